@@ -1,0 +1,73 @@
+/**
+ * The attributes kgraph stores on its graphology graph. This is the contract
+ * every consumer reads: `graph.json` (graphology's `export()`), the GEXF and
+ * GraphML writers, the Cypher stores and the viewer.
+ */
+import type { EntityType } from '../vocabulary/entity-types.js';
+import type { RelationType } from '../vocabulary/relation-types.js';
+
+/** One sentence that supports a node or an edge, with its place in the document text. */
+export interface Evidence {
+  docId: string;
+  sentence: string;
+  /** Character offsets of the sentence in the document's text. */
+  start: number;
+  end: number;
+}
+
+/** A source document, stored once in the graph attributes and referred to by id. */
+export interface DocumentInfo {
+  id: string;
+  title: string;
+  /** Path relative to the input it was read from, or a `file#line` reference for JSONL. */
+  source: string;
+  url?: string;
+  /** ISO date (YYYY-MM-DD) when known. */
+  published?: string;
+}
+
+export interface NodeAttributes {
+  label: string;
+  type: EntityType;
+  aliases: string[];
+  /** Number of mentions across all documents. */
+  mentions: number;
+  /** Ids of the documents that mention it, sorted. */
+  documents: string[];
+  firstSeen?: string;
+  lastSeen?: string;
+  /** Free-form facts from titles and appositions, e.g. `{ role: "former president" }`. */
+  roles?: string[];
+  evidence: Evidence[];
+  degree: number;
+  pagerank: number;
+  betweenness: number;
+  community: number;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export interface EdgeAttributes {
+  type: RelationType;
+  /** The verb or noun as written, lemmatised ("mediate", "withdraw from", "co-occurrence"). */
+  predicate: string;
+  /** Number of sentences that support it. */
+  weight: number;
+  /** 0..1: how sure the pattern that found it is. */
+  confidence: number;
+  evidence: Evidence[];
+  documents: string[];
+  firstSeen?: string;
+  lastSeen?: string;
+  size: number;
+  color: string;
+}
+
+export interface GraphAttributes {
+  name: string;
+  /** The kgraph version that built it. */
+  generator: string;
+  documents: DocumentInfo[];
+}

@@ -1,0 +1,59 @@
+/**
+ * graph.json: graphology's own serialisation (`graph.export()`), the format
+ * every other reader of a build starts from (DESIGN §4).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Graph from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import { KgraphError } from '../errors.js';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/attributes.js';
+
+export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export function createKnowledgeGraph(): KnowledgeGraph {
+  return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
+}
+
+/** Serialises the graph; the same graph always gives the same bytes. */
+export function formatGraphJson(graph: KnowledgeGraph): string {
+  return `${JSON.stringify(graph.export(), null, 1)}\n`;
+}
+
+/** Parses graph.json text into a graph, with an error naming `origin` when it is not one. */
+export function parseGraphJson(text: string, origin: string): KnowledgeGraph {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new KgraphError(`${origin} is not valid JSON (${(error as Error).message}).`);
+  }
+  const shape = data as Partial<SerializedGraph>;
+  if (!shape || !Array.isArray(shape.nodes) || !Array.isArray(shape.edges)) {
+    throw new KgraphError(`${origin} is not a graphology export: it needs "nodes" and "edges" arrays.`);
+  }
+  const graph = createKnowledgeGraph();
+  try {
+    graph.import(shape as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
+  } catch (error) {
+    throw new KgraphError(`${origin} could not be loaded as a graph: ${(error as Error).message}`);
+  }
+  return graph;
+}
+
+/** Reads a build: a folder holding graph.json, or the path of a graph.json itself. */
+export function readGraph(pathToBuild: string): KnowledgeGraph {
+  let file = pathToBuild;
+  try {
+    if (statSync(pathToBuild).isDirectory()) file = join(pathToBuild, 'graph.json');
+  } catch {
+    throw new KgraphError(`${pathToBuild} does not exist. Build a graph first: kgraph build <inputs> --out ${pathToBuild}`);
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new KgraphError(`${file} does not exist. Build a graph first: kgraph build <inputs> --out ${pathToBuild}`);
+  }
+  return parseGraphJson(text, file);
+}

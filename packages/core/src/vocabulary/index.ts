@@ -1,0 +1,2 @@
+export * from './entity-types.js';
+export * from './relation-types.js';
