@@ -4,15 +4,20 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { KgraphError } from '../errors.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/attributes.js';
 
-export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+/**
+ * A directed multigraph: two entities may share several relations of different
+ * types (Oman MEDIATES the United States and is RELATED_TO it). Symmetric types
+ * are stored once, in a stable direction.
+ */
+export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export function createKnowledgeGraph(): KnowledgeGraph {
-  return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
+  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
 }
 
 /** Serialises the graph; the same graph always gives the same bytes. */
