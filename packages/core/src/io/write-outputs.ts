@@ -1,0 +1,102 @@
+/**
+ * Writing a build to disk: the one place the exports touch the file system.
+ *
+ * In: a KnowledgeGraph, a folder and the formats wanted. Out: DIR/graph.json,
+ * DIR/graph.gexf, DIR/graph.graphml (and DIR/nodes.csv, DIR/edges.csv for
+ * `csv`). Each file is written to a temporary file beside it, flushed and
+ * renamed over the target, so an interrupted run leaves either the old file
+ * or the new one, never half of one.
+ */
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { KgraphError } from '../errors.js';
+import { formatEdgesCsv, formatNodesCsv } from './csv.js';
+import { formatGexf } from './gexf.js';
+import { formatGraphJson, type KnowledgeGraph } from './graph-json.js';
+import { formatGraphml } from './graphml.js';
+
+export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** One output file: its name in the build folder and its content. */
+export interface ExportFile {
+  name: string;
+  content: string;
+}
+
+/** The files of one format, named as in a build folder (csv gives two). */
+export function formatExport(graph: KnowledgeGraph, format: ExportFormat): ExportFile[] {
+  switch (format) {
+    case 'json':
+      return [{ name: 'graph.json', content: formatGraphJson(graph) }];
+    case 'gexf':
+      return [{ name: 'graph.gexf', content: formatGexf(graph) }];
+    case 'graphml':
+      return [{ name: 'graph.graphml', content: formatGraphml(graph) }];
+    case 'csv':
+      return [
+        { name: 'nodes.csv', content: formatNodesCsv(graph) },
+        { name: 'edges.csv', content: formatEdgesCsv(graph) },
+      ];
+  }
+}
+
+/**
+ * Writes the graph into `dir` (created if needed) in each format and returns
+ * the paths written, in order. The same graph always gives the same bytes.
+ */
+export function writeBuildOutputs(
+  graph: KnowledgeGraph,
+  dir: string,
+  formats: readonly ExportFormat[] = ['json', 'gexf', 'graphml'],
+): string[] {
+  for (const format of formats) {
+    if (!isExportFormat(format)) {
+      throw new KgraphError(`unknown export format "${String(format)}"; use one of ${EXPORT_FORMATS.join(', ')}.`);
+    }
+  }
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new KgraphError(`cannot create the output folder ${dir}: ${(error as Error).message}`);
+  }
+  const written: string[] = [];
+  for (const format of formats) {
+    for (const file of formatExport(graph, format)) {
+      const path = join(dir, file.name);
+      writeFileAtomic(path, file.content);
+      written.push(path);
+    }
+  }
+  return written;
+}
+
+let temporaryCounter = 0;
+
+/**
+ * Writes `content` to `path` through a temporary file in the same folder and
+ * a rename, which replaces the target in one step.
+ */
+export function writeFileAtomic(path: string, content: string): void {
+  temporaryCounter += 1;
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${temporaryCounter}.tmp`);
+  try {
+    const fd = openSync(temporary, 'w');
+    try {
+      const bytes = Buffer.from(content, 'utf8');
+      let offset = 0;
+      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new KgraphError(`cannot write ${path}: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Text that is safe inside an XML 1.0 document: escaping for attribute values
+ * and element text, and removal of the characters XML 1.0 cannot carry at all
+ * (C0 controls other than tab, LF, CR; lone surrogates; U+FFFE, U+FFFF).
+ */
+
+// Everything outside the XML 1.0 `Char` production.
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Drops the characters an XML 1.0 document cannot contain, even escaped. */
+export function removeNonXmlCharacters(text: string): string {
+  return text.replace(NOT_XML_CHAR, '');
+}
+
+/**
+ * Escapes text for a double-quoted attribute value. Tab, LF and CR become
+ * character references so that attribute-value normalisation in the reader
+ * does not turn them into spaces.
+ */
+export function escapeXmlAttribute(text: string): string {
+  return removeNonXmlCharacters(text).replace(/[&<>"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c);
+}
+
+/** Escapes text for element content. CR becomes a reference so it is not read back as LF. */
+export function escapeXmlText(text: string): string {
+  return removeNonXmlCharacters(text).replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c] ?? c);
+}
+
+const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
+
+const TEXT_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '\r': '&#13;',
+};
