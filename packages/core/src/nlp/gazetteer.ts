@@ -1,0 +1,129 @@
+/**
+ * Place names from the `world-countries` data package (ODbL): countries with
+ * their official and alternative names, capitals, demonyms, and the world's
+ * regions and subregions. Nothing here is typed by hand.
+ */
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
+import type { EntityType } from '../vocabulary/entity-types.js';
+
+export type GazetteerKind = 'country' | 'capital' | 'demonym' | 'region';
+
+export interface GazetteerEntry {
+  kind: GazetteerKind;
+  /** Canonical name of the thing the phrase refers to (for capitals and demonyms: their country). */
+  canonical: string;
+  type: EntityType;
+  /** For capitals: the city's own name. */
+  city?: string;
+}
+
+export interface Gazetteer {
+  /** Phrase (tokens' normalised text joined by single spaces) → entry. */
+  readonly entries: ReadonlyMap<string, GazetteerEntry>;
+  /** Longest phrase, in tokens. */
+  readonly maxTokens: number;
+  /** Canonical country name → its aliases. */
+  readonly countryAliases: ReadonlyMap<string, readonly string[]>;
+}
+
+const STOP_IN_INITIALISM = new Set(['of', 'the', 'and', 'de', 'du', 'des', 'la', 'le']);
+
+/** "United States" → ["US", "U.S."]: how news writes multi-word country names in short. */
+export function initialisms(name: string): string[] {
+  const words = name.split(/\s+/).filter((w) => !STOP_IN_INITIALISM.has(w.toLowerCase()));
+  if (words.length < 2 || words.some((w) => !/^\p{Lu}\p{Ll}{2,}$/u.test(w))) return [];
+  const letters = words.map((w) => w[0]);
+  return [letters.join(''), `${letters.join('.')}.`];
+}
+
+/** Tokenised lookup key, so "U.S." and "United States" match the way tokens are joined. */
+export function phraseKey(phrase: string): string {
+  return phrase
+    .replace(/[\u2019']s\b/g, " 's")
+    .replace(/([,()])/g, ' $1 ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(' ');
+}
+
+// Short all-capital codes (IT, NO, AS, IN) are ordinary words in headlines; only initialisms of names are kept.
+const ENGLISH_TWO_LETTER_WORDS = new Set('AM AN AS AT BE BY DO GO HE IF IM IN IS IT ME MY NO OF ON OR SO TO UP WE'.split(' '));
+
+function usableAlternative(alt: string, initialismsOfNames: ReadonlySet<string>): boolean {
+  if (/[,;]/.test(alt) || ENGLISH_TWO_LETTER_WORDS.has(alt)) return false;
+  if (/^\p{Lu}{2,4}$/u.test(alt)) return initialismsOfNames.has(alt);
+  return /^\p{Lu}/u.test(alt) && alt.length >= 4;
+}
+
+type CountryRecord = Country;
+
+// Where several places share a capital name or a demonym ("American"), the sovereign, larger one wins.
+function bySovereigntyThenArea(a: CountryRecord, b: CountryRecord): number {
+  return Number(b.independent ?? false) - Number(a.independent ?? false) || (b.area ?? 0) - (a.area ?? 0) || a.name.common.localeCompare(b.name.common);
+}
+
+let cached: Gazetteer | undefined;
+
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const entries = new Map<string, GazetteerEntry>();
+  const countryAliases = new Map<string, string[]>();
+  // First writer wins: countries before capitals before demonyms, so "Djibouti" (country and capital) stays a country.
+  const add = (phrase: string, entry: GazetteerEntry) => {
+    const key = phraseKey(phrase);
+    if (key && !entries.has(key)) entries.set(key, entry);
+  };
+  const countries = createRequire(import.meta.url)('world-countries/countries.json') as Country[];
+  const records = [...countries].sort(bySovereigntyThenArea);
+  for (const country of records) {
+    const canonical = country.name.common;
+    // Initialisms of the common name (UAE), two-letter ones (US, UK) and the official name's (USA) only where the data lists them.
+    const ofCommon = initialisms(canonical).filter((i) => i.replace(/\./g, '').length > 2 || country.altSpellings.includes(i.replace(/\./g, '')));
+    const ofOfficial = initialisms(country.name.official).filter((i) => country.altSpellings.includes(i.replace(/\./g, '')));
+    const generated = new Set([...ofCommon, ...ofOfficial]);
+    const aliases = new Set<string>([country.name.official, ...[...generated].filter((i) => usableAlternative(i.replace(/\./g, ''), generated) || i.includes('.'))]);
+    for (const alt of country.altSpellings) if (usableAlternative(alt, generated)) aliases.add(alt);
+    aliases.delete(canonical);
+    countryAliases.set(canonical, [...aliases].sort());
+    add(canonical, { kind: 'country', canonical, type: 'Country' });
+    for (const alias of aliases) add(alias, { kind: 'country', canonical, type: 'Country' });
+  }
+  for (const country of records) {
+    for (const capital of country.capital ?? []) {
+      // "Washington D.C." is written "Washington" when it stands for the government.
+      const short = capital.replace(/,?\s+D\.?\s?C\.?$/, '');
+      for (const name of new Set([capital, short])) add(name, { kind: 'capital', canonical: country.name.common, type: 'Country', city: capital });
+    }
+  }
+  for (const country of records) {
+    const demonyms = country.demonyms?.eng;
+    for (const demonym of new Set([demonyms?.m, demonyms?.f].filter((d): d is string => Boolean(d)))) {
+      add(demonym, { kind: 'demonym', canonical: country.name.common, type: 'Country' });
+      if (!demonym.endsWith('s') && !/(ese|ish|ch|sh)$/.test(demonym)) add(`${demonym}s`, { kind: 'demonym', canonical: country.name.common, type: 'Country' });
+    }
+  }
+  for (const country of records) {
+    for (const region of [country.region, country.subregion]) {
+      if (region) add(region, { kind: 'region', canonical: region, type: 'Region' });
+    }
+  }
+  let maxTokens = 1;
+  for (const key of entries.keys()) maxTokens = Math.max(maxTokens, key.split(' ').length);
+  cached = { entries, maxTokens, countryAliases };
+  return cached;
+}
+
+/** Longest gazetteer phrase starting at token `i`, as [end (exclusive), entry]. */
+export function matchGazetteerAt(
+  gazetteer: Gazetteer,
+  norms: readonly string[],
+  i: number,
+): [number, GazetteerEntry] | undefined {
+  if (!/^\p{Lu}/u.test(norms[i])) return undefined;
+  for (let end = Math.min(norms.length, i + gazetteer.maxTokens); end > i; end -= 1) {
+    const entry = gazetteer.entries.get(norms.slice(i, end).join(' '));
+    if (entry) return [end, entry];
+  }
+  return undefined;
+}

@@ -1,0 +1,84 @@
+/**
+ * General English word lists the rules rely on. None of them names an entity:
+ * they are function words, titles, and the head nouns that tell what kind of
+ * thing a name is.
+ */
+const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
+
+/** Function words and sentence openers: never the first word of a name when they start a sentence. */
+export const STOPWORDS = words(`
+  a about above according across after afterwards again against all almost along already also although always am among
+  an and another any anyway are around as at be because been before being below beside besides between beyond both but
+  by can could despite did do does doing done down during each either else even ever every few for former from further
+  had has have having he her here hers herself him himself his how however i if in indeed instead into is it its itself
+  just last later latter least less like many may me meanwhile might more moreover most much must my neither never
+  nevertheless next no nobody none nor not nothing now of off often on once one only onto or other others otherwise our
+  out over own per perhaps rather same several she should since so some still such than that the their them then there
+  thereby therefore these they this those though through throughout thus to together too toward towards under unless
+  unlike until up upon us very via was we well were what whatever when whenever where whereas whether which while who
+  whom whose why will with within without would yet you your importantly meanwhile similarly additionally finally
+  first second third today yesterday tomorrow tonight recently currently earlier sometimes
+`);
+
+/** Titles and offices that stand before a person's name; they become roles, not parts of the name. */
+export const PERSON_TITLES = words(`
+  president vice prime minister secretary senator sen. representative rep. congressman congresswoman governor gov.
+  mayor king queen prince princess sultan emir sheikh ayatollah chancellor ambassador envoy general gen. admiral
+  colonel col. commander chief leader spokesman spokeswoman spokesperson chairman chairwoman chair director ceo judge
+  justice pope cardinal bishop archbishop rabbi imam dr. dr mr. mr mrs. mrs ms. ms mr professor prof. lord lady sir
+  premier deputy foreign defence defense interior finance state supreme coach captain officer minister-president
+`);
+
+/** Words that make a title refer to someone who no longer holds it. */
+export const FORMER_MARKERS = words('former ex late then-');
+
+/** Head nouns of agreements: a name ending in one of these is an Agreement. */
+export const AGREEMENT_HEADS = words(`
+  agreement agreements accord accords treaty treaties pact deal convention protocol charter resolution ceasefire
+  truce memorandum framework plan
+`);
+
+/** Head nouns of organisations. */
+export const ORGANIZATION_HEADS = words(`
+  organization organisation union council committee commission agency ministry department party bank fund
+  association federation league alliance corporation company group institute university court parliament congress
+  senate assembly army force forces navy guard police authority office bureau foundation movement front network
+  services service board tribunal
+`);
+
+/** Head nouns of natural and geographic features. */
+export const GEOGRAPHIC_HEADS = words(`
+  strait straits gulf sea ocean bay river lake canal channel mountains mountain desert peninsula island islands
+  valley coast basin plateau cape sound border
+`);
+
+/** Compass words: a place name built on them is a region. */
+export const COMPASS_WORDS = words(`
+  east west north south eastern western northern southern central middle far near
+`);
+
+/** Head nouns of events. */
+export const EVENT_HEADS = words(`
+  war summit conference election elections crisis revolution olympics games championship cup festival
+  talks forum attack attacks invasion
+`);
+
+/** Nouns too general to be key concepts of a text. */
+export const GENERIC_NOUNS = words(`
+  time times way ways year years day days week weeks month months people thing things part parts side sides step steps
+  world country countries state states region level levels case cases point points fact matter matters number numbers
+  group groups term terms sense context place area areas kind lot end rest while moment period era question questions
+  issue issues example role roles source sources official officials view views hand hands today home life work power
+  percent others cent
+`);
+
+/**
+ * Nouns that name an interaction between parties ("talks between A and B",
+ * "the mediation of A"). They become relations, never concept nodes.
+ */
+export const INTERACTION_NOUNS = words(`
+  talks talk negotiation negotiations discussion discussions dialogue dialog meeting meetings mediation consultations
+  consultation engagement engagements contact contacts summit summits visit visits conversation conversations exchange
+  exchanges relations relationship relationships ties cooperation partnership communication communications channel
+  channels agreement agreements deal deals accord accords treaty treaties pact
+`);

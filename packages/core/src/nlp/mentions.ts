@@ -1,0 +1,300 @@
+/**
+ * Sentences → mentions: the places where a text names a thing. Names come
+ * from a tagger (spans with a coarse label), the gazetteer, acronym
+ * definitions and titles; concepts are salient lower-case nouns. Types here
+ * are first guesses that resolve may refine.
+ */
+import type { EntityType } from '../vocabulary/entity-types.js';
+import { loadGazetteer, matchGazetteerAt, type Gazetteer, type GazetteerKind } from './gazetteer.js';
+import {
+  AGREEMENT_HEADS,
+  COMPASS_WORDS,
+  EVENT_HEADS,
+  FORMER_MARKERS,
+  GENERIC_NOUNS,
+  GEOGRAPHIC_HEADS,
+  INTERACTION_NOUNS,
+  ORGANIZATION_HEADS,
+  PERSON_TITLES,
+  STOPWORDS,
+} from './lexicon.js';
+import type { Sentence } from './sentences.js';
+import type { Token } from './tokens.js';
+
+export type NameLabel = 'PER' | 'LOC' | 'ORG' | 'MISC';
+
+/** A span of tokens (end exclusive) that a tagger believes is a name. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  label?: NameLabel;
+}
+
+/** Finds name spans in one sentence's tokens. */
+export type NameTagger = (tokens: readonly Token[]) => NameSpan[];
+
+export interface Mention {
+  sentence: number;
+  /** Token range in the sentence, end exclusive. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Character range in the document. */
+  start: number;
+  end: number;
+  /** Surface text, typography folded. */
+  text: string;
+  type: EntityType;
+  via: 'gazetteer' | 'name' | 'acronym' | 'concept';
+  /** For gazetteer hits: the canonical name of what it refers to. */
+  canonical?: string;
+  gazetteerKind?: GazetteerKind;
+  /** Titles stripped from before a person's name ("former president"). */
+  roles?: string[];
+  /** The acronym this long name defines, from "Long Name (ACR)". */
+  definesAcronym?: string;
+  /** Lemma of a concept mention. */
+  lemma?: string;
+  inHeading: boolean;
+}
+
+/** What the mention finder needs to know about the whole corpus. */
+export interface CorpusCasing {
+  /** Words seen capitalised somewhere other than at the start of a sentence, in body text. */
+  capitalizedMidSentence: ReadonlySet<string>;
+}
+
+export function collectCasing(documents: readonly (readonly Sentence[])[]): CorpusCasing {
+  const capitalizedMidSentence = new Set<string>();
+  for (const sentences of documents) {
+    for (const sentence of sentences) {
+      if (sentence.isHeading) continue;
+      sentence.tokens.forEach((token, i) => {
+        if (i > 0 && !isOpening(sentence.tokens[i - 1]) && /^\p{Lu}/u.test(token.norm)) capitalizedMidSentence.add(token.norm);
+      });
+    }
+  }
+  return { capitalizedMidSentence };
+}
+
+function isOpening(token: Token): boolean {
+  return token.norm === '"' || token.norm === "'" || token.norm === '(' || token.norm === ':' || token.norm === '-';
+}
+
+const isNameToken = (token: Token): boolean => {
+  if (!/^\p{Lu}/u.test(token.norm)) return false;
+  // "Iran-aligned" is an adjective built on a name, not a name.
+  const parts = token.norm.split('-');
+  return parts.length === 1 || /^\p{Lu}/u.test(parts[parts.length - 1]);
+};
+
+/**
+ * A tagger without a model: runs of capitalised words, joined by "of"
+ * ("Strait of Hormuz"). Sentence openers only count when the corpus shows the
+ * word capitalised elsewhere.
+ */
+export function capitalizedSpanTagger(casing: CorpusCasing): NameTagger {
+  return (tokens) => {
+    const spans: NameSpan[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      if (!isNameToken(tokens[i])) {
+        i += 1;
+        continue;
+      }
+      let end = i + 1;
+      for (;;) {
+        if (end < tokens.length && isNameToken(tokens[end])) end += 1;
+        else if (end + 1 < tokens.length && tokens[end].norm === 'of' && isNameToken(tokens[end + 1])) end += 2;
+        else break;
+      }
+      let start = i;
+      const opensSentence = start === 0 || isOpening(tokens[start - 1]);
+      if (opensSentence && !casing.capitalizedMidSentence.has(tokens[start].norm) && !FORMER_MARKERS.has(tokens[start].norm.toLowerCase())) start += 1;
+      if (start < end && STOPWORDS.has(tokens[start].norm.toLowerCase()) && !FORMER_MARKERS.has(tokens[start].norm.toLowerCase())) start += 1;
+      if (start < end && tokens[start].norm === 'of') start += 1;
+      if (start < end) spans.push({ start, end });
+      i = end;
+    }
+    return spans;
+  };
+}
+
+export interface MentionContext {
+  gazetteer: Gazetteer;
+  tagger: NameTagger;
+  /** Names seen in body text; a heading's names count only when they are among them. */
+  bodyNames?: ReadonlySet<string>;
+}
+
+export function defaultMentionContext(casing: CorpusCasing): MentionContext {
+  return { gazetteer: loadGazetteer(), tagger: capitalizedSpanTagger(casing) };
+}
+
+/** All name mentions of one document. */
+export function findNameMentions(sentences: readonly Sentence[], context: MentionContext): Mention[] {
+  const mentions: Mention[] = [];
+  for (const sentence of sentences) {
+    const found = mentionsInSentence(sentence, context);
+    if (sentence.isHeading) {
+      mentions.push(...found.filter((m) => m.via === 'gazetteer' || context.bodyNames?.has(m.text)));
+    } else mentions.push(...found);
+  }
+  return mentions;
+}
+
+function mentionsInSentence(sentence: Sentence, context: MentionContext): Mention[] {
+  const tokens = sentence.tokens;
+  const norms = tokens.map((t) => t.norm);
+  const mentions: Mention[] = [];
+  const make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tokenStart' | 'tokenEnd' | 'start' | 'end' | 'text' | 'inHeading'>): Mention => ({
+    sentence: sentence.index,
+    tokenStart: start,
+    tokenEnd: end,
+    start: tokens[start].start,
+    end: tokens[end - 1].end,
+    text: norms.slice(start, end).join(' ').replace(/ ([.,])/g, '$1'),
+    inHeading: sentence.isHeading,
+    ...fields,
+  });
+  for (const span of context.tagger(tokens)) {
+    const roles: string[] = [];
+    let i = span.start;
+    let titleContext = '';
+    let former = false;
+    // Leading modifiers, places and titles: "Former US President" before "Donald Trump".
+    while (i < span.end) {
+      const lower = norms[i].toLowerCase();
+      if (FORMER_MARKERS.has(lower)) {
+        former = true;
+        i += 1;
+        continue;
+      }
+      const place = matchGazetteerAt(context.gazetteer, norms, i);
+      if (place && place[0] < span.end && PERSON_TITLES.has(norms[place[0]].toLowerCase())) {
+        mentions.push(make(i, place[0], { type: place[1].type, via: 'gazetteer', canonical: place[1].canonical, gazetteerKind: place[1].kind }));
+        titleContext = `${norms.slice(i, place[0]).join(' ')} `;
+        i = place[0];
+        continue;
+      }
+      if (PERSON_TITLES.has(lower) && i + 1 < span.end) {
+        let j = i;
+        while (j < span.end - 1 && PERSON_TITLES.has(norms[j].toLowerCase())) j += 1;
+        roles.push(`${former ? 'former ' : ''}${titleContext}${norms.slice(i, j).join(' ')}`.toLowerCase().replace(/\s+/g, ' '));
+        i = j;
+        continue;
+      }
+      break;
+    }
+    if (i >= span.end) continue;
+    mentions.push(...splitOnPlaces(i, span.end, span.label, roles, norms, context.gazetteer, make));
+  }
+  markAcronymDefinitions(mentions, norms);
+  return mentions;
+}
+
+type Make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tokenStart' | 'tokenEnd' | 'start' | 'end' | 'text' | 'inHeading'>) => Mention;
+
+// A span that is a place name, or that is made of place names ("Iran Oman"), gives gazetteer mentions;
+// anything else is one name whose type comes from its label, titles and head noun.
+function splitOnPlaces(start: number, end: number, label: NameLabel | undefined, roles: string[], norms: readonly string[], gazetteer: Gazetteer, make: Make): Mention[] {
+  const whole = matchGazetteerAt(gazetteer, norms, start);
+  if (whole && whole[0] === end && label !== 'PER' && label !== 'ORG') {
+    return [make(start, end, { type: whole[1].type, via: 'gazetteer', canonical: whole[1].canonical, gazetteerKind: whole[1].kind })];
+  }
+  if (!roles.length && label !== 'PER' && label !== 'ORG' && !hasNameHead(norms, start, end)) {
+    const parts: Mention[] = [];
+    let i = start;
+    while (i < end) {
+      const hit = matchGazetteerAt(gazetteer, norms, i);
+      if (!hit || hit[0] > end) break;
+      parts.push(make(i, hit[0], { type: hit[1].type, via: 'gazetteer', canonical: hit[1].canonical, gazetteerKind: hit[1].kind }));
+      i = hit[0];
+    }
+    if (i === end && parts.length) return parts;
+  }
+  return [make(start, end, { type: guessNameType(norms.slice(start, end), label, roles), via: 'name', ...(roles.length ? { roles } : {}) })];
+}
+
+function headWord(words: readonly string[]): string {
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase();
+}
+
+function hasNameHead(norms: readonly string[], start: number, end: number): boolean {
+  const head = headWord(norms.slice(start, end));
+  return ORGANIZATION_HEADS.has(head) || AGREEMENT_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head) || EVENT_HEADS.has(head);
+}
+
+export function guessNameType(words: readonly string[], label: NameLabel | undefined, roles: readonly string[]): EntityType {
+  if (roles.length || label === 'PER') return 'Person';
+  const head = headWord(words);
+  const first = words[0].toLowerCase();
+  if (AGREEMENT_HEADS.has(head) && label !== 'LOC') return 'Agreement';
+  if (ORGANIZATION_HEADS.has(head) || label === 'ORG') return 'Organization';
+  if (GEOGRAPHIC_HEADS.has(head) || GEOGRAPHIC_HEADS.has(first)) return 'Location';
+  if (COMPASS_WORDS.has(first) && words.length > 1) return 'Region';
+  if (EVENT_HEADS.has(head)) return 'Event';
+  if (label === 'LOC') return 'Location';
+  if (label === 'MISC') return 'Other';
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0])) return 'Organization';
+  return 'Other';
+}
+
+/** "Joint Comprehensive Plan of Action (JCPOA)": the long name defines the acronym; the acronym is not a separate mention. */
+function markAcronymDefinitions(mentions: Mention[], norms: readonly string[]): void {
+  for (let k = 0; k < mentions.length; k += 1) {
+    const long = mentions[k];
+    const open = long.tokenEnd;
+    if (norms[open] !== '(' || norms[open + 2] !== ')') continue;
+    const acronym = norms[open + 1];
+    if (!/^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u.test(acronym)) continue;
+    const initials = norms
+      .slice(long.tokenStart, long.tokenEnd)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (!initials.startsWith(acronym.replace(/[^\p{Lu}]/gu, '').slice(0, 2)) && initials !== acronym) continue;
+    long.definesAcronym = acronym;
+    const inner = mentions.findIndex((m) => m.tokenStart === open + 1);
+    if (inner >= 0) mentions.splice(inner, 1);
+  }
+}
+
+const ADJECTIVE_OR_ADVERB = /(?:ly|al|ous|ive|ic|ful|less|able|ible|ed|ing|est|er)$/;
+
+/** Lower-case noun candidates for key concepts, with a lemma that groups plural and singular. */
+export function findConceptMentions(sentences: readonly Sentence[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const sentence of sentences) {
+    if (sentence.isHeading) continue;
+    sentence.tokens.forEach((token, i) => {
+      const word = token.norm;
+      if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) || word.endsWith('-')) return;
+      if (STOPWORDS.has(word) || GENERIC_NOUNS.has(word) || INTERACTION_NOUNS.has(word) || PERSON_TITLES.has(word)) return;
+      const lemma = singular(word);
+      if (ADJECTIVE_OR_ADVERB.test(lemma) || GENERIC_NOUNS.has(lemma) || INTERACTION_NOUNS.has(lemma)) return;
+      // A noun right before a possessive or a determiner is rarely what we want; verbs are filtered by frequency later.
+      mentions.push({
+        sentence: sentence.index,
+        tokenStart: i,
+        tokenEnd: i + 1,
+        start: token.start,
+        end: token.end,
+        text: word,
+        type: 'Concept',
+        via: 'concept',
+        lemma,
+        inHeading: false,
+      });
+    });
+  }
+  return mentions;
+}
+
+export function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(?:ss|us|is)$/.test(word)) return word;
+  if (word.length > 4 && /(?:sses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}

@@ -1,0 +1,61 @@
+/**
+ * Document text → sentences with tokens. A line of text is a paragraph; a
+ * short line with no closing punctuation is a heading (news titles and
+ * section heads), which later stages treat with suspicion.
+ */
+import { tokenize, type Token } from './tokens.js';
+
+export interface Sentence {
+  /** Index of the sentence in its document. */
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  isHeading: boolean;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSING = new Set(['"', "'", ')', ']']);
+const HEADING_MAX_TOKENS = 16;
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const tokens = tokenize(line, lineStart);
+    lineStart += line.length + 1;
+    if (!tokens.length) continue;
+    const groups = splitTokens(tokens);
+    const heading = groups.length === 1 && looksLikeHeading(tokens);
+    for (const group of groups) {
+      const start = group[0].start;
+      const end = group[group.length - 1].end;
+      sentences.push({ index: sentences.length, text: text.slice(start, end), start, end, tokens: group, isHeading: heading });
+    }
+  }
+  return sentences;
+}
+
+function splitTokens(tokens: Token[]): Token[][] {
+  const groups: Token[][] = [];
+  let current: Token[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    current.push(tokens[i]);
+    if (!TERMINAL.has(tokens[i].norm)) continue;
+    while (i + 1 < tokens.length && CLOSING.has(tokens[i + 1].norm)) current.push(tokens[++i]);
+    const next = tokens[i + 1];
+    if (!next || /^[\p{Lu}\p{N}"'(]/u.test(next.norm)) {
+      groups.push(current);
+      current = [];
+    }
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+function looksLikeHeading(tokens: Token[]): boolean {
+  const last = tokens[tokens.length - 1].norm;
+  if (TERMINAL.has(last) || last === ':' || CLOSING.has(last) || last === ',') return false;
+  return tokens.length <= HEADING_MAX_TOKENS;
+}

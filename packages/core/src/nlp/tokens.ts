@@ -1,0 +1,63 @@
+/**
+ * Tokens with their offsets in the document text. `norm` folds typography
+ * (curly quotes, dashes) so that rules and models see `Oman's` and `Oman’s`,
+ * `US-Iran` and `US–Iran` alike, while offsets still point at the original.
+ */
+export interface Token {
+  text: string;
+  norm: string;
+  start: number;
+  end: number;
+}
+
+// Order matters: the first alternative that matches at a position wins.
+const TOKEN_PATTERN = new RegExp(
+  [
+    String.raw`(?:\p{L}\.){2,}(?!\p{L})`, // U.S., e.g.
+    String.raw`(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jr|Sr|Inc|Corp|Ltd|Co|vs|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mt|Ft)\.(?=\s+[\p{Lu}\d])`,
+    String.raw`['’](?:s|S)(?!\p{L})`, // possessive 's
+    String.raw`\p{N}+(?:[.,:]\p{N}+)*(?:%|st|nd|rd|th|s)?`,
+    String.raw`[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{M}\p{N}]+)*(?:['’][\p{L}]+)*`,
+    String.raw`\S`,
+  ].join('|'),
+  'gu',
+);
+
+export function normalizeTypography(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u02bc\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
+}
+
+/** Splits `text` (a slice of a document starting at `offset`) into tokens. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const value = match[0];
+    const start = offset + (match.index ?? 0);
+    pushSplittingPossessive(tokens, value, start);
+  }
+  return tokens;
+}
+
+// "Oman’s" is one regex match because apostrophes may sit inside words (O'Brien); split the possessive off.
+function pushSplittingPossessive(tokens: Token[], value: string, start: number): void {
+  const possessive = /^(.+?)(['’][sS])$/u.exec(value);
+  if (possessive && possessive[1].length > 0 && /\p{L}/u.test(possessive[1])) {
+    const head = possessive[1];
+    tokens.push({ text: head, norm: normalizeTypography(head), start, end: start + head.length });
+    const tail = possessive[2];
+    tokens.push({ text: tail, norm: normalizeTypography(tail), start: start + head.length, end: start + value.length });
+    return;
+  }
+  tokens.push({ text: value, norm: normalizeTypography(value), start, end: start + value.length });
+}
+
+export function isCapitalized(token: string): boolean {
+  return /^\p{Lu}/u.test(token);
+}
+
+export function isPossessive(token: Token): boolean {
+  return token.norm === "'s" || token.norm === "'S";
+}
