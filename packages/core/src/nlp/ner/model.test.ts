@@ -1,0 +1,64 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readConllFile } from './conll.js';
+import { loadNerModel } from './load.js';
+import { decodeModel, encodeModel } from './model-file.js';
+import { NerModel } from './model.js';
+import { trainNerModel } from './train.js';
+
+const fixture = (name: string): string => fileURLToPath(new URL(`../../../../../tests/fixtures/ner/${name}`, import.meta.url));
+
+const entities = (model: NerModel, sentence: string): string[] => {
+  const tokens = sentence.split(' ');
+  return model.spans(tokens).map((span) => `${tokens.slice(span.start, span.end).join(' ')}/${span.type}`);
+};
+
+describe('NER tagger round trip', () => {
+  it('learns a tiny corpus, survives encoding, and tags its names in a new sentence', async () => {
+    const documents = await readConllFile(fixture('tiny-train.conll'));
+    const trained = trainNerModel(documents, undefined, { epochs: 8 });
+    const reloaded = new NerModel(decodeModel(encodeModel(trained.data), 'tiny model'));
+    const sentence = 'Ines Duarte visited Hanoi on Tuesday .';
+    expect(entities(trained, sentence)).toEqual(['Ines Duarte/PER', 'Hanoi/LOC']);
+    expect(entities(reloaded, sentence)).toEqual(entities(trained, sentence));
+    expect(reloaded.tag(sentence.split(' '))).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'O', 'O']);
+  });
+});
+
+describe('shipped CoNLL-2003 model', () => {
+  const model = loadNerModel();
+
+  it('finds people, places and organisations in an ordinary news sentence', () => {
+    expect(entities(model, 'Kenyan President William Ruto met executives of Toyota in Nairobi on Monday .')).toEqual([
+      'Kenyan/MISC',
+      'William Ruto/PER',
+      'Toyota/ORG',
+      'Nairobi/LOC',
+    ]);
+    expect(entities(model, 'The European Central Bank kept rates unchanged , Christine Lagarde told reporters in Frankfurt .')).toEqual([
+      'European Central Bank/ORG',
+      'Christine Lagarde/PER',
+      'Frankfurt/LOC',
+    ]);
+  });
+
+  it('reads curly quotes and split possessives as CoNLL writes them', () => {
+    const tokens = ['Brazil', '’s', 'president', 'said', '“', 'we', 'will', 'win', '”', 'in', 'Brasilia', '.'];
+    expect(model.spans(tokens).map(({ start, end, type }) => ({ start, end, type }))).toEqual([
+      { start: 0, end: 1, type: 'LOC' },
+      { start: 10, end: 11, type: 'LOC' },
+    ]);
+  });
+
+  it('gives each span a score between 0 and 1', () => {
+    for (const span of model.spans('Maria Fernandes joined Siemens in Munich .'.split(' '))) {
+      expect(span.score).toBeGreaterThan(0);
+      expect(span.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('returns nothing for an empty sentence', () => {
+    expect(model.spans([])).toEqual([]);
+    expect(model.tag([])).toEqual([]);
+  });
+});
