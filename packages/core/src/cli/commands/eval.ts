@@ -1,0 +1,53 @@
+/**
+ * `kgraph eval ner FILE [--json] [--model PATH]`: tags a CoNLL file (IOB1 or
+ * IOB2, 2 or 4 columns) with the NER model and scores it against the file's
+ * own tags: entity precision, recall and F1, overall and per type, exact span
+ * and type (conlleval semantics).
+ */
+import { resolve } from 'node:path';
+import type { CommandSpec } from '../command.js';
+import { KgraphError } from '../../errors.js';
+import { readConllFile } from '../../nlp/ner/conll.js';
+import { loadNerModel, readNerModel } from '../../nlp/ner/load.js';
+import type { EntityScore } from '../../nlp/ner/score.js';
+import { evaluateModel } from '../../nlp/ner/train.js';
+
+const percent = (x: number): string => (100 * x).toFixed(2).padStart(6);
+
+function formatTable(file: string, score: EntityScore): string {
+  const rows = [
+    `NER scores for ${file} (exact span and type)`,
+    `${'type'.padEnd(8)} precision  recall      F1`,
+    `${'overall'.padEnd(8)}    ${percent(score.precision)}  ${percent(score.recall)}  ${percent(score.f1)}`,
+    ...Object.entries(score.perType).map(
+      ([type, s]) => `${type.padEnd(8)}    ${percent(s.precision)}  ${percent(s.recall)}  ${percent(s.f1)}`,
+    ),
+  ];
+  return rows.join('\n') + '\n';
+}
+
+export const evalCommand: CommandSpec = {
+  name: 'eval',
+  summary: 'score the NER tagger on a CoNLL file',
+  usage: 'kgraph eval ner FILE [--json] [--model PATH]',
+  details:
+    'Tags every sentence of FILE (document by document) and compares the entities with the file\'s last column.\n' +
+    'FILE: one token per line, tag last (IOB1 or IOB2), 2 or 4 columns, blank lines between sentences,\n' +
+    '-DOCSTART- between documents. An entity counts only with exact start, end and type.',
+  options: {
+    json: { type: 'boolean', description: 'print one JSON object {precision, recall, f1, perType}' },
+    model: { type: 'string', value: 'PATH', description: 'a model file instead of the shipped one' },
+  },
+  async run(args, io) {
+    const [what, file, ...rest] = args.positionals;
+    if (what !== 'ner') throw new KgraphError(`expected "kgraph eval ner FILE"${what ? `, got "${what}"` : ''}.`);
+    if (!file) throw new KgraphError('missing FILE: kgraph eval ner FILE.');
+    if (rest.length > 0) throw new KgraphError(`one file at a time; unexpected "${rest[0]}".`);
+    const documents = await readConllFile(resolve(io.cwd, file));
+    const modelPath = args.values.model;
+    const model = typeof modelPath === 'string' ? readNerModel(resolve(io.cwd, modelPath)) : loadNerModel();
+    const score = evaluateModel(model, documents);
+    io.stdout.write(args.values.json ? `${JSON.stringify(score)}\n` : formatTable(file, score));
+    return 0;
+  },
+};
