@@ -1,7 +1,9 @@
 /** Every CLI command, in the order `kgraph --help` lists them. */
 import type { CommandSpec } from '../command.js';
+import { exportCommand } from './export.js';
 import { evalCommand } from './eval.js';
 
 export const COMMANDS: readonly CommandSpec[] = [
+  exportCommand,
   evalCommand,
 ];
