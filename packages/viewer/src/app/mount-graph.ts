@@ -1,0 +1,229 @@
+/**
+ * Puts one graph on screen: the Sigma renderer, its reducers, the controls,
+ * the panel and the URL, all driven by one view-state store. Returns a handle
+ * to tear it down when another graph is opened.
+ */
+import Sigma from 'sigma';
+import { computeNodeColors, computeNodeSizes } from '../appearance/appearance.js';
+import { buildAppearanceControls } from '../appearance/appearance-controls.js';
+import { renderLegend } from '../appearance/legend.js';
+import { currentViewToGexf } from '../export/export-gexf.js';
+import { exportPng } from '../export/export-png.js';
+import { buildFilterControls, type Control } from '../filters/filter-controls.js';
+import { computeVisibility } from '../filters/visibility.js';
+import { buildLayoutControls } from '../layout/layout-controls.js';
+import { collectGraphFacts } from '../model/graph-facts.js';
+import type { ViewerEdge, ViewerGraph, ViewerGraphAttributes, ViewerNode } from '../model/types.js';
+import { renderPanel } from '../panel/panel.js';
+import { createDrawNodeHover } from '../render/draw-hover.js';
+import { createEdgeReducer, createNodeReducer, type RenderInputs } from '../render/reducers.js';
+import { CANVAS_COLORS } from '../render/theme-colors.js';
+import { buildSearchIndex } from '../search/search-index.js';
+import type { SearchBox } from '../search/search-box.js';
+import { focusOf } from '../selection/neighbourhood.js';
+import { createStore } from '../state/store.js';
+import { defaultViewState, type Selection, type Theme, type ViewState } from '../state/view-state.js';
+import { downloadBlob } from '../ui/dom.js';
+import { encodeViewState } from '../url-state/url-state.js';
+
+export interface PageElements {
+  stage: HTMLElement;
+  controls: HTMLElement;
+  panel: HTMLElement;
+  legend: HTMLElement;
+  status: HTMLElement;
+  search: SearchBox;
+}
+
+export interface MountedGraph {
+  /** Centres the camera on a node and selects it. */
+  focusNode(key: string): void;
+  exportPng(): Promise<void>;
+  exportGexf(): void;
+  toggleTheme(): void;
+  destroy(): void;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
+
+function applyPageTheme(theme: Theme): void {
+  document.documentElement.dataset.theme = theme;
+  const toggle = document.getElementById('theme-toggle');
+  toggle?.setAttribute('aria-pressed', String(theme === 'dark'));
+}
+
+export function mountGraph(
+  graph: ViewerGraph,
+  origin: string,
+  page: PageElements,
+  initial: Partial<ViewState>,
+  preferredTheme: Theme,
+): MountedGraph {
+  const facts = collectGraphFacts(graph);
+  const defaults = defaultViewState(facts, preferredTheme);
+  const store = createStore<ViewState>({ ...defaults, ...initial });
+  const directed = graph.type === 'directed' || (graph.type === 'mixed' && graph.undirectedSize === 0);
+
+  let state = store.get();
+  let visibility = computeVisibility(graph, facts, state);
+  let colors = computeNodeColors(graph, facts, state.colorBy);
+  let sizes = computeNodeSizes(graph, state.sizeBy);
+  let hovered: Selection | null = null;
+  let focus = focusOf(graph, state.selection);
+  const focusNode = (): string | null => {
+    const target = hovered ?? state.selection;
+    return target?.kind === 'node' ? target.key : null;
+  };
+  const inputs = (): RenderInputs => ({
+    visibility,
+    colors,
+    sizes,
+    focus,
+    focusNode: focusNode(),
+    canvas: CANVAS_COLORS[state.theme],
+    directed,
+  });
+
+  applyPageTheme(state.theme);
+  performance.mark('kgraph:render-start');
+  const renderer = new Sigma<ViewerNode, ViewerEdge, ViewerGraphAttributes>(graph, page.stage, {
+    nodeReducer: createNodeReducer(inputs),
+    edgeReducer: createEdgeReducer(inputs),
+    defaultDrawNodeHover: createDrawNodeHover(() => CANVAS_COLORS[store.get().theme].hoverBox),
+    labelColor: { color: CANVAS_COLORS[state.theme].label },
+    labelFont: 'system-ui, sans-serif',
+    labelSize: 13,
+    labelRenderedSizeThreshold: 7,
+    enableEdgeEvents: graph.size <= 20_000,
+    zIndex: true,
+    allowInvalidContainer: true,
+    hideEdgesOnMove: graph.size > 20_000,
+  });
+  // Sigma renders once, synchronously, in its constructor.
+  performance.mark('kgraph:first-render');
+  performance.measure('kgraph:first-render', 'kgraph:render-start', 'kgraph:first-render');
+
+  const camera = renderer.getCamera();
+  if (state.camera) camera.setState(state.camera);
+
+  // Controls, panel, legend, status -------------------------------------------------
+  const layout = buildLayoutControls(graph);
+  const controls: Control[] = [...buildFilterControls(facts, store), buildAppearanceControls(facts, store), layout];
+  page.controls.replaceChildren(...controls.map((c) => c.element));
+  page.search.setIndex(buildSearchIndex(graph));
+
+  const select = (selection: Selection | null): void => store.set({ selection });
+  const panelContext = { graph, facts, select };
+  const renderStatus = (): void => {
+    page.status.textContent =
+      `${visibility.shownNodes.toLocaleString('en')} of ${facts.nodeCount.toLocaleString('en')} nodes · ` +
+      `${visibility.shownEdges.toLocaleString('en')} of ${facts.edgeCount.toLocaleString('en')} edges · ${origin}`;
+    page.stage.setAttribute(
+      'aria-label',
+      `Graph from ${origin}: ${visibility.shownNodes} of ${facts.nodeCount} entities and ${visibility.shownEdges} relations shown. Use the search box to find an entity.`,
+    );
+  };
+  const syncAll = (): void => {
+    for (const control of controls) control.sync(state);
+    renderLegend(page.legend, facts, state, store);
+    renderStatus();
+  };
+  const writeUrl = (): void => {
+    const hash = encodeViewState(state, defaults);
+    history.replaceState(null, '', hash ? `#${hash}` : window.location.pathname + window.location.search);
+  };
+  renderPanel(page.panel, panelContext, state.selection);
+  syncAll();
+  writeUrl();
+
+  // State changes → derived data → one refresh ---------------------------------------
+  const unsubscribe = store.subscribe((next, previous) => {
+    state = next;
+    let refresh = false;
+    if (
+      !sameList(next.hiddenTypes, previous.hiddenTypes) ||
+      !sameList(next.hiddenRelations, previous.hiddenRelations) ||
+      next.minWeight !== previous.minWeight ||
+      next.community !== previous.community ||
+      next.dateFrom !== previous.dateFrom ||
+      next.dateTo !== previous.dateTo
+    ) {
+      visibility = computeVisibility(graph, facts, next);
+      refresh = true;
+    }
+    if (next.colorBy !== previous.colorBy) {
+      colors = computeNodeColors(graph, facts, next.colorBy);
+      refresh = true;
+    }
+    if (next.sizeBy !== previous.sizeBy) {
+      sizes = computeNodeSizes(graph, next.sizeBy);
+      refresh = true;
+    }
+    if (next.selection !== previous.selection) {
+      focus = focusOf(graph, hovered ?? next.selection);
+      renderPanel(page.panel, panelContext, next.selection);
+      refresh = true;
+    }
+    if (next.theme !== previous.theme) {
+      applyPageTheme(next.theme);
+      renderer.setSetting('labelColor', { color: CANVAS_COLORS[next.theme].label });
+      refresh = true;
+    }
+    if (refresh) renderer.refresh({ skipIndexation: true, schedule: true });
+    syncAll();
+    writeUrl();
+  });
+
+  // Renderer events ----------------------------------------------------------------
+  const setHover = (target: Selection | null): void => {
+    hovered = target;
+    focus = focusOf(graph, hovered ?? state.selection);
+    renderer.refresh({ skipIndexation: true, schedule: true });
+  };
+  renderer.on('enterNode', ({ node }) => setHover({ kind: 'node', key: node }));
+  renderer.on('leaveNode', () => setHover(null));
+  renderer.on('clickNode', ({ node }) => select({ kind: 'node', key: node }));
+  renderer.on('clickEdge', ({ edge }) => select({ kind: 'edge', key: edge }));
+  renderer.on('clickStage', () => select(null));
+
+  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  camera.on('updated', () => {
+    clearTimeout(cameraTimer);
+    cameraTimer = setTimeout(() => {
+      const { x, y, ratio } = camera.getState();
+      store.set({ camera: { x, y, ratio } });
+    }, 250);
+  });
+
+  const onKey = (event: KeyboardEvent): void => {
+    const target = event.target as HTMLElement | null;
+    if (event.key === 'Escape' && target?.tagName !== 'INPUT' && store.get().selection) select(null);
+  };
+  document.addEventListener('keydown', onKey);
+
+  return {
+    focusNode(key) {
+      if (!graph.hasNode(key)) return;
+      select({ kind: 'node', key });
+      const data = renderer.getNodeDisplayData(key);
+      if (data) void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 500 });
+    },
+    exportPng: () => exportPng(renderer, CANVAS_COLORS[state.theme].background),
+    exportGexf() {
+      const gexf = currentViewToGexf(graph, visibility, { colors, sizes });
+      downloadBlob(new Blob([gexf], { type: 'application/xml' }), 'kgraph-view.gexf');
+    },
+    toggleTheme() {
+      store.set({ theme: state.theme === 'dark' ? 'light' : 'dark' });
+    },
+    destroy() {
+      clearTimeout(cameraTimer);
+      unsubscribe();
+      document.removeEventListener('keydown', onKey);
+      layout.destroy();
+      renderer.kill();
+      page.panel.replaceChildren();
+      page.panel.hidden = true;
+    },
+  };
+}

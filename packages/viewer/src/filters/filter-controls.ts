@@ -1,0 +1,108 @@
+/**
+ * The filter form: entity types, relation types, minimum weight, community,
+ * and the article-date range. Built from the graph's facts; writes the view
+ * state and follows it (the legend and the URL change it too).
+ */
+import type { GraphFacts } from '../model/graph-facts.js';
+import type { Store } from '../state/store.js';
+import type { ViewState } from '../state/view-state.js';
+import { colorForType } from '../appearance/palette.js';
+import { el } from '../ui/dom.js';
+
+export interface Control {
+  element: HTMLElement;
+  sync(state: ViewState): void;
+}
+
+function toggled(list: string[], value: string, hide: boolean): string[] {
+  const without = list.filter((v) => v !== value);
+  return hide ? [...without, value] : without;
+}
+
+function checkboxGroup(
+  title: string,
+  counts: Map<string, number>,
+  key: 'hiddenTypes' | 'hiddenRelations',
+  store: Store<ViewState>,
+  swatches: boolean,
+): Control {
+  const boxes = new Map<string, HTMLInputElement>();
+  const fieldset = el('fieldset', {}, [el('legend', { text: title })]);
+  for (const [value, count] of counts) {
+    const box = el('input', { attrs: { type: 'checkbox', name: `${key}-${value}`, 'aria-label': `Show ${value}` } });
+    box.checked = true;
+    box.addEventListener('change', () => store.set({ [key]: toggled(store.get()[key], value, !box.checked) }));
+    boxes.set(value, box);
+    const swatch = swatches ? el('span', { className: 'swatch' }) : null;
+    if (swatch) swatch.style.backgroundColor = colorForType(value);
+    fieldset.append(el('label', {}, [box, swatch, el('span', { text: value }), el('span', { text: String(count), className: 'count' })]));
+  }
+  return {
+    element: fieldset,
+    sync(state) {
+      const hidden = new Set(state[key]);
+      for (const [value, box] of boxes) box.checked = !hidden.has(value);
+    },
+  };
+}
+
+function weightControl(facts: GraphFacts, store: Store<ViewState>): Control {
+  const range = el('input', {
+    attrs: { type: 'range', min: '1', max: String(Math.max(1, Math.ceil(facts.maxWeight))), step: '1', id: 'min-weight', 'aria-label': 'Minimum edge weight' },
+  });
+  const output = el('output', { attrs: { for: 'min-weight' } });
+  range.addEventListener('input', () => store.set({ minWeight: Number(range.value) }));
+  return {
+    element: el('fieldset', {}, [el('legend', { text: 'Minimum weight' }), el('div', { className: 'row' }, [range, output])]),
+    sync(state) {
+      range.value = String(state.minWeight);
+      output.textContent = String(state.minWeight);
+    },
+  };
+}
+
+function communityControl(facts: GraphFacts, store: Store<ViewState>): Control {
+  const select = el('select', { attrs: { 'aria-label': 'Community' } }, [el('option', { text: 'All communities', attrs: { value: '' } })]);
+  for (const [community, count] of [...facts.communities].slice(0, 200)) {
+    select.append(el('option', { text: `Community ${community} (${count})`, attrs: { value: community } }));
+  }
+  select.addEventListener('change', () => store.set({ community: select.value === '' ? null : select.value }));
+  return {
+    element: el('fieldset', {}, [el('legend', { text: 'Community' }), select]),
+    sync(state) {
+      select.value = state.community ?? '';
+    },
+  };
+}
+
+function dateControl(range: [string, string], store: Store<ViewState>): Control {
+  const input = (label: string): HTMLInputElement =>
+    el('input', { attrs: { type: 'date', min: range[0], max: range[1], 'aria-label': label } });
+  const from = input('Articles from');
+  const to = input('Articles until');
+  from.addEventListener('change', () => store.set({ dateFrom: from.value || null }));
+  to.addEventListener('change', () => store.set({ dateTo: to.value || null }));
+  return {
+    element: el('fieldset', {}, [
+      el('legend', { text: 'Article dates' }),
+      el('label', {}, [el('span', { text: 'From' }), from]),
+      el('label', {}, [el('span', { text: 'To' }), to]),
+      el('p', { text: `${range[0]} – ${range[1]}`, className: 'count' }),
+    ]),
+    sync(state) {
+      from.value = state.dateFrom ?? '';
+      to.value = state.dateTo ?? '';
+    },
+  };
+}
+
+export function buildFilterControls(facts: GraphFacts, store: Store<ViewState>): Control[] {
+  const controls: Control[] = [checkboxGroup('Entity types', facts.entityTypes, 'hiddenTypes', store, facts.hasEntityTypes)];
+  if (facts.relationTypes.size > 1 || !facts.relationTypes.has('untyped')) {
+    controls.push(checkboxGroup('Relation types', facts.relationTypes, 'hiddenRelations', store, false));
+  }
+  if (facts.maxWeight > 1) controls.push(weightControl(facts, store));
+  if (facts.communities.size > 1) controls.push(communityControl(facts, store));
+  if (facts.dateRange) controls.push(dateControl(facts.dateRange, store));
+  return controls;
+}

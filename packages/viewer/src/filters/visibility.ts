@@ -1,0 +1,66 @@
+/**
+ * Which nodes and edges the filters leave on screen. Computed once per filter
+ * change into sets, so the render reducers only do set look-ups (this is what
+ * keeps 10k nodes / 50k edges smooth).
+ */
+import { nodeTypeOf, type GraphFacts } from '../model/graph-facts.js';
+import type { ViewerGraph } from '../model/types.js';
+import type { ViewState } from '../state/view-state.js';
+
+export type FilterState = Pick<ViewState, 'hiddenTypes' | 'hiddenRelations' | 'minWeight' | 'community' | 'dateFrom' | 'dateTo'>;
+
+export interface Visibility {
+  hiddenNodes: Set<string>;
+  hiddenEdges: Set<string>;
+  shownNodes: number;
+  shownEdges: number;
+}
+
+/**
+ * True when one of the documents falls inside the dates, or when none of them
+ * is dated (an undated article says nothing about time, so it is not filtered).
+ */
+export function documentsInRange(documentIds: string[], facts: GraphFacts, from: string | null, to: string | null): boolean {
+  if (!from && !to) return true;
+  let dated = false;
+  for (const id of documentIds) {
+    const published = facts.documents.get(id)?.published;
+    if (!published) continue;
+    dated = true;
+    if ((!from || published >= from) && (!to || published <= to)) return true;
+  }
+  return !dated;
+}
+
+export function computeVisibility(graph: ViewerGraph, facts: GraphFacts, filters: FilterState): Visibility {
+  const hiddenTypes = new Set(filters.hiddenTypes);
+  const hiddenRelations = new Set(filters.hiddenRelations);
+  const hiddenNodes = new Set<string>();
+  const hiddenEdges = new Set<string>();
+  graph.forEachNode((key, node) => {
+    if (
+      hiddenTypes.has(nodeTypeOf(node.type)) ||
+      (filters.community !== null && node.community !== filters.community) ||
+      !documentsInRange(node.documents, facts, filters.dateFrom, filters.dateTo)
+    ) {
+      hiddenNodes.add(key);
+    }
+  });
+  graph.forEachEdge((key, edge, source, target) => {
+    if (
+      hiddenNodes.has(source) ||
+      hiddenNodes.has(target) ||
+      hiddenRelations.has(nodeTypeOf(edge.type)) ||
+      edge.weight < filters.minWeight ||
+      !documentsInRange(edge.documents, facts, filters.dateFrom, filters.dateTo)
+    ) {
+      hiddenEdges.add(key);
+    }
+  });
+  return {
+    hiddenNodes,
+    hiddenEdges,
+    shownNodes: graph.order - hiddenNodes.size,
+    shownEdges: graph.size - hiddenEdges.size,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Sigma's reducers: the only place where the model becomes pixels. They read
+ * precomputed sets and maps (visibility, colours, sizes, focus) and never
+ * change the graph.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { mixColors } from '../appearance/palette.js';
+import type { Visibility } from '../filters/visibility.js';
+import type { ViewerEdge, ViewerNode } from '../model/types.js';
+import type { Focus } from '../selection/neighbourhood.js';
+import type { CanvasColors } from './theme-colors.js';
+
+export interface RenderInputs {
+  visibility: Visibility;
+  colors: Map<string, string>;
+  sizes: Map<string, number>;
+  focus: Focus | null;
+  /** The selected or hovered node, drawn highlighted with its label. */
+  focusNode: string | null;
+  canvas: CanvasColors;
+  directed: boolean;
+}
+
+const FADE = 0.82;
+
+export function createNodeReducer(inputs: () => RenderInputs) {
+  return (key: string, node: ViewerNode): Partial<NodeDisplayData> => {
+    const { visibility, colors, sizes, focus, focusNode, canvas } = inputs();
+    const color = colors.get(key) ?? node.color;
+    const display: Partial<NodeDisplayData> = {
+      x: node.x,
+      y: node.y,
+      label: node.label,
+      size: sizes.get(key) ?? node.size,
+      color,
+      type: 'circle',
+      hidden: visibility.hiddenNodes.has(key),
+      zIndex: 1,
+    };
+    if (focus && !focus.nodes.has(key)) {
+      display.color = mixColors(color, canvas.background, FADE);
+      display.label = '';
+      display.zIndex = 0;
+    } else if (focus) {
+      display.forceLabel = true;
+      display.zIndex = 2;
+    }
+    if (key === focusNode) display.highlighted = true;
+    return display;
+  };
+}
+
+export function createEdgeReducer(inputs: () => RenderInputs) {
+  return (key: string, edge: ViewerEdge): Partial<EdgeDisplayData> => {
+    const { visibility, focus, canvas, directed } = inputs();
+    const display: Partial<EdgeDisplayData> = {
+      size: Math.min(6, 0.6 + Math.log2(edge.weight || 1)),
+      color: canvas.edge,
+      type: directed ? 'arrow' : 'line',
+      hidden: visibility.hiddenEdges.has(key),
+      label: edge.type ?? null,
+      zIndex: 0,
+    };
+    if (focus) {
+      if (focus.edges.has(key)) {
+        display.color = canvas.edgeFocus;
+        display.zIndex = 1;
+      } else {
+        display.hidden = true;
+      }
+    }
+    return display;
+  };
+}

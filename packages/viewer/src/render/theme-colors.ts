@@ -1,0 +1,15 @@
+/** The colours the canvas needs per theme (the rest of the page uses CSS variables). */
+import type { Theme } from '../state/view-state.js';
+
+export interface CanvasColors {
+  background: string;
+  label: string;
+  edge: string;
+  edgeFocus: string;
+  hoverBox: string;
+}
+
+export const CANVAS_COLORS: Readonly<Record<Theme, CanvasColors>> = {
+  light: { background: '#ffffff', label: '#1d2330', edge: '#c3c8d0', edgeFocus: '#5a6478', hoverBox: '#ffffff' },
+  dark: { background: '#14171c', label: '#e6e9ef', edge: '#3d4450', edgeFocus: '#a3acbb', hoverBox: '#1e232b' },
+};
