@@ -1,0 +1,142 @@
+/**
+ * NER benchmark: entity F1 (exact span and type, the scorer of `kgraph eval ner`)
+ * of our tagger and of compromise, side by side on the same files; tagging
+ * throughput in tokens per second on one core with compromise as the baseline;
+ * model load time.
+ *
+ * Data (CoNLL format):
+ *   KGRAPH_CONLL_DEV or --conll-dev FILE   CoNLL-2003 eng.testa (not shipped: Reuters licence)
+ *   KGRAPH_WIKIGOLD  or --wikigold FILE    wikigold; defaults to the CC BY 4.0 copy in tests/fixtures/ner
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import nlp from 'compromise';
+import { readConllFile, type ConllDocument } from '../packages/core/src/nlp/ner/conll.js';
+import { SHIPPED_MODEL_PATH, loadNerModel, readNerModel } from '../packages/core/src/nlp/ner/load.js';
+import { EntityScorer, type EntityScore } from '../packages/core/src/nlp/ner/score.js';
+import type { TypedSpan } from '../packages/core/src/nlp/ner/tags.js';
+import { evaluateModel } from '../packages/core/src/nlp/ner/train.js';
+
+const { values } = parseArgs({
+  options: { 'conll-dev': { type: 'string' }, wikigold: { type: 'string' }, json: { type: 'boolean' } },
+  strict: false,
+});
+const defaultWikigold = fileURLToPath(new URL('../tests/fixtures/ner/wikigold.conll.txt', import.meta.url));
+const datasets: { name: string; path: string | undefined; hint: string }[] = [
+  { name: 'CoNLL-2003 eng.testa', path: (values['conll-dev'] as string | undefined) ?? process.env.KGRAPH_CONLL_DEV, hint: 'set KGRAPH_CONLL_DEV or --conll-dev FILE' },
+  {
+    name: 'wikigold',
+    path: (values.wikigold as string | undefined) ?? process.env.KGRAPH_WIKIGOLD ?? (existsSync(defaultWikigold) ? defaultWikigold : undefined),
+    hint: 'set KGRAPH_WIKIGOLD or --wikigold FILE',
+  },
+];
+
+// ---- model load time -------------------------------------------------------
+let started = performance.now();
+const model = loadNerModel();
+const firstLoadMs = performance.now() - started;
+const reloads: number[] = [];
+for (let n = 0; n < 5; n++) {
+  started = performance.now();
+  readNerModel(SHIPPED_MODEL_PATH);
+  reloads.push(performance.now() - started);
+}
+reloads.sort((a, b) => a - b);
+console.log(`model: ${model.featureCount} features; first load ${firstLoadMs.toFixed(1)} ms, median reload ${reloads[2]!.toFixed(1)} ms`);
+
+// ---- compromise as a tagger over given tokens -------------------------------
+const COMPROMISE_TYPES = [
+  ['people', 'PER'],
+  ['places', 'LOC'],
+  ['organizations', 'ORG'],
+] as const;
+
+interface CompromiseMatch {
+  offset: { start: number; length: number };
+}
+type CompromiseView = Record<(typeof COMPROMISE_TYPES)[number][0], () => { json(options: object): CompromiseMatch[] }>;
+
+/** compromise's people/places/organizations on the space-joined tokens, mapped back onto tokens. */
+function compromiseSpans(tokens: readonly string[]): TypedSpan[] {
+  const starts: number[] = [];
+  let text = '';
+  for (const token of tokens) {
+    starts.push(text.length);
+    text += `${token} `;
+  }
+  const doc = nlp(text) as unknown as CompromiseView;
+  const spans: TypedSpan[] = [];
+  for (const [method, type] of COMPROMISE_TYPES) {
+    for (const match of doc[method]().json({ offset: true })) {
+      const from = match.offset.start;
+      const to = from + match.offset.length;
+      let start = starts.findIndex((s) => s >= from);
+      let end = start;
+      while (end < tokens.length && starts[end]! < to) end++;
+      // compromise keeps trailing punctuation tokens in its matches.
+      while (end > start && !/[\p{L}\p{N}]/u.test(tokens[end - 1]!)) end--;
+      while (start < end && !/[\p{L}\p{N}]/u.test(tokens[start]!)) start++;
+      if (start >= 0 && end > start) spans.push({ start, end, type });
+    }
+  }
+  return spans;
+}
+
+function scoreCompromise(documents: readonly ConllDocument[]): EntityScore {
+  const scorer = new EntityScorer();
+  for (const document of documents) for (const sentence of document.sentences) scorer.add(sentence.spans, compromiseSpans(sentence.tokens));
+  return scorer.result();
+}
+
+// ---- quality ---------------------------------------------------------------
+const fmt = (s: EntityScore): string =>
+  `F1 ${s.f1.toFixed(4)} (P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}; ` +
+  Object.entries(s.perType).map(([type, t]) => `${type} ${t.f1.toFixed(3)}`).join(', ') + ')';
+
+const report: Record<string, unknown> = { loadMs: firstLoadMs, reloadMs: reloads[2] };
+let speedSentences: string[][] | undefined;
+for (const { name, path, hint } of datasets) {
+  if (!path || !existsSync(path)) {
+    console.log(`${name}: skipped: no file (${hint})`);
+    continue;
+  }
+  const documents = await readConllFile(path);
+  speedSentences ??= documents.flatMap((d) => d.sentences.map((s) => s.tokens));
+  const ours = evaluateModel(model, documents);
+  const theirs = scoreCompromise(documents);
+  console.log(`${name}: kgraph     ${fmt(ours)}`);
+  console.log(`${name}: compromise ${fmt(theirs)}`);
+  report[name] = { kgraph: ours, compromise: theirs };
+}
+
+// ---- speed -----------------------------------------------------------------
+if (speedSentences) {
+  const tokenCount = speedSentences.reduce((n, s) => n + s.length, 0);
+  const rate = (run: () => void, minSeconds: number): number => {
+    run(); // warm-up
+    let rounds = 0;
+    const begin = performance.now();
+    do {
+      run();
+      rounds++;
+    } while (performance.now() - begin < minSeconds * 1000);
+    return (rounds * tokenCount) / ((performance.now() - begin) / 1000);
+  };
+  const oursPerSentence = rate(() => {
+    for (const tokens of speedSentences!) model.spans(tokens);
+  }, 3);
+  const oursPerDocument = rate(() => model.spansDocument(speedSentences!), 3);
+  const sample = speedSentences.slice(0, 400);
+  const sampleTokens = sample.reduce((n, s) => n + s.length, 0);
+  const compromiseStart = performance.now();
+  for (const tokens of sample) compromiseSpans(tokens);
+  const compromiseRate = sampleTokens / ((performance.now() - compromiseStart) / 1000);
+  console.log(
+    `speed (${tokenCount} tokens, one core): kgraph ${Math.round(oursPerSentence)} tokens/s sentence by sentence, ` +
+      `${Math.round(oursPerDocument)} tokens/s as one document; compromise ${Math.round(compromiseRate)} tokens/s ` +
+      `(${sampleTokens}-token sample) → kgraph is ${(oursPerSentence / compromiseRate).toFixed(1)}× compromise`,
+  );
+  report.speed = { kgraphSentence: oursPerSentence, kgraphDocument: oursPerDocument, compromise: compromiseRate };
+}
+if (values.json) console.log(JSON.stringify(report));
