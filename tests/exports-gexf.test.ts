@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Graph, MultiDirectedGraph } from 'graphology';
+import { MultiDirectedGraph, MultiGraph } from 'graphology';
 import { parse as parseGexf, write as writeGexfWithGraphology } from 'graphology-gexf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatGexf } from '../packages/core/src/io/gexf.js';
@@ -45,8 +45,8 @@ describe('GEXF export of a graph with markup, quotes, non-Latin text, emoji and 
     expect(gexf).not.toContain('schemaLocation');
   });
 
-  it('declares each attribute with its type: text and JSON arrays as string, counts as integer, metrics as double', () => {
-    for (const [name, type] of [['type', 'string'], ['aliases', 'string'], ['mentions', 'integer'], ['pagerank', 'double'], ['community', 'integer']]) {
+  it('declares each attribute with its type: text and JSON arrays as string, counts as integer (long beyond 32 bits), metrics as double', () => {
+    for (const [name, type] of [['type', 'string'], ['aliases', 'string'], ['mentions', 'long'], ['degree', 'integer'], ['pagerank', 'double'], ['community', 'integer']]) {
       expect(gexf).toContain(`<attribute id="${name}" title="${name}" type="${type}"/>`);
     }
     expect(gexf).toContain('<attribute id="confidence" title="confidence" type="double"/>');
@@ -122,7 +122,7 @@ describe('GEXF export of a graph with markup, quotes, non-Latin text, emoji and 
     const text = formatGexf(bare);
     expect(text).toContain('  <meta>\n');
     expect(text).toContain('<edges count="0">');
-    expect(parseGexf(Graph, text).order).toBe(4);
+    expect(parseGexf(MultiGraph, text).order).toBe(4);
     requireTool(context, hasJing(), JING_MISSING);
     expect(validateGexf(writeTemp('no-edges.gexf', text)).errors).toBe('');
   });

@@ -5,10 +5,12 @@
  * always agree.
  *
  * Encoding (the same in every format):
- * - numbers: `integer` when every value is a safe integer (unless the contract
- *   says the attribute is fractional, like `pagerank`), otherwise `double`;
- *   written in the shortest form that reads back as the same double;
- *   NaN and infinities as `NaN`, `INF`, `-INF` (XML Schema spelling);
+ * - numbers: `integer` when every value is a whole number within 32 bits,
+ *   `long` when some are larger, `double` otherwise or when the contract says
+ *   the attribute is fractional (`pagerank`, `x`, ...); written in the
+ *   shortest form that reads back as the same double; NaN and infinities as
+ *   `NaN`, `Infinity`, `-Infinity`, which Java (Gephi), Python and JavaScript
+ *   all parse;
  * - booleans: `true` / `false`;
  * - arrays and objects (`aliases`, `documents`, `roles`, `evidence`): JSON text
  *   in a `string` column, e.g. `["U.S.","US"]`. JSON keeps every value and
@@ -20,7 +22,8 @@
  */
 import type { KnowledgeGraph } from './graph-json.js';
 
-export type ColumnType = 'string' | 'integer' | 'double' | 'boolean';
+/** `integer` fits 32 bits (Gephi reads it as a Java int); `long` is any other safe integer. */
+export type ColumnType = 'string' | 'integer' | 'long' | 'double' | 'boolean';
 
 export interface AttributeColumn {
   /** The attribute name, used as GEXF attribute id and title, GraphML attr.name and CSV header. */
@@ -75,11 +78,8 @@ export function encodeCell(column: AttributeColumn, value: unknown): string | un
   return jsonText(value);
 }
 
-/** Shortest text that reads back as the same double; NaN and infinities in XML Schema spelling. */
+/** Shortest text that reads back as the same double (`-0` as `0`). */
 export function formatNumber(value: number): string {
-  if (Number.isNaN(value)) return 'NaN';
-  if (value === Infinity) return 'INF';
-  if (value === -Infinity) return '-INF';
   return String(value);
 }
 
@@ -94,6 +94,8 @@ export function jsonText(value: unknown): string {
 interface Observed {
   numbers: number;
   integers: number;
+  /** Whole numbers within Java's 32-bit int. */
+  int32s: number;
   booleans: number;
   strings: number;
   structured: number;
@@ -106,12 +108,13 @@ function columnsOf(rows: readonly Attributes[], order: readonly string[], exclud
       if (value === undefined || value === null) continue;
       let observed = seen.get(name);
       if (!observed) {
-        observed = { numbers: 0, integers: 0, booleans: 0, strings: 0, structured: 0 };
+        observed = { numbers: 0, integers: 0, int32s: 0, booleans: 0, strings: 0, structured: 0 };
         seen.set(name, observed);
       }
       if (typeof value === 'number') {
         observed.numbers += 1;
         if (Number.isSafeInteger(value)) observed.integers += 1;
+        if (Number.isSafeInteger(value) && value >= -2147483648 && value <= 2147483647) observed.int32s += 1;
       } else if (typeof value === 'boolean') observed.booleans += 1;
       else if (typeof value === 'string') observed.strings += 1;
       else observed.structured += 1;
@@ -129,8 +132,8 @@ function columnFor(name: string, observed: Observed): AttributeColumn {
   if (JSON_ATTRIBUTES.has(name) || observed.structured > 0) return { name, type: 'string', json: true };
   if (observed.booleans === total) return { name, type: 'boolean', json: false };
   if (observed.numbers === total) {
-    const whole = observed.integers === total && !DOUBLE_ATTRIBUTES.has(name);
-    return { name, type: whole ? 'integer' : 'double', json: false };
+    if (DOUBLE_ATTRIBUTES.has(name) || observed.integers < total) return { name, type: 'double', json: false };
+    return { name, type: observed.int32s === total ? 'integer' : 'long', json: false };
   }
   return { name, type: 'string', json: false };
 }

@@ -14,6 +14,7 @@ import {
   graphColumns,
   nodeColumns,
   type AttributeColumn,
+  type ColumnType,
 } from './attribute-columns.js';
 import type { KnowledgeGraph } from './graph-json.js';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml-text.js';
@@ -29,10 +30,6 @@ interface Key {
 
 /** The graph as a GraphML document with typed keys. */
 export function formatGraphml(graph: KnowledgeGraph): string {
-  const nodeRows: Attributes[] = [];
-  graph.forEachNode((_key, attributes) => nodeRows.push(attributes as unknown as Attributes));
-  const edgeRows: Attributes[] = [];
-  graph.forEachEdge((_key, attributes) => edgeRows.push(attributes as unknown as Attributes));
   const graphRow = graph.getAttributes() as unknown as Attributes;
 
   const graphKeys = keysOf('g', graphColumns(graph));
@@ -42,9 +39,9 @@ export function formatGraphml(graph: KnowledgeGraph): string {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<graphml xmlns="${GRAPHML_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${GRAPHML_NAMESPACE} ${GRAPHML_NAMESPACE}/1.0/graphml.xsd">`,
-    ...formatKeys('graph', graphKeys, [graphRow]),
-    ...formatKeys('node', nodeKeys, nodeRows),
-    ...formatKeys('edge', edgeKeys, edgeRows),
+    ...formatKeys('graph', graphKeys),
+    ...formatKeys('node', nodeKeys),
+    ...formatKeys('edge', edgeKeys),
     '  <graph id="G" edgedefault="directed">',
     ...formatData(graphRow, graphKeys, '    '),
   ];
@@ -67,24 +64,21 @@ function keysOf(prefix: string, columns: readonly AttributeColumn[]): Key[] {
   return columns.map((column, i) => ({ id: `${prefix}${i}`, column }));
 }
 
-function formatKeys(domain: 'graph' | 'node' | 'edge', keys: readonly Key[], rows: readonly Attributes[]): string[] {
+function formatKeys(domain: 'graph' | 'node' | 'edge', keys: readonly Key[]): string[] {
   return keys.map(
     ({ id, column }) =>
-      `  <key id="${id}" for="${domain}" attr.name="${attr(column.name)}" attr.type="${graphmlType(column, rows)}"/>`,
+      `  <key id="${id}" for="${domain}" attr.name="${attr(column.name)}" attr.type="${GRAPHML_TYPES[column.type]}"/>`,
   );
 }
 
-/** GraphML's int is 32-bit: integers beyond it are declared long. */
-function graphmlType(column: AttributeColumn, rows: readonly Attributes[]): string {
-  if (column.type === 'integer') {
-    const fitsInt = rows.every((row) => {
-      const value = row[column.name];
-      return typeof value !== 'number' || (value >= -2147483648 && value <= 2147483647);
-    });
-    return fitsInt ? 'int' : 'long';
-  }
-  return column.type;
-}
+/** GraphML's names for our column types (its `int` is 32-bit, like ours). */
+const GRAPHML_TYPES: Readonly<Record<ColumnType, string>> = {
+  string: 'string',
+  integer: 'int',
+  long: 'long',
+  double: 'double',
+  boolean: 'boolean',
+};
 
 function formatData(attributes: Attributes, keys: readonly Key[], indent: string): string[] {
   const lines: string[] = [];
