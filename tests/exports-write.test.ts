@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +60,16 @@ describe('writeBuildOutputs', () => {
     mkdirSync(join(dir, 'graph.gexf', 'occupied'), { recursive: true });
     expect(() => writeFileAtomic(join(dir, 'graph.gexf'), 'text')).toThrow(KgraphError);
     expect(readdirSync(dir)).toEqual(['graph.gexf']);
+  });
+
+  it('removes temporary files left by a killed run, and only those of processes that are gone', () => {
+    const dir = fresh('abandoned');
+    const gone = spawnSync(process.execPath, ['-e', '']).pid as number;
+    writeFileSync(join(dir, `.graph.gexf.${gone}.1.tmp`), 'half a fi');
+    writeFileSync(join(dir, `.graph.json.${process.pid}.99.tmp`), 'in progress');
+    writeFileSync(join(dir, `.notes.${gone}.1.tmp`), 'not ours');
+    writeBuildOutputs(buildSampleGraph(), dir, ['gexf']);
+    expect(readdirSync(dir).sort()).toEqual([`.graph.json.${process.pid}.99.tmp`, `.notes.${gone}.1.tmp`, 'graph.gexf']);
   });
 
   it('rejects an unknown format before writing anything', () => {

@@ -7,7 +7,7 @@
  * renamed over the target, so an interrupted run leaves either the old file
  * or the new one, never half of one.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { KgraphError } from '../errors.js';
 import { formatEdgesCsv, formatNodesCsv } from './csv.js';
@@ -64,6 +64,7 @@ export function writeBuildOutputs(
   } catch (error) {
     throw new KgraphError(`cannot create the output folder ${dir}: ${(error as Error).message}`);
   }
+  removeAbandonedTemporaryFiles(dir);
   const written: string[] = [];
   for (const format of formats) {
     for (const file of formatExport(graph, format)) {
@@ -76,6 +77,36 @@ export function writeBuildOutputs(
 }
 
 let temporaryCounter = 0;
+
+/** `.NAME.PID.N.tmp`: the temporary files writeFileAtomic creates for the build's own files. */
+const TEMPORARY_FILE = /^\.(?:graph\.json|graph\.gexf|graph\.graphml|nodes\.csv|edges\.csv)\.(\d+)\.\d+\.tmp$/;
+
+/**
+ * Removes the temporary files a killed run left in `dir`: those of processes
+ * that no longer exist. Files of a live process are left alone.
+ */
+export function removeAbandonedTemporaryFiles(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = TEMPORARY_FILE.exec(name);
+    if (match && !isProcessAlive(Number(match[1]))) rmSync(join(dir, name), { force: true });
+  }
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 /**
  * Writes `content` to `path` through a temporary file in the same folder and
