@@ -6,7 +6,7 @@ import { MultiDirectedGraph, MultiGraph } from 'graphology';
 import { parse as parseGexf, write as writeGexfWithGraphology } from 'graphology-gexf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatGexf } from '../packages/core/src/io/gexf.js';
-import { readGraph, type KnowledgeGraph } from '../packages/core/src/io/graph-json.js';
+import { createKnowledgeGraph, readGraph, type KnowledgeGraph } from '../packages/core/src/io/graph-json.js';
 import { expectGexfReadByGraphology, expectGexfReadByNetworkx } from './exports-expectations.js';
 import { buildSampleGraph } from './exports-sample-graph.js';
 import {
@@ -125,6 +125,26 @@ describe('GEXF export of a graph with markup, quotes, non-Latin text, emoji and 
     expect(parseGexf(MultiGraph, text).order).toBe(4);
     requireTool(context, hasJing(), JING_MISSING);
     expect(validateGexf(writeTemp('no-edges.gexf', text)).errors).toBe('');
+  });
+});
+
+describe('GEXF export of a real network (Les Misérables, from the Gephi samples)', () => {
+  it('validates with jing and is read back whole by networkx and graphology-gexf', (context) => {
+    const source = readFileSync(fileURLToPath(new URL('./fixtures/gexf/samples/les_miserables.gexf', import.meta.url)), 'utf8');
+    const parsed = parseGexf(MultiDirectedGraph, source);
+    const graph: KnowledgeGraph = createKnowledgeGraph();
+    parsed.forEachNode((key, attributes) => graph.addNode(key, { ...attributes, type: 'Person' } as never));
+    parsed.forEachEdge((key, attributes, source, target) => {
+      const weight = (attributes.weight as number | undefined) ?? 1;
+      graph.addDirectedEdgeWithKey(key, source, target, { type: 'RELATED_TO', weight, size: weight, color: '#cccccc' } as never);
+    });
+    expect([graph.order, graph.size]).toEqual([77, 254]);
+    const file = writeTemp('les-miserables.gexf', formatGexf(graph));
+    expectGexfReadByGraphology(graph, parseGexf(MultiDirectedGraph, readFileSync(file, 'utf8')));
+    requireTool(context, hasJing(), JING_MISSING);
+    expect(validateGexf(file).errors).toBe('');
+    requireTool(context, networkxAvailable(), NETWORKX_MISSING);
+    expectGexfReadByNetworkx(graph, readWithNetworkx('gexf', file));
   });
 });
 
