@@ -83,6 +83,12 @@ export async function openViewer(page: Page, url: string): Promise<void> {
   await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
 }
 
+/** Saves a full-page screenshot when KGRAPH_VIEWER_SHOTS names a folder, for people to look at. */
+export async function keepScreenshot(page: Page, name: string): Promise<void> {
+  const folder = process.env.KGRAPH_VIEWER_SHOTS;
+  if (folder) await page.screenshot({ path: join(folder, `${name}.png`) });
+}
+
 export interface CanvasStats {
   /** Pixels that differ from the background. */
   inked: number;

@@ -204,9 +204,18 @@ export function mountGraph(
   return {
     focusNode(key) {
       if (!graph.hasNode(key)) return;
-      select({ kind: 'node', key });
+      // Read framed positions before selecting: selection schedules a re-index,
+      // after which the cache briefly holds raw, unnormalised coordinates.
       const data = renderer.getNodeDisplayData(key);
-      if (data) void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.35) }, { duration: 500 });
+      let reach = 0;
+      for (const neighbour of graph.neighbors(key)) {
+        const other = renderer.getNodeDisplayData(neighbour);
+        if (other && data) reach = Math.max(reach, Math.hypot(other.x - data.x, other.y - data.y));
+      }
+      select({ kind: 'node', key });
+      // Zoom so the neighbourhood fits, never closer than a tenth of the graph.
+      const ratio = Math.min(1, Math.max(0.1, reach * 2.6 || 0.3));
+      if (data) void camera.animate({ x: data.x, y: data.y, ratio }, { duration: 500 });
     },
     exportPng: () => exportPng(renderer, CANVAS_COLORS[state.theme].background),
     exportGexf() {

@@ -33,7 +33,13 @@ const MAX_SIZE = 20;
 export function computeNodeSizes(graph: ViewerGraph, mode: SizeMode): Map<string, number> {
   const sizes = new Map<string, number>();
   if (mode === 'stored') {
-    graph.forEachNode((key, node) => sizes.set(key, node.size));
+    // Gephi files often store sizes far above screen pixels: shrink them, keeping proportions.
+    let largest = 0;
+    graph.forEachNode((_key, node) => {
+      largest = Math.max(largest, node.size);
+    });
+    const scale = largest > MAX_SIZE * 1.5 ? MAX_SIZE / largest : 1;
+    graph.forEachNode((key, node) => sizes.set(key, Math.max(1, node.size * scale)));
     return sizes;
   }
   const metric = (key: string): number => {
