@@ -1,7 +1,7 @@
 /**
  * Finds the built viewer (packages/viewer/dist) at run time: through the
  * `@kgraph/viewer` package when it is installed, else beside core in the
- * repository. `KGRAPH_VIEWER_DIR` overrides both.
+ * repository. `KGRAPH_VIEWER_DIR` replaces both.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { KgraphError } from '../errors.js';
 
 function candidates(env: NodeJS.ProcessEnv): string[] {
+  // An explicit folder is the only one tried, so a wrong setting is reported, not papered over.
+  if (env.KGRAPH_VIEWER_DIR) return [resolve(env.KGRAPH_VIEWER_DIR)];
   const found: string[] = [];
-  if (env.KGRAPH_VIEWER_DIR) found.push(resolve(env.KGRAPH_VIEWER_DIR));
   try {
     const require = createRequire(import.meta.url);
     found.push(join(dirname(require.resolve('@kgraph/viewer/package.json')), 'dist'));

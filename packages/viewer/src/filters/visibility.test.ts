@@ -1,0 +1,50 @@
+import { MultiGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { collectGraphFacts } from '../model/graph-facts.js';
+import { normaliseGraph } from '../model/normalise.js';
+import type { ViewerGraph } from '../model/types.js';
+import { computeVisibility, type FilterState } from './visibility.js';
+
+function sample(): ViewerGraph {
+  const graph = new MultiGraph();
+  graph.replaceAttributes({
+    documents: [
+      { id: 'spring', title: 'Spring', published: '2025-04-01' },
+      { id: 'autumn', title: 'Autumn', published: '2025-10-01' },
+      { id: 'undated', title: 'Undated' },
+    ],
+  });
+  graph.addNode('a', { label: 'A', type: 'Country', documents: ['spring'] });
+  graph.addNode('b', { label: 'B', type: 'Concept', documents: ['autumn'] });
+  graph.addNode('c', { label: 'C', type: 'Person', documents: ['undated'] });
+  graph.addDirectedEdgeWithKey('ab', 'a', 'b', { type: 'RELATED_TO', weight: 1, documents: ['spring'] });
+  graph.addDirectedEdgeWithKey('ac', 'a', 'c', { type: 'MEETS', weight: 3, documents: ['spring'] });
+  return normaliseGraph(graph as unknown as ViewerGraph);
+}
+
+const none: FilterState = { hiddenTypes: [], hiddenRelations: [], minWeight: 1, community: null, dateFrom: null, dateTo: null };
+
+describe('visibility under filters', () => {
+  const graph = sample();
+  const facts = collectGraphFacts(graph);
+
+  it('hides a type and the edges that touch it', () => {
+    const v = computeVisibility(graph, facts, { ...none, hiddenTypes: ['Concept'] });
+    expect([...v.hiddenNodes]).toEqual(['b']);
+    expect([...v.hiddenEdges]).toEqual(['ab']);
+  });
+
+  it('hides relation types and light edges but keeps their nodes', () => {
+    const v = computeVisibility(graph, facts, { ...none, minWeight: 2 });
+    expect([...v.hiddenEdges]).toEqual(['ab']);
+    expect(v.shownNodes).toBe(3);
+    expect([...computeVisibility(graph, facts, { ...none, hiddenRelations: ['MEETS'] }).hiddenEdges]).toEqual(['ac']);
+  });
+
+  it('keeps only what dated articles inside the range support, and never hides undated evidence', () => {
+    const v = computeVisibility(graph, facts, { ...none, dateFrom: '2025-09-01' });
+    expect([...v.hiddenNodes]).toEqual(['a']);
+    expect(v.hiddenEdges.size).toBe(2);
+    expect(facts.dateRange).toEqual(['2025-04-01', '2025-10-01']);
+  });
+});
