@@ -21,7 +21,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     return { ok: true, text };
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
-    const text = new TextDecoder('windows-1252').decode(bytes);
+    const text = decodeWindows1252(bytes);
     return { ok: true, text, warning: `not valid UTF-8 (first bad byte at offset ${offset}); read as Windows-1252` };
   }
 }
@@ -37,4 +37,17 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
     i += length;
   }
   return i;
+}
+
+// Bytes 0x80–0x9F in Windows-1252 (curly quotes, dashes, €); elsewhere it agrees with Latin-1.
+// Node's TextDecoder treats the label as Latin-1 and would turn these into control characters.
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 1) {
+    const b = bytes[i];
+    text += b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  }
+  return text;
 }

@@ -3,6 +3,8 @@
  * they are function words, titles, and the head nouns that tell what kind of
  * thing a name is.
  */
+import type { RelationType } from '../vocabulary/relation-types.js';
+
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
 
 /** Function words and sentence openers: never the first word of a name when they start a sentence. */
@@ -82,3 +84,19 @@ export const INTERACTION_NOUNS = words(`
   exchanges relations relationship relationships ties cooperation partnership communication communications channel
   channels agreement agreements deal deals accord accords treaty treaties pact
 `);
+
+/** Frequent verbs whose base form looks like a noun ("remain", "seek"); never key concepts. */
+export const COMMON_VERBS = words(`
+  remain remains seem seems become becomes make makes take takes give gives find finds show shows help helps continue
+  continues seek seeks need needs want wants lead leads say says tell tells keep keeps explore explores reduce reduces
+  offer offers suggest suggests allow allows appear appears include includes require requires mean means reflect
+  reflects provide provides ensure ensures prevent prevents signal signals hope hopes face faces aim aims
+`);
+
+/** Nouns that name a mediating or hosting role: "the mediation of X", "an intermediary between A and B". */
+export const MEDIATION_NOUNS: ReadonlyMap<string, RelationType> = new Map([
+  ...['mediation', 'mediator', 'mediators', 'intermediary', 'intermediaries', 'go-between', 'broker', 'brokers', 'facilitator'].map(
+    (noun) => [noun, 'MEDIATES'] as const,
+  ),
+  ...['host', 'hosts', 'hosting'].map((noun) => [noun, 'HOSTS'] as const),
+]);

@@ -1,6 +1,6 @@
 /**
  * Sentences → mentions: the places where a text names a thing. Names come
- * from a tagger (spans with a coarse label), the gazetteer, acronym
+ * from the NER model (spans with a coarse type), the gazetteer, acronym
  * definitions and titles; concepts are salient lower-case nouns. Types here
  * are first guesses that resolve may refine.
  */
@@ -8,17 +8,20 @@ import type { EntityType } from '../vocabulary/entity-types.js';
 import { loadGazetteer, matchGazetteerAt, type Gazetteer, type GazetteerKind } from './gazetteer.js';
 import {
   AGREEMENT_HEADS,
+  COMMON_VERBS,
   COMPASS_WORDS,
   EVENT_HEADS,
   FORMER_MARKERS,
   GENERIC_NOUNS,
   GEOGRAPHIC_HEADS,
   INTERACTION_NOUNS,
+  MEDIATION_NOUNS,
   ORGANIZATION_HEADS,
   PERSON_TITLES,
   STOPWORDS,
 } from './lexicon.js';
 import type { Sentence } from './sentences.js';
+import { loadNerModel } from './ner/index.js';
 import type { Token } from './tokens.js';
 
 export type NameLabel = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -27,11 +30,17 @@ export type NameLabel = 'PER' | 'LOC' | 'ORG' | 'MISC';
 export interface NameSpan {
   start: number;
   end: number;
-  label?: NameLabel;
+  type?: NameLabel;
 }
 
-/** Finds name spans in one sentence's tokens. */
-export type NameTagger = (tokens: readonly Token[]) => NameSpan[];
+/** Finds name spans in each sentence of one document (a document, so that casing elsewhere can help). */
+export type NameTagger = (sentences: readonly (readonly Token[])[]) => NameSpan[][];
+
+/** The shipped statistical NER model as a NameTagger. */
+export function nerTagger(): NameTagger {
+  const model = loadNerModel();
+  return (sentences) => model.spansDocument(sentences.map((tokens) => tokens.map((t) => t.norm)));
+}
 
 export interface Mention {
   sentence: number;
@@ -54,95 +63,37 @@ export interface Mention {
   definesAcronym?: string;
   /** Lemma of a concept mention. */
   lemma?: string;
+  /** For concepts: false where the word only modifies the next noun. */
+  standalone?: boolean;
   inHeading: boolean;
-}
-
-/** What the mention finder needs to know about the whole corpus. */
-export interface CorpusCasing {
-  /** Words seen capitalised somewhere other than at the start of a sentence, in body text. */
-  capitalizedMidSentence: ReadonlySet<string>;
-}
-
-export function collectCasing(documents: readonly (readonly Sentence[])[]): CorpusCasing {
-  const capitalizedMidSentence = new Set<string>();
-  for (const sentences of documents) {
-    for (const sentence of sentences) {
-      if (sentence.isHeading) continue;
-      sentence.tokens.forEach((token, i) => {
-        if (i > 0 && !isOpening(sentence.tokens[i - 1]) && /^\p{Lu}/u.test(token.norm)) capitalizedMidSentence.add(token.norm);
-      });
-    }
-  }
-  return { capitalizedMidSentence };
-}
-
-function isOpening(token: Token): boolean {
-  return token.norm === '"' || token.norm === "'" || token.norm === '(' || token.norm === ':' || token.norm === '-';
-}
-
-const isNameToken = (token: Token): boolean => {
-  if (!/^\p{Lu}/u.test(token.norm)) return false;
-  // "Iran-aligned" is an adjective built on a name, not a name.
-  const parts = token.norm.split('-');
-  return parts.length === 1 || /^\p{Lu}/u.test(parts[parts.length - 1]);
-};
-
-/**
- * A tagger without a model: runs of capitalised words, joined by "of"
- * ("Strait of Hormuz"). Sentence openers only count when the corpus shows the
- * word capitalised elsewhere.
- */
-export function capitalizedSpanTagger(casing: CorpusCasing): NameTagger {
-  return (tokens) => {
-    const spans: NameSpan[] = [];
-    let i = 0;
-    while (i < tokens.length) {
-      if (!isNameToken(tokens[i])) {
-        i += 1;
-        continue;
-      }
-      let end = i + 1;
-      for (;;) {
-        if (end < tokens.length && isNameToken(tokens[end])) end += 1;
-        else if (end + 1 < tokens.length && tokens[end].norm === 'of' && isNameToken(tokens[end + 1])) end += 2;
-        else break;
-      }
-      let start = i;
-      const opensSentence = start === 0 || isOpening(tokens[start - 1]);
-      if (opensSentence && !casing.capitalizedMidSentence.has(tokens[start].norm) && !FORMER_MARKERS.has(tokens[start].norm.toLowerCase())) start += 1;
-      if (start < end && STOPWORDS.has(tokens[start].norm.toLowerCase()) && !FORMER_MARKERS.has(tokens[start].norm.toLowerCase())) start += 1;
-      if (start < end && tokens[start].norm === 'of') start += 1;
-      if (start < end) spans.push({ start, end });
-      i = end;
-    }
-    return spans;
-  };
 }
 
 export interface MentionContext {
   gazetteer: Gazetteer;
   tagger: NameTagger;
-  /** Names seen in body text; a heading's names count only when they are among them. */
-  bodyNames?: ReadonlySet<string>;
 }
 
-export function defaultMentionContext(casing: CorpusCasing): MentionContext {
-  return { gazetteer: loadGazetteer(), tagger: capitalizedSpanTagger(casing) };
+export function defaultMentionContext(): MentionContext {
+  return { gazetteer: loadGazetteer(), tagger: nerTagger() };
 }
 
-/** All name mentions of one document. */
+/** All name mentions of one document, headings included (see keepConfirmedHeadingNames). */
 export function findNameMentions(sentences: readonly Sentence[], context: MentionContext): Mention[] {
-  const mentions: Mention[] = [];
-  for (const sentence of sentences) {
-    const found = mentionsInSentence(sentence, context);
-    if (sentence.isHeading) {
-      mentions.push(...found.filter((m) => m.via === 'gazetteer' || context.bodyNames?.has(m.text)));
-    } else mentions.push(...found);
-  }
-  return mentions;
+  const spans = context.tagger(sentences.map((s) => s.tokens));
+  return sentences.flatMap((sentence, i) => mentionsInSentence(sentence, spans[i] ?? [], context));
 }
 
-function mentionsInSentence(sentence: Sentence, context: MentionContext): Mention[] {
+/**
+ * Title-case headings make every word look like a name. A heading's name
+ * counts only when it is a place from the gazetteer or was also found in body text.
+ */
+export function keepConfirmedHeadingNames(documents: readonly (readonly Mention[])[]): Mention[][] {
+  const bodyNames = new Set<string>();
+  for (const mentions of documents) for (const m of mentions) if (!m.inHeading) bodyNames.add(m.text);
+  return documents.map((mentions) => mentions.filter((m) => !m.inHeading || m.via === 'gazetteer' || bodyNames.has(m.text)));
+}
+
+function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], context: MentionContext): Mention[] {
   const tokens = sentence.tokens;
   const norms = tokens.map((t) => t.norm);
   const mentions: Mention[] = [];
@@ -156,7 +107,7 @@ function mentionsInSentence(sentence: Sentence, context: MentionContext): Mentio
     inHeading: sentence.isHeading,
     ...fields,
   });
-  for (const span of context.tagger(tokens)) {
+  for (const span of spans) {
     const roles: string[] = [];
     let i = span.start;
     let titleContext = '';
@@ -186,10 +137,38 @@ function mentionsInSentence(sentence: Sentence, context: MentionContext): Mentio
       break;
     }
     if (i >= span.end) continue;
-    mentions.push(...splitOnPlaces(i, span.end, span.label, roles, norms, context.gazetteer, make));
+    // "Iran-aligned" is an adjective built on a name: it mentions the place, or nothing.
+    if (span.end - i === 1 && /-\p{Ll}+$/u.test(norms[i])) {
+      const place = context.gazetteer.entries.get(norms[i].replace(/-\p{Ll}+$/u, ''));
+      if (place) mentions.push({ ...make(i, i + 1, { type: place.type, via: 'gazetteer', canonical: place.canonical, gazetteerKind: place.kind }), text: norms[i].replace(/-\p{Ll}+$/u, '') });
+      continue;
+    }
+    if (!roles.length && span.type === 'PER') {
+      const role = titleBefore(span.start, norms, context.gazetteer);
+      if (role) roles.push(role);
+    }
+    mentions.push(...splitOnPlaces(i, span.end, span.type, roles, norms, context.gazetteer, make));
   }
   markAcronymDefinitions(mentions, norms);
   return mentions;
+}
+
+/** Titles written before a person's span: "Former US President" before "Donald Trump" → "former us president". */
+function titleBefore(start: number, norms: readonly string[], gazetteer: Gazetteer): string | undefined {
+  let i = start - 1;
+  const title: string[] = [];
+  while (i >= 0 && PERSON_TITLES.has(norms[i].toLowerCase())) title.unshift(norms[i--].toLowerCase());
+  if (!title.length) return undefined;
+  for (let from = Math.max(0, i - gazetteer.maxTokens + 1); from <= i; from += 1) {
+    const place = matchGazetteerAt(gazetteer, norms, from);
+    if (place && place[0] === i + 1) {
+      title.unshift(...norms.slice(from, i + 1).map((w) => w.toLowerCase()));
+      i = from - 1;
+      break;
+    }
+  }
+  if (i >= 0 && FORMER_MARKERS.has(norms[i].toLowerCase())) title.unshift('former');
+  return title.join(' ');
 }
 
 type Make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tokenStart' | 'tokenEnd' | 'start' | 'end' | 'text' | 'inHeading'>) => Mention;
@@ -230,8 +209,8 @@ export function guessNameType(words: readonly string[], label: NameLabel | undef
   const head = headWord(words);
   const first = words[0].toLowerCase();
   if (AGREEMENT_HEADS.has(head) && label !== 'LOC') return 'Agreement';
+  if (GEOGRAPHIC_HEADS.has(head) || (GEOGRAPHIC_HEADS.has(first) && words.length > 1)) return 'Location';
   if (ORGANIZATION_HEADS.has(head) || label === 'ORG') return 'Organization';
-  if (GEOGRAPHIC_HEADS.has(head) || GEOGRAPHIC_HEADS.has(first)) return 'Location';
   if (COMPASS_WORDS.has(first) && words.length > 1) return 'Region';
   if (EVENT_HEADS.has(head)) return 'Event';
   if (label === 'LOC') return 'Location';
@@ -261,19 +240,32 @@ function markAcronymDefinitions(mentions: Mention[], norms: readonly string[]): 
 }
 
 const ADJECTIVE_OR_ADVERB = /(?:ly|al|ous|ive|ic|ful|less|able|ible|ed|ing|est|er)$/;
+/** Words after which the next word is a verb ("to reduce", "could lead"), not a noun. */
+const VERB_CUES = new Set('to can could will would may might must should shall not it they we he she who which also does did do cannot'.split(' '));
+/** Words after which the next word is an adjective ("very good"). */
+const ADJECTIVE_CUES = new Set('very so too quite how'.split(' '));
 
-/** Lower-case noun candidates for key concepts, with a lemma that groups plural and singular. */
+const isContentWord = (word: string | undefined): boolean =>
+  word !== undefined && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(word) && !STOPWORDS.has(word);
+
+/**
+ * Lower-case noun candidates for key concepts, with a lemma that groups plural
+ * and singular. `standalone` is false where the word modifies the next noun
+ * ("nuclear program"); a concept must stand alone somewhere to count.
+ */
 export function findConceptMentions(sentences: readonly Sentence[]): Mention[] {
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
     if (sentence.isHeading) continue;
+    const norms = sentence.tokens.map((t) => t.norm.toLowerCase());
     sentence.tokens.forEach((token, i) => {
       const word = token.norm;
       if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) || word.endsWith('-')) return;
-      if (STOPWORDS.has(word) || GENERIC_NOUNS.has(word) || INTERACTION_NOUNS.has(word) || PERSON_TITLES.has(word)) return;
+      if (STOPWORDS.has(word) || GENERIC_NOUNS.has(word) || INTERACTION_NOUNS.has(word) || MEDIATION_NOUNS.has(word) || PERSON_TITLES.has(word) || COMMON_VERBS.has(word)) return;
       const lemma = singular(word);
       if (ADJECTIVE_OR_ADVERB.test(lemma) || GENERIC_NOUNS.has(lemma) || INTERACTION_NOUNS.has(lemma)) return;
-      // A noun right before a possessive or a determiner is rarely what we want; verbs are filtered by frequency later.
+      const previous = norms[i - 1];
+      if (previous !== undefined && (VERB_CUES.has(previous) || ADJECTIVE_CUES.has(previous))) return;
       mentions.push({
         sentence: sentence.index,
         tokenStart: i,
@@ -284,6 +276,7 @@ export function findConceptMentions(sentences: readonly Sentence[]): Mention[] {
         type: 'Concept',
         via: 'concept',
         lemma,
+        standalone: !isContentWord(norms[i + 1]),
         inHeading: false,
       });
     });

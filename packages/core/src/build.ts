@@ -1,0 +1,88 @@
+/**
+ * The whole pipeline as one library call:
+ *   ingest → nlp → resolve → relate → graph (assemble, analyze)
+ * Inputs are paths; the result is the graph and what happened to each input.
+ * Writing files is the caller's job (see io/write-outputs.ts).
+ */
+import { analyzeGraph, DEFAULT_ANALYZE_OPTIONS } from './graph/analyze.js';
+import { assembleGraph } from './graph/assemble.js';
+import type { Evidence } from './graph/attributes.js';
+import { ingest, type IngestIssue, type SourceDocument } from './ingest/index.js';
+import type { KnowledgeGraph } from './io/graph-json.js';
+import { defaultMentionContext, findConceptMentions, findNameMentions, keepConfirmedHeadingNames } from './nlp/mentions.js';
+import { splitSentences, type Sentence } from './nlp/sentences.js';
+import { relateDocuments } from './relate/index.js';
+import { resolveEntities, type AnalyzedDocument } from './resolve/resolve-entities.js';
+
+export type BuildStage = 'read' | 'extract' | 'resolve' | 'relate' | 'analyze';
+
+export interface BuildOptions {
+  cwd?: string;
+  maxFileBytes?: number;
+  /** RELATED_TO edges need this many sentences; default 1 for up to 20 documents, else 2. */
+  minCooccurrence?: number;
+  evidenceLimit?: number;
+  seed?: number;
+  name?: string;
+  generator?: string;
+  onProgress?: (stage: BuildStage, done: number, total: number, detail?: string) => void;
+}
+
+export interface BuildResult {
+  graph: KnowledgeGraph;
+  documents: SourceDocument[];
+  issues: IngestIssue[];
+  filesRead: number;
+}
+
+export function buildGraph(inputs: readonly string[], options: BuildOptions = {}): BuildResult {
+  const progress = options.onProgress ?? (() => undefined);
+  const read = ingest(inputs, {
+    cwd: options.cwd,
+    maxFileBytes: options.maxFileBytes,
+    onFile: (index, total, file) => progress('read', index + 1, total, file.display),
+  });
+  const graph = buildGraphFromDocuments(read.documents, options);
+  return { graph, documents: read.documents, issues: read.issues, filesRead: read.filesRead };
+}
+
+/** The pipeline after ingest, for callers that already hold documents. */
+export function buildGraphFromDocuments(documents: readonly SourceDocument[], options: BuildOptions = {}): KnowledgeGraph {
+  const progress = options.onProgress ?? (() => undefined);
+  const context = defaultMentionContext();
+  const sentencesOf = new Map<string, Sentence[]>();
+  const names: ReturnType<typeof findNameMentions>[] = [];
+  documents.forEach((document, index) => {
+    const sentences = splitSentences(document.text);
+    sentencesOf.set(document.id, sentences);
+    names.push(findNameMentions(sentences, context));
+    progress('extract', index + 1, documents.length, document.source);
+  });
+  const confirmed = keepConfirmedHeadingNames(names);
+  const analyzed: AnalyzedDocument[] = documents.map((document, index) => {
+    const sentences = sentencesOf.get(document.id)!;
+    return { id: document.id, sentences, names: confirmed[index], concepts: findConceptMentions(sentences) };
+  });
+
+  progress('resolve', 0, 1);
+  const { entities, mentions } = resolveEntities(analyzed);
+  progress('resolve', 1, 1);
+  progress('relate', 0, 1);
+  const relations = relateDocuments(analyzed, mentions, entities);
+  progress('relate', 1, 1);
+
+  const locate = (docId: string, index: number): Evidence => {
+    const sentence = sentencesOf.get(docId)![index];
+    return { docId, sentence: sentence.text, start: sentence.start, end: sentence.end };
+  };
+  const graph = assembleGraph(documents, entities, mentions, relations, locate, {
+    name: options.name ?? 'kgraph',
+    generator: options.generator ?? 'kgraph',
+    evidenceLimit: options.evidenceLimit ?? 5,
+    minCooccurrence: options.minCooccurrence ?? (documents.length <= 20 ? 1 : 2),
+  });
+  progress('analyze', 0, 1);
+  analyzeGraph(graph, { ...DEFAULT_ANALYZE_OPTIONS, ...(options.seed !== undefined ? { seed: options.seed } : {}) });
+  progress('analyze', 1, 1);
+  return graph;
+}

@@ -1,0 +1,153 @@
+/**
+ * Entities, mentions and relation candidates → the knowledge graph: one node
+ * per entity, one edge per (source, type, target) with its weight, confidence
+ * and capped evidence. Metrics and layout are added by analyze.ts.
+ */
+import type { SourceDocument } from '../ingest/document.js';
+import { createKnowledgeGraph, type KnowledgeGraph } from '../io/graph-json.js';
+import type { RelationCandidate } from '../relate/relation.js';
+import type { Entity, ResolvedMention } from '../resolve/entity.js';
+import { ENTITY_TYPE_COLORS } from '../vocabulary/entity-types.js';
+import type { DocumentInfo, Evidence } from './attributes.js';
+import { round } from './random.js';
+
+export interface AssembleOptions {
+  name: string;
+  generator: string;
+  /** Evidence sentences kept per node and per edge. */
+  evidenceLimit: number;
+  /** RELATED_TO edges need at least this many sentences. */
+  minCooccurrence: number;
+}
+
+export interface SentenceLocator {
+  (docId: string, sentence: number): Evidence;
+}
+
+export function edgeKey(source: string, type: string, target: string): string {
+  return `${source}|${type}|${target}`;
+}
+
+export function assembleGraph(
+  documents: readonly SourceDocument[],
+  entities: readonly Entity[],
+  mentions: readonly ResolvedMention[],
+  relations: readonly RelationCandidate[],
+  locate: SentenceLocator,
+  options: AssembleOptions,
+): KnowledgeGraph {
+  const graph = createKnowledgeGraph();
+  const documentInfo: DocumentInfo[] = documents.map((d) => ({
+    id: d.id,
+    title: d.title,
+    source: d.source,
+    ...(d.url ? { url: d.url } : {}),
+    ...(d.published ? { published: d.published } : {}),
+  }));
+  graph.replaceAttributes({ name: options.name, generator: options.generator, documents: documentInfo });
+  const dateOf = new Map(documents.map((d) => [d.id, d.published]));
+  const order = new Map(documents.map((d, i) => [d.id, i]));
+
+  const byEntity = new Map<string, ResolvedMention[]>();
+  for (const mention of mentions) {
+    if (mention.anaphor) continue;
+    const list = byEntity.get(mention.entity) ?? [];
+    list.push(mention);
+    byEntity.set(mention.entity, list);
+  }
+  for (const entity of [...entities].sort((a, b) => a.key.localeCompare(b.key))) {
+    const own = byEntity.get(entity.key) ?? [];
+    if (!own.length) continue;
+    const docIds = [...new Set(own.map((m) => m.docId))];
+    graph.addNode(entity.key, {
+      label: entity.label,
+      type: entity.type,
+      aliases: entity.aliases,
+      mentions: own.length,
+      documents: [...docIds].sort(),
+      ...dateRange(docIds, dateOf),
+      ...(entity.roles.length ? { roles: entity.roles } : {}),
+      evidence: evidenceOf(own.map((m) => [m.docId, m.sentence] as const), locate, order, options.evidenceLimit),
+      degree: 0,
+      pagerank: 0,
+      betweenness: 0,
+      community: 0,
+      x: 0,
+      y: 0,
+      size: 1,
+      color: ENTITY_TYPE_COLORS[entity.type],
+    });
+  }
+
+  const grouped = new Map<string, RelationCandidate[]>();
+  for (const relation of relations) {
+    if (!graph.hasNode(relation.source) || !graph.hasNode(relation.target)) continue;
+    const key = edgeKey(relation.source, relation.type, relation.target);
+    const list = grouped.get(key) ?? [];
+    list.push(relation);
+    grouped.set(key, list);
+  }
+  for (const key of [...grouped.keys()].sort()) {
+    const list = grouped.get(key)!;
+    const sentences = uniqueSentences(list);
+    const { source, target, type } = list[0];
+    if (type === 'RELATED_TO' && sentences.length < options.minCooccurrence) continue;
+    const docIds = [...new Set(list.map((r) => r.docId))];
+    // Confidence grows with independent sentences: 1 − Π(1 − best confidence in each sentence).
+    const bestPerSentence = new Map<string, number>();
+    for (const r of list) {
+      const id = `${r.docId}#${r.sentence}`;
+      bestPerSentence.set(id, Math.max(bestPerSentence.get(id) ?? 0, r.confidence));
+    }
+    const confidence = 1 - [...bestPerSentence.values()].reduce((p, c) => p * (1 - c), 1);
+    graph.addDirectedEdgeWithKey(key, source, target, {
+      type,
+      predicate: mostFrequent(list.map((r) => r.predicate)),
+      weight: sentences.length,
+      confidence: round(Math.min(0.99, confidence), 3),
+      evidence: evidenceOf(sentences, locate, order, options.evidenceLimit),
+      documents: [...docIds].sort(),
+      ...dateRange(docIds, dateOf),
+      size: 1,
+      color: type === 'RELATED_TO' ? '#c8c8c8' : '#6f6f6f',
+    });
+  }
+  return graph;
+}
+
+function uniqueSentences(list: readonly RelationCandidate[]): (readonly [string, number])[] {
+  const seen = new Set<string>();
+  const out: (readonly [string, number])[] = [];
+  for (const r of list) {
+    const id = `${r.docId}#${r.sentence}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push([r.docId, r.sentence]);
+  }
+  return out;
+}
+
+function evidenceOf(
+  places: readonly (readonly [string, number])[],
+  locate: SentenceLocator,
+  order: ReadonlyMap<string, number>,
+  limit: number,
+): Evidence[] {
+  const unique = new Map<string, readonly [string, number]>();
+  for (const place of places) unique.set(`${place[0]}#${place[1]}`, place);
+  return [...unique.values()]
+    .sort((a, b) => order.get(a[0])! - order.get(b[0])! || a[1] - b[1])
+    .slice(0, limit)
+    .map(([docId, sentence]) => locate(docId, sentence));
+}
+
+function dateRange(docIds: readonly string[], dateOf: ReadonlyMap<string, string | undefined>): { firstSeen?: string; lastSeen?: string } {
+  const dates = docIds.map((id) => dateOf.get(id)).filter((d): d is string => Boolean(d)).sort();
+  return dates.length ? { firstSeen: dates[0], lastSeen: dates[dates.length - 1] } : {};
+}
+
+function mostFrequent(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+}

@@ -1,0 +1,45 @@
+/** Counts a reader wants first: documents, entities by type, relations by type, the most central entities. */
+import type { KnowledgeGraph } from '../io/graph-json.js';
+
+export interface GraphSummary {
+  documents: number;
+  entities: number;
+  relations: number;
+  entitiesByType: Record<string, number>;
+  relationsByType: Record<string, number>;
+  communities: number;
+  topEntities: { key: string; label: string; type: string; pagerank: number }[];
+}
+
+const countBy = (values: Iterable<string>): Record<string, number> => {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+};
+
+export function summarizeGraph(graph: KnowledgeGraph, top = 10): GraphSummary {
+  const nodes = graph.mapNodes((key, a) => ({ key, label: a.label, type: a.type, pagerank: a.pagerank, community: a.community }));
+  return {
+    documents: graph.getAttribute('documents')?.length ?? 0,
+    entities: graph.order,
+    relations: graph.size,
+    entitiesByType: countBy(nodes.map((n) => n.type)),
+    relationsByType: countBy(graph.mapEdges((_k, a) => a.type)),
+    communities: new Set(nodes.map((n) => n.community)).size,
+    topEntities: [...nodes]
+      .sort((a, b) => b.pagerank - a.pagerank || a.key.localeCompare(b.key))
+      .slice(0, top)
+      .map(({ key, label, type, pagerank }) => ({ key, label, type, pagerank })),
+  };
+}
+
+export function formatSummary(summary: GraphSummary): string {
+  const list = (counts: Record<string, number>) => Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+  return [
+    `documents:  ${summary.documents}`,
+    `entities:   ${summary.entities} (${list(summary.entitiesByType)})`,
+    `relations:  ${summary.relations} (${list(summary.relationsByType)})`,
+    `communities: ${summary.communities}`,
+    `most central: ${summary.topEntities.map((e) => `${e.label} (${e.type})`).join(', ') || 'none'}`,
+  ].join('\n');
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from './html.js';
+import { parseJsonl } from './jsonl.js';
+import { parseMarkdown } from './markdown.js';
+import { parsePlainText } from './plain-text.js';
+
+describe('plain text', () => {
+  it('takes the first line as title and gives the same id whatever the line ends', () => {
+    const unix = parsePlainText('Headline\nBody text.\n', 'a.txt').documents[0];
+    const windows = parsePlainText('Headline\r\nBody text.\r\n', 'b.txt').documents[0];
+    expect(unix.title).toBe('Headline');
+    expect(unix.id).toBe(windows.id);
+  });
+});
+
+describe('HTML', () => {
+  it('keeps only visible text: scripts, styles and comments go, blocks become lines', () => {
+    const html = `<html><head><title>Talks &amp; more</title><script>alert("x")</script><style>p{}</style></head>
+      <body><h1>Ministers meet</h1><!-- hidden --><p>The ministers met in&nbsp;Vienna.</p><script>var t = "Secret";</script><p>They spoke.</p></body></html>`;
+    const [document] = parseHtml(html, 'page.html').documents;
+    expect(document.title).toBe('Talks & more');
+    expect(document.text).toBe('Ministers meet\nThe ministers met in Vienna.\nThey spoke.');
+    expect(document.text).not.toContain('alert');
+    expect(document.text).not.toContain('Secret');
+  });
+
+  it('reads the publication date and canonical address from meta tags', () => {
+    const html = '<meta property="article:published_time" content="2024-03-05T10:00:00Z"><link rel="canonical" href="https://example.org/a"><p>Text.</p>';
+    expect(parseHtml(html, 'a.html').documents[0]).toMatchObject({ published: '2024-03-05', url: 'https://example.org/a' });
+  });
+});
+
+describe('Markdown', () => {
+  it('drops markup but keeps the words a reader sees', () => {
+    const [document] = parseMarkdown('# Title\n\nSome **bold** and [linked](http://x.org) text.\n\n```\ncode\n```\n', 'a.md').documents;
+    expect(document.text).toBe('Title\n\nSome bold and linked text.\n\n\n');
+    expect(document.title).toBe('Title');
+  });
+});
+
+describe('JSONL', () => {
+  it('reads one article a line and reports a malformed line by number without losing the others', () => {
+    const text = [
+      JSON.stringify({ title: 'One', text: 'First article.', url: 'https://example.org/1', published: '2019-01-02' }),
+      '{"title": "Broken", "text": ',
+      JSON.stringify({ title: 'No text' }),
+      JSON.stringify({ title: 'Three', text: 'Third article.' }),
+    ].join('\n');
+    const parsed = parseJsonl(text, 'news.jsonl');
+    expect(parsed.documents.map((d) => d.title)).toEqual(['One', 'Three']);
+    expect(parsed.documents[0]).toMatchObject({ url: 'https://example.org/1', published: '2019-01-02', source: 'news.jsonl#1' });
+    expect(parsed.issues.map((i) => i.source)).toEqual(['news.jsonl#2', 'news.jsonl#3']);
+    expect(parsed.issues[0].reason).toMatch(/^line 2 is not valid JSON/);
+    expect(parsed.issues[1].reason).toBe('line 3 has no "text" string');
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * relate: resolved mentions in their sentences → relation candidates, typed
+ * from the closed vocabulary, each tied to the sentence it came from.
+ */
+import type { AnalyzedDocument } from '../resolve/resolve-entities.js';
+import type { Entity, ResolvedMention } from '../resolve/entity.js';
+import { findCooccurrences } from './cooccurrence.js';
+import type { RelationCandidate } from './relation.js';
+import { findSentenceRelations } from './sentence-patterns.js';
+import { createSentenceView } from './sentence-view.js';
+
+export function relateDocuments(
+  documents: readonly AnalyzedDocument[],
+  mentions: readonly ResolvedMention[],
+  entities: readonly Entity[],
+): RelationCandidate[] {
+  const typeByKey = new Map(entities.map((e) => [e.key, e.type]));
+  const typeOf = (key: string) => typeByKey.get(key);
+  const bySentence = new Map<string, ResolvedMention[]>();
+  for (const mention of mentions) {
+    const id = `${mention.docId}#${mention.sentence}`;
+    const list = bySentence.get(id) ?? [];
+    list.push(mention);
+    bySentence.set(id, list);
+  }
+  const relations: RelationCandidate[] = [];
+  for (const document of documents) {
+    for (const sentence of document.sentences) {
+      const own = bySentence.get(`${document.id}#${sentence.index}`);
+      if (!own || own.length < 2) continue;
+      const view = createSentenceView(document.id, sentence, own, typeOf);
+      relations.push(...findSentenceRelations(view), ...findCooccurrences(view));
+    }
+  }
+  return relations;
+}
+
+export type { RelationCandidate } from './relation.js';

@@ -1,0 +1,224 @@
+/**
+ * Typed relations inside one sentence, from general patterns:
+ * - subject – verb – object, with coordinated subjects and passives ("A was attacked by B");
+ * - "between A and B" after an interaction noun or a mediating verb;
+ * - nominal mediation ("the mediation of A", "mediated by A");
+ * - an intransitive withdrawal whose agreement is named in the same sentence;
+ * - a title between a country and a person ("the Ruritanian President Jane Doe").
+ * Only the closed vocabulary comes out; no pattern names an entity.
+ */
+import { FORMER_MARKERS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
+import type { ResolvedMention } from '../resolve/entity.js';
+import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js';
+import type { RelationCandidate } from './relation.js';
+import type { SentenceView } from './sentence-view.js';
+import { VERB_BY_FORM, type VerbSense } from './verb-lexicon.js';
+
+const AUXILIARIES = new Set('has have had is are was were be been being will would could can may might must should did does do also not never already still reportedly previously once recently now just then again jointly formally officially ,'.split(' '));
+const DETERMINERS = new Set('the a an its their his her this that these those both'.split(' '));
+const OBJECT_PREPOSITIONS = new Set('with from to on in into against of out over'.split(' '));
+const CLAUSE_BREAKS = new Set(', ; : . ! ? that which who whom whose while because although but'.split(' '));
+const BE_FORMS = new Set('is are was were be been being'.split(' '));
+const ACTOR_TYPES = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
+const HOSTING: ReadonlySet<string> = new Set(['HOSTS', 'MEDIATES']);
+const HEAD_OF_STATE = /\b(president|prime minister|premier|king|queen|sultan|emir|chancellor|leader|monarch)\b/;
+
+export function findSentenceRelations(view: SentenceView): RelationCandidate[] {
+  if (view.sentence.isHeading || view.mentions.length < 2) return [];
+  return [...verbRelations(view), ...betweenRelations(view), ...nominalMediation(view), ...titleRelations(view)];
+}
+
+function candidate(view: SentenceView, source: string, target: string, type: RelationType, predicate: string, confidence: number): RelationCandidate | undefined {
+  if (source === target) return undefined;
+  const [a, b] = isSymmetric(type) && source > target ? [target, source] : [source, target];
+  return { source: a, target: b, type, predicate, confidence, docId: view.docId, sentence: view.sentence.index };
+}
+
+const defined = <T>(items: (T | undefined)[]): T[] => items.filter((x): x is T => x !== undefined);
+
+const isActor = (view: SentenceView, mention: ResolvedMention) => ACTOR_TYPES.has(view.typeOf(mention.entity) ?? '');
+
+/** Subjects ending right before token `verb` (past auxiliaries and adverbs), with a coordinated one before "and". */
+function subjectsBefore(view: SentenceView, verb: number): ResolvedMention[] {
+  let i = verb - 1;
+  let skipped = 0;
+  while (i >= 0 && !view.mentionAt[i] && (AUXILIARIES.has(view.words[i]) || view.words[i].endsWith('ly')) && skipped < 4) {
+    i -= 1;
+    skipped += 1;
+  }
+  const subject = view.mentionAt[i];
+  if (!subject) return [];
+  const subjects = [subject];
+  const before = subject.tokenStart - 1;
+  if (view.words[before] === 'and') {
+    let j = before - 1;
+    if (view.words[j] === 'the') j -= 1;
+    const other = view.mentionAt[j];
+    if (other) subjects.unshift(other);
+  }
+  return subjects;
+}
+
+/** The first mention after the verb, past prepositions, determiners and up to three modifiers, within the clause. */
+function objectAfter(view: SentenceView, verb: number): { mention: ResolvedMention; via: string | undefined } | undefined {
+  let via: string | undefined;
+  for (let i = verb + 1, seen = 0; i < view.words.length && seen < 6; i += 1, seen += 1) {
+    const mention = view.mentionAt[i];
+    if (mention) return { mention, via };
+    const word = view.words[i];
+    if (CLAUSE_BREAKS.has(word) || word === 'and' || VERB_BY_FORM.has(word)) return undefined;
+    if (OBJECT_PREPOSITIONS.has(word) && via === undefined) via = word;
+  }
+  return undefined;
+}
+
+function interactionNounAfter(view: SentenceView, verb: number): number {
+  for (let i = verb + 1; i < Math.min(view.words.length, verb + 6); i += 1) {
+    if (INTERACTION_NOUNS.has(view.words[i])) return i;
+    if (CLAUSE_BREAKS.has(view.words[i])) break;
+  }
+  return -1;
+}
+
+function verbRelations(view: SentenceView): RelationCandidate[] {
+  const found: (RelationCandidate | undefined)[] = [];
+  view.words.forEach((word, v) => {
+    const sense = VERB_BY_FORM.get(word);
+    if (!sense || view.mentionAt[v]) return;
+    const passive = passiveAgent(view, v);
+    if (passive) {
+      found.push(candidate(view, passive.agent.entity, passive.patient.entity, typeFor(sense, view, passive.patient), sense.lemma, 0.75));
+      return;
+    }
+    const subjects = subjectsBefore(view, v).filter((s) => isActor(view, s));
+    if (!subjects.length) return;
+    let from = v;
+    if (sense.needsInteractionNoun) {
+      from = interactionNounAfter(view, v);
+      if (from < 0) return;
+    }
+    const object = objectAfter(view, from);
+    if (subjects.length > 1 && isSymmetric(sense.type) && (!object || object.via !== 'with')) {
+      found.push(candidate(view, subjects[0].entity, subjects[1].entity, sense.type, sense.lemma, 0.75));
+      return;
+    }
+    if (object && (object.via === undefined || object.via === 'with' || object.via === 'from' || object.via === 'against' || object.via === 'of' || object.via === 'out')) {
+      const type = typeFor(sense, view, object.mention);
+      for (const subject of subjects) found.push(candidate(view, subject.entity, object.mention.entity, type, sense.lemma, 0.8));
+      return;
+    }
+    if (sense.intransitive) {
+      // "…after the United States withdrew in 2018": the agreement is the one this sentence talks about.
+      const target = view.mentions.find((m) => view.typeOf(m.entity) === 'Agreement' || (view.typeOf(m.entity) === 'Organization' && m.tokenStart > v));
+      if (target) for (const subject of subjects) found.push(candidate(view, subject.entity, target.entity, sense.type, sense.lemma, 0.6));
+    }
+  });
+  return defined(found);
+}
+
+function typeFor(sense: VerbSense, view: SentenceView, object: ResolvedMention): RelationType {
+  const objectType = view.typeOf(object.entity);
+  if (sense.byObjectType && (objectType === 'Agreement' || objectType === 'Organization')) return sense.byObjectType[objectType] ?? sense.type;
+  return sense.type;
+}
+
+/** "B was sanctioned by A": returns A as agent and B as patient. */
+function passiveAgent(view: SentenceView, v: number): { agent: ResolvedMention; patient: ResolvedMention } | undefined {
+  const word = view.words[v];
+  if (!/(?:ed|en|ld|ck|un)$/.test(word) && word !== 'met' && word !== 'led') return undefined;
+  const be = [v - 1, v - 2].find((i) => i >= 0 && BE_FORMS.has(view.words[i]));
+  if (be === undefined || view.words[v + 1] !== 'by') return undefined;
+  const agent = view.mentionAt[v + 2] ?? (DETERMINERS.has(view.words[v + 2]) ? view.mentionAt[v + 3] : undefined);
+  const patient = subjectsBefore(view, be).at(-1);
+  return agent && patient ? { agent, patient } : undefined;
+}
+
+/** "talks between A and B", "hosted talks between A and B", "an intermediary between A and B". */
+function betweenRelations(view: SentenceView): RelationCandidate[] {
+  const found: (RelationCandidate | undefined)[] = [];
+  view.words.forEach((word, b) => {
+    if (word !== 'between') return;
+    const first = view.mentionAt[b + 1] ?? (DETERMINERS.has(view.words[b + 1]) ? view.mentionAt[b + 2] : undefined);
+    if (!first) return;
+    const and = first.tokenEnd;
+    if (view.words[and] !== 'and') return;
+    const second = view.mentionAt[and + 1] ?? (DETERMINERS.has(view.words[and + 1]) ? view.mentionAt[and + 2] : undefined);
+    if (!second) return;
+    // What stands before "between": a mediating noun or verb with its subject, or an interaction noun.
+    for (let t = b - 1; t >= Math.max(0, b - 5); t -= 1) {
+      const trigger = view.words[t];
+      const verbType = VERB_BY_FORM.get(trigger)?.type;
+      const role = MEDIATION_NOUNS.get(trigger) ?? (verbType && HOSTING.has(verbType) ? verbType : undefined);
+      if (INTERACTION_NOUNS.has(trigger)) {
+        found.push(candidate(view, first.entity, second.entity, 'NEGOTIATES_WITH', trigger, 0.8));
+        // "A hosted [back-channel] talks between B and C": A hosts (or mediates for) both.
+        const hostAt = [t - 1, t - 2, t - 3].find((i) => i >= 0 && HOSTING.has(VERB_BY_FORM.get(view.words[i])?.type ?? ''));
+        if (hostAt !== undefined) {
+          const sense = VERB_BY_FORM.get(view.words[hostAt])!;
+          for (const host of subjectsBefore(view, hostAt).filter((m) => isActor(view, m))) {
+            found.push(candidate(view, host.entity, first.entity, sense.type, sense.lemma, 0.8));
+            found.push(candidate(view, host.entity, second.entity, sense.type, sense.lemma, 0.8));
+          }
+        }
+        break;
+      }
+      if (role) {
+        const mediator = nearestActorBefore(view, t);
+        if (mediator) {
+          found.push(candidate(view, mediator.entity, first.entity, role, trigger, 0.75));
+          found.push(candidate(view, mediator.entity, second.entity, role, trigger, 0.75));
+        }
+        break;
+      }
+    }
+  });
+  return defined(found);
+}
+
+function nearestActorBefore(view: SentenceView, token: number): ResolvedMention | undefined {
+  for (let i = token - 1; i >= 0; i -= 1) {
+    const mention = view.mentionAt[i];
+    if (mention && isActor(view, mention)) return mention;
+    if (view.words[i] === ';' || view.words[i] === ':') return undefined;
+  }
+  return undefined;
+}
+
+/** "the mediation of A", "A's mediation", "mediated by A": A mediates for the other parties of the sentence. */
+function nominalMediation(view: SentenceView): RelationCandidate[] {
+  const found: (RelationCandidate | undefined)[] = [];
+  view.words.forEach((word, n) => {
+    let role = MEDIATION_NOUNS.get(word);
+    let mediator: ResolvedMention | undefined;
+    if (role && view.words[n + 1] === 'of') mediator = view.mentionAt[n + 2];
+    else if (role && view.words[n - 1] === "'s") mediator = view.mentionAt[n - 2];
+    else if (view.words[n + 1] === 'by' && HOSTING.has(VERB_BY_FORM.get(word)?.type ?? '') && /ed$/.test(word)) {
+      role = VERB_BY_FORM.get(word)!.type;
+      mediator = view.mentionAt[n + 2];
+    }
+    if (!role || !mediator || !isActor(view, mediator)) return;
+    for (const party of view.mentions) {
+      if (party.entity === mediator.entity || !isActor(view, party) || view.typeOf(party.entity) === 'Person') continue;
+      found.push(candidate(view, mediator.entity, party.entity, role, word, 0.7));
+    }
+  });
+  return defined(found);
+}
+
+/** "the Ruritanian President Jane Doe" / "Ruritania's Prime Minister Jane Doe": the person leads the country, unless "former". */
+function titleRelations(view: SentenceView): RelationCandidate[] {
+  const found: (RelationCandidate | undefined)[] = [];
+  for (const person of view.mentions) {
+    if (view.typeOf(person.entity) !== 'Person') continue;
+    let i = person.tokenStart - 1;
+    const title: string[] = [];
+    while (i >= 0 && PERSON_TITLES.has(view.words[i])) title.unshift(view.words[i--]);
+    if (!title.length || !HEAD_OF_STATE.test(title.join(' '))) continue;
+    if (view.words[i] === "'s") i -= 1;
+    const country = view.mentionAt[i];
+    if (!country || view.typeOf(country.entity) !== 'Country') continue;
+    if (FORMER_MARKERS.has(view.words[country.tokenStart - 1] ?? '') || title.some((w) => FORMER_MARKERS.has(w))) continue;
+    found.push(candidate(view, person.entity, country.entity, 'LEADS', title.join(' '), 0.85));
+  }
+  return defined(found);
+}

@@ -1,0 +1,34 @@
+/**
+ * One sentence as the relation patterns see it: lower-cased words and, for
+ * each token, the entity mention covering it.
+ */
+import type { Sentence } from '../nlp/sentences.js';
+import type { ResolvedMention } from '../resolve/entity.js';
+import type { EntityType } from '../vocabulary/entity-types.js';
+
+export interface SentenceView {
+  docId: string;
+  sentence: Sentence;
+  words: readonly string[];
+  /** Mentions in token order, at most one per token. */
+  mentions: readonly ResolvedMention[];
+  mentionAt: readonly (ResolvedMention | undefined)[];
+  typeOf(entity: string): EntityType | undefined;
+}
+
+export function createSentenceView(
+  docId: string,
+  sentence: Sentence,
+  mentions: readonly ResolvedMention[],
+  typeOf: (entity: string) => EntityType | undefined,
+): SentenceView {
+  const ordered = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
+  const mentionAt: (ResolvedMention | undefined)[] = new Array(sentence.tokens.length).fill(undefined);
+  const kept: ResolvedMention[] = [];
+  for (const mention of ordered) {
+    if (mentionAt.slice(mention.tokenStart, mention.tokenEnd).some(Boolean)) continue;
+    for (let i = mention.tokenStart; i < mention.tokenEnd; i += 1) mentionAt[i] = mention;
+    kept.push(mention);
+  }
+  return { docId, sentence, words: sentence.tokens.map((t) => t.norm.toLowerCase()), mentions: kept, mentionAt, typeOf };
+}

@@ -1,0 +1,61 @@
+/**
+ * Two kinds of reference that carry relations across sentences:
+ * - a definite description of an agreement ("that agreement", "the 2015 deal") stands for the
+ *   agreement last named in the document;
+ * - a sentence-opening "It" stands for the country or organisation that was the subject of the sentence before.
+ * They feed relations only; they add no aliases.
+ */
+import { AGREEMENT_HEADS } from '../nlp/lexicon.js';
+import type { Entity, ResolvedMention } from './entity.js';
+import type { AnalyzedDocument } from './resolve-entities.js';
+
+const DETERMINERS = new Set(['the', 'that', 'this', 'said']);
+const PREPOSITIONS = new Set(['in', 'of', 'to', 'from', 'with', 'by', 'between', 'for', 'via', 'at', 'on', 'about', 'than', 'as', 'into', 'against', 'and', 'nor', 'or']);
+const ACTOR_TYPES = new Set(['Country', 'Organization', 'City']);
+
+export function findAnaphors(document: AnalyzedDocument, mentions: readonly ResolvedMention[], entities: ReadonlyMap<string, Entity>): ResolvedMention[] {
+  const found: ResolvedMention[] = [];
+  const bySentence = new Map<number, ResolvedMention[]>();
+  for (const mention of mentions) {
+    const list = bySentence.get(mention.sentence) ?? [];
+    list.push(mention);
+    bySentence.set(mention.sentence, list);
+  }
+  const covered = (sentence: number, token: number) =>
+    (bySentence.get(sentence) ?? []).some((m) => m.tokenStart <= token && token < m.tokenEnd);
+  let lastAgreement: string | undefined;
+  let previousOpener: string | undefined;
+  for (const sentence of document.sentences) {
+    const own = (bySentence.get(sentence.index) ?? []).sort((a, b) => a.tokenStart - b.tokenStart);
+    const norms = sentence.tokens.map((t) => t.norm.toLowerCase());
+    const make = (entity: string, start: number, end: number): ResolvedMention => ({
+      entity,
+      docId: document.id,
+      sentence: sentence.index,
+      tokenStart: start,
+      tokenEnd: end,
+      start: sentence.tokens[start].start,
+      end: sentence.tokens[end - 1].end,
+      text: sentence.tokens.slice(start, end).map((t) => t.norm).join(' '),
+      anaphor: true,
+    });
+    if (!sentence.isHeading && (norms[0] === 'it' || norms[0] === 'its') && previousOpener) found.push(make(previousOpener, 0, 1));
+    for (let i = 0; i < norms.length; i += 1) {
+      const agreementHere = own.find((m) => m.tokenStart <= i && entities.get(m.entity)?.type === 'Agreement');
+      if (agreementHere && agreementHere.tokenStart <= i) lastAgreement = agreementHere.entity;
+      if (!lastAgreement || !DETERMINERS.has(norms[i])) continue;
+      // "the [2015] [nuclear] deal": up to three modifiers between determiner and head.
+      for (let j = i + 1; j < Math.min(norms.length, i + 5); j += 1) {
+        if (AGREEMENT_HEADS.has(norms[j]) && /^\p{Ll}/u.test(sentence.tokens[j].norm)) {
+          if (!covered(sentence.index, j) && norms[j + 1] !== 'of') found.push(make(lastAgreement, i, j + 1));
+          break;
+        }
+        if (!/^[\p{Ll}\p{N}-]+$/u.test(norms[j]) || DETERMINERS.has(norms[j])) break;
+      }
+    }
+    // The subject, roughly: the first actor not governed by a preposition ("in Oman", "of Iran").
+    const opener = own.find((m) => !m.anaphor && ACTOR_TYPES.has(entities.get(m.entity)?.type ?? '') && !PREPOSITIONS.has(norms[m.tokenStart - 1] ?? ''));
+    if (!sentence.isHeading) previousOpener = opener?.entity ?? (norms[0] === 'it' ? previousOpener : undefined);
+  }
+  return found;
+}

@@ -1,0 +1,229 @@
+/**
+ * Mentions → entities. One node per real-world thing:
+ * - gazetteer hits group by the place they refer to (capitals and demonyms by their country);
+ * - an acronym defined anywhere ("… (JCPOA)") joins its long name, in every document;
+ * - a lone surname joins the one person of that name in the same document, else in the corpus;
+ * - a lone name also written as a gazetteer place elsewhere joins that place;
+ * - titles never reach names (they were stripped into roles by nlp).
+ * Distinct names never merge on similarity alone, so Iran stays apart from Iraq.
+ */
+import type { Mention } from '../nlp/mentions.js';
+import type { Sentence } from '../nlp/sentences.js';
+import type { EntityType } from '../vocabulary/entity-types.js';
+import { findAnaphors } from './anaphora.js';
+import { selectConcepts } from './concepts.js';
+import { entityKey, slugify, type Entity, type ResolvedMention } from './entity.js';
+
+export interface AnalyzedDocument {
+  id: string;
+  sentences: readonly Sentence[];
+  names: readonly Mention[];
+  concepts: readonly Mention[];
+}
+
+export interface Resolution {
+  entities: Entity[];
+  /** Sorted by document order, then position. */
+  mentions: ResolvedMention[];
+}
+
+interface Group {
+  id: string;
+  mentions: { mention: Mention; docId: string }[];
+}
+
+// When votes tie, the more specific type wins.
+const TYPE_PRIORITY: readonly EntityType[] = ['Country', 'Person', 'Agreement', 'Organization', 'City', 'Region', 'Location', 'Event', 'Concept', 'Other'];
+
+export function resolveEntities(documents: readonly AnalyzedDocument[]): Resolution {
+  const acronyms = collectAcronyms(documents);
+  const groups = new Map<string, Group>();
+  const groupIdOf = (mention: Mention): string => {
+    if (mention.via === 'gazetteer') return `place|${mention.type}|${mention.canonical}`;
+    return `name|${acronyms.get(mention.text) ?? mention.text}`;
+  };
+  const addTo = (id: string, mention: Mention, docId: string) => {
+    const group = groups.get(id) ?? { id, mentions: [] };
+    group.mentions.push({ mention, docId });
+    groups.set(id, group);
+  };
+  for (const document of documents) for (const mention of document.names) addTo(groupIdOf(mention), mention, document.id);
+  mergeSurnames(groups);
+  mergeNamesUsedAsPlaces(groups);
+
+  const entities = new Map<string, Entity>();
+  const entityOfGroup = new Map<string, string>();
+  for (const group of [...groups.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const entity = describeGroup(group);
+    const existing = entities.get(entity.key);
+    if (existing) {
+      existing.aliases = [...new Set([...existing.aliases, ...entity.aliases])].filter((a) => a !== existing.label).sort();
+      existing.roles = [...new Set([...existing.roles, ...entity.roles])].sort();
+    } else entities.set(entity.key, entity);
+    entityOfGroup.set(group.id, entity.key);
+  }
+
+  const mentions: ResolvedMention[] = [];
+  for (const group of groups.values()) {
+    const key = entityOfGroup.get(group.id)!;
+    for (const { mention, docId } of group.mentions) mentions.push(toResolved(mention, docId, key, false));
+  }
+
+  const excluded = new Set<string>();
+  for (const entity of entities.values()) for (const name of [entity.label, ...entity.aliases]) excluded.add(name.toLowerCase());
+  const chosen = selectConcepts(documents.flatMap((d) => d.concepts), documents.length, excluded);
+  const conceptKey = new Map(chosen.map((c) => [c.lemma, entityKey('Concept', c.lemma)]));
+  for (const choice of chosen) {
+    const key = conceptKey.get(choice.lemma)!;
+    entities.set(key, { key, label: choice.label, type: 'Concept', aliases: [], roles: [] });
+  }
+  for (const document of documents) {
+    for (const mention of document.concepts) {
+      const key = mention.lemma && conceptKey.get(mention.lemma);
+      if (key) mentions.push(toResolved(mention, document.id, key, false));
+    }
+  }
+  for (const entity of entities.values()) {
+    if (entity.type !== 'Concept') continue;
+    const forms = new Set(mentions.filter((m) => m.entity === entity.key).map((m) => m.text));
+    forms.delete(entity.label);
+    entity.aliases = [...forms].sort();
+  }
+
+  const byDocument = groupByDocument(mentions);
+  for (const document of documents) {
+    const own = byDocument.get(document.id) ?? [];
+    mentions.push(...findAnaphors(document, own, entities));
+  }
+  mentions.sort(compareMentions(documents));
+  return { entities: [...entities.values()].sort((a, b) => a.key.localeCompare(b.key)), mentions };
+}
+
+function toResolved(mention: Mention, docId: string, entity: string, anaphor: boolean): ResolvedMention {
+  return {
+    entity,
+    docId,
+    sentence: mention.sentence,
+    tokenStart: mention.tokenStart,
+    tokenEnd: mention.tokenEnd,
+    start: mention.start,
+    end: mention.end,
+    text: mention.text,
+    anaphor,
+  };
+}
+
+function groupByDocument(mentions: readonly ResolvedMention[]): Map<string, ResolvedMention[]> {
+  const byDocument = new Map<string, ResolvedMention[]>();
+  for (const mention of mentions) {
+    const list = byDocument.get(mention.docId) ?? [];
+    list.push(mention);
+    byDocument.set(mention.docId, list);
+  }
+  return byDocument;
+}
+
+function compareMentions(documents: readonly AnalyzedDocument[]) {
+  const order = new Map(documents.map((d, i) => [d.id, i]));
+  return (a: ResolvedMention, b: ResolvedMention) =>
+    order.get(a.docId)! - order.get(b.docId)! || a.sentence - b.sentence || a.tokenStart - b.tokenStart || a.entity.localeCompare(b.entity);
+}
+
+function collectAcronyms(documents: readonly AnalyzedDocument[]): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>();
+  for (const document of documents) {
+    for (const mention of document.names) {
+      if (!mention.definesAcronym) continue;
+      const forms = votes.get(mention.definesAcronym) ?? new Map<string, number>();
+      forms.set(mention.text, (forms.get(mention.text) ?? 0) + 1);
+      votes.set(mention.definesAcronym, forms);
+    }
+  }
+  const table = new Map<string, string>();
+  for (const [acronym, forms] of votes) table.set(acronym, [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0]);
+  return table;
+}
+
+const tokenCount = (text: string) => text.split(' ').length;
+
+function isPersonGroup(group: Group): boolean {
+  return group.mentions.some(({ mention }) => mention.type === 'Person');
+}
+
+/** A one-word name joins the person whose full name ends with it: the one in the same document, else the only one. */
+function mergeSurnames(groups: Map<string, Group>): void {
+  const people = [...groups.values()].filter((g) => g.id.startsWith('name|') && tokenCount(g.id.slice(5)) > 1 && isPersonGroup(g));
+  const lastWord = (group: Group) => group.id.slice(5).split(' ').at(-1)!;
+  for (const group of [...groups.values()]) {
+    const text = group.id.slice(5);
+    if (!group.id.startsWith('name|') || tokenCount(text) !== 1) continue;
+    const candidates = people.filter((p) => lastWord(p) === text);
+    if (!candidates.length) continue;
+    const keep: Group['mentions'] = [];
+    for (const item of group.mentions) {
+      const local = candidates.filter((p) => p.mentions.some((m) => m.docId === item.docId));
+      const target = local.length === 1 ? local[0] : local.length === 0 && candidates.length === 1 ? candidates[0] : undefined;
+      if (target) target.mentions.push(item);
+      else keep.push(item);
+    }
+    if (keep.length) group.mentions = keep;
+    else groups.delete(group.id);
+  }
+}
+
+/**
+ * A lone name the tagger took for a person or organisation ("the choice of Muscat") joins the place
+ * of the same name when the corpus also names that place through the gazetteer. Names that
+ * carry a title, or that joined a person's full name above, are never moved.
+ */
+function mergeNamesUsedAsPlaces(groups: Map<string, Group>): void {
+  const placeByText = new Map<string, Group>();
+  for (const group of groups.values()) {
+    if (group.id.startsWith('place|')) for (const { mention } of group.mentions) placeByText.set(mention.text, group);
+  }
+  for (const group of [...groups.values()]) {
+    if (!group.id.startsWith('name|')) continue;
+    const place = placeByText.get(group.id.slice(5));
+    if (!place || group.mentions.some(({ mention }) => mention.roles?.length)) continue;
+    place.mentions.push(...group.mentions);
+    groups.delete(group.id);
+  }
+}
+
+function describeGroup(group: Group): Entity {
+  const mentions = group.mentions.map((m) => m.mention);
+  const type = voteType(mentions);
+  const definition = mentions.find((m) => m.definesAcronym);
+  let label: string;
+  if (group.id.startsWith('place|')) label = group.id.split('|')[2];
+  else if (definition) label = definition.text;
+  else label = pickLabel(mentions.map((m) => m.text), type === 'Person');
+  const aliases = new Set<string>();
+  for (const mention of mentions) if (mention.gazetteerKind !== 'demonym') aliases.add(mention.text);
+  if (definition?.definesAcronym) aliases.add(definition.definesAcronym);
+  aliases.delete(label);
+  const roles = new Set(mentions.flatMap((m) => m.roles ?? []));
+  return { key: entityKey(type, label), label, type, aliases: [...aliases].sort(), roles: [...roles].sort() };
+}
+
+function voteType(mentions: readonly Mention[]): EntityType {
+  const place = mentions.find((m) => m.via === 'gazetteer');
+  if (place) return place.type;
+  if (mentions.some((m) => m.roles?.length)) return 'Person';
+  const votes = new Map<EntityType, number>();
+  for (const mention of mentions) {
+    const weight = mention.definesAcronym ? 3 : mention.type === 'Other' ? 0.5 : 1;
+    votes.set(mention.type, (votes.get(mention.type) ?? 0) + weight);
+  }
+  return [...votes].sort((a, b) => b[1] - a[1] || TYPE_PRIORITY.indexOf(a[0]) - TYPE_PRIORITY.indexOf(b[0]))[0][0];
+}
+
+/** The most frequent form, longer forms first for people ("Donald Trump" over "Trump"). */
+function pickLabel(texts: readonly string[], preferLongest: boolean): string {
+  const counts = new Map<string, number>();
+  for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => (preferLongest ? tokenCount(b[0]) - tokenCount(a[0]) : 0) || b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+}
+
+export { slugify };
