@@ -1,0 +1,183 @@
+/**
+ * The graph as Cypher sees it, engine-neutral: a KnowledgeGraph in, plain rows
+ * out (entities, relations, documents, mentions). The embedded engine and the
+ * Neo4j sync both load these rows, so the two schemas stay alike.
+ *
+ * Labels and relationship types are checked against the closed vocabularies
+ * here, once: everything downstream may interpolate `type` into a statement.
+ */
+import { KgraphError } from '../errors.js';
+import type { KnowledgeGraph } from '../io/graph-json.js';
+import { isEntityType, type EntityType } from '../vocabulary/entity-types.js';
+import { isRelationType, type RelationType } from '../vocabulary/relation-types.js';
+
+/** An entity node: labelled by `type` in both engines. */
+export interface EntityRow {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  roles: string[];
+  mentions: number;
+  documentCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  degree: number;
+  pagerank: number;
+  betweenness: number;
+  community: number;
+}
+
+/** A relation: relationship type `type`; evidence is two aligned lists (sentence i comes from document i). */
+export interface RelationRow {
+  id: string;
+  source: string;
+  target: string;
+  sourceType: EntityType;
+  targetType: EntityType;
+  type: RelationType;
+  predicate: string;
+  weight: number;
+  confidence: number;
+  evidence: string[];
+  evidenceDocIds: string[];
+  documents: string[];
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+export interface DocumentRow {
+  id: string;
+  title: string;
+  source: string;
+  url: string | null;
+  published: string | null;
+}
+
+/** (:Document)-[:MENTIONS]->(entity). */
+export interface MentionRow {
+  documentId: string;
+  entityId: string;
+  entityType: EntityType;
+}
+
+export interface CypherRows {
+  entities: EntityRow[];
+  relations: RelationRow[];
+  documents: DocumentRow[];
+  mentions: MentionRow[];
+}
+
+/** Property names per kind, in the order the embedded tables declare them. */
+export const ENTITY_PROPERTIES = [
+  'id', 'name', 'type', 'aliases', 'roles', 'mentions', 'documentCount', 'firstSeen', 'lastSeen',
+  'degree', 'pagerank', 'betweenness', 'community',
+] as const satisfies readonly (keyof EntityRow)[];
+
+export const RELATION_PROPERTIES = [
+  'id', 'type', 'predicate', 'weight', 'confidence', 'evidence', 'evidenceDocIds', 'documents', 'firstSeen', 'lastSeen',
+] as const satisfies readonly (keyof RelationRow)[];
+
+export const DOCUMENT_PROPERTIES = ['id', 'title', 'source', 'url', 'published'] as const satisfies readonly (keyof DocumentRow)[];
+
+const finite = (value: unknown, fallback = 0): number =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const optionalText = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const texts = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+
+/** Converts a build into rows; throws a KgraphError naming the node or edge whose type is outside the vocabulary. */
+export function graphToCypherRows(graph: KnowledgeGraph): CypherRows {
+  const entities: EntityRow[] = [];
+  const mentions: MentionRow[] = [];
+  const typeOf = new Map<string, EntityType>();
+  graph.forEachNode((id, attributes) => {
+    const type: unknown = attributes.type;
+    if (!isEntityType(type)) {
+      throw new KgraphError(`node "${id}" has type ${JSON.stringify(type)}, which is not an entity type.`);
+    }
+    typeOf.set(id, type);
+    const documents = texts(attributes.documents);
+    entities.push({
+      id,
+      name: text(attributes.label) || id,
+      type,
+      aliases: texts(attributes.aliases),
+      roles: texts(attributes.roles),
+      mentions: Math.round(finite(attributes.mentions)),
+      documentCount: documents.length,
+      firstSeen: optionalText(attributes.firstSeen),
+      lastSeen: optionalText(attributes.lastSeen),
+      degree: finite(attributes.degree),
+      pagerank: finite(attributes.pagerank),
+      betweenness: finite(attributes.betweenness),
+      community: Math.round(finite(attributes.community, -1)),
+    });
+    for (const documentId of documents) mentions.push({ documentId, entityId: id, entityType: type });
+  });
+
+  const relations: RelationRow[] = [];
+  graph.forEachEdge((id, attributes, source, target) => {
+    const type: unknown = attributes.type;
+    if (!isRelationType(type)) {
+      throw new KgraphError(`edge "${id}" has type ${JSON.stringify(type)}, which is not a relation type.`);
+    }
+    const evidence = Array.isArray(attributes.evidence) ? attributes.evidence : [];
+    relations.push({
+      id,
+      source,
+      target,
+      sourceType: typeOf.get(source) as EntityType,
+      targetType: typeOf.get(target) as EntityType,
+      type,
+      predicate: text(attributes.predicate),
+      weight: finite(attributes.weight, 1),
+      confidence: finite(attributes.confidence, 1),
+      evidence: evidence.map((item) => text(item?.sentence)),
+      evidenceDocIds: evidence.map((item) => text(item?.docId)),
+      documents: texts(attributes.documents),
+      firstSeen: optionalText(attributes.firstSeen),
+      lastSeen: optionalText(attributes.lastSeen),
+    });
+  });
+
+  const known = new Set<string>();
+  const documents: DocumentRow[] = [];
+  const graphDocuments = graph.getAttribute('documents');
+  for (const info of Array.isArray(graphDocuments) ? graphDocuments : []) {
+    if (!info || typeof info.id !== 'string' || known.has(info.id)) continue;
+    known.add(info.id);
+    documents.push({
+      id: info.id,
+      title: text(info.title),
+      source: text(info.source),
+      url: optionalText(info.url),
+      published: optionalText(info.published),
+    });
+  }
+  // A node may cite a document the graph attributes do not list: keep the edge, with a bare Document.
+  for (const mention of mentions) {
+    if (known.has(mention.documentId)) continue;
+    known.add(mention.documentId);
+    documents.push({ id: mention.documentId, title: '', source: '', url: null, published: null });
+  }
+  return { entities, relations, documents, mentions };
+}
+
+/** How many rows of each kind: what a load reports and what tests compare. */
+export interface CypherCounts {
+  entities: number;
+  relations: number;
+  documents: number;
+  mentions: number;
+}
+
+export function countRows(rows: CypherRows): CypherCounts {
+  return {
+    entities: rows.entities.length,
+    relations: rows.relations.length,
+    documents: rows.documents.length,
+    mentions: rows.mentions.length,
+  };
+}

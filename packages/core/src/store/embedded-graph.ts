@@ -1,0 +1,105 @@
+/**
+ * A build folder in, an open embedded Cypher store out. The Kuzu database is
+ * cached in `DIR/kuzu/graph.kuzu` and rebuilt only when graph.json's bytes (or
+ * the engine or schema version) change: bulk-loading costs far more than
+ * opening a finished database (figures in docs/cypher.md), and a query is
+ * usually one of many on the same build. The cache is built under a
+ * temporary name and renamed into place, so a reader never sees half of it,
+ * and is opened read-only: queries cannot drift away from graph.json. Where
+ * the folder is not writable the graph is loaded in memory instead.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { KgraphError } from '../errors.js';
+import { parseGraphJson } from '../io/graph-json.js';
+import { graphToCypherRows } from './cypher-rows.js';
+import { createEmbeddedStore, loadKuzu, openEmbeddedStore, type EmbeddedStore } from './kuzu-store.js';
+
+/** Bump when the embedded schema or load changes, so old caches are rebuilt. */
+const SCHEMA_VERSION = 1;
+
+export interface EmbeddedGraphOptions {
+  /** false: always load into memory, never read or write DIR/kuzu/. */
+  cache?: boolean;
+}
+
+export interface OpenedEmbeddedGraph {
+  store: EmbeddedStore;
+  /** How the store was obtained: opened from the cache, freshly cached, or loaded in memory. */
+  source: 'cache' | 'rebuilt' | 'memory';
+  /** The graph.json it reflects. */
+  graphFile: string;
+}
+
+/** The graph.json of a build given as a folder or as the file itself. */
+export function resolveGraphFile(pathToBuild: string): string {
+  try {
+    return statSync(pathToBuild).isDirectory() ? join(pathToBuild, 'graph.json') : pathToBuild;
+  } catch {
+    throw new KgraphError(`${pathToBuild} does not exist. Build a graph first: kgraph build <inputs> --out ${pathToBuild}`);
+  }
+}
+
+interface CacheStamp {
+  graphSha256: string;
+  kuzuVersion: string;
+  schemaVersion: number;
+}
+
+function readStamp(file: string): CacheStamp | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as CacheStamp;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function openEmbeddedGraph(pathToBuild: string, options: EmbeddedGraphOptions = {}): Promise<OpenedEmbeddedGraph> {
+  const graphFile = resolveGraphFile(pathToBuild);
+  let text: string;
+  try {
+    text = readFileSync(graphFile, 'utf8');
+  } catch {
+    throw new KgraphError(`${graphFile} does not exist. Build a graph first: kgraph build <inputs> --out ${dirname(graphFile)}`);
+  }
+  const kuzu = (await loadKuzu()) as { VERSION?: string };
+  const stamp: CacheStamp = {
+    graphSha256: createHash('sha256').update(text).digest('hex'),
+    kuzuVersion: String(kuzu.VERSION ?? 'unknown'),
+    schemaVersion: SCHEMA_VERSION,
+  };
+  const cacheDir = join(dirname(graphFile), 'kuzu');
+  const databaseFile = join(cacheDir, 'graph.kuzu');
+  const stampFile = join(cacheDir, 'stamp.json');
+
+  if (options.cache !== false && JSON.stringify(readStamp(stampFile)) === JSON.stringify(stamp)) {
+    try {
+      return { store: await openEmbeddedStore(databaseFile), source: 'cache', graphFile };
+    } catch {
+      // A damaged cache is rebuilt below.
+    }
+  }
+  const rows = graphToCypherRows(parseGraphJson(text, graphFile));
+  if (options.cache === false) return { store: await createEmbeddedStore(rows), source: 'memory', graphFile };
+
+  const temporary = join(cacheDir, `graph.kuzu.${process.pid}.tmp`);
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    rmSync(temporary, { force: true });
+    rmSync(stampFile, { force: true });
+  } catch {
+    return { store: await createEmbeddedStore(rows), source: 'memory', graphFile };
+  }
+  try {
+    const building = await createEmbeddedStore(rows, temporary);
+    await building.close();
+    renameSync(temporary, databaseFile);
+    rmSync(`${databaseFile}.wal`, { force: true });
+    writeFileSync(stampFile, `${JSON.stringify(stamp, null, 1)}\n`);
+  } finally {
+    rmSync(temporary, { force: true });
+    rmSync(`${temporary}.wal`, { force: true });
+  }
+  return { store: await openEmbeddedStore(databaseFile), source: 'rebuilt', graphFile };
+}
