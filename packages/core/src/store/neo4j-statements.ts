@@ -33,7 +33,7 @@ export function neo4jConstraintStatements(): Neo4jStatement[] {
   ];
   for (const type of RELATION_TYPES) {
     statements.push({
-      text: `CREATE CONSTRAINT kgraph_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${checkedRelationType(type)}]-() REQUIRE r.id IS UNIQUE`,
+      text: `CREATE CONSTRAINT kgraph_${type}_id IF NOT EXISTS FOR ()-[r:${checkedRelationType(type)}]-() REQUIRE r.id IS UNIQUE`,
       params: {},
     });
   }

@@ -1,0 +1,132 @@
+/**
+ * The query layer end to end on the real build of seeds/: `kgraph build`, then
+ * `kgraph query` as a user runs it, including the README's example queries.
+ * What is asserted comes from the seed articles themselves (the mediation
+ * sentence must be a sentence of an article), not from the pipeline's output.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../packages/core/src/cli/commands/index.js';
+import { runCli } from '../packages/core/src/cli/run-cli.js';
+import { readGraph } from '../packages/core/src/io/graph-json.js';
+import { graphToCypherRows, countRows } from '../packages/core/src/store/cypher-rows.js';
+import { createEmbeddedStore } from '../packages/core/src/store/kuzu-store.js';
+import { README_QUERIES } from './query-examples.js';
+
+const repo = join(import.meta.dirname, '..');
+let out: string;
+
+async function kgraph(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (s: string) => void) => ({ write: (chunk: string) => (append(String(chunk)), true), isTTY: false }) as unknown as NodeJS.WritableStream;
+  const code = await runCli(argv, COMMANDS, 'test', {
+    stdout: sink((s) => (stdout += s)),
+    stderr: sink((s) => (stderr += s)),
+    env: {},
+    cwd: repo,
+  });
+  return { code, stdout, stderr };
+}
+
+async function queryJson(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+  const flags = Object.entries(params).flatMap(([name, value]) => ['--param', `${name}=${typeof value === 'string' ? value : JSON.stringify(value)}`]);
+  const result = await kgraph('query', '--graph', out, '--format', 'json', ...flags, cypher);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as Record<string, unknown>[];
+}
+
+const seedTexts = readdirSync(join(repo, 'seeds')).map((name) => readFileSync(join(repo, 'seeds', name), 'utf8').replace(/\s+/g, ' '));
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'kgraph-query-seeds-'));
+  const build = await kgraph('build', 'seeds', '--out', out);
+  if (build.code !== 0) throw new Error(`kgraph build seeds failed: ${build.stderr}`);
+});
+afterAll(() => {
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+describe('kgraph query on the seeds build', () => {
+  it('finds Oman mediating towards Iran and towards the United States, as JSON rows keyed by column', async () => {
+    const rows = await queryJson('MATCH (a)-[r:MEDIATES]->(b) RETURN a.name AS source, b.name AS target');
+    expect(rows).toEqual(expect.arrayContaining([{ source: 'Oman', target: 'Iran' }, { source: 'Oman', target: 'United States' }]));
+  });
+
+  it('returns the evidence sentence of the Oman → Iran edge, a sentence of a seed article', async () => {
+    const rows = await queryJson(
+      'MATCH (:Country {name: $source})-[r:MEDIATES]->(:Country {name: $target}) UNWIND r.evidence AS sentence RETURN sentence',
+      { source: 'Oman', target: 'Iran' },
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const { sentence } of rows) {
+      expect(typeof sentence).toBe('string');
+      expect(sentence).toMatch(/Oman/);
+      expect(seedTexts.some((text) => text.includes(String(sentence).replace(/\s+/g, ' ')))).toBe(true);
+    }
+  });
+
+  it('answers every README example query', async () => {
+    const mediators = await queryJson(README_QUERIES.mediators.cypher);
+    expect(mediators.map((row) => row.mediator)).toContain('Oman');
+
+    const related = await queryJson(README_QUERIES.agreementRelations.cypher, README_QUERIES.agreementRelations.params);
+    expect(related.length).toBeGreaterThan(0);
+    expect(related.map((row) => row.other)).toEqual(expect.arrayContaining(['Iran', 'United States']));
+
+    const evidence = await queryJson(README_QUERIES.evidence.cypher, README_QUERIES.evidence.params);
+    expect(evidence.length).toBeGreaterThan(0);
+    expect(String(evidence[0]?.article).length).toBeGreaterThan(0);
+
+    const paths = await queryJson(README_QUERIES.paths.cypher, README_QUERIES.paths.params);
+    expect(paths.length).toBeGreaterThan(0);
+    const first = paths[0] as { p: { nodes: { name?: string }[] }; hops: number };
+    expect(first.hops).toBe(1);
+    expect(first.p.nodes.map((n) => n.name).sort()).toEqual(['Oman', 'United States']);
+
+    const types = await queryJson(README_QUERIES.typesOfRelations.cypher);
+    const graph = readGraph(out);
+    expect(types.reduce((sum, row) => sum + Number(row.relations), 0)).toBe(graph.size);
+  });
+
+  it('aggregates over the build: entities per label add up to the graph order', async () => {
+    const rows = await queryJson("MATCH (n) WHERE label(n) <> 'Document' RETURN label(n) AS label, count(*) AS n ORDER BY n DESC");
+    expect(rows.reduce((sum, row) => sum + Number(row.n), 0)).toBe(readGraph(out).order);
+    expect(rows.map((row) => row.label)).toContain('Country');
+  });
+
+  it('prints a table on request and CSV with a header row', async () => {
+    const table = await kgraph('query', '-g', out, '-f', 'table', 'MATCH (c:Country) RETURN c.name AS name ORDER BY name');
+    expect(table.stdout).toMatch(/^name\s*\n─+\n/);
+    expect(table.stdout).toContain('Oman');
+    const csv = await kgraph('query', '-g', out, '-f', 'csv', 'MATCH (c:Country) RETURN c.name AS name, c.mentions AS mentions ORDER BY name');
+    expect(csv.stdout.split('\r\n')[0]).toBe('name,mentions');
+  });
+
+  it('loads the same build twice with the same counts, equal to graph.json', async () => {
+    const rows = graphToCypherRows(readGraph(out));
+    const first = await createEmbeddedStore(rows);
+    const second = await createEmbeddedStore(graphToCypherRows(readGraph(out)));
+    try {
+      expect(await first.counts()).toEqual(await second.counts());
+      expect(await first.counts()).toEqual(countRows(rows));
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
+
+  it('reports errors in one line with the exit code 2', async () => {
+    for (const cypher of ['MATCH (n:Nation) RETURN n', 'MATCH (n RETURN n']) {
+      const result = await kgraph('query', '-g', out, cypher);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    const missing = await kgraph('query', '-g', join(out, 'nope'), 'MATCH (n) RETURN n');
+    expect(missing.stderr).toMatch(/^kgraph query: .*does not exist\. Build a graph first/);
+  });
+});
