@@ -19,7 +19,7 @@ export const README_QUERIES = {
     question: 'What is the JCPOA related to?',
     cypher:
       'MATCH (a:Agreement)-[r]-(x) WHERE (a.name = $name OR $name IN a.aliases) AND r.type IS NOT NULL ' +
-      'RETURN r.type AS relation, x.name AS other, r.weight AS weight ORDER BY weight DESC, other',
+      'RETURN r.type AS relation, x.name AS other, r.weight AS weight ORDER BY weight DESC, other, relation',
     params: { name: 'JCPOA' },
   },
   evidence: {
