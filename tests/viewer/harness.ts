@@ -32,7 +32,8 @@ export function chromiumPath(): string {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
+  const extra = process.env.KGRAPH_CHROMIUM_FLAGS?.split(' ').filter(Boolean) ?? [];
+  return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS, ...extra], headless: true });
 }
 
 export interface ViewServer {

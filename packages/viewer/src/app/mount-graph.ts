@@ -36,6 +36,9 @@ export interface PageElements {
 }
 
 export interface MountedGraph {
+  /** The model and its renderer, for the browser console and the benchmark. */
+  readonly graph: ViewerGraph;
+  readonly renderer: Sigma<ViewerNode, ViewerEdge, ViewerGraphAttributes>;
   /** Centres the camera on a node and selects it. */
   focusNode(key: string): void;
   exportPng(): Promise<void>;
@@ -62,7 +65,8 @@ export function mountGraph(
   const facts = collectGraphFacts(graph);
   const defaults = defaultViewState(facts, preferredTheme);
   const store = createStore<ViewState>({ ...defaults, ...initial });
-  const directed = graph.type === 'directed' || (graph.type === 'mixed' && graph.undirectedSize === 0);
+  // Arrow heads double the edge draw calls and are unreadable in a hairball: only on smaller graphs.
+  const directed = (graph.type === 'directed' || (graph.type === 'mixed' && graph.undirectedSize === 0)) && graph.size <= 20_000;
 
   let state = store.get();
   let visibility = computeVisibility(graph, facts, state);
@@ -202,6 +206,8 @@ export function mountGraph(
   document.addEventListener('keydown', onKey);
 
   return {
+    graph,
+    renderer,
     focusNode(key) {
       if (!graph.hasNode(key)) return;
       // Read framed positions before selecting: selection schedules a re-index,
