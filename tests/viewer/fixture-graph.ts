@@ -26,7 +26,9 @@ interface NodeSpec {
   sentences?: Array<[docId: string, sentence: string]>;
 }
 
-export function buildFixtureGraph(nodes: NodeSpec[], edges: Array<[string, RelationType, string, number]>): KnowledgeGraph {
+type EdgeSpec = [source: string, type: RelationType, target: string, weight: number, evidence?: [docId: string, sentence: string]];
+
+export function buildFixtureGraph(nodes: NodeSpec[], edges: EdgeSpec[]): KnowledgeGraph {
   const graph = createKnowledgeGraph();
   graph.replaceAttributes({
     name: 'fixture',
@@ -55,14 +57,14 @@ export function buildFixtureGraph(nodes: NodeSpec[], edges: Array<[string, Relat
       color: ENTITY_TYPE_COLORS[node.type],
     });
   }
-  for (const [source, type, target, weight] of edges) {
+  for (const [source, type, target, weight, support] of edges) {
     graph.addDirectedEdgeWithKey(`${source}->${type}->${target}`, source, target, {
       type,
       predicate: type.toLowerCase().replace(/_/g, ' '),
       weight,
       confidence: 0.8,
-      evidence: [],
-      documents: ['doc-a'],
+      evidence: support ? [{ docId: support[0], sentence: support[1], start: 0, end: support[1].length }] : [],
+      documents: [support?.[0] ?? 'doc-a'],
       size: 1,
       color: '#cccccc',
     });
@@ -92,14 +94,14 @@ export function newsFixture(): KnowledgeGraph {
       { key: 'agreement:jcpoa', label: 'Joint Comprehensive Plan of Action', type: 'Agreement', aliases: ['JCPOA'], x: -100, y: 60, community: 2 },
     ],
     [
-      ['country:oman', 'MEDIATES', 'country:iran', 3],
+      ['country:oman', 'MEDIATES', 'country:iran', 3, ['doc-a', sentence]],
       ['country:oman', 'MEDIATES', 'country:us', 3],
       ['country:oman', 'HOSTS', 'country:iran', 2],
       ['country:us', 'NEGOTIATES_WITH', 'country:iran', 4],
       ['city:muscat', 'LOCATED_IN', 'country:oman', 1],
       ['person:trump', 'LEADS', 'country:us', 1],
       ['country:us', 'SANCTIONS', 'country:iran', 2],
-      ['country:iran', 'RELATED_TO', 'concept:sanctions', 2],
+      ['country:iran', 'RELATED_TO', 'concept:sanctions', 2, ['doc-b', 'Iran wants sanctions relief before any deal.']],
       ['country:iran', 'RELATED_TO', 'concept:nuclear', 3],
       ['country:us', 'RELATED_TO', 'concept:deescalation', 1],
       ['org:iaea', 'RELATED_TO', 'concept:nuclear', 1],
