@@ -39,6 +39,27 @@ async function pick(page: Page, query: string): Promise<void> {
 const statusText = (page: Page): Promise<string> => page.locator('#status').textContent().then((t) => t ?? '');
 
 describe('kgraph viewer features', () => {
+  it('fades all but the neighbourhood of a hovered node, and opens its panel on click', async () => {
+    const page = await open();
+    const point = await page.evaluate(() => {
+      const { graph, renderer } = (window as unknown as { kgraphViewer: { graph: { getNodeAttributes(k: string): { x: number; y: number } }; renderer: { graphToViewport(p: { x: number; y: number }): { x: number; y: number } } } }).kgraphViewer;
+      return renderer.graphToViewport(graph.getNodeAttributes('country:oman'));
+    });
+    const box = (await page.locator('#stage').boundingBox())!;
+    const shot = (): Promise<Buffer> => page.locator('#stage').screenshot({ mask: [page.locator('#legend'), page.locator('#status')], maskColor: '#ffffff' });
+    const before = await canvasStats(page, await shot(), '#ffffff', ['#9c755f', '#f28e2b']);
+    await page.mouse.move(box.x + point.x, box.y + point.y);
+    await page.waitForTimeout(400);
+    const hovered = await canvasStats(page, await shot(), '#ffffff', ['#9c755f', '#f28e2b']);
+    // Concepts are not Oman's neighbours: they fade; the countries around it stay bright.
+    expect(hovered.near['#9c755f']).toBeLessThan(before.near['#9c755f'] * 0.2);
+    expect(hovered.near['#f28e2b']).toBeGreaterThan(before.near['#f28e2b'] * 0.8);
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    await page.locator('#panel').waitFor({ state: 'visible' });
+    await expect(page.locator('#panel-title').textContent()).resolves.toBe('Oman');
+    await page.close();
+  });
+
   it('goes from a relation in the panel to its evidence sentence, with both ends marked', async () => {
     const page = await open();
     await pick(page, 'Oman');
