@@ -7,6 +7,7 @@
  * Data (CoNLL format):
  *   KGRAPH_CONLL_DEV or --conll-dev FILE   CoNLL-2003 eng.testa (not shipped: Reuters licence)
  *   KGRAPH_WIKIGOLD  or --wikigold FILE    wikigold; defaults to the CC BY 4.0 copy in tests/fixtures/ner
+ * --model FILE measures another model file instead of the shipped one.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +20,7 @@ import type { TypedSpan } from '../packages/core/src/nlp/ner/tags.js';
 import { evaluateModel } from '../packages/core/src/nlp/ner/train.js';
 
 const { values } = parseArgs({
-  options: { 'conll-dev': { type: 'string' }, wikigold: { type: 'string' }, json: { type: 'boolean' } },
+  options: { 'conll-dev': { type: 'string' }, wikigold: { type: 'string' }, model: { type: 'string' }, json: { type: 'boolean' } },
   strict: false,
 });
 const defaultWikigold = fileURLToPath(new URL('../tests/fixtures/ner/wikigold.conll.txt', import.meta.url));
@@ -33,13 +34,14 @@ const datasets: { name: string; path: string | undefined; hint: string }[] = [
 ];
 
 // ---- model load time -------------------------------------------------------
+const modelPath = (values.model as string | undefined) ?? SHIPPED_MODEL_PATH;
 let started = performance.now();
-const model = loadNerModel();
+const model = values.model ? readNerModel(modelPath) : loadNerModel();
 const firstLoadMs = performance.now() - started;
 const reloads: number[] = [];
 for (let n = 0; n < 5; n++) {
   started = performance.now();
-  readNerModel(SHIPPED_MODEL_PATH);
+  readNerModel(modelPath);
   reloads.push(performance.now() - started);
 }
 reloads.sort((a, b) => a - b);

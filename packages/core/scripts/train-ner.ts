@@ -16,16 +16,21 @@ import { encodeModel } from '../src/nlp/ner/model-file.js';
 import { evaluateModel, trainNerModel } from '../src/nlp/ner/train.js';
 import { TokenAttributeCache } from '../src/nlp/ner/token-form.js';
 import type { EntityScore } from '../src/nlp/ner/score.js';
+import { Gazetteer } from '../src/nlp/ner/gazetteer.js';
+import { buildLexicons } from './ner-lexicons.js';
 
 const { values } = parseArgs({
   options: {
     train: { type: 'string' },
     dev: { type: 'string' },
     'extra-dev': { type: 'string' },
-    epochs: { type: 'string', default: '5' },
+    epochs: { type: 'string', default: '8' },
     'min-count': { type: 'string', default: '1' },
     prune: { type: 'string', default: '0.5' },
     out: { type: 'string', default: SHIPPED_MODEL_PATH },
+    lexicons: { type: 'string', default: 'countries,compromise' },
+    seed: { type: 'string', default: '7' },
+    dropout: { type: 'string', default: '0.1' },
   },
 });
 if (!values.train) {
@@ -40,10 +45,22 @@ const format = (score: EntityScore): string =>
 const started = performance.now();
 const train = await readConllFile(values.train);
 const dev = values.dev ? await readConllFile(values.dev) : undefined;
+const lexicons = new Set(values.lexicons!.split(','));
+const cache = new TokenAttributeCache();
+let generalGazetteer = lexicons.has('countries') ? buildGeneralGazetteer(cache) : new Gazetteer();
+let wordClasses = new Map<number, number>();
+if (lexicons.has('compromise')) {
+  const built = buildLexicons(cache);
+  generalGazetteer = generalGazetteer.union(built.gazetteer);
+  wordClasses = built.wordClasses;
+}
 const model = trainNerModel(train, dev, {
   epochs: Number(values.epochs),
   minCount: Number(values['min-count']),
-  generalGazetteer: buildGeneralGazetteer(new TokenAttributeCache()),
+  seed: Number(values.seed),
+  dropout: Number(values.dropout),
+  generalGazetteer,
+  wordClasses,
   onEpoch: (epoch, score, seconds) => console.log(`epoch ${epoch}: ${score ? `dev ${format(score)}` : ''} [${seconds.toFixed(1)} s]`),
 });
 const trainingSeconds = (performance.now() - started) / 1000;
@@ -53,6 +70,9 @@ const info: Record<string, unknown> = {
   epochs: Number(values.epochs),
   minCount: Number(values['min-count']),
   prune: Number(values.prune),
+  lexicons: [...lexicons],
+  seed: Number(values.seed),
+  dropout: Number(values.dropout),
 };
 model.data.info = info;
 writeFileSync(values.out, encodeModel(model.data, Number(values.prune)));

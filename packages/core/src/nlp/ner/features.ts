@@ -1,8 +1,15 @@
 /**
  * Feature extraction. In: a sentence's tokens (and optionally statistics of
- * its document). Out: the 32-bit keys of its static features per token;
+ * its document). Out: 32-bit feature keys per token, in three groups:
+ * - own: features of the token alone (form, affixes, shape, word classes);
+ * - neighbour: what a token at offset −2…+2 contributes to its neighbour
+ *   (its lower-case form, shape, suffix, word class at that offset);
+ * - context: features that join several tokens, gazetteer matches and
+ *   document statistics.
+ * The first two depend on one token only, so the model can sum their
+ * weights once per distinct token (see model.ts); training uses the keys.
  * `historyKeys` adds the features that depend on the tags already chosen.
- * Templates are numbers; changing one changes the model format version.
+ * Templates are numbers; changing one means retraining the model.
  */
 import { featureKey, featureKey2 } from './hash.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -29,6 +36,8 @@ const enum T {
   SuffixLeft = 33,
   SuffixRight = 34,
   WordCaseLeft = 35,
+  ClassAt = 36, // + offset 0..2 (−1..+1)
+  ClassCase = 39,
   PrevTag = 40,
   PrevTwoTags = 41,
   PrevTagLower = 42,
@@ -36,9 +45,9 @@ const enum T {
   PrevTagCase = 44,
 }
 
-/** Hashes standing for positions outside the sentence. */
-const PAD_BEFORE = 0x5bd1e995;
-const PAD_AFTER = 0x1b873593;
+/** Attribute arrays standing for positions outside the sentence. */
+export const PAD_BEFORE = new Uint32Array(Attr.Count).fill(0x5bd1e995);
+export const PAD_AFTER = new Uint32Array(Attr.Count).fill(0x1b873593);
 
 /** How a token's case reads in its document: set bits of DocumentFlag. */
 const enum DocumentFlag {
@@ -49,6 +58,9 @@ const enum DocumentFlag {
 
 /** Per-document statistics of each lower-cased form. */
 export type DocumentContext = Map<number, number>;
+
+/** Word classes of single lower-case words (hash of the form → bit mask), from general lexicons. */
+export type WordClasses = Map<number, number>;
 
 /** True when most words of a sentence are in capitals (a CoNLL headline). */
 function isCapitalsLine(attrs: readonly Uint32Array[]): boolean {
@@ -62,20 +74,27 @@ function isCapitalsLine(attrs: readonly Uint32Array[]): boolean {
   return letters >= 2 && capitals / letters > 0.6;
 }
 
-/** Is token `i` the first word of its sentence (after opening quotes/brackets)? */
-function isSentenceInitial(attrs: readonly Uint32Array[], i: number): boolean {
-  for (let j = 0; j < i; j++) if ((attrs[j]![Attr.Flags]! & Flag.HasLetter) !== 0 || attrs[j]![Attr.Case] === CaseClass.Number) return false;
-  return true;
+/** Whether a token counts as a word for "first word of the sentence". */
+const isWordLike = (a: Uint32Array): boolean => (a[Attr.Flags]! & Flag.HasLetter) !== 0 || a[Attr.Case] === CaseClass.Number;
+
+export interface SentenceFeatures {
+  keys: Uint32Array;
+  /** Token i's keys are keys[offsets[i]] … keys[offsets[i + 1] - 1]. */
+  offsets: Int32Array;
+  attrs: Uint32Array[];
 }
 
 export class FeatureExtractor {
   constructor(
     readonly gazetteer: Gazetteer,
+    readonly wordClasses: WordClasses = new Map(),
     readonly cache: TokenAttributeCache = new TokenAttributeCache(),
   ) {}
 
   attributes(tokens: readonly string[]): Uint32Array[] {
-    return tokens.map((token) => this.cache.get(token));
+    const attrs = new Array<Uint32Array>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) attrs[i] = this.cache.get(tokens[i]!);
+    return attrs;
   }
 
   /** Counts, per lower-cased form, how it is written inside sentences of a document. */
@@ -84,12 +103,14 @@ export class FeatureExtractor {
     for (const tokens of sentences) {
       const attrs = this.attributes(tokens);
       if (isCapitalsLine(attrs)) continue;
-      for (let i = 0; i < attrs.length; i++) {
-        const a = attrs[i]!;
+      let initial = true;
+      for (const a of attrs) {
         const caseClass = a[Attr.Case];
+        const wasInitial = initial;
+        if (isWordLike(a)) initial = false;
         let flag = 0;
         if (caseClass === CaseClass.Lower) flag = DocumentFlag.SeenLower;
-        else if (isSentenceInitial(attrs, i)) continue;
+        else if (wasInitial) continue;
         else if (caseClass === CaseClass.Title || caseClass === CaseClass.Mixed) flag = DocumentFlag.SeenCapitalisedInside;
         else if (caseClass === CaseClass.AllCaps) flag = DocumentFlag.SeenAllCapsInside;
         if (flag) context.set(a[Attr.Plain]!, (context.get(a[Attr.Plain]!) ?? 0) | flag);
@@ -98,52 +119,91 @@ export class FeatureExtractor {
     return context;
   }
 
-  /**
-   * Static feature keys of a sentence: token i's keys are
-   * `keys[offsets[i]] … keys[offsets[i + 1] - 1]`.
-   */
-  sentence(tokens: readonly string[], context?: DocumentContext): { keys: Uint32Array; offsets: Int32Array; attrs: Uint32Array[] } {
+  /** Keys of the features of a token by itself. */
+  ownKeys(a: Uint32Array, out: number[]): void {
+    out.push(featureKey(T.Bias, 0), featureKey(T.Word, a[Attr.Word]!));
+    for (let k = 0; k < 4; k++) {
+      if (a[Attr.Prefix1 + k]) out.push(featureKey(T.Prefix + k, a[Attr.Prefix1 + k]!));
+      if (a[Attr.Suffix1 + k]) out.push(featureKey(T.Suffix + k, a[Attr.Suffix1 + k]!));
+    }
+    const flags = a[Attr.Flags]!;
+    for (let bit = 0; bit < 8; bit++) if (flags & (1 << bit)) out.push(featureKey(T.FlagBit, bit));
+    const classes = this.wordClasses.get(a[Attr.Plain]!) ?? 0;
+    for (let bit = 0; bit < 32 && classes >>> bit; bit++) {
+      if (classes & (1 << bit)) out.push(featureKey(T.ClassCase, bit * 16 + a[Attr.Case]!));
+    }
+    this.neighbourKeys(a, 0, out);
+  }
+
+  /** Keys of what a token (or a pad) contributes to the token `-offset` places away. */
+  neighbourKeys(a: Uint32Array, offset: number, out: number[]): void {
+    out.push(featureKey(T.LowerAt + offset + 2, a[Attr.Lower]!), featureKey(T.ShortAt + offset + 2, a[Attr.ShortShape]!));
+    if (offset >= -1 && offset <= 1) {
+      out.push(featureKey(T.ShapeAt + offset + 1, a[Attr.Shape]!));
+      const classes = a === PAD_BEFORE || a === PAD_AFTER ? 1 << 30 : this.wordClasses.get(a[Attr.Plain]!) ?? 0;
+      for (let bit = 0; bit < 32 && classes >>> bit; bit++) if (classes & (1 << bit)) out.push(featureKey(T.ClassAt + offset + 1, bit));
+    }
+    if (offset === -1) out.push(featureKey(T.SuffixLeft, a[Attr.Suffix1 + 2]!));
+    if (offset === 1) out.push(featureKey(T.SuffixRight, a[Attr.Suffix1 + 2]!));
+  }
+
+  /** Keys of the features of token i that join tokens, lists and the document. */
+  contextKeys(
+    attrs: readonly Uint32Array[],
+    i: number,
+    gazetteerCodes: readonly (readonly number[])[],
+    initial: boolean,
+    capitalsLine: boolean,
+    context: DocumentContext | undefined,
+    out: number[],
+  ): void {
+    const n = attrs.length;
+    const a = attrs[i]!;
+    const left = i > 0 ? attrs[i - 1]! : PAD_BEFORE;
+    const right = i + 1 < n ? attrs[i + 1]! : PAD_AFTER;
+    const caseClass = a[Attr.Case]!;
+    out.push(featureKey2(T.LowerBigramLeft, left[Attr.Lower]!, a[Attr.Lower]!));
+    out.push(featureKey2(T.LowerBigramRight, a[Attr.Lower]!, right[Attr.Lower]!));
+    out.push(featureKey2(T.ShortTrigram, featureKey2(0, left[Attr.ShortShape]!, a[Attr.ShortShape]!), right[Attr.ShortShape]!));
+    const position = (initial ? 1 : 0) + (capitalsLine ? 2 : 0);
+    out.push(featureKey(T.CasePosition, caseClass * 4 + position));
+    out.push(featureKey2(T.WordCaseLeft, a[Attr.Word]!, left[Attr.Case]!));
+    const capitalised = caseClass === CaseClass.Lower ? 0 : 1;
+    for (const code of gazetteerCodes[i]!) out.push(featureKey(T.Gazetteer, code), featureKey(T.GazetteerCase, code * 2 + capitalised));
+    if (i > 0) for (const code of gazetteerCodes[i - 1]!) out.push(featureKey(T.GazetteerLeft, code));
+    if (i + 1 < n) for (const code of gazetteerCodes[i + 1]!) out.push(featureKey(T.GazetteerRight, code));
+    if (context && caseClass !== CaseClass.Lower && (a[Attr.Flags]! & Flag.HasLetter) !== 0) {
+      const seen = context.get(a[Attr.Plain]!) ?? 0;
+      out.push(featureKey(T.Document, (seen * 16 + caseClass) * 4 + position));
+    }
+  }
+
+  /** Sentence-level facts every token's context keys need. */
+  sentenceFacts(attrs: readonly Uint32Array[]): { initial: boolean[]; capitalsLine: boolean; gazetteerCodes: number[][] } {
+    const initial = new Array<boolean>(attrs.length);
+    let seenWord = false;
+    for (let i = 0; i < attrs.length; i++) {
+      initial[i] = !seenWord;
+      if (isWordLike(attrs[i]!)) seenWord = true;
+    }
+    return { initial, capitalsLine: isCapitalsLine(attrs), gazetteerCodes: this.gazetteer.match(attrs) };
+  }
+
+  /** All static feature keys of a sentence (training uses these). */
+  sentence(tokens: readonly string[], context?: DocumentContext): SentenceFeatures {
     const attrs = this.attributes(tokens);
     const n = attrs.length;
-    const gazetteerCodes = this.gazetteer.match(attrs);
-    const capitalsLine = isCapitalsLine(attrs);
+    const { initial, capitalsLine, gazetteerCodes } = this.sentenceFacts(attrs);
     const out: number[] = [];
     const offsets = new Int32Array(n + 1);
-    const at = (i: number, slot: number): number => (i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : attrs[i]![slot]!);
-    let initialDone = false;
     for (let i = 0; i < n; i++) {
       offsets[i] = out.length;
-      const a = attrs[i]!;
-      const caseClass = a[Attr.Case]!;
-      const initial = !initialDone;
-      if ((a[Attr.Flags]! & Flag.HasLetter) !== 0 || caseClass === CaseClass.Number) initialDone = true;
-      out.push(featureKey(T.Bias, 0), featureKey(T.Word, a[Attr.Word]!));
-      for (let o = -2; o <= 2; o++) out.push(featureKey(T.LowerAt + o + 2, at(i + o, Attr.Lower)));
-      for (let o = -1; o <= 1; o++) out.push(featureKey(T.ShapeAt + o + 1, at(i + o, Attr.Shape)));
-      for (let o = -2; o <= 2; o++) out.push(featureKey(T.ShortAt + o + 2, at(i + o, Attr.ShortShape)));
-      for (let k = 0; k < 4; k++) {
-        if (a[Attr.Prefix1 + k]) out.push(featureKey(T.Prefix + k, a[Attr.Prefix1 + k]!));
-        if (a[Attr.Suffix1 + k]) out.push(featureKey(T.Suffix + k, a[Attr.Suffix1 + k]!));
+      this.ownKeys(attrs[i]!, out);
+      for (const offset of [-2, -1, 1, 2]) {
+        const j = i + offset;
+        this.neighbourKeys(j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : attrs[j]!, offset, out);
       }
-      out.push(featureKey(T.SuffixLeft, at(i - 1, Attr.Suffix1 + 2)), featureKey(T.SuffixRight, at(i + 1, Attr.Suffix1 + 2)));
-      out.push(featureKey2(T.LowerBigramLeft, at(i - 1, Attr.Lower), a[Attr.Lower]!));
-      out.push(featureKey2(T.LowerBigramRight, a[Attr.Lower]!, at(i + 1, Attr.Lower)));
-      out.push(featureKey2(T.ShortTrigram, featureKey2(0, at(i - 1, Attr.ShortShape), a[Attr.ShortShape]!), at(i + 1, Attr.ShortShape)));
-      const position = (initial ? 1 : 0) + (capitalsLine ? 2 : 0);
-      out.push(featureKey(T.CasePosition, caseClass * 4 + position));
-      out.push(featureKey2(T.WordCaseLeft, a[Attr.Word]!, at(i - 1, Attr.Case)));
-      const flags = a[Attr.Flags]!;
-      for (let bit = 0; bit < 8; bit++) if (flags & (1 << bit)) out.push(featureKey(T.FlagBit, bit));
-      const capitalised = caseClass === CaseClass.Lower ? 0 : 1;
-      for (const code of gazetteerCodes[i]!) {
-        out.push(featureKey(T.Gazetteer, code), featureKey(T.GazetteerCase, code * 2 + capitalised));
-      }
-      if (i > 0) for (const code of gazetteerCodes[i - 1]!) out.push(featureKey(T.GazetteerLeft, code));
-      if (i + 1 < n) for (const code of gazetteerCodes[i + 1]!) out.push(featureKey(T.GazetteerRight, code));
-      if (context && caseClass !== CaseClass.Lower && (flags & Flag.HasLetter) !== 0) {
-        const seen = context.get(a[Attr.Plain]!) ?? 0;
-        out.push(featureKey(T.Document, (seen * 16 + caseClass) * 4 + position));
-      }
+      this.contextKeys(attrs, i, gazetteerCodes, initial[i]!, capitalsLine, context, out);
     }
     offsets[n] = out.length;
     return { keys: Uint32Array.from(out), offsets, attrs };

@@ -18,19 +18,36 @@ export const GazetteerBit = {
   Capital: 5,
   Demonym: 6,
   Region: 7,
+  /** From a general lexicon of words (compromise's): first names, surnames, full names, places, organisations, demonyms. */
+  FirstName: 8,
+  LastName: 9,
+  Person: 10,
+  Place: 11,
+  Organization: 12,
+  LexiconDemonym: 13,
 } as const;
 
 export const MAX_PHRASE_TOKENS = 6;
 
+/** Shared empty list for tokens no phrase covers (never written to). */
+const NO_CODES: number[] = [];
+
 export class Gazetteer {
   readonly entries = new Map<number, number>();
 
-  /** Adds a phrase (tokens) with one bit. */
+  /**
+   * Adds a phrase (tokens) with one bit. Every proper prefix of a phrase is
+   * kept too, with mask 0 unless it is a phrase itself, so matching stops
+   * as soon as no listed phrase starts with the tokens read so far.
+   */
   add(tokens: readonly string[], bit: number, cache: TokenAttributeCache): void {
     if (tokens.length === 0 || tokens.length > MAX_PHRASE_TOKENS) return;
     let hash = 0;
-    for (const token of tokens) hash = chainHash(hash, cache.get(token)[Attr.Plain]!);
-    this.entries.set(hash, (this.entries.get(hash) ?? 0) | (1 << bit));
+    tokens.forEach((token, n) => {
+      hash = chainHash(hash, cache.get(token)[Attr.Plain]!);
+      const mask = this.entries.get(hash) ?? 0;
+      this.entries.set(hash, n === tokens.length - 1 ? mask | (1 << bit) : mask);
+    });
   }
 
   /** A copy with another gazetteer's entries merged in. */
@@ -47,7 +64,8 @@ export class Gazetteer {
    * 3 Unit) for every listed phrase covering the token.
    */
   match(attrs: readonly Uint32Array[]): number[][] {
-    const codes: number[][] = attrs.map(() => []);
+    const codes: number[][] = new Array<number[]>(attrs.length);
+    for (let i = 0; i < attrs.length; i++) codes[i] = NO_CODES;
     if (this.entries.size === 0) return codes;
     for (let start = 0; start < attrs.length; start++) {
       let hash = 0;
@@ -55,14 +73,13 @@ export class Gazetteer {
       for (let end = start + 1; end <= limit; end++) {
         hash = chainHash(hash, attrs[end - 1]![Attr.Plain]!);
         const mask = this.entries.get(hash);
-        if (mask === undefined) continue;
-        for (let bit = 0; bit < 8; bit++) {
+        if (mask === undefined) break;
+        for (let bit = 0; mask >>> bit !== 0 && bit < 32; bit++) {
           if ((mask & (1 << bit)) === 0) continue;
-          if (end - start === 1) {
-            codes[start]!.push(bit * 4 + 3);
-            continue;
+          for (let i = start; i < end; i++) {
+            if (codes[i] === NO_CODES) codes[i] = [];
+            codes[i]!.push(bit * 4 + (end - start === 1 ? 3 : i === start ? 0 : i === end - 1 ? 2 : 1));
           }
-          for (let i = start; i < end; i++) codes[i]!.push(bit * 4 + (i === start ? 0 : i === end - 1 ? 2 : 1));
         }
       }
     }
@@ -70,9 +87,9 @@ export class Gazetteer {
   }
 
   /** Serialised as parallel arrays of hashes and masks. */
-  toArrays(): { hashes: Uint32Array; masks: Uint8Array } {
+  toArrays(): { hashes: Uint32Array; masks: Uint32Array } {
     const hashes = new Uint32Array(this.entries.size);
-    const masks = new Uint8Array(this.entries.size);
+    const masks = new Uint32Array(this.entries.size);
     let n = 0;
     for (const [hash, mask] of this.entries) {
       hashes[n] = hash;
@@ -81,7 +98,7 @@ export class Gazetteer {
     return { hashes, masks };
   }
 
-  static fromArrays(hashes: Uint32Array, masks: Uint8Array): Gazetteer {
+  static fromArrays(hashes: Uint32Array, masks: Uint32Array): Gazetteer {
     const gazetteer = new Gazetteer();
     for (let n = 0; n < hashes.length; n++) gazetteer.entries.set(hashes[n]!, masks[n]!);
     return gazetteer;

@@ -3,10 +3,11 @@
  * weights are all tiny are pruned; each kept row stores its 17 weights as
  * int8 with one float32 scale, so a weight costs one byte.
  *
- * Layout (little-endian): "KGNER001", u32 header length, header JSON
+ * Layout (little-endian): "KGNER002", u32 header length, header JSON
  * (counts, labels, info), padding to 4 bytes, then keys u32[rows],
  * scales f32[rows], weights i8[rows × labels], padding,
- * gazetteer hashes u32[entries], gazetteer masks u8[entries].
+ * gazetteer hashes u32[entries], gazetteer masks u32[entries],
+ * word-class hashes u32[classes], word-class masks u32[classes].
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { KgraphError } from '../../errors.js';
@@ -14,12 +15,13 @@ import { Gazetteer } from './gazetteer.js';
 import { LABEL_COUNT, LABELS } from './labels.js';
 import type { NerModelData } from './model.js';
 
-const MAGIC = 'KGNER001';
+const MAGIC = 'KGNER002';
 
 interface Header {
   labels: string[];
   rows: number;
   gazetteerEntries: number;
+  wordClassEntries: number;
   info: Record<string, unknown>;
 }
 
@@ -34,12 +36,21 @@ export function encodeModel(data: NerModelData, threshold = 0): Buffer {
     if (max > threshold && max > 0) kept.push(row);
   }
   const { hashes, masks } = data.gazetteer.toArrays();
-  const header: Header = { labels: [...LABELS], rows: kept.length, gazetteerEntries: hashes.length, info: data.info };
+  const classHashes = Uint32Array.from(data.wordClasses.keys());
+  const classMasks = Uint32Array.from(data.wordClasses.values());
+  const header: Header = {
+    labels: [...LABELS],
+    rows: kept.length,
+    gazetteerEntries: hashes.length,
+    wordClassEntries: classHashes.length,
+    info: data.info,
+  };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const start = pad4(12 + headerBytes.length);
   const weightsStart = start + kept.length * 8;
   const gazetteerStart = pad4(weightsStart + kept.length * LABEL_COUNT);
-  const buffer = Buffer.alloc(gazetteerStart + hashes.length * 5);
+  const classesStart = gazetteerStart + hashes.length * 8;
+  const buffer = Buffer.alloc(classesStart + classHashes.length * 8);
   buffer.write(MAGIC, 0, 'latin1');
   buffer.writeUInt32LE(headerBytes.length, 8);
   headerBytes.copy(buffer, 12);
@@ -55,6 +66,8 @@ export function encodeModel(data: NerModelData, threshold = 0): Buffer {
   });
   Buffer.from(hashes.buffer, hashes.byteOffset, hashes.byteLength).copy(buffer, gazetteerStart);
   Buffer.from(masks.buffer, masks.byteOffset, masks.byteLength).copy(buffer, gazetteerStart + hashes.length * 4);
+  Buffer.from(classHashes.buffer).copy(buffer, classesStart);
+  Buffer.from(classMasks.buffer).copy(buffer, classesStart + classHashes.length * 4);
   return gzipSync(buffer, { level: 9 });
 }
 
@@ -86,7 +99,13 @@ export function decodeModel(compressed: Uint8Array, source: string): NerModelDat
   const entries = header.gazetteerEntries;
   const gazetteer = Gazetteer.fromArrays(
     new Uint32Array(copy(gazetteerStart, entries * 4)),
-    new Uint8Array(copy(gazetteerStart + entries * 4, entries)),
+    new Uint32Array(copy(gazetteerStart + entries * 4, entries * 4)),
   );
-  return { keys, weights, gazetteer, info: header.info };
+  const classesStart = gazetteerStart + entries * 8;
+  const classCount = header.wordClassEntries;
+  const classHashes = new Uint32Array(copy(classesStart, classCount * 4));
+  const classMasks = new Uint32Array(copy(classesStart + classCount * 4, classCount * 4));
+  const wordClasses = new Map<number, number>();
+  for (let n = 0; n < classCount; n++) wordClasses.set(classHashes[n]!, classMasks[n]!);
+  return { keys, weights, gazetteer, wordClasses, info: header.info };
 }

@@ -7,7 +7,7 @@
  */
 import type { ConllDocument } from './conll.js';
 import { FeatureTable } from './feature-table.js';
-import { FeatureExtractor, HISTORY_KEY_COUNT, historyKeys } from './features.js';
+import { FeatureExtractor, HISTORY_KEY_COUNT, historyKeys, type WordClasses } from './features.js';
 import { Gazetteer, GazetteerBit } from './gazetteer.js';
 import { LABEL_COUNT, labelsFromSpans, spansFromLabels } from './labels.js';
 import { NerModel } from './model.js';
@@ -23,7 +23,11 @@ export interface TrainOptions {
   folds?: number;
   /** A general gazetteer (e.g. countries) merged into the training lists. */
   generalGazetteer?: Gazetteer;
+  /** Word classes of single words from a general lexicon. */
+  wordClasses?: WordClasses;
   seed?: number;
+  /** Probability of hiding each static feature of a token while training on it (a regulariser). */
+  dropout?: number;
   /** Called after every epoch with the dev score of the averaged weights. */
   onEpoch?: (epoch: number, dev: EntityScore | undefined, seconds: number) => void;
 }
@@ -73,12 +77,13 @@ export function trainNerModel(train: readonly ConllDocument[], dev: readonly Con
   const folds = Math.max(2, Math.min(options.folds ?? 5, train.length));
   const cache = new TokenAttributeCache(1_000_000);
   const general = options.generalGazetteer ?? new Gazetteer();
+  const wordClasses = options.wordClasses ?? new Map<number, number>();
 
   // Static features of every training token, under its fold's gazetteer.
   const rawExamples: { keys: Uint32Array; offsets: Int32Array; attrs: Uint32Array[]; gold: Int32Array }[] = [];
   for (let fold = 0; fold < folds; fold++) {
     const others = train.filter((_, n) => n % folds !== fold);
-    const extractor = new FeatureExtractor(general.union(entityListGazetteer(others, cache)), cache);
+    const extractor = new FeatureExtractor(general.union(entityListGazetteer(others, cache)), wordClasses, cache);
     train.forEach((document, n) => {
       if (n % folds !== fold) return;
       const context = extractor.documentContext(document.sentences.map((s) => s.tokens));
@@ -130,6 +135,8 @@ export function trainNerModel(train: readonly ConllDocument[], dev: readonly Con
     totals[base + guess] -= step;
   };
 
+  const dropout = options.dropout ?? 0;
+  const dropped = new Uint8Array(Math.max(...examples.map((e) => e.keys.length)));
   let model: NerModel | undefined;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const started = performance.now();
@@ -141,11 +148,14 @@ export function trainNerModel(train: readonly ConllDocument[], dev: readonly Con
       const { keys, offsets, attrs, gold } = examples[index]!;
       let previous = -1;
       let beforePrevious = -1;
+      if (dropout > 0) {
+        for (let k = 0; k < keys.length; k++) dropped[k] = next() < dropout ? 1 : 0;
+      }
       for (let i = 0; i < gold.length; i++) {
         scores.fill(0);
         for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
           const row = keys[k]!;
-          if (row < 0) continue;
+          if (row < 0 || dropped[k]) continue;
           const base = row * LABEL_COUNT;
           for (let label = 0; label < LABEL_COUNT; label++) scores[label] += weights[base + label]!;
         }
@@ -161,7 +171,7 @@ export function trainNerModel(train: readonly ConllDocument[], dev: readonly Con
         for (let label = 1; label < LABEL_COUNT; label++) if (scores[label]! > scores[guess]!) guess = label;
         const truth = gold[i]!;
         if (guess !== truth) {
-          for (let k = offsets[i]!; k < offsets[i + 1]!; k++) if (keys[k]! >= 0) update(keys[k]!, truth, guess);
+          for (let k = offsets[i]!; k < offsets[i + 1]!; k++) if (keys[k]! >= 0 && !dropped[k]) update(keys[k]!, truth, guess);
           for (let k = 0; k < HISTORY_KEY_COUNT; k++) {
             let row = historyRows[k]!;
             if (row < 0) {
@@ -178,7 +188,7 @@ export function trainNerModel(train: readonly ConllDocument[], dev: readonly Con
     }
     const averaged = new Float32Array(table.size * LABEL_COUNT);
     for (let j = 0; j < averaged.length; j++) averaged[j] = weights[j]! - totals[j]! / step;
-    model = new NerModel({ keys: table.entries(), weights: averaged, gazetteer: finalGazetteer, info: { epochs: epoch } });
+    model = new NerModel({ keys: table.entries(), weights: averaged, gazetteer: finalGazetteer, wordClasses, info: { epochs: epoch } });
     const devScore = dev ? evaluateModel(model, dev) : undefined;
     options.onEpoch?.(epoch, devScore, (performance.now() - started) / 1000);
   }
