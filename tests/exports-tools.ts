@@ -18,9 +18,15 @@ interface SkipContext {
 /** Skips (workstation) or fails (CI) when a tool is missing. */
 export function requireTool(context: SkipContext, available: boolean, message: string): void {
   if (available) return;
-  if (process.env.CI) throw new Error(`${message} (CI=true, so this is a failure, not a skip)`);
+  if (isCi()) throw new Error(`${message} (CI=true, so this is a failure, not a skip)`);
   console.warn(`skipped: ${message}`);
   context.skip(message);
+}
+
+/** CI=true (or any value but false/0), as CI services set it. */
+function isCi(): boolean {
+  const value = process.env.CI;
+  return value !== undefined && value !== '' && value !== 'false' && value !== '0';
 }
 
 let jingAvailable: boolean | undefined;
