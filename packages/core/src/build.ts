@@ -12,6 +12,7 @@ import type { KnowledgeGraph } from './io/graph-json.js';
 import { defaultMentionContext, findConceptMentions, findNameMentions, keepConfirmedHeadingNames } from './nlp/mentions.js';
 import { splitSentences, type Sentence } from './nlp/sentences.js';
 import { relateDocuments } from './relate/index.js';
+import { conceptShortlist, tallyConcepts, type ConceptTally } from './resolve/concepts.js';
 import { resolveEntities, type AnalyzedDocument } from './resolve/resolve-entities.js';
 
 export type BuildStage = 'read' | 'extract' | 'resolve' | 'relate' | 'analyze';
@@ -59,13 +60,17 @@ export function buildGraphFromDocuments(documents: readonly SourceDocument[], op
     progress('extract', index + 1, documents.length, document.source);
   });
   const confirmed = keepConfirmedHeadingNames(names);
+  // Concepts in two passes: tally every candidate, then keep mentions of the frequent ones only.
+  const tally: ConceptTally = new Map();
+  for (const sentences of sentencesOf.values()) tallyConcepts(tally, findConceptMentions(sentences));
+  const shortlist = conceptShortlist(tally, documents.length);
   const analyzed: AnalyzedDocument[] = documents.map((document, index) => {
     const sentences = sentencesOf.get(document.id)!;
-    return { id: document.id, sentences, names: confirmed[index], concepts: findConceptMentions(sentences) };
+    return { id: document.id, sentences, names: confirmed[index], concepts: findConceptMentions(sentences, shortlist) };
   });
 
   progress('resolve', 0, 1);
-  const { entities, mentions } = resolveEntities(analyzed);
+  const { entities, mentions } = resolveEntities(analyzed, tally);
   progress('resolve', 1, 1);
   progress('relate', 0, 1);
   const relations = relateDocuments(analyzed, mentions, entities);

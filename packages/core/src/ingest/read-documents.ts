@@ -32,10 +32,9 @@ export function readDocuments(files: readonly DiscoveredFile[], options: ReadOpt
       return;
     }
     if (size > options.maxFileBytes) {
-      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
       issues.push({
         source,
-        reason: `${mb(size)} is over the ${mb(options.maxFileBytes)} limit per file; split it or raise --max-file-size`,
+        reason: `${formatBytes(size)} is over the ${formatBytes(options.maxFileBytes)} limit per file; split it or raise --max-file-size`,
         severity: 'skipped',
       });
       return;
@@ -67,4 +66,10 @@ export function readDocuments(files: readonly DiscoveredFile[], options: ReadOpt
     }
   });
   return { documents, issues };
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${Math.round(bytes)} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -23,6 +23,8 @@ export interface Gazetteer {
   readonly entries: ReadonlyMap<string, GazetteerEntry>;
   /** Longest phrase, in tokens. */
   readonly maxTokens: number;
+  /** First word of each phrase → the most tokens a phrase starting with it has. */
+  readonly longestByFirstWord: ReadonlyMap<string, number>;
   /** Canonical country name → its aliases. */
   readonly countryAliases: ReadonlyMap<string, readonly string[]>;
 }
@@ -109,8 +111,13 @@ export function loadGazetteer(): Gazetteer {
     }
   }
   let maxTokens = 1;
-  for (const key of entries.keys()) maxTokens = Math.max(maxTokens, key.split(' ').length);
-  cached = { entries, maxTokens, countryAliases };
+  const longestByFirstWord = new Map<string, number>();
+  for (const key of entries.keys()) {
+    const words = key.split(' ');
+    maxTokens = Math.max(maxTokens, words.length);
+    longestByFirstWord.set(words[0], Math.max(longestByFirstWord.get(words[0]) ?? 0, words.length));
+  }
+  cached = { entries, maxTokens, longestByFirstWord, countryAliases };
   return cached;
 }
 
@@ -120,8 +127,9 @@ export function matchGazetteerAt(
   norms: readonly string[],
   i: number,
 ): [number, GazetteerEntry] | undefined {
-  if (!/^\p{Lu}/u.test(norms[i])) return undefined;
-  for (let end = Math.min(norms.length, i + gazetteer.maxTokens); end > i; end -= 1) {
+  const longest = gazetteer.longestByFirstWord.get(norms[i]);
+  if (longest === undefined || !/^\p{Lu}/u.test(norms[i])) return undefined;
+  for (let end = Math.min(norms.length, i + longest); end > i; end -= 1) {
     const entry = gazetteer.entries.get(norms.slice(i, end).join(' '));
     if (entry) return [end, entry];
   }

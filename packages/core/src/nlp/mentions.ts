@@ -253,7 +253,7 @@ const isContentWord = (word: string | undefined): boolean =>
  * and singular. `standalone` is false where the word modifies the next noun
  * ("nuclear program"); a concept must stand alone somewhere to count.
  */
-export function findConceptMentions(sentences: readonly Sentence[]): Mention[] {
+export function findConceptMentions(sentences: readonly Sentence[], keep?: ReadonlySet<string>): Mention[] {
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
     if (sentence.isHeading) continue;
@@ -264,6 +264,7 @@ export function findConceptMentions(sentences: readonly Sentence[]): Mention[] {
       if (STOPWORDS.has(word) || GENERIC_NOUNS.has(word) || INTERACTION_NOUNS.has(word) || MEDIATION_NOUNS.has(word) || PERSON_TITLES.has(word) || COMMON_VERBS.has(word)) return;
       const lemma = singular(word);
       if (ADJECTIVE_OR_ADVERB.test(lemma) || GENERIC_NOUNS.has(lemma) || INTERACTION_NOUNS.has(lemma)) return;
+      if (keep && !keep.has(lemma)) return;
       const previous = norms[i - 1];
       if (previous !== undefined && (VERB_CUES.has(previous) || ADJECTIVE_CUES.has(previous))) return;
       mentions.push({

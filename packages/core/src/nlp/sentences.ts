@@ -18,6 +18,8 @@ export interface Sentence {
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSING = new Set(['"', "'", ')', ']']);
 const HEADING_MAX_TOKENS = 16;
+/** Longer runs (lists, tables, text without punctuation) are cut, so one odd line cannot swamp the tagger. */
+export const MAX_SENTENCE_TOKENS = 120;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -51,7 +53,27 @@ function splitTokens(tokens: Token[]): Token[][] {
     }
   }
   if (current.length) groups.push(current);
-  return groups;
+  return groups.flatMap(capLength);
+}
+
+// Cuts after the last comma or semicolon of each window when there is one, else at the window's end.
+function capLength(group: Token[]): Token[][] {
+  if (group.length <= MAX_SENTENCE_TOKENS) return [group];
+  const pieces: Token[][] = [];
+  let start = 0;
+  while (group.length - start > MAX_SENTENCE_TOKENS) {
+    let cut = start + MAX_SENTENCE_TOKENS;
+    for (let i = cut - 1; i > start + MAX_SENTENCE_TOKENS / 2; i -= 1) {
+      if (group[i].norm === ',' || group[i].norm === ';') {
+        cut = i + 1;
+        break;
+      }
+    }
+    pieces.push(group.slice(start, cut));
+    start = cut;
+  }
+  pieces.push(group.slice(start));
+  return pieces;
 }
 
 function looksLikeHeading(tokens: Token[]): boolean {

@@ -40,9 +40,10 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
       anaphor: true,
     });
     if (!sentence.isHeading && (norms[0] === 'it' || norms[0] === 'its') && previousOpener) found.push(make(previousOpener, 0, 1));
+    const agreements = own.filter((m) => entities.get(m.entity)?.type === 'Agreement');
+    let nextAgreement = 0;
     for (let i = 0; i < norms.length; i += 1) {
-      const agreementHere = own.find((m) => m.tokenStart <= i && entities.get(m.entity)?.type === 'Agreement');
-      if (agreementHere && agreementHere.tokenStart <= i) lastAgreement = agreementHere.entity;
+      while (nextAgreement < agreements.length && agreements[nextAgreement].tokenStart <= i) lastAgreement = agreements[nextAgreement++].entity;
       if (!lastAgreement || !DETERMINERS.has(norms[i])) continue;
       // "the [2015] [nuclear] deal": up to three modifiers between determiner and head.
       for (let j = i + 1; j < Math.min(norms.length, i + 5); j += 1) {

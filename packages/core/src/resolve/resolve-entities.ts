@@ -11,13 +11,14 @@ import type { Mention } from '../nlp/mentions.js';
 import type { Sentence } from '../nlp/sentences.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
 import { findAnaphors } from './anaphora.js';
-import { selectConcepts } from './concepts.js';
+import { selectConcepts, type ConceptTally } from './concepts.js';
 import { entityKey, slugify, type Entity, type ResolvedMention } from './entity.js';
 
 export interface AnalyzedDocument {
   id: string;
   sentences: readonly Sentence[];
   names: readonly Mention[];
+  /** Concept candidates of this document (those on the corpus shortlist). */
   concepts: readonly Mention[];
 }
 
@@ -35,7 +36,7 @@ interface Group {
 // When votes tie, the more specific type wins.
 const TYPE_PRIORITY: readonly EntityType[] = ['Country', 'Person', 'Agreement', 'Organization', 'City', 'Region', 'Location', 'Event', 'Concept', 'Other'];
 
-export function resolveEntities(documents: readonly AnalyzedDocument[]): Resolution {
+export function resolveEntities(documents: readonly AnalyzedDocument[], conceptTally: ConceptTally): Resolution {
   const acronyms = collectAcronyms(documents);
   const groups = new Map<string, Group>();
   const groupIdOf = (mention: Mention): string => {
@@ -71,7 +72,7 @@ export function resolveEntities(documents: readonly AnalyzedDocument[]): Resolut
 
   const excluded = new Set<string>();
   for (const entity of entities.values()) for (const name of [entity.label, ...entity.aliases]) excluded.add(name.toLowerCase());
-  const chosen = selectConcepts(documents.flatMap((d) => d.concepts), documents.length, excluded);
+  const chosen = selectConcepts(conceptTally, documents.length, excluded);
   const conceptKey = new Map(chosen.map((c) => [c.lemma, entityKey('Concept', c.lemma)]));
   for (const choice of chosen) {
     const key = conceptKey.get(choice.lemma)!;
