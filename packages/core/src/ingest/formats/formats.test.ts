@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from './csv.js';
 import { parseHtml } from './html.js';
 import { parseJsonl } from './jsonl.js';
 import { parseMarkdown } from './markdown.js';
@@ -52,5 +53,19 @@ describe('JSONL', () => {
     expect(parsed.issues.map((i) => i.source)).toEqual(['news.jsonl#2', 'news.jsonl#3']);
     expect(parsed.issues[0].reason).toMatch(/^line 2 is not valid JSON/);
     expect(parsed.issues[1].reason).toBe('line 3 has no "text" string');
+  });
+});
+
+describe('CSV', () => {
+  it('reads a table of articles with quoted fields, line breaks and doubled quotes', () => {
+    const csv = 'url,date,title,text\r\nhttps://example.org/a,2019-01-04,"Floods, again","Rain fell.\r\n\r\nHe said ""enough""."\r\n,,,\r\nhttps://example.org/b,2019-02-01,Quiet day,\r\n';
+    const parsed = parseCsv(csv, 'news.csv');
+    expect(parsed.documents).toHaveLength(1);
+    expect(parsed.documents[0]).toMatchObject({ title: 'Floods, again', text: 'Rain fell.\n\nHe said "enough".', url: 'https://example.org/a', published: '2019-01-04', source: 'news.csv#2' });
+    expect(parsed.issues.map((i) => i.reason)).toEqual(['row 3 has no text', 'row 4 has no text']);
+  });
+
+  it('says which column it needs when there is no text column', () => {
+    expect(parseCsv('name,age\nAda,36\n', 'people.csv').issues[0].reason).toBe('no text column in the header (looked for text, body, content, article)');
   });
 });

@@ -1,3 +1,4 @@
+import { parseCsv } from './csv.js';
 import { parseHtml } from './html.js';
 import { parseJsonl } from './jsonl.js';
 import { parseMarkdown } from './markdown.js';
@@ -14,6 +15,7 @@ export const PARSERS_BY_EXTENSION: Readonly<Record<string, FormatParser>> = {
   '.htm': parseHtml,
   '.jsonl': parseJsonl,
   '.ndjson': parseJsonl,
+  '.csv': parseCsv,
 };
 
 export const SUPPORTED_EXTENSIONS = Object.keys(PARSERS_BY_EXTENSION);
