@@ -91,6 +91,10 @@ export const COMMON_VERBS = words(`
   continues seek seeks need needs want wants lead leads say says tell tells keep keeps explore explores reduce reduces
   offer offers suggest suggests allow allows appear appears include includes require requires mean means reflect
   reflects provide provides ensure ensures prevent prevents signal signals hope hopes face faces aim aims
+  said told made took went came got found gave saw knew thought held left met brought began become became built
+  bought caught chose drew drove fell felt fought flew forgot grew heard hid hit hurt kept laid lost meant paid put
+  ran rose sent set shot shut sold spoke spent stood stole struck swore taught threw understood won wore wrote
+  according
 `);
 
 /** Nouns that name a mediating or hosting role: "the mediation of X", "an intermediary between A and B". */

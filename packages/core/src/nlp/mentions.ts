@@ -107,7 +107,11 @@ function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], cont
     inHeading: sentence.isHeading,
     ...fields,
   });
-  for (const span of spans) {
+  for (const found of spans) {
+    // A name never runs across a comma; keep the part before it.
+    const comma = norms.indexOf(',', found.start);
+    const span = comma >= 0 && comma < found.end ? { ...found, end: comma } : found;
+    if (span.end <= span.start) continue;
     const roles: string[] = [];
     let i = span.start;
     let titleContext = '';

@@ -45,6 +45,8 @@ function splitTokens(tokens: Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i += 1) {
     current.push(tokens[i]);
     if (!TERMINAL.has(tokens[i].norm)) continue;
+    // "John F. Kennedy": a single capital before the full stop is an initial.
+    if (tokens[i].norm === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.norm ?? '') && tokens[i - 1].end === tokens[i].start) continue;
     while (i + 1 < tokens.length && CLOSING.has(tokens[i + 1].norm)) current.push(tokens[++i]);
     const next = tokens[i + 1];
     if (!next || /^[\p{Lu}\p{N}"'(]/u.test(next.norm)) {

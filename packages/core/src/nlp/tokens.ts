@@ -14,6 +14,7 @@ export interface Token {
 const TOKEN_PATTERN = new RegExp(
   [
     String.raw`(?:\p{L}\.){2,}(?!\p{L})`, // U.S., e.g.
+    String.raw`\p{Lu}\.(?=\s+\p{Lu}\p{Ll})`, // the initial in "John F. Kennedy"
     String.raw`(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jr|Sr|Inc|Corp|Ltd|Co|vs|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mt|Ft)\.(?=\s+[\p{Lu}\d])`,
     String.raw`['’](?:s|S)(?!\p{L})`, // possessive 's
     String.raw`\p{N}+(?:[.,:]\p{N}+)*(?:%|st|nd|rd|th|s)?`,

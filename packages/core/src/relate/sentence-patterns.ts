@@ -10,16 +10,23 @@
 import { FORMER_MARKERS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js';
+import { argumentsFit } from './argument-types.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { VERB_BY_FORM, type VerbSense } from './verb-lexicon.js';
 
-const AUXILIARIES = new Set('has have had is are was were be been being will would could can may might must should did does do also not never already still reportedly previously once recently now just then again jointly formally officially ,'.split(' '));
+const AUXILIARIES = new Set('has have had is are was were be been being will would could can may might must should did does do also already still reportedly previously once recently now just then again jointly formally officially'.split(' '));
+/** Before a verb's base form ("would meet", "to sign"): without one, "meet" or "bomb" is more likely a noun. */
+const BASE_FORM_CUES = new Set('will would could can may might must should shall did does do to'.split(' '));
+const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
+const PREPOSITIONS = new Set('about above across after against along among around as at before behind below beneath beside between beyond by during except for from in inside into like near of off on onto out outside over past per since through throughout to toward towards under until upon via with within without'.split(' '));
 const DETERMINERS = new Set('the a an its their his her this that these those both'.split(' '));
-const OBJECT_PREPOSITIONS = new Set('with from to on in into against of out over'.split(' '));
+/** Particles that may follow the verb before its object ("met with", "withdrew from", "pulled out of"). */
+const OBJECT_PARTICLES = new Set('with from against out of'.split(' '));
 const CLAUSE_BREAKS = new Set(', ; : . ! ? that which who whom whose while because although but'.split(' '));
 const BE_FORMS = new Set('is are was were be been being'.split(' '));
 const ACTOR_TYPES = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
+const MEETING_NOUNS = new Set(['meeting', 'meetings', 'summit', 'summits', 'visit', 'visits']);
 const HOSTING: ReadonlySet<string> = new Set(['HOSTS', 'MEDIATES']);
 const HEAD_OF_STATE = /\b(president|prime minister|premier|king|queen|sultan|emir|chancellor|leader|monarch)\b/;
 
@@ -29,7 +36,7 @@ export function findSentenceRelations(view: SentenceView): RelationCandidate[] {
 }
 
 function candidate(view: SentenceView, source: string, target: string, type: RelationType, predicate: string, confidence: number): RelationCandidate | undefined {
-  if (source === target) return undefined;
+  if (source === target || !argumentsFit(type, view.typeOf(source), view.typeOf(target))) return undefined;
   const [a, b] = isSymmetric(type) && source > target ? [target, source] : [source, target];
   return { source: a, target: b, type, predicate, confidence, docId: view.docId, sentence: view.sentence.index };
 }
@@ -38,16 +45,20 @@ const defined = <T>(items: (T | undefined)[]): T[] => items.filter((x): x is T =
 
 const isActor = (view: SentenceView, mention: ResolvedMention) => ACTOR_TYPES.has(view.typeOf(mention.entity) ?? '');
 
-/** Subjects ending right before token `verb` (past auxiliaries and adverbs), with a coordinated one before "and". */
+/**
+ * Subjects ending right before token `verb` (past auxiliaries and adverbs), with a coordinated one before
+ * "and". Empty when the verb is negated ("did not sign", "neither A nor B would endorse").
+ */
 function subjectsBefore(view: SentenceView, verb: number): ResolvedMention[] {
   let i = verb - 1;
   let skipped = 0;
-  while (i >= 0 && !view.mentionAt[i] && (AUXILIARIES.has(view.words[i]) || view.words[i].endsWith('ly')) && skipped < 4) {
+  while (i >= 0 && !view.mentionAt[i] && (AUXILIARIES.has(view.words[i]) || NEGATIONS.has(view.words[i]) || view.words[i].endsWith('ly')) && skipped < 4) {
+    if (NEGATIONS.has(view.words[i])) return [];
     i -= 1;
     skipped += 1;
   }
   const subject = view.mentionAt[i];
-  if (!subject) return [];
+  if (!subject || view.words[subject.tokenStart - 1] === 'nor') return [];
   const subjects = [subject];
   const before = subject.tokenStart - 1;
   if (view.words[before] === 'and') {
@@ -59,15 +70,25 @@ function subjectsBefore(view: SentenceView, verb: number): ResolvedMention[] {
   return subjects;
 }
 
-/** The first mention after the verb, past prepositions, determiners and up to three modifiers, within the clause. */
+/**
+ * The object: the first mention after the verb, past one particle, determiners and a few modifiers, within
+ * the clause. Another preposition, a "by" (a passive), a gerund or a possessive object ("the House's
+ * decision") means the mention is not what the verb acts on.
+ */
 function objectAfter(view: SentenceView, verb: number): { mention: ResolvedMention; via: string | undefined } | undefined {
   let via: string | undefined;
-  for (let i = verb + 1, seen = 0; i < view.words.length && seen < 6; i += 1, seen += 1) {
+  let i = verb + 1;
+  if (OBJECT_PARTICLES.has(view.words[i] ?? '')) {
+    via = view.words[i];
+    i += 1;
+    if (via === 'out' && view.words[i] === 'of') i += 1;
+    if (/ing$/.test(view.words[i] ?? '') && !view.mentionAt[i]) return undefined;
+  }
+  for (let seen = 0; i < view.words.length && seen < 5; i += 1, seen += 1) {
     const mention = view.mentionAt[i];
-    if (mention) return { mention, via };
+    if (mention) return view.words[mention.tokenEnd] === "'s" ? undefined : { mention, via };
     const word = view.words[i];
-    if (CLAUSE_BREAKS.has(word) || word === 'and' || VERB_BY_FORM.has(word)) return undefined;
-    if (OBJECT_PREPOSITIONS.has(word) && via === undefined) via = word;
+    if (CLAUSE_BREAKS.has(word) || word === 'and' || PREPOSITIONS.has(word) || VERB_BY_FORM.has(word)) return undefined;
   }
   return undefined;
 }
@@ -87,11 +108,15 @@ function verbRelations(view: SentenceView): RelationCandidate[] {
     if (!sense || view.mentionAt[v]) return;
     const passive = passiveAgent(view, v);
     if (passive) {
-      found.push(candidate(view, passive.agent.entity, passive.patient.entity, typeFor(sense, view, passive.patient), sense.lemma, 0.75));
+      const type = typeFor(sense, view, passive.patient);
+      if (type) found.push(candidate(view, passive.agent.entity, passive.patient.entity, type, sense.lemma, 0.75));
       return;
     }
+    // "an investigation led by X": a participle with "by" and no "be" is a reduced passive whose patient is unclear.
+    if (view.words[v + 1] === 'by') return;
     const subjects = subjectsBefore(view, v).filter((s) => isActor(view, s));
     if (!subjects.length) return;
+    if (word === sense.lemma && subjects.length === 1 && !BASE_FORM_CUES.has(view.words[v - 1] ?? '')) return;
     let from = v;
     if (sense.needsInteractionNoun) {
       from = interactionNounAfter(view, v);
@@ -102,8 +127,9 @@ function verbRelations(view: SentenceView): RelationCandidate[] {
       found.push(candidate(view, subjects[0].entity, subjects[1].entity, sense.type, sense.lemma, 0.75));
       return;
     }
-    if (object && (object.via === undefined || object.via === 'with' || object.via === 'from' || object.via === 'against' || object.via === 'of' || object.via === 'out')) {
+    if (object) {
       const type = typeFor(sense, view, object.mention);
+      if (!type) return;
       for (const subject of subjects) found.push(candidate(view, subject.entity, object.mention.entity, type, sense.lemma, 0.8));
       return;
     }
@@ -116,10 +142,11 @@ function verbRelations(view: SentenceView): RelationCandidate[] {
   return defined(found);
 }
 
-function typeFor(sense: VerbSense, view: SentenceView, object: ResolvedMention): RelationType {
+/** The relation a verb expresses towards this object; undefined when a verb that depends on its object ("join") has none that fits. */
+function typeFor(sense: VerbSense, view: SentenceView, object: ResolvedMention): RelationType | undefined {
+  if (!sense.byObjectType) return sense.type;
   const objectType = view.typeOf(object.entity);
-  if (sense.byObjectType && (objectType === 'Agreement' || objectType === 'Organization')) return sense.byObjectType[objectType] ?? sense.type;
-  return sense.type;
+  return objectType === 'Agreement' || objectType === 'Organization' ? sense.byObjectType[objectType] : undefined;
 }
 
 /** "B was sanctioned by A": returns A as agent and B as patient. */
@@ -150,7 +177,7 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
       const verbType = VERB_BY_FORM.get(trigger)?.type;
       const role = MEDIATION_NOUNS.get(trigger) ?? (verbType && HOSTING.has(verbType) ? verbType : undefined);
       if (INTERACTION_NOUNS.has(trigger)) {
-        found.push(candidate(view, first.entity, second.entity, 'NEGOTIATES_WITH', trigger, 0.8));
+        found.push(candidate(view, first.entity, second.entity, MEETING_NOUNS.has(trigger) ? 'MEETS' : 'NEGOTIATES_WITH', trigger, 0.8));
         // "A hosted [back-channel] talks between B and C": A hosts (or mediates for) both.
         const hostAt = [t - 1, t - 2, t - 3].find((i) => i >= 0 && HOSTING.has(VERB_BY_FORM.get(view.words[i])?.type ?? ''));
         if (hostAt !== undefined) {

@@ -24,7 +24,7 @@ export type ConceptTally = Map<string, LemmaStats>;
 export const MIN_CONCEPT_COUNT = 3;
 
 export function conceptBudget(documentCount: number): number {
-  return Math.min(400, 5 + 3 * documentCount);
+  return Math.min(150, 8 + Math.ceil(documentCount / 2));
 }
 
 export function tallyConcepts(tally: ConceptTally, mentions: Iterable<Mention>): void {
