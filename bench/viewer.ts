@@ -213,7 +213,8 @@ async function measureBareSigma(browser: Browser, url: string, stage: { width: n
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
   const page = await context.newPage();
   try {
-    await page.goto(new URL('graph.json', url).href);
+    // Any small page of the same origin will do (a 404 text); the graph itself is fetched below.
+    await page.goto(new URL('bare-sigma-baseline', url).href);
     await page.setContent(`<div id="c" style="width:${stage.width}px;height:${stage.height}px"></div>`);
     await page.addScriptTag({ path: GRAPHOLOGY_UMD });
     await page.addScriptTag({ path: SIGMA_UMD });
@@ -309,7 +310,7 @@ async function main(): Promise<void> {
         await server.stop();
         rmSync(dir, { recursive: true, force: true });
       }
-      console.error(`measured ${fmt(size)} nodes`);
+      console.error(`measured ${fmt(size)} nodes: ${JSON.stringify(rows[rows.length - 1])}`);
     }
   } finally {
     await browser.close();

@@ -94,6 +94,9 @@ describe('kgraph viewer features', () => {
     expect(gexf.match(/<node[\s>]/g)?.length).toBe(7);
     expect(gexf).not.toContain('nuclear program');
     expect(gexf).toContain('label="Oman"');
+    // The export opens again in the viewer itself, with the same nodes.
+    await page.locator('#file-input').setInputFiles((await gexfDownload.path())!);
+    await page.waitForFunction(() => /7 of 7 nodes/.test(document.getElementById('status')?.textContent ?? ''));
 
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
     expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);
