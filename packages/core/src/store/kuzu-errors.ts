@@ -25,6 +25,14 @@ export function explainKuzuError(error: unknown): KgraphError {
   if (unusedParameter) {
     return new KgraphError(`parameter $${unusedParameter[1]} is not used by the query (the embedded engine refuses unused parameters).`);
   }
+  if (/buffer pool is full/i.test(first)) {
+    return new KgraphError(
+      'the query needs more memory than the embedded engine has: give variable-length patterns an upper bound (e.g. [*1..3]) and add a LIMIT.',
+    );
+  }
+  if (/multiple statements/i.test(first)) {
+    return new KgraphError('one statement per query: run the statements one by one.');
+  }
   if (/read-only/i.test(first)) {
     return new KgraphError(`the embedded graph is read-only (it mirrors graph.json): ${first}`);
   }
