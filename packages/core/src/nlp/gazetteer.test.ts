@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { initialisms, loadGazetteer, matchGazetteerAt } from './gazetteer.js';
+
+const gazetteer = loadGazetteer();
+const canonical = (phrase: string) => gazetteer.entries.get(phrase)?.canonical;
+
+describe('the country gazetteer', () => {
+  it('knows a country by its name, official name, initialisms and dotted initialisms', () => {
+    for (const name of ['United Kingdom', 'UK', 'U.K.', 'United Kingdom of Great Britain and Northern Ireland']) expect(canonical(name)).toBe('United Kingdom');
+    expect(canonical('UAE')).toBe('United Arab Emirates');
+  });
+
+  it('maps capitals and demonyms to their country, preferring the sovereign state', () => {
+    expect(gazetteer.entries.get('Canberra')).toMatchObject({ kind: 'capital', canonical: 'Australia' });
+    expect(gazetteer.entries.get('Norwegian')).toMatchObject({ kind: 'demonym', canonical: 'Norway' });
+    expect(gazetteer.entries.get('American')).toMatchObject({ kind: 'demonym', canonical: 'United States' });
+  });
+
+  it('does not take two-letter codes that are English words for countries', () => {
+    for (const word of ['IT', 'NO', 'IN', 'AT', 'BE', 'IS']) expect(gazetteer.entries.has(word)).toBe(false);
+  });
+
+  it('keeps look-alike countries apart', () => {
+    expect(canonical('Iraq')).toBe('Iraq');
+    expect(canonical('Niger')).toBe('Niger');
+    expect(canonical('Nigeria')).toBe('Nigeria');
+  });
+
+  it('finds the longest place name starting at a token', () => {
+    const words = ['the', 'United', 'Arab', 'Emirates', 'said'];
+    expect(matchGazetteerAt(gazetteer, words, 1)?.[0]).toBe(4);
+    expect(matchGazetteerAt(gazetteer, words, 0)).toBeUndefined();
+  });
+
+  it('builds initialisms only from capitalised words of a name', () => {
+    expect(initialisms('United States of America')).toEqual(['USA', 'U.S.A.']);
+    expect(initialisms('Chad')).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokens.js';
+
+const texts = (text: string) => tokenize(text).map((t) => t.text);
+
+describe('tokenize', () => {
+  it('keeps dotted abbreviations such as "U.S." whole', () => {
+    expect(texts('the U.S. and Iran')).toEqual(['the', 'U.S.', 'and', 'Iran']);
+  });
+
+  it('splits a possessive off its name, with curly or straight apostrophes', () => {
+    expect(texts('Norway’s role')).toEqual(['Norway', '’s', 'role']);
+    expect(texts("Norway's role")).toEqual(['Norway', "'s", 'role']);
+  });
+
+  it('splits names joined by an en dash or by a hyphen after an abbreviation', () => {
+    expect(texts('Chile–Peru talks')).toEqual(['Chile', '–', 'Peru', 'talks']);
+    expect(texts('U.S.-Peru ties')).toEqual(['U.S.', '-', 'Peru', 'ties']);
+  });
+
+  it('folds curly quotes and dashes in norm but keeps offsets on the original text', () => {
+    const text = 'He said “fine” – then left.';
+    for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.text);
+    expect(tokenize(text).map((t) => t.norm)).toContain('"');
+    expect(tokenize(text).map((t) => t.norm)).toContain('-');
+  });
+
+  it('keeps an initial with its full stop inside a name', () => {
+    expect(texts('John F. Kennedy spoke')).toEqual(['John', 'F.', 'Kennedy', 'spoke']);
+  });
+});

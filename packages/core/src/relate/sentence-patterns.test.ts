@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { graphOfTexts, typedRelations } from '../testing.js';
+
+describe('typed relations', () => {
+  it('reads "A hosted talks between B and C" as A hosting both and B negotiating with C', () => {
+    expect(typedRelations(graphOfTexts('Norway hosted talks between Colombia and Venezuela on Monday.'))).toEqual([
+      'Colombia NEGOTIATES_WITH Venezuela',
+      'Norway HOSTS Colombia',
+      'Norway HOSTS Venezuela',
+    ]);
+  });
+
+  it('reads nominal mediation: "the mediation of A" between the other parties of the sentence', () => {
+    expect(typedRelations(graphOfTexts('The talks took place through the mediation of Qatar, which Sudan and Chad trust.'))).toEqual([
+      'Qatar MEDIATES Chad',
+      'Qatar MEDIATES Sudan',
+    ]);
+  });
+
+  it('reads coordinated subjects of an interaction as negotiating with each other', () => {
+    expect(typedRelations(graphOfTexts('Kenya and Uganda engaged in fresh talks in Nairobi last week.'))).toEqual(['Kenya NEGOTIATES_WITH Uganda']);
+  });
+
+  it('reads withdrawal from an agreement named earlier in the sentence', () => {
+    expect(typedRelations(graphOfTexts('Brazil withdrew from the Paris Agreement in 2019.'))).toEqual(['Brazil WITHDREW_FROM Paris Agreement']);
+  });
+
+  it('reads a passive with its agent the right way round', () => {
+    expect(typedRelations(graphOfTexts('Venezuela was sanctioned by Canada in March.'))).toEqual(['Canada SANCTIONS Venezuela']);
+  });
+
+  it('drops a negated verb', () => {
+    expect(typedRelations(graphOfTexts('Canada did not sanction Venezuela in March.'))).toEqual([]);
+  });
+
+  it('reads a head of state from a title, but not from a former title', () => {
+    expect(typedRelations(graphOfTexts('German Chancellor Angela Merkel met reporters in Berlin.'))).toEqual(['Angela Merkel LEADS Germany']);
+    expect(typedRelations(graphOfTexts('Former French President Nicolas Sarkozy met reporters.'))).toEqual([]);
+  });
+
+  it('does not read a noun that looks like a verb as one ("a bomb plan")', () => {
+    expect(typedRelations(graphOfTexts('The London Stock Exchange bomb plan was foiled in 2010.'))).toEqual([]);
+  });
+
+  it('links every pair of entities of a sentence with RELATED_TO, weighted by sentences', () => {
+    const graph = graphOfTexts('Chile and Peru signed a deal. Chile and Peru met again. Peru thanked Chile.');
+    const edge = graph.findEdge((_e, a) => a.type === 'RELATED_TO');
+    expect(edge && graph.getEdgeAttribute(edge, 'weight')).toBe(3);
+  });
+});

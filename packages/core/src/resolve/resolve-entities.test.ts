@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { graphOfTexts, labelsOfType, nodeByLabel } from '../testing.js';
+
+describe('entity resolution', () => {
+  it('merges "U.K.", "UK", "London" and "United Kingdom" into one country', () => {
+    const graph = graphOfTexts('The United Kingdom and Norway signed a deal. London said the U.K. would act. UK officials agreed.');
+    expect(labelsOfType(graph, 'Country')).toEqual(['Norway', 'United Kingdom']);
+    expect(nodeByLabel(graph, 'United Kingdom')?.aliases).toEqual(expect.arrayContaining(['U.K.', 'UK', 'London']));
+  });
+
+  it('keeps Iran and Iraq apart', () => {
+    const graph = graphOfTexts('Iran and Iraq held talks in Baghdad on Monday.');
+    expect(labelsOfType(graph, 'Country')).toEqual(['Iran', 'Iraq']);
+  });
+
+  it('joins an acronym to the long name that defines it, across documents', () => {
+    const graph = graphOfTexts(
+      'Ministers met at the North Atlantic Treaty Organization (NATO) in Brussels on Tuesday.',
+      'NATO said on Friday that its members would meet again. NATO officials agreed.',
+    );
+    const alliance = nodeByLabel(graph, 'North Atlantic Treaty Organization');
+    expect(alliance?.aliases).toContain('NATO');
+    expect(alliance?.documents).toHaveLength(2);
+    expect(nodeByLabel(graph, 'NATO')).toBeUndefined();
+  });
+
+  it('strips titles into roles and joins the lone surname to the full name', () => {
+    const graph = graphOfTexts('Former French President Nicolas Sarkozy visited Chile on Monday. Sarkozy said the visit was useful.');
+    const person = nodeByLabel(graph, 'Nicolas Sarkozy');
+    expect(person?.type).toBe('Person');
+    expect(person?.roles).toEqual(['former french president']);
+    expect(person?.aliases).toContain('Sarkozy');
+    expect(labelsOfType(graph, 'Person')).toEqual(['Nicolas Sarkozy']);
+  });
+
+  it('gives a shared surname to the person named in the same document', () => {
+    const graph = graphOfTexts(
+      'Prime Minister Boris Johnson spoke in Parliament on Monday. Johnson said the vote would go ahead.',
+      'Basketball star Magic Johnson opened a school in Detroit. Johnson said he was proud.',
+    );
+    expect(labelsOfType(graph, 'Person')).toEqual(['Boris Johnson', 'Magic Johnson']);
+    expect(nodeByLabel(graph, 'Boris Johnson')?.documents).toHaveLength(1);
+    expect(nodeByLabel(graph, 'Magic Johnson')?.documents).toHaveLength(1);
+  });
+
+  it('does not make a node of a possessive, a sentence opener or a title-case heading', () => {
+    const graph = graphOfTexts('Chile’s Quiet Role in Peru Diplomacy\nMoreover, Chile’s envoy met Peru’s minister. Officials said little. Still, talks went on.');
+    const labels = graph.mapNodes((_k, a) => a.label);
+    for (const junk of ['Chile’s', 'Moreover', 'Officials', 'Still', 'Quiet Role', 'Peru Diplomacy']) expect(labels).not.toContain(junk);
+    expect(labels).toEqual(expect.arrayContaining(['Chile', 'Peru']));
+  });
+});
