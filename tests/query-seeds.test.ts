@@ -13,6 +13,7 @@ import { runCli } from '../packages/core/src/cli/run-cli.js';
 import { readGraph } from '../packages/core/src/io/graph-json.js';
 import { graphToCypherRows, countRows } from '../packages/core/src/store/cypher-rows.js';
 import { createEmbeddedStore } from '../packages/core/src/store/kuzu-store.js';
+import { RELATION_TYPES } from '../packages/core/src/vocabulary/relation-types.js';
 import { README_QUERIES } from './query-examples.js';
 
 const repo = join(import.meta.dirname, '..');
@@ -129,4 +130,118 @@ describe('kgraph query on the seeds build', () => {
     const missing = await kgraph('query', '-g', join(out, 'nope'), 'MATCH (n) RETURN n');
     expect(missing.stderr).toMatch(/^kgraph query: .*does not exist\. Build a graph first/);
   });
+});
+
+/** Breadth-first distances over entity relations (documents left out), as graphology sees graph.json. */
+function distancesFrom(graph: ReturnType<typeof readGraph>, start: string, maxHops: number): Map<string, number> {
+  const distance = new Map([[start, 0]]);
+  let frontier = [start];
+  for (let hop = 1; hop <= maxHops; hop++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      for (const neighbour of graph.neighbors(node)) {
+        if (!distance.has(neighbour)) {
+          distance.set(neighbour, hop);
+          next.push(neighbour);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return distance;
+}
+
+/** Every relation type of the vocabulary, as a pattern alternative: paths that never pass through a document. */
+const ENTITY_RELATIONS = RELATION_TYPES.join('|');
+
+describe('Cypher answers on the seeds build agree with graph.json read by graphology', () => {
+  const graph = () => readGraph(out);
+  const nameOf = (key: string) => graph().getNodeAttribute(key, 'label');
+  const byName = (name: string) => graph().findNode((_key, attributes) => attributes.label === name) as string;
+  const sortRows = (rows: Record<string, unknown>[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+  const cases: { name: string; cypher: string; params?: Record<string, unknown>; expected: () => Record<string, unknown>[] }[] = [
+    {
+      name: 'entities per type',
+      cypher: "MATCH (n) WHERE label(n) <> 'Document' RETURN n.type AS type, count(*) AS n",
+      expected: () => {
+        const counts = new Map<string, number>();
+        graph().forEachNode((_key, attributes) => counts.set(attributes.type, (counts.get(attributes.type) ?? 0) + 1));
+        return [...counts].map(([type, n]) => ({ type, n }));
+      },
+    },
+    {
+      name: 'relations and summed weight per type',
+      cypher: 'MATCH ()-[r]->() WHERE r.type IS NOT NULL RETURN r.type AS type, count(*) AS n, sum(r.weight) AS weight',
+      expected: () => {
+        const totals = new Map<string, { n: number; weight: number }>();
+        graph().forEachEdge((_key, attributes) => {
+          const total = totals.get(attributes.type) ?? { n: 0, weight: 0 };
+          totals.set(attributes.type, { n: total.n + 1, weight: total.weight + attributes.weight });
+        });
+        return [...totals].map(([type, total]) => ({ type, ...total }));
+      },
+    },
+    {
+      name: 'degree of every entity, documents left out',
+      cypher: 'MATCH (n)-[r]-() WHERE r.type IS NOT NULL RETURN n.id AS id, count(r) AS degree',
+      expected: () => graph().filterNodes((key) => graph().degree(key) > 0).map((key) => ({ id: key, degree: graph().degree(key) })),
+    },
+    {
+      name: 'documents that mention each entity',
+      cypher: 'MATCH (d:Document)-[:MENTIONS]->(e) RETURN e.id AS id, count(d) AS documents',
+      expected: () => graph().filterNodes((key) => graph().getNodeAttribute(key, 'documents').length > 0).map((key) => ({ id: key, documents: graph().getNodeAttribute(key, 'documents').length })),
+    },
+    {
+      name: 'the evidence sentences of every relation',
+      cypher: 'MATCH ()-[r]->() WHERE r.type IS NOT NULL RETURN r.id AS id, r.evidence AS evidence, r.evidenceDocIds AS docs',
+      expected: () => graph().mapEdges((key, attributes) => ({ id: key, evidence: attributes.evidence.map((e) => e.sentence), docs: attributes.evidence.map((e) => e.docId) })),
+    },
+    {
+      name: 'the three entities with the highest PageRank',
+      cypher: 'MATCH (n) WHERE n.type IS NOT NULL RETURN n.name AS name, n.pagerank AS pagerank ORDER BY pagerank DESC, name LIMIT 3',
+      expected: () => graph().mapNodes((_key, a) => ({ name: a.label, pagerank: a.pagerank })).sort((a, b) => b.pagerank - a.pagerank || a.name.localeCompare(b.name)).slice(0, 3),
+    },
+    {
+      name: 'the aliases of the United States',
+      cypher: 'MATCH (c:Country {name: $name}) RETURN c.aliases AS aliases',
+      params: { name: 'United States' },
+      expected: () => [{ aliases: graph().getNodeAttribute(byName('United States'), 'aliases') }],
+    },
+    {
+      name: 'everything within two relations of Oman (variable-length, undirected)',
+      cypher: `MATCH (a:Country {name: $name})-[:${ENTITY_RELATIONS}*1..2]-(b) WHERE b.id <> a.id RETURN DISTINCT b.id AS id`,
+      params: { name: 'Oman' },
+      expected: () => [...distancesFrom(graph(), byName('Oman'), 2).keys()].filter((key) => key !== byName('Oman')).map((id) => ({ id })),
+    },
+    {
+      name: 'the shortest distance from Oman to every agreement',
+      cypher:
+        `MATCH p = (a:Country {name: $name})-[:${ENTITY_RELATIONS}* SHORTEST 1..6]-(b:Agreement) RETURN b.name AS agreement, length(p) AS hops`,
+      params: { name: 'Oman' },
+      expected: () => {
+        const distance = distancesFrom(graph(), byName('Oman'), 6);
+        return graph().filterNodes((key, a) => a.type === 'Agreement' && distance.has(key)).map((key) => ({ agreement: nameOf(key), hops: distance.get(key) }));
+      },
+    },
+    {
+      name: 'entities per community, largest first',
+      cypher: 'MATCH (n) WHERE n.type IS NOT NULL RETURN n.community AS community, count(*) AS size ORDER BY size DESC, community',
+      expected: () => {
+        const sizes = new Map<number, number>();
+        graph().forEachNode((_key, a) => sizes.set(a.community, (sizes.get(a.community) ?? 0) + 1));
+        return [...sizes].map(([community, size]) => ({ community, size })).sort((a, b) => b.size - a.size || a.community - b.community);
+      },
+    },
+  ];
+
+  for (const { name, cypher, params, expected } of cases) {
+    it(`gives ${name} as graphology computes it`, async () => {
+      const rows = await queryJson(cypher, params);
+      const want = expected();
+      expect(want.length).toBeGreaterThan(0);
+      if (/ORDER BY/.test(cypher)) expect(rows).toEqual(want);
+      else expect(sortRows(rows)).toEqual(sortRows(want));
+    });
+  }
 });
