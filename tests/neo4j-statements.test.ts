@@ -6,7 +6,8 @@
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphToCypherRows } from '../packages/core/src/store/cypher-rows.js';
-import { neo4jConfigFrom, withNeo4j } from '../packages/core/src/store/neo4j-client.js';
+import neo4j from 'neo4j-driver';
+import { neo4jConfigFrom, neo4jToPlain, withNeo4j } from '../packages/core/src/store/neo4j-client.js';
 import {
   neo4jConstraintStatements,
   neo4jCountStatement,
@@ -154,5 +155,21 @@ describe('Neo4j configuration and errors', () => {
       expect(out.trim().split('\n')).toHaveLength(1);
       expect(out).not.toContain(password);
     }
+  });
+});
+
+describe('Neo4j results', () => {
+  it('become the same plain shapes as the embedded engine gives: _label, _type, nodes and relationships', () => {
+    const oman = new neo4j.types.Node(neo4j.int(1), ['Kgraph', 'Entity', 'Country'], { id: 'country/x', mentions: neo4j.int(3), syncHash: 'h' }, 'n1');
+    const iran = new neo4j.types.Node(neo4j.int(2), ['Kgraph', 'Entity', 'Country'], { id: 'country/y' }, 'n2');
+    const mediates = new neo4j.types.Relationship(neo4j.int(3), neo4j.int(1), neo4j.int(2), 'MEDIATES', { weight: 1, evidence: ['s'] }, 'r1', 'n1', 'n2');
+    const path = new neo4j.types.Path(oman, iran, [new neo4j.types.PathSegment(oman, mediates, iran)]);
+    expect(neo4jToPlain(oman)).toEqual({ _label: 'Country', id: 'country/x', mentions: 3 });
+    expect(neo4jToPlain(mediates)).toEqual({ _type: 'MEDIATES', weight: 1, evidence: ['s'] });
+    expect(neo4jToPlain(path)).toEqual({
+      nodes: [{ _label: 'Country', id: 'country/x', mentions: 3 }, { _label: 'Country', id: 'country/y' }],
+      relationships: [{ _type: 'MEDIATES', weight: 1, evidence: ['s'] }],
+    });
+    expect(neo4jToPlain([neo4j.int('9007199254740993'), { n: neo4j.int(5) }])).toEqual(['9007199254740993', { n: 5 }]);
   });
 });
