@@ -208,10 +208,16 @@ function hasNameHead(norms: readonly string[], start: number, end: number): bool
   return ORGANIZATION_HEADS.has(head) || AGREEMENT_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head) || EVENT_HEADS.has(head);
 }
 
+/**
+ * A name's type from its titles, its head noun and the tagger's label, in that order: a head noun
+ * ("Strait", "Party", "Treaty") says more about a name than the tagger's guess from context.
+ */
 export function guessNameType(words: readonly string[], label: NameLabel | undefined, roles: readonly string[]): EntityType {
-  if (roles.length || label === 'PER') return 'Person';
+  if (roles.length) return 'Person';
   const head = headWord(words);
   const first = words[0].toLowerCase();
+  const hasHead = AGREEMENT_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head) || ORGANIZATION_HEADS.has(head) || EVENT_HEADS.has(head);
+  if (label === 'PER' && !hasHead) return 'Person';
   if (AGREEMENT_HEADS.has(head) && label !== 'LOC') return 'Agreement';
   if (GEOGRAPHIC_HEADS.has(head) || (GEOGRAPHIC_HEADS.has(first) && words.length > 1)) return 'Location';
   if (ORGANIZATION_HEADS.has(head) || label === 'ORG') return 'Organization';
