@@ -11,8 +11,8 @@ describe('shipped NER model on wikigold (out of domain)', () => {
   it('keeps entity F1 on Wikipedia text at the level measured when the model was trained', async () => {
     const documents = await readConllFile(wikigold);
     const score = evaluateModel(loadNerModel(), documents);
-    // Measured 0.58 (compromise: 0.42); the target is 0.70, not reached yet.
-    expect(score.f1).toBeGreaterThanOrEqual(0.56);
+    // Measured 0.596 (compromise: 0.42); the target is 0.70, not reached yet.
+    expect(score.f1).toBeGreaterThanOrEqual(0.58);
     for (const type of ['PER', 'LOC', 'ORG', 'MISC']) expect(score.perType[type]!.f1).toBeGreaterThan(0.4);
   });
 });

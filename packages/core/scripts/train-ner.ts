@@ -31,6 +31,7 @@ const { values } = parseArgs({
     lexicons: { type: 'string', default: 'countries,compromise' },
     seed: { type: 'string', default: '7' },
     dropout: { type: 'string', default: '0.1' },
+    passes: { type: 'string', default: '2' },
   },
 });
 if (!values.train) {
@@ -59,9 +60,12 @@ const model = trainNerModel(train, dev, {
   minCount: Number(values['min-count']),
   seed: Number(values.seed),
   dropout: Number(values.dropout),
+  twoPass: values.passes === '2',
   generalGazetteer,
   wordClasses,
-  onEpoch: (epoch, score, seconds) => console.log(`epoch ${epoch}: ${score ? `dev ${format(score)}` : ''} [${seconds.toFixed(1)} s]`),
+  onEpoch: (pass, epoch, score, seconds) =>
+    console.log(`pass ${pass} epoch ${epoch}: ${score ? `dev ${format(score)}` : ''} [${seconds.toFixed(1)} s]`),
+  onFold: (fold, seconds) => console.log(`second-pass training data: fold ${fold} tagged [${seconds.toFixed(1)} s]`),
 });
 const trainingSeconds = (performance.now() - started) / 1000;
 
@@ -73,6 +77,7 @@ const info: Record<string, unknown> = {
   lexicons: [...lexicons],
   seed: Number(values.seed),
   dropout: Number(values.dropout),
+  passes: Number(values.passes),
 };
 model.data.info = info;
 writeFileSync(values.out, encodeModel(model.data, Number(values.prune)));

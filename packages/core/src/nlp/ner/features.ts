@@ -9,6 +9,8 @@
  * The first two depend on one token only, so the model can sum their
  * weights once per distinct token (see model.ts); training uses the keys.
  * `historyKeys` adds the features that depend on the tags already chosen.
+ * A second pass adds `documentCodes`: matches of the token against the
+ * entities a first pass found anywhere in the document (see document-labels.ts).
  * Templates are numbers; changing one means retraining the model.
  */
 import { featureKey, featureKey2 } from './hash.js';
@@ -38,6 +40,11 @@ const enum T {
   WordCaseLeft = 35,
   ClassAt = 36, // + offset 0..2 (−1..+1)
   ClassCase = 39,
+  DocumentLabel = 45,
+  DocumentLabelCase = 46,
+  DocumentLabelLeft = 47,
+  DocumentLabelRight = 48,
+  ClassPosition = 49,
   PrevTag = 40,
   PrevTwoTags = 41,
   PrevTagLower = 42,
@@ -61,6 +68,11 @@ export type DocumentContext = Map<number, number>;
 
 /** Word classes of single lower-case words (hash of the form → bit mask), from general lexicons. */
 export type WordClasses = Map<number, number>;
+
+/** Word-class bit: the word occurs in lower case in the training text (a common word, not a name). */
+export const SEEN_LOWER_CLASS = 28;
+/** Word-class bit standing for "in no lexicon" (never stored). */
+const UNKNOWN_CLASS = 29;
 
 /** True when most words of a sentence are in capitals (a CoNLL headline). */
 function isCapitalsLine(attrs: readonly Uint32Array[]): boolean {
@@ -119,6 +131,12 @@ export class FeatureExtractor {
     return context;
   }
 
+  /** Word-class bits of a token; words with letters in no lexicon get UNKNOWN_CLASS. */
+  classesOf(a: Uint32Array): number {
+    const classes = this.wordClasses.get(a[Attr.Plain]!) ?? 0;
+    return classes === 0 && (a[Attr.Flags]! & Flag.HasLetter) !== 0 ? 1 << UNKNOWN_CLASS : classes;
+  }
+
   /** Keys of the features of a token by itself. */
   ownKeys(a: Uint32Array, out: number[]): void {
     out.push(featureKey(T.Bias, 0), featureKey(T.Word, a[Attr.Word]!));
@@ -128,7 +146,7 @@ export class FeatureExtractor {
     }
     const flags = a[Attr.Flags]!;
     for (let bit = 0; bit < 8; bit++) if (flags & (1 << bit)) out.push(featureKey(T.FlagBit, bit));
-    const classes = this.wordClasses.get(a[Attr.Plain]!) ?? 0;
+    const classes = this.classesOf(a);
     for (let bit = 0; bit < 32 && classes >>> bit; bit++) {
       if (classes & (1 << bit)) out.push(featureKey(T.ClassCase, bit * 16 + a[Attr.Case]!));
     }
@@ -140,7 +158,7 @@ export class FeatureExtractor {
     out.push(featureKey(T.LowerAt + offset + 2, a[Attr.Lower]!), featureKey(T.ShortAt + offset + 2, a[Attr.ShortShape]!));
     if (offset >= -1 && offset <= 1) {
       out.push(featureKey(T.ShapeAt + offset + 1, a[Attr.Shape]!));
-      const classes = a === PAD_BEFORE || a === PAD_AFTER ? 1 << 30 : this.wordClasses.get(a[Attr.Plain]!) ?? 0;
+      const classes = a === PAD_BEFORE || a === PAD_AFTER ? 1 << 30 : this.classesOf(a);
       for (let bit = 0; bit < 32 && classes >>> bit; bit++) if (classes & (1 << bit)) out.push(featureKey(T.ClassAt + offset + 1, bit));
     }
     if (offset === -1) out.push(featureKey(T.SuffixLeft, a[Attr.Suffix1 + 2]!));
@@ -155,6 +173,7 @@ export class FeatureExtractor {
     initial: boolean,
     capitalsLine: boolean,
     context: DocumentContext | undefined,
+    documentCodes: readonly (readonly number[])[] | undefined,
     out: number[],
   ): void {
     const n = attrs.length;
@@ -168,6 +187,10 @@ export class FeatureExtractor {
     const position = (initial ? 1 : 0) + (capitalsLine ? 2 : 0);
     out.push(featureKey(T.CasePosition, caseClass * 4 + position));
     out.push(featureKey2(T.WordCaseLeft, a[Attr.Word]!, left[Attr.Case]!));
+    const classes = this.classesOf(a);
+    for (let bit = 0; bit < 32 && classes >>> bit; bit++) {
+      if (classes & (1 << bit)) out.push(featureKey(T.ClassPosition, (bit * 16 + caseClass) * 4 + position));
+    }
     const capitalised = caseClass === CaseClass.Lower ? 0 : 1;
     for (const code of gazetteerCodes[i]!) out.push(featureKey(T.Gazetteer, code), featureKey(T.GazetteerCase, code * 2 + capitalised));
     if (i > 0) for (const code of gazetteerCodes[i - 1]!) out.push(featureKey(T.GazetteerLeft, code));
@@ -175,6 +198,11 @@ export class FeatureExtractor {
     if (context && caseClass !== CaseClass.Lower && (a[Attr.Flags]! & Flag.HasLetter) !== 0) {
       const seen = context.get(a[Attr.Plain]!) ?? 0;
       out.push(featureKey(T.Document, (seen * 16 + caseClass) * 4 + position));
+    }
+    if (documentCodes) {
+      for (const code of documentCodes[i]!) out.push(featureKey(T.DocumentLabel, code), featureKey(T.DocumentLabelCase, code * 2 + capitalised));
+      if (i > 0) for (const code of documentCodes[i - 1]!) out.push(featureKey(T.DocumentLabelLeft, code));
+      if (i + 1 < n) for (const code of documentCodes[i + 1]!) out.push(featureKey(T.DocumentLabelRight, code));
     }
   }
 
@@ -190,10 +218,11 @@ export class FeatureExtractor {
   }
 
   /** All static feature keys of a sentence (training uses these). */
-  sentence(tokens: readonly string[], context?: DocumentContext): SentenceFeatures {
+  sentence(tokens: readonly string[], context?: DocumentContext, documentLabels?: Gazetteer): SentenceFeatures {
     const attrs = this.attributes(tokens);
     const n = attrs.length;
     const { initial, capitalsLine, gazetteerCodes } = this.sentenceFacts(attrs);
+    const documentCodes = documentLabels?.match(attrs);
     const out: number[] = [];
     const offsets = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
@@ -203,7 +232,7 @@ export class FeatureExtractor {
         const j = i + offset;
         this.neighbourKeys(j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : attrs[j]!, offset, out);
       }
-      this.contextKeys(attrs, i, gazetteerCodes, initial[i]!, capitalsLine, context, out);
+      this.contextKeys(attrs, i, gazetteerCodes, initial[i]!, capitalsLine, context, documentCodes, out);
     }
     offsets[n] = out.length;
     return { keys: Uint32Array.from(out), offsets, attrs };
@@ -213,12 +242,25 @@ export class FeatureExtractor {
 /** Number of keys `historyKeys` writes. */
 export const HISTORY_KEY_COUNT = 5;
 
+/** History values: p = previous label + 1 (0 before the sentence), same for the one before. */
+export const HISTORY_VALUES = 18;
+export const CASE_VALUES = 16;
+
+export const previousTagKey = (p: number): number => featureKey(T.PrevTag, p);
+export const previousTwoTagsKey = (p: number, beforeP: number): number => featureKey(T.PrevTwoTags, p * 64 + beforeP);
+export const previousTagCaseKey = (p: number, caseClass: number): number => featureKey(T.PrevTagCase, p * 16 + caseClass);
+
+/** Keys of the history features that also look at the token's form (the others are dense, see above). */
+export function tokenHistoryKeys(out: Uint32Array, attrs: Uint32Array, p: number): void {
+  out[0] = featureKey2(T.PrevTagLower, attrs[Attr.Lower]!, p);
+  out[1] = featureKey2(T.PrevTagShort, attrs[Attr.ShortShape]!, p);
+}
+
 /** Keys of the features that look at the two previous tags (-1 before the sentence). */
 export function historyKeys(out: Uint32Array, attrs: Uint32Array, previous: number, beforePrevious: number): void {
   const p = previous + 1;
-  out[0] = featureKey(T.PrevTag, p);
-  out[1] = featureKey(T.PrevTwoTags, p * 64 + beforePrevious + 1);
-  out[2] = featureKey2(T.PrevTagLower, attrs[Attr.Lower]!, p);
-  out[3] = featureKey2(T.PrevTagShort, attrs[Attr.ShortShape]!, p);
-  out[4] = featureKey(T.PrevTagCase, p * 16 + attrs[Attr.Case]!);
+  out[0] = previousTagKey(p);
+  out[1] = previousTwoTagsKey(p, beforePrevious + 1);
+  out[4] = previousTagCaseKey(p, attrs[Attr.Case]!);
+  tokenHistoryKeys(out.subarray(2, 4), attrs, p);
 }

@@ -25,6 +25,18 @@ describe('NER tagger round trip', () => {
   });
 });
 
+describe('two-pass NER tagger', () => {
+  it('trains a document-aware second pass and keeps both passes through encoding', async () => {
+    const documents = await readConllFile(fixture('tiny-train.conll'));
+    const trained = trainNerModel(documents, undefined, { epochs: 6, twoPass: true, folds: 2 });
+    expect(trained.data.passes).toHaveLength(2);
+    const reloaded = new NerModel(decodeModel(encodeModel(trained.data), 'tiny model'));
+    const document = ['Ines Duarte visited Hanoi on Tuesday .', 'Orbit Labs hired Ines Duarte as chief executive .'].map((s) => s.split(' '));
+    expect(reloaded.tagDocument(document)).toEqual(trained.tagDocument(document));
+    expect(reloaded.tagDocument(document)[1]).toEqual(['B-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O']);
+  });
+});
+
 describe('shipped CoNLL-2003 model', () => {
   const model = loadNerModel();
 
@@ -55,6 +67,24 @@ describe('shipped CoNLL-2003 model', () => {
       expect(span.score).toBeGreaterThan(0);
       expect(span.score).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('tags a whole document sentence by sentence, BIO tags matching its spans', () => {
+    const document = [
+      'Norway beat Sweden 2-1 in Oslo on Sunday .',
+      'Erling Haaland scored twice for Norway , coach Stale Solbakken said .',
+    ].map((s) => s.split(' '));
+    const spans = model.spansDocument(document);
+    const tags = model.tagDocument(document);
+    expect(tags.map((t) => t.length)).toEqual(document.map((s) => s.length));
+    spans.forEach((sentenceSpans, n) => {
+      for (const span of sentenceSpans) expect(tags[n]![span.start]).toBe(`B-${span.type}`);
+    });
+    expect(spans[1]!.map((s) => `${document[1]!.slice(s.start, s.end).join(' ')}/${s.type}`)).toEqual([
+      'Erling Haaland/PER',
+      'Norway/LOC',
+      'Stale Solbakken/PER',
+    ]);
   });
 
   it('returns nothing for an empty sentence', () => {

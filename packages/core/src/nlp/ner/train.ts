@@ -1,25 +1,31 @@
 /**
  * Training. In: CoNLL documents (train, optional dev). Out: an NerModel with
- * averaged-perceptron weights. The training data's own entity lists become
- * a gazetteer; while training, each document only sees the lists built from
- * the other folds, so the model learns how far to trust a list match on
- * names it has not memorised.
+ * averaged-perceptron weights for one or two passes.
+ *
+ * The training data's own entity lists become a gazetteer; while training,
+ * each document only sees the lists built from the other folds, so the model
+ * learns how far to trust a list match on names it has not memorised. The
+ * second pass is trained on first-pass tags of the same folds, each fold
+ * tagged by a first pass trained without it, so it learns how far to trust
+ * first-pass tags it has not memorised either.
  */
 import type { ConllDocument } from './conll.js';
+import { documentLabelGazetteer } from './document-labels.js';
 import { FeatureTable } from './feature-table.js';
-import { FeatureExtractor, HISTORY_KEY_COUNT, historyKeys, type WordClasses } from './features.js';
+import { FeatureExtractor, HISTORY_KEY_COUNT, SEEN_LOWER_CLASS, historyKeys, type WordClasses } from './features.js';
 import { Gazetteer, GazetteerBit } from './gazetteer.js';
-import { LABEL_COUNT, labelsFromSpans, spansFromLabels } from './labels.js';
-import { NerModel } from './model.js';
+import { LABEL_COUNT, labelsFromSpans } from './labels.js';
+import type { PassWeights } from './linear-tagger.js';
+import { NerModel, type NerSpan } from './model.js';
 import { EntityScorer, type EntityScore } from './score.js';
 import type { NerType } from './tags.js';
-import { TokenAttributeCache } from './token-form.js';
+import { Attr, CaseClass, TokenAttributeCache } from './token-form.js';
 
 export interface TrainOptions {
   epochs?: number;
   /** Static features seen fewer times are dropped before training. */
   minCount?: number;
-  /** Folds for the training-list gazetteer (see the file comment). */
+  /** Folds for the training-list gazetteer and the second pass (see the file comment). */
   folds?: number;
   /** A general gazetteer (e.g. countries) merged into the training lists. */
   generalGazetteer?: Gazetteer;
@@ -28,12 +34,16 @@ export interface TrainOptions {
   seed?: number;
   /** Probability of hiding each static feature of a token while training on it (a regulariser). */
   dropout?: number;
-  /** Called after every epoch with the dev score of the averaged weights. */
-  onEpoch?: (epoch: number, dev: EntityScore | undefined, seconds: number) => void;
+  /** Train a second, document-aware pass. */
+  twoPass?: boolean;
+  /** Called after every epoch of the final passes with the dev score. */
+  onEpoch?: (pass: number, epoch: number, dev: EntityScore | undefined, seconds: number) => void;
+  /** Progress of the fold models of the second pass. */
+  onFold?: (fold: number, seconds: number) => void;
 }
 
 interface Example {
-  keys: Int32Array;
+  keys: Uint32Array;
   offsets: Int32Array;
   attrs: Uint32Array[];
   gold: Int32Array;
@@ -71,47 +81,25 @@ function random(seed: number): () => number {
   };
 }
 
-export function trainNerModel(train: readonly ConllDocument[], dev: readonly ConllDocument[] | undefined, options: TrainOptions = {}): NerModel {
-  const epochs = options.epochs ?? 10;
-  const minCount = options.minCount ?? 1;
-  const folds = Math.max(2, Math.min(options.folds ?? 5, train.length));
-  const cache = new TokenAttributeCache(1_000_000);
-  const general = options.generalGazetteer ?? new Gazetteer();
-  const wordClasses = options.wordClasses ?? new Map<number, number>();
-
-  // Static features of every training token, under its fold's gazetteer.
-  const rawExamples: { keys: Uint32Array; offsets: Int32Array; attrs: Uint32Array[]; gold: Int32Array }[] = [];
-  for (let fold = 0; fold < folds; fold++) {
-    const others = train.filter((_, n) => n % folds !== fold);
-    const extractor = new FeatureExtractor(general.union(entityListGazetteer(others, cache)), wordClasses, cache);
-    train.forEach((document, n) => {
-      if (n % folds !== fold) return;
-      const context = extractor.documentContext(document.sentences.map((s) => s.tokens));
-      for (const sentence of document.sentences) {
-        const features = extractor.sentence(sentence.tokens, context);
-        rawExamples.push({ ...features, gold: labelsFromSpans(sentence.spans, sentence.tokens.length) });
-      }
-    });
-  }
+/** Averaged-perceptron training of one pass over precomputed static features. */
+function trainPass(
+  examples: readonly Example[],
+  options: { epochs: number; minCount: number; seed: number; dropout: number },
+  onEpoch?: (epoch: number, pass: PassWeights, seconds: number) => void,
+): PassWeights {
   const counts = new Map<number, number>();
-  for (const example of rawExamples) for (const key of example.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const example of examples) for (const key of example.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const table = new FeatureTable(counts.size);
-  for (const [key, count] of counts) if (count >= minCount) table.add(key);
-  const examples: Example[] = rawExamples.map(({ keys, offsets, attrs, gold }) => ({
-    keys: Int32Array.from(keys, (key) => table.get(key)),
-    offsets,
-    attrs,
-    gold,
-  }));
+  for (const [key, count] of counts) if (count >= options.minCount) table.add(key);
   counts.clear();
-  rawExamples.length = 0;
+  const rows = examples.map(({ keys }) => Int32Array.from(keys, (key) => table.get(key)));
 
   let capacity = table.size + 100_000;
   let weights = new Float32Array(capacity * LABEL_COUNT);
   let totals = new Float64Array(capacity * LABEL_COUNT);
-  const ensure = (rows: number): void => {
-    if (rows <= capacity) return;
-    capacity = Math.max(rows, capacity * 2);
+  const ensure = (needed: number): void => {
+    if (needed <= capacity) return;
+    capacity = Math.max(needed, capacity * 2);
     const w = new Float32Array(capacity * LABEL_COUNT);
     w.set(weights);
     const t = new Float64Array(capacity * LABEL_COUNT);
@@ -119,13 +107,12 @@ export function trainNerModel(train: readonly ConllDocument[], dev: readonly Con
     weights = w;
     totals = t;
   };
-
-  const finalGazetteer = general.union(entityListGazetteer(train, cache));
-  const next = random(options.seed ?? 7);
+  const next = random(options.seed);
   const order = examples.map((_, n) => n);
   const scores = new Float64Array(LABEL_COUNT);
   const history = new Uint32Array(HISTORY_KEY_COUNT);
   const historyRows = new Int32Array(HISTORY_KEY_COUNT);
+  const dropped = new Uint8Array(Math.max(1, ...rows.map((r) => r.length)));
   let step = 1;
   const update = (row: number, gold: number, guess: number): void => {
     const base = row * LABEL_COUNT;
@@ -134,23 +121,25 @@ export function trainNerModel(train: readonly ConllDocument[], dev: readonly Con
     weights[base + guess] -= 1;
     totals[base + guess] -= step;
   };
+  const averaged = (): PassWeights => {
+    const result = new Float32Array(table.size * LABEL_COUNT);
+    for (let j = 0; j < result.length; j++) result[j] = weights[j]! - totals[j]! / step;
+    return { keys: table.entries(), weights: result };
+  };
 
-  const dropout = options.dropout ?? 0;
-  const dropped = new Uint8Array(Math.max(...examples.map((e) => e.keys.length)));
-  let model: NerModel | undefined;
-  for (let epoch = 1; epoch <= epochs; epoch++) {
+  let pass: PassWeights | undefined;
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
     const started = performance.now();
     for (let n = order.length - 1; n > 0; n--) {
       const m = Math.floor(next() * (n + 1));
       [order[n], order[m]] = [order[m]!, order[n]!];
     }
     for (const index of order) {
-      const { keys, offsets, attrs, gold } = examples[index]!;
+      const { offsets, attrs, gold } = examples[index]!;
+      const keys = rows[index]!;
+      if (options.dropout > 0) for (let k = 0; k < keys.length; k++) dropped[k] = next() < options.dropout ? 1 : 0;
       let previous = -1;
       let beforePrevious = -1;
-      if (dropout > 0) {
-        for (let k = 0; k < keys.length; k++) dropped[k] = next() < dropout ? 1 : 0;
-      }
       for (let i = 0; i < gold.length; i++) {
         scores.fill(0);
         for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
@@ -186,13 +175,87 @@ export function trainNerModel(train: readonly ConllDocument[], dev: readonly Con
         previous = guess;
       }
     }
-    const averaged = new Float32Array(table.size * LABEL_COUNT);
-    for (let j = 0; j < averaged.length; j++) averaged[j] = weights[j]! - totals[j]! / step;
-    model = new NerModel({ keys: table.entries(), weights: averaged, gazetteer: finalGazetteer, wordClasses, info: { epochs: epoch } });
-    const devScore = dev ? evaluateModel(model, dev) : undefined;
-    options.onEpoch?.(epoch, devScore, (performance.now() - started) / 1000);
+    if (onEpoch || epoch === options.epochs) {
+      pass = averaged();
+      onEpoch?.(epoch, pass, (performance.now() - started) / 1000);
+    }
   }
-  return model!;
+  return pass!;
+}
+
+export function trainNerModel(train: readonly ConllDocument[], dev: readonly ConllDocument[] | undefined, options: TrainOptions = {}): NerModel {
+  const settings = {
+    epochs: options.epochs ?? 10,
+    minCount: options.minCount ?? 1,
+    seed: options.seed ?? 7,
+    dropout: options.dropout ?? 0,
+  };
+  const folds = Math.max(2, Math.min(options.folds ?? 5, train.length));
+  const foldOf = (n: number): number => n % folds;
+  const cache = new TokenAttributeCache(1_000_000);
+  const general = options.generalGazetteer ?? new Gazetteer();
+  const wordClasses = new Map(options.wordClasses ?? []);
+  // Words the training text writes in lower case are common words, not names.
+  for (const document of train) {
+    for (const sentence of document.sentences) {
+      for (const token of sentence.tokens) {
+        const attrs = cache.get(token);
+        if (attrs[Attr.Case] !== CaseClass.Lower) continue;
+        const hash = attrs[Attr.Plain]!;
+        wordClasses.set(hash, (wordClasses.get(hash) ?? 0) | (1 << SEEN_LOWER_CLASS));
+      }
+    }
+  }
+  const finalGazetteer = general.union(entityListGazetteer(train, cache));
+  const foldGazetteers = Array.from({ length: folds }, (_, fold) =>
+    general.union(entityListGazetteer(train.filter((_, n) => foldOf(n) !== fold), cache)),
+  );
+  const contexts = train.map((document) => new FeatureExtractor(general, wordClasses, cache).documentContext(document.sentences.map((s) => s.tokens)));
+  const golds = train.map((document) => document.sentences.map((s) => labelsFromSpans(s.spans, s.tokens.length)));
+
+  /** Static features of every training sentence, under its fold's gazetteer (and document labels for pass 2). */
+  const buildExamples = (documentLabels?: (n: number) => Gazetteer): Example[][] =>
+    train.map((document, n) => {
+      const extractor = new FeatureExtractor(foldGazetteers[foldOf(n)]!, wordClasses, cache);
+      const labels = documentLabels?.(n);
+      return document.sentences.map((sentence, s) => ({ ...extractor.sentence(sentence.tokens, contexts[n], labels), gold: golds[n]![s]! }));
+    });
+  const makeModel = (passes: PassWeights[], gazetteer = finalGazetteer): NerModel =>
+    new NerModel({ passes, gazetteer, wordClasses, info: {} });
+  const devScore = (passes: PassWeights[]): EntityScore | undefined => (dev ? evaluateModel(makeModel(passes), dev) : undefined);
+
+  const firstExamples = buildExamples();
+  const report = options.onEpoch;
+  const first = trainPass(
+    firstExamples.flat(),
+    settings,
+    report && ((epoch, pass, seconds) => report(1, epoch, devScore([pass]), seconds)),
+  );
+  if (!options.twoPass) return makeModel([first]);
+
+  // First-pass tags of each fold by a first pass trained on the other folds.
+  const firstTags: NerSpan[][][] = new Array(train.length);
+  for (let fold = 0; fold < folds; fold++) {
+    const started = performance.now();
+    const foldPass = trainPass(
+      firstExamples.filter((_, n) => foldOf(n) !== fold).flat(),
+      { ...settings, epochs: Math.min(settings.epochs, 5) },
+    );
+    const foldModel = makeModel([foldPass], foldGazetteers[fold]);
+    train.forEach((document, n) => {
+      if (foldOf(n) === fold) firstTags[n] = foldModel.firstPassDocument(document.sentences.map((s) => s.tokens));
+    });
+    options.onFold?.(fold, (performance.now() - started) / 1000);
+  }
+  const secondExamples = buildExamples((n) =>
+    documentLabelGazetteer(train[n]!.sentences.map((s) => s.tokens), firstTags[n]!, cache),
+  );
+  const second = trainPass(
+    secondExamples.flat(),
+    settings,
+    report && ((epoch, pass, seconds) => report(2, epoch, devScore([first, pass]), seconds)),
+  );
+  return makeModel([first, second]);
 }
 
 /** Entity scores of a model on CoNLL documents, tagged document by document. */
@@ -204,5 +267,3 @@ export function evaluateModel(model: NerModel, documents: readonly ConllDocument
   }
   return scorer.result();
 }
-
-export { spansFromLabels };

@@ -1,0 +1,173 @@
+/**
+ * One decoding pass: greedy left to right over BILOU labels with a linear
+ * score per label, constrained to well-formed entities. In: a sentence's
+ * tokens and its document facts. Out: a label and, for entity tokens, a
+ * probability per token.
+ *
+ * Speed: the weights of every feature that depends on one token only are
+ * summed once per distinct token (its own features and what it contributes
+ * to each neighbour) and cached; per position only the few features that
+ * join tokens, lists, the document and the previous tags are looked up.
+ */
+import { FeatureTable } from './feature-table.js';
+import {
+  CASE_VALUES,
+  FeatureExtractor,
+  HISTORY_VALUES,
+  PAD_AFTER,
+  PAD_BEFORE,
+  previousTagCaseKey,
+  previousTagKey,
+  previousTwoTagsKey,
+  tokenHistoryKeys,
+  type DocumentContext,
+} from './features.js';
+import { Attr } from './token-form.js';
+import type { Gazetteer } from './gazetteer.js';
+import { ALLOWED_AFTER, ALLOWED_AT_END, LABEL_COUNT } from './labels.js';
+
+/** The weights of one pass: a row of LABEL_COUNT weights per feature key. */
+export interface PassWeights {
+  keys: Uint32Array;
+  weights: Float32Array;
+}
+
+/** Slots of a token's cached vectors: its own features, then as the neighbour at −2, −1, +1, +2. */
+const NEIGHBOUR_OFFSETS = [0, -2, -1, 1, 2] as const;
+const VECTOR = LABEL_COUNT;
+
+export class LinearTagger {
+  private readonly table: FeatureTable;
+  private readonly scores = new Float64Array(LABEL_COUNT);
+  private readonly history = new Uint32Array(2);
+  /** Dense weights of the history features that do not look at the token. */
+  private readonly previousTag: Float32Array;
+  private readonly previousTwoTags: Float32Array;
+  private readonly previousTagCase: Float32Array;
+  private readonly keyBuffer: number[] = [];
+  private readonly vectors = new Map<string, Float32Array>();
+  private readonly padBefore: Float32Array;
+  private readonly padAfter: Float32Array;
+
+  constructor(
+    readonly pass: PassWeights,
+    private readonly extractor: FeatureExtractor,
+  ) {
+    this.table = new FeatureTable(pass.keys.length);
+    for (let row = 0; row < pass.keys.length; row++) this.table.set(pass.keys[row]!, row);
+    this.padBefore = this.vectorsOf(PAD_BEFORE, false);
+    this.padAfter = this.vectorsOf(PAD_AFTER, false);
+    this.previousTag = this.dense(HISTORY_VALUES, (p) => previousTagKey(p));
+    this.previousTwoTags = this.dense(HISTORY_VALUES * HISTORY_VALUES, (v) => previousTwoTagsKey(Math.floor(v / HISTORY_VALUES), v % HISTORY_VALUES));
+    this.previousTagCase = this.dense(HISTORY_VALUES * CASE_VALUES, (v) => previousTagCaseKey(Math.floor(v / CASE_VALUES), v % CASE_VALUES));
+  }
+
+  /** The weight rows of `count` keys as one dense array. */
+  private dense(count: number, keyOf: (value: number) => number): Float32Array {
+    const dense = new Float32Array(count * LABEL_COUNT);
+    for (let value = 0; value < count; value++) {
+      const row = this.table.get(keyOf(value));
+      if (row >= 0) dense.set(this.pass.weights.subarray(row * LABEL_COUNT, (row + 1) * LABEL_COUNT), value * LABEL_COUNT);
+    }
+    return dense;
+  }
+
+  /** Summed weights of a token's one-token features: own, then as neighbour at −2, −1, +1, +2. */
+  private vectorsOf(attrs: Uint32Array, own = true): Float32Array {
+    const vectors = new Float32Array(NEIGHBOUR_OFFSETS.length * VECTOR);
+    const keys = this.keyBuffer;
+    const weights = this.pass.weights;
+    NEIGHBOUR_OFFSETS.forEach((offset, slot) => {
+      keys.length = 0;
+      if (offset === 0) {
+        if (own) this.extractor.ownKeys(attrs, keys);
+      } else this.extractor.neighbourKeys(attrs, offset, keys);
+      for (const key of keys) {
+        const row = this.table.get(key);
+        if (row < 0) continue;
+        const base = row * LABEL_COUNT;
+        for (let label = 0; label < LABEL_COUNT; label++) vectors[slot * VECTOR + label] += weights[base + label]!;
+      }
+    });
+    return vectors;
+  }
+
+  private tokenVectors(token: string, attrs: Uint32Array): Float32Array {
+    let vectors = this.vectors.get(token);
+    if (vectors === undefined) {
+      if (this.vectors.size >= 100_000) this.vectors.clear();
+      vectors = this.vectorsOf(attrs);
+      this.vectors.set(token, vectors);
+    }
+    return vectors;
+  }
+
+  decode(
+    tokens: readonly string[],
+    context: DocumentContext,
+    documentLabels?: Gazetteer,
+  ): { labels: Int32Array; probabilities: Float64Array } {
+    const extractor = this.extractor;
+    const attrs = extractor.attributes(tokens);
+    const { initial, capitalsLine, gazetteerCodes } = extractor.sentenceFacts(attrs);
+    const documentCodes = documentLabels?.match(attrs);
+    const n = tokens.length;
+    const vectors = new Array<Float32Array>(n);
+    for (let i = 0; i < n; i++) vectors[i] = this.tokenVectors(tokens[i]!, attrs[i]!);
+    const labels = new Int32Array(n);
+    const probabilities = new Float64Array(n);
+    const { table, scores, history, keyBuffer } = this;
+    const weights = this.pass.weights;
+    let previous = -1;
+    let beforePrevious = -1;
+    for (let i = 0; i < n; i++) {
+      const own = vectors[i]!;
+      const m2 = i >= 2 ? vectors[i - 2]! : this.padBefore;
+      const m1 = i >= 1 ? vectors[i - 1]! : this.padBefore;
+      const p1 = i + 1 < n ? vectors[i + 1]! : this.padAfter;
+      const p2 = i + 2 < n ? vectors[i + 2]! : this.padAfter;
+      for (let label = 0; label < LABEL_COUNT; label++) {
+        scores[label] = own[label]! + m2[VECTOR + label]! + m1[2 * VECTOR + label]! + p1[3 * VECTOR + label]! + p2[4 * VECTOR + label]!;
+      }
+      keyBuffer.length = 0;
+      extractor.contextKeys(attrs, i, gazetteerCodes, initial[i]!, capitalsLine, context, documentCodes, keyBuffer);
+      for (const key of keyBuffer) addRow(table.get(key), weights, scores);
+      const p = previous + 1;
+      const two = (p * HISTORY_VALUES + beforePrevious + 1) * LABEL_COUNT;
+      const withCase = (p * CASE_VALUES + attrs[i]![Attr.Case]!) * LABEL_COUNT;
+      const one = p * LABEL_COUNT;
+      for (let label = 0; label < LABEL_COUNT; label++) {
+        scores[label] += this.previousTag[one + label]! + this.previousTwoTags[two + label]! + this.previousTagCase[withCase + label]!;
+      }
+      tokenHistoryKeys(history, attrs[i]!, p);
+      addRow(table.get(history[0]!), weights, scores);
+      addRow(table.get(history[1]!), weights, scores);
+      const allowedBase = (previous + 1) * LABEL_COUNT;
+      let best = -1;
+      let bestScore = -Infinity;
+      for (let label = 0; label < LABEL_COUNT; label++) {
+        if (!ALLOWED_AFTER[allowedBase + label] || (i === n - 1 && !ALLOWED_AT_END[label])) continue;
+        if (scores[label]! > bestScore) {
+          bestScore = scores[label]!;
+          best = label;
+        }
+      }
+      if (best !== 0) {
+        // Only entity tokens need a probability (for the span's score).
+        let total = 0;
+        for (let label = 0; label < LABEL_COUNT; label++) total += Math.exp(scores[label]! - bestScore);
+        probabilities[i] = 1 / total;
+      }
+      labels[i] = best;
+      beforePrevious = previous;
+      previous = best;
+    }
+    return { labels, probabilities };
+  }
+}
+
+function addRow(row: number, weights: Float32Array, scores: Float64Array): void {
+  if (row < 0) return;
+  const base = row * LABEL_COUNT;
+  for (let label = 0; label < LABEL_COUNT; label++) scores[label] += weights[base + label]!;
+}
