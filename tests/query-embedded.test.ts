@@ -4,7 +4,7 @@
  * queries of the kinds users write, hostile article text as data, the cache
  * in DIR/kuzu/, and the one-line errors.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +23,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await store?.close();
 });
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const q = async (cypher: string, params?: Record<string, unknown>) => (await store.query(cypher, params)).rows;
 
@@ -171,6 +180,23 @@ describe('loading', () => {
       expect(third.source).toBe('rebuilt');
       expect((await third.store.counts()).entities).toBe(firstCounts.entities - 1);
       await third.store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('removes half-built caches of killed processes and keeps those of running ones', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kgraph-query-stale-'));
+    try {
+      writeFileSync(join(dir, 'graph.json'), formatGraphJson(createQueryFixtureGraph()));
+      mkdirSync(join(dir, 'kuzu'));
+      let dead = 4_000_000;
+      while (isRunning(dead)) dead++;
+      writeFileSync(join(dir, 'kuzu', `graph.kuzu.${dead}.tmp`), 'half a database');
+      writeFileSync(join(dir, 'kuzu', `graph.kuzu.${process.ppid}.tmp`), 'being built right now');
+      (await openEmbeddedGraph(dir)).store.close();
+      expect(existsSync(join(dir, 'kuzu', `graph.kuzu.${dead}.tmp`))).toBe(false);
+      expect(existsSync(join(dir, 'kuzu', `graph.kuzu.${process.ppid}.tmp`))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -9,7 +9,7 @@
  * the folder is not writable the graph is loaded in memory instead.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { KgraphError } from '../errors.js';
 import { parseGraphJson } from '../io/graph-json.js';
@@ -55,6 +55,23 @@ function readStamp(file: string): CacheStamp | undefined {
   }
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Deletes half-built caches left by query processes that were killed (never those of live ones). */
+function removeAbandonedBuilds(cacheDir: string): void {
+  for (const name of readdirSync(cacheDir)) {
+    const owner = /^graph\.kuzu\.(\d+)\.tmp(?:\.wal)?$/.exec(name);
+    if (owner && !isRunning(Number(owner[1]))) rmSync(join(cacheDir, name), { force: true });
+  }
+}
+
 export async function openEmbeddedGraph(pathToBuild: string, options: EmbeddedGraphOptions = {}): Promise<OpenedEmbeddedGraph> {
   const graphFile = resolveGraphFile(pathToBuild);
   let text: string;
@@ -86,6 +103,7 @@ export async function openEmbeddedGraph(pathToBuild: string, options: EmbeddedGr
   const temporary = join(cacheDir, `graph.kuzu.${process.pid}.tmp`);
   try {
     mkdirSync(cacheDir, { recursive: true });
+    removeAbandonedBuilds(cacheDir);
     rmSync(temporary, { force: true });
     rmSync(stampFile, { force: true });
   } catch {
