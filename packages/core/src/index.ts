@@ -15,3 +15,4 @@ export {
   type ExportFormat,
   type ExportFile,
 } from './io/write-outputs.js';
+export * from './store/index.js';
