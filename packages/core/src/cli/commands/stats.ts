@@ -1,5 +1,4 @@
 /** `kgraph stats [DIR]`: what a build holds, without opening it. */
-import { resolve } from 'node:path';
 import { formatSummary, summarizeGraph } from '../../graph/summary.js';
 import { readGraph } from '../../io/graph-json.js';
 import type { CommandSpec } from '../command.js';
@@ -13,7 +12,7 @@ export const statsCommand: CommandSpec = {
     json: { type: 'boolean', description: 'print one JSON object' },
   },
   async run({ positionals, values }, io) {
-    const graph = readGraph(resolve(io.cwd, positionals[0] ?? 'out'));
+    const graph = readGraph(positionals[0] ?? 'out');
     const top = Math.max(1, Number(values.top ?? 10) || 10);
     const summary = summarizeGraph(graph, top);
     io.stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`);
