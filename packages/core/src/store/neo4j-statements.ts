@@ -186,11 +186,10 @@ export function neo4jWipeStatement(): Neo4jStatement {
 export function neo4jCountStatement(): Neo4jStatement {
   return {
     text:
-      `CALL { MATCH (n:${KGRAPH_LABEL}:Entity) RETURN count(n) AS entities } ` +
-      `CALL { MATCH (d:${KGRAPH_LABEL}:Document) RETURN count(d) AS documents } ` +
-      `CALL { MATCH (:${KGRAPH_LABEL}:Entity)-[r]->(:${KGRAPH_LABEL}:Entity) RETURN count(r) AS relations } ` +
-      `CALL { MATCH (:${KGRAPH_LABEL}:Document)-[m:MENTIONS]->(:${KGRAPH_LABEL}:Entity) RETURN count(m) AS mentions } ` +
-      'RETURN entities, relations, documents, mentions',
+      `RETURN COUNT { MATCH (n:${KGRAPH_LABEL}:Entity) } AS entities, ` +
+      `COUNT { MATCH (:${KGRAPH_LABEL}:Entity)-[r]->(:${KGRAPH_LABEL}:Entity) } AS relations, ` +
+      `COUNT { MATCH (d:${KGRAPH_LABEL}:Document) } AS documents, ` +
+      `COUNT { MATCH (:${KGRAPH_LABEL}:Document)-[m:MENTIONS]->(:${KGRAPH_LABEL}:Entity) } AS mentions`,
     params: {},
   };
 }
