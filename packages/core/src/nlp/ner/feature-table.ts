@@ -4,7 +4,7 @@
  * arrays only.
  */
 export class FeatureTable {
-  private keys: Uint32Array;
+  private keys: Int32Array;
   private rows: Int32Array;
   private mask: number;
   size = 0;
@@ -12,13 +12,14 @@ export class FeatureTable {
   constructor(expected = 1024) {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
-    this.keys = new Uint32Array(capacity);
+    this.keys = new Int32Array(capacity);
     this.rows = new Int32Array(capacity);
     this.mask = capacity - 1;
   }
 
   /** The row of `key`, or -1. */
   get(key: number): number {
+    key |= 0;
     const keys = this.keys;
     const mask = this.mask;
     let slot = key & mask;
@@ -47,7 +48,7 @@ export class FeatureTable {
     this.size++;
   }
 
-  /** Every key with its row, in row order. */
+  /** Every key with its row, in row order (unsigned, as the model file stores them). */
   entries(): Uint32Array {
     const byRow = new Uint32Array(this.size);
     for (let slot = 0; slot < this.keys.length; slot++) {
@@ -57,6 +58,7 @@ export class FeatureTable {
   }
 
   private place(key: number, row: number): void {
+    key |= 0;
     let slot = key & this.mask;
     while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
     this.keys[slot] = key;
@@ -66,7 +68,7 @@ export class FeatureTable {
   private grow(): void {
     const oldKeys = this.keys;
     const oldRows = this.rows;
-    this.keys = new Uint32Array(oldKeys.length * 2);
+    this.keys = new Int32Array(oldKeys.length * 2);
     this.rows = new Int32Array(oldKeys.length * 2);
     this.mask = this.keys.length - 1;
     for (let slot = 0; slot < oldKeys.length; slot++) {

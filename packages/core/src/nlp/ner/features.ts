@@ -89,6 +89,30 @@ function isCapitalsLine(attrs: readonly Uint32Array[]): boolean {
 /** Whether a token counts as a word for "first word of the sentence". */
 const isWordLike = (a: Uint32Array): boolean => (a[Attr.Flags]! & Flag.HasLetter) !== 0 || a[Attr.Case] === CaseClass.Number;
 
+/** A sentence with what every pass needs of it, computed once. */
+export interface PreparedSentence {
+  tokens: readonly string[];
+  attrs: Uint32Array[];
+  initial: boolean[];
+  capitalsLine: boolean;
+  gazetteerCodes: number[][];
+}
+
+/** Where a token stands: 1 if at the sentence start, + 2 in a capitals headline. */
+export const sentencePosition = (initial: boolean, capitalsLine: boolean): number => (initial ? 1 : 0) + (capitalsLine ? 2 : 0);
+export const SENTENCE_POSITIONS = 4;
+
+/** For each token: is it before or at the first word of the sentence? */
+function initialFlags(attrs: readonly Uint32Array[]): boolean[] {
+  const initial = new Array<boolean>(attrs.length);
+  let seenWord = false;
+  for (let i = 0; i < attrs.length; i++) {
+    initial[i] = !seenWord;
+    if (isWordLike(attrs[i]!)) seenWord = true;
+  }
+  return initial;
+}
+
 export interface SentenceFeatures {
   keys: Uint32Array;
   /** Token i's keys are keys[offsets[i]] … keys[offsets[i + 1] - 1]. */
@@ -109,20 +133,31 @@ export class FeatureExtractor {
     return attrs;
   }
 
+  /** Attributes, sentence-start flags, headline flag and gazetteer matches of a sentence. */
+  prepare(tokens: readonly string[]): PreparedSentence {
+    const attrs = this.attributes(tokens);
+    return { tokens, attrs, ...this.sentenceFacts(attrs) };
+  }
+
   /** Counts, per lower-cased form, how it is written inside sentences of a document. */
   documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
-    const context: DocumentContext = new Map();
-    for (const tokens of sentences) {
+    return this.documentContextOf(sentences.map((tokens) => {
       const attrs = this.attributes(tokens);
-      if (isCapitalsLine(attrs)) continue;
-      let initial = true;
-      for (const a of attrs) {
+      return { attrs, capitalsLine: isCapitalsLine(attrs), initial: initialFlags(attrs) };
+    }));
+  }
+
+  /** documentContext over prepared sentences. */
+  documentContextOf(sentences: readonly Pick<PreparedSentence, 'attrs' | 'capitalsLine' | 'initial'>[]): DocumentContext {
+    const context: DocumentContext = new Map();
+    for (const { attrs, capitalsLine, initial } of sentences) {
+      if (capitalsLine) continue;
+      for (let i = 0; i < attrs.length; i++) {
+        const a = attrs[i]!;
         const caseClass = a[Attr.Case];
-        const wasInitial = initial;
-        if (isWordLike(a)) initial = false;
         let flag = 0;
         if (caseClass === CaseClass.Lower) flag = DocumentFlag.SeenLower;
-        else if (wasInitial) continue;
+        else if (initial[i]) continue;
         else if (caseClass === CaseClass.Title || caseClass === CaseClass.Mixed) flag = DocumentFlag.SeenCapitalisedInside;
         else if (caseClass === CaseClass.AllCaps) flag = DocumentFlag.SeenAllCapsInside;
         if (flag) context.set(a[Attr.Plain]!, (context.get(a[Attr.Plain]!) ?? 0) | flag);
@@ -165,6 +200,16 @@ export class FeatureExtractor {
     if (offset === 1) out.push(featureKey(T.SuffixRight, a[Attr.Suffix1 + 2]!));
   }
 
+  /** Keys of the features of a token at a sentence position (0–3, see sentencePosition). */
+  positionKeys(a: Uint32Array, position: number, out: number[]): void {
+    const caseClass = a[Attr.Case]!;
+    out.push(featureKey(T.CasePosition, caseClass * 4 + position));
+    const classes = this.classesOf(a);
+    for (let bit = 0; bit < 32 && classes >>> bit; bit++) {
+      if (classes & (1 << bit)) out.push(featureKey(T.ClassPosition, (bit * 16 + caseClass) * 4 + position));
+    }
+  }
+
   /** Keys of the features of token i that join tokens, lists and the document. */
   contextKeys(
     attrs: readonly Uint32Array[],
@@ -175,6 +220,8 @@ export class FeatureExtractor {
     context: DocumentContext | undefined,
     documentCodes: readonly (readonly number[])[] | undefined,
     out: number[],
+    /** False when the caller has the position keys (positionKeys) summed already. */
+    withPositionKeys = true,
   ): void {
     const n = attrs.length;
     const a = attrs[i]!;
@@ -184,13 +231,9 @@ export class FeatureExtractor {
     out.push(featureKey2(T.LowerBigramLeft, left[Attr.Lower]!, a[Attr.Lower]!));
     out.push(featureKey2(T.LowerBigramRight, a[Attr.Lower]!, right[Attr.Lower]!));
     out.push(featureKey2(T.ShortTrigram, featureKey2(0, left[Attr.ShortShape]!, a[Attr.ShortShape]!), right[Attr.ShortShape]!));
-    const position = (initial ? 1 : 0) + (capitalsLine ? 2 : 0);
-    out.push(featureKey(T.CasePosition, caseClass * 4 + position));
+    const position = sentencePosition(initial, capitalsLine);
+    if (withPositionKeys) this.positionKeys(a, position, out);
     out.push(featureKey2(T.WordCaseLeft, a[Attr.Word]!, left[Attr.Case]!));
-    const classes = this.classesOf(a);
-    for (let bit = 0; bit < 32 && classes >>> bit; bit++) {
-      if (classes & (1 << bit)) out.push(featureKey(T.ClassPosition, (bit * 16 + caseClass) * 4 + position));
-    }
     const capitalised = caseClass === CaseClass.Lower ? 0 : 1;
     for (const code of gazetteerCodes[i]!) out.push(featureKey(T.Gazetteer, code), featureKey(T.GazetteerCase, code * 2 + capitalised));
     if (i > 0) for (const code of gazetteerCodes[i - 1]!) out.push(featureKey(T.GazetteerLeft, code));
@@ -208,13 +251,7 @@ export class FeatureExtractor {
 
   /** Sentence-level facts every token's context keys need. */
   sentenceFacts(attrs: readonly Uint32Array[]): { initial: boolean[]; capitalsLine: boolean; gazetteerCodes: number[][] } {
-    const initial = new Array<boolean>(attrs.length);
-    let seenWord = false;
-    for (let i = 0; i < attrs.length; i++) {
-      initial[i] = !seenWord;
-      if (isWordLike(attrs[i]!)) seenWord = true;
-    }
-    return { initial, capitalsLine: isCapitalsLine(attrs), gazetteerCodes: this.gazetteer.match(attrs) };
+    return { initial: initialFlags(attrs), capitalsLine: isCapitalsLine(attrs), gazetteerCodes: this.gazetteer.match(attrs) };
   }
 
   /** All static feature keys of a sentence (training uses these). */

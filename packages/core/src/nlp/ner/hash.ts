@@ -24,9 +24,13 @@ export function mix(h: number): number {
   return h >>> 0;
 }
 
-/** The key of feature `template` with value hash `value`; never 0 (0 marks an empty slot). */
+/**
+ * The key of feature `template` with value hash `value`; never 0 (0 marks an
+ * empty slot). Signed 32-bit, so V8 keeps keys unboxed in arrays; the model
+ * file stores the same 32 bits unsigned.
+ */
 export function featureKey(template: number, value: number): number {
-  return mix((value ^ Math.imul(template + 1, 0x9e3779b1)) >>> 0) || 1;
+  return mix((value ^ Math.imul(template + 1, 0x9e3779b1)) >>> 0) | 0 || 1;
 }
 
 /** The key of a feature that joins two values. */

@@ -14,6 +14,8 @@ import {
   CASE_VALUES,
   FeatureExtractor,
   HISTORY_VALUES,
+  SENTENCE_POSITIONS,
+  sentencePosition,
   PAD_AFTER,
   PAD_BEFORE,
   previousTagCaseKey,
@@ -21,9 +23,9 @@ import {
   previousTwoTagsKey,
   tokenHistoryKeys,
   type DocumentContext,
+  type PreparedSentence,
 } from './features.js';
 import { Attr } from './token-form.js';
-import type { Gazetteer } from './gazetteer.js';
 import { ALLOWED_AFTER, ALLOWED_AT_END, LABEL_COUNT } from './labels.js';
 
 /** The weights of one pass: a row of LABEL_COUNT weights per feature key. */
@@ -32,8 +34,13 @@ export interface PassWeights {
   weights: Float32Array;
 }
 
-/** Slots of a token's cached vectors: its own features, then as the neighbour at −2, −1, +1, +2. */
+/**
+ * Slots of a token's cached vectors: its own features, then as the neighbour
+ * at −2, −1, +1, +2, then its position features at each sentence position.
+ */
 const NEIGHBOUR_OFFSETS = [0, -2, -1, 1, 2] as const;
+const POSITION_SLOT = NEIGHBOUR_OFFSETS.length;
+const SLOTS = POSITION_SLOT + SENTENCE_POSITIONS;
 const VECTOR = LABEL_COUNT;
 
 export class LinearTagger {
@@ -74,21 +81,22 @@ export class LinearTagger {
 
   /** Summed weights of a token's one-token features: own, then as neighbour at −2, −1, +1, +2. */
   private vectorsOf(attrs: Uint32Array, own = true): Float32Array {
-    const vectors = new Float32Array(NEIGHBOUR_OFFSETS.length * VECTOR);
+    const vectors = new Float32Array(SLOTS * VECTOR);
     const keys = this.keyBuffer;
     const weights = this.pass.weights;
-    NEIGHBOUR_OFFSETS.forEach((offset, slot) => {
+    for (let slot = 0; slot < SLOTS; slot++) {
       keys.length = 0;
-      if (offset === 0) {
+      if (slot === 0) {
         if (own) this.extractor.ownKeys(attrs, keys);
-      } else this.extractor.neighbourKeys(attrs, offset, keys);
+      } else if (slot < POSITION_SLOT) this.extractor.neighbourKeys(attrs, NEIGHBOUR_OFFSETS[slot]!, keys);
+      else if (own) this.extractor.positionKeys(attrs, slot - POSITION_SLOT, keys);
       for (const key of keys) {
         const row = this.table.get(key);
         if (row < 0) continue;
         const base = row * LABEL_COUNT;
         for (let label = 0; label < LABEL_COUNT; label++) vectors[slot * VECTOR + label] += weights[base + label]!;
       }
-    });
+    }
     return vectors;
   }
 
@@ -103,14 +111,12 @@ export class LinearTagger {
   }
 
   decode(
-    tokens: readonly string[],
+    sentence: PreparedSentence,
     context: DocumentContext,
-    documentLabels?: Gazetteer,
+    documentCodes?: readonly (readonly number[])[],
   ): { labels: Int32Array; probabilities: Float64Array } {
     const extractor = this.extractor;
-    const attrs = extractor.attributes(tokens);
-    const { initial, capitalsLine, gazetteerCodes } = extractor.sentenceFacts(attrs);
-    const documentCodes = documentLabels?.match(attrs);
+    const { tokens, attrs, initial, capitalsLine, gazetteerCodes } = sentence;
     const n = tokens.length;
     const vectors = new Array<Float32Array>(n);
     for (let i = 0; i < n; i++) vectors[i] = this.tokenVectors(tokens[i]!, attrs[i]!);
@@ -126,11 +132,13 @@ export class LinearTagger {
       const m1 = i >= 1 ? vectors[i - 1]! : this.padBefore;
       const p1 = i + 1 < n ? vectors[i + 1]! : this.padAfter;
       const p2 = i + 2 < n ? vectors[i + 2]! : this.padAfter;
+      const position = (POSITION_SLOT + sentencePosition(initial[i]!, capitalsLine)) * VECTOR;
       for (let label = 0; label < LABEL_COUNT; label++) {
-        scores[label] = own[label]! + m2[VECTOR + label]! + m1[2 * VECTOR + label]! + p1[3 * VECTOR + label]! + p2[4 * VECTOR + label]!;
+        scores[label] =
+          own[label]! + own[position + label]! + m2[VECTOR + label]! + m1[2 * VECTOR + label]! + p1[3 * VECTOR + label]! + p2[4 * VECTOR + label]!;
       }
       keyBuffer.length = 0;
-      extractor.contextKeys(attrs, i, gazetteerCodes, initial[i]!, capitalsLine, context, documentCodes, keyBuffer);
+      extractor.contextKeys(attrs, i, gazetteerCodes, initial[i]!, capitalsLine, context, documentCodes, keyBuffer, false);
       for (const key of keyBuffer) addRow(table.get(key), weights, scores);
       const p = previous + 1;
       const two = (p * HISTORY_VALUES + beforePrevious + 1) * LABEL_COUNT;
