@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatGraphJson } from '../packages/core/src/io/graph-json.js';
+import { createKnowledgeGraph, formatGraphJson } from '../packages/core/src/io/graph-json.js';
 import { countRows, graphToCypherRows } from '../packages/core/src/store/cypher-rows.js';
 import { openEmbeddedGraph } from '../packages/core/src/store/embedded-graph.js';
 import { createEmbeddedStore, type EmbeddedStore } from '../packages/core/src/store/kuzu-store.js';
@@ -213,6 +213,26 @@ describe('loading', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('edge cases of a build', () => {
+  it('loads an empty build, where every label and relationship type still exists', async () => {
+    const graph = createKnowledgeGraph();
+    graph.replaceAttributes({ name: 'empty', generator: 'test', documents: [] });
+    const empty = await createEmbeddedStore(graphToCypherRows(graph));
+    try {
+      expect(await empty.counts()).toEqual({ entities: 0, relations: 0, documents: 0, mentions: 0 });
+      expect((await empty.query('MATCH (c:Country)-[r:MEDIATES]->(x) RETURN count(*) AS n')).rows).toEqual([{ n: 0 }]);
+    } finally {
+      await empty.close();
+    }
+  });
+
+  it('refuses a node whose type is outside the vocabulary, before it could become a label', () => {
+    const graph = createQueryFixtureGraph();
+    graph.setNodeAttribute('country:freedonia', 'type', 'Nation`) DETACH DELETE n //' as never);
+    expect(() => graphToCypherRows(graph)).toThrow(/node "country:freedonia" has type .* which is not an entity type/);
   });
 });
 
