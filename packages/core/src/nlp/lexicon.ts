@@ -71,7 +71,9 @@ export const GENERIC_NOUNS = words(`
   world country countries state states region level levels case cases point points fact matter matters number numbers
   group groups term terms sense context place area areas kind lot end rest while moment period era question questions
   issue issues example role roles source sources official officials view views hand hands today home life work power
-  percent others cent
+  percent others cent event events statement statements report reports study studies comment comments news story
+  stories article articles member members person family result results change changes information situation
+  thing detail details total use form line lines series set
 `);
 
 /**

@@ -112,6 +112,8 @@ function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], cont
     const comma = norms.indexOf(',', found.start);
     const span = comma >= 0 && comma < found.end ? { ...found, end: comma } : found;
     if (span.end <= span.start) continue;
+    // "Importantly," or "Moreover," opening a sentence is never a name, whatever the tagger says.
+    if (span.end - span.start === 1 && span.start === 0 && (STOPWORDS.has(norms[0].toLowerCase()) || /ly$/.test(norms[0]))) continue;
     const roles: string[] = [];
     let i = span.start;
     let titleContext = '';

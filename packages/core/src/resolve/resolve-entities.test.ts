@@ -50,3 +50,10 @@ describe('entity resolution', () => {
     expect(labels).toEqual(expect.arrayContaining(['Chile', 'Peru']));
   });
 });
+
+describe('sentence openers', () => {
+  it('never become nodes, even when the tagger takes them for names', () => {
+    const graph = graphOfTexts('Importantly, Chile agreed. Moreover, Peru agreed. Instead, Bolivia waited. Still, Chile and Peru met.');
+    expect(graph.mapNodes((_k, a) => a.label).filter((l) => /^(Importantly|Moreover|Instead|Still)$/.test(l))).toEqual([]);
+  });
+});
