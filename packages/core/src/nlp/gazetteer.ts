@@ -25,8 +25,8 @@ export interface Gazetteer {
   readonly maxTokens: number;
   /** First word of each phrase → the most tokens a phrase starting with it has. */
   readonly longestByFirstWord: ReadonlyMap<string, number>;
-  /** Canonical country name → its aliases. */
-  readonly countryAliases: ReadonlyMap<string, readonly string[]>;
+  /** Canonical country name → its official name ("Iran" → "Islamic Republic of Iran"). */
+  readonly officialNames: ReadonlyMap<string, string>;
 }
 
 const STOP_IN_INITIALISM = new Set(['of', 'the', 'and', 'de', 'du', 'des', 'la', 'le']);
@@ -70,7 +70,7 @@ let cached: Gazetteer | undefined;
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
   const entries = new Map<string, GazetteerEntry>();
-  const countryAliases = new Map<string, string[]>();
+  const officialNames = new Map<string, string>();
   // First writer wins: countries before capitals before demonyms, so "Djibouti" (country and capital) stays a country.
   const add = (phrase: string, entry: GazetteerEntry) => {
     const key = phraseKey(phrase);
@@ -87,7 +87,7 @@ export function loadGazetteer(): Gazetteer {
     const aliases = new Set<string>([country.name.official, ...[...generated].filter((i) => usableAlternative(i.replace(/\./g, ''), generated) || i.includes('.'))]);
     for (const alt of country.altSpellings) if (usableAlternative(alt, generated)) aliases.add(alt);
     aliases.delete(canonical);
-    countryAliases.set(canonical, [...aliases].sort());
+    if (country.name.official !== canonical) officialNames.set(canonical, country.name.official);
     add(canonical, { kind: 'country', canonical, type: 'Country' });
     for (const alias of aliases) add(alias, { kind: 'country', canonical, type: 'Country' });
   }
@@ -117,7 +117,7 @@ export function loadGazetteer(): Gazetteer {
     maxTokens = Math.max(maxTokens, words.length);
     longestByFirstWord.set(words[0], Math.max(longestByFirstWord.get(words[0]) ?? 0, words.length));
   }
-  cached = { entries, maxTokens, longestByFirstWord, countryAliases };
+  cached = { entries, maxTokens, longestByFirstWord, officialNames };
   return cached;
 }
 

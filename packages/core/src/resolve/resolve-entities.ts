@@ -7,12 +7,13 @@
  * - titles never reach names (they were stripped into roles by nlp).
  * Distinct names never merge on similarity alone, so Iran stays apart from Iraq.
  */
+import { loadGazetteer } from '../nlp/gazetteer.js';
 import type { Mention } from '../nlp/mentions.js';
 import type { Sentence } from '../nlp/sentences.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
 import { findAnaphors } from './anaphora.js';
 import { selectConcepts, type ConceptTally } from './concepts.js';
-import { entityKey, slugify, type Entity, type ResolvedMention } from './entity.js';
+import { entityKey, type Entity, type ResolvedMention } from './entity.js';
 
 export interface AnalyzedDocument {
   id: string;
@@ -201,6 +202,9 @@ function describeGroup(group: Group): Entity {
   else label = pickLabel(mentions.map((m) => m.text), type === 'Person');
   const aliases = new Set<string>();
   for (const mention of mentions) if (mention.gazetteerKind !== 'demonym') aliases.add(mention.text);
+  // A country is also found by its official name, written or not.
+  const official = type === 'Country' && group.id.startsWith('place|') ? loadGazetteer().officialNames.get(label) : undefined;
+  if (official) aliases.add(official);
   if (definition?.definesAcronym) aliases.add(definition.definesAcronym);
   aliases.delete(label);
   const roles = new Set(mentions.flatMap((m) => m.roles ?? []));
@@ -227,4 +231,3 @@ function pickLabel(texts: readonly string[], preferLongest: boolean): string {
     .sort((a, b) => (preferLongest ? tokenCount(b[0]) - tokenCount(a[0]) : 0) || b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
 }
 
-export { slugify };
