@@ -20,7 +20,7 @@ export type BuildStage = 'read' | 'extract' | 'resolve' | 'relate' | 'analyze';
 export interface BuildOptions {
   cwd?: string;
   maxFileBytes?: number;
-  /** RELATED_TO edges need this many sentences; default 1 for up to 20 documents, else 2. */
+  /** RELATED_TO edges need this many sentences; default 1 for up to 500 documents, else 2. */
   minCooccurrence?: number;
   evidenceLimit?: number;
   seed?: number;
@@ -84,7 +84,7 @@ export function buildGraphFromDocuments(documents: readonly SourceDocument[], op
     name: options.name ?? 'kgraph',
     generator: options.generator ?? 'kgraph',
     evidenceLimit: options.evidenceLimit ?? 5,
-    minCooccurrence: options.minCooccurrence ?? (documents.length <= 20 ? 1 : 2),
+    minCooccurrence: options.minCooccurrence ?? (documents.length <= 500 ? 1 : 2),
   });
   progress('analyze', 0, 1);
   analyzeGraph(graph, { ...DEFAULT_ANALYZE_OPTIONS, ...(options.seed !== undefined ? { seed: options.seed } : {}) });

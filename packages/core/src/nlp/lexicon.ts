@@ -73,7 +73,11 @@ export const GENERIC_NOUNS = words(`
   issue issues example role roles source sources official officials view views hand hands today home life work power
   percent others cent event events statement statements report reports study studies comment comments news story
   stories article articles member members person family result results change changes information situation
-  thing detail details total use form line lines series set
+  thing detail details total use form line lines series set near
+  two three four five six seven eight nine ten eleven twelve twenty thirty hundred hundreds thousand thousands million
+  millions billion billions dozen dozens mile miles kilometre kilometres kilometer kilometers metre metres meter meters
+  foot feet inch inches hour hours minute minutes second seconds dollar dollars pound pounds euro euros ton tons tonne
+  tonnes
 `);
 
 /**
