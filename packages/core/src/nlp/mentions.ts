@@ -110,8 +110,10 @@ function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], cont
   for (const found of spans) {
     // A name never runs across a comma; keep the part before it.
     const comma = norms.indexOf(',', found.start);
-    const span = comma >= 0 && comma < found.end ? { ...found, end: comma } : found;
+    const span = comma >= 0 && comma < found.end ? { ...found, end: comma } : { ...found };
     if (span.end <= span.start) continue;
+    // A capitalised head noun right after the span belongs to the name: "Paris" + "Agreement".
+    while (span.end < norms.length && /^\p{Lu}/u.test(norms[span.end]) && isNameHead(norms[span.end].toLowerCase())) span.end += 1;
     // "Importantly," or "Moreover," opening a sentence is never a name, whatever the tagger says.
     if (span.end - span.start === 1 && span.start === 0 && (STOPWORDS.has(norms[0].toLowerCase()) || /ly$/.test(norms[0]))) continue;
     const roles: string[] = [];
@@ -205,9 +207,12 @@ function headWord(words: readonly string[]): string {
   return (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase();
 }
 
+function isNameHead(word: string): boolean {
+  return ORGANIZATION_HEADS.has(word) || AGREEMENT_HEADS.has(word) || GEOGRAPHIC_HEADS.has(word) || EVENT_HEADS.has(word);
+}
+
 function hasNameHead(norms: readonly string[], start: number, end: number): boolean {
-  const head = headWord(norms.slice(start, end));
-  return ORGANIZATION_HEADS.has(head) || AGREEMENT_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head) || EVENT_HEADS.has(head);
+  return isNameHead(headWord(norms.slice(start, end)));
 }
 
 /**
@@ -218,9 +223,8 @@ export function guessNameType(words: readonly string[], label: NameLabel | undef
   if (roles.length) return 'Person';
   const head = headWord(words);
   const first = words[0].toLowerCase();
-  const hasHead = AGREEMENT_HEADS.has(head) || GEOGRAPHIC_HEADS.has(head) || ORGANIZATION_HEADS.has(head) || EVENT_HEADS.has(head);
-  if (label === 'PER' && !hasHead) return 'Person';
-  if (AGREEMENT_HEADS.has(head) && label !== 'LOC') return 'Agreement';
+  if (label === 'PER' && !isNameHead(head)) return 'Person';
+  if (AGREEMENT_HEADS.has(head)) return 'Agreement';
   if (GEOGRAPHIC_HEADS.has(head) || (GEOGRAPHIC_HEADS.has(first) && words.length > 1)) return 'Location';
   if (ORGANIZATION_HEADS.has(head) || label === 'ORG') return 'Organization';
   if (COMPASS_WORDS.has(first) && words.length > 1) return 'Region';
