@@ -32,3 +32,13 @@ describe('the kgraph command', () => {
     expect(run.stderr.trim()).toBe('kgraph stats: no-such-folder does not exist. Build a graph first: kgraph build <inputs> --out no-such-folder');
   });
 });
+
+describe('the README', () => {
+  it('has a reference row for every command the CLI has', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const commands = [...runKgraph(['--help']).stdout.matchAll(/^  (\w+) /gm)].map((m) => m[1]);
+    expect(commands.length).toBeGreaterThan(5);
+    for (const command of commands) expect(readme).toContain(`| \`kgraph ${command}`);
+  });
+});

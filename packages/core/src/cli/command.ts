@@ -1,6 +1,7 @@
 /**
- * How a CLI command is declared. Commands are data: the parser, `--help` and
- * the README's reference are all generated from these declarations.
+ * How a CLI command is declared. Commands are data: the argument parser and
+ * `--help` are generated from these declarations, and a test checks that the
+ * README's reference names every command.
  */
 export interface OptionSpec {
   type: 'string' | 'boolean';
