@@ -38,9 +38,18 @@ export function toIsoDate(value: unknown): string | undefined {
   return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString().slice(0, 10);
 }
 
-/** The first non-empty line, trimmed and shortened: the title of a plain-text document. */
+/**
+ * The title of a plain-text document: its first line when that reads as a
+ * headline (short, no closing full stop); otherwise the start of its first
+ * sentence, cut at a word boundary.
+ */
 export function firstLineTitle(text: string, fallback: string): string {
   const line = text.split('\n').find((l) => l.trim().length > 0)?.trim() ?? '';
   if (!line) return fallback;
-  return line.length > 160 ? `${line.slice(0, 157)}…` : line;
+  const looksLikeHeadline = line.length <= 120 && !/[.!?…"”]$/.test(line);
+  if (looksLikeHeadline) return line;
+  const sentence = /^.*?[.!?…](?=\s|$)/.exec(line)?.[0] ?? line;
+  if (sentence.length <= 100) return sentence;
+  const cut = sentence.slice(0, 100);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60)).replace(/[\s,;:]+$/, '')}…`;
 }

@@ -69,3 +69,12 @@ describe('CSV', () => {
     expect(parseCsv('name,age\nAda,36\n', 'people.csv').issues[0].reason).toBe('no text column in the header (looked for text, body, content, article)');
   });
 });
+
+describe('titles of plain-text documents', () => {
+  it('takes a headline-like first line as it is, and the start of the first sentence otherwise', () => {
+    expect(parsePlainText('Chile and Peru Sign a Trade Pact\nThe two countries…', 'a.txt').documents[0].title).toBe('Chile and Peru Sign a Trade Pact');
+    const paragraph = 'Talks between Chile and Peru in Lima have marked a hesitant move in one of the most strained relations on the continent, officials said. More text.';
+    expect(parsePlainText(paragraph, 'b.txt').documents[0].title).toBe('Talks between Chile and Peru in Lima have marked a hesitant move in one of the most strained…');
+    expect(parsePlainText('Short first sentence. Then more.', 'c.txt').documents[0].title).toBe('Short first sentence.');
+  });
+});
