@@ -32,6 +32,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '7' },
     dropout: { type: 'string', default: '0.1' },
     passes: { type: 'string', default: '2' },
+    'title-case': { type: 'string', default: 'yes' },
   },
 });
 if (!values.train) {
@@ -61,6 +62,7 @@ const model = trainNerModel(train, dev, {
   seed: Number(values.seed),
   dropout: Number(values.dropout),
   twoPass: values.passes === '2',
+  titleCase: values['title-case'] === 'yes',
   generalGazetteer,
   wordClasses,
   onEpoch: (pass, epoch, score, seconds) =>
@@ -78,6 +80,7 @@ const info: Record<string, unknown> = {
   seed: Number(values.seed),
   dropout: Number(values.dropout),
   passes: Number(values.passes),
+  titleCase: values['title-case'] === 'yes',
 };
 model.data.info = info;
 writeFileSync(values.out, encodeModel(model.data, Number(values.prune)));

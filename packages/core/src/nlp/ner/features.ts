@@ -74,16 +74,23 @@ export const SEEN_LOWER_CLASS = 28;
 /** Word-class bit standing for "in no lexicon" (never stored). */
 const UNKNOWN_CLASS = 29;
 
-/** True when most words of a sentence are in capitals (a CoNLL headline). */
+/**
+ * True for a headline whose case says little: most words in capitals (CoNLL's
+ * headlines), or nearly every word capitalised (title case), where
+ * capitalisation no longer marks names.
+ */
 function isCapitalsLine(attrs: readonly Uint32Array[]): boolean {
   let letters = 0;
   let capitals = 0;
+  let capitalised = 0;
   for (const a of attrs) {
     if ((a[Attr.Flags]! & Flag.HasLetter) === 0) continue;
     letters++;
-    if (a[Attr.Case] === CaseClass.AllCaps || a[Attr.Case] === CaseClass.SingleCap) capitals++;
+    const caseClass = a[Attr.Case];
+    if (caseClass === CaseClass.AllCaps || caseClass === CaseClass.SingleCap) capitals++;
+    if (caseClass !== CaseClass.Lower) capitalised++;
   }
-  return letters >= 2 && capitals / letters > 0.6;
+  return letters >= 2 && (capitals / letters > 0.6 || (letters >= 4 && capitalised / letters >= 0.8));
 }
 
 /** Whether a token counts as a word for "first word of the sentence". */

@@ -1,26 +1,31 @@
 /**
- * Named-entity recognition: a statistical tagger (averaged perceptron,
- * greedy BILOU decoding, word/shape/affix/context/gazetteer/document-case
- * features) trained on CoNLL-2003 English and shipped in
- * packages/core/models/ner-conll2003.bin.gz.
+ * Named-entity recognition: a statistical tagger written from scratch —
+ * averaged perceptron, greedy left-to-right BILOU decoding, features of word
+ * form, shape, affixes, a ±2 context window, previous tags, gazetteers,
+ * general word classes, how words are cased elsewhere in the document, and a
+ * second pass that sees what the first tagged elsewhere in the document.
+ * Trained on CoNLL-2003 English; the weights ship in
+ * packages/core/models/ner-conll2003.bin.gz (see the README there).
  *
- * In: tokens (strings; curly quotes and dashes are normalised inside).
- * Out: per-token BIO tags, or spans `{start, end, type, score}` with token
- * indices (end exclusive) and types PER, LOC, ORG, MISC.
+ * In: tokens (strings, as our tokenizer gives them; curly quotes and dashes
+ * are normalised inside, `U.S.` is one token, possessive `'s` a separate one).
+ * Out: spans `{start, end, type, score}` — token indices, end exclusive,
+ * type PER | LOC | ORG | MISC, score 0–1 — or per-token BIO tags.
  *
- *   const ner = loadNerModel();             // lazy, cached; ~30 ms the first time
+ *   const ner = loadNerModel();                 // lazy, cached; ~50–120 ms once
+ *   ner.spansDocument(sentences);               // best: one call per article, NerSpan[][]
+ *   ner.spansDocument(sentences, { secondPass: false }); // ~2× faster, a little less accurate
  *   ner.spans(['Angela', 'Merkel', 'visited', 'Paris', '.']);
- *   // → [{start: 0, end: 2, type: 'PER', score: 0.97}, {start: 3, end: 4, type: 'LOC', …}]
- *   ner.tag(tokens);                        // ['B-PER', 'I-PER', 'O', 'B-LOC', 'O']
- *   ner.spansDocument(sentences);           // better: how a word is cased elsewhere in the
- *   ner.tagDocument(sentences);             // document helps headlines and sentence starts
+ *   // → [{start: 0, end: 2, type: 'PER', score: …}, {start: 3, end: 4, type: 'LOC', score: …}]
+ *   ner.tag(tokens);                            // ['B-PER', 'I-PER', 'O', 'B-LOC', 'O']
+ *   ner.tagDocument(sentences);                 // BIO tags per sentence
  *
  * Also here: the CoNLL reader, the conlleval-style scorer and training.
  */
 export { NER_TYPES, spansFromTags, bioTagsFromSpans, type NerType, type TypedSpan } from './tags.js';
 export { parseConll, readConllFile, type ConllDocument, type ConllSentence } from './conll.js';
 export { EntityScorer, scoreEntities, type EntityScore, type PrecisionRecall } from './score.js';
-export { NerModel, type NerSpan, type NerTag } from './model.js';
+export { NerModel, type NerSpan, type NerTag, type NerModelData } from './model.js';
 export { loadNerModel, readNerModel, SHIPPED_MODEL_PATH } from './load.js';
 export { trainNerModel, evaluateModel, type TrainOptions } from './train.js';
 export { encodeModel, decodeModel } from './model-file.js';

@@ -87,6 +87,12 @@ describe('shipped CoNLL-2003 model', () => {
     ]);
   });
 
+  it('does not turn every word of a title-case headline into an entity', () => {
+    const headline = 'Chile And Peru Agree To Reopen Border Crossings Near Lima'.split(' ');
+    const found = model.spansDocument([headline, 'Officials said the crossings would open on Monday .'.split(' ')])[0]!;
+    expect(found.map((s) => `${headline.slice(s.start, s.end).join(' ')}/${s.type}`)).toEqual(['Chile/LOC', 'Peru/LOC', 'Lima/LOC']);
+  });
+
   it('returns nothing for an empty sentence', () => {
     expect(model.spans([])).toEqual([]);
     expect(model.tag([])).toEqual([]);

@@ -12,6 +12,7 @@
 import type { ConllDocument } from './conll.js';
 import { documentLabelGazetteer } from './document-labels.js';
 import { FeatureTable } from './feature-table.js';
+import { titleCaseCopies } from './headline-case.js';
 import { FeatureExtractor, HISTORY_KEY_COUNT, SEEN_LOWER_CLASS, historyKeys, type WordClasses } from './features.js';
 import { Gazetteer, GazetteerBit } from './gazetteer.js';
 import { LABEL_COUNT, labelsFromSpans } from './labels.js';
@@ -34,6 +35,8 @@ export interface TrainOptions {
   seed?: number;
   /** Probability of hiding each static feature of a token while training on it (a regulariser). */
   dropout?: number;
+  /** Add title-case copies of headlines and first sentences (see headline-case.ts). */
+  titleCase?: boolean;
   /** Train a second, document-aware pass. */
   twoPass?: boolean;
   /** Called after every epoch of the final passes with the dev score. */
@@ -183,7 +186,11 @@ function trainPass(
   return pass!;
 }
 
-export function trainNerModel(train: readonly ConllDocument[], dev: readonly ConllDocument[] | undefined, options: TrainOptions = {}): NerModel {
+export function trainNerModel(corpus: readonly ConllDocument[], dev: readonly ConllDocument[] | undefined, options: TrainOptions = {}): NerModel {
+  const augment = random((options.seed ?? 7) + 1);
+  const train = options.titleCase
+    ? corpus.map((document) => ({ sentences: [...document.sentences, ...titleCaseCopies(document, augment)] }))
+    : corpus;
   const settings = {
     epochs: options.epochs ?? 10,
     minCount: options.minCount ?? 1,
