@@ -103,6 +103,13 @@ export interface PreparedSentence {
   initial: boolean[];
   capitalsLine: boolean;
   gazetteerCodes: number[][];
+  /**
+   * Context keys per token (without position and document-label keys), filled
+   * by the first pass for the second: token i's are
+   * contextKeys[contextOffsets[i]] … contextKeys[contextOffsets[i + 1] - 1].
+   */
+  contextKeys?: Int32Array;
+  contextOffsets?: Int32Array;
 }
 
 /** Where a token stands: 1 if at the sentence start, + 2 in a capitals headline. */
@@ -249,11 +256,15 @@ export class FeatureExtractor {
       const seen = context.get(a[Attr.Plain]!) ?? 0;
       out.push(featureKey(T.Document, (seen * 16 + caseClass) * 4 + position));
     }
-    if (documentCodes) {
-      for (const code of documentCodes[i]!) out.push(featureKey(T.DocumentLabel, code), featureKey(T.DocumentLabelCase, code * 2 + capitalised));
-      if (i > 0) for (const code of documentCodes[i - 1]!) out.push(featureKey(T.DocumentLabelLeft, code));
-      if (i + 1 < n) for (const code of documentCodes[i + 1]!) out.push(featureKey(T.DocumentLabelRight, code));
-    }
+    if (documentCodes) this.documentLabelKeys(attrs, i, documentCodes, out);
+  }
+
+  /** Keys of the second pass's features: matches of tokens i−1…i+1 against the document's first-pass tags. */
+  documentLabelKeys(attrs: readonly Uint32Array[], i: number, documentCodes: readonly (readonly number[])[], out: number[]): void {
+    const capitalised = attrs[i]![Attr.Case] === CaseClass.Lower ? 0 : 1;
+    for (const code of documentCodes[i]!) out.push(featureKey(T.DocumentLabel, code), featureKey(T.DocumentLabelCase, code * 2 + capitalised));
+    if (i > 0) for (const code of documentCodes[i - 1]!) out.push(featureKey(T.DocumentLabelLeft, code));
+    if (i + 1 < attrs.length) for (const code of documentCodes[i + 1]!) out.push(featureKey(T.DocumentLabelRight, code));
   }
 
   /** Sentence-level facts every token's context keys need. */

@@ -116,8 +116,11 @@ export class LinearTagger {
     documentCodes?: readonly (readonly number[])[],
   ): { labels: Int32Array; probabilities: Float64Array } {
     const extractor = this.extractor;
-    const { tokens, attrs, initial, capitalsLine, gazetteerCodes } = sentence;
+    const { tokens, attrs, initial, capitalsLine } = sentence;
     const n = tokens.length;
+    if (!sentence.contextKeys) shareContextKeys(extractor, sentence, context);
+    const contextKeys = sentence.contextKeys!;
+    const contextOffsets = sentence.contextOffsets!;
     const vectors = new Array<Float32Array>(n);
     for (let i = 0; i < n; i++) vectors[i] = this.tokenVectors(tokens[i]!, attrs[i]!);
     const labels = new Int32Array(n);
@@ -137,9 +140,12 @@ export class LinearTagger {
         scores[label] =
           own[label]! + own[position + label]! + m2[VECTOR + label]! + m1[2 * VECTOR + label]! + p1[3 * VECTOR + label]! + p2[4 * VECTOR + label]!;
       }
-      keyBuffer.length = 0;
-      extractor.contextKeys(attrs, i, gazetteerCodes, initial[i]!, capitalsLine, context, documentCodes, keyBuffer, false);
-      for (const key of keyBuffer) addRow(table.get(key), weights, scores);
+      for (let k = contextOffsets[i]!; k < contextOffsets[i + 1]!; k++) addRow(table.get(contextKeys[k]!), weights, scores);
+      if (documentCodes) {
+        keyBuffer.length = 0;
+        extractor.documentLabelKeys(attrs, i, documentCodes, keyBuffer);
+        for (const key of keyBuffer) addRow(table.get(key), weights, scores);
+      }
       const p = previous + 1;
       const two = (p * HISTORY_VALUES + beforePrevious + 1) * LABEL_COUNT;
       const withCase = (p * CASE_VALUES + attrs[i]![Attr.Case]!) * LABEL_COUNT;
@@ -172,6 +178,20 @@ export class LinearTagger {
     }
     return { labels, probabilities };
   }
+}
+
+/** Computes a sentence's context keys once, for every pass. */
+function shareContextKeys(extractor: FeatureExtractor, sentence: PreparedSentence, context: DocumentContext): void {
+  const { attrs, initial, capitalsLine, gazetteerCodes } = sentence;
+  const keys: number[] = [];
+  const offsets = new Int32Array(attrs.length + 1);
+  for (let i = 0; i < attrs.length; i++) {
+    offsets[i] = keys.length;
+    extractor.contextKeys(attrs, i, gazetteerCodes, initial[i]!, capitalsLine, context, undefined, keys, false);
+  }
+  offsets[attrs.length] = keys.length;
+  sentence.contextKeys = Int32Array.from(keys);
+  sentence.contextOffsets = offsets;
 }
 
 function addRow(row: number, weights: Float32Array, scores: Float64Array): void {
