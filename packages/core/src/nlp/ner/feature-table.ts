@@ -1,31 +1,31 @@
 /**
  * An open-addressing hash table from 32-bit feature keys to dense row
  * numbers: the hot path of tagging does one probe per feature, on typed
- * arrays only.
+ * arrays only. Each slot holds its key and row side by side, so a probe
+ * touches one cache line.
  */
 export class FeatureTable {
-  private keys: Int32Array;
-  private rows: Int32Array;
+  /** slots[2s] = key (0 = empty), slots[2s + 1] = row. */
+  private slots: Int32Array;
   private mask: number;
   size = 0;
 
   constructor(expected = 1024) {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
-    this.keys = new Int32Array(capacity);
-    this.rows = new Int32Array(capacity);
+    this.slots = new Int32Array(capacity * 2);
     this.mask = capacity - 1;
   }
 
   /** The row of `key`, or -1. */
   get(key: number): number {
     key |= 0;
-    const keys = this.keys;
+    const slots = this.slots;
     const mask = this.mask;
     let slot = key & mask;
     for (;;) {
-      const found = keys[slot]!;
-      if (found === key) return this.rows[slot]!;
+      const found = slots[slot * 2]!;
+      if (found === key) return slots[slot * 2 + 1]!;
       if (found === 0) return -1;
       slot = (slot + 1) & mask;
     }
@@ -35,15 +35,14 @@ export class FeatureTable {
   add(key: number): number {
     const existing = this.get(key);
     if (existing >= 0) return existing;
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    const row = this.size++;
-    this.place(key, row);
+    const row = this.size;
+    this.set(key, row);
     return row;
   }
 
   /** Places `key` at a given row (used when loading a model). */
   set(key: number, row: number): void {
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
     this.place(key, row);
     this.size++;
   }
@@ -51,8 +50,8 @@ export class FeatureTable {
   /** Every key with its row, in row order (unsigned, as the model file stores them). */
   entries(): Uint32Array {
     const byRow = new Uint32Array(this.size);
-    for (let slot = 0; slot < this.keys.length; slot++) {
-      if (this.keys[slot] !== 0) byRow[this.rows[slot]!] = this.keys[slot]!;
+    for (let slot = 0; slot <= this.mask; slot++) {
+      if (this.slots[slot * 2] !== 0) byRow[this.slots[slot * 2 + 1]!] = this.slots[slot * 2]!;
     }
     return byRow;
   }
@@ -60,19 +59,17 @@ export class FeatureTable {
   private place(key: number, row: number): void {
     key |= 0;
     let slot = key & this.mask;
-    while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
-    this.keys[slot] = key;
-    this.rows[slot] = row;
+    while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+    this.slots[slot * 2] = key;
+    this.slots[slot * 2 + 1] = row;
   }
 
   private grow(): void {
-    const oldKeys = this.keys;
-    const oldRows = this.rows;
-    this.keys = new Int32Array(oldKeys.length * 2);
-    this.rows = new Int32Array(oldKeys.length * 2);
-    this.mask = this.keys.length - 1;
-    for (let slot = 0; slot < oldKeys.length; slot++) {
-      if (oldKeys[slot] !== 0) this.place(oldKeys[slot]!, oldRows[slot]!);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = old.length - 1;
+    for (let slot = 0; slot < old.length; slot += 2) {
+      if (old[slot] !== 0) this.place(old[slot]!, old[slot + 1]!);
     }
   }
 }
