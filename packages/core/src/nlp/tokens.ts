@@ -54,11 +54,3 @@ function pushSplittingPossessive(tokens: Token[], value: string, start: number):
   }
   tokens.push({ text: value, norm: normalizeTypography(value), start, end: start + value.length });
 }
-
-export function isCapitalized(token: string): boolean {
-  return /^\p{Lu}/u.test(token);
-}
-
-export function isPossessive(token: Token): boolean {
-  return token.norm === "'s" || token.norm === "'S";
-}
