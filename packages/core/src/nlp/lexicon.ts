@@ -29,6 +29,7 @@ export const PERSON_TITLES = words(`
   colonel col. commander chief leader spokesman spokeswoman spokesperson chairman chairwoman chair director ceo judge
   justice pope cardinal bishop archbishop rabbi imam dr. dr mr. mr mrs. mrs ms. ms mr professor prof. lord lady sir
   premier deputy foreign defence defense interior finance state supreme coach captain officer minister-president
+  executive head secretary-general
 `);
 
 /** Words that make a title refer to someone who no longer holds it. */
@@ -45,7 +46,7 @@ export const ORGANIZATION_HEADS = words(`
   organization organisation union council committee commission agency ministry department party bank fund
   association federation league alliance corporation company group institute university court parliament congress
   senate assembly army force forces navy guard police authority office bureau foundation movement front network
-  services service board tribunal
+  services service board tribunal airline airlines airways inc corp ltd llc plc gmbh motors
 `);
 
 /** Head nouns of natural and geographic features. */

@@ -157,7 +157,7 @@ function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], cont
     }
     mentions.push(...splitOnPlaces(i, span.end, span.type, roles, norms, context.gazetteer, make));
   }
-  markAcronymDefinitions(mentions, norms);
+  applyAcronymDefinitions(mentions, norms, make);
   return mentions;
 }
 
@@ -235,24 +235,49 @@ export function guessNameType(words: readonly string[], label: NameLabel | undef
   return 'Other';
 }
 
-/** "Joint Comprehensive Plan of Action (JCPOA)": the long name defines the acronym; the acronym is not a separate mention. */
-function markAcronymDefinitions(mentions: Mention[], norms: readonly string[]): void {
-  for (let k = 0; k < mentions.length; k += 1) {
-    const long = mentions[k];
-    const open = long.tokenEnd;
+const ACRONYM_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'to', '&']);
+
+/** True when the acronym spells the initials of the capitalised words, connectors' initials optional ("Plan of Action" → PoA). */
+function spellsAcronym(words: readonly string[], letters: string): boolean {
+  const match = (w: number, l: number): boolean => {
+    if (w === words.length) return l === letters.length;
+    const word = words[w];
+    const capitalised = /^\p{Lu}/u.test(word);
+    const initial = word[0].toUpperCase();
+    if (capitalised) return l < letters.length && letters[l] === initial && match(w + 1, l + 1);
+    return match(w + 1, l) || (l < letters.length && letters[l] === initial && match(w + 1, l + 1));
+  };
+  return match(0, 0);
+}
+
+/**
+ * "… Joint Comprehensive Plan of Action (JCPOA)": the long name before the brackets defines the acronym.
+ * Found from the text itself, whatever the tagger made of the long name; it replaces the mentions it
+ * covers, and the acronym in brackets is no mention of its own.
+ */
+function applyAcronymDefinitions(mentions: Mention[], norms: readonly string[], make: Make): void {
+  for (let open = 1; open + 2 < norms.length; open += 1) {
     if (norms[open] !== '(' || norms[open + 2] !== ')') continue;
     const acronym = norms[open + 1];
     if (!/^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u.test(acronym)) continue;
-    const initials = norms
-      .slice(long.tokenStart, long.tokenEnd)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0])
-      .join('');
-    if (!initials.startsWith(acronym.replace(/[^\p{Lu}]/gu, '').slice(0, 2)) && initials !== acronym) continue;
-    long.definesAcronym = acronym;
-    const inner = mentions.findIndex((m) => m.tokenStart === open + 1);
-    if (inner >= 0) mentions.splice(inner, 1);
+    const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+    let first = open;
+    while (first > 0 && (/^\p{Lu}/u.test(norms[first - 1]) || ACRONYM_CONNECTORS.has(norms[first - 1]))) first -= 1;
+    let start = -1;
+    for (let from = first; from < open; from += 1) {
+      if (/^\p{Lu}/u.test(norms[from]) && spellsAcronym(norms.slice(from, open), letters)) {
+        start = from;
+        break;
+      }
+    }
+    if (start < 0) continue;
+    const covered = (m: Mention) => m.tokenStart < open + 2 && m.tokenEnd > start;
+    const kept = mentions.filter((m) => !covered(m));
+    mentions.length = 0;
+    const words = norms.slice(start, open);
+    mentions.push(...kept, { ...make(start, open, { type: guessNameType(words, undefined, []), via: 'name' }), definesAcronym: acronym });
   }
+  mentions.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
 const ADJECTIVE_OR_ADVERB = /(?:ly|al|ous|ive|ic|ful|less|able|ible|ed|ing|est|er)$/;

@@ -38,6 +38,12 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('Former French President Nicolas Sarkozy met reporters.'))).toEqual([]);
   });
 
+  it('reads leadership from a title written after the name or with "of"', () => {
+    expect(typedRelations(graphOfTexts('On Friday, Youssef Chahed, the prime minister of Tunisia, signed a decree.'))).toEqual(['Youssef Chahed LEADS Tunisia']);
+    expect(typedRelations(graphOfTexts('Leaders met in Niamey, where President Patrice Talon of Benin spoke.'))).toEqual(['Patrice Talon LEADS Benin']);
+    expect(typedRelations(graphOfTexts('On Wednesday the chief executive of Kenya Airways, Allan Kilavuka, resigned.'))).toEqual(['Allan Kilavuka LEADS Kenya Airways']);
+  });
+
   it('does not read a noun that looks like a verb as one ("a bomb plan")', () => {
     expect(typedRelations(graphOfTexts('The London Stock Exchange bomb plan was foiled in 2010.'))).toEqual([]);
   });

@@ -28,7 +28,8 @@ const BE_FORMS = new Set('is are was were be been being'.split(' '));
 const ACTOR_TYPES = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
 const MEETING_NOUNS = new Set(['meeting', 'meetings', 'summit', 'summits', 'visit', 'visits']);
 const HOSTING: ReadonlySet<string> = new Set(['HOSTS', 'MEDIATES']);
-const HEAD_OF_STATE = /\b(president|prime minister|premier|king|queen|sultan|emir|chancellor|leader|monarch)\b/;
+/** Titles that mean leading what they are attached to (a country, a city, an organisation). */
+const LEADER_TITLE = /\b(president|prime minister|premier|king|queen|sultan|emir|chancellor|leader|monarch|chief executive|ceo|chairman|chairwoman|chair|director|head|governor|mayor|secretary-general)\b/;
 
 export function findSentenceRelations(view: SentenceView): RelationCandidate[] {
   if (view.sentence.isHeading || view.mentions.length < 2) return [];
@@ -232,20 +233,56 @@ function nominalMediation(view: SentenceView): RelationCandidate[] {
   return defined(found);
 }
 
-/** "the Ruritanian President Jane Doe" / "Ruritania's Prime Minister Jane Doe": the person leads the country, unless "former". */
+/**
+ * Leadership from a title, in the four ways news writes it (unless "former"):
+ * - "the Ruritanian President Jane Doe", "Ruritania's Prime Minister Jane Doe";
+ * - "President Jane Doe of Ruritania";
+ * - "Jane Doe, the president of Ruritania";
+ * - "the president of Ruritania, Jane Doe".
+ */
 function titleRelations(view: SentenceView): RelationCandidate[] {
   const found: (RelationCandidate | undefined)[] = [];
+  const leads = (person: ResolvedMention, led: ResolvedMention | undefined, title: readonly string[], formerAt: number) => {
+    if (!led || !LEADER_TITLE.test(title.join(' ')) || title.some((w) => FORMER_MARKERS.has(w))) return;
+    if (FORMER_MARKERS.has(view.words[formerAt] ?? '')) return;
+    found.push(candidate(view, person.entity, led.entity, 'LEADS', title.join(' '), 0.85));
+  };
+  const titleBefore = (end: number): string[] => {
+    const title: string[] = [];
+    for (let i = end - 1; i >= 0 && PERSON_TITLES.has(view.words[i]); i -= 1) title.unshift(view.words[i]);
+    return title;
+  };
+  const skipThe = (i: number) => (view.words[i] === 'the' ? i + 1 : i);
   for (const person of view.mentions) {
     if (view.typeOf(person.entity) !== 'Person') continue;
-    let i = person.tokenStart - 1;
-    const title: string[] = [];
-    while (i >= 0 && PERSON_TITLES.has(view.words[i])) title.unshift(view.words[i--]);
-    if (!title.length || !HEAD_OF_STATE.test(title.join(' '))) continue;
-    if (view.words[i] === "'s") i -= 1;
-    const country = view.mentionAt[i];
-    if (!country || view.typeOf(country.entity) !== 'Country') continue;
-    if (FORMER_MARKERS.has(view.words[country.tokenStart - 1] ?? '') || title.some((w) => FORMER_MARKERS.has(w))) continue;
-    found.push(candidate(view, person.entity, country.entity, 'LEADS', title.join(' '), 0.85));
+    const title = titleBefore(person.tokenStart);
+    if (title.length) {
+      let i = person.tokenStart - title.length - 1;
+      if (view.words[i] === "'s") i -= 1;
+      const before = view.mentionAt[i];
+      if (before) leads(person, before, title, before.tokenStart - 1);
+      // "President Jane Doe of Ruritania"
+      if (view.words[person.tokenEnd] === 'of') leads(person, view.mentionAt[skipThe(person.tokenEnd + 1)], title, person.tokenStart - title.length - 1);
+    }
+    // "Jane Doe, the president of Ruritania"
+    if (view.words[person.tokenEnd] === ',') {
+      let i = skipThe(person.tokenEnd + 1);
+      const after: string[] = [];
+      while (PERSON_TITLES.has(view.words[i] ?? '')) after.push(view.words[i++]);
+      if (after.length && view.words[i] === 'of') leads(person, view.mentionAt[skipThe(i + 1)], after, person.tokenEnd + 1);
+    }
+    // "the president of Ruritania, Jane Doe"
+    if (view.words[person.tokenStart - 1] === ',') {
+      const led = view.mentionAt[person.tokenStart - 2];
+      if (led) {
+        let i = led.tokenStart - 1;
+        if (view.words[i] === 'the') i -= 1;
+        if (view.words[i] === 'of') {
+          const before = titleBefore(i);
+          leads(person, led, before, i - before.length - 1);
+        }
+      }
+    }
   }
   return defined(found);
 }
