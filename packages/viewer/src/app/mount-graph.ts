@@ -73,6 +73,7 @@ export function mountGraph(
   let colors = computeNodeColors(graph, facts, state.colorBy);
   let sizes = computeNodeSizes(graph, state.sizeBy);
   let hovered: Selection | null = null;
+  let layoutRunning = false;
   let focus = focusOf(graph, state.selection);
   const focusNode = (): string | null => {
     const target = hovered ?? state.selection;
@@ -86,6 +87,7 @@ export function mountGraph(
     focusNode: focusNode(),
     canvas: CANVAS_COLORS[state.theme],
     directed,
+    edgesOff: layoutRunning && graph.size > 20_000,
   });
 
   applyPageTheme(state.theme);
@@ -111,7 +113,10 @@ export function mountGraph(
   if (state.camera) camera.setState(state.camera);
 
   // Controls, panel, legend, status -------------------------------------------------
-  const layout = buildLayoutControls(graph);
+  const layout = buildLayoutControls(graph, (running) => {
+    layoutRunning = running;
+    renderer.refresh({ schedule: true });
+  });
   const controls: Control[] = [...buildFilterControls(facts, store), buildAppearanceControls(facts, store), layout];
   page.controls.replaceChildren(...controls.map((c) => c.element));
   page.search.setIndex(buildSearchIndex(graph));

@@ -14,7 +14,8 @@ export interface LayoutControl extends Control {
   destroy(): void;
 }
 
-export function buildLayoutControls(graph: ViewerGraph): LayoutControl {
+/** `onRunning` hears when the layout starts and stops (the renderer lightens its frames meanwhile). */
+export function buildLayoutControls(graph: ViewerGraph, onRunning: (running: boolean) => void = () => {}): LayoutControl {
   let supervisor: FA2LayoutSupervisor | null = null;
   let iterations = 0;
   const toggle = el('button', { text: 'Start ForceAtlas2', attrs: { type: 'button', id: 'layout-toggle', 'aria-pressed': 'false' } });
@@ -33,6 +34,7 @@ export function buildLayoutControls(graph: ViewerGraph): LayoutControl {
     toggle.textContent = running ? 'Stop ForceAtlas2' : 'Start ForceAtlas2';
     toggle.setAttribute('aria-pressed', String(running));
     spread.disabled = running;
+    onRunning(running);
   };
   toggle.addEventListener('click', () => {
     if (supervisor?.isRunning()) {

@@ -19,6 +19,8 @@ export interface RenderInputs {
   focusNode: string | null;
   canvas: CanvasColors;
   directed: boolean;
+  /** While a layout runs on a large graph, edges are left out so each frame stays cheap. */
+  edgesOff: boolean;
 }
 
 const FADE = 0.82;
@@ -52,12 +54,12 @@ export function createNodeReducer(inputs: () => RenderInputs) {
 
 export function createEdgeReducer(inputs: () => RenderInputs) {
   return (key: string, edge: ViewerEdge): Partial<EdgeDisplayData> => {
-    const { visibility, focus, canvas, directed } = inputs();
+    const { visibility, focus, canvas, directed, edgesOff } = inputs();
     const display: Partial<EdgeDisplayData> = {
       size: Math.min(6, 0.6 + Math.log2(edge.weight || 1)),
       color: canvas.edge,
       type: directed ? 'arrow' : 'line',
-      hidden: visibility.hiddenEdges.has(key),
+      hidden: edgesOff || visibility.hiddenEdges.has(key),
       label: edge.type ?? null,
       zIndex: 0,
     };
