@@ -107,13 +107,18 @@ function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], cont
     inHeading: sentence.isHeading,
     ...fields,
   });
-  for (const found of spans) {
+  for (const [index, found] of spans.entries()) {
     // A name never runs across a comma; keep the part before it.
     const comma = norms.indexOf(',', found.start);
     const span = comma >= 0 && comma < found.end ? { ...found, end: comma } : { ...found };
     if (span.end <= span.start) continue;
     // A capitalised head noun right after the span belongs to the name: "Paris" + "Agreement".
     while (span.end < norms.length && /^\p{Lu}/u.test(norms[span.end]) && isNameHead(norms[span.end].toLowerCase())) span.end += 1;
+    // "Connecticut Governor" right before "Ned Lamont": the title belongs to the person, not to the place.
+    const next = spans[index + 1];
+    if (next?.type === 'PER' && next.start === span.end && span.type !== 'PER') {
+      while (span.end > span.start + 1 && PERSON_TITLES.has(norms[span.end - 1].toLowerCase())) span.end -= 1;
+    }
     // "Importantly," or "Moreover," opening a sentence is never a name, whatever the tagger says.
     if (span.end - span.start === 1 && span.start === 0 && (STOPWORDS.has(norms[0].toLowerCase()) || /ly$/.test(norms[0]))) continue;
     const roles: string[] = [];

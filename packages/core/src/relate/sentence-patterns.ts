@@ -28,6 +28,13 @@ const BE_FORMS = new Set('is are was were be been being'.split(' '));
 const ACTOR_TYPES = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
 const MEETING_NOUNS = new Set(['meeting', 'meetings', 'summit', 'summits', 'visit', 'visits']);
 const HOSTING: ReadonlySet<string> = new Set(['HOSTS', 'MEDIATES']);
+/** Mayors and governors lead cities and regions, directors and chairs lead organisations; only heads of state lead countries. */
+function titleFits(title: string, led: string | undefined): boolean {
+  if (/\b(mayor|governor)\b/.test(title)) return led !== 'Country';
+  if (/\b(director|chair|chairman|chairwoman|ceo|head|secretary-general)\b/.test(title) && !/\b(state|government)\b/.test(title)) return led === 'Organization' || led === 'Event';
+  return true;
+}
+
 /** Titles that mean leading what they are attached to (a country, a city, an organisation). */
 const LEADER_TITLE = /\b(president|prime minister|premier|king|queen|sultan|emir|chancellor|leader|monarch|chief executive|ceo|chairman|chairwoman|chair|director|head|governor|mayor|secretary-general)\b/;
 
@@ -115,6 +122,8 @@ function verbRelations(view: SentenceView): RelationCandidate[] {
     }
     // "an investigation led by X": a participle with "by" and no "be" is a reduced passive whose patient is unclear.
     if (view.words[v + 1] === 'by') return;
+    // "a message on Twitter blaming Iran": an -ing form without "be" belongs to a subject further back.
+    if (word.endsWith('ing') && !BE_FORMS.has(view.words[v - 1] ?? '') && !BE_FORMS.has(view.words[v - 2] ?? '')) return;
     const subjects = subjectsBefore(view, v).filter((s) => isActor(view, s));
     if (!subjects.length) return;
     if (word === sense.lemma && subjects.length === 1 && !BASE_FORM_CUES.has(view.words[v - 1] ?? '')) return;
@@ -212,7 +221,7 @@ function nearestActorBefore(view: SentenceView, token: number): ResolvedMention 
   return undefined;
 }
 
-/** "the mediation of A", "A's mediation", "mediated by A": A mediates for the other parties of the sentence. */
+/** "the mediation of A", "A's mediation", "was mediated by A": A mediates for the other parties of the sentence. */
 function nominalMediation(view: SentenceView): RelationCandidate[] {
   const found: (RelationCandidate | undefined)[] = [];
   view.words.forEach((word, n) => {
@@ -220,7 +229,7 @@ function nominalMediation(view: SentenceView): RelationCandidate[] {
     let mediator: ResolvedMention | undefined;
     if (role && view.words[n + 1] === 'of') mediator = view.mentionAt[n + 2];
     else if (role && view.words[n - 1] === "'s") mediator = view.mentionAt[n - 2];
-    else if (view.words[n + 1] === 'by' && HOSTING.has(VERB_BY_FORM.get(word)?.type ?? '') && /ed$/.test(word)) {
+    else if (view.words[n + 1] === 'by' && HOSTING.has(VERB_BY_FORM.get(word)?.type ?? '') && /ed$/.test(word) && BE_FORMS.has(view.words[n - 1] ?? '')) {
       role = VERB_BY_FORM.get(word)!.type;
       mediator = view.mentionAt[n + 2];
     }
@@ -244,6 +253,7 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
   const found: (RelationCandidate | undefined)[] = [];
   const leads = (person: ResolvedMention, led: ResolvedMention | undefined, title: readonly string[], formerAt: number) => {
     if (!led || !LEADER_TITLE.test(title.join(' ')) || title.some((w) => FORMER_MARKERS.has(w))) return;
+    if (!titleFits(title.join(' '), view.typeOf(led.entity))) return;
     if (FORMER_MARKERS.has(view.words[formerAt] ?? '')) return;
     found.push(candidate(view, person.entity, led.entity, 'LEADS', title.join(' '), 0.85));
   };
