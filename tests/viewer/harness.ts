@@ -48,6 +48,12 @@ export function startViewServer(dir: string, extraArgs: string[] = []): Promise<
   const child = spawn(process.execPath, [CLI, 'view', dir, '--port', '0', '--no-open', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A crashed test run must not leave a server behind.
+  const killOnExit = (): void => {
+    child.kill('SIGTERM');
+  };
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   let out = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`kgraph view printed no URL in 20 s:\n${out}`)), 20_000);
