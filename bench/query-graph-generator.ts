@@ -8,6 +8,7 @@
 import { createKnowledgeGraph, type KnowledgeGraph } from '../packages/core/src/io/graph-json.js';
 import type { EntityType } from '../packages/core/src/vocabulary/entity-types.js';
 import { RELATION_TYPES, type RelationType } from '../packages/core/src/vocabulary/relation-types.js';
+import { createRandom } from '../packages/core/src/graph/random.js';
 
 const TYPE_SHARES: readonly [EntityType, number][] = [
   ['Concept', 35], ['Person', 20], ['Organization', 15], ['Country', 8], ['City', 7],
@@ -27,22 +28,10 @@ const RELATION_ENDS: Partial<Record<RelationType, [EntityType[], EntityType[]]>>
   STATEMENT_ABOUT: [['Person', 'Organization'], ['Concept', 'Event', 'Agreement']],
 };
 
-/** A small, fast, seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORDS = 'the talks between officials on sanctions trade security and energy resumed after weeks of pressure as negotiators met again in the capital to discuss a framework for'.split(' ');
 
 export function generateNewsGraph(nodeCount: number, edgeCount: number, seed = 42): KnowledgeGraph {
-  const next = random(seed);
+  const next = createRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const sentence = () => Array.from({ length: 18 + Math.floor(next() * 10) }, () => pick(WORDS)).join(' ') + '.';
 

@@ -15,32 +15,24 @@
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
+import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { ENTITY_TYPES, ENTITY_TYPE_COLORS, createKnowledgeGraph, type KnowledgeGraph } from '@kgraph/core';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startViewServer } from '../tests/viewer/harness.js';
 import { writeBuild } from '../tests/viewer/fixture-graph.js';
+import { cjsDefault } from '../packages/core/src/graph/cjs-default.js';
+import { createRandom } from '../packages/core/src/graph/random.js';
+
+const forceAtlas2 = cjsDefault(forceAtlas2Module);
 
 const SIZES = (process.env.KGRAPH_BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const EDGES_PER_NODE = 5;
 const FA2_NODES = 10_000;
 const FA2_SECONDS = Number(process.env.KGRAPH_BENCH_FA2_SECONDS ?? 10);
 
-/** Seeded PRNG (mulberry32) so every run draws the same graphs. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Communities on a circle, nodes scattered around their centre, 80% of edges inside a community. */
 export function generateGraph(order: number, seed = 42): KnowledgeGraph {
-  const rand = random(seed);
+  const rand = createRandom(seed);
   const graph = createKnowledgeGraph();
   graph.replaceAttributes({ name: `generated-${order}`, generator: 'kgraph bench', documents: [] });
   const communities = Math.max(4, Math.round(Math.sqrt(order) / 3));
