@@ -8,31 +8,35 @@
  * matches as features, so a name tagged confidently in one sentence informs
  * its other mentions (headlines, sentence starts, ambiguous contexts).
  */
+import { chainHash } from './hash.js';
 import { Gazetteer } from './gazetteer.js';
 import { NER_TYPES, type NerType, type TypedSpan } from './tags.js';
-import type { TokenAttributeCache } from './token-form.js';
+import { Attr } from './token-form.js';
 
-export function documentLabelGazetteer(
-  sentences: readonly (readonly string[])[],
-  spans: readonly (readonly TypedSpan[])[],
-  cache: TokenAttributeCache,
-): Gazetteer {
-  const counts = new Map<string, { tokens: string[]; type: number; count: number }>();
-  sentences.forEach((tokens, n) => {
+/** In: each sentence's token attributes (FeatureExtractor.attributes) and the spans found in it. */
+export function documentLabelGazetteer(sentences: readonly (readonly Uint32Array[])[], spans: readonly (readonly TypedSpan[])[]): Gazetteer {
+  // Phrases are counted by type and lower-case form, by hash: no strings built.
+  const counts = new Map<number, { plain: number[]; type: number; count: number }>();
+  sentences.forEach((attrs, n) => {
     for (const span of spans[n]!) {
       const type = NER_TYPES.indexOf(span.type as NerType);
       if (type < 0) continue;
-      const phrase = tokens.slice(span.start, span.end);
-      const key = `${type}\u0000${phrase.join('\u0000').toLowerCase()}`;
+      const plain: number[] = [];
+      let key = type + 1;
+      for (let i = span.start; i < span.end; i++) {
+        plain.push(attrs[i]![Attr.Plain]!);
+        key = chainHash(key, attrs[i]![Attr.Plain]!);
+      }
+      key |= 0;
       const entry = counts.get(key);
       if (entry) entry.count++;
-      else counts.set(key, { tokens: phrase, type, count: 1 });
+      else counts.set(key, { plain, type, count: 1 });
     }
   });
   const gazetteer = new Gazetteer();
-  for (const { tokens, type, count } of counts.values()) {
-    gazetteer.add(tokens, count > 1 ? 4 + type : type, cache);
-    if (tokens.length > 1) for (const token of tokens) gazetteer.add([token], 8 + type, cache);
+  for (const { plain, type, count } of counts.values()) {
+    gazetteer.addPlain(plain, count > 1 ? 4 + type : type);
+    if (plain.length > 1) for (const word of plain) gazetteer.addPlain([word], 8 + type);
   }
   return gazetteer;
 }

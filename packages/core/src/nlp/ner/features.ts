@@ -63,7 +63,7 @@ const enum DocumentFlag {
   SeenAllCapsInside = 4,
 }
 
-/** Per-document statistics of each lower-cased form. */
+/** Per-document statistics of each lower-cased form (key: Attr.Plain | 0, kept a small integer for V8). */
 export type DocumentContext = Map<number, number>;
 
 /** Word classes of single lower-case words (hash of the form → bit mask), from general lexicons. */
@@ -103,13 +103,6 @@ export interface PreparedSentence {
   initial: boolean[];
   capitalsLine: boolean;
   gazetteerCodes: number[][];
-  /**
-   * Context keys per token (without position and document-label keys), filled
-   * by the first pass for the second: token i's are
-   * contextKeys[contextOffsets[i]] … contextKeys[contextOffsets[i + 1] - 1].
-   */
-  contextKeys?: Int32Array;
-  contextOffsets?: Int32Array;
 }
 
 /** Where a token stands: 1 if at the sentence start, + 2 in a capitals headline. */
@@ -174,7 +167,8 @@ export class FeatureExtractor {
         else if (initial[i]) continue;
         else if (caseClass === CaseClass.Title || caseClass === CaseClass.Mixed) flag = DocumentFlag.SeenCapitalisedInside;
         else if (caseClass === CaseClass.AllCaps) flag = DocumentFlag.SeenAllCapsInside;
-        if (flag) context.set(a[Attr.Plain]!, (context.get(a[Attr.Plain]!) ?? 0) | flag);
+        const key = a[Attr.Plain]! | 0;
+        if (flag) context.set(key, (context.get(key) ?? 0) | flag);
       }
     }
     return context;
@@ -253,7 +247,7 @@ export class FeatureExtractor {
     if (i > 0) for (const code of gazetteerCodes[i - 1]!) out.push(featureKey(T.GazetteerLeft, code));
     if (i + 1 < n) for (const code of gazetteerCodes[i + 1]!) out.push(featureKey(T.GazetteerRight, code));
     if (context && caseClass !== CaseClass.Lower && (a[Attr.Flags]! & Flag.HasLetter) !== 0) {
-      const seen = context.get(a[Attr.Plain]!) ?? 0;
+      const seen = context.get(a[Attr.Plain]! | 0) ?? 0;
       out.push(featureKey(T.Document, (seen * 16 + caseClass) * 4 + position));
     }
     if (documentCodes) this.documentLabelKeys(attrs, i, documentCodes, out);

@@ -33,6 +33,11 @@ export const MAX_PHRASE_TOKENS = 6;
 const NO_CODES: number[] = [];
 
 export class Gazetteer {
+  /**
+   * Phrase hash → bit mask. Keys are stored as signed 32-bit numbers (`| 0`):
+   * V8 keeps those as small integers, where unsigned hashes above 2³¹ would
+   * be boxed and hash slowly on every lookup.
+   */
   readonly entries = new Map<number, number>();
 
   /**
@@ -42,12 +47,19 @@ export class Gazetteer {
    */
   add(tokens: readonly string[], bit: number, cache: TokenAttributeCache): void {
     if (tokens.length === 0 || tokens.length > MAX_PHRASE_TOKENS) return;
+    this.addPlain(tokens.map((token) => cache.get(token)[Attr.Plain]!), bit);
+  }
+
+  /** Adds a phrase given by its tokens' lower-case hashes (Attr.Plain). */
+  addPlain(plain: ArrayLike<number>, bit: number): void {
+    if (plain.length === 0 || plain.length > MAX_PHRASE_TOKENS) return;
     let hash = 0;
-    tokens.forEach((token, n) => {
-      hash = chainHash(hash, cache.get(token)[Attr.Plain]!);
-      const mask = this.entries.get(hash) ?? 0;
-      this.entries.set(hash, n === tokens.length - 1 ? mask | (1 << bit) : mask);
-    });
+    for (let n = 0; n < plain.length; n++) {
+      hash = chainHash(hash, plain[n]!);
+      const key = hash | 0;
+      const mask = this.entries.get(key) ?? 0;
+      this.entries.set(key, n === plain.length - 1 ? mask | (1 << bit) : mask);
+    }
   }
 
   /** A copy with another gazetteer's entries merged in. */
@@ -72,7 +84,7 @@ export class Gazetteer {
       const limit = Math.min(attrs.length, start + MAX_PHRASE_TOKENS);
       for (let end = start + 1; end <= limit; end++) {
         hash = chainHash(hash, attrs[end - 1]![Attr.Plain]!);
-        const mask = this.entries.get(hash);
+        const mask = this.entries.get(hash | 0);
         if (mask === undefined) break;
         for (let bit = 0; mask >>> bit !== 0 && bit < 32; bit++) {
           if ((mask & (1 << bit)) === 0) continue;
@@ -100,7 +112,7 @@ export class Gazetteer {
 
   static fromArrays(hashes: Uint32Array, masks: Uint32Array): Gazetteer {
     const gazetteer = new Gazetteer();
-    for (let n = 0; n < hashes.length; n++) gazetteer.entries.set(hashes[n]!, masks[n]!);
+    for (let n = 0; n < hashes.length; n++) gazetteer.entries.set(hashes[n]! | 0, masks[n]!);
     return gazetteer;
   }
 }

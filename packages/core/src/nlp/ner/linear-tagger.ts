@@ -1,13 +1,19 @@
 /**
- * One decoding pass: greedy left to right over BILOU labels with a linear
- * score per label, constrained to well-formed entities. In: a sentence's
- * tokens and its document facts. Out: a label and, for entity tokens, a
- * probability per token.
+ * Decoding: greedy left to right over BILOU labels with a linear score per
+ * label, constrained to well-formed entities, in one or two passes. In: a
+ * sentence's tokens and its document facts. Out: a label and, for entity
+ * tokens, a probability per token.
  *
- * Speed: the weights of every feature that depends on one token only are
- * summed once per distinct token (its own features and what it contributes
- * to each neighbour) and cached; per position only the few features that
- * join tokens, lists, the document and the previous tags are looked up.
+ * Speed (the tagger is bound by memory reads, not arithmetic):
+ * - the weights of every feature that depends on one token only are summed
+ *   once per distinct token (its own features and what it contributes to
+ *   each neighbour), for all passes at once, and cached;
+ * - all passes share one feature table whose rows hold every pass's weights
+ *   side by side, so a feature is looked up once: while the first pass
+ *   decodes a sentence it also sums the second pass's weights of the
+ *   features that do not depend on tags (`Pass1State.static2`), and the
+ *   second pass starts from those sums, reusing the first pass's lookups of
+ *   the history features where the previous tag did not change.
  */
 import { FeatureTable } from './feature-table.js';
 import {
@@ -37,53 +43,83 @@ export interface PassWeights {
 /**
  * Slots of a token's cached vectors: its own features, then as the neighbour
  * at −2, −1, +1, +2, then its position features at each sentence position.
+ * A token's cache holds these slots for every pass, pass after pass.
  */
 const NEIGHBOUR_OFFSETS = [0, -2, -1, 1, 2] as const;
 const POSITION_SLOT = NEIGHBOUR_OFFSETS.length;
 const SLOTS = POSITION_SLOT + SENTENCE_POSITIONS;
 const VECTOR = LABEL_COUNT;
+const PASS_VECTORS = SLOTS * VECTOR;
+
+/** What the first pass leaves for the second. */
+export interface Pass1State {
+  /** Per token, the second pass's sum of the features that do not depend on tags (LABEL_COUNT each). */
+  static2: Float64Array;
+  /** Per token, the history value p the first pass used and the shared rows of its two token-history keys. */
+  historyP: Int32Array;
+  historyRows: Int32Array;
+}
+
+/** Dense weights of the history features that do not look at the token, of one pass. */
+interface DenseHistory {
+  previousTag: Float32Array;
+  previousTwoTags: Float32Array;
+  previousTagCase: Float32Array;
+}
 
 export class LinearTagger {
+  /** Feature key → shared row; row r holds pass q's weights at r * stride + q * LABEL_COUNT. */
   private readonly table: FeatureTable;
+  private readonly weights: Float32Array;
+  private readonly stride: number;
+  readonly passCount: number;
   private readonly scores = new Float64Array(LABEL_COUNT);
   private readonly history = new Uint32Array(2);
-  /** Dense weights of the history features that do not look at the token. */
-  private readonly previousTag: Float32Array;
-  private readonly previousTwoTags: Float32Array;
-  private readonly previousTagCase: Float32Array;
+  private readonly dense: DenseHistory[];
   private readonly keyBuffer: number[] = [];
   private readonly vectors = new Map<string, Float32Array>();
   private readonly padBefore: Float32Array;
   private readonly padAfter: Float32Array;
 
   constructor(
-    readonly pass: PassWeights,
+    readonly passes: readonly PassWeights[],
     private readonly extractor: FeatureExtractor,
   ) {
-    this.table = new FeatureTable(pass.keys.length);
-    for (let row = 0; row < pass.keys.length; row++) this.table.set(pass.keys[row]!, row);
+    this.passCount = passes.length;
+    this.stride = this.passCount * LABEL_COUNT;
+    this.table = new FeatureTable(passes.reduce((n, pass) => Math.max(n, pass.keys.length), 0) * 1.5);
+    for (const pass of passes) for (let row = 0; row < pass.keys.length; row++) this.table.add(pass.keys[row]!);
+    this.weights = new Float32Array(this.table.size * this.stride);
+    passes.forEach((pass, q) => {
+      for (let row = 0; row < pass.keys.length; row++) {
+        const shared = this.table.get(pass.keys[row]!);
+        this.weights.set(pass.weights.subarray(row * LABEL_COUNT, (row + 1) * LABEL_COUNT), shared * this.stride + q * LABEL_COUNT);
+      }
+    });
     this.padBefore = this.vectorsOf(PAD_BEFORE, false);
     this.padAfter = this.vectorsOf(PAD_AFTER, false);
-    this.previousTag = this.dense(HISTORY_VALUES, (p) => previousTagKey(p));
-    this.previousTwoTags = this.dense(HISTORY_VALUES * HISTORY_VALUES, (v) => previousTwoTagsKey(Math.floor(v / HISTORY_VALUES), v % HISTORY_VALUES));
-    this.previousTagCase = this.dense(HISTORY_VALUES * CASE_VALUES, (v) => previousTagCaseKey(Math.floor(v / CASE_VALUES), v % CASE_VALUES));
+    this.dense = passes.map((_, q) => ({
+      previousTag: this.denseOf(q, HISTORY_VALUES, (p) => previousTagKey(p)),
+      previousTwoTags: this.denseOf(q, HISTORY_VALUES * HISTORY_VALUES, (v) => previousTwoTagsKey(Math.floor(v / HISTORY_VALUES), v % HISTORY_VALUES)),
+      previousTagCase: this.denseOf(q, HISTORY_VALUES * CASE_VALUES, (v) => previousTagCaseKey(Math.floor(v / CASE_VALUES), v % CASE_VALUES)),
+    }));
   }
 
-  /** The weight rows of `count` keys as one dense array. */
-  private dense(count: number, keyOf: (value: number) => number): Float32Array {
+  /** Pass q's weight rows of `count` keys as one dense array. */
+  private denseOf(q: number, count: number, keyOf: (value: number) => number): Float32Array {
     const dense = new Float32Array(count * LABEL_COUNT);
     for (let value = 0; value < count; value++) {
       const row = this.table.get(keyOf(value));
-      if (row >= 0) dense.set(this.pass.weights.subarray(row * LABEL_COUNT, (row + 1) * LABEL_COUNT), value * LABEL_COUNT);
+      if (row >= 0) dense.set(this.weights.subarray(row * this.stride + q * LABEL_COUNT, row * this.stride + (q + 1) * LABEL_COUNT), value * LABEL_COUNT);
     }
     return dense;
   }
 
-  /** Summed weights of a token's one-token features: own, then as neighbour at −2, −1, +1, +2. */
+  /** Summed weights of a token's one-token features, per pass: own, as neighbour at −2, −1, +1, +2, at each position. */
   private vectorsOf(attrs: Uint32Array, own = true): Float32Array {
-    const vectors = new Float32Array(SLOTS * VECTOR);
+    const vectors = new Float32Array(this.passCount * PASS_VECTORS);
     const keys = this.keyBuffer;
-    const weights = this.pass.weights;
+    const { weights, stride, passCount } = this;
     for (let slot = 0; slot < SLOTS; slot++) {
       keys.length = 0;
       if (slot === 0) {
@@ -93,8 +129,11 @@ export class LinearTagger {
       for (const key of keys) {
         const row = this.table.get(key);
         if (row < 0) continue;
-        const base = row * LABEL_COUNT;
-        for (let label = 0; label < LABEL_COUNT; label++) vectors[slot * VECTOR + label] += weights[base + label]!;
+        for (let q = 0; q < passCount; q++) {
+          const base = row * stride + q * LABEL_COUNT;
+          const at = q * PASS_VECTORS + slot * VECTOR;
+          for (let label = 0; label < LABEL_COUNT; label++) vectors[at + label] += weights[base + label]!;
+        }
       }
     }
     return vectors;
@@ -110,23 +149,29 @@ export class LinearTagger {
     return vectors;
   }
 
-  decode(
+  /**
+   * The first pass. With `keep` (and a model of two passes) it also returns
+   * what the second pass needs of this sentence.
+   */
+  decodeFirst(
     sentence: PreparedSentence,
     context: DocumentContext,
-    documentCodes?: readonly (readonly number[])[],
-  ): { labels: Int32Array; probabilities: Float64Array } {
+    keep: boolean,
+  ): { labels: Int32Array; probabilities: Float64Array; state: Pass1State | undefined } {
     const extractor = this.extractor;
-    const { tokens, attrs, initial, capitalsLine } = sentence;
+    const { tokens, attrs, initial, capitalsLine, gazetteerCodes } = sentence;
     const n = tokens.length;
-    if (!sentence.contextKeys) shareContextKeys(extractor, sentence, context);
-    const contextKeys = sentence.contextKeys!;
-    const contextOffsets = sentence.contextOffsets!;
+    const both = keep && this.passCount > 1;
+    const state: Pass1State | undefined = both
+      ? { static2: new Float64Array(n * LABEL_COUNT), historyP: new Int32Array(n), historyRows: new Int32Array(2 * n) }
+      : undefined;
+    const static2 = state?.static2;
     const vectors = new Array<Float32Array>(n);
     for (let i = 0; i < n; i++) vectors[i] = this.tokenVectors(tokens[i]!, attrs[i]!);
     const labels = new Int32Array(n);
     const probabilities = new Float64Array(n);
-    const { table, scores, history, keyBuffer } = this;
-    const weights = this.pass.weights;
+    const { table, scores, history, keyBuffer, weights, stride } = this;
+    const { previousTag, previousTwoTags, previousTagCase } = this.dense[0]!;
     let previous = -1;
     let beforePrevious = -1;
     for (let i = 0; i < n; i++) {
@@ -140,38 +185,95 @@ export class LinearTagger {
         scores[label] =
           own[label]! + own[position + label]! + m2[VECTOR + label]! + m1[2 * VECTOR + label]! + p1[3 * VECTOR + label]! + p2[4 * VECTOR + label]!;
       }
-      for (let k = contextOffsets[i]!; k < contextOffsets[i + 1]!; k++) addRow(table.get(contextKeys[k]!), weights, scores);
-      if (documentCodes) {
-        keyBuffer.length = 0;
-        extractor.documentLabelKeys(attrs, i, documentCodes, keyBuffer);
-        for (const key of keyBuffer) addRow(table.get(key), weights, scores);
+      const at2 = i * LABEL_COUNT;
+      if (static2) {
+        for (let label = 0; label < LABEL_COUNT; label++) {
+          const v = PASS_VECTORS + label;
+          static2[at2 + label] =
+            own[v]! + own[position + v]! + m2[VECTOR + v]! + m1[2 * VECTOR + v]! + p1[3 * VECTOR + v]! + p2[4 * VECTOR + v]!;
+        }
+      }
+      keyBuffer.length = 0;
+      extractor.contextKeys(attrs, i, gazetteerCodes, initial[i]!, capitalsLine, context, undefined, keyBuffer, false);
+      for (let k = 0; k < keyBuffer.length; k++) {
+        const row = table.get(keyBuffer[k]!);
+        if (row < 0) continue;
+        const base = row * stride;
+        for (let label = 0; label < LABEL_COUNT; label++) scores[label] += weights[base + label]!;
+        if (static2) for (let label = 0; label < LABEL_COUNT; label++) static2[at2 + label] += weights[base + LABEL_COUNT + label]!;
       }
       const p = previous + 1;
       const two = (p * HISTORY_VALUES + beforePrevious + 1) * LABEL_COUNT;
       const withCase = (p * CASE_VALUES + attrs[i]![Attr.Case]!) * LABEL_COUNT;
       const one = p * LABEL_COUNT;
       for (let label = 0; label < LABEL_COUNT; label++) {
-        scores[label] += this.previousTag[one + label]! + this.previousTwoTags[two + label]! + this.previousTagCase[withCase + label]!;
+        scores[label] += previousTag[one + label]! + previousTwoTags[two + label]! + previousTagCase[withCase + label]!;
       }
       tokenHistoryKeys(history, attrs[i]!, p);
-      addRow(table.get(history[0]!), weights, scores);
-      addRow(table.get(history[1]!), weights, scores);
-      const allowedBase = (previous + 1) * LABEL_COUNT;
-      let best = -1;
-      let bestScore = -Infinity;
+      const row0 = table.get(history[0]!);
+      const row1 = table.get(history[1]!);
+      if (state) {
+        state.historyP[i] = p;
+        state.historyRows[2 * i] = row0;
+        state.historyRows[2 * i + 1] = row1;
+      }
+      addRow(row0, weights, stride, 0, scores);
+      addRow(row1, weights, stride, 0, scores);
+      const best = choose(scores, previous, i === n - 1);
+      if (best !== 0) probabilities[i] = probabilityOf(scores, scores[best]!);
+      labels[i] = best;
+      beforePrevious = previous;
+      previous = best;
+    }
+    return { labels, probabilities, state };
+  }
+
+  /** The second pass, from the first pass's state and the matches against the document's first-pass entities. */
+  decodeSecond(
+    sentence: PreparedSentence,
+    state: Pass1State,
+    documentCodes: readonly (readonly number[])[],
+  ): { labels: Int32Array; probabilities: Float64Array } {
+    const extractor = this.extractor;
+    const { attrs } = sentence;
+    const n = attrs.length;
+    const labels = new Int32Array(n);
+    const probabilities = new Float64Array(n);
+    const { table, scores, history, keyBuffer, weights, stride } = this;
+    const { previousTag, previousTwoTags, previousTagCase } = this.dense[1]!;
+    const { static2, historyP, historyRows } = state;
+    const offset = LABEL_COUNT;
+    let previous = -1;
+    let beforePrevious = -1;
+    for (let i = 0; i < n; i++) {
+      const at2 = i * LABEL_COUNT;
+      for (let label = 0; label < LABEL_COUNT; label++) scores[label] = static2[at2 + label]!;
+      if (documentCodes[i]!.length > 0 || (i > 0 && documentCodes[i - 1]!.length > 0) || (i + 1 < n && documentCodes[i + 1]!.length > 0)) {
+        keyBuffer.length = 0;
+        extractor.documentLabelKeys(attrs, i, documentCodes, keyBuffer);
+        for (let k = 0; k < keyBuffer.length; k++) addRow(table.get(keyBuffer[k]!), weights, stride, offset, scores);
+      }
+      const p = previous + 1;
+      const two = (p * HISTORY_VALUES + beforePrevious + 1) * LABEL_COUNT;
+      const withCase = (p * CASE_VALUES + attrs[i]![Attr.Case]!) * LABEL_COUNT;
+      const one = p * LABEL_COUNT;
       for (let label = 0; label < LABEL_COUNT; label++) {
-        if (!ALLOWED_AFTER[allowedBase + label] || (i === n - 1 && !ALLOWED_AT_END[label])) continue;
-        if (scores[label]! > bestScore) {
-          bestScore = scores[label]!;
-          best = label;
-        }
+        scores[label] += previousTag[one + label]! + previousTwoTags[two + label]! + previousTagCase[withCase + label]!;
       }
-      if (best !== 0) {
-        // Only entity tokens need a probability (for the span's score).
-        let total = 0;
-        for (let label = 0; label < LABEL_COUNT; label++) total += Math.exp(scores[label]! - bestScore);
-        probabilities[i] = 1 / total;
+      let row0: number;
+      let row1: number;
+      if (historyP[i] === p) {
+        row0 = historyRows[2 * i]!;
+        row1 = historyRows[2 * i + 1]!;
+      } else {
+        tokenHistoryKeys(history, attrs[i]!, p);
+        row0 = table.get(history[0]!);
+        row1 = table.get(history[1]!);
       }
+      addRow(row0, weights, stride, offset, scores);
+      addRow(row1, weights, stride, offset, scores);
+      const best = choose(scores, previous, i === n - 1);
+      if (best !== 0) probabilities[i] = probabilityOf(scores, scores[best]!);
       labels[i] = best;
       beforePrevious = previous;
       previous = best;
@@ -180,22 +282,30 @@ export class LinearTagger {
   }
 }
 
-/** Computes a sentence's context keys once, for every pass. */
-function shareContextKeys(extractor: FeatureExtractor, sentence: PreparedSentence, context: DocumentContext): void {
-  const { attrs, initial, capitalsLine, gazetteerCodes } = sentence;
-  const keys: number[] = [];
-  const offsets = new Int32Array(attrs.length + 1);
-  for (let i = 0; i < attrs.length; i++) {
-    offsets[i] = keys.length;
-    extractor.contextKeys(attrs, i, gazetteerCodes, initial[i]!, capitalsLine, context, undefined, keys, false);
+/** The best label allowed after `previous` (the last token must close its entity). */
+function choose(scores: Float64Array, previous: number, last: boolean): number {
+  const allowedBase = (previous + 1) * LABEL_COUNT;
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let label = 0; label < LABEL_COUNT; label++) {
+    if (!ALLOWED_AFTER[allowedBase + label] || (last && !ALLOWED_AT_END[label])) continue;
+    if (scores[label]! > bestScore) {
+      bestScore = scores[label]!;
+      best = label;
+    }
   }
-  offsets[attrs.length] = keys.length;
-  sentence.contextKeys = Int32Array.from(keys);
-  sentence.contextOffsets = offsets;
+  return best;
 }
 
-function addRow(row: number, weights: Float32Array, scores: Float64Array): void {
+/** Softmax probability of the chosen label (only entity tokens need one, for the span's score). */
+function probabilityOf(scores: Float64Array, bestScore: number): number {
+  let total = 0;
+  for (let label = 0; label < LABEL_COUNT; label++) total += Math.exp(scores[label]! - bestScore);
+  return 1 / total;
+}
+
+function addRow(row: number, weights: Float32Array, stride: number, offset: number, scores: Float64Array): void {
   if (row < 0) return;
-  const base = row * LABEL_COUNT;
+  const base = row * stride + offset;
   for (let label = 0; label < LABEL_COUNT; label++) scores[label] += weights[base + label]!;
 }

@@ -6,7 +6,7 @@
  * elsewhere in the document (document-labels.ts).
  */
 import { documentLabelGazetteer } from './document-labels.js';
-import { FeatureExtractor, type DocumentContext, type PreparedSentence, type WordClasses } from './features.js';
+import { FeatureExtractor, type WordClasses } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { LABELS, spansFromLabels } from './labels.js';
 import { LinearTagger, type PassWeights } from './linear-tagger.js';
@@ -35,11 +35,11 @@ export interface NerModelData {
 
 export class NerModel {
   private readonly extractor: FeatureExtractor;
-  private readonly taggers: LinearTagger[];
+  private readonly tagger: LinearTagger;
 
   constructor(readonly data: NerModelData) {
     this.extractor = new FeatureExtractor(data.gazetteer, data.wordClasses);
-    this.taggers = data.passes.map((pass) => new LinearTagger(pass, this.extractor));
+    this.tagger = new LinearTagger(data.passes, this.extractor);
   }
 
   /** Number of weight rows (features kept), over all passes. */
@@ -54,7 +54,7 @@ export class NerModel {
    */
   spans(tokens: readonly string[]): NerSpan[] {
     const sentence = this.extractor.prepare(tokens);
-    return this.pass(0, sentence, this.extractor.documentContextOf([sentence]));
+    return this.spansOf(this.tagger.decodeFirst(sentence, this.extractor.documentContextOf([sentence]), false));
   }
 
   /** BIO tags of one sentence. */
@@ -71,17 +71,20 @@ export class NerModel {
   spansDocument(sentences: readonly (readonly string[])[], options: { secondPass?: boolean } = {}): NerSpan[][] {
     const prepared = sentences.map((tokens) => this.extractor.prepare(tokens));
     const context = this.extractor.documentContextOf(prepared);
-    const first = prepared.map((sentence) => this.pass(0, sentence, context));
-    if (this.taggers.length < 2 || options.secondPass === false) return first;
-    if (first.every((spans) => spans.length === 0)) return first;
-    const labels = documentLabelGazetteer(sentences, first, this.extractor.cache);
-    return prepared.map((sentence, n) => {
+    const keep = this.tagger.passCount > 1 && options.secondPass !== false;
+    const decoded = prepared.map((sentence) => this.tagger.decodeFirst(sentence, context, keep));
+    const first = decoded.map((result) => this.spansOf(result));
+    if (!keep || first.every((spans) => spans.length === 0)) return first;
+    const labels = documentLabelGazetteer(prepared.map((sentence) => sentence.attrs), first);
+    const result = new Array<NerSpan[]>(prepared.length);
+    for (let n = 0; n < prepared.length; n++) {
+      const sentence = prepared[n]!;
       const codes = labels.match(sentence.attrs);
       // No token of the sentence was tagged anywhere in the document: the
       // second pass would only repeat the first with other weights.
-      if (codes.every((c) => c.length === 0)) return first[n]!;
-      return this.pass(1, sentence, context, codes);
-    });
+      result[n] = codes.some((c) => c.length > 0) ? this.spansOf(this.tagger.decodeSecond(sentence, decoded[n]!.state!, codes)) : first[n]!;
+    }
+    return result;
   }
 
   /** BIO tags of every sentence of one document. */
@@ -89,9 +92,8 @@ export class NerModel {
     return this.spansDocument(sentences).map((spans, n) => bioTagsFromSpans(spans, sentences[n]!.length) as NerTag[]);
   }
 
-  private pass(index: number, sentence: PreparedSentence, context: DocumentContext, documentCodes?: number[][]): NerSpan[] {
-    if (sentence.tokens.length === 0) return [];
-    const { labels, probabilities } = this.taggers[index]!.decode(sentence, context, documentCodes);
+  private spansOf({ labels, probabilities }: { labels: Int32Array; probabilities: Float64Array }): NerSpan[] {
+    if (labels.length === 0) return [];
     return spansFromLabels(labels).map((span: TypedSpan<NerType>) => {
       let sum = 0;
       for (let i = span.start; i < span.end; i++) sum += probabilities[i]!;
@@ -103,7 +105,7 @@ export class NerModel {
   firstPassDocument(sentences: readonly (readonly string[])[]): NerSpan[][] {
     const prepared = sentences.map((tokens) => this.extractor.prepare(tokens));
     const context = this.extractor.documentContextOf(prepared);
-    return prepared.map((sentence) => this.pass(0, sentence, context));
+    return prepared.map((sentence) => this.spansOf(this.tagger.decodeFirst(sentence, context, false)));
   }
 }
 

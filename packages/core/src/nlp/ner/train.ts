@@ -255,7 +255,7 @@ export function trainNerModel(corpus: readonly ConllDocument[], dev: readonly Co
     options.onFold?.(fold, (performance.now() - started) / 1000);
   }
   const secondExamples = buildExamples((n) =>
-    documentLabelGazetteer(train[n]!.sentences.map((s) => s.tokens), firstTags[n]!, cache),
+    documentLabelGazetteer(train[n]!.sentences.map((s) => s.tokens.map((token) => cache.get(token))), firstTags[n]!),
   );
   const second = trainPass(
     secondExamples.flat(),
