@@ -23,7 +23,8 @@ export interface AnalyzeOptions {
   seed: number;
   /** ForceAtlas2 iterations; by default fewer for bigger graphs. */
   layoutIterations?: number;
-  /** Above this many nodes betweenness is skipped (left at 0): it costs O(nodes × edges). */
+  /** Above this many nodes betweenness is skipped (left at 0): it costs O(nodes × edges). It counts hops, not
+   * weights: a heavier co-occurrence is a closer tie, which shortest-path weights would read the other way. */
   betweennessMaxNodes: number;
 }
 
@@ -43,7 +44,7 @@ export function analyzeGraph(graph: KnowledgeGraph, options: AnalyzeOptions = DE
   if (graph.order === 0) return;
   const simple = projection(graph);
   const ranks = simple.size > 0 ? pagerank(simple, { getEdgeWeight: 'weight' }) : {};
-  const between = simple.order <= options.betweennessMaxNodes && simple.size > 0 ? betweennessCentrality(simple, { normalized: true }) : {};
+  const between = simple.order <= options.betweennessMaxNodes && simple.size > 0 ? betweennessCentrality(simple, { normalized: true, getEdgeWeight: null }) : {};
   const communities = simple.size > 0 ? louvain(simple, { getEdgeWeight: 'weight', rng: createRandom(options.seed) }) : {};
   const community = renumberBySize(communities, simple.nodes());
 

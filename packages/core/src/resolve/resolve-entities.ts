@@ -154,13 +154,17 @@ function isPersonGroup(group: Group): boolean {
 
 /** A one-word name joins the person whose full name ends with it: the one in the same document, else the only one. */
 function mergeSurnames(groups: Map<string, Group>): void {
-  const people = [...groups.values()].filter((g) => g.id.startsWith('name|') && tokenCount(g.id.slice(5)) > 1 && isPersonGroup(g));
-  const lastWord = (group: Group) => group.id.slice(5).split(' ').at(-1)!;
+  const peopleByLastWord = new Map<string, Group[]>();
+  for (const group of groups.values()) {
+    if (!group.id.startsWith('name|') || tokenCount(group.id.slice(5)) < 2 || !isPersonGroup(group)) continue;
+    const last = group.id.slice(5).split(' ').at(-1)!;
+    peopleByLastWord.set(last, [...(peopleByLastWord.get(last) ?? []), group]);
+  }
   for (const group of [...groups.values()]) {
     const text = group.id.slice(5);
     if (!group.id.startsWith('name|') || tokenCount(text) !== 1) continue;
-    const candidates = people.filter((p) => lastWord(p) === text);
-    if (!candidates.length) continue;
+    const candidates = peopleByLastWord.get(text);
+    if (!candidates) continue;
     const keep: Group['mentions'] = [];
     for (const item of group.mentions) {
       const local = candidates.filter((p) => p.mentions.some((m) => m.docId === item.docId));

@@ -44,11 +44,11 @@ export function labelsFromSpans(spans: readonly TypedSpan[], length: number): In
   return labels;
 }
 
-/** Spans of a BILOU label sequence. */
-export function spansFromLabels(labels: ArrayLike<number>): TypedSpan<NerType>[] {
+/** Spans of a BILOU label sequence (its first `length` labels). */
+export function spansFromLabels(labels: ArrayLike<number>, length = labels.length): TypedSpan<NerType>[] {
   const spans: TypedSpan<NerType>[] = [];
   let start = -1;
-  for (let i = 0; i < labels.length; i++) {
+  for (let i = 0; i < length; i++) {
     const label = labels[i]!;
     if (label === 0) {
       start = -1;

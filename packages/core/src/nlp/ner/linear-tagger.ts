@@ -11,7 +11,7 @@
  * - all passes share one feature table whose rows hold every pass's weights
  *   side by side, so a feature is looked up once: while the first pass
  *   decodes a sentence it also sums the second pass's weights of the
- *   features that do not depend on tags (`Pass1State.static2`), and the
+ *   features that do not depend on tags (`static2`), and the
  *   second pass starts from those sums, reusing the first pass's lookups of
  *   the history features where the previous tag did not change.
  */
@@ -51,15 +51,6 @@ const SLOTS = POSITION_SLOT + SENTENCE_POSITIONS;
 const VECTOR = LABEL_COUNT;
 const PASS_VECTORS = SLOTS * VECTOR;
 
-/** What the first pass leaves for the second. */
-export interface Pass1State {
-  /** Per token, the second pass's sum of the features that do not depend on tags (LABEL_COUNT each). */
-  static2: Float64Array;
-  /** Per token, the history value p the first pass used and the shared rows of its two token-history keys. */
-  historyP: Int32Array;
-  historyRows: Int32Array;
-}
-
 /** Dense weights of the history features that do not look at the token, of one pass. */
 interface DenseHistory {
   previousTag: Float32Array;
@@ -80,6 +71,22 @@ export class LinearTagger {
   private readonly vectors = new Map<string, Float32Array>();
   private readonly padBefore: Float32Array;
   private readonly padAfter: Float32Array;
+  /**
+   * Output of the last decode call (entries 0 … n−1; reused buffers, so a
+   * caller reads them before the next call): a label per token and, for
+   * entity tokens, its probability.
+   */
+  labels = new Int32Array(256);
+  probabilities = new Float64Array(256);
+  /**
+   * What the first pass leaves for the second, per token of the document
+   * (see beginDocument): the second pass's sum of the features that do not
+   * depend on tags (LABEL_COUNT each), the history value p the first pass
+   * used and the shared rows of its two token-history keys.
+   */
+  private static2 = new Float64Array(0);
+  private historyP = new Int32Array(0);
+  private historyRows = new Int32Array(0);
 
   constructor(
     readonly passes: readonly PassWeights[],
@@ -87,7 +94,7 @@ export class LinearTagger {
   ) {
     this.passCount = passes.length;
     this.stride = this.passCount * LABEL_COUNT;
-    this.table = new FeatureTable(passes.reduce((n, pass) => Math.max(n, pass.keys.length), 0) * 1.5);
+    this.table = new FeatureTable(100000);
     for (const pass of passes) for (let row = 0; row < pass.keys.length; row++) this.table.add(pass.keys[row]!);
     this.weights = new Float32Array(this.table.size * this.stride);
     passes.forEach((pass, q) => {
@@ -149,27 +156,35 @@ export class LinearTagger {
     return vectors;
   }
 
+  /** Makes room for the second pass's state of a document of `tokens` tokens. */
+  beginDocument(tokens: number): void {
+    if (this.passCount < 2 || this.historyP.length >= tokens) return;
+    const size = Math.max(tokens, this.historyP.length * 2, 1024);
+    this.static2 = new Float64Array(size * LABEL_COUNT);
+    this.historyP = new Int32Array(size);
+    this.historyRows = new Int32Array(size * 2);
+  }
+
+  private ensureOutput(n: number): void {
+    if (this.labels.length >= n) return;
+    this.labels = new Int32Array(n * 2);
+    this.probabilities = new Float64Array(n * 2);
+  }
+
   /**
-   * The first pass. With `keep` (and a model of two passes) it also returns
-   * what the second pass needs of this sentence.
+   * The first pass over a sentence, into `labels` and `probabilities`. With
+   * `stateAt` ≥ 0 (the sentence's first token's index in its document, after
+   * beginDocument) it also keeps what the second pass needs.
    */
-  decodeFirst(
-    sentence: PreparedSentence,
-    context: DocumentContext,
-    keep: boolean,
-  ): { labels: Int32Array; probabilities: Float64Array; state: Pass1State | undefined } {
+  decodeFirst(sentence: PreparedSentence, context: DocumentContext, stateAt: number): void {
     const extractor = this.extractor;
     const { tokens, attrs, initial, capitalsLine, gazetteerCodes } = sentence;
     const n = tokens.length;
-    const both = keep && this.passCount > 1;
-    const state: Pass1State | undefined = both
-      ? { static2: new Float64Array(n * LABEL_COUNT), historyP: new Int32Array(n), historyRows: new Int32Array(2 * n) }
-      : undefined;
-    const static2 = state?.static2;
+    this.ensureOutput(n);
+    const keep = stateAt >= 0 && this.passCount > 1;
+    const { static2, historyP, historyRows, labels, probabilities } = this;
     const vectors = new Array<Float32Array>(n);
     for (let i = 0; i < n; i++) vectors[i] = this.tokenVectors(tokens[i]!, attrs[i]!);
-    const labels = new Int32Array(n);
-    const probabilities = new Float64Array(n);
     const { table, scores, history, keyBuffer, weights, stride } = this;
     const { previousTag, previousTwoTags, previousTagCase } = this.dense[0]!;
     let previous = -1;
@@ -185,8 +200,8 @@ export class LinearTagger {
         scores[label] =
           own[label]! + own[position + label]! + m2[VECTOR + label]! + m1[2 * VECTOR + label]! + p1[3 * VECTOR + label]! + p2[4 * VECTOR + label]!;
       }
-      const at2 = i * LABEL_COUNT;
-      if (static2) {
+      const at2 = (stateAt + i) * LABEL_COUNT;
+      if (keep) {
         for (let label = 0; label < LABEL_COUNT; label++) {
           const v = PASS_VECTORS + label;
           static2[at2 + label] =
@@ -200,7 +215,7 @@ export class LinearTagger {
         if (row < 0) continue;
         const base = row * stride;
         for (let label = 0; label < LABEL_COUNT; label++) scores[label] += weights[base + label]!;
-        if (static2) for (let label = 0; label < LABEL_COUNT; label++) static2[at2 + label] += weights[base + LABEL_COUNT + label]!;
+        if (keep) for (let label = 0; label < LABEL_COUNT; label++) static2[at2 + label] += weights[base + LABEL_COUNT + label]!;
       }
       const p = previous + 1;
       const two = (p * HISTORY_VALUES + beforePrevious + 1) * LABEL_COUNT;
@@ -212,10 +227,10 @@ export class LinearTagger {
       tokenHistoryKeys(history, attrs[i]!, p);
       const row0 = table.get(history[0]!);
       const row1 = table.get(history[1]!);
-      if (state) {
-        state.historyP[i] = p;
-        state.historyRows[2 * i] = row0;
-        state.historyRows[2 * i + 1] = row1;
+      if (keep) {
+        historyP[stateAt + i] = p;
+        historyRows[2 * (stateAt + i)] = row0;
+        historyRows[2 * (stateAt + i) + 1] = row1;
       }
       addRow(row0, weights, stride, 0, scores);
       addRow(row1, weights, stride, 0, scores);
@@ -225,28 +240,27 @@ export class LinearTagger {
       beforePrevious = previous;
       previous = best;
     }
-    return { labels, probabilities, state };
   }
 
-  /** The second pass, from the first pass's state and the matches against the document's first-pass entities. */
-  decodeSecond(
-    sentence: PreparedSentence,
-    state: Pass1State,
-    documentCodes: readonly (readonly number[])[],
-  ): { labels: Int32Array; probabilities: Float64Array } {
+  /**
+   * The second pass over a sentence the first pass decoded with `stateAt`,
+   * given its matches against the document's first-pass entities; into
+   * `labels` and `probabilities`.
+   */
+  decodeSecond(sentence: PreparedSentence, stateAt: number, documentCodes: readonly (readonly number[])[]): void {
     const extractor = this.extractor;
     const { attrs } = sentence;
     const n = attrs.length;
-    const labels = new Int32Array(n);
-    const probabilities = new Float64Array(n);
-    const { table, scores, history, keyBuffer, weights, stride } = this;
+    this.ensureOutput(n);
+    const { table, scores, history, keyBuffer, weights, stride, static2, labels, probabilities } = this;
     const { previousTag, previousTwoTags, previousTagCase } = this.dense[1]!;
-    const { static2, historyP, historyRows } = state;
+    const historyP = this.historyP.subarray(stateAt);
+    const historyRows = this.historyRows.subarray(2 * stateAt);
     const offset = LABEL_COUNT;
     let previous = -1;
     let beforePrevious = -1;
     for (let i = 0; i < n; i++) {
-      const at2 = i * LABEL_COUNT;
+      const at2 = (stateAt + i) * LABEL_COUNT;
       for (let label = 0; label < LABEL_COUNT; label++) scores[label] = static2[at2 + label]!;
       if (documentCodes[i]!.length > 0 || (i > 0 && documentCodes[i - 1]!.length > 0) || (i + 1 < n && documentCodes[i + 1]!.length > 0)) {
         keyBuffer.length = 0;
@@ -278,7 +292,6 @@ export class LinearTagger {
       beforePrevious = previous;
       previous = best;
     }
-    return { labels, probabilities };
   }
 }
 

@@ -54,7 +54,8 @@ export class NerModel {
    */
   spans(tokens: readonly string[]): NerSpan[] {
     const sentence = this.extractor.prepare(tokens);
-    return this.spansOf(this.tagger.decodeFirst(sentence, this.extractor.documentContextOf([sentence]), false));
+    this.tagger.decodeFirst(sentence, this.extractor.documentContextOf([sentence]), -1);
+    return this.spansOf(tokens.length);
   }
 
   /** BIO tags of one sentence. */
@@ -72,8 +73,13 @@ export class NerModel {
     const prepared = sentences.map((tokens) => this.extractor.prepare(tokens));
     const context = this.extractor.documentContextOf(prepared);
     const keep = this.tagger.passCount > 1 && options.secondPass !== false;
-    const decoded = prepared.map((sentence) => this.tagger.decodeFirst(sentence, context, keep));
-    const first = decoded.map((result) => this.spansOf(result));
+    const starts = new Int32Array(prepared.length + 1);
+    for (let n = 0; n < prepared.length; n++) starts[n + 1] = starts[n]! + prepared[n]!.tokens.length;
+    if (keep) this.tagger.beginDocument(starts[prepared.length]!);
+    const first = prepared.map((sentence, n) => {
+      this.tagger.decodeFirst(sentence, context, keep ? starts[n]! : -1);
+      return this.spansOf(sentence.tokens.length);
+    });
     if (!keep || first.every((spans) => spans.length === 0)) return first;
     const labels = documentLabelGazetteer(prepared.map((sentence) => sentence.attrs), first);
     const result = new Array<NerSpan[]>(prepared.length);
@@ -82,7 +88,11 @@ export class NerModel {
       const codes = labels.match(sentence.attrs);
       // No token of the sentence was tagged anywhere in the document: the
       // second pass would only repeat the first with other weights.
-      result[n] = codes.some((c) => c.length > 0) ? this.spansOf(this.tagger.decodeSecond(sentence, decoded[n]!.state!, codes)) : first[n]!;
+      if (!codes.some((c) => c.length > 0)) result[n] = first[n]!;
+      else {
+        this.tagger.decodeSecond(sentence, starts[n]!, codes);
+        result[n] = this.spansOf(sentence.tokens.length);
+      }
     }
     return result;
   }
@@ -92,9 +102,11 @@ export class NerModel {
     return this.spansDocument(sentences).map((spans, n) => bioTagsFromSpans(spans, sentences[n]!.length) as NerTag[]);
   }
 
-  private spansOf({ labels, probabilities }: { labels: Int32Array; probabilities: Float64Array }): NerSpan[] {
-    if (labels.length === 0) return [];
-    return spansFromLabels(labels).map((span: TypedSpan<NerType>) => {
+  /** Spans of the tagger's last decode of a sentence of n tokens. */
+  private spansOf(n: number): NerSpan[] {
+    if (n === 0) return [];
+    const { labels, probabilities } = this.tagger;
+    return spansFromLabels(labels, n).map((span: TypedSpan<NerType>) => {
       let sum = 0;
       for (let i = span.start; i < span.end; i++) sum += probabilities[i]!;
       return { ...span, score: sum / (span.end - span.start) };
@@ -105,7 +117,10 @@ export class NerModel {
   firstPassDocument(sentences: readonly (readonly string[])[]): NerSpan[][] {
     const prepared = sentences.map((tokens) => this.extractor.prepare(tokens));
     const context = this.extractor.documentContextOf(prepared);
-    return prepared.map((sentence) => this.spansOf(this.tagger.decodeFirst(sentence, context, false)));
+    return prepared.map((sentence) => {
+      this.tagger.decodeFirst(sentence, context, -1);
+      return this.spansOf(sentence.tokens.length);
+    });
   }
 }
 
