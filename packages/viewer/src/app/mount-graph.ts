@@ -100,6 +100,10 @@ export function mountGraph(
     labelFont: 'system-ui, sans-serif',
     labelSize: 13,
     labelRenderedSizeThreshold: 7,
+    // Labels are drawn to the right of their node: leave room so those at the edge are not cut.
+    stagePadding: 80,
+    // Small graphs can afford every label; big ones keep Sigma's default culling.
+    labelDensity: graph.order < 500 ? 3 : 1,
     enableEdgeEvents: graph.size <= 20_000,
     zIndex: true,
     allowInvalidContainer: true,

@@ -8,6 +8,7 @@ import type { ViewerGraph } from '../model/types.js';
 import type { Selection } from '../state/view-state.js';
 import { el, formatNumber } from '../ui/dom.js';
 import { renderEvidenceList } from './evidence-list.js';
+import { isRelationType, isSymmetric } from '../model/contract.js';
 
 export interface PanelContext {
   graph: ViewerGraph;
@@ -48,7 +49,7 @@ function relationGroups(context: PanelContext, node: string): HTMLElement {
       const attributes = graph.getEdgeAttributes(edge);
       const outgoing = graph.source(edge) === node;
       const other = graph.opposite(node, edge);
-      const arrow = graph.isDirected(edge) ? (outgoing ? '→ ' : '← ') : '— ';
+      const arrow = graph.isDirected(edge) && !(isRelationType(type) && isSymmetric(type)) ? (outgoing ? '→ ' : '← ') : '— ';
       const details = [attributes.predicate, attributes.weight > 1 ? `×${attributes.weight}` : ''].filter(Boolean).join(', ');
       const button = el('button', {
         text: `${arrow}${graph.getNodeAttribute(other, 'label')}${details ? ` (${details})` : ''}`,

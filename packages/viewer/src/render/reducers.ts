@@ -9,6 +9,9 @@ import type { Visibility } from '../filters/visibility.js';
 import type { ViewerEdge, ViewerNode } from '../model/types.js';
 import type { Focus } from '../selection/neighbourhood.js';
 import type { CanvasColors } from './theme-colors.js';
+import { isRelationType, isSymmetric } from '../model/contract.js';
+
+const isSymmetricType = (type: string | undefined): boolean => type !== undefined && isRelationType(type) && isSymmetric(type);
 
 export interface RenderInputs {
   visibility: Visibility;
@@ -58,7 +61,8 @@ export function createEdgeReducer(inputs: () => RenderInputs) {
     const display: Partial<EdgeDisplayData> = {
       size: Math.min(6, 0.6 + Math.log2(edge.weight || 1)),
       color: canvas.edge,
-      type: directed ? 'arrow' : 'line',
+      // Symmetric relations (RELATED_TO, NEGOTIATES_WITH, …) have no direction to show.
+      type: directed && !isSymmetricType(edge.type) ? 'arrow' : 'line',
       hidden: edgesOff || visibility.hiddenEdges.has(key),
       label: edge.type ?? null,
       zIndex: 0,
