@@ -42,14 +42,21 @@ export interface PassWeights {
 
 /**
  * Slots of a token's cached vectors: its own features, then as the neighbour
- * at −2, −1, +1, +2, then its position features at each sentence position.
- * A token's cache holds these slots for every pass, pass after pass.
+ * at −2, −1, +1, +2, then its position features at each sentence position,
+ * then the weights of its two token-history features after an O (the most
+ * common history: no lookup then). A token's cache holds these slots for
+ * every pass, pass after pass.
  */
 const NEIGHBOUR_OFFSETS = [0, -2, -1, 1, 2] as const;
 const POSITION_SLOT = NEIGHBOUR_OFFSETS.length;
-const SLOTS = POSITION_SLOT + SENTENCE_POSITIONS;
+const HISTORY_SLOT = POSITION_SLOT + SENTENCE_POSITIONS;
+const SLOTS = HISTORY_SLOT + 2;
+/** The history value p (previous label + 1) whose token-history weights are cached: after an O. */
+const CACHED_P = 1;
 const VECTOR = LABEL_COUNT;
 const PASS_VECTORS = SLOTS * VECTOR;
+/** Distinct tokens whose vectors are kept before the cache starts afresh. */
+const VECTOR_LIMIT = 100_000;
 
 /** Dense weights of the history features that do not look at the token, of one pass. */
 interface DenseHistory {
@@ -68,9 +75,17 @@ export class LinearTagger {
   private readonly history = new Uint32Array(2);
   private readonly dense: DenseHistory[];
   private readonly keyBuffer: number[] = [];
-  private readonly vectors = new Map<string, Float32Array>();
-  private readonly padBefore: Float32Array;
-  private readonly padAfter: Float32Array;
+  /**
+   * Cached vectors of distinct tokens, side by side in one arena (fewer
+   * objects to chase than one array per token): token → offset in `arena`.
+   * Offsets 0 and `tokenVectors` hold the pads before and after a sentence.
+   */
+  private readonly offsets = new Map<string, number>();
+  private arena: Float32Array;
+  private arenaUsed = 0;
+  private readonly tokenVectors: number;
+  /** Per token of the sentence being decoded, its offset in `arena` (reused). */
+  private at = new Int32Array(256);
   /**
    * Output of the last decode call (entries 0 … n−1; reused buffers, so a
    * caller reads them before the next call): a label per token and, for
@@ -87,6 +102,8 @@ export class LinearTagger {
   private static2 = new Float64Array(0);
   private historyP = new Int32Array(0);
   private historyRows = new Int32Array(0);
+  /** Per token of the document, the offset of its vectors in `arena` (the arena is not cleared inside a document). */
+  private documentAt = new Int32Array(0);
 
   constructor(
     readonly passes: readonly PassWeights[],
@@ -94,7 +111,7 @@ export class LinearTagger {
   ) {
     this.passCount = passes.length;
     this.stride = this.passCount * LABEL_COUNT;
-    this.table = new FeatureTable(100000);
+    this.table = new FeatureTable(passes.reduce((n, pass) => Math.max(n, pass.keys.length), 0) * 1.5);
     for (const pass of passes) for (let row = 0; row < pass.keys.length; row++) this.table.add(pass.keys[row]!);
     this.weights = new Float32Array(this.table.size * this.stride);
     passes.forEach((pass, q) => {
@@ -103,8 +120,9 @@ export class LinearTagger {
         this.weights.set(pass.weights.subarray(row * LABEL_COUNT, (row + 1) * LABEL_COUNT), shared * this.stride + q * LABEL_COUNT);
       }
     });
-    this.padBefore = this.vectorsOf(PAD_BEFORE, false);
-    this.padAfter = this.vectorsOf(PAD_AFTER, false);
+    this.tokenVectors = this.passCount * PASS_VECTORS;
+    this.arena = new Float32Array(1024 * this.tokenVectors);
+    this.clearVectors();
     this.dense = passes.map((_, q) => ({
       previousTag: this.denseOf(q, HISTORY_VALUES, (p) => previousTagKey(p)),
       previousTwoTags: this.denseOf(q, HISTORY_VALUES * HISTORY_VALUES, (v) => previousTwoTagsKey(Math.floor(v / HISTORY_VALUES), v % HISTORY_VALUES)),
@@ -122,9 +140,20 @@ export class LinearTagger {
     return dense;
   }
 
-  /** Summed weights of a token's one-token features, per pass: own, as neighbour at −2, −1, +1, +2, at each position. */
-  private vectorsOf(attrs: Uint32Array, own = true): Float32Array {
-    const vectors = new Float32Array(this.passCount * PASS_VECTORS);
+  private clearVectors(): void {
+    this.offsets.clear();
+    this.arena.fill(0, 0, 2 * this.tokenVectors);
+    this.vectorsOf(PAD_BEFORE, 0, false);
+    this.vectorsOf(PAD_AFTER, this.tokenVectors, false);
+    this.arenaUsed = 2 * this.tokenVectors;
+  }
+
+  /**
+   * Sums, into `arena` from `start`, the weights of a token's one-token
+   * features per pass: own, as neighbour at −2, −1, +1, +2, at each position.
+   */
+  private vectorsOf(attrs: Uint32Array, start: number, own = true): void {
+    const vectors = this.arena;
     const keys = this.keyBuffer;
     const { weights, stride, passCount } = this;
     for (let slot = 0; slot < SLOTS; slot++) {
@@ -132,37 +161,51 @@ export class LinearTagger {
       if (slot === 0) {
         if (own) this.extractor.ownKeys(attrs, keys);
       } else if (slot < POSITION_SLOT) this.extractor.neighbourKeys(attrs, NEIGHBOUR_OFFSETS[slot]!, keys);
-      else if (own) this.extractor.positionKeys(attrs, slot - POSITION_SLOT, keys);
+      else if (slot < HISTORY_SLOT) {
+        if (own) this.extractor.positionKeys(attrs, slot - POSITION_SLOT, keys);
+      } else if (own) {
+        tokenHistoryKeys(this.history, attrs, CACHED_P);
+        keys.push(this.history[slot - HISTORY_SLOT]!);
+      }
       for (const key of keys) {
         const row = this.table.get(key);
         if (row < 0) continue;
         for (let q = 0; q < passCount; q++) {
           const base = row * stride + q * LABEL_COUNT;
-          const at = q * PASS_VECTORS + slot * VECTOR;
+          const at = start + q * PASS_VECTORS + slot * VECTOR;
           for (let label = 0; label < LABEL_COUNT; label++) vectors[at + label] += weights[base + label]!;
         }
       }
     }
-    return vectors;
   }
 
-  private tokenVectors(token: string, attrs: Uint32Array): Float32Array {
-    let vectors = this.vectors.get(token);
-    if (vectors === undefined) {
-      if (this.vectors.size >= 100_000) this.vectors.clear();
-      vectors = this.vectorsOf(attrs);
-      this.vectors.set(token, vectors);
+  /** The offset of a token's vectors in `arena`, summed on first sight. */
+  private vectorsAt(token: string, attrs: Uint32Array): number {
+    let start = this.offsets.get(token);
+    if (start === undefined) {
+      start = this.arenaUsed;
+      if (start + this.tokenVectors > this.arena.length) {
+        const grown = new Float32Array(this.arena.length * 2);
+        grown.set(this.arena.subarray(0, start));
+        this.arena = grown;
+      }
+      this.arena.fill(0, start, start + this.tokenVectors);
+      this.vectorsOf(attrs, start);
+      this.arenaUsed += this.tokenVectors;
+      this.offsets.set(token, start);
     }
-    return vectors;
+    return start;
   }
 
   /** Makes room for the second pass's state of a document of `tokens` tokens. */
   beginDocument(tokens: number): void {
+    if (this.offsets.size + tokens > VECTOR_LIMIT) this.clearVectors();
     if (this.passCount < 2 || this.historyP.length >= tokens) return;
     const size = Math.max(tokens, this.historyP.length * 2, 1024);
     this.static2 = new Float64Array(size * LABEL_COUNT);
     this.historyP = new Int32Array(size);
     this.historyRows = new Int32Array(size * 2);
+    this.documentAt = new Int32Array(size);
   }
 
   private ensureOutput(n: number): void {
@@ -182,30 +225,36 @@ export class LinearTagger {
     const n = tokens.length;
     this.ensureOutput(n);
     const keep = stateAt >= 0 && this.passCount > 1;
-    const { static2, historyP, historyRows, labels, probabilities } = this;
-    const vectors = new Array<Float32Array>(n);
-    for (let i = 0; i < n; i++) vectors[i] = this.tokenVectors(tokens[i]!, attrs[i]!);
+    const { static2, historyP, historyRows, documentAt, labels, probabilities } = this;
+    // Cleared between sentences only (and, for documents, in beginDocument
+    // only): the offsets held for this sentence and document stay valid.
+    if (!keep && this.offsets.size + n > VECTOR_LIMIT) this.clearVectors();
+    if (this.at.length < n) this.at = new Int32Array(n * 2);
+    const at = this.at;
+    for (let i = 0; i < n; i++) at[i] = this.vectorsAt(tokens[i]!, attrs[i]!);
+    const arena = this.arena;
+    const padBefore = 0;
+    const padAfter = this.tokenVectors;
     const { table, scores, history, keyBuffer, weights, stride } = this;
     const { previousTag, previousTwoTags, previousTagCase } = this.dense[0]!;
     let previous = -1;
     let beforePrevious = -1;
     for (let i = 0; i < n; i++) {
-      const own = vectors[i]!;
-      const m2 = i >= 2 ? vectors[i - 2]! : this.padBefore;
-      const m1 = i >= 1 ? vectors[i - 1]! : this.padBefore;
-      const p1 = i + 1 < n ? vectors[i + 1]! : this.padAfter;
-      const p2 = i + 2 < n ? vectors[i + 2]! : this.padAfter;
-      const position = (POSITION_SLOT + sentencePosition(initial[i]!, capitalsLine)) * VECTOR;
+      const own = at[i]!;
+      const position = own + (POSITION_SLOT + sentencePosition(initial[i]!, capitalsLine)) * VECTOR;
+      const m2 = (i >= 2 ? at[i - 2]! : padBefore) + VECTOR;
+      const m1 = (i >= 1 ? at[i - 1]! : padBefore) + 2 * VECTOR;
+      const p1 = (i + 1 < n ? at[i + 1]! : padAfter) + 3 * VECTOR;
+      const p2 = (i + 2 < n ? at[i + 2]! : padAfter) + 4 * VECTOR;
       for (let label = 0; label < LABEL_COUNT; label++) {
-        scores[label] =
-          own[label]! + own[position + label]! + m2[VECTOR + label]! + m1[2 * VECTOR + label]! + p1[3 * VECTOR + label]! + p2[4 * VECTOR + label]!;
+        scores[label] = arena[own + label]! + arena[position + label]! + arena[m2 + label]! + arena[m1 + label]! + arena[p1 + label]! + arena[p2 + label]!;
       }
       const at2 = (stateAt + i) * LABEL_COUNT;
       if (keep) {
         for (let label = 0; label < LABEL_COUNT; label++) {
           const v = PASS_VECTORS + label;
           static2[at2 + label] =
-            own[v]! + own[position + v]! + m2[VECTOR + v]! + m1[2 * VECTOR + v]! + p1[3 * VECTOR + v]! + p2[4 * VECTOR + v]!;
+            arena[own + v]! + arena[position + v]! + arena[m2 + v]! + arena[m1 + v]! + arena[p1 + v]! + arena[p2 + v]!;
         }
       }
       keyBuffer.length = 0;
@@ -224,16 +273,25 @@ export class LinearTagger {
       for (let label = 0; label < LABEL_COUNT; label++) {
         scores[label] += previousTag[one + label]! + previousTwoTags[two + label]! + previousTagCase[withCase + label]!;
       }
-      tokenHistoryKeys(history, attrs[i]!, p);
-      const row0 = table.get(history[0]!);
-      const row1 = table.get(history[1]!);
       if (keep) {
+        documentAt[stateAt + i] = own;
         historyP[stateAt + i] = p;
-        historyRows[2 * (stateAt + i)] = row0;
-        historyRows[2 * (stateAt + i) + 1] = row1;
       }
-      addRow(row0, weights, stride, 0, scores);
-      addRow(row1, weights, stride, 0, scores);
+      if (p === CACHED_P) {
+        const h = own + HISTORY_SLOT * VECTOR;
+        for (let label = 0; label < LABEL_COUNT; label++) scores[label] += arena[h + label]!;
+        for (let label = 0; label < LABEL_COUNT; label++) scores[label] += arena[h + VECTOR + label]!;
+      } else {
+        tokenHistoryKeys(history, attrs[i]!, p);
+        const row0 = table.get(history[0]!);
+        const row1 = table.get(history[1]!);
+        if (keep) {
+          historyRows[2 * (stateAt + i)] = row0;
+          historyRows[2 * (stateAt + i) + 1] = row1;
+        }
+        addRow(row0, weights, stride, 0, scores);
+        addRow(row1, weights, stride, 0, scores);
+      }
       const best = choose(scores, previous, i === n - 1);
       if (best !== 0) probabilities[i] = probabilityOf(scores, scores[best]!);
       labels[i] = best;
@@ -254,8 +312,7 @@ export class LinearTagger {
     this.ensureOutput(n);
     const { table, scores, history, keyBuffer, weights, stride, static2, labels, probabilities } = this;
     const { previousTag, previousTwoTags, previousTagCase } = this.dense[1]!;
-    const historyP = this.historyP.subarray(stateAt);
-    const historyRows = this.historyRows.subarray(2 * stateAt);
+    const { historyP, historyRows, documentAt, arena } = this;
     const offset = LABEL_COUNT;
     let previous = -1;
     let beforePrevious = -1;
@@ -274,18 +331,25 @@ export class LinearTagger {
       for (let label = 0; label < LABEL_COUNT; label++) {
         scores[label] += previousTag[one + label]! + previousTwoTags[two + label]! + previousTagCase[withCase + label]!;
       }
-      let row0: number;
-      let row1: number;
-      if (historyP[i] === p) {
-        row0 = historyRows[2 * i]!;
-        row1 = historyRows[2 * i + 1]!;
+      if (p === CACHED_P) {
+        const h = documentAt[stateAt + i]! + PASS_VECTORS + HISTORY_SLOT * VECTOR;
+        for (let label = 0; label < LABEL_COUNT; label++) scores[label] += arena[h + label]!;
+        for (let label = 0; label < LABEL_COUNT; label++) scores[label] += arena[h + VECTOR + label]!;
       } else {
-        tokenHistoryKeys(history, attrs[i]!, p);
-        row0 = table.get(history[0]!);
-        row1 = table.get(history[1]!);
+        let row0: number;
+        let row1: number;
+        // The first pass looked these rows up when it saw the same previous tag.
+        if (historyP[stateAt + i] === p) {
+          row0 = historyRows[2 * (stateAt + i)]!;
+          row1 = historyRows[2 * (stateAt + i) + 1]!;
+        } else {
+          tokenHistoryKeys(history, attrs[i]!, p);
+          row0 = table.get(history[0]!);
+          row1 = table.get(history[1]!);
+        }
+        addRow(row0, weights, stride, offset, scores);
+        addRow(row1, weights, stride, offset, scores);
       }
-      addRow(row0, weights, stride, offset, scores);
-      addRow(row1, weights, stride, offset, scores);
       const best = choose(scores, previous, i === n - 1);
       if (best !== 0) probabilities[i] = probabilityOf(scores, scores[best]!);
       labels[i] = best;
