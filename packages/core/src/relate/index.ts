@@ -4,6 +4,7 @@
  */
 import type { AnalyzedDocument } from '../resolve/resolve-entities.js';
 import type { Entity, ResolvedMention } from '../resolve/entity.js';
+import { groupBy } from '../util/group-by.js';
 import { findCooccurrences } from './cooccurrence.js';
 import type { RelationCandidate } from './relation.js';
 import { findSentenceRelations } from './sentence-patterns.js';
@@ -16,13 +17,7 @@ export function relateDocuments(
 ): RelationCandidate[] {
   const typeByKey = new Map(entities.map((e) => [e.key, e.type]));
   const typeOf = (key: string) => typeByKey.get(key);
-  const bySentence = new Map<string, ResolvedMention[]>();
-  for (const mention of mentions) {
-    const id = `${mention.docId}#${mention.sentence}`;
-    const list = bySentence.get(id) ?? [];
-    list.push(mention);
-    bySentence.set(id, list);
-  }
+  const bySentence = groupBy(mentions, (m) => `${m.docId}#${m.sentence}`);
   const relations: RelationCandidate[] = [];
   for (const document of documents) {
     for (const sentence of document.sentences) {

@@ -6,6 +6,7 @@
  * They feed relations only; they add no aliases.
  */
 import { AGREEMENT_HEADS } from '../nlp/lexicon.js';
+import { groupBy } from '../util/group-by.js';
 import type { Entity, ResolvedMention } from './entity.js';
 import type { AnalyzedDocument } from './resolve-entities.js';
 
@@ -15,18 +16,13 @@ const ACTOR_TYPES = new Set(['Country', 'Organization', 'City']);
 
 export function findAnaphors(document: AnalyzedDocument, mentions: readonly ResolvedMention[], entities: ReadonlyMap<string, Entity>): ResolvedMention[] {
   const found: ResolvedMention[] = [];
-  const bySentence = new Map<number, ResolvedMention[]>();
-  for (const mention of mentions) {
-    const list = bySentence.get(mention.sentence) ?? [];
-    list.push(mention);
-    bySentence.set(mention.sentence, list);
-  }
+  const bySentence = groupBy(mentions, (m) => String(m.sentence));
   const covered = (sentence: number, token: number) =>
-    (bySentence.get(sentence) ?? []).some((m) => m.tokenStart <= token && token < m.tokenEnd);
+    (bySentence.get(String(sentence)) ?? []).some((m) => m.tokenStart <= token && token < m.tokenEnd);
   let lastAgreement: string | undefined;
   let previousOpener: string | undefined;
   for (const sentence of document.sentences) {
-    const own = (bySentence.get(sentence.index) ?? []).sort((a, b) => a.tokenStart - b.tokenStart);
+    const own = (bySentence.get(String(sentence.index)) ?? []).sort((a, b) => a.tokenStart - b.tokenStart);
     const norms = sentence.tokens.map((t) => t.norm.toLowerCase());
     const make = (entity: string, start: number, end: number): ResolvedMention => ({
       entity,

@@ -14,6 +14,7 @@ import type { EntityType } from '../vocabulary/entity-types.js';
 import { findAnaphors } from './anaphora.js';
 import { selectConcepts, type ConceptTally } from './concepts.js';
 import { entityKey, type Entity, type ResolvedMention } from './entity.js';
+import { groupBy } from '../util/group-by.js';
 
 export interface AnalyzedDocument {
   id: string;
@@ -92,7 +93,7 @@ export function resolveEntities(documents: readonly AnalyzedDocument[], conceptT
     entity.aliases = [...forms].sort();
   }
 
-  const byDocument = groupByDocument(mentions);
+  const byDocument = groupBy(mentions, (m) => m.docId);
   for (const document of documents) {
     const own = byDocument.get(document.id) ?? [];
     mentions.push(...findAnaphors(document, own, entities));
@@ -113,16 +114,6 @@ function toResolved(mention: Mention, docId: string, entity: string, anaphor: bo
     text: mention.text,
     anaphor,
   };
-}
-
-function groupByDocument(mentions: readonly ResolvedMention[]): Map<string, ResolvedMention[]> {
-  const byDocument = new Map<string, ResolvedMention[]>();
-  for (const mention of mentions) {
-    const list = byDocument.get(mention.docId) ?? [];
-    list.push(mention);
-    byDocument.set(mention.docId, list);
-  }
-  return byDocument;
 }
 
 function compareMentions(documents: readonly AnalyzedDocument[]) {

@@ -13,6 +13,7 @@
 import { ENTITY_TYPES, type EntityType } from '../vocabulary/entity-types.js';
 import { RELATION_TYPES, type RelationType } from '../vocabulary/relation-types.js';
 import type { CypherRows, DocumentRow, EntityRow, MentionRow, RelationRow } from './cypher-rows.js';
+import { groupBy } from '../util/group-by.js';
 
 export interface KuzuStatement {
   text: string;
@@ -95,17 +96,6 @@ const DOCUMENT_PROJECTION =
   'row.id, row.title, row.source, CAST(row.url AS STRING), CAST(row.published AS STRING)';
 
 type Pair = readonly [EntityType, EntityType];
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 /** The FROM/TO pairs each relation type needs, in vocabulary order (deterministic DDL). */
 function relationPairs(relations: readonly RelationRow[]): Map<RelationType, Pair[]> {

@@ -16,6 +16,7 @@ import { KgraphError } from '../errors.js';
 import { isEntityType } from '../vocabulary/entity-types.js';
 import { isRelationType, RELATION_TYPES } from '../vocabulary/relation-types.js';
 import type { CypherRows, DocumentRow, EntityRow, MentionRow, RelationRow } from './cypher-rows.js';
+import { groupBy } from '../util/group-by.js';
 
 export interface Neo4jStatement {
   text: string;
@@ -95,17 +96,6 @@ function batches<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-function byKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
 /** One batch: a statement, its rows and how many source rows it covers (for progress). */
 export interface Neo4jBatch extends Neo4jStatement {
   rows: number;
@@ -127,7 +117,7 @@ function documentBatches(rows: readonly DocumentRow[], size: number): Neo4jBatch
 
 function entityBatches(rows: readonly EntityRow[], size: number): Neo4jBatch[] {
   const out: Neo4jBatch[] = [];
-  for (const [type, group] of byKey(rows, (row) => row.type)) {
+  for (const [type, group] of groupBy(rows, (row) => row.type)) {
     const text =
       `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:${KGRAPH_LABEL}:${checkedEntityType(type)} ${UPDATE_IF_CHANGED('n')}`;
     for (const batch of batches(group, size)) {
@@ -142,7 +132,7 @@ function entityBatches(rows: readonly EntityRow[], size: number): Neo4jBatch[] {
 
 function relationBatches(rows: readonly RelationRow[], size: number): Neo4jBatch[] {
   const out: Neo4jBatch[] = [];
-  for (const [type, group] of byKey(rows, (row) => row.type)) {
+  for (const [type, group] of groupBy(rows, (row) => row.type)) {
     const text =
       'UNWIND $rows AS row MATCH (a:Entity {id: row.source}) MATCH (b:Entity {id: row.target}) ' +
       `MERGE (a)-[r:${checkedRelationType(type)} {id: row.id}]->(b) ${UPDATE_IF_CHANGED('r')}`;

@@ -12,7 +12,7 @@ export class FeatureTable {
 
   constructor(expected = 1024) {
     let capacity = 16;
-    while (capacity < expected * 1.25) capacity *= 2;
+    while (capacity < expected * 2) capacity *= 2;
     this.slots = new Int32Array(capacity * 2);
     this.mask = capacity - 1;
   }
@@ -42,7 +42,7 @@ export class FeatureTable {
 
   /** Places `key` at a given row (used when loading a model). */
   set(key: number, row: number): void {
-    if ((this.size + 1) * 1.25 > this.mask + 1) this.grow();
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
     this.place(key, row);
     this.size++;
   }
