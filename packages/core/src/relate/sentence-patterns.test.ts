@@ -29,6 +29,17 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('Venezuela was sanctioned by Canada in March.'))).toEqual(['Canada SANCTIONS Venezuela']);
   });
 
+  it('carries the subject of a sentence into the next one that opens with "She" or "It"', () => {
+    expect(typedRelations(graphOfTexts('Chancellor Angela Merkel arrived in Oslo on Monday. She criticized Belarus over the border crisis.'))).toEqual([
+      'Angela Merkel CRITICIZES Belarus',
+    ]);
+    expect(typedRelations(graphOfTexts('Norway has a long record of quiet diplomacy. It hosted talks between Colombia and Venezuela.'))).toEqual([
+      'Colombia NEGOTIATES_WITH Venezuela',
+      'Norway HOSTS Colombia',
+      'Norway HOSTS Venezuela',
+    ]);
+  });
+
   it('drops a negated verb', () => {
     expect(typedRelations(graphOfTexts('Canada did not sanction Venezuela in March.'))).toEqual([]);
   });

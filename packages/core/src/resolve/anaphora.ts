@@ -2,7 +2,8 @@
  * Two kinds of reference that carry relations across sentences:
  * - a definite description of an agreement ("that agreement", "the 2015 deal") stands for the
  *   agreement last named in the document;
- * - a sentence-opening "It" stands for the country or organisation that was the subject of the sentence before.
+ * - a sentence-opening "It" stands for the country or organisation that was the subject of the sentence before,
+ *   and a sentence-opening "He" or "She" for the person who was.
  * They feed relations only; they add no aliases.
  */
 import { AGREEMENT_HEADS } from '../nlp/lexicon.js';
@@ -21,6 +22,7 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
     (bySentence.get(String(sentence)) ?? []).some((m) => m.tokenStart <= token && token < m.tokenEnd);
   let lastAgreement: string | undefined;
   let previousOpener: string | undefined;
+  let previousPerson: string | undefined;
   for (const sentence of document.sentences) {
     const own = (bySentence.get(String(sentence.index)) ?? []).sort((a, b) => a.tokenStart - b.tokenStart);
     const norms = sentence.tokens.map((t) => t.norm.toLowerCase());
@@ -36,6 +38,8 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
       anaphor: true,
     });
     if (!sentence.isHeading && (norms[0] === 'it' || norms[0] === 'its') && previousOpener) found.push(make(previousOpener, 0, 1));
+    const personPronoun = norms[0] === 'he' || norms[0] === 'she';
+    if (!sentence.isHeading && personPronoun && previousPerson) found.push(make(previousPerson, 0, 1));
     const agreements = own.filter((m) => entities.get(m.entity)?.type === 'Agreement');
     let nextAgreement = 0;
     for (let i = 0; i < norms.length; i += 1) {
@@ -52,7 +56,11 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
     }
     // The subject, roughly: the first actor not governed by a preposition ("in Oman", "of Iran").
     const opener = own.find((m) => !m.anaphor && ACTOR_TYPES.has(entities.get(m.entity)?.type ?? '') && !PREPOSITIONS.has(norms[m.tokenStart - 1] ?? ''));
-    if (!sentence.isHeading) previousOpener = opener?.entity ?? (norms[0] === 'it' ? previousOpener : undefined);
+    const subject = (type: string) => own.find((m) => !m.anaphor && entities.get(m.entity)?.type === type && !PREPOSITIONS.has(norms[m.tokenStart - 1] ?? ''));
+    if (!sentence.isHeading) {
+      previousOpener = opener?.entity ?? (norms[0] === 'it' ? previousOpener : undefined);
+      previousPerson = subject('Person')?.entity ?? (personPronoun ? previousPerson : undefined);
+    }
   }
   return found;
 }

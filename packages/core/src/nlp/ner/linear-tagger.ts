@@ -55,6 +55,10 @@ const SLOTS = HISTORY_SLOT + 2;
 const CACHED_P = 1;
 const VECTOR = LABEL_COUNT;
 const PASS_VECTORS = SLOTS * VECTOR;
+/** Stamps of taggers' token caches: unique over all taggers of the process (they may share attribute arrays). */
+let nextStamp = 1;
+const PRESENT_BITS = 1 << 21;
+const PRESENT_MASK = (PRESENT_BITS >>> 5) - 1;
 /** Distinct tokens whose vectors are kept before the cache starts afresh. */
 const VECTOR_LIMIT = 100_000;
 
@@ -68,6 +72,13 @@ interface DenseHistory {
 export class LinearTagger {
   /** Feature key → shared row; row r holds pass q's weights at r * stride + q * LABEL_COUNT. */
   private readonly table: FeatureTable;
+  /**
+   * One bit per hash bucket of the keys in `table` (2²¹ bits, 256 KB, small
+   * enough to stay in cache): most context keys (rare word pairs) are not in
+   * the model, and this answers "absent" for ~95% of them without touching
+   * the large table.
+   */
+  private readonly present = new Int32Array(PRESENT_BITS >>> 5);
   private readonly weights: Float32Array;
   private readonly stride: number;
   readonly passCount: number;
@@ -77,10 +88,13 @@ export class LinearTagger {
   private readonly keyBuffer: number[] = [];
   /**
    * Cached vectors of distinct tokens, side by side in one arena (fewer
-   * objects to chase than one array per token): token → offset in `arena`.
+   * objects to chase than one array per token). A token's attribute array
+   * (one per distinct token, from the extractor's cache) records its offset
+   * here with this tagger's current stamp, so finding them takes no lookup.
    * Offsets 0 and `tokenVectors` hold the pads before and after a sentence.
    */
-  private readonly offsets = new Map<string, number>();
+  private stamp = 0;
+  private arenaTokens = 0;
   private arena: Float32Array;
   private arenaUsed = 0;
   private readonly tokenVectors: number;
@@ -112,7 +126,13 @@ export class LinearTagger {
     this.passCount = passes.length;
     this.stride = this.passCount * LABEL_COUNT;
     this.table = new FeatureTable(passes.reduce((n, pass) => Math.max(n, pass.keys.length), 0) * 1.5);
-    for (const pass of passes) for (let row = 0; row < pass.keys.length; row++) this.table.add(pass.keys[row]!);
+    for (const pass of passes) {
+      for (let row = 0; row < pass.keys.length; row++) {
+        const key = pass.keys[row]! | 0;
+        this.table.add(key);
+        this.present[(key >>> 5) & ((PRESENT_BITS >>> 5) - 1)] |= 1 << (key & 31);
+      }
+    }
     this.weights = new Float32Array(this.table.size * this.stride);
     passes.forEach((pass, q) => {
       for (let row = 0; row < pass.keys.length; row++) {
@@ -141,7 +161,8 @@ export class LinearTagger {
   }
 
   private clearVectors(): void {
-    this.offsets.clear();
+    this.stamp = nextStamp++;
+    this.arenaTokens = 0;
     this.arena.fill(0, 0, 2 * this.tokenVectors);
     this.vectorsOf(PAD_BEFORE, 0, false);
     this.vectorsOf(PAD_AFTER, this.tokenVectors, false);
@@ -180,10 +201,10 @@ export class LinearTagger {
   }
 
   /** The offset of a token's vectors in `arena`, summed on first sight. */
-  private vectorsAt(token: string, attrs: Uint32Array): number {
-    let start = this.offsets.get(token);
-    if (start === undefined) {
-      start = this.arenaUsed;
+  private vectorsAt(attrs: Uint32Array): number {
+    if (attrs[Attr.Stamp] === this.stamp) return attrs[Attr.VectorsAt]!;
+    {
+      const start = this.arenaUsed;
       if (start + this.tokenVectors > this.arena.length) {
         const grown = new Float32Array(this.arena.length * 2);
         grown.set(this.arena.subarray(0, start));
@@ -192,14 +213,16 @@ export class LinearTagger {
       this.arena.fill(0, start, start + this.tokenVectors);
       this.vectorsOf(attrs, start);
       this.arenaUsed += this.tokenVectors;
-      this.offsets.set(token, start);
+      this.arenaTokens++;
+      attrs[Attr.Stamp] = this.stamp;
+      attrs[Attr.VectorsAt] = start;
+      return start;
     }
-    return start;
   }
 
   /** Makes room for the second pass's state of a document of `tokens` tokens. */
   beginDocument(tokens: number): void {
-    if (this.offsets.size + tokens > VECTOR_LIMIT) this.clearVectors();
+    if (this.arenaTokens + tokens > VECTOR_LIMIT) this.clearVectors();
     if (this.passCount < 2 || this.historyP.length >= tokens) return;
     const size = Math.max(tokens, this.historyP.length * 2, 1024);
     this.static2 = new Float64Array(size * LABEL_COUNT);
@@ -228,14 +251,14 @@ export class LinearTagger {
     const { static2, historyP, historyRows, documentAt, labels, probabilities } = this;
     // Cleared between sentences only (and, for documents, in beginDocument
     // only): the offsets held for this sentence and document stay valid.
-    if (!keep && this.offsets.size + n > VECTOR_LIMIT) this.clearVectors();
+    if (!keep && this.arenaTokens + n > VECTOR_LIMIT) this.clearVectors();
     if (this.at.length < n) this.at = new Int32Array(n * 2);
     const at = this.at;
-    for (let i = 0; i < n; i++) at[i] = this.vectorsAt(tokens[i]!, attrs[i]!);
+    for (let i = 0; i < n; i++) at[i] = this.vectorsAt(attrs[i]!);
     const arena = this.arena;
     const padBefore = 0;
     const padAfter = this.tokenVectors;
-    const { table, scores, history, keyBuffer, weights, stride } = this;
+    const { table, scores, history, keyBuffer, weights, stride, present } = this;
     const { previousTag, previousTwoTags, previousTagCase } = this.dense[0]!;
     let previous = -1;
     let beforePrevious = -1;
@@ -260,7 +283,9 @@ export class LinearTagger {
       keyBuffer.length = 0;
       extractor.contextKeys(attrs, i, gazetteerCodes, initial[i]!, capitalsLine, context, undefined, keyBuffer, false);
       for (let k = 0; k < keyBuffer.length; k++) {
-        const row = table.get(keyBuffer[k]!);
+        const key = keyBuffer[k]! | 0;
+        if ((present[(key >>> 5) & PRESENT_MASK]! & (1 << (key & 31))) === 0) continue;
+        const row = table.get(key);
         if (row < 0) continue;
         const base = row * stride;
         for (let label = 0; label < LABEL_COUNT; label++) scores[label] += weights[base + label]!;

@@ -42,7 +42,13 @@ export const enum Attr {
   Flags = 13,
   /** The lower-case form without digit folding, for gazetteers. */
   Plain = 14,
-  Count = 15,
+  /**
+   * Not attributes: where a tagger keeps this token's cached weight sums
+   * (see linear-tagger.ts), valid while Stamp equals that tagger's stamp.
+   */
+  Stamp = 15,
+  VectorsAt = 16,
+  Count = 17,
 }
 
 export const enum Flag {
