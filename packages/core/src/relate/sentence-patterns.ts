@@ -66,7 +66,8 @@ function subjectsBefore(view: SentenceView, verb: number): ResolvedMention[] {
     skipped += 1;
   }
   const subject = view.mentionAt[i];
-  if (!subject || view.words[subject.tokenStart - 1] === 'nor') return [];
+  // "Collins of Georgia said": a mention governed by a preposition is not the subject.
+  if (!subject || view.words[subject.tokenStart - 1] === 'nor' || PREPOSITIONS.has(view.words[subject.tokenStart - 1] ?? '')) return [];
   const subjects = [subject];
   const before = subject.tokenStart - 1;
   if (view.words[before] === 'and') {
