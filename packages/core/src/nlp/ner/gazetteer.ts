@@ -5,6 +5,7 @@
  * the rest from the training data's own entity lists. Out: per-token match
  * codes (list bit × position in the match: Begin, Inside, Last, Unit).
  */
+import { FeatureTable } from './feature-table.js';
 import { chainHash } from './hash.js';
 import { Attr, TokenAttributeCache } from './token-form.js';
 
@@ -39,6 +40,8 @@ export class Gazetteer {
    * be boxed and hash slowly on every lookup.
    */
   readonly entries = new Map<number, number>();
+  /** The entries as an open-addressing table for matching (built on first match; masks stand in its rows). */
+  private index: FeatureTable | undefined;
 
   /**
    * Adds a phrase (tokens) with one bit. Every proper prefix of a phrase is
@@ -53,6 +56,7 @@ export class Gazetteer {
   /** Adds a phrase given by its tokens' lower-case hashes (Attr.Plain). */
   addPlain(plain: ArrayLike<number>, bit: number): void {
     if (plain.length === 0 || plain.length > MAX_PHRASE_TOKENS) return;
+    this.index = undefined;
     let hash = 0;
     for (let n = 0; n < plain.length; n++) {
       hash = chainHash(hash, plain[n]!);
@@ -79,13 +83,14 @@ export class Gazetteer {
     const codes: number[][] = new Array<number[]>(attrs.length);
     for (let i = 0; i < attrs.length; i++) codes[i] = NO_CODES;
     if (this.entries.size === 0) return codes;
+    const index = (this.index ??= this.buildIndex());
     for (let start = 0; start < attrs.length; start++) {
       let hash = 0;
       const limit = Math.min(attrs.length, start + MAX_PHRASE_TOKENS);
       for (let end = start + 1; end <= limit; end++) {
         hash = chainHash(hash, attrs[end - 1]![Attr.Plain]!);
-        const mask = this.entries.get(hash | 0);
-        if (mask === undefined) break;
+        const mask = index.get(hash | 0 || 1);
+        if (mask < 0) break;
         for (let bit = 0; mask >>> bit !== 0 && bit < 32; bit++) {
           if ((mask & (1 << bit)) === 0) continue;
           for (let i = start; i < end; i++) {
@@ -96,6 +101,13 @@ export class Gazetteer {
       }
     }
     return codes;
+  }
+
+  private buildIndex(): FeatureTable {
+    const index = new FeatureTable(this.entries.size);
+    // Key 0 marks an empty slot there; a hash of 0 is read as 1 (both ways).
+    for (const [hash, mask] of this.entries) index.set(hash || 1, mask);
+    return index;
   }
 
   /** Serialised as parallel arrays of hashes and masks. */

@@ -8,9 +8,9 @@
 import { documentLabelGazetteer } from './document-labels.js';
 import { FeatureExtractor, type WordClasses } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
-import { LABELS, spansFromLabels } from './labels.js';
+import { LABELS } from './labels.js';
 import { LinearTagger, type PassWeights } from './linear-tagger.js';
-import { bioTagsFromSpans, type NerType, type TypedSpan } from './tags.js';
+import { NER_TYPES, bioTagsFromSpans, type NerType } from './tags.js';
 
 /** A BIO tag: `O`, `B-PER`, `I-LOC`, … */
 export type NerTag = 'O' | `${'B' | 'I'}-${NerType}`;
@@ -102,15 +102,32 @@ export class NerModel {
     return this.spansDocument(sentences).map((spans, n) => bioTagsFromSpans(spans, sentences[n]!.length) as NerTag[]);
   }
 
-  /** Spans of the tagger's last decode of a sentence of n tokens. */
+  /** Spans of the tagger's last decode of a sentence of n tokens (as spansFromLabels reads labels), with their scores. */
   private spansOf(n: number): NerSpan[] {
-    if (n === 0) return [];
+    const spans: NerSpan[] = [];
     const { labels, probabilities } = this.tagger;
-    return spansFromLabels(labels, n).map((span: TypedSpan<NerType>) => {
-      let sum = 0;
-      for (let i = span.start; i < span.end; i++) sum += probabilities[i]!;
-      return { ...span, score: sum / (span.end - span.start) };
-    });
+    let start = -1;
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const label = labels[i]!;
+      if (label === 0) {
+        start = -1;
+        continue;
+      }
+      const part = (label - 1) & 3;
+      if (part === 3) spans.push({ start: i, end: i + 1, type: NER_TYPES[(label - 1) >> 2]!, score: probabilities[i]! });
+      else if (part === 0) {
+        start = i;
+        sum = probabilities[i]!;
+      } else if (start >= 0) {
+        sum += probabilities[i]!;
+        if (part === 2) {
+          spans.push({ start, end: i + 1, type: NER_TYPES[(label - 1) >> 2]!, score: sum / (i + 1 - start) });
+          start = -1;
+        }
+      }
+    }
+    return spans;
   }
 
   /** The first pass alone over a document (used to build second-pass training data). */
