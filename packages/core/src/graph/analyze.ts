@@ -62,7 +62,9 @@ export function analyzeGraph(graph: KnowledgeGraph, options: AnalyzeOptions = DE
     settings: { ...forceAtlas2.inferSettings(simple), barnesHutOptimize: simple.order > 2000 },
   });
 
-  const maxRank = Math.max(1e-12, ...Object.values(ranks as Record<string, number>));
+  const maxRank = Object.values(ranks as Record<string, number>).reduce((max, r) => Math.max(max, r), 1e-12);
+  // Big graphs need small nodes, or the many minor ones hide the few central ones.
+  const minSize = simple.order > 500 ? 2 : 4;
   graph.forEachNode((node) => {
     const rank = ranks[node] ?? 0;
     graph.mergeNodeAttributes(node, {
@@ -72,10 +74,13 @@ export function analyzeGraph(graph: KnowledgeGraph, options: AnalyzeOptions = DE
       community: community.get(node) ?? 0,
       x: round(positions[node]?.x ?? 0, 3),
       y: round(positions[node]?.y ?? 0, 3),
-      size: round(4 + 16 * Math.sqrt(rank / maxRank), 2),
+      size: round(minSize + (20 - minSize) * Math.sqrt(rank / maxRank), 2),
     });
   });
-  const maxWeight = Math.max(1, ...graph.mapEdges((_e, a) => a.weight));
+  let maxWeight = 1;
+  graph.forEachEdge((_e, a) => {
+    maxWeight = Math.max(maxWeight, a.weight);
+  });
   graph.forEachEdge((edge, attributes) => {
     graph.setEdgeAttribute(edge, 'size', round(1 + 4 * Math.sqrt(attributes.weight / maxWeight), 2));
   });
