@@ -3,6 +3,11 @@
  *
  *   npm run train:ner -- --train eng.train --dev eng.testa [--epochs N] [--out FILE]
  *                        [--min-count N] [--prune X] [--extra-dev FILE]
+ *                        [--unlabelled FILE,FILE… [--clusters N]]
+ *
+ * --unlabelled: text (CoNLL files, or CSV files with a `text` column) from
+ * which word clusters are learnt (word-clusters.ts); only the clusters (hashes
+ * and numbers) go into the model.
  *
  * Prints the dev score after each epoch, then the score of the written
  * (pruned, quantised) model as read back from disk, and its size.
@@ -18,6 +23,10 @@ import { TokenAttributeCache } from '../src/nlp/ner/token-form.js';
 import type { EntityScore } from '../src/nlp/ner/score.js';
 import { Gazetteer } from '../src/nlp/ner/gazetteer.js';
 import { buildLexicons } from './ner-lexicons.js';
+import { readFileSync } from 'node:fs';
+import { parseCsvRows } from '../src/ingest/formats/csv.js';
+import { splitSentences } from '../src/nlp/sentences.js';
+import { clusterKey, wordClusters } from '../src/nlp/ner/word-clusters.js';
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +42,8 @@ const { values } = parseArgs({
     dropout: { type: 'string', default: '0.1' },
     passes: { type: 'string', default: '2' },
     'title-case': { type: 'string', default: 'yes' },
+    unlabelled: { type: 'string' },
+    clusters: { type: 'string', default: '128' },
   },
 });
 if (!values.train) {
@@ -55,6 +66,21 @@ if (lexicons.has('compromise')) {
   const built = buildLexicons(cache);
   generalGazetteer = generalGazetteer.union(built.gazetteer);
   wordClasses = built.wordClasses;
+}
+/** Sentences of an unlabelled file: a CoNLL file's tokens, or the `text` column of a CSV file split by our tokenizer. */
+async function* unlabelledSentences(path: string): AsyncGenerator<string[]> {
+  if (path.endsWith('.csv')) {
+    const [head, ...rows] = parseCsvRows(readFileSync(path, 'utf8'));
+    const column = head!.indexOf('text');
+    for (const row of rows) for (const sentence of splitSentences(row[column] ?? '')) yield sentence.tokens.map((t) => t.text);
+  } else for (const document of await readConllFile(path)) for (const sentence of document.sentences) yield [...sentence.tokens];
+}
+if (values.unlabelled) {
+  const sentences: string[][] = [];
+  for (const path of values.unlabelled.split(',')) for await (const sentence of unlabelledSentences(path)) sentences.push(sentence);
+  const clusters = wordClusters(sentences, cache, { clusters: Number(values.clusters) });
+  for (const [plain, cluster] of clusters) wordClasses.set(clusterKey(plain), cluster + 1);
+  console.log(`word clusters: ${clusters.size} words in ${values.clusters} clusters from ${sentences.length} unlabelled sentences`);
 }
 const model = trainNerModel(train, dev, {
   epochs: Number(values.epochs),
@@ -81,6 +107,7 @@ const info: Record<string, unknown> = {
   dropout: Number(values.dropout),
   passes: Number(values.passes),
   titleCase: values['title-case'] === 'yes',
+  ...(values.unlabelled ? { clusters: Number(values.clusters), clustersFrom: 'unlabelled text: CoNLL-2003 train tokens and Wikinews 2019 articles (CC BY 2.5)' } : {}),
 };
 model.data.info = info;
 writeFileSync(values.out, encodeModel(model.data, Number(values.prune)));
