@@ -3,7 +3,7 @@
  *
  *   npm run train:ner -- --train eng.train --dev eng.testa [--epochs N] [--out FILE]
  *                        [--min-count N] [--prune X] [--extra-dev FILE]
- *                        [--unlabelled FILE,FILE… [--clusters N]]
+ *                        [--unlabelled FILE,FILE… [--clusters N,N…]]
  *
  * --unlabelled: text (CoNLL files, or CSV files with a `text` column) from
  * which word clusters are learnt (word-clusters.ts); only the clusters (hashes
@@ -26,7 +26,7 @@ import { buildLexicons } from './ner-lexicons.js';
 import { readFileSync } from 'node:fs';
 import { parseCsvRows } from '../src/ingest/formats/csv.js';
 import { splitSentences } from '../src/nlp/sentences.js';
-import { clusterKey, wordClusters } from '../src/nlp/ner/word-clusters.js';
+import { CLUSTER_LEVELS, clusterKey, wordClusters } from '../src/nlp/ner/word-clusters.js';
 
 const { values } = parseArgs({
   options: {
@@ -78,9 +78,12 @@ async function* unlabelledSentences(path: string): AsyncGenerator<string[]> {
 if (values.unlabelled) {
   const sentences: string[][] = [];
   for (const path of values.unlabelled.split(',')) for await (const sentence of unlabelledSentences(path)) sentences.push(sentence);
-  const clusters = wordClusters(sentences, cache, { clusters: Number(values.clusters) });
-  for (const [plain, cluster] of clusters) wordClasses.set(clusterKey(plain), cluster + 1);
-  console.log(`word clusters: ${clusters.size} words in ${values.clusters} clusters from ${sentences.length} unlabelled sentences`);
+  const sizes = values.clusters!.split(',').map(Number).slice(0, CLUSTER_LEVELS);
+  sizes.forEach((size, level) => {
+    const clusters = wordClusters(sentences, cache, { clusters: size });
+    for (const [plain, cluster] of clusters) wordClasses.set(clusterKey(plain, level), cluster + 1);
+    console.log(`word clusters: ${clusters.size} words in ${size} clusters from ${sentences.length} unlabelled sentences`);
+  });
 }
 const model = trainNerModel(train, dev, {
   epochs: Number(values.epochs),
@@ -107,7 +110,7 @@ const info: Record<string, unknown> = {
   dropout: Number(values.dropout),
   passes: Number(values.passes),
   titleCase: values['title-case'] === 'yes',
-  ...(values.unlabelled ? { clusters: Number(values.clusters), clustersFrom: 'unlabelled text: CoNLL-2003 train tokens and Wikinews 2019 articles (CC BY 2.5)' } : {}),
+  ...(values.unlabelled ? { clusters: values.clusters, clustersFrom: 'unlabelled text: CoNLL-2003 train tokens and Wikinews 2019 articles (CC BY 2.5)' } : {}),
 };
 model.data.info = info;
 writeFileSync(values.out, encodeModel(model.data, Number(values.prune)));

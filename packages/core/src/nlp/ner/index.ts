@@ -14,7 +14,7 @@
  *
  *   const ner = loadNerModel();                 // lazy, cached; ~50–120 ms once
  *   ner.spansDocument(sentences);               // best: one call per article, NerSpan[][]
- *   ner.spansDocument(sentences, { secondPass: false }); // ~2× faster, a little less accurate
+ *   ner.spansDocument(sentences, { secondPass: false }); // ~1.6× faster, a little less accurate
  *   ner.spans(['Angela', 'Merkel', 'visited', 'Paris', '.']);
  *   // → [{start: 0, end: 2, type: 'PER', score: …}, {start: 3, end: 4, type: 'LOC', score: …}]
  *   ner.tag(tokens);                            // ['B-PER', 'I-PER', 'O', 'B-LOC', 'O']

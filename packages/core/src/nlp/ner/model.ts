@@ -66,7 +66,7 @@ export class NerModel {
   /**
    * Entities of every sentence of one document: how a word is cased and
    * tagged elsewhere in the document informs each sentence. With
-   * `{secondPass: false}` only the case statistics are used: about twice as
+   * `{secondPass: false}` only the case statistics are used: about 1.6× as
    * fast, a little less accurate.
    */
   spansDocument(sentences: readonly (readonly string[])[], options: { secondPass?: boolean } = {}): NerSpan[][] {

@@ -23,8 +23,11 @@ export interface ClusterOptions {
   iterations?: number;
 }
 
-/** The key under which a word's cluster (+ 1) is kept among the word classes (see features.ts). */
-export const clusterKey = (plain: number): number => mix((plain ^ 0x6b43a9b5) >>> 0);
+/** Cluster sets a model may hold (coarse to fine, each learnt with its own number of clusters). */
+export const CLUSTER_LEVELS = 3;
+
+/** The key under which a word's cluster (+ 1) of set `level` is kept among the word classes (see features.ts). */
+export const clusterKey = (plain: number, level = 0): number => mix((plain ^ (0x6b43a9b5 + level * 0x9e3779b9)) >>> 0);
 
 export function wordClusters(
   sentences: Iterable<readonly string[]>,
