@@ -126,18 +126,25 @@ export class LinearTagger {
     this.passCount = passes.length;
     this.stride = this.passCount * LABEL_COUNT;
     this.table = new FeatureTable(passes.reduce((n, pass) => Math.max(n, pass.keys.length), 0) * 1.5);
-    for (const pass of passes) {
+    // Shared rows in order of first appearance (pass by pass), each pass's weights copied into its place.
+    const rowsOf = passes.map((pass) => {
+      const rows = new Int32Array(pass.keys.length);
       for (let row = 0; row < pass.keys.length; row++) {
         const key = pass.keys[row]! | 0;
-        this.table.add(key);
-        this.present[(key >>> 5) & ((PRESENT_BITS >>> 5) - 1)] |= 1 << (key & 31);
+        rows[row] = this.table.add(key);
+        this.present[(key >>> 5) & PRESENT_MASK] |= 1 << (key & 31);
       }
-    }
+      return rows;
+    });
     this.weights = new Float32Array(this.table.size * this.stride);
     passes.forEach((pass, q) => {
-      for (let row = 0; row < pass.keys.length; row++) {
-        const shared = this.table.get(pass.keys[row]!);
-        this.weights.set(pass.weights.subarray(row * LABEL_COUNT, (row + 1) * LABEL_COUNT), shared * this.stride + q * LABEL_COUNT);
+      const rows = rowsOf[q]!;
+      const source = pass.weights;
+      const target = this.weights;
+      for (let row = 0; row < rows.length; row++) {
+        const from = row * LABEL_COUNT;
+        const to = rows[row]! * this.stride + q * LABEL_COUNT;
+        for (let label = 0; label < LABEL_COUNT; label++) target[to + label] = source[from + label]!;
       }
     });
     this.tokenVectors = this.passCount * PASS_VECTORS;
