@@ -42,7 +42,8 @@ export function nerTagger(): NameTagger {
   return (sentences) => model.spansDocument(sentences.map((tokens) => tokens.map((t) => t.norm)));
 }
 
-export interface Mention {
+/** Where a mention stands: its sentence, its tokens and its characters in the document. */
+export interface TextSpan {
   sentence: number;
   /** Token range in the sentence, end exclusive. */
   tokenStart: number;
@@ -52,8 +53,11 @@ export interface Mention {
   end: number;
   /** Surface text, typography folded. */
   text: string;
+}
+
+export interface Mention extends TextSpan {
   type: EntityType;
-  via: 'gazetteer' | 'name' | 'acronym' | 'concept';
+  via: 'gazetteer' | 'name' | 'concept';
   /** For gazetteer hits: the canonical name of what it refers to. */
   canonical?: string;
   gazetteerKind?: GazetteerKind;

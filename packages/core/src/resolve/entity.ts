@@ -2,6 +2,7 @@
  * What resolve produces: one Entity per real-world thing, and every mention
  * pointing at its entity.
  */
+import type { TextSpan } from '../nlp/mentions.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
 
 export interface Entity {
@@ -13,15 +14,9 @@ export interface Entity {
   roles: string[];
 }
 
-export interface ResolvedMention {
+export interface ResolvedMention extends TextSpan {
   entity: string;
   docId: string;
-  sentence: number;
-  tokenStart: number;
-  tokenEnd: number;
-  start: number;
-  end: number;
-  text: string;
   /** A pronoun or a definite description ("that agreement") standing for the entity. */
   anaphor: boolean;
 }
