@@ -69,7 +69,7 @@ export function resolveEntities(documents: readonly AnalyzedDocument[], conceptT
   const mentions: ResolvedMention[] = [];
   for (const group of groups.values()) {
     const key = entityOfGroup.get(group.id)!;
-    for (const { mention, docId } of group.mentions) mentions.push(toResolved(mention, docId, key, false));
+    for (const { mention, docId } of group.mentions) mentions.push(toResolved(mention, docId, key));
   }
 
   const excluded = new Set<string>();
@@ -80,17 +80,18 @@ export function resolveEntities(documents: readonly AnalyzedDocument[], conceptT
     const key = conceptKey.get(choice.lemma)!;
     entities.set(key, { key, label: choice.label, type: 'Concept', aliases: [], roles: [] });
   }
+  const conceptForms = new Map<string, Set<string>>();
   for (const document of documents) {
     for (const mention of document.concepts) {
       const key = mention.lemma && conceptKey.get(mention.lemma);
-      if (key) mentions.push(toResolved(mention, document.id, key, false));
+      if (!key) continue;
+      mentions.push(toResolved(mention, document.id, key));
+      conceptForms.set(key, (conceptForms.get(key) ?? new Set()).add(mention.text));
     }
   }
-  for (const entity of entities.values()) {
-    if (entity.type !== 'Concept') continue;
-    const forms = new Set(mentions.filter((m) => m.entity === entity.key).map((m) => m.text));
-    forms.delete(entity.label);
-    entity.aliases = [...forms].sort();
+  for (const [key, forms] of conceptForms) {
+    const entity = entities.get(key)!;
+    entity.aliases = [...forms].filter((form) => form !== entity.label).sort();
   }
 
   const byDocument = groupBy(mentions, (m) => m.docId);
@@ -102,7 +103,7 @@ export function resolveEntities(documents: readonly AnalyzedDocument[], conceptT
   return { entities: [...entities.values()].sort((a, b) => a.key.localeCompare(b.key)), mentions };
 }
 
-function toResolved(mention: Mention, docId: string, entity: string, anaphor: boolean): ResolvedMention {
+function toResolved(mention: Mention, docId: string, entity: string): ResolvedMention {
   return {
     entity,
     docId,
@@ -112,7 +113,7 @@ function toResolved(mention: Mention, docId: string, entity: string, anaphor: bo
     start: mention.start,
     end: mention.end,
     text: mention.text,
-    anaphor,
+    anaphor: false,
   };
 }
 
