@@ -194,7 +194,10 @@ type Make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tok
 // anything else is one name whose type comes from its label, titles and head noun.
 function splitOnPlaces(start: number, end: number, label: NameLabel | undefined, roles: string[], norms: readonly string[], gazetteer: Gazetteer, make: Make): Mention[] {
   const whole = matchGazetteerAt(gazetteer, norms, start);
-  if (whole && whole[0] === end && label !== 'PER' && label !== 'ORG') {
+  // A country's name is the country even when the tagger calls it an organisation ("the DRC's institute");
+  // a capital or demonym tagged PER or ORG may be a person or a company ("Jordan", "American Airlines").
+  const placeFits = label === undefined || label === 'LOC' || label === 'MISC' || (label === 'ORG' && whole?.[1].kind === 'country');
+  if (whole && whole[0] === end && placeFits) {
     return [make(start, end, { type: whole[1].type, via: 'gazetteer', canonical: whole[1].canonical, gazetteerKind: whole[1].kind })];
   }
   if (!roles.length && label !== 'PER' && label !== 'ORG' && !hasNameHead(norms, start, end)) {

@@ -57,3 +57,11 @@ describe('sentence openers', () => {
     expect(graph.mapNodes((_k, a) => a.label).filter((l) => /^(Importantly|Moreover|Instead|Still)$/.test(l))).toEqual([]);
   });
 });
+
+describe('country names the tagger mistakes for organisations', () => {
+  it('still resolve to the country', () => {
+    const graph = graphOfTexts('Officials of the DRC said the outbreak was over. The DRC has asked for vaccines.');
+    expect(labelsOfType(graph, 'Country')).toContain('DR Congo');
+    expect(labelsOfType(graph, 'Organization')).not.toContain('DRC');
+  });
+});
