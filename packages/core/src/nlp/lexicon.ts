@@ -111,3 +111,15 @@ export const MEDIATION_NOUNS: ReadonlyMap<string, RelationType> = new Map([
   ),
   ...['host', 'hosts', 'hosting'].map((noun) => [noun, 'HOSTS'] as const),
 ]);
+
+/** Abbreviations of time zones and units that look like names in upper case ("2100 UTC"); never entities. */
+export const NOT_NAMES = words(`
+  UTC GMT EST EDT CST CDT MST MDT PST PDT AKST HST CET CEST EET EEST WET WEST BST IST JST KST AEST AEDT NZST NZDT
+  AM PM BC AD CE BCE
+`);
+
+/** Words that make an interaction planned or hoped for rather than held ("arranged a meeting between …"). */
+export const INTENT_WORDS = words(`
+  arrange arranges arranged arranging plan plans planned planning propose proposes proposed proposal possible potential
+  future seek seeks sought hope hopes hoped call calls called urge urges urged invite invites invited offer offered
+`);

@@ -16,6 +16,7 @@ import {
   GEOGRAPHIC_HEADS,
   INTERACTION_NOUNS,
   MEDIATION_NOUNS,
+  NOT_NAMES,
   ORGANIZATION_HEADS,
   PERSON_TITLES,
   STOPWORDS,
@@ -116,6 +117,7 @@ function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], cont
     const comma = norms.indexOf(',', found.start);
     const span = comma >= 0 && comma < found.end ? { ...found, end: comma } : { ...found };
     if (span.end <= span.start) continue;
+    if (span.end - span.start === 1 && NOT_NAMES.has(norms[span.start])) continue;
     // A capitalised head noun right after the span belongs to the name: "Paris" + "Agreement".
     while (span.end < norms.length && /^\p{Lu}/u.test(norms[span.end]) && isNameHead(norms[span.end].toLowerCase())) span.end += 1;
     // "Connecticut Governor" right before "Ned Lamont": the title belongs to the person, not to the place.

@@ -40,6 +40,10 @@ describe('typed relations', () => {
     ]);
   });
 
+  it('does not read a planned meeting as one that took place', () => {
+    expect(typedRelations(graphOfTexts('Diplomats worked to arrange a meeting between Chile and Peru next month.'))).toEqual([]);
+  });
+
   it('drops a negated verb', () => {
     expect(typedRelations(graphOfTexts('Canada did not sanction Venezuela in March.'))).toEqual([]);
   });

@@ -7,7 +7,7 @@
  * - a title between a country and a person ("the Ruritanian President Jane Doe").
  * Only the closed vocabulary comes out; no pattern names an entity.
  */
-import { FORMER_MARKERS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
+import { FORMER_MARKERS, INTENT_WORDS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
@@ -188,6 +188,8 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
       const verbType = VERB_BY_FORM.get(trigger)?.type;
       const role = MEDIATION_NOUNS.get(trigger) ?? (verbType && HOSTING.has(verbType) ? verbType : undefined);
       if (INTERACTION_NOUNS.has(trigger)) {
+        // "worked to arrange a meeting between A and B": planned, not held.
+        if ([t - 1, t - 2, t - 3].some((i) => INTENT_WORDS.has(view.words[i] ?? ''))) break;
         found.push(candidate(view, first.entity, second.entity, MEETING_NOUNS.has(trigger) ? 'MEETS' : 'NEGOTIATES_WITH', trigger, 0.8));
         // "A hosted [back-channel] talks between B and C": A hosts (or mediates for) both.
         const hostAt = [t - 1, t - 2, t - 3].find((i) => i >= 0 && HOSTING.has(VERB_BY_FORM.get(view.words[i])?.type ?? ''));

@@ -53,6 +53,8 @@ describe('entity resolution', () => {
 
 describe('sentence openers', () => {
   it('never become nodes, even when the tagger takes them for names', () => {
+    const timed = graphOfTexts('The storm reached Tonga at 2100 UTC on Monday, and Fiji at 0300 GMT.');
+    expect(timed.mapNodes((_k, a) => a.label).filter((l) => l === 'UTC' || l === 'GMT')).toEqual([]);
     const graph = graphOfTexts('Importantly, Chile agreed. Moreover, Peru agreed. Instead, Bolivia waited. Still, Chile and Peru met.');
     expect(graph.mapNodes((_k, a) => a.label).filter((l) => /^(Importantly|Moreover|Instead|Still)$/.test(l))).toEqual([]);
   });
