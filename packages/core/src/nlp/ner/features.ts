@@ -14,7 +14,7 @@
  * Templates are numbers; changing one means retraining the model.
  */
 import { featureKey, featureKey2 } from './hash.js';
-import { CLUSTER_LEVELS, clusterKey } from './word-clusters.js';
+import { CLUSTER_LEVELS, clusterKey, clusterOfPacked } from './word-clusters.js';
 import type { Gazetteer } from './gazetteer.js';
 import { Attr, CaseClass, Flag, TokenAttributeCache } from './token-form.js';
 
@@ -183,9 +183,9 @@ export class FeatureExtractor {
     return classes === 0 && (a[Attr.Flags]! & Flag.HasLetter) !== 0 ? 1 << UNKNOWN_CLASS : classes;
   }
 
-  /** A word's distributional cluster + 1 in cluster set `level` (see word-clusters.ts), kept among the word classes; 0 if none. */
-  clusterOf(a: Uint32Array, level = 0): number {
-    return a === PAD_BEFORE || a === PAD_AFTER ? 0 : (this.wordClasses.get(clusterKey(a[Attr.Plain]!, level)) ?? 0);
+  /** A word's clusters of every set, packed (see word-clusters.ts), kept among the word classes; 0 if none. */
+  clustersOf(a: Uint32Array): number {
+    return a === PAD_BEFORE || a === PAD_AFTER ? 0 : (this.wordClasses.get(clusterKey(a[Attr.Plain]!)) ?? 0);
   }
 
   /** Keys of the features of a token by itself. */
@@ -201,8 +201,9 @@ export class FeatureExtractor {
     for (let bit = 0; bit < 32 && classes >>> bit; bit++) {
       if (classes & (1 << bit)) out.push(featureKey(T.ClassCase, bit * 16 + a[Attr.Case]!));
     }
-    for (let level = 0; level < CLUSTER_LEVELS; level++) {
-      const cluster = this.clusterOf(a, level);
+    const clusters = this.clustersOf(a);
+    for (let level = 0; clusters && level < CLUSTER_LEVELS; level++) {
+      const cluster = clusterOfPacked(clusters, level);
       if (cluster) out.push(featureKey(T.ClusterCase + 6 * level, cluster * 16 + a[Attr.Case]!));
     }
     this.neighbourKeys(a, 0, out);
@@ -216,8 +217,9 @@ export class FeatureExtractor {
       const classes = a === PAD_BEFORE || a === PAD_AFTER ? 1 << 30 : this.classesOf(a);
       for (let bit = 0; bit < 32 && classes >>> bit; bit++) if (classes & (1 << bit)) out.push(featureKey(T.ClassAt + offset + 1, bit));
     }
-    for (let level = 0; level < CLUSTER_LEVELS; level++) {
-      const cluster = this.clusterOf(a, level);
+    const clusters = this.clustersOf(a);
+    for (let level = 0; clusters && level < CLUSTER_LEVELS; level++) {
+      const cluster = clusterOfPacked(clusters, level);
       if (cluster) out.push(featureKey(T.ClusterAt + 6 * level + offset + 2, cluster));
     }
     if (offset === -1) out.push(featureKey(T.SuffixLeft, a[Attr.Suffix1 + 2]!));

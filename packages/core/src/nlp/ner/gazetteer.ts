@@ -26,6 +26,14 @@ export const GazetteerBit = {
   Place: 11,
   Organization: 12,
   LexiconDemonym: 13,
+  /** From GeoNames' places of 100,000 people or more, and of fewer. */
+  City: 14,
+  Town: 15,
+  /** From WordNet's named instances, by lexicographer file: people, places, groups, other (events, works, …). */
+  NamedPerson: 16,
+  NamedPlace: 17,
+  NamedGroup: 18,
+  NamedOther: 19,
 } as const;
 
 export const MAX_PHRASE_TOKENS = 6;

@@ -33,6 +33,19 @@ export interface NerModelData {
   info: Record<string, unknown>;
 }
 
+/**
+ * Hypotheses the tagger keeps per token. Greedy decoding (1) must carry an
+ * entity on once it has opened one; two hypotheses let it close the entity
+ * earlier. Measured in models/README.md: 2 gains about 0.01 F1 on CoNLL and
+ * 0.02 on wikigold; wider beams gain little more and cost speed.
+ */
+export const DEFAULT_BEAM_WIDTH = 2;
+
+export interface DecodeOptions {
+  /** Hypotheses kept per token (1: greedy). Default DEFAULT_BEAM_WIDTH. */
+  beam?: number;
+}
+
 export class NerModel {
   private readonly extractor: FeatureExtractor;
   private readonly tagger: LinearTagger;
@@ -52,7 +65,8 @@ export class NerModel {
    * (The second pass is trained on whole documents; on a lone sentence it
    * does worse than the first.)
    */
-  spans(tokens: readonly string[]): NerSpan[] {
+  spans(tokens: readonly string[], options: DecodeOptions = {}): NerSpan[] {
+    this.tagger.setBeamWidth(options.beam ?? DEFAULT_BEAM_WIDTH);
     const sentence = this.extractor.prepare(tokens);
     this.tagger.decodeFirst(sentence, this.extractor.documentContextOf([sentence]), -1);
     return this.spansOf(tokens.length);
@@ -69,7 +83,8 @@ export class NerModel {
    * `{secondPass: false}` only the case statistics are used: about 1.6× as
    * fast, a little less accurate.
    */
-  spansDocument(sentences: readonly (readonly string[])[], options: { secondPass?: boolean } = {}): NerSpan[][] {
+  spansDocument(sentences: readonly (readonly string[])[], options: DecodeOptions & { secondPass?: boolean } = {}): NerSpan[][] {
+    this.tagger.setBeamWidth(options.beam ?? DEFAULT_BEAM_WIDTH);
     const prepared = sentences.map((tokens) => this.extractor.prepare(tokens));
     const context = this.extractor.documentContextOf(prepared);
     const keep = this.tagger.passCount > 1 && options.secondPass !== false;
@@ -131,7 +146,8 @@ export class NerModel {
   }
 
   /** The first pass alone over a document (used to build second-pass training data). */
-  firstPassDocument(sentences: readonly (readonly string[])[]): NerSpan[][] {
+  firstPassDocument(sentences: readonly (readonly string[])[], options: DecodeOptions = {}): NerSpan[][] {
+    this.tagger.setBeamWidth(options.beam ?? DEFAULT_BEAM_WIDTH);
     const prepared = sentences.map((tokens) => this.extractor.prepare(tokens));
     const context = this.extractor.documentContextOf(prepared);
     return prepared.map((sentence) => {

@@ -26,8 +26,22 @@ export interface ClusterOptions {
 /** Cluster sets a model may hold (coarse to fine, each learnt with its own number of clusters). */
 export const CLUSTER_LEVELS = 3;
 
-/** The key under which a word's cluster (+ 1) of set `level` is kept among the word classes (see features.ts). */
-export const clusterKey = (plain: number, level = 0): number => mix((plain ^ (0x6b43a9b5 + level * 0x9e3779b9)) >>> 0);
+/** The key under which a word's clusters are kept among the word classes (see features.ts), all sets in one number. */
+export const clusterKey = (plain: number): number => mix((plain ^ 0x6b43a9b5) >>> 0);
+
+/** Bits of each set's cluster number (+ 1, 0 for none) in a word's packed clusters: up to 1,023, 1,023 and 4,095 clusters. */
+const CLUSTER_SHIFTS = [0, 10, 20] as const;
+const CLUSTER_MASKS = [0x3ff, 0x3ff, 0xfff] as const;
+
+/** Records `cluster` (0-based) as the word's cluster of set `level`. */
+export function setWordCluster(wordClasses: Map<number, number>, plain: number, level: number, cluster: number): void {
+  if (level >= CLUSTER_LEVELS || cluster + 1 > CLUSTER_MASKS[level]!) throw new Error(`cluster set ${level} holds at most ${CLUSTER_MASKS[level] ?? 0} clusters`);
+  const key = clusterKey(plain);
+  wordClasses.set(key, ((wordClasses.get(key) ?? 0) | ((cluster + 1) << CLUSTER_SHIFTS[level]!)) >>> 0);
+}
+
+/** A word's cluster + 1 of set `level` from its packed clusters (0: none). */
+export const clusterOfPacked = (packed: number, level: number): number => (packed >>> CLUSTER_SHIFTS[level]!) & CLUSTER_MASKS[level]!;
 
 export function wordClusters(
   sentences: Iterable<readonly string[]>,
