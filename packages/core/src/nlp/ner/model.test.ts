@@ -93,6 +93,15 @@ describe('shipped CoNLL-2003 model', () => {
     expect(found.map((s) => `${headline.slice(s.start, s.end).join(' ')}/${s.type}`)).toEqual(['Chile/LOC', 'Peru/LOC', 'Lima/LOC']);
   });
 
+  it('closes an entity where greedy decoding, once inside it, has to carry it over lower-case words', () => {
+    const tokens = "The regiment served in the Appomattox Campaign and fought at Sayler 's Creek .".split(' ');
+    const named = (beam: number): string[] =>
+      model.spansDocument([tokens], { beam })[0]!.map((span) => `${tokens.slice(span.start, span.end).join(' ')}/${span.type}`);
+    expect(named(1)).toContain('Appomattox Campaign and/ORG');
+    expect(named(2)).toContain('Appomattox Campaign/ORG');
+    expect(model.spansDocument([tokens])).toEqual(model.spansDocument([tokens], { beam: 2 }));
+  });
+
   it('returns nothing for an empty sentence', () => {
     expect(model.spans([])).toEqual([]);
     expect(model.tag([])).toEqual([]);
