@@ -149,6 +149,8 @@ function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], cont
       if (PERSON_TITLES.has(lower) && i + 1 < span.end) {
         let j = i;
         while (j < span.end - 1 && PERSON_TITLES.has(norms[j].toLowerCase())) j += 1;
+        // "Defence of Human Rights": a title word followed by a connector opens a name; it is not a title.
+        if (!/^\p{Lu}/u.test(norms[j])) break;
         roles.push(`${former ? 'former ' : ''}${titleContext}${norms.slice(i, j).join(' ')}`.toLowerCase().replace(/\s+/g, ' '));
         i = j;
         continue;

@@ -59,6 +59,16 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('On Wednesday the chief executive of Kenya Airways, Allan Kilavuka, resigned.'))).toEqual(['Allan Kilavuka LEADS Kenya Airways']);
   });
 
+  it('reads "between A and the regional group B" as between A and B', () => {
+    expect(typedRelations(graphOfTexts('It is part of a pact between the African Union and the South Asian trade bloc SAFCO.'))).toEqual(['African Union NEGOTIATES_WITH SAFCO']);
+  });
+
+  it('gives a title phrase between two names to the name that follows it', () => {
+    const graph = graphOfTexts('Speaking to Anna Kowalczyk, the president of the Ruritanian League for the Defence of Human Rights, Jamel Bakri, said the decree was a mistake.');
+    expect(typedRelations(graph).filter((relation) => relation.includes('LEADS') && !relation.startsWith('Jamel Bakri'))).toEqual([]);
+    expect(graph.filterNodes((_, attributes) => /^of /.test(attributes.label as string))).toEqual([]);
+  });
+
   it('does not read a noun that looks like a verb as one ("a bomb plan")', () => {
     expect(typedRelations(graphOfTexts('The London Stock Exchange bomb plan was foiled in 2010.'))).toEqual([]);
   });

@@ -7,7 +7,7 @@
  * - a title between a country and a person ("the Ruritanian President Jane Doe").
  * Only the closed vocabulary comes out; no pattern names an entity.
  */
-import { FORMER_MARKERS, INTENT_WORDS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
+import { FORMER_MARKERS, INTENT_WORDS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STOPWORDS } from '../nlp/lexicon.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
@@ -172,6 +172,20 @@ function passiveAgent(view: SentenceView, v: number): { agent: ResolvedMention; 
 }
 
 /** "talks between A and B", "hosted talks between A and B", "an intermediary between A and B". */
+/**
+ * The name a descriptive phrase leads to: "the South American group Mercosur" is Mercosur, not
+ * "South American". One or two lower-case content words between two mentions make the apposition.
+ */
+function namedByApposition(view: SentenceView, mention: ResolvedMention): ResolvedMention {
+  for (let gap = 1; gap <= 2; gap += 1) {
+    const words = view.sentence.tokens.slice(mention.tokenEnd, mention.tokenEnd + gap).map((token) => token.norm);
+    if (words.length < gap || words.some((word) => !/^\p{Ll}+$/u.test(word) || STOPWORDS.has(word))) return mention;
+    const next = view.mentionAt[mention.tokenEnd + gap];
+    if (next) return next;
+  }
+  return mention;
+}
+
 function betweenRelations(view: SentenceView): RelationCandidate[] {
   const found: (RelationCandidate | undefined)[] = [];
   view.words.forEach((word, b) => {
@@ -180,8 +194,9 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
     if (!first) return;
     const and = first.tokenEnd;
     if (view.words[and] !== 'and') return;
-    const second = view.mentionAt[and + 1] ?? (DETERMINERS.has(view.words[and + 1]) ? view.mentionAt[and + 2] : undefined);
-    if (!second) return;
+    const named = view.mentionAt[and + 1] ?? (DETERMINERS.has(view.words[and + 1]) ? view.mentionAt[and + 2] : undefined);
+    if (!named) return;
+    const second = namedByApposition(view, named);
     // What stands before "between": a mediating noun or verb with its subject, or an interaction noun.
     for (let t = b - 1; t >= Math.max(0, b - 5); t -= 1) {
       const trigger = view.words[t];
@@ -245,6 +260,14 @@ function nominalMediation(view: SentenceView): RelationCandidate[] {
   return defined(found);
 }
 
+/** True when the phrase running on from token `from` to its comma is followed by a person's name. */
+function personAfterPhrase(view: SentenceView, from: number): boolean {
+  let comma = from;
+  while (comma < view.words.length && view.words[comma] !== ',') comma += 1;
+  const next = view.mentionAt[comma + 1];
+  return next !== undefined && view.typeOf(next.entity) === 'Person';
+}
+
 /**
  * Leadership from a title, in the four ways news writes it (unless "former"):
  * - "the Ruritanian President Jane Doe", "Ruritania's Prime Minister Jane Doe";
@@ -277,12 +300,13 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
       // "President Jane Doe of Ruritania"
       if (view.words[person.tokenEnd] === 'of') leads(person, view.mentionAt[skipThe(person.tokenEnd + 1)], title, person.tokenStart - title.length - 1);
     }
-    // "Jane Doe, the president of Ruritania"
+    // "Jane Doe, the president of Ruritania" — unless a person's name follows the phrase, whom it then
+    // describes: "Speaking to Jane Doe, the president of Ruritania, Joe Bloggs said".
     if (view.words[person.tokenEnd] === ',') {
       let i = skipThe(person.tokenEnd + 1);
       const after: string[] = [];
       while (PERSON_TITLES.has(view.words[i] ?? '')) after.push(view.words[i++]);
-      if (after.length && view.words[i] === 'of') leads(person, view.mentionAt[skipThe(i + 1)], after, person.tokenEnd + 1);
+      if (after.length && view.words[i] === 'of' && !personAfterPhrase(view, i)) leads(person, view.mentionAt[skipThe(i + 1)], after, person.tokenEnd + 1);
     }
     // "the president of Ruritania, Jane Doe"
     if (view.words[person.tokenStart - 1] === ',') {
