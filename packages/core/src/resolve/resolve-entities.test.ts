@@ -24,6 +24,16 @@ describe('entity resolution', () => {
     expect(nodeByLabel(graph, 'NATO')).toBeUndefined();
   });
 
+  it('labels an entity with the way its name is most often written', () => {
+    const graph = graphOfTexts(
+      'Britain voted to leave the European union in 2016.',
+      'The European Union met on Friday. The European Union agreed to a delay.',
+    );
+    const union = graph.filterNodes((_, attributes) => /^european union$/i.test(attributes.label as string));
+    expect(union.map((key) => graph.getNodeAttribute(key, 'label'))).toEqual(['European Union']);
+    expect(nodeByLabel(graph, 'European Union')?.aliases).toContain('European union');
+  });
+
   it('strips titles into roles and joins the lone surname to the full name', () => {
     const graph = graphOfTexts('Former French President Nicolas Sarkozy visited Chile on Monday. Sarkozy said the visit was useful.');
     const person = nodeByLabel(graph, 'Nicolas Sarkozy');

@@ -56,13 +56,25 @@ export function resolveEntities(documents: readonly AnalyzedDocument[], conceptT
 
   const entities = new Map<string, Entity>();
   const entityOfGroup = new Map<string, string>();
+  const largestGroup = new Map<string, number>();
   for (const group of [...groups.values()].sort((a, b) => a.id.localeCompare(b.id))) {
     const entity = describeGroup(group);
     const existing = entities.get(entity.key);
     if (existing) {
-      existing.aliases = [...new Set([...existing.aliases, ...entity.aliases])].filter((a) => a !== existing.label).sort();
+      // Groups that differ only in how a name is written ("European union", "European Union") meet here:
+      // the label is the largest group's.
+      const aliases = new Set([...existing.aliases, ...entity.aliases, existing.label, entity.label]);
+      if (group.mentions.length > largestGroup.get(entity.key)!) {
+        existing.label = entity.label;
+        largestGroup.set(entity.key, group.mentions.length);
+      }
+      aliases.delete(existing.label);
+      existing.aliases = [...aliases].sort();
       existing.roles = [...new Set([...existing.roles, ...entity.roles])].sort();
-    } else entities.set(entity.key, entity);
+    } else {
+      entities.set(entity.key, entity);
+      largestGroup.set(entity.key, group.mentions.length);
+    }
     entityOfGroup.set(group.id, entity.key);
   }
 
@@ -194,7 +206,8 @@ function describeGroup(group: Group): Entity {
   const definition = mentions.find((m) => m.definesAcronym);
   let label: string;
   if (group.id.startsWith('place|')) label = group.id.split('|')[2];
-  else if (definition) label = definition.text;
+  // The defining form, as it is most often written ("European Union", not one article's "European union").
+  else if (definition) label = pickLabel(mentions.filter((m) => m.text.toLowerCase() === definition.text.toLowerCase()).map((m) => m.text), false);
   else label = pickLabel(mentions.map((m) => m.text), type === 'Person');
   const aliases = new Set<string>();
   for (const mention of mentions) if (mention.gazetteerKind !== 'demonym') aliases.add(mention.text);
