@@ -69,6 +69,13 @@ describe('typed relations', () => {
     expect(graph.filterNodes((_, attributes) => /^of /.test(attributes.label as string))).toEqual([]);
   });
 
+  it('reads "Place, Country" as the place lying in the country, but not a list of places', () => {
+    expect(typedRelations(graphOfTexts('The attack in Christchurch, New Zealand, on Friday killed 51 people.'))).toEqual(['Christchurch LOCATED_IN New Zealand']);
+    expect(typedRelations(graphOfTexts('Flights to Lyon, Marseille and Nice resumed on Monday.'))).toEqual([]);
+    expect(typedRelations(graphOfTexts('Digs at Abydos, Saqqara, and Thebes found birds.'))).toEqual([]);
+    expect(typedRelations(graphOfTexts('Exports from Kenya, Uganda and Tanzania rose in May.'))).toEqual([]);
+  });
+
   it('does not read a noun that looks like a verb as one ("a bomb plan")', () => {
     expect(typedRelations(graphOfTexts('The London Stock Exchange bomb plan was foiled in 2010.'))).toEqual([]);
   });

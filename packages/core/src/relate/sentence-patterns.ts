@@ -40,7 +40,7 @@ const LEADER_TITLE = /\b(president|prime minister|premier|king|queen|sultan|emir
 
 export function findSentenceRelations(view: SentenceView): RelationCandidate[] {
   if (view.sentence.isHeading || view.mentions.length < 2) return [];
-  return [...verbRelations(view), ...betweenRelations(view), ...nominalMediation(view), ...titleRelations(view)];
+  return [...verbRelations(view), ...betweenRelations(view), ...nominalMediation(view), ...titleRelations(view), ...placeRelations(view)];
 }
 
 function candidate(view: SentenceView, source: string, target: string, type: RelationType, predicate: string, confidence: number): RelationCandidate | undefined {
@@ -50,6 +50,10 @@ function candidate(view: SentenceView, source: string, target: string, type: Rel
 }
 
 const defined = <T>(items: (T | undefined)[]): T[] => items.filter((x): x is T => x !== undefined);
+
+const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Location']);
+
+const isCapitalised = (view: SentenceView, token: number) => /^\p{Lu}/u.test(view.sentence.tokens[token]?.norm ?? '');
 
 const isActor = (view: SentenceView, mention: ResolvedMention) => ACTOR_TYPES.has(view.typeOf(mention.entity) ?? '');
 
@@ -266,6 +270,32 @@ function personAfterPhrase(view: SentenceView, from: number): boolean {
   while (comma < view.words.length && view.words[comma] !== ',') comma += 1;
   const next = view.mentionAt[comma + 1];
   return next !== undefined && view.typeOf(next.entity) === 'Person';
+}
+
+/** Places a place may sit in when written "Place, Larger place". */
+const CONTAINED: ReadonlySet<string> = new Set(['City', 'Location']);
+const CONTAINERS: ReadonlySet<string> = new Set(['Country', 'Region', 'Location']);
+
+/**
+ * A place written with the larger place it lies in, as news datelines and
+ * addresses do: "in Christchurch, New Zealand" → Christchurch LOCATED_IN
+ * New Zealand. Lists of places ("Lyon, Marseille and Nice") are not read so.
+ */
+function placeRelations(view: SentenceView): RelationCandidate[] {
+  const found: (RelationCandidate | undefined)[] = [];
+  const isPlace = (mention: ResolvedMention | undefined) => mention !== undefined && PLACE_TYPES.has(view.typeOf(mention.entity) ?? '');
+  for (const place of view.mentions) {
+    if (!CONTAINED.has(view.typeOf(place.entity) ?? '') || view.words[place.tokenEnd] !== ',') continue;
+    const larger = view.mentionAt[place.tokenEnd + 1];
+    if (!larger || larger.tokenStart !== place.tokenEnd + 1 || !CONTAINERS.has(view.typeOf(larger.entity) ?? '')) continue;
+    // A list goes on with "and", or with another capitalised name after a comma, on either side.
+    const after = view.words[larger.tokenEnd];
+    const next = view.words[larger.tokenEnd + 1];
+    if (after === 'and' || after === 'or' || (after === ',' && (next === 'and' || next === 'or' || isCapitalised(view, larger.tokenEnd + 1)))) continue;
+    if (view.words[place.tokenStart - 1] === ',' && (isPlace(view.mentionAt[place.tokenStart - 2]) || isCapitalised(view, place.tokenStart - 2))) continue;
+    found.push(candidate(view, place.entity, larger.entity, 'LOCATED_IN', ',', 0.8));
+  }
+  return defined(found);
 }
 
 /**
