@@ -44,7 +44,7 @@ export const buildCommand: CommandSpec = {
   options: {
     out: { type: 'string', short: 'o', value: 'DIR', description: 'output folder', default: 'out' },
     formats: { type: 'string', value: 'LIST', description: `formats to write, comma-separated (${EXPORT_FORMATS.join(', ')})`, default: 'json,gexf,graphml' },
-    'max-file-size': { type: 'string', value: 'MB', description: 'skip files larger than this', default: '16' },
+    'max-file-size': { type: 'string', value: 'MB', description: 'skip files larger than this (in .jsonl and .csv files: records, read one at a time)', default: '16' },
     'min-cooccurrence': { type: 'string', value: 'N', description: 'sentences two entities must share for a RELATED_TO edge (default: 1 up to 500 documents, else 2)' },
     seed: { type: 'string', value: 'N', description: 'seed for layout and communities', default: '42' },
     quiet: { type: 'boolean', short: 'q', description: 'print only problems' },

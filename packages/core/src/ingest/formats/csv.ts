@@ -1,6 +1,6 @@
 import { documentId, firstLineTitle, toIsoDate, type IngestIssue, type SourceDocument } from '../document.js';
 import { normalizeNewlines } from './plain-text.js';
-import type { ParsedFile } from './types.js';
+import type { ParsedFile, RecordResult } from './types.js';
 
 /** RFC 4180 rows: quoted fields may hold commas, quotes ("") and line breaks. */
 export function parseCsvRows(text: string): string[][] {
@@ -41,42 +41,58 @@ const COLUMN_NAMES = {
   published: ['published', 'date', 'published_at', 'publishedat'],
 } as const;
 
+/** Where a CSV file keeps each field of an article (−1: not there). */
+export interface CsvColumns {
+  text: number;
+  title: number;
+  url: number;
+  published: number;
+}
+
 /**
  * A table of articles with a header row: a `text` column (or body, content,
  * article) and optionally title, url and published (or date).
  */
 export function parseCsv(raw: string, source: string): ParsedFile {
   const rows = parseCsvRows(normalizeNewlines(raw));
-  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
-  const column = (names: readonly string[]) => header.findIndex((h) => names.includes(h));
-  const textAt = column(COLUMN_NAMES.text);
-  if (textAt < 0) {
-    return { documents: [], issues: [{ source, reason: `no text column in the header (looked for ${COLUMN_NAMES.text.join(', ')})`, severity: 'skipped' }] };
-  }
-  const titleAt = column(COLUMN_NAMES.title);
-  const urlAt = column(COLUMN_NAMES.url);
-  const dateAt = column(COLUMN_NAMES.published);
+  const header = csvColumns(rows[0] ?? [], source);
+  if ('issue' in header) return { documents: [], issues: [header.issue] };
   const documents: SourceDocument[] = [];
   const issues: IngestIssue[] = [];
   rows.slice(1).forEach((row, index) => {
-    const where = `${source}#${index + 2}`;
-    if (row.length === 1 && row[0].trim() === '') return;
-    const text = row[textAt]?.trim();
-    if (!text) {
-      issues.push({ source: where, reason: `row ${index + 2} has no text`, severity: 'skipped' });
-      return;
-    }
-    const title = row[titleAt]?.trim() || firstLineTitle(text, where);
-    const url = row[urlAt]?.trim();
-    const published = toIsoDate(row[dateAt]);
-    documents.push({
+    const result = csvRowDocument(row, header.columns, index + 2, source);
+    if (result && 'document' in result) documents.push(result.document);
+    else if (result) issues.push(result.issue);
+  });
+  return { documents, issues };
+}
+
+/** The columns named in a header row, or why the file cannot be read. */
+export function csvColumns(header: readonly string[], source: string): { columns: CsvColumns } | { issue: IngestIssue } {
+  const names = header.map((h) => h.trim().toLowerCase());
+  const column = (candidates: readonly string[]) => names.findIndex((h) => candidates.includes(h));
+  const text = column(COLUMN_NAMES.text);
+  if (text < 0) return { issue: { source, reason: `no text column in the header (looked for ${COLUMN_NAMES.text.join(', ')})`, severity: 'skipped' } };
+  return { columns: { text, title: column(COLUMN_NAMES.title), url: column(COLUMN_NAMES.url), published: column(COLUMN_NAMES.published) } };
+}
+
+/** One data row (row 1 is the header). */
+export function csvRowDocument(row: readonly string[], columns: CsvColumns, rowNumber: number, source: string): RecordResult {
+  const where = `${source}#${rowNumber}`;
+  if (row.length === 1 && row[0]!.trim() === '') return undefined;
+  const text = row[columns.text]?.trim();
+  if (!text) return { issue: { source: where, reason: `row ${rowNumber} has no text`, severity: 'skipped' } };
+  const title = row[columns.title]?.trim() || firstLineTitle(text, where);
+  const url = row[columns.url]?.trim();
+  const published = toIsoDate(row[columns.published]);
+  return {
+    document: {
       id: documentId(`${title}\n${text}`),
       title,
       text,
       source: where,
       ...(url ? { url } : {}),
       ...(published ? { published } : {}),
-    });
-  });
-  return { documents, issues };
+    },
+  };
 }

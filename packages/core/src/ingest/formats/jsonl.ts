@@ -1,6 +1,6 @@
 import { documentId, firstLineTitle, toIsoDate, type IngestIssue, type SourceDocument } from '../document.js';
 import { normalizeNewlines } from './plain-text.js';
-import type { ParsedFile } from './types.js';
+import type { ParsedFile, RecordResult } from './types.js';
 
 /**
  * One article per line: `{"title", "text", "url"?, "published"?}`. A bad line
@@ -9,33 +9,41 @@ import type { ParsedFile } from './types.js';
 export function parseJsonl(raw: string, source: string): ParsedFile {
   const documents: SourceDocument[] = [];
   const issues: IngestIssue[] = [];
-  const lines = normalizeNewlines(raw).split('\n');
-  lines.forEach((line, index) => {
-    if (!line.trim()) return;
-    const where = `${source}#${index + 1}`;
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch (error) {
-      issues.push({ source: where, reason: `line ${index + 1} is not valid JSON (${(error as Error).message})`, severity: 'skipped' });
-      return;
-    }
-    const fields = (record ?? {}) as Record<string, unknown>;
-    if (typeof record !== 'object' || Array.isArray(record) || typeof fields.text !== 'string' || !fields.text.trim()) {
-      issues.push({ source: where, reason: `line ${index + 1} has no "text" string`, severity: 'skipped' });
-      return;
-    }
-    const text = normalizeNewlines(fields.text);
-    const title = typeof fields.title === 'string' && fields.title.trim() ? fields.title.trim() : firstLineTitle(text, where);
-    const published = toIsoDate(fields.published ?? fields.date);
-    documents.push({
+  normalizeNewlines(raw)
+    .split('\n')
+    .forEach((line, index) => {
+      const result = parseJsonlLine(line, index + 1, source);
+      if (result && 'document' in result) documents.push(result.document);
+      else if (result) issues.push(result.issue);
+    });
+  return { documents, issues };
+}
+
+/** One line of a JSON Lines file, by its number. */
+export function parseJsonlLine(line: string, lineNumber: number, source: string): RecordResult {
+  if (!line.trim()) return undefined;
+  const where = `${source}#${lineNumber}`;
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    return { issue: { source: where, reason: `line ${lineNumber} is not valid JSON (${(error as Error).message})`, severity: 'skipped' } };
+  }
+  const fields = (record ?? {}) as Record<string, unknown>;
+  if (typeof record !== 'object' || Array.isArray(record) || typeof fields.text !== 'string' || !fields.text.trim()) {
+    return { issue: { source: where, reason: `line ${lineNumber} has no "text" string`, severity: 'skipped' } };
+  }
+  const text = normalizeNewlines(fields.text);
+  const title = typeof fields.title === 'string' && fields.title.trim() ? fields.title.trim() : firstLineTitle(text, where);
+  const published = toIsoDate(fields.published ?? fields.date);
+  return {
+    document: {
       id: documentId(`${title}\n${text}`),
       title,
       text,
       source: where,
       ...(typeof fields.url === 'string' && fields.url ? { url: fields.url } : {}),
       ...(published ? { published } : {}),
-    });
-  });
-  return { documents, issues };
+    },
+  };
 }
