@@ -7,17 +7,17 @@
  */
 import nlp from 'compromise';
 import { Gazetteer, GazetteerBit, phraseTokens } from '../src/nlp/ner/gazetteer.js';
-import type { WordClasses } from '../src/nlp/ner/features.js';
+import { WordClassBit, type WordClasses } from '../src/nlp/ner/features.js';
 import { Attr, TokenAttributeCache } from '../src/nlp/ner/token-form.js';
 
 /** compromise tag → word-class bit. */
 const CLASS_BITS: Record<string, number> = {
-  PastTense: 0, PresentTense: 0, Infinitive: 0, Gerund: 0, Participle: 0, Verb: 0, Copula: 0, Modal: 0, PhrasalVerb: 0,
-  Adjective: 1, Comparative: 1, Superlative: 1,
-  Singular: 2, Noun: 2, Uncountable: 2,
-  Plural: 3,
+  ...Object.fromEntries(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Verb', 'Copula', 'Modal', 'PhrasalVerb'].map((tag) => [tag, WordClassBit.Verb])),
+  Adjective: WordClassBit.Adjective, Comparative: WordClassBit.Adjective, Superlative: WordClassBit.Adjective,
+  Singular: WordClassBit.Noun, Noun: WordClassBit.Noun, Uncountable: WordClassBit.Noun,
+  Plural: WordClassBit.PluralNoun,
   Actor: 4,
-  Adverb: 5,
+  Adverb: WordClassBit.Adverb,
   Preposition: 6,
   Conjunction: 7,
   Determiner: 8,

@@ -62,11 +62,11 @@ export function buildGraphFromDocuments(documents: readonly SourceDocument[], op
   const confirmed = keepConfirmedHeadingNames(names);
   // Concepts in two passes: tally every candidate, then keep mentions of the frequent ones only.
   const tally: ConceptTally = new Map();
-  for (const sentences of sentencesOf.values()) tallyConcepts(tally, findConceptMentions(sentences));
+  for (const sentences of sentencesOf.values()) tallyConcepts(tally, findConceptMentions(sentences, undefined, context.isModifierOnly));
   const shortlist = conceptShortlist(tally, documents.length);
   const analyzed: AnalyzedDocument[] = documents.map((document, index) => {
     const sentences = sentencesOf.get(document.id)!;
-    return { id: document.id, sentences, names: confirmed[index], concepts: findConceptMentions(sentences, shortlist) };
+    return { id: document.id, sentences, names: confirmed[index], concepts: findConceptMentions(sentences, shortlist, context.isModifierOnly) };
   });
 
   progress('resolve', 0, 1);

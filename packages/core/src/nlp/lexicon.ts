@@ -94,7 +94,7 @@ export const INTERACTION_NOUNS = words(`
 
 /** Frequent verbs whose base form looks like a noun ("remain", "seek"); never key concepts. */
 export const COMMON_VERBS = words(`
-  remain remains seem seems become becomes make makes take takes give gives find finds show shows help helps continue
+  remain remains seem seems become becomes come comes know knows make makes take takes give gives find finds show shows help helps continue
   continues seek seeks need needs want wants lead leads say says tell tells keep keeps explore explores reduce reduces
   offer offers suggest suggests allow allows appear appears include includes require requires mean means reflect
   reflects provide provides ensure ensures prevent prevents signal signals hope hopes face faces aim aims

@@ -76,10 +76,13 @@ export interface Mention extends TextSpan {
 export interface MentionContext {
   gazetteer: Gazetteer;
   tagger: NameTagger;
+  /** Words a general lexicon knows only as adjectives or adverbs: never concepts ("late", "great"). */
+  isModifierOnly?: (word: string) => boolean;
 }
 
 export function defaultMentionContext(): MentionContext {
-  return { gazetteer: loadGazetteer(), tagger: nerTagger() };
+  const model = loadNerModel();
+  return { gazetteer: loadGazetteer(), tagger: nerTagger(), isModifierOnly: (word) => model.isModifierOnly(word) };
 }
 
 /** All name mentions of one document, headings included (see keepConfirmedHeadingNames). */
@@ -310,7 +313,7 @@ const isContentWord = (word: string | undefined): boolean =>
  * and singular. `standalone` is false where the word modifies the next noun
  * ("nuclear program"); a concept must stand alone somewhere to count.
  */
-export function findConceptMentions(sentences: readonly Sentence[], keep?: ReadonlySet<string>): Mention[] {
+export function findConceptMentions(sentences: readonly Sentence[], keep?: ReadonlySet<string>, isModifierOnly?: (word: string) => boolean): Mention[] {
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
     if (sentence.isHeading) continue;
@@ -320,7 +323,7 @@ export function findConceptMentions(sentences: readonly Sentence[], keep?: Reado
       if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) || word.endsWith('-')) return;
       if (STOPWORDS.has(word) || GENERIC_NOUNS.has(word) || INTERACTION_NOUNS.has(word) || MEDIATION_NOUNS.has(word) || PERSON_TITLES.has(word) || COMMON_VERBS.has(word)) return;
       const lemma = singular(word);
-      if (ADJECTIVE_OR_ADVERB.test(lemma) || GENERIC_NOUNS.has(lemma) || INTERACTION_NOUNS.has(lemma)) return;
+      if (ADJECTIVE_OR_ADVERB.test(lemma) || GENERIC_NOUNS.has(lemma) || INTERACTION_NOUNS.has(lemma) || isModifierOnly?.(lemma)) return;
       if (keep && !keep.has(lemma)) return;
       const previous = norms[i - 1];
       if (previous !== undefined && (VERB_CUES.has(previous) || ADJECTIVE_CUES.has(previous))) return;

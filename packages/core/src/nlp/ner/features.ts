@@ -72,6 +72,9 @@ export type DocumentContext = Map<number, number>;
 /** Word classes of single lower-case words (hash of the form → bit mask), from general lexicons. */
 export type WordClasses = Map<number, number>;
 
+/** Word-class bits of a general lexicon's parts of speech (the others are in scripts/ner-lexicons.ts). */
+export const WordClassBit = { Verb: 0, Adjective: 1, Noun: 2, PluralNoun: 3, Adverb: 5 } as const;
+
 /** Word-class bit: the word occurs in lower case in the training text (a common word, not a name). */
 export const SEEN_LOWER_CLASS = 28;
 /** Word-class bit standing for "in no lexicon" (never stored). */

@@ -6,11 +6,12 @@
  * elsewhere in the document (document-labels.ts).
  */
 import { documentLabelGazetteer } from './document-labels.js';
-import { FeatureExtractor, type WordClasses } from './features.js';
+import { FeatureExtractor, WordClassBit, type WordClasses } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { LABELS } from './labels.js';
 import { LinearTagger, type PassWeights } from './linear-tagger.js';
 import { NER_TYPES, bioTagsFromSpans, type NerType } from './tags.js';
+import { Attr } from './token-form.js';
 
 /** A BIO tag: `O`, `B-PER`, `I-LOC`, … */
 export type NerTag = 'O' | `${'B' | 'I'}-${NerType}`;
@@ -53,6 +54,17 @@ export class NerModel {
   constructor(readonly data: NerModelData) {
     this.extractor = new FeatureExtractor(data.gazetteer, data.wordClasses);
     this.tagger = new LinearTagger(data.passes, this.extractor);
+  }
+
+  /**
+   * True when the model's general lexicon knows a lower-case word as an
+   * adjective or adverb and never as a noun ("late", "great").
+   */
+  isModifierOnly(word: string): boolean {
+    const classes = this.data.wordClasses.get(this.extractor.cache.get(word.toLowerCase())[Attr.Plain]!) ?? 0;
+    const modifier = (1 << WordClassBit.Adjective) | (1 << WordClassBit.Adverb);
+    const noun = (1 << WordClassBit.Noun) | (1 << WordClassBit.PluralNoun);
+    return (classes & modifier) !== 0 && (classes & noun) === 0;
   }
 
   /** Number of weight rows (features kept), over all passes. */
