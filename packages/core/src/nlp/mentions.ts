@@ -5,7 +5,7 @@
  * are first guesses that resolve may refine.
  */
 import type { EntityType } from '../vocabulary/entity-types.js';
-import { loadGazetteer, matchGazetteerAt, type Gazetteer, type GazetteerKind } from './gazetteer.js';
+import { loadGazetteer, matchGazetteerAt, type Gazetteer, type GazetteerEntry, type GazetteerKind } from './gazetteer.js';
 import {
   AGREEMENT_HEADS,
   COMMON_VERBS,
@@ -168,8 +168,15 @@ function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], cont
       continue;
     }
     if (!roles.length && span.type === 'PER') {
-      const role = titleBefore(span.start, norms, context.gazetteer);
-      if (role) roles.push(role);
+      const title = titleBefore(span.start, norms, context.gazetteer);
+      if (title) {
+        roles.push(title.role);
+        // "Former US President": the place in the title is mentioned too, as when the tagger includes it in the name.
+        const place = title.place;
+        if (place && !mentions.some((m) => m.tokenStart < place.end && m.tokenEnd > place.start) && !spans.some((s) => s !== found && s.start < place.end && s.end > place.start)) {
+          mentions.push(make(place.start, place.end, { type: place.entry.type, via: 'gazetteer', canonical: place.entry.canonical, gazetteerKind: place.entry.kind }));
+        }
+      }
     }
     mentions.push(...splitOnPlaces(i, span.end, span.type, roles, norms, context.gazetteer, make));
   }
@@ -177,22 +184,24 @@ function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], cont
   return mentions;
 }
 
-/** Titles written before a person's span: "Former US President" before "Donald Trump" → "former us president". */
-function titleBefore(start: number, norms: readonly string[], gazetteer: Gazetteer): string | undefined {
+/** Titles written before a person's span: "Former US President" before "Donald Trump" → "former us president", and where "US" is. */
+function titleBefore(start: number, norms: readonly string[], gazetteer: Gazetteer): { role: string; place?: { start: number; end: number; entry: GazetteerEntry } } | undefined {
   let i = start - 1;
   const title: string[] = [];
   while (i >= 0 && PERSON_TITLES.has(norms[i].toLowerCase())) title.unshift(norms[i--].toLowerCase());
   if (!title.length) return undefined;
+  let place: { start: number; end: number; entry: GazetteerEntry } | undefined;
   for (let from = Math.max(0, i - gazetteer.maxTokens + 1); from <= i; from += 1) {
-    const place = matchGazetteerAt(gazetteer, norms, from);
-    if (place && place[0] === i + 1) {
+    const hit = matchGazetteerAt(gazetteer, norms, from);
+    if (hit && hit[0] === i + 1) {
       title.unshift(...norms.slice(from, i + 1).map((w) => w.toLowerCase()));
+      place = { start: from, end: i + 1, entry: hit[1] };
       i = from - 1;
       break;
     }
   }
   if (i >= 0 && FORMER_MARKERS.has(norms[i].toLowerCase())) title.unshift('former');
-  return title.join(' ');
+  return { role: title.join(' '), ...(place ? { place } : {}) };
 }
 
 type Make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tokenStart' | 'tokenEnd' | 'start' | 'end' | 'text' | 'inHeading'>) => Mention;

@@ -43,6 +43,14 @@ describe('entity resolution', () => {
     expect(labelsOfType(graph, 'Person')).toEqual(['Nicolas Sarkozy']);
   });
 
+  it('keeps the place named in a title before a person as a mention of that place', () => {
+    const graph = graphOfTexts('Former US President Walter Brandt called the talks "very good" and left the attention all over the Middle East and global markets.');
+    const trump = graph.findNode((_, attributes) => attributes.label === 'Walter Brandt');
+    const unitedStates = graph.findNode((_, attributes) => attributes.label === 'United States');
+    expect(unitedStates).toBeDefined();
+    expect(graph.someEdge(trump, unitedStates, () => true) || graph.someEdge(unitedStates, trump, () => true)).toBe(true);
+  });
+
   it('gives a shared surname to the person named in the same document', () => {
     const graph = graphOfTexts(
       'Prime Minister Boris Johnson spoke in Parliament on Monday. Johnson said the vote would go ahead.',
