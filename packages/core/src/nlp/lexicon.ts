@@ -47,6 +47,8 @@ export const ORGANIZATION_HEADS = words(`
   association federation league alliance corporation company group institute university court parliament congress
   senate assembly army force forces navy guard police authority office bureau foundation movement front network
   services service board tribunal airline airlines airways inc corp ltd llc plc gmbh motors
+  administration embassy consulate institution school college academy society club orchestra hospital museum
+  laboratory center centre cabinet government
 `);
 
 /** Head nouns of natural and geographic features. */

@@ -230,9 +230,12 @@ function splitOnPlaces(start: number, end: number, label: NameLabel | undefined,
   return [make(start, end, { type: guessNameType(norms.slice(start, end), label, roles), via: 'name', ...(roles.length ? { roles } : {}) })];
 }
 
+/** Connectors after which a name goes on with its complement: the head is the word before ("Institute for Research"). */
+const HEAD_CONNECTORS = new Set(['of', 'for', 'on']);
+
 function headWord(words: readonly string[]): string {
-  const of = words.indexOf('of');
-  return (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase();
+  const connector = words.findIndex((word, i) => i > 0 && HEAD_CONNECTORS.has(word));
+  return (connector > 0 ? words[connector - 1] : words[words.length - 1]).toLowerCase();
 }
 
 function isNameHead(word: string): boolean {
