@@ -37,13 +37,18 @@ describe('two-pass NER tagger', () => {
   });
 });
 
-describe('capitalised articles before a name', () => {
+describe('capitalised articles and ordinals before a name', () => {
   const spanAfter = (sentence: string, start: number, end: number) =>
     withCapitalisedArticles(sentence.split(' '), [{ start, end, type: 'MISC' }]).map((span) => sentence.split(' ').slice(span.start, span.end).join(' '));
 
   it('belong to the name inside a sentence', () => {
     expect(spanAfter('They won an award for A Quiet Year in 2007 .', 6, 8)).toEqual(['A Quiet Year']);
     expect(spanAfter('He met The Hague officials .', 3, 4)).toEqual(['The Hague']);
+  });
+
+  it('as ordinals do ("Fourth Air Force", "65th Division")', () => {
+    expect(spanAfter('He served with the Fourth Air Force until 1950 .', 5, 7)).toEqual(['Fourth Air Force']);
+    expect(spanAfter('It joined the 65th Division in May .', 4, 5)).toEqual(['65th Division']);
   });
 
   it('do not at the start of a sentence, a quotation or a clause', () => {

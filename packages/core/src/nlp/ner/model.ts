@@ -44,6 +44,8 @@ export const DEFAULT_BEAM_WIDTH = 2;
 
 /** Articles that, capitalised inside a sentence right before a name, belong to it ("won A Beautiful Lie award"). */
 const CAPITALISED_ARTICLES = new Set(['The', 'A', 'An']);
+/** An ordinal right before a name is part of it ("Fourth Air Force", "65th Division"): 18 times in 21 in CoNLL-2003's training text. */
+const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth|\d+(?:st|nd|rd|th))$/;
 /** Tokens after which a capitalised article only opens a quotation or a clause. */
 const OPENERS = new Set(['"', "'", '(', '[', ':', ';', '-', '--', '.', '?', '!']);
 
@@ -55,9 +57,9 @@ const OPENERS = new Set(['"', "'", '(', '[', ':', ';', '-', '--', '.', '?', '!']
 export function withCapitalisedArticles<S extends { start: number; end: number }>(tokens: readonly string[], spans: S[]): S[] {
   for (const span of spans) {
     const before = span.start - 1;
-    if (before >= 1 && CAPITALISED_ARTICLES.has(tokens[before]!) && !OPENERS.has(tokens[before - 1]!) && !spans.some((other) => other !== span && other.start <= before && before < other.end)) {
-      span.start = before;
-    }
+    const free = () => !spans.some((other) => other !== span && other.start <= before && before < other.end);
+    if (before >= 1 && CAPITALISED_ARTICLES.has(tokens[before]!) && !OPENERS.has(tokens[before - 1]!) && free()) span.start = before;
+    else if (before >= 0 && ORDINAL.test(tokens[before]!) && free()) span.start = before;
   }
   return spans;
 }
