@@ -13,7 +13,7 @@
  * entities a first pass found anywhere in the document (see document-labels.ts).
  * Templates are numbers; changing one means retraining the model.
  */
-import { featureKey, featureKey2 } from './hash.js';
+import { featureKey, featureKey2, hashString } from './hash.js';
 import { CLUSTER_LEVELS, clusterKey, clusterOfPacked } from './word-clusters.js';
 import { typeLeaningKey } from './embedding-types.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -50,6 +50,7 @@ const enum T {
   ClusterAt = 50, // + offset 0..4 (−2..+2), + 6 × cluster set
   ClusterCase = 55, // + 6 × cluster set
   LeaningCase = 70,
+  Quoted = 74,
   LeaningAt = 71, // + offset 0..2 (−1..+1)
   PrevTag = 40,
   PrevTwoTags = 41,
@@ -102,6 +103,34 @@ function isCapitalsLine(attrs: readonly Uint32Array[]): boolean {
   return letters >= 2 && (capitals / letters > 0.6 || (letters >= 4 && capitalised / letters >= 0.8));
 }
 
+const QUOTE = hashString('"');
+/** Longest quotation read as a title rather than speech. */
+const TITLE_QUOTE_TOKENS = 8;
+
+/**
+ * For each token of a sentence, whether it stands inside a short quotation
+ * (1), as its first word (2), or not (0): titles of works are quoted ("won
+ * for " The Kill "), and a short quotation of capitalised words is more often
+ * a title than speech.
+ */
+function quotedFlags(attrs: readonly Uint32Array[]): Uint8Array {
+  const flags = new Uint8Array(attrs.length);
+  let open = -1;
+  for (let i = 0; i < attrs.length; i++) {
+    if (attrs[i]![Attr.Word] !== QUOTE) continue;
+    if (open < 0) {
+      open = i;
+      continue;
+    }
+    if (i - open - 1 >= 1 && i - open - 1 <= TITLE_QUOTE_TOKENS) {
+      for (let j = open + 1; j < i; j++) flags[j] = 1;
+      flags[open + 1] = 2;
+    }
+    open = -1;
+  }
+  return flags;
+}
+
 /** Whether a token counts as a word for "first word of the sentence". */
 const isWordLike = (a: Uint32Array): boolean => (a[Attr.Flags]! & Flag.HasLetter) !== 0 || a[Attr.Case] === CaseClass.Number;
 
@@ -112,6 +141,7 @@ export interface PreparedSentence {
   initial: boolean[];
   capitalsLine: boolean;
   gazetteerCodes: number[][];
+  quoted: Uint8Array;
 }
 
 /** Where a token stands: 1 if at the sentence start, + 2 in a capitals headline. */
@@ -260,6 +290,8 @@ export class FeatureExtractor {
     gazetteerCodes: readonly (readonly number[])[],
     initial: boolean,
     capitalsLine: boolean,
+    /** QuoteFlag of the token. */
+    quoted: number,
     context: DocumentContext | undefined,
     documentCodes: readonly (readonly number[])[] | undefined,
     out: number[],
@@ -285,6 +317,7 @@ export class FeatureExtractor {
       const seen = context.get(a[Attr.Plain]! | 0) ?? 0;
       out.push(featureKey(T.Document, (seen * 16 + caseClass) * 4 + position));
     }
+    if (quoted) out.push(featureKey(T.Quoted, quoted * 16 + caseClass));
     if (documentCodes) this.documentLabelKeys(attrs, i, documentCodes, out);
   }
 
@@ -297,15 +330,15 @@ export class FeatureExtractor {
   }
 
   /** Sentence-level facts every token's context keys need. */
-  sentenceFacts(attrs: readonly Uint32Array[]): { initial: boolean[]; capitalsLine: boolean; gazetteerCodes: number[][] } {
-    return { initial: initialFlags(attrs), capitalsLine: isCapitalsLine(attrs), gazetteerCodes: this.gazetteer.match(attrs) };
+  sentenceFacts(attrs: readonly Uint32Array[]): { initial: boolean[]; capitalsLine: boolean; gazetteerCodes: number[][]; quoted: Uint8Array } {
+    return { initial: initialFlags(attrs), capitalsLine: isCapitalsLine(attrs), gazetteerCodes: this.gazetteer.match(attrs), quoted: quotedFlags(attrs) };
   }
 
   /** All static feature keys of a sentence (training uses these). */
   sentence(tokens: readonly string[], context?: DocumentContext, documentLabels?: Gazetteer): SentenceFeatures {
     const attrs = this.attributes(tokens);
     const n = attrs.length;
-    const { initial, capitalsLine, gazetteerCodes } = this.sentenceFacts(attrs);
+    const { initial, capitalsLine, gazetteerCodes, quoted } = this.sentenceFacts(attrs);
     const documentCodes = documentLabels?.match(attrs);
     const out: number[] = [];
     const offsets = new Int32Array(n + 1);
@@ -316,7 +349,7 @@ export class FeatureExtractor {
         const j = i + offset;
         this.neighbourKeys(j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : attrs[j]!, offset, out);
       }
-      this.contextKeys(attrs, i, gazetteerCodes, initial[i]!, capitalsLine, context, documentCodes, out);
+      this.contextKeys(attrs, i, gazetteerCodes, initial[i]!, capitalsLine, quoted[i]!, context, documentCodes, out);
     }
     offsets[n] = out.length;
     return { keys: Uint32Array.from(out), offsets, attrs };

@@ -271,7 +271,7 @@ export class LinearTagger {
    */
   decodeFirst(sentence: PreparedSentence, context: DocumentContext, stateAt: number): void {
     const extractor = this.extractor;
-    const { tokens, attrs, initial, capitalsLine, gazetteerCodes } = sentence;
+    const { tokens, attrs, initial, capitalsLine, gazetteerCodes, quoted } = sentence;
     const n = tokens.length;
     this.ensureOutput(n);
     const keep = stateAt >= 0 && this.passCount > 1;
@@ -306,7 +306,7 @@ export class LinearTagger {
         }
       }
       keyBuffer.length = 0;
-      extractor.contextKeys(attrs, i, gazetteerCodes, initial[i]!, capitalsLine, context, undefined, keyBuffer, false);
+      extractor.contextKeys(attrs, i, gazetteerCodes, initial[i]!, capitalsLine, quoted[i]!, context, undefined, keyBuffer, false);
       for (let k = 0; k < keyBuffer.length; k++) {
         const key = keyBuffer[k]! | 0;
         if ((present[(key >>> 5) & PRESENT_MASK]! & (1 << (key & 31))) === 0) continue;
