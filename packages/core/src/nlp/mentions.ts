@@ -181,7 +181,45 @@ function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], cont
     mentions.push(...splitOnPlaces(i, span.end, span.type, roles, norms, context.gazetteer, make));
   }
   applyAcronymDefinitions(mentions, norms, make);
+  splitPlacePairs(mentions, sentence, context.gazetteer);
   return mentions;
+}
+
+/**
+ * "US-China" or "India-Pakistan" (one token, as the tagger reads it) names
+ * two places: each part becomes a mention of its own, with its own characters,
+ * in place of whatever was read for the whole token. A place whose own name
+ * has a hyphen ("Guinea-Bissau") stays whole, and so do demonyms
+ * ("Italian-American").
+ */
+function splitPlacePairs(mentions: Mention[], sentence: Sentence, gazetteer: Gazetteer): void {
+  sentence.tokens.forEach((token, i) => {
+    if (!/^\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)+$/u.test(token.norm) || gazetteer.entries.has(token.norm)) return;
+    const parts = token.norm.split('-');
+    const places = parts.map((part) => matchGazetteerAt(gazetteer, [part], 0));
+    // "Italian-American" is an ancestry, not two places: demonyms are left to the tagger.
+    if (places.some((place) => place?.[0] !== 1 || place[1].kind === 'demonym')) return;
+    for (let m = mentions.length - 1; m >= 0; m -= 1) if (mentions[m]!.tokenStart <= i && mentions[m]!.tokenEnd > i) mentions.splice(m, 1);
+    let offset = 0;
+    parts.forEach((part, n) => {
+      const entry = places[n]![1];
+      mentions.push({
+        sentence: sentence.index,
+        tokenStart: i,
+        tokenEnd: i + 1,
+        start: token.start + offset,
+        end: token.start + offset + part.length,
+        text: part,
+        inHeading: sentence.isHeading,
+        type: entry.type,
+        via: 'gazetteer',
+        canonical: entry.canonical,
+        gazetteerKind: entry.kind,
+      });
+      offset += part.length + 1;
+    });
+  });
+  mentions.sort((a, b) => a.tokenStart - b.tokenStart || a.start - b.start);
 }
 
 /** Titles written before a person's span: "Former US President" before "Donald Trump" → "former us president", and where "US" is. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphOfTexts, typedRelations } from '../testing.js';
+import { graphOfTexts, labelsOfType, typedRelations } from '../testing.js';
 
 describe('typed relations', () => {
   it('reads "A hosted talks between B and C" as A hosting both and B negotiating with C', () => {
@@ -74,6 +74,21 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('Flights to Lyon, Marseille and Nice resumed on Monday.'))).toEqual([]);
     expect(typedRelations(graphOfTexts('Digs at Abydos, Saqqara, and Thebes found birds.'))).toEqual([]);
     expect(typedRelations(graphOfTexts('Exports from Kenya, Uganda and Tanzania rose in May.'))).toEqual([]);
+  });
+
+  it('reads "A-B talks" as A negotiating with B, however the dash is written', () => {
+    expect(typedRelations(graphOfTexts('Chile-Peru trade talks resumed in Lima on Monday.'))).toEqual(['Chile NEGOTIATES_WITH Peru']);
+    expect(typedRelations(graphOfTexts('The Norway–Sweden talks ended without a deal.'))).toEqual(['Norway NEGOTIATES_WITH Sweden']);
+    expect(typedRelations(graphOfTexts('The U.S.-Cuba summit was held in Panama.'))).toEqual(['Cuba MEETS United States']);
+    expect(typedRelations(graphOfTexts('Officials drew up plans for Chile-Peru talks next year.'))).toEqual([]);
+  });
+
+  it('finds both places of "A-B" but leaves an ancestry ("Italian-American") and a hyphenated country whole', () => {
+    const pair = graphOfTexts('Chile-Peru tensions eased after the vote.');
+    expect(labelsOfType(pair, 'Country')).toEqual(['Chile', 'Peru']);
+    expect(pair.hasEdge('country/chile', 'country/peru') || pair.hasEdge('country/peru', 'country/chile')).toBe(true);
+    expect(labelsOfType(graphOfTexts('An Italian-American family opened a bakery.'), 'Country')).toEqual([]);
+    expect(labelsOfType(graphOfTexts('Guinea-Bissau held elections on Sunday.'), 'Country')).toEqual(['Guinea-Bissau']);
   });
 
   it('does not read a noun that looks like a verb as one ("a bomb plan")', () => {

@@ -40,7 +40,7 @@ const LEADER_TITLE = /\b(president|prime minister|premier|king|queen|sultan|emir
 
 export function findSentenceRelations(view: SentenceView): RelationCandidate[] {
   if (view.sentence.isHeading || view.mentions.length < 2) return [];
-  return [...verbRelations(view), ...betweenRelations(view), ...nominalMediation(view), ...titleRelations(view), ...placeRelations(view)];
+  return [...verbRelations(view), ...betweenRelations(view), ...nominalMediation(view), ...titleRelations(view), ...placeRelations(view), ...pairRelations(view)];
 }
 
 function candidate(view: SentenceView, source: string, target: string, type: RelationType, predicate: string, confidence: number): RelationCandidate | undefined {
@@ -270,6 +270,43 @@ function personAfterPhrase(view: SentenceView, from: number): boolean {
   while (comma < view.words.length && view.words[comma] !== ',') comma += 1;
   const next = view.mentionAt[comma + 1];
   return next !== undefined && view.typeOf(next.entity) === 'Person';
+}
+
+/** Nouns after "A-B" that say the two parties talk or meet: "US-China trade talks", "India–Pakistan summit". */
+const PAIR_TALK_NOUNS = new Set(['talks', 'talk', 'negotiations', 'negotiation', 'discussions', 'dialogue', 'consultations']);
+
+/**
+ * Two parties joined by a hyphen before a noun of talks or meetings: "the
+ * US-China trade talks" → NEGOTIATES_WITH, "an India-Pakistan summit" → MEETS.
+ * Up to two lower-case words may stand between ("trade", "peace"); planned
+ * talks ("plans for US-China talks") are not read as held.
+ */
+function pairRelations(view: SentenceView): RelationCandidate[] {
+  const found: (RelationCandidate | undefined)[] = [];
+  const pairs: { first: ResolvedMention; second: ResolvedMention; end: number }[] = [];
+  view.mentions.forEach((first, n) => {
+    const next = view.mentions[n + 1];
+    if (!next) return;
+    // One token ("US-China"), or a dash between two ("U.S.-Iran", "Russia – Ukraine" written without spaces).
+    if (next.tokenStart === first.tokenStart && next.tokenEnd === first.tokenEnd) pairs.push({ first, second: next, end: next.tokenEnd });
+    else if (view.words[first.tokenEnd] === '-' && next.tokenStart === first.tokenEnd + 1 && next.start === first.end + 1) pairs.push({ first, second: next, end: next.tokenEnd });
+  });
+  for (const { first, second, end } of pairs) {
+    if (first.entity === second.entity) continue;
+    const t = first.tokenStart;
+    const pair = [first, second];
+    for (let n = end; n <= end + 2 && n < view.words.length; n += 1) {
+      const word = view.words[n]!;
+      const meeting = MEETING_NOUNS.has(word);
+      if (PAIR_TALK_NOUNS.has(word) || meeting) {
+        if ([t - 1, t - 2, t - 3].some((i) => INTENT_WORDS.has(view.words[i] ?? ''))) break;
+        found.push(candidate(view, pair[0]!.entity, pair[1]!.entity, meeting ? 'MEETS' : 'NEGOTIATES_WITH', word, 0.75));
+        break;
+      }
+      if (!/^\p{Ll}+$/u.test(view.sentence.tokens[n]!.norm) || STOPWORDS.has(word)) break;
+    }
+  }
+  return defined(found);
 }
 
 /** Places a place may sit in when written "Place, Larger place". */

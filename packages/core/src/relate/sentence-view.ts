@@ -10,8 +10,9 @@ export interface SentenceView {
   docId: string;
   sentence: Sentence;
   words: readonly string[];
-  /** Mentions in token order, at most one per token. */
+  /** Mentions in token order, none sharing a character (two may share a token: "US-China"). */
   mentions: readonly ResolvedMention[];
+  /** The (first) mention covering each token. */
   mentionAt: readonly (ResolvedMention | undefined)[];
   typeOf(entity: string): EntityType | undefined;
 }
@@ -22,12 +23,13 @@ export function createSentenceView(
   mentions: readonly ResolvedMention[],
   typeOf: (entity: string) => EntityType | undefined,
 ): SentenceView {
-  const ordered = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
+  const ordered = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd || a.start - b.start);
   const mentionAt: (ResolvedMention | undefined)[] = new Array(sentence.tokens.length).fill(undefined);
   const kept: ResolvedMention[] = [];
   for (const mention of ordered) {
-    if (mentionAt.slice(mention.tokenStart, mention.tokenEnd).some(Boolean)) continue;
-    for (let i = mention.tokenStart; i < mention.tokenEnd; i += 1) mentionAt[i] = mention;
+    // Overlap is judged by characters: the parts of "US-China" share a token but not a letter.
+    if (kept.some((other) => other.start < mention.end && mention.start < other.end)) continue;
+    for (let i = mention.tokenStart; i < mention.tokenEnd; i += 1) mentionAt[i] ??= mention;
     kept.push(mention);
   }
   return { docId, sentence, words: sentence.tokens.map((t) => t.norm.toLowerCase()), mentions: kept, mentionAt, typeOf };
