@@ -48,6 +48,19 @@ describe('entity resolution', () => {
     expect(graph.someEdge(trump, unitedStates, () => true) || graph.someEdge(unitedStates, trump, () => true)).toBe(true);
   });
 
+  it('tells the institutions of different countries apart when their articles name them without the country', () => {
+    const graph = graphOfTexts(
+      'In India, the Congress won the state election. India will hold another vote in May, officials in India said.',
+      'The budget passed, and the Congress will vote again in the United States next week.',
+      'Lawmakers in the United States said the Congress would sit late.',
+      // Ukraine is named most, but not twice as often as the United States: the Congress is the one named most elsewhere.
+      'On Monday the Congress opened an inquiry into aid to Ukraine. Ukraine and the United States discussed it, and Ukraine said the United States would help.',
+    );
+    const congresses = graph.filterNodes((_, attributes) => /^Congress/.test(attributes.label as string)).map((key) => graph.getNodeAttribute(key, 'label'));
+    expect(congresses.sort()).toEqual(['Congress (India)', 'Congress (United States)']);
+    expect(nodeByLabel(graph, 'Congress (United States)')?.documents).toHaveLength(3);
+  });
+
   it('gives a shared surname to the person named in the same document', () => {
     const graph = graphOfTexts(
       'Prime Minister Boris Johnson spoke in Parliament on Monday. Johnson said the vote would go ahead.',

@@ -38,19 +38,71 @@ interface Group {
 // When votes tie, the more specific type wins.
 const TYPE_PRIORITY: readonly EntityType[] = ['Country', 'Person', 'Agreement', 'Organization', 'City', 'Region', 'Location', 'Event', 'Concept', 'Other'];
 
+/**
+ * Institutions every country has, often named without their country: such a
+ * name means the institution of the country its article is about.
+ */
+const NATIONAL_INSTITUTION =
+  /^(?:(?:National|Federal|State|Supreme|High|Constitutional|Upper|Lower) )?(?:Congress|Senate|Parliament|House of Representatives|House of Commons|House of Lords|House|Supreme Court|High Court|Constitutional Court|Police|National Police|Army|Navy|Air Force|Government|Cabinet|Assembly|National Assembly)$/;
+const COUNTRY_SCOPE = '|in|';
+
+/** The country an article names most often (first named wins a tie), and whether it names it at least twice as often as any other. */
+function mainCountry(mentions: readonly Mention[]): { country: string; clear: boolean } | undefined {
+  const counts = new Map<string, number>();
+  for (const mention of mentions) if (mention.via === 'gazetteer' && mention.type === 'Country' && mention.canonical) counts.set(mention.canonical, (counts.get(mention.canonical) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length) return undefined;
+  return { country: ranked[0]![0], clear: ranked.length === 1 || ranked[0]![1] >= 2 * ranked[1]![1] };
+}
+
+/**
+ * Which country's institution a name means in each article: the article's
+ * main country where it is clear; where it is not (an article on a US
+ * inquiry into Ukraine names both), the country the name belongs to in most
+ * articles that are clear, else the article's most named country.
+ */
+function institutionCountries(documents: readonly AnalyzedDocument[], nameOf: (mention: Mention) => string): (name: string, documentIndex: number) => string | undefined {
+  const main = documents.map((document) => mainCountry(document.names));
+  const votes = new Map<string, Map<string, number>>();
+  documents.forEach((document, index) => {
+    const scope = main[index];
+    if (!scope?.clear) return;
+    for (const mention of document.names) {
+      const name = nameOf(mention);
+      if (mention.via === 'gazetteer' || !NATIONAL_INSTITUTION.test(name)) continue;
+      const forName = votes.get(name) ?? new Map<string, number>();
+      forName.set(scope.country, (forName.get(scope.country) ?? 0) + 1);
+      votes.set(name, forName);
+    }
+  });
+  return (name, documentIndex) => {
+    const scope = main[documentIndex];
+    if (!scope || scope.clear) return scope?.country;
+    const forName = votes.get(name);
+    return forName ? [...forName].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0] : scope.country;
+  };
+}
+
 export function resolveEntities(documents: readonly AnalyzedDocument[], conceptTally: ConceptTally): Resolution {
   const acronyms = collectAcronyms(documents);
   const groups = new Map<string, Group>();
-  const groupIdOf = (mention: Mention): string => {
+  const nameOf = (mention: Mention): string => acronyms.get(mention.text) ?? mention.text;
+  // "Congress" in an article about India is not the Congress of an article about the United States.
+  const institutionCountry = institutionCountries(documents, nameOf);
+  const groupIdOf = (mention: Mention, documentIndex: number): string => {
     if (mention.via === 'gazetteer') return `place|${mention.type}|${mention.canonical}`;
-    return `name|${acronyms.get(mention.text) ?? mention.text}`;
+    const name = nameOf(mention);
+    const country = NATIONAL_INSTITUTION.test(name) ? institutionCountry(name, documentIndex) : undefined;
+    return country ? `name|${name}${COUNTRY_SCOPE}${country}` : `name|${name}`;
   };
   const addTo = (id: string, mention: Mention, docId: string) => {
     const group = groups.get(id) ?? { id, mentions: [] };
     group.mentions.push({ mention, docId });
     groups.set(id, group);
   };
-  for (const document of documents) for (const mention of document.names) addTo(groupIdOf(mention), mention, document.id);
+  documents.forEach((document, index) => {
+    for (const mention of document.names) addTo(groupIdOf(mention, index), mention, document.id);
+  });
   mergeSurnames(groups);
   mergeNamesUsedAsPlaces(groups);
 
@@ -209,6 +261,8 @@ function describeGroup(group: Group): Entity {
   // The defining form, as it is most often written ("European Union", not one article's "European union").
   else if (definition) label = pickLabel(mentions.filter((m) => m.text.toLowerCase() === definition.text.toLowerCase()).map((m) => m.text), false);
   else label = pickLabel(mentions.map((m) => m.text), type === 'Person');
+  const scope = group.id.indexOf(COUNTRY_SCOPE);
+  if (scope >= 0) label = `${label} (${group.id.slice(scope + COUNTRY_SCOPE.length)})`;
   const aliases = new Set<string>();
   for (const mention of mentions) if (mention.gazetteerKind !== 'demonym') aliases.add(mention.text);
   // A country is also found by its official name, written or not.
