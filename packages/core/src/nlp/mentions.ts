@@ -193,23 +193,31 @@ function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], cont
  * ("Italian-American").
  */
 function splitPlacePairs(mentions: Mention[], sentence: Sentence, gazetteer: Gazetteer): void {
+  const norms = sentence.tokens.map((token) => token.norm);
   sentence.tokens.forEach((token, i) => {
     if (!/^\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)+$/u.test(token.norm) || gazetteer.entries.has(token.norm)) return;
     const parts = token.norm.split('-');
-    const places = parts.map((part) => matchGazetteerAt(gazetteer, [part], 0));
+    // Each part a place; the last may go on over the next tokens ("Mexico-United States").
+    const places = parts.map((part, n) => {
+      const words = n === parts.length - 1 ? [part, ...norms.slice(i + 1, i + gazetteer.maxTokens)] : [part];
+      const hit = matchGazetteerAt(gazetteer, words, 0);
+      return hit && (n === parts.length - 1 || hit[0] === 1) ? { entry: hit[1], tokens: hit[0] } : undefined;
+    });
     // "Italian-American" is an ancestry, not two places: demonyms are left to the tagger.
-    if (places.some((place) => place?.[0] !== 1 || place[1].kind === 'demonym')) return;
-    for (let m = mentions.length - 1; m >= 0; m -= 1) if (mentions[m]!.tokenStart <= i && mentions[m]!.tokenEnd > i) mentions.splice(m, 1);
+    if (places.some((place) => !place || place.entry.kind === 'demonym')) return;
+    const end = i + places[places.length - 1]!.tokens;
+    for (let m = mentions.length - 1; m >= 0; m -= 1) if (mentions[m]!.tokenStart < end && mentions[m]!.tokenEnd > i) mentions.splice(m, 1);
     let offset = 0;
     parts.forEach((part, n) => {
-      const entry = places[n]![1];
+      const { entry, tokens } = places[n]!;
+      const last = i + tokens - 1;
       mentions.push({
         sentence: sentence.index,
         tokenStart: i,
-        tokenEnd: i + 1,
+        tokenEnd: i + tokens,
         start: token.start + offset,
-        end: token.start + offset + part.length,
-        text: part,
+        end: tokens > 1 ? sentence.tokens[last]!.end : token.start + offset + part.length,
+        text: tokens > 1 ? [part, ...norms.slice(i + 1, last + 1)].join(' ') : part,
         inHeading: sentence.isHeading,
         type: entry.type,
         via: 'gazetteer',

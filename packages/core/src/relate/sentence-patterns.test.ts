@@ -89,6 +89,7 @@ describe('typed relations', () => {
     expect(pair.hasEdge('country/chile', 'country/peru') || pair.hasEdge('country/peru', 'country/chile')).toBe(true);
     expect(labelsOfType(graphOfTexts('An Italian-American family opened a bakery.'), 'Country')).toEqual([]);
     expect(labelsOfType(graphOfTexts('Guinea-Bissau held elections on Sunday.'), 'Country')).toEqual(['Guinea-Bissau']);
+    expect(labelsOfType(graphOfTexts('Trucks queued at the Mexico-United States border on Monday.'), 'Country')).toEqual(['Mexico', 'United States']);
   });
 
   it('does not read a noun that looks like a verb as one ("a bomb plan")', () => {

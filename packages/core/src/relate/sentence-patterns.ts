@@ -287,8 +287,8 @@ function pairRelations(view: SentenceView): RelationCandidate[] {
   view.mentions.forEach((first, n) => {
     const next = view.mentions[n + 1];
     if (!next) return;
-    // One token ("US-China"), or a dash between two ("U.S.-Iran", "Russia – Ukraine" written without spaces).
-    if (next.tokenStart === first.tokenStart && next.tokenEnd === first.tokenEnd) pairs.push({ first, second: next, end: next.tokenEnd });
+    // Parts of one token ("US-China", "Mexico-United States"), or a dash token between two ("U.S.-Iran", "Russia–Ukraine").
+    if (next.tokenStart === first.tokenStart && next.start === first.end + 1) pairs.push({ first, second: next, end: next.tokenEnd });
     else if (view.words[first.tokenEnd] === '-' && next.tokenStart === first.tokenEnd + 1 && next.start === first.end + 1) pairs.push({ first, second: next, end: next.tokenEnd });
   });
   for (const { first, second, end } of pairs) {
