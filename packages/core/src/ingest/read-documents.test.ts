@@ -57,6 +57,14 @@ describe('reading files of records (JSON Lines, CSV)', () => {
     expect(issues).toEqual([{ source: 'feed.jsonl', reason: 'not valid UTF-8 (line 2); read as Windows-1252', severity: 'warning' }]);
   });
 
+  it('skips a CSV file whose header row is over the limit with one message, not row by row', () => {
+    const csv = [`title,text,${'x'.repeat(3000)}`, 'One,Plain text.,', 'Two,More text.,'].join('\n');
+    expect(read('wide.csv', csv, 1024)).toEqual({
+      documents: [],
+      issues: [{ source: 'wide.csv', reason: 'row 1 is 2.9 KB, over the 1.0 KB limit per document; raise --max-file-size', severity: 'skipped' }],
+    });
+  });
+
   it('still says a record file is empty or binary', () => {
     expect(read('empty.jsonl', '', 1024).issues).toEqual([{ source: 'empty.jsonl', reason: 'empty file', severity: 'skipped' }]);
     expect(read('blank.csv', '\n\n  \n', 1024).issues).toEqual([{ source: 'blank.csv', reason: 'empty file (only white space)', severity: 'skipped' }]);

@@ -111,46 +111,55 @@ function readRecordFile(
   let columns: CsvColumns | undefined;
   let unreadable = false;
   let read = 0;
-  const notUtf8: number[] = [];
+  let notUtf8 = 0;
+  let firstNotUtf8 = 0;
   const add = (result: RecordResult): void => {
     if (result && 'document' in result) keep(result.document);
     else if (result) issues.push(result.issue);
   };
-  readRecords(file.path, {
-    quoted: records === 'rows',
-    maxRecordBytes,
-    onRecord: (bytes, n) => {
-      if (unreadable) return;
-      const decoded = decodeText(bytes);
-      if (!decoded.ok) {
-        if (bytes.includes(0)) issues.push({ source: `${source}#${n}`, reason: `${kind} ${n}: ${decoded.reason}`, severity: 'skipped' });
-        return; // otherwise a blank record
-      }
-      read += 1;
-      if (decoded.warning) notUtf8.push(n);
-      const text = decoded.text.replace(/\r$/, '');
-      if (records === 'lines') return add(parseJsonlLine(text, n, source));
-      const row = parseCsvRows(normalizeNewlines(text))[0] ?? [''];
-      if (n === 1) {
-        const header = csvColumns(row, source);
-        if ('issue' in header) {
-          issues.push(header.issue);
-          unreadable = true;
-        } else columns = header.columns;
-        return;
-      }
-      if (columns) add(csvRowDocument(row, columns, n, source));
-    },
-    onTooLong: (n, bytes) =>
-      issues.push({
-        source: `${source}#${n}`,
-        reason: `${kind} ${n} is ${formatBytes(bytes)}, over the ${formatBytes(maxRecordBytes)} limit per document; raise --max-file-size`,
-        severity: 'skipped',
-      }),
-  });
+  try {
+    readRecords(file.path, {
+      quoted: records === 'rows',
+      maxRecordBytes,
+      onRecord: (bytes, n) => {
+        if (unreadable) return;
+        const decoded = decodeText(bytes);
+        if (!decoded.ok) {
+          if (bytes.includes(0)) issues.push({ source: `${source}#${n}`, reason: `${kind} ${n}: ${decoded.reason}`, severity: 'skipped' });
+          return; // otherwise a blank record
+        }
+        read += 1;
+        if (decoded.warning && notUtf8++ === 0) firstNotUtf8 = n;
+        const text = decoded.text.replace(/\r$/, '');
+        if (records === 'lines') return add(parseJsonlLine(text, n, source));
+        const row = parseCsvRows(normalizeNewlines(text))[0] ?? [''];
+        if (n === 1) {
+          const header = csvColumns(row, source);
+          if ('issue' in header) {
+            issues.push(header.issue);
+            unreadable = true;
+          } else columns = header.columns;
+          return;
+        }
+        if (columns) add(csvRowDocument(row, columns, n, source));
+      },
+      onTooLong: (n, bytes) => {
+        if (unreadable) return;
+        // Without its header row, a CSV file cannot be read at all.
+        if (records === 'rows' && n === 1) unreadable = true;
+        issues.push({
+          source: n === 1 && unreadable ? source : `${source}#${n}`,
+          reason: `${kind} ${n} is ${formatBytes(bytes)}, over the ${formatBytes(maxRecordBytes)} limit per document; raise --max-file-size`,
+          severity: 'skipped',
+        });
+      },
+    });
+  } catch (error) {
+    issues.push({ source, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, severity: 'skipped' });
+  }
   if (read === 0 && !issues.some((issue) => issue.source.startsWith(source))) issues.push({ source, reason: 'empty file (only white space)', severity: 'skipped' });
-  if (notUtf8.length) {
-    const count = notUtf8.length === 1 ? `${kind} ${notUtf8[0]}` : `${notUtf8.length} ${kind}s, first ${kind} ${notUtf8[0]}`;
+  if (notUtf8) {
+    const count = notUtf8 === 1 ? `${kind} ${firstNotUtf8}` : `${notUtf8} ${kind}s, first ${kind} ${firstNotUtf8}`;
     issues.push({ source, reason: `not valid UTF-8 (${count}); read as Windows-1252`, severity: 'warning' });
   }
   return true;
