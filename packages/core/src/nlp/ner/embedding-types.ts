@@ -10,7 +10,9 @@
  * the labelled text are learnt without them (cross-fitting), so that the
  * tagger learns how far to trust a leaning on words it has not memorised.
  */
-import { mix } from './hash.js';
+import type { ConllDocument } from './conll.js';
+import { hashString, mix } from './hash.js';
+import { NER_TYPES, type NerType } from './tags.js';
 
 /** Classes: 0 = not a name, 1–4 = PER, LOC, ORG, MISC. */
 export const TYPE_CLASSES = 5;
@@ -92,3 +94,48 @@ export function typeCode(probabilities: Float64Array): number {
 
 /** The key under which a word's leaning code is kept among the word classes (see features.ts). */
 export const typeLeaningKey = (plain: number): number => mix((plain ^ 0x2545f491) >>> 0);
+
+/** Lower-case words with their vectors (row-major, `dimensions` per word). */
+export interface WordVectors {
+  words: readonly string[];
+  values: Float32Array;
+  dimensions: number;
+}
+
+/**
+ * The leaning code of every word with a vector, learnt from how the
+ * capitalised words of labelled documents are tagged. A word of those
+ * documents gets the code of a classifier trained on the other folds of
+ * words, so that its code is no better than an unseen word's would be.
+ */
+export function wordTypeLeanings(vectors: WordVectors, labelled: readonly ConllDocument[], folds = 5): Map<string, number> {
+  const rowOf = new Map(vectors.words.map((word, row) => [word, row]));
+  const vectorOf = (row: number) => vectors.values.subarray(row * vectors.dimensions, (row + 1) * vectors.dimensions);
+  const counts = new Map<string, number[]>();
+  for (const document of labelled) {
+    for (const sentence of document.sentences) {
+      const classes = new Array<number>(sentence.tokens.length).fill(0);
+      for (const span of sentence.spans) for (let i = span.start; i < span.end; i++) classes[i] = 1 + NER_TYPES.indexOf(span.type as NerType);
+      sentence.tokens.forEach((token, i) => {
+        const word = token.toLowerCase();
+        if (!/^\p{Lu}/u.test(token) || !rowOf.has(word)) return;
+        const entry = counts.get(word) ?? new Array<number>(TYPE_CLASSES).fill(0);
+        entry[classes[i]!]! += 1;
+        counts.set(word, entry);
+      });
+    }
+  }
+  const foldOf = (word: string) => (hashString(word) >>> 0) % folds;
+  const examples = [...counts].map(([word, c]) => ({ word, example: { vector: vectorOf(rowOf.get(word)!), counts: c } }));
+  const probabilities = new Float64Array(TYPE_CLASSES);
+  const crossFitted = new Map<string, number>();
+  for (let fold = 0; fold < folds; fold++) {
+    const classifier = trainTypeClassifier(examples.filter((e) => foldOf(e.word) !== fold).map((e) => e.example));
+    for (const { word, example } of examples) if (foldOf(word) === fold) crossFitted.set(word, typeCode(softmax(classifier, example.vector, probabilities)));
+  }
+  const classifier = trainTypeClassifier(examples.map((e) => e.example));
+  // In the vectors' order, so that the model file comes out the same byte for byte.
+  const leanings = new Map<string, number>();
+  vectors.words.forEach((word, row) => leanings.set(word, crossFitted.get(word) ?? typeCode(softmax(classifier, vectorOf(row), probabilities))));
+  return leanings;
+}
