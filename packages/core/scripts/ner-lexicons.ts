@@ -7,7 +7,7 @@
  */
 import nlp from 'compromise';
 import { Gazetteer, GazetteerBit, phraseTokens } from '../src/nlp/ner/gazetteer.js';
-import { WordClassBit, type WordClasses } from '../src/nlp/ner/features.js';
+import { WordClassBit, WordClasses } from '../src/nlp/ner/features.js';
 import { Attr, TokenAttributeCache } from '../src/nlp/ner/token-form.js';
 
 /** compromise tag → word-class bit. */
@@ -52,7 +52,7 @@ const NAME_BITS: Record<string, number> = {
 
 export function buildLexicons(cache: TokenAttributeCache): { wordClasses: WordClasses; gazetteer: Gazetteer } {
   const world = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world();
-  const wordClasses: WordClasses = new Map();
+  const wordClasses = new WordClasses();
   const gazetteer = new Gazetteer();
   for (const [entry, tagOrTags] of Object.entries(world.model.one.lexicon)) {
     const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];

@@ -29,6 +29,7 @@ import { SHIPPED_MODEL_PATH, readNerModel } from '../src/nlp/ner/load.js';
 import { encodeModel } from '../src/nlp/ner/model-file.js';
 import { evaluateModel, trainNerModel } from '../src/nlp/ner/train.js';
 import { Attr, TokenAttributeCache } from '../src/nlp/ner/token-form.js';
+import { WordClasses } from '../src/nlp/ner/features.js';
 import type { EntityScore } from '../src/nlp/ner/score.js';
 import { Gazetteer } from '../src/nlp/ner/gazetteer.js';
 import { buildLexicons } from './ner-lexicons.js';
@@ -79,7 +80,7 @@ const dev = values.dev ? await readConllFile(values.dev) : undefined;
 const lexicons = new Set(values.lexicons!.split(','));
 const cache = new TokenAttributeCache();
 let generalGazetteer = lexicons.has('countries') ? buildGeneralGazetteer(cache) : new Gazetteer();
-let wordClasses = new Map<number, number>();
+let wordClasses = new WordClasses();
 if (lexicons.has('compromise')) {
   const built = buildLexicons(cache);
   generalGazetteer = generalGazetteer.union(built.gazetteer);

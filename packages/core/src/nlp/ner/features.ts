@@ -73,8 +73,38 @@ const enum DocumentFlag {
 /** Per-document statistics of each lower-cased form (key: Attr.Plain | 0, kept a small integer for V8). */
 export type DocumentContext = Map<number, number>;
 
-/** Word classes of single lower-case words (hash of the form → bit mask), from general lexicons. */
-export type WordClasses = Map<number, number>;
+/**
+ * What the model knows of single lower-case words, by hash: word-class bit
+ * masks from general lexicons, packed clusters, type leanings (each under its
+ * own key). Keys are kept as signed 32-bit numbers, which V8 stores unboxed,
+ * so that the half-million entries of a model load fast.
+ */
+export class WordClasses {
+  private readonly map: Map<number, number>;
+
+  constructor(entries: Iterable<readonly [number, number]> = []) {
+    this.map = new Map();
+    for (const [key, value] of entries) this.map.set(key | 0, value);
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  get(key: number): number | undefined {
+    return this.map.get(key | 0);
+  }
+
+  set(key: number, value: number): this {
+    this.map.set(key | 0, value);
+    return this;
+  }
+
+  /** Entries with unsigned keys, in the order they were set. */
+  *entries(): IterableIterator<[number, number]> {
+    for (const [key, value] of this.map) yield [key >>> 0, value];
+  }
+}
 
 /** Word-class bits of a general lexicon's parts of speech (the others are in scripts/ner-lexicons.ts). */
 export const WordClassBit = { Verb: 0, Adjective: 1, Noun: 2, PluralNoun: 3, Adverb: 5 } as const;
@@ -169,7 +199,7 @@ export interface SentenceFeatures {
 export class FeatureExtractor {
   constructor(
     readonly gazetteer: Gazetteer,
-    readonly wordClasses: WordClasses = new Map(),
+    readonly wordClasses: WordClasses = new WordClasses(),
     readonly cache: TokenAttributeCache = new TokenAttributeCache(),
   ) {}
 

@@ -11,6 +11,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { KgraphError } from '../../errors.js';
+import { WordClasses } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { LABEL_COUNT, LABELS } from './labels.js';
 import type { PassWeights } from './linear-tagger.js';
@@ -50,8 +51,9 @@ export function encodeModel(data: NerModelData, threshold = 0): Buffer {
     return rows;
   });
   const { hashes, masks } = data.gazetteer.toArrays();
-  const classHashes = Uint32Array.from(data.wordClasses.keys());
-  const classMasks = Uint32Array.from(data.wordClasses.values());
+  const classEntries = [...data.wordClasses.entries()];
+  const classHashes = Uint32Array.from(classEntries, ([key]) => key);
+  const classMasks = Uint32Array.from(classEntries, ([, mask]) => mask);
   const header: Header = {
     labels: [...LABELS],
     passRows: kept.map((rows) => rows.length),
@@ -121,7 +123,7 @@ export function decodeModel(compressed: Uint8Array, source: string): NerModelDat
   const gazetteer = Gazetteer.fromArrays(take(header.gazetteerEntries), take(header.gazetteerEntries));
   const classHashes = take(header.wordClassEntries);
   const classMasks = take(header.wordClassEntries);
-  const wordClasses = new Map<number, number>();
+  const wordClasses = new WordClasses();
   for (let n = 0; n < classHashes.length; n++) wordClasses.set(classHashes[n]!, classMasks[n]!);
   return { passes, gazetteer, wordClasses, info: header.info };
 }

@@ -13,7 +13,7 @@ import type { ConllDocument } from './conll.js';
 import { documentLabelGazetteer } from './document-labels.js';
 import { FeatureTable } from './feature-table.js';
 import { titleCaseCopies } from './headline-case.js';
-import { FeatureExtractor, HISTORY_KEY_COUNT, SEEN_LOWER_CLASS, historyKeys, type WordClasses } from './features.js';
+import { FeatureExtractor, HISTORY_KEY_COUNT, SEEN_LOWER_CLASS, WordClasses, historyKeys } from './features.js';
 import { Gazetteer, GazetteerBit } from './gazetteer.js';
 import { LABEL_COUNT, labelsFromSpans } from './labels.js';
 import type { PassWeights } from './linear-tagger.js';
@@ -201,7 +201,7 @@ export function trainNerModel(corpus: readonly ConllDocument[], dev: readonly Co
   const foldOf = (n: number): number => n % folds;
   const cache = new TokenAttributeCache(1_000_000);
   const general = options.generalGazetteer ?? new Gazetteer();
-  const wordClasses = new Map(options.wordClasses ?? []);
+  const wordClasses = new WordClasses(options.wordClasses?.entries());
   // Words the training text writes in lower case are common words, not names.
   for (const document of train) {
     for (const sentence of document.sentences) {

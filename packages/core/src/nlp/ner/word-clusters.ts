@@ -13,6 +13,7 @@
  * the same clusters.
  */
 import { mix } from './hash.js';
+import type { WordClasses } from './features.js';
 import { Attr, type TokenAttributeCache } from './token-form.js';
 
 export interface ClusterOptions {
@@ -34,7 +35,7 @@ const CLUSTER_SHIFTS = [0, 10, 20] as const;
 const CLUSTER_MASKS = [0x3ff, 0x3ff, 0xfff] as const;
 
 /** Records `cluster` (0-based) as the word's cluster of set `level`. */
-export function setWordCluster(wordClasses: Map<number, number>, plain: number, level: number, cluster: number): void {
+export function setWordCluster(wordClasses: WordClasses, plain: number, level: number, cluster: number): void {
   if (level >= CLUSTER_LEVELS || cluster + 1 > CLUSTER_MASKS[level]!) throw new Error(`cluster set ${level} holds at most ${CLUSTER_MASKS[level] ?? 0} clusters`);
   const key = clusterKey(plain);
   wordClasses.set(key, ((wordClasses.get(key) ?? 0) | ((cluster + 1) << CLUSTER_SHIFTS[level]!)) >>> 0);
