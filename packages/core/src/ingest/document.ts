@@ -29,6 +29,12 @@ export function documentId(text: string): string {
 }
 
 /** Keeps YYYY-MM-DD from anything `Date` can read; undefined when it can't. */
+/** The document of one record (a JSON line, a CSV row): its id hashes title and text; an empty url or date is left out. */
+export function recordDocument(fields: { title: string; text: string; source: string; url?: string | undefined; published?: string | undefined }): SourceDocument {
+  const { title, text, source, url, published } = fields;
+  return { id: documentId(`${title}\n${text}`), title, text, source, ...(url ? { url } : {}), ...(published ? { published } : {}) };
+}
+
 export function toIsoDate(value: unknown): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const text = String(value).trim();

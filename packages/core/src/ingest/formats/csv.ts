@@ -1,4 +1,4 @@
-import { documentId, firstLineTitle, toIsoDate, type IngestIssue, type SourceDocument } from '../document.js';
+import { firstLineTitle, recordDocument, toIsoDate, type IngestIssue, type SourceDocument } from '../document.js';
 import { normalizeNewlines } from './plain-text.js';
 import type { ParsedFile, RecordResult } from './types.js';
 
@@ -85,14 +85,5 @@ export function csvRowDocument(row: readonly string[], columns: CsvColumns, rowN
   const title = row[columns.title]?.trim() || firstLineTitle(text, where);
   const url = row[columns.url]?.trim();
   const published = toIsoDate(row[columns.published]);
-  return {
-    document: {
-      id: documentId(`${title}\n${text}`),
-      title,
-      text,
-      source: where,
-      ...(url ? { url } : {}),
-      ...(published ? { published } : {}),
-    },
-  };
+  return { document: recordDocument({ title, text, source: where, url, published }) };
 }

@@ -1,4 +1,4 @@
-import { documentId, firstLineTitle, toIsoDate, type IngestIssue, type SourceDocument } from '../document.js';
+import { firstLineTitle, recordDocument, toIsoDate, type IngestIssue, type SourceDocument } from '../document.js';
 import { normalizeNewlines } from './plain-text.js';
 import type { ParsedFile, RecordResult } from './types.js';
 
@@ -36,14 +36,6 @@ export function parseJsonlLine(line: string, lineNumber: number, source: string)
   const text = normalizeNewlines(fields.text);
   const title = typeof fields.title === 'string' && fields.title.trim() ? fields.title.trim() : firstLineTitle(text, where);
   const published = toIsoDate(fields.published ?? fields.date);
-  return {
-    document: {
-      id: documentId(`${title}\n${text}`),
-      title,
-      text,
-      source: where,
-      ...(typeof fields.url === 'string' && fields.url ? { url: fields.url } : {}),
-      ...(published ? { published } : {}),
-    },
-  };
+  const url = typeof fields.url === 'string' ? fields.url : undefined;
+  return { document: recordDocument({ title, text, source: where, url, published }) };
 }
