@@ -10,6 +10,7 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { KgraphError } from '../errors.js';
+import { isProcessAlive } from '../util/process.js';
 import { formatEdgesCsv, formatNodesCsv } from './csv.js';
 import { formatGexf } from './gexf.js';
 import { formatGraphJson, type KnowledgeGraph } from './graph-json.js';
@@ -98,15 +99,6 @@ export function removeAbandonedTemporaryFiles(dir: string): void {
   }
 }
 
-function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Writes `content` to `path` through a temporary file in the same folder and

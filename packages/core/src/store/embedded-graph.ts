@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { KgraphError } from '../errors.js';
+import { isProcessAlive } from '../util/process.js';
 import { parseGraphJson } from '../io/graph-json.js';
 import { graphToCypherRows } from './cypher-rows.js';
 import { createEmbeddedStore, loadKuzu, openEmbeddedStore, type EmbeddedStore } from './kuzu-store.js';
@@ -55,20 +56,11 @@ function readStamp(file: string): CacheStamp | undefined {
   }
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Deletes half-built caches left by query processes that were killed (never those of live ones). */
 function removeAbandonedBuilds(cacheDir: string): void {
   for (const name of readdirSync(cacheDir)) {
     const owner = /^graph\.kuzu\.(\d+)\.tmp(?:\.wal)?$/.exec(name);
-    if (owner && !isRunning(Number(owner[1]))) rmSync(join(cacheDir, name), { force: true });
+    if (owner && !isProcessAlive(Number(owner[1]))) rmSync(join(cacheDir, name), { force: true });
   }
 }
 

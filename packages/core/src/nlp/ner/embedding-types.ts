@@ -12,6 +12,7 @@
  */
 import type { ConllDocument } from './conll.js';
 import { hashString, mix } from './hash.js';
+import { seededRandom } from './seeded-random.js';
 import { NER_TYPES, type NerType } from './tags.js';
 
 /** Classes: 0 = not a name, 1–4 = PER, LOC, ORG, MISC. */
@@ -35,13 +36,7 @@ export function trainTypeClassifier(examples: readonly TypedWordExample[], optio
   const weights = new Float64Array(TYPE_CLASSES * width);
   const epochs = options.epochs ?? 20;
   const l2 = options.l2 ?? 1e-4;
-  let state = (options.seed ?? 11) >>> 0 || 1;
-  const random = (): number => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 0x100000000;
-  };
+  const random = seededRandom(options.seed ?? 11);
   const order = examples.map((_, n) => n);
   const probabilities = new Float64Array(TYPE_CLASSES);
   for (let epoch = 0; epoch < epochs; epoch++) {

@@ -50,8 +50,8 @@ const enum T {
   ClusterAt = 50, // + offset 0..4 (−2..+2), + 6 × cluster set
   ClusterCase = 55, // + 6 × cluster set
   LeaningCase = 70,
-  Quoted = 74,
   LeaningAt = 71, // + offset 0..2 (−1..+1)
+  Quoted = 74,
   PrevTag = 40,
   PrevTwoTags = 41,
   PrevTagLower = 42,

@@ -413,7 +413,7 @@ export class LinearTagger {
     let beam = this.beam;
     let next = this.nextBeam;
     beam.count = 1;
-    beam.previous[0] = -1;
+    beam.label[0] = -1;
     beam.beforePrevious[0] = -1;
     beam.score[0] = 0;
     for (let i = 0; i < n; i++) {
@@ -424,7 +424,7 @@ export class LinearTagger {
       next.count = 0;
       const ownHistory = (stateAt >= 0 ? documentAt[stateAt + i]! : at[i]!) + historySlot;
       for (let h = 0; h < beam.count; h++) {
-        const previous = beam.previous[h]!;
+        const previous = beam.label[h]!;
         const p = previous + 1;
         const hist = p * LABEL_COUNT;
         const two = (p * HISTORY_VALUES + beam.beforePrevious[h]! + 1) * LABEL_COUNT;
@@ -509,15 +509,14 @@ const allowedLast = ALLOWED_AFTER.map((ok, index) => (ok && ALLOWED_AT_END[index
 class Beam {
   count = 0;
   readonly score: Float64Array;
+  /** The hypothesis's last label (−1 before the sentence). */
   readonly label: Int32Array;
-  readonly previous: Int32Array;
   readonly beforePrevious: Int32Array;
   readonly parent: Int32Array;
 
   constructor(width: number) {
     this.score = new Float64Array(width);
     this.label = new Int32Array(width);
-    this.previous = new Int32Array(width);
     this.beforePrevious = new Int32Array(width);
     this.parent = new Int32Array(width);
   }
@@ -532,7 +531,6 @@ class Beam {
     if (this.count < width) this.count++;
     this.score[at] = score;
     this.label[at] = label;
-    this.previous[at] = label;
     this.beforePrevious[at] = previous;
     this.parent[at] = parent;
   }
@@ -540,7 +538,6 @@ class Beam {
   private move(from: number, to: number): void {
     this.score[to] = this.score[from]!;
     this.label[to] = this.label[from]!;
-    this.previous[to] = this.previous[from]!;
     this.beforePrevious[to] = this.beforePrevious[from]!;
     this.parent[to] = this.parent[from]!;
   }

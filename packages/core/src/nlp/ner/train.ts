@@ -18,6 +18,7 @@ import { Gazetteer, GazetteerBit } from './gazetteer.js';
 import { LABEL_COUNT, labelsFromSpans } from './labels.js';
 import type { PassWeights } from './linear-tagger.js';
 import { NerModel, type NerSpan } from './model.js';
+import { seededRandom } from './seeded-random.js';
 import { EntityScorer, type EntityScore } from './score.js';
 import type { NerType } from './tags.js';
 import { Attr, CaseClass, TokenAttributeCache } from './token-form.js';
@@ -73,17 +74,6 @@ export function entityListGazetteer(documents: readonly ConllDocument[], cache: 
   return gazetteer;
 }
 
-/** A small seeded generator, so training is reproducible. */
-function random(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 0x100000000;
-  };
-}
-
 /** Averaged-perceptron training of one pass over precomputed static features. */
 function trainPass(
   examples: readonly Example[],
@@ -110,7 +100,7 @@ function trainPass(
     weights = w;
     totals = t;
   };
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const order = examples.map((_, n) => n);
   const scores = new Float64Array(LABEL_COUNT);
   const history = new Uint32Array(HISTORY_KEY_COUNT);
@@ -187,7 +177,7 @@ function trainPass(
 }
 
 export function trainNerModel(corpus: readonly ConllDocument[], dev: readonly ConllDocument[] | undefined, options: TrainOptions = {}): NerModel {
-  const augment = random((options.seed ?? 7) + 1);
+  const augment = seededRandom((options.seed ?? 7) + 1);
   const train = options.titleCase
     ? corpus.map((document) => ({ sentences: [...document.sentences, ...titleCaseCopies(document, augment)] }))
     : corpus;
