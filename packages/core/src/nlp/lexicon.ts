@@ -57,6 +57,15 @@ export const GEOGRAPHIC_HEADS = words(`
   valley coast basin plateau cape sound border
 `);
 
+/** Heads of the names of buildings, sites and streets: such a place is a location, never a city ("Hyde Park", "White House"). */
+export const FACILITY_HEADS = words(`
+  house palace hall square bridge tower building stadium arena airport station terminal mall monument memorial
+  cathedral church chapel mosque temple shrine castle fort park garden gardens street avenue road prison port
+`);
+
+/** Heads of the names of settlements ("Davao City"). */
+export const SETTLEMENT_HEADS = words(`city town`);
+
 /** Compass words: a place name built on them is a region. */
 export const COMPASS_WORDS = words(`
   east west north south eastern western northern southern central middle far near

@@ -15,6 +15,22 @@ describe('the type of a name', () => {
     expect(type('Commission on International Religious Freedom', 'MISC')).toBe('Organization');
   });
 
+  it('makes a place a city or a region where reference lists say so, but never a building or a street', () => {
+    const lists = (words: readonly string[]) => ({ 'Lake Forest': 'City', 'Rhode Island': 'Region', 'Hyde Park': 'City', Ruritania: 'Region' } as const)[words.join(' ') as 'Lake Forest'];
+    const typed = (name: string, label: 'LOC' | 'MISC') => guessNameType(name.split(' '), label, [], lists);
+    expect(typed('Lake Forest', 'LOC')).toBe('City');
+    expect(typed('Rhode Island', 'LOC')).toBe('Region');
+    expect(typed('Hyde Park', 'LOC')).toBe('Location');
+    expect(typed('Ruritania', 'MISC')).toBe('Other');
+    expect(typed('Quux City', 'LOC')).toBe('City');
+    expect(typed('Long Island', 'LOC')).toBe('Location');
+  });
+
+  it('does not make a region of a compass word before a demonym ("South American")', () => {
+    expect(type('South American', 'MISC')).toBe('Other');
+    expect(type('South Quuxland', 'LOC')).toBe('Region');
+  });
+
   it('keeps a person a person', () => {
     expect(type('Walter Brandt', 'PER')).toBe('Person');
   });

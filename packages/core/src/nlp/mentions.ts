@@ -11,7 +11,9 @@ import {
   COMMON_VERBS,
   COMPASS_WORDS,
   EVENT_HEADS,
+  FACILITY_HEADS,
   FORMER_MARKERS,
+  SETTLEMENT_HEADS,
   GENERIC_NOUNS,
   GEOGRAPHIC_HEADS,
   INTERACTION_NOUNS,
@@ -78,11 +80,21 @@ export interface MentionContext {
   tagger: NameTagger;
   /** Words a general lexicon knows only as adjectives or adverbs: never concepts ("late", "great"). */
   isModifierOnly?: (word: string) => boolean;
+  /** What reference lists say a place name is: a settlement, a region, or nothing clear. */
+  placeKind?: PlaceKindOf;
 }
+
+/** A place name's kind from reference lists: 'City' (a settlement), 'Region', or undefined when they say nothing clear. */
+export type PlaceKindOf = (words: readonly string[]) => 'City' | 'Region' | undefined;
 
 export function defaultMentionContext(): MentionContext {
   const model = loadNerModel();
-  return { gazetteer: loadGazetteer(), tagger: nerTagger(), isModifierOnly: (word) => model.isModifierOnly(word) };
+  return {
+    gazetteer: loadGazetteer(),
+    tagger: nerTagger(),
+    isModifierOnly: (word) => model.isModifierOnly(word),
+    placeKind: (words) => model.placeKind(words),
+  };
 }
 
 /** All name mentions of one document, headings included (see keepConfirmedHeadingNames). */
@@ -178,7 +190,7 @@ function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], cont
         }
       }
     }
-    mentions.push(...splitOnPlaces(i, span.end, span.type, roles, norms, context.gazetteer, make));
+    mentions.push(...splitOnPlaces(i, span.end, span.type, roles, norms, context, make));
   }
   applyAcronymDefinitions(mentions, norms, make);
   splitPlacePairs(mentions, sentence, context.gazetteer);
@@ -254,7 +266,8 @@ type Make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tok
 
 // A span that is a place name, or that is made of place names ("Iran Oman"), gives gazetteer mentions;
 // anything else is one name whose type comes from its label, titles and head noun.
-function splitOnPlaces(start: number, end: number, label: NameLabel | undefined, roles: string[], norms: readonly string[], gazetteer: Gazetteer, make: Make): Mention[] {
+function splitOnPlaces(start: number, end: number, label: NameLabel | undefined, roles: string[], norms: readonly string[], context: MentionContext, make: Make): Mention[] {
+  const gazetteer = context.gazetteer;
   const whole = matchGazetteerAt(gazetteer, norms, start);
   // A country's name is the country even when the tagger calls it an organisation ("the DRC's institute");
   // a capital or demonym tagged PER or ORG may be a person or a company ("Jordan", "American Airlines").
@@ -273,7 +286,7 @@ function splitOnPlaces(start: number, end: number, label: NameLabel | undefined,
     }
     if (i === end && parts.length) return parts;
   }
-  return [make(start, end, { type: guessNameType(norms.slice(start, end), label, roles), via: 'name', ...(roles.length ? { roles } : {}) })];
+  return [make(start, end, { type: guessNameType(norms.slice(start, end), label, roles, context.placeKind), via: 'name', ...(roles.length ? { roles } : {}) })];
 }
 
 /** Connectors after which a name goes on with its complement: the head is the word before ("Institute for Research"). */
@@ -295,16 +308,23 @@ function hasNameHead(norms: readonly string[], start: number, end: number): bool
 /**
  * A name's type from its titles, its head noun and the tagger's label, in that order: a head noun
  * ("Strait", "Party", "Treaty") says more about a name than the tagger's guess from context.
+ * A place the tagger found is a City or a Region where reference lists say so.
  */
-export function guessNameType(words: readonly string[], label: NameLabel | undefined, roles: readonly string[]): EntityType {
+export function guessNameType(words: readonly string[], label: NameLabel | undefined, roles: readonly string[], placeKind?: PlaceKindOf): EntityType {
   if (roles.length) return 'Person';
   const head = headWord(words);
   const first = words[0].toLowerCase();
   if (label === 'PER' && !isNameHead(head)) return 'Person';
   if (AGREEMENT_HEADS.has(head)) return 'Agreement';
+  if (words.length > 1 && SETTLEMENT_HEADS.has(head)) return 'City';
+  const facility = words.length > 1 && FACILITY_HEADS.has(head);
+  // Reference lists know "Rhode Island" is a state and "Cape Town" a city, whatever their head says.
+  const kind = label === 'LOC' && !facility ? placeKind?.(words) : undefined;
+  if (kind) return kind;
   if (GEOGRAPHIC_HEADS.has(head) || (GEOGRAPHIC_HEADS.has(first) && words.length > 1)) return 'Location';
   if (ORGANIZATION_HEADS.has(head) || label === 'ORG') return 'Organization';
-  if (COMPASS_WORDS.has(first) && words.length > 1) return 'Region';
+  if (facility) return 'Location';
+  if (COMPASS_WORDS.has(first) && words.length > 1 && label !== 'MISC') return 'Region';
   if (EVENT_HEADS.has(head)) return 'Event';
   if (label === 'LOC') return 'Location';
   if (label === 'MISC') return 'Other';

@@ -76,6 +76,13 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('Exports from Kenya, Uganda and Tanzania rose in May.'))).toEqual([]);
   });
 
+  it('types a found place as a city or a region by reference lists, and sets a region only in a country', () => {
+    const graph = graphOfTexts('A tornado hit Tulsa, Oklahoma, on Monday. Oklahoma, United States, declared an emergency.');
+    expect(labelsOfType(graph, 'City')).toEqual(['Tulsa']);
+    expect(labelsOfType(graph, 'Region')).toEqual(['Oklahoma']);
+    expect(typedRelations(graph)).toEqual(['Oklahoma LOCATED_IN United States', 'Tulsa LOCATED_IN Oklahoma']);
+  });
+
   it('reads "A-B talks" as A negotiating with B, however the dash is written', () => {
     expect(typedRelations(graphOfTexts('Chile-Peru trade talks resumed in Lima on Monday.'))).toEqual(['Chile NEGOTIATES_WITH Peru']);
     expect(typedRelations(graphOfTexts('The Norway–Sweden talks ended without a deal.'))).toEqual(['Norway NEGOTIATES_WITH Sweden']);

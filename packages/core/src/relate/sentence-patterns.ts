@@ -309,9 +309,12 @@ function pairRelations(view: SentenceView): RelationCandidate[] {
   return defined(found);
 }
 
-/** Places a place may sit in when written "Place, Larger place". */
-const CONTAINED: ReadonlySet<string> = new Set(['City', 'Location']);
-const CONTAINERS: ReadonlySet<string> = new Set(['Country', 'Region', 'Location']);
+/** The kinds of place each kind may sit in when written "Place, Larger place" (a region only in a country). */
+const CONTAINERS: Readonly<Record<string, ReadonlySet<string>>> = {
+  City: new Set(['Country', 'Region', 'Location']),
+  Location: new Set(['Country', 'Region', 'Location']),
+  Region: new Set(['Country']),
+};
 
 /**
  * A place written with the larger place it lies in, as news datelines and
@@ -322,9 +325,10 @@ function placeRelations(view: SentenceView): RelationCandidate[] {
   const found: (RelationCandidate | undefined)[] = [];
   const isPlace = (mention: ResolvedMention | undefined) => mention !== undefined && PLACE_TYPES.has(view.typeOf(mention.entity) ?? '');
   for (const place of view.mentions) {
-    if (!CONTAINED.has(view.typeOf(place.entity) ?? '') || view.words[place.tokenEnd] !== ',') continue;
+    const containers = CONTAINERS[view.typeOf(place.entity) ?? ''];
+    if (!containers || view.words[place.tokenEnd] !== ',') continue;
     const larger = view.mentionAt[place.tokenEnd + 1];
-    if (!larger || larger.tokenStart !== place.tokenEnd + 1 || !CONTAINERS.has(view.typeOf(larger.entity) ?? '')) continue;
+    if (!larger || larger.tokenStart !== place.tokenEnd + 1 || !containers.has(view.typeOf(larger.entity) ?? '')) continue;
     // A list goes on with "and", or with another capitalised name after a comma, on either side.
     const after = view.words[larger.tokenEnd];
     const next = view.words[larger.tokenEnd + 1];

@@ -61,6 +61,45 @@ describe('entity resolution', () => {
     expect(nodeByLabel(graph, 'Congress (United States)')?.documents).toHaveLength(3);
   });
 
+  it('joins an institution named with its country or demonym to the same institution named without it', () => {
+    const graph = graphOfTexts(
+      'The Chilean Senate rejected the bill. Chile will vote again, senators in Chile said.',
+      'In Chile, the Senate met on Monday. The Senate voted for the budget.',
+    );
+    const senates = graph.filterNodes((_, attributes) => /Senate/.test(attributes.label as string)).map((key) => graph.getNodeAttribute(key, 'label'));
+    expect(senates).toEqual(['Senate (Chile)']);
+    expect(nodeByLabel(graph, 'Senate (Chile)')?.documents).toHaveLength(2);
+  });
+
+  it('groups a name however the country in it is written ("112th U.S. Congress", "112th United States Congress")', () => {
+    const graph = graphOfTexts(
+      'The 112th U.S. Congress has the greatest number of women in history.',
+      'Members of the 112th United States Congress were sworn in on Thursday.',
+    );
+    expect(graph.filterNodes((_, attributes) => /Congress/.test(attributes.label as string)).map((key) => graph.getNodeAttribute(key, 'label'))).toEqual([
+      '112th United States Congress',
+    ]);
+  });
+
+  it('reads "the House" as the one "House of …" the corpus names for that country, and not where it names two', () => {
+    const one = graphOfTexts(
+      'The House of Representatives of Chile passed the bill. Chile celebrated.',
+      'In Chile, the House voted again on Monday. Chile waited.',
+    );
+    expect(one.filterNodes((_, attributes) => /House/.test(attributes.label as string)).map((key) => one.getNodeAttribute(key, 'label'))).toEqual([
+      'House of Representatives (Chile)',
+    ]);
+    const two = graphOfTexts(
+      'In Peru, the House of Lords and the House of Deputies met. Peru waited.',
+      'In Peru, the House voted on Monday. Peru waited.',
+    );
+    expect(two.filterNodes((_, attributes) => /House/.test(attributes.label as string)).map((key) => two.getNodeAttribute(key, 'label')).sort()).toEqual([
+      'House (Peru)',
+      'House of Deputies (Peru)',
+      'House of Lords (Peru)',
+    ]);
+  });
+
   it('gives a shared surname to the person named in the same document', () => {
     const graph = graphOfTexts(
       'Prime Minister Boris Johnson spoke in Parliament on Monday. Johnson said the vote would go ahead.',

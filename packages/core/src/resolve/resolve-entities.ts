@@ -43,8 +43,51 @@ const TYPE_PRIORITY: readonly EntityType[] = ['Country', 'Person', 'Agreement', 
  * name means the institution of the country its article is about.
  */
 const NATIONAL_INSTITUTION =
-  /^(?:(?:National|Federal|State|Supreme|High|Constitutional|Upper|Lower) )?(?:Congress|Senate|Parliament|House of Representatives|House of Commons|House of Lords|House|Supreme Court|High Court|Constitutional Court|Police|National Police|Army|Navy|Air Force|Government|Cabinet|Assembly|National Assembly)$/;
+  /^(?:(?:National|Federal|State|Supreme|High|Constitutional|Upper|Lower) )?(?:Congress|Senate|Parliament|House of (?:Representatives|Commons|Lords|Deputies|Councillors|Delegates|Assembly)|Chamber of Deputies|House|Supreme Court|High Court|Constitutional Court|Police|National Police|Army|Navy|Air Force|Government|Cabinet|Assembly|National Assembly)$/;
 const COUNTRY_SCOPE = '|in|';
+
+/**
+ * A longer name with each country in it written the one way ("116th U.S.
+ * Congress" → "116th United States Congress"), so the ways of writing a name
+ * group together; the label is still the form most written.
+ */
+export function withCountryNames(name: string): string {
+  const words = name.split(' ');
+  if (words.length < 2) return name;
+  const gazetteer = loadGazetteer();
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let end = Math.min(words.length, i + gazetteer.maxTokens);
+    let entry;
+    for (; end > i; end -= 1) {
+      entry = gazetteer.entries.get(words.slice(i, end).join(' '));
+      if (entry) break;
+    }
+    if (entry?.kind === 'country' && end - i < words.length) {
+      out.push(entry.canonical);
+      i = end;
+    } else out.push(words[i++]!);
+  }
+  return out.join(' ');
+}
+
+/**
+ * "Puerto Rico Senate", "French Parliament": an institution named with its
+ * country (or the country's demonym) before it, as its institution and that
+ * country; undefined for any other name.
+ */
+export function ownedInstitution(name: string): { institution: string; country: string } | undefined {
+  const words = name.split(' ');
+  const gazetteer = loadGazetteer();
+  for (let cut = 1; cut < words.length && cut <= gazetteer.maxTokens; cut += 1) {
+    const entry = gazetteer.entries.get(words.slice(0, cut).join(' '));
+    const institution = words.slice(cut).join(' ');
+    if (entry && (entry.kind === 'country' || entry.kind === 'demonym') && NATIONAL_INSTITUTION.test(institution)) {
+      return { institution, country: entry.canonical };
+    }
+  }
+  return undefined;
+}
 
 /** The country an article names most often (first named wins a tie), and whether it names it at least twice as often as any other. */
 function mainCountry(mentions: readonly Mention[]): { country: string; clear: boolean } | undefined {
@@ -86,12 +129,14 @@ function institutionCountries(documents: readonly AnalyzedDocument[], nameOf: (m
 export function resolveEntities(documents: readonly AnalyzedDocument[], conceptTally: ConceptTally): Resolution {
   const acronyms = collectAcronyms(documents);
   const groups = new Map<string, Group>();
-  const nameOf = (mention: Mention): string => acronyms.get(mention.text) ?? mention.text;
+  const nameOf = (mention: Mention): string => withCountryNames(acronyms.get(mention.text) ?? mention.text);
   // "Congress" in an article about India is not the Congress of an article about the United States.
   const institutionCountry = institutionCountries(documents, nameOf);
   const groupIdOf = (mention: Mention, documentIndex: number): string => {
     if (mention.via === 'gazetteer') return `place|${mention.type}|${mention.canonical}`;
     const name = nameOf(mention);
+    const owned = ownedInstitution(name);
+    if (owned) return `name|${owned.institution}${COUNTRY_SCOPE}${owned.country}`;
     const country = NATIONAL_INSTITUTION.test(name) ? institutionCountry(name, documentIndex) : undefined;
     return country ? `name|${name}${COUNTRY_SCOPE}${country}` : `name|${name}`;
   };
@@ -105,6 +150,7 @@ export function resolveEntities(documents: readonly AnalyzedDocument[], conceptT
   });
   mergeSurnames(groups);
   mergeNamesUsedAsPlaces(groups);
+  mergeShortChamberNames(groups);
 
   const entities = new Map<string, Entity>();
   const entityOfGroup = new Map<string, string>();
@@ -252,6 +298,23 @@ function mergeNamesUsedAsPlaces(groups: Map<string, Group>): void {
   }
 }
 
+/**
+ * "the House" of a country is its one "House of …" where the corpus names
+ * only one for that country (the US House of Representatives), and stays
+ * apart where it names several (the Commons and the Lords).
+ */
+function mergeShortChamberNames(groups: Map<string, Group>): void {
+  for (const group of [...groups.values()]) {
+    const scope = group.id.indexOf(COUNTRY_SCOPE);
+    if (scope < 0 || group.id.slice(0, scope) !== 'name|House') continue;
+    const country = group.id.slice(scope);
+    const chambers = [...groups.values()].filter((other) => other.id.startsWith('name|House of ') && other.id.endsWith(country));
+    if (chambers.length !== 1) continue;
+    chambers[0]!.mentions.push(...group.mentions);
+    groups.delete(group.id);
+  }
+}
+
 function describeGroup(group: Group): Entity {
   const mentions = group.mentions.map((m) => m.mention);
   const type = voteType(mentions);
@@ -262,7 +325,8 @@ function describeGroup(group: Group): Entity {
   else if (definition) label = pickLabel(mentions.filter((m) => m.text.toLowerCase() === definition.text.toLowerCase()).map((m) => m.text), false);
   else label = pickLabel(mentions.map((m) => m.text), type === 'Person');
   const scope = group.id.indexOf(COUNTRY_SCOPE);
-  if (scope >= 0) label = `${label} (${group.id.slice(scope + COUNTRY_SCOPE.length)})`;
+  // An institution is labelled by its full name, then its country: "Senate (Puerto Rico)" for "the Senate" and "Puerto Rico Senate".
+  if (scope >= 0) label = `${group.id.slice('name|'.length, scope)} (${group.id.slice(scope + COUNTRY_SCOPE.length)})`;
   const aliases = new Set<string>();
   for (const mention of mentions) if (mention.gazetteerKind !== 'demonym') aliases.add(mention.text);
   // A country is also found by its official name, written or not.

@@ -34,7 +34,13 @@ export const GazetteerBit = {
   NamedPlace: 17,
   NamedGroup: 18,
   NamedOther: 19,
+  /** WordNet places that are instances of a kind of settlement (city, town, port, capital), or of a kind of region (state, province, county). */
+  NamedCity: 20,
+  NamedRegion: 21,
 } as const;
+
+/** Bits the tagger does not see as features: kept for lookups only (NerModel.placeKind). */
+const LOOKUP_ONLY_BITS = (1 << GazetteerBit.NamedCity) | (1 << GazetteerBit.NamedRegion);
 
 export const MAX_PHRASE_TOKENS = 6;
 
@@ -83,6 +89,14 @@ export class Gazetteer {
     return merged;
   }
 
+  /** The bit mask of exactly this phrase (its tokens' Attr.Plain hashes); 0 if it is not listed. */
+  maskOf(plain: ArrayLike<number>): number {
+    if (plain.length === 0 || plain.length > MAX_PHRASE_TOKENS) return 0;
+    let hash = 0;
+    for (let n = 0; n < plain.length; n++) hash = chainHash(hash, plain[n]!);
+    return this.entries.get(hash | 0) ?? 0;
+  }
+
   /**
    * Match codes per token: `bit * 4 + position` (0 Begin, 1 Inside, 2 Last,
    * 3 Unit) for every listed phrase covering the token.
@@ -97,8 +111,9 @@ export class Gazetteer {
       const limit = Math.min(attrs.length, start + MAX_PHRASE_TOKENS);
       for (let end = start + 1; end <= limit; end++) {
         hash = chainHash(hash, attrs[end - 1]![Attr.Plain]!);
-        const mask = index.get(hash | 0 || 1);
-        if (mask < 0) break;
+        const listed = index.get(hash | 0 || 1);
+        if (listed < 0) break;
+        const mask = listed & ~LOOKUP_ONLY_BITS;
         for (let bit = 0; mask >>> bit !== 0 && bit < 32; bit++) {
           if ((mask & (1 << bit)) === 0) continue;
           for (let i = start; i < end; i++) {

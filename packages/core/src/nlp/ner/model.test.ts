@@ -136,6 +136,16 @@ describe('shipped CoNLL-2003 model', () => {
     expect(model.spansDocument([tokens])).toEqual(model.spansDocument([tokens], { beam: 2 }));
   });
 
+  it('tells a settlement from a region by its reference lists, and says nothing when they disagree', () => {
+    expect(model.placeKind(['Toronto'])).toBe('City');
+    expect(model.placeKind(['Saskatchewan'])).toBe('Region');
+    expect(model.placeKind(['New', 'Mexico'])).toBe('Region');
+    expect(model.placeKind(['Nevada'])).toBe('Region'); // a state, though GeoNames also lists a town of that name
+    expect(model.placeKind(['Victoria'])).toBeUndefined(); // a city and a state
+    expect(model.placeKind(['Danube'])).toBeUndefined(); // a river
+    expect(model.placeKind(['Quux', 'Ville'])).toBeUndefined();
+  });
+
   it('returns nothing for an empty sentence', () => {
     expect(model.spans([])).toEqual([]);
     expect(model.tag([])).toEqual([]);

@@ -6,12 +6,12 @@
  * elsewhere in the document (document-labels.ts).
  */
 import { documentLabelGazetteer } from './document-labels.js';
-import { FeatureExtractor, WordClassBit, type WordClasses } from './features.js';
-import type { Gazetteer } from './gazetteer.js';
+import { FeatureExtractor, SEEN_LOWER_CLASS, WordClassBit, type WordClasses } from './features.js';
+import { GazetteerBit, type Gazetteer } from './gazetteer.js';
 import { LABELS } from './labels.js';
 import { LinearTagger, type PassWeights } from './linear-tagger.js';
 import { NER_TYPES, bioTagsFromSpans, type NerType } from './tags.js';
-import { Attr } from './token-form.js';
+import { Attr, normaliseToken } from './token-form.js';
 
 /** A BIO tag: `O`, `B-PER`, `I-LOC`, … */
 export type NerTag = 'O' | `${'B' | 'I'}-${NerType}`;
@@ -87,6 +87,31 @@ export class NerModel {
     const modifier = (1 << WordClassBit.Adjective) | (1 << WordClassBit.Adverb);
     const noun = (1 << WordClassBit.Noun) | (1 << WordClassBit.PluralNoun);
     return (classes & modifier) !== 0 && (classes & noun) === 0;
+  }
+
+  /**
+   * What the model's reference lists say a place name is: a settlement
+   * ('City') or a region ('Region') by WordNet's class of it, else a City
+   * where GeoNames lists it and WordNet knows no other kind of place by that
+   * name; undefined when they say nothing or disagree ("Victoria").
+   */
+  placeKind(words: readonly string[]): 'City' | 'Region' | undefined {
+    const mask = this.data.gazetteer.maskOf(words.map((word) => this.extractor.cache.get(normaliseToken(word))[Attr.Plain]!));
+    const has = (bit: number): boolean => (mask & (1 << bit)) !== 0;
+    const settlement = has(GazetteerBit.NamedCity);
+    const region = has(GazetteerBit.NamedRegion);
+    if (settlement !== region) return settlement ? 'City' : 'Region';
+    if (settlement || has(GazetteerBit.NamedPlace)) return undefined;
+    // GeoNames lists towns named like common words ("Pool", "Rue"); a lone common word is not taken for one.
+    if (words.length === 1 && this.isCommonWord(words[0]!)) return undefined;
+    return has(GazetteerBit.City) || has(GazetteerBit.Town) ? 'City' : undefined;
+  }
+
+  /** True when the training text or a general lexicon knows a word in lower case (a noun, verb, adjective or adverb). */
+  private isCommonWord(word: string): boolean {
+    const classes = this.data.wordClasses.get(this.extractor.cache.get(word.toLowerCase())[Attr.Plain]!) ?? 0;
+    const common = (1 << WordClassBit.Noun) | (1 << WordClassBit.PluralNoun) | (1 << WordClassBit.Verb) | (1 << WordClassBit.Adjective) | (1 << WordClassBit.Adverb) | (1 << SEEN_LOWER_CLASS);
+    return (classes & common) !== 0;
   }
 
   /** Number of weight rows (features kept), over all passes. */
