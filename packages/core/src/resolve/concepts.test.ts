@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { labelsOfType, graphOfTexts } from '../testing.js';
+import { conceptShortlist, selectConcepts, tallyConcepts, type ConceptTally } from './concepts.js';
+import type { Mention } from '../nlp/mentions.js';
+
+/** Concept candidates of one document: each word is a standalone noun. */
+const candidates = (words: string): Mention[] =>
+  words.split(' ').map((lemma, i) => ({ sentence: 0, tokenStart: i, tokenEnd: i + 1, start: 0, end: 0, text: lemma, type: 'Concept', via: 'concept', lemma, standalone: true, inHeading: false }));
 
 describe('concept nodes', () => {
   it('are nouns that recur in the corpus, never words a general lexicon knows only as adjectives', () => {
@@ -12,5 +18,16 @@ describe('concept nodes', () => {
     expect(concepts).toContain('sanctions');
     expect(concepts).not.toContain('late');
     expect(concepts).not.toContain('great');
+  });
+
+  it('come most salient first: a word concentrated in some documents before one as frequent in all of them', () => {
+    const tally: ConceptTally = new Map();
+    const documents = ['storm storm storm storm storm government', 'storm storm storm storm government', 'government', 'government', 'government', 'government', 'government', 'government', 'government', 'government'];
+    for (const document of documents) tallyConcepts(tally, candidates(document));
+    // The storm: nine mentions in two documents of ten; the government: ten, one in each.
+    expect(tally.get('storm')).toMatchObject({ count: 9, documents: 2 });
+    expect(tally.get('government')).toMatchObject({ count: 10, documents: 10 });
+    expect(selectConcepts(tally, documents.length, new Set()).map((choice) => choice.lemma)).toEqual(['storm', 'government']);
+    expect([...conceptShortlist(tally, documents.length)]).toEqual(['storm', 'government']);
   });
 });

@@ -1,8 +1,11 @@
 /**
  * Which concept candidates become nodes: lemmas frequent enough in the corpus
- * that stand alone as nouns somewhere, the most frequent first. The budget
- * grows with the corpus so a big corpus is not flooded. Candidates are
- * tallied document by document, so the corpus never holds them all at once.
+ * that stand alone as nouns somewhere, the most salient first: frequent, and
+ * concentrated in some documents rather than spread over all (tf–idf), so a
+ * corpus's "impeachment" or "hurricane" comes before its every article's
+ * "government" or "press". The budget grows with the corpus so a big corpus
+ * is not flooded. Candidates are tallied document by document, so the corpus
+ * never holds them all at once.
  */
 import type { Mention } from '../nlp/mentions.js';
 
@@ -10,10 +13,13 @@ export interface ConceptChoice {
   lemma: string;
   label: string;
   count: number;
+  salience: number;
 }
 
 interface LemmaStats {
   count: number;
+  /** Documents it occurs in. */
+  documents: number;
   standalone: number;
   forms: Map<string, number>;
 }
@@ -27,13 +33,19 @@ export function conceptBudget(documentCount: number): number {
   return Math.min(150, 8 + Math.ceil(documentCount / 2));
 }
 
+/** Adds the concept candidates of one document to the tally. */
 export function tallyConcepts(tally: ConceptTally, mentions: Iterable<Mention>): void {
+  const seen = new Set<string>();
   for (const mention of mentions) {
     if (!mention.lemma) continue;
     let entry = tally.get(mention.lemma);
     if (!entry) {
-      entry = { count: 0, standalone: 0, forms: new Map() };
+      entry = { count: 0, documents: 0, standalone: 0, forms: new Map() };
       tally.set(mention.lemma, entry);
+    }
+    if (!seen.has(mention.lemma)) {
+      seen.add(mention.lemma);
+      entry.documents += 1;
     }
     entry.count += 1;
     if (mention.standalone) entry.standalone += 1;
@@ -41,12 +53,17 @@ export function tallyConcepts(tally: ConceptTally, mentions: Iterable<Mention>):
   }
 }
 
-/** The frequent lemmas, before names are known: the most the final choice can need, with room for exclusions. */
+/** A lemma's salience in a corpus of `documentCount` documents: its count times a smoothed inverse document frequency. */
+export function salience(entry: Pick<LemmaStats, 'count' | 'documents'>, documentCount: number): number {
+  return entry.count * Math.log(1 + documentCount / Math.max(1, entry.documents));
+}
+
+/** The salient lemmas, before names are known: the most the final choice can need, with room for exclusions. */
 export function conceptShortlist(tally: ConceptTally, documentCount: number): Set<string> {
   return new Set(
     [...tally]
       .filter(([, entry]) => entry.count >= MIN_CONCEPT_COUNT && entry.standalone > 0)
-      .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
+      .sort((a, b) => salience(b[1], documentCount) - salience(a[1], documentCount) || a[0].localeCompare(b[0]))
       .slice(0, conceptBudget(documentCount) * 2)
       .map(([lemma]) => lemma),
   );
@@ -58,8 +75,8 @@ export function selectConcepts(tally: ConceptTally, documentCount: number, exclu
     if (entry.count < MIN_CONCEPT_COUNT || entry.standalone === 0) continue;
     const label = [...entry.forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
     if (excludedLabels.has(label.toLowerCase()) || excludedLabels.has(lemma)) continue;
-    choices.push({ lemma, label, count: entry.count });
+    choices.push({ lemma, label, count: entry.count, salience: salience(entry, documentCount) });
   }
-  choices.sort((a, b) => b.count - a.count || a.lemma.localeCompare(b.lemma));
+  choices.sort((a, b) => b.salience - a.salience || a.lemma.localeCompare(b.lemma));
   return choices.slice(0, conceptBudget(documentCount));
 }
