@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessNameType } from './mentions.js';
+import { graphOfTexts, labelsOfType } from '../testing.js';
 
 const type = (name: string, label?: 'PER' | 'LOC' | 'ORG' | 'MISC') => guessNameType(name.split(' '), label, []);
 
@@ -33,5 +34,13 @@ describe('the type of a name', () => {
 
   it('keeps a person a person', () => {
     expect(type('Walter Brandt', 'PER')).toBe('Person');
+  });
+});
+
+describe('name mentions', () => {
+  it('keep a name written with an en dash whole ("Export–Import Bank"), but not two places joined by one', () => {
+    const graph = graphOfTexts('Benedict Oramah, president of the African Export–Import Bank, said the loan was approved.', 'The Russia–Ukraine talks ended on Monday.');
+    expect(labelsOfType(graph, 'Organization')).toEqual(['Export-Import Bank']);
+    expect(labelsOfType(graph, 'Country')).toEqual(['Russia', 'Ukraine']);
   });
 });

@@ -123,15 +123,18 @@ function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], cont
     tokenEnd: end,
     start: tokens[start].start,
     end: tokens[end - 1].end,
-    text: norms.slice(start, end).join(' ').replace(/ ([.,])/g, '$1'),
+    text: spanText(tokens, start, end),
     inHeading: sentence.isHeading,
     ...fields,
   });
+  const tagged = new Uint8Array(tokens.length);
+  for (const span of spans) tagged.fill(1, span.start, span.end);
   for (const [index, found] of spans.entries()) {
     // A name never runs across a comma; keep the part before it.
     const comma = norms.indexOf(',', found.start);
     const span = comma >= 0 && comma < found.end ? { ...found, end: comma } : { ...found };
     if (span.end <= span.start) continue;
+    extendOverDashes(span, tokens, tagged, context.gazetteer);
     if (span.end - span.start === 1 && NOT_NAMES.has(norms[span.start])) continue;
     // A capitalised head noun right after the span belongs to the name: "Paris" + "Agreement".
     while (span.end < norms.length && /^\p{Lu}/u.test(norms[span.end]) && isNameHead(norms[span.end].toLowerCase())) span.end += 1;
@@ -240,6 +243,31 @@ function splitPlacePairs(mentions: Mention[], sentence: Sentence, gazetteer: Gaz
     });
   });
   mentions.sort((a, b) => a.tokenStart - b.tokenStart || a.start - b.start);
+}
+
+/** A span's text as written, typography folded: tokens apart where the text has space between them. */
+function spanText(tokens: readonly Token[], start: number, end: number): string {
+  let text = tokens[start].norm;
+  for (let i = start + 1; i < end; i += 1) text += (tokens[i].start > tokens[i - 1].end ? ' ' : '') + tokens[i].norm;
+  return text;
+}
+
+/** A dash token written tight between two words ("Export–Import"). */
+function isTightDash(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && i + 1 < tokens.length && tokens[i].norm === '-' && tokens[i - 1].end === tokens[i].start && tokens[i].end === tokens[i + 1].start;
+}
+
+/**
+ * The tokenizer splits en dashes so that "Russia–Ukraine" stays two places;
+ * a name written with one ("African Export–Import Bank") gets back the
+ * capitalised word across the dash, unless that word is tagged on its own or
+ * is a place.
+ */
+function extendOverDashes(span: { start: number; end: number }, tokens: readonly Token[], tagged: Uint8Array, gazetteer: Gazetteer): void {
+  const norms = tokens.map((t) => t.norm);
+  const joins = (word: number) => tagged[word] === 0 && /^\p{Lu}/u.test(norms[word]) && !matchGazetteerAt(gazetteer, norms, word);
+  while (isTightDash(tokens, span.start - 1) && joins(span.start - 2)) span.start -= 2;
+  while (isTightDash(tokens, span.end) && joins(span.end + 1)) span.end += 2;
 }
 
 /** Titles written before a person's span: "Former US President" before "Donald Trump" → "former us president", and where "US" is. */
