@@ -69,6 +69,12 @@ describe('typed relations', () => {
     expect(graph.filterNodes((_, attributes) => /^of /.test(attributes.label as string))).toEqual([]);
   });
 
+  it('finds the subject of a clause opened by "until", "after" or "since", but not a name governed by "of"', () => {
+    expect(typedRelations(graphOfTexts('Protests went on until Chile joined the Paris Agreement.'))).toEqual(['Chile SIGNED Paris Agreement']);
+    expect(typedRelations(graphOfTexts('Talks stalled after Peru condemned Chile on Monday.'))).toEqual(['Peru CRITICIZES Chile']);
+    expect(typedRelations(graphOfTexts('The minister of Peru condemned Chile on Monday.'))).toEqual([]);
+  });
+
   it('reads "Place, Country" as the place lying in the country, but not a list of places', () => {
     expect(typedRelations(graphOfTexts('The attack in Christchurch, New Zealand, on Friday killed 51 people.'))).toEqual(['Christchurch LOCATED_IN New Zealand']);
     expect(typedRelations(graphOfTexts('Flights to Lyon, Marseille and Nice resumed on Monday.'))).toEqual([]);

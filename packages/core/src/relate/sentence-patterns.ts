@@ -23,6 +23,8 @@ const PREPOSITIONS = new Set('about above across after against along among aroun
 const DETERMINERS = new Set('the a an its their his her this that these those both'.split(' '));
 /** Particles that may follow the verb before its object ("met with", "withdrew from", "pulled out of"). */
 const OBJECT_PARTICLES = new Set('with from against out of'.split(' '));
+/** Words that are prepositions before a noun and conjunctions before a clause ("until Sweden joined"). */
+const CLAUSE_OPENERS = new Set('until after before since as once'.split(' '));
 const CLAUSE_BREAKS = new Set(', ; : . ! ? that which who whom whose while because although but'.split(' '));
 const BE_FORMS = new Set('is are was were be been being'.split(' '));
 const ACTOR_TYPES = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
@@ -70,8 +72,10 @@ function subjectsBefore(view: SentenceView, verb: number): ResolvedMention[] {
     skipped += 1;
   }
   const subject = view.mentionAt[i];
-  // "Collins of Georgia said": a mention governed by a preposition is not the subject.
-  if (!subject || view.words[subject.tokenStart - 1] === 'nor' || PREPOSITIONS.has(view.words[subject.tokenStart - 1] ?? '')) return [];
+  // "Collins of Georgia said": a mention governed by a preposition is not the subject; but "until Sweden
+  // joined" opens a clause, and its name is the subject.
+  const opener = view.words[(subject?.tokenStart ?? 0) - 1] ?? '';
+  if (!subject || opener === 'nor' || (PREPOSITIONS.has(opener) && !CLAUSE_OPENERS.has(opener))) return [];
   const subjects = [subject];
   const before = subject.tokenStart - 1;
   if (view.words[before] === 'and') {
