@@ -129,6 +129,7 @@ function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], cont
   });
   const tagged = new Uint8Array(tokens.length);
   for (const span of spans) tagged.fill(1, span.start, span.end);
+  let covered = 0;
   for (const [index, found] of spans.entries()) {
     // A name never runs across a comma; keep the part before it.
     const comma = norms.indexOf(',', found.start);
@@ -138,6 +139,9 @@ function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], cont
     if (span.end - span.start === 1 && NOT_NAMES.has(norms[span.start])) continue;
     // A capitalised head noun right after the span belongs to the name: "Paris" + "Agreement".
     while (span.end < norms.length && /^\p{Lu}/u.test(norms[span.end]) && isNameHead(norms[span.end].toLowerCase())) span.end += 1;
+    // The tagger's next span may be the head just taken in ("Chilean" + "Senate"): one name, not two.
+    if (span.start < covered) continue;
+    covered = span.end;
     // "Connecticut Governor" right before "Ned Lamont": the title belongs to the person, not to the place.
     const next = spans[index + 1];
     if (next?.type === 'PER' && next.start === span.end && span.type !== 'PER') {

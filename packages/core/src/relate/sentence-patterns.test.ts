@@ -75,6 +75,14 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('The minister of Peru condemned Chile on Monday.'))).toEqual([]);
   });
 
+  it('reads membership written as a description: "A, a member of B", "a member of B, A", "A is a member of B"', () => {
+    expect(typedRelations(graphOfTexts('Mayor Sam Liccardo, a member of the Democratic Party, spoke on Monday.'))).toEqual(['Sam Liccardo MEMBER_OF Democratic Party']);
+    expect(typedRelations(graphOfTexts('A member of the Chilean Senate, Jorge Pizarro, said the bill failed.'))).toEqual(['Jorge Pizarro MEMBER_OF Senate (Chile)']);
+    expect(typedRelations(graphOfTexts('Bolivia is a member of the Andean Community.'))).toEqual(['Bolivia MEMBER_OF Andean Community']);
+    expect(typedRelations(graphOfTexts('Peru is not a member of the Pacific Alliance.'))).toEqual([]);
+    expect(typedRelations(graphOfTexts('Jorge Pizarro, a former member of the Workers Party, spoke.'))).toEqual([]);
+  });
+
   it('reads "Place, Country" as the place lying in the country, but not a list of places', () => {
     expect(typedRelations(graphOfTexts('The attack in Christchurch, New Zealand, on Friday killed 51 people.'))).toEqual(['Christchurch LOCATED_IN New Zealand']);
     expect(typedRelations(graphOfTexts('Flights to Lyon, Marseille and Nice resumed on Monday.'))).toEqual([]);

@@ -42,7 +42,7 @@ const LEADER_TITLE = /\b(president|prime minister|premier|king|queen|sultan|emir
 
 export function findSentenceRelations(view: SentenceView): RelationCandidate[] {
   if (view.sentence.isHeading || view.mentions.length < 2) return [];
-  return [...verbRelations(view), ...betweenRelations(view), ...nominalMediation(view), ...titleRelations(view), ...placeRelations(view), ...pairRelations(view)];
+  return [...verbRelations(view), ...betweenRelations(view), ...nominalMediation(view), ...titleRelations(view), ...placeRelations(view), ...pairRelations(view), ...membershipRelations(view)];
 }
 
 function candidate(view: SentenceView, source: string, target: string, type: RelationType, predicate: string, confidence: number): RelationCandidate | undefined {
@@ -393,6 +393,44 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
           const before = titleBefore(i);
           leads(person, led, before, i - before.length - 1);
         }
+      }
+    }
+  }
+  return defined(found);
+}
+
+const MEMBER_WORDS = new Set(['member', 'members']);
+
+/**
+ * Membership written as a description of a name, the way news introduces
+ * people and countries (unless "former" or negated):
+ * - "Jane Doe, a member of the Ruritanian Parliament";
+ * - "a member of the Ruritanian Parliament, Jane Doe";
+ * - "Ruritania is a member of the League".
+ */
+function membershipRelations(view: SentenceView): RelationCandidate[] {
+  const found: (RelationCandidate | undefined)[] = [];
+  const skipArticle = (i: number) => (view.words[i] === 'a' || view.words[i] === 'an' || view.words[i] === 'the' ? i + 1 : i);
+  const groupAfter = (i: number) => (MEMBER_WORDS.has(view.words[i] ?? '') && view.words[i + 1] === 'of' ? view.mentionAt[skipArticle(i + 2)] : undefined);
+  for (const member of view.mentions) {
+    if (!isActor(view, member)) continue;
+    let i = member.tokenEnd;
+    if (view.words[i] === ',') i += 1;
+    else if (BE_FORMS.has(view.words[i] ?? '') && !NEGATIONS.has(view.words[i + 1] ?? '')) i += 1;
+    else i = -1;
+    if (i >= 0) {
+      const at = skipArticle(i);
+      const group = FORMER_MARKERS.has(view.words[at] ?? '') ? undefined : groupAfter(at);
+      if (group && !personAfterPhrase(view, at)) found.push(candidate(view, member.entity, group.entity, 'MEMBER_OF', 'member of', 0.8));
+    }
+    // "a member of the Ruritanian Parliament, Jane Doe"
+    if (view.words[member.tokenStart - 1] === ',') {
+      const group = view.mentionAt[member.tokenStart - 2];
+      if (!group) continue;
+      let j = group.tokenStart - 1;
+      if (view.words[j] === 'the') j -= 1;
+      if (view.words[j] === 'of' && MEMBER_WORDS.has(view.words[j - 1] ?? '') && !FORMER_MARKERS.has(view.words[j - 2] ?? '')) {
+        found.push(candidate(view, member.entity, group.entity, 'MEMBER_OF', 'member of', 0.8));
       }
     }
   }

@@ -69,6 +69,9 @@ describe('entity resolution', () => {
     const senates = graph.filterNodes((_, attributes) => /Senate/.test(attributes.label as string)).map((key) => graph.getNodeAttribute(key, 'label'));
     expect(senates).toEqual(['Senate (Chile)']);
     expect(nodeByLabel(graph, 'Senate (Chile)')?.documents).toHaveLength(2);
+    // The tagger splits "Chilean" from "Senate" here; the name is still one.
+    const alone = graphOfTexts('The Chilean Senate rejected the bill.');
+    expect(alone.mapNodes((_, attributes) => attributes.label)).toEqual(['Senate (Chile)']);
   });
 
   it('groups a name however the country in it is written ("112th U.S. Congress", "112th United States Congress")', () => {
