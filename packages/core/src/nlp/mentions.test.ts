@@ -43,4 +43,15 @@ describe('name mentions', () => {
     expect(labelsOfType(graph, 'Organization')).toEqual(['Export-Import Bank']);
     expect(labelsOfType(graph, 'Country')).toEqual(['Russia', 'Ukraine']);
   });
+
+  it('take in the head noun and its complement after a name ("United States" + "Department" + "of Justice")', () => {
+    const graph = graphOfTexts('On Friday the company said the United States Department of Justice was performing a criminal investigation.', 'The US Department of Justice declined to comment.');
+    expect(labelsOfType(graph, 'Organization')).toEqual(['United States Department of Justice']);
+  });
+
+  it('do not strip a title word off an organisation ("Foreign Ministry")', () => {
+    const graph = graphOfTexts('The Foreign Ministry of Chile denied the report.');
+    expect(labelsOfType(graph, 'Person')).toEqual([]);
+    expect(labelsOfType(graph, 'Organization')).toEqual(['Foreign Ministry (Chile)']);
+  });
 });

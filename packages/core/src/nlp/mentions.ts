@@ -138,7 +138,12 @@ function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], cont
     extendOverDashes(span, tokens, tagged, context.gazetteer);
     if (span.end - span.start === 1 && NOT_NAMES.has(norms[span.start])) continue;
     // A capitalised head noun right after the span belongs to the name: "Paris" + "Agreement".
+    const taggedEnd = span.end;
     while (span.end < norms.length && /^\p{Lu}/u.test(norms[span.end]) && isNameHead(norms[span.end].toLowerCase())) span.end += 1;
+    // …and so does its complement, when the tagger found that as a name of its own: "United States" +
+    // "Department" + "of Justice".
+    const complement = spans[index + 1];
+    if (span.end > taggedEnd && norms[span.end] === 'of' && complement?.start === span.end + 1) span.end = complement.end;
     // The tagger's next span may be the head just taken in ("Chilean" + "Senate"): one name, not two.
     if (span.start < covered) continue;
     covered = span.end;
@@ -173,6 +178,8 @@ function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], cont
         while (j < span.end - 1 && PERSON_TITLES.has(norms[j].toLowerCase())) j += 1;
         // "Defence of Human Rights": a title word followed by a connector opens a name; it is not a title.
         if (!/^\p{Lu}/u.test(norms[j])) break;
+        // "Foreign Ministry": a title word before an organisation's head is part of its name.
+        if (span.type !== 'PER' && ORGANIZATION_HEADS.has(headWord(norms.slice(j, span.end)))) break;
         roles.push(`${former ? 'former ' : ''}${titleContext}${norms.slice(i, j).join(' ')}`.toLowerCase().replace(/\s+/g, ' '));
         i = j;
         continue;

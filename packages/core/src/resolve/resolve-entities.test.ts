@@ -84,6 +84,13 @@ describe('entity resolution', () => {
     ]);
   });
 
+  it('gives a ministry or chamber written after its country, demonym or possessive to that country', () => {
+    const graph = graphOfTexts('The Chilean Foreign Ministry denied it. Peru said the talks would go on.', "Peru's Senate voted on Monday. Chile waited.");
+    const institutions = graph.filterNodes((_, attributes) => attributes.type === 'Organization').map((key) => graph.getNodeAttribute(key, 'label'));
+    expect(institutions.sort()).toEqual(['Foreign Ministry (Chile)', 'Senate (Peru)']);
+    expect(labelsOfType(graph, 'Person')).toEqual([]);
+  });
+
   it('reads "the House" as the one "House of …" the corpus names for that country, and not where it names two', () => {
     const one = graphOfTexts(
       'The House of Representatives of Chile passed the bill. Chile celebrated.',

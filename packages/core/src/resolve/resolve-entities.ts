@@ -43,7 +43,7 @@ const TYPE_PRIORITY: readonly EntityType[] = ['Country', 'Person', 'Agreement', 
  * name means the institution of the country its article is about.
  */
 const NATIONAL_INSTITUTION =
-  /^(?:(?:National|Federal|State|Supreme|High|Constitutional|Upper|Lower) )?(?:Congress|Senate|Parliament|House of (?:Representatives|Commons|Lords|Deputies|Councillors|Delegates|Assembly)|Chamber of Deputies|House|Supreme Court|High Court|Constitutional Court|Police|National Police|Army|Navy|Air Force|Government|Cabinet|Assembly|National Assembly)$/;
+  /^(?:(?:National|Federal|State|Supreme|High|Constitutional|Upper|Lower) )?(?:Congress|Senate|Parliament|House of (?:Representatives|Commons|Lords|Deputies|Councillors|Delegates|Assembly)|Chamber of Deputies|House|(?:Foreign|Defen[cs]e|Interior|Finance|Health|Justice|Education|Economy|Trade|Agriculture|Energy|Environment|Culture|Transport|Labou?r)(?: Affairs)? Ministry|Ministry of (?:the )?(?:Foreign Affairs|Defen[cs]e|Interior|Finance|Health|Justice|Education|Economy|Trade|Agriculture|Energy|Environment|Culture|Transport|Labou?r)|Foreign Office|State Department|Justice Department|Defen[cs]e Department|Supreme Court|High Court|Constitutional Court|Police|National Police|Army|Navy|Air Force|Government|Cabinet|Assembly|National Assembly)$/;
 const COUNTRY_SCOPE = '|in|';
 
 /**
@@ -99,6 +99,27 @@ function mainCountry(mentions: readonly Mention[]): { country: string; clear: bo
 }
 
 /**
+ * Institution mentions written right after their country, a demonym or a
+ * possessive ("the Iranian | Foreign Ministry", "Chile's | Senate" where the
+ * tagger split them), with that country.
+ */
+function institutionOwners(document: AnalyzedDocument): Map<Mention, string> {
+  const owners = new Map<Mention, string>();
+  const places = new Map<string, Mention>();
+  for (const mention of document.names) {
+    if (mention.via === 'gazetteer' && (mention.gazetteerKind === 'country' || mention.gazetteerKind === 'demonym')) places.set(`${mention.sentence}:${mention.tokenEnd}`, mention);
+  }
+  for (const mention of document.names) {
+    if (mention.via === 'gazetteer') continue;
+    const tokens = document.sentences.find((sentence) => sentence.index === mention.sentence)?.tokens;
+    const possessive = tokens?.[mention.tokenStart - 1]?.norm === "'s";
+    const owner = places.get(`${mention.sentence}:${mention.tokenStart - (possessive ? 1 : 0)}`);
+    if (owner?.canonical) owners.set(mention, owner.canonical);
+  }
+  return owners;
+}
+
+/**
  * Which country's institution a name means in each article: the article's
  * main country where it is clear; where it is not (an article on a US
  * inquiry into Ukraine names both), the country the name belongs to in most
@@ -132,10 +153,11 @@ export function resolveEntities(documents: readonly AnalyzedDocument[], conceptT
   const nameOf = (mention: Mention): string => withCountryNames(acronyms.get(mention.text) ?? mention.text);
   // "Congress" in an article about India is not the Congress of an article about the United States.
   const institutionCountry = institutionCountries(documents, nameOf);
+  const owners = new Map(documents.flatMap((document) => [...institutionOwners(document)]));
   const groupIdOf = (mention: Mention, documentIndex: number): string => {
     if (mention.via === 'gazetteer') return `place|${mention.type}|${mention.canonical}`;
     const name = nameOf(mention);
-    const owned = ownedInstitution(name);
+    const owned = ownedInstitution(name) ?? (NATIONAL_INSTITUTION.test(name) && owners.has(mention) ? { institution: name, country: owners.get(mention)! } : undefined);
     if (owned) return `name|${owned.institution}${COUNTRY_SCOPE}${owned.country}`;
     const country = NATIONAL_INSTITUTION.test(name) ? institutionCountry(name, documentIndex) : undefined;
     return country ? `name|${name}${COUNTRY_SCOPE}${country}` : `name|${name}`;
