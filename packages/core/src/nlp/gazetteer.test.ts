@@ -16,6 +16,11 @@ describe('the country gazetteer', () => {
     expect(gazetteer.entries.get('American')).toMatchObject({ kind: 'demonym', canonical: 'United States' });
   });
 
+  it('knows a country by the short name inside a listed "Republic of …", unless another country shares it', () => {
+    expect(canonical('Turkey')).toBe('Türkiye');
+    expect(canonical('Korea')).toBeUndefined(); // "Republic of Korea": North Korea's name holds it too
+  });
+
   it('does not take two-letter codes that are English words for countries', () => {
     for (const word of ['IT', 'NO', 'IN', 'AT', 'BE', 'IS']) expect(gazetteer.entries.has(word)).toBe(false);
   });

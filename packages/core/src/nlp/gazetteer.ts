@@ -60,6 +60,21 @@ function usableAlternative(alt: string, initialismsOfNames: ReadonlySet<string>)
 
 type CountryRecord = Country;
 
+const STATE_FORM = /^(?:the )?(?:(?:Federal |Islamic |United |Democratic |Socialist |People's )*Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Union) of (?:the )?(.+)$/i;
+
+/**
+ * The short name inside a listed "Republic of X" ("Republic of Turkey" →
+ * Turkey), where the data's common name is another form ("Türkiye"); none
+ * when another country's name holds it too ("Republic of the Congo").
+ */
+function shortFormOf(name: string, country: CountryRecord, records: readonly CountryRecord[]): string | undefined {
+  const short = STATE_FORM.exec(name)?.[1];
+  if (!short || short === country.name.common || !/^\p{Lu}/u.test(short)) return undefined;
+  const word = new RegExp(`\\b${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  const shared = records.some((other) => other !== country && (word.test(other.name.common) || word.test(other.name.official)));
+  return shared ? undefined : short;
+}
+
 // Where several places share a capital name or a demonym ("American"), the sovereign, larger one wins.
 function bySovereigntyThenArea(a: CountryRecord, b: CountryRecord): number {
   return Number(b.independent ?? false) - Number(a.independent ?? false) || (b.area ?? 0) - (a.area ?? 0) || a.name.common.localeCompare(b.name.common);
@@ -86,6 +101,10 @@ export function loadGazetteer(): Gazetteer {
     const generated = new Set([...ofCommon, ...ofOfficial]);
     const aliases = new Set<string>([country.name.official, ...[...generated].filter((i) => usableAlternative(i.replace(/\./g, ''), generated) || i.includes('.'))]);
     for (const alt of country.altSpellings) if (usableAlternative(alt, generated)) aliases.add(alt);
+    for (const name of [country.name.official, ...country.altSpellings]) {
+      const short = shortFormOf(name, country, records);
+      if (short) aliases.add(short);
+    }
     aliases.delete(canonical);
     if (country.name.official !== canonical) officialNames.set(canonical, country.name.official);
     add(canonical, { kind: 'country', canonical, type: 'Country' });
