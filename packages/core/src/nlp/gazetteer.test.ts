@@ -21,6 +21,13 @@ describe('the country gazetteer', () => {
     expect(canonical('Korea')).toBeUndefined(); // "Republic of Korea": North Korea's name holds it too
   });
 
+  it('knows a country by its other names in WordNet ("Britain"), but not by a big city\'s name or a region\'s', () => {
+    expect(canonical('Britain')).toBe('United Kingdom');
+    expect(canonical('Siam')).toBe('Thailand');
+    expect(canonical('Gold Coast')).toBeUndefined();
+    expect(canonical('Central Africa')).toBeUndefined();
+  });
+
   it('does not take two-letter codes that are English words for countries', () => {
     for (const word of ['IT', 'NO', 'IN', 'AT', 'BE', 'IS']) expect(gazetteer.entries.has(word)).toBe(false);
   });

