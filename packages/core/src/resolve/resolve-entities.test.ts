@@ -70,6 +70,8 @@ describe('entity resolution', () => {
     expect(senates).toEqual(['Senate (Chile)']);
     expect(nodeByLabel(graph, 'Senate (Chile)')?.documents).toHaveLength(2);
     // The tagger splits "Chilean" from "Senate" here; the name is still one.
+    const after = graphOfTexts('The Supreme Court of Chile ruled on Monday.', 'The Chilean Supreme Court met again. Chile waited.');
+    expect(after.filterNodes((_, attributes) => /Court/.test(attributes.label as string)).map((key) => after.getNodeAttribute(key, 'label'))).toEqual(['Supreme Court (Chile)']);
     const alone = graphOfTexts('The Chilean Senate rejected the bill.');
     expect(alone.mapNodes((_, attributes) => attributes.label)).toEqual(['Senate (Chile)']);
   });

@@ -72,19 +72,28 @@ export function withCountryNames(name: string): string {
 }
 
 /**
- * "Puerto Rico Senate", "French Parliament": an institution named with its
- * country (or the country's demonym) before it, as its institution and that
- * country; undefined for any other name.
+ * "Puerto Rico Senate", "French Parliament", "Supreme Court of the United
+ * States": an institution named with its country (or the country's demonym),
+ * as its institution and that country; undefined for any other name.
  */
 export function ownedInstitution(name: string): { institution: string; country: string } | undefined {
   const words = name.split(' ');
   const gazetteer = loadGazetteer();
+  const countryOf = (phrase: readonly string[]) => {
+    const entry = gazetteer.entries.get(phrase.join(' '));
+    return entry && (entry.kind === 'country' || entry.kind === 'demonym') ? entry.canonical : undefined;
+  };
   for (let cut = 1; cut < words.length && cut <= gazetteer.maxTokens; cut += 1) {
-    const entry = gazetteer.entries.get(words.slice(0, cut).join(' '));
+    const country = countryOf(words.slice(0, cut));
     const institution = words.slice(cut).join(' ');
-    if (entry && (entry.kind === 'country' || entry.kind === 'demonym') && NATIONAL_INSTITUTION.test(institution)) {
-      return { institution, country: entry.canonical };
-    }
+    if (country && NATIONAL_INSTITUTION.test(institution)) return { institution, country };
+  }
+  // "Supreme Court of the United States"
+  for (let of = 1; of < words.length - 1; of += 1) {
+    if (words[of] !== 'of') continue;
+    const country = countryOf(words.slice(words[of + 1] === 'the' ? of + 2 : of + 1));
+    const institution = words.slice(0, of).join(' ');
+    if (country && NATIONAL_INSTITUTION.test(institution)) return { institution, country };
   }
   return undefined;
 }
