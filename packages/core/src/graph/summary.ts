@@ -1,4 +1,9 @@
-/** Counts a reader wants first: documents, entities by type, relations by type, the most central entities. */
+/**
+ * Counts a reader wants first: documents, entities by type, relations by
+ * type, the most central named entities, and apart from them the most
+ * central concepts (a corpus's common nouns would otherwise crowd out its
+ * names).
+ */
 import type { KnowledgeGraph } from '../io/graph-json.js';
 
 export interface GraphSummary {
@@ -8,7 +13,17 @@ export interface GraphSummary {
   entitiesByType: Record<string, number>;
   relationsByType: Record<string, number>;
   communities: number;
-  topEntities: { key: string; label: string; type: string; pagerank: number }[];
+  /** Named entities (not concepts), by PageRank. */
+  topEntities: RankedNode[];
+  /** Concepts, by PageRank. */
+  topConcepts: RankedNode[];
+}
+
+export interface RankedNode {
+  key: string;
+  label: string;
+  type: string;
+  pagerank: number;
 }
 
 const countBy = (values: Iterable<string>): Record<string, number> => {
@@ -19,6 +34,12 @@ const countBy = (values: Iterable<string>): Record<string, number> => {
 
 export function summarizeGraph(graph: KnowledgeGraph, top = 10): GraphSummary {
   const nodes = graph.mapNodes((key, a) => ({ key, label: a.label, type: a.type, pagerank: a.pagerank, community: a.community }));
+  const ranked = (keep: (type: string) => boolean): RankedNode[] =>
+    nodes
+      .filter((n) => keep(n.type))
+      .sort((a, b) => b.pagerank - a.pagerank || a.key.localeCompare(b.key))
+      .slice(0, top)
+      .map(({ key, label, type, pagerank }) => ({ key, label, type, pagerank }));
   return {
     documents: graph.getAttribute('documents')?.length ?? 0,
     entities: graph.order,
@@ -26,10 +47,8 @@ export function summarizeGraph(graph: KnowledgeGraph, top = 10): GraphSummary {
     entitiesByType: countBy(nodes.map((n) => n.type)),
     relationsByType: countBy(graph.mapEdges((_k, a) => a.type)),
     communities: new Set(nodes.map((n) => n.community)).size,
-    topEntities: [...nodes]
-      .sort((a, b) => b.pagerank - a.pagerank || a.key.localeCompare(b.key))
-      .slice(0, top)
-      .map(({ key, label, type, pagerank }) => ({ key, label, type, pagerank })),
+    topEntities: ranked((type) => type !== 'Concept'),
+    topConcepts: ranked((type) => type === 'Concept'),
   };
 }
 
@@ -41,5 +60,6 @@ export function formatSummary(summary: GraphSummary): string {
     `relations:  ${summary.relations} (${list(summary.relationsByType)})`,
     `communities: ${summary.communities}`,
     `most central: ${summary.topEntities.map((e) => `${e.label} (${e.type})`).join(', ') || 'none'}`,
+    `key concepts: ${summary.topConcepts.map((e) => e.label).join(', ') || 'none'}`,
   ].join('\n');
 }

@@ -5,7 +5,7 @@ import type { CommandSpec } from '../command.js';
 
 export const statsCommand: CommandSpec = {
   name: 'stats',
-  summary: 'summarise a built graph: entities and relations by type, most central entities',
+  summary: 'summarise a built graph: entities and relations by type, most central entities and concepts',
   usage: 'kgraph stats [DIR] [--top N] [--json]',
   options: {
     top: { type: 'string', value: 'N', description: 'how many central entities to list', default: '10' },
