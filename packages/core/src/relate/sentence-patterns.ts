@@ -338,7 +338,7 @@ function placeRelations(view: SentenceView): RelationCandidate[] {
     const next = view.words[larger.tokenEnd + 1];
     if (after === 'and' || after === 'or' || (after === ',' && (next === 'and' || next === 'or' || isCapitalised(view, larger.tokenEnd + 1)))) continue;
     if (view.words[place.tokenStart - 1] === ',' && (isPlace(view.mentionAt[place.tokenStart - 2]) || isCapitalised(view, place.tokenStart - 2))) continue;
-    found.push(candidate(view, place.entity, larger.entity, 'LOCATED_IN', ',', 0.8));
+    found.push(candidate(view, place.entity, larger.entity, 'LOCATED_IN', 'in', 0.8));
   }
   return defined(found);
 }
