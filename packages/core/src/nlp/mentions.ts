@@ -13,7 +13,6 @@ import {
   EVENT_HEADS,
   FACILITY_HEADS,
   FORMER_MARKERS,
-  SETTLEMENT_HEADS,
   GENERIC_NOUNS,
   GEOGRAPHIC_HEADS,
   INTERACTION_NOUNS,
@@ -21,6 +20,7 @@ import {
   NOT_NAMES,
   ORGANIZATION_HEADS,
   PERSON_TITLES,
+  SETTLEMENT_HEADS,
   STOPWORDS,
 } from './lexicon.js';
 import type { Sentence } from './sentences.js';
@@ -135,20 +135,19 @@ function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], cont
     const comma = norms.indexOf(',', found.start);
     const span = comma >= 0 && comma < found.end ? { ...found, end: comma } : { ...found };
     if (span.end <= span.start) continue;
-    extendOverDashes(span, tokens, tagged, context.gazetteer);
+    extendOverDashes(span, tokens, norms, tagged, context.gazetteer);
     if (span.end - span.start === 1 && NOT_NAMES.has(norms[span.start])) continue;
     // A capitalised head noun right after the span belongs to the name: "Paris" + "Agreement".
     const taggedEnd = span.end;
     while (span.end < norms.length && /^\p{Lu}/u.test(norms[span.end]) && isNameHead(norms[span.end].toLowerCase())) span.end += 1;
     // …and so does its complement, when the tagger found that as a name of its own: "United States" +
     // "Department" + "of Justice".
-    const complement = spans[index + 1];
-    if (span.end > taggedEnd && norms[span.end] === 'of' && complement?.start === span.end + 1) span.end = complement.end;
+    const next = spans[index + 1];
+    if (span.end > taggedEnd && norms[span.end] === 'of' && next?.start === span.end + 1) span.end = next.end;
     // The tagger's next span may be the head just taken in ("Chilean" + "Senate"): one name, not two.
     if (span.start < covered) continue;
     covered = span.end;
     // "Connecticut Governor" right before "Ned Lamont": the title belongs to the person, not to the place.
-    const next = spans[index + 1];
     if (next?.type === 'PER' && next.start === span.end && span.type !== 'PER') {
       while (span.end > span.start + 1 && PERSON_TITLES.has(norms[span.end - 1].toLowerCase())) span.end -= 1;
     }
@@ -274,8 +273,7 @@ function isTightDash(tokens: readonly Token[], i: number): boolean {
  * capitalised word across the dash, unless that word is tagged on its own or
  * is a place.
  */
-function extendOverDashes(span: { start: number; end: number }, tokens: readonly Token[], tagged: Uint8Array, gazetteer: Gazetteer): void {
-  const norms = tokens.map((t) => t.norm);
+function extendOverDashes(span: { start: number; end: number }, tokens: readonly Token[], norms: readonly string[], tagged: Uint8Array, gazetteer: Gazetteer): void {
   const joins = (word: number) => tagged[word] === 0 && /^\p{Lu}/u.test(norms[word]) && !matchGazetteerAt(gazetteer, norms, word);
   while (isTightDash(tokens, span.start - 1) && joins(span.start - 2)) span.start -= 2;
   while (isTightDash(tokens, span.end) && joins(span.end + 1)) span.end += 2;

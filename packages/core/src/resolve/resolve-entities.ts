@@ -118,9 +118,10 @@ function institutionOwners(document: AnalyzedDocument): Map<Mention, string> {
   for (const mention of document.names) {
     if (mention.via === 'gazetteer' && (mention.gazetteerKind === 'country' || mention.gazetteerKind === 'demonym')) places.set(`${mention.sentence}:${mention.tokenEnd}`, mention);
   }
+  const sentences = new Map(document.sentences.map((sentence) => [sentence.index, sentence]));
   for (const mention of document.names) {
     if (mention.via === 'gazetteer') continue;
-    const tokens = document.sentences.find((sentence) => sentence.index === mention.sentence)?.tokens;
+    const tokens = sentences.get(mention.sentence)?.tokens;
     const possessive = tokens?.[mention.tokenStart - 1]?.norm === "'s";
     const owner = places.get(`${mention.sentence}:${mention.tokenStart - (possessive ? 1 : 0)}`);
     if (owner?.canonical) owners.set(mention, owner.canonical);

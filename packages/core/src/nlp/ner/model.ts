@@ -83,7 +83,7 @@ export class NerModel {
    * adjective or adverb and never as a noun ("late", "great").
    */
   isModifierOnly(word: string): boolean {
-    const classes = this.data.wordClasses.get(this.extractor.cache.get(word.toLowerCase())[Attr.Plain]!) ?? 0;
+    const classes = this.lowerCaseClasses(word);
     const modifier = (1 << WordClassBit.Adjective) | (1 << WordClassBit.Adverb);
     const noun = (1 << WordClassBit.Noun) | (1 << WordClassBit.PluralNoun);
     return (classes & modifier) !== 0 && (classes & noun) === 0;
@@ -107,9 +107,14 @@ export class NerModel {
     return has(GazetteerBit.City) || has(GazetteerBit.Town) ? 'City' : undefined;
   }
 
+  /** The word-class bits the model's lexicons give a word's lower-case form. */
+  private lowerCaseClasses(word: string): number {
+    return this.data.wordClasses.get(this.extractor.cache.get(word.toLowerCase())[Attr.Plain]!) ?? 0;
+  }
+
   /** True when the training text or a general lexicon knows a word in lower case (a noun, verb, adjective or adverb). */
   private isCommonWord(word: string): boolean {
-    const classes = this.data.wordClasses.get(this.extractor.cache.get(word.toLowerCase())[Attr.Plain]!) ?? 0;
+    const classes = this.lowerCaseClasses(word);
     const common = (1 << WordClassBit.Noun) | (1 << WordClassBit.PluralNoun) | (1 << WordClassBit.Verb) | (1 << WordClassBit.Adjective) | (1 << WordClassBit.Adverb) | (1 << SEEN_LOWER_CLASS);
     return (classes & common) !== 0;
   }
