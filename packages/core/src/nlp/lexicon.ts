@@ -29,7 +29,7 @@ export const PERSON_TITLES = words(`
   colonel col. commander chief leader spokesman spokeswoman spokesperson chairman chairwoman chair director ceo judge
   justice pope cardinal bishop archbishop rabbi imam dr. dr mr. mr mrs. mrs ms. ms mr professor prof. lord lady sir
   premier deputy foreign defence defense interior finance state supreme coach captain officer minister-president
-  executive head secretary-general
+  executive head secretary-general sheriff
 `);
 
 /** Words that make a title refer to someone who no longer holds it. */
@@ -62,6 +62,9 @@ export const FACILITY_HEADS = words(`
   house palace hall square bridge tower building stadium arena airport station terminal mall monument memorial
   cathedral church chapel mosque temple shrine castle fort park garden gardens street avenue road prison port
 `);
+
+/** English prefixes that build adjectives on names ("pro-Beijing", "anti-Muslim", "then-Governor"). */
+export const ENGLISH_PREFIXES = words(`anti pro pan sub intra inter non post pre ex then neo mid trans ultra semi multi counter`);
 
 /** Heads of the names of settlements ("Davao City"). */
 export const SETTLEMENT_HEADS = words(`city town`);

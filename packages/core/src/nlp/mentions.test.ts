@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessNameType } from './mentions.js';
+import { guessNameType, refineSpans } from './mentions.js';
 import { graphOfTexts, labelsOfType } from '../testing.js';
 
 const type = (name: string, label?: 'PER' | 'LOC' | 'ORG' | 'MISC') => guessNameType(name.split(' '), label, []);
@@ -53,5 +53,26 @@ describe('name mentions', () => {
     const graph = graphOfTexts('The Foreign Ministry of Chile denied the report.');
     expect(labelsOfType(graph, 'Person')).toEqual([]);
     expect(labelsOfType(graph, 'Organization')).toEqual(['Foreign Ministry (Chile)']);
+  });
+
+  it('split an organisation and the titled person the tagger ran together, and two organisations joined by "and"', () => {
+    const refined = (sentence: string, start: number, end: number, type: 'ORG' | 'LOC') => {
+      const words = sentence.split(' ');
+      return refineSpans([{ start, end, type }], words).map((span) => `${words.slice(span.start, span.end).join(' ')}/${span.type}`);
+    };
+    expect(refined('said Marin County Sheriff Dana Cole .', 1, 7, 'LOC')).toEqual(['Marin County/LOC', 'Sheriff Dana Cole/PER']);
+    expect(refined('Amazon Forest Research Institute Director Ana Prates agreed', 0, 7, 'ORG')).toEqual(['Amazon Forest Research Institute/ORG', 'Director Ana Prates/PER']);
+    expect(refined('from the University of Lisbon and Porto University', 2, 8, 'ORG')).toEqual(['University of Lisbon/ORG', 'Porto University/ORG']);
+    // One organisation: the second half has no head noun of its own, or the title opens a name that ends in one.
+    expect(refined('the Centers for Disease Control and Prevention', 1, 7, 'ORG')).toEqual(['Centers for Disease Control and Prevention/ORG']);
+    expect(refined('the Royal Prince Alfred Hospital', 1, 5, 'ORG')).toEqual(['Royal Prince Alfred Hospital/ORG']);
+  });
+
+  it('read a name behind an English prefix ("pro-Chile") as that place, and drop the prefix from a name ("then-Governor")', () => {
+    const graph = graphOfTexts('Hundreds of pro-Chile marchers met the then-Governor Dana Cole in Lima on Monday. A spokesman for al-Shabaab denied it.');
+    expect(labelsOfType(graph, 'Country')).toContain('Chile');
+    expect(labelsOfType(graph, 'Person')).toEqual(['Dana Cole']);
+    // "al-" is no English prefix: the name stays whole.
+    expect(graph.mapNodes((_, attributes) => attributes.label)).toContain('al-Shabaab');
   });
 });

@@ -10,6 +10,7 @@ import {
   AGREEMENT_HEADS,
   COMMON_VERBS,
   COMPASS_WORDS,
+  ENGLISH_PREFIXES,
   EVENT_HEADS,
   FACILITY_HEADS,
   FORMER_MARKERS,
@@ -113,9 +114,10 @@ export function keepConfirmedHeadingNames(documents: readonly (readonly Mention[
   return documents.map((mentions) => mentions.filter((m) => !m.inHeading || m.via === 'gazetteer' || bodyNames.has(m.text)));
 }
 
-function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], context: MentionContext): Mention[] {
+function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[], context: MentionContext): Mention[] {
   const tokens = sentence.tokens;
   const norms = tokens.map((t) => t.norm);
+  const spans = refineSpans(taggedSpans, norms);
   const mentions: Mention[] = [];
   const make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tokenStart' | 'tokenEnd' | 'start' | 'end' | 'text' | 'inHeading'>): Mention => ({
     sentence: sentence.index,
@@ -186,12 +188,15 @@ function mentionsInSentence(sentence: Sentence, spans: readonly NameSpan[], cont
       break;
     }
     if (i >= span.end) continue;
-    // "Iran-aligned" is an adjective built on a name: it mentions the place, or nothing.
-    if (span.end - i === 1 && /-\p{Ll}+$/u.test(norms[i])) {
-      const place = context.gazetteer.entries.get(norms[i].replace(/-\p{Ll}+$/u, ''));
-      if (place) mentions.push({ ...make(i, i + 1, { type: place.type, via: 'gazetteer', canonical: place.canonical, gazetteerKind: place.kind }), text: norms[i].replace(/-\p{Ll}+$/u, '') });
+    // "Iran-aligned", "pro-Beijing" are adjectives built on a name: they mention the place, or nothing.
+    const affixed = affixedName(norms[i]);
+    if (affixed && span.end - i === 1) {
+      const place = context.gazetteer.entries.get(affixed.name);
+      if (place) mentions.push({ ...make(i, i + 1, { type: place.type, via: 'gazetteer', canonical: place.canonical, gazetteerKind: place.kind }), text: affixed.name });
       continue;
     }
+    // "then-Secretary Jane Doe": the prefixed word is no part of the name.
+    if (affixed?.prefixed) i += 1;
     if (!roles.length && span.type === 'PER') {
       const title = titleBefore(span.start, norms, context.gazetteer);
       if (title) {
@@ -253,6 +258,74 @@ function splitPlacePairs(mentions: Mention[], sentence: Sentence, gazetteer: Gaz
     });
   });
   mentions.sort((a, b) => a.tokenStart - b.tokenStart || a.start - b.start);
+}
+
+/**
+ * The name inside a word built on it with a lower-case word after it
+ * ("Iran-aligned", "United-States-based") or an English prefix before it
+ * ("pro-Beijing", "then-Secretary"; not "al-Qaida", a name of its own).
+ */
+function affixedName(word: string): { name: string; prefixed: boolean } | undefined {
+  const suffixed = /^(\p{Lu}.*)-\p{Ll}+$/u.exec(word);
+  if (suffixed) return { name: suffixed[1].replace(/-/g, ' '), prefixed: false };
+  const prefixed = /^(\p{Ll}+)-(\p{Lu}.*)$/u.exec(word);
+  return prefixed && ENGLISH_PREFIXES.has(prefixed[1]) ? { name: prefixed[2], prefixed: true } : undefined;
+}
+
+/** Whether a token is a word or a number rather than punctuation. */
+const hasLetterOrDigit = (word: string): boolean => /[\p{L}\p{N}]/u.test(word);
+
+/**
+ * The tagger's spans, mended where one span holds what are several names:
+ * - punctuation at either end is dropped ("Bill Brown." → "Bill Brown");
+ * - "Bank of Ruritania Chairman Jane Doe" is the organisation and, from the
+ *   title on, a person (the title then becomes the person's role);
+ * - "University of Ruritania and Quux University" is two organisations when
+ *   both halves end in an organisation's head noun.
+ */
+export function refineSpans(spans: readonly NameSpan[], norms: readonly string[]): NameSpan[] {
+  const refined: NameSpan[] = [];
+  for (const found of spans) {
+    const span = { ...found };
+    while (span.end > span.start && !hasLetterOrDigit(norms[span.end - 1])) span.end -= 1;
+    while (span.start < span.end && !hasLetterOrDigit(norms[span.start])) span.start += 1;
+    if (span.end <= span.start) continue;
+    refined.push(...splitTitledPerson(span, norms) ?? splitCoordinatedOrganizations(span, norms) ?? [span]);
+  }
+  return refined;
+}
+
+/** Title words that also modify other nouns ("State Prison", "Foreign Affairs", "Executive Airport"): no person need follow them. */
+const TITLE_MODIFIERS = new Set('vice prime deputy foreign defence defense interior finance state supreme executive chief general head'.split(' '));
+
+function splitTitledPerson(span: NameSpan, norms: readonly string[]): NameSpan[] | undefined {
+  if (span.type === 'PER' || span.end - span.start < 3) return undefined;
+  for (let t = span.end - 2; t > span.start; t -= 1) {
+    const title = norms[t].toLowerCase();
+    if (!PERSON_TITLES.has(title) || TITLE_MODIFIERS.has(title)) continue;
+    const person = norms.slice(t + 1, span.end);
+    const before = norms.slice(span.start, t);
+    const last = person[person.length - 1].toLowerCase();
+    const named = person.length <= 4 && person.every((word) => /^\p{Lu}/u.test(word)) && !isNameHead(last) && !FACILITY_HEADS.has(last);
+    const organisation = /^\p{Lu}/u.test(before[before.length - 1]) && before.some((word) => /^\p{Lu}/u.test(word) && !STOPWORDS.has(word.toLowerCase()));
+    if (!named || !organisation) return undefined;
+    return [
+      { ...span, end: t },
+      { start: t, end: span.end, type: 'PER' },
+    ];
+  }
+  return undefined;
+}
+
+function splitCoordinatedOrganizations(span: NameSpan, norms: readonly string[]): NameSpan[] | undefined {
+  const and = norms.indexOf('and', span.start);
+  if (and <= span.start || and >= span.end - 1 || !/^\p{Lu}/u.test(norms[and + 1])) return undefined;
+  const isOrganization = (from: number, to: number) => ORGANIZATION_HEADS.has(headWord(norms.slice(from, to)));
+  if (!isOrganization(span.start, and) || !isOrganization(and + 1, span.end)) return undefined;
+  return [
+    { ...span, end: and },
+    { ...span, start: and + 1 },
+  ];
 }
 
 /** A span's text as written, typography folded: tokens apart where the text has space between them. */
