@@ -63,6 +63,9 @@ describe('name mentions', () => {
     expect(refined('said Marin County Sheriff Dana Cole .', 1, 7, 'LOC')).toEqual(['Marin County/LOC', 'Sheriff Dana Cole/PER']);
     expect(refined('Amazon Forest Research Institute Director Ana Prates agreed', 0, 7, 'ORG')).toEqual(['Amazon Forest Research Institute/ORG', 'Director Ana Prates/PER']);
     expect(refined('from the University of Lisbon and Porto University', 2, 8, 'ORG')).toEqual(['University of Lisbon/ORG', 'Porto University/ORG']);
+    const adjectives = (word: string) => word.toLowerCase() === 'regional';
+    const words = 'Regional Governor Dana Cole agreed'.split(' ');
+    expect(refineSpans([{ start: 0, end: 4, type: 'ORG' }], words, adjectives)).toEqual([{ start: 1, end: 4, type: 'PER' }]);
     // One organisation: the second half has no head noun of its own, or the title opens a name that ends in one.
     expect(refined('the Centers for Disease Control and Prevention', 1, 7, 'ORG')).toEqual(['Centers for Disease Control and Prevention/ORG']);
     expect(refined('the Royal Prince Alfred Hospital', 1, 5, 'ORG')).toEqual(['Royal Prince Alfred Hospital/ORG']);

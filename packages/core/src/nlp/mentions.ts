@@ -117,7 +117,9 @@ export function keepConfirmedHeadingNames(documents: readonly (readonly Mention[
 function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[], context: MentionContext): Mention[] {
   const tokens = sentence.tokens;
   const norms = tokens.map((t) => t.norm);
-  const spans = refineSpans(taggedSpans, norms);
+  // An adjective by the lexicon, or by its ending where the word is no place ("Regional", "Federal"; not "Nepal").
+  const isAdjective = (word: string) => context.isModifierOnly?.(word) === true || (ADJECTIVE_ENDING.test(word) && !context.gazetteer.entries.has(word));
+  const spans = refineSpans(taggedSpans, norms, isAdjective);
   const mentions: Mention[] = [];
   const make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tokenStart' | 'tokenEnd' | 'start' | 'end' | 'text' | 'inHeading'>): Mention => ({
     sentence: sentence.index,
@@ -272,6 +274,9 @@ function affixedName(word: string): { name: string; prefixed: boolean } | undefi
   return prefixed && ENGLISH_PREFIXES.has(prefixed[1]) ? { name: prefixed[2], prefixed: true } : undefined;
 }
 
+/** Endings of English adjectives ("regional", "federal", "municipal", "strategic", "executive", "judiciary"). */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ary)$/i;
+
 /** Whether a token is a word or a number rather than punctuation. */
 const hasLetterOrDigit = (word: string): boolean => /[\p{L}\p{N}]/u.test(word);
 
@@ -279,18 +284,19 @@ const hasLetterOrDigit = (word: string): boolean => /[\p{L}\p{N}]/u.test(word);
  * The tagger's spans, mended where one span holds what are several names:
  * - punctuation at either end is dropped ("Bill Brown." → "Bill Brown");
  * - "Bank of Ruritania Chairman Jane Doe" is the organisation and, from the
- *   title on, a person (the title then becomes the person's role);
+ *   title on, a person (the title then becomes the person's role); after a
+ *   lone adjective ("Regional Governor Jane Doe") only the person;
  * - "University of Ruritania and Quux University" is two organisations when
  *   both halves end in an organisation's head noun.
  */
-export function refineSpans(spans: readonly NameSpan[], norms: readonly string[]): NameSpan[] {
+export function refineSpans(spans: readonly NameSpan[], norms: readonly string[], isAdjective: (word: string) => boolean = () => false): NameSpan[] {
   const refined: NameSpan[] = [];
   for (const found of spans) {
     const span = { ...found };
     while (span.end > span.start && !hasLetterOrDigit(norms[span.end - 1])) span.end -= 1;
     while (span.start < span.end && !hasLetterOrDigit(norms[span.start])) span.start += 1;
     if (span.end <= span.start) continue;
-    refined.push(...splitTitledPerson(span, norms) ?? splitCoordinatedOrganizations(span, norms) ?? [span]);
+    refined.push(...splitTitledPerson(span, norms, isAdjective) ?? splitCoordinatedOrganizations(span, norms) ?? [span]);
   }
   return refined;
 }
@@ -298,7 +304,7 @@ export function refineSpans(spans: readonly NameSpan[], norms: readonly string[]
 /** Title words that also modify other nouns ("State Prison", "Foreign Affairs", "Executive Airport"): no person need follow them. */
 const TITLE_MODIFIERS = new Set('vice prime deputy foreign defence defense interior finance state supreme executive chief general head'.split(' '));
 
-function splitTitledPerson(span: NameSpan, norms: readonly string[]): NameSpan[] | undefined {
+function splitTitledPerson(span: NameSpan, norms: readonly string[], isAdjective: (word: string) => boolean): NameSpan[] | undefined {
   if (span.type === 'PER' || span.end - span.start < 3) return undefined;
   for (let t = span.end - 2; t > span.start; t -= 1) {
     const title = norms[t].toLowerCase();
@@ -309,6 +315,8 @@ function splitTitledPerson(span: NameSpan, norms: readonly string[]): NameSpan[]
     const named = person.length <= 4 && person.every((word) => /^\p{Lu}/u.test(word)) && !isNameHead(last) && !FACILITY_HEADS.has(last);
     const organisation = /^\p{Lu}/u.test(before[before.length - 1]) && before.some((word) => /^\p{Lu}/u.test(word) && !STOPWORDS.has(word.toLowerCase()));
     if (!named || !organisation) return undefined;
+    // "Regional Governor Jane Doe": a lone adjective before the title names nothing.
+    if (before.length === 1 && isAdjective(before[0])) return [{ start: t, end: span.end, type: 'PER' }];
     return [
       { ...span, end: t },
       { start: t, end: span.end, type: 'PER' },
