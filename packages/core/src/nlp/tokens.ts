@@ -31,11 +31,29 @@ export function normalizeTypography(text: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-');
 }
 
+/**
+ * One string per distinct word: a corpus's millions of tokens repeat a few
+ * hundred thousand words, and the graph keeps every token until relations
+ * are read. Cleared when it grows past its limit.
+ */
+const interned = new Map<string, string>();
+const INTERN_LIMIT = 500_000;
+
+function intern(word: string): string {
+  const known = interned.get(word);
+  if (known !== undefined) return known;
+  if (interned.size >= INTERN_LIMIT) interned.clear();
+  // A copy, so the pool does not hold the document the word was cut from.
+  const copy = (' ' + word).slice(1);
+  interned.set(copy, copy);
+  return copy;
+}
+
 /** Splits `text` (a slice of a document starting at `offset`) into tokens. */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const value = match[0];
+    const value = intern(match[0]);
     const start = offset + (match.index ?? 0);
     pushSplittingPossessive(tokens, value, start);
   }
