@@ -50,6 +50,29 @@ export function buildGraph(inputs: readonly string[], options: BuildOptions = {}
 /** The pipeline after ingest, for callers that already hold documents. */
 export function buildGraphFromDocuments(documents: readonly SourceDocument[], options: BuildOptions = {}): KnowledgeGraph {
   const progress = options.onProgress ?? (() => undefined);
+  const graph = assembleGraphOf(documents, extractRelations(documents, progress), options);
+  progress('analyze', 0, 1);
+  analyzeGraph(graph, { ...DEFAULT_ANALYZE_OPTIONS, ...(options.seed !== undefined ? { seed: options.seed } : {}) });
+  progress('analyze', 1, 1);
+  return graph;
+}
+
+/** The graph of what extraction found; the extraction's mentions die with this call, before the layout. */
+function assembleGraphOf(documents: readonly SourceDocument[], found: ReturnType<typeof extractRelations>, options: BuildOptions): KnowledgeGraph {
+  return assembleGraph(documents, found.entities, found.mentions, found.relations, found.locate, {
+    name: options.name ?? 'kgraph',
+    generator: options.generator ?? 'kgraph',
+    evidenceLimit: options.evidenceLimit ?? 5,
+    minCooccurrence: options.minCooccurrence ?? (documents.length <= 500 ? 1 : 2),
+  });
+}
+
+/**
+ * nlp → resolve → relate. Its tokens and mentions are the bulk of a build's
+ * memory; they die when it returns, before the graph is assembled and laid
+ * out, and only the sentences' text stays, for evidence.
+ */
+function extractRelations(documents: readonly SourceDocument[], progress: NonNullable<BuildOptions['onProgress']>) {
   const context = defaultMentionContext();
   const sentencesOf = new Map<string, Sentence[]>();
   const names: ReturnType<typeof findNameMentions>[] = [];
@@ -76,18 +99,10 @@ export function buildGraphFromDocuments(documents: readonly SourceDocument[], op
   const relations = relateDocuments(analyzed, mentions, entities);
   progress('relate', 1, 1);
 
+  const evidenceOf = new Map([...sentencesOf].map(([docId, sentences]) => [docId, sentences.map(({ text, start, end }) => ({ text, start, end }))]));
   const locate = (docId: string, index: number): Evidence => {
-    const sentence = sentencesOf.get(docId)![index];
-    return { docId, sentence: sentence.text, start: sentence.start, end: sentence.end };
+    const { text, start, end } = evidenceOf.get(docId)![index];
+    return { docId, sentence: text, start, end };
   };
-  const graph = assembleGraph(documents, entities, mentions, relations, locate, {
-    name: options.name ?? 'kgraph',
-    generator: options.generator ?? 'kgraph',
-    evidenceLimit: options.evidenceLimit ?? 5,
-    minCooccurrence: options.minCooccurrence ?? (documents.length <= 500 ? 1 : 2),
-  });
-  progress('analyze', 0, 1);
-  analyzeGraph(graph, { ...DEFAULT_ANALYZE_OPTIONS, ...(options.seed !== undefined ? { seed: options.seed } : {}) });
-  progress('analyze', 1, 1);
-  return graph;
+  return { entities, mentions, relations, locate };
 }
