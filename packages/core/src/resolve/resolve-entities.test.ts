@@ -112,6 +112,17 @@ describe('entity resolution', () => {
     ]);
   });
 
+  it('joins a name with middle names to the same name without, and a surname to the family member a document is about', () => {
+    const graph = graphOfTexts(
+      'Walter Ansel Brandt was born in 1924. Walter Brandt ruled for decades. Brandt died on Friday. Walter Brandt was 95. His wife Greta Brandt survives him. Walter Brandt led the party. Brandt was buried on Sunday.',
+    );
+    expect(labelsOfType(graph, 'Person')).toEqual(['Greta Brandt', 'Walter Brandt']);
+    expect(nodeByLabel(graph, 'Walter Brandt')?.mentions).toBe(6);
+    // Two of a name, each as often: the surname alone stays apart.
+    const even = graphOfTexts('Walter Brandt and Greta Brandt spoke. Walter Brandt left, and Greta Brandt stayed. Brandt said little.');
+    expect(labelsOfType(even, 'Person')).toEqual(['Brandt', 'Greta Brandt', 'Walter Brandt']);
+  });
+
   it('gives a shared surname to the person named in the same document', () => {
     const graph = graphOfTexts(
       'Prime Minister Boris Johnson spoke in Parliament on Monday. Johnson said the vote would go ahead.',

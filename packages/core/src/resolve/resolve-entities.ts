@@ -180,6 +180,7 @@ export function resolveEntities(documents: readonly AnalyzedDocument[], conceptT
   documents.forEach((document, index) => {
     for (const mention of document.names) addTo(groupIdOf(mention, index), mention, document.id);
   });
+  mergeMiddleNames(groups);
   mergeSurnames(groups);
   mergeNamesUsedAsPlaces(groups);
   mergeShortChamberNames(groups);
@@ -286,7 +287,46 @@ function isPersonGroup(group: Group): boolean {
   return group.mentions.some(({ mention }) => mention.type === 'Person');
 }
 
-/** A one-word name joins the person whose full name ends with it: the one in the same document, else the only one. */
+/**
+ * A person's name with middle names ("Robert Gabriel Mugabe") joins the same
+ * name without them ("Robert Mugabe") where one document writes both: same
+ * first and last word, the shorter's words all in the longer, in order.
+ */
+function mergeMiddleNames(groups: Map<string, Group>): void {
+  const people = [...groups.values()].filter((group) => group.id.startsWith('name|') && tokenCount(group.id.slice(5)) >= 2 && isPersonGroup(group));
+  const byEnds = groupBy(people, (group) => {
+    const words = group.id.slice(5).split(' ');
+    return `${words[0]} ${words.at(-1)}`;
+  });
+  for (const same of byEnds.values()) {
+    if (same.length < 2) continue;
+    // Shortest first: each longer form joins a shorter one it extends and shares a document with.
+    same.sort((a, b) => tokenCount(a.id.slice(5)) - tokenCount(b.id.slice(5)) || a.id.localeCompare(b.id));
+    for (let i = same.length - 1; i > 0; i -= 1) {
+      const longer = same[i]!;
+      const words = longer.id.slice(5).split(' ');
+      const shorter = same.slice(0, i).find((candidate) => {
+        const inner = candidate.id.slice(5).split(' ');
+        let at = 0;
+        for (const word of words) if (word === inner[at]) at += 1;
+        return at === inner.length && candidate.mentions.some((m) => longer.mentions.some((n) => n.docId === m.docId));
+      });
+      if (!shorter || !groups.has(shorter.id)) continue;
+      shorter.mentions.push(...longer.mentions);
+      groups.delete(longer.id);
+    }
+  }
+}
+
+/** How often a group is mentioned in one document. */
+const mentionsIn = (group: Group, docId: string): number => group.mentions.filter((m) => m.docId === docId).length;
+
+/**
+ * A one-word name joins the person whose full name ends with it: the one in
+ * the same document, else the only one. Where one document names several
+ * (Robert and Grace Mugabe), the surname alone is the one it names by full
+ * name at least three times as often as any other, or it stays apart.
+ */
 function mergeSurnames(groups: Map<string, Group>): void {
   const peopleByLastWord = new Map<string, Group[]>();
   for (const group of groups.values()) {
@@ -302,13 +342,20 @@ function mergeSurnames(groups: Map<string, Group>): void {
     const keep: Group['mentions'] = [];
     for (const item of group.mentions) {
       const local = candidates.filter((p) => p.mentions.some((m) => m.docId === item.docId));
-      const target = local.length === 1 ? local[0] : local.length === 0 && candidates.length === 1 ? candidates[0] : undefined;
+      const target = local.length === 1 ? local[0] : local.length === 0 && candidates.length === 1 ? candidates[0] : dominant(local, item.docId);
       if (target) target.mentions.push(item);
       else keep.push(item);
     }
     if (keep.length) group.mentions = keep;
     else groups.delete(group.id);
   }
+}
+
+/** The group a document mentions at least three times as often as each other one, if any. */
+function dominant(local: readonly Group[], docId: string): Group | undefined {
+  if (local.length < 2) return undefined;
+  const ranked = local.map((group) => ({ group, count: mentionsIn(group, docId) })).sort((a, b) => b.count - a.count);
+  return ranked[0]!.count >= 3 * ranked[1]!.count ? ranked[0]!.group : undefined;
 }
 
 /**
@@ -374,6 +421,8 @@ function voteType(mentions: readonly Mention[]): EntityType {
   const place = mentions.find((m) => m.via === 'gazetteer');
   if (place) return place.type;
   if (mentions.some((m) => m.roles?.length)) return 'Person';
+  // A full name of a person with its lone surnames (which the tagger may read otherwise: "Bolton", a football club).
+  if (mentions.some((m) => m.type === 'Person' && tokenCount(m.text) > 1) && mentions.every((m) => m.type === 'Person' || tokenCount(m.text) === 1)) return 'Person';
   const votes = new Map<EntityType, number>();
   for (const mention of mentions) {
     const weight = mention.definesAcronym ? 3 : mention.type === 'Other' ? 0.5 : 1;
@@ -382,11 +431,11 @@ function voteType(mentions: readonly Mention[]): EntityType {
   return [...votes].sort((a, b) => b[1] - a[1] || TYPE_PRIORITY.indexOf(a[0]) - TYPE_PRIORITY.indexOf(b[0]))[0][0];
 }
 
-/** The most frequent form, longer forms first for people ("Donald Trump" over "Trump"). */
+/** The most frequent form; for people, a full name first ("Donald Trump" over "Trump", the most written of "Robert Mugabe" and "Robert Gabriel Mugabe"). */
 function pickLabel(texts: readonly string[], preferLongest: boolean): string {
   const counts = new Map<string, number>();
   for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
   return [...counts]
-    .sort((a, b) => (preferLongest ? tokenCount(b[0]) - tokenCount(a[0]) : 0) || b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+    .sort((a, b) => (preferLongest ? Number(tokenCount(b[0]) > 1) - Number(tokenCount(a[0]) > 1) : 0) || b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
 }
 
