@@ -9,8 +9,10 @@
  * lists the country's own name (common or official, in world-countries) and
  * no other WordNet place has that name, the synonym is a capitalised name of
  * four letters or more (or three capitals) that no other WordNet place has,
- * and the gazetteer does not know it yet: "Britain" → United Kingdom. No
- * hand-written names.
+ * and the gazetteer does not know it yet: "Britain" → United Kingdom. And
+ * words for a country's people: a noun whose WordNet definition is "a native
+ * or inhabitant of <country>" ("Swede" → Sweden), under the same conditions.
+ * No hand-written names.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,9 +67,28 @@ for (const lemmas of places) {
     aliases[lemma] = country!;
   }
 }
-const sorted = Object.fromEntries(Object.entries(aliases).sort(([a], [b]) => a.localeCompare(b)));
+// Words for a country's people: nouns WordNet defines as "a native or inhabitant of <country>" ("Swede").
+const NATIVE_OF = /^a native or inhabitant of (?:the )?((?:\p{Lu}[\p{L}'.-]*)(?: (?:\p{Lu}[\p{L}'.-]*|of|and|the))*)(?=$|[\s;,(])/u;
+const demonyms: Record<string, string> = {};
+for (const line of readFileSync(join(values.wordnet, 'dict', 'data.noun'), 'utf8').split('\n')) {
+  if (!line || line.startsWith(' ')) continue;
+  const fields = line.split(' ');
+  const gloss = line.slice(line.indexOf('| ') + 2).trim();
+  const entry = gazetteer.entries.get(phraseKey(NATIVE_OF.exec(gloss)?.[1] ?? ''));
+  if (entry?.kind !== 'country') continue;
+  for (let n = 0; n < parseInt(fields[3]!, 16); n++) {
+    const lemma = fields[4 + 2 * n]!.replace(/\(.*\)$/, '').replace(/_/g, ' ');
+    if (nameLike(lemma) && !gazetteer.entries.has(phraseKey(lemma)) && !gazetteer.entries.has(phraseKey(`${lemma}s`))) demonyms[lemma] = entry.canonical;
+  }
+}
+
+const sorted = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(
   values.out!,
-  `${JSON.stringify({ source: 'WordNet 3.1 synonym sets of places (WordNet licence, (c) Princeton University); see scripts/country-aliases.ts', aliases: sorted }, null, 2)}\n`,
+  `${JSON.stringify(
+    { source: 'WordNet 3.1 synonym sets and glosses (WordNet licence, (c) Princeton University); see scripts/country-aliases.ts', aliases: sorted(aliases), demonyms: sorted(demonyms) },
+    null,
+    2,
+  )}\n`,
 );
-console.log(`wrote ${Object.keys(sorted).length} aliases to ${fileURLToPath(new URL(`file://${values.out}`))}`);
+console.log(`wrote ${Object.keys(aliases).length} aliases and ${Object.keys(demonyms).length} demonyms to ${fileURLToPath(new URL(`file://${values.out}`))}`);

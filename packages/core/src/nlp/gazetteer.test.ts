@@ -28,6 +28,12 @@ describe('the country gazetteer', () => {
     expect(canonical('Central Africa')).toBeUndefined();
   });
 
+  it('knows the words WordNet gives for a country\'s people, and their plurals ("Swede", "Swedes")', () => {
+    expect(gazetteer.entries.get('Swede')).toMatchObject({ kind: 'demonym', canonical: 'Sweden' });
+    expect(gazetteer.entries.get('Swedes')).toMatchObject({ kind: 'demonym', canonical: 'Sweden' });
+    expect(gazetteer.entries.get('Britons')).toMatchObject({ kind: 'demonym', canonical: 'United Kingdom' });
+  });
+
   it('does not take two-letter codes that are English words for countries', () => {
     for (const word of ['IT', 'NO', 'IN', 'AT', 'BE', 'IS']) expect(gazetteer.entries.has(word)).toBe(false);
   });

@@ -87,8 +87,14 @@ function bySovereigntyThenArea(a: CountryRecord, b: CountryRecord): number {
 /** Where the shipped country aliases live: three folders up from src/nlp or dist/nlp. */
 export const COUNTRY_ALIASES_PATH = fileURLToPath(new URL('../../models/country-aliases.json', import.meta.url));
 
-function countryAliases(): Record<string, string> {
-  return (JSON.parse(readFileSync(COUNTRY_ALIASES_PATH, 'utf8')) as { aliases: Record<string, string> }).aliases;
+/** Other names of countries and other words for their people ("Swede"), each → the country's common name. */
+interface CountryAliases {
+  aliases: Record<string, string>;
+  demonyms: Record<string, string>;
+}
+
+function countryAliases(): CountryAliases {
+  return JSON.parse(readFileSync(COUNTRY_ALIASES_PATH, 'utf8')) as CountryAliases;
 }
 
 let cached: Gazetteer | undefined;
@@ -103,6 +109,11 @@ export function loadGazetteer(options: { withAliases?: boolean } = {}): Gazettee
   const add = (phrase: string, entry: GazetteerEntry) => {
     const key = phraseKey(phrase);
     if (key && !entries.has(key)) entries.set(key, entry);
+  };
+  // A word for a country's people, and its plural ("Swede", "Swedes"; not "Swedishs").
+  const addDemonym = (demonym: string, canonical: string) => {
+    add(demonym, { kind: 'demonym', canonical, type: 'Country' });
+    if (!demonym.endsWith('s') && !/(ese|ish|ch|sh)$/.test(demonym)) add(`${demonym}s`, { kind: 'demonym', canonical, type: 'Country' });
   };
   const countries = createRequire(import.meta.url)('world-countries/countries.json') as Country[];
   const records = [...countries].sort(bySovereigntyThenArea);
@@ -123,7 +134,8 @@ export function loadGazetteer(options: { withAliases?: boolean } = {}): Gazettee
     add(canonical, { kind: 'country', canonical, type: 'Country' });
     for (const alias of aliases) add(alias, { kind: 'country', canonical, type: 'Country' });
   }
-  if (withAliases) for (const [alias, canonical] of Object.entries(countryAliases())) add(alias, { kind: 'country', canonical, type: 'Country' });
+  const extra = withAliases ? countryAliases() : { aliases: {}, demonyms: {} };
+  for (const [alias, canonical] of Object.entries(extra.aliases)) add(alias, { kind: 'country', canonical, type: 'Country' });
   for (const country of records) {
     for (const capital of country.capital ?? []) {
       // "Washington D.C." is written "Washington" when it stands for the government.
@@ -133,11 +145,9 @@ export function loadGazetteer(options: { withAliases?: boolean } = {}): Gazettee
   }
   for (const country of records) {
     const demonyms = country.demonyms?.eng;
-    for (const demonym of new Set([demonyms?.m, demonyms?.f].filter((d): d is string => Boolean(d)))) {
-      add(demonym, { kind: 'demonym', canonical: country.name.common, type: 'Country' });
-      if (!demonym.endsWith('s') && !/(ese|ish|ch|sh)$/.test(demonym)) add(`${demonym}s`, { kind: 'demonym', canonical: country.name.common, type: 'Country' });
-    }
+    for (const demonym of new Set([demonyms?.m, demonyms?.f].filter((d): d is string => Boolean(d)))) addDemonym(demonym, country.name.common);
   }
+  for (const [demonym, canonical] of Object.entries(extra.demonyms)) addDemonym(demonym, canonical);
   for (const country of records) {
     for (const region of [country.region, country.subregion]) {
       if (region) add(region, { kind: 'region', canonical: region, type: 'Region' });
