@@ -519,8 +519,8 @@ export function findConceptMentions(sentences: readonly Sentence[], keep?: Reado
       if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) || word.endsWith('-')) return;
       if (STOPWORDS.has(word) || GENERIC_NOUNS.has(word) || INTERACTION_NOUNS.has(word) || MEDIATION_NOUNS.has(word) || PERSON_TITLES.has(word) || COMMON_VERBS.has(word)) return;
       const lemma = singular(word);
-      if (ADJECTIVE_OR_ADVERB.test(lemma) || GENERIC_NOUNS.has(lemma) || INTERACTION_NOUNS.has(lemma) || isModifierOnly?.(lemma)) return;
       if (keep && !keep.has(lemma)) return;
+      if (ADJECTIVE_OR_ADVERB.test(lemma) || GENERIC_NOUNS.has(lemma) || INTERACTION_NOUNS.has(lemma) || isModifierOnly?.(lemma)) return;
       const previous = norms[i - 1];
       if (previous !== undefined && (VERB_CUES.has(previous) || ADJECTIVE_CUES.has(previous))) return;
       mentions.push({
