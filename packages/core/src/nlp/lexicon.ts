@@ -76,9 +76,15 @@ export const COMPASS_WORDS = words(`
 
 /** Head nouns of events. */
 export const EVENT_HEADS = words(`
-  war summit conference election elections crisis revolution olympics games championship cup festival
+  war summit conference election elections crisis revolution olympics games championship championships cup festival
   talks forum attack attacks invasion
 `);
+
+/** Heads of the names of days kept ("Bastille Day"); not name heads, so a person's "Day" never joins them. */
+export const DAY_HEADS = words(`day eve`);
+
+/** First words of the names of events: "Hurricane Dorian", "Operation Peace Spring", "Battle of Britain". */
+export const EVENT_OPENERS = words(`hurricane typhoon cyclone storm operation battle siege`);
 
 /** Nouns too general to be key concepts of a text. */
 export const GENERIC_NOUNS = words(`

@@ -32,6 +32,14 @@ describe('the type of a name', () => {
     expect(type('South Quuxland', 'LOC')).toBe('Region');
   });
 
+  it('makes an event of a war with its number, a storm or an operation, and a day kept, but not of a person named Day', () => {
+    expect(type('World War II', 'MISC')).toBe('Event');
+    expect(type('Hurricane Quux', 'MISC')).toBe('Event');
+    expect(type('Operation Blue Lantern', 'MISC')).toBe('Event');
+    expect(type('Bastille Day', 'MISC')).toBe('Event');
+    expect(type('Doris Day', 'PER')).toBe('Person');
+  });
+
   it('keeps a person a person', () => {
     expect(type('Walter Brandt', 'PER')).toBe('Person');
   });

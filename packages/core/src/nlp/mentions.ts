@@ -10,8 +10,10 @@ import {
   AGREEMENT_HEADS,
   COMMON_VERBS,
   COMPASS_WORDS,
+  DAY_HEADS,
   ENGLISH_PREFIXES,
   EVENT_HEADS,
+  EVENT_OPENERS,
   FACILITY_HEADS,
   FORMER_MARKERS,
   GENERIC_NOUNS,
@@ -410,9 +412,14 @@ function splitOnPlaces(start: number, end: number, label: NameLabel | undefined,
 /** Connectors after which a name goes on with its complement: the head is the word before ("Institute for Research"). */
 const HEAD_CONNECTORS = new Set(['of', 'for', 'on']);
 
+/** A name's trailing number: "World War II", "World War Two", "Apollo 11". */
+const ORDINAL_TAIL = /^(?:[IVX]+|\d+|One|Two|Three|Four|Five)$/;
+
 function headWord(words: readonly string[]): string {
   const connector = words.findIndex((word, i) => i > 0 && HEAD_CONNECTORS.has(word));
-  return (connector > 0 ? words[connector - 1] : words[words.length - 1]).toLowerCase();
+  if (connector > 0) return words[connector - 1].toLowerCase();
+  const last = words.length > 1 && ORDINAL_TAIL.test(words[words.length - 1]) ? words.length - 2 : words.length - 1;
+  return words[last].toLowerCase();
 }
 
 function isNameHead(word: string): boolean {
@@ -443,7 +450,7 @@ export function guessNameType(words: readonly string[], label: NameLabel | undef
   if (ORGANIZATION_HEADS.has(head) || label === 'ORG') return 'Organization';
   if (facility) return 'Location';
   if (COMPASS_WORDS.has(first) && words.length > 1 && label !== 'MISC') return 'Region';
-  if (EVENT_HEADS.has(head)) return 'Event';
+  if (EVENT_HEADS.has(head) || DAY_HEADS.has(head) || (EVENT_OPENERS.has(first) && words.length > 1)) return 'Event';
   if (label === 'LOC') return 'Location';
   if (label === 'MISC') return 'Other';
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0])) return 'Organization';
