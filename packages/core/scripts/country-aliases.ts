@@ -29,9 +29,9 @@ if (!values.wordnet) {
 }
 
 const NOUN_LOCATION = '15';
+const nounLines = readFileSync(join(values.wordnet, 'dict', 'data.noun'), 'utf8').split('\n').filter((line) => line && !line.startsWith(' '));
 const places: string[][] = [];
-for (const line of readFileSync(join(values.wordnet, 'dict', 'data.noun'), 'utf8').split('\n')) {
-  if (!line || line.startsWith(' ')) continue;
+for (const line of nounLines) {
   const fields = line.split(' ');
   if (fields[1] !== NOUN_LOCATION) continue;
   places.push(Array.from({ length: parseInt(fields[3]!, 16) }, (_, n) => fields[4 + 2 * n]!.replace(/\(.*\)$/, '').replace(/_/g, ' ')));
@@ -70,8 +70,7 @@ for (const lemmas of places) {
 // Words for a country's people: nouns WordNet defines as "a native or inhabitant of <country>" ("Swede").
 const NATIVE_OF = /^a native or inhabitant of (?:the )?((?:\p{Lu}[\p{L}'.-]*)(?: (?:\p{Lu}[\p{L}'.-]*|of|and|the))*)(?=$|[\s;,(])/u;
 const demonyms: Record<string, string> = {};
-for (const line of readFileSync(join(values.wordnet, 'dict', 'data.noun'), 'utf8').split('\n')) {
-  if (!line || line.startsWith(' ')) continue;
+for (const line of nounLines) {
   const fields = line.split(' ');
   const gloss = line.slice(line.indexOf('| ') + 2).trim();
   const entry = gazetteer.entries.get(phraseKey(NATIVE_OF.exec(gloss)?.[1] ?? ''));

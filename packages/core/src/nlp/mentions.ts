@@ -276,7 +276,10 @@ function affixedName(word: string): { name: string; prefixed: boolean } | undefi
   return prefixed && ENGLISH_PREFIXES.has(prefixed[1]) ? { name: prefixed[2], prefixed: true } : undefined;
 }
 
-/** Endings of English adjectives ("regional", "federal", "municipal", "strategic", "executive", "judiciary"). */
+/**
+ * Endings of English adjectives ("regional", "federal", "strategic", "executive", "judiciary"): fewer than
+ * ADJECTIVE_OR_ADVERB's, since the word here is capitalised before a title and may be a name ("Boeing", "Hunter").
+ */
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ary)$/i;
 
 /** Whether a token is a word or a number rather than punctuation. */

@@ -167,9 +167,9 @@ export function resolveEntities(documents: readonly AnalyzedDocument[], conceptT
   const groupIdOf = (mention: Mention, documentIndex: number): string => {
     if (mention.via === 'gazetteer') return `place|${mention.type}|${mention.canonical}`;
     const name = nameOf(mention);
-    const owned = ownedInstitution(name) ?? (NATIONAL_INSTITUTION.test(name) && owners.has(mention) ? { institution: name, country: owners.get(mention)! } : undefined);
+    const owned = ownedInstitution(name);
     if (owned) return `name|${owned.institution}${COUNTRY_SCOPE}${owned.country}`;
-    const country = NATIONAL_INSTITUTION.test(name) ? institutionCountry(name, documentIndex) : undefined;
+    const country = NATIONAL_INSTITUTION.test(name) ? (owners.get(mention) ?? institutionCountry(name, documentIndex)) : undefined;
     return country ? `name|${name}${COUNTRY_SCOPE}${country}` : `name|${name}`;
   };
   const addTo = (id: string, mention: Mention, docId: string) => {
