@@ -4,6 +4,7 @@
  * thing a name is.
  */
 import type { RelationType } from '../vocabulary/relation-types.js';
+import type { NerType } from './ner/tags.js';
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
 
@@ -48,7 +49,7 @@ export const ORGANIZATION_HEADS = words(`
   senate assembly army force forces navy guard police authority office bureau foundation movement front network
   services service board tribunal airline airlines airways inc corp ltd llc plc gmbh motors
   administration embassy consulate institution school college academy society club orchestra hospital museum
-  laboratory center centre cabinet government
+  laboratory center centre cabinet government fleet division brigade regiment squadron records band works team
 `);
 
 /** Head nouns of natural and geographic features. */
@@ -60,8 +61,11 @@ export const GEOGRAPHIC_HEADS = words(`
 /** Heads of the names of buildings, sites and streets: such a place is a location, never a city ("Hyde Park", "White House"). */
 export const FACILITY_HEADS = words(`
   house palace hall square bridge tower building stadium arena airport station terminal mall monument memorial
-  cathedral church chapel mosque temple shrine castle fort park garden gardens street avenue road prison port
+  cathedral church chapel mosque temple shrine castle fort park garden gardens street avenue road prison port junction
 `);
+
+/** Heads of the names of administrative regions and realms ("Ford County", "Russian Empire"). */
+export const REGION_HEADS = words(`county counties province provinces empire`);
 
 /** English prefixes that build adjectives on names ("pro-Beijing", "anti-Muslim", "then-Governor"). */
 export const ENGLISH_PREFIXES = words(`anti pro pan sub intra inter non post pre ex then neo mid trans ultra semi multi counter`);
@@ -143,3 +147,41 @@ export const INTENT_WORDS = words(`
   arrange arranges arranged arranging plan plans planned planning propose proposes proposed proposal possible potential
   future seek seeks sought hope hopes hoped call calls called urge urges urged invite invites invited offer offered
 `);
+
+/** Names of months and weekdays: capitalised, yet never part of the name that precedes them ("Liege on Thursday"). */
+export const CALENDAR_NAMES = new Set(
+  `January February March April May June July August September October November December
+   Monday Tuesday Wednesday Thursday Friday Saturday Sunday`.trim().split(/\s+/),
+);
+
+const kinds = (byType: Record<NerType, string>, compounds: Record<string, NerType>): ReadonlyMap<string, NerType> =>
+  new Map([
+    ...Object.entries(byType).flatMap(([type, text]) => text.trim().split(/\s+/).map((noun) => [noun, type as NerType] as const)),
+    ...Object.entries(compounds),
+  ]);
+
+/**
+ * Nouns that say what kind of thing a name is where a text defines it ("X is a
+ * village", "X, a rock band", "the album X"), with the named-entity type of
+ * such a thing. Two-word kinds ("school district") outrank their last word.
+ */
+export const KIND_NOUNS = kinds(
+  {
+    LOC: `village town city municipality commune parish county province district region state island islands river
+      lake mountain mountains park suburb neighbourhood neighborhood cave hamlet borough township valley peninsula bay
+      desert forest street avenue road country capital prefecture canton oblast settlement locality`,
+    ORG: `band company manufacturer label organisation organization party club team university school college institute
+      council association federation league chain network airline agency ministry trust society laboratory partnership
+      consultancy retailer publisher newspaper magazine duo trio quartet group alliance corporation firm brand charity
+      foundation union army regiment brigade division squadron wing station broadcaster channel orchestra choir`,
+    MISC: `album single song film movie novel book game games series episode anthem language festival award awards
+      tournament convention car aircraft train war battle minority ep opera musical poem sitcom`,
+    PER: `singer actor actress politician player writer poet author painter musician footballer mathematician professor
+      lecturer journalist guitarist drummer composer producer director artist boxer wrestler cricketer historian
+      scientist physicist chemist`,
+  },
+  { 'school district': 'ORG', 'radio station': 'ORG', 'television station': 'ORG', 'railway station': 'LOC', 'train station': 'LOC' },
+);
+
+/** Heads that end the names of prizes, charts and editions: a name ending in one is a MISC ("Steele Prize"). */
+export const AWARD_HEADS = words(`award awards prize trophy medal chart edition`);

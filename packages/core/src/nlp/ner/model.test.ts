@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readConllFile } from './conll.js';
 import { loadNerModel } from './load.js';
 import { decodeModel, encodeModel } from './model-file.js';
-import { NerModel, withCapitalisedArticles } from './model.js';
+import { NerModel } from './model.js';
 import { trainNerModel } from './train.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../../../../tests/fixtures/ner/${name}`, import.meta.url));
@@ -34,26 +34,6 @@ describe('two-pass NER tagger', () => {
     const document = ['Ines Duarte visited Hanoi on Tuesday .', 'Orbit Labs hired Ines Duarte as chief executive .'].map((s) => s.split(' '));
     expect(reloaded.tagDocument(document)).toEqual(trained.tagDocument(document));
     expect(reloaded.tagDocument(document)[1]).toEqual(['B-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O']);
-  });
-});
-
-describe('capitalised articles and ordinals before a name', () => {
-  const spanAfter = (sentence: string, start: number, end: number) =>
-    withCapitalisedArticles(sentence.split(' '), [{ start, end, type: 'MISC' }]).map((span) => sentence.split(' ').slice(span.start, span.end).join(' '));
-
-  it('belong to the name inside a sentence', () => {
-    expect(spanAfter('They won an award for A Quiet Year in 2007 .', 6, 8)).toEqual(['A Quiet Year']);
-    expect(spanAfter('He met The Hague officials .', 3, 4)).toEqual(['The Hague']);
-  });
-
-  it('as ordinals do ("Fourth Air Force", "65th Division")', () => {
-    expect(spanAfter('He served with the Fourth Air Force until 1950 .', 5, 7)).toEqual(['Fourth Air Force']);
-    expect(spanAfter('It joined the 65th Division in May .', 4, 5)).toEqual(['65th Division']);
-  });
-
-  it('do not at the start of a sentence, a quotation or a clause', () => {
-    expect(spanAfter('The Hague is a city .', 1, 2)).toEqual(['Hague']);
-    expect(spanAfter('He said : " The Hague decided . "', 5, 6)).toEqual(['Hague']);
   });
 });
 

@@ -5,11 +5,13 @@
  * second pass, it tags again knowing which phrases the first pass found
  * elsewhere in the document (document-labels.ts).
  */
+import { withDefinedNames, withSurnames } from './definitions.js';
 import { documentLabelGazetteer } from './document-labels.js';
-import { FeatureExtractor, SEEN_LOWER_CLASS, WordClassBit, type WordClasses } from './features.js';
+import { FeatureExtractor, SEEN_LOWER_CLASS, WordClassBit, type PreparedSentence, type WordClasses } from './features.js';
 import { GazetteerBit, type Gazetteer } from './gazetteer.js';
 import { LABELS } from './labels.js';
 import { LinearTagger, type PassWeights } from './linear-tagger.js';
+import { mendSpans } from './span-rules.js';
 import { NER_TYPES, bioTagsFromSpans, type NerType } from './tags.js';
 import { Attr, normaliseToken } from './token-form.js';
 
@@ -41,28 +43,6 @@ export interface NerModelData {
  * 0.02 on wikigold; wider beams gain little more and cost speed.
  */
 export const DEFAULT_BEAM_WIDTH = 2;
-
-/** Articles that, capitalised inside a sentence right before a name, belong to it ("won A Beautiful Lie award"). */
-const CAPITALISED_ARTICLES = new Set(['The', 'A', 'An']);
-/** An ordinal right before a name is part of it ("Fourth Air Force", "65th Division"): 18 times in 21 in CoNLL-2003's training text. */
-const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth|\d+(?:st|nd|rd|th))$/;
-/** Tokens after which a capitalised article only opens a quotation or a clause. */
-const OPENERS = new Set(['"', "'", '(', '[', ':', ';', '-', '--', '.', '?', '!']);
-
-/**
- * Extends spans over a capitalised "The", "A" or "An" right before them that
- * does not open the sentence, a quotation or a clause: in CoNLL-2003's training
- * text such an article is part of the name 28 times in 31.
- */
-export function withCapitalisedArticles<S extends { start: number; end: number }>(tokens: readonly string[], spans: S[]): S[] {
-  for (const span of spans) {
-    const before = span.start - 1;
-    const free = () => !spans.some((other) => other !== span && other.start <= before && before < other.end);
-    if (before >= 1 && CAPITALISED_ARTICLES.has(tokens[before]!) && !OPENERS.has(tokens[before - 1]!) && free()) span.start = before;
-    else if (before >= 0 && ORDINAL.test(tokens[before]!) && free()) span.start = before;
-  }
-  return spans;
-}
 
 export interface DecodeOptions {
   /** Hypotheses kept per token (1: greedy). Default DEFAULT_BEAM_WIDTH. */
@@ -133,7 +113,7 @@ export class NerModel {
     this.tagger.setBeamWidth(options.beam ?? DEFAULT_BEAM_WIDTH);
     const sentence = this.extractor.prepare(tokens);
     this.tagger.decodeFirst(sentence, this.extractor.documentContextOf([sentence]), -1);
-    return withCapitalisedArticles(tokens, this.spansOf(tokens.length));
+    return this.mended([sentence], [this.spansOf(tokens.length)])[0]!;
   }
 
   /** BIO tags of one sentence. */
@@ -159,7 +139,7 @@ export class NerModel {
       this.tagger.decodeFirst(sentence, context, keep ? starts[n]! : -1);
       return this.spansOf(sentence.tokens.length);
     });
-    if (!keep || first.every((spans) => spans.length === 0)) return first.map((spans, n) => withCapitalisedArticles(sentences[n]!, spans));
+    if (!keep || first.every((spans) => spans.length === 0)) return this.mended(prepared, first);
     const labels = documentLabelGazetteer(prepared.map((sentence) => sentence.attrs), first);
     const result = new Array<NerSpan[]>(prepared.length);
     for (let n = 0; n < prepared.length; n++) {
@@ -173,7 +153,14 @@ export class NerModel {
         result[n] = this.spansOf(sentence.tokens.length);
       }
     }
-    return result.map((spans, n) => withCapitalisedArticles(sentences[n]!, spans));
+    return this.mended(prepared, result);
+  }
+
+  /** The decoded spans once the rules of the words around them have run (span-rules.ts, definitions.ts). */
+  private mended(prepared: readonly PreparedSentence[], spans: NerSpan[][]): NerSpan[][] {
+    const sentences = prepared.map((sentence) => sentence.tokens);
+    const mended = spans.map((sentenceSpans, n) => mendSpans(sentences[n]!, sentenceSpans, prepared[n]!.capitalsLine));
+    return withSurnames(sentences, withDefinedNames(sentences, mended));
   }
 
   /** BIO tags of every sentence of one document. */
