@@ -9,6 +9,7 @@
  */
 import { CALENDAR_NAMES, KIND_NOUNS, PERSON_TITLES, STOPWORDS } from '../lexicon.js';
 import type { NerSpan } from './model.js';
+import { isTitleWord } from './span-rules.js';
 import type { NerType } from './tags.js';
 
 /** A name and the type its document gives it, with where it is defined. */
@@ -151,7 +152,8 @@ export function withDefinedNames(sentences: readonly (readonly string[])[], span
 }
 
 /** A title-case word that could be a surname: not a function word, a month or a weekday. */
-const isSurname = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(word) && !CALENDAR_NAMES.has(word) && !STOPWORDS.has(word.toLowerCase());
+const isSurname = (word: string): boolean => isTitleWord(word) && !STOPWORDS.has(word.toLowerCase());
+const isCapitalised = (word: string | undefined): boolean => word !== undefined && /^\p{Lu}/u.test(word);
 
 /**
  * Once a document names a person in full ("Ben Player"), the surname standing
@@ -173,8 +175,7 @@ export function withSurnames(sentences: readonly (readonly string[])[], spans: r
     for (let i = 0; i < tokens.length; i++) {
       if (!surnames.has(tokens[i]!) || result.some((span) => span.start <= i && i < span.end)) continue;
       // Next to another capitalised word it is part of some other name ("Player Award", "Ben Player").
-      const capitalised = (word: string | undefined): boolean => word !== undefined && /^\p{Lu}/u.test(word);
-      if (capitalised(tokens[i + 1]) || (i > 1 && capitalised(tokens[i - 1]))) continue;
+      if (isCapitalised(tokens[i + 1]) || (i > 1 && isCapitalised(tokens[i - 1]))) continue;
       result.push({ start: i, end: i + 1, type: 'PER', score: 1 });
     }
     return result.sort((a, b) => a.start - b.start);
