@@ -55,7 +55,7 @@ export const ORGANIZATION_HEADS = words(`
 /** Head nouns of natural and geographic features. */
 export const GEOGRAPHIC_HEADS = words(`
   strait straits gulf sea ocean bay river lake canal channel mountains mountain desert peninsula island islands
-  valley coast basin plateau cape sound border
+  valley coast basin plateau cape sound border creek brook reservoir glacier harbor harbour lagoon waterfall
 `);
 
 /** Heads of the names of buildings, sites and streets: such a place is a location, never a city ("Hyde Park", "White House"). */
@@ -64,7 +64,7 @@ export const FACILITY_HEADS = words(`
   cathedral church chapel mosque temple shrine castle fort park garden gardens street avenue road prison port junction
 `);
 
-/** Heads of the names of administrative regions and realms ("Ford County", "Russian Empire"). */
+/** Heads of the names of administrative regions and realms ("Marlow County", "Essby Empire"). */
 export const REGION_HEADS = words(`county counties province provinces empire`);
 
 /** English prefixes that build adjectives on names ("pro-Beijing", "anti-Muslim", "then-Governor"). */
@@ -183,5 +183,5 @@ export const KIND_NOUNS = kinds(
   { 'school district': 'ORG', 'radio station': 'ORG', 'television station': 'ORG', 'railway station': 'LOC', 'train station': 'LOC' },
 );
 
-/** Heads that end the names of prizes, charts and editions: a name ending in one is a MISC ("Steele Prize"). */
+/** Heads that end the names of prizes, charts and editions: a name ending in one is a MISC ("Marlow Prize"). */
 export const AWARD_HEADS = words(`award awards prize trophy medal chart edition`);

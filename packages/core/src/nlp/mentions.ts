@@ -6,6 +6,7 @@
  */
 import type { EntityType } from '../vocabulary/entity-types.js';
 import { loadGazetteer, matchGazetteerAt, type Gazetteer, type GazetteerEntry, type GazetteerKind } from './gazetteer.js';
+import { headWord } from './head-word.js';
 import {
   AGREEMENT_HEADS,
   COMMON_VERBS,
@@ -413,18 +414,6 @@ function splitOnPlaces(start: number, end: number, label: NameLabel | undefined,
 }
 
 /** Connectors after which a name goes on with its complement: the head is the word before ("Institute for Research"). */
-const HEAD_CONNECTORS = new Set(['of', 'for', 'on']);
-
-/** A name's trailing number: "World War II", "World War Two", "Apollo 11". */
-const ORDINAL_TAIL = /^(?:[IVX]+|\d+|One|Two|Three|Four|Five)$/;
-
-function headWord(words: readonly string[]): string {
-  const connector = words.findIndex((word, i) => i > 0 && HEAD_CONNECTORS.has(word));
-  if (connector > 0) return words[connector - 1].toLowerCase();
-  const last = words.length > 1 && ORDINAL_TAIL.test(words[words.length - 1]) ? words.length - 2 : words.length - 1;
-  return words[last].toLowerCase();
-}
-
 function isNameHead(word: string): boolean {
   return ORGANIZATION_HEADS.has(word) || AGREEMENT_HEADS.has(word) || GEOGRAPHIC_HEADS.has(word) || EVENT_HEADS.has(word);
 }

@@ -1,7 +1,7 @@
 /**
  * Names a document defines. Encyclopaedic and news text says what a thing is
- * the first time it names it: "Brensbach is a municipality in …", "Runemagick,
- * a Swedish death metal band", "the album Digilogue". The kind noun settles
+ * the first time it names it: "Orlenbach is a municipality in …", "Grimhallow,
+ * a Swedish death metal band", "the album Saltwater Hours". The kind noun settles
  * the type the tagger could only guess from two words either side, and the
  * name keeps that type wherever the document repeats it. A person's full name
  * likewise makes the surname alone a person in the rest of the document. Pure:
@@ -22,11 +22,11 @@ export interface DefinedName {
 
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
-/** Words inside a name that opens a sentence ("30 Seconds to Mars", "Association of Canada"). */
+/** Words inside a name that opens a sentence ("40 Rooms to Jupiter", "Association of Ottley"). */
 const NAME_LINKS = new Set(['of', 'to', 'the', 'and', 'de', 'du', 'la', 'le', 'von', 'van', 'for', 'in', 'on', '&', "'s", '-', 'y', 'da', 'del']);
 /** Words inside a name set off by a comma ("Institute of Technology , a …"). */
 const APPOSED_LINKS = new Set(['of', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'del', 'da', 'y', '&']);
-/** Words inside a name that follows its kind noun ("the band Bela Fleck and the Flecktones"). */
+/** Words inside a name that follows its kind noun ("the band Ray Dunn and the Tides"). */
 const INNER_LINKS = new Set(['of', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'del', 'da', 'y', '&', 'the', 'to']);
 /** Words that end the noun phrase a kind noun heads ("a village in …", "a band founded by …"). */
 const PHRASE_ENDS = new Set([
@@ -39,7 +39,7 @@ const NAME_MAX = 8;
 const APPOSED_MAX = 6;
 const PHRASE_MAX = 8;
 
-/** Capitalised or a number: a word a name is made of ("010", "Crazyhead"). */
+/** Capitalised or a number: a word a name is made of ("010", "Ravenfold"). */
 const isNameWord = (word: string): boolean => /^[\p{Lu}\d]/u.test(word);
 /** A word written with a capital letter (not a number), and not a month or weekday. */
 const isNameStart = (word: string): boolean => /^\p{Lu}/u.test(word) && !CALENDAR_NAMES.has(word);
@@ -56,27 +56,51 @@ function kindOf(tokens: readonly string[], from: number): NerType | undefined {
   return kind;
 }
 
-/** "X is a village …", "X ( 1819 - 1890 ) was a Polish playwright": the name that opens the sentence. */
-function copularDefinition(tokens: readonly string[]): { start: number; end: number; type: NerType } | undefined {
-  let end = 0;
-  while (end < tokens.length && (isNameWord(tokens[end]!) || (end > 0 && NAME_LINKS.has(tokens[end]!)))) end++;
-  while (end > 0 && !isNameWord(tokens[end - 1]!)) end--;
-  if (end === 0 || end > NAME_MAX) return undefined;
-  let i = end;
-  if (tokens[i] === '(') {
+/** The end of the name-word run from `start` (with the links a name holds inside), or `start` when there is none. */
+function nameRunEnd(tokens: readonly string[], start: number): number {
+  let end = start;
+  while (end < tokens.length && (isNameWord(tokens[end]!) || (end > start && NAME_LINKS.has(tokens[end]!)))) end++;
+  while (end > start && !isNameWord(tokens[end - 1]!)) end--;
+  return end;
+}
+
+/** Past the parentheses at `i` ("( 1819 - 1890 )", "( or Forty Rooms to Jupiter )"); whether one gave a birth. */
+function pastParentheses(tokens: readonly string[], i: number): { next: number; born: boolean } {
+  let born = false;
+  while (tokens[i] === '(') {
+    born ||= tokens[i + 1] === 'born' || tokens[i + 1] === 'b.';
     while (i < tokens.length && tokens[i] !== ')') i++;
     i++;
   }
-  if (!COPULAS.has(tokens[i]!)) return undefined;
-  i++;
-  if (tokens[i] === 'one' && tokens[i + 1] === 'of') i += 2;
-  if (!DETERMINERS.has(tokens[i]!)) return undefined;
-  const type = kindOf(tokens, i + 1);
-  // A sentence-initial "The" is the sentence's, not the name's.
-  return type && { start: tokens[0] === 'The' && end > 1 ? 1 : 0, end, type };
+  return { next: i, born };
 }
 
-/** "Runemagick , a Swedish death metal band": a name set off by a comma and an indefinite article. */
+/**
+ * "X is a village …", "X ( 1819 - 1890 ) was a Polish playwright", "X or Y
+ * were a minority": the names that open the sentence. A name followed by
+ * "( born …" is a person whatever follows.
+ */
+function copularDefinitions(tokens: readonly string[]): { start: number; end: number; type: NerType }[] {
+  const names: { start: number; end: number }[] = [];
+  let end = nameRunEnd(tokens, 0);
+  if (end === 0 || end > NAME_MAX) return [];
+  // A sentence-initial "The" is the sentence's, not the name's.
+  names.push({ start: tokens[0] === 'The' && end > 1 ? 1 : 0, end });
+  let { next: i, born } = pastParentheses(tokens, end);
+  if (born) return names.map((name) => ({ ...name, type: 'PER' }));
+  if (tokens[i] === 'or' && (end = nameRunEnd(tokens, i + 1)) > i + 1 && end - i - 1 <= NAME_MAX) {
+    names.push({ start: i + 1, end });
+    ({ next: i } = pastParentheses(tokens, end));
+  }
+  if (!COPULAS.has(tokens[i]!)) return [];
+  i++;
+  if (tokens[i] === 'one' && tokens[i + 1] === 'of') i += 2;
+  if (!DETERMINERS.has(tokens[i]!)) return [];
+  const type = kindOf(tokens, i + 1);
+  return type ? names.map((name) => ({ ...name, type })) : [];
+}
+
+/** "Grimhallow , a Swedish death metal band": a name set off by a comma and an indefinite article. */
 function apposedDefinitions(tokens: readonly string[]): { start: number; end: number; type: NerType }[] {
   const found: { start: number; end: number; type: NerType }[] = [];
   for (let comma = 1; comma < tokens.length - 2; comma++) {
@@ -92,7 +116,7 @@ function apposedDefinitions(tokens: readonly string[]): { start: number; end: nu
   return found;
 }
 
-/** "the album Digilogue", "the village of Aisby", "record label Distance Records": a name right after its kind. */
+/** "the album Saltwater Hours", "the village of Ottley", "record label Velvet Pier Records": a name right after its kind. */
 function namesAfterKinds(tokens: readonly string[]): { start: number; end: number; type: NerType }[] {
   const found: { start: number; end: number; type: NerType }[] = [];
   for (let kind = 0; kind < tokens.length - 1; kind++) {
@@ -112,8 +136,7 @@ function namesAfterKinds(tokens: readonly string[]): { start: number; end: numbe
 export function definedNames(sentences: readonly (readonly string[])[]): DefinedName[] {
   const names: DefinedName[] = [];
   sentences.forEach((tokens, sentence) => {
-    const copular = copularDefinition(tokens);
-    for (const { start, end, type } of [...(copular ? [copular] : []), ...apposedDefinitions(tokens), ...namesAfterKinds(tokens)]) {
+    for (const { start, end, type } of [...copularDefinitions(tokens), ...apposedDefinitions(tokens), ...namesAfterKinds(tokens)]) {
       const words = tokens.slice(start, end);
       // A lone function word ("It", "This") defines nothing.
       if (words.length === 1 && STOPWORDS.has(words[0]!.toLowerCase())) continue;
@@ -127,27 +150,31 @@ export function definedNames(sentences: readonly (readonly string[])[]): Defined
  * The spans of every sentence once each defined name, wherever the document
  * repeats it word for word, is one span of its defined type (replacing what
  * the tagger found over those words). Words the tagger read as two names at
- * the definition ("Doug Miller of Milltech Marine , a …") define neither.
+ * the definition ("Dana Whitfield of Harborline Marine , a …") define neither.
  */
 export function withDefinedNames(sentences: readonly (readonly string[])[], spans: readonly (readonly NerSpan[])[]): NerSpan[][] {
   const names = definedNames(sentences).filter(
     ({ words, sentence, start }) => spans[sentence]!.filter((span) => span.start < start + words.length && start < span.end).length < 2,
   );
-  if (names.length === 0) return spans.map((sentence) => [...sentence]);
+  // Indexed by first word: a sentence is read once, whatever the number of names.
+  const byFirstWord = new Map<string, DefinedName[]>();
+  for (const name of names) byFirstWord.set(name.words[0]!, [...(byFirstWord.get(name.words[0]!) ?? []), name]);
   return spans.map((sentenceSpans, n) => {
     const tokens = sentences[n]!;
     let result = [...sentenceSpans];
-    for (const { words, type } of names) {
-      for (let start = 0; start + words.length <= tokens.length; start++) {
-        if (tokens[start] !== words[0] || !words.every((word, k) => tokens[start + k] === word)) continue;
+    let changed = false;
+    for (let start = 0; start < tokens.length; start++) {
+      for (const { words, type } of byFirstWord.get(tokens[start]!) ?? []) {
         const end = start + words.length;
-        // Part of a longer name ("Jean-Jacques" + "Muyembe"): that name stands.
+        if (end > tokens.length || !words.every((word, k) => tokens[start + k] === word)) continue;
+        // Part of a longer name ("Jean-Paul" + "Mabeko"): that name stands.
         if (result.some((span) => span.start <= start && end <= span.end && span.end - span.start > words.length)) continue;
         result = result.filter((span) => span.end <= start || span.start >= end);
         result.push({ start, end, type, score: 1 });
+        changed = true;
       }
     }
-    return result.sort((a, b) => a.start - b.start);
+    return changed ? result.sort((a, b) => a.start - b.start) : result;
   });
 }
 
@@ -156,9 +183,9 @@ const isSurname = (word: string): boolean => isTitleWord(word) && !STOPWORDS.has
 const isCapitalised = (word: string | undefined): boolean => word !== undefined && /^\p{Lu}/u.test(word);
 
 /**
- * Once a document names a person in full ("Ben Player"), the surname standing
+ * Once a document names a person in full ("Lena Quarrell"), the surname standing
  * alone elsewhere in it is that person, even where it is a common word the
- * tagger left out ("says Player", "Player won").
+ * tagger left out ("says Quarrell", "Quarrell won").
  */
 export function withSurnames(sentences: readonly (readonly string[])[], spans: readonly (readonly NerSpan[])[]): NerSpan[][] {
   const surnames = new Set<string>();
@@ -172,12 +199,13 @@ export function withSurnames(sentences: readonly (readonly string[])[], spans: r
   return spans.map((sentenceSpans, n) => {
     const tokens = sentences[n]!;
     const result = [...sentenceSpans];
+    const before = result.length;
     for (let i = 0; i < tokens.length; i++) {
       if (!surnames.has(tokens[i]!) || result.some((span) => span.start <= i && i < span.end)) continue;
-      // Next to another capitalised word it is part of some other name ("Player Award", "Ben Player").
+      // Next to another capitalised word it is part of some other name ("Quarrell Award", "Lena Quarrell").
       if (isCapitalised(tokens[i + 1]) || (i > 1 && isCapitalised(tokens[i - 1]))) continue;
       result.push({ start: i, end: i + 1, type: 'PER', score: 1 });
     }
-    return result.sort((a, b) => a.start - b.start);
+    return result.length > before ? result.sort((a, b) => a.start - b.start) : result;
   });
 }

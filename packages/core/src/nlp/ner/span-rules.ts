@@ -2,26 +2,28 @@
  * Mends the tagger's spans of one sentence from the words around them, where
  * a ±2-word linear model misses what English spells out: an article or an
  * ordinal that belongs to a name, the head noun that ends a name and says its
- * type ("West Virginia Normal School"), a title of a work in quotation marks,
- * a day kept ("Armistice Day"). Pure: tokens and spans in, spans out.
+ * type ("North Dakota Normal School"), a title of a work in quotation marks,
+ * a day kept ("Founders Day"). Pure: tokens and spans in, spans out.
  */
 import {
   AWARD_HEADS,
   CALENDAR_NAMES,
   DAY_HEADS,
   EVENT_HEADS,
+  EVENT_OPENERS,
   FACILITY_HEADS,
   GEOGRAPHIC_HEADS,
   ORGANIZATION_HEADS,
   REGION_HEADS,
   STOPWORDS,
 } from '../lexicon.js';
+import { headWord } from '../head-word.js';
 import type { NerSpan } from './model.js';
 import type { NerType } from './tags.js';
 
-/** Articles that, capitalised inside a sentence right before a name, belong to it ("won A Beautiful Lie award"). */
+/** Articles that, capitalised inside a sentence right before a name, belong to it ("won A Quiet Year award"). */
 const CAPITALISED_ARTICLES = new Set(['The', 'A', 'An']);
-/** An ordinal right before a name is part of it ("Fourth Air Force", "65th Division"): 18 times in 21 in CoNLL-2003's training text. */
+/** An ordinal right before a name is part of it ("Ninth Air Army", "42nd Division"): 18 times in 21 in CoNLL-2003's training text. */
 const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth|\d+(?:st|nd|rd|th))$/;
 /** Tokens after which a capitalised article only opens a quotation or a clause. */
 const OPENERS = new Set(['"', "'", '(', '[', ':', ';', '-', '--', '.', '?', '!']);
@@ -40,6 +42,14 @@ export function withCapitalisedArticles<S extends { start: number; end: number }
   }
   return spans;
 }
+
+/**
+ * Heads that end names of more than one kind ("West Bank", "Soviet Union",
+ * "Russian Federation", "National League", "Supreme Court", "House of Commons",
+ * "Hall of Fame"): they join a name the tagger cut short, but never overrule
+ * the type it gave a whole name.
+ */
+const AMBIGUOUS_HEADS = new Set(['bank', 'union', 'federation', 'league', 'centre', 'center', 'court', 'conference', 'house', 'hall']);
 
 /** The type a name ending in a head noun has (in lower case), by the lexicon's heads. */
 const HEAD_TYPES: ReadonlyMap<string, NerType> = new Map([
@@ -61,14 +71,14 @@ export function isTitleWord(word: string): boolean {
 /**
  * Extends a span over the title-case words right after it when they end in a
  * head noun, and gives it that head's type: the tagger often stops at the
- * part it knows ("German" Air Force, "West Virginia" Normal School, "Steele"
+ * part it knows ("Dutch" Air Force, "North Dakota" Normal School, "Marlow"
  * Prize). Headlines in capitals are left alone.
  */
 export function extendToNameHead<S extends NerSpan>(tokens: readonly string[], spans: S[]): S[] {
   const extended = spans.map((span) => {
     let end = -1;
     for (let i = span.end; i < tokens.length && i - span.end < HEAD_REACH; i++) {
-      // The head comes before any "of" ("Labour Member of Parliament" is no parliament); its complement follows it.
+      // The head comes before any "of" ("Party Member of Parliament" is no parliament); its complement follows it.
       if (!isTitleWord(tokens[i]!) || spans.some((other) => other !== span && other.start <= i && i < other.end)) break;
       if (HEAD_TYPES.has(tokens[i]!.toLowerCase())) end = i + 1;
     }
@@ -90,7 +100,26 @@ function withComplement(tokens: readonly string[], end: number): number {
   return to;
 }
 
-/** Title-case words ending in "Day" or "Eve" that the tagger left out: a day kept ("Armistice Day", "Remembrance Day"). */
+/**
+ * A name of two words or more takes the type its head says ("Tarrow River",
+ * "Mill Avenue" → LOC; "Kit Harmon Band" → ORG; "Marren Liberation War" →
+ * MISC), or MISC where its first word opens an event ("Operation Silver
+ * Lantern", "Battle of Ardenport"): the tagger weighs the words around a name more
+ * than the name's own head.
+ */
+export function typedByHead<S extends NerSpan>(tokens: readonly string[], spans: S[]): S[] {
+  return spans.map((span) => {
+    if (span.end - span.start < 2) return span;
+    const words = tokens.slice(span.start, span.end);
+    const head = headWord(words);
+    // A person may be named like a day ("Doris Day"); a title's complement is no head ("Dean of the House").
+    if (span.type === 'PER' && (DAY_HEADS.has(head) || head === words[0]!.toLowerCase())) return span;
+    const type = EVENT_OPENERS.has(words[0]!.toLowerCase()) ? 'MISC' : AMBIGUOUS_HEADS.has(head) ? undefined : HEAD_TYPES.get(head);
+    return type && type !== span.type ? { ...span, type } : span;
+  });
+}
+
+/** Title-case words ending in "Day" or "Eve" that the tagger left out: a day kept ("Founders Day", "Harvest Day"). */
 export function namedDays(tokens: readonly string[], spans: readonly NerSpan[]): NerSpan[] {
   const days: NerSpan[] = [];
   for (let i = 1; i < tokens.length; i++) {
@@ -103,15 +132,15 @@ export function namedDays(tokens: readonly string[], spans: readonly NerSpan[]):
   return days;
 }
 
-/** Small words a title keeps in lower case ("Taste of Chaos", "Time to Wake Up"). */
+/** Small words a title keeps in lower case ("Songs of the Sea", "Time to Let Go"). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'from', 'with', 'by', 'as', 'is', 'it', 'be', 'are', 'was', 'up', 'out', 'no', 'not', 'so', 'all', 'my', 'your', 'me', 'you', "'s", "n't", "'re"]);
 /** Longest quotation read as a title, in tokens. */
 const TITLE_MAX = 8;
 
 /**
  * A short quotation in title case that the tagger found nothing in is the
- * title of a work ("the video for " From Yesterday "", a tour called
- * " Taste of Chaos "): speech is not written in title case.
+ * title of a work ("the video for " Paper Harbour "", a tour called
+ * " Songs of the Sea "): speech is not written in title case.
  */
 export function quotedTitles(tokens: readonly string[], spans: readonly NerSpan[]): NerSpan[] {
   const titles: NerSpan[] = [];
@@ -141,7 +170,7 @@ export function quotedTitles(tokens: readonly string[], spans: readonly NerSpan[
 export function mendSpans<S extends NerSpan>(tokens: readonly string[], spans: S[], capitalsLine = false): NerSpan[] {
   const withArticles: NerSpan[] = withCapitalisedArticles(tokens, spans);
   if (capitalsLine) return withArticles;
-  const mended = extendToNameHead(tokens, withArticles);
+  const mended = typedByHead(tokens, extendToNameHead(tokens, withArticles));
   mended.push(...namedDays(tokens, mended));
   mended.push(...quotedTitles(tokens, mended));
   return mended.sort((a, b) => a.start - b.start);
