@@ -27,11 +27,16 @@ describe('capitalised articles and ordinals before a name', () => {
   });
 });
 
-describe('a head noun after a span', () => {
-  const extended = (sentence: string, start: number, end: number, type: NerType) => {
+/** What a rule makes of one span of a sentence, as "words/TYPE". */
+const withRule =
+  (rule: (tokens: readonly string[], spans: NerSpan[]) => NerSpan[]) =>
+  (sentence: string, start: number, end: number, type: NerType): string[] => {
     const tokens = sentence.split(' ');
-    return shown(tokens, extendToNameHead(tokens, [span(start, end, type)]));
+    return shown(tokens, rule(tokens, [span(start, end, type)]));
   };
+
+describe('a head noun after a span', () => {
+  const extended = withRule(extendToNameHead);
 
   it('joins the span and gives it its type', () => {
     expect(extended('It bombed the Dutch Air Force bases .', 3, 4, 'MISC')).toEqual(['Dutch Air Force/ORG']);
@@ -57,10 +62,7 @@ describe('a head noun after a span', () => {
 });
 
 describe('the type the head of a name gives it', () => {
-  const typed = (sentence: string, start: number, end: number, type: NerType) => {
-    const tokens = sentence.split(' ');
-    return shown(tokens, typedByHead(tokens, [span(start, end, type)]));
-  };
+  const typed = withRule(typedByHead);
 
   it('overrules the tagger for a name of two words or more', () => {
     expect(typed('A stone arch was built over the Tarrow River .', 7, 9, 'ORG')).toEqual(['Tarrow River/LOC']);
