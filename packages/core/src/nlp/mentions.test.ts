@@ -77,6 +77,7 @@ describe('name mentions', () => {
     // One organisation: the second half has no head noun of its own, or the title opens a name that ends in one.
     expect(refined('the Centers for Disease Control and Prevention', 1, 7, 'ORG')).toEqual(['Centers for Disease Control and Prevention/ORG']);
     expect(refined('the Royal Prince Alfred Hospital', 1, 5, 'ORG')).toEqual(['Royal Prince Alfred Hospital/ORG']);
+    expect(refined('fighting for Ada Quill King Jr. Day to be a holiday', 2, 7, 'ORG')).toEqual(['Ada Quill King Jr. Day/ORG']);
   });
 
   it('read a name behind an English prefix ("pro-Chile") as that place, and drop the prefix from a name ("then-Governor")', () => {

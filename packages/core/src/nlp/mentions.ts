@@ -318,7 +318,7 @@ function splitTitledPerson(span: NameSpan, norms: readonly string[], isAdjective
     const person = norms.slice(t + 1, span.end);
     const before = norms.slice(span.start, t);
     const last = person[person.length - 1].toLowerCase();
-    const named = person.length <= 4 && person.every((word) => /^\p{Lu}/u.test(word)) && !isNameHead(last) && !FACILITY_HEADS.has(last);
+    const named = person.length <= 4 && person.every((word) => /^\p{Lu}/u.test(word)) && !isNameHead(last) && !FACILITY_HEADS.has(last) && !DAY_HEADS.has(last);
     const organisation = /^\p{Lu}/u.test(before[before.length - 1]) && before.some((word) => /^\p{Lu}/u.test(word) && !STOPWORDS.has(word.toLowerCase()));
     if (!named || !organisation) return undefined;
     // "Regional Governor Jane Doe": a lone adjective before the title names nothing.

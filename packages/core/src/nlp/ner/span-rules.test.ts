@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NerSpan } from './model.js';
-import { extendToNameHead, mendSpans, namedDays, quotedTitles, typedByHead, withCapitalisedArticles } from './span-rules.js';
+import { extendToNameHead, mendSpans, namedDays, quotedTitles, splitAtPlace, typedByHead, withCapitalisedArticles } from './span-rules.js';
 import type { NerType } from './tags.js';
 
 const span = (start: number, end: number, type: NerType = 'MISC'): NerSpan => ({ start, end, type, score: 0.9 });
@@ -82,6 +82,19 @@ describe('the type the head of a name gives it', () => {
     expect(typed('Ships left the Port of Ardenport .', 3, 6, 'ORG')).toEqual(['Port of Ardenport/LOC']);
     expect(typed('Doris Day sang .', 0, 2, 'PER')).toEqual(['Doris Day/PER']);
     expect(typed('He became Dean of the House .', 2, 6, 'PER')).toEqual(['Dean of the House/PER']);
+  });
+});
+
+describe('a span run over "in" or "at"', () => {
+  const split = withRule(splitAtPlace);
+
+  it('is the name and the place it stands in, after a head noun', () => {
+    expect(split('at Harbour Medical Center in Ardenport .', 1, 6, 'ORG')).toEqual(['Harbour Medical Center/ORG', 'Ardenport/LOC']);
+    expect(split('a dinner at Guild Hall at Linmouth .', 3, 7, 'ORG')).toEqual(['Guild Hall/ORG', 'Linmouth/LOC']);
+  });
+
+  it('but one name where "in" does not follow a head ("Research in Earth Sciences")', () => {
+    expect(split('the Institute for Research in Earth Sciences said', 1, 7, 'ORG')).toEqual(['Institute for Research in Earth Sciences/ORG']);
   });
 });
 

@@ -2,8 +2,9 @@
  * Mends the tagger's spans of one sentence from the words around them, where
  * a ±2-word linear model misses what English spells out: an article or an
  * ordinal that belongs to a name, the head noun that ends a name and says its
- * type ("North Dakota Normal School"), a title of a work in quotation marks,
- * a day kept ("Founders Day"). Pure: tokens and spans in, spans out.
+ * type ("North Dakota Normal School"), a place run into a name after "in", a
+ * title of a work in quotation marks, a day kept ("Founders Day"). Pure:
+ * tokens and spans in, spans out.
  */
 import {
   AWARD_HEADS,
@@ -119,6 +120,23 @@ export function typedByHead<S extends NerSpan>(tokens: readonly string[], spans:
   });
 }
 
+/**
+ * A span the tagger ran over "in" or "at" after a name's head is two names, the
+ * second a place ("Harbour Medical Center in Ardenport", "Guild Hall at Linmouth").
+ */
+export function splitAtPlace<S extends NerSpan>(tokens: readonly string[], spans: S[]): NerSpan[] {
+  return spans.flatMap((span): NerSpan[] => {
+    for (let k = span.start + 1; k < span.end - 1; k++) {
+      if ((tokens[k] !== 'in' && tokens[k] !== 'at') || !HEAD_TYPES.has(tokens[k - 1]!.toLowerCase()) || !isTitleWord(tokens[k + 1]!)) continue;
+      return [
+        { ...span, end: k },
+        { start: k + 1, end: span.end, type: 'LOC', score: span.score },
+      ];
+    }
+    return [span];
+  });
+}
+
 /** Title-case words ending in "Day" or "Eve" that the tagger left out: a day kept ("Founders Day", "Harvest Day"). */
 export function namedDays(tokens: readonly string[], spans: readonly NerSpan[]): NerSpan[] {
   const days: NerSpan[] = [];
@@ -170,7 +188,7 @@ export function quotedTitles(tokens: readonly string[], spans: readonly NerSpan[
 export function mendSpans<S extends NerSpan>(tokens: readonly string[], spans: S[], capitalsLine = false): NerSpan[] {
   const withArticles: NerSpan[] = withCapitalisedArticles(tokens, spans);
   if (capitalsLine) return withArticles;
-  const mended = typedByHead(tokens, extendToNameHead(tokens, withArticles));
+  const mended = typedByHead(tokens, splitAtPlace(tokens, extendToNameHead(tokens, withArticles)));
   mended.push(...namedDays(tokens, mended));
   mended.push(...quotedTitles(tokens, mended));
   return mended.sort((a, b) => a.start - b.start);
