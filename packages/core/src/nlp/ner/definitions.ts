@@ -20,6 +20,9 @@ export interface DefinedName {
   start: number;
 }
 
+/** Words `[start, end)` of a sentence that a pattern found defined as a `type`. */
+type Found = { start: number; end: number; type: NerType };
+
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 /** Words inside a name that opens a sentence ("40 Rooms to Jupiter", "Association of Ottley"). */
@@ -80,7 +83,7 @@ function pastParentheses(tokens: readonly string[], i: number): { next: number; 
  * were a minority": the names that open the sentence. A name followed by
  * "( born …" is a person whatever follows.
  */
-function copularDefinitions(tokens: readonly string[]): { start: number; end: number; type: NerType }[] {
+function copularDefinitions(tokens: readonly string[]): Found[] {
   const names: { start: number; end: number }[] = [];
   let end = nameRunEnd(tokens, 0);
   if (end === 0 || end > NAME_MAX) return [];
@@ -101,8 +104,8 @@ function copularDefinitions(tokens: readonly string[]): { start: number; end: nu
 }
 
 /** "Grimhallow , a Swedish death metal band": a name set off by a comma and an indefinite article. */
-function apposedDefinitions(tokens: readonly string[]): { start: number; end: number; type: NerType }[] {
-  const found: { start: number; end: number; type: NerType }[] = [];
+function apposedDefinitions(tokens: readonly string[]): Found[] {
+  const found: Found[] = [];
   for (let comma = 1; comma < tokens.length - 2; comma++) {
     if (tokens[comma] !== ',' || (tokens[comma + 1] !== 'a' && tokens[comma + 1] !== 'an') || !isNameStart(tokens[comma - 1]!)) continue;
     let start = comma - 1;
@@ -117,8 +120,8 @@ function apposedDefinitions(tokens: readonly string[]): { start: number; end: nu
 }
 
 /** "the album Saltwater Hours", "the village of Ottley", "record label Velvet Pier Records": a name right after its kind. */
-function namesAfterKinds(tokens: readonly string[]): { start: number; end: number; type: NerType }[] {
-  const found: { start: number; end: number; type: NerType }[] = [];
+function namesAfterKinds(tokens: readonly string[]): Found[] {
+  const found: Found[] = [];
   for (let kind = 0; kind < tokens.length - 1; kind++) {
     const type = tokens[kind] === tokens[kind]!.toLowerCase() ? KIND_NOUNS.get(tokens[kind]!) : undefined;
     if (!type) continue;
