@@ -103,7 +103,8 @@ function objectAfter(view: SentenceView, verb: number): { mention: ResolvedMenti
   }
   for (let seen = 0; i < view.words.length && seen < 5; i += 1, seen += 1) {
     const mention = view.mentionAt[i];
-    if (mention) return view.words[mention.tokenEnd] === "'s" ? undefined : { mention, via };
+    // "collaborated with Dead associates Mickey Hart": the name the descriptive phrase leads to.
+    if (mention) return view.words[mention.tokenEnd] === "'s" ? undefined : { mention: namedByApposition(view, mention), via };
     const word = view.words[i];
     if (CLAUSE_BREAKS.has(word) || word === 'and' || PREPOSITIONS.has(word) || VERB_BY_FORM.has(word)) return undefined;
   }
@@ -179,7 +180,6 @@ function passiveAgent(view: SentenceView, v: number): { agent: ResolvedMention; 
   return agent && patient ? { agent, patient } : undefined;
 }
 
-/** "talks between A and B", "hosted talks between A and B", "an intermediary between A and B". */
 /**
  * The name a descriptive phrase leads to: "the South American group Mercosur" is Mercosur, not
  * "South American". One or two lower-case content words between two mentions make the apposition.
@@ -194,6 +194,7 @@ function namedByApposition(view: SentenceView, mention: ResolvedMention): Resolv
   return mention;
 }
 
+/** "talks between A and B", "hosted talks between A and B", "an intermediary between A and B". */
 function betweenRelations(view: SentenceView): RelationCandidate[] {
   const found: (RelationCandidate | undefined)[] = [];
   view.words.forEach((word, b) => {
