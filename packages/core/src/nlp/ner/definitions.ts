@@ -44,8 +44,10 @@ const PHRASE_MAX = 8;
 
 /** Capitalised or a number: a word a name is made of ("010", "Ravenfold"). */
 const isNameWord = (word: string): boolean => /^[\p{Lu}\d]/u.test(word);
-/** A word written with a capital letter (not a number), and not a month or weekday. */
-const isNameStart = (word: string): boolean => /^\p{Lu}/u.test(word) && !CALENDAR_NAMES.has(word);
+/** A word written with a capital letter (not a number). */
+const isCapitalised = (word: string | undefined): boolean => word !== undefined && /^\p{Lu}/u.test(word);
+/** A capitalised word that is not a month or weekday. */
+const isNameStart = (word: string): boolean => isCapitalised(word) && !CALENDAR_NAMES.has(word);
 
 /** The kind the noun phrase from `from` names: its last kind noun before the phrase ends ("a village and civil parish"). */
 function kindOf(tokens: readonly string[], from: number): NerType | undefined {
@@ -161,7 +163,12 @@ export function withDefinedNames(sentences: readonly (readonly string[])[], span
   );
   // Indexed by first word: a sentence is read once, whatever the number of names.
   const byFirstWord = new Map<string, DefinedName[]>();
-  for (const name of names) byFirstWord.set(name.words[0]!, [...(byFirstWord.get(name.words[0]!) ?? []), name]);
+  for (const name of names) {
+    const first = name.words[0]!;
+    const same = byFirstWord.get(first);
+    if (same) same.push(name);
+    else byFirstWord.set(first, [name]);
+  }
   return spans.map((sentenceSpans, n) => {
     const tokens = sentences[n]!;
     let result = [...sentenceSpans];
@@ -183,7 +190,6 @@ export function withDefinedNames(sentences: readonly (readonly string[])[], span
 
 /** A title-case word that could be a surname: not a function word, a month or a weekday. */
 const isSurname = (word: string): boolean => isTitleWord(word) && !STOPWORDS.has(word.toLowerCase());
-const isCapitalised = (word: string | undefined): boolean => word !== undefined && /^\p{Lu}/u.test(word);
 
 /**
  * Once a document names a person in full ("Lena Quarrell"), the surname standing
