@@ -1,79 +1,150 @@
 /**
- * Pipeline throughput and peak memory: `buildGraphFromDocuments` over a corpus
- * many times the seeds (each copy made a distinct document), side by side with
- * a baseline run over the same text in the same script: compromise, the
- * JavaScript NLP library, finding people, places and organisations. Each runs
- * in its own process so its peak memory is its own.
+ * The whole build over the Brown corpus (bench/brown-corpus.ts) at several
+ * sizes — 1×, 4× and 16× by default, each copy a distinct document — with
+ * time per stage, words per second and peak memory; and, over the same 1×
+ * text in the same run, a baseline: compromise, the JavaScript NLP library,
+ * finding people, places and organisations. Each size and the baseline run
+ * in a process of their own, so each peak RSS is that run's own.
  *
- *   npm run bench -- pipeline                    # 100 copies of the seeds
- *   npm run bench -- pipeline --copies 400
+ *   npm run bench -- pipeline                      # 1×, 4×, 16×
+ *   npm run bench -- pipeline --scales 1 --json    # last line: one JSON object
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { buildGraphFromDocuments } from '../packages/core/src/build.js';
-import { documentId, type SourceDocument } from '../packages/core/src/ingest/index.js';
+import { ingest } from '../packages/core/src/ingest/index.js';
+import { writeBuildOutputs } from '../packages/core/src/io/write-outputs.js';
+import { brownTexts, countWords } from './brown-corpus.js';
 
-const seedsDir = fileURLToPath(new URL('../seeds', import.meta.url));
-const argValue = (flag: string, fallback: string) => {
-  const at = process.argv.indexOf(flag);
-  return at >= 0 ? process.argv[at + 1] : fallback;
-};
-const copies = Number(argValue('--copies', '100'));
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '1,4,16' },
+    worker: { type: 'string' },
+    scale: { type: 'string', default: '1' },
+    json: { type: 'boolean', default: false },
+  },
+  allowPositionals: true,
+  // `npm run bench -- <filter> --flags` hands every bench the same flags; ignore the ones meant for others.
+  strict: false,
+});
 
-function corpus(): SourceDocument[] {
-  const seeds = readdirSync(seedsDir).sort().map((f) => readFileSync(join(seedsDir, f), 'utf8'));
-  const documents: SourceDocument[] = [];
-  for (let copy = 0; copy < copies; copy += 1) {
-    for (const [i, seed] of seeds.entries()) {
-      const text = `${seed}\nCopy ${copy + 1} of article ${i + 1}.`;
-      documents.push({ id: documentId(text), title: `copy ${copy + 1}`, text, source: `seed-${i}-${copy}.txt` });
-    }
-  }
-  return documents;
+const STAGES = ['ingest', 'nlp', 'resolve', 'relate', 'assemble', 'metrics', 'layout', 'export'] as const;
+type Stage = (typeof STAGES)[number];
+
+interface Run {
+  kind: 'kgraph' | 'compromise';
+  scale: number;
+  documents: number;
+  words: number;
+  seconds: number;
+  peakRssMB: number;
+  stages: Partial<Record<Stage, number>>;
+  detail: string;
 }
 
-const countWords = (documents: readonly SourceDocument[]) => documents.reduce((n, d) => n + (d.text.match(/\S+/g)?.length ?? 0), 0);
+const peakRssMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-async function worker(kind: string): Promise<void> {
-  const documents = corpus();
-  const words = countWords(documents);
-  const started = process.hrtime.bigint();
-  let detail = '';
-  if (kind === 'kgraph') {
-    const graph = buildGraphFromDocuments(documents);
-    detail = `${graph.order} nodes, ${graph.size} edges`;
-  } else {
-    const { default: nlp } = await import('compromise');
-    let found = 0;
-    for (const document of documents) {
-      const doc = nlp(document.text);
-      found += doc.people().length + doc.places().length + doc.organizations().length;
+/** Writes the corpus as .txt files, then times a build the way `kgraph build` runs it, stage by stage. */
+function kgraphRun(scale: number): Run {
+  const work = mkdtempSync(join(tmpdir(), 'kgraph-bench-'));
+  try {
+    const inputs = join(work, 'in');
+    mkdirSync(inputs);
+    let words = 0;
+    for (const { name, text } of brownTexts(scale)) {
+      writeFileSync(join(inputs, name), text);
+      words += countWords(text);
     }
-    detail = `${found} names`;
+    const stages: Partial<Record<Stage, number>> = {};
+    let mark = performance.now();
+    const lap = (stage: Stage) => {
+      const now = performance.now();
+      stages[stage] = (stages[stage] ?? 0) + (now - mark) / 1000;
+      mark = now;
+    };
+    const started = mark;
+    const read = ingest([inputs]);
+    lap('ingest');
+    // Progress events mark the ends of stages: resolve starts when nlp is over, and so on.
+    const graph = buildGraphFromDocuments(read.documents, {
+      onProgress: (stage, done, _total, detail) => {
+        if (stage === 'resolve' && done === 0) lap('nlp');
+        else if (stage === 'relate' && done === 0) lap('resolve');
+        else if (stage === 'relate' && done === 1) lap('relate');
+        else if (stage === 'analyze' && done === 0) lap('assemble');
+        else if (stage === 'analyze' && detail === 'layout') lap('metrics');
+        else if (stage === 'analyze' && done === 2) lap('layout');
+      },
+    });
+    writeBuildOutputs(graph, join(work, 'out'), ['json', 'gexf', 'graphml']);
+    lap('export');
+    const seconds = (performance.now() - started) / 1000;
+    return { kind: 'kgraph', scale, documents: read.documents.length, words, seconds, peakRssMB: peakRssMB(), stages, detail: `${graph.order} nodes, ${graph.size} edges` };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  console.log(JSON.stringify({ kind, words, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, detail }));
 }
 
-function runWorker(kind: string): { kind: string; words: number; seconds: number; maxRssMb: number; detail: string } {
+async function compromiseRun(): Promise<Run> {
+  const texts = brownTexts(1);
+  const words = texts.reduce((sum, { text }) => sum + countWords(text), 0);
+  const { default: nlp } = await import('compromise');
+  const started = performance.now();
+  let found = 0;
+  for (const { text } of texts) {
+    const doc = nlp(text);
+    found += doc.people().length + doc.places().length + doc.organizations().length;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { kind: 'compromise', scale: 1, documents: texts.length, words, seconds, peakRssMB: peakRssMB(), stages: {}, detail: `${found} names` };
+}
+
+function inChildProcess(kind: string, scale: number): Run {
   const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
-  const result = spawnSync(tsx, [fileURLToPath(import.meta.url), '--worker', kind, '--copies', String(copies)], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (result.status !== 0) throw new Error(`${kind} worker failed: ${result.stderr}`);
-  return JSON.parse(result.stdout.trim().split('\n').at(-1)!);
+  const result = spawnSync(tsx, [fileURLToPath(import.meta.url), '--worker', kind, '--scale', String(scale)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (result.status !== 0) throw new Error(`pipeline bench: the ${kind} ${scale}× run failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Run;
 }
 
-if (process.argv.includes('--worker')) {
-  await worker(argValue('--worker', 'kgraph'));
+const seconds = (value: number | undefined) => `${(value ?? 0).toFixed(2)}`.padStart(7);
+
+if (values.worker) {
+  const run = values.worker === 'kgraph' ? kgraphRun(Number(values.scale)) : await compromiseRun();
+  console.log(JSON.stringify(run));
 } else {
-  console.log(`corpus: ${copies} copies of the ${readdirSync(seedsDir).length} seed articles`);
-  const rows = ['kgraph', 'compromise'].map(runWorker);
-  for (const row of rows) {
+  const scales = String(values.scales).split(',').map(Number);
+  const runs = scales.map((scale) => inChildProcess('kgraph', scale));
+  const baseline = inChildProcess('compromise', 1);
+  const wps = (run: Run) => run.words / run.seconds;
+  console.log(`Brown corpus, ${availableParallelism()} cores; seconds per stage:`);
+  console.log(`scale  docs      words ${STAGES.map((s) => s.padStart(7)).join(' ')}   total  words/s  peak RSS`);
+  for (const run of runs) {
     console.log(
-      `${row.kind.padEnd(11)} ${row.words} words in ${row.seconds.toFixed(2)} s = ${Math.round(row.words / row.seconds).toLocaleString('en')} words/s, peak RSS ${row.maxRssMb.toFixed(0)} MB (${row.detail})`,
+      `${`${run.scale}×`.padEnd(5)} ${String(run.documents).padStart(5)} ${String(run.words).padStart(10)} ${STAGES.map((s) => seconds(run.stages[s])).join(' ')} ${seconds(run.seconds)} ${Math.round(wps(run)).toLocaleString('en').padStart(8)} ${String(run.peakRssMB).padStart(6)} MB  (${run.detail})`,
     );
   }
-  const [ours, baseline] = rows;
-  console.log(`speed ratio kgraph/compromise: ${(ours.words / ours.seconds / (baseline.words / baseline.seconds)).toFixed(2)}× (one core each, same corpus, same run)`);
+  console.log(`compromise 1×: ${baseline.words} words in ${baseline.seconds.toFixed(2)} s = ${Math.round(wps(baseline)).toLocaleString('en')} words/s, peak RSS ${baseline.peakRssMB} MB (${baseline.detail})`);
+  const first = runs[0];
+  console.log(`speed ratio kgraph/compromise at ${first.scale}×: ${(wps(first) / wps(baseline)).toFixed(2)}× (same text, same run)`);
+  console.log(`layout share at ${first.scale}×: ${((100 * (first.stages.layout ?? 0)) / first.seconds).toFixed(1)} % of the build`);
+  for (const run of runs.slice(1)) {
+    console.log(`${run.scale}× vs ${first.scale}×: time ${(run.seconds / first.seconds).toFixed(1)}×, peak RSS ${(run.peakRssMB / first.peakRssMB).toFixed(1)}×`);
+  }
+  if (values.json) {
+    console.log(
+      JSON.stringify({
+        wordsPerSecond: Math.round(wps(first)),
+        baselineWordsPerSecond: Math.round(wps(baseline)),
+        peakRssMB: first.peakRssMB,
+        cores: availableParallelism(),
+        stages: first.stages,
+        scales: runs,
+        baseline,
+      }),
+    );
+  }
 }

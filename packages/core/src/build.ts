@@ -4,7 +4,7 @@
  * Inputs are paths; the result is the graph and what happened to each input.
  * Writing files is the caller's job (see io/write-outputs.ts).
  */
-import { analyzeGraph, DEFAULT_ANALYZE_OPTIONS } from './graph/analyze.js';
+import { analyzeGraph, DEFAULT_ANALYZE_OPTIONS, positionNodes } from './graph/analyze.js';
 import { assembleGraph } from './graph/assemble.js';
 import type { Evidence } from './graph/attributes.js';
 import { ingest, type IngestIssue, type SourceDocument } from './ingest/index.js';
@@ -51,9 +51,11 @@ export function buildGraph(inputs: readonly string[], options: BuildOptions = {}
 export function buildGraphFromDocuments(documents: readonly SourceDocument[], options: BuildOptions = {}): KnowledgeGraph {
   const progress = options.onProgress ?? (() => undefined);
   const graph = assembleGraphOf(documents, extractRelations(documents, progress), options);
-  progress('analyze', 0, 1);
-  analyzeGraph(graph, { ...DEFAULT_ANALYZE_OPTIONS, ...(options.seed !== undefined ? { seed: options.seed } : {}) });
-  progress('analyze', 1, 1);
+  progress('analyze', 0, 2, 'metrics');
+  const analysis = analyzeGraph(graph, { ...DEFAULT_ANALYZE_OPTIONS, ...(options.seed !== undefined ? { seed: options.seed } : {}) });
+  progress('analyze', 1, 2, 'layout');
+  positionNodes(graph, analysis);
+  progress('analyze', 2, 2);
   return graph;
 }
 

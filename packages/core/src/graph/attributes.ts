@@ -41,6 +41,8 @@ export interface NodeAttributes {
   evidence: Evidence[];
   degree: number;
   pagerank: number;
+  /** Normalised betweenness by hops; exact up to about 4·10⁷ steps of search (a few thousand entities), above that
+   * estimated from a seeded sample of source nodes (graph/betweenness.ts), so only the ranking of large values counts. */
   betweenness: number;
   community: number;
   x: number;

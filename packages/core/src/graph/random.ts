@@ -10,16 +10,6 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-/** A 32-bit FNV-1a hash: turns a node key into a seed. */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
 /** Rounds for output, so files stay small and stable. */
 export function round(value: number, digits = 6): number {
   if (!Number.isFinite(value)) return 0;
