@@ -22,7 +22,9 @@ import { buildSearchIndex } from '../search/search-index.js';
 import type { SearchBox } from '../search/search-box.js';
 import { focusOf } from '../selection/neighbourhood.js';
 import { createStore } from '../state/store.js';
-import { defaultViewState, type Selection, type Theme, type ViewState } from '../state/view-state.js';
+import { defaultViewState, tellsStory, type Selection, type Theme, type ViewState } from '../state/view-state.js';
+import { labelPriority } from '../story/story.js';
+import { buildStoryControls } from '../story/story-controls.js';
 import { downloadBlob } from '../ui/dom.js';
 import { encodeViewState } from '../url-state/url-state.js';
 
@@ -71,7 +73,13 @@ export function mountGraph(
   let state = store.get();
   let visibility = computeVisibility(graph, facts, state);
   let colors = computeNodeColors(graph, facts, state.colorBy);
-  let sizes = computeNodeSizes(graph, state.sizeBy);
+  let sizes = computeNodeSizes(graph, state.sizeBy, facts.centrality);
+  const story = tellsStory(facts);
+  const storyLabelsOf = (): Set<string> | null => (story ? labelPriority(graph, visibility.hiddenNodes, facts.centrality) : null);
+  let storyLabels = storyLabelsOf();
+  // Close up, concepts may take the labels Sigma's grid has room for.
+  const ZOOMED_IN = 0.35;
+  let zoomedIn = (state.camera?.ratio ?? 1) < ZOOMED_IN;
   let hovered: Selection | null = null;
   let layoutRunning = false;
   let focus = focusOf(graph, state.selection);
@@ -87,6 +95,8 @@ export function mountGraph(
     focusNode: focusNode(),
     canvas: CANVAS_COLORS[state.theme],
     directed,
+    storyLabels,
+    zoomedIn,
     edgesOff: layoutRunning && graph.size > 20_000,
   });
 
@@ -121,7 +131,12 @@ export function mountGraph(
     layoutRunning = running;
     renderer.refresh({ schedule: true });
   });
-  const controls: Control[] = [...buildFilterControls(facts, store), buildAppearanceControls(facts, store), layout];
+  const controls: Control[] = [
+    ...(story || facts.cooccurrenceEdges > 0 ? [buildStoryControls(facts, store, () => visibility.isolated)] : []),
+    ...buildFilterControls(facts, store),
+    buildAppearanceControls(facts, store),
+    layout,
+  ];
   page.controls.replaceChildren(...controls.map((c) => c.element));
   page.search.setIndex(buildSearchIndex(graph));
 
@@ -159,9 +174,12 @@ export function mountGraph(
       next.minWeight !== previous.minWeight ||
       next.community !== previous.community ||
       next.dateFrom !== previous.dateFrom ||
-      next.dateTo !== previous.dateTo
+      next.dateTo !== previous.dateTo ||
+      next.cooccurrence !== previous.cooccurrence ||
+      next.isolates !== previous.isolates
     ) {
       visibility = computeVisibility(graph, facts, next);
+      storyLabels = storyLabelsOf();
       refresh = true;
     }
     if (next.colorBy !== previous.colorBy) {
@@ -169,7 +187,7 @@ export function mountGraph(
       refresh = true;
     }
     if (next.sizeBy !== previous.sizeBy) {
-      sizes = computeNodeSizes(graph, next.sizeBy);
+      sizes = computeNodeSizes(graph, next.sizeBy, facts.centrality);
       refresh = true;
     }
     if (next.selection !== previous.selection) {
@@ -204,6 +222,10 @@ export function mountGraph(
     clearTimeout(cameraTimer);
     cameraTimer = setTimeout(() => {
       const { x, y, ratio } = camera.getState();
+      if (story && ratio < ZOOMED_IN !== zoomedIn) {
+        zoomedIn = ratio < ZOOMED_IN;
+        renderer.refresh({ skipIndexation: true, schedule: true });
+      }
       store.set({ camera: { x, y, ratio } });
     }, 250);
   });

@@ -10,6 +10,7 @@ import type { ViewerEdge, ViewerNode } from '../model/types.js';
 import type { Focus } from '../selection/neighbourhood.js';
 import type { CanvasColors } from './theme-colors.js';
 import { isRelationType, isSymmetric } from '../model/contract.js';
+import { isConcept, isCooccurrence } from '../story/story.js';
 
 const isSymmetricType = (type: string | undefined): boolean => type !== undefined && isRelationType(type) && isSymmetric(type);
 
@@ -22,6 +23,13 @@ export interface RenderInputs {
   focusNode: string | null;
   canvas: CanvasColors;
   directed: boolean;
+  /**
+   * On a large graph: the nodes whose labels are always drawn (most central named
+   * entities). Concepts are labelled only in focus or close up. Null on small graphs.
+   */
+  storyLabels: Set<string> | null;
+  /** The camera is close enough that every label Sigma's grid allows may be drawn. */
+  zoomedIn: boolean;
   /** While a layout runs on a large graph, edges are left out so each frame stays cheap. */
   edgesOff: boolean;
 }
@@ -30,7 +38,7 @@ const FADE = 0.82;
 
 export function createNodeReducer(inputs: () => RenderInputs) {
   return (key: string, node: ViewerNode): Partial<NodeDisplayData> => {
-    const { visibility, colors, sizes, focus, focusNode, canvas } = inputs();
+    const { visibility, colors, sizes, focus, focusNode, canvas, storyLabels, zoomedIn } = inputs();
     const color = colors.get(key) ?? node.color;
     const display: Partial<NodeDisplayData> = {
       x: node.x,
@@ -42,6 +50,8 @@ export function createNodeReducer(inputs: () => RenderInputs) {
       hidden: visibility.hiddenNodes.has(key),
       zIndex: 1,
     };
+    if (storyLabels?.has(key)) display.forceLabel = true;
+    else if (storyLabels && !zoomedIn && isConcept(node)) display.label = '';
     if (focus && !focus.nodes.has(key)) {
       display.color = mixColors(color, canvas.background, FADE);
       display.label = '';
@@ -57,20 +67,21 @@ export function createNodeReducer(inputs: () => RenderInputs) {
 
 export function createEdgeReducer(inputs: () => RenderInputs) {
   return (key: string, edge: ViewerEdge): Partial<EdgeDisplayData> => {
-    const { visibility, focus, canvas, directed, edgesOff } = inputs();
+    const { visibility, focus, canvas, directed, edgesOff, storyLabels } = inputs();
+    const stated = storyLabels !== null && !isCooccurrence(edge);
     const display: Partial<EdgeDisplayData> = {
-      size: Math.min(6, 0.6 + Math.log2(edge.weight || 1)),
-      color: canvas.edge,
+      size: Math.min(6, (stated ? 1.4 : 0.6) + Math.log2(edge.weight || 1)),
+      color: stated ? canvas.edgeTyped : canvas.edge,
       // Symmetric relations (RELATED_TO, NEGOTIATES_WITH, …) have no direction to show.
       type: directed && !isSymmetricType(edge.type) ? 'arrow' : 'line',
       hidden: edgesOff || visibility.hiddenEdges.has(key),
       label: edge.type ?? null,
-      zIndex: 0,
+      zIndex: stated ? 1 : 0,
     };
     if (focus) {
       if (focus.edges.has(key)) {
         display.color = canvas.edgeFocus;
-        display.zIndex = 1;
+        display.zIndex = 2;
       } else {
         display.hidden = true;
       }
