@@ -25,6 +25,7 @@ const page: PageElements = {
   panel: byId('panel'),
   legend: byId('legend'),
   status: byId('status'),
+  focusBar: byId('focus-bar'),
   search: mountSearchBox(byId('search'), (key) => current?.focusNode(key)),
 };
 

@@ -21,6 +21,7 @@ import { CANVAS_COLORS } from '../render/theme-colors.js';
 import { buildSearchIndex } from '../search/search-index.js';
 import type { SearchBox } from '../search/search-box.js';
 import { focusOf } from '../selection/neighbourhood.js';
+import { createFocusHistory, renderFocusBar } from '../selection/neighbourhood-focus.js';
 import { createStore } from '../state/store.js';
 import { defaultViewState, tellsStory, type Selection, type Theme, type ViewState } from '../state/view-state.js';
 import { labelPriority } from '../story/story.js';
@@ -34,6 +35,7 @@ export interface PageElements {
   panel: HTMLElement;
   legend: HTMLElement;
   status: HTMLElement;
+  focusBar: HTMLElement;
   search: SearchBox;
 }
 
@@ -141,7 +143,8 @@ export function mountGraph(
   page.search.setIndex(buildSearchIndex(graph));
 
   const select = (selection: Selection | null): void => store.set({ selection });
-  const panelContext = { graph, facts, select };
+  const focusHistory = createFocusHistory(store);
+  const panelContext = { graph, facts, select, focusNeighbourhood: (key: string, depth: number) => focusHistory.focus({ key, depth }) };
   const renderStatus = (): void => {
     page.status.textContent =
       `${visibility.shownNodes.toLocaleString('en')} of ${facts.nodeCount.toLocaleString('en')} nodes · ` +
@@ -154,6 +157,7 @@ export function mountGraph(
   const syncAll = (): void => {
     for (const control of controls) control.sync(state);
     renderLegend(page.legend, facts, state, store);
+    renderFocusBar(page.focusBar, graph, state, focusHistory, visibility.shownNodes);
     renderStatus();
   };
   const writeUrl = (): void => {
@@ -176,7 +180,8 @@ export function mountGraph(
       next.dateFrom !== previous.dateFrom ||
       next.dateTo !== previous.dateTo ||
       next.cooccurrence !== previous.cooccurrence ||
-      next.isolates !== previous.isolates
+      next.isolates !== previous.isolates ||
+      next.neighbourhood !== previous.neighbourhood
     ) {
       visibility = computeVisibility(graph, facts, next);
       storyLabels = storyLabelsOf();
@@ -270,6 +275,8 @@ export function mountGraph(
       renderer.kill();
       page.panel.replaceChildren();
       page.panel.hidden = true;
+      page.focusBar.replaceChildren();
+      page.focusBar.hidden = true;
     },
   };
 }

@@ -22,7 +22,7 @@ function sample(): ViewerGraph {
   return normaliseGraph(graph as unknown as ViewerGraph);
 }
 
-const none: FilterState = { hiddenTypes: [], hiddenRelations: [], minWeight: 1, community: null, dateFrom: null, dateTo: null, cooccurrence: true, isolates: true };
+const none: FilterState = { hiddenTypes: [], hiddenRelations: [], minWeight: 1, community: null, dateFrom: null, dateTo: null, cooccurrence: true, isolates: true, neighbourhood: null };
 
 describe('visibility under filters', () => {
   const graph = sample();
@@ -54,5 +54,11 @@ describe('visibility under filters', () => {
     expect([...v.hiddenNodes]).toEqual(['b']);
     expect(v.isolated).toBe(1);
     expect(computeVisibility(graph, facts, { ...none, cooccurrence: false }).hiddenNodes.size).toBe(0);
+  });
+
+  it('keeps only a node and what lies within the focus depth of it', () => {
+    const v = computeVisibility(graph, facts, { ...none, neighbourhood: { key: 'b', depth: 1 } });
+    expect([...v.hiddenNodes]).toEqual(['c']);
+    expect(computeVisibility(graph, facts, { ...none, neighbourhood: { key: 'b', depth: 2 } }).hiddenNodes.size).toBe(0);
   });
 });

@@ -20,6 +20,12 @@ export interface CameraView {
   ratio: number;
 }
 
+/** Show only this node and what lies within `depth` hops of it. */
+export interface NeighbourhoodFocus {
+  key: string;
+  depth: number;
+}
+
 export interface ViewState {
   hiddenTypes: string[];
   hiddenRelations: string[];
@@ -33,6 +39,7 @@ export interface ViewState {
   cooccurrence: boolean;
   /** Entities without a shown relation drawn. */
   isolates: boolean;
+  neighbourhood: NeighbourhoodFocus | null;
   colorBy: ColorMode;
   sizeBy: SizeMode;
   selection: Selection | null;
@@ -54,6 +61,7 @@ export function defaultViewState(facts: GraphFacts, theme: Theme): ViewState {
     dateTo: null,
     cooccurrence: !story,
     isolates: !story,
+    neighbourhood: null,
     colorBy: facts.hasEntityTypes ? 'type' : 'original',
     sizeBy: story ? 'centrality' : 'stored',
     selection: null,

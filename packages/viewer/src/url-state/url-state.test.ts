@@ -11,6 +11,7 @@ const defaults: ViewState = {
   dateTo: null,
   cooccurrence: false,
   isolates: false,
+  neighbourhood: null,
   colorBy: 'type',
   sizeBy: 'stored',
   selection: null,
@@ -34,6 +35,7 @@ describe('view state in the URL', () => {
       dateTo: '2025-06-30',
       cooccurrence: true,
       isolates: true,
+      neighbourhood: { key: 'person:a&b', depth: 2 },
       colorBy: 'community',
       sizeBy: 'pagerank',
       selection: { kind: 'node', key: 'country:oman & co' },
@@ -44,6 +46,6 @@ describe('view state in the URL', () => {
   });
 
   it('ignores values it does not understand instead of trusting them', () => {
-    expect(decodeViewState('#color=javascript&size=huge&w=-4&from=yesterday&cam=1,2&theme=neon')).toEqual({});
+    expect(decodeViewState('#color=javascript&size=huge&w=-4&from=yesterday&cam=1,2&theme=neon&around=x&depth=0')).toEqual({});
   });
 });

@@ -21,6 +21,10 @@ export function encodeViewState(state: ViewState, defaults: ViewState): string {
   if (state.dateTo) params.set('to', state.dateTo);
   if (state.cooccurrence !== defaults.cooccurrence) params.set('cooc', state.cooccurrence ? '1' : '0');
   if (state.isolates !== defaults.isolates) params.set('iso', state.isolates ? '1' : '0');
+  if (state.neighbourhood) {
+    params.set('around', state.neighbourhood.key);
+    params.set('depth', String(state.neighbourhood.depth));
+  }
   if (state.colorBy !== defaults.colorBy) params.set('color', state.colorBy);
   if (state.sizeBy !== defaults.sizeBy) params.set('size', state.sizeBy);
   if (state.selection) params.set(state.selection.kind, state.selection.key);
@@ -49,6 +53,9 @@ export function decodeViewState(hash: string): Partial<ViewState> {
   if (cooccurrence !== undefined) out.cooccurrence = cooccurrence;
   const isolates = flag(params.get('iso'));
   if (isolates !== undefined) out.isolates = isolates;
+  const around = params.get('around');
+  const depth = Number(params.get('depth'));
+  if (around && Number.isInteger(depth) && depth >= 1 && depth <= 6) out.neighbourhood = { key: around, depth };
   const color = params.get('color') as ColorMode | null;
   if (color && COLOR_MODES.includes(color)) out.colorBy = color;
   const size = params.get('size') as SizeMode | null;
