@@ -15,15 +15,17 @@ import { buildLayoutControls } from '../layout/layout-controls.js';
 import { collectGraphFacts } from '../model/graph-facts.js';
 import type { ViewerEdge, ViewerGraph, ViewerGraphAttributes, ViewerNode } from '../model/types.js';
 import { renderPanel } from '../panel/panel.js';
+import { renderPathPanel } from '../paths/path-panel.js';
+import { findPaths, type GraphPath } from '../paths/shortest-paths.js';
 import { createDrawNodeHover } from '../render/draw-hover.js';
 import { createEdgeReducer, createNodeReducer, type RenderInputs } from '../render/reducers.js';
 import { CANVAS_COLORS } from '../render/theme-colors.js';
 import { buildSearchIndex } from '../search/search-index.js';
 import type { SearchBox } from '../search/search-box.js';
-import { focusOf } from '../selection/neighbourhood.js';
+import { focusOf, type Focus } from '../selection/neighbourhood.js';
 import { createFocusHistory, renderFocusBar } from '../selection/neighbourhood-focus.js';
 import { createStore } from '../state/store.js';
-import { defaultViewState, tellsStory, type Selection, type Theme, type ViewState } from '../state/view-state.js';
+import { defaultViewState, tellsStory, type PathEnds, type Selection, type Theme, type ViewState } from '../state/view-state.js';
 import { labelPriority } from '../story/story.js';
 import { buildStoryControls } from '../story/story-controls.js';
 import { downloadBlob } from '../ui/dom.js';
@@ -84,7 +86,16 @@ export function mountGraph(
   let zoomedIn = (state.camera?.ratio ?? 1) < ZOOMED_IN;
   let hovered: Selection | null = null;
   let layoutRunning = false;
-  let focus = focusOf(graph, state.selection);
+  const pathsOf = (ends: PathEnds | null): GraphPath[] => (ends?.to ? findPaths(graph, ends.from, ends.to) : []);
+  const pathFocusOf = (found: GraphPath[]): Focus | null =>
+    found.length
+      ? { nodes: new Set(found.flatMap((p) => p.hops.flatMap((h) => [h.from, h.to]))), edges: new Set(found.flatMap((p) => p.hops.map((h) => h.edge))) }
+      : null;
+  let paths = pathsOf(state.path);
+  let pathFocus = pathFocusOf(paths);
+  // A hovered node outranks the paths, which outrank the selection.
+  const currentFocus = (): Focus | null => (hovered ? focusOf(graph, hovered) : (pathFocus ?? focusOf(graph, state.selection)));
+  let focus = currentFocus();
   const focusNode = (): string | null => {
     const target = hovered ?? state.selection;
     return target?.kind === 'node' ? target.key : null;
@@ -94,6 +105,7 @@ export function mountGraph(
     colors,
     sizes,
     focus,
+    path: pathFocus,
     focusNode: focusNode(),
     canvas: CANVAS_COLORS[state.theme],
     directed,
@@ -144,7 +156,24 @@ export function mountGraph(
 
   const select = (selection: Selection | null): void => store.set({ selection });
   const focusHistory = createFocusHistory(store);
-  const panelContext = { graph, facts, select, focusNeighbourhood: (key: string, depth: number) => focusHistory.focus({ key, depth }) };
+  const setPath = (path: PathEnds | null): void => store.set(path?.to ? { path, selection: null } : { path });
+  const panelContext = {
+    graph,
+    facts,
+    select,
+    focusNeighbourhood: (key: string, depth: number) => focusHistory.focus({ key, depth }),
+    pathStart: () => store.get().path?.from ?? null,
+    setPath,
+    clearPath: () => setPath(null),
+  };
+  // The selection's panel when something is selected, else the paths when both ends are chosen.
+  const showPanel = (): void => {
+    const { path, selection } = state;
+    if (!selection && path?.to && graph.hasNode(path.from) && graph.hasNode(path.to)) {
+      page.panel.replaceChildren(...renderPathPanel(panelContext, path.from, path.to, paths));
+      page.panel.hidden = false;
+    } else renderPanel(page.panel, panelContext, selection);
+  };
   const renderStatus = (): void => {
     page.status.textContent =
       `${visibility.shownNodes.toLocaleString('en')} of ${facts.nodeCount.toLocaleString('en')} nodes · ` +
@@ -164,7 +193,7 @@ export function mountGraph(
     const hash = encodeViewState(state, defaults);
     history.replaceState(null, '', hash ? `#${hash}` : window.location.pathname + window.location.search);
   };
-  renderPanel(page.panel, panelContext, state.selection);
+  showPanel();
   syncAll();
   writeUrl();
 
@@ -195,9 +224,14 @@ export function mountGraph(
       sizes = computeNodeSizes(graph, next.sizeBy, facts.centrality);
       refresh = true;
     }
-    if (next.selection !== previous.selection) {
-      focus = focusOf(graph, hovered ?? next.selection);
-      renderPanel(page.panel, panelContext, next.selection);
+    if (next.path !== previous.path) {
+      paths = pathsOf(next.path);
+      pathFocus = pathFocusOf(paths);
+      if (pathFocus) frameNodes([...pathFocus.nodes]);
+    }
+    if (next.selection !== previous.selection || next.path !== previous.path) {
+      focus = currentFocus();
+      showPanel();
       refresh = true;
     }
     if (next.theme !== previous.theme) {
@@ -210,15 +244,34 @@ export function mountGraph(
     writeUrl();
   });
 
+  /** Moves the camera so that all the given nodes are on screen. */
+  function frameNodes(keys: string[]): void {
+    const points = keys.flatMap((key) => {
+      const data = renderer.getNodeDisplayData(key);
+      return data ? [data] : [];
+    });
+    if (!points.length) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1, Math.max(0.1, Math.max(maxX - minX, maxY - minY) * 1.3));
+    void camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
+  }
+
   // Renderer events ----------------------------------------------------------------
   const setHover = (target: Selection | null): void => {
     hovered = target;
-    focus = focusOf(graph, hovered ?? state.selection);
+    focus = currentFocus();
     renderer.refresh({ skipIndexation: true, schedule: true });
   };
   renderer.on('enterNode', ({ node }) => setHover({ kind: 'node', key: node }));
   renderer.on('leaveNode', () => setHover(null));
-  renderer.on('clickNode', ({ node }) => select({ kind: 'node', key: node }));
+  // Shift-click picks the ends of a path: the first click its start, the second its end.
+  renderer.on('clickNode', ({ node, event }) => {
+    if (!event.original.shiftKey) return select({ kind: 'node', key: node });
+    const path = store.get().path;
+    setPath(path && !path.to && path.from !== node ? { from: path.from, to: node } : { from: node, to: null });
+  });
   renderer.on('clickEdge', ({ edge }) => select({ kind: 'edge', key: edge }));
   renderer.on('clickStage', () => select(null));
 

@@ -19,6 +19,8 @@ export interface RenderInputs {
   colors: Map<string, string>;
   sizes: Map<string, number>;
   focus: Focus | null;
+  /** The nodes and edges of the paths shown: drawn whatever the filters, in the path colour. */
+  path: Focus | null;
   /** The selected or hovered node, drawn highlighted with its label. */
   focusNode: string | null;
   canvas: CanvasColors;
@@ -38,7 +40,7 @@ const FADE = 0.82;
 
 export function createNodeReducer(inputs: () => RenderInputs) {
   return (key: string, node: ViewerNode): Partial<NodeDisplayData> => {
-    const { visibility, colors, sizes, focus, focusNode, canvas, storyLabels, zoomedIn } = inputs();
+    const { visibility, colors, sizes, focus, focusNode, canvas, storyLabels, zoomedIn, path } = inputs();
     const color = colors.get(key) ?? node.color;
     const display: Partial<NodeDisplayData> = {
       x: node.x,
@@ -60,6 +62,11 @@ export function createNodeReducer(inputs: () => RenderInputs) {
       display.forceLabel = true;
       display.zIndex = 2;
     }
+    if (path?.nodes.has(key)) {
+      display.hidden = false;
+      display.forceLabel = true;
+      display.zIndex = 3;
+    }
     if (key === focusNode) display.highlighted = true;
     return display;
   };
@@ -67,7 +74,7 @@ export function createNodeReducer(inputs: () => RenderInputs) {
 
 export function createEdgeReducer(inputs: () => RenderInputs) {
   return (key: string, edge: ViewerEdge): Partial<EdgeDisplayData> => {
-    const { visibility, focus, canvas, directed, edgesOff, storyLabels } = inputs();
+    const { visibility, focus, canvas, directed, edgesOff, storyLabels, path } = inputs();
     const stated = storyLabels !== null && !isCooccurrence(edge);
     const display: Partial<EdgeDisplayData> = {
       size: Math.min(6, (stated ? 1.4 : 0.6) + Math.log2(edge.weight || 1)),
@@ -85,6 +92,12 @@ export function createEdgeReducer(inputs: () => RenderInputs) {
       } else {
         display.hidden = true;
       }
+    }
+    if (path?.edges.has(key)) {
+      display.hidden = false;
+      display.color = canvas.path;
+      display.size = Math.max(4, display.size ?? 0);
+      display.zIndex = 3;
     }
     return display;
   };

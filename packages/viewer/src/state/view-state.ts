@@ -26,6 +26,12 @@ export interface NeighbourhoodFocus {
   depth: number;
 }
 
+/** The two ends of the paths shown; `to` is null while the second end is being picked. */
+export interface PathEnds {
+  from: string;
+  to: string | null;
+}
+
 export interface ViewState {
   hiddenTypes: string[];
   hiddenRelations: string[];
@@ -40,6 +46,7 @@ export interface ViewState {
   /** Entities without a shown relation drawn. */
   isolates: boolean;
   neighbourhood: NeighbourhoodFocus | null;
+  path: PathEnds | null;
   colorBy: ColorMode;
   sizeBy: SizeMode;
   selection: Selection | null;
@@ -62,6 +69,7 @@ export function defaultViewState(facts: GraphFacts, theme: Theme): ViewState {
     cooccurrence: !story,
     isolates: !story,
     neighbourhood: null,
+    path: null,
     colorBy: facts.hasEntityTypes ? 'type' : 'original',
     sizeBy: story ? 'centrality' : 'stored',
     selection: null,

@@ -25,6 +25,8 @@ export function encodeViewState(state: ViewState, defaults: ViewState): string {
     params.set('around', state.neighbourhood.key);
     params.set('depth', String(state.neighbourhood.depth));
   }
+  if (state.path) params.set('pfrom', state.path.from);
+  if (state.path?.to) params.set('pto', state.path.to);
   if (state.colorBy !== defaults.colorBy) params.set('color', state.colorBy);
   if (state.sizeBy !== defaults.sizeBy) params.set('size', state.sizeBy);
   if (state.selection) params.set(state.selection.kind, state.selection.key);
@@ -56,6 +58,8 @@ export function decodeViewState(hash: string): Partial<ViewState> {
   const around = params.get('around');
   const depth = Number(params.get('depth'));
   if (around && Number.isInteger(depth) && depth >= 1 && depth <= 6) out.neighbourhood = { key: around, depth };
+  const pathFrom = params.get('pfrom');
+  if (pathFrom) out.path = { from: pathFrom, to: params.get('pto') || null };
   const color = params.get('color') as ColorMode | null;
   if (color && COLOR_MODES.includes(color)) out.colorBy = color;
   const size = params.get('size') as SizeMode | null;
