@@ -5,6 +5,10 @@
  */
 import Sigma from 'sigma';
 import { computeNodeColors, computeNodeSizes } from '../appearance/appearance.js';
+import { indexArticles } from '../articles/article-index.js';
+import { buildArticleList } from '../articles/article-list.js';
+import { renderArticleReader } from '../articles/article-reader.js';
+import type { ArticleTexts } from '../articles/article-texts.js';
 import { buildAppearanceControls } from '../appearance/appearance-controls.js';
 import { renderLegend } from '../appearance/legend.js';
 import { currentViewToGexf } from '../export/export-gexf.js';
@@ -67,8 +71,10 @@ export function mountGraph(
   page: PageElements,
   initial: Partial<ViewState>,
   preferredTheme: Theme,
+  articleTexts: ArticleTexts,
 ): MountedGraph {
   const facts = collectGraphFacts(graph);
+  const articles = indexArticles(graph);
   const defaults = defaultViewState(facts, preferredTheme);
   const store = createStore<ViewState>({ ...defaults, ...initial });
   // Arrow heads double the edge draw calls and are unreadable in a hairball: only on smaller graphs.
@@ -93,8 +99,13 @@ export function mountGraph(
       : null;
   let paths = pathsOf(state.path);
   let pathFocus = pathFocusOf(paths);
-  // A hovered node outranks the paths, which outrank the selection.
-  const currentFocus = (): Focus | null => (hovered ? focusOf(graph, hovered) : (pathFocus ?? focusOf(graph, state.selection)));
+  const articleFocus = (): Focus | null => {
+    const article = state.article ? articles.get(state.article) : undefined;
+    return article ? { nodes: article.entities, edges: article.relations } : null;
+  };
+  // A hovered node outranks the paths, then the selection, then the open article.
+  const currentFocus = (): Focus | null =>
+    hovered ? focusOf(graph, hovered) : (pathFocus ?? focusOf(graph, state.selection) ?? articleFocus());
   let focus = currentFocus();
   const focusNode = (): string | null => {
     const target = hovered ?? state.selection;
@@ -148,6 +159,7 @@ export function mountGraph(
   const controls: Control[] = [
     ...(story || facts.cooccurrenceEdges > 0 ? [buildStoryControls(facts, store, () => visibility.isolated)] : []),
     ...buildFilterControls(facts, store),
+    ...(articles.size ? [buildArticleList(articles, store)] : []),
     buildAppearanceControls(facts, store),
     layout,
   ];
@@ -165,6 +177,7 @@ export function mountGraph(
     pathStart: () => store.get().path?.from ?? null,
     setPath,
     clearPath: () => setPath(null),
+    closeArticle: () => store.set({ article: null }),
   };
   // The selection's panel when something is selected, else the paths when both ends are chosen.
   const showPanel = (): void => {
@@ -172,6 +185,15 @@ export function mountGraph(
     if (!selection && path?.to && graph.hasNode(path.from) && graph.hasNode(path.to)) {
       page.panel.replaceChildren(...renderPathPanel(panelContext, path.from, path.to, paths));
       page.panel.hidden = false;
+    } else if (!selection && state.article && articles.has(state.article)) {
+      const article = articles.get(state.article)!;
+      page.panel.replaceChildren(...renderArticleReader(panelContext, article, undefined).slice(0, 3));
+      page.panel.hidden = false;
+      void articleTexts().then((texts) => {
+        // The reader may have moved on while the text was loading.
+        if (state.article !== article.id || state.selection || state.path?.to) return;
+        page.panel.replaceChildren(...renderArticleReader(panelContext, article, texts.get(article.id)));
+      });
     } else renderPanel(page.panel, panelContext, selection);
   };
   const renderStatus = (): void => {
@@ -229,7 +251,7 @@ export function mountGraph(
       pathFocus = pathFocusOf(paths);
       if (pathFocus) frameNodes([...pathFocus.nodes]);
     }
-    if (next.selection !== previous.selection || next.path !== previous.path) {
+    if (next.selection !== previous.selection || next.path !== previous.path || next.article !== previous.article) {
       focus = currentFocus();
       showPanel();
       refresh = true;

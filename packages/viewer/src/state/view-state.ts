@@ -47,6 +47,8 @@ export interface ViewState {
   isolates: boolean;
   neighbourhood: NeighbourhoodFocus | null;
   path: PathEnds | null;
+  /** The article open in the reader, its entities and relations highlighted. */
+  article: string | null;
   colorBy: ColorMode;
   sizeBy: SizeMode;
   selection: Selection | null;
@@ -70,6 +72,7 @@ export function defaultViewState(facts: GraphFacts, theme: Theme): ViewState {
     isolates: !story,
     neighbourhood: null,
     path: null,
+    article: null,
     colorBy: facts.hasEntityTypes ? 'type' : 'original',
     sizeBy: story ? 'centrality' : 'stored',
     selection: null,

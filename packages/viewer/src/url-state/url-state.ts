@@ -27,6 +27,7 @@ export function encodeViewState(state: ViewState, defaults: ViewState): string {
   }
   if (state.path) params.set('pfrom', state.path.from);
   if (state.path?.to) params.set('pto', state.path.to);
+  if (state.article) params.set('article', state.article);
   if (state.colorBy !== defaults.colorBy) params.set('color', state.colorBy);
   if (state.sizeBy !== defaults.sizeBy) params.set('size', state.sizeBy);
   if (state.selection) params.set(state.selection.kind, state.selection.key);
@@ -60,6 +61,8 @@ export function decodeViewState(hash: string): Partial<ViewState> {
   if (around && Number.isInteger(depth) && depth >= 1 && depth <= 6) out.neighbourhood = { key: around, depth };
   const pathFrom = params.get('pfrom');
   if (pathFrom) out.path = { from: pathFrom, to: params.get('pto') || null };
+  const article = params.get('article');
+  if (article) out.article = article;
   const color = params.get('color') as ColorMode | null;
   if (color && COLOR_MODES.includes(color)) out.colorBy = color;
   const size = params.get('size') as SizeMode | null;
