@@ -6,6 +6,7 @@
 import './styles.css';
 import { mountGraph, type MountedGraph, type PageElements } from './app/mount-graph.js';
 import { fetchServedGraph, listenForGraphFiles, readGraphFile, type LoadedGraph } from './file-loading/file-loading.js';
+import { noArticleTexts, servedArticleTexts, type ArticleTexts } from './articles/article-texts.js';
 import { mountSearchBox } from './search/search-box.js';
 import type { Theme, ViewState } from './state/view-state.js';
 import { byId } from './ui/dom.js';
@@ -25,17 +26,18 @@ const page: PageElements = {
   panel: byId('panel'),
   legend: byId('legend'),
   status: byId('status'),
+  focusBar: byId('focus-bar'),
   search: mountSearchBox(byId('search'), (key) => current?.focusNode(key)),
 };
 
 const preferredTheme = (): Theme => (window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
 
-function show(loaded: LoadedGraph, initial: Partial<ViewState>): void {
+function show(loaded: LoadedGraph, initial: Partial<ViewState>, texts: ArticleTexts = noArticleTexts): void {
   const theme = document.documentElement.dataset.theme === 'dark' ? 'dark' : preferredTheme();
   current?.destroy();
   current = null;
   showMessage(null);
-  current = mountGraph(loaded.graph, loaded.origin, page, initial, initial.theme ?? theme);
+  current = mountGraph(loaded.graph, loaded.origin, page, initial, initial.theme ?? theme, texts);
   document.title = `${loaded.origin} · kgraph viewer`;
   // Handy in the console (kgraphViewer.graph.order) and read by the benchmark.
   (window as unknown as { kgraphViewer: MountedGraph }).kgraphViewer = current;
@@ -66,7 +68,7 @@ async function start(): Promise<void> {
   try {
     const served = await fetchServedGraph();
     performance.mark('kgraph:graph-loaded');
-    if (served) show(served, decodeViewState(window.location.hash));
+    if (served) show(served, decodeViewState(window.location.hash), servedArticleTexts());
     else showMessage('No graph.json is served here. Open a GEXF or graph.json file, or drop one on this page.');
   } catch (error) {
     showMessage((error as Error).message);

@@ -1,11 +1,11 @@
 /**
  * A small static HTTP server for the viewer: the built viewer's files plus one
- * graph file served as `/graph.json`. In: a folder and a graph path. Out: a
+ * graph file served as `/graph.json` (with the articles' text beside it as `/documents.jsonl`). In: a folder and a graph path. Out: a
  * listening node:http server. Read-only, GET/HEAD only, no directory listings.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { KgraphError } from '../errors.js';
 
 export interface StaticServerOptions {
@@ -29,6 +29,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
+  '.jsonl': 'application/jsonl; charset=utf-8',
 };
 
 /**
@@ -78,7 +79,13 @@ function handle(options: StaticServerOptions, req: IncomingMessage, res: ServerR
     return;
   }
   const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
-  const file = urlPath === '/graph.json' ? options.graphFile : resolveStaticPath(options.root, urlPath);
+  // The articles' text sits beside graph.json when the build wrote it (documents.jsonl).
+  const file =
+    urlPath === '/graph.json'
+      ? options.graphFile
+      : urlPath === '/documents.jsonl'
+        ? join(dirname(options.graphFile), 'documents.jsonl')
+        : resolveStaticPath(options.root, urlPath);
   const size = file ? fileSize(file) : null;
   if (!file || size === null) {
     send(res, 404, 'Not found\n');

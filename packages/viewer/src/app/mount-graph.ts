@@ -5,6 +5,10 @@
  */
 import Sigma from 'sigma';
 import { computeNodeColors, computeNodeSizes } from '../appearance/appearance.js';
+import { indexArticles } from '../articles/article-index.js';
+import { buildArticleList } from '../articles/article-list.js';
+import { renderArticleReader } from '../articles/article-reader.js';
+import type { ArticleTexts } from '../articles/article-texts.js';
 import { buildAppearanceControls } from '../appearance/appearance-controls.js';
 import { renderLegend } from '../appearance/legend.js';
 import { currentViewToGexf } from '../export/export-gexf.js';
@@ -15,14 +19,19 @@ import { buildLayoutControls } from '../layout/layout-controls.js';
 import { collectGraphFacts } from '../model/graph-facts.js';
 import type { ViewerEdge, ViewerGraph, ViewerGraphAttributes, ViewerNode } from '../model/types.js';
 import { renderPanel } from '../panel/panel.js';
+import { renderPathPanel } from '../paths/path-panel.js';
+import { findPaths, type GraphPath } from '../paths/shortest-paths.js';
 import { createDrawNodeHover } from '../render/draw-hover.js';
 import { createEdgeReducer, createNodeReducer, type RenderInputs } from '../render/reducers.js';
 import { CANVAS_COLORS } from '../render/theme-colors.js';
 import { buildSearchIndex } from '../search/search-index.js';
 import type { SearchBox } from '../search/search-box.js';
-import { focusOf } from '../selection/neighbourhood.js';
+import { focusOf, type Focus } from '../selection/neighbourhood.js';
+import { createFocusHistory, renderFocusBar } from '../selection/neighbourhood-focus.js';
 import { createStore } from '../state/store.js';
-import { defaultViewState, type Selection, type Theme, type ViewState } from '../state/view-state.js';
+import { defaultViewState, tellsStory, type PathEnds, type Selection, type Theme, type ViewState } from '../state/view-state.js';
+import { labelPriority } from '../story/story.js';
+import { buildStoryControls } from '../story/story-controls.js';
 import { downloadBlob } from '../ui/dom.js';
 import { encodeViewState } from '../url-state/url-state.js';
 
@@ -32,6 +41,7 @@ export interface PageElements {
   panel: HTMLElement;
   legend: HTMLElement;
   status: HTMLElement;
+  focusBar: HTMLElement;
   search: SearchBox;
 }
 
@@ -61,8 +71,10 @@ export function mountGraph(
   page: PageElements,
   initial: Partial<ViewState>,
   preferredTheme: Theme,
+  articleTexts: ArticleTexts,
 ): MountedGraph {
   const facts = collectGraphFacts(graph);
+  const articles = indexArticles(graph);
   const defaults = defaultViewState(facts, preferredTheme);
   const store = createStore<ViewState>({ ...defaults, ...initial });
   // Arrow heads double the edge draw calls and are unreadable in a hairball: only on smaller graphs.
@@ -71,10 +83,30 @@ export function mountGraph(
   let state = store.get();
   let visibility = computeVisibility(graph, facts, state);
   let colors = computeNodeColors(graph, facts, state.colorBy);
-  let sizes = computeNodeSizes(graph, state.sizeBy);
+  let sizes = computeNodeSizes(graph, state.sizeBy, facts.centrality);
+  const story = tellsStory(facts);
+  const storyLabelsOf = (): Set<string> | null => (story ? labelPriority(graph, visibility.hiddenNodes, facts.centrality) : null);
+  let storyLabels = storyLabelsOf();
+  // Close up, concepts may take the labels Sigma's grid has room for.
+  const ZOOMED_IN = 0.35;
+  let zoomedIn = (state.camera?.ratio ?? 1) < ZOOMED_IN;
   let hovered: Selection | null = null;
   let layoutRunning = false;
-  let focus = focusOf(graph, state.selection);
+  const pathsOf = (ends: PathEnds | null): GraphPath[] => (ends?.to ? findPaths(graph, ends.from, ends.to) : []);
+  const pathFocusOf = (found: GraphPath[]): Focus | null =>
+    found.length
+      ? { nodes: new Set(found.flatMap((p) => p.hops.flatMap((h) => [h.from, h.to]))), edges: new Set(found.flatMap((p) => p.hops.map((h) => h.edge))) }
+      : null;
+  let paths = pathsOf(state.path);
+  let pathFocus = pathFocusOf(paths);
+  const articleFocus = (): Focus | null => {
+    const article = state.article ? articles.get(state.article) : undefined;
+    return article ? { nodes: article.entities, edges: article.relations } : null;
+  };
+  // A hovered node outranks the paths, then the selection, then the open article.
+  const currentFocus = (): Focus | null =>
+    hovered ? focusOf(graph, hovered) : (pathFocus ?? focusOf(graph, state.selection) ?? articleFocus());
+  let focus = currentFocus();
   const focusNode = (): string | null => {
     const target = hovered ?? state.selection;
     return target?.kind === 'node' ? target.key : null;
@@ -84,9 +116,12 @@ export function mountGraph(
     colors,
     sizes,
     focus,
+    path: pathFocus,
     focusNode: focusNode(),
     canvas: CANVAS_COLORS[state.theme],
     directed,
+    storyLabels,
+    zoomedIn,
     edgesOff: layoutRunning && graph.size > 20_000,
   });
 
@@ -121,12 +156,46 @@ export function mountGraph(
     layoutRunning = running;
     renderer.refresh({ schedule: true });
   });
-  const controls: Control[] = [...buildFilterControls(facts, store), buildAppearanceControls(facts, store), layout];
+  const controls: Control[] = [
+    ...(story || facts.cooccurrenceEdges > 0 ? [buildStoryControls(facts, store, () => visibility.isolated)] : []),
+    ...buildFilterControls(facts, store),
+    ...(articles.size ? [buildArticleList(articles, store)] : []),
+    buildAppearanceControls(facts, store),
+    layout,
+  ];
   page.controls.replaceChildren(...controls.map((c) => c.element));
   page.search.setIndex(buildSearchIndex(graph));
 
   const select = (selection: Selection | null): void => store.set({ selection });
-  const panelContext = { graph, facts, select };
+  const focusHistory = createFocusHistory(store);
+  const setPath = (path: PathEnds | null): void => store.set(path?.to ? { path, selection: null } : { path });
+  const panelContext = {
+    graph,
+    facts,
+    select,
+    focusNeighbourhood: (key: string, depth: number) => focusHistory.focus({ key, depth }),
+    pathStart: () => store.get().path?.from ?? null,
+    setPath,
+    clearPath: () => setPath(null),
+    closeArticle: () => store.set({ article: null }),
+  };
+  // The selection's panel when something is selected, else the paths when both ends are chosen.
+  const showPanel = (): void => {
+    const { path, selection } = state;
+    if (!selection && path?.to && graph.hasNode(path.from) && graph.hasNode(path.to)) {
+      page.panel.replaceChildren(...renderPathPanel(panelContext, path.from, path.to, paths));
+      page.panel.hidden = false;
+    } else if (!selection && state.article && articles.has(state.article)) {
+      const article = articles.get(state.article)!;
+      page.panel.replaceChildren(...renderArticleReader(panelContext, article, undefined).slice(0, 3));
+      page.panel.hidden = false;
+      void articleTexts().then((texts) => {
+        // The reader may have moved on while the text was loading.
+        if (state.article !== article.id || state.selection || state.path?.to) return;
+        page.panel.replaceChildren(...renderArticleReader(panelContext, article, texts.get(article.id)));
+      });
+    } else renderPanel(page.panel, panelContext, selection);
+  };
   const renderStatus = (): void => {
     page.status.textContent =
       `${visibility.shownNodes.toLocaleString('en')} of ${facts.nodeCount.toLocaleString('en')} nodes · ` +
@@ -139,13 +208,14 @@ export function mountGraph(
   const syncAll = (): void => {
     for (const control of controls) control.sync(state);
     renderLegend(page.legend, facts, state, store);
+    renderFocusBar(page.focusBar, graph, state, focusHistory, visibility.shownNodes);
     renderStatus();
   };
   const writeUrl = (): void => {
     const hash = encodeViewState(state, defaults);
     history.replaceState(null, '', hash ? `#${hash}` : window.location.pathname + window.location.search);
   };
-  renderPanel(page.panel, panelContext, state.selection);
+  showPanel();
   syncAll();
   writeUrl();
 
@@ -159,9 +229,13 @@ export function mountGraph(
       next.minWeight !== previous.minWeight ||
       next.community !== previous.community ||
       next.dateFrom !== previous.dateFrom ||
-      next.dateTo !== previous.dateTo
+      next.dateTo !== previous.dateTo ||
+      next.cooccurrence !== previous.cooccurrence ||
+      next.isolates !== previous.isolates ||
+      next.neighbourhood !== previous.neighbourhood
     ) {
       visibility = computeVisibility(graph, facts, next);
+      storyLabels = storyLabelsOf();
       refresh = true;
     }
     if (next.colorBy !== previous.colorBy) {
@@ -169,12 +243,17 @@ export function mountGraph(
       refresh = true;
     }
     if (next.sizeBy !== previous.sizeBy) {
-      sizes = computeNodeSizes(graph, next.sizeBy);
+      sizes = computeNodeSizes(graph, next.sizeBy, facts.centrality);
       refresh = true;
     }
-    if (next.selection !== previous.selection) {
-      focus = focusOf(graph, hovered ?? next.selection);
-      renderPanel(page.panel, panelContext, next.selection);
+    if (next.path !== previous.path) {
+      paths = pathsOf(next.path);
+      pathFocus = pathFocusOf(paths);
+      if (pathFocus) frameNodes([...pathFocus.nodes]);
+    }
+    if (next.selection !== previous.selection || next.path !== previous.path || next.article !== previous.article) {
+      focus = currentFocus();
+      showPanel();
       refresh = true;
     }
     if (next.theme !== previous.theme) {
@@ -187,15 +266,34 @@ export function mountGraph(
     writeUrl();
   });
 
+  /** Moves the camera so that all the given nodes are on screen. */
+  function frameNodes(keys: string[]): void {
+    const points = keys.flatMap((key) => {
+      const data = renderer.getNodeDisplayData(key);
+      return data ? [data] : [];
+    });
+    if (!points.length) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1, Math.max(0.1, Math.max(maxX - minX, maxY - minY) * 1.3));
+    void camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
+  }
+
   // Renderer events ----------------------------------------------------------------
   const setHover = (target: Selection | null): void => {
     hovered = target;
-    focus = focusOf(graph, hovered ?? state.selection);
+    focus = currentFocus();
     renderer.refresh({ skipIndexation: true, schedule: true });
   };
   renderer.on('enterNode', ({ node }) => setHover({ kind: 'node', key: node }));
   renderer.on('leaveNode', () => setHover(null));
-  renderer.on('clickNode', ({ node }) => select({ kind: 'node', key: node }));
+  // Shift-click picks the ends of a path: the first click its start, the second its end.
+  renderer.on('clickNode', ({ node, event }) => {
+    if (!event.original.shiftKey) return select({ kind: 'node', key: node });
+    const path = store.get().path;
+    setPath(path && !path.to && path.from !== node ? { from: path.from, to: node } : { from: node, to: null });
+  });
   renderer.on('clickEdge', ({ edge }) => select({ kind: 'edge', key: edge }));
   renderer.on('clickStage', () => select(null));
 
@@ -204,6 +302,10 @@ export function mountGraph(
     clearTimeout(cameraTimer);
     cameraTimer = setTimeout(() => {
       const { x, y, ratio } = camera.getState();
+      if (story && ratio < ZOOMED_IN !== zoomedIn) {
+        zoomedIn = ratio < ZOOMED_IN;
+        renderer.refresh({ skipIndexation: true, schedule: true });
+      }
       store.set({ camera: { x, y, ratio } });
     }, 250);
   });
@@ -248,6 +350,8 @@ export function mountGraph(
       renderer.kill();
       page.panel.replaceChildren();
       page.panel.hidden = true;
+      page.focusBar.replaceChildren();
+      page.focusBar.hidden = true;
     },
   };
 }

@@ -18,6 +18,7 @@ export function buildAppearanceControls(facts: GraphFacts, store: Store<ViewStat
   colorOptions.push(['original', 'Colours from the file']);
   const sizeOptions: Array<[SizeMode, string]> = [['stored', 'Sizes from the file'], ['degree', 'Degree']];
   if (facts.hasPagerank) sizeOptions.push(['pagerank', 'PageRank']);
+  if (facts.centrality !== 'pagerank' || facts.hasPagerank) sizeOptions.push(['centrality', `Centrality (${facts.centrality})`]);
   const color = select('Colour nodes by', colorOptions, (colorBy) => store.set({ colorBy }));
   const size = select('Size nodes by', sizeOptions, (sizeBy) => store.set({ sizeBy }));
   return {

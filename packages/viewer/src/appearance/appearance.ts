@@ -5,6 +5,7 @@
 import { nodeTypeOf, type GraphFacts } from '../model/graph-facts.js';
 import type { ViewerGraph } from '../model/types.js';
 import type { ColorMode, SizeMode } from '../state/view-state.js';
+import { centralityOf } from '../story/story.js';
 import { OTHER_COLOR, colorForType, communityColors } from './palette.js';
 
 export interface LegendEntry {
@@ -30,7 +31,7 @@ const MIN_SIZE = 3;
 const MAX_SIZE = 20;
 
 /** Node sizes scaled by square root into [MIN_SIZE, MAX_SIZE]; 'stored' keeps the file's sizes. */
-export function computeNodeSizes(graph: ViewerGraph, mode: SizeMode): Map<string, number> {
+export function computeNodeSizes(graph: ViewerGraph, mode: SizeMode, centrality = 'pagerank'): Map<string, number> {
   const sizes = new Map<string, number>();
   if (mode === 'stored') {
     // Gephi files often store sizes far above screen pixels: shrink them, keeping proportions.
@@ -44,6 +45,7 @@ export function computeNodeSizes(graph: ViewerGraph, mode: SizeMode): Map<string
   }
   const metric = (key: string): number => {
     const node = graph.getNodeAttributes(key);
+    if (mode === 'centrality') return centralityOf(node, centrality);
     return mode === 'pagerank' ? (node.pagerank ?? 0) : (node.degree ?? graph.degree(key));
   };
   let max = 0;

@@ -22,7 +22,7 @@ function sample(): ViewerGraph {
   return normaliseGraph(graph as unknown as ViewerGraph);
 }
 
-const none: FilterState = { hiddenTypes: [], hiddenRelations: [], minWeight: 1, community: null, dateFrom: null, dateTo: null };
+const none: FilterState = { hiddenTypes: [], hiddenRelations: [], minWeight: 1, community: null, dateFrom: null, dateTo: null, cooccurrence: true, isolates: true, neighbourhood: null };
 
 describe('visibility under filters', () => {
   const graph = sample();
@@ -46,5 +46,19 @@ describe('visibility under filters', () => {
     expect([...v.hiddenNodes]).toEqual(['a']);
     expect(v.hiddenEdges.size).toBe(2);
     expect(facts.dateRange).toEqual(['2025-04-01', '2025-10-01']);
+  });
+
+  it('sets co-occurrence edges aside on request, and with them the entities left without a shown relation', () => {
+    const v = computeVisibility(graph, facts, { ...none, cooccurrence: false, isolates: false });
+    expect([...v.hiddenEdges]).toEqual(['ab']);
+    expect([...v.hiddenNodes]).toEqual(['b']);
+    expect(v.isolated).toBe(1);
+    expect(computeVisibility(graph, facts, { ...none, cooccurrence: false }).hiddenNodes.size).toBe(0);
+  });
+
+  it('keeps only a node and what lies within the focus depth of it', () => {
+    const v = computeVisibility(graph, facts, { ...none, neighbourhood: { key: 'b', depth: 1 } });
+    expect([...v.hiddenNodes]).toEqual(['c']);
+    expect(computeVisibility(graph, facts, { ...none, neighbourhood: { key: 'b', depth: 2 } }).hiddenNodes.size).toBe(0);
   });
 });

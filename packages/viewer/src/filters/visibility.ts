@@ -6,14 +6,21 @@
 import { nodeTypeOf, type GraphFacts } from '../model/graph-facts.js';
 import type { ViewerGraph } from '../model/types.js';
 import type { ViewState } from '../state/view-state.js';
+import { nodesWithin } from '../selection/reach.js';
+import { isCooccurrence } from '../story/story.js';
 
-export type FilterState = Pick<ViewState, 'hiddenTypes' | 'hiddenRelations' | 'minWeight' | 'community' | 'dateFrom' | 'dateTo'>;
+export type FilterState = Pick<
+  ViewState,
+  'hiddenTypes' | 'hiddenRelations' | 'minWeight' | 'community' | 'dateFrom' | 'dateTo' | 'cooccurrence' | 'isolates' | 'neighbourhood'
+>;
 
 export interface Visibility {
   hiddenNodes: Set<string>;
   hiddenEdges: Set<string>;
   shownNodes: number;
   shownEdges: number;
+  /** Entities left without a shown relation (hidden unless `isolates` is on). */
+  isolated: number;
 }
 
 /**
@@ -52,15 +59,35 @@ export function computeVisibility(graph: ViewerGraph, facts: GraphFacts, filters
       hiddenNodes.has(target) ||
       hiddenRelations.has(nodeTypeOf(edge.type)) ||
       edge.weight < filters.minWeight ||
+      (!filters.cooccurrence && isCooccurrence(edge)) ||
       !documentsInRange(edge.documents, facts, filters.dateFrom, filters.dateTo)
     ) {
       hiddenEdges.add(key);
     }
+  });
+  const around = filters.neighbourhood;
+  if (around && graph.hasNode(around.key) && !hiddenNodes.has(around.key)) {
+    const kept = nodesWithin(graph, around.key, around.depth, (edge) => !hiddenEdges.has(edge));
+    graph.forEachNode((key) => {
+      if (!kept.has(key)) hiddenNodes.add(key);
+    });
+    graph.forEachEdge((key, _edge, source, target) => {
+      if (!kept.has(source) || !kept.has(target)) hiddenEdges.add(key);
+    });
+  }
+  // An entity whose every relation is filtered out says nothing on screen but "I exist": count it, set it aside.
+  let isolated = 0;
+  graph.forEachNode((key) => {
+    if (hiddenNodes.has(key) || key === around?.key) return;
+    if (graph.someEdge(key, (edge) => !hiddenEdges.has(edge))) return;
+    isolated++;
+    if (!filters.isolates) hiddenNodes.add(key);
   });
   return {
     hiddenNodes,
     hiddenEdges,
     shownNodes: graph.order - hiddenNodes.size,
     shownEdges: graph.size - hiddenEdges.size,
+    isolated,
   };
 }

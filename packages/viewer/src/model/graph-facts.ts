@@ -5,6 +5,7 @@
  */
 import type { DocumentInfo } from './contract.js';
 import { isEntityType } from './contract.js';
+import { centralityAttribute, isCooccurrence } from '../story/story.js';
 import type { ViewerGraph } from './types.js';
 
 export const UNTYPED = 'untyped';
@@ -26,6 +27,9 @@ export interface GraphFacts {
   hasEntityTypes: boolean;
   hasPagerank: boolean;
   hasDegree: boolean;
+  /** The node attribute that measures centrality (the build's choice, else PageRank). */
+  centrality: string;
+  cooccurrenceEdges: number;
 }
 
 const byCountDesc = (counts: Map<string, number>): Map<string, number> =>
@@ -54,8 +58,10 @@ export function collectGraphFacts(graph: ViewerGraph): GraphFacts {
     if (node.degree !== undefined) degree++;
   });
   let maxWeight = 1;
+  let cooccurrenceEdges = 0;
   graph.forEachEdge((_key, edge) => {
     bump(relationTypes, nodeTypeOf(edge.type));
+    if (isCooccurrence(edge)) cooccurrenceEdges++;
     if (edge.weight > maxWeight) maxWeight = edge.weight;
   });
   const documents = new Map(graph.getAttribute('documents').map((doc) => [doc.id, doc]));
@@ -72,5 +78,7 @@ export function collectGraphFacts(graph: ViewerGraph): GraphFacts {
     hasEntityTypes: typed > 0,
     hasPagerank: pagerank > 0,
     hasDegree: degree > 0,
+    centrality: centralityAttribute(graph),
+    cooccurrenceEdges,
   };
 }

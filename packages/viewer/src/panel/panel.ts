@@ -5,15 +5,44 @@
  */
 import type { GraphFacts } from '../model/graph-facts.js';
 import type { ViewerGraph } from '../model/types.js';
-import type { Selection } from '../state/view-state.js';
+import type { PathEnds, Selection } from '../state/view-state.js';
 import { el, formatNumber } from '../ui/dom.js';
 import { renderEvidenceList } from './evidence-list.js';
+import { FOCUS_DEPTHS } from '../selection/neighbourhood-focus.js';
 import { isRelationType, isSymmetric } from '../model/contract.js';
 
 export interface PanelContext {
   graph: ViewerGraph;
   facts: GraphFacts;
   select(selection: Selection | null): void;
+  /** Shows only the node and its neighbours up to a depth (undoable). */
+  focusNeighbourhood(key: string, depth: number): void;
+  /** The chosen start of a path, while its end is being picked. */
+  pathStart(): string | null;
+  setPath(path: PathEnds | null): void;
+}
+
+function pathActions(context: PanelContext, node: string, label: string): HTMLElement {
+  const start = context.pathStart();
+  const buttons: HTMLElement[] = [];
+  if (start && start !== node && context.graph.hasNode(start)) {
+    const from = context.graph.getNodeAttribute(start, 'label');
+    const end = el('button', { text: `Paths from ${from} to here`, attrs: { type: 'button', 'aria-label': `Show the paths from ${from} to ${label}` } });
+    end.addEventListener('click', () => context.setPath({ from: start, to: node }));
+    buttons.push(end);
+  }
+  const begin = el('button', { text: 'Start a path here', attrs: { type: 'button', 'aria-label': `Start a path at ${label} (or shift-click two entities)` } });
+  begin.addEventListener('click', () => context.setPath({ from: node, to: null }));
+  buttons.push(begin);
+  return el('div', { className: 'actions' }, buttons);
+}
+
+function neighbourhoodActions(context: PanelContext, node: string, label: string): HTMLElement {
+  const depth = el('select', { attrs: { 'aria-label': 'Neighbourhood depth', id: 'focus-depth' } },
+    FOCUS_DEPTHS.map((d) => el('option', { text: d === 1 ? '1 hop' : `${d} hops`, attrs: { value: String(d) } })));
+  const button = el('button', { text: 'Show only its neighbourhood', attrs: { type: 'button', 'aria-label': `Show only ${label} and its neighbours` } });
+  button.addEventListener('click', () => context.focusNeighbourhood(node, Number(depth.value)));
+  return el('div', { className: 'actions' }, [button, depth]);
 }
 
 function definitionList(rows: Array<[string, string | undefined]>): HTMLDListElement {
@@ -77,6 +106,8 @@ export function renderNodePanel(context: PanelContext, node: string): HTMLElemen
   return [
     closeButton(context),
     el('h2', { text: attributes.label, attrs: { id: 'panel-title' } }),
+    neighbourhoodActions(context, node, attributes.label),
+    pathActions(context, node, attributes.label),
     definitionList([
       ['Type', attributes.type],
       ['Aliases', attributes.aliases.join(', ')],

@@ -10,6 +10,7 @@ import type { ViewerEdge, ViewerNode } from '../model/types.js';
 import type { Focus } from '../selection/neighbourhood.js';
 import type { CanvasColors } from './theme-colors.js';
 import { isRelationType, isSymmetric } from '../model/contract.js';
+import { isConcept, isCooccurrence } from '../story/story.js';
 
 const isSymmetricType = (type: string | undefined): boolean => type !== undefined && isRelationType(type) && isSymmetric(type);
 
@@ -18,10 +19,19 @@ export interface RenderInputs {
   colors: Map<string, string>;
   sizes: Map<string, number>;
   focus: Focus | null;
+  /** The nodes and edges of the paths shown: drawn whatever the filters, in the path colour. */
+  path: Focus | null;
   /** The selected or hovered node, drawn highlighted with its label. */
   focusNode: string | null;
   canvas: CanvasColors;
   directed: boolean;
+  /**
+   * On a large graph: the nodes whose labels are always drawn (most central named
+   * entities). Concepts are labelled only in focus or close up. Null on small graphs.
+   */
+  storyLabels: Set<string> | null;
+  /** The camera is close enough that every label Sigma's grid allows may be drawn. */
+  zoomedIn: boolean;
   /** While a layout runs on a large graph, edges are left out so each frame stays cheap. */
   edgesOff: boolean;
 }
@@ -30,7 +40,7 @@ const FADE = 0.82;
 
 export function createNodeReducer(inputs: () => RenderInputs) {
   return (key: string, node: ViewerNode): Partial<NodeDisplayData> => {
-    const { visibility, colors, sizes, focus, focusNode, canvas } = inputs();
+    const { visibility, colors, sizes, focus, focusNode, canvas, storyLabels, zoomedIn, path } = inputs();
     const color = colors.get(key) ?? node.color;
     const display: Partial<NodeDisplayData> = {
       x: node.x,
@@ -42,6 +52,8 @@ export function createNodeReducer(inputs: () => RenderInputs) {
       hidden: visibility.hiddenNodes.has(key),
       zIndex: 1,
     };
+    if (storyLabels?.has(key)) display.forceLabel = true;
+    else if (storyLabels && !zoomedIn && isConcept(node)) display.label = '';
     if (focus && !focus.nodes.has(key)) {
       display.color = mixColors(color, canvas.background, FADE);
       display.label = '';
@@ -50,6 +62,11 @@ export function createNodeReducer(inputs: () => RenderInputs) {
       display.forceLabel = true;
       display.zIndex = 2;
     }
+    if (path?.nodes.has(key)) {
+      display.hidden = false;
+      display.forceLabel = true;
+      display.zIndex = 3;
+    }
     if (key === focusNode) display.highlighted = true;
     return display;
   };
@@ -57,23 +74,30 @@ export function createNodeReducer(inputs: () => RenderInputs) {
 
 export function createEdgeReducer(inputs: () => RenderInputs) {
   return (key: string, edge: ViewerEdge): Partial<EdgeDisplayData> => {
-    const { visibility, focus, canvas, directed, edgesOff } = inputs();
+    const { visibility, focus, canvas, directed, edgesOff, storyLabels, path } = inputs();
+    const stated = storyLabels !== null && !isCooccurrence(edge);
     const display: Partial<EdgeDisplayData> = {
-      size: Math.min(6, 0.6 + Math.log2(edge.weight || 1)),
-      color: canvas.edge,
+      size: Math.min(6, (stated ? 1.4 : 0.6) + Math.log2(edge.weight || 1)),
+      color: stated ? canvas.edgeTyped : canvas.edge,
       // Symmetric relations (RELATED_TO, NEGOTIATES_WITH, …) have no direction to show.
       type: directed && !isSymmetricType(edge.type) ? 'arrow' : 'line',
       hidden: edgesOff || visibility.hiddenEdges.has(key),
       label: edge.type ?? null,
-      zIndex: 0,
+      zIndex: stated ? 1 : 0,
     };
     if (focus) {
       if (focus.edges.has(key)) {
         display.color = canvas.edgeFocus;
-        display.zIndex = 1;
+        display.zIndex = 2;
       } else {
         display.hidden = true;
       }
+    }
+    if (path?.edges.has(key)) {
+      display.hidden = false;
+      display.color = canvas.path;
+      display.size = Math.max(4, display.size ?? 0);
+      display.zIndex = 3;
     }
     return display;
   };

@@ -64,7 +64,10 @@ export function mountSearchBox(host: HTMLElement, onPick: (key: string) => void)
     onPick(chosen.key);
   };
 
+  // Closing on blur waits for a click on a suggestion; typing again cancels it.
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    clearTimeout(closeTimer);
     suggestions = index ? index.suggest(input.value) : [];
     active = suggestions.length ? 0 : -1;
     render();
@@ -83,7 +86,9 @@ export function mountSearchBox(host: HTMLElement, onPick: (key: string) => void)
       close();
     }
   });
-  input.addEventListener('blur', () => setTimeout(close, 100));
+  input.addEventListener('blur', () => {
+    closeTimer = setTimeout(close, 100);
+  });
   const slash = (event: KeyboardEvent): void => {
     const target = event.target as HTMLElement | null;
     const typing = target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');

@@ -3,9 +3,10 @@
  * what the URL carries, so a view can be shared and restored.
  */
 import type { GraphFacts } from '../model/graph-facts.js';
+import { STORY_MIN_NODES } from '../story/story.js';
 
 export type ColorMode = 'type' | 'community' | 'original';
-export type SizeMode = 'stored' | 'degree' | 'pagerank';
+export type SizeMode = 'stored' | 'degree' | 'pagerank' | 'centrality';
 export type Theme = 'light' | 'dark';
 
 export interface Selection {
@@ -19,6 +20,18 @@ export interface CameraView {
   ratio: number;
 }
 
+/** Show only this node and what lies within `depth` hops of it. */
+export interface NeighbourhoodFocus {
+  key: string;
+  depth: number;
+}
+
+/** The two ends of the paths shown; `to` is null while the second end is being picked. */
+export interface PathEnds {
+  from: string;
+  to: string | null;
+}
+
 export interface ViewState {
   hiddenTypes: string[];
   hiddenRelations: string[];
@@ -28,6 +41,14 @@ export interface ViewState {
   /** ISO dates bounding the documents shown; null leaves that side open. */
   dateFrom: string | null;
   dateTo: string | null;
+  /** Co-occurrence edges (RELATED_TO) drawn. */
+  cooccurrence: boolean;
+  /** Entities without a shown relation drawn. */
+  isolates: boolean;
+  neighbourhood: NeighbourhoodFocus | null;
+  path: PathEnds | null;
+  /** The article open in the reader, its entities and relations highlighted. */
+  article: string | null;
   colorBy: ColorMode;
   sizeBy: SizeMode;
   selection: Selection | null;
@@ -35,7 +56,11 @@ export interface ViewState {
   theme: Theme;
 }
 
+/** A graph large enough to need the story view on its first screen. */
+export const tellsStory = (facts: GraphFacts): boolean => facts.nodeCount >= STORY_MIN_NODES;
+
 export function defaultViewState(facts: GraphFacts, theme: Theme): ViewState {
+  const story = tellsStory(facts);
   return {
     hiddenTypes: [],
     hiddenRelations: [],
@@ -43,8 +68,13 @@ export function defaultViewState(facts: GraphFacts, theme: Theme): ViewState {
     community: null,
     dateFrom: null,
     dateTo: null,
+    cooccurrence: !story,
+    isolates: !story,
+    neighbourhood: null,
+    path: null,
+    article: null,
     colorBy: facts.hasEntityTypes ? 'type' : 'original',
-    sizeBy: 'stored',
+    sizeBy: story ? 'centrality' : 'stored',
     selection: null,
     camera: null,
     theme,

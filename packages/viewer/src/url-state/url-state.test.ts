@@ -9,6 +9,11 @@ const defaults: ViewState = {
   community: null,
   dateFrom: null,
   dateTo: null,
+  cooccurrence: false,
+  isolates: false,
+  neighbourhood: null,
+  path: null,
+  article: null,
   colorBy: 'type',
   sizeBy: 'stored',
   selection: null,
@@ -30,6 +35,11 @@ describe('view state in the URL', () => {
       community: '7',
       dateFrom: '2025-01-01',
       dateTo: '2025-06-30',
+      cooccurrence: true,
+      isolates: true,
+      neighbourhood: { key: 'person:a&b', depth: 2 },
+      path: { from: 'person:a', to: 'city:b,c' },
+      article: 'doc#1',
       colorBy: 'community',
       sizeBy: 'pagerank',
       selection: { kind: 'node', key: 'country:oman & co' },
@@ -40,6 +50,6 @@ describe('view state in the URL', () => {
   });
 
   it('ignores values it does not understand instead of trusting them', () => {
-    expect(decodeViewState('#color=javascript&size=huge&w=-4&from=yesterday&cam=1,2&theme=neon')).toEqual({});
+    expect(decodeViewState('#color=javascript&size=huge&w=-4&from=yesterday&cam=1,2&theme=neon&around=x&depth=0')).toEqual({});
   });
 });

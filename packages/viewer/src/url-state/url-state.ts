@@ -5,7 +5,8 @@
 import type { CameraView, ColorMode, SizeMode, Theme, ViewState } from '../state/view-state.js';
 
 const COLOR_MODES: readonly ColorMode[] = ['type', 'community', 'original'];
-const SIZE_MODES: readonly SizeMode[] = ['stored', 'degree', 'pagerank'];
+const SIZE_MODES: readonly SizeMode[] = ['stored', 'degree', 'pagerank', 'centrality'];
+const flag = (value: string | null): boolean | undefined => (value === '1' ? true : value === '0' ? false : undefined);
 const list = (value: string | null): string[] => (value ? value.split(',').filter(Boolean).map(decodeURIComponent) : []);
 const joinList = (values: string[]): string => values.map(encodeURIComponent).join(',');
 const isDate = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -18,6 +19,15 @@ export function encodeViewState(state: ViewState, defaults: ViewState): string {
   if (state.community !== null) params.set('c', state.community);
   if (state.dateFrom) params.set('from', state.dateFrom);
   if (state.dateTo) params.set('to', state.dateTo);
+  if (state.cooccurrence !== defaults.cooccurrence) params.set('cooc', state.cooccurrence ? '1' : '0');
+  if (state.isolates !== defaults.isolates) params.set('iso', state.isolates ? '1' : '0');
+  if (state.neighbourhood) {
+    params.set('around', state.neighbourhood.key);
+    params.set('depth', String(state.neighbourhood.depth));
+  }
+  if (state.path) params.set('pfrom', state.path.from);
+  if (state.path?.to) params.set('pto', state.path.to);
+  if (state.article) params.set('article', state.article);
   if (state.colorBy !== defaults.colorBy) params.set('color', state.colorBy);
   if (state.sizeBy !== defaults.sizeBy) params.set('size', state.sizeBy);
   if (state.selection) params.set(state.selection.kind, state.selection.key);
@@ -42,6 +52,17 @@ export function decodeViewState(hash: string): Partial<ViewState> {
   const to = params.get('to');
   if (isDate(from)) out.dateFrom = from;
   if (isDate(to)) out.dateTo = to;
+  const cooccurrence = flag(params.get('cooc'));
+  if (cooccurrence !== undefined) out.cooccurrence = cooccurrence;
+  const isolates = flag(params.get('iso'));
+  if (isolates !== undefined) out.isolates = isolates;
+  const around = params.get('around');
+  const depth = Number(params.get('depth'));
+  if (around && Number.isInteger(depth) && depth >= 1 && depth <= 6) out.neighbourhood = { key: around, depth };
+  const pathFrom = params.get('pfrom');
+  if (pathFrom) out.path = { from: pathFrom, to: params.get('pto') || null };
+  const article = params.get('article');
+  if (article) out.article = article;
   const color = params.get('color') as ColorMode | null;
   if (color && COLOR_MODES.includes(color)) out.colorBy = color;
   const size = params.get('size') as SizeMode | null;

@@ -4,12 +4,13 @@
  * graph.graphml. Unreadable inputs are reported one line each and skipped;
  * the exit code is 3 when anything was skipped, so scripts can tell.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildGraph, type BuildStage } from '../../build.js';
 import { KgraphError } from '../../errors.js';
 import { formatSummary, summarizeGraph } from '../../graph/summary.js';
 import { SUPPORTED_EXTENSIONS } from '../../ingest/index.js';
-import { EXPORT_FORMATS, isExportFormat, writeBuildOutputs, type ExportFormat } from '../../io/write-outputs.js';
+import { DOCUMENTS_TEXT_FILE, formatDocumentsText } from '../../io/documents-text.js';
+import { EXPORT_FORMATS, isExportFormat, writeBuildOutputs, writeFileAtomic, type ExportFormat } from '../../io/write-outputs.js';
 import type { CommandSpec } from '../command.js';
 import { createProgress, type Progress } from '../progress.js';
 import { VERSION } from '../version.js';
@@ -88,6 +89,10 @@ export const buildCommand: CommandSpec = {
       throw new KgraphError(`no documents to build from (${skipped.length} input${skipped.length === 1 ? '' : 's'} skipped); nothing was written.`);
     }
     const written = writeBuildOutputs(result.graph, out, formats as ExportFormat[]);
+    // The articles' text, for the viewer's article reader (graph.json keeps only their metadata).
+    const textFile = join(out, DOCUMENTS_TEXT_FILE);
+    writeFileAtomic(textFile, formatDocumentsText(result.documents));
+    written.push(textFile);
     if (!values.quiet) {
       io.stdout.write(`${formatSummary(summarizeGraph(result.graph))}\n`);
       io.stdout.write(`skipped:    ${skipped.length} input${skipped.length === 1 ? '' : 's'}\n`);
