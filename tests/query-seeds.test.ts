@@ -12,6 +12,7 @@ import { COMMANDS } from '../packages/core/src/cli/commands/index.js';
 import { runCli } from '../packages/core/src/cli/run-cli.js';
 import { readGraph } from '../packages/core/src/io/graph-json.js';
 import { graphToCypherRows, countRows } from '../packages/core/src/store/cypher-rows.js';
+import { openEmbeddedGraph } from '../packages/core/src/store/embedded-graph.js';
 import { createEmbeddedStore } from '../packages/core/src/store/kuzu-store.js';
 import { RELATION_TYPES } from '../packages/core/src/vocabulary/relation-types.js';
 import { README_QUERIES } from './query-examples.js';
@@ -117,6 +118,25 @@ describe('kgraph query on the seeds build', () => {
     } finally {
       await first.close();
       await second.close();
+    }
+  });
+
+  it('caches a database on disk that holds what graph.json holds, counted from the file itself', async () => {
+    const file = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as {
+      attributes: { documents: unknown[] };
+      nodes: { attributes: { documents: string[] } }[];
+      edges: unknown[];
+    };
+    const opened = await openEmbeddedGraph(out);
+    try {
+      expect(await opened.store.counts()).toEqual({
+        entities: file.nodes.length,
+        relations: file.edges.length,
+        documents: file.attributes.documents.length,
+        mentions: file.nodes.reduce((sum, node) => sum + node.attributes.documents.length, 0),
+      });
+    } finally {
+      await opened.store.close();
     }
   });
 

@@ -5,7 +5,7 @@
 export * from './cypher-rows.js';
 export { openEmbeddedGraph, resolveGraphFile, type EmbeddedGraphOptions, type OpenedEmbeddedGraph } from './embedded-graph.js';
 export { createEmbeddedStore, openEmbeddedStore, type EmbeddedStore } from './kuzu-store.js';
-export { kuzuSchemaStatements, kuzuLoadStatements, type KuzuStatement } from './kuzu-schema.js';
+export { kuzuSchemaStatements, kuzuLoads, type KuzuLoad, type KuzuStatement } from './kuzu-schema.js';
 export * from './neo4j-statements.js';
 export * from './neo4j-client.js';
 export * from './query-table.js';

@@ -1,6 +1,6 @@
 /**
  * The embedded (Kuzu) schema and load statements, as pure functions: rows in,
- * statement text + parameters out. Kuzu needs a table per label, so every
+ * statements and the files they load out. Kuzu needs a table per label, so every
  * entity type is a node table (`MATCH (c:Country)` works) and every relation
  * type a relationship table with one FROM/TO pair per pair of entity types
  * that occurs in the build (`MATCH (a)-[:MEDIATES]->(b)` spans them all).
@@ -8,11 +8,13 @@
  * pair, and all 100 pairs × 18 types costs seconds and hundreds of MB.
  *
  * Table names come only from the closed vocabularies (checked in
- * graphToCypherRows); every value travels as a parameter.
+ * graphToCypherRows); every value travels in a CSV file (kuzu-csv.ts).
  */
 import { ENTITY_TYPES, type EntityType } from '../vocabulary/entity-types.js';
 import { RELATION_TYPES, type RelationType } from '../vocabulary/relation-types.js';
-import type { CypherRows, DocumentRow, EntityRow, MentionRow, RelationRow } from './cypher-rows.js';
+import { join } from 'node:path';
+import type { CypherRows, MentionRow, RelationRow } from './cypher-rows.js';
+import { copyFromCsv, csvText, DOCUMENT_CSV, ENTITY_CSV, MENTION_CSV, RELATION_CSV, type CsvColumn } from './kuzu-csv.js';
 import { groupBy } from '../util/group-by.js';
 
 export interface KuzuStatement {
@@ -34,66 +36,6 @@ const RELATION_COLUMNS = [
   'evidenceDocIds STRING[]', 'documents STRING[]', 'firstSeen STRING', 'lastSeen STRING',
 ].join(', ');
 const DOCUMENT_COLUMNS = 'id STRING PRIMARY KEY, title STRING, source STRING, url STRING, published STRING';
-
-// ---------------------------------------------------------------------------
-// Parameter encoding. Kuzu's Node binding infers a parameter's type from its
-// first value: an empty list crashes or becomes NULL, and a list of numbers
-// whose first is whole is read as INT64 (0.5 then turns into garbage). So
-// lists carry a leading '' that the statement drops (`[2:]`) and doubles
-// travel as text that the statement casts.
-// ---------------------------------------------------------------------------
-const list = (items: readonly string[]): string[] => ['', ...items];
-const double = (value: number): string => String(value);
-
-function entityParam(row: EntityRow): Record<string, unknown> {
-  return {
-    id: row.id,
-    name: row.name,
-    type: row.type,
-    aliases: list(row.aliases),
-    roles: list(row.roles),
-    mentions: row.mentions,
-    documentCount: row.documentCount,
-    firstSeen: row.firstSeen,
-    lastSeen: row.lastSeen,
-    degree: double(row.degree),
-    pagerank: double(row.pagerank),
-    betweenness: double(row.betweenness),
-    community: row.community,
-  };
-}
-
-function relationParam(row: RelationRow): Record<string, unknown> {
-  return {
-    source: row.source,
-    target: row.target,
-    id: row.id,
-    type: row.type,
-    predicate: row.predicate,
-    weight: double(row.weight),
-    confidence: double(row.confidence),
-    evidence: list(row.evidence),
-    evidenceDocIds: list(row.evidenceDocIds),
-    documents: list(row.documents),
-    firstSeen: row.firstSeen,
-    lastSeen: row.lastSeen,
-  };
-}
-
-function documentParam(row: DocumentRow): Record<string, unknown> {
-  return { id: row.id, title: row.title, source: row.source, url: row.url, published: row.published };
-}
-
-const ENTITY_PROJECTION =
-  'row.id, row.name, row.type, row.aliases[2:], row.roles[2:], row.mentions, row.documentCount, ' +
-  'CAST(row.firstSeen AS STRING), CAST(row.lastSeen AS STRING), CAST(row.degree AS DOUBLE), ' +
-  'CAST(row.pagerank AS DOUBLE), CAST(row.betweenness AS DOUBLE), row.community';
-const RELATION_PROJECTION =
-  'row.source, row.target, row.id, row.type, row.predicate, CAST(row.weight AS DOUBLE), CAST(row.confidence AS DOUBLE), ' +
-  'row.evidence[2:], row.evidenceDocIds[2:], row.documents[2:], CAST(row.firstSeen AS STRING), ' +
-  'CAST(row.lastSeen AS STRING)';
-const DOCUMENT_PROJECTION =
-  'row.id, row.title, row.source, CAST(row.url AS STRING), CAST(row.published AS STRING)';
 
 type Pair = readonly [EntityType, EntityType];
 
@@ -130,46 +72,42 @@ export function kuzuSchemaStatements(rows: CypherRows): KuzuStatement[] {
   return statements;
 }
 
-/** Bulk COPY statements that fill the tables: one per label and one per (relation type, FROM, TO). */
-export function kuzuLoadStatements(rows: CypherRows): KuzuStatement[] {
-  const statements: KuzuStatement[] = [];
+/** One file to write and the COPY that loads it. */
+export interface KuzuLoad {
+  /** Where the file goes: a name of its own inside `dir`. */
+  file: string;
+  /** The file's CSV text, made when it is written, so only one file's text is in memory at a time. */
+  text: () => string;
+  statement: KuzuStatement;
+}
+
+/** The files and bulk COPY statements that fill the tables: one per label and one per (relation type, FROM, TO). */
+export function kuzuLoads(rows: CypherRows, dir: string): KuzuLoad[] {
+  const loads: KuzuLoad[] = [];
+  const add = <Row>(name: string, table: string, columns: readonly CsvColumn<Row>[], group: readonly Row[], ends?: readonly [string, string]) => {
+    const file = join(dir, `${name}.csv`);
+    loads.push({ file, text: () => csvText(columns, group), statement: { text: copyFromCsv(table, columns, file, ends) } });
+  };
   const entitiesByType = groupBy(rows.entities, (row) => row.type);
   for (const type of ENTITY_TYPES) {
     const group = entitiesByType.get(type);
-    if (!group) continue;
-    statements.push({
-      text: `COPY ${type} FROM (UNWIND $rows AS row RETURN ${ENTITY_PROJECTION})`,
-      params: { rows: group.map(entityParam) },
-    });
+    if (group) add(type, type, ENTITY_CSV, group);
   }
-  if (rows.documents.length) {
-    statements.push({
-      text: `COPY ${DOCUMENT_LABEL} FROM (UNWIND $rows AS row RETURN ${DOCUMENT_PROJECTION})`,
-      params: { rows: rows.documents.map(documentParam) },
-    });
-  }
+  if (rows.documents.length) add(DOCUMENT_LABEL, DOCUMENT_LABEL, DOCUMENT_CSV, rows.documents);
   const pairs = relationPairs(rows.relations);
   const relationsByPair = groupBy(rows.relations, (r) => `${r.type}|${r.sourceType}|${r.targetType}`);
   for (const [type, typePairs] of pairs) {
     for (const [from, to] of typePairs) {
       const group = relationsByPair.get(`${type}|${from}|${to}`);
-      if (!group) continue;
-      statements.push({
-        text: `COPY ${type} FROM (UNWIND $rows AS row RETURN ${RELATION_PROJECTION}) (from='${from}', to='${to}')`,
-        params: { rows: group.map(relationParam) },
-      });
+      if (group) add(`${type}-${from}-${to}`, type, RELATION_CSV, group, [from, to]);
     }
   }
   const mentionsByType = groupBy(rows.mentions, (m) => m.entityType);
   for (const to of mentionTargets(rows.mentions)) {
     const group = mentionsByType.get(to);
-    if (!group) continue;
-    statements.push({
-      text: `COPY ${MENTIONS_TYPE} FROM (UNWIND $rows AS row RETURN row.documentId, row.entityId) (from='${DOCUMENT_LABEL}', to='${to}')`,
-      params: { rows: group.map((m) => ({ documentId: m.documentId, entityId: m.entityId })) },
-    });
+    if (group) add(`${MENTIONS_TYPE}-${to}`, MENTIONS_TYPE, MENTION_CSV, group, [DOCUMENT_LABEL, to]);
   }
-  return statements;
+  return loads;
 }
 
 /** Every label and relationship type the embedded database knows, for error messages. */

@@ -3,10 +3,12 @@
  * out. Kuzu is imported lazily so that commands which never query do not load
  * its 25 MB native library, and so a missing binary becomes one clear error.
  */
-import { statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { KgraphError } from '../errors.js';
 import { countRows, type CypherCounts, type CypherRows } from './cypher-rows.js';
-import { kuzuLoadStatements, kuzuSchemaStatements, type KuzuStatement } from './kuzu-schema.js';
+import { kuzuLoads, kuzuSchemaStatements, type KuzuStatement } from './kuzu-schema.js';
 import { explainKuzuError } from './kuzu-errors.js';
 import { toPlainValue } from './plain-values.js';
 import { missingParameters } from './query-params.js';
@@ -105,23 +107,33 @@ const loadBufferBytes = (rows: CypherRows): number =>
   Math.min(8192 * MIB, 1024 * MIB + (rows.entities.length + rows.relations.length + rows.mentions.length) * 16 * 1024);
 const openBufferBytes = (fileBytes: number): number => Math.min(8192 * MIB, Math.max(1024 * MIB, fileBytes * 4));
 
-/** Creates the schema and bulk-loads the rows into a new database at `path` (':memory:' by default). */
+/**
+ * Creates the schema and bulk-loads the rows into a new database at `path` (':memory:' by default), from CSV files
+ * written one at a time to a temporary folder and removed as soon as they are loaded.
+ */
 export async function createEmbeddedStore(rows: CypherRows, path = ':memory:'): Promise<EmbeddedStore> {
   const kuzu = await loadKuzu();
   const database = new kuzu.Database(path, loadBufferBytes(rows));
   const connection = new kuzu.Connection(database);
+  const folder = mkdtempSync(join(tmpdir(), 'kgraph-kuzu-load-'));
   try {
     const execute = async (statement: KuzuStatement) => (await run(connection, statement)).close();
     for (const statement of kuzuSchemaStatements(rows)) await execute(statement);
     // One transaction for all the COPYs: on disk, committing each one costs
     // ~100 ms of flushing (2.6× slower overall, bench/query.bench.ts).
     await execute({ text: 'BEGIN TRANSACTION' });
-    for (const statement of kuzuLoadStatements(rows)) await execute(statement);
+    for (const load of kuzuLoads(rows, folder)) {
+      writeFileSync(load.file, load.text());
+      await execute(load.statement);
+      rmSync(load.file);
+    }
     await execute({ text: 'COMMIT' });
   } catch (error) {
     await connection.close();
     await database.close();
     throw new KgraphError(`loading the graph into the embedded engine failed: ${(error as Error).message.split('\n')[0]}`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
   const store = wrapStore(database, connection);
   const expected = countRows(rows);
