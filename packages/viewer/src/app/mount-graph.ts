@@ -24,6 +24,8 @@ import { findPaths, type GraphPath } from '../paths/shortest-paths.js';
 import { createDrawNodeHover } from '../render/draw-hover.js';
 import { createEdgeReducer, createNodeReducer, type RenderInputs } from '../render/reducers.js';
 import { CANVAS_COLORS } from '../render/theme-colors.js';
+import { dateBins } from '../time/date-bins.js';
+import { buildTimeStrip, type TimeStrip } from '../time/time-strip.js';
 import { buildSearchIndex } from '../search/search-index.js';
 import type { SearchBox } from '../search/search-box.js';
 import { focusOf, type Focus } from '../selection/neighbourhood.js';
@@ -42,6 +44,8 @@ export interface PageElements {
   legend: HTMLElement;
   status: HTMLElement;
   focusBar: HTMLElement;
+  /** Under the canvas: the histogram of article dates. */
+  time: HTMLElement;
   search: SearchBox;
 }
 
@@ -126,6 +130,12 @@ export function mountGraph(
   });
 
   applyPageTheme(state.theme);
+  // The histogram takes the bottom of the stage before Sigma measures it.
+  const bins = dateBins([...facts.documents.values()].flatMap((doc) => (doc.published ? [doc.published] : [])));
+  const timeStrip: TimeStrip | null = bins.length > 1 ? buildTimeStrip(bins, store) : null;
+  page.time.replaceChildren(...(timeStrip ? [timeStrip.element] : []));
+  page.time.hidden = !timeStrip;
+  page.stage.parentElement?.classList.toggle('has-time', timeStrip !== null);
   performance.mark('kgraph:render-start');
   const renderer = new Sigma<ViewerNode, ViewerEdge, ViewerGraphAttributes>(graph, page.stage, {
     nodeReducer: createNodeReducer(inputs),
@@ -207,6 +217,7 @@ export function mountGraph(
   };
   const syncAll = (): void => {
     for (const control of controls) control.sync(state);
+    timeStrip?.sync(state);
     renderLegend(page.legend, facts, state, store);
     renderFocusBar(page.focusBar, graph, state, focusHistory, visibility.shownNodes);
     renderStatus();
@@ -350,6 +361,10 @@ export function mountGraph(
       renderer.kill();
       page.panel.replaceChildren();
       page.panel.hidden = true;
+      timeStrip?.destroy();
+      page.time.replaceChildren();
+      page.time.hidden = true;
+      page.stage.parentElement?.classList.remove('has-time');
       page.focusBar.replaceChildren();
       page.focusBar.hidden = true;
     },
