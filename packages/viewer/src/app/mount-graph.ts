@@ -144,7 +144,8 @@ export function mountGraph(
     labelColor: { color: CANVAS_COLORS[state.theme].label },
     labelFont: 'system-ui, sans-serif',
     labelSize: 13,
-    labelRenderedSizeThreshold: 7,
+    // The story view's nodes are small beside the set-aside hubs that set the scale: label them sooner.
+    labelRenderedSizeThreshold: story ? 4 : 7,
     // Labels are drawn to the right of their node: leave room so those at the edge are not cut.
     stagePadding: 80,
     // Small graphs can afford every label; big ones keep Sigma's default culling.
@@ -160,6 +161,8 @@ export function mountGraph(
 
   const camera = renderer.getCamera();
   if (state.camera) camera.setState(state.camera);
+  // The story's first screen frames what it draws, not the set-aside entities around it.
+  else if (story) frameNodes(graph.filterNodes((key) => !visibility.hiddenNodes.has(key)), false, 0.03);
 
   // Controls, panel, legend, status -------------------------------------------------
   const layout = buildLayoutControls(graph, (running) => {
@@ -277,18 +280,24 @@ export function mountGraph(
     writeUrl();
   });
 
-  /** Moves the camera so that all the given nodes are on screen. */
-  function frameNodes(keys: string[]): void {
+  /**
+   * Moves the camera so that the given nodes are on screen; `trim` leaves out
+   * that share of outliers on each side (a few far pairs should not shrink the story).
+   */
+  function frameNodes(keys: string[], animate = true, trim = 0): void {
     const points = keys.flatMap((key) => {
       const data = renderer.getNodeDisplayData(key);
       return data ? [data] : [];
     });
     if (!points.length) return;
-    const xs = points.map((p) => p.x);
-    const ys = points.map((p) => p.y);
-    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const ratio = Math.min(1, Math.max(0.1, Math.max(maxX - minX, maxY - minY) * 1.3));
-    void camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
+    const xs = points.map((p) => p.x).sort((a, b) => a - b);
+    const ys = points.map((p) => p.y).sort((a, b) => a - b);
+    const cut = Math.floor(points.length * trim);
+    const [minX, maxX, minY, maxY] = [xs[cut], xs[xs.length - 1 - cut], ys[cut], ys[ys.length - 1 - cut]];
+    const ratio = Math.min(1, Math.max(0.1, Math.max(maxX - minX, maxY - minY) * 1.15));
+    const target = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
+    if (animate) void camera.animate(target, { duration: 400 });
+    else camera.setState(target);
   }
 
   // Renderer events ----------------------------------------------------------------

@@ -53,7 +53,8 @@ export function createNodeReducer(inputs: () => RenderInputs) {
       zIndex: 1,
     };
     if (storyLabels?.has(key)) display.forceLabel = true;
-    else if (storyLabels && !zoomedIn && isConcept(node)) display.label = '';
+    // null, not '': a node with an empty label still takes a cell of Sigma's label grid.
+    else if (storyLabels && !zoomedIn && isConcept(node)) display.label = null;
     if (focus && !focus.nodes.has(key)) {
       display.color = mixColors(color, canvas.background, FADE);
       display.label = '';
