@@ -137,4 +137,22 @@ describe('exploring from an entity', () => {
     await expect(page.locator('#panel-title').textContent()).resolves.toBe('Paths from Edda Varnholt to Quellmark');
     await page.close();
   });
+
+  it('lists relation types in the legend with count, colour and direction, and draws each type in its colour', async () => {
+    const page = await open();
+    const legend = page.locator('#legend .legend-relations');
+    await expect(legend.getByRole('button', { name: 'MEDIATES: 2 relations, directed' }).textContent()).resolves.toBe('MEDIATES → (2)');
+    await expect(legend.getByRole('button', { name: 'NEGOTIATES_WITH: 1 relations, both ways' }).count()).resolves.toBe(1);
+    await expect(legend.getByRole('button', { name: 'RELATED_TO: 4 relations, both ways, co-occurrence' }).count()).resolves.toBe(1);
+    const mediatesInk = async (): Promise<number> => {
+      const shot = await page.locator('#stage').screenshot({ mask: [page.locator('#legend'), page.locator('#status')], maskColor: '#ffffff' });
+      return (await canvasStats(page, shot, '#ffffff', ['#1b9e77'])).near['#1b9e77'];
+    };
+    expect(await mediatesInk()).toBeGreaterThan(30);
+    await legend.getByRole('button', { name: /^MEDIATES/ }).click();
+    await page.waitForTimeout(300);
+    expect(await mediatesInk()).toBe(0);
+    expect(await page.locator('#status').textContent()).toContain('10 of 12 edges');
+    await page.close();
+  });
 });

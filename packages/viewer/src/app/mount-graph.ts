@@ -221,7 +221,7 @@ export function mountGraph(
   const syncAll = (): void => {
     for (const control of controls) control.sync(state);
     timeStrip?.sync(state);
-    renderLegend(page.legend, facts, state, store);
+    renderLegend(page.legend, facts, state, store, CANVAS_COLORS[state.theme]);
     renderFocusBar(page.focusBar, graph, state, focusHistory, visibility.shownNodes);
     renderStatus();
   };

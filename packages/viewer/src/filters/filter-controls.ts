@@ -77,8 +77,10 @@ function communityControl(facts: GraphFacts, store: Store<ViewState>): Control {
 
 export function buildFilterControls(facts: GraphFacts, store: Store<ViewState>): Control[] {
   const controls: Control[] = [checkboxGroup('Entity types', facts.entityTypes, 'hiddenTypes', store, facts.hasEntityTypes)];
-  if (facts.relationTypes.size > 1 || !facts.relationTypes.has('untyped')) {
-    controls.push(checkboxGroup('Relation types', facts.relationTypes, 'hiddenRelations', store, false));
+  // Co-occurrence (RELATED_TO) has its own switch with the story view's others.
+  const relationTypes = new Map([...facts.relationTypes].filter(([type]) => type !== 'RELATED_TO'));
+  if (relationTypes.size > 1 || (relationTypes.size === 1 && !relationTypes.has('untyped'))) {
+    controls.push(checkboxGroup('Relation types', relationTypes, 'hiddenRelations', store, false));
   }
   if (facts.maxWeight > 1) controls.push(weightControl(facts, store));
   if (facts.communities.size > 1) controls.push(communityControl(facts, store));

@@ -5,6 +5,7 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { mixColors } from '../appearance/palette.js';
+import { fadeHedged, isHedged, relationColor } from '../appearance/relation-colors.js';
 import type { Visibility } from '../filters/visibility.js';
 import type { ViewerEdge, ViewerNode } from '../model/types.js';
 import type { Focus } from '../selection/neighbourhood.js';
@@ -76,10 +77,13 @@ export function createNodeReducer(inputs: () => RenderInputs) {
 export function createEdgeReducer(inputs: () => RenderInputs) {
   return (key: string, edge: ViewerEdge): Partial<EdgeDisplayData> => {
     const { visibility, focus, canvas, directed, edgesOff, storyLabels, path } = inputs();
-    const stated = storyLabels !== null && !isCooccurrence(edge);
+    const cooccurrence = isCooccurrence(edge);
+    const stated = storyLabels !== null && !cooccurrence;
+    const typedColor = cooccurrence ? canvas.edge : relationColor(edge.type, canvas.edgeTyped);
+    const color = isHedged(edge.modality) ? fadeHedged(typedColor, canvas.background) : typedColor;
     const display: Partial<EdgeDisplayData> = {
       size: Math.min(6, (stated ? 1.4 : 0.6) + Math.log2(edge.weight || 1)),
-      color: stated ? canvas.edgeTyped : canvas.edge,
+      color,
       // Symmetric relations (RELATED_TO, NEGOTIATES_WITH, …) have no direction to show.
       type: directed && !isSymmetricType(edge.type) ? 'arrow' : 'line',
       hidden: edgesOff || visibility.hiddenEdges.has(key),
@@ -88,7 +92,7 @@ export function createEdgeReducer(inputs: () => RenderInputs) {
     };
     if (focus) {
       if (focus.edges.has(key)) {
-        display.color = canvas.edgeFocus;
+        display.color = cooccurrence ? canvas.edgeFocus : color;
         display.zIndex = 2;
       } else {
         display.hidden = true;
