@@ -121,6 +121,7 @@ export function mountGraph(
     sizes,
     focus,
     path: pathFocus,
+    article: state.selection ? null : articleFocus(),
     focusNode: focusNode(),
     canvas: CANVAS_COLORS[state.theme],
     directed,
@@ -161,7 +162,9 @@ export function mountGraph(
 
   const camera = renderer.getCamera();
   if (state.camera) camera.setState(state.camera);
-  // The story's first screen frames what it draws, not the set-aside entities around it.
+  // A path from the URL is framed; the story's first screen frames what it draws, not the set-aside entities around it.
+  else if (pathFocus) frameNodes([...pathFocus.nodes], false);
+  else if (state.article && articles.has(state.article)) frameNodes([...articles.get(state.article)!.entities], false);
   else if (story) frameNodes(graph.filterNodes((key) => !visibility.hiddenNodes.has(key)), false, 0.03);
 
   // Controls, panel, legend, status -------------------------------------------------
@@ -231,6 +234,12 @@ export function mountGraph(
   };
   showPanel();
   syncAll();
+  // The panel and the time strip change the stage's size; Sigma only listens to the window.
+  const resizeObserver = new ResizeObserver(() => {
+    renderer.resize();
+    renderer.refresh({ skipIndexation: true, schedule: true });
+  });
+  resizeObserver.observe(page.stage);
   writeUrl();
 
   // State changes → derived data → one refresh ---------------------------------------
@@ -267,6 +276,8 @@ export function mountGraph(
     }
     if (next.selection !== previous.selection || next.path !== previous.path || next.article !== previous.article) {
       focus = currentFocus();
+      const opened = next.article !== previous.article && next.article ? articles.get(next.article) : undefined;
+      if (opened && !next.path?.to) frameNodes([...opened.entities]);
       showPanel();
       refresh = true;
     }
@@ -370,6 +381,7 @@ export function mountGraph(
       renderer.kill();
       page.panel.replaceChildren();
       page.panel.hidden = true;
+      resizeObserver.disconnect();
       timeStrip?.destroy();
       page.time.replaceChildren();
       page.time.hidden = true;

@@ -22,6 +22,8 @@ export interface RenderInputs {
   focus: Focus | null;
   /** The nodes and edges of the paths shown: drawn whatever the filters, in the path colour. */
   path: Focus | null;
+  /** What the open article names: drawn whatever the filters. */
+  article: Focus | null;
   /** The selected or hovered node, drawn highlighted with its label. */
   focusNode: string | null;
   canvas: CanvasColors;
@@ -41,7 +43,7 @@ const FADE = 0.82;
 
 export function createNodeReducer(inputs: () => RenderInputs) {
   return (key: string, node: ViewerNode): Partial<NodeDisplayData> => {
-    const { visibility, colors, sizes, focus, focusNode, canvas, storyLabels, zoomedIn, path } = inputs();
+    const { visibility, colors, sizes, focus, focusNode, canvas, storyLabels, zoomedIn, path, article } = inputs();
     const color = colors.get(key) ?? node.color;
     const display: Partial<NodeDisplayData> = {
       x: node.x,
@@ -64,6 +66,7 @@ export function createNodeReducer(inputs: () => RenderInputs) {
       display.forceLabel = true;
       display.zIndex = 2;
     }
+    if (article?.nodes.has(key)) display.hidden = false;
     if (path?.nodes.has(key)) {
       display.hidden = false;
       display.forceLabel = true;
@@ -76,7 +79,7 @@ export function createNodeReducer(inputs: () => RenderInputs) {
 
 export function createEdgeReducer(inputs: () => RenderInputs) {
   return (key: string, edge: ViewerEdge): Partial<EdgeDisplayData> => {
-    const { visibility, focus, canvas, directed, edgesOff, storyLabels, path } = inputs();
+    const { visibility, focus, canvas, directed, edgesOff, storyLabels, path, article } = inputs();
     const cooccurrence = isCooccurrence(edge);
     const stated = storyLabels !== null && !cooccurrence;
     const typedColor = cooccurrence ? canvas.edge : relationColor(edge.type, canvas.edgeTyped);
@@ -98,6 +101,7 @@ export function createEdgeReducer(inputs: () => RenderInputs) {
         display.hidden = true;
       }
     }
+    if (article?.edges.has(key) && !edgesOff) display.hidden = false;
     if (path?.edges.has(key)) {
       display.hidden = false;
       display.color = canvas.path;
