@@ -138,7 +138,7 @@ describe('exploring from an entity', () => {
     await page.close();
   });
 
-  it('lists relation types in the legend with count, colour and direction, and draws each type in its colour', async () => {
+  it('lists relation types in the legend with count, colour and direction, draws each type in its colour, and curves relations that share their ends', async () => {
     const page = await open();
     const legend = page.locator('#legend .legend-relations');
     await expect(legend.getByRole('button', { name: 'MEDIATES: 2 relations, directed' }).textContent()).resolves.toBe('MEDIATES → (2)');
@@ -149,6 +149,12 @@ describe('exploring from an entity', () => {
       return (await canvasStats(page, shot, '#ffffff', ['#1b9e77'])).near['#1b9e77'];
     };
     expect(await mediatesInk()).toBeGreaterThan(30);
+    // Oman both mediates and hosts Iran: the two relations bend apart instead of drawing one line twice.
+    const edgeTypes = await page.evaluate(() => {
+      const { renderer } = (window as unknown as { kgraphViewer: { renderer: { getEdgeDisplayData(k: string): { type?: string } } } }).kgraphViewer;
+      return ['country:oman->MEDIATES->country:iran', 'country:oman->HOSTS->country:iran', 'country:oman->MEDIATES->country:us'].map((k) => renderer.getEdgeDisplayData(k).type);
+    });
+    expect(edgeTypes).toEqual(['curvedArrow', 'curvedArrow', 'arrow']);
     await legend.getByRole('button', { name: /^MEDIATES/ }).click();
     await page.waitForTimeout(300);
     expect(await mediatesInk()).toBe(0);

@@ -3,6 +3,7 @@
  * the panel and the URL, all driven by one view-state store. Returns a handle
  * to tear it down when another graph is opened.
  */
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import { computeNodeColors, computeNodeSizes } from '../appearance/appearance.js';
 import { indexArticles } from '../articles/article-index.js';
@@ -22,6 +23,7 @@ import { renderPanel } from '../panel/panel.js';
 import { renderPathPanel } from '../paths/path-panel.js';
 import { findPaths, type GraphPath } from '../paths/shortest-paths.js';
 import { createDrawNodeHover } from '../render/draw-hover.js';
+import { parallelEdgeCurvatures } from '../render/parallel-edges.js';
 import { createEdgeReducer, createNodeReducer, type RenderInputs } from '../render/reducers.js';
 import { CANVAS_COLORS } from '../render/theme-colors.js';
 import { dateBins } from '../time/date-bins.js';
@@ -115,7 +117,9 @@ export function mountGraph(
     const target = hovered ?? state.selection;
     return target?.kind === 'node' ? target.key : null;
   };
+  const curvatures = parallelEdgeCurvatures(graph);
   const inputs = (): RenderInputs => ({
+    curvatures,
     visibility,
     colors,
     sizes,
@@ -139,6 +143,7 @@ export function mountGraph(
   page.stage.parentElement?.classList.toggle('has-time', timeStrip !== null);
   performance.mark('kgraph:render-start');
   const renderer = new Sigma<ViewerNode, ViewerEdge, ViewerGraphAttributes>(graph, page.stage, {
+    edgeProgramClasses: { curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
     nodeReducer: createNodeReducer(inputs),
     edgeReducer: createEdgeReducer(inputs),
     defaultDrawNodeHover: createDrawNodeHover(() => CANVAS_COLORS[store.get().theme].hoverBox),

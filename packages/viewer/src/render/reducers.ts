@@ -35,6 +35,8 @@ export interface RenderInputs {
   storyLabels: Set<string> | null;
   /** The camera is close enough that every label Sigma's grid allows may be drawn. */
   zoomedIn: boolean;
+  /** Edges that share their ends with others, and how much each bends. */
+  curvatures: Map<string, number>;
   /** While a layout runs on a large graph, edges are left out so each frame stays cheap. */
   edgesOff: boolean;
 }
@@ -79,7 +81,7 @@ export function createNodeReducer(inputs: () => RenderInputs) {
 
 export function createEdgeReducer(inputs: () => RenderInputs) {
   return (key: string, edge: ViewerEdge): Partial<EdgeDisplayData> => {
-    const { visibility, focus, canvas, directed, edgesOff, storyLabels, path, article } = inputs();
+    const { visibility, focus, canvas, directed, edgesOff, storyLabels, path, article, curvatures } = inputs();
     const cooccurrence = isCooccurrence(edge);
     const stated = storyLabels !== null && !cooccurrence;
     const typedColor = cooccurrence ? canvas.edge : relationColor(edge.type, canvas.edgeTyped);
@@ -93,6 +95,11 @@ export function createEdgeReducer(inputs: () => RenderInputs) {
       label: edge.type ?? null,
       zIndex: stated ? 1 : 0,
     };
+    const curvature = curvatures.get(key);
+    if (curvature !== undefined) {
+      display.type = display.type === 'arrow' ? 'curvedArrow' : 'curved';
+      (display as Partial<EdgeDisplayData> & { curvature: number }).curvature = curvature;
+    }
     if (focus) {
       if (focus.edges.has(key)) {
         display.color = cooccurrence ? canvas.edgeFocus : color;
