@@ -141,3 +141,17 @@ export async function canvasStats(page: Page, png: Buffer, background: string, p
     { data: png.toString('base64'), background, probes },
   );
 }
+
+/** Drags the time histogram's brush from one bin to another (0-based, as the histogram counts them). */
+export async function dragBrush(page: Page, fromBin: number, toBin: number): Promise<void> {
+  const histogram = page.getByRole('slider', { name: /Article dates/ });
+  const bins = Number(await histogram.getAttribute('aria-valuemax')) + 1;
+  const box = (await histogram.boundingBox())!;
+  const x = (bin: number): number => box.x + ((bin + 0.5) / bins) * box.width;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x(fromBin), y);
+  await page.mouse.down();
+  await page.mouse.move((x(fromBin) + x(toBin)) / 2, y, { steps: 3 });
+  await page.mouse.move(x(toBin), y, { steps: 3 });
+  await page.mouse.up();
+}

@@ -137,4 +137,28 @@ describe('exploring from an entity', () => {
     await expect(page.locator('#panel-title').textContent()).resolves.toBe('Paths from Edda Varnholt to Quellmark');
     await page.close();
   });
+
+  it('lists relation types in the legend with count, colour and direction, draws each type in its colour, and curves relations that share their ends', async () => {
+    const page = await open();
+    const legend = page.locator('#legend .legend-relations');
+    await expect(legend.getByRole('button', { name: 'MEDIATES: 2 relations, directed' }).textContent()).resolves.toBe('MEDIATES → (2)');
+    await expect(legend.getByRole('button', { name: 'NEGOTIATES_WITH: 1 relations, both ways' }).count()).resolves.toBe(1);
+    await expect(legend.getByRole('button', { name: 'RELATED_TO: 4 relations, both ways, co-occurrence' }).count()).resolves.toBe(1);
+    const mediatesInk = async (): Promise<number> => {
+      const shot = await page.locator('#stage').screenshot({ mask: [page.locator('#legend'), page.locator('#status')], maskColor: '#ffffff' });
+      return (await canvasStats(page, shot, '#ffffff', ['#1b9e77'])).near['#1b9e77'];
+    };
+    expect(await mediatesInk()).toBeGreaterThan(30);
+    // Oman both mediates and hosts Iran: the two relations bend apart instead of drawing one line twice.
+    const edgeTypes = await page.evaluate(() => {
+      const { renderer } = (window as unknown as { kgraphViewer: { renderer: { getEdgeDisplayData(k: string): { type?: string } } } }).kgraphViewer;
+      return ['country:oman->MEDIATES->country:iran', 'country:oman->HOSTS->country:iran', 'country:oman->MEDIATES->country:us'].map((k) => renderer.getEdgeDisplayData(k).type);
+    });
+    expect(edgeTypes).toEqual(['curvedArrow', 'curvedArrow', 'arrow']);
+    await legend.getByRole('button', { name: /^MEDIATES/ }).click();
+    await page.waitForTimeout(300);
+    expect(await mediatesInk()).toBe(0);
+    expect(await page.locator('#status').textContent()).toContain('10 of 12 edges');
+    await page.close();
+  });
 });

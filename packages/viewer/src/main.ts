@@ -27,6 +27,7 @@ const page: PageElements = {
   legend: byId('legend'),
   status: byId('status'),
   focusBar: byId('focus-bar'),
+  time: byId('time'),
   search: mountSearchBox(byId('search'), (key) => current?.focusNode(key)),
 };
 

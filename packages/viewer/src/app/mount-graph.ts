@@ -3,6 +3,7 @@
  * the panel and the URL, all driven by one view-state store. Returns a handle
  * to tear it down when another graph is opened.
  */
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import { computeNodeColors, computeNodeSizes } from '../appearance/appearance.js';
 import { indexArticles } from '../articles/article-index.js';
@@ -22,8 +23,11 @@ import { renderPanel } from '../panel/panel.js';
 import { renderPathPanel } from '../paths/path-panel.js';
 import { findPaths, type GraphPath } from '../paths/shortest-paths.js';
 import { createDrawNodeHover } from '../render/draw-hover.js';
+import { parallelEdgeCurvatures } from '../render/parallel-edges.js';
 import { createEdgeReducer, createNodeReducer, type RenderInputs } from '../render/reducers.js';
 import { CANVAS_COLORS } from '../render/theme-colors.js';
+import { dateBins } from '../time/date-bins.js';
+import { buildTimeStrip, type TimeStrip } from '../time/time-strip.js';
 import { buildSearchIndex } from '../search/search-index.js';
 import type { SearchBox } from '../search/search-box.js';
 import { focusOf, type Focus } from '../selection/neighbourhood.js';
@@ -42,6 +46,8 @@ export interface PageElements {
   legend: HTMLElement;
   status: HTMLElement;
   focusBar: HTMLElement;
+  /** Under the canvas: the histogram of article dates. */
+  time: HTMLElement;
   search: SearchBox;
 }
 
@@ -111,12 +117,15 @@ export function mountGraph(
     const target = hovered ?? state.selection;
     return target?.kind === 'node' ? target.key : null;
   };
+  const curvatures = parallelEdgeCurvatures(graph);
   const inputs = (): RenderInputs => ({
+    curvatures,
     visibility,
     colors,
     sizes,
     focus,
     path: pathFocus,
+    article: state.selection ? null : articleFocus(),
     focusNode: focusNode(),
     canvas: CANVAS_COLORS[state.theme],
     directed,
@@ -126,15 +135,23 @@ export function mountGraph(
   });
 
   applyPageTheme(state.theme);
+  // The histogram takes the bottom of the stage before Sigma measures it.
+  const bins = dateBins([...facts.documents.values()].flatMap((doc) => (doc.published ? [doc.published] : [])));
+  const timeStrip: TimeStrip | null = bins.length > 1 ? buildTimeStrip(bins, store) : null;
+  page.time.replaceChildren(...(timeStrip ? [timeStrip.element] : []));
+  page.time.hidden = !timeStrip;
+  page.stage.parentElement?.classList.toggle('has-time', timeStrip !== null);
   performance.mark('kgraph:render-start');
   const renderer = new Sigma<ViewerNode, ViewerEdge, ViewerGraphAttributes>(graph, page.stage, {
+    edgeProgramClasses: { curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
     nodeReducer: createNodeReducer(inputs),
     edgeReducer: createEdgeReducer(inputs),
     defaultDrawNodeHover: createDrawNodeHover(() => CANVAS_COLORS[store.get().theme].hoverBox),
     labelColor: { color: CANVAS_COLORS[state.theme].label },
     labelFont: 'system-ui, sans-serif',
     labelSize: 13,
-    labelRenderedSizeThreshold: 7,
+    // The story view's nodes are small beside the set-aside hubs that set the scale: label them sooner.
+    labelRenderedSizeThreshold: story ? 4 : 7,
     // Labels are drawn to the right of their node: leave room so those at the edge are not cut.
     stagePadding: 80,
     // Small graphs can afford every label; big ones keep Sigma's default culling.
@@ -150,6 +167,10 @@ export function mountGraph(
 
   const camera = renderer.getCamera();
   if (state.camera) camera.setState(state.camera);
+  // A path from the URL is framed; the story's first screen frames what it draws, not the set-aside entities around it.
+  else if (pathFocus) frameNodes([...pathFocus.nodes], false);
+  else if (state.article && articles.has(state.article)) frameNodes([...articles.get(state.article)!.entities], false);
+  else if (story) frameNodes(graph.filterNodes((key) => !visibility.hiddenNodes.has(key)), false, 0.03);
 
   // Controls, panel, legend, status -------------------------------------------------
   const layout = buildLayoutControls(graph, (running) => {
@@ -207,7 +228,8 @@ export function mountGraph(
   };
   const syncAll = (): void => {
     for (const control of controls) control.sync(state);
-    renderLegend(page.legend, facts, state, store);
+    timeStrip?.sync(state);
+    renderLegend(page.legend, facts, state, store, CANVAS_COLORS[state.theme]);
     renderFocusBar(page.focusBar, graph, state, focusHistory, visibility.shownNodes);
     renderStatus();
   };
@@ -217,6 +239,12 @@ export function mountGraph(
   };
   showPanel();
   syncAll();
+  // The panel and the time strip change the stage's size; Sigma only listens to the window.
+  const resizeObserver = new ResizeObserver(() => {
+    renderer.resize();
+    renderer.refresh({ skipIndexation: true, schedule: true });
+  });
+  resizeObserver.observe(page.stage);
   writeUrl();
 
   // State changes → derived data → one refresh ---------------------------------------
@@ -253,6 +281,8 @@ export function mountGraph(
     }
     if (next.selection !== previous.selection || next.path !== previous.path || next.article !== previous.article) {
       focus = currentFocus();
+      const opened = next.article !== previous.article && next.article ? articles.get(next.article) : undefined;
+      if (opened && !next.path?.to) frameNodes([...opened.entities]);
       showPanel();
       refresh = true;
     }
@@ -266,18 +296,24 @@ export function mountGraph(
     writeUrl();
   });
 
-  /** Moves the camera so that all the given nodes are on screen. */
-  function frameNodes(keys: string[]): void {
+  /**
+   * Moves the camera so that the given nodes are on screen; `trim` leaves out
+   * that share of outliers on each side (a few far pairs should not shrink the story).
+   */
+  function frameNodes(keys: string[], animate = true, trim = 0): void {
     const points = keys.flatMap((key) => {
       const data = renderer.getNodeDisplayData(key);
       return data ? [data] : [];
     });
     if (!points.length) return;
-    const xs = points.map((p) => p.x);
-    const ys = points.map((p) => p.y);
-    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const ratio = Math.min(1, Math.max(0.1, Math.max(maxX - minX, maxY - minY) * 1.3));
-    void camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
+    const xs = points.map((p) => p.x).sort((a, b) => a - b);
+    const ys = points.map((p) => p.y).sort((a, b) => a - b);
+    const cut = Math.floor(points.length * trim);
+    const [minX, maxX, minY, maxY] = [xs[cut], xs[xs.length - 1 - cut], ys[cut], ys[ys.length - 1 - cut]];
+    const ratio = Math.min(1, Math.max(0.1, Math.max(maxX - minX, maxY - minY) * 1.15));
+    const target = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
+    if (animate) void camera.animate(target, { duration: 400 });
+    else camera.setState(target);
   }
 
   // Renderer events ----------------------------------------------------------------
@@ -350,6 +386,11 @@ export function mountGraph(
       renderer.kill();
       page.panel.replaceChildren();
       page.panel.hidden = true;
+      resizeObserver.disconnect();
+      timeStrip?.destroy();
+      page.time.replaceChildren();
+      page.time.hidden = true;
+      page.stage.parentElement?.classList.remove('has-time');
       page.focusBar.replaceChildren();
       page.focusBar.hidden = true;
     },

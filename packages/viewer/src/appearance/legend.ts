@@ -7,12 +7,20 @@ import type { Store } from '../state/store.js';
 import type { ViewState } from '../state/view-state.js';
 import { el } from '../ui/dom.js';
 import { legendEntries } from './appearance.js';
+import { relationLegend } from './relation-legend.js';
 
-export function renderLegend(host: HTMLElement, facts: GraphFacts, state: ViewState, store: Store<ViewState>): void {
+export function renderLegend(
+  host: HTMLElement,
+  facts: GraphFacts,
+  state: ViewState,
+  store: Store<ViewState>,
+  edgeColors: { edge: string; edgeTyped: string },
+): void {
   const entries = legendEntries(facts, state.colorBy);
-  host.hidden = entries.length === 0;
+  const relations = relationLegend(facts, state, store, edgeColors);
+  host.hidden = entries.length === 0 && !relations;
   if (!entries.length) {
-    host.replaceChildren();
+    host.replaceChildren(...(relations ? [relations] : []));
     return;
   }
   const list = el('ul');
@@ -39,5 +47,5 @@ export function renderLegend(host: HTMLElement, facts: GraphFacts, state: ViewSt
     });
     list.append(el('li', {}, [button]));
   }
-  host.replaceChildren(el('h2', { text: state.colorBy === 'type' ? 'Entity types' : 'Communities' }), list);
+  host.replaceChildren(el('h2', { text: state.colorBy === 'type' ? 'Entity types' : 'Communities' }), list, ...(relations ? [relations] : []));
 }

@@ -1,6 +1,6 @@
 /**
- * The filter form: entity types, relation types, minimum weight, community,
- * and the article-date range. Built from the graph's facts; writes the view
+ * The filter form: entity types, relation types, minimum weight, community
+ * (article dates have their histogram under the canvas, time/). Built from the graph's facts; writes the view
  * state and follows it (the legend and the URL change it too).
  */
 import type { GraphFacts } from '../model/graph-facts.js';
@@ -75,34 +75,14 @@ function communityControl(facts: GraphFacts, store: Store<ViewState>): Control {
   };
 }
 
-function dateControl(range: [string, string], store: Store<ViewState>): Control {
-  const input = (label: string): HTMLInputElement =>
-    el('input', { attrs: { type: 'date', min: range[0], max: range[1], 'aria-label': label } });
-  const from = input('Articles from');
-  const to = input('Articles until');
-  from.addEventListener('change', () => store.set({ dateFrom: from.value || null }));
-  to.addEventListener('change', () => store.set({ dateTo: to.value || null }));
-  return {
-    element: el('fieldset', {}, [
-      el('legend', { text: 'Article dates' }),
-      el('label', {}, [el('span', { text: 'From' }), from]),
-      el('label', {}, [el('span', { text: 'To' }), to]),
-      el('p', { text: `${range[0]} – ${range[1]}`, className: 'count' }),
-    ]),
-    sync(state) {
-      from.value = state.dateFrom ?? '';
-      to.value = state.dateTo ?? '';
-    },
-  };
-}
-
 export function buildFilterControls(facts: GraphFacts, store: Store<ViewState>): Control[] {
   const controls: Control[] = [checkboxGroup('Entity types', facts.entityTypes, 'hiddenTypes', store, facts.hasEntityTypes)];
-  if (facts.relationTypes.size > 1 || !facts.relationTypes.has('untyped')) {
-    controls.push(checkboxGroup('Relation types', facts.relationTypes, 'hiddenRelations', store, false));
+  // Co-occurrence (RELATED_TO) has its own switch with the story view's others.
+  const relationTypes = new Map([...facts.relationTypes].filter(([type]) => type !== 'RELATED_TO'));
+  if (relationTypes.size > 1 || (relationTypes.size === 1 && !relationTypes.has('untyped'))) {
+    controls.push(checkboxGroup('Relation types', relationTypes, 'hiddenRelations', store, false));
   }
   if (facts.maxWeight > 1) controls.push(weightControl(facts, store));
   if (facts.communities.size > 1) controls.push(communityControl(facts, store));
-  if (facts.dateRange) controls.push(dateControl(facts.dateRange, store));
   return controls;
 }

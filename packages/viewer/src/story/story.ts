@@ -9,8 +9,11 @@ import type { ViewerEdge, ViewerGraph, ViewerNode } from '../model/types.js';
 /** Below this many nodes everything fits on one screen, so the story view is not needed. */
 export const STORY_MIN_NODES = 300;
 
-/** How many named entities get a label whatever the zoom. */
-export const STORY_LABELS = 30;
+/**
+ * How many named entities get a label whatever the zoom; Sigma's label grid
+ * adds more where there is room (concepts only close up).
+ */
+export const STORY_LABELS = 15;
 
 /** Co-occurrence edges: RELATED_TO, or any edge the build marks with `basis: 'cooccurrence'`. */
 export function isCooccurrence(edge: ViewerEdge): boolean {

@@ -1,0 +1,37 @@
+/**
+ * One colour per relation type, so a reader tells LEADS from SANCTIONS on the
+ * canvas. Co-occurrence keeps the theme's faint edge colour; types outside the
+ * vocabulary (GEXF files) keep the typed-edge grey.
+ */
+import { mixColors } from './palette.js';
+
+const RELATION_COLORS: Readonly<Record<string, string>> = {
+  MEDIATES: '#1b9e77',
+  HOSTS: '#66a61e',
+  NEGOTIATES_WITH: '#7570b3',
+  MEETS: '#6a8fd0',
+  COOPERATES_WITH: '#1f78b4',
+  SUPPORTS: '#33a02c',
+  CRITICIZES: '#e7298a',
+  THREATENS: '#d95f02',
+  SANCTIONS: '#b2182b',
+  ATTACKS: '#67001f',
+  WITHDREW_FROM: '#8c510a',
+  SIGNED: '#01665e',
+  LEADS: '#2166ac',
+  MEMBER_OF: '#5e3c99',
+  LOCATED_IN: '#7f7f7f',
+  PART_OF: '#a0a0a0',
+  STATEMENT_ABOUT: '#c51b7d',
+};
+
+export function relationColor(type: string | undefined, fallback: string): string {
+  return (type && RELATION_COLORS[type]) || fallback;
+}
+
+/** Modality the build may carry on an edge (planned, reported, denied, …): anything but a plain statement is drawn faded. */
+export function isHedged(modality: unknown): boolean {
+  return typeof modality === 'string' && modality !== '' && modality !== 'asserted' && modality !== 'stated';
+}
+
+export const fadeHedged = (color: string, background: string): string => mixColors(color, background, 0.55);
