@@ -30,7 +30,8 @@ const ENTITY_COLUMNS = [
   'betweenness DOUBLE', 'community INT64',
 ].join(', ');
 const RELATION_COLUMNS = [
-  'id STRING', 'type STRING', 'predicate STRING', 'weight DOUBLE', 'confidence DOUBLE', 'evidence STRING[]',
+  'id STRING', 'type STRING', 'predicate STRING', 'plover STRING', 'basis STRING',
+  'modality STRING', 'weight DOUBLE', 'confidence DOUBLE', 'evidence STRING[]',
   'evidenceDocIds STRING[]', 'documents STRING[]', 'firstSeen STRING', 'lastSeen STRING',
 ].join(', ');
 const DOCUMENT_COLUMNS = 'id STRING PRIMARY KEY, title STRING, source STRING, url STRING, published STRING';
@@ -70,6 +71,9 @@ function relationParam(row: RelationRow): Record<string, unknown> {
     id: row.id,
     type: row.type,
     predicate: row.predicate,
+    plover: row.plover,
+    basis: row.basis,
+    modality: row.modality,
     weight: double(row.weight),
     confidence: double(row.confidence),
     evidence: list(row.evidence),
@@ -89,7 +93,8 @@ const ENTITY_PROJECTION =
   'CAST(row.firstSeen AS STRING), CAST(row.lastSeen AS STRING), CAST(row.degree AS DOUBLE), ' +
   'CAST(row.pagerank AS DOUBLE), CAST(row.betweenness AS DOUBLE), row.community';
 const RELATION_PROJECTION =
-  'row.source, row.target, row.id, row.type, row.predicate, CAST(row.weight AS DOUBLE), CAST(row.confidence AS DOUBLE), ' +
+  'row.source, row.target, row.id, row.type, row.predicate, CAST(row.plover AS STRING), row.basis, row.modality, ' +
+  'CAST(row.weight AS DOUBLE), CAST(row.confidence AS DOUBLE), ' +
   'row.evidence[2:], row.evidenceDocIds[2:], row.documents[2:], CAST(row.firstSeen AS STRING), ' +
   'CAST(row.lastSeen AS STRING)';
 const DOCUMENT_PROJECTION =
