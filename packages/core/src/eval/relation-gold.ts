@@ -25,7 +25,7 @@ function span(value: unknown, sentence: string, where: string): GoldSpan {
   if (sentence.slice(value.start, value.end) !== value.text) {
     throw new KgraphError(`${where}: "${value.text}" is not at ${value.start}–${value.end} of its sentence.`);
   }
-  return { text: value.text, start: value.start, end: value.end };
+  return { text: value.text, start: value.start, end: value.end, ...(typeof value.refers === 'string' ? { refers: value.refers } : {}) };
 }
 
 function relation(value: unknown, sentence: string, where: string): GoldRelation {

@@ -50,6 +50,18 @@ describe('scoreRelations', () => {
     expect(score).toMatchObject({ correct: 1, predicted: 1 });
   });
 
+  it('matches a demonym by the entity name the gold says it refers to', () => {
+    const sentence = 'Borovian President Mara Velt spoke.';
+    const demonym = gold(sentence, [['Mara Velt', 'LEADS', 'Borovian']]);
+    const score = (refers?: string) => {
+      const relation = demonym.relations[0]!;
+      const target = refers ? { ...relation.target, refers } : relation.target;
+      return scoreRelations([{ gold: { ...demonym, relations: [{ ...relation, target }] }, predicted: [edge(['Mara Velt'], 'LEADS', ['Borovia'])] }]).correct;
+    };
+    expect(score()).toBe(0);
+    expect(score('Borovia')).toBe(1);
+  });
+
   it('needs the name over the annotated span, not elsewhere in the sentence, and as whole words', () => {
     // The gold's Borovia at the start is the attacker; "Borov" is no name of it.
     const score = scoreRelations([{ gold: g, predicted: [edge(['Borov'], 'ATTACKS', ['Quentland']), edge(['Kessel'], 'ATTACKS', ['Quentland'])] }]);

@@ -12,6 +12,8 @@ export interface GoldSpan {
   /** Offsets in the sentence. */
   start: number;
   end: number;
+  /** The entity's name when the text is a form no alias need carry (a demonym: "Ruritanian" for Ruritania). */
+  refers?: string;
 }
 
 export interface GoldRelation {
@@ -75,8 +77,12 @@ function occurrences(sentence: string, names: readonly string[]): [number, numbe
   return found;
 }
 
-const overlaps = (places: readonly [number, number][], span: GoldSpan): boolean =>
-  places.some(([start, end]) => start < span.end && span.start < end);
+/** An end matches a gold argument when one of its names lies over the span, or is the name the span refers to. */
+function fits(names: readonly string[], places: readonly [number, number][], span: GoldSpan): boolean {
+  if (places.some(([start, end]) => start < span.end && span.start < end)) return true;
+  const refers = span.refers?.toLowerCase();
+  return refers !== undefined && names.some((name) => name.toLowerCase() === refers);
+}
 
 function ratios(correctPredicted: number, predicted: number, correctGold: number, gold: number): Pick<TypeScore, 'precision' | 'recall' | 'f1'> {
   const precision = predicted ? correctPredicted / predicted : 0;
@@ -103,8 +109,8 @@ export function scoreRelations(items: readonly { gold: GoldSentence; predicted: 
       count(p.type).predicted += 1;
       const source = occurrences(gold.sentence, p.source);
       const target = occurrences(gold.sentence, p.target);
-      const straight = (r: GoldRelation) => overlaps(source, r.source) && overlaps(target, r.target);
-      const swapped = (r: GoldRelation) => overlaps(source, r.target) && overlaps(target, r.source);
+      const straight = (r: GoldRelation) => fits(p.source, source, r.source) && fits(p.target, target, r.target);
+      const swapped = (r: GoldRelation) => fits(p.source, source, r.target) && fits(p.target, target, r.source);
       const symmetric = isRelationType(p.type) && isSymmetric(p.type);
       const match = golds.findIndex((r, i) => !taken.has(i) && r.type === p.type && (straight(r) || (symmetric && swapped(r))));
       if (match >= 0) {
