@@ -30,7 +30,7 @@ describe('CSV export', () => {
     expect(nodes.startsWith('id,label,type,aliases,mentions,documents,firstSeen,lastSeen,roles,evidence,degree,pagerank,betweenness,community,x,y,size,color\r\n')).toBe(true);
     expect(nodes.endsWith('\r\n')).toBe(true);
     expect(nodes).toContain('"AT&T ""Labs"" \u0007bell"');
-    expect(formatEdgesCsv(graph).split('\r\n')[0]).toBe('id,source,target,type,predicate,weight,confidence,evidence,documents,firstSeen,lastSeen,size,color');
+    expect(formatEdgesCsv(graph).split('\r\n')[0]).toBe('id,source,target,type,predicate,plover,basis,modality,weight,confidence,evidence,documents,firstSeen,lastSeen,size,color');
   });
 
   it("is read back cell for cell by Python's csv module, arrays as JSON text and newlines inside quotes", (context) => {

@@ -97,6 +97,9 @@ export function buildSampleGraph(): KnowledgeGraph {
   graph.addDirectedEdgeWithKey('person:xss>MEETS>city:東京', 'person:xss', 'city:東京', {
     type: 'MEETS',
     predicate: 'meet <with> & "greet"',
+    plover: 'CONSULT',
+    basis: 'pattern',
+    modality: 'planned',
     weight: 2,
     confidence: 0.875,
     evidence: [evidence('doc-b', 'Line one\nline two\ttab & <b>bold</b>', 5)],
@@ -109,6 +112,8 @@ export function buildSampleGraph(): KnowledgeGraph {
   graph.addDirectedEdgeWithKey('person:xss>RELATED_TO>city:東京', 'person:xss', 'city:東京', {
     type: 'RELATED_TO',
     predicate: 'co-occurrence',
+    basis: 'cooccurrence',
+    modality: 'asserted',
     weight: 5,
     confidence: 0.3,
     evidence: [evidence('doc-a', 'Same pair, second relation.', 0), evidence('doc-b', 'Again 🌍.', 40)],
@@ -119,6 +124,8 @@ export function buildSampleGraph(): KnowledgeGraph {
   graph.addDirectedEdgeWithKey("org:o'brien & <co>>LEADS>person:xss", "org:o'brien & <co>", 'person:xss', {
     type: 'LEADS',
     predicate: 'lead',
+    basis: 'syntax',
+    modality: 'reported',
     weight: 1,
     confidence: 1,
     evidence: [],

@@ -123,10 +123,10 @@ describe('the embedded engine answers the queries users write', () => {
     ]);
   });
 
-  it('keeps relation properties: type, predicate, weight, confidence and aligned evidence', async () => {
+  it('keeps relation properties: type, predicate, PLOVER type, basis, modality, weight, confidence and aligned evidence', async () => {
     expect(
-      await q("MATCH ()-[r:MEDIATES {id: 'country:freedonia>MEDIATES>country:ruritania'}]->() RETURN r.type AS type, r.predicate AS predicate, r.weight AS weight, r.confidence AS confidence, r.evidenceDocIds AS docs, size(r.evidence) AS sentences"),
-    ).toEqual([{ type: 'MEDIATES', predicate: 'mediate', weight: 2, confidence: 0.8, docs: ['doc-a', 'doc-b'], sentences: 2 }]);
+      await q("MATCH ()-[r:MEDIATES {id: 'country:freedonia>MEDIATES>country:ruritania'}]->() RETURN r.type AS type, r.predicate AS predicate, r.plover AS plover, r.basis AS basis, r.modality AS modality, r.weight AS weight, r.confidence AS confidence, r.evidenceDocIds AS docs, size(r.evidence) AS sentences"),
+    ).toEqual([{ type: 'MEDIATES', predicate: 'mediate', plover: 'CONSULT', basis: 'pattern', modality: 'asserted', weight: 2, confidence: 0.8, docs: ['doc-a', 'doc-b'], sentences: 2 }]);
   });
 });
 

@@ -7,7 +7,7 @@
 import { createKnowledgeGraph, type KnowledgeGraph } from '../packages/core/src/io/graph-json.js';
 import type { EdgeAttributes, Evidence, NodeAttributes } from '../packages/core/src/graph/attributes.js';
 import type { EntityType } from '../packages/core/src/vocabulary/entity-types.js';
-import type { RelationType } from '../packages/core/src/vocabulary/relation-types.js';
+import { ploverType, type RelationType } from '../packages/core/src/vocabulary/relation-types.js';
 
 /** Text that breaks any query built by pasting strings: quotes, a Cypher tail, backticks, non-Latin scripts. */
 export const HOSTILE_TEXT = "Quoth \"Ruritania\": '})-[:X]->() DETACH DELETE n // `drop` — Руритания, ルリタニア, روريتانيا \\' ";
@@ -38,9 +38,13 @@ function evidence(docId: string, sentence: string): Evidence {
 }
 
 function edge(type: RelationType, predicate: string, sentences: Evidence[], extra: Partial<EdgeAttributes> = {}): EdgeAttributes {
+  const plover = ploverType(type);
   return {
     type,
     predicate,
+    ...(plover ? { plover } : {}),
+    basis: type === 'RELATED_TO' ? 'cooccurrence' : 'pattern',
+    modality: 'asserted',
     weight: sentences.length,
     confidence: 0.8,
     evidence: sentences,

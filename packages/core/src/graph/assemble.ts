@@ -8,6 +8,7 @@ import { createKnowledgeGraph, type KnowledgeGraph } from '../io/graph-json.js';
 import type { RelationCandidate } from '../relate/relation.js';
 import type { Entity, ResolvedMention } from '../resolve/entity.js';
 import { ENTITY_TYPE_COLORS } from '../vocabulary/entity-types.js';
+import { MODALITIES, ploverType, RELATION_BASES } from '../vocabulary/relation-types.js';
 import type { DocumentInfo, Evidence } from './attributes.js';
 import { round } from './random.js';
 
@@ -100,9 +101,13 @@ export function assembleGraph(
       bestPerSentence.set(id, Math.max(bestPerSentence.get(id) ?? 0, r.confidence));
     }
     const confidence = 1 - [...bestPerSentence.values()].reduce((p, c) => p * (1 - c), 1);
+    const plover = ploverType(type);
     graph.addDirectedEdgeWithKey(key, source, target, {
       type,
       predicate: mostFrequent(list.map((r) => r.predicate)),
+      ...(plover ? { plover } : {}),
+      basis: strongest(RELATION_BASES, list.map((r) => r.basis)),
+      modality: strongest(MODALITIES, list.map((r) => r.modality)),
       weight: sentences.length,
       confidence: round(Math.min(0.99, confidence), 3),
       evidence: evidenceOf(sentences, locate, order, options.evidenceLimit),
@@ -144,6 +149,11 @@ function evidenceOf(
 function dateRange(docIds: readonly string[], dateOf: ReadonlyMap<string, string | undefined>): { firstSeen?: string; lastSeen?: string } {
   const dates = docIds.map((id) => dateOf.get(id)).filter((d): d is string => Boolean(d)).sort();
   return dates.length ? { firstSeen: dates[0], lastSeen: dates[dates.length - 1] } : {};
+}
+
+/** The first of `order` that occurs in `values`: lists are ordered strongest first. */
+function strongest<T>(order: readonly T[], values: readonly T[]): T {
+  return order.find((value) => values.includes(value)) ?? values[0];
 }
 
 function mostFrequent(values: readonly string[]): string {

@@ -4,7 +4,7 @@
  * GraphML writers, the Cypher stores and the viewer.
  */
 import type { EntityType } from '../vocabulary/entity-types.js';
-import type { RelationType } from '../vocabulary/relation-types.js';
+import type { Modality, PloverType, RelationBasis, RelationType } from '../vocabulary/relation-types.js';
 
 /** One sentence that supports a node or an edge, with its place in the document text. */
 export interface Evidence {
@@ -55,6 +55,12 @@ export interface EdgeAttributes {
   type: RelationType;
   /** The verb or noun as written, lemmatised ("mediate", "withdraw from", "co-occurrence"). */
   predicate: string;
+  /** The PLOVER event type the relation type codes; absent for standing relations and co-occurrence. */
+  plover?: PloverType;
+  /** Stated (`syntax`, `pattern`) or only named together (`cooccurrence`); the strongest over its sentences. */
+  basis: RelationBasis;
+  /** `asserted`, `reported`, `planned`, `demanded` or `hypothetical`; the strongest over its sentences. */
+  modality: Modality;
   /** Number of sentences that support it. */
   weight: number;
   /** 0..1: how sure the pattern that found it is. */

@@ -39,7 +39,7 @@ const NODE_ORDER = [
   'degree', 'pagerank', 'betweenness', 'community', 'x', 'y', 'size', 'color',
 ];
 const EDGE_ORDER = [
-  'label', 'type', 'predicate', 'weight', 'confidence', 'evidence', 'documents', 'firstSeen', 'lastSeen',
+  'label', 'type', 'predicate', 'plover', 'basis', 'modality', 'weight', 'confidence', 'evidence', 'documents', 'firstSeen', 'lastSeen',
   'size', 'color',
 ];
 /** Always written as JSON, even in a graph where every value happens to be missing or a string. */

@@ -14,6 +14,8 @@ export function findCooccurrences(view: SentenceView): RelationCandidate[] {
         type: 'RELATED_TO',
         predicate: 'co-occurrence',
         confidence: 0.3,
+        basis: 'cooccurrence',
+        modality: 'asserted',
         docId: view.docId,
         sentence: view.sentence.index,
       });

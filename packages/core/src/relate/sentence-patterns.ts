@@ -48,7 +48,8 @@ export function findSentenceRelations(view: SentenceView): RelationCandidate[] {
 function candidate(view: SentenceView, source: string, target: string, type: RelationType, predicate: string, confidence: number): RelationCandidate | undefined {
   if (source === target || !argumentsFit(type, view.typeOf(source), view.typeOf(target))) return undefined;
   const [a, b] = isSymmetric(type) && source > target ? [target, source] : [source, target];
-  return { source: a, target: b, type, predicate, confidence, docId: view.docId, sentence: view.sentence.index };
+  // Patterns over words cannot tell a plan or a claim from a fact.
+  return { source: a, target: b, type, predicate, confidence, basis: 'pattern', modality: 'asserted', docId: view.docId, sentence: view.sentence.index };
 }
 
 const defined = <T>(items: (T | undefined)[]): T[] => items.filter((x): x is T => x !== undefined);

@@ -37,6 +37,9 @@ export interface RelationRow {
   targetType: EntityType;
   type: RelationType;
   predicate: string;
+  plover: string | null;
+  basis: string;
+  modality: string;
   weight: number;
   confidence: number;
   evidence: string[];
@@ -75,7 +78,7 @@ export const ENTITY_PROPERTIES = [
 ] as const satisfies readonly (keyof EntityRow)[];
 
 export const RELATION_PROPERTIES = [
-  'id', 'type', 'predicate', 'weight', 'confidence', 'evidence', 'evidenceDocIds', 'documents', 'firstSeen', 'lastSeen',
+  'id', 'type', 'predicate', 'plover', 'basis', 'modality', 'weight', 'confidence', 'evidence', 'evidenceDocIds', 'documents', 'firstSeen', 'lastSeen',
 ] as const satisfies readonly (keyof RelationRow)[];
 
 export const DOCUMENT_PROPERTIES = ['id', 'title', 'source', 'url', 'published'] as const satisfies readonly (keyof DocumentRow)[];
@@ -132,6 +135,9 @@ export function graphToCypherRows(graph: KnowledgeGraph): CypherRows {
       targetType: typeOf.get(target) as EntityType,
       type,
       predicate: text(attributes.predicate),
+      plover: optionalText(attributes.plover),
+      basis: text(attributes.basis),
+      modality: text(attributes.modality),
       weight: finite(attributes.weight, 1),
       confidence: finite(attributes.confidence, 1),
       evidence: evidence.map((item) => text(item?.sentence)),

@@ -32,7 +32,8 @@ const ENTITY_COLUMNS = [
   'betweenness DOUBLE', 'community INT64',
 ].join(', ');
 const RELATION_COLUMNS = [
-  'id STRING', 'type STRING', 'predicate STRING', 'weight DOUBLE', 'confidence DOUBLE', 'evidence STRING[]',
+  'id STRING', 'type STRING', 'predicate STRING', 'plover STRING', 'basis STRING',
+  'modality STRING', 'weight DOUBLE', 'confidence DOUBLE', 'evidence STRING[]',
   'evidenceDocIds STRING[]', 'documents STRING[]', 'firstSeen STRING', 'lastSeen STRING',
 ].join(', ');
 const DOCUMENT_COLUMNS = 'id STRING PRIMARY KEY, title STRING, source STRING, url STRING, published STRING';

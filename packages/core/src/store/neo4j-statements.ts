@@ -78,7 +78,8 @@ function entityProperties(row: EntityRow): Record<string, unknown> {
 function relationProperties(row: RelationRow): Record<string, unknown> {
   return withHash(
     {
-      id: row.id, type: row.type, predicate: row.predicate, weight: row.weight, confidence: row.confidence,
+      id: row.id, type: row.type, predicate: row.predicate, plover: row.plover, basis: row.basis,
+      modality: row.modality, weight: row.weight, confidence: row.confidence,
       evidence: row.evidence, evidenceDocIds: row.evidenceDocIds, documents: row.documents,
       firstSeen: row.firstSeen, lastSeen: row.lastSeen,
     },

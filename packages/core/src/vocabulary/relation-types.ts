@@ -1,34 +1,86 @@
 /**
- * The closed vocabulary of relation types, after the CAMEO event codes. These
- * become relationship types in Cypher, so nothing outside this list may ever
- * be used as one. `symmetric` relations are stored once, with their ends in a
- * stable order, and read in both directions.
+ * The closed vocabulary of relation types: one place for each type's meaning,
+ * direction, the entity types it may join and the PLOVER event type it codes
+ * (PLOVER, the event ontology after CAMEO; type names only, the descriptions
+ * are ours). These become relationship types in Cypher, so nothing outside
+ * this list may ever be used as one. `symmetric` relations are stored once,
+ * with their ends in a stable order, and read in both directions.
  */
+import { ENTITY_TYPES, type EntityType } from './entity-types.js';
+
+/** PLOVER's sixteen event types. */
+export const PLOVER_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+
+export type PloverType = (typeof PLOVER_TYPES)[number];
+
 export interface RelationTypeSpec {
   readonly description: string;
   readonly symmetric: boolean;
+  /** Entity types allowed at the source and at the target; a match outside them is a misreading. */
+  readonly source: readonly EntityType[];
+  readonly target: readonly EntityType[];
+  /** The PLOVER event type this relation codes, when it is an event at all. */
+  readonly plover?: PloverType;
 }
 
+const ACTORS: readonly EntityType[] = ['Person', 'Organization', 'Country', 'City', 'Region'];
+const PLACES: readonly EntityType[] = ['Country', 'City', 'Region', 'Location'];
+const ISSUES: readonly EntityType[] = ['Agreement', 'Event', 'Other'];
+
 export const RELATION_TYPE_SPECS = {
-  MEDIATES: { description: 'acts as intermediary for a party to talks or a dispute', symmetric: false },
-  HOSTS: { description: 'hosts talks, a meeting or an event involving the other party', symmetric: false },
-  NEGOTIATES_WITH: { description: 'holds talks or negotiations with', symmetric: true },
-  MEETS: { description: 'meets with', symmetric: true },
-  COOPERATES_WITH: { description: 'cooperates, allies or partners with', symmetric: true },
-  SUPPORTS: { description: 'supports, backs or endorses', symmetric: false },
-  CRITICIZES: { description: 'criticises, condemns or accuses', symmetric: false },
-  THREATENS: { description: 'threatens or warns', symmetric: false },
-  SANCTIONS: { description: 'imposes sanctions or economic pressure on', symmetric: false },
-  ATTACKS: { description: 'attacks, strikes or invades', symmetric: false },
-  WITHDREW_FROM: { description: 'withdraws from an agreement or organisation', symmetric: false },
-  SIGNED: { description: 'signs, ratifies or joins an agreement', symmetric: false },
-  LEADS: { description: 'leads, heads or governs', symmetric: false },
-  MEMBER_OF: { description: 'is a member or part of an organisation', symmetric: false },
-  LOCATED_IN: { description: 'is located in', symmetric: false },
-  PART_OF: { description: 'is part of', symmetric: false },
-  STATEMENT_ABOUT: { description: 'makes a statement about', symmetric: false },
-  RELATED_TO: { description: 'co-occurs in the same sentences (weight = number of sentences)', symmetric: true },
+  // Events, coded onto PLOVER.
+  AGREES_WITH: { description: 'agrees with, settles with or reaches a deal with', symmetric: true, source: ACTORS, target: ACTORS, plover: 'AGREE' },
+  // Laws and treaties the tagger cannot type come out as Other.
+  SIGNED: { description: 'signs, ratifies or joins an agreement', symmetric: false, source: ACTORS, target: ['Agreement', 'Other'], plover: 'AGREE' },
+  MEDIATES: { description: 'acts as intermediary for a party to talks or a dispute', symmetric: false, source: ACTORS, target: ACTORS, plover: 'CONSULT' },
+  HOSTS: { description: 'hosts talks, a meeting or an event involving the other party', symmetric: false, source: ACTORS, target: [...ACTORS, 'Event'], plover: 'CONSULT' },
+  NEGOTIATES_WITH: { description: 'holds talks or negotiations with', symmetric: true, source: ACTORS, target: ACTORS, plover: 'CONSULT' },
+  MEETS: { description: 'meets with', symmetric: true, source: ACTORS, target: ACTORS, plover: 'CONSULT' },
+  VISITS: { description: 'travels to and visits', symmetric: false, source: ACTORS, target: [...ACTORS, 'Location'], plover: 'CONSULT' },
+  SUPPORTS: { description: 'supports, backs, praises or endorses', symmetric: false, source: ACTORS, target: [...ACTORS, 'Agreement', 'Event'], plover: 'SUPPORT' },
+  CONCEDES_TO: { description: 'yields to, eases pressure on, releases or makes a concession to', symmetric: false, source: ACTORS, target: ACTORS, plover: 'CONCEDE' },
+  COOPERATES_WITH: { description: 'cooperates, allies or partners with', symmetric: true, source: ACTORS, target: ACTORS, plover: 'COOPERATE' },
+  AIDS: { description: 'gives material, economic, military or humanitarian help to', symmetric: false, source: ACTORS, target: [...ACTORS, 'Location'], plover: 'AID' },
+  WITHDREW_FROM: { description: 'withdraws from an agreement, organisation or event', symmetric: false, source: ACTORS, target: ['Agreement', 'Organization', 'Event'], plover: 'RETREAT' },
+  REQUESTS: { description: 'asks, urges, appeals to or demands something of', symmetric: false, source: ACTORS, target: ACTORS, plover: 'REQUEST' },
+  CRITICIZES: { description: 'criticises, condemns or blames', symmetric: false, source: ACTORS, target: [...ACTORS, 'Agreement', 'Event'], plover: 'ACCUSE' },
+  ACCUSES: { description: 'accuses, charges, sues or formally investigates', symmetric: false, source: ACTORS, target: ACTORS, plover: 'ACCUSE' },
+  REJECTS: { description: 'rejects, refuses, vetoes or defies', symmetric: false, source: ACTORS, target: [...ACTORS, ...ISSUES], plover: 'REJECT' },
+  THREATENS: { description: 'threatens or warns', symmetric: false, source: ACTORS, target: ACTORS, plover: 'THREATEN' },
+  PROTESTS_AGAINST: { description: 'demonstrates, strikes or boycotts against', symmetric: false, source: ACTORS, target: [...ACTORS, ...ISSUES], plover: 'PROTEST' },
+  SANCTIONS: { description: 'imposes sanctions, embargoes or economic pressure on', symmetric: false, source: ACTORS, target: ACTORS, plover: 'SANCTION' },
+  MOBILIZES_AGAINST: { description: 'puts forces on alert or deploys them against', symmetric: false, source: ACTORS, target: [...ACTORS, 'Location'], plover: 'MOBILIZE' },
+  COERCES: { description: 'arrests, detains, expels, bans or seizes property of', symmetric: false, source: ACTORS, target: ACTORS, plover: 'COERCE' },
+  ATTACKS: { description: 'attacks, strikes, invades or kills', symmetric: false, source: ACTORS, target: [...ACTORS, 'Location'], plover: 'ASSAULT' },
+  // Standing relations and statements: no PLOVER event.
+  LEADS: { description: 'leads, heads or governs', symmetric: false, source: ['Person', 'Organization', 'Country'], target: ['Organization', 'Country', 'City', 'Region', 'Event'] },
+  MEMBER_OF: { description: 'is a member or part of an organisation', symmetric: false, source: ACTORS, target: ['Organization'] },
+  LOCATED_IN: { description: 'is located in', symmetric: false, source: [...PLACES, 'Organization', 'Event'], target: PLACES },
+  PART_OF: { description: 'is part of', symmetric: false, source: [...PLACES, 'Organization'], target: [...PLACES, 'Organization'] },
+  STATEMENT_ABOUT: { description: 'makes a statement about', symmetric: false, source: ACTORS, target: ['Person', 'Organization', 'Country', 'City', 'Region', 'Location', ...ISSUES] },
+  RELATED_TO: { description: 'co-occurs in the same sentences (weight = number of sentences)', symmetric: true, source: ENTITY_TYPES, target: ENTITY_TYPES },
 } as const satisfies Record<string, RelationTypeSpec>;
+
+/**
+ * How a sentence puts a relation, strongest first (an edge drawn from several
+ * sentences takes the strongest): `asserted` as a fact that happened or holds;
+ * `reported` as someone else's claim or allegation the text does not take up;
+ * `planned` as scheduled, intended or agreed to happen; `demanded` as urged,
+ * requested or called for; `hypothetical` as possible, conditional or proposed.
+ */
+export const MODALITIES = ['asserted', 'reported', 'planned', 'demanded', 'hypothetical'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+/**
+ * What a relation rests on, strongest first: `syntax` (read off a parse) and
+ * `pattern` (a pattern over the words) are stated relations; `cooccurrence`
+ * only means the two were named in the same sentence.
+ */
+export const RELATION_BASES = ['syntax', 'pattern', 'cooccurrence'] as const;
+export type RelationBasis = (typeof RELATION_BASES)[number];
 
 export type RelationType = keyof typeof RELATION_TYPE_SPECS;
 
@@ -40,4 +92,10 @@ export function isRelationType(value: unknown): value is RelationType {
 
 export function isSymmetric(type: RelationType): boolean {
   return RELATION_TYPE_SPECS[type].symmetric;
+}
+
+/** The PLOVER event type a relation type codes, or undefined for standing relations and co-occurrence. */
+export function ploverType(type: RelationType): PloverType | undefined {
+  const spec: RelationTypeSpec = RELATION_TYPE_SPECS[type];
+  return spec.plover;
 }

@@ -1,0 +1,37 @@
+/**
+ * `kgraph eval relations GOLD [--json]`: builds the gold's articles with the
+ * whole pipeline and scores the typed edges found in each gold sentence.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildGraph } from '../../build.js';
+import { articlesPathOf, parseRelationGold, predictionsInSentences } from '../../eval/relation-gold.js';
+import { scoreRelations, type RelationScore } from '../../eval/relation-score.js';
+import type { CommandIO, ParsedArgs } from '../command.js';
+
+const percent = (x: number): string => (100 * x).toFixed(2).padStart(6);
+
+function formatTable(file: string, score: RelationScore): string {
+  const row = (name: string, s: { precision: number; recall: number; f1: number; correct: number; predicted: number; gold: number }) =>
+    `${name.padEnd(18)}${percent(s.precision)}  ${percent(s.recall)}  ${percent(s.f1)}  ${String(s.correct).padStart(7)}  ${String(s.predicted).padStart(9)}  ${String(s.gold).padStart(4)}`;
+  return [
+    `Relation scores for ${file} (${score.sentences} sentences; typed relations, ends by name over the gold span)`,
+    `${'type'.padEnd(18)}precision  recall      F1  correct  predicted  gold`,
+    row('overall', score),
+    ...Object.entries(score.perType).map(([type, s]) => row(type, s)),
+    `wrong type: ${score.wrongType}, reversed: ${score.reversed}`,
+  ].join('\n') + '\n';
+}
+
+export function runRelationEval(file: string, args: ParsedArgs, io: CommandIO): number {
+  const goldPath = resolve(io.cwd, file);
+  const articlesPath = articlesPathOf(goldPath);
+  const gold = parseRelationGold(readFileSync(goldPath, 'utf8'), file);
+  // Every evidence sentence is kept, so no edge is missed because its evidence list was capped.
+  const { graph, documents } = buildGraph([articlesPath], { evidenceLimit: Number.MAX_SAFE_INTEGER });
+  const docIdOf = new Map(documents.flatMap((d) => (d.url ? [[d.url, d.id] as const] : [])));
+  const predicted = predictionsInSentences(graph, docIdOf, gold);
+  const score = scoreRelations(gold.map((g, i) => ({ gold: g, predicted: predicted[i]! })));
+  io.stdout.write(args.values.json ? `${JSON.stringify(score)}\n` : formatTable(file, score));
+  return 0;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { ENTITY_TYPES } from './entity-types.js';
+import { MODALITIES, PLOVER_TYPES, RELATION_BASES, RELATION_TYPE_SPECS, RELATION_TYPES, ploverType, type RelationTypeSpec } from './relation-types.js';
+
+const specs = Object.entries(RELATION_TYPE_SPECS) as [string, RelationTypeSpec][];
+
+describe('the relation vocabulary', () => {
+  it('reaches every PLOVER event type through at least one relation type', () => {
+    const reached = new Set(RELATION_TYPES.map(ploverType).filter(Boolean));
+    expect(PLOVER_TYPES.filter((type) => !reached.has(type))).toEqual([]);
+  });
+
+  it('codes only PLOVER types that exist', () => {
+    for (const [name, spec] of specs) if (spec.plover) expect(PLOVER_TYPES, name).toContain(spec.plover);
+  });
+
+  it('has unique names in UPPER_SNAKE, each with a description', () => {
+    expect(new Set(RELATION_TYPES.map((t) => t.toLowerCase())).size).toBe(RELATION_TYPES.length);
+    for (const [name, spec] of specs) {
+      expect(name).toMatch(/^[A-Z]+(?:_[A-Z]+)*$/);
+      expect(spec.description.length, name).toBeGreaterThan(5);
+    }
+  });
+
+  it('allows only entity types from the entity vocabulary at either end, and at least one', () => {
+    for (const [name, spec] of specs) {
+      expect(spec.source.length, name).toBeGreaterThan(0);
+      expect(spec.target.length, name).toBeGreaterThan(0);
+      for (const type of [...spec.source, ...spec.target]) expect(ENTITY_TYPES, name).toContain(type);
+    }
+  });
+
+  it('keeps the types the seeds and older graphs use', () => {
+    for (const type of ['MEDIATES', 'HOSTS', 'NEGOTIATES_WITH', 'MEETS', 'COOPERATES_WITH', 'SUPPORTS', 'CRITICIZES', 'THREATENS', 'SANCTIONS', 'ATTACKS', 'WITHDREW_FROM', 'SIGNED', 'LEADS', 'MEMBER_OF', 'LOCATED_IN', 'PART_OF', 'STATEMENT_ABOUT', 'RELATED_TO']) {
+      expect(RELATION_TYPES).toContain(type);
+    }
+  });
+
+  it('gives co-occurrence and standing relations no PLOVER type', () => {
+    expect(ploverType('RELATED_TO')).toBeUndefined();
+    expect(ploverType('LOCATED_IN')).toBeUndefined();
+    expect(ploverType('ATTACKS')).toBe('ASSAULT');
+  });
+
+  it('lists modalities and bases as distinct values, asserted and syntax first', () => {
+    expect(MODALITIES[0]).toBe('asserted');
+    expect(new Set(MODALITIES).size).toBe(MODALITIES.length);
+    expect(RELATION_BASES).toEqual(['syntax', 'pattern', 'cooccurrence']);
+  });
+});

@@ -1,0 +1,49 @@
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../packages/core/src/cli/run-cli.js';
+import { COMMANDS } from '../packages/core/src/cli/commands/index.js';
+
+const fixtures = fileURLToPath(new URL('./fixtures/relations/', import.meta.url));
+
+async function kgraph(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out: string[] = [];
+  const err: string[] = [];
+  stdout.on('data', (chunk: Buffer) => out.push(chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => err.push(chunk.toString()));
+  const code = await runCli(argv, COMMANDS, 'test', { stdout, stderr, env: {}, cwd: fixtures });
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+describe('kgraph eval relations', () => {
+  it('builds the gold articles and prints one JSON object scoring the edges found in the gold sentences', async () => {
+    const { code, stdout } = await kgraph('eval', 'relations', 'made-up.gold.jsonl', '--json');
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const score = JSON.parse(lines[0]!) as Record<string, number> & { perType: Record<string, Record<string, number>> };
+    // Four relations stated; the negated meeting is no gold relation.
+    expect(score).toMatchObject({ sentences: 3, gold: 4 });
+    // "Kessel, Borovia" is read by any extractor worth scoring, and its evidence is the gold sentence.
+    expect(score.perType.LOCATED_IN).toMatchObject({ correct: 1, gold: 1 });
+    for (const name of ['precision', 'recall', 'f1']) {
+      expect(score[name]).toBeGreaterThan(0);
+      expect(score[name]).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('prints a table with the overall row and one row per type', async () => {
+    const { code, stdout } = await kgraph('eval', 'relations', 'made-up.gold.jsonl');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^overall /m);
+    expect(stdout).toMatch(/^MEDIATES /m);
+  });
+
+  it('refuses a file not named NAME.gold.jsonl, since its articles are found by that name', async () => {
+    const { code, stderr } = await kgraph('eval', 'relations', 'README.md');
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/NAME\.gold\.jsonl/);
+  });
+});
