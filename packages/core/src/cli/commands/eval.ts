@@ -11,6 +11,7 @@ import { readConllFile } from '../../nlp/ner/conll.js';
 import { loadNerModel, readNerModel } from '../../nlp/ner/load.js';
 import type { EntityScore } from '../../nlp/ner/score.js';
 import { evaluateModel } from '../../nlp/ner/train.js';
+import { runParseEval } from './eval-parse.js';
 
 const percent = (x: number): string => (100 * x).toFixed(2).padStart(6);
 
@@ -28,18 +29,25 @@ function formatTable(file: string, score: EntityScore): string {
 
 export const evalCommand: CommandSpec = {
   name: 'eval',
-  summary: 'score the NER tagger on a CoNLL file',
-  usage: 'kgraph eval ner FILE [--json] [--model PATH]',
+  summary: 'score the NER tagger on a CoNLL file, or the parser on a CoNLL-U file',
+  usage: 'kgraph eval ner|parse FILE [--json] [--model PATH]',
   details:
     'Tags every sentence of FILE (document by document) and compares the entities with the file\'s last column.\n' +
     'FILE: one token per line, tag last (IOB1 or IOB2), 2 or 4 columns, blank lines between sentences,\n' +
-    '-DOCSTART- between documents. An entity counts only with exact start, end and type.',
+    '-DOCSTART- between documents. An entity counts only with exact start, end and type.\n' +
+    'eval parse FILE.conllu: tags, lemmatises and parses the gold words of FILE and prints UPOS, lemma, UAS and LAS\n' +
+    'accuracy over all words, punctuation included (--json: {upos, lemma, uas, las, words, sentences}).',
   options: {
-    json: { type: 'boolean', description: 'print one JSON object {precision, recall, f1, perType}' },
+    json: { type: 'boolean', description: 'print one JSON object ({precision, recall, f1, perType} for ner)' },
     model: { type: 'string', value: 'PATH', description: 'a model file instead of the shipped one' },
   },
   async run(args, io) {
     const [what, file, ...rest] = args.positionals;
+    if (what === 'parse') {
+      if (!file) throw new KgraphError('missing FILE: kgraph eval parse FILE.conllu.');
+      if (rest.length > 0) throw new KgraphError(`one file at a time; unexpected "${rest[0]}".`);
+      return runParseEval(file, args, io);
+    }
     if (what !== 'ner') throw new KgraphError(`expected "kgraph eval ner FILE"${what ? `, got "${what}"` : ''}.`);
     if (!file) throw new KgraphError('missing FILE: kgraph eval ner FILE.');
     if (rest.length > 0) throw new KgraphError(`one file at a time; unexpected "${rest[0]}".`);
