@@ -4,7 +4,7 @@
  *
  *   npm run train:parser -- --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu \
  *     [--out packages/core/models/parser-ud-ewt.bin.gz] [--tagger-epochs 6] [--parser-epochs 10]
- *     [--jackknife 5] [--explore 0.9] [--tags joint|upos] [--prune 0] [--seed 7] [--limit N] [--no-clusters]
+ *     [--jackknife 5] [--explore 0.9] [--tags joint|upos] [--prune 1] [--seed 7] [--limit N] [--no-clusters]
  *
  * The word clusters and classes come from the shipped NER model, which must be
  * the one the parser is used with.
@@ -27,7 +27,7 @@ const { values } = parseArgs({
     'parser-epochs': { type: 'string', default: '10' },
     jackknife: { type: 'string', default: '5' },
     explore: { type: 'string', default: '0.9' },
-    prune: { type: 'string', default: '0' },
+    prune: { type: 'string', default: '1' },
     seed: { type: 'string', default: '7' },
     limit: { type: 'string' },
     'no-clusters': { type: 'boolean', default: false },
@@ -52,11 +52,12 @@ const model = trainParserModel(train, dev, {
   jackknife: Number(values.jackknife),
   explore: Number(values.explore),
   tags: values.tags === 'upos' ? 'upos' : 'joint',
+  prune: Number(values.prune),
   seed: Number(values.seed),
   wordClasses,
   log,
 });
-const bytes = encodeParserModel(model.data, Number(values.prune));
+const bytes = encodeParserModel(model.data);
 writeFileSync(out, bytes);
 const readBack = new ParserModel(decodeParserModel(bytes, out), wordClasses);
 const score = scoreParser(readBack, dev);

@@ -54,6 +54,28 @@ export class FeatureIndex {
     for (let slot = 0; slot < oldKeys.length; slot++) if (oldKeys[slot] !== 0) this.place(oldKeys[slot]!, oldRows[slot]!);
   }
 
+  /** A table from its slots (as `slots()` gives them): row numbers follow slot order. */
+  static fromSlots(slotKeys: Int32Array): FeatureIndex {
+    const index = new FeatureIndex(1);
+    index.keys = slotKeys;
+    index.rows = new Int32Array(slotKeys.length);
+    index.mask = slotKeys.length - 1;
+    let row = 0;
+    for (let slot = 0; slot < slotKeys.length; slot++) if (slotKeys[slot] !== 0) index.rows[slot] = row++;
+    index.size = row;
+    return index;
+  }
+
+  /** The keys by slot (0: empty); with `fromSlots`, the table as it can be stored. */
+  slots(): Int32Array {
+    return this.keys;
+  }
+
+  /** Row numbers by slot (meaningful where the slot holds a key). */
+  slotRows(): Int32Array {
+    return this.rows;
+  }
+
   /** Keys by row. */
   keysByRow(): Int32Array {
     const byRow = new Int32Array(this.size);

@@ -44,6 +44,8 @@ export interface LemmaTables {
 
 export class Lemmatiser {
   private readonly index: FeatureIndex;
+  /** Lemmas already found, by UPOS and form: text repeats its words. */
+  private readonly known = new Map<string, string>();
 
   constructor(readonly tables: LemmaTables) {
     this.index = new FeatureIndex(tables.keys.length);
@@ -51,8 +53,15 @@ export class Lemmatiser {
   }
 
   lemma(form: string, upos: string): string {
-    const edit = this.editFor(form, upos);
-    return edit === undefined ? form : applyEdit(form, edit);
+    const key = `${upos}\t${form}`;
+    let lemma = this.known.get(key);
+    if (lemma === undefined) {
+      const edit = this.editFor(form, upos);
+      lemma = edit === undefined ? form : applyEdit(form, edit);
+      if (this.known.size >= 100_000) this.known.clear();
+      this.known.set(key, lemma);
+    }
+    return lemma;
   }
 
   /** The edit for a word: its exception (by exact form), else its longest known ending's. */

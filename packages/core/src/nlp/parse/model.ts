@@ -7,7 +7,7 @@
 import type { WordClasses } from '../ner/features.js';
 import type { Lemmatiser } from './lemmatiser.js';
 import type { LinearWeights } from './linear-weights.js';
-import { tagSentence } from './pos-tagger.js';
+import { tagSentence, WordScoreCache } from './pos-tagger.js';
 import { parseInput } from './transition-parser.js';
 import { WordAttributes } from './word-attributes.js';
 
@@ -36,6 +36,7 @@ export interface SentenceParse {
 export class ParserModel {
   private readonly attributes: WordAttributes;
   private readonly rootLabel: number;
+  private readonly wordScores = new WordScoreCache();
 
   /** `wordClasses`: the NER model's word classes and clusters, which the weights were trained with. */
   constructor(
@@ -48,13 +49,13 @@ export class ParserModel {
 
   /** UPOS tag numbers of a sentence. */
   tagNumbers(forms: readonly string[]): Int32Array {
-    return tagSentence(this.data.tagger, this.data.upos.length, this.attributes.of(forms));
+    return tagSentence(this.data.tagger, this.data.upos.length, this.attributes.of(forms), undefined, this.wordScores);
   }
 
   /** Tags, lemmatises and parses one sentence (gold or kgraph tokens, as UD words). */
   parse(forms: readonly string[]): SentenceParse {
     const words = this.attributes.of(forms);
-    const tags = tagSentence(this.data.tagger, this.data.upos.length, words);
+    const tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores);
     const state = parseInput(
       { transitions: this.data.transitions, labels: this.data.labels, labelCount: this.data.deprels.length, rootLabel: this.rootLabel },
       { words, tags },

@@ -27,6 +27,8 @@ export interface ParserTrainOptions {
   /** Probability of following the parser's own wrong choice after the first epoch. */
   explore?: number;
   seed?: number;
+  /** Rows of weights whose largest (averaged) weight is at most this are dropped from the model. */
+  prune?: number;
   wordClasses?: WordClasses;
   log?: (line: string) => void;
 }
@@ -47,12 +49,12 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
   return copy;
 }
 
-function trainTagger(sentences: readonly Prepared[], classes: number, epochs: number, random: () => number): LinearWeights {
+function trainTagger(sentences: readonly Prepared[], classes: number, epochs: number, random: () => number, prune = 0): LinearWeights {
   const weights = new AveragedWeights(classes);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const s of shuffled(sentences, random)) tagSentence(weights, classes, s.words, { weights, gold: s.tags });
   }
-  return weights.averaged();
+  return weights.averaged(prune);
 }
 
 function labelNumbers(values: Iterable<string>): string[] {
@@ -84,7 +86,8 @@ export function trainParserModel(train: readonly UdSentence[], dev: readonly UdS
   const lemmatiser = learnLemmatiser(train.flatMap((s) => s.forms.map((form, i) => ({ form, upos: s.upos[i]!, lemma: s.lemmas[i]! }))));
   log(`lemmatiser: ${lemmatiser.tables.keys.length} entries, ${lemmatiser.tables.edits.length} edits`);
 
-  const tagger = trainTagger(prepared, upos.length, taggerEpochs, random);
+  const prune = options.prune ?? 1;
+  const tagger = trainTagger(prepared, upos.length, taggerEpochs, random, prune);
   log(`tagger: ${tagger.rows} features`);
 
   // The parser's training tags.
@@ -104,7 +107,7 @@ export function trainParserModel(train: readonly UdSentence[], dev: readonly UdS
   const labels = new AveragedWeights(deprels.length);
   const rootLabel = deprelNumber.get('root') ?? 0;
   const order = prepared.map((_, n) => n);
-  const info = { treebank: 'UD English EWT', tags: joint ? 'joint' : 'upos', taggerEpochs, parserEpochs, jackknife: folds, explore, seed: options.seed ?? 7 };
+  const info = { treebank: 'UD English EWT', tags: joint ? 'joint' : 'upos', taggerEpochs, parserEpochs, jackknife: folds, explore, prune, seed: options.seed ?? 7 };
   let model: ParserModel | undefined;
   for (let epoch = 0; epoch < parserEpochs; epoch++) {
     for (const n of shuffled(order, random)) {
@@ -116,7 +119,7 @@ export function trainParserModel(train: readonly UdSentence[], dev: readonly UdS
       );
     }
     if (dev.length > 0 || epoch === parserEpochs - 1) {
-      model = new ParserModel({ upos, xpos, deprels, tagger, transitions: transitions.averaged(), labels: labels.averaged(), lemmatiser, info }, options.wordClasses);
+      model = new ParserModel({ upos, xpos, deprels, tagger, transitions: transitions.averaged(prune), labels: labels.averaged(prune), lemmatiser, info }, options.wordClasses);
       if (dev.length > 0) {
         const score = scoreParser(model, dev);
         log(`epoch ${epoch + 1}: dev UPOS ${score.upos.toFixed(4)} lemma ${score.lemma.toFixed(4)} UAS ${score.uas.toFixed(4)} LAS ${score.las.toFixed(4)}`);
