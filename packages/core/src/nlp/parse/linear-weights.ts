@@ -31,16 +31,15 @@ export class LinearWeights implements Scorer {
 
   /** Quantises float weights by row, keeping the rows whose largest weight exceeds `threshold`. */
   static quantise(classes: number, keys: Int32Array, floats: Float32Array, threshold = 0): LinearWeights {
-    const kept = new FeatureIndex(keys.length);
     const source = new Map<number, number>();
     for (let row = 0; row < keys.length; row++) {
       let max = 0;
       for (let c = 0; c < classes; c++) max = Math.max(max, Math.abs(floats[row * classes + c]!));
-      if (max > threshold && max > 0) {
-        kept.findOrAdd(keys[row]!);
-        source.set(keys[row]!, row);
-      }
+      if (max > threshold && max > 0) source.set(keys[row]!, row);
     }
+    // Sized for the rows kept, not those trained: a smaller table stays in cache more.
+    const kept = new FeatureIndex(source.size);
+    for (const key of source.keys()) kept.findOrAdd(key);
     const index = FeatureIndex.fromSlots(kept.slots().slice());
     const scales = new Float32Array(index.size);
     const weights = new Int8Array(index.size * classes);
