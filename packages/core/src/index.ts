@@ -16,3 +16,4 @@ export {
   type ExportFile,
 } from './io/write-outputs.js';
 export * from './store/index.js';
+export { parseSentence, loadParserModel, type TokenParse, type SentenceParse } from './nlp/parse/index.js';

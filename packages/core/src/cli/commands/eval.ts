@@ -2,16 +2,21 @@
  * `kgraph eval ner FILE [--json] [--model PATH]`: tags a CoNLL file (IOB1 or
  * IOB2, 2 or 4 columns) with the NER model and scores it against the file's
  * own tags: entity precision, recall and F1, overall and per type, exact span
- * and type (conlleval semantics).
+ * and type (conlleval semantics). `eval parse` and `eval relations` live in
+ * their own modules (eval-parse.ts, eval-relations.ts).
  */
 import { resolve } from 'node:path';
-import type { CommandSpec } from '../command.js';
+import type { CommandIO, CommandSpec, ParsedArgs } from '../command.js';
 import { KgraphError } from '../../errors.js';
 import { readConllFile } from '../../nlp/ner/conll.js';
 import { loadNerModel, readNerModel } from '../../nlp/ner/load.js';
 import type { EntityScore } from '../../nlp/ner/score.js';
 import { evaluateModel } from '../../nlp/ner/train.js';
+import { runParseEval } from './eval-parse.js';
 import { runRelationEval } from './eval-relations.js';
+
+/** The evaluations other than NER, each in its own module. */
+const OTHER_EVALS: Record<string, (file: string, args: ParsedArgs, io: CommandIO) => number | Promise<number>> = { parse: runParseEval, relations: runRelationEval };
 
 const percent = (x: number): string => (100 * x).toFixed(2).padStart(6);
 
@@ -29,27 +34,30 @@ function formatTable(file: string, score: EntityScore): string {
 
 export const evalCommand: CommandSpec = {
   name: 'eval',
-  summary: 'score the NER tagger on a CoNLL file, or relations on a relation gold',
-  usage: 'kgraph eval ner|relations FILE [--json] [--model PATH]',
+  summary: 'score the NER tagger (CoNLL), the parser (CoNLL-U) or the relations (a relation gold)',
+  usage: 'kgraph eval ner|parse|relations FILE [--json] [--model PATH]',
   details:
     'Tags every sentence of FILE (document by document) and compares the entities with the file\'s last column.\n' +
     'FILE: one token per line, tag last (IOB1 or IOB2), 2 or 4 columns, blank lines between sentences,\n' +
     '-DOCSTART- between documents. An entity counts only with exact start, end and type.\n' +
     'eval relations NAME.gold.jsonl: builds NAME.articles.jsonl and scores the typed edges whose evidence lies in\n' +
     'each gold sentence: type, ends (a name of the entity over the gold span) and direction for directed types.\n' +
-    'STATEMENT_ABOUT and RELATED_TO are not scored (--json: {precision, recall, f1, perType, wrongType, reversed, ...}).',
+    'STATEMENT_ABOUT and RELATED_TO are not scored (--json: {precision, recall, f1, perType, wrongType, reversed, ...}).\n' +
+    'eval parse FILE.conllu: tags, lemmatises and parses the gold words of FILE and prints UPOS, lemma, UAS and LAS\n' +
+    'accuracy over all words, punctuation included (--json: {upos, lemma, uas, las, words, sentences}).',
   options: {
-    json: { type: 'boolean', description: 'print one JSON object {precision, recall, f1, perType}' },
+    json: { type: 'boolean', description: 'print one JSON object ({precision, recall, f1, perType} for ner)' },
     model: { type: 'string', value: 'PATH', description: 'a model file instead of the shipped one' },
   },
   async run(args, io) {
     const [what, file, ...rest] = args.positionals;
-    if (what === 'relations') {
-      if (!file) throw new KgraphError('missing GOLD: kgraph eval relations NAME.gold.jsonl.');
+    const other = what !== undefined && Object.hasOwn(OTHER_EVALS, what) ? OTHER_EVALS[what] : undefined;
+    if (other) {
+      if (!file) throw new KgraphError(`missing FILE: kgraph eval ${what} FILE.`);
       if (rest.length > 0) throw new KgraphError(`one file at a time; unexpected "${rest[0]}".`);
-      return runRelationEval(file, args, io);
+      return other(file, args, io);
     }
-    if (what !== 'ner') throw new KgraphError(`expected "kgraph eval ner FILE"${what ? `, got "${what}"` : ''}.`);
+    if (what !== 'ner') throw new KgraphError(`expected "kgraph eval ner|parse|relations FILE"${what ? `, got "${what}"` : ''}.`);
     if (!file) throw new KgraphError('missing FILE: kgraph eval ner FILE.');
     if (rest.length > 0) throw new KgraphError(`one file at a time; unexpected "${rest[0]}".`);
     const documents = await readConllFile(resolve(io.cwd, file));

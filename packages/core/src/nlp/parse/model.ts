@@ -1,0 +1,79 @@
+/**
+ * The syntactic model: a UPOS tagger, a lemmatiser and a dependency parser
+ * over one sentence of words (UD tokenisation). In: word forms. Out: UPOS
+ * tags, lemmas, heads (1-based, 0 for the root) and UD relations with their
+ * subtypes (`nsubj:pass`, `obl:agent`, …).
+ */
+import type { WordClasses } from '../ner/features.js';
+import type { Lemmatiser } from './lemmatiser.js';
+import type { LinearWeights } from './linear-weights.js';
+import { tagSentence, WordScoreCache } from './pos-tagger.js';
+import { parseInput } from './transition-parser.js';
+import { WordAttributes } from './word-attributes.js';
+
+export interface ParserModelData {
+  /** The UPOS and XPOS of each of the tagger's classes (XPOS empty when it predicts UPOS alone). */
+  upos: string[];
+  xpos: string[];
+  deprels: string[];
+  tagger: LinearWeights;
+  transitions: LinearWeights;
+  labels: LinearWeights;
+  lemmatiser: Lemmatiser;
+  info: Record<string, unknown>;
+}
+
+/** One parsed sentence, word by word. */
+export interface SentenceParse {
+  upos: string[];
+  xpos: string[];
+  lemmas: string[];
+  /** 1-based index of each word's head; 0 for the root. */
+  heads: Int32Array;
+  deprels: string[];
+}
+
+export class ParserModel {
+  private readonly attributes: WordAttributes;
+  private readonly rootLabel: number;
+  private readonly wordScores = new WordScoreCache();
+
+  /** `wordClasses`: the NER model's word classes and clusters, which the weights were trained with. */
+  constructor(
+    readonly data: ParserModelData,
+    wordClasses: WordClasses | undefined,
+  ) {
+    this.attributes = new WordAttributes(wordClasses);
+    this.rootLabel = data.deprels.indexOf('root');
+  }
+
+  /** UPOS tag numbers of a sentence. */
+  tagNumbers(forms: readonly string[]): Int32Array {
+    return tagSentence(this.data.tagger, this.data.upos.length, this.attributes.of(forms), undefined, this.wordScores);
+  }
+
+  /** Tags, lemmatises and parses one sentence (gold or kgraph tokens, as UD words). */
+  parse(forms: readonly string[]): SentenceParse {
+    const words = this.attributes.of(forms);
+    const tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores);
+    const state = parseInput(
+      { transitions: this.data.transitions, labels: this.data.labels, labelCount: this.data.deprels.length, rootLabel: this.rootLabel },
+      { words, tags },
+    );
+    const n = forms.length;
+    const heads = new Int32Array(n);
+    const deprels: string[] = new Array<string>(n);
+    const upos: string[] = new Array<string>(n);
+    const xpos: string[] = new Array<string>(n);
+    const lemmas: string[] = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const head = state.heads[i]!;
+      heads[i] = head === n ? 0 : head + 1;
+      deprels[i] = this.data.deprels[state.labels[i]!] ?? 'dep';
+      upos[i] = this.data.upos[tags[i]!]!;
+      xpos[i] = this.data.xpos[tags[i]!]!;
+      lemmas[i] = this.data.lemmatiser.lemma(forms[i]!, upos[i]!);
+    }
+    return { upos, xpos, lemmas, heads, deprels };
+  }
+}

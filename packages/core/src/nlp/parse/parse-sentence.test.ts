@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../tokens.js';
+import { parseSentence, type TokenParse } from './parse-sentence.js';
+
+/** Parses made-up text with the shipped model; finds a token by its text. */
+function parsed(text: string): { parse: TokenParse; at: (word: string) => number; words: string[] } {
+  const tokens = tokenize(text);
+  const words = tokens.map((t) => t.text);
+  const at = (word: string): number => {
+    const index = words.indexOf(word);
+    if (index < 0) throw new Error(`no token "${word}" in ${words.join(' ')}`);
+    return index;
+  };
+  return { parse: parseSentence(tokens), at, words };
+}
+
+describe('parseSentence on kgraph tokens', () => {
+  it('reads a passive: the subject as nsubj:pass and the by-phrase as obl:agent of the verb', () => {
+    const { parse, at } = parsed('The treaty was signed by Orlan Vesk in Darrow.');
+    expect(parse.deprel[at('treaty')]).toBe('nsubj:pass');
+    expect(parse.head[at('treaty')]).toBe(at('signed'));
+    // UD heads a name by its first word: "Orlan" heads "Vesk" (flat).
+    expect(parse.deprel[at('Orlan')]).toBe('obl:agent');
+    expect(parse.head[at('Orlan')]).toBe(at('signed'));
+    expect(parse.deprel[at('Vesk')]).toBe('flat');
+    expect(parse.deprel[at('was')]).toBe('aux:pass');
+    expect(parse.lemma[at('signed')]).toBe('sign');
+    expect(parse.head[at('signed')]).toBe(-1);
+  });
+
+  it('reads coordinated subjects and objects as conj of the first', () => {
+    const { parse, at } = parsed('Tova and Brann criticised Quellar and Olbany.');
+    expect(parse.deprel[at('Tova')]).toBe('nsubj');
+    expect(parse.head[at('Tova')]).toBe(at('criticised'));
+    expect(parse.deprel[at('Brann')]).toBe('conj');
+    expect(parse.head[at('Brann')]).toBe(at('Tova'));
+    expect(parse.deprel[at('Quellar')]).toBe('obj');
+    expect(parse.deprel[at('Olbany')]).toBe('conj');
+    expect(parse.head[at('Olbany')]).toBe(at('Quellar'));
+  });
+
+  it('attaches a relative clause to the noun it describes', () => {
+    const { parse, at } = parsed('Quellar said the envoy that Olbany sent to Darrow was arrested.');
+    expect(parse.deprel[at('sent')]).toBe('acl:relcl');
+    expect(parse.head[at('sent')]).toBe(at('envoy'));
+    expect(parse.deprel[at('Olbany')]).toBe('nsubj');
+    expect(parse.head[at('Olbany')]).toBe(at('sent'));
+    expect(parse.deprel[at('envoy')]).toBe('nsubj:pass');
+    expect(parse.head[at('envoy')]).toBe(at('arrested'));
+    expect(parse.head[at('arrested')]).toBe(at('said'));
+  });
+
+  it('reads "agreed to sign" as control: sign is the xcomp of agreed and takes the object', () => {
+    const { parse, at } = parsed('Tova Marsh agreed to sign the accord with Quellar.');
+    expect(parse.deprel[at('sign')]).toBe('xcomp');
+    expect(parse.head[at('sign')]).toBe(at('agreed'));
+    expect(parse.deprel[at('accord')]).toBe('obj');
+    expect(parse.head[at('accord')]).toBe(at('sign'));
+    expect(parse.deprel[at('Tova')]).toBe('nsubj');
+    expect(parse.head[at('Tova')]).toBe(at('agreed'));
+    expect(parse.upos[at('agreed')]).toBe('VERB');
+  });
+
+  it('gives a contraction the reading of its head word and keeps a hyphenated name one token', () => {
+    const { parse, at } = parsed("Brann Keel didn't attend the Arlen-Vesk talks.");
+    expect(parse.head[at("didn't")]).toBe(at('attend'));
+    expect(parse.lemma[at("didn't")]).toBe('do');
+    expect(parse.head[at('Arlen-Vesk')]).toBe(at('talks'));
+    expect(parse.head[at('talks')]).toBe(at('attend'));
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * Part-of-speech tagging (UPOS): greedy left to right, an averaged
+ * perceptron over hashed features of the word (form, affixes, shape,
+ * clusters, lexicon classes), its ±2 neighbours and the two tags before it.
+ * In: a sentence's word attributes. Out: tag numbers into `labels`.
+ */
+import { featureKey, featureKey2 } from '../ner/hash.js';
+import { argmax, type AveragedWeights, type Scorer } from './linear-weights.js';
+import type { SentenceWords } from './word-attributes.js';
+
+/** Features per word: those of the word alone first, then its context, then the three that read earlier tags. */
+const WORD_FEATURES = 16;
+const STATIC_FEATURES = 30;
+export const TAGGER_FEATURES = STATIC_FEATURES + 3;
+const NONE = 0x2545f491;
+const START_TAG = 0x3c6ef372;
+
+const at = (values: Int32Array, i: number, length: number): number => (i < 0 ? NONE : i >= length ? NONE ^ 1 : values[i]!);
+
+/** The features of word `i` alone (the same wherever it stands), written into `keys` from 0. */
+function wordFeatures(w: SentenceWords, i: number, keys: Int32Array): void {
+  let k = 0;
+  keys[k++] = featureKey(0, 1);
+  keys[k++] = featureKey(1, w.word[i]!);
+  keys[k++] = featureKey(2, w.lower[i]!);
+  for (let p = 0; p < 3; p++) keys[k++] = featureKey(3 + p, w.prefix[i * 3 + p]!);
+  for (let s = 0; s < 4; s++) keys[k++] = featureKey(6 + s, w.suffix[i * 4 + s]!);
+  keys[k++] = featureKey(10, w.shape[i]!);
+  keys[k++] = featureKey(11, w.shortShape[i]!);
+  for (let level = 0; level < 3; level++) keys[k++] = featureKey(18 + level, w.cluster[i * 3 + level]!);
+  keys[k++] = featureKey(23, w.lexicon[i]! & 0xff);
+}
+
+/** The features of word `i` in its sentence, written into `keys` from WORD_FEATURES. */
+function contextFeatures(w: SentenceWords, i: number, keys: Int32Array): void {
+  const n = w.length;
+  let k = WORD_FEATURES;
+  keys[k++] = featureKey(12, at(w.lower, i - 1, n));
+  keys[k++] = featureKey(13, at(w.lower, i + 1, n));
+  keys[k++] = featureKey(14, at(w.lower, i - 2, n));
+  keys[k++] = featureKey(15, at(w.lower, i + 2, n));
+  keys[k++] = featureKey(16, i > 0 ? w.suffix[(i - 1) * 4 + 2]! : NONE);
+  keys[k++] = featureKey(17, i + 1 < n ? w.suffix[(i + 1) * 4 + 2]! : NONE);
+  keys[k++] = featureKey(21, i > 0 ? w.cluster[(i - 1) * 3 + 1]! : -1);
+  keys[k++] = featureKey(22, i + 1 < n ? w.cluster[(i + 1) * 3 + 1]! : -1);
+  keys[k++] = featureKey2(24, w.lower[i]!, at(w.lower, i + 1, n));
+  keys[k++] = featureKey2(25, at(w.lower, i - 1, n), w.lower[i]!);
+  keys[k++] = featureKey2(26, w.caseFlags[i]!, i === 0 ? 1 : 0);
+  keys[k++] = featureKey2(27, i + 1 < n ? w.cluster[(i + 1) * 3 + 2]! : -1, w.suffix[i * 4 + 1]!);
+  keys[k++] = featureKey2(28, i > 0 ? w.cluster[(i - 1) * 3 + 2]! : -1, w.suffix[i * 4 + 1]!);
+  keys[k++] = featureKey2(29, w.cluster[i * 3 + 2]!, i + 1 < n ? w.shortShape[i + 1]! : NONE);
+}
+
+/** The three features that read the tags chosen before word `i`. */
+function historyFeatures(w: SentenceWords, i: number, prev: number, prev2: number, keys: Int32Array): void {
+  keys[STATIC_FEATURES] = featureKey(40, prev);
+  keys[STATIC_FEATURES + 1] = featureKey2(41, prev2, prev);
+  keys[STATIC_FEATURES + 2] = featureKey2(42, prev, w.lower[i]!);
+}
+
+/**
+ * The summed weights of each word's own features, kept per word (by its form
+ * and lower-case hashes), so a frequent word's are looked up once. For a fixed
+ * model only: training changes the weights.
+ */
+export class WordScoreCache {
+  private readonly cache = new Map<number, Float32Array>();
+
+  constructor(private readonly limit = 50_000) {}
+
+  scores(weights: Scorer, classes: number, w: SentenceWords, i: number, keys: Int32Array): Float32Array {
+    const id = (Math.imul(w.word[i]!, 31) + w.lower[i]!) | 0;
+    let cached = this.cache.get(id);
+    if (cached === undefined) {
+      if (this.cache.size >= this.limit) this.cache.clear();
+      cached = new Float32Array(classes);
+      wordFeatures(w, i, keys);
+      weights.score(keys, WORD_FEATURES, cached);
+      this.cache.set(id, cached);
+    }
+    return cached;
+  }
+}
+
+/**
+ * Tags a sentence greedily. With `learn` (training), each word whose best tag
+ * is not `gold[i]` updates the weights; the tag kept is the predicted one.
+ */
+export function tagSentence(
+  weights: Scorer,
+  classes: number,
+  w: SentenceWords,
+  learn?: { weights: AveragedWeights; gold: ArrayLike<number> },
+  cache?: WordScoreCache,
+): Int32Array {
+  const keys = new Int32Array(TAGGER_FEATURES);
+  const scores = new Float32Array(classes);
+  const tags = new Int32Array(w.length);
+  let prev = START_TAG;
+  let prev2 = START_TAG;
+  for (let i = 0; i < w.length; i++) {
+    contextFeatures(w, i, keys);
+    historyFeatures(w, i, prev, prev2, keys);
+    if (cache && !learn) {
+      scores.set(cache.scores(weights, classes, w, i, keys));
+      weights.accumulate(keys, WORD_FEATURES, TAGGER_FEATURES, scores);
+    } else {
+      wordFeatures(w, i, keys);
+      weights.score(keys, TAGGER_FEATURES, scores);
+    }
+    const tag = argmax(scores, classes);
+    if (learn) {
+      learn.weights.tick();
+      if (tag !== learn.gold[i]) learn.weights.update(keys, TAGGER_FEATURES, learn.gold[i]!, tag);
+    }
+    tags[i] = tag;
+    prev2 = prev;
+    prev = tag;
+  }
+  return tags;
+}

@@ -1,0 +1,80 @@
+/**
+ * Greedy arc-hybrid parsing of one sentence with two linear classifiers:
+ * one chooses the transition, the other the relation of each arc as it is
+ * made. Training (`learn`) follows the dynamic oracle: where the chosen
+ * transition loses gold arcs, the best transition that loses fewest gets the
+ * update; with `explore`, the parser then goes on with its own choice, so it
+ * learns to recover from its mistakes.
+ */
+import { ArcHybridState, SHIFT, TRANSITIONS } from './arc-hybrid.js';
+import { argmax, type AveragedWeights, type Scorer } from './linear-weights.js';
+import { LABEL_FEATURES, labelFeatures, TRANSITION_FEATURES, transitionFeatures, type ParseInput } from './parser-features.js';
+
+export interface ParserWeights {
+  transitions: Scorer;
+  labels: Scorer;
+  labelCount: number;
+  /** The relation number of "root", the only one an arc from the root may take. */
+  rootLabel: number;
+}
+
+export interface ParserLearning {
+  transitions: AveragedWeights;
+  labels: AveragedWeights;
+  /** Gold heads (n for the root) and relation numbers. */
+  goldHeads: Int32Array;
+  goldLabels: Int32Array;
+  /** Probability of following the model's own (wrong) choice. */
+  explore: number;
+  random: () => number;
+}
+
+/** Parses `input`; returns heads (n = root) and relation numbers. */
+export function parseInput(weights: ParserWeights, input: ParseInput, learn?: ParserLearning): ArcHybridState {
+  const n = input.tags.length;
+  const state = new ArcHybridState(n);
+  const keys = new Int32Array(Math.max(TRANSITION_FEATURES, LABEL_FEATURES));
+  const scores = new Float32Array(Math.max(TRANSITIONS, weights.labelCount));
+  const costs = new Int32Array(TRANSITIONS);
+  while (!state.done) {
+    const count = transitionFeatures(state, input, keys);
+    weights.transitions.score(keys, count, scores);
+    let predicted = -1;
+    for (let t = 0; t < TRANSITIONS; t++) if (state.legal(t) && (predicted < 0 || scores[t]! > scores[predicted]!)) predicted = t;
+    let next = predicted;
+    if (learn) {
+      let best = -1;
+      let minCost = Infinity;
+      for (let t = 0; t < TRANSITIONS; t++) {
+        if (!state.legal(t)) continue;
+        costs[t] = state.cost(t, learn.goldHeads);
+        if (costs[t]! < minCost || (costs[t] === minCost && scores[t]! > scores[best]!)) {
+          minCost = costs[t]!;
+          best = t;
+        }
+      }
+      learn.transitions.tick();
+      if (costs[predicted]! > minCost) {
+        learn.transitions.update(keys, count, best, predicted);
+        if (learn.random() >= learn.explore) next = best;
+      }
+    }
+    let label = -1;
+    if (next !== SHIFT) {
+      const { head, dependent } = state.arcOf(next);
+      if (head === n) {
+        label = weights.rootLabel;
+      } else {
+        const labelCount = labelFeatures(state, input, head, dependent, keys);
+        weights.labels.score(keys, labelCount, scores);
+        label = argmax(scores, weights.labelCount, (c) => c !== weights.rootLabel);
+        if (learn && learn.goldHeads[dependent] === head) {
+          learn.labels.tick();
+          if (label !== learn.goldLabels[dependent]) learn.labels.update(keys, labelCount, learn.goldLabels[dependent]!, label);
+        }
+      }
+    }
+    state.apply(next, label);
+  }
+  return state;
+}
