@@ -26,6 +26,7 @@ import {
   PERSON_TITLES,
   SETTLEMENT_HEADS,
   STOPWORDS,
+  STORM_KINDS,
 } from './lexicon.js';
 import type { Sentence } from './sentences.js';
 import { loadNerModel } from './ner/index.js';
@@ -142,8 +143,11 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
     const comma = norms.indexOf(',', found.start);
     const span = comma >= 0 && comma < found.end ? { ...found, end: comma } : { ...found };
     if (span.end <= span.start) continue;
+    // "Hurricane" + "Keld", "Tropical Storm" + "Keld": a storm is named with its strength.
+    while (span.start > 0 && STORM_KINDS.has(norms[span.start - 1].toLowerCase()) && /^\p{Lu}/u.test(norms[span.start - 1])) span.start -= 1;
+    if (STORM_KINDS.has(norms[span.end - 1].toLowerCase()) && spans[index + 1]?.start === span.end) span.end = spans[index + 1]!.end;
     extendOverDashes(span, tokens, norms, tagged, context.gazetteer);
-    if (span.end - span.start === 1 && NOT_NAMES.has(norms[span.start])) continue;
+    if (span.end - span.start === 1 && (NOT_NAMES.has(norms[span.start]) || isPronounContraction(norms[span.start]))) continue;
     // A capitalised head noun right after the span belongs to the name: "Paris" + "Agreement".
     const taggedEnd = span.end;
     while (span.end < norms.length && /^\p{Lu}/u.test(norms[span.end]) && isNameHead(norms[span.end].toLowerCase())) span.end += 1;
@@ -281,6 +285,12 @@ function affixedName(word: string): { name: string; prefixed: boolean } | undefi
  * Endings of English adjectives ("regional", "federal", "strategic", "executive", "judiciary"): fewer than
  * ADJECTIVE_OR_ADVERB's, since the word here is capitalised before a title and may be a name ("Boeing", "Hunter").
  */
+/** "I'm", "It's", "We've": a pronoun or function word with its verb, never a name. */
+function isPronounContraction(word: string): boolean {
+  const parts = /^(\p{L}+)['’](?:m|s|re|ve|ll|d)$/iu.exec(word);
+  return parts !== null && STOPWORDS.has(parts[1]!.toLowerCase());
+}
+
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ary)$/i;
 
 /** Whether a token is a word or a number rather than punctuation. */
