@@ -73,6 +73,14 @@ export const ENGLISH_PREFIXES = words(`anti pro pan sub intra inter non post pre
 /** Words that name a storm by its strength ("Tropical Storm Keld", later "Hurricane Keld"): one storm whatever its strength. */
 export const STORM_KINDS = words(`hurricane typhoon cyclone storm tropical depression super major`);
 
+/** Adverbs that follow verbs ("came back", "moved ahead"): never concepts, though some are nouns elsewhere. */
+export const ADVERB_PARTICLES = words(`back away ahead apart aside forward forth home along`);
+
+/** Words that open a noun phrase: the word after them is read as a noun ("the back", "their data"). */
+export const DETERMINERS = words(`
+  a an the this that these those its his her their our your my some any no every each many several both another whose
+`);
+
 /** Heads of the names of parties: a bare "Zenith" used as a modifier ("a Zenith candidate") means "Zenith Party". */
 export const PARTY_HEADS = words(`party`);
 

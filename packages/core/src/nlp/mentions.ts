@@ -8,10 +8,12 @@ import type { EntityType } from '../vocabulary/entity-types.js';
 import { loadGazetteer, matchGazetteerAt, type Gazetteer, type GazetteerEntry, type GazetteerKind } from './gazetteer.js';
 import { headWord } from './head-word.js';
 import {
+  ADVERB_PARTICLES,
   AGREEMENT_HEADS,
   COMMON_VERBS,
   COMPASS_WORDS,
   DAY_HEADS,
+  DETERMINERS,
   ENGLISH_PREFIXES,
   EVENT_HEADS,
   EVENT_OPENERS,
@@ -77,6 +79,8 @@ export interface Mention extends TextSpan {
   lemma?: string;
   /** For concepts: false where the word only modifies the next noun. */
   standalone?: boolean;
+  /** For concepts: written where only a noun can stand — in the plural, or alone after a determiner or an adjective ("the back", not "the current president"). */
+  nominal?: boolean;
   inHeading: boolean;
 }
 
@@ -526,12 +530,13 @@ export function findConceptMentions(sentences: readonly Sentence[], keep?: Reado
     sentence.tokens.forEach((token, i) => {
       const word = token.norm;
       if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) || word.endsWith('-')) return;
-      if (STOPWORDS.has(word) || GENERIC_NOUNS.has(word) || INTERACTION_NOUNS.has(word) || MEDIATION_NOUNS.has(word) || PERSON_TITLES.has(word) || COMMON_VERBS.has(word)) return;
+      if (STOPWORDS.has(word) || ADVERB_PARTICLES.has(word) || GENERIC_NOUNS.has(word) || INTERACTION_NOUNS.has(word) || MEDIATION_NOUNS.has(word) || PERSON_TITLES.has(word) || COMMON_VERBS.has(word)) return;
       const lemma = singular(word);
       if (keep && !keep.has(lemma)) return;
       if (ADJECTIVE_OR_ADVERB.test(lemma) || GENERIC_NOUNS.has(lemma) || INTERACTION_NOUNS.has(lemma) || isModifierOnly?.(lemma)) return;
       const previous = norms[i - 1];
       if (previous !== undefined && (VERB_CUES.has(previous) || ADJECTIVE_CUES.has(previous))) return;
+      const standalone = !isContentWord(norms[i + 1]);
       mentions.push({
         sentence: sentence.index,
         tokenStart: i,
@@ -542,7 +547,8 @@ export function findConceptMentions(sentences: readonly Sentence[], keep?: Reado
         type: 'Concept',
         via: 'concept',
         lemma,
-        standalone: !isContentWord(norms[i + 1]),
+        standalone,
+        nominal: word !== lemma || (standalone && previous !== undefined && (DETERMINERS.has(previous) || isModifierOnly?.(previous) === true)),
         inHeading: false,
       });
     });
