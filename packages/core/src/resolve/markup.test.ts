@@ -40,6 +40,12 @@ describe('corpus markup', () => {
     expect(labelsOfType(graph, 'Country')).toEqual(['Belize']);
   });
 
+  it('keeps the names of an article the corpus holds three copies of', () => {
+    const article = 'Tamsin Rook opened the reef centre in Belize on Monday. Divers from Chile joined her.';
+    const graph = graphOfTexts(`${article} It rained.`, `${article} It was sunny.`, `${article} It was windy.`);
+    expect(labels(graph)).toContain('Tamsin Rook');
+  });
+
   it("does not make an entity of the publication its documents' web address names", () => {
     const texts = ['Tamsin Rook told the Morrow Ledger that the reef in Belize was recovering.', 'Belize closed two beaches, the Morrow Ledger learned on Friday.'];
     const documents: SourceDocument[] = texts.map((text, i) => ({ id: documentId(text), title: `Story ${i + 1}`, text, source: `story-${i + 1}`, url: `https://www.morrowledger.example/story-${i + 1}` }));

@@ -2,7 +2,8 @@
  * Name mentions of all documents → the same, without the corpus's markup:
  * - speaker labels that open the turns of an interview ("((JD))", "Q:", "JD:", "JD Well, …"): the label is no
  *   entity, but its turn still has a speaker — the person of the document whose name or initials it is;
- * - lines that recur across documents (bylines, credits, "Related news" entries): their names are boilerplate;
+ * - lines that recur across documents (bylines, credits, "Related news" entries): their names are boilerplate,
+ *   unless most of a document's lines recur (then it is a copy of another, and its lines are content);
  * - the publication's own name, the name its documents' web address spells ("Smith told the Herald" in articles
  *   from herald.example).
  * Everything is read from the corpus itself, never from a list of publications. Runs after per-document
@@ -122,7 +123,9 @@ export function withoutMarkup<D extends DocumentNames>(documents: readonly D[]):
   const recurring = recurringLines(documents);
   return documents.map((document) => {
     const labels = speakerLabels(document);
-    const boilerplate = new Set(document.sentences.filter((s) => recurring.has(lineKey(s))).map((s) => s.index));
+    const repeated = document.sentences.filter((s) => recurring.has(lineKey(s))).map((s) => s.index);
+    // A document most of whose lines recur is a copy of another (an update, a repost): its lines are content.
+    const boilerplate = new Set(repeated.length * 2 <= document.sentences.length ? repeated : []);
     const publisher = hostWords(document.url);
     const inLabel = (m: Mention) => (labels.get(m.sentence)?.end ?? 0) > m.tokenStart;
     const people = document.names.filter((m) => m.type === 'Person' && !inLabel(m) && m.text.includes(' ')).map((m) => m.text);
