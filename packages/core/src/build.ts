@@ -13,6 +13,7 @@ import { defaultMentionContext, findConceptMentions, findNameMentions, keepConfi
 import { splitSentences, type Sentence } from './nlp/sentences.js';
 import { relateDocuments } from './relate/index.js';
 import { conceptShortlist, tallyConcepts, type ConceptTally } from './resolve/concepts.js';
+import { withoutMarkup } from './resolve/markup.js';
 import { resolveEntities, type AnalyzedDocument } from './resolve/resolve-entities.js';
 
 export type BuildStage = 'read' | 'extract' | 'resolve' | 'relate' | 'analyze';
@@ -89,10 +90,12 @@ function extractRelations(documents: readonly SourceDocument[], progress: NonNul
   const tally: ConceptTally = new Map();
   for (const sentences of sentencesOf.values()) tallyConcepts(tally, findConceptMentions(sentences, undefined, context.isModifierOnly));
   const shortlist = conceptShortlist(tally, documents.length);
-  const analyzed: AnalyzedDocument[] = documents.map((document, index) => {
-    const sentences = sentencesOf.get(document.id)!;
-    return { id: document.id, sentences, names: confirmed[index], concepts: findConceptMentions(sentences, shortlist, context.isModifierOnly) };
-  });
+  const analyzed: AnalyzedDocument[] = withoutMarkup(
+    documents.map((document, index) => {
+      const sentences = sentencesOf.get(document.id)!;
+      return { id: document.id, url: document.url, sentences, names: confirmed[index], concepts: findConceptMentions(sentences, shortlist, context.isModifierOnly) };
+    }),
+  );
 
   progress('resolve', 0, 1);
   const { entities, mentions } = resolveEntities(analyzed, tally);

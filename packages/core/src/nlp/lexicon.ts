@@ -70,6 +70,20 @@ export const REGION_HEADS = words(`county counties province provinces empire`);
 /** English prefixes that build adjectives on names ("pro-Beijing", "anti-Muslim", "then-Governor"). */
 export const ENGLISH_PREFIXES = words(`anti pro pan sub intra inter non post pre ex then neo mid trans ultra semi multi counter`);
 
+/** Words that name a storm by its strength ("Tropical Storm Keld", later "Hurricane Keld"): one storm whatever its strength. */
+export const STORM_KINDS = words(`hurricane typhoon cyclone storm tropical depression super major`);
+
+/** Adverbs that follow verbs ("came back", "moved ahead"): never concepts, though some are nouns elsewhere. */
+export const ADVERB_PARTICLES = words(`back away ahead apart aside forward forth home along`);
+
+/** Words that open a noun phrase: the word after them is read as a noun ("the back", "their data"). */
+export const DETERMINERS = words(`
+  a an the this that these those its his her their our your my some any no every each many several both another whose
+`);
+
+/** Heads of the names of parties: a bare "Zenith" used as a modifier ("a Zenith candidate") means "Zenith Party". */
+export const PARTY_HEADS = words(`party`);
+
 /** Heads of the names of settlements ("Davao City"). */
 export const SETTLEMENT_HEADS = words(`city town`);
 

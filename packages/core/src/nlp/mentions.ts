@@ -8,10 +8,12 @@ import type { EntityType } from '../vocabulary/entity-types.js';
 import { loadGazetteer, matchGazetteerAt, type Gazetteer, type GazetteerEntry, type GazetteerKind } from './gazetteer.js';
 import { headWord } from './head-word.js';
 import {
+  ADVERB_PARTICLES,
   AGREEMENT_HEADS,
   COMMON_VERBS,
   COMPASS_WORDS,
   DAY_HEADS,
+  DETERMINERS,
   ENGLISH_PREFIXES,
   EVENT_HEADS,
   EVENT_OPENERS,
@@ -26,6 +28,7 @@ import {
   PERSON_TITLES,
   SETTLEMENT_HEADS,
   STOPWORDS,
+  STORM_KINDS,
 } from './lexicon.js';
 import type { Sentence } from './sentences.js';
 import { loadNerModel } from './ner/index.js';
@@ -76,6 +79,8 @@ export interface Mention extends TextSpan {
   lemma?: string;
   /** For concepts: false where the word only modifies the next noun. */
   standalone?: boolean;
+  /** For concepts: written where only a noun can stand — in the plural, or alone after a determiner or an adjective ("the back", not "the current president"). */
+  nominal?: boolean;
   inHeading: boolean;
 }
 
@@ -142,8 +147,11 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
     const comma = norms.indexOf(',', found.start);
     const span = comma >= 0 && comma < found.end ? { ...found, end: comma } : { ...found };
     if (span.end <= span.start) continue;
+    // "Hurricane" + "Keld", "Tropical Storm" + "Keld": a storm is named with its strength.
+    while (span.start > 0 && STORM_KINDS.has(norms[span.start - 1].toLowerCase()) && /^\p{Lu}/u.test(norms[span.start - 1])) span.start -= 1;
+    if (STORM_KINDS.has(norms[span.end - 1].toLowerCase()) && spans[index + 1]?.start === span.end) span.end = spans[index + 1]!.end;
     extendOverDashes(span, tokens, norms, tagged, context.gazetteer);
-    if (span.end - span.start === 1 && NOT_NAMES.has(norms[span.start])) continue;
+    if (span.end - span.start === 1 && (NOT_NAMES.has(norms[span.start]) || isPronounContraction(norms[span.start]))) continue;
     // A capitalised head noun right after the span belongs to the name: "Paris" + "Agreement".
     const taggedEnd = span.end;
     while (span.end < norms.length && /^\p{Lu}/u.test(norms[span.end]) && isNameHead(norms[span.end].toLowerCase())) span.end += 1;
@@ -281,6 +289,12 @@ function affixedName(word: string): { name: string; prefixed: boolean } | undefi
  * Endings of English adjectives ("regional", "federal", "strategic", "executive", "judiciary"): fewer than
  * ADJECTIVE_OR_ADVERB's, since the word here is capitalised before a title and may be a name ("Boeing", "Hunter").
  */
+/** "I'm", "It's", "We've": a pronoun or function word with its verb, never a name. */
+function isPronounContraction(word: string): boolean {
+  const parts = /^(\p{L}+)['’](?:m|s|re|ve|ll|d)$/iu.exec(word);
+  return parts !== null && STOPWORDS.has(parts[1]!.toLowerCase());
+}
+
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ary)$/i;
 
 /** Whether a token is a word or a number rather than punctuation. */
@@ -516,12 +530,13 @@ export function findConceptMentions(sentences: readonly Sentence[], keep?: Reado
     sentence.tokens.forEach((token, i) => {
       const word = token.norm;
       if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) || word.endsWith('-')) return;
-      if (STOPWORDS.has(word) || GENERIC_NOUNS.has(word) || INTERACTION_NOUNS.has(word) || MEDIATION_NOUNS.has(word) || PERSON_TITLES.has(word) || COMMON_VERBS.has(word)) return;
+      if (STOPWORDS.has(word) || ADVERB_PARTICLES.has(word) || GENERIC_NOUNS.has(word) || INTERACTION_NOUNS.has(word) || MEDIATION_NOUNS.has(word) || PERSON_TITLES.has(word) || COMMON_VERBS.has(word)) return;
       const lemma = singular(word);
       if (keep && !keep.has(lemma)) return;
       if (ADJECTIVE_OR_ADVERB.test(lemma) || GENERIC_NOUNS.has(lemma) || INTERACTION_NOUNS.has(lemma) || isModifierOnly?.(lemma)) return;
       const previous = norms[i - 1];
       if (previous !== undefined && (VERB_CUES.has(previous) || ADJECTIVE_CUES.has(previous))) return;
+      const standalone = !isContentWord(norms[i + 1]);
       mentions.push({
         sentence: sentence.index,
         tokenStart: i,
@@ -532,7 +547,8 @@ export function findConceptMentions(sentences: readonly Sentence[], keep?: Reado
         type: 'Concept',
         via: 'concept',
         lemma,
-        standalone: !isContentWord(norms[i + 1]),
+        standalone,
+        nominal: word !== lemma || (standalone && previous !== undefined && (DETERMINERS.has(previous) || isModifierOnly?.(previous) === true)),
         inHeading: false,
       });
     });

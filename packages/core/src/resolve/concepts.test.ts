@@ -3,9 +3,9 @@ import { labelsOfType, graphOfTexts } from '../testing.js';
 import { conceptShortlist, selectConcepts, tallyConcepts, type ConceptTally } from './concepts.js';
 import type { Mention } from '../nlp/mentions.js';
 
-/** Concept candidates of one document: each word is a standalone noun. */
+/** Concept candidates of one document: each word is a standalone noun, written where only a noun can stand. */
 const candidates = (words: string): Mention[] =>
-  words.split(' ').map((lemma, i) => ({ sentence: 0, tokenStart: i, tokenEnd: i + 1, start: 0, end: 0, text: lemma, type: 'Concept', via: 'concept', lemma, standalone: true, inHeading: false }));
+  words.split(' ').map((lemma, i) => ({ sentence: 0, tokenStart: i, tokenEnd: i + 1, start: 0, end: 0, text: lemma, type: 'Concept', via: 'concept', lemma, standalone: true, nominal: true, inHeading: false }));
 
 describe('concept nodes', () => {
   it('are nouns that recur in the corpus, never words a general lexicon knows only as adjectives', () => {
@@ -18,6 +18,24 @@ describe('concept nodes', () => {
     expect(concepts).toContain('sanctions');
     expect(concepts).not.toContain('late');
     expect(concepts).not.toContain('great');
+  });
+
+  it('are never an adverb after a verb or an adjective that mostly stands before a noun', () => {
+    const graph = graphOfTexts(
+      'The current plan failed in Chile. The team came back on Monday, and the plans were current.',
+      'The current rules held. Ministers went back to Chile, and the rules stayed current.',
+      'Under the current law, the floods came back. The law is current, said the minister.',
+    );
+    const concepts = labelsOfType(graph, 'Concept');
+    expect(concepts).not.toContain('current');
+    expect(concepts).not.toContain('back');
+  });
+
+  it('rank a topic several documents share above a word one long document repeats', () => {
+    const tally: ConceptTally = new Map();
+    const documents = ['penguin penguin penguin penguin penguin penguin penguin penguin penguin penguin', 'flood flood', 'flood flood', 'flood flood', 'flood flood', 'court', 'court', 'court', 'court', 'court'];
+    for (const document of documents) tallyConcepts(tally, candidates(document));
+    expect(selectConcepts(tally, documents.length, new Set()).map((choice) => choice.lemma)).toEqual(['flood', 'penguin', 'court']);
   });
 
   it('come most salient first: a word concentrated in some documents before one as frequent in all of them', () => {

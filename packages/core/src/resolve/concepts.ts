@@ -21,6 +21,8 @@ interface LemmaStats {
   /** Documents it occurs in. */
   documents: number;
   standalone: number;
+  /** Uses where only a noun can stand (see Mention.nominal). */
+  nominal: number;
   forms: Map<string, number>;
 }
 
@@ -40,7 +42,7 @@ export function tallyConcepts(tally: ConceptTally, mentions: Iterable<Mention>):
     if (!mention.lemma) continue;
     let entry = tally.get(mention.lemma);
     if (!entry) {
-      entry = { count: 0, documents: 0, standalone: 0, forms: new Map() };
+      entry = { count: 0, documents: 0, standalone: 0, nominal: 0, forms: new Map() };
       tally.set(mention.lemma, entry);
     }
     if (!seen.has(mention.lemma)) {
@@ -49,20 +51,33 @@ export function tallyConcepts(tally: ConceptTally, mentions: Iterable<Mention>):
     }
     entry.count += 1;
     if (mention.standalone) entry.standalone += 1;
+    if (mention.nominal) entry.nominal += 1;
     entry.forms.set(mention.text, (entry.forms.get(mention.text) ?? 0) + 1);
   }
 }
 
-/** A lemma's salience in a corpus of `documentCount` documents: its count times a smoothed inverse document frequency. */
+/**
+ * A lemma's salience in a corpus of `documentCount` documents: the documents it occurs in, times a smoothed
+ * inverse document frequency, times a little more for each further mention per document — so a word one long
+ * article repeats ranks below a topic several articles share.
+ */
 export function salience(entry: Pick<LemmaStats, 'count' | 'documents'>, documentCount: number): number {
-  return entry.count * Math.log(1 + documentCount / Math.max(1, entry.documents));
+  const documents = Math.max(1, entry.documents);
+  return documents * Math.log(1 + documentCount / documents) * (1 + Math.log(entry.count / documents));
 }
+
+/**
+ * A concept is a noun: it stands alone somewhere, and at least a sixth of its uses are where only a noun can
+ * stand (after a determiner or an adjective, or in the plural), which "back", "current" or "military" as
+ * written in news are not. (A part-of-speech tagger should replace this evidence once one lands.)
+ */
+const isNoun = (entry: LemmaStats): boolean => entry.standalone > 0 && entry.nominal * 6 >= entry.count;
 
 /** The salient lemmas, before names are known: the most the final choice can need, with room for exclusions. */
 export function conceptShortlist(tally: ConceptTally, documentCount: number): Set<string> {
   return new Set(
     [...tally]
-      .filter(([, entry]) => entry.count >= MIN_CONCEPT_COUNT && entry.standalone > 0)
+      .filter(([, entry]) => entry.count >= MIN_CONCEPT_COUNT && isNoun(entry))
       .sort((a, b) => salience(b[1], documentCount) - salience(a[1], documentCount) || a[0].localeCompare(b[0]))
       .slice(0, conceptBudget(documentCount) * 2)
       .map(([lemma]) => lemma),
@@ -72,7 +87,7 @@ export function conceptShortlist(tally: ConceptTally, documentCount: number): Se
 export function selectConcepts(tally: ConceptTally, documentCount: number, excludedLabels: ReadonlySet<string>): ConceptChoice[] {
   const choices: ConceptChoice[] = [];
   for (const [lemma, entry] of tally) {
-    if (entry.count < MIN_CONCEPT_COUNT || entry.standalone === 0) continue;
+    if (entry.count < MIN_CONCEPT_COUNT || !isNoun(entry)) continue;
     const label = [...entry.forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
     if (excludedLabels.has(label.toLowerCase()) || excludedLabels.has(lemma)) continue;
     choices.push({ lemma, label, count: entry.count, salience: salience(entry, documentCount) });

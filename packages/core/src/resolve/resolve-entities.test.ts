@@ -157,3 +157,55 @@ describe('country names the tagger mistakes for organisations', () => {
     expect(labelsOfType(graph, 'Organization')).not.toContain('DRC');
   });
 });
+
+describe('one node per thing across documents', () => {
+  it('never makes a node of "I\'m", "I\'ve" or "It\'s"', () => {
+    const graph = graphOfTexts(
+      'In a 2004 interview with a local paper, Tamsin Rook said, "I\'ve been through a lot. I\'ve always been like that. I\'ve always said, \'If I get knocked down, I\'m going to get right back up.\'" It\'s late, she said.',
+    );
+    const names = graph.mapNodes((_, attributes) => attributes.label as string);
+    for (const fragment of ["I'm", "I've", "It's"]) expect(names).not.toContain(fragment);
+    expect(names).toContain('Tamsin Rook');
+  });
+
+  it('joins a lone surname in one article to the full name given in another', () => {
+    const graph = graphOfTexts('Orla Penwick, the mayor of the port, opened the new bridge in Belize on Monday.', 'Penwick said the bridge would cut travel times. Penwick spoke for an hour.');
+    const person = nodeByLabel(graph, 'Orla Penwick');
+    expect(person?.aliases).toContain('Penwick');
+    expect(person?.documents).toHaveLength(2);
+    expect(nodeByLabel(graph, 'Penwick')).toBeUndefined();
+  });
+
+  it('keeps apart two different people with the same surname in two articles', () => {
+    const graph = graphOfTexts('Orla Penwick won the mayoral race in Belize on Monday.', 'Tomas Penwick lost his seat in Chile on Friday.', 'Penwick said on Tuesday that the count was fair.');
+    expect(labelsOfType(graph, 'Person')).toEqual(expect.arrayContaining(['Orla Penwick', 'Tomas Penwick']));
+    // The lone surname of a third article could be either: it joins neither.
+    expect(nodeByLabel(graph, 'Orla Penwick')?.aliases).not.toContain('Penwick');
+    expect(nodeByLabel(graph, 'Tomas Penwick')?.aliases).not.toContain('Penwick');
+  });
+
+  it('joins an acronym used bare in one document to its definition in another', () => {
+    const graph = graphOfTexts('The Coastal Fisheries Authority (CFA) closed the bay in Belize on Monday.', 'The CFA said on Friday that the bay would reopen. CFA inspectors agreed.');
+    const authority = nodeByLabel(graph, 'Coastal Fisheries Authority');
+    expect(authority?.aliases).toContain('CFA');
+    expect(authority?.documents).toHaveLength(2);
+    expect(nodeByLabel(graph, 'CFA')).toBeUndefined();
+  });
+
+  it('joins the bare party adjective to the party the corpus names', () => {
+    const graph = graphOfTexts(
+      'The Democratic Party chose Orla Penwick as its leader on Monday.',
+      'Democratic voters backed the plan, and the Democratic candidate won the race in Belize.',
+    );
+    expect(nodeByLabel(graph, 'Democratic')).toBeUndefined();
+    const party = nodeByLabel(graph, 'Democratic Party');
+    expect(party?.type).toBe('Organization');
+    expect(party?.documents).toHaveLength(2);
+  });
+
+  it('makes one event of a storm named by its strength and by its name alone', () => {
+    const graph = graphOfTexts('The centre upgraded Tropical Storm Keld to hurricane status on Monday.', 'Keld, now officially Hurricane Keld, is the third hurricane of the season. Keld had winds of 75 miles per hour.');
+    expect(labelsOfType(graph, 'Event')).toHaveLength(1);
+    expect(labelsOfType(graph, 'Person')).toEqual([]);
+  });
+});

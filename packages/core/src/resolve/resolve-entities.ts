@@ -8,6 +8,7 @@
  * Distinct names never merge on similarity alone, so Iran stays apart from Iraq.
  */
 import { loadGazetteer } from '../nlp/gazetteer.js';
+import { PARTY_HEADS, STOPWORDS, STORM_KINDS } from '../nlp/lexicon.js';
 import type { Mention } from '../nlp/mentions.js';
 import type { Sentence } from '../nlp/sentences.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
@@ -18,6 +19,8 @@ import { groupBy } from '../util/group-by.js';
 
 export interface AnalyzedDocument {
   id: string;
+  /** The document's web address, whose host names its publisher. */
+  url?: string | undefined;
   sentences: readonly Sentence[];
   names: readonly Mention[];
   /** Concept candidates of this document (those on the corpus shortlist). */
@@ -33,6 +36,8 @@ export interface Resolution {
 interface Group {
   id: string;
   mentions: { mention: Mention; docId: string }[];
+  /** Labelled by its longest form even where a short one is written more ("Zenith Party" for bare "Zenith"s). */
+  fullLabel?: boolean;
 }
 
 // When votes tie, the more specific type wins.
@@ -45,6 +50,14 @@ const TYPE_PRIORITY: readonly EntityType[] = ['Country', 'Person', 'Agreement', 
 const NATIONAL_INSTITUTION =
   /^(?:(?:National|Federal|State|Supreme|High|Constitutional|Upper|Lower) )?(?:Congress|Senate|Parliament|House of (?:Representatives|Commons|Lords|Deputies|Councillors|Delegates|Assembly)|Chamber of Deputies|House|(?:Foreign|Defen[cs]e|Interior|Finance|Health|Justice|Education|Economy|Trade|Agriculture|Energy|Environment|Culture|Transport|Labou?r)(?: Affairs)? Ministry|Ministry of (?:the )?(?:Foreign Affairs|Defen[cs]e|Interior|Finance|Health|Justice|Education|Economy|Trade|Agriculture|Energy|Environment|Culture|Transport|Labou?r)|Foreign Office|State Department|Justice Department|Defen[cs]e Department|Supreme Court|High Court|Constitutional Court|Police|National Police|Army|Navy|Air Force|Government|Cabinet|Assembly|National Assembly)$/;
 const COUNTRY_SCOPE = '|in|';
+const STORM_SCOPE = '|storm';
+
+/** "Tropical Storm Keld" and "Hurricane Keld" are one storm: its own name, else undefined. */
+function stormName(name: string): string | undefined {
+  const words = name.split(' ');
+  if (words.length < 2 || STORM_KINDS.has(words.at(-1)!.toLowerCase()) || !words.slice(0, -1).every((word) => STORM_KINDS.has(word.toLowerCase()))) return undefined;
+  return words.at(-1);
+}
 
 /**
  * A longer name with each country in it written the one way ("116th U.S.
@@ -167,6 +180,8 @@ export function resolveEntities(documents: readonly AnalyzedDocument[], conceptT
   const groupIdOf = (mention: Mention, documentIndex: number): string => {
     if (mention.via === 'gazetteer') return `place|${mention.type}|${mention.canonical}`;
     const name = nameOf(mention);
+    const storm = stormName(name);
+    if (storm) return `name|${storm}${STORM_SCOPE}`;
     const owned = ownedInstitution(name);
     if (owned) return `name|${owned.institution}${COUNTRY_SCOPE}${owned.country}`;
     const country = NATIONAL_INSTITUTION.test(name) ? (owners.get(mention) ?? institutionCountry(name, documentIndex)) : undefined;
@@ -182,6 +197,7 @@ export function resolveEntities(documents: readonly AnalyzedDocument[], conceptT
   });
   mergeMiddleNames(groups);
   mergeSurnames(groups);
+  mergeModifierNames(groups, modifierUse(documents));
   mergeNamesUsedAsPlaces(groups);
   mergeShortChamberNames(groups);
 
@@ -329,10 +345,21 @@ const mentionsIn = (group: Group, docId: string): number => group.mentions.filte
  */
 function mergeSurnames(groups: Map<string, Group>): void {
   const peopleByLastWord = new Map<string, Group[]>();
+  const index = (word: string, group: Group) => peopleByLastWord.set(word, [...(peopleByLastWord.get(word) ?? []), group]);
+  const people: string[][] = [];
   for (const group of groups.values()) {
+    // A storm is named by its own name alone once introduced ("Hurricane Keld" … "Keld").
+    if (group.id.endsWith(STORM_SCOPE)) index(group.id.slice(5, -STORM_SCOPE.length), group);
     if (!group.id.startsWith('name|') || tokenCount(group.id.slice(5)) < 2 || !isPersonGroup(group)) continue;
-    const last = group.id.slice(5).split(' ').at(-1)!;
-    peopleByLastWord.set(last, [...(peopleByLastWord.get(last) ?? []), group]);
+    const words = group.id.slice(5).split(' ');
+    index(words.at(-1)!, group);
+    people.push(words);
+  }
+  // "Ana Ruiz Vidal" is "Ruiz" alone where no one else ends with "Ruiz": a name of three words may end with two surnames.
+  const lastWords = new Set(peopleByLastWord.keys());
+  for (const words of people) {
+    const paternal = words.at(-2)!;
+    if (words.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(paternal) && !lastWords.has(paternal)) index(paternal, groups.get(`name|${words.join(' ')}`)!);
   }
   for (const group of [...groups.values()]) {
     const text = group.id.slice(5);
@@ -348,6 +375,48 @@ function mergeSurnames(groups: Map<string, Group>): void {
     }
     if (keep.length) group.mentions = keep;
     else groups.delete(group.id);
+  }
+}
+
+/** Whether a mention modifies the word after it ("a Zenith candidate"), as an adjective does. */
+type ModifierUse = (docId: string, mention: Mention) => boolean;
+
+function modifierUse(documents: readonly AnalyzedDocument[]): ModifierUse {
+  const sentencesOf = new Map(documents.map((document) => [document.id, document.sentences]));
+  return (docId, mention) => {
+    const next = sentencesOf.get(docId)?.[mention.sentence]?.tokens[mention.tokenEnd]?.norm ?? '';
+    // "Zenith voters", and "Zenith Jane Roe" (a member named after her party).
+    return (/^\p{Ll}/u.test(next) && !STOPWORDS.has(next)) || /^\p{Lu}/u.test(next);
+  };
+}
+
+/** Endings of adjectives of affiliation ("Zenithic", "Zenithan", "Zenithist"): a bare name ending so may be a party's modifier. */
+const AFFILIATION_ENDING = /(?:ic|an|ist|ish|ese|al|ive)$/;
+
+/**
+ * A bare one-word name used as a modifier ("the Zenith candidate", "Zenith primaries") is the party the
+ * corpus names with it ("Zenith Party") where it names exactly one; a one-word name the tagger left
+ * untyped and the text only ever uses as a modifier ("Hallorian penguins") is no entity at all.
+ */
+function mergeModifierNames(groups: Map<string, Group>, isModifier: ModifierUse): void {
+  const partiesByWord = new Map<string, Group[]>();
+  for (const group of groups.values()) {
+    const words = group.id.slice(5).split(' ');
+    if (group.id.startsWith('name|') && words.length === 2 && PARTY_HEADS.has(words[1]!.toLowerCase())) partiesByWord.set(words[0]!, [...(partiesByWord.get(words[0]!) ?? []), group]);
+  }
+  for (const group of [...groups.values()]) {
+    const text = group.id.slice(5);
+    if (!group.id.startsWith('name|') || tokenCount(text) !== 1 || group.mentions.some(({ mention }) => mention.roles?.length)) continue;
+    const modifying = group.mentions.filter(({ mention, docId }) => isModifier(docId, mention)).length;
+    const parties = partiesByWord.get(text);
+    // The tagger reads such a bare modifier as a miscellaneous name, not as an organisation ("Zenith", unlike "Brexit").
+    const untyped = group.mentions.filter(({ mention }) => mention.type === 'Other').length;
+    if (!AFFILIATION_ENDING.test(text)) continue;
+    if (parties?.length === 1 && modifying * 2 >= group.mentions.length && untyped * 2 > group.mentions.length) {
+      parties[0]!.mentions.push(...group.mentions);
+      parties[0]!.fullLabel = true;
+      groups.delete(group.id);
+    } else if (modifying === group.mentions.length && group.mentions.every(({ mention }) => mention.type === 'Other')) groups.delete(group.id);
   }
 }
 
@@ -396,13 +465,15 @@ function mergeShortChamberNames(groups: Map<string, Group>): void {
 
 function describeGroup(group: Group): Entity {
   const mentions = group.mentions.map((m) => m.mention);
-  const type = voteType(mentions);
+  const storm = group.id.endsWith(STORM_SCOPE);
+  // A name joined by its bare modifiers has the type of its full name.
+  const type = storm ? 'Event' : voteType(group.fullLabel ? mentions.filter((m) => tokenCount(m.text) > 1) : mentions);
   const definition = mentions.find((m) => m.definesAcronym);
   let label: string;
   if (group.id.startsWith('place|')) label = group.id.split('|')[2];
   // The defining form, as it is most often written ("European Union", not one article's "European union").
   else if (definition) label = pickLabel(mentions.filter((m) => m.text.toLowerCase() === definition.text.toLowerCase()).map((m) => m.text), false);
-  else label = pickLabel(mentions.map((m) => m.text), type === 'Person');
+  else label = pickLabel(mentions.map((m) => m.text), type === 'Person' || storm || group.fullLabel === true);
   const scope = group.id.indexOf(COUNTRY_SCOPE);
   // An institution is labelled by its full name, then its country: "Senate (Puerto Rico)" for "the Senate" and "Puerto Rico Senate".
   if (scope >= 0) label = `${group.id.slice('name|'.length, scope)} (${group.id.slice(scope + COUNTRY_SCOPE.length)})`;

@@ -5,10 +5,10 @@ import type { CommandSpec } from '../command.js';
 
 export const statsCommand: CommandSpec = {
   name: 'stats',
-  summary: 'summarise a built graph: entities and relations by type, most central entities and concepts',
+  summary: 'summarise a built graph: entities and relations by type, the most prominent entities and concepts (by the measure it names)',
   usage: 'kgraph stats [DIR] [--top N] [--json]',
   options: {
-    top: { type: 'string', value: 'N', description: 'how many central entities to list', default: '10' },
+    top: { type: 'string', value: 'N', description: 'how many prominent entities to list', default: '10' },
     json: { type: 'boolean', description: 'print one JSON object' },
   },
   async run({ positionals, values }, io) {
