@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatGraphJson } from '../packages/core/src/io/graph-json.js';
 import { createQueryFixtureGraph, HOSTILE_NAME, HOSTILE_TEXT } from './query-fixture.js';
 import { runKgraph, seedsBuildFolder, temporaryFolder } from './support/kgraph-cli.js';
-import { NEO4J_SKIP, NEO4J_VERSION, neo4jEnv, neo4jQuery } from './support/neo4j-test-env.js';
+import { holdNeo4jLock, NEO4J_SKIP, NEO4J_VERSION, neo4jEnv, neo4jQuery } from './support/neo4j-test-env.js';
 
 /** What graph.json itself says the database must hold after a sync. */
 function expectedCounts(dir: string) {
@@ -45,10 +45,13 @@ describe.skipIf(Boolean(NEO4J_SKIP))('kgraph sync to a live Neo4j', () => {
   let seeds: string;
   const env = () => neo4jEnv();
 
-  beforeAll(() => {
+  let release: (() => void) | undefined;
+  beforeAll(async () => {
+    release = await holdNeo4jLock();
     console.log(`Neo4j under test: ${NEO4J_VERSION}`);
     seeds = seedsBuildFolder();
-  });
+  }, 900_000);
+  afterAll(() => release?.());
 
   it('reports a Neo4j 5 server', async () => {
     const { rows } = await neo4jQuery('CALL dbms.components() YIELD name, versions RETURN name, versions[0] AS version');
