@@ -168,10 +168,16 @@ export async function syncRowsToNeo4j(driver: Driver, config: Neo4jConfig, rows:
     const total = batches.reduce((sum, batch) => sum + batch.rows, 0);
     let done = 0;
     for (const batch of batches) {
-      await session.executeWrite(async (tx) => {
-        const result = await tx.run(batch.text, batch.params);
-        addCounters(changes, result.summary.counters.updates());
-      });
+      try {
+        await session.executeWrite(async (tx) => {
+          const result = await tx.run(batch.text, batch.params);
+          addCounters(changes, result.summary.counters.updates());
+        });
+      } catch (error) {
+        // Each batch is its own transaction: what was written stays, and the next sync completes it.
+        const cause = explainNeo4jError(error, config).message.replace(/\.$/, '');
+        throw new KgraphError(`${cause}. The sync stopped after ${done} of ${total} rows; run it again to finish (it only adds what is missing).`);
+      }
       done += batch.rows;
       options.onBatch?.(done, total, batch);
     }

@@ -53,6 +53,7 @@ export const syncCommand: CommandSpec = {
         `${counts.documents} documents, ${counts.mentions} mentions` +
         (report.wiped ? `; wiped ${report.wiped} old nodes` : '') +
         `; changed: ${changes.nodesCreated} nodes and ${changes.relationshipsCreated} relationships created, ` +
+        `${changes.nodesDeleted} nodes and ${changes.relationshipsDeleted} relationships deleted, ` +
         `${changes.propertiesSet} properties set, ${changes.labelsAdded} labels added, ${changes.constraintsAdded} constraints added.`,
     );
     return 0;
