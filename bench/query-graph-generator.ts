@@ -74,7 +74,8 @@ export function generateNewsGraph(nodeCount: number, edgeCount: number, seed = 4
       return { docId: pick(docs), sentence: text, start: 0, end: text.length };
     });
     graph.addDirectedEdgeWithKey(key, source, target, {
-      type, predicate: type === 'RELATED_TO' ? 'co-occurrence' : type.toLowerCase(), weight: evidence.length, confidence: 0.5 + next() / 2,
+      type, predicate: type === 'RELATED_TO' ? 'co-occurrence' : type.toLowerCase(),
+      basis: type === 'RELATED_TO' ? 'cooccurrence' : 'pattern', modality: 'asserted', weight: evidence.length, confidence: 0.5 + next() / 2,
       evidence, documents: docs, size: 1, color: '#999999',
     });
     made++;

@@ -70,6 +70,8 @@ export function generateGraph(order: number, seed = 42): KnowledgeGraph {
       graph.addDirectedEdgeWithKey(`e${edge++}`, source, target, {
         type: 'RELATED_TO',
         predicate: 'co-occurrence',
+        basis: 'cooccurrence',
+        modality: 'asserted',
         weight: 1 + Math.floor(rand() * 3),
         confidence: 0.5,
         evidence: [],

@@ -61,6 +61,8 @@ export function buildFixtureGraph(nodes: NodeSpec[], edges: EdgeSpec[]): Knowled
     graph.addDirectedEdgeWithKey(`${source}->${type}->${target}`, source, target, {
       type,
       predicate: type.toLowerCase().replace(/_/g, ' '),
+      basis: type === 'RELATED_TO' ? 'cooccurrence' : 'pattern',
+      modality: 'asserted',
       weight,
       confidence: 0.8,
       evidence: support ? [{ docId: support[0], sentence: support[1], start: 0, end: support[1].length }] : [],

@@ -55,6 +55,7 @@ export function buildLargeGraph(spec: LargeGraphSpec = FIRST_SCREEN_SPEC): Knowl
     if (source === target || graph.hasEdge(key)) return false;
     graph.addDirectedEdgeWithKey(key, source, target, {
       type, predicate: type.toLowerCase(), weight: 1, confidence: 0.8,
+      basis: type === 'RELATED_TO' ? 'cooccurrence' : 'pattern', modality: 'asserted',
       evidence: [{ docId: 'doc-1', sentence: `${source} and ${target}.`, start: 0, end: 1 }],
       documents: ['doc-1'], size: 1, color: '#cccccc',
     });

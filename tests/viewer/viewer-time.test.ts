@@ -42,7 +42,7 @@ function yearOfNews(): KnowledgeGraph {
   }
   for (const [source, target, doc] of edges) {
     graph.addDirectedEdgeWithKey(`${source}->MEETS->${target}`, source, target, {
-      type: 'MEETS', predicate: 'meets', weight: 1, confidence: 0.8, documents: [doc], size: 1, color: '#cccccc',
+      type: 'MEETS', predicate: 'meets', basis: 'pattern', modality: 'asserted', weight: 1, confidence: 0.8, documents: [doc], size: 1, color: '#cccccc',
       evidence: [{ docId: doc, sentence: 'They met.', start: 0, end: 9 }],
     });
   }
