@@ -48,7 +48,7 @@ export const evalCommand: CommandSpec = {
       if (rest.length > 0) throw new KgraphError(`one file at a time; unexpected "${rest[0]}".`);
       return runParseEval(file, args, io);
     }
-    if (what !== 'ner') throw new KgraphError(`expected "kgraph eval ner FILE"${what ? `, got "${what}"` : ''}.`);
+    if (what !== 'ner') throw new KgraphError(`expected "kgraph eval ner FILE" or "kgraph eval parse FILE.conllu"${what ? `, got "${what}"` : ''}.`);
     if (!file) throw new KgraphError('missing FILE: kgraph eval ner FILE.');
     if (rest.length > 0) throw new KgraphError(`one file at a time; unexpected "${rest[0]}".`);
     const documents = await readConllFile(resolve(io.cwd, file));
