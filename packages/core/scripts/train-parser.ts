@@ -3,7 +3,7 @@
  * and writes the model file, then scores the file as read back on the dev set.
  *
  *   npm run train:parser -- --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu \
- *     [--out packages/core/models/parser-ud-ewt.bin.gz] [--tagger-epochs 6] [--parser-epochs 10]
+ *     [--out packages/core/models/parser-ud-ewt.bin.gz] [--tagger-epochs 6] [--parser-epochs 12]
  *     [--jackknife 5] [--explore 0.9] [--tags joint|upos] [--prune 1] [--seed 7] [--limit N] [--no-clusters]
  *
  * The word clusters and classes come from the shipped NER model, which must be
@@ -24,7 +24,7 @@ const { values } = parseArgs({
     dev: { type: 'string' },
     out: { type: 'string' },
     'tagger-epochs': { type: 'string', default: '6' },
-    'parser-epochs': { type: 'string', default: '10' },
+    'parser-epochs': { type: 'string', default: '12' },
     jackknife: { type: 'string', default: '5' },
     explore: { type: 'string', default: '0.9' },
     prune: { type: 'string', default: '1' },

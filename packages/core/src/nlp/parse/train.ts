@@ -65,7 +65,7 @@ export function trainParserModel(train: readonly UdSentence[], dev: readonly UdS
   const log = options.log ?? (() => {});
   const random = seededRandom(options.seed ?? 7);
   const taggerEpochs = options.taggerEpochs ?? 6;
-  const parserEpochs = options.parserEpochs ?? 10;
+  const parserEpochs = options.parserEpochs ?? 12;
   const explore = options.explore ?? 0.9;
   const joint = (options.tags ?? 'joint') === 'joint';
   const tagOf = (s: UdSentence, i: number): string => (joint ? `${s.upos[i]}\t${s.xpos[i]}` : s.upos[i]!);
