@@ -17,15 +17,21 @@ const ARTICLES: readonly string[] = [
   'Borduria expels diplomats\nBorduria expelled two diplomats of Sylvania on Wednesday. Sylvania called the decision a mistake.\nMarko Petrov warned Borduria against further sanctions.',
 ];
 
-/** Writes articles `from`..`to` (exclusive) into `folder`, one file each, as plain text, JSON Lines or CSV in turn. */
-export function writeSmallCorpus(folder: string, from = 0, to = ARTICLES.length): void {
+/**
+ * Writes articles `from`..`to` (exclusive) into `folder`, one file each, as plain text, JSON Lines or CSV in
+ * turn; with `editions` above 1, each article again that many times, a line added, as distinct documents.
+ */
+export function writeSmallCorpus(folder: string, from = 0, to = ARTICLES.length, editions = 1): void {
   mkdirSync(folder, { recursive: true });
-  for (let i = from; i < to; i += 1) {
-    const text = ARTICLES[i];
-    const title = text.split('\n')[0];
-    if (i % 3 === 0) writeFileSync(join(folder, `article-${i}.txt`), `${text}\n`);
-    else if (i % 3 === 1) writeFileSync(join(folder, `feed-${i}.jsonl`), `${JSON.stringify({ title, text })}\n`);
-    else writeFileSync(join(folder, `table-${i}.csv`), `title,text\n"${title}","${text.replace(/"/g, '""')}"\n`);
+  for (let edition = 0; edition < editions; edition += 1) {
+    for (let i = from; i < to; i += 1) {
+      const text = edition ? `${ARTICLES[i]}\nUpdated in edition ${edition + 1} of the Quill Gazette.` : ARTICLES[i];
+      const title = text.split('\n')[0];
+      const name = `${edition ? `e${edition + 1}-` : ''}${i}`;
+      if (i % 3 === 0) writeFileSync(join(folder, `article-${name}.txt`), `${text}\n`);
+      else if (i % 3 === 1) writeFileSync(join(folder, `feed-${name}.jsonl`), `${JSON.stringify({ title, text })}\n`);
+      else writeFileSync(join(folder, `table-${name}.csv`), `title,text\n"${title}","${text.replace(/"/g, '""')}"\n`);
+    }
   }
 }
 

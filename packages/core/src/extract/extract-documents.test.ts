@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { documentId, type SourceDocument } from '../ingest/index.js';
 import { defaultMentionContext, findConceptMentions, findNameMentions } from '../nlp/mentions.js';
 import { splitSentences } from '../nlp/sentences.js';
-import { extractDocument, extractDocuments, extractInThisThread, restoreConcepts, restoreSentences } from './index.js';
+import { extractInWorkers } from './extraction-pool.js';
+import { extractDocument, extractDocuments, extractInThisThread, MIN_DOCUMENTS_PER_WORKER, restoreConcepts, restoreSentences } from './index.js';
 
 const TEXTS = [
   'Quill Talks Resume\nForeign Minister Anna Kovacs of Ruritania met the envoy of Borduria in Geneva on Monday. “Ruritania’s offer stands,” she said.\nThe Zenda Trade Union (ZTU) criticised the tariffs; farmers’ groups agreed.',
@@ -38,11 +39,21 @@ describe('extractDocument', () => {
   });
 });
 
+describe('extractInWorkers', () => {
+  it('gives from a pool of two worker threads what this thread gives, in input order', async () => {
+    expect(await extractInWorkers(TEXTS, 2)).toEqual(extractInThisThread(TEXTS));
+  });
+});
+
 describe('extractDocuments', () => {
   it('gives in two worker threads what it gives in this thread, in input order', async () => {
-    const inWorkers = await extractDocuments(documents, { threads: 2 });
-    expect(inWorkers.fresh).toBe(3);
-    expect(inWorkers.extractions).toEqual(extractInThisThread(TEXTS));
+    const texts = Array.from({ length: 2 * MIN_DOCUMENTS_PER_WORKER }, (_, i) => `${TEXTS[i % TEXTS.length]}\nReport ${i + 1}.`);
+    const many = texts.map((text, i) => ({ id: documentId(text), title: `Report ${i + 1}`, text, source: `report-${i + 1}.txt` }));
+    const extracted: string[] = [];
+    const inWorkers = await extractDocuments(many, { threads: 2, onExtracted: (_done, _total, document) => void extracted.push(document.source) });
+    expect(inWorkers.fresh).toBe(many.length);
+    expect(inWorkers.extractions).toEqual(extractInThisThread(texts));
+    expect(extracted.sort()).toEqual(many.map((d) => d.source).sort());
   });
 
   it('extracts only what the cache does not hold, and keeps every document in it', async () => {

@@ -22,6 +22,12 @@ export interface ExtractOptions {
   onExtracted?: (done: number, total: number, document: SourceDocument) => void;
 }
 
+/**
+ * A worker pays for loading its own model (about as long as extracting a few
+ * dozen news articles), so a few documents are extracted in this thread.
+ */
+export const MIN_DOCUMENTS_PER_WORKER = 24;
+
 export const defaultThreads = (): number => availableParallelism();
 
 export interface Extracted {
@@ -38,7 +44,7 @@ export async function extractDocuments(documents: readonly SourceDocument[], opt
   const missing: number[] = [];
   extractions.forEach((extraction, index) => (extraction ? report(index) : missing.push(index)));
 
-  const threads = Math.min(options.threads ?? defaultThreads(), missing.length);
+  const threads = Math.min(options.threads ?? defaultThreads(), Math.floor(missing.length / MIN_DOCUMENTS_PER_WORKER));
   if (threads > 1) {
     const found = await extractInWorkers(missing.map((index) => documents[index].text), threads, (i) => report(missing[i]));
     found.forEach((extraction, i) => (extractions[missing[i]] = extraction));
