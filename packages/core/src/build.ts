@@ -1,22 +1,28 @@
 /**
  * The whole pipeline as one library call:
- *   ingest → nlp → resolve → relate → graph (assemble, analyze)
+ *   ingest → extract (per document, on every core, cached) → nlp across
+ *   documents → resolve → relate → graph (assemble, analyze)
  * Inputs are paths; the result is the graph and what happened to each input.
  * Writing files is the caller's job (see io/write-outputs.ts).
  */
+import { performance } from 'node:perf_hooks';
+import { extractDocuments, extractInThisThread, restoreConcepts, restoreSentences, type DocumentExtraction, type ExtractionCache } from './extract/index.js';
 import { analyzeGraph, DEFAULT_ANALYZE_OPTIONS, positionNodes } from './graph/analyze.js';
 import { assembleGraph } from './graph/assemble.js';
 import type { Evidence } from './graph/attributes.js';
 import { ingest, type IngestIssue, type SourceDocument } from './ingest/index.js';
 import type { KnowledgeGraph } from './io/graph-json.js';
-import { defaultMentionContext, findConceptMentions, findNameMentions, keepConfirmedHeadingNames } from './nlp/mentions.js';
-import { splitSentences, type Sentence } from './nlp/sentences.js';
+import { keepConfirmedHeadingNames } from './nlp/mentions.js';
+import type { Sentence } from './nlp/sentences.js';
 import { relateDocuments } from './relate/index.js';
 import { conceptShortlist, tallyConcepts, type ConceptTally } from './resolve/concepts.js';
 import { withoutMarkup } from './resolve/markup.js';
 import { resolveEntities, type AnalyzedDocument } from './resolve/resolve-entities.js';
 
 export type BuildStage = 'read' | 'extract' | 'resolve' | 'relate' | 'analyze';
+
+/** Stages whose durations a build reports (export is the caller's). */
+export type TimedStage = 'ingest' | 'nlp' | 'resolve' | 'relate' | 'assemble' | 'metrics' | 'layout';
 
 export interface BuildOptions {
   cwd?: string;
@@ -27,7 +33,13 @@ export interface BuildOptions {
   seed?: number;
   name?: string;
   generator?: string;
+  /** Worker threads for per-document extraction; 1 runs it in this thread. Default: the machine's cores. */
+  threads?: number;
+  /** Where extractions of earlier builds are looked up, and this build's are kept. */
+  cache?: ExtractionCache;
   onProgress?: (stage: BuildStage, done: number, total: number, detail?: string) => void;
+  /** Called as each stage ends, with its wall-clock duration. */
+  onStageTime?: (stage: TimedStage, milliseconds: number) => void;
 }
 
 export interface BuildResult {
@@ -35,29 +47,66 @@ export interface BuildResult {
   documents: SourceDocument[];
   issues: IngestIssue[];
   filesRead: number;
+  /** Documents extracted by this build; the others came from the cache. */
+  extracted: number;
 }
 
-export function buildGraph(inputs: readonly string[], options: BuildOptions = {}): BuildResult {
+export async function buildGraph(inputs: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => undefined);
+  const time = stageTimer(options);
   const read = ingest(inputs, {
     cwd: options.cwd,
     maxFileBytes: options.maxFileBytes,
     onFile: (index, total, file) => progress('read', index + 1, total, file.display),
   });
-  const graph = buildGraphFromDocuments(read.documents, options);
-  return { graph, documents: read.documents, issues: read.issues, filesRead: read.filesRead };
+  time('ingest');
+  const { extractions, fresh } = await extractDocuments(read.documents, {
+    ...(options.threads !== undefined ? { threads: options.threads } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
+    onExtracted: (done, total, document) => progress('extract', done, total, document.source),
+  });
+  const graph = buildGraphFromExtractions(read.documents, extractions, options, time);
+  return { graph, documents: read.documents, issues: read.issues, filesRead: read.filesRead, extracted: fresh };
 }
 
-/** The pipeline after ingest, for callers that already hold documents. */
+/** The pipeline after ingest, in this thread, for callers that already hold documents. */
 export function buildGraphFromDocuments(documents: readonly SourceDocument[], options: BuildOptions = {}): KnowledgeGraph {
+  const time = stageTimer(options);
+  const extractions = extractInThisThread(
+    documents.map((document) => document.text),
+    (index) => options.onProgress?.('extract', index + 1, documents.length, documents[index].source),
+  );
+  return buildGraphFromExtractions(documents, extractions, options, time);
+}
+
+/** The pipeline after per-document extraction: across documents, resolve, relate, assemble, analyze. */
+function buildGraphFromExtractions(
+  documents: readonly SourceDocument[],
+  extractions: readonly DocumentExtraction[],
+  options: BuildOptions,
+  time: (stage: TimedStage) => void,
+): KnowledgeGraph {
   const progress = options.onProgress ?? (() => undefined);
-  const graph = assembleGraphOf(documents, extractRelations(documents, progress), options);
+  const graph = assembleGraphOf(documents, extractRelations(documents, extractions, progress, time), options);
+  time('assemble');
   progress('analyze', 0, 2, 'metrics');
   const analysis = analyzeGraph(graph, { ...DEFAULT_ANALYZE_OPTIONS, ...(options.seed !== undefined ? { seed: options.seed } : {}) });
+  time('metrics');
   progress('analyze', 1, 2, 'layout');
   positionNodes(graph, analysis);
   progress('analyze', 2, 2);
+  time('layout');
   return graph;
+}
+
+/** Reports the time since the previous stage ended (or since it was made) as the duration of `stage`. */
+function stageTimer(options: BuildOptions): (stage: TimedStage) => void {
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    options.onStageTime?.(stage, now - last);
+    last = now;
+  };
 }
 
 /** The graph of what extraction found; the extraction's mentions die with this call, before the layout. */
@@ -71,38 +120,40 @@ function assembleGraphOf(documents: readonly SourceDocument[], found: ReturnType
 }
 
 /**
- * nlp → resolve → relate. Its tokens and mentions are the bulk of a build's
- * memory; they die when it returns, before the graph is assembled and laid
- * out, and only the sentences' text stays, for evidence.
+ * The across-document part of nlp, then resolve → relate. Its tokens and
+ * mentions are the bulk of a build's memory; they die when it returns, before
+ * the graph is assembled and laid out, and only the sentences' text stays,
+ * for evidence.
  */
-function extractRelations(documents: readonly SourceDocument[], progress: NonNullable<BuildOptions['onProgress']>) {
-  const context = defaultMentionContext();
+function extractRelations(
+  documents: readonly SourceDocument[],
+  extractions: readonly DocumentExtraction[],
+  progress: NonNullable<BuildOptions['onProgress']>,
+  time: (stage: TimedStage) => void,
+) {
   const sentencesOf = new Map<string, Sentence[]>();
-  const names: ReturnType<typeof findNameMentions>[] = [];
-  documents.forEach((document, index) => {
-    const sentences = splitSentences(document.text);
-    sentencesOf.set(document.id, sentences);
-    names.push(findNameMentions(sentences, context));
-    progress('extract', index + 1, documents.length, document.source);
-  });
-  const confirmed = keepConfirmedHeadingNames(names);
+  documents.forEach((document, index) => sentencesOf.set(document.id, restoreSentences(document.text, extractions[index])));
+  const confirmed = keepConfirmedHeadingNames(extractions.map((extraction) => extraction.names));
   // Concepts in two passes: tally every candidate, then keep mentions of the frequent ones only.
   const tally: ConceptTally = new Map();
-  for (const sentences of sentencesOf.values()) tallyConcepts(tally, findConceptMentions(sentences, undefined, context.isModifierOnly));
+  documents.forEach((document, index) => tallyConcepts(tally, restoreConcepts(sentencesOf.get(document.id)!, extractions[index])));
   const shortlist = conceptShortlist(tally, documents.length);
   const analyzed: AnalyzedDocument[] = withoutMarkup(
     documents.map((document, index) => {
       const sentences = sentencesOf.get(document.id)!;
-      return { id: document.id, url: document.url, sentences, names: confirmed[index], concepts: findConceptMentions(sentences, shortlist, context.isModifierOnly) };
+      return { id: document.id, url: document.url, sentences, names: confirmed[index], concepts: restoreConcepts(sentences, extractions[index], shortlist) };
     }),
   );
+  time('nlp');
 
   progress('resolve', 0, 1);
   const { entities, mentions } = resolveEntities(analyzed, tally);
   progress('resolve', 1, 1);
+  time('resolve');
   progress('relate', 0, 1);
   const relations = relateDocuments(analyzed, mentions, entities);
   progress('relate', 1, 1);
+  time('relate');
 
   const evidenceOf = new Map([...sentencesOf].map(([docId, sentences]) => [docId, sentences.map(({ text, start, end }) => ({ text, start, end }))]));
   const locate = (docId: string, index: number): Evidence => {

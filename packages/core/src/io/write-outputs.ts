@@ -80,7 +80,7 @@ export function writeBuildOutputs(
 let temporaryCounter = 0;
 
 /** `.NAME.PID.N.tmp`: the temporary files writeFileAtomic creates for the build's own files. */
-const TEMPORARY_FILE = /^\.(?:graph\.json|graph\.gexf|graph\.graphml|nodes\.csv|edges\.csv)\.(\d+)\.\d+\.tmp$/;
+const TEMPORARY_FILE = /^\.(?:graph\.json|graph\.gexf|graph\.graphml|nodes\.csv|edges\.csv|extraction-cache\.jsonl)\.(\d+)\.\d+\.tmp$/;
 
 /**
  * Removes the temporary files a killed run left in `dir`: those of processes

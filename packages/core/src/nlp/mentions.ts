@@ -522,7 +522,7 @@ const isContentWord = (word: string | undefined): boolean =>
  * and singular. `standalone` is false where the word modifies the next noun
  * ("nuclear program"); a concept must stand alone somewhere to count.
  */
-export function findConceptMentions(sentences: readonly Sentence[], keep?: ReadonlySet<string>, isModifierOnly?: (word: string) => boolean): Mention[] {
+export function findConceptMentions(sentences: readonly Sentence[], isModifierOnly?: (word: string) => boolean): Mention[] {
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
     if (sentence.isHeading) continue;
@@ -532,28 +532,35 @@ export function findConceptMentions(sentences: readonly Sentence[], keep?: Reado
       if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) || word.endsWith('-')) return;
       if (STOPWORDS.has(word) || ADVERB_PARTICLES.has(word) || GENERIC_NOUNS.has(word) || INTERACTION_NOUNS.has(word) || MEDIATION_NOUNS.has(word) || PERSON_TITLES.has(word) || COMMON_VERBS.has(word)) return;
       const lemma = singular(word);
-      if (keep && !keep.has(lemma)) return;
       if (ADJECTIVE_OR_ADVERB.test(lemma) || GENERIC_NOUNS.has(lemma) || INTERACTION_NOUNS.has(lemma) || isModifierOnly?.(lemma)) return;
       const previous = norms[i - 1];
       if (previous !== undefined && (VERB_CUES.has(previous) || ADJECTIVE_CUES.has(previous))) return;
       const standalone = !isContentWord(norms[i + 1]);
-      mentions.push({
-        sentence: sentence.index,
-        tokenStart: i,
-        tokenEnd: i + 1,
-        start: token.start,
-        end: token.end,
-        text: word,
-        type: 'Concept',
-        via: 'concept',
-        lemma,
-        standalone,
-        nominal: word !== lemma || (standalone && previous !== undefined && (DETERMINERS.has(previous) || isModifierOnly?.(previous) === true)),
-        inHeading: false,
-      });
+      // A plural, or a word alone after a determiner or an adjective, can only be a noun.
+      const nominal = word !== lemma || (standalone && previous !== undefined && (DETERMINERS.has(previous) || isModifierOnly?.(previous) === true));
+      mentions.push(conceptMentionAt(sentence, i, nominal));
     });
   }
   return mentions;
+}
+
+/** The concept mention of the word at token `i` of a sentence: everything but its position and `nominal` follows from the word. */
+export function conceptMentionAt(sentence: Sentence, i: number, nominal: boolean): Mention {
+  const token = sentence.tokens[i];
+  return {
+    sentence: sentence.index,
+    tokenStart: i,
+    tokenEnd: i + 1,
+    start: token.start,
+    end: token.end,
+    text: token.norm,
+    type: 'Concept',
+    via: 'concept',
+    lemma: singular(token.norm),
+    standalone: !isContentWord(sentence.tokens[i + 1]?.norm.toLowerCase()),
+    nominal,
+    inHeading: false,
+  };
 }
 
 export function singular(word: string): string {

@@ -49,6 +49,12 @@ function intern(word: string): string {
   return copy;
 }
 
+/** The token of `text` (a document) from `start` to `end`, as `tokenize` makes it. */
+export function tokenAt(text: string, start: number, end: number): Token {
+  const value = intern(text.slice(start, end));
+  return { text: value, norm: normalizeTypography(value), start, end };
+}
+
 /** Splits `text` (a slice of a document starting at `offset`) into tokens. */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

@@ -23,12 +23,12 @@ function formatTable(file: string, score: RelationScore): string {
   ].join('\n') + '\n';
 }
 
-export function runRelationEval(file: string, args: ParsedArgs, io: CommandIO): number {
+export async function runRelationEval(file: string, args: ParsedArgs, io: CommandIO): Promise<number> {
   const goldPath = resolve(io.cwd, file);
   const articlesPath = articlesPathOf(goldPath);
   const gold = parseRelationGold(readFileSync(goldPath, 'utf8'), file);
   // Every evidence sentence is kept, so no edge is missed because its evidence list was capped.
-  const { graph, documents } = buildGraph([articlesPath], { evidenceLimit: Number.MAX_SAFE_INTEGER });
+  const { graph, documents } = await buildGraph([articlesPath], { evidenceLimit: Number.MAX_SAFE_INTEGER });
   const docIdOf = new Map(documents.flatMap((d) => (d.url ? [[d.url, d.id] as const] : [])));
   const predicted = predictionsInSentences(graph, docIdOf, gold);
   const score = scoreRelations(gold.map((g, i) => ({ gold: g, predicted: predicted[i]! })));

@@ -16,7 +16,7 @@ import { runParseEval } from './eval-parse.js';
 import { runRelationEval } from './eval-relations.js';
 
 /** The evaluations other than NER, each in its own module. */
-const OTHER_EVALS: Record<string, (file: string, args: ParsedArgs, io: CommandIO) => number | Promise<number>> = { parse: runParseEval, relations: runRelationEval };
+const OTHER_EVALS: Record<string, (file: string, args: ParsedArgs, io: CommandIO) => Promise<number>> = { parse: runParseEval, relations: runRelationEval };
 
 const percent = (x: number): string => (100 * x).toFixed(2).padStart(6);
 

@@ -1,0 +1,63 @@
+/**
+ * The per-document half of nlp, as one pure function: a document's text in,
+ * a compact summary out (token boundaries, sentence lengths, name mentions,
+ * concept candidates). It is what the worker threads run and what the
+ * extraction cache keeps; a new per-document step adds its result here.
+ * `restoreSentences` and `restoreConcepts` turn the summary back into what
+ * resolve and relate read, equal to what the steps made in the first place.
+ */
+import { conceptMentionAt, findConceptMentions, findNameMentions, type MentionContext, type Mention } from '../nlp/mentions.js';
+import { splitSentences, type Sentence } from '../nlp/sentences.js';
+import { tokenAt, type Token } from '../nlp/tokens.js';
+
+export interface DocumentExtraction {
+  /** Start and end offset of every token, in document order: two numbers per token. */
+  tokens: number[];
+  /** Number of tokens in each sentence. */
+  sentenceLengths: number[];
+  /** Indices of the sentences that are headings. */
+  headings: number[];
+  /** Name mentions, headings' included (cross-document confirmation comes later). */
+  names: Mention[];
+  /** Concept candidates as (sentence index, token index, nominal 0/1) triples, flat; the rest of each follows from its word. */
+  concepts: number[];
+}
+
+/** Sentences, tokens, names and concept candidates of one document's text. */
+export function extractDocument(text: string, context: MentionContext): DocumentExtraction {
+  const sentences = splitSentences(text);
+  const tokens: number[] = [];
+  for (const sentence of sentences) for (const token of sentence.tokens) tokens.push(token.start, token.end);
+  return {
+    tokens,
+    sentenceLengths: sentences.map((s) => s.tokens.length),
+    headings: sentences.filter((s) => s.isHeading).map((s) => s.index),
+    names: findNameMentions(sentences, context),
+    concepts: findConceptMentions(sentences, context.isModifierOnly).flatMap((m) => [m.sentence, m.tokenStart, m.nominal ? 1 : 0]),
+  };
+}
+
+/** The sentences `splitSentences` gave for `text`, rebuilt from its extraction. */
+export function restoreSentences(text: string, extraction: DocumentExtraction): Sentence[] {
+  const headings = new Set(extraction.headings);
+  const sentences: Sentence[] = [];
+  let next = 0;
+  extraction.sentenceLengths.forEach((length, index) => {
+    const tokens: Token[] = [];
+    for (let i = 0; i < length; i += 1, next += 2) tokens.push(tokenAt(text, extraction.tokens[next], extraction.tokens[next + 1]));
+    const start = tokens[0].start;
+    const end = tokens[tokens.length - 1].end;
+    sentences.push({ index, text: text.slice(start, end), start, end, tokens, isHeading: headings.has(index) });
+  });
+  return sentences;
+}
+
+/** The concept candidates whose lemma is in `keep`, as mentions of the restored sentences. */
+export function restoreConcepts(sentences: readonly Sentence[], extraction: DocumentExtraction, keep?: ReadonlySet<string>): Mention[] {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < extraction.concepts.length; i += 3) {
+    const mention = conceptMentionAt(sentences[extraction.concepts[i]], extraction.concepts[i + 1], extraction.concepts[i + 2] === 1);
+    if (!keep || keep.has(mention.lemma!)) mentions.push(mention);
+  }
+  return mentions;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { documentId, type SourceDocument } from '../ingest/index.js';
+import { defaultMentionContext, findConceptMentions, findNameMentions } from '../nlp/mentions.js';
+import { splitSentences } from '../nlp/sentences.js';
+import { extractInWorkers } from './extraction-pool.js';
+import { extractDocument, extractDocuments, extractInThisThread, MIN_DOCUMENTS_PER_WORKER, restoreConcepts, restoreSentences } from './index.js';
+
+const TEXTS = [
+  'Quill Talks Resume\nForeign Minister Anna Kovacs of Ruritania met the envoy of Borduria in Geneva on Monday. “Ruritania’s offer stands,” she said.\nThe Zenda Trade Union (ZTU) criticised the tariffs; farmers’ groups agreed.',
+  'Strelsau floods\nHeavy rain flooded Strelsau on Tuesday, and volunteers of the Red Cross arrived — the mayor thanked them. Prices of grains rose.',
+  'U.S. and Sylvanian negotiators met again. The sanctions were discussed; sanctions on steel remain.',
+];
+const documents: SourceDocument[] = TEXTS.map((text, i) => ({ id: documentId(text), title: `Article ${i + 1}`, text, source: `article-${i + 1}.txt` }));
+
+describe('extractDocument', () => {
+  const context = defaultMentionContext();
+
+  it.each(TEXTS.map((text, i) => [i + 1, text]))('restores the sentences and tokens of article %i as splitSentences made them', (_n, text) => {
+    expect(restoreSentences(text, extractDocument(text, context))).toEqual(splitSentences(text));
+  });
+
+  it.each(TEXTS.map((text, i) => [i + 1, text]))('keeps the name mentions and restores the concept candidates of article %i', (_n, text) => {
+    const sentences = splitSentences(text);
+    const extraction = extractDocument(text, context);
+    expect(extraction.names).toEqual(findNameMentions(sentences, context));
+    expect(restoreConcepts(restoreSentences(text, extraction), extraction)).toEqual(findConceptMentions(sentences, context.isModifierOnly));
+  });
+
+  it('keeps only the concept candidates whose lemma is on the shortlist', () => {
+    const text = TEXTS[2];
+    const extraction = extractDocument(text, context);
+    const lemmas = restoreConcepts(restoreSentences(text, extraction), extraction, new Set(['sanction'])).map((m) => m.text);
+    expect(lemmas).toEqual(['sanctions', 'sanctions']);
+  });
+
+  it('survives a round trip through JSON unchanged', () => {
+    const extraction = extractDocument(TEXTS[0], context);
+    expect(JSON.parse(JSON.stringify(extraction))).toEqual(extraction);
+  });
+});
+
+describe('extractInWorkers', () => {
+  it('gives from a pool of two worker threads what this thread gives, in input order', async () => {
+    expect(await extractInWorkers(TEXTS, 2)).toEqual(extractInThisThread(TEXTS));
+  });
+});
+
+describe('extractDocuments', () => {
+  it('gives in two worker threads what it gives in this thread, in input order', async () => {
+    const texts = Array.from({ length: 2 * MIN_DOCUMENTS_PER_WORKER }, (_, i) => `${TEXTS[i % TEXTS.length]}\nReport ${i + 1}.`);
+    const many = texts.map((text, i) => ({ id: documentId(text), title: `Report ${i + 1}`, text, source: `report-${i + 1}.txt` }));
+    const extracted: string[] = [];
+    const inWorkers = await extractDocuments(many, { threads: 2, onExtracted: (_done, _total, document) => void extracted.push(document.source) });
+    expect(inWorkers.fresh).toBe(many.length);
+    expect(inWorkers.extractions).toEqual(extractInThisThread(texts));
+    expect(extracted.sort()).toEqual(many.map((d) => d.source).sort());
+  });
+
+  it('extracts only what the cache does not hold, and keeps every document in it', async () => {
+    const held = new Map<string, ReturnType<typeof extractDocument>>();
+    const cache = { get: (text: string) => held.get(text), keep: (text: string, extraction: ReturnType<typeof extractDocument>) => void held.set(text, extraction) };
+    const first = await extractDocuments(documents.slice(0, 2), { threads: 1, cache });
+    const second = await extractDocuments(documents, { threads: 1, cache });
+    expect([first.fresh, second.fresh]).toEqual([2, 1]);
+    expect(second.extractions[0]).toBe(first.extractions[0]);
+    expect([...held.keys()]).toEqual(TEXTS.slice(0, 2).concat(TEXTS[2]));
+  });
+});

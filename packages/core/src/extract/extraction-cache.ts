@@ -1,0 +1,108 @@
+/**
+ * The per-document extraction cache of a build folder, so that a rebuild
+ * extracts only what changed. One JSON Lines file: a header naming the format
+ * and the extraction's fingerprint, then one line per document keyed by a hash
+ * of its text, each with a checksum of its own content. A file that is not
+ * ours, or any line that fails its checksum or shape, discards the whole cache
+ * (with one warning): a cache is never trusted over a fresh extraction. One
+ * made by other code or models is set aside without a word: that is no fault.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../io/write-outputs.js';
+import type { DocumentExtraction } from './document-extraction.js';
+
+export const EXTRACTION_CACHE_FILE = 'extraction-cache.jsonl';
+const FORMAT = 'kgraph extraction cache';
+const FORMAT_VERSION = 1;
+
+export interface ExtractionCache {
+  /** The cached extraction of this text, if any. */
+  get(text: string): DocumentExtraction | undefined;
+  /** Keeps an extraction; what `save` writes is exactly what this build kept. */
+  keep(text: string, extraction: DocumentExtraction): void;
+}
+
+export interface OpenedCache {
+  cache: ExtractionCache & { save(): void };
+  /** Set when a cache file was there but could not be trusted. */
+  warning?: string;
+}
+
+/** Opens the cache of build folder `dir` for the extraction with this fingerprint. */
+export function openExtractionCache(dir: string, fingerprint: string): OpenedCache {
+  const path = join(dir, EXTRACTION_CACHE_FILE);
+  const read = readCacheFile(path, fingerprint);
+  const kept = new Map<string, DocumentExtraction>();
+  const cache = {
+    get: (text: string) => read.entries.get(textKey(text)),
+    keep: (text: string, extraction: DocumentExtraction) => void kept.set(textKey(text), extraction),
+    save: () => writeFileAtomic(path, formatCache(kept, fingerprint)),
+  };
+  return read.warning ? { cache, warning: read.warning } : { cache };
+}
+
+function textKey(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}
+
+function checksum(json: string): string {
+  return createHash('sha256').update(json).digest('hex').slice(0, 16);
+}
+
+function formatCache(entries: ReadonlyMap<string, DocumentExtraction>, fingerprint: string): string {
+  const lines = [JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, fingerprint })];
+  for (const key of [...entries.keys()].sort()) {
+    const json = JSON.stringify(entries.get(key));
+    lines.push(`${key}\t${checksum(json)}\t${json}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function readCacheFile(path: string, fingerprint: string): { entries: Map<string, DocumentExtraction>; warning?: string } {
+  const entries = new Map<string, DocumentExtraction>();
+  let content: string;
+  try {
+    content = readFileSync(path, 'utf8');
+  } catch {
+    return { entries };
+  }
+  const discard = (why: string) => ({ entries: new Map<string, DocumentExtraction>(), warning: `${path} ${why}; extracting every document again` });
+  const lines = content.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  let header: unknown;
+  try {
+    header = JSON.parse(lines[0] ?? '');
+  } catch {
+    return discard('is not an extraction cache');
+  }
+  if (!isRecord(header) || header.format !== FORMAT) return discard('is not an extraction cache');
+  if (header.version !== FORMAT_VERSION || header.fingerprint !== fingerprint) return { entries };
+  for (let n = 1; n < lines.length; n += 1) {
+    const [key, sum, json, extra] = lines[n].split('\t');
+    let extraction: unknown;
+    try {
+      extraction = json !== undefined && extra === undefined && checksum(json) === sum ? JSON.parse(json) : undefined;
+    } catch {
+      extraction = undefined;
+    }
+    if (!key || !isExtraction(extraction)) return discard(`is damaged (line ${n + 1})`);
+    entries.set(key, extraction);
+  }
+  return { entries };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isNumbers = (value: unknown): boolean => Array.isArray(value) && value.every(Number.isInteger);
+
+/** The shape `restoreSentences` relies on: consistent counts, so a restore cannot read past the end. */
+function isExtraction(value: unknown): value is DocumentExtraction {
+  if (!isRecord(value) || !isNumbers(value.tokens) || !isNumbers(value.sentenceLengths) || !isNumbers(value.headings) || !isNumbers(value.concepts)) return false;
+  if (!Array.isArray(value.names) || !value.names.every(isRecord)) return false;
+  const lengths = value.sentenceLengths as number[];
+  return lengths.every((length) => length > 0) && lengths.reduce((sum, length) => sum + length, 0) * 2 === (value.tokens as number[]).length;
+}

@@ -1,0 +1,43 @@
+/**
+ * What an extraction depends on besides the text: the code of the
+ * per-document steps (the nlp, extract and vocabulary folders of the running
+ * package), the model files and the gazetteer's country data. Any change to
+ * them gives another fingerprint, and the extraction cache starts afresh.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CODE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CODE_FOLDERS = ['extract', 'nlp', 'vocabulary'];
+const MODELS = fileURLToPath(new URL('../../models', import.meta.url));
+
+let computed: string | undefined;
+
+/** The fingerprint of this installation's extraction, computed once per process. */
+export function extractionFingerprint(): string {
+  computed ??= fingerprintOf([...CODE_FOLDERS.map((folder) => join(CODE_ROOT, folder)), MODELS]);
+  return computed;
+}
+
+function fingerprintOf(folders: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const folder of folders) {
+    for (const path of filesUnder(folder)) {
+      if (/\.(?:test\.[jt]s|md|map|d\.ts)$/.test(path)) continue;
+      hash.update(`${relative(CODE_ROOT, path)}\0`).update(readFileSync(path)).update('\0');
+    }
+  }
+  const countries = createRequire(import.meta.url)('world-countries/package.json') as { version: string };
+  hash.update(`world-countries@${countries.version}`);
+  return hash.digest('hex').slice(0, 32);
+}
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
