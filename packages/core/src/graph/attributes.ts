@@ -57,10 +57,12 @@ export interface EdgeAttributes {
   predicate: string;
   /** The PLOVER event type the relation type codes; absent for standing relations and co-occurrence. */
   plover?: PloverType;
-  /** Stated (`syntax`, `pattern`) or only named together (`cooccurrence`); the strongest over its sentences. */
-  basis: RelationBasis;
-  /** `asserted`, `reported`, `planned`, `demanded` or `hypothetical`; the strongest over its sentences. */
-  modality: Modality;
+  /** Stated (`syntax`, `pattern`) or only named together (`cooccurrence`); the strongest over its sentences.
+   * Every build sets it; optional so graphs from older builds still read. */
+  basis?: RelationBasis;
+  /** `asserted`, `reported`, `planned`, `demanded` or `hypothetical`; the strongest over its sentences.
+   * Every build sets it; optional so graphs from older builds still read. */
+  modality?: Modality;
   /** Number of sentences that support it. */
   weight: number;
   /** 0..1: how sure the pattern that found it is. */
