@@ -79,6 +79,7 @@ try {
       throw new Error(`batch size ${size}: counts ${JSON.stringify(timing.report.counts)} do not match the graph`);
     }
     timings.push(timing);
+    console.log(`batch size ${size}: ${timing.totalSeconds.toFixed(1)} s`);
   }
   const baseline = timings.find((timing) => timing.size === DEFAULT_BATCH_SIZE)!;
   console.log('\nbatch  nodes/s  relationships/s  total s  speed vs default');
