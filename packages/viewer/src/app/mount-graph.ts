@@ -117,7 +117,7 @@ export function mountGraph(
     const target = hovered ?? state.selection;
     return target?.kind === 'node' ? target.key : null;
   };
-  const curvatures = parallelEdgeCurvatures(graph);
+  let curvatures = parallelEdgeCurvatures(graph, visibility.hiddenEdges);
   const inputs = (): RenderInputs => ({
     curvatures,
     visibility,
@@ -263,6 +263,7 @@ export function mountGraph(
       next.neighbourhood !== previous.neighbourhood
     ) {
       visibility = computeVisibility(graph, facts, next);
+      curvatures = parallelEdgeCurvatures(graph, visibility.hiddenEdges);
       storyLabels = storyLabelsOf();
       refresh = true;
     }
