@@ -133,7 +133,8 @@ describe('bulk loading from CSV files', () => {
 
   it('gives back every relation property exactly, evidence lists included', async () => {
     const { rows: loaded } = await store.query(
-      'MATCH (a)-[r:RELATED_TO]->(b) RETURN a.id AS source, b.id AS target, r.id AS id, r.type AS type, r.predicate AS predicate, r.weight AS weight, ' +
+      'MATCH (a)-[r:RELATED_TO]->(b) RETURN a.id AS source, b.id AS target, r.id AS id, r.type AS type, r.predicate AS predicate, ' +
+        'r.plover AS plover, r.basis AS basis, r.modality AS modality, r.weight AS weight, ' +
         'r.confidence AS confidence, r.evidence AS evidence, r.evidenceDocIds AS evidenceDocIds, r.documents AS documents, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen ORDER BY r.id',
     );
     const expected = [...rows.relations].sort((a, b) => (a.id < b.id ? -1 : 1)).map(({ sourceType: _s, targetType: _t, ...rest }) => rest);
