@@ -24,7 +24,8 @@ export interface Neo4jStatement {
 }
 
 export const KGRAPH_LABEL = 'Kgraph';
-export const DEFAULT_BATCH_SIZE = 1000;
+/** Rows per transaction: `npm run bench -- neo4j` measured 5000 at 2.05× the speed of 1000 and 500 at 0.41× (10k/50k graph). */
+export const DEFAULT_BATCH_SIZE = 5000;
 
 /** Uniqueness constraints (and so the indexes every MERGE below looks up). */
 export function neo4jConstraintStatements(): Neo4jStatement[] {

@@ -26,14 +26,14 @@ export const syncCommand: CommandSpec = {
     'Example: docker compose up -d && NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=... kgraph sync out',
   options: {
     wipe: { type: 'boolean', description: "delete kgraph's own nodes (label :Kgraph) before writing" },
-    'batch-size': { type: 'string', value: 'N', description: 'rows per transaction', default: '1000' },
+    'batch-size': { type: 'string', value: 'N', description: 'rows per transaction', default: '5000' },
     uri: { type: 'string', value: 'URI', description: 'Neo4j URI (default: $NEO4J_URI)' },
     username: { type: 'string', value: 'NAME', description: 'Neo4j user (default: $NEO4J_USERNAME or neo4j)' },
     database: { type: 'string', value: 'NAME', description: 'Neo4j database (default: $NEO4J_DATABASE or the server default)' },
   },
   async run(args, io) {
     if (args.positionals.length > 1) throw new KgraphError('expects at most one DIR. See `kgraph sync --help`.');
-    const batchSize = Number(text(args.values['batch-size']) ?? '1000');
+    const batchSize = Number(text(args.values['batch-size']) ?? '5000');
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new KgraphError('--batch-size must be a whole number above 0.');
     // Loaded here, not at start-up: every other command would pay for the driver.
     const { describeNeo4jTarget, neo4jConfigFrom, syncRowsToNeo4j, withNeo4j } = await import('../../store/neo4j-client.js');
