@@ -7,11 +7,13 @@
  *
  *   npm run bench -- neo4j
  *   npm run bench -- neo4j --nodes 10000 --edges 50000 --sizes 250,1000,2500,5000
+ *   npm run bench -- neo4j --graph out --sizes 5000   # a build folder instead (e.g. the Brown corpus's)
  *
  * Needs Java 17 and Maven (the test server is built on first use); prints
  * "skipped: …" without them. It never touches a server named by NEO4J_URI.
  */
 import { parseArgs } from 'node:util';
+import { readGraph } from '../packages/core/src/io/graph-json.js';
 import { graphToCypherRows, type CypherRows } from '../packages/core/src/store/cypher-rows.js';
 import { DEFAULT_BATCH_SIZE } from '../packages/core/src/store/neo4j-statements.js';
 import { syncRowsToNeo4j, withNeo4j, type Neo4jConfig, type SyncReport } from '../packages/core/src/store/neo4j-client.js';
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     nodes: { type: 'string', default: '10000' },
     edges: { type: 'string', default: '50000' },
     sizes: { type: 'string', default: `250,${DEFAULT_BATCH_SIZE},2500,5000` },
+    graph: { type: 'string' },
   },
 });
 
@@ -34,7 +37,9 @@ if (missing.length) {
 
 const sizes = values.sizes.split(',').map(Number);
 if (!sizes.includes(DEFAULT_BATCH_SIZE)) sizes.unshift(DEFAULT_BATCH_SIZE);
-const rows: CypherRows = graphToCypherRows(generateNewsGraph(Number(values.nodes), Number(values.edges)));
+const rows: CypherRows = graphToCypherRows(
+  values.graph ? readGraph(values.graph) : generateNewsGraph(Number(values.nodes), Number(values.edges)),
+);
 const nodeRows = rows.entities.length + rows.documents.length;
 const relationshipRows = rows.relations.length + rows.mentions.length;
 console.log(

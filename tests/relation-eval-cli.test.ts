@@ -1,21 +1,9 @@
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../packages/core/src/cli/run-cli.js';
-import { COMMANDS } from '../packages/core/src/cli/commands/index.js';
+import { runKgraphInProcess } from './support/kgraph-in-process.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/relations/', import.meta.url));
-
-async function kgraph(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (chunk: Buffer) => out.push(chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => err.push(chunk.toString()));
-  const code = await runCli(argv, COMMANDS, 'test', { stdout, stderr, env: {}, cwd: fixtures });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const kgraph = (...argv: string[]) => runKgraphInProcess(fixtures, ...argv);
 
 describe('kgraph eval relations', () => {
   it('builds the gold articles and prints one JSON object scoring the edges found in the gold sentences', async () => {
