@@ -2,9 +2,8 @@
  * Loading the shipped model (packages/core/models/ner-conll2003.bin.gz),
  * once per process, on first use.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { KgraphError } from '../../errors.js';
+import { readModelBytes } from '../../util/read-model-bytes.js';
 import { decodeModel } from './model-file.js';
 import { NerModel } from './model.js';
 
@@ -15,12 +14,7 @@ let shipped: NerModel | undefined;
 
 /** Reads a model file. */
 export function readNerModel(path: string): NerModel {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new KgraphError(`cannot read NER model ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
-  }
+  const bytes = readModelBytes(path, 'NER model');
   return new NerModel(decodeModel(bytes, path));
 }
 

@@ -3,9 +3,8 @@
  * once per process, on first use. The parser reads words through the NER
  * model's word classes and clusters, so that model is loaded too.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { KgraphError } from '../../errors.js';
+import { readModelBytes } from '../../util/read-model-bytes.js';
 import { loadNerModel } from '../ner/load.js';
 import { decodeParserModel } from './model-file.js';
 import { ParserModel } from './model.js';
@@ -17,12 +16,7 @@ let shipped: ParserModel | undefined;
 
 /** Reads a parser model file. */
 export function readParserModel(path: string): ParserModel {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new KgraphError(`cannot read parser model ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
-  }
+  const bytes = readModelBytes(path, 'parser model');
   return new ParserModel(decodeParserModel(bytes, path), loadNerModel().data.wordClasses);
 }
 
