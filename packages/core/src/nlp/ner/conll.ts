@@ -5,8 +5,8 @@
  * `-DOCSTART-` lines between documents, tags in IOB1 or IOB2.
  * Out: documents of sentences with tokens, tags as written, and gold spans.
  */
-import { readFile } from 'node:fs/promises';
 import { KgraphError } from '../../errors.js';
+import { readTextFile } from '../../util/read-text-file.js';
 import { spansFromTags, type TypedSpan } from './tags.js';
 
 export interface ConllSentence {
@@ -68,14 +68,7 @@ export function parseConll(text: string, source = 'input'): ConllDocument[] {
 
 /** Reads and parses a CoNLL file; a missing or unreadable file is a KgraphError. */
 export async function readConllFile(path: string): Promise<ConllDocument[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : (error as Error).message;
-    throw new KgraphError(`cannot read CoNLL file ${path}: ${reason}.`);
-  }
+  const text = await readTextFile(path, 'CoNLL file');
   const documents = parseConll(text, path);
   if (documents.length === 0) throw new KgraphError(`${path}: no sentences found; is it a CoNLL file?`);
   return documents;

@@ -4,8 +4,8 @@
  * shared task scores them, multiword-token range lines ("3-4 don't") and empty
  * nodes ("5.1") are skipped: the words inside a range are the ones scored.
  */
-import { readFile } from 'node:fs/promises';
 import { KgraphError } from '../../errors.js';
+import { readTextFile } from '../../util/read-text-file.js';
 
 export interface UdSentence {
   forms: string[];
@@ -52,13 +52,6 @@ export function parseConllu(text: string, source = 'CoNLL-U'): UdSentence[] {
 
 /** Reads and parses a CoNLL-U file. */
 export async function readConlluFile(path: string): Promise<UdSentence[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : (error as Error).message;
-    throw new KgraphError(`cannot read CoNLL-U file ${path}: ${reason}.`);
-  }
+  const text = await readTextFile(path, 'CoNLL-U file');
   return parseConllu(text, path);
 }
