@@ -91,6 +91,14 @@ export async function openViewer(page: Page, url: string): Promise<void> {
 }
 
 /** Saves a full-page screenshot when KGRAPH_VIEWER_SHOTS names a folder, for people to look at. */
+/** Searches for an entity, picks the first suggestion and waits for its panel. */
+export async function pickEntity(page: Page, query: string): Promise<void> {
+  const search = page.getByRole('combobox', { name: /search/i });
+  await search.fill(query);
+  await search.press('Enter');
+  await page.locator('#panel').waitFor({ state: 'visible' });
+}
+
 export async function keepScreenshot(page: Page, name: string): Promise<void> {
   const folder = process.env.KGRAPH_VIEWER_SHOTS;
   if (folder) await page.screenshot({ path: join(folder, `${name}.png`) });

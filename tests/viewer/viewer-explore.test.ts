@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtureGraph, newsFixture, writeBuild } from './fixture-graph.js';
-import { canvasStats, keepScreenshot, launchBrowser, openViewer, startViewServer, type ViewServer } from './harness.js';
+import { canvasStats, keepScreenshot, launchBrowser, openViewer, startViewServer, pickEntity, type ViewServer } from './harness.js';
 
 let browser: Browser;
 let server: ViewServer;
@@ -53,12 +53,6 @@ async function open(hash = '', url = server.url): Promise<Page> {
   return page;
 }
 
-async function pick(page: Page, query: string): Promise<void> {
-  const search = page.getByRole('combobox', { name: /search/i });
-  await search.fill(query);
-  await search.press('Enter');
-  await page.locator('#panel').waitFor({ state: 'visible' });
-}
 
 /** Nodes within `depth` hops of `start` in the fixture, counted here independently of the viewer. */
 function expectedWithin(start: string, depth: number): number {
@@ -76,7 +70,7 @@ const shownNodes = (page: Page): Promise<number> =>
 describe('exploring from an entity', () => {
   it('shows only an entity and its neighbours at depth 1 and 2, and undo steps back to the whole graph', async () => {
     const page = await open();
-    await pick(page, 'Oman');
+    await pickEntity(page, 'Oman');
     await page.getByRole('button', { name: 'Show only Oman and its neighbours' }).click();
     expect(await shownNodes(page)).toBe(expectedWithin('country:oman', 1));
     expect(await shownNodes(page)).toBe(4);
@@ -107,9 +101,9 @@ describe('exploring from an entity', () => {
     const stage = (): Promise<Buffer> => page.locator('#stage').screenshot({ mask: [page.locator('#legend'), page.locator('#status')], maskColor: '#ffffff' });
     const pathInk = async (): Promise<number> => (await canvasStats(page, await stage(), '#ffffff', ['#7b2cbf'])).near['#7b2cbf'];
     const before = await pathInk();
-    await pick(page, 'Edda Varnholt');
+    await pickEntity(page, 'Edda Varnholt');
     await page.getByRole('button', { name: /Start a path at Edda Varnholt/ }).click();
-    await pick(page, 'Quellmark');
+    await pickEntity(page, 'Quellmark');
     await page.getByRole('button', { name: 'Show the paths from Edda Varnholt to Quellmark' }).click();
     await expect(page.locator('#panel-title').textContent()).resolves.toBe('Paths from Edda Varnholt to Quellmark');
     const first = page.getByRole('list', { name: 'Path 1' }).locator('li.hop');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newsFixture, writeBuild } from './fixture-graph.js';
-import { canvasStats, dragBrush, keepScreenshot, launchBrowser, openViewer, startViewServer, type ViewServer } from './harness.js';
+import { canvasStats, dragBrush, keepScreenshot, launchBrowser, openViewer, startViewServer, pickEntity, type ViewServer } from './harness.js';
 
 let browser: Browser;
 let server: ViewServer;
@@ -29,12 +29,6 @@ async function open(): Promise<Page> {
   return page;
 }
 
-async function pick(page: Page, query: string): Promise<void> {
-  const search = page.getByRole('combobox', { name: /search/i });
-  await search.fill(query);
-  await search.press('Enter');
-  await page.locator('#panel').waitFor({ state: 'visible' });
-}
 
 const statusText = (page: Page): Promise<string> => page.locator('#status').textContent().then((t) => t ?? '');
 
@@ -62,7 +56,7 @@ describe('kgraph viewer features', () => {
 
   it('goes from a relation in the panel to its evidence sentence, with both ends marked', async () => {
     const page = await open();
-    await pick(page, 'Oman');
+    await pickEntity(page, 'Oman');
     await page.getByRole('button', { name: 'Show evidence for MEDIATES to Iran' }).click();
     await expect(page.locator('#panel-title').textContent()).resolves.toBe('Oman MEDIATES Iran');
     const marks = await page.locator('#panel .evidence mark').allTextContents();
