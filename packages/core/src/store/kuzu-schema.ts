@@ -26,17 +26,16 @@ export interface KuzuStatement {
 export const DOCUMENT_LABEL = 'Document';
 export const MENTIONS_TYPE = 'MENTIONS';
 
-const ENTITY_COLUMNS = [
-  'id STRING PRIMARY KEY', 'name STRING', 'type STRING', 'aliases STRING[]', 'roles STRING[]', 'mentions INT64',
-  'documentCount INT64', 'firstSeen STRING', 'lastSeen STRING', 'degree DOUBLE', 'pagerank DOUBLE',
-  'betweenness DOUBLE', 'community INT64',
-].join(', ');
-const RELATION_COLUMNS = [
-  'id STRING', 'type STRING', 'predicate STRING', 'plover STRING', 'basis STRING',
-  'modality STRING', 'weight DOUBLE', 'confidence DOUBLE', 'evidence STRING[]',
-  'evidenceDocIds STRING[]', 'documents STRING[]', 'firstSeen STRING', 'lastSeen STRING',
-].join(', ');
-const DOCUMENT_COLUMNS = 'id STRING PRIMARY KEY, title STRING, source STRING, url STRING, published STRING';
+/** A table's column declarations, from the CSV columns that fill it: the tables cannot drift from their files. */
+function declare<Row>(columns: readonly CsvColumn<Row>[], primaryKey?: string): string {
+  return columns
+    .map((c) => `${c.name} ${c.kind === 'list' ? 'STRING[]' : c.type}${c.name === primaryKey ? ' PRIMARY KEY' : ''}`)
+    .join(', ');
+}
+const ENTITY_COLUMNS = declare(ENTITY_CSV, 'id');
+// A relationship's file starts with its two ends, which are the table's FROM and TO, not columns.
+const RELATION_COLUMNS = declare(RELATION_CSV.slice(2));
+const DOCUMENT_COLUMNS = declare(DOCUMENT_CSV, 'id');
 
 type Pair = readonly [EntityType, EntityType];
 
