@@ -6,7 +6,7 @@
  * Writing files is the caller's job (see io/write-outputs.ts).
  */
 import { performance } from 'node:perf_hooks';
-import { extractDocuments, extractInThisThread, restoreConcepts, restoreSentences, type DocumentExtraction, type ExtractionCache } from './extract/index.js';
+import { extractDocuments, extractInThisThread, restoreConcepts, restoreSentences, restoreSyntax, type DocumentExtraction, type ExtractionCache } from './extract/index.js';
 import { analyzeGraph, DEFAULT_ANALYZE_OPTIONS, positionNodes } from './graph/analyze.js';
 import { assembleGraph } from './graph/assemble.js';
 import type { Evidence } from './graph/attributes.js';
@@ -141,7 +141,7 @@ function extractRelations(
   const analyzed: AnalyzedDocument[] = withoutMarkup(
     documents.map((document, index) => {
       const sentences = sentencesOf.get(document.id)!;
-      return { id: document.id, url: document.url, sentences, names: confirmed[index], concepts: restoreConcepts(sentences, extractions[index], shortlist) };
+      return { id: document.id, url: document.url, sentences, names: confirmed[index], concepts: restoreConcepts(sentences, extractions[index], shortlist), syntax: restoreSyntax(extractions[index]) };
     }),
   );
   time('nlp');

@@ -3,9 +3,11 @@
  * a compact summary out (token boundaries, sentence lengths, name mentions,
  * concept candidates). It is what the worker threads run and what the
  * extraction cache keeps; a new per-document step adds its result here.
- * `restoreSentences` and `restoreConcepts` turn the summary back into what
- * resolve and relate read, equal to what the steps made in the first place.
+ * `restoreSentences`, `restoreConcepts` and `restoreSyntax` turn the summary
+ * back into what resolve and relate read, equal to what the steps made in the
+ * first place.
  */
+import { parseSentence, type TokenParse } from '../nlp/parse/index.js';
 import { conceptMentionAt, findConceptMentions, findNameMentions, type MentionContext, type Mention } from '../nlp/mentions.js';
 import { splitSentences, type Sentence } from '../nlp/sentences.js';
 import { tokenAt, type Token } from '../nlp/tokens.js';
@@ -21,6 +23,16 @@ export interface DocumentExtraction {
   names: Mention[];
   /** Concept candidates as (sentence index, token index, nominal 0/1) triples, flat; the rest of each follows from its word. */
   concepts: number[];
+  /** Every token's syntactic reading, in document order, sentence by sentence. */
+  syntax: ExtractedSyntax;
+}
+
+/** Space-separated UPOS tags, lemmas and UD relations of all tokens, and each token's head within its sentence (−1 root). */
+export interface ExtractedSyntax {
+  upos: string;
+  lemma: string;
+  deprel: string;
+  head: number[];
 }
 
 /** Sentences, tokens, names and concept candidates of one document's text. */
@@ -34,7 +46,41 @@ export function extractDocument(text: string, context: MentionContext): Document
     headings: sentences.filter((s) => s.isHeading).map((s) => s.index),
     names: findNameMentions(sentences, context),
     concepts: findConceptMentions(sentences, context.isModifierOnly).flatMap((m) => [m.sentence, m.tokenStart, m.nominal ? 1 : 0]),
+    syntax: summariseSyntax(sentences.map((sentence) => parseSentence(sentence.tokens))),
   };
+}
+
+function summariseSyntax(parses: readonly TokenParse[]): ExtractedSyntax {
+  const upos: string[] = [];
+  const lemma: string[] = [];
+  const deprel: string[] = [];
+  const head: number[] = [];
+  for (const parse of parses) {
+    upos.push(...parse.upos);
+    // A space inside a lemma would shift every later token's reading.
+    lemma.push(...parse.lemma.map((l) => l.replaceAll(' ', '_')));
+    deprel.push(...parse.deprel);
+    head.push(...parse.head);
+  }
+  return { upos: upos.join(' '), lemma: lemma.join(' '), deprel: deprel.join(' '), head };
+}
+
+/** Each sentence's syntactic reading, by sentence index, as `parseSentence` gave it. */
+export function restoreSyntax(extraction: DocumentExtraction): TokenParse[] {
+  const upos = extraction.syntax.upos.split(' ');
+  const lemma = extraction.syntax.lemma.split(' ');
+  const deprel = extraction.syntax.deprel.split(' ');
+  let next = 0;
+  return extraction.sentenceLengths.map((length) => {
+    const parse: TokenParse = {
+      upos: upos.slice(next, next + length),
+      lemma: lemma.slice(next, next + length),
+      head: Int32Array.from(extraction.syntax.head.slice(next, next + length)),
+      deprel: deprel.slice(next, next + length),
+    };
+    next += length;
+    return parse;
+  });
 }
 
 /** The sentences `splitSentences` gave for `text`, rebuilt from its extraction. */

@@ -3,7 +3,8 @@ import { documentId, type SourceDocument } from '../ingest/index.js';
 import { defaultMentionContext, findConceptMentions, findNameMentions } from '../nlp/mentions.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { extractInWorkers } from './extraction-pool.js';
-import { extractDocument, extractDocuments, extractInThisThread, MIN_DOCUMENTS_PER_WORKER, restoreConcepts, restoreSentences } from './index.js';
+import { extractDocument, extractDocuments, extractInThisThread, MIN_DOCUMENTS_PER_WORKER, restoreConcepts, restoreSentences, restoreSyntax } from './index.js';
+import { parseSentence } from '../nlp/parse/index.js';
 
 const TEXTS = [
   'Quill Talks Resume\nForeign Minister Anna Kovacs of Ruritania met the envoy of Borduria in Geneva on Monday. “Ruritania’s offer stands,” she said.\nThe Zenda Trade Union (ZTU) criticised the tariffs; farmers’ groups agreed.',
@@ -31,6 +32,11 @@ describe('extractDocument', () => {
     const extraction = extractDocument(text, context);
     const lemmas = restoreConcepts(restoreSentences(text, extraction), extraction, new Set(['sanction'])).map((m) => m.text);
     expect(lemmas).toEqual(['sanctions', 'sanctions']);
+  });
+
+  it.each(TEXTS.map((text, i) => [i + 1, text]))('restores the syntactic reading of every sentence of article %i as parseSentence gave it', (_n, text) => {
+    const extraction = extractDocument(text, context);
+    expect(restoreSyntax(extraction)).toEqual(splitSentences(text).map((sentence) => parseSentence(sentence.tokens)));
   });
 
   it('survives a round trip through JSON unchanged', () => {

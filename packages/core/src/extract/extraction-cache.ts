@@ -104,5 +104,12 @@ function isExtraction(value: unknown): value is DocumentExtraction {
   if (!isRecord(value) || !isNumbers(value.tokens) || !isNumbers(value.sentenceLengths) || !isNumbers(value.headings) || !isNumbers(value.concepts)) return false;
   if (!Array.isArray(value.names) || !value.names.every(isRecord)) return false;
   const lengths = value.sentenceLengths as number[];
-  return lengths.every((length) => length > 0) && lengths.reduce((sum, length) => sum + length, 0) * 2 === (value.tokens as number[]).length;
+  const count = lengths.reduce((sum, length) => sum + length, 0);
+  return lengths.every((length) => length > 0) && count * 2 === (value.tokens as number[]).length && isSyntax(value.syntax, count);
+}
+
+/** Every token has its four readings. */
+function isSyntax(value: unknown, count: number): boolean {
+  if (!isRecord(value) || !isNumbers(value.head) || (value.head as number[]).length !== count) return false;
+  return [value.upos, value.lemma, value.deprel].every((field) => typeof field === 'string' && (count === 0 ? field === '' : field.split(' ').length === count));
 }

@@ -23,7 +23,7 @@ export function relateDocuments(
     for (const sentence of document.sentences) {
       const own = bySentence.get(`${document.id}#${sentence.index}`);
       if (!own || own.length < 2) continue;
-      const view = createSentenceView(document.id, sentence, own, typeOf);
+      const view = createSentenceView(document.id, sentence, own, typeOf, document.syntax?.[sentence.index]);
       relations.push(...findSentenceRelations(view), ...findCooccurrences(view));
     }
   }

@@ -2,6 +2,7 @@
  * One sentence as the relation patterns see it: lower-cased words and, for
  * each token, the entity mention covering it.
  */
+import type { TokenParse } from '../nlp/parse/index.js';
 import type { Sentence } from '../nlp/sentences.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
@@ -15,6 +16,8 @@ export interface SentenceView {
   /** The (first) mention covering each token. */
   mentionAt: readonly (ResolvedMention | undefined)[];
   typeOf(entity: string): EntityType | undefined;
+  /** The sentence's syntactic reading, token by token, when the document has one. */
+  parse?: TokenParse | undefined;
 }
 
 export function createSentenceView(
@@ -22,6 +25,7 @@ export function createSentenceView(
   sentence: Sentence,
   mentions: readonly ResolvedMention[],
   typeOf: (entity: string) => EntityType | undefined,
+  parse?: TokenParse,
 ): SentenceView {
   const ordered = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd || a.start - b.start);
   const mentionAt: (ResolvedMention | undefined)[] = new Array(sentence.tokens.length).fill(undefined);
@@ -32,5 +36,5 @@ export function createSentenceView(
     for (let i = mention.tokenStart; i < mention.tokenEnd; i += 1) mentionAt[i] ??= mention;
     kept.push(mention);
   }
-  return { docId, sentence, words: sentence.tokens.map((t) => t.norm.toLowerCase()), mentions: kept, mentionAt, typeOf };
+  return { docId, sentence, words: sentence.tokens.map((t) => t.norm.toLowerCase()), mentions: kept, mentionAt, typeOf, parse };
 }

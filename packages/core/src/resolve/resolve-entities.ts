@@ -7,6 +7,7 @@
  * - titles never reach names (they were stripped into roles by nlp).
  * Distinct names never merge on similarity alone, so Iran stays apart from Iraq.
  */
+import type { TokenParse } from '../nlp/parse/index.js';
 import { loadGazetteer } from '../nlp/gazetteer.js';
 import { PARTY_HEADS, STOPWORDS, STORM_KINDS } from '../nlp/lexicon.js';
 import type { Mention } from '../nlp/mentions.js';
@@ -25,6 +26,8 @@ export interface AnalyzedDocument {
   names: readonly Mention[];
   /** Concept candidates of this document (those on the corpus shortlist). */
   concepts: readonly Mention[];
+  /** Each sentence's syntactic reading, by sentence index (absent where a caller has none). */
+  syntax?: readonly TokenParse[];
 }
 
 export interface Resolution {
