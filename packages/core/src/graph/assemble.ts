@@ -29,6 +29,16 @@ export function edgeKey(source: string, type: string, target: string): string {
   return `${source}|${type}|${target}`;
 }
 
+/**
+ * The edge a relation joins. A stated but untyped relation ("A acquired B": RELATED_TO read off the
+ * sentence, with its verb as predicate) is an edge of its own, apart from the two being named together,
+ * so that its basis, predicate, direction and evidence are not lost in the co-occurrence count.
+ */
+function groupKey(relation: RelationCandidate): string {
+  const key = edgeKey(relation.source, relation.type, relation.target);
+  return relation.type === 'RELATED_TO' && relation.basis !== 'cooccurrence' ? `${key}|stated` : key;
+}
+
 export function assembleGraph(
   documents: readonly SourceDocument[],
   entities: readonly Entity[],
@@ -83,7 +93,7 @@ export function assembleGraph(
   const grouped = new Map<string, RelationCandidate[]>();
   for (const relation of relations) {
     if (!graph.hasNode(relation.source) || !graph.hasNode(relation.target)) continue;
-    const key = edgeKey(relation.source, relation.type, relation.target);
+    const key = groupKey(relation);
     const list = grouped.get(key) ?? [];
     list.push(relation);
     grouped.set(key, list);
@@ -92,7 +102,7 @@ export function assembleGraph(
     const list = grouped.get(key)!;
     const sentences = uniqueSentences(list);
     const { source, target, type } = list[0];
-    if (type === 'RELATED_TO' && sentences.length < options.minCooccurrence) continue;
+    if (type === 'RELATED_TO' && list[0].basis === 'cooccurrence' && sentences.length < options.minCooccurrence) continue;
     const docIds = [...new Set(list.map((r) => r.docId))];
     // Confidence grows with independent sentences: 1 − Π(1 − best confidence in each sentence).
     const bestPerSentence = new Map<string, number>();

@@ -9,6 +9,7 @@ import { findCooccurrences } from './cooccurrence.js';
 import type { RelationCandidate } from './relation.js';
 import { findSentenceRelations } from './sentence-patterns.js';
 import { createSentenceView } from './sentence-view.js';
+import { findSyntaxRelations } from './syntax-relations.js';
 
 export function relateDocuments(
   documents: readonly AnalyzedDocument[],
@@ -24,7 +25,7 @@ export function relateDocuments(
       const own = bySentence.get(`${document.id}#${sentence.index}`);
       if (!own || own.length < 2) continue;
       const view = createSentenceView(document.id, sentence, own, typeOf, document.syntax?.[sentence.index]);
-      relations.push(...findSentenceRelations(view), ...findCooccurrences(view));
+      relations.push(...findSyntaxRelations(view), ...findSentenceRelations(view), ...findCooccurrences(view));
     }
   }
   return relations;

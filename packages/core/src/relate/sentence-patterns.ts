@@ -1,10 +1,10 @@
 /**
- * Typed relations inside one sentence, from general patterns:
- * - subject – verb – object, with coordinated subjects and passives ("A was attacked by B");
+ * Typed relations inside one sentence, from patterns over its words, where
+ * the parse (syntax-relations.ts) does not yet read as well:
  * - "between A and B" after an interaction noun or a mediating verb;
  * - nominal mediation ("the mediation of A", "mediated by A");
- * - an intransitive withdrawal whose agreement is named in the same sentence;
- * - a title between a country and a person ("the Ruritanian President Jane Doe").
+ * - titles before or after a name ("the Ruritanian President Jane Doe", "Jane Doe, the president of Ruritania");
+ * - "Place, Larger place" and "a member of B, A".
  * Only the closed vocabulary comes out; no pattern names an entity.
  */
 import { FORMER_MARKERS, INTENT_WORDS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STOPWORDS } from '../nlp/lexicon.js';
@@ -13,19 +13,14 @@ import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js'
 import { argumentsFit } from './argument-types.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
-import { VERB_BY_FORM, type VerbSense } from './verb-lexicon.js';
+import { VERB_BY_FORM } from './verb-lexicon.js';
 
 const AUXILIARIES = new Set('has have had is are was were be been being will would could can may might must should did does do also already still reportedly previously once recently now just then again jointly formally officially'.split(' '));
-/** Before a verb's base form ("would meet", "to sign"): without one, "meet" or "bomb" is more likely a noun. */
-const BASE_FORM_CUES = new Set('will would could can may might must should shall did does do to'.split(' '));
 const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
 const PREPOSITIONS = new Set('about above across after against along among around as at before behind below beneath beside between beyond by during except for from in inside into like near of off on onto out outside over past per since through throughout to toward towards under until upon via with within without'.split(' '));
 const DETERMINERS = new Set('the a an its their his her this that these those both'.split(' '));
-/** Particles that may follow the verb before its object ("met with", "withdrew from", "pulled out of"). */
-const OBJECT_PARTICLES = new Set('with from against out of'.split(' '));
 /** Words that are prepositions before a noun and conjunctions before a clause ("until Sweden joined"). */
 const CLAUSE_OPENERS = new Set('until after before since as once'.split(' '));
-const CLAUSE_BREAKS = new Set(', ; : . ! ? that which who whom whose while because although but'.split(' '));
 const BE_FORMS = new Set('is are was were be been being'.split(' '));
 const ACTOR_TYPES = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
 const MEETING_NOUNS = new Set(['meeting', 'meetings', 'summit', 'summits', 'visit', 'visits']);
@@ -42,7 +37,7 @@ const LEADER_TITLE = /\b(president|prime minister|premier|king|queen|sultan|emir
 
 export function findSentenceRelations(view: SentenceView): RelationCandidate[] {
   if (view.sentence.isHeading || view.mentions.length < 2) return [];
-  return [...verbRelations(view), ...betweenRelations(view), ...nominalMediation(view), ...titleRelations(view), ...placeRelations(view), ...pairRelations(view), ...membershipRelations(view)];
+  return [...betweenRelations(view), ...nominalMediation(view), ...titleRelations(view), ...placeRelations(view), ...pairRelations(view), ...membershipRelations(view)];
 }
 
 function candidate(view: SentenceView, source: string, target: string, type: RelationType, predicate: string, confidence: number): RelationCandidate | undefined {
@@ -86,99 +81,6 @@ function subjectsBefore(view: SentenceView, verb: number): ResolvedMention[] {
     if (other) subjects.unshift(other);
   }
   return subjects;
-}
-
-/**
- * The object: the first mention after the verb, past one particle, determiners and a few modifiers, within
- * the clause. Another preposition, a "by" (a passive), a gerund or a possessive object ("the House's
- * decision") means the mention is not what the verb acts on.
- */
-function objectAfter(view: SentenceView, verb: number): { mention: ResolvedMention; via: string | undefined } | undefined {
-  let via: string | undefined;
-  let i = verb + 1;
-  if (OBJECT_PARTICLES.has(view.words[i] ?? '')) {
-    via = view.words[i];
-    i += 1;
-    if (via === 'out' && view.words[i] === 'of') i += 1;
-    if (/ing$/.test(view.words[i] ?? '') && !view.mentionAt[i]) return undefined;
-  }
-  for (let seen = 0; i < view.words.length && seen < 5; i += 1, seen += 1) {
-    const mention = view.mentionAt[i];
-    // "collaborated with Dead associates Mickey Hart": the name the descriptive phrase leads to.
-    if (mention) return view.words[mention.tokenEnd] === "'s" ? undefined : { mention: namedByApposition(view, mention), via };
-    const word = view.words[i];
-    if (CLAUSE_BREAKS.has(word) || word === 'and' || PREPOSITIONS.has(word) || VERB_BY_FORM.has(word)) return undefined;
-  }
-  return undefined;
-}
-
-function interactionNounAfter(view: SentenceView, verb: number): number {
-  for (let i = verb + 1; i < Math.min(view.words.length, verb + 6); i += 1) {
-    if (INTERACTION_NOUNS.has(view.words[i])) return i;
-    if (CLAUSE_BREAKS.has(view.words[i])) break;
-  }
-  return -1;
-}
-
-function verbRelations(view: SentenceView): RelationCandidate[] {
-  const found: (RelationCandidate | undefined)[] = [];
-  view.words.forEach((word, v) => {
-    const sense = VERB_BY_FORM.get(word);
-    if (!sense || view.mentionAt[v]) return;
-    const passive = passiveAgent(view, v);
-    if (passive) {
-      const type = typeFor(sense, view, passive.patient);
-      if (type) found.push(candidate(view, passive.agent.entity, passive.patient.entity, type, sense.lemma, 0.75));
-      return;
-    }
-    // "an investigation led by X": a participle with "by" and no "be" is a reduced passive whose patient is unclear.
-    if (view.words[v + 1] === 'by') return;
-    // "a message on Twitter blaming Iran": an -ing form without "be" belongs to a subject further back.
-    if (word.endsWith('ing') && !BE_FORMS.has(view.words[v - 1] ?? '') && !BE_FORMS.has(view.words[v - 2] ?? '')) return;
-    const subjects = subjectsBefore(view, v).filter((s) => isActor(view, s));
-    if (!subjects.length) return;
-    if (word === sense.lemma && subjects.length === 1 && !BASE_FORM_CUES.has(view.words[v - 1] ?? '')) return;
-    let from = v;
-    if (sense.needsInteractionNoun) {
-      from = interactionNounAfter(view, v);
-      if (from < 0) return;
-    }
-    const object = objectAfter(view, from);
-    if (subjects.length > 1 && isSymmetric(sense.type) && (!object || object.via !== 'with')) {
-      found.push(candidate(view, subjects[0].entity, subjects[1].entity, sense.type, sense.lemma, 0.75));
-      return;
-    }
-    if (object) {
-      const type = typeFor(sense, view, object.mention);
-      if (!type) return;
-      for (const subject of subjects) found.push(candidate(view, subject.entity, object.mention.entity, type, sense.lemma, 0.8));
-      return;
-    }
-    if (sense.intransitive) {
-      // "…after the United States withdrew in 2018": the agreement is the one this sentence talks about.
-      const target = view.mentions.find((m) => view.typeOf(m.entity) === 'Agreement' || (view.typeOf(m.entity) === 'Organization' && m.tokenStart > v));
-      if (target) for (const subject of subjects) found.push(candidate(view, subject.entity, target.entity, sense.type, sense.lemma, 0.6));
-    }
-  });
-  return defined(found);
-}
-
-/** The relation a verb expresses towards this object; undefined when a verb that depends on its object ("join") has none that fits. */
-function typeFor(sense: VerbSense, view: SentenceView, object: ResolvedMention): RelationType | undefined {
-  if (!sense.byObjectType) return sense.type;
-  const objectType = view.typeOf(object.entity);
-  return objectType === 'Agreement' || objectType === 'Organization' ? sense.byObjectType[objectType] : undefined;
-}
-
-/** "B was sanctioned by A": returns A as agent and B as patient. */
-function passiveAgent(view: SentenceView, v: number): { agent: ResolvedMention; patient: ResolvedMention } | undefined {
-  const word = view.words[v];
-  if (!/(?:ed|en|ld|ck|un)$/.test(word) && word !== 'met' && word !== 'led') return undefined;
-  const be = [v - 1, v - 2].find((i) => i >= 0 && BE_FORMS.has(view.words[i]));
-  if (be === undefined || view.words[v + 1] !== 'by') return undefined;
-  const agent = view.mentionAt[v + 2] ?? (DETERMINERS.has(view.words[v + 2]) ? view.mentionAt[v + 3] : undefined);
-  const patient = subjectsBefore(view, be).at(-1);
-  return agent && patient ? { agent, patient } : undefined;
 }
 
 /**
@@ -325,7 +227,9 @@ const CONTAINERS: Readonly<Record<string, ReadonlySet<string>>> = {
 /**
  * A place written with the larger place it lies in, as news datelines and
  * addresses do: "in Christchurch, New Zealand" → Christchurch LOCATED_IN
- * New Zealand. Lists of places ("Lyon, Marseille and Nice") are not read so.
+ * New Zealand. Lists of places ("Lyon, Marseille and Nice") are not read so;
+ * where the words look like a list but the parse reads an apposition
+ * ("police in Baytown, Texas, Jane Doe said"), the parse decides.
  */
 function placeRelations(view: SentenceView): RelationCandidate[] {
   const found: (RelationCandidate | undefined)[] = [];
@@ -338,11 +242,23 @@ function placeRelations(view: SentenceView): RelationCandidate[] {
     // A list goes on with "and", or with another capitalised name after a comma, on either side.
     const after = view.words[larger.tokenEnd];
     const next = view.words[larger.tokenEnd + 1];
-    if (after === 'and' || after === 'or' || (after === ',' && (next === 'and' || next === 'or' || isCapitalised(view, larger.tokenEnd + 1)))) continue;
+    if (after === 'and' || after === 'or' || (after === ',' && (next === 'and' || next === 'or' || (isCapitalised(view, larger.tokenEnd + 1) && !inApposition(view, place, larger))))) continue;
     if (view.words[place.tokenStart - 1] === ',' && (isPlace(view.mentionAt[place.tokenStart - 2]) || isCapitalised(view, place.tokenStart - 2))) continue;
     found.push(candidate(view, place.entity, larger.entity, 'LOCATED_IN', 'in', 0.8));
   }
   return defined(found);
+}
+
+/** Whether the parse reads the larger place as standing in apposition to the place ("Baytown, Texas, A said"), not as the next item of a list. */
+function inApposition(view: SentenceView, place: ResolvedMention, larger: ResolvedMention): boolean {
+  const parse = view.parse;
+  if (!parse) return false;
+  const headOf = (m: ResolvedMention) => {
+    for (let t = m.tokenStart; t < m.tokenEnd; t += 1) if (parse.head[t]! < m.tokenStart || parse.head[t]! >= m.tokenEnd) return t;
+    return m.tokenStart;
+  };
+  const head = headOf(larger);
+  return parse.deprel[head] === 'appos' && parse.head[head] === headOf(place);
 }
 
 /**
@@ -404,36 +320,21 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
 const MEMBER_WORDS = new Set(['member', 'members']);
 
 /**
- * Membership written as a description of a name, the way news introduces
- * people and countries (unless "former" or negated):
- * - "Jane Doe, a member of the Ruritanian Parliament";
- * - "a member of the Ruritanian Parliament, Jane Doe";
- * - "Ruritania is a member of the League".
+ * Membership written as a description before a name, which the parse tends
+ * to attach to the group instead: "a member of the Ruritanian Parliament,
+ * Jane Doe" (unless "former"). After a name ("Jane Doe, a member of …", "A is
+ * a member of …") the parse reads it (syntax-roles.ts).
  */
 function membershipRelations(view: SentenceView): RelationCandidate[] {
   const found: (RelationCandidate | undefined)[] = [];
-  const skipArticle = (i: number) => (view.words[i] === 'a' || view.words[i] === 'an' || view.words[i] === 'the' ? i + 1 : i);
-  const groupAfter = (i: number) => (MEMBER_WORDS.has(view.words[i] ?? '') && view.words[i + 1] === 'of' ? view.mentionAt[skipArticle(i + 2)] : undefined);
   for (const member of view.mentions) {
-    if (!isActor(view, member)) continue;
-    let i = member.tokenEnd;
-    if (view.words[i] === ',') i += 1;
-    else if (BE_FORMS.has(view.words[i] ?? '') && !NEGATIONS.has(view.words[i + 1] ?? '')) i += 1;
-    else i = -1;
-    if (i >= 0) {
-      const at = skipArticle(i);
-      const group = FORMER_MARKERS.has(view.words[at] ?? '') ? undefined : groupAfter(at);
-      if (group && !personAfterPhrase(view, at)) found.push(candidate(view, member.entity, group.entity, 'MEMBER_OF', 'member of', 0.8));
-    }
-    // "a member of the Ruritanian Parliament, Jane Doe"
-    if (view.words[member.tokenStart - 1] === ',') {
-      const group = view.mentionAt[member.tokenStart - 2];
-      if (!group) continue;
-      let j = group.tokenStart - 1;
-      if (view.words[j] === 'the') j -= 1;
-      if (view.words[j] === 'of' && MEMBER_WORDS.has(view.words[j - 1] ?? '') && !FORMER_MARKERS.has(view.words[j - 2] ?? '')) {
-        found.push(candidate(view, member.entity, group.entity, 'MEMBER_OF', 'member of', 0.8));
-      }
+    if (!isActor(view, member) || view.words[member.tokenStart - 1] !== ',') continue;
+    const group = view.mentionAt[member.tokenStart - 2];
+    if (!group) continue;
+    let j = group.tokenStart - 1;
+    if (view.words[j] === 'the') j -= 1;
+    if (view.words[j] === 'of' && MEMBER_WORDS.has(view.words[j - 1] ?? '') && !FORMER_MARKERS.has(view.words[j - 2] ?? '')) {
+      found.push(candidate(view, member.entity, group.entity, 'MEMBER_OF', 'member of', 0.8));
     }
   }
   return defined(found);

@@ -1,0 +1,55 @@
+/**
+ * A sentence's dependency parse as a tree to walk: each token's dependents,
+ * by relation, and the few questions the relation reader asks of them (the
+ * preposition of a nominal, its conjuncts, whether a word is negated).
+ */
+import type { TokenParse } from '../nlp/parse/index.js';
+import { NEGATION_WORDS } from './syntax-words.js';
+
+export interface DependencyTree {
+  readonly parse: TokenParse;
+  /** Dependents of each token, in token order. */
+  readonly children: readonly (readonly number[])[];
+}
+
+export function dependencyTree(parse: TokenParse): DependencyTree {
+  const children: number[][] = parse.deprel.map(() => []);
+  parse.head.forEach((head, token) => {
+    if (head >= 0 && head < children.length) children[head]!.push(token);
+  });
+  return { parse, children };
+}
+
+/** The relation without its subtype: "nsubj:pass" → "nsubj". */
+export const baseRelation = (deprel: string): string => deprel.split(':', 1)[0]!;
+
+/** Dependents of `token` whose relation is one of `relations` (exactly, subtype included: "obl:agent"). */
+export function dependents(tree: DependencyTree, token: number, ...relations: string[]): number[] {
+  return tree.children[token]!.filter((child) => relations.includes(tree.parse.deprel[child]!));
+}
+
+export const lemmaOf = (tree: DependencyTree, token: number): string => tree.parse.lemma[token]!.toLowerCase();
+
+/** The preposition introducing a nominal ("with", "out of", "according to"), lower-cased, if any. */
+export function prepositionOf(tree: DependencyTree, token: number): string | undefined {
+  const cases = dependents(tree, token, 'case').filter((c) => tree.parse.upos[c] !== 'PART');
+  if (!cases.length) return undefined;
+  // A multiword preposition is a case with its "fixed" parts: "out of", "according to", "on behalf of".
+  const words = cases.flatMap((c) => [c, ...dependents(tree, c, 'fixed')]).sort((a, b) => a - b);
+  return words.map((w) => lemmaOf(tree, w)).join(' ');
+}
+
+/** The token and every nominal coordinated with it ("A, B and C"), in token order. */
+export function conjuncts(tree: DependencyTree, token: number): number[] {
+  const found = [token];
+  for (let i = 0; i < found.length; i += 1) found.push(...dependents(tree, found[i]!, 'conj'));
+  return found.sort((a, b) => a - b);
+}
+
+/** Whether a predicate is negated: "not", "never", "n't" on a verb, "no" on a noun. */
+export function isNegated(tree: DependencyTree, token: number): boolean {
+  return tree.children[token]!.some((child) => {
+    const relation = tree.parse.deprel[child]!;
+    return (relation === 'advmod' || relation === 'det' || relation === 'neg' || relation === 'cc:preconj') && NEGATION_WORDS.has(lemmaOf(tree, child));
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * A sentence's parse joined to its entity mentions: which mention each word
+ * heads, and which entities a nominal names — the common ground of the
+ * readings of events (syntax-relations.ts) and of roles (syntax-roles.ts).
+ */
+import type { ResolvedMention } from '../resolve/entity.js';
+import type { RelationCandidate } from './relation.js';
+import type { SentenceView } from './sentence-view.js';
+import { conjuncts, dependents, lemmaOf, type DependencyTree } from './dependency-tree.js';
+import { RELATIVE_PRONOUNS, STAND_IN_NOUNS } from './syntax-words.js';
+
+export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
+
+export interface Reading {
+  view: SentenceView;
+  tree: DependencyTree;
+  /** The mention whose head word each token is. */
+  headed: ReadonlyMap<number, ResolvedMention>;
+  found: Map<string, RelationCandidate>;
+}
+
+
+export function createReading(view: SentenceView, tree: DependencyTree): Reading {
+  return { view, tree, headed: headWords(view, tree), found: new Map() };
+}
+
+/** Each mention's head word: the first of its tokens whose head lies outside it. */
+function headWords(view: SentenceView, tree: DependencyTree): Map<number, ResolvedMention> {
+  const headed = new Map<number, ResolvedMention>();
+  for (const mention of view.mentions) {
+    for (let t = mention.tokenStart; t < mention.tokenEnd; t += 1) {
+      const head = tree.parse.head[t]!;
+      if (head < mention.tokenStart || head >= mention.tokenEnd) {
+        if (!headed.has(t)) headed.set(t, mention);
+        break;
+      }
+    }
+  }
+  return headed;
+}
+
+/**
+ * The entity a nominal names: its own mention, the name in apposition to a description or title ("the
+ * group Mercosur", "Senator Jane Doe" read with the title as head), or the country or organisation a stand-in noun belongs to ("Valdorian forces").
+ */
+export function entityOf(reading: Reading, token: number): ResolvedMention | undefined {
+  const { tree, headed, view } = reading;
+  const own = headed.get(token);
+  if (own) return own;
+  // "Senator Ana Rell" is often read with the title as head and the name flat under it.
+  for (const child of dependents(tree, token, 'appos', 'flat')) {
+    const named = headed.get(child);
+    if (named) return named;
+  }
+  if (tree.parse.upos[token] !== 'NOUN') return undefined;
+  if (STAND_IN_NOUNS.has(lemmaOf(tree, token))) {
+    for (const child of dependents(tree, token, 'nmod:poss', 'amod', 'compound')) {
+      const owner = headed.get(child) ?? view.mentionAt[child];
+      if (owner && view.typeOf(owner.entity) !== 'Person' && ACTOR_TYPES.has(view.typeOf(owner.entity) ?? '')) return owner;
+    }
+  }
+  return undefined;
+}
+
+/** The entities a nominal and its conjuncts name; a relative pronoun stands for the noun its clause describes. */
+export function entitiesAt(reading: Reading, token: number, clause?: number): ResolvedMention[] {
+  const { tree } = reading;
+  if (clause !== undefined && RELATIVE_PRONOUNS.has(lemmaOf(tree, token)) && tree.parse.deprel[clause] === 'acl:relcl') {
+    return entitiesAt(reading, tree.parse.head[clause]!);
+  }
+  const found: ResolvedMention[] = [];
+  const queue = conjuncts(tree, token);
+  for (let i = 0; i < queue.length; i += 1) {
+    const mention = entityOf(reading, queue[i]!);
+    if (!mention || found.includes(mention)) continue;
+    found.push(mention);
+    // A conjunct may hang from any word of a name ("Ana Rell and B" read with B under "Rell").
+    for (let t = mention.tokenStart; t < mention.tokenEnd; t += 1) {
+      for (const next of dependents(tree, t, 'conj')) if (!queue.includes(next)) queue.push(...conjuncts(tree, next));
+    }
+  }
+  return found;
+}
+
+/** The mention a modifier token heads or lies in ("Valdorian" in "Valdorian talks", "Valdoria's"). */
+export function headedOrCovering(reading: Reading, token: number): ResolvedMention | undefined {
+  return reading.headed.get(token) ?? reading.view.mentionAt[token];
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { KnowledgeGraph } from '../io/graph-json.js';
+import { graphOfTexts } from '../testing.js';
+
+/** Relations stated by the sentence (co-occurrence left out) as "Source TYPE Target (predicate, basis, modality)", sorted. */
+function stated(graph: KnowledgeGraph): string[] {
+  return graph
+    .filterEdges((_e, a) => a.basis !== 'cooccurrence')
+    .map((e) => {
+      const a = graph.getEdgeAttributes(e);
+      const label = (node: string) => graph.getNodeAttribute(node, 'label');
+      return `${label(graph.source(e))} ${a.type} ${label(graph.target(e))} (${a.predicate}, ${a.basis}, ${a.modality})`;
+    })
+    .sort();
+}
+
+describe('relations read off the parse', () => {
+  it('reads a passive with its agent as the one who acts', () => {
+    expect(stated(graphOfTexts('Minister Karo Tessel was criticized by Senator Ana Rell on Monday.'))).toEqual([
+      'Ana Rell CRITICIZES Karo Tessel (criticize, syntax, asserted)',
+    ]);
+  });
+
+  it('reads every pair of coordinated subjects and coordinated objects', () => {
+    expect(stated(graphOfTexts('Ana Rell and Pim Voss criticized Karo Tessel and Lio Brandt on Monday.'))).toEqual([
+      'Ana Rell CRITICIZES Karo Tessel (criticize, syntax, asserted)',
+      'Ana Rell CRITICIZES Lio Brandt (criticize, syntax, asserted)',
+      'Pim Voss CRITICIZES Karo Tessel (criticize, syntax, asserted)',
+      'Pim Voss CRITICIZES Lio Brandt (criticize, syntax, asserted)',
+    ]);
+  });
+
+  it('reads a relative clause with the noun it describes as its subject', () => {
+    expect(stated(graphOfTexts('Minister Karo Tessel, who met Senator Ana Rell in June, resigned on Friday.'))).toEqual([
+      'Ana Rell MEETS Karo Tessel (meet, syntax, asserted)',
+    ]);
+  });
+
+  it('carries the subject of "agreed to" into the verb it controls, as planned', () => {
+    expect(stated(graphOfTexts('Minister Karo Tessel agreed to sign the Varn Accord.'))).toEqual(['Karo Tessel SIGNED Varn Accord (sign, syntax, planned)']);
+  });
+
+  it('reads a nominal event with its possessor as agent and the party after its preposition', () => {
+    expect(stated(graphOfTexts("Minister Karo Tessel's talks with Senator Ana Rell ended on Friday."))).toEqual([
+      'Ana Rell NEGOTIATES_WITH Karo Tessel (talk, syntax, asserted)',
+    ]);
+  });
+
+  it('reads a title in apposition, even after another description of the name', () => {
+    expect(stated(graphOfTexts('Pim Voss, his wife and the current chairwoman of the Valdorian Rail Company, spoke on Monday.'))).toEqual([
+      'Pim Voss LEADS Valdorian Rail Company (chairwoman, syntax, asserted)',
+    ]);
+  });
+
+  it('gives a negated verb no edge', () => {
+    expect(stated(graphOfTexts('Minister Karo Tessel did not meet Senator Ana Rell on Monday.'))).toEqual([]);
+  });
+
+  it('reads a meeting that will take place as planned, not as a fact', () => {
+    expect(stated(graphOfTexts('Minister Karo Tessel will meet Senator Ana Rell next week.'))).toEqual(['Ana Rell MEETS Karo Tessel (meet, syntax, planned)']);
+  });
+
+  it('keeps a verb outside the vocabulary as a stated, untyped edge apart from co-occurrence', () => {
+    const graph = graphOfTexts('The Quentel Corporation acquired the Borvik Mining Company in May.');
+    expect(stated(graph)).toEqual(['Quentel Corporation RELATED_TO Borvik Mining Company (acquire, syntax, asserted)']);
+    expect(graph.filterEdges((_e, a) => a.basis === 'cooccurrence')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,284 @@
+/**
+ * Relations read off a sentence's dependency parse: two entity mentions that
+ * the syntax joins through a verb or an event noun.
+ *
+ * - a verb's subject with its object or a nominal after a preposition
+ *   ("A met with B", "A withdrew from B"), passives ("B was attacked by A"),
+ *   coordination on either side, subjects carried into a controlled verb
+ *   ("A agreed to sign B", "A urged B to withdraw from C") and into a relative
+ *   clause ("B, which A had accused"); a withdrawal with no "from" is from the
+ *   agreement the sentence names ("… after A withdrew in 2018");
+ * - an event noun's agent (possessor, "by", a modifying name, or the subject of
+ *   a light verb: "A held talks with B") with the party after its preposition
+ *   ("A's talks with B", "the strike on B"); "talks between A and B" stays with
+ *   the "between" pattern of sentence-patterns.ts.
+ *
+ * The event lexicon says which relation types a verb or noun states; the first
+ * whose argument types fit is kept. A verb outside it still gives a stated
+ * relation: RELATED_TO with the verb as predicate and basis `syntax`. Negated
+ * predicates give nothing; how a sentence frames the predicate (planned,
+ * hypothetical, demanded, reported) becomes the relation's modality
+ * (docs/relations.md has the rules).
+ */
+import type { ResolvedMention } from '../resolve/entity.js';
+import { isSymmetric, type Modality, type RelationType } from '../vocabulary/relation-types.js';
+import { argumentsFit } from './argument-types.js';
+import { dependencyTree, dependents, isNegated, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
+import { nounRelations, verbRelations } from './event-lexicon.js';
+import type { RelationCandidate } from './relation.js';
+import type { SentenceView } from './sentence-view.js';
+import {
+  CLAIMING_VERBS,
+  CONDITION_MARKERS,
+  DEMANDING_VERBS,
+  FUTURE_AUXILIARIES,
+  LIGHT_VERBS,
+  OBLIGATION_AUXILIARIES,
+  PLANNED_MODIFIERS,
+  PLANNING_VERBS,
+  POSSIBILITY_AUXILIARIES,
+  POSSIBILITY_VERBS,
+  POSSIBLE_MODIFIERS,
+  REPORTING_VERBS,
+  SOURCE_PREPOSITION,
+} from './syntax-words.js';
+import { ACTOR_TYPES, createReading, entitiesAt, headedOrCovering, type Reading } from './syntax-reading.js';
+import { findSyntaxRoles } from './syntax-roles.js';
+
+const TYPED_CONFIDENCE = 0.8;
+const UNTYPED_CONFIDENCE = 0.6;
+/** Framings from strongest to weakest claim; a predicate framed several ways takes the weakest. */
+const FRAMING_ORDER: readonly Modality[] = ['asserted', 'reported', 'planned', 'demanded', 'hypothetical'];
+
+export function findSyntaxRelations(view: SentenceView): RelationCandidate[] {
+  const parse = view.parse;
+  if (!parse || view.sentence.isHeading || view.mentions.length < 2 || parse.head.length !== view.words.length) return [];
+  const reading = createReading(view, dependencyTree(parse));
+  for (let token = 0; token < view.words.length; token += 1) {
+    if (parse.upos[token] === 'VERB') readVerb(reading, token);
+    else if (parse.upos[token] === 'NOUN' || parse.upos[token] === 'PROPN') readEventNoun(reading, token);
+  }
+  return [...reading.found.values(), ...findSyntaxRoles(reading)];
+}
+
+/** The subjects of a verb, its own or carried in from the verb that controls it, its conjunct or the noun its clause describes. */
+function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[] {
+  const { tree } = reading;
+  const own = dependents(tree, verb, 'nsubj');
+  if (own.length) return own.flatMap((s) => entitiesAt(reading, s, verb));
+  if (dependents(tree, verb, 'nsubj:pass').length || depth > 4) return [];
+  const relation = tree.parse.deprel[verb]!;
+  const head = tree.parse.head[verb]!;
+  if (head < 0) return [];
+  // "A urged B to withdraw": the controller's object does the withdrawing; "A agreed to sign": its subject.
+  if (relation === 'xcomp') {
+    const objects = dependents(tree, head, 'obj', 'iobj').flatMap((o) => entitiesAt(reading, o));
+    return objects.length ? objects : subjectsOf(reading, head, depth + 1);
+  }
+  if (relation === 'conj' && tree.parse.upos[head] === 'VERB') return subjectsOf(reading, head, depth + 1);
+  // "forces attacking B": an active participle's subject is the noun it describes.
+  if (relation === 'acl' && /ing$/.test(reading.view.words[verb]!)) return entitiesAt(reading, head);
+  return [];
+}
+
+/** The patients of a passive verb: its passive subject, or the noun a past participle describes ("B, attacked by A"). */
+function patientsOf(reading: Reading, verb: number): ResolvedMention[] {
+  const { tree } = reading;
+  const own = dependents(tree, verb, 'nsubj:pass');
+  if (own.length) return own.flatMap((s) => entitiesAt(reading, s, verb));
+  if (tree.parse.deprel[verb] === 'acl' && !/ing$/.test(reading.view.words[verb]!)) return entitiesAt(reading, tree.parse.head[verb]!);
+  if (tree.parse.deprel[verb] === 'conj' && tree.parse.upos[tree.parse.head[verb]!] === 'VERB') {
+    return dependents(tree, tree.parse.head[verb]!, 'nsubj:pass').flatMap((s) => entitiesAt(reading, s));
+  }
+  return [];
+}
+
+function agentsOf(reading: Reading, verb: number): ResolvedMention[] {
+  const { tree } = reading;
+  const agents = [...dependents(tree, verb, 'obl:agent'), ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'by')];
+  return agents.flatMap((a) => entitiesAt(reading, a));
+}
+
+function readVerb(reading: Reading, verb: number): void {
+  const { tree } = reading;
+  if (negatedChain(tree, verb)) return;
+  const lemma = lemmaOf(tree, verb);
+  const subjects = subjectsOf(reading, verb);
+  const patients = patientsOf(reading, verb);
+  const agents = agentsOf(reading, verb);
+  const passive = patients.length > 0 || dependents(tree, verb, 'aux:pass').length > 0;
+  for (const agent of agents) for (const patient of patients) state(reading, verb, lemma, undefined, agent, patient);
+  if (passive && !subjects.length) return;
+  const objects = dependents(tree, verb, 'obj', 'iobj').flatMap((o) => entitiesAt(reading, o, verb));
+  for (const subject of subjects) for (const object of objects) state(reading, verb, lemma, undefined, subject, object);
+  for (const oblique of dependents(tree, verb, 'obl')) {
+    const preposition = prepositionOf(tree, oblique);
+    if (!preposition || preposition === 'by') continue;
+    for (const subject of subjects) for (const party of entitiesAt(reading, oblique, verb)) state(reading, verb, lemma, preposition, subject, party);
+  }
+  // "…after A withdrew in 2018": a withdrawal with no "from" leaves the agreement the sentence names.
+  if (!objects.length && !dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'from') && verbRelations(lemma, 'from').includes('WITHDREW_FROM')) {
+    const agreement = reading.view.mentions.find((m) => reading.view.typeOf(m.entity) === 'Agreement');
+    if (agreement) for (const subject of subjects) stateTyped(reading, verb, lemma, ['WITHDREW_FROM'], subject, agreement);
+  }
+  // "A and B met": a symmetric relation between coordinated subjects with nothing after "with".
+  if (subjects.length > 1) {
+    const symmetric = verbRelations(lemma, 'with').filter(isSymmetric);
+    for (let i = 0; i < subjects.length; i += 1) {
+      for (let j = i + 1; j < subjects.length; j += 1) stateTyped(reading, verb, lemma, symmetric, subjects[i]!, subjects[j]!);
+    }
+  }
+  // "A threatened to strike B": the controlling verb's own relation reaches the controlled verb's object.
+  for (const controlled of dependents(tree, verb, 'xcomp')) {
+    if (!verbRelations(lemma).length) break;
+    const objects = dependents(tree, controlled, 'obj').flatMap((o) => entitiesAt(reading, o));
+    for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, verbRelations(lemma), subject, object);
+  }
+  // "A held talks with B", "A engaged in talks with B": the light verb's subject is the event noun's agent.
+  if (LIGHT_VERBS.has(lemma) && subjects.length) {
+    const events = [...dependents(tree, verb, 'obj'), ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in')];
+    for (const event of events) {
+      if (reading.headed.has(event) || isNegated(tree, event)) continue;
+      const noun = lemmaOf(tree, event);
+      // The party may hang from the noun ("talks with B") or, as the parser often attaches it, from the verb.
+      const parties = [...dependents(tree, event, 'nmod'), ...dependents(tree, verb, 'obl').filter((o) => o !== event)];
+      for (const party of parties) {
+        const preposition = prepositionOf(tree, party);
+        if (preposition === 'between') continue;
+        const types = nounRelations(noun, preposition);
+        for (const subject of subjects) for (const other of entitiesAt(reading, party)) stateTyped(reading, verb, noun, types, subject, other);
+      }
+      // "A and B engaged in talks": coordinated agents of a symmetric event are each other's party.
+      const symmetric = nounRelations(noun, 'with').filter(isSymmetric);
+      for (let i = 0; i < subjects.length; i += 1) {
+        for (let j = i + 1; j < subjects.length; j += 1) stateTyped(reading, event, noun, symmetric, subjects[i]!, subjects[j]!);
+      }
+    }
+  }
+}
+
+/**
+ * A relation a verb states between `source` and `target` (its object when `preposition` is undefined): the
+ * first of the lexicon's types that fits the arguments; none fitting is a misreading; a verb outside the
+ * lexicon gives a stated, untyped relation.
+ */
+function state(reading: Reading, verb: number, lemma: string, preposition: string | undefined, source: ResolvedMention, target: ResolvedMention): void {
+  const types = verbRelations(lemma, preposition);
+  if (types.length) stateTyped(reading, verb, lemma, types, source, target);
+  else if (!verbRelations(lemma).length && !verbRelations(lemma, 'with').length) {
+    add(reading, verb, source, target, 'RELATED_TO', preposition ? `${lemma} ${preposition}` : lemma, UNTYPED_CONFIDENCE);
+  }
+}
+
+function stateTyped(reading: Reading, predicateToken: number, predicate: string, types: readonly RelationType[], source: ResolvedMention, target: ResolvedMention): void {
+  const { view } = reading;
+  const type = types.find((t) => argumentsFit(t, view.typeOf(source.entity), view.typeOf(target.entity)));
+  if (type) add(reading, predicateToken, source, target, type, predicate, TYPED_CONFIDENCE);
+}
+
+function add(reading: Reading, predicateToken: number, source: ResolvedMention, target: ResolvedMention, type: RelationType, predicate: string, confidence: number): void {
+  const { view } = reading;
+  if (source.entity === target.entity) return;
+  const modality = modalityOf(reading, predicateToken, [source.entity, target.entity]);
+  if (modality === undefined) return;
+  // A stated untyped relation keeps its direction (subject → object); symmetric types are stored once.
+  const [a, b] = isSymmetric(type) && type !== 'RELATED_TO' && source.entity > target.entity ? [target.entity, source.entity] : [source.entity, target.entity];
+  const key = `${a}|${type}|${b}|${predicate}`;
+  const known = reading.found.get(key);
+  if (known && FRAMING_ORDER.indexOf(known.modality) <= FRAMING_ORDER.indexOf(modality)) return;
+  reading.found.set(key, { source: a, target: b, type, predicate, confidence, basis: 'syntax', modality, docId: view.docId, sentence: view.sentence.index });
+}
+
+/** Negated itself, or a verb it is carried by ("did not agree to sign", "never met and signed"). */
+function negatedChain(tree: DependencyTree, token: number): boolean {
+  for (let t = token, depth = 0; t >= 0 && depth < 5; depth += 1) {
+    if (isNegated(tree, t)) return true;
+    const relation = tree.parse.deprel[t]!;
+    if (relation !== 'xcomp' && relation !== 'conj') return false;
+    t = tree.parse.head[t]!;
+  }
+  return false;
+}
+
+/**
+ * How the sentence frames the predicate at `token`, walking up through the verbs that carry it; undefined
+ * when it is negated. `parties` are the relation's two entities: a speaker who is one of them announces
+ * their own act (asserted); a named third party's "said that" makes it reported.
+ */
+function modalityOf(reading: Reading, token: number, parties: readonly string[]): Modality | undefined {
+  const { tree } = reading;
+  const framings = new Set<Modality>();
+  let t = token;
+  // An event noun takes the framing of the verb whose argument it is ("will hold talks").
+  while (t >= 0 && tree.parse.upos[t] !== 'VERB') {
+    for (const modifier of dependents(tree, t, 'amod')) {
+      if (PLANNED_MODIFIERS.has(lemmaOf(tree, modifier))) framings.add('planned');
+      if (POSSIBLE_MODIFIERS.has(lemmaOf(tree, modifier))) framings.add('hypothetical');
+    }
+    if (isNegated(tree, t)) return undefined;
+    const relation = tree.parse.deprel[t]!;
+    if (!/^(obj|obl|nsubj|nmod|conj|compound)/.test(relation)) break;
+    t = tree.parse.head[t]!;
+    // "to arrange a meeting", "proposed talks": the event a planning or proposing verb has as object is not yet held.
+    if (relation === 'obj' && t >= 0 && tree.parse.upos[t] === 'VERB') {
+      if (PLANNING_VERBS.has(lemmaOf(tree, t))) framings.add('planned');
+      if (POSSIBILITY_VERBS.has(lemmaOf(tree, t)) || DEMANDING_VERBS.has(lemmaOf(tree, t))) framings.add(DEMANDING_VERBS.has(lemmaOf(tree, t)) ? 'demanded' : 'hypothetical');
+    }
+  }
+  for (let depth = 0; t >= 0 && depth < 6; depth += 1) {
+    if (tree.parse.upos[t] === 'VERB' && depth > 0 && isNegated(tree, t)) return undefined;
+    for (const aux of dependents(tree, t, 'aux')) {
+      const word = lemmaOf(tree, aux);
+      if (FUTURE_AUXILIARIES.has(word)) framings.add('planned');
+      if (POSSIBILITY_AUXILIARIES.has(word)) framings.add('hypothetical');
+      if (OBLIGATION_AUXILIARIES.has(word)) framings.add('demanded');
+    }
+    if (dependents(tree, t, 'mark').some((m) => CONDITION_MARKERS.has(lemmaOf(tree, m)))) framings.add('hypothetical');
+    for (const source of dependents(tree, t, 'obl')) {
+      if (prepositionOf(tree, source) === SOURCE_PREPOSITION && isThirdParty(reading, [source], parties)) framings.add('reported');
+    }
+    const relation = tree.parse.deprel[t]!;
+    const head = tree.parse.head[t]!;
+    if (head < 0) break;
+    const governor = lemmaOf(tree, head);
+    if (relation === 'xcomp') {
+      if (PLANNING_VERBS.has(governor) || governor === 'be') framings.add('planned');
+      if (DEMANDING_VERBS.has(governor)) framings.add('demanded');
+      if (POSSIBILITY_VERBS.has(governor)) framings.add('hypothetical');
+    } else if (relation === 'ccomp' || relation === 'parataxis') {
+      if (CLAIMING_VERBS.has(governor)) framings.add('reported');
+      else if (REPORTING_VERBS.has(governor) && isThirdParty(reading, dependents(tree, head, 'nsubj'), parties)) framings.add('reported');
+      if (DEMANDING_VERBS.has(governor)) framings.add('demanded');
+    } else if (relation !== 'conj') break;
+    t = head;
+  }
+  return [...FRAMING_ORDER].reverse().find((m) => framings.has(m)) ?? 'asserted';
+}
+
+/** Whether the speakers at these tokens are named and none of them is a party to the relation. */
+function isThirdParty(reading: Reading, speakers: readonly number[], parties: readonly string[]): boolean {
+  const named = speakers.flatMap((s) => entitiesAt(reading, s));
+  return named.length > 0 && !named.some((m) => parties.includes(m.entity));
+}
+
+/**
+ * An event noun with its agent and the party after its preposition: "A's talks with B", "the A strike on B",
+ * "talks by A with B". Nouns that are objects of a light verb are read with the verb ("A held talks with B").
+ */
+function readEventNoun(reading: Reading, noun: number): void {
+  const { tree, view } = reading;
+  if (reading.headed.has(noun) && tree.parse.upos[noun] === 'PROPN') return;
+  const lemma = lemmaOf(tree, noun);
+  const parties = dependents(tree, noun, 'nmod').map((n) => ({ token: n, preposition: prepositionOf(tree, n) }));
+  if (!parties.some((p) => nounRelations(lemma, p.preposition).length)) return;
+  const agents = [
+    ...dependents(tree, noun, 'nmod:poss', 'compound', 'amod').map((a) => headedOrCovering(reading, a)).filter((m): m is ResolvedMention => m !== undefined && ACTOR_TYPES.has(view.typeOf(m.entity) ?? '')),
+    ...parties.filter((p) => p.preposition === 'by').flatMap((p) => entitiesAt(reading, p.token)),
+  ];
+  for (const party of parties) {
+    const types = nounRelations(lemma, party.preposition);
+    if (!types.length || party.preposition === 'by') continue;
+    const others = entitiesAt(reading, party.token);
+    for (const agent of agents) for (const other of others) stateTyped(reading, noun, lemma, types, agent, other);
+  }
+}

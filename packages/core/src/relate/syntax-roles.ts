@@ -1,0 +1,116 @@
+/**
+ * Standing relations read off the descriptions the parse attaches to a name:
+ * - roles, in apposition or after a copula: "A, the mayor of B", "A was
+ *   chairwoman of B", "A, his wife and the chair of B" → LEADS for an office
+ *   that leads, MEMBER_OF for any other role held in an organisation ("A, a
+ *   spokesperson for B"); "A of B", a person of an organisation → MEMBER_OF;
+ * - places: "A in B", "A at B" (a site, organisation or event in a place) →
+ *   LOCATED_IN ("A, B" stays with the place pattern of sentence-patterns.ts,
+ *   which reads the commas better than the parse attaches them).
+ * Titles written before a name ("the Ruritanian President Jane Doe") stay with
+ * the title patterns of sentence-patterns.ts, which read them more reliably
+ * than the parse does.
+ */
+import type { ResolvedMention } from '../resolve/entity.js';
+import type { EntityType } from '../vocabulary/entity-types.js';
+import type { RelationType } from '../vocabulary/relation-types.js';
+import { argumentsFit } from './argument-types.js';
+import { conjuncts, dependents, isNegated, lemmaOf, prepositionOf } from './dependency-tree.js';
+import type { RelationCandidate } from './relation.js';
+import { ACTOR_TYPES, entitiesAt, headedOrCovering, type Reading } from './syntax-reading.js';
+import { FORMER_WORDS, LEADER_TITLES, LOCAL_TITLES, ORGANISATION_TITLES, ROLE_PREPOSITIONS } from './syntax-words.js';
+
+const CONFIDENCE = 0.8;
+
+/** The kinds of place each kind may lie in (a region only in a country); organisations, sites and events in any. */
+const CONTAINERS: Readonly<Partial<Record<EntityType, ReadonlySet<EntityType>>>> = {
+  City: new Set(['Country', 'Region', 'Location']),
+  Location: new Set(['Country', 'Region', 'Location', 'City']),
+  Region: new Set(['Country']),
+  Organization: new Set(['Country', 'Region', 'Location', 'City']),
+  Event: new Set(['Country', 'Region', 'Location', 'City']),
+};
+
+export function findSyntaxRoles(reading: Reading): RelationCandidate[] {
+  const found = new Map<string, RelationCandidate>();
+  const add = (source: ResolvedMention, target: ResolvedMention, type: RelationType, predicate: string) => {
+    const { view } = reading;
+    if (source.entity === target.entity || !argumentsFit(type, view.typeOf(source.entity), view.typeOf(target.entity))) return;
+    const key = `${source.entity}|${type}|${target.entity}`;
+    if (!found.has(key)) found.set(key, { source: source.entity, target: target.entity, type, predicate, confidence: CONFIDENCE, basis: 'syntax', modality: 'asserted', docId: view.docId, sentence: view.sentence.index });
+  };
+  for (const [head, mention] of reading.headed) {
+    const type = reading.view.typeOf(mention.entity);
+    if (type && ACTOR_TYPES.has(type)) readRoles(reading, head, mention, type, add);
+    readPlace(reading, head, mention, type, add);
+  }
+  return [...found.values()];
+}
+
+type Add = (source: ResolvedMention, target: ResolvedMention, type: RelationType, predicate: string) => void;
+
+/** The descriptions of a name: nouns in apposition to it, or the noun it is the subject of after "is". */
+function descriptionsOf(reading: Reading, head: number): number[] {
+  const { tree } = reading;
+  // A capitalised title in apposition is a description only with its article ("the President of B"); without,
+  // it is more often a misread name ("A and Turkish President B").
+  const found = dependents(tree, head, 'appos').filter((d) => tree.parse.upos[d] === 'NOUN' || dependents(tree, d, 'det').length > 0);
+  const governor = tree.parse.head[head]!;
+  if (governor >= 0 && !reading.headed.has(governor) && tree.parse.upos[governor] === 'NOUN') {
+    const relation = tree.parse.deprel[head]!;
+    if (relation === 'nsubj' && dependents(tree, governor, 'cop').length) found.push(governor);
+  }
+  return found.filter((d) => !reading.headed.has(d)).flatMap((d) => conjuncts(tree, d));
+}
+
+function readRoles(reading: Reading, head: number, mention: ResolvedMention, type: EntityType, add: Add): void {
+  const { tree } = reading;
+  for (const role of descriptionsOf(reading, head)) {
+    if (reading.headed.has(role) || isNegated(tree, role)) continue;
+    const modifiers = tree.children[role]!.filter((c) => ['amod', 'compound', 'advmod', 'nmod:desc'].includes(tree.parse.deprel[c]!)).map((c) => lemmaOf(tree, c));
+    if (modifiers.some((m) => FORMER_WORDS.has(m) || m.startsWith('ex-'))) continue;
+    const word = lemmaOf(tree, role);
+    const title = word === 'minister' && modifiers.includes('prime') ? 'prime minister' : word;
+    const leads = (LEADER_TITLES.has(title) || title === 'prime minister') && !modifiers.some((m) => m === 'vice' || m === 'deputy' || m === 'assistant');
+    // A country or an organisation is described as a member, a person by any role they hold.
+    if (type !== 'Person' && title !== 'member') continue;
+    // "the chair of B", "B's president", "the B commissioner"; a possessor is led, not joined ("B's highest honour").
+    const bodies = [
+      ...dependents(tree, role, 'nmod').filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
+      ...dependents(tree, role, ...(leads ? ['compound', 'amod', 'nmod:poss'] : ['compound', 'amod'])).map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined),
+    ];
+    for (const body of bodies) {
+      if (leads && !titleFits(title, reading.view.typeOf(body.entity))) continue;
+      add(mention, body, leads ? 'LEADS' : 'MEMBER_OF', title);
+    }
+  }
+  // "A of B": a person of an organisation, written together (further off, "of B" is more often misattached).
+  if (type === 'Person') {
+    const span = Array.from({ length: mention.tokenEnd - mention.tokenStart }, (_, i) => mention.tokenStart + i);
+    const ofs = reading.view.words[mention.tokenEnd] === 'of' ? span.flatMap((t) => dependents(tree, t, 'nmod')).filter((n) => prepositionOf(tree, n) === 'of') : [];
+    for (const of of ofs) {
+      for (const body of entitiesAt(reading, of)) if (reading.view.typeOf(body.entity) === 'Organization') add(mention, body, 'MEMBER_OF', 'of');
+    }
+  }
+}
+
+/** Mayors and governors lead cities and regions, directors and chairs organisations and events; only heads of state lead countries. */
+function titleFits(title: string, led: EntityType | undefined): boolean {
+  if (LOCAL_TITLES.has(title)) return led !== 'Country';
+  if (ORGANISATION_TITLES.has(title)) return led === 'Organization' || led === 'Event';
+  return true;
+}
+
+function readPlace(reading: Reading, head: number, mention: ResolvedMention, type: EntityType | undefined, add: Add): void {
+  const { tree, view } = reading;
+  const containers = type ? CONTAINERS[type] : undefined;
+  if (!containers) return;
+  const inside = (other: ResolvedMention) => containers.has(view.typeOf(other.entity) as EntityType);
+  for (const nominal of dependents(tree, head, 'nmod')) {
+    const preposition = prepositionOf(tree, nominal);
+    if (preposition !== 'in' && preposition !== 'at') continue;
+    // "in A and B" names two places, neither of which need contain the first.
+    const places = entitiesAt(reading, nominal);
+    if (places.length === 1 && inside(places[0]!)) add(mention, places[0]!, 'LOCATED_IN', preposition);
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The closed-class and framing words the reading of the parse needs, as data
+ * in one place (lemmas, lower-case). What a verb or event noun means between
+ * two parties lives in event-lexicon.ts; these words only say how a sentence
+ * puts it: negated, planned, conditional, demanded, reported — or that a verb
+ * is light and its object noun carries the event ("held talks with").
+ */
+const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
+
+/** Negate the predicate they modify ("did not sign", "never met", "no talks"). */
+export const NEGATION_WORDS = words(`not n't never no neither nor`);
+
+/** Auxiliaries of the future: the event is planned ("will meet"). */
+export const FUTURE_AUXILIARIES = words(`will shall 'll wo`);
+
+/** Auxiliaries of possibility or condition: the event is hypothetical ("could sanction"). */
+export const POSSIBILITY_AUXILIARIES = words(`could would might may can`);
+
+/** Auxiliaries of obligation: the event is demanded ("must withdraw"). */
+export const OBLIGATION_AUXILIARIES = words(`must should`);
+
+/** Verbs whose complement is intended or scheduled, not done ("plans to meet", "agreed to sign"). */
+export const PLANNING_VERBS = words(`
+  plan intend expect schedule aim prepare agree decide promise pledge vow hope want seek try attempt
+  set go resolve commit arrange`);
+
+/** Verbs whose complement is asked of someone ("urged A to withdraw", "called on A to sign"). */
+export const DEMANDING_VERBS = words(`urge ask call demand request press order invite encourage appeal push implore instruct`);
+
+/** Verbs whose complement is only possible ("threatened to strike", "proposed to meet", "considered sanctioning"). */
+export const POSSIBILITY_VERBS = words(`threaten propose consider offer suggest weigh contemplate refuse decline`);
+
+/** Subordinators of a condition ("if A attacks B"). */
+export const CONDITION_MARKERS = words(`if unless whether`);
+
+/** Verbs that report speech: their complement is a claim when someone else makes it ("A said that B attacked C"). */
+export const REPORTING_VERBS = words(`
+  say tell state announce report add note write confirm explain insist reveal declare testify tweet`);
+
+/** Verbs of belief or allegation: their complement is always a claim ("A alleged that B bribed C"). */
+export const CLAIMING_VERBS = words(`claim allege suggest believe suspect assert contend think argue rumor rumour`);
+
+/** The preposition that attributes a statement to a source ("according to A"). */
+export const SOURCE_PREPOSITION = 'according to';
+
+/** Modifiers of an event noun that make it planned ("the planned talks") or only possible ("a possible strike"). */
+export const PLANNED_MODIFIERS = words(`planned upcoming scheduled expected future forthcoming intended`);
+export const POSSIBLE_MODIFIERS = words(`possible potential proposed hypothetical threatened`);
+
+/** Nouns for a country's or an organisation's people that stand for it ("Valdorian forces attacked", "Valdoria's government said"). */
+export const STAND_IN_NOUNS = words(`
+  force troop army military government official authority police navy delegation ministry diplomat
+  leader regime administration negotiator soldier warplane jet militant`);
+
+/** Verbs whose object noun names the event: the subject is its agent ("held talks with", "launched an attack on"). */
+export const LIGHT_VERBS = words(`
+  hold have conduct begin open resume start launch engage carry stage attend continue make
+  sign reach conclude seal strike`);
+
+/** Pronouns that open a relative clause and stand for the noun it describes. */
+export const RELATIVE_PRONOUNS = words(`which who whom that`);
+
+/** Offices that lead what they are attached to ("the mayor of A", "A's chairwoman"); "minister" only as "prime minister". */
+export const LEADER_TITLES = words(`
+  president premier king queen sultan emir chancellor leader monarch ceo chairman chairwoman chair director head
+  governor mayor secretary-general`);
+
+/** Mayors and governors lead cities and regions; directors and chairs organisations and events; others any. */
+export const LOCAL_TITLES = words(`mayor governor`);
+export const ORGANISATION_TITLES = words(`director chair chairman chairwoman ceo head secretary-general`);
+
+/** Words that make a title or a role one held before ("former", "ex-"). */
+export const FORMER_WORDS = words(`former ex ex- late onetime erstwhile`);
+
+/** Prepositions that tie a role to the body it is held in ("spokesperson for A", "member of A", "engineer at A"). */
+export const ROLE_PREPOSITIONS = words(`of for at with`);
