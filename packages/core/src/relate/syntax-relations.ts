@@ -14,8 +14,9 @@
  *   the "between" pattern of sentence-patterns.ts.
  *
  * The event lexicon says which relation types a verb or noun states; the first
- * whose argument types fit is kept. A verb outside it still gives a stated
- * relation: RELATED_TO with the verb as predicate and basis `syntax`. Negated
+ * whose argument types fit is kept. A verb outside it joining two named
+ * entities still gives a stated relation: RELATED_TO with the verb as
+ * predicate, basis `syntax` and the direction subject → object. Negated
  * predicates give nothing; how a sentence frames the predicate (planned,
  * hypothetical, demanded, reported) becomes the relation's modality
  * (docs/relations.md has the rules).
@@ -165,10 +166,13 @@ function readVerb(reading: Reading, verb: number): void {
 function state(reading: Reading, verb: number, lemma: string, preposition: string | undefined, source: ResolvedMention, target: ResolvedMention): void {
   const types = verbRelations(lemma, preposition);
   if (types.length) stateTyped(reading, verb, lemma, types, source, target);
-  else if (!verbRelations(lemma).length && !verbRelations(lemma, 'with').length) {
+  else if (!verbRelations(lemma).length && !verbRelations(lemma, 'with').length && named(reading, source) && named(reading, target)) {
     add(reading, verb, source, target, 'RELATED_TO', preposition ? `${lemma} ${preposition}` : lemma, UNTYPED_CONFIDENCE);
   }
 }
+
+/** A named entity, not a concept noun ("the plans", "authorities"): only names make a stated edge worth keeping untyped. */
+const named = (reading: Reading, mention: ResolvedMention): boolean => reading.view.typeOf(mention.entity) !== 'Concept';
 
 function stateTyped(reading: Reading, predicateToken: number, predicate: string, types: readonly RelationType[], source: ResolvedMention, target: ResolvedMention): void {
   const { view } = reading;
