@@ -229,7 +229,7 @@ const CONTAINERS: Readonly<Record<string, ReadonlySet<string>>> = {
  * addresses do: "in Christchurch, New Zealand" → Christchurch LOCATED_IN
  * New Zealand. Lists of places ("Lyon, Marseille and Nice") are not read so;
  * where the words look like a list but the parse reads an apposition
- * ("police in Baytown, Texas, Jane Doe said"), the parse decides.
+ * ("police in Port Varn, Valdoria, Jane Doe said"), the parse decides.
  */
 function placeRelations(view: SentenceView): RelationCandidate[] {
   const found: (RelationCandidate | undefined)[] = [];
@@ -249,7 +249,7 @@ function placeRelations(view: SentenceView): RelationCandidate[] {
   return defined(found);
 }
 
-/** Whether the parse reads the larger place as standing in apposition to the place ("Baytown, Texas, A said"), not as the next item of a list. */
+/** Whether the parse reads the larger place as standing in apposition to the place ("Port Varn, Valdoria, A said"), not as the next item of a list. */
 function inApposition(view: SentenceView, place: ResolvedMention, larger: ResolvedMention): boolean {
   const parse = view.parse;
   if (!parse) return false;

@@ -41,7 +41,8 @@ function headWords(view: SentenceView, tree: DependencyTree): Map<number, Resolv
 
 /**
  * The entity a nominal names: its own mention, the name in apposition to a description or title ("the
- * group Mercosur", "Senator Jane Doe" read with the title as head), or the country or organisation a stand-in noun belongs to ("Valdorian forces").
+ * trade bloc Valmark", "Senator Jane Doe" read with the title as head), or the country or organisation a
+ * stand-in noun belongs to ("Valdorian forces").
  */
 export function entityOf(reading: Reading, token: number): ResolvedMention | undefined {
   const { tree, headed, view } = reading;
