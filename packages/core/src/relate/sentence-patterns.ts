@@ -243,7 +243,9 @@ function placeRelations(view: SentenceView): RelationCandidate[] {
     const after = view.words[larger.tokenEnd];
     const next = view.words[larger.tokenEnd + 1];
     if (after === 'and' || after === 'or' || (after === ',' && (next === 'and' || next === 'or' || (isCapitalised(view, larger.tokenEnd + 1) && !inApposition(view, place, larger))))) continue;
-    if (view.words[place.tokenStart - 1] === ',' && (isPlace(view.mentionAt[place.tokenStart - 2]) || isCapitalised(view, place.tokenStart - 2))) continue;
+    const previous = view.mentionAt[place.tokenStart - 2];
+    const chained = previous !== undefined && inApposition(view, previous, place);
+    if (view.words[place.tokenStart - 1] === ',' && !chained && (isPlace(previous) || isCapitalised(view, place.tokenStart - 2))) continue;
     found.push(candidate(view, place.entity, larger.entity, 'LOCATED_IN', 'in', 0.8));
   }
   return defined(found);

@@ -6,10 +6,11 @@
 import type { ResolvedMention } from '../resolve/entity.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
-import { conjuncts, dependents, lemmaOf, type DependencyTree } from './dependency-tree.js';
-import { RELATIVE_PRONOUNS, STAND_IN_NOUNS } from './syntax-words.js';
+import { conjuncts, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
+import { PLACE_NOUNS, RELATIVE_PRONOUNS, STAND_IN_NOUNS } from './syntax-words.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
+const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Location']);
 
 export interface Reading {
   view: SentenceView;
@@ -41,8 +42,8 @@ function headWords(view: SentenceView, tree: DependencyTree): Map<number, Resolv
 
 /**
  * The entity a nominal names: its own mention, the name in apposition to a description or title ("the
- * trade bloc Valmark", "Senator Jane Doe" read with the title as head), or the country or organisation a
- * stand-in noun belongs to ("Valdorian forces").
+ * trade bloc Valmark", "Senator Jane Doe" read with the title as head), the place a place noun names ("the
+ * town of Port Varn"), or the country or organisation a stand-in noun belongs to ("Valdorian forces").
  */
 export function entityOf(reading: Reading, token: number): ResolvedMention | undefined {
   const { tree, headed, view } = reading;
@@ -54,6 +55,13 @@ export function entityOf(reading: Reading, token: number): ResolvedMention | und
     if (named) return named;
   }
   if (tree.parse.upos[token] !== 'NOUN') return undefined;
+  // "the town of A" is A.
+  if (PLACE_NOUNS.has(lemmaOf(tree, token))) {
+    for (const child of dependents(tree, token, 'nmod')) {
+      const place = headed.get(child);
+      if (place && prepositionOf(tree, child) === 'of' && PLACE_TYPES.has(view.typeOf(place.entity) ?? '')) return place;
+    }
+  }
   if (STAND_IN_NOUNS.has(lemmaOf(tree, token))) {
     for (const child of dependents(tree, token, 'nmod:poss', 'amod', 'compound')) {
       const owner = headed.get(child) ?? view.mentionAt[child];

@@ -17,7 +17,7 @@ import type { RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
 import { conjuncts, dependents, isNegated, lemmaOf, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
-import { ACTOR_TYPES, entitiesAt, headedOrCovering, type Reading } from './syntax-reading.js';
+import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, type Reading } from './syntax-reading.js';
 import { FORMER_WORDS, LEADER_TITLES, LOCAL_TITLES, ORGANISATION_TITLES, ROLE_PREPOSITIONS } from './syntax-words.js';
 
 const CONFIDENCE = 0.8;
@@ -42,9 +42,14 @@ export function findSyntaxRoles(reading: Reading): RelationCandidate[] {
   for (const [head, mention] of reading.headed) {
     const type = reading.view.typeOf(mention.entity);
     if (type && ACTOR_TYPES.has(type)) readRoles(reading, head, mention, type, add);
-    readPlace(reading, head, mention, type, add);
   }
-  return [...found.values()];
+  // A place may be named by a place noun ("the town of A in B"), so every nominal is tried.
+  for (let token = 0; token < reading.view.words.length; token += 1) {
+    const mention = reading.headed.get(token) ?? (reading.tree.parse.upos[token] === 'NOUN' ? entityOf(reading, token) : undefined);
+    if (mention) readPlace(reading, token, mention, reading.view.typeOf(mention.entity), add);
+  }
+  // Leading a body says more than belonging to it.
+  return [...found.values()].filter((r) => r.type !== 'MEMBER_OF' || !found.has(`${r.source}|LEADS|${r.target}`));
 }
 
 type Add = (source: ResolvedMention, target: ResolvedMention, type: RelationType, predicate: string) => void;
@@ -79,6 +84,13 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
       ...dependents(tree, role, 'nmod').filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
       ...dependents(tree, role, ...(leads ? ['compound', 'amod', 'nmod:poss'] : ['compound', 'amod'])).map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined),
     ];
+    // "the chair and spokesperson for B": a body after the last of coordinated roles is the others' too.
+    if (!bodies.length) {
+      // Only within one noun phrase: "his wife and the chairwoman of B" are two, the second with its own article.
+      for (const next of dependents(tree, role, 'conj').filter((c) => !dependents(tree, c, 'det', 'nmod:poss').length)) {
+        bodies.push(...dependents(tree, next, 'nmod').filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)));
+      }
+    }
     for (const body of bodies) {
       if (leads && !titleFits(title, reading.view.typeOf(body.entity))) continue;
       add(mention, body, leads ? 'LEADS' : 'MEMBER_OF', title);

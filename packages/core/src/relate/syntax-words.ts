@@ -74,3 +74,6 @@ export const FORMER_WORDS = words(`former ex ex- late onetime erstwhile`);
 
 /** Prepositions that tie a role to the body it is held in ("spokesperson for A", "member of A", "engineer at A"). */
 export const ROLE_PREPOSITIONS = words(`of for at with`);
+
+/** Nouns that name a place by the name after "of" ("the town of A", "the province of B"). */
+export const PLACE_NOUNS = words(`town city village province state region county district island municipality capital port`);
