@@ -77,6 +77,8 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
     return objects.length ? objects : subjectsOf(reading, head, depth + 1);
   }
   if (relation === 'conj' && tree.parse.upos[head] === 'VERB') return subjectsOf(reading, head, depth + 1);
+  // "A contributed … by supporting B": an adverbial clause without a subject shares its verb's.
+  if (relation === 'advcl' && tree.parse.upos[head] === 'VERB' && /ing$/.test(reading.view.words[verb]!)) return subjectsOf(reading, head, depth + 1);
   // "forces attacking B": an active participle's subject is the noun it describes.
   if (relation === 'acl' && /ing$/.test(reading.view.words[verb]!)) return entitiesAt(reading, head);
   return [];
