@@ -21,6 +21,7 @@ import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, type Reading } fro
 import { FORMER_WORDS, LEADER_TITLES, LOCAL_TITLES, ORGANISATION_TITLES, ROLE_PREPOSITIONS } from './syntax-words.js';
 
 const CONFIDENCE = 0.8;
+const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region']);
 
 /** The kinds of place each kind may lie in (a region only in a country); organisations, sites and events in any. */
 const CONTAINERS: Readonly<Partial<Record<EntityType, ReadonlySet<EntityType>>>> = {
@@ -82,7 +83,9 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     // "the chair of B", "B's president", "the B commissioner"; a possessor is led, not joined ("B's highest honour").
     const bodies = [
       ...dependents(tree, role, 'nmod').filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
-      ...dependents(tree, role, ...(leads ? ['compound', 'amod', 'nmod:poss'] : ['compound', 'amod'])).map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined),
+      ...dependents(tree, role, ...(leads ? ['compound', 'nmod:poss'] : ['compound', 'amod'])).map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined),
+      // An adjective before a title is the country it leads ("the Valdorian president"), not the party of its holder ("the Democratic chairman").
+      ...(leads ? dependents(tree, role, 'amod').map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined && PLACE_TYPES.has(reading.view.typeOf(m.entity) ?? '')) : []),
     ];
     // "the chair and spokesperson for B": a body after the last of coordinated roles is the others' too.
     if (!bodies.length) {
