@@ -47,7 +47,9 @@ function headWords(view: SentenceView, tree: DependencyTree): Map<number, Resolv
  */
 export function entityOf(reading: Reading, token: number): ResolvedMention | undefined {
   const { tree, headed, view } = reading;
-  const own = headed.get(token);
+  // Any word of a name stands for it: the parser sometimes hangs a name's first words under a title ("Senator
+  // Ana Rell" read as "Senator Ana" + "Rell").
+  const own = headed.get(token) ?? view.mentionAt[token];
   if (own) return own;
   // "Senator Ana Rell" is often read with the title as head and the name flat under it.
   for (const child of dependents(tree, token, 'appos', 'flat')) {

@@ -60,6 +60,21 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel will meet Senator Ana Rell next week.'))).toEqual(['Ana Rell MEETS Karo Tessel (meet, syntax, planned)']);
   });
 
+  it('reads what is urged as demanded, what could happen as hypothetical and what a third party alleges as reported', () => {
+    expect(stated(graphOfTexts('Senator Ana Rell urged Minister Karo Tessel to meet Governor Pim Voss.'))).toContain('Karo Tessel MEETS Pim Voss (meet, syntax, demanded)');
+    expect(stated(graphOfTexts('Minister Karo Tessel could meet Senator Ana Rell next week.'))).toEqual(['Ana Rell MEETS Karo Tessel (meet, syntax, hypothetical)']);
+    expect(stated(graphOfTexts('Governor Pim Voss alleged that Minister Karo Tessel had met Senator Ana Rell in secret.'))).toContain(
+      'Ana Rell MEETS Karo Tessel (meet, syntax, reported)',
+    );
+  });
+
+  it('carries a threat to the object of the verb it controls ("threatened to sue B")', () => {
+    expect(stated(graphOfTexts('Minister Karo Tessel threatened to sue Senator Ana Rell.'))).toEqual([
+      'Karo Tessel RELATED_TO Ana Rell (sue, syntax, hypothetical)',
+      'Karo Tessel THREATENS Ana Rell (threaten, syntax, asserted)',
+    ]);
+  });
+
   it('keeps a verb outside the vocabulary as a stated, untyped edge apart from co-occurrence', () => {
     const graph = graphOfTexts('The Quentel Corporation acquired the Borvik Mining Company in May.');
     expect(stated(graph)).toEqual(['Quentel Corporation RELATED_TO Borvik Mining Company (acquire, syntax, asserted)']);
