@@ -69,10 +69,10 @@ describe('relations read off the parse', () => {
   });
 
   it('carries a threat to the object of the verb it controls ("threatened to sue B")', () => {
-    expect(stated(graphOfTexts('Minister Karo Tessel threatened to sue Senator Ana Rell.'))).toEqual([
-      'Karo Tessel RELATED_TO Ana Rell (sue, syntax, hypothetical)',
-      'Karo Tessel THREATENS Ana Rell (threaten, syntax, asserted)',
-    ]);
+    // The suing itself is only threatened: whatever the lexicon makes of "sue", it is not asserted.
+    const relations = stated(graphOfTexts('Minister Karo Tessel threatened to sue Senator Ana Rell.'));
+    expect(relations).toContain('Karo Tessel THREATENS Ana Rell (threaten, syntax, asserted)');
+    expect(relations.filter((r) => r.includes('(sue,'))).toEqual([expect.stringContaining('hypothetical')]);
   });
 
   it('keeps a verb outside the vocabulary as a stated, untyped edge apart from co-occurrence', () => {
