@@ -99,8 +99,9 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
       add(mention, body, leads ? 'LEADS' : 'MEMBER_OF', title);
     }
   }
-  // "A of B": a person of an organisation, written together (further off, "of B" is more often misattached).
-  if (type === 'Person') {
+  // "A of B": a person of an organisation, written together (further off, "of B" is more often misattached),
+  // and by a full name: a lone capitalised word before "of" is more often a title or an office ("Custodian of").
+  if (type === 'Person' && mention.tokenEnd - mention.tokenStart > 1) {
     const span = Array.from({ length: mention.tokenEnd - mention.tokenStart }, (_, i) => mention.tokenStart + i);
     const ofs = reading.view.words[mention.tokenEnd] === 'of' ? span.flatMap((t) => dependents(tree, t, 'nmod')).filter((n) => prepositionOf(tree, n) === 'of') : [];
     for (const of of ofs) {
