@@ -124,7 +124,7 @@ export const GENERIC_NOUNS = words(`
  * "the mediation of A"). They become relations, never concept nodes.
  */
 export const INTERACTION_NOUNS = words(`
-  talks talk negotiation negotiations discussion discussions dialogue dialog meeting meetings mediation consultations
+  talks talk negotiation negotiations discussion discussions dialogue dialog meeting meetings mediation consultations call calls
   consultation engagement engagements contact contacts summit summits visit visits conversation conversations exchange
   exchanges relations relationship relationships ties cooperation partnership communication communications channel
   channels agreement agreements deal deals accord accords treaty treaties pact

@@ -13,7 +13,7 @@ import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js'
 import { argumentsFit } from './argument-types.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
-import { VERB_BY_FORM } from './verb-lexicon.js';
+import { verbRelations } from './event-lexicon.js';
 
 const AUXILIARIES = new Set('has have had is are was were be been being will would could can may might must should did does do also already still reportedly previously once recently now just then again jointly formally officially'.split(' '));
 const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
@@ -25,6 +25,13 @@ const BE_FORMS = new Set('is are was were be been being'.split(' '));
 const ACTOR_TYPES = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
 const MEETING_NOUNS = new Set(['meeting', 'meetings', 'summit', 'summits', 'visit', 'visits']);
 const HOSTING: ReadonlySet<string> = new Set(['HOSTS', 'MEDIATES']);
+
+/** A hosting or mediating verb at token `t` ("hosted", "brokered"), by its parsed lemma: that lemma and its relation. */
+function hostingVerb(view: SentenceView, t: number): { lemma: string; type: RelationType } | undefined {
+  const lemma = view.parse?.lemma[t]?.toLowerCase() ?? view.words[t];
+  const type = lemma === undefined ? undefined : verbRelations(lemma)[0];
+  return lemma !== undefined && type && HOSTING.has(type) ? { lemma, type } : undefined;
+}
 /** Mayors and governors lead cities and regions, directors and chairs lead organisations; only heads of state lead countries. */
 function titleFits(title: string, led: string | undefined): boolean {
   if (/\b(mayor|governor)\b/.test(title)) return led !== 'Country';
@@ -112,16 +119,15 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
     // What stands before "between": a mediating noun or verb with its subject, or an interaction noun.
     for (let t = b - 1; t >= Math.max(0, b - 5); t -= 1) {
       const trigger = view.words[t];
-      const verbType = VERB_BY_FORM.get(trigger)?.type;
-      const role = MEDIATION_NOUNS.get(trigger) ?? (verbType && HOSTING.has(verbType) ? verbType : undefined);
+      const role = MEDIATION_NOUNS.get(trigger) ?? hostingVerb(view, t)?.type;
       if (INTERACTION_NOUNS.has(trigger)) {
         // "worked to arrange a meeting between A and B": planned, not held.
         if ([t - 1, t - 2, t - 3].some((i) => INTENT_WORDS.has(view.words[i] ?? ''))) break;
         found.push(candidate(view, first.entity, second.entity, MEETING_NOUNS.has(trigger) ? 'MEETS' : 'NEGOTIATES_WITH', trigger, 0.8));
         // "A hosted [back-channel] talks between B and C": A hosts (or mediates for) both.
-        const hostAt = [t - 1, t - 2, t - 3].find((i) => i >= 0 && HOSTING.has(VERB_BY_FORM.get(view.words[i])?.type ?? ''));
-        if (hostAt !== undefined) {
-          const sense = VERB_BY_FORM.get(view.words[hostAt])!;
+        const hostAt = [t - 1, t - 2, t - 3].find((i) => i >= 0 && hostingVerb(view, i));
+        const sense = hostAt === undefined ? undefined : hostingVerb(view, hostAt);
+        if (hostAt !== undefined && sense !== undefined) {
           for (const host of subjectsBefore(view, hostAt).filter((m) => isActor(view, m))) {
             found.push(candidate(view, host.entity, first.entity, sense.type, sense.lemma, 0.8));
             found.push(candidate(view, host.entity, second.entity, sense.type, sense.lemma, 0.8));
@@ -159,8 +165,8 @@ function nominalMediation(view: SentenceView): RelationCandidate[] {
     let mediator: ResolvedMention | undefined;
     if (role && view.words[n + 1] === 'of') mediator = view.mentionAt[n + 2];
     else if (role && view.words[n - 1] === "'s") mediator = view.mentionAt[n - 2];
-    else if (view.words[n + 1] === 'by' && HOSTING.has(VERB_BY_FORM.get(word)?.type ?? '') && /ed$/.test(word) && BE_FORMS.has(view.words[n - 1] ?? '')) {
-      role = VERB_BY_FORM.get(word)!.type;
+    else if (view.words[n + 1] === 'by' && hostingVerb(view, n) && /ed$/.test(word) && BE_FORMS.has(view.words[n - 1] ?? '')) {
+      role = hostingVerb(view, n)!.type;
       mediator = view.mentionAt[n + 2];
     }
     if (!role || !mediator || !isActor(view, mediator)) return;
@@ -180,8 +186,8 @@ function personAfterPhrase(view: SentenceView, from: number): boolean {
   return next !== undefined && view.typeOf(next.entity) === 'Person';
 }
 
-/** Nouns after "A-B" that say the two parties talk or meet: "US-China trade talks", "India–Pakistan summit". */
-const PAIR_TALK_NOUNS = new Set(['talks', 'talk', 'negotiations', 'negotiation', 'discussions', 'dialogue', 'consultations']);
+/** Nouns after "A-B" that say the two parties talk or meet: "US-China trade talks", "India–Pakistan summit", "a Valdoria-Ruritania call". */
+const PAIR_TALK_NOUNS = new Set(['talks', 'talk', 'negotiations', 'negotiation', 'discussions', 'dialogue', 'consultations', 'call', 'calls']);
 
 /**
  * Two parties joined by a hyphen before a noun of talks or meetings: "the

