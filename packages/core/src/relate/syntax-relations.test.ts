@@ -80,4 +80,19 @@ describe('relations read off the parse', () => {
     expect(stated(graph)).toEqual(['Quentel Corporation RELATED_TO Borvik Mining Company (acquire, syntax, asserted)']);
     expect(graph.filterEdges((_e, a) => a.basis === 'cooccurrence')).toHaveLength(1);
   });
+
+  it('reads "attack" as an assault on a person and as criticism of an accord, by the types the lexicon ranks', () => {
+    expect(stated(graphOfTexts('Senator Ana Rell attacked Governor Pim Voss in a statement.'))).toEqual(['Ana Rell ATTACKS Pim Voss (attack, syntax, asserted)']);
+    expect(stated(graphOfTexts('Senator Ana Rell attacked the Varn Accord in a statement.'))).toEqual(['Ana Rell CRITICIZES Varn Accord (attack, syntax, asserted)']);
+  });
+
+  it('reads an event noun of the lexicon after a light verb: "launched an invasion of B"', () => {
+    expect(stated(graphOfTexts('General Ana Rell launched an invasion of Ruritania in May.'))).toEqual(['Ana Rell ATTACKS Ruritania (invasion, syntax, asserted)']);
+  });
+
+  it('gives the asking to the one asked, not to the object of what is asked ("A asked B to investigate C")', () => {
+    const relations = stated(graphOfTexts('Senator Ana Rell asked Minister Karo Tessel to investigate Governor Pim Voss.'));
+    expect(relations).toContain('Ana Rell REQUESTS Karo Tessel (ask, syntax, asserted)');
+    expect(relations.filter((r) => r.startsWith('Ana Rell') && r.includes('Pim Voss'))).toEqual([]);
+  });
 });

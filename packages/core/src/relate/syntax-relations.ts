@@ -131,9 +131,10 @@ function readVerb(reading: Reading, verb: number): void {
       for (let j = i + 1; j < subjects.length; j += 1) stateTyped(reading, verb, lemma, symmetric, subjects[i]!, subjects[j]!);
     }
   }
-  // "A threatened to strike B": the controlling verb's own relation reaches the controlled verb's object.
+  // "A threatened to strike B": the controlling verb's own relation reaches the controlled verb's object,
+  // unless the controller has an object of its own ("A asked B to investigate C": A asks B, not C).
   for (const controlled of dependents(tree, verb, 'xcomp')) {
-    if (!verbRelations(lemma).length) break;
+    if (!verbRelations(lemma).length || dependents(tree, verb, 'obj', 'iobj').length) break;
     const objects = dependents(tree, controlled, 'obj').flatMap((o) => entitiesAt(reading, o));
     for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, verbRelations(lemma), subject, object);
   }

@@ -90,16 +90,17 @@ const ISSUE_SETS: ReadonlySet<string> = new Set(['&TREATY', '&PROPOSAL', '&SOLUT
  * - Requests (PLOVER's REQUEST takes "all requests, demands, and orders"): "invite" (CAMEO: consultation),
  *   "urge" (CAMEO names it only in patterns), "encourage" and "pressure" someone to act.
  * - Leaving an agreement or organisation (RETREAT) rather than yielding (080) or going somewhere (040):
- *   "withdraw", "quit", "exit", "leave", "abandon".
+ *   "withdraw", "quit", "exit", "leave", "abandon", "retreat" (retreating to a place concedes nothing).
  * - Cooperation (060) rather than diplomatic support (050): "cooperate", "collaborate", "ally", "partner";
  *   agreeing with someone is agreement, not support.
  * - Mediation (045) rather than material cooperation (060): "mediate", "broker", "facilitate".
  * - Material help (07): "aid", "arm", "fund"; defending someone is support (052) before protection (074).
- * - Assault (ASSAULT) rather than occupation (192): "invade"; suing is an accusation (115) before an arrest (173);
+ * - Assault (ASSAULT) rather than occupation (192): "invade"; suing is an accusation (115) before an arrest (173),
+ *   and so is impeaching (a formal charge, which CAMEO lacks);
  *   overturning a decision rejects it; "sanction" and "embargo" sanction (CAMEO lists them only as nouns);
  *   blacklisting sanctions (160) before it coerces; approving is support.
  * - Joining an agreement is signing it, joining an organisation membership (no PLOVER event); ratifying is signing.
- * - "fire" alone is dismissing; firing on or at someone is assault.
+ * - "fire" alone is dismissing; firing on or at someone is assault. Travelling to a place is visiting it (042).
  */
 const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   lead: ['LEADS'],
@@ -120,6 +121,8 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   encourage: ['REQUESTS', 'SUPPORTS'],
   pressure: ['REQUESTS'],
   withdraw: ['WITHDREW_FROM'],
+  retreat: ['WITHDREW_FROM'],
+  'retreat to': [],
   'withdraw from': ['WITHDREW_FROM'],
   quit: ['WITHDREW_FROM'],
   exit: ['WITHDREW_FROM'],
@@ -145,6 +148,7 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   defend: ['SUPPORTS', 'AIDS'],
   invade: ['ATTACKS'],
   sue: ['ACCUSES'],
+  impeach: ['ACCUSES'],
   overturn: ['REJECTS'],
   sanction: ['SANCTIONS'],
   blacklist: ['SANCTIONS', 'COERCES'],
@@ -157,6 +161,7 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   fire: [],
   'fire on': ['ATTACKS'],
   'fire at': ['ATTACKS'],
+  'travel to': ['VISITS'],
 };
 
 /**

@@ -7,11 +7,11 @@
  */
 import { PLOVER_TYPES, type PloverType, type RelationType } from '../../vocabulary/relation-types.js';
 
-/** CAMEO code → PLOVER type, from the table's lines "0841: RETREAT, release, legal # …". */
+/** CAMEO code → PLOVER type, from the table's lines "0841: RETREAT, release, legal # …" and "18: ASSAULT". */
 export function readCameoToPlover(text: string): ReadonlyMap<string, PloverType> {
   const table = new Map<string, PloverType>();
   for (const line of text.split(/\r?\n/)) {
-    const match = /^(\d{2,4}):\s*([A-Z]+)\s*,/.exec(line.trim());
+    const match = /^(\d{2,4}):\s*([A-Z]+)\b/.exec(line.trim());
     const type = match?.[2] as PloverType | undefined;
     if (match && type && (PLOVER_TYPES as readonly string[]).includes(type)) table.set(match[1]!, type);
   }
