@@ -95,4 +95,10 @@ describe('relations read off the parse', () => {
     expect(relations).toContain('Ana Rell REQUESTS Karo Tessel (ask, syntax, asserted)');
     expect(relations.filter((r) => r.startsWith('Ana Rell') && r.includes('Pim Voss'))).toEqual([]);
   });
+
+  it('carries the passive subject of a controlling verb into the verb it controls ("B was expected to leave C")', () => {
+    expect(stated(graphOfTexts('Senator Ana Rell was expected to leave the Valdorian Labour Party.'))).toEqual([
+      'Ana Rell WITHDREW_FROM Valdorian Labour Party (leave, syntax, planned)',
+    ]);
+  });
 });

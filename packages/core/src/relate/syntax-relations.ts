@@ -71,10 +71,13 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
   const relation = tree.parse.deprel[verb]!;
   const head = tree.parse.head[verb]!;
   if (head < 0) return [];
-  // "A urged B to withdraw": the controller's object does the withdrawing; "A agreed to sign": its subject.
+  // "A urged B to withdraw": the controller's object does the withdrawing; "A agreed to sign": its subject;
+  // "B was urged to withdraw", "B was expected to leave": its passive subject.
   if (relation === 'xcomp') {
     const objects = dependents(tree, head, 'obj', 'iobj').flatMap((o) => entitiesAt(reading, o));
-    return objects.length ? objects : subjectsOf(reading, head, depth + 1);
+    if (objects.length) return objects;
+    const passiveSubjects = dependents(tree, head, 'nsubj:pass').flatMap((s) => entitiesAt(reading, s, head));
+    return passiveSubjects.length ? passiveSubjects : subjectsOf(reading, head, depth + 1);
   }
   if (relation === 'conj' && tree.parse.upos[head] === 'VERB') return subjectsOf(reading, head, depth + 1);
   // "A contributed … by supporting B": an adverbial clause without a subject shares its verb's.
