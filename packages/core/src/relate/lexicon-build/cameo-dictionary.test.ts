@@ -22,7 +22,7 @@ ACCUSE [112]
 `;
 
 describe('reading the CAMEO verb dictionary', () => {
-  const { blocks, synonymSets } = readCameoDictionary(DICTIONARY);
+  const { blocks } = readCameoDictionary(DICTIONARY);
 
   it('reads a block with its code, its verbs (own codes, multi-word verbs) and its patterns', () => {
     expect(blocks).toHaveLength(1);
@@ -34,8 +34,9 @@ describe('reading the CAMEO verb dictionary', () => {
     ]);
   });
 
-  it('keeps synonym sets for the patterns that name them', () => {
-    expect(synonymSets.get('&TREATY')).toEqual(['treaty', 'written agreement']);
+  it('reads no synonym set member and no transformation as a verb', () => {
+    expect(blocks.flatMap((b) => b.verbs.map((v) => v.lemma))).not.toContain('treaty');
+    expect(blocks.flatMap((b) => b.patterns.map((p) => p.after))).not.toContain('SAY = a b 015');
   });
 
   it('takes the source event of a paired code and none from an empty one', () => {

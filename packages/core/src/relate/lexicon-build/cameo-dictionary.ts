@@ -4,7 +4,7 @@
  * refine it; in PETRARCH a block's patterns apply to every verb of the block.
  * Only what the event lexicon needs is read: the verbs (with their own code,
  * if any), and each pattern's words before and after the verb (`*`) with its
- * code. Synonym sets ("&TREATY") are kept for the patterns that name them.
+ * code; synonym sets ("&TREATY") stay names in the patterns.
  */
 
 export interface CameoVerb {
@@ -35,8 +35,6 @@ export interface CameoBlock {
 
 export interface CameoDictionary {
   readonly blocks: readonly CameoBlock[];
-  /** "&TREATY" → its members, lower-case, multi-word members joined by a space. */
-  readonly synonymSets: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -54,22 +52,15 @@ const PATTERN_LINE = /^-\s*(.*?)\*(.*?)(\[[^\]]*\])\s*(#.*)?$/;
 
 export function readCameoDictionary(text: string): CameoDictionary {
   const lines = text.split(/\r?\n/);
-  const synonymSets = new Map<string, string[]>();
   const blocks: CameoBlock[] = [];
   let section: 'header' | 'synonyms' | 'verbs' | 'done' = 'header';
-  let set: string[] | undefined;
   let block: { name: string; code?: string; verbs: CameoVerb[]; patterns: CameoPattern[] } | undefined;
   for (const raw of lines) {
     const line = raw.trim();
     if (line.startsWith('####### SYNONYM SETS')) section = 'synonyms';
     else if (line.startsWith('####### VERB PATTERNS')) section = 'verbs';
     else if (line.startsWith('######## TRANSFORMATIONS')) section = 'done';
-    if (section === 'synonyms') {
-      if (line.startsWith('&')) synonymSets.set(line.split(/\s/, 1)[0]!, (set = []));
-      else if (line.startsWith('+') && set) set.push(line.slice(1).split(/\s/, 1)[0]!.replace(/_+$/, '').replace(/_/g, ' ').toLowerCase());
-      else if (line === '') set = undefined;
-      continue;
-    }
+    // Synonym sets come before the verbs and, like their members ("+TREATY"), must not be read as verbs.
     if (section !== 'verbs' || line === '' || line.startsWith('#')) continue;
     const header = BLOCK_HEADER.exec(line);
     if (header) {
@@ -96,5 +87,5 @@ export function readCameoDictionary(text: string): CameoDictionary {
     const particle = words.slice(1).join(' ');
     block.verbs.push({ lemma: words[0]!, ...(particle ? { particle } : {}), ...(code ? { code } : {}) });
   }
-  return { blocks, synonymSets };
+  return { blocks };
 }
