@@ -6,7 +6,7 @@
  * Writing files is the caller's job (see io/write-outputs.ts).
  */
 import { performance } from 'node:perf_hooks';
-import { extractDocuments, extractInThisThread, restoreConcepts, restoreSentences, restoreSyntax, type DocumentExtraction, type ExtractionCache } from './extract/index.js';
+import { extractDocuments, extractInThisThread, restoreSentences, restoreSyntax, type DocumentExtraction, type ExtractionCache } from './extract/index.js';
 import { analyzeGraph, DEFAULT_ANALYZE_OPTIONS, positionNodes } from './graph/analyze.js';
 import { assembleGraph } from './graph/assemble.js';
 import type { Evidence } from './graph/attributes.js';
@@ -15,7 +15,6 @@ import type { KnowledgeGraph } from './io/graph-json.js';
 import { keepConfirmedHeadingNames } from './nlp/mentions.js';
 import type { Sentence } from './nlp/sentences.js';
 import { relateDocuments } from './relate/index.js';
-import { conceptShortlist, tallyConcepts, type ConceptTally } from './resolve/concepts.js';
 import { withoutMarkup } from './resolve/markup.js';
 import { resolveEntities, type AnalyzedDocument } from './resolve/resolve-entities.js';
 
@@ -134,20 +133,16 @@ function extractRelations(
   const sentencesOf = new Map<string, Sentence[]>();
   documents.forEach((document, index) => sentencesOf.set(document.id, restoreSentences(document.text, extractions[index])));
   const confirmed = keepConfirmedHeadingNames(extractions.map((extraction) => extraction.names));
-  // Concepts in two passes: tally every candidate, then keep mentions of the frequent ones only.
-  const tally: ConceptTally = new Map();
-  documents.forEach((document, index) => tallyConcepts(tally, restoreConcepts(sentencesOf.get(document.id)!, extractions[index])));
-  const shortlist = conceptShortlist(tally, documents.length);
   const analyzed: AnalyzedDocument[] = withoutMarkup(
     documents.map((document, index) => {
       const sentences = sentencesOf.get(document.id)!;
-      return { id: document.id, url: document.url, sentences, names: confirmed[index], concepts: restoreConcepts(sentences, extractions[index], shortlist), syntax: restoreSyntax(extractions[index]) };
+      return { id: document.id, url: document.url, sentences, names: confirmed[index], syntax: restoreSyntax(extractions[index]) };
     }),
   );
   time('nlp');
 
   progress('resolve', 0, 1);
-  const { entities, mentions } = resolveEntities(analyzed, tally);
+  const { entities, mentions } = resolveEntities(analyzed);
   progress('resolve', 1, 1);
   time('resolve');
   progress('relate', 0, 1);

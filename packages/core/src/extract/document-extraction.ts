@@ -1,14 +1,14 @@
 /**
  * The per-document half of nlp, as one pure function: a document's text in,
  * a compact summary out (token boundaries, sentence lengths, name mentions,
- * concept candidates). It is what the worker threads run and what the
+ * syntax). It is what the worker threads run and what the
  * extraction cache keeps; a new per-document step adds its result here.
- * `restoreSentences`, `restoreConcepts` and `restoreSyntax` turn the summary
+ * `restoreSentences` and `restoreSyntax` turn the summary
  * back into what resolve and relate read, equal to what the steps made in the
  * first place.
  */
 import { parseSentence, type TokenParse } from '../nlp/parse/index.js';
-import { conceptMentionAt, findConceptMentions, findNameMentions, type MentionContext, type Mention } from '../nlp/mentions.js';
+import { findNameMentions, type MentionContext, type Mention } from '../nlp/mentions.js';
 import { splitSentences, type Sentence } from '../nlp/sentences.js';
 import { tokenAt, type Token } from '../nlp/tokens.js';
 
@@ -21,8 +21,6 @@ export interface DocumentExtraction {
   headings: number[];
   /** Name mentions, headings' included (cross-document confirmation comes later). */
   names: Mention[];
-  /** Concept candidates as (sentence index, token index, nominal 0/1) triples, flat; the rest of each follows from its word. */
-  concepts: number[];
   /** Every token's syntactic reading, in document order, sentence by sentence. */
   syntax: ExtractedSyntax;
 }
@@ -35,7 +33,7 @@ export interface ExtractedSyntax {
   head: number[];
 }
 
-/** Sentences, tokens, names and concept candidates of one document's text. */
+/** Sentences, tokens, names and syntax of one document's text. */
 export function extractDocument(text: string, context: MentionContext): DocumentExtraction {
   const sentences = splitSentences(text);
   const tokens: number[] = [];
@@ -45,7 +43,6 @@ export function extractDocument(text: string, context: MentionContext): Document
     sentenceLengths: sentences.map((s) => s.tokens.length),
     headings: sentences.filter((s) => s.isHeading).map((s) => s.index),
     names: findNameMentions(sentences, context),
-    concepts: findConceptMentions(sentences, context.isModifierOnly).flatMap((m) => [m.sentence, m.tokenStart, m.nominal ? 1 : 0]),
     syntax: summariseSyntax(sentences.map((sentence) => parseSentence(sentence.tokens))),
   };
 }
@@ -96,14 +93,4 @@ export function restoreSentences(text: string, extraction: DocumentExtraction): 
     sentences.push({ index, text: text.slice(start, end), start, end, tokens, isHeading: headings.has(index) });
   });
   return sentences;
-}
-
-/** The concept candidates whose lemma is in `keep`, as mentions of the restored sentences. */
-export function restoreConcepts(sentences: readonly Sentence[], extraction: DocumentExtraction, keep?: ReadonlySet<string>): Mention[] {
-  const mentions: Mention[] = [];
-  for (let i = 0; i < extraction.concepts.length; i += 3) {
-    const mention = conceptMentionAt(sentences[extraction.concepts[i]], extraction.concepts[i + 1], extraction.concepts[i + 2] === 1);
-    if (!keep || keep.has(mention.lemma!)) mentions.push(mention);
-  }
-  return mentions;
 }

@@ -101,7 +101,7 @@ const isNumbers = (value: unknown): boolean => Array.isArray(value) && value.eve
 
 /** The shape `restoreSentences` relies on: consistent counts, so a restore cannot read past the end. */
 function isExtraction(value: unknown): value is DocumentExtraction {
-  if (!isRecord(value) || !isNumbers(value.tokens) || !isNumbers(value.sentenceLengths) || !isNumbers(value.headings) || !isNumbers(value.concepts)) return false;
+  if (!isRecord(value) || !isNumbers(value.tokens) || !isNumbers(value.sentenceLengths) || !isNumbers(value.headings)) return false;
   if (!Array.isArray(value.names) || !value.names.every(isRecord)) return false;
   const lengths = value.sentenceLengths as number[];
   const count = lengths.reduce((sum, length) => sum + length, 0);

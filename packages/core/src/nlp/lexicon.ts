@@ -73,14 +73,6 @@ export const ENGLISH_PREFIXES = words(`anti pro pan sub intra inter non post pre
 /** Words that name a storm by its strength ("Tropical Storm Keld", later "Hurricane Keld"): one storm whatever its strength. */
 export const STORM_KINDS = words(`hurricane typhoon cyclone storm tropical depression super major`);
 
-/** Adverbs that follow verbs ("came back", "moved ahead"): never concepts, though some are nouns elsewhere. */
-export const ADVERB_PARTICLES = words(`back away ahead apart aside forward forth home along`);
-
-/** Words that open a noun phrase: the word after them is read as a noun ("the back", "their data"). */
-export const DETERMINERS = words(`
-  a an the this that these those its his her their our your my some any no every each many several both another whose
-`);
-
 /** Heads of the names of parties: a bare "Zenith" used as a modifier ("a Zenith candidate") means "Zenith Party". */
 export const PARTY_HEADS = words(`party`);
 
@@ -128,18 +120,6 @@ export const INTERACTION_NOUNS = words(`
   consultation engagement engagements contact contacts summit summits visit visits conversation conversations exchange
   exchanges relations relationship relationships ties cooperation partnership communication communications channel
   channels agreement agreements deal deals accord accords treaty treaties pact
-`);
-
-/** Frequent verbs whose base form looks like a noun ("remain", "seek"); never key concepts. */
-export const COMMON_VERBS = words(`
-  remain remains seem seems become becomes come comes know knows make makes take takes give gives find finds show shows help helps continue
-  continues seek seeks need needs want wants lead leads say says tell tells keep keeps explore explores reduce reduces
-  offer offers suggest suggests allow allows appear appears include includes require requires mean means reflect
-  reflects provide provides ensure ensures prevent prevents signal signals hope hopes face faces aim aims
-  said told made took went came got found gave saw knew thought held left met brought began become became built
-  bought caught chose drew drove fell felt fought flew forgot grew heard hid hit hurt kept laid lost meant paid put
-  ran rose sent set shot shut sold spoke spent stood stole struck swore taught threw understood won wore wrote
-  according
 `);
 
 /** Nouns that name a mediating or hosting role: "the mediation of X", "an intermediary between A and B". */

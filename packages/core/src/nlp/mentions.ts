@@ -1,28 +1,22 @@
 /**
  * Sentences → mentions: the places where a text names a thing. Names come
  * from the NER model (spans with a coarse type), the gazetteer, acronym
- * definitions and titles; concepts are salient lower-case nouns. Types here
+ * definitions and titles (concepts are chosen later, in resolve). Types here
  * are first guesses that resolve may refine.
  */
 import type { EntityType } from '../vocabulary/entity-types.js';
 import { loadGazetteer, matchGazetteerAt, type Gazetteer, type GazetteerEntry, type GazetteerKind } from './gazetteer.js';
 import { headWord } from './head-word.js';
 import {
-  ADVERB_PARTICLES,
   AGREEMENT_HEADS,
-  COMMON_VERBS,
   COMPASS_WORDS,
   DAY_HEADS,
-  DETERMINERS,
   ENGLISH_PREFIXES,
   EVENT_HEADS,
   EVENT_OPENERS,
   FACILITY_HEADS,
   FORMER_MARKERS,
-  GENERIC_NOUNS,
   GEOGRAPHIC_HEADS,
-  INTERACTION_NOUNS,
-  MEDIATION_NOUNS,
   NOT_NAMES,
   ORGANIZATION_HEADS,
   PERSON_TITLES,
@@ -67,7 +61,7 @@ export interface TextSpan {
 
 export interface Mention extends TextSpan {
   type: EntityType;
-  via: 'gazetteer' | 'name' | 'concept';
+  via: 'gazetteer' | 'name';
   /** For gazetteer hits: the canonical name of what it refers to. */
   canonical?: string;
   gazetteerKind?: GazetteerKind;
@@ -75,19 +69,13 @@ export interface Mention extends TextSpan {
   roles?: string[];
   /** The acronym this long name defines, from "Long Name (ACR)". */
   definesAcronym?: string;
-  /** Lemma of a concept mention. */
-  lemma?: string;
-  /** For concepts: false where the word only modifies the next noun. */
-  standalone?: boolean;
-  /** For concepts: written where only a noun can stand — in the plural, or alone after a determiner or an adjective ("the back", not "the current president"). */
-  nominal?: boolean;
   inHeading: boolean;
 }
 
 export interface MentionContext {
   gazetteer: Gazetteer;
   tagger: NameTagger;
-  /** Words a general lexicon knows only as adjectives or adverbs: never concepts ("late", "great"). */
+  /** Words a general lexicon knows only as adjectives or adverbs ("late", "great"). */
   isModifierOnly?: (word: string) => boolean;
   /** What reference lists say a place name is: a settlement, a region, or nothing clear. */
   placeKind?: PlaceKindOf;
@@ -506,67 +494,4 @@ function applyAcronymDefinitions(mentions: Mention[], norms: readonly string[], 
     mentions.push(...kept, { ...make(start, open, { type: guessNameType(words, undefined, []), via: 'name' }), definesAcronym: acronym });
   }
   mentions.sort((a, b) => a.tokenStart - b.tokenStart);
-}
-
-const ADJECTIVE_OR_ADVERB = /(?:ly|al|ous|ive|ic|ful|less|able|ible|ed|ing|est|er)$/;
-/** Words after which the next word is a verb ("to reduce", "could lead"), not a noun. */
-const VERB_CUES = new Set('to can could will would may might must should shall not it they we he she who which also does did do cannot'.split(' '));
-/** Words after which the next word is an adjective ("very good"). */
-const ADJECTIVE_CUES = new Set('very so too quite how'.split(' '));
-
-const isContentWord = (word: string | undefined): boolean =>
-  word !== undefined && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(word) && !STOPWORDS.has(word);
-
-/**
- * Lower-case noun candidates for key concepts, with a lemma that groups plural
- * and singular. `standalone` is false where the word modifies the next noun
- * ("nuclear program"); a concept must stand alone somewhere to count.
- */
-export function findConceptMentions(sentences: readonly Sentence[], isModifierOnly?: (word: string) => boolean): Mention[] {
-  const mentions: Mention[] = [];
-  for (const sentence of sentences) {
-    if (sentence.isHeading) continue;
-    const norms = sentence.tokens.map((t) => t.norm.toLowerCase());
-    sentence.tokens.forEach((token, i) => {
-      const word = token.norm;
-      if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) || word.endsWith('-')) return;
-      if (STOPWORDS.has(word) || ADVERB_PARTICLES.has(word) || GENERIC_NOUNS.has(word) || INTERACTION_NOUNS.has(word) || MEDIATION_NOUNS.has(word) || PERSON_TITLES.has(word) || COMMON_VERBS.has(word)) return;
-      const lemma = singular(word);
-      if (ADJECTIVE_OR_ADVERB.test(lemma) || GENERIC_NOUNS.has(lemma) || INTERACTION_NOUNS.has(lemma) || isModifierOnly?.(lemma)) return;
-      const previous = norms[i - 1];
-      if (previous !== undefined && (VERB_CUES.has(previous) || ADJECTIVE_CUES.has(previous))) return;
-      const standalone = !isContentWord(norms[i + 1]);
-      // A plural, or a word alone after a determiner or an adjective, can only be a noun.
-      const nominal = word !== lemma || (standalone && previous !== undefined && (DETERMINERS.has(previous) || isModifierOnly?.(previous) === true));
-      mentions.push(conceptMentionAt(sentence, i, nominal));
-    });
-  }
-  return mentions;
-}
-
-/** The concept mention of the word at token `i` of a sentence: everything but its position and `nominal` follows from the word. */
-export function conceptMentionAt(sentence: Sentence, i: number, nominal: boolean): Mention {
-  const token = sentence.tokens[i];
-  return {
-    sentence: sentence.index,
-    tokenStart: i,
-    tokenEnd: i + 1,
-    start: token.start,
-    end: token.end,
-    text: token.norm,
-    type: 'Concept',
-    via: 'concept',
-    lemma: singular(token.norm),
-    standalone: !isContentWord(sentence.tokens[i + 1]?.norm.toLowerCase()),
-    nominal,
-    inHeading: false,
-  };
-}
-
-export function singular(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && /(?:ss|us|is)$/.test(word)) return word;
-  if (word.length > 4 && /(?:sses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s')) return word.slice(0, -1);
-  return word;
 }

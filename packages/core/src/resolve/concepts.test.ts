@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelsOfType, graphOfTexts } from '../testing.js';
-import { conceptShortlist, selectConcepts, tallyConcepts, type ConceptTally } from './concepts.js';
-import type { Mention } from '../nlp/mentions.js';
-
-/** Concept candidates of one document: each word is a standalone noun, written where only a noun can stand. */
-const candidates = (words: string): Mention[] =>
-  words.split(' ').map((lemma, i) => ({ sentence: 0, tokenStart: i, tokenEnd: i + 1, start: 0, end: 0, text: lemma, type: 'Concept', via: 'concept', lemma, standalone: true, nominal: true, inHeading: false }));
+import { salience } from './concepts.js';
 
 describe('concept nodes', () => {
   it('are nouns that recur in the corpus, never words a general lexicon knows only as adjectives', () => {
@@ -31,21 +26,43 @@ describe('concept nodes', () => {
     expect(concepts).not.toContain('back');
   });
 
+  it('are multiword where the corpus uses a phrase as a unit ("tidal energy"), not where an adjective grades what it describes ("new turbines")', () => {
+    const graph = graphOfTexts(
+      'Valdoria will invest in tidal energy next year. The tidal energy plant at Korvik opened on Monday. The new turbines are new to the coast.',
+      'Engineers in Borduria studied tidal energy for a decade. Critics said the new turbines harm fish, but tidal energy is cheap.',
+      'Minister Karo Tessel of Sylvania praised tidal energy on Friday. New turbines will serve the harbour.',
+    );
+    const concepts = labelsOfType(graph, 'Concept');
+    expect(concepts).toContain('tidal energy');
+    expect(concepts).not.toContain('energy');
+    expect(concepts).not.toContain('new turbines');
+  });
+
+  it('are never verbs, even those written like nouns ("plans to", "remain", "hopes")', () => {
+    const graph = graphOfTexts(
+      'Valdoria plans to reopen the mine. Its miners remain on strike, and the union hopes for a deal. The strike hurts exports.',
+      'Borduria plans to close its border. Exports remain low, and the minister hopes to talk. The strike spread to the port.',
+      'Sylvania plans new taxes. Prices remain high; the government hopes the strike ends. Exports fell in March.',
+    );
+    const concepts = labelsOfType(graph, 'Concept');
+    expect(concepts).toEqual(expect.arrayContaining(['exports', 'strike']));
+    for (const verb of ['plans', 'plan', 'remain', 'hopes', 'hope']) expect(concepts).not.toContain(verb);
+  });
+
   it('rank a topic several documents share above a word one long document repeats', () => {
-    const tally: ConceptTally = new Map();
-    const documents = ['penguin penguin penguin penguin penguin penguin penguin penguin penguin penguin', 'flood flood', 'flood flood', 'flood flood', 'flood flood', 'court', 'court', 'court', 'court', 'court'];
-    for (const document of documents) tallyConcepts(tally, candidates(document));
-    expect(selectConcepts(tally, documents.length, new Set()).map((choice) => choice.lemma)).toEqual(['flood', 'penguin', 'court']);
+    const documentCount = 10;
+    const penguin = salience({ count: 10, documents: 1, words: 1 }, documentCount);
+    const flood = salience({ count: 8, documents: 4, words: 1 }, documentCount);
+    expect(flood).toBeGreaterThan(penguin);
   });
 
   it('come most salient first: a word concentrated in some documents before one as frequent in all of them', () => {
-    const tally: ConceptTally = new Map();
-    const documents = ['storm storm storm storm storm government', 'storm storm storm storm government', 'government', 'government', 'government', 'government', 'government', 'government', 'government', 'government'];
-    for (const document of documents) tallyConcepts(tally, candidates(document));
-    // The storm: nine mentions in two documents of ten; the government: ten, one in each.
-    expect(tally.get('storm')).toMatchObject({ count: 9, documents: 2 });
-    expect(tally.get('government')).toMatchObject({ count: 10, documents: 10 });
-    expect(selectConcepts(tally, documents.length, new Set()).map((choice) => choice.lemma)).toEqual(['storm', 'government']);
-    expect([...conceptShortlist(tally, documents.length)]).toEqual(['storm', 'government']);
+    const storm = salience({ count: 9, documents: 2, words: 1 }, 10);
+    const government = salience({ count: 10, documents: 10, words: 1 }, 10);
+    expect(storm).toBeGreaterThan(government);
+  });
+
+  it('rank a phrase above a single noun used as often, for it says more ("death toll", "death")', () => {
+    expect(salience({ count: 6, documents: 3, words: 2 }, 20)).toBeGreaterThan(salience({ count: 6, documents: 3, words: 1 }, 20));
   });
 });

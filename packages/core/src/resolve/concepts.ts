@@ -1,97 +1,269 @@
 /**
- * Which concept candidates become nodes: lemmas frequent enough in the corpus
- * that stand alone as nouns somewhere, the most salient first: frequent, and
- * concentrated in some documents rather than spread over all (tf–idf), so a
- * corpus's "impeachment" or "hurricane" comes before its every article's
- * "government" or "press". The budget grows with the corpus so a big corpus
- * is not flooded. Candidates are tallied document by document, so the corpus
- * never holds them all at once.
+ * Key concepts: the topics of a corpus, read off the part-of-speech tagger and
+ * parser. Documents with their sentences, parses and names in; the chosen
+ * concepts and their mentions out.
+ *
+ * A concept is a noun phrase with a common noun as its head: the noun alone
+ * ("sanctions") or, where the text uses one as a unit, the noun with the
+ * nouns and adjectives that classify it ("nuclear program", "sanctions
+ * relief", "climate change"). A modifier stays in the phrase only where the
+ * phrase is a collocation of the corpus — its words go together far more than
+ * they go elsewhere — so "new program" is "program". A word is a noun where the
+ * tagger reads it as one in most of its uses, so a verb, adverb or adjective the
+ * tagger sometimes misreads never becomes a concept. Concepts rank by salience
+ * across documents, and their number grows with the corpus, so a big corpus is
+ * not flooded.
  */
+import { GENERIC_NOUNS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STOPWORDS } from '../nlp/lexicon.js';
 import type { Mention } from '../nlp/mentions.js';
+import type { TokenParse } from '../nlp/parse/index.js';
+import type { Sentence } from '../nlp/sentences.js';
+
+/** What concept finding reads of a document. */
+export interface ConceptSource {
+  id: string;
+  sentences: readonly Sentence[];
+  names: readonly Mention[];
+  /** Each sentence's syntactic reading, by sentence index; a document without one has no concepts. */
+  syntax?: readonly TokenParse[] | undefined;
+}
 
 export interface ConceptChoice {
+  /** The phrase's lemma: its modifiers as written, its head noun lemmatised ("sanctions relief", "climate change"). */
   lemma: string;
+  /** The form the corpus writes most. */
   label: string;
   count: number;
+  documents: number;
   salience: number;
 }
 
-interface LemmaStats {
-  count: number;
-  /** Documents it occurs in. */
-  documents: number;
-  standalone: number;
-  /** Uses where only a noun can stand (see Mention.nominal). */
-  nominal: number;
-  forms: Map<string, number>;
+/** One use of a chosen concept. */
+export interface ConceptMention {
+  lemma: string;
+  docId: string;
+  sentence: number;
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  text: string;
+  /** The text in lower case where a capital only opens the sentence. */
+  form: string;
 }
 
-/** Running counts of concept candidates over a corpus. */
-export type ConceptTally = Map<string, LemmaStats>;
+export interface Concepts {
+  /** Most salient first. */
+  chosen: ConceptChoice[];
+  /** In document order. */
+  mentions: ConceptMention[];
+}
 
 export const MIN_CONCEPT_COUNT = 3;
+/** A word is a noun where the tagger reads at least this share of its uses as one. */
+const NOUN_SHARE = 0.5;
+/** A modifier belongs to a phrase where phrase and parts go together at least this much (Dice's coefficient). */
+const MIN_COLLOCATION = 0.15;
+/** An adjective used after "is" or "remained" more often than this is a quality, not a kind ("critical", "stable"). */
+const PREDICATIVE_SHARE = 0.1;
+/** The longest phrase considered: a head and three modifiers ("sexual abuse crisis response" is too long to be a topic). */
+const MAX_PHRASE = 4;
 
 export function conceptBudget(documentCount: number): number {
   return Math.min(150, 8 + Math.ceil(documentCount / 2));
 }
 
-/** Adds the concept candidates of one document to the tally. */
-export function tallyConcepts(tally: ConceptTally, mentions: Iterable<Mention>): void {
-  const seen = new Set<string>();
-  for (const mention of mentions) {
-    if (!mention.lemma) continue;
-    let entry = tally.get(mention.lemma);
-    if (!entry) {
-      entry = { count: 0, documents: 0, standalone: 0, nominal: 0, forms: new Map() };
-      tally.set(mention.lemma, entry);
-    }
-    if (!seen.has(mention.lemma)) {
-      seen.add(mention.lemma);
-      entry.documents += 1;
-    }
-    entry.count += 1;
-    if (mention.standalone) entry.standalone += 1;
-    if (mention.nominal) entry.nominal += 1;
-    entry.forms.set(mention.text, (entry.forms.get(mention.text) ?? 0) + 1);
-  }
-}
-
 /**
- * A lemma's salience in a corpus of `documentCount` documents: the documents it occurs in, times a smoothed
+ * A concept's salience in a corpus of `documentCount` documents: the documents it occurs in, times a smoothed
  * inverse document frequency, times a little more for each further mention per document — so a word one long
- * article repeats ranks below a topic several articles share.
+ * article repeats ranks below a topic several articles share — and more for a longer phrase.
  */
-export function salience(entry: Pick<LemmaStats, 'count' | 'documents'>, documentCount: number): number {
+export function salience(entry: { count: number; documents: number; words: number }, documentCount: number): number {
   const documents = Math.max(1, entry.documents);
-  return documents * Math.log(1 + documentCount / documents) * (1 + Math.log(entry.count / documents));
+  return documents * Math.log(1 + documentCount / documents) * (1 + Math.log(entry.count / documents)) * specificity(entry.words);
 }
 
 /**
- * A concept is a noun: it stands alone somewhere, and at least a sixth of its uses are where only a noun can
- * stand (after a determiner or an adjective, or in the plural), which "back", "current" or "military" as
- * written in news are not. (A part-of-speech tagger should replace this evidence once one lands.)
+ * A phrase says more than its head alone ("death toll", not "death"): salience grows with the phrase's words as
+ * log2(words + 1), the length weight of the C-value for terms of any length (Barrón-Cedeño et al., 2009).
  */
-const isNoun = (entry: LemmaStats): boolean => entry.standalone > 0 && entry.nominal * 6 >= entry.count;
+const specificity = (words: number): number => Math.log2(words + 1);
 
-/** The salient lemmas, before names are known: the most the final choice can need, with room for exclusions. */
-export function conceptShortlist(tally: ConceptTally, documentCount: number): Set<string> {
-  return new Set(
-    [...tally]
-      .filter(([, entry]) => entry.count >= MIN_CONCEPT_COUNT && isNoun(entry))
-      .sort((a, b) => salience(b[1], documentCount) - salience(a[1], documentCount) || a[0].localeCompare(b[0]))
-      .slice(0, conceptBudget(documentCount) * 2)
-      .map(([lemma]) => lemma),
-  );
+/** A span of one sentence that may be a concept: its tokens, its lemma and its form. */
+interface Candidate {
+  tokenStart: number;
+  tokenEnd: number;
+  lemma: string;
+  form: string;
 }
 
-export function selectConcepts(tally: ConceptTally, documentCount: number, excludedLabels: ReadonlySet<string>): ConceptChoice[] {
-  const choices: ConceptChoice[] = [];
-  for (const [lemma, entry] of tally) {
-    if (entry.count < MIN_CONCEPT_COUNT || !isNoun(entry)) continue;
-    const label = [...entry.forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
-    if (excludedLabels.has(label.toLowerCase()) || excludedLabels.has(lemma)) continue;
-    choices.push({ lemma, label, count: entry.count, salience: salience(entry, documentCount) });
+interface Tally {
+  count: number;
+  documents: Set<string>;
+  forms: Map<string, number>;
+}
+
+const isWord = (form: string): boolean => /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(form) && !STOPWORDS.has(form);
+const isTopicalNoun = (word: string): boolean =>
+  !GENERIC_NOUNS.has(word) && !INTERACTION_NOUNS.has(word) && !MEDIATION_NOUNS.has(word) && !PERSON_TITLES.has(word);
+
+/** A token's lower-case form; a capital is read as lower case only where it opens the sentence. */
+function formAt(sentence: Sentence, index: number): string {
+  const norm = sentence.tokens[index]!.norm;
+  return index === 0 && /^\p{Lu}\p{Ll}+$/u.test(norm) ? norm.toLowerCase() : norm;
+}
+
+/**
+ * The noun phrases of one sentence that may be concepts: every common noun alone, and with each run of the
+ * classifying nouns and adjectives right before it that depend on it or on each other ("new nuclear program" →
+ * "program", "nuclear program", "new nuclear program"). Words of names are never part of one.
+ */
+function candidatesOf(sentence: Sentence, parse: TokenParse, inName: (index: number) => boolean): Candidate[] {
+  const candidates: Candidate[] = [];
+  const forms = sentence.tokens.map((_, i) => formAt(sentence, i));
+  const usable = (i: number) => isWord(forms[i]!) && !inName(i);
+  for (let head = 0; head < forms.length; head += 1) {
+    if (parse.upos[head] !== 'NOUN' || !usable(head) || forms[head]!.length < 3) continue;
+    const headLemma = (parse.lemma[head] ?? forms[head]!).toLowerCase();
+    candidates.push({ tokenStart: head, tokenEnd: head + 1, lemma: headLemma, form: forms[head]! });
+    for (let start = head - 1; start >= 0 && head - start < MAX_PHRASE; start -= 1) {
+      const modifier = (parse.upos[start] === 'NOUN' && parse.deprel[start] === 'compound') || (parse.upos[start] === 'ADJ' && parse.deprel[start] === 'amod');
+      const attached = parse.head[start]! > start && parse.head[start]! <= head;
+      if (!modifier || !attached || !usable(start)) break;
+      const words = forms.slice(start, head + 1);
+      candidates.push({ tokenStart: start, tokenEnd: head + 1, lemma: [...words.slice(0, -1), headLemma].join(' '), form: words.join(' ') });
+    }
   }
-  choices.sort((a, b) => b.salience - a.salience || a.lemma.localeCompare(b.lemma));
-  return choices.slice(0, conceptBudget(documentCount));
+  return candidates;
+}
+
+/** Whether the adjective at `index` is said of its subject ("was critical", "remained stable") rather than before a noun. */
+function isPredicative(parse: TokenParse, index: number): boolean {
+  if (parse.deprel[index] === 'xcomp') return true;
+  for (let i = 0; i < parse.head.length; i += 1) if (parse.head[i] === index && parse.deprel[i] === 'cop') return true;
+  return false;
+}
+
+/** Every sentence of every document with a parse, headings left out, with its candidates. */
+function* sentencesWithCandidates(documents: readonly ConceptSource[]) {
+  for (const document of documents) {
+    if (!document.syntax) continue;
+    const named = new Set<string>();
+    for (const name of document.names) for (let i = name.tokenStart; i < name.tokenEnd; i += 1) named.add(`${name.sentence}:${i}`);
+    for (const sentence of document.sentences) {
+      const parse = document.syntax[sentence.index];
+      if (sentence.isHeading || !parse) continue;
+      yield { document, sentence, parse, candidates: candidatesOf(sentence, parse, (i) => named.has(`${sentence.index}:${i}`)) };
+    }
+  }
+}
+
+function add(tally: Map<string, Tally>, lemma: string, form: string, docId: string): void {
+  let entry = tally.get(lemma);
+  if (!entry) tally.set(lemma, (entry = { count: 0, documents: new Set(), forms: new Map() }));
+  entry.count += 1;
+  entry.documents.add(docId);
+  entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
+}
+
+/**
+ * The concepts of a corpus and their mentions, leaving out phrases that are the label or alias of a named entity
+ * (`excludedLabels`, lower case).
+ */
+export function findConcepts(documents: readonly ConceptSource[], excludedLabels: ReadonlySet<string>): Concepts {
+  // First pass: how often each word is a noun, each phrase occurs and each word opens a phrase.
+  const wordUses = new Map<string, number>();
+  const nounUses = new Map<string, number>();
+  const phrases = new Map<string, Tally>();
+  const opening = new Map<string, number>();
+  const adjectiveUses = new Map<string, number>();
+  const predicativeUses = new Map<string, number>();
+  for (const { document, sentence, parse, candidates } of sentencesWithCandidates(documents)) {
+    sentence.tokens.forEach((_, i) => {
+      const form = formAt(sentence, i);
+      wordUses.set(form, (wordUses.get(form) ?? 0) + 1);
+      if (parse.upos[i] === 'NOUN') nounUses.set(form, (nounUses.get(form) ?? 0) + 1);
+      if (parse.upos[i] !== 'ADJ') return;
+      adjectiveUses.set(form, (adjectiveUses.get(form) ?? 0) + 1);
+      if (isPredicative(parse, i)) predicativeUses.set(form, (predicativeUses.get(form) ?? 0) + 1);
+    });
+    for (const candidate of candidates) {
+      add(phrases, candidate.lemma, candidate.form, document.id);
+      if (candidate.tokenEnd - candidate.tokenStart > 1) {
+        const first = candidate.form.split(' ')[0]!;
+        opening.set(first, (opening.get(first) ?? 0) + 1);
+      }
+    }
+  }
+  const isNoun = (entry: Tally): boolean => {
+    let nouns = 0;
+    let uses = 0;
+    for (const form of entry.forms.keys()) {
+      nouns += nounUses.get(form) ?? 0;
+      uses += wordUses.get(form) ?? 0;
+    }
+    return nouns >= NOUN_SHARE * uses;
+  };
+  const minDocuments = Math.min(2, documents.length);
+  const frequent = (entry: Tally | undefined): entry is Tally => entry !== undefined && entry.count >= MIN_CONCEPT_COUNT && entry.documents.size >= minDocuments;
+  const eligible = new Set<string>();
+  for (const [lemma, entry] of phrases) {
+    const words = lemma.split(' ');
+    if (!frequent(entry) || !isTopicalNoun(words.at(-1)!)) continue;
+    if (words.length === 1) {
+      if (isNoun(entry)) eligible.add(lemma);
+      continue;
+    }
+    // An adjective said of things ("the patient is critical") grades them; only one that classifies them ("nuclear") names a kind.
+    const modifier = words[0]!;
+    if ((predicativeUses.get(modifier) ?? 0) > PREDICATIVE_SHARE * (adjectiveUses.get(modifier) ?? 0)) continue;
+    // "nuclear program": the phrase, against its first word opening any phrase and the rest standing anywhere.
+    const rest = phrases.get(words.slice(1).join(' '));
+    const dice = (2 * entry.count) / ((opening.get(words[0]!) ?? 0) + (rest?.count ?? 0));
+    if (rest && dice >= MIN_COLLOCATION) eligible.add(lemma);
+  }
+
+  // Second pass: each use is its longest eligible phrase; uses do not overlap.
+  const counted = new Map<string, Tally>();
+  const uses: { document: ConceptSource; sentence: Sentence; candidate: Candidate }[] = [];
+  for (const { document, sentence, candidates } of sentencesWithCandidates(documents)) {
+    const taken = new Set<number>();
+    const longestFirst = candidates.filter((c) => eligible.has(c.lemma)).sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart);
+    for (const candidate of longestFirst) {
+      const span = Array.from({ length: candidate.tokenEnd - candidate.tokenStart }, (_, k) => candidate.tokenStart + k);
+      if (span.some((i) => taken.has(i))) continue;
+      for (const i of span) taken.add(i);
+      add(counted, candidate.lemma, candidate.form, document.id);
+      uses.push({ document, sentence, candidate });
+    }
+  }
+  const chosen: ConceptChoice[] = [];
+  for (const [lemma, entry] of counted) {
+    if (!frequent(entry)) continue;
+    const label = [...entry.forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    if (excludedLabels.has(label) || excludedLabels.has(lemma)) continue;
+    const documentsOf = entry.documents.size;
+    chosen.push({ lemma, label, count: entry.count, documents: documentsOf, salience: salience({ count: entry.count, documents: documentsOf, words: lemma.split(' ').length }, documents.length) });
+  }
+  chosen.sort((a, b) => b.salience - a.salience || a.lemma.localeCompare(b.lemma));
+  chosen.length = Math.min(chosen.length, conceptBudget(documents.length));
+  const kept = new Set(chosen.map((c) => c.lemma));
+  const mentions = uses
+    .filter(({ candidate }) => kept.has(candidate.lemma))
+    .map(({ document, sentence, candidate }) => {
+      const first = sentence.tokens[candidate.tokenStart]!;
+      const last = sentence.tokens[candidate.tokenEnd - 1]!;
+      return {
+        lemma: candidate.lemma,
+        docId: document.id,
+        sentence: sentence.index,
+        tokenStart: candidate.tokenStart,
+        tokenEnd: candidate.tokenEnd,
+        start: first.start,
+        end: last.end,
+        text: sentence.tokens.slice(candidate.tokenStart, candidate.tokenEnd).map((t) => t.norm).join(' '),
+        form: candidate.form,
+      };
+    });
+  return { chosen, mentions };
 }

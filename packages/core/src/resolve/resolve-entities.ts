@@ -14,7 +14,7 @@ import type { Mention } from '../nlp/mentions.js';
 import type { Sentence } from '../nlp/sentences.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
 import { findAnaphors } from './anaphora.js';
-import { selectConcepts, type ConceptTally } from './concepts.js';
+import { findConcepts } from './concepts.js';
 import { entityKey, type Entity, type ResolvedMention } from './entity.js';
 import { groupBy } from '../util/group-by.js';
 
@@ -24,8 +24,6 @@ export interface AnalyzedDocument {
   url?: string | undefined;
   sentences: readonly Sentence[];
   names: readonly Mention[];
-  /** Concept candidates of this document (those on the corpus shortlist). */
-  concepts: readonly Mention[];
   /** Each sentence's syntactic reading, by sentence index (absent where a caller has none). */
   syntax?: readonly TokenParse[];
 }
@@ -173,7 +171,7 @@ function institutionCountries(documents: readonly AnalyzedDocument[], nameOf: (m
   };
 }
 
-export function resolveEntities(documents: readonly AnalyzedDocument[], conceptTally: ConceptTally): Resolution {
+export function resolveEntities(documents: readonly AnalyzedDocument[]): Resolution {
   const acronyms = collectAcronyms(documents);
   const groups = new Map<string, Group>();
   const nameOf = (mention: Mention): string => withCountryNames(acronyms.get(mention.text) ?? mention.text);
@@ -236,20 +234,17 @@ export function resolveEntities(documents: readonly AnalyzedDocument[], conceptT
 
   const excluded = new Set<string>();
   for (const entity of entities.values()) for (const name of [entity.label, ...entity.aliases]) excluded.add(name.toLowerCase());
-  const chosen = selectConcepts(conceptTally, documents.length, excluded);
-  const conceptKey = new Map(chosen.map((c) => [c.lemma, entityKey('Concept', c.lemma)]));
-  for (const choice of chosen) {
+  const concepts = findConcepts(documents, excluded);
+  const conceptKey = new Map(concepts.chosen.map((c) => [c.lemma, entityKey('Concept', c.lemma)]));
+  for (const choice of concepts.chosen) {
     const key = conceptKey.get(choice.lemma)!;
     entities.set(key, { key, label: choice.label, type: 'Concept', aliases: [], roles: [] });
   }
   const conceptForms = new Map<string, Set<string>>();
-  for (const document of documents) {
-    for (const mention of document.concepts) {
-      const key = mention.lemma && conceptKey.get(mention.lemma);
-      if (!key) continue;
-      mentions.push(toResolved(mention, document.id, key));
-      conceptForms.set(key, (conceptForms.get(key) ?? new Set()).add(mention.text));
-    }
+  for (const { lemma, form, docId, ...span } of concepts.mentions) {
+    const key = conceptKey.get(lemma)!;
+    mentions.push({ ...span, entity: key, docId, anaphor: false });
+    conceptForms.set(key, (conceptForms.get(key) ?? new Set()).add(form));
   }
   for (const [key, forms] of conceptForms) {
     const entity = entities.get(key)!;
