@@ -29,6 +29,14 @@ describe('kgraph eval relations', () => {
     expect(stdout).toMatch(/^MEDIATES /m);
   });
 
+  it('lists with --errors, sentence by sentence, what it missed and what matched no gold relation', async () => {
+    const { code, stdout } = await kgraph('eval', 'relations', 'made-up.gold.jsonl', '--errors');
+    expect(code).toBe(0);
+    const errors = stdout.slice(0, stdout.indexOf('Relation scores'));
+    for (const line of errors.split('\n').filter(Boolean)) expect(line).toMatch(/^#\d+ |^  (missed|spurious|reversed|wrong type) /);
+    expect(stdout).toMatch(/^overall /m);
+  });
+
   it('refuses a file not named NAME.gold.jsonl, since its articles are found by that name', async () => {
     const { code, stderr } = await kgraph('eval', 'relations', 'README.md');
     expect(code).not.toBe(0);

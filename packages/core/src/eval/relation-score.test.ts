@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRelationGold } from './relation-gold.js';
-import { scoreRelations, type GoldRelation, type GoldSentence, type PredictedRelation } from './relation-score.js';
+import { matchSentence, scoreRelations, type GoldRelation, type GoldSentence, type PredictedRelation } from './relation-score.js';
 
 function arg(sentence: string, text: string) {
   const start = sentence.indexOf(text);
@@ -96,5 +96,18 @@ describe('parseRelationGold', () => {
     const shifted = { ...line, relations: [{ ...line.relations[0], target: { text: 'Quentland', start: 0, end: 9 } }] };
     expect(() => parseRelationGold(JSON.stringify(shifted), 'g.jsonl')).toThrow(/g\.jsonl#1: "Quentland" is not at 0–9/);
     expect(() => parseRelationGold(JSON.stringify({ ...line, relations: [{ ...line.relations[0], type: 'LIKES' }] }), 'g.jsonl')).toThrow(/vocabulary/);
+  });
+});
+
+describe('matchSentence', () => {
+  it('tells each prediction\'s outcome and lists the gold relations nobody found', () => {
+    const sentence = 'Borovia attacked Quentland after Mara Velt met Ivo Brask.';
+    const g = gold(sentence, [
+      ['Borovia', 'ATTACKS', 'Quentland'],
+      ['Mara Velt', 'MEETS', 'Ivo Brask'],
+    ]);
+    const match = matchSentence(g, [edge(['Borovia'], 'ATTACKS', ['Quentland']), edge(['Quentland'], 'SUPPORTS', ['Ivo Brask'])]);
+    expect(match.predictions.map((p) => p.outcome)).toEqual(['correct', 'spurious']);
+    expect(match.missed.map((r) => r.type)).toEqual(['MEETS']);
   });
 });

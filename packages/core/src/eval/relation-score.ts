@@ -90,6 +90,40 @@ function ratios(correctPredicted: number, predicted: number, correctGold: number
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
+/** How one sentence's predictions meet its gold: what each prediction matched, and the gold nobody found. */
+export interface SentenceMatch {
+  /** Per scored prediction: its outcome. */
+  predictions: { relation: PredictedRelation; outcome: 'correct' | 'reversed' | 'wrong type' | 'spurious' }[];
+  /** Gold relations (not negated) that no prediction matched. */
+  missed: GoldRelation[];
+  /** Gold relations that count (negated ones count as no relation). */
+  gold: GoldRelation[];
+}
+
+/** Matches a sentence's predictions to its gold, each gold relation at most once. */
+export function matchSentence(gold: GoldSentence, predicted: readonly PredictedRelation[]): SentenceMatch {
+  const golds = gold.relations.filter((r) => !r.negated);
+  const taken = new Set<number>();
+  const predictions: SentenceMatch['predictions'] = [];
+  for (const p of predicted) {
+    if (UNSCORED_TYPES.has(p.type)) continue;
+    const source = occurrences(gold.sentence, p.source);
+    const target = occurrences(gold.sentence, p.target);
+    const straight = (r: GoldRelation) => fits(p.source, source, r.source) && fits(p.target, target, r.target);
+    const swapped = (r: GoldRelation) => fits(p.source, source, r.target) && fits(p.target, target, r.source);
+    const symmetric = isRelationType(p.type) && isSymmetric(p.type);
+    const match = golds.findIndex((r, i) => !taken.has(i) && r.type === p.type && (straight(r) || (symmetric && swapped(r))));
+    if (match >= 0) taken.add(match);
+    const outcome =
+      match >= 0 ? 'correct'
+      : golds.some((r) => r.type === p.type && swapped(r)) ? 'reversed'
+      : golds.some((r) => straight(r) || swapped(r)) ? 'wrong type'
+      : 'spurious';
+    predictions.push({ relation: p, outcome });
+  }
+  return { predictions, missed: golds.filter((_, i) => !taken.has(i)), gold: golds };
+}
+
 /** Precision, recall and F1 overall and per type; negated gold relations count as no relation. */
 export function scoreRelations(items: readonly { gold: GoldSentence; predicted: readonly PredictedRelation[] }[]): RelationScore {
   const tally = new Map<string, { correct: number; predicted: number; gold: number }>();
@@ -101,26 +135,13 @@ export function scoreRelations(items: readonly { gold: GoldSentence; predicted: 
   let wrongType = 0;
   let reversed = 0;
   for (const { gold, predicted } of items) {
-    const golds = gold.relations.filter((r) => !r.negated);
-    for (const r of golds) count(r.type).gold += 1;
-    const taken = new Set<number>();
-    for (const p of predicted) {
-      if (UNSCORED_TYPES.has(p.type)) continue;
-      count(p.type).predicted += 1;
-      const source = occurrences(gold.sentence, p.source);
-      const target = occurrences(gold.sentence, p.target);
-      const straight = (r: GoldRelation) => fits(p.source, source, r.source) && fits(p.target, target, r.target);
-      const swapped = (r: GoldRelation) => fits(p.source, source, r.target) && fits(p.target, target, r.source);
-      const symmetric = isRelationType(p.type) && isSymmetric(p.type);
-      const match = golds.findIndex((r, i) => !taken.has(i) && r.type === p.type && (straight(r) || (symmetric && swapped(r))));
-      if (match >= 0) {
-        taken.add(match);
-        count(p.type).correct += 1;
-      } else if (golds.some((r) => r.type === p.type && swapped(r))) {
-        reversed += 1;
-      } else if (golds.some((r) => straight(r) || swapped(r))) {
-        wrongType += 1;
-      }
+    const match = matchSentence(gold, predicted);
+    for (const r of match.gold) count(r.type).gold += 1;
+    for (const { relation, outcome } of match.predictions) {
+      count(relation.type).predicted += 1;
+      if (outcome === 'correct') count(relation.type).correct += 1;
+      else if (outcome === 'reversed') reversed += 1;
+      else if (outcome === 'wrong type') wrongType += 1;
     }
   }
   const perType: Record<string, TypeScore> = {};

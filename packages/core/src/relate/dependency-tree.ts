@@ -39,11 +39,23 @@ export function prepositionOf(tree: DependencyTree, token: number): string | und
   return words.map((w) => lemmaOf(tree, w)).join(' ');
 }
 
-/** The token and every nominal coordinated with it ("A, B and C"), in token order. */
+/**
+ * The token and every nominal coordinated with it ("A, B and C"), in token order. An apposition that opens
+ * with "and" or "or" is a conjunct the parser misread ("President A and Foreign Minister B" read with the
+ * second title in apposition to the first name).
+ */
 export function conjuncts(tree: DependencyTree, token: number): number[] {
   const found = [token];
-  for (let i = 0; i < found.length; i += 1) found.push(...dependents(tree, found[i]!, 'conj'));
+  for (let i = 0; i < found.length; i += 1) found.push(...coordinated(tree, found[i]!));
   return found.sort((a, b) => a - b);
+}
+
+/** The nominals coordinated directly under `token` (see `conjuncts`). */
+export function coordinated(tree: DependencyTree, token: number): number[] {
+  return tree.children[token]!.filter((c) => {
+    const relation = tree.parse.deprel[c];
+    return relation === 'conj' || (relation === 'appos' && dependents(tree, c, 'cc').length > 0);
+  });
 }
 
 /** Whether a predicate is negated: "not", "never", "n't" on a verb, "no" on a noun. */

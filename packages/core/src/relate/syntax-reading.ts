@@ -6,7 +6,7 @@
 import type { ResolvedMention } from '../resolve/entity.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
-import { conjuncts, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
+import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { PLACE_NOUNS, RELATIVE_PRONOUNS, STAND_IN_NOUNS } from './syntax-words.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
@@ -64,13 +64,22 @@ export function entityOf(reading: Reading, token: number): ResolvedMention | und
       if (place && prepositionOf(tree, child) === 'of' && PLACE_TYPES.has(view.typeOf(place.entity) ?? '')) return place;
     }
   }
-  if (STAND_IN_NOUNS.has(lemmaOf(tree, token))) {
-    for (const child of dependents(tree, token, 'nmod:poss', 'amod', 'compound')) {
+  if (hasNoun(STAND_IN_NOUNS, reading, token)) {
+    // "Valdorian forces", "Valdoria's navy", "the navy of Valdoria".
+    const owners = [...dependents(tree, token, 'nmod:poss', 'amod', 'compound'), ...dependents(tree, token, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')];
+    for (const child of owners) {
       const owner = headed.get(child) ?? view.mentionAt[child];
       if (owner && view.typeOf(owner.entity) !== 'Person' && ACTOR_TYPES.has(view.typeOf(owner.entity) ?? '')) return owner;
     }
   }
   return undefined;
+}
+
+/** Whether the noun at `token` is in `nouns`, by its lemma or, where the lemmatiser missed a plural ("navies"), its regular singular. */
+function hasNoun(nouns: ReadonlySet<string>, reading: Reading, token: number): boolean {
+  if (nouns.has(lemmaOf(reading.tree, token))) return true;
+  const word = reading.view.words[token]!.toLowerCase();
+  return nouns.has(word.replace(/ies$/, 'y')) || nouns.has(word.replace(/s$/, ''));
 }
 
 /** The entities a nominal and its conjuncts name; a relative pronoun stands for the noun its clause describes. */
@@ -87,7 +96,7 @@ export function entitiesAt(reading: Reading, token: number, clause?: number): Re
     found.push(mention);
     // A conjunct may hang from any word of a name ("Ana Rell and B" read with B under "Rell").
     for (let t = mention.tokenStart; t < mention.tokenEnd; t += 1) {
-      for (const next of dependents(tree, t, 'conj')) if (!queue.includes(next)) queue.push(...conjuncts(tree, next));
+      for (const next of coordinated(tree, t)) if (!queue.includes(next)) queue.push(...conjuncts(tree, next));
     }
   }
   return found;

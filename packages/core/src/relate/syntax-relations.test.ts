@@ -101,4 +101,10 @@ describe('relations read off the parse', () => {
       'Ana Rell WITHDREW_FROM Valdorian Labour Party (leave, syntax, planned)',
     ]);
   });
+
+  it('reads an event carried on by a verb, with a party named through the forces it stands for ("increased cooperation with the negotiators of B")', () => {
+    expect(stated(graphOfTexts('The Quentel Corporation has increased cooperation in recent years with the negotiators of the Borvik Mining Company.'))).toEqual([
+      'Borvik Mining Company COOPERATES_WITH Quentel Corporation (cooperation, syntax, asserted)',
+    ]);
+  });
 });

@@ -59,7 +59,11 @@ export function findSyntaxRelations(view: SentenceView): RelationCandidate[] {
     if (parse.upos[token] === 'VERB') readVerb(reading, token);
     else if (parse.upos[token] === 'NOUN' || parse.upos[token] === 'PROPN') readEventNoun(reading, token);
   }
-  return [...reading.found.values(), ...findSyntaxRoles(reading)];
+  const found = [...reading.found.values(), ...findSyntaxRoles(reading)];
+  // A verb outside the lexicon says nothing more about two entities the sentence already relates by type
+  // ("A increased cooperation with B" is cooperation, not also an untyped "increase with").
+  const typed = new Set(found.filter((r) => r.type !== 'RELATED_TO').flatMap((r) => [`${r.source}|${r.target}`, `${r.target}|${r.source}`]));
+  return found.filter((r) => r.type !== 'RELATED_TO' || !typed.has(`${r.source}|${r.target}`));
 }
 
 /** The subjects of a verb, its own or carried in from the verb that controls it, its conjunct or the noun its clause describes. */
@@ -147,8 +151,10 @@ function readVerb(reading: Reading, verb: number): void {
     for (const event of events) {
       if (reading.headed.has(event) || isNegated(tree, event)) continue;
       const noun = lemmaOf(tree, event);
-      // The party may hang from the noun ("talks with B") or, as the parser often attaches it, from the verb.
-      const parties = [...dependents(tree, event, 'nmod'), ...dependents(tree, verb, 'obl').filter((o) => o !== event)];
+      // The party may hang from the noun ("talks with B") or, as the parser often attaches it, from the verb
+      // or from a phrase of time or place before it ("increased cooperation in recent years with B").
+      const obliques = dependents(tree, verb, 'obl').filter((o) => o !== event);
+      const parties = [...dependents(tree, event, 'nmod'), ...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod'))];
       for (const party of parties) {
         const preposition = prepositionOf(tree, party);
         if (preposition === 'between') continue;

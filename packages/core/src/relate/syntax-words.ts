@@ -52,10 +52,11 @@ export const STAND_IN_NOUNS = words(`
   force troop army military government official authority police navy delegation ministry diplomat
   leader regime administration negotiator soldier warplane jet militant`);
 
-/** Verbs whose object noun names the event: the subject is its agent ("held talks with", "launched an attack on"). */
+/** Verbs whose object noun names the event, or that carry it on: the subject is its agent ("held talks with", "launched an attack on", "increased cooperation with"). */
 export const LIGHT_VERBS = words(`
   hold have conduct begin open resume start launch engage carry stage attend continue make
-  sign reach conclude seal strike`);
+  sign reach conclude seal strike increase expand strengthen deepen boost intensify enhance broaden
+  step`);
 
 /** Pronouns that open a relative clause and stand for the noun it describes. */
 export const RELATIVE_PRONOUNS = words(`which who whom that`);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildGraph } from '../../build.js';
 import { articlesPathOf, parseRelationGold, predictionsInSentences } from '../../eval/relation-gold.js';
-import { scoreRelations, type RelationScore } from '../../eval/relation-score.js';
+import { matchSentence, scoreRelations, type GoldSentence, type PredictedRelation, type RelationScore } from '../../eval/relation-score.js';
 import type { CommandIO, ParsedArgs } from '../command.js';
 
 const percent = (x: number): string => (100 * x).toFixed(2).padStart(6);
@@ -23,6 +23,20 @@ function formatTable(file: string, score: RelationScore): string {
   ].join('\n') + '\n';
 }
 
+/** Each sentence with a missed gold relation or an unmatched prediction: what was missed and what was found instead. */
+function formatErrors(items: readonly { gold: GoldSentence; predicted: readonly PredictedRelation[] }[]): string {
+  const lines: string[] = [];
+  for (const { gold, predicted } of items) {
+    const match = matchSentence(gold, predicted);
+    const wrong = match.predictions.filter((p) => p.outcome !== 'correct');
+    if (!match.missed.length && !wrong.length) continue;
+    lines.push(`#${gold.id} ${gold.sentence}`);
+    for (const r of match.missed) lines.push(`  missed  ${r.source.text} -${r.type}${r.modality === 'asserted' ? '' : ` (${r.modality})`}-> ${r.target.text}`);
+    for (const { relation, outcome } of wrong) lines.push(`  ${outcome.padEnd(7)} ${relation.source[0]} -${relation.type}-> ${relation.target[0]}`);
+  }
+  return lines.length ? `${lines.join('\n')}\n\n` : '';
+}
+
 export async function runRelationEval(file: string, args: ParsedArgs, io: CommandIO): Promise<number> {
   const goldPath = resolve(io.cwd, file);
   const articlesPath = articlesPathOf(goldPath);
@@ -31,7 +45,9 @@ export async function runRelationEval(file: string, args: ParsedArgs, io: Comman
   const { graph, documents } = await buildGraph([articlesPath], { evidenceLimit: Number.MAX_SAFE_INTEGER });
   const docIdOf = new Map(documents.flatMap((d) => (d.url ? [[d.url, d.id] as const] : [])));
   const predicted = predictionsInSentences(graph, docIdOf, gold);
-  const score = scoreRelations(gold.map((g, i) => ({ gold: g, predicted: predicted[i]! })));
+  const items = gold.map((g, i) => ({ gold: g, predicted: predicted[i]! }));
+  const score = scoreRelations(items);
+  if (args.values.errors && !args.values.json) io.stdout.write(formatErrors(items));
   io.stdout.write(args.values.json ? `${JSON.stringify(score)}\n` : formatTable(file, score));
   return 0;
 }

@@ -35,19 +35,21 @@ function formatTable(file: string, score: EntityScore): string {
 export const evalCommand: CommandSpec = {
   name: 'eval',
   summary: 'score the NER tagger (CoNLL), the parser (CoNLL-U) or the relations (a relation gold)',
-  usage: 'kgraph eval ner|parse|relations FILE [--json] [--model PATH]',
+  usage: 'kgraph eval ner|parse|relations FILE [--json] [--model PATH] [--errors]',
   details:
     'Tags every sentence of FILE (document by document) and compares the entities with the file\'s last column.\n' +
     'FILE: one token per line, tag last (IOB1 or IOB2), 2 or 4 columns, blank lines between sentences,\n' +
     '-DOCSTART- between documents. An entity counts only with exact start, end and type.\n' +
     'eval relations NAME.gold.jsonl: builds NAME.articles.jsonl and scores the typed edges whose evidence lies in\n' +
     'each gold sentence: type, ends (a name of the entity over the gold span) and direction for directed types.\n' +
-    'STATEMENT_ABOUT and RELATED_TO are not scored (--json: {precision, recall, f1, perType, wrongType, reversed, ...}).\n' +
+    'STATEMENT_ABOUT and RELATED_TO are not scored (--json: {precision, recall, f1, perType, wrongType, reversed, ...});\n' +
+    '--errors also lists, sentence by sentence, each missed gold relation and each prediction that matched none.\n' +
     'eval parse FILE.conllu: tags, lemmatises and parses the gold words of FILE and prints UPOS, lemma, UAS and LAS\n' +
     'accuracy over all words, punctuation included (--json: {upos, lemma, uas, las, words, sentences}).',
   options: {
     json: { type: 'boolean', description: 'print one JSON object ({precision, recall, f1, perType} for ner)' },
     model: { type: 'string', value: 'PATH', description: 'a model file instead of the shipped one' },
+    errors: { type: 'boolean', description: 'eval relations: list the missed and the unmatched relations of each sentence' },
   },
   async run(args, io) {
     const [what, file, ...rest] = args.positionals;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { TokenParse } from '../nlp/parse/index.js';
+import { conjuncts, dependencyTree } from './dependency-tree.js';
+
+/** A parse from rows of [word, upos, head, deprel]. */
+function parseOf(rows: readonly [string, string, number, string][]): TokenParse {
+  return { upos: rows.map((r) => r[1]), lemma: rows.map((r) => r[0].toLowerCase()), head: Int32Array.from(rows.map((r) => r[2])), deprel: rows.map((r) => r[3]) };
+}
+
+describe('conjuncts', () => {
+  // "Pim Voss and President Ana Rell spoke", as the parser sometimes reads it: the second title in
+  // apposition to the first name, with the "and" under it.
+  const misread = parseOf([
+    ['Pim', 'PROPN', 5, 'nsubj'],
+    ['Voss', 'PROPN', 0, 'flat'],
+    ['and', 'CCONJ', 3, 'cc'],
+    ['President', 'PROPN', 0, 'appos'],
+    ['Rell', 'PROPN', 3, 'flat'],
+    ['spoke', 'VERB', -1, 'root'],
+  ]);
+
+  it('counts an apposition that opens with "and" as a conjunct', () => {
+    expect(conjuncts(dependencyTree(misread), 0)).toEqual([0, 3]);
+  });
+
+  it('does not count a plain apposition as a conjunct', () => {
+    const plain = parseOf([
+      ['Voss', 'PROPN', 3, 'nsubj'],
+      ['the', 'DET', 2, 'det'],
+      ['mayor', 'NOUN', 0, 'appos'],
+      ['spoke', 'VERB', -1, 'root'],
+    ]);
+    expect(conjuncts(dependencyTree(plain), 0)).toEqual([0]);
+  });
+});
