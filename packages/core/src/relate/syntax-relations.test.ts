@@ -107,4 +107,24 @@ describe('relations read off the parse', () => {
       'Borvik Mining Company COOPERATES_WITH Quentel Corporation (cooperation, syntax, asserted)',
     ]);
   });
+
+  it('reads a name in apposition to the title before it: "the B mayor, A", "the B editor, A"', () => {
+    expect(stated(graphOfTexts('The statement was signed by the Kessel mayor, Ana Rell, and two aides.'))).toEqual(['Ana Rell LEADS Kessel (mayor, syntax, asserted)']);
+    expect(stated(graphOfTexts('The award went to the Quentel Corporation editor, Ana Rell, on Monday.'))).toEqual([
+      'Ana Rell MEMBER_OF Quentel Corporation (editor, syntax, asserted)',
+    ]);
+  });
+
+  it('reads the phrase right after a title as its body even where the parser hangs it on the name', () => {
+    expect(stated(graphOfTexts('Pim Voss, the current President of the Valdorian Rail Company, wrote a letter.'))).toEqual([
+      'Pim Voss LEADS Valdorian Rail Company (president, syntax, asserted)',
+    ]);
+  });
+
+  it('reads "in B" right after a place as its container even where the parser hangs it on the verb', () => {
+    expect(stated(graphOfTexts('At least seven people were killed yesterday, when a bomber crashed at Kessel International Airport in Port Varn, Borovia.'))).toContain(
+      'Kessel International Airport LOCATED_IN Port Varn (in, syntax, asserted)',
+    );
+  });
 });
+

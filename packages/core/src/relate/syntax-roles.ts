@@ -1,12 +1,16 @@
 /**
  * Standing relations read off the descriptions the parse attaches to a name:
- * - roles, in apposition or after a copula: "A, the mayor of B", "A was
- *   chairwoman of B", "A, his wife and the chair of B" → LEADS for an office
+ * - roles, in apposition (either way round: "A, the mayor of B", "the B mayor,
+ *   A") or after a copula ("A was chairwoman of B"), "A, his wife and the chair
+ *   of B" → LEADS for an office
  *   that leads, MEMBER_OF for any other role held in an organisation ("A, a
  *   spokesperson for B"); "A of B", a person of an organisation → MEMBER_OF;
  * - places: "A in B", "A at B" (a site, organisation or event in a place) →
  *   LOCATED_IN ("A, B" stays with the place pattern of sentence-patterns.ts,
  *   which reads the commas better than the parse attaches them).
+ * A phrase right after a title or a place is read with it even where the
+ * parser hangs it further up ("A, the President of B" with "of B" under A; "crashed
+ * at A in B" with "in B" under the verb): the commonest misattachment.
  * Titles written before a name ("the Ruritanian President Jane Doe") stay with
  * the title patterns of sentence-patterns.ts, which read them more reliably
  * than the parse does.
@@ -15,10 +19,11 @@ import type { ResolvedMention } from '../resolve/entity.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
+import { nounRelations } from './event-lexicon.js';
 import { conjuncts, dependents, isNegated, lemmaOf, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, type Reading } from './syntax-reading.js';
-import { FORMER_WORDS, LEADER_TITLES, LOCAL_TITLES, ORGANISATION_TITLES, ROLE_PREPOSITIONS } from './syntax-words.js';
+import { FORMER_WORDS, LEADER_TITLES, LOCAL_TITLES, ORGANISATION_TITLES, PLACE_NOUNS, ROLE_PREPOSITIONS } from './syntax-words.js';
 
 const CONFIDENCE = 0.8;
 const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region']);
@@ -65,6 +70,11 @@ function descriptionsOf(reading: Reading, head: number): number[] {
   if (governor >= 0 && !reading.headed.has(governor) && tree.parse.upos[governor] === 'NOUN') {
     const relation = tree.parse.deprel[head]!;
     if (relation === 'nsubj' && dependents(tree, governor, 'cop').length) found.push(governor);
+    // "the B mayor, A": the name in apposition to the title just before it — not to an event ("the B summit,
+    // A") or to a noun further back ("the chancellor's spokesperson, A" is no chancellor).
+    const start = reading.headed.get(head)?.tokenStart ?? head;
+    const between = Array.from({ length: Math.max(0, start - governor - 1) }, (_, i) => governor + 1 + i);
+    if (relation === 'appos' && governor < start && !between.some((t) => tree.parse.upos[t] === 'NOUN') && !nounRelations(lemmaOf(tree, governor)).length) found.push(governor);
   }
   return found.filter((d) => !reading.headed.has(d)).flatMap((d) => conjuncts(tree, d));
 }
@@ -81,8 +91,12 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     // A country or an organisation is described as a member, a person by any role they hold.
     if (type !== 'Person' && title !== 'member') continue;
     // "the chair of B", "B's president", "the B commissioner"; a possessor is led, not joined ("B's highest honour").
+    // The phrase right after the title is its body even where the parser hangs it on the name ("A, the
+    // President of B" read with "of B" under A).
+    const next = role + 1;
+    const following = tree.parse.deprel[next] === 'case' && tree.parse.head[next]! > next ? [tree.parse.head[next]!] : [];
     const bodies = [
-      ...dependents(tree, role, 'nmod').filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
+      ...[...new Set([...dependents(tree, role, 'nmod'), ...following])].filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
       ...dependents(tree, role, ...(leads ? ['compound', 'nmod:poss'] : ['compound', 'amod'])).map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined),
       // An adjective before a title is the country it leads ("the Valdorian president"), not the party of its holder ("the Democratic chairman").
       ...(leads ? dependents(tree, role, 'amod').map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined && PLACE_TYPES.has(reading.view.typeOf(m.entity) ?? '')) : []),
@@ -122,7 +136,16 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   const containers = type ? CONTAINERS[type] : undefined;
   if (!containers) return;
   const inside = (other: ResolvedMention) => containers.has(view.typeOf(other.entity) as EntityType);
-  for (const nominal of dependents(tree, head, 'nmod')) {
+  // "in B" right after a name is read as its place even where the parser hangs it on the verb ("crashed at
+  // the A Airport in B"), the commonest misattachment of a prepositional phrase.
+  // Not when the name is itself a phrase's complement that "in B" more likely goes with ("ran for the A in B",
+  // "a meeting of A in B"); a place noun's name is the place ("the town of A in B").
+  const own = prepositionOf(tree, head);
+  const governor = tree.parse.head[head]!;
+  const complement = own === 'for' || ((own === 'of' || own === 'in') && tree.parse.upos[governor] === 'NOUN' && !PLACE_NOUNS.has(lemmaOf(tree, governor)));
+  const next = reading.headed.get(head) === mention && !complement ? mention.tokenEnd : -1;
+  const following = next >= 0 && tree.parse.deprel[next] === 'case' && tree.parse.head[next]! > next ? [tree.parse.head[next]!] : [];
+  for (const nominal of new Set([...dependents(tree, head, 'nmod'), ...following])) {
     const preposition = prepositionOf(tree, nominal);
     if (preposition !== 'in' && preposition !== 'at') continue;
     // "in A and B" names two places, neither of which need contain the first.

@@ -63,12 +63,13 @@ export const RELATIVE_PRONOUNS = words(`which who whom that`);
 
 /** Offices that lead what they are attached to ("the mayor of A", "A's chairwoman"); "minister" only as "prime minister". */
 export const LEADER_TITLES = words(`
-  president premier king queen sultan emir chancellor leader monarch ceo chairman chairwoman chair director head
+  president premier king queen sultan emir chancellor leader monarch ceo chairman chairwoman chair chairperson
+  director head
   governor mayor secretary-general`);
 
 /** Mayors and governors lead cities and regions; directors and chairs organisations and events; others any. */
 export const LOCAL_TITLES = words(`mayor governor`);
-export const ORGANISATION_TITLES = words(`director chair chairman chairwoman ceo head secretary-general`);
+export const ORGANISATION_TITLES = words(`director chair chairman chairwoman chairperson ceo head secretary-general`);
 
 /** Words that make a title or a role one held before ("former", "ex-"). */
 export const FORMER_WORDS = words(`former ex ex- late onetime erstwhile`);
