@@ -126,5 +126,11 @@ describe('relations read off the parse', () => {
       'Kessel International Airport LOCATED_IN Port Varn (in, syntax, asserted)',
     );
   });
+
+  it('reads a place that owns a body as containing it ("Uruguay\'s Kessel University")', () => {
+    expect(stated(graphOfTexts("Scientists from Uruguay's Kessel University reported the findings on Monday."))).toEqual([
+      'Kessel University LOCATED_IN Uruguay (\'s, syntax, asserted)',
+    ]);
+  });
 });
 

@@ -5,7 +5,7 @@
  *   of B" → LEADS for an office
  *   that leads, MEMBER_OF for any other role held in an organisation ("A, a
  *   spokesperson for B"); "A of B", a person of an organisation → MEMBER_OF;
- * - places: "A in B", "A at B" (a site, organisation or event in a place) →
+ * - places: "A in B", "A at B", "B's A" (a site, organisation or event in a place) →
  *   LOCATED_IN ("A, B" stays with the place pattern of sentence-patterns.ts,
  *   which reads the commas better than the parse attaches them).
  * A phrase right after a title or a place is read with it even where the
@@ -145,6 +145,11 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   const complement = own === 'for' || ((own === 'of' || own === 'in') && tree.parse.upos[governor] === 'NOUN' && !PLACE_NOUNS.has(lemmaOf(tree, governor)));
   const next = reading.headed.get(head) === mention && !complement ? mention.tokenEnd : -1;
   const following = next >= 0 && tree.parse.deprel[next] === 'case' && tree.parse.head[next]! > next ? [tree.parse.head[next]!] : [];
+  // "Valdoria's Kessel University": a place that owns a site or a body contains it.
+  for (const owner of dependents(tree, head, 'nmod:poss')) {
+    const place = reading.headed.get(owner);
+    if (place && place !== mention && PLACE_TYPES.has(view.typeOf(place.entity) ?? '') && inside(place)) add(mention, place, 'LOCATED_IN', "'s");
+  }
   for (const nominal of new Set([...dependents(tree, head, 'nmod'), ...following])) {
     const preposition = prepositionOf(tree, nominal);
     if (preposition !== 'in' && preposition !== 'at') continue;
