@@ -132,5 +132,10 @@ describe('relations read off the parse', () => {
       'Kessel University LOCATED_IN Uruguay (\'s, syntax, asserted)',
     ]);
   });
+
+  it('reads a founder as a member of what they founded, and a place that lies in another as located there', () => {
+    expect(stated(graphOfTexts('The Quentel Corporation was founded by Ana Rell in 1990.'))).toEqual(['Ana Rell MEMBER_OF Quentel Corporation (found, syntax, asserted)']);
+    expect(stated(graphOfTexts('The town of Port Varn lies in Borovia.'))).toEqual(['Port Varn LOCATED_IN Borovia (lie, syntax, asserted)']);
+  });
 });
 
