@@ -137,5 +137,11 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('The Quentel Corporation was founded by Ana Rell in 1990.'))).toEqual(['Ana Rell MEMBER_OF Quentel Corporation (found, syntax, asserted)']);
     expect(stated(graphOfTexts('The town of Port Varn lies in Borovia.'))).toEqual(['Port Varn LOCATED_IN Borovia (lie, syntax, asserted)']);
   });
+
+  it('reads an event noun whose participle names its agent: "a lawsuit filed by A against B"', () => {
+    expect(stated(graphOfTexts('A lawsuit filed by Ana Rell against the Quentel Corporation was dismissed on Monday.'))).toEqual([
+      'Ana Rell ACCUSES Quentel Corporation (lawsuit, syntax, asserted)',
+    ]);
+  });
 });
 

@@ -8,10 +8,11 @@
  *   ("A agreed to sign B", "A urged B to withdraw from C") and into a relative
  *   clause ("B, which A had accused"); a withdrawal with no "from" is from the
  *   agreement the sentence names ("… after A withdrew in 2018");
- * - an event noun's agent (possessor, "by", a modifying name, or the subject of
- *   a light verb: "A held talks with B") with the party after its preposition
- *   ("A's talks with B", "the strike on B"); "talks between A and B" stays with
- *   the "between" pattern of sentence-patterns.ts.
+ * - an event noun's agent (possessor, "by", a modifying name, the subject of
+ *   a light verb: "A held talks with B", or the agent of a participle: "a
+ *   lawsuit filed by A") with the party after its preposition ("A's talks with
+ *   B", "the strike on B"); "talks between A and B" stays with the "between"
+ *   pattern of sentence-patterns.ts.
  *
  * The event lexicon says which relation types a verb or noun states; the first
  * whose argument types fit is kept. A verb outside it joining two named
@@ -285,6 +286,7 @@ function readEventNoun(reading: Reading, noun: number): void {
   const { tree, view } = reading;
   if (reading.headed.has(noun) && tree.parse.upos[noun] === 'PROPN') return;
   const lemma = lemmaOf(tree, noun);
+  readParticipleAgents(reading, noun, lemma);
   const parties = dependents(tree, noun, 'nmod').map((n) => ({ token: n, preposition: prepositionOf(tree, n) }));
   if (!parties.some((p) => nounRelations(lemma, p.preposition).length)) return;
   const agents = [
@@ -298,3 +300,24 @@ function readEventNoun(reading: Reading, noun: number): void {
     for (const agent of agents) for (const other of others) stateTyped(reading, noun, lemma, types, agent, other);
   }
 }
+
+/**
+ * An event noun with a participle naming its agent: "the sanctions imposed by A on B", "a lawsuit filed by A
+ * against B". The party may hang from the noun, the participle, or (as the parser often attaches it) the agent
+ * or another phrase of the participle.
+ */
+function readParticipleAgents(reading: Reading, noun: number, lemma: string): void {
+  const { tree } = reading;
+  for (const clause of dependents(tree, noun, 'acl')) {
+    const obliques = dependents(tree, clause, 'obl', 'obl:agent');
+    const agents = obliques.filter((o) => tree.parse.deprel[o] === 'obl:agent' || prepositionOf(tree, o) === 'by').flatMap((o) => entitiesAt(reading, o));
+    if (!agents.length) continue;
+    for (const party of new Set([...dependents(tree, noun, 'nmod'), ...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod'))])) {
+      const preposition = prepositionOf(tree, party);
+      const types = preposition === 'by' ? [] : nounRelations(lemma, preposition);
+      if (!types.length) continue;
+      for (const agent of agents) for (const other of entitiesAt(reading, party)) stateTyped(reading, noun, lemma, types, agent, other);
+    }
+  }
+}
+
