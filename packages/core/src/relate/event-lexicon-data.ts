@@ -767,6 +767,7 @@ export const VERB_RELATIONS: Readonly<Record<string, readonly RelationType[]>> =
   "liberate to": ['CONCEDES_TO'],
   "lie in": ['LOCATED_IN'],
   "link": ['COOPERATES_WITH'],
+  "link to": ['COOPERATES_WITH'],
   "link with": ['AGREES_WITH', 'COOPERATES_WITH'],
   "lobby against": ['CRITICIZES'],
   "loosen": ['CONCEDES_TO'],

@@ -143,5 +143,11 @@ describe('relations read off the parse', () => {
       'Ana Rell ACCUSES Quentel Corporation (lawsuit, syntax, asserted)',
     ]);
   });
+
+  it('reads a symmetric relation between a passive\'s patient and the party after its preposition ("B, which is linked to C")', () => {
+    expect(stated(graphOfTexts('The Valdorian Liberation Front, which is linked to the Borvik Mining Company, claimed responsibility.'))).toEqual([
+      'Borvik Mining Company COOPERATES_WITH Valdorian Liberation Front (link, syntax, asserted)',
+    ]);
+  });
 });
 

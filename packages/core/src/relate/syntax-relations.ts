@@ -119,6 +119,14 @@ function readVerb(reading: Reading, verb: number): void {
   const agents = agentsOf(reading, verb);
   const passive = patients.length > 0 || dependents(tree, verb, 'aux:pass').length > 0;
   for (const agent of agents) for (const patient of patients) state(reading, verb, lemma, undefined, agent, patient);
+  // "B, which is linked to C", "B was allied with C": a symmetric relation holds between the patient and the party
+  // after the preposition as it would between subject and party.
+  const ownPassive = dependents(tree, verb, 'nsubj:pass', 'aux:pass').length > 0 || (tree.parse.deprel[verb] === 'acl' && !/ing$/.test(reading.view.words[verb]!));
+  for (const oblique of ownPassive ? dependents(tree, verb, 'obl') : []) {
+    const preposition = prepositionOf(tree, oblique);
+    const symmetric = preposition && preposition !== 'by' ? verbRelations(lemma, preposition).filter(isSymmetric) : [];
+    if (symmetric.length) for (const patient of patients) for (const party of entitiesAt(reading, oblique, verb)) stateTyped(reading, verb, lemma, symmetric, patient, party);
+  }
   if (passive && !subjects.length) return;
   const objects = dependents(tree, verb, 'obj', 'iobj').flatMap((o) => entitiesAt(reading, o, verb));
   for (const subject of subjects) for (const object of objects) state(reading, verb, lemma, undefined, subject, object);

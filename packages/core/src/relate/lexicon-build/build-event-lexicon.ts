@@ -92,7 +92,7 @@ const ISSUE_SETS: ReadonlySet<string> = new Set(['&TREATY', '&PROPOSAL', '&SOLUT
  * - Leaving an agreement or organisation (RETREAT) rather than yielding (080) or going somewhere (040):
  *   "withdraw", "quit", "exit", "leave", "abandon", "retreat" (retreating to a place concedes nothing).
  * - Cooperation (060) rather than diplomatic support (050): "cooperate", "collaborate", "ally", "partner";
- *   agreeing with someone is agreement, not support.
+ *   being linked to someone is cooperation as being linked with them is; agreeing with someone is agreement, not support.
  * - Mediation (045) rather than material cooperation (060): "mediate", "broker", "facilitate".
  * - Material help (07): "aid", "arm", "fund"; defending someone is support (052) before protection (074).
  * - Assault (ASSAULT) rather than occupation (192): "invade"; suing is an accusation (115) before an arrest (173),
@@ -164,6 +164,7 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'fire on': ['ATTACKS'],
   'fire at': ['ATTACKS'],
   'travel to': ['VISITS'],
+  'link to': ['COOPERATES_WITH'],
   found: ['MEMBER_OF'],
   'lie in': ['LOCATED_IN'],
 };
