@@ -10,6 +10,11 @@ describe('typed relations', () => {
     ]);
   });
 
+  it('reads "talks between A and B" past the titles and words that describe each name', () => {
+    const relations = graphOfTexts('The House asked for a transcript of talks between Minister Karo Tessel and the newly elected Governor Pim Voss in July.');
+    expect(relations.filterEdges((_e, a) => a.type === 'NEGOTIATES_WITH').map((e) => relations.getEdgeAttribute(e, 'predicate'))).toEqual(['talks']);
+  });
+
   it('reads nominal mediation: "the mediation of A" between the other parties of the sentence', () => {
     expect(typedRelations(graphOfTexts('The talks took place through the mediation of Qatar, which Sudan and Chad trust.'))).toEqual([
       'Qatar MEDIATES Chad',

@@ -109,11 +109,11 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
   const found: (RelationCandidate | undefined)[] = [];
   view.words.forEach((word, b) => {
     if (word !== 'between') return;
-    const first = view.mentionAt[b + 1] ?? (DETERMINERS.has(view.words[b + 1]) ? view.mentionAt[b + 2] : undefined);
+    const first = describedMentionAt(view, b + 1);
     if (!first) return;
     const and = first.tokenEnd;
     if (view.words[and] !== 'and') return;
-    const named = view.mentionAt[and + 1] ?? (DETERMINERS.has(view.words[and + 1]) ? view.mentionAt[and + 2] : undefined);
+    const named = describedMentionAt(view, and + 1);
     if (!named) return;
     const second = namedByApposition(view, named);
     // What stands before "between": a mediating noun or verb with its subject, or an interaction noun.
@@ -146,6 +146,21 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
     }
   });
   return defined(found);
+}
+
+/**
+ * The mention at `token`, or after up to four words that describe it: a determiner, titles, lower-case words ("the newly
+ * elected President B"); not past a preposition or a punctuation mark, whose phrase is another's.
+ */
+function describedMentionAt(view: SentenceView, token: number): ResolvedMention | undefined {
+  for (let i = token; i < Math.min(view.words.length, token + 5); i += 1) {
+    const mention = view.mentionAt[i];
+    if (mention) return mention;
+    const word = view.words[i]!;
+    const descriptive = DETERMINERS.has(word) || PERSON_TITLES.has(word) || (/^\p{Ll}[\p{Ll}-]*$/u.test(view.sentence.tokens[i]!.norm) && !PREPOSITIONS.has(word) && !STOPWORDS.has(word));
+    if (!descriptive) return undefined;
+  }
+  return undefined;
 }
 
 function nearestActorBefore(view: SentenceView, token: number): ResolvedMention | undefined {
