@@ -149,5 +149,10 @@ describe('relations read off the parse', () => {
       'Borvik Mining Company COOPERATES_WITH Valdorian Liberation Front (link, syntax, asserted)',
     ]);
   });
+
+  it('reads a description that names an act on another: "A, a critic of B", "A is an ally of B"', () => {
+    expect(stated(graphOfTexts('Senator Ana Rell, a fierce critic of Governor Pim Voss, spoke on Monday.'))).toEqual(['Ana Rell CRITICIZES Pim Voss (critic, syntax, asserted)']);
+    expect(stated(graphOfTexts('Chile is a close ally of Peru.'))).toEqual(['Chile COOPERATES_WITH Peru (ally, syntax, asserted)']);
+  });
 });
 

@@ -2,9 +2,10 @@
  * Standing relations read off the descriptions the parse attaches to a name:
  * - roles, in apposition (either way round: "A, the mayor of B", "the B mayor,
  *   A") or after a copula ("A was chairwoman of B"), "A, his wife and the chair
- *   of B" → LEADS for an office
- *   that leads, MEMBER_OF for any other role held in an organisation ("A, a
- *   spokesperson for B"); "A of B", a person of an organisation → MEMBER_OF;
+ *   of B" → LEADS for an office that leads, MEMBER_OF for any other role held in
+ *   an organisation ("A, a spokesperson for B"); "A of B", a person of an
+ *   organisation → MEMBER_OF; a description that names an act on another ("A, a
+ *   critic of B", "A is an ally of B") → that act;
  * - places: "A in B", "A at B", "B's A" (a site, organisation or event in a place) →
  *   LOCATED_IN ("A, B" stays with the place pattern of sentence-patterns.ts,
  *   which reads the commas better than the parse attaches them).
@@ -23,7 +24,7 @@ import { nounRelations } from './event-lexicon.js';
 import { conjuncts, dependents, isNegated, lemmaOf, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, type Reading } from './syntax-reading.js';
-import { FORMER_WORDS, LEADER_TITLES, LOCAL_TITLES, ORGANISATION_TITLES, PLACE_NOUNS, ROLE_PREPOSITIONS } from './syntax-words.js';
+import { AGENT_NOUNS, FORMER_WORDS, LEADER_TITLES, LOCAL_TITLES, ORGANISATION_TITLES, PLACE_NOUNS, ROLE_PREPOSITIONS } from './syntax-words.js';
 
 const CONFIDENCE = 0.8;
 const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region']);
@@ -86,6 +87,12 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     const modifiers = tree.children[role]!.filter((c) => ['amod', 'compound', 'advmod', 'nmod:desc'].includes(tree.parse.deprel[c]!)).map((c) => lemmaOf(tree, c));
     if (modifiers.some((m) => FORMER_WORDS.has(m) || m.startsWith('ex-'))) continue;
     const word = lemmaOf(tree, role);
+    // "A, a critic of B", "A is an ally of B": the description names what A does to B.
+    const acts = AGENT_NOUNS.get(word);
+    if (acts) {
+      for (const n of dependents(tree, role, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')) for (const party of entitiesAt(reading, n)) add(mention, party, acts, word);
+      continue;
+    }
     const title = word === 'minister' && modifiers.includes('prime') ? 'prime minister' : word;
     const leads = (LEADER_TITLES.has(title) || title === 'prime minister') && !modifiers.some((m) => m === 'vice' || m === 'deputy' || m === 'assistant');
     // A country or an organisation is described as a member, a person by any role they hold.

@@ -5,6 +5,8 @@
  * puts it: negated, planned, conditional, demanded, reported — or that a verb
  * is light and its object noun carries the event ("held talks with").
  */
+import type { RelationType } from '../vocabulary/relation-types.js';
+
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
 
 /** Negate the predicate they modify ("did not sign", "never met", "no talks"). */
@@ -79,3 +81,15 @@ export const ROLE_PREPOSITIONS = words(`of for at with`);
 
 /** Nouns that name a place by the name after "of" ("the town of A", "the province of B"). */
 export const PLACE_NOUNS = words(`town city village province state region county district island municipality capital port`);
+
+/** Nouns for one who acts on the party after "of": "A, a critic of B", "A is an ally of B". */
+export const AGENT_NOUNS: ReadonlyMap<string, RelationType> = new Map([
+  ['critic', 'CRITICIZES'],
+  ['opponent', 'CRITICIZES'],
+  ['detractor', 'CRITICIZES'],
+  ['supporter', 'SUPPORTS'],
+  ['backer', 'SUPPORTS'],
+  ['ally', 'COOPERATES_WITH'],
+  ['partner', 'COOPERATES_WITH'],
+]);
+
