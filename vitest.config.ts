@@ -6,7 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    // One Neo4j test server for the run (tools/neo4j-test-server); see the file for when it skips.
-    globalSetup: ['tests/support/neo4j-global-setup.ts'],
+    // A temporary folder for the run, removed at its end; one Neo4j test server for the run
+    // (tools/neo4j-test-server; see the file for when it skips).
+    globalSetup: ['tests/support/temp-dir-global-setup.ts', 'tests/support/neo4j-global-setup.ts'],
   },
 });
