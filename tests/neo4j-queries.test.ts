@@ -30,6 +30,15 @@ const SHARED: Record<string, { cypher: string; params?: (p: Picks) => Params }> 
     cypher: 'MATCH p = (a {name: $from})-[*1..2]-(b {name: $to}) RETURN length(p) AS hops, count(*) AS paths ORDER BY hops',
     params: () => README_QUERIES.paths.params,
   },
+  'stated relations by basis, modality and PLOVER type': {
+    cypher:
+      'MATCH (a)-[r]->(b) WHERE r.type IS NOT NULL AND r.basis <> $cooccurrence ' +
+      'RETURN r.type AS relation, r.basis AS basis, r.modality AS modality, r.plover AS plover, count(*) AS edges',
+    params: () => ({ cooccurrence: 'cooccurrence' }),
+  },
+  'relations stated as fact': {
+    cypher: "MATCH (a)-[r]->(b) WHERE r.modality = 'asserted' AND r.basis IN ['syntax', 'pattern'] RETURN a.name AS source, r.type AS relation, b.name AS target",
+  },
   'entities per type': { cypher: 'MATCH (n) WHERE n.type IS NOT NULL RETURN n.type AS type, count(*) AS entities' },
   'variable-length path, any relation, up to two steps': {
     cypher: 'MATCH (a {id: $hub})-[*1..2]-(b) WHERE b.type IS NOT NULL AND b.id <> a.id RETURN DISTINCT b.name AS name',

@@ -259,6 +259,7 @@ export function mountGraph(
       next.dateFrom !== previous.dateFrom ||
       next.dateTo !== previous.dateTo ||
       next.cooccurrence !== previous.cooccurrence ||
+      next.assertedOnly !== previous.assertedOnly ||
       next.isolates !== previous.isolates ||
       next.neighbourhood !== previous.neighbourhood
     ) {

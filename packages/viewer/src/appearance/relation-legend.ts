@@ -19,9 +19,11 @@ export function relationLegend(facts: GraphFacts, state: ViewState, store: Store
     const swatch = el('span', { className: 'swatch line' });
     swatch.style.backgroundColor = cooccurrence ? colors.edge : relationColor(type, colors.edgeTyped);
     const shown = cooccurrence ? state.cooccurrence : !state.hiddenRelations.includes(type);
-    const text = `${type} ${directed ? '→' : '—'} (${count.toLocaleString('en')})${cooccurrence ? ' co-occurrence' : ''}`;
+    // RELATED_TO counts the stated untyped edges too ("A acquired B"); its button is the co-occurrence switch.
+    const shownCount = cooccurrence ? facts.cooccurrenceEdges : count;
+    const text = `${type} ${directed ? '→' : '—'} (${shownCount.toLocaleString('en')})${cooccurrence ? ' co-occurrence' : ''}`;
     const button = el('button', {
-      attrs: { type: 'button', 'aria-pressed': String(shown), 'aria-label': `${type}: ${count} relations, ${directed ? 'directed' : 'both ways'}${cooccurrence ? ', co-occurrence' : ''}` },
+      attrs: { type: 'button', 'aria-pressed': String(shown), 'aria-label': `${type}: ${shownCount} relations, ${directed ? 'directed' : 'both ways'}${cooccurrence ? ', co-occurrence' : ''}` },
     }, [swatch, el('span', { text })]);
     button.addEventListener('click', () => {
       const current = store.get();

@@ -22,7 +22,7 @@ function sample(): ViewerGraph {
   return normaliseGraph(graph as unknown as ViewerGraph);
 }
 
-const none: FilterState = { hiddenTypes: [], hiddenRelations: [], minWeight: 1, community: null, dateFrom: null, dateTo: null, cooccurrence: true, isolates: true, neighbourhood: null };
+const none: FilterState = { hiddenTypes: [], hiddenRelations: [], minWeight: 1, community: null, dateFrom: null, dateTo: null, cooccurrence: true, assertedOnly: false, isolates: true, neighbourhood: null };
 
 describe('visibility under filters', () => {
   const graph = sample();
@@ -62,3 +62,26 @@ describe('visibility under filters', () => {
     expect(computeVisibility(graph, facts, { ...none, neighbourhood: { key: 'b', depth: 2 } }).hiddenNodes.size).toBe(0);
   });
 });
+
+describe('visibility of stated relations', () => {
+  // kgraph marks what each edge rests on and how its sentences put it.
+  const graph = new MultiGraph();
+  graph.replaceAttributes({ documents: [{ id: 'd1', title: 'One' }] });
+  for (const key of ['a', 'b', 'c']) graph.addNode(key, { label: key.toUpperCase(), type: 'Organization', documents: ['d1'] });
+  graph.addDirectedEdgeWithKey('together', 'a', 'b', { type: 'RELATED_TO', basis: 'cooccurrence', weight: 2, documents: ['d1'] });
+  graph.addDirectedEdgeWithKey('acquired', 'a', 'b', { type: 'RELATED_TO', basis: 'syntax', predicate: 'acquire', modality: 'asserted', weight: 1, documents: ['d1'] });
+  graph.addDirectedEdgeWithKey('will-visit', 'a', 'c', { type: 'VISITS', basis: 'syntax', modality: 'planned', weight: 1, documents: ['d1'] });
+  const viewer = normaliseGraph(graph as unknown as ViewerGraph);
+  const facts = collectGraphFacts(viewer);
+
+  it('keeps a stated untyped relation when co-occurrence is set aside', () => {
+    expect([...computeVisibility(viewer, facts, { ...none, cooccurrence: false }).hiddenEdges]).toEqual(['together']);
+    expect(facts.cooccurrenceEdges).toBe(1);
+  });
+
+  it('sets aside, on request, what the sentences do not state as fact', () => {
+    expect([...computeVisibility(viewer, facts, { ...none, assertedOnly: true }).hiddenEdges]).toEqual(['will-visit']);
+    expect(facts.hedgedEdges).toBe(1);
+  });
+});
+

@@ -7,11 +7,12 @@ import { nodeTypeOf, type GraphFacts } from '../model/graph-facts.js';
 import type { ViewerGraph } from '../model/types.js';
 import type { ViewState } from '../state/view-state.js';
 import { nodesWithin } from '../selection/reach.js';
+import { isHedged } from '../appearance/relation-colors.js';
 import { isCooccurrence } from '../story/story.js';
 
 export type FilterState = Pick<
   ViewState,
-  'hiddenTypes' | 'hiddenRelations' | 'minWeight' | 'community' | 'dateFrom' | 'dateTo' | 'cooccurrence' | 'isolates' | 'neighbourhood'
+  'hiddenTypes' | 'hiddenRelations' | 'minWeight' | 'community' | 'dateFrom' | 'dateTo' | 'cooccurrence' | 'assertedOnly' | 'isolates' | 'neighbourhood'
 >;
 
 export interface Visibility {
@@ -60,6 +61,7 @@ export function computeVisibility(graph: ViewerGraph, facts: GraphFacts, filters
       hiddenRelations.has(nodeTypeOf(edge.type)) ||
       edge.weight < filters.minWeight ||
       (!filters.cooccurrence && isCooccurrence(edge)) ||
+      (filters.assertedOnly && isHedged(edge.modality)) ||
       !documentsInRange(edge.documents, facts, filters.dateFrom, filters.dateTo)
     ) {
       hiddenEdges.add(key);

@@ -5,6 +5,7 @@
  */
 import type { DocumentInfo } from './contract.js';
 import { isEntityType } from './contract.js';
+import { isHedged } from '../appearance/relation-colors.js';
 import { centralityAttribute, isCooccurrence } from '../story/story.js';
 import type { ViewerGraph } from './types.js';
 
@@ -30,6 +31,8 @@ export interface GraphFacts {
   /** The node attribute that measures centrality (the build's choice, else PageRank). */
   centrality: string;
   cooccurrenceEdges: number;
+  /** Edges whose sentences do not state them as fact (planned, reported, demanded, hypothetical). */
+  hedgedEdges: number;
 }
 
 const byCountDesc = (counts: Map<string, number>): Map<string, number> =>
@@ -59,9 +62,11 @@ export function collectGraphFacts(graph: ViewerGraph): GraphFacts {
   });
   let maxWeight = 1;
   let cooccurrenceEdges = 0;
+  let hedgedEdges = 0;
   graph.forEachEdge((_key, edge) => {
     bump(relationTypes, nodeTypeOf(edge.type));
     if (isCooccurrence(edge)) cooccurrenceEdges++;
+    if (isHedged(edge.modality)) hedgedEdges++;
     if (edge.weight > maxWeight) maxWeight = edge.weight;
   });
   const documents = new Map(graph.getAttribute('documents').map((doc) => [doc.id, doc]));
@@ -80,5 +85,6 @@ export function collectGraphFacts(graph: ViewerGraph): GraphFacts {
     hasDegree: degree > 0,
     centrality: centralityAttribute(graph),
     cooccurrenceEdges,
+    hedgedEdges,
   };
 }

@@ -108,9 +108,11 @@ export function normaliseEdge(raw: Raw): ViewerEdge {
   const type = text(raw.type) ?? text(raw.relation);
   if (type !== undefined) edge.type = type;
   else delete edge.type;
-  const predicate = text(raw.predicate);
-  if (predicate !== undefined) edge.predicate = predicate;
-  else delete edge.predicate;
+  for (const key of ['predicate', 'basis', 'modality'] as const) {
+    const value = text(raw[key]);
+    if (value !== undefined) edge[key] = value;
+    else delete edge[key];
+  }
   const confidence = num(raw.confidence);
   if (confidence !== undefined) edge.confidence = confidence;
   else delete edge.confidence;

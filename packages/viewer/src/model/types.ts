@@ -33,6 +33,10 @@ export interface ViewerEdge {
   /** kgraph relation type (UPPER_SNAKE); absent for most GEXF files. */
   type?: string;
   predicate?: string;
+  /** What the edge rests on (kgraph): `cooccurrence`, `syntax` or `pattern`. */
+  basis?: string;
+  /** How its sentences put it (kgraph): `asserted`, `reported`, `planned`, `demanded`, `hypothetical`. */
+  modality?: string;
   weight: number;
   confidence?: number;
   size?: number;

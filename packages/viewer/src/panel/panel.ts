@@ -149,6 +149,8 @@ export function renderEdgePanel(context: PanelContext, edge: string): HTMLElemen
     definitionList([
       ['Relation', attributes.type],
       ['Predicate', attributes.predicate],
+      ['Stated as', attributes.modality],
+      ['Basis', attributes.basis],
       ['Weight', metric(attributes.weight)],
       ['Confidence', metric(attributes.confidence)],
       ['Articles', attributes.documents.length ? String(attributes.documents.length) : undefined],

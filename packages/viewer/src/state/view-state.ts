@@ -43,6 +43,8 @@ export interface ViewState {
   dateTo: string | null;
   /** Co-occurrence edges (RELATED_TO) drawn. */
   cooccurrence: boolean;
+  /** Only relations stated as fact drawn (planned, reported, demanded and hypothetical ones set aside). */
+  assertedOnly: boolean;
   /** Entities without a shown relation drawn. */
   isolates: boolean;
   neighbourhood: NeighbourhoodFocus | null;
@@ -69,6 +71,7 @@ export function defaultViewState(facts: GraphFacts, theme: Theme): ViewState {
     dateFrom: null,
     dateTo: null,
     cooccurrence: !story,
+    assertedOnly: false,
     isolates: !story,
     neighbourhood: null,
     path: null,

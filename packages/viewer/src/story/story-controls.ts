@@ -1,6 +1,7 @@
 /**
- * The story switches: co-occurrence edges, entities without a shown relation
- * (with their count), and one switch that shows everything at once.
+ * The story switches: co-occurrence edges, relations not stated as fact (when
+ * the graph has any), entities without a shown relation (with their count), and
+ * one switch that shows everything at once.
  */
 import type { Control } from '../filters/filter-controls.js';
 import type { GraphFacts } from '../model/graph-facts.js';
@@ -12,6 +13,8 @@ export function buildStoryControls(facts: GraphFacts, store: Store<ViewState>, i
   const checkbox = (name: string): HTMLInputElement => el('input', { attrs: { type: 'checkbox', name } });
   const cooccurrence = checkbox('cooccurrence');
   const isolates = checkbox('isolates');
+  const hedged = checkbox('hedged');
+  hedged.addEventListener('change', () => store.set({ assertedOnly: !hedged.checked }));
   const isolatesText = el('span');
   const everything = el('button', { text: 'Show everything', attrs: { type: 'button', 'aria-pressed': 'false', id: 'show-everything' } });
   cooccurrence.addEventListener('change', () => store.set({ cooccurrence: cooccurrence.checked }));
@@ -25,11 +28,15 @@ export function buildStoryControls(facts: GraphFacts, store: Store<ViewState>, i
     element: el('fieldset', { className: 'story' }, [
       el('legend', { text: 'What is drawn' }),
       el('label', {}, [cooccurrence, el('span', { text: 'Co-occurrence' }), el('span', { text: facts.cooccurrenceEdges.toLocaleString('en'), className: 'count' })]),
+      ...(facts.hedgedEdges
+        ? [el('label', {}, [hedged, el('span', { text: 'Planned, reported, demanded or possible relations' }), el('span', { text: facts.hedgedEdges.toLocaleString('en'), className: 'count' })])]
+        : []),
       el('label', {}, [isolates, isolatesText]),
       everything,
     ]),
     sync(state) {
       cooccurrence.checked = state.cooccurrence;
+      hedged.checked = !state.assertedOnly;
       isolates.checked = state.isolates;
       isolatesText.textContent = `Entities without a shown relation (${isolatedCount().toLocaleString('en')})`;
       everything.setAttribute('aria-pressed', String(state.cooccurrence && state.isolates));

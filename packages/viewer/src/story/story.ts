@@ -15,9 +15,12 @@ export const STORY_MIN_NODES = 300;
  */
 export const STORY_LABELS = 15;
 
-/** Co-occurrence edges: RELATED_TO, or any edge the build marks with `basis: 'cooccurrence'`. */
+/**
+ * Co-occurrence edges: those the build marks with `basis: 'cooccurrence'`, or a RELATED_TO edge with no basis
+ * (older builds, other tools). A RELATED_TO edge the sentence states ("A acquired B", basis `syntax`) is not one.
+ */
 export function isCooccurrence(edge: ViewerEdge): boolean {
-  return edge.type === 'RELATED_TO' || edge.basis === 'cooccurrence';
+  return edge.basis === 'cooccurrence' || (edge.basis === undefined && edge.type === 'RELATED_TO');
 }
 
 export const isConcept = (node: ViewerNode): boolean => node.type === 'Concept';

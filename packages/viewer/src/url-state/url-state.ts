@@ -20,6 +20,7 @@ export function encodeViewState(state: ViewState, defaults: ViewState): string {
   if (state.dateFrom) params.set('from', state.dateFrom);
   if (state.dateTo) params.set('to', state.dateTo);
   if (state.cooccurrence !== defaults.cooccurrence) params.set('cooc', state.cooccurrence ? '1' : '0');
+  if (state.assertedOnly) params.set('asserted', '1');
   if (state.isolates !== defaults.isolates) params.set('iso', state.isolates ? '1' : '0');
   if (state.neighbourhood) {
     params.set('around', state.neighbourhood.key);
@@ -54,6 +55,8 @@ export function decodeViewState(hash: string): Partial<ViewState> {
   if (isDate(to)) out.dateTo = to;
   const cooccurrence = flag(params.get('cooc'));
   if (cooccurrence !== undefined) out.cooccurrence = cooccurrence;
+  const assertedOnly = flag(params.get('asserted'));
+  if (assertedOnly !== undefined) out.assertedOnly = assertedOnly;
   const isolates = flag(params.get('iso'));
   if (isolates !== undefined) out.isolates = isolates;
   const around = params.get('around');
