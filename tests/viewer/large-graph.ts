@@ -4,7 +4,7 @@
  * a few typed relations, many co-occurrence edges and isolated entities.
  * Deterministic (seeded), with made-up names.
  */
-import { ENTITY_TYPE_COLORS, createKnowledgeGraph, type EntityType, type KnowledgeGraph, type RelationType } from '@kgraph/core';
+import { ENTITY_TYPE_COLORS, createKnowledgeGraph, type EntityType, type KnowledgeGraph, type Modality, type RelationType } from '@kgraph/core';
 
 export interface LargeGraphSpec {
   nodes: number;
@@ -50,12 +50,12 @@ export function buildLargeGraph(spec: LargeGraphSpec = FIRST_SCREEN_SPEC): Knowl
   for (let i = 0; i < named; i++) add(`named:${i}`, `Zorvan ${i} Quellish`, NAMED_TYPES[i % NAMED_TYPES.length]);
   for (let i = 0; i < spec.concepts; i++) add(`concept:${i}`, `notion ${i}`, 'Concept');
   for (let i = 0; i < spec.isolates; i++) add(`isolate:${i}`, `Lonely ${i} Brask`, NAMED_TYPES[i % NAMED_TYPES.length]);
-  const edge = (source: string, type: RelationType, target: string): boolean => {
+  const edge = (source: string, type: RelationType, target: string, modality: Modality = 'asserted'): boolean => {
     const key = `${source}->${type}->${target}`;
     if (source === target || graph.hasEdge(key)) return false;
     graph.addDirectedEdgeWithKey(key, source, target, {
       type, predicate: type.toLowerCase(), weight: 1, confidence: 0.8,
-      basis: type === 'RELATED_TO' ? 'cooccurrence' : 'pattern', modality: 'asserted',
+      basis: type === 'RELATED_TO' ? 'cooccurrence' : 'pattern', modality,
       evidence: [{ docId: 'doc-1', sentence: `${source} and ${target}.`, start: 0, end: 1 }],
       documents: ['doc-1'], size: 1, color: '#cccccc',
     });
@@ -65,7 +65,8 @@ export function buildLargeGraph(spec: LargeGraphSpec = FIRST_SCREEN_SPEC): Knowl
   for (let made = 0; made < spec.typedEdges; ) {
     const source = `named:${pick(Math.min(named, 120))}`;
     const target = `named:${pick(Math.min(named, 300))}`;
-    if (edge(source, TYPED_RELATIONS[made % TYPED_RELATIONS.length], target)) made++;
+    // One in ten only planned, as "will meet" is.
+    if (edge(source, TYPED_RELATIONS[made % TYPED_RELATIONS.length], target, made % 10 === 0 ? 'planned' : 'asserted')) made++;
   }
   // Co-occurrence mostly through concepts: without the story view they are the hubs.
   for (let made = 0; made < spec.cooccurrenceEdges; ) {

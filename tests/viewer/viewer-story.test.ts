@@ -1,6 +1,6 @@
 /**
  * The first screen of a large graph, in real Chromium through `kgraph view`:
- * a generated graph of 2,000 nodes (200 isolated), 150 typed relations and
+ * a generated graph of 2,000 nodes (200 isolated), 150 typed relations (one in ten only planned) and
  * 9,000 co-occurrence edges whose hubs are concepts.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -94,6 +94,14 @@ describe('the first screen of a large graph', () => {
     await page.waitForSelector('html[data-ready="true"]');
     expect(await status()).toContain('2,000 of 2,000 nodes · 9,150 of 9,150 edges');
     await expect(page.getByRole('button', { name: 'Show everything' }).getAttribute('aria-pressed')).resolves.toBe('true');
+  });
+
+  it('sets aside the relations not stated as fact with their own switch', async () => {
+    const hedged = page.getByRole('checkbox', { name: /^Planned, reported, demanded or possible relations/ });
+    await hedged.uncheck();
+    expect((await readScreen()).typedDrawn).toBe(FIRST_SCREEN_SPEC.typedEdges - FIRST_SCREEN_SPEC.typedEdges / 10);
+    await hedged.check();
+    expect((await readScreen()).typedDrawn).toBe(FIRST_SCREEN_SPEC.typedEdges);
   });
 
   it('brings co-occurrence back with its own switch, and the isolated entities with theirs', async () => {
