@@ -1,6 +1,6 @@
 /**
- * The graph as Cypher sees it, engine-neutral: a KnowledgeGraph in, plain rows
- * out (entities, relations, documents, mentions). The embedded engine and the
+ * The graph as Cypher sees it, engine-neutral: a KnowledgeGraph or graph.json's
+ * parsed JSON in, plain rows out (entities, relations, documents, mentions). The embedded engine and the
  * Neo4j sync both load these rows, so the two schemas stay alike.
  *
  * Labels and relationship types are checked against the closed vocabularies

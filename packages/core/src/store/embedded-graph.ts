@@ -1,6 +1,7 @@
 /**
  * A build folder in, an open embedded Cypher store out. The Kuzu database is
- * cached in `DIR/kuzu/graph.kuzu` and rebuilt only when graph.json's bytes (or
+ * cached in `DIR/kuzu/graph.kuzu` (by the first query, or by `kgraph build
+ * --cypher`) and rebuilt only when graph.json's bytes (or
  * the engine or schema version) change: bulk-loading costs far more than
  * opening a finished database (figures in docs/cypher.md), and a query is
  * usually one of many on the same build. The cache is built under a
