@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKnowledgeGraph, formatGraphJson } from '../packages/core/src/io/graph-json.js';
-import { countRows, graphToCypherRows } from '../packages/core/src/store/cypher-rows.js';
+import { countRows, graphToCypherRows, serializedGraphToCypherRows } from '../packages/core/src/store/cypher-rows.js';
 import { openEmbeddedGraph } from '../packages/core/src/store/embedded-graph.js';
 import { createEmbeddedStore, type EmbeddedStore } from '../packages/core/src/store/kuzu-store.js';
 import { createQueryFixtureGraph, HOSTILE_NAME, HOSTILE_TEXT, MEDIATION_SENTENCE } from './query-fixture.js';
@@ -233,6 +233,13 @@ describe('edge cases of a build', () => {
     const graph = createQueryFixtureGraph();
     graph.setNodeAttribute('country:freedonia', 'type', 'Nation`) DETACH DELETE n //' as never);
     expect(() => graphToCypherRows(graph)).toThrow(/node "country:freedonia" has type .* which is not an entity type/);
+  });
+
+  it('refuses an edge of graph.json to a node the file lacks, which reading it without a graph would not notice', () => {
+    const serialized = createQueryFixtureGraph().export();
+    const [edge] = serialized.edges;
+    serialized.edges.push({ ...edge, key: 'dangling', target: 'city:nowhere' } as typeof edge);
+    expect(() => serializedGraphToCypherRows(serialized)).toThrow(/edge "dangling" joins "city:nowhere", which is not a node/);
   });
 });
 

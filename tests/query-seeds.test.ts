@@ -45,7 +45,8 @@ const seedTexts = readdirSync(join(repo, 'seeds')).map((name) => readFileSync(jo
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'kgraph-query-seeds-'));
-  const build = await kgraph('build', 'seeds', '--out', out);
+  // --cypher: the query cache is built with the graph, so no query below builds it.
+  const build = await kgraph('build', 'seeds', '--out', out, '--cypher');
   if (build.code !== 0) throw new Error(`kgraph build seeds failed: ${build.stderr}`);
 });
 afterAll(() => {
@@ -118,6 +119,15 @@ describe('kgraph query on the seeds build', () => {
     } finally {
       await first.close();
       await second.close();
+    }
+  });
+
+  it('opens the query cache that build --cypher wrote, without loading graph.json again', async () => {
+    const opened = await openEmbeddedGraph(out);
+    try {
+      expect(opened.source).toBe('cache');
+    } finally {
+      await opened.store.close();
     }
   });
 

@@ -25,8 +25,8 @@ export function formatGraphJson(graph: KnowledgeGraph): string {
   return `${JSON.stringify(graph.export(), null, 1)}\n`;
 }
 
-/** Parses graph.json text into a graph, with an error naming `origin` when it is not one. */
-export function parseGraphJson(text: string, origin: string): KnowledgeGraph {
+/** Parses graph.json text into its serialized form, with an error naming `origin` when it is not a graphology export. */
+export function parseSerializedGraph(text: string, origin: string): SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -37,9 +37,15 @@ export function parseGraphJson(text: string, origin: string): KnowledgeGraph {
   if (!shape || !Array.isArray(shape.nodes) || !Array.isArray(shape.edges)) {
     throw new KgraphError(`${origin} is not a graphology export: it needs "nodes" and "edges" arrays.`);
   }
+  return shape as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+}
+
+/** Parses graph.json text into a graph, with an error naming `origin` when it is not one. */
+export function parseGraphJson(text: string, origin: string): KnowledgeGraph {
+  const serialized = parseSerializedGraph(text, origin);
   const graph = createKnowledgeGraph();
   try {
-    graph.import(shape as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
+    graph.import(serialized);
   } catch (error) {
     throw new KgraphError(`${origin} could not be loaded as a graph: ${(error as Error).message}`);
   }

@@ -1,12 +1,14 @@
 /**
- * The graph as Cypher sees it, engine-neutral: a KnowledgeGraph in, plain rows
- * out (entities, relations, documents, mentions). The embedded engine and the
+ * The graph as Cypher sees it, engine-neutral: a KnowledgeGraph or graph.json's
+ * parsed JSON in, plain rows out (entities, relations, documents, mentions). The embedded engine and the
  * Neo4j sync both load these rows, so the two schemas stay alike.
  *
  * Labels and relationship types are checked against the closed vocabularies
  * here, once: everything downstream may interpolate `type` into a statement.
  */
 import { KgraphError } from '../errors.js';
+import type { SerializedGraph } from 'graphology-types';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/attributes.js';
 import type { KnowledgeGraph } from '../io/graph-json.js';
 import { isEntityType, type EntityType } from '../vocabulary/entity-types.js';
 import { isRelationType, type RelationType } from '../vocabulary/relation-types.js';
@@ -90,16 +92,29 @@ const optionalText = (value: unknown): string | null => (typeof value === 'strin
 const texts = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
+/** The serialized graph (graph.json's shape) rows are made from. */
+export type SerializedKnowledgeGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
 /** Converts a build into rows; throws a KgraphError naming the node or edge whose type is outside the vocabulary. */
 export function graphToCypherRows(graph: KnowledgeGraph): CypherRows {
+  return serializedGraphToCypherRows(graph.export());
+}
+
+/**
+ * Rows straight from graph.json's parsed JSON, in the order graphology would
+ * iterate it, without building the graph first: the query cache needs no
+ * graph, and importing one costs more than the rows themselves.
+ */
+export function serializedGraphToCypherRows(graph: SerializedKnowledgeGraph): CypherRows {
   const entities: EntityRow[] = [];
   const mentions: MentionRow[] = [];
   const typeOf = new Map<string, EntityType>();
-  graph.forEachNode((id, attributes) => {
+  for (const { key: id, attributes = {} as NodeAttributes } of graph.nodes) {
     const type: unknown = attributes.type;
     if (!isEntityType(type)) {
       throw new KgraphError(`node "${id}" has type ${JSON.stringify(type)}, which is not an entity type.`);
     }
+    if (typeOf.has(id)) throw new KgraphError(`node "${id}" appears twice.`);
     typeOf.set(id, type);
     const documents = texts(attributes.documents);
     entities.push({
@@ -118,21 +133,26 @@ export function graphToCypherRows(graph: KnowledgeGraph): CypherRows {
       community: Math.round(finite(attributes.community, -1)),
     });
     for (const documentId of documents) mentions.push({ documentId, entityId: id, entityType: type });
-  });
+  }
 
   const relations: RelationRow[] = [];
-  graph.forEachEdge((id, attributes, source, target) => {
+  graph.edges.forEach(({ key, source, target, attributes = {} as EdgeAttributes }, index) => {
+    // graphology names an edge without a key by its position.
+    const id = key ?? `geid_${index}`;
     const type: unknown = attributes.type;
     if (!isRelationType(type)) {
       throw new KgraphError(`edge "${id}" has type ${JSON.stringify(type)}, which is not a relation type.`);
     }
+    const sourceType = typeOf.get(source);
+    const targetType = typeOf.get(target);
+    if (!sourceType || !targetType) throw new KgraphError(`edge "${id}" joins "${sourceType ? target : source}", which is not a node.`);
     const evidence = Array.isArray(attributes.evidence) ? attributes.evidence : [];
     relations.push({
       id,
       source,
       target,
-      sourceType: typeOf.get(source) as EntityType,
-      targetType: typeOf.get(target) as EntityType,
+      sourceType,
+      targetType,
       type,
       predicate: text(attributes.predicate),
       plover: optionalText(attributes.plover),
@@ -150,8 +170,8 @@ export function graphToCypherRows(graph: KnowledgeGraph): CypherRows {
 
   const known = new Set<string>();
   const documents: DocumentRow[] = [];
-  const graphDocuments = graph.getAttribute('documents');
-  for (const info of Array.isArray(graphDocuments) ? graphDocuments : []) {
+  const graphDocuments: unknown = graph.attributes?.documents;
+  for (const info of Array.isArray(graphDocuments) ? (graphDocuments as { id?: unknown; title?: unknown; source?: unknown; url?: unknown; published?: unknown }[]) : []) {
     if (!info || typeof info.id !== 'string' || known.has(info.id)) continue;
     known.add(info.id);
     documents.push({

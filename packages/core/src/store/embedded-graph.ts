@@ -1,6 +1,7 @@
 /**
  * A build folder in, an open embedded Cypher store out. The Kuzu database is
- * cached in `DIR/kuzu/graph.kuzu` and rebuilt only when graph.json's bytes (or
+ * cached in `DIR/kuzu/graph.kuzu` (by the first query, or by `kgraph build
+ * --cypher`) and rebuilt only when graph.json's bytes (or
  * the engine or schema version) change: bulk-loading costs far more than
  * opening a finished database (figures in docs/cypher.md), and a query is
  * usually one of many on the same build. The cache is built under a
@@ -13,8 +14,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { dirname, join } from 'node:path';
 import { KgraphError } from '../errors.js';
 import { isProcessAlive } from '../util/process.js';
-import { parseGraphJson } from '../io/graph-json.js';
-import { graphToCypherRows } from './cypher-rows.js';
+import { parseSerializedGraph } from '../io/graph-json.js';
+import { serializedGraphToCypherRows } from './cypher-rows.js';
 import { createEmbeddedStore, loadKuzu, openEmbeddedStore, type EmbeddedStore } from './kuzu-store.js';
 
 /** Bump when the embedded schema or load changes, so old caches are rebuilt. */
@@ -64,7 +65,16 @@ function removeAbandonedBuilds(cacheDir: string): void {
   }
 }
 
-export async function openEmbeddedGraph(pathToBuild: string, options: EmbeddedGraphOptions = {}): Promise<OpenedEmbeddedGraph> {
+interface CacheFiles {
+  graphFile: string;
+  text: string;
+  stamp: CacheStamp;
+  cacheDir: string;
+  databaseFile: string;
+  stampFile: string;
+}
+
+async function cacheFiles(pathToBuild: string): Promise<CacheFiles> {
   const graphFile = resolveGraphFile(pathToBuild);
   let text: string;
   try {
@@ -79,19 +89,16 @@ export async function openEmbeddedGraph(pathToBuild: string, options: EmbeddedGr
     schemaVersion: SCHEMA_VERSION,
   };
   const cacheDir = join(dirname(graphFile), 'kuzu');
-  const databaseFile = join(cacheDir, 'graph.kuzu');
-  const stampFile = join(cacheDir, 'stamp.json');
+  return { graphFile, text, stamp, cacheDir, databaseFile: join(cacheDir, 'graph.kuzu'), stampFile: join(cacheDir, 'stamp.json') };
+}
 
-  if (options.cache !== false && JSON.stringify(readStamp(stampFile)) === JSON.stringify(stamp)) {
-    try {
-      return { store: await openEmbeddedStore(databaseFile), source: 'cache', graphFile };
-    } catch {
-      // A damaged cache is rebuilt below.
-    }
-  }
-  const rows = graphToCypherRows(parseGraphJson(text, graphFile));
-  if (options.cache === false) return { store: await createEmbeddedStore(rows), source: 'memory', graphFile };
+const isCurrent = (files: CacheFiles): boolean => JSON.stringify(readStamp(files.stampFile)) === JSON.stringify(files.stamp);
 
+const rowsOf = (files: CacheFiles) => serializedGraphToCypherRows(parseSerializedGraph(files.text, files.graphFile));
+
+/** Writes DIR/kuzu/ afresh; false when the folder cannot be written. */
+async function rebuildCache(files: CacheFiles): Promise<boolean> {
+  const { cacheDir, databaseFile, stampFile } = files;
   const temporary = join(cacheDir, `graph.kuzu.${process.pid}.tmp`);
   try {
     mkdirSync(cacheDir, { recursive: true });
@@ -99,17 +106,44 @@ export async function openEmbeddedGraph(pathToBuild: string, options: EmbeddedGr
     rmSync(temporary, { force: true });
     rmSync(stampFile, { force: true });
   } catch {
-    return { store: await createEmbeddedStore(rows), source: 'memory', graphFile };
+    return false;
   }
   try {
-    const building = await createEmbeddedStore(rows, temporary);
+    const building = await createEmbeddedStore(rowsOf(files), temporary);
     await building.close();
     renameSync(temporary, databaseFile);
     rmSync(`${databaseFile}.wal`, { force: true });
-    writeFileSync(stampFile, `${JSON.stringify(stamp, null, 1)}\n`);
+    writeFileSync(stampFile, `${JSON.stringify(files.stamp, null, 1)}\n`);
   } finally {
     rmSync(temporary, { force: true });
     rmSync(`${temporary}.wal`, { force: true });
+  }
+  return true;
+}
+
+/**
+ * Makes sure DIR/kuzu/ reflects DIR/graph.json without opening it for queries
+ * (what `kgraph build --cypher` does); says whether it was already current.
+ */
+export async function cacheEmbeddedGraph(pathToBuild: string): Promise<'cache' | 'rebuilt'> {
+  const files = await cacheFiles(pathToBuild);
+  if (isCurrent(files)) return 'cache';
+  if (!(await rebuildCache(files))) throw new KgraphError(`cannot write the query cache in ${files.cacheDir}.`);
+  return 'rebuilt';
+}
+
+export async function openEmbeddedGraph(pathToBuild: string, options: EmbeddedGraphOptions = {}): Promise<OpenedEmbeddedGraph> {
+  const files = await cacheFiles(pathToBuild);
+  const { graphFile, databaseFile } = files;
+  if (options.cache !== false && isCurrent(files)) {
+    try {
+      return { store: await openEmbeddedStore(databaseFile), source: 'cache', graphFile };
+    } catch {
+      // A damaged cache is rebuilt below.
+    }
+  }
+  if (options.cache === false || !(await rebuildCache(files))) {
+    return { store: await createEmbeddedStore(rowsOf(files)), source: 'memory', graphFile };
   }
   return { store: await openEmbeddedStore(databaseFile), source: 'rebuilt', graphFile };
 }

@@ -118,15 +118,19 @@ export async function createEmbeddedStore(rows: CypherRows, path = ':memory:'): 
   const folder = mkdtempSync(join(tmpdir(), 'kgraph-kuzu-load-'));
   try {
     const execute = async (statement: KuzuStatement) => (await run(connection, statement)).close();
-    for (const statement of kuzuSchemaStatements(rows)) await execute(statement);
-    // One transaction for all the COPYs: on disk, committing each one costs
-    // ~100 ms of flushing (2.6× slower overall, bench/query.bench.ts).
+    // One transaction for the schema and all the COPYs: on disk, committing each
+    // statement costs ~100 ms of flushing (2.6× slower overall, bench/query.bench.ts).
     await execute({ text: 'BEGIN TRANSACTION' });
-    for (const load of kuzuLoads(rows, folder)) {
+    for (const statement of kuzuSchemaStatements(rows)) await execute(statement);
+    // Kuzu copies on its own thread: the next file is written while the last one loads.
+    const loads = kuzuLoads(rows, folder);
+    let loading: Promise<void> = Promise.resolve();
+    for (const load of loads) {
       writeFileSync(load.file, load.text());
-      await execute(load.statement);
-      rmSync(load.file);
+      await loading;
+      loading = execute(load.statement).then(() => rmSync(load.file));
     }
+    await loading;
     await execute({ text: 'COMMIT' });
   } catch (error) {
     await connection.close();

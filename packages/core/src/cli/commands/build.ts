@@ -12,6 +12,7 @@ import { formatSummary, summarizeGraph } from '../../graph/summary.js';
 import { SUPPORTED_EXTENSIONS } from '../../ingest/index.js';
 import { DOCUMENTS_TEXT_FILE, formatDocumentsText } from '../../io/documents-text.js';
 import { EXPORT_FORMATS, isExportFormat, writeBuildOutputs, writeFileAtomic, type ExportFormat } from '../../io/write-outputs.js';
+import { cacheEmbeddedGraph } from '../../store/embedded-graph.js';
 import type { CommandSpec } from '../command.js';
 import { createProgress, type Progress } from '../progress.js';
 import { VERSION } from '../version.js';
@@ -36,7 +37,7 @@ function positiveNumber(value: unknown, flag: string): number | undefined {
 export const buildCommand: CommandSpec = {
   name: 'build',
   summary: 'build a knowledge graph from documents and export it',
-  usage: 'kgraph build <inputs...> [--out DIR] [--formats json,gexf,graphml] [--threads N] [--no-cache]',
+  usage: 'kgraph build <inputs...> [--out DIR] [--formats json,gexf,graphml] [--threads N] [--no-cache] [--cypher]',
   details:
     `Inputs are files, folders (read recursively) and globs ("news/**/*.md"). Supported: ${SUPPORTED_EXTENSIONS.join(', ')};\n` +
     '.jsonl holds one article per line: {"title", "text", "url"?, "published"?}.\n' +
@@ -44,6 +45,7 @@ export const buildCommand: CommandSpec = {
     'the same bytes, whatever the number of threads. Files that cannot be read are reported one line each and skipped.\n' +
     'DIR/extraction-cache.jsonl keeps what was extracted from each document: building into the same DIR again\n' +
     'extracts only new or changed documents (and all of them after an upgrade), with the same result as a fresh build.\n' +
+    '--cypher also loads the graph into DIR/kuzu/, the embedded database `kgraph query` reads.\n' +
     'Exit code: 0 all read, 3 built but some inputs skipped, 2 nothing to build or bad usage.',
   options: {
     out: { type: 'string', short: 'o', value: 'DIR', description: 'output folder', default: 'out' },
@@ -53,6 +55,7 @@ export const buildCommand: CommandSpec = {
     seed: { type: 'string', value: 'N', description: 'seed for layout and communities', default: '42' },
     threads: { type: 'string', value: 'N', description: "worker threads for per-document extraction; 1 runs without workers (default: the machine's cores)" },
     cache: { type: 'boolean', description: 'reuse and update DIR/extraction-cache.jsonl (--no-cache to extract every document afresh)', default: true },
+    cypher: { type: 'boolean', description: 'also build the query cache DIR/kuzu/ now, rather than on the first `kgraph query`' },
     quiet: { type: 'boolean', short: 'q', description: 'print only problems' },
   },
   async run({ positionals, values }, io) {
@@ -108,6 +111,10 @@ export const buildCommand: CommandSpec = {
     writeFileAtomic(textFile, formatDocumentsText(result.documents));
     written.push(textFile);
     cache?.cache.save();
+    if (values.cypher) {
+      await cacheEmbeddedGraph(out);
+      written.push(join(out, 'kuzu'));
+    }
     if (!values.quiet) {
       io.stdout.write(`${formatSummary(summarizeGraph(result.graph))}\n`);
       io.stdout.write(`skipped:    ${skipped.length} input${skipped.length === 1 ? '' : 's'}\n`);
