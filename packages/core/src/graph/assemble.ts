@@ -73,6 +73,7 @@ export function assembleGraph(
     graph.addNode(entity.key, {
       label: entity.label,
       type: entity.type,
+      ...(entity.typeConfidence === undefined ? {} : { typeConfidence: entity.typeConfidence }),
       aliases: entity.aliases,
       mentions: own.length,
       documents: [...docIds].sort(),

@@ -29,6 +29,8 @@ export interface DocumentInfo {
 export interface NodeAttributes {
   label: string;
   type: EntityType;
+  /** 0..1: the weighted share of the node's mentions whose tagged type agrees with `type`; low marks a close call. */
+  typeConfidence?: number;
   aliases: string[];
   /** Number of mentions across all documents. */
   mentions: number;

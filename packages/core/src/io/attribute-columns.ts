@@ -35,7 +35,7 @@ export interface AttributeColumn {
 
 /** Node attributes in the order of the contract (graph/attributes.ts); others follow sorted by name. */
 const NODE_ORDER = [
-  'label', 'type', 'aliases', 'mentions', 'documents', 'firstSeen', 'lastSeen', 'roles', 'evidence',
+  'label', 'type', 'typeConfidence', 'aliases', 'mentions', 'documents', 'firstSeen', 'lastSeen', 'roles', 'evidence',
   'degree', 'pagerank', 'betweenness', 'community', 'x', 'y', 'size', 'color',
 ];
 const EDGE_ORDER = [
@@ -45,7 +45,7 @@ const EDGE_ORDER = [
 /** Always written as JSON, even in a graph where every value happens to be missing or a string. */
 const JSON_ATTRIBUTES: ReadonlySet<string> = new Set(['aliases', 'documents', 'roles', 'evidence']);
 /** Fractional by nature: declared `double` even when this graph's values are all whole. */
-const DOUBLE_ATTRIBUTES: ReadonlySet<string> = new Set(['pagerank', 'betweenness', 'confidence', 'x', 'y', 'size']);
+const DOUBLE_ATTRIBUTES: ReadonlySet<string> = new Set(['typeConfidence', 'pagerank', 'betweenness', 'confidence', 'x', 'y', 'size']);
 
 type Attributes = Record<string, unknown>;
 

@@ -10,6 +10,8 @@ export interface Entity {
   key: string;
   label: string;
   type: EntityType;
+  /** 0..1: the weighted share of its mentions tagged with `type`; absent for concepts. */
+  typeConfidence?: number;
   aliases: string[];
   roles: string[];
 }

@@ -8,6 +8,15 @@ describe('entity resolution', () => {
     expect(nodeByLabel(graph, 'United Kingdom')?.aliases).toEqual(expect.arrayContaining(['U.K.', 'UK', 'London']));
   });
 
+  it('gives every named node the share of its mentions that agree with its type, and concepts none', () => {
+    const graph = graphOfTexts('Valdoria and Norway signed a deal. Minister Karo Tessel said Norway would act on the treaty.');
+    expect(nodeByLabel(graph, 'Norway')?.typeConfidence).toBe(1);
+    graph.forEachNode((_key, attributes) => {
+      if (attributes.type === 'Concept') expect(attributes.typeConfidence).toBeUndefined();
+      else expect(attributes.typeConfidence).toBeGreaterThanOrEqual(0), expect(attributes.typeConfidence).toBeLessThanOrEqual(1);
+    });
+  });
+
   it('keeps Iran and Iraq apart', () => {
     const graph = graphOfTexts('Iran and Iraq held talks in Baghdad on Monday.');
     expect(labelsOfType(graph, 'Country')).toEqual(['Iran', 'Iraq']);

@@ -483,7 +483,19 @@ function describeGroup(group: Group): Entity {
   if (definition?.definesAcronym) aliases.add(definition.definesAcronym);
   aliases.delete(label);
   const roles = new Set(mentions.flatMap((m) => m.roles ?? []));
-  return { key: entityKey(type, label), label, type, aliases: [...aliases].sort(), roles: [...roles].sort() };
+  return { key: entityKey(type, label), label, type, typeConfidence: typeAgreement(mentions, type), aliases: [...aliases].sort(), roles: [...roles].sort() };
+}
+
+/** The share of the mentions whose own tag agrees with the chosen type, weighted as in voting; a close call reads low. */
+function typeAgreement(mentions: readonly Mention[], type: EntityType): number {
+  let agree = 0;
+  let total = 0;
+  for (const mention of mentions) {
+    const weight = mention.definesAcronym ? 3 : mention.type === 'Other' ? 0.5 : 1;
+    total += weight;
+    if (mention.type === type) agree += weight;
+  }
+  return total ? Math.round((agree / total) * 1000) / 1000 : 1;
 }
 
 function voteType(mentions: readonly Mention[]): EntityType {
