@@ -58,6 +58,15 @@ export function coordinated(tree: DependencyTree, token: number): number[] {
   });
 }
 
+/**
+ * The nominal of the prepositional phrase that opens at `token` ("in B" at "in"), wherever the parser hung
+ * it: the reader uses it where a phrase right after a word more likely belongs to that word.
+ */
+export function phraseOpeningAt(tree: DependencyTree, token: number): number[] {
+  const head = tree.parse.head[token];
+  return tree.parse.deprel[token] === 'case' && head !== undefined && head > token ? [head] : [];
+}
+
 /** Whether a predicate is negated: "not", "never", "n't" on a verb, "no" on a noun. */
 export function isNegated(tree: DependencyTree, token: number): boolean {
   return tree.children[token]!.some((child) => {

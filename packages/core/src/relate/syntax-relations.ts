@@ -162,8 +162,7 @@ function readVerb(reading: Reading, verb: number): void {
       const noun = lemmaOf(tree, event);
       // The party may hang from the noun ("talks with B") or, as the parser often attaches it, from the verb
       // or from a phrase of time or place before it ("increased cooperation in recent years with B").
-      const obliques = dependents(tree, verb, 'obl').filter((o) => o !== event);
-      const parties = [...dependents(tree, event, 'nmod'), ...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod'))];
+      const parties = partiesOf(tree, event, dependents(tree, verb, 'obl').filter((o) => o !== event));
       for (const party of parties) {
         const preposition = prepositionOf(tree, party);
         if (preposition === 'between') continue;
@@ -320,7 +319,7 @@ function readParticipleAgents(reading: Reading, noun: number, lemma: string): vo
     const obliques = dependents(tree, clause, 'obl', 'obl:agent');
     const agents = obliques.filter((o) => tree.parse.deprel[o] === 'obl:agent' || prepositionOf(tree, o) === 'by').flatMap((o) => entitiesAt(reading, o));
     if (!agents.length) continue;
-    for (const party of new Set([...dependents(tree, noun, 'nmod'), ...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod'))])) {
+    for (const party of partiesOf(tree, noun, obliques)) {
       const preposition = prepositionOf(tree, party);
       const types = preposition === 'by' ? [] : nounRelations(lemma, preposition);
       if (!types.length) continue;
@@ -329,3 +328,7 @@ function readParticipleAgents(reading: Reading, noun: number, lemma: string): vo
   }
 }
 
+/** Where an event noun's other party may hang: from the noun, or from the verb's phrases or a phrase of theirs. */
+function partiesOf(tree: DependencyTree, noun: number, obliques: readonly number[]): number[] {
+  return [...new Set([...dependents(tree, noun, 'nmod'), ...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod'))])];
+}

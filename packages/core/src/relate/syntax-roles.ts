@@ -21,7 +21,7 @@ import type { EntityType } from '../vocabulary/entity-types.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
 import { nounRelations } from './event-lexicon.js';
-import { conjuncts, dependents, isNegated, lemmaOf, prepositionOf } from './dependency-tree.js';
+import { conjuncts, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, type Reading } from './syntax-reading.js';
 import { AGENT_NOUNS, FORMER_WORDS, LEADER_TITLES, LOCAL_TITLES, ORGANISATION_TITLES, PLACE_NOUNS, ROLE_PREPOSITIONS } from './syntax-words.js';
@@ -100,8 +100,7 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     // "the chair of B", "B's president", "the B commissioner"; a possessor is led, not joined ("B's highest honour").
     // The phrase right after the title is its body even where the parser hangs it on the name ("A, the
     // President of B" read with "of B" under A).
-    const next = role + 1;
-    const following = tree.parse.deprel[next] === 'case' && tree.parse.head[next]! > next ? [tree.parse.head[next]!] : [];
+    const following = phraseOpeningAt(tree, role + 1);
     const bodies = [
       ...[...new Set([...dependents(tree, role, 'nmod'), ...following])].filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
       ...dependents(tree, role, ...(leads ? ['compound', 'nmod:poss'] : ['compound', 'amod'])).map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined),
@@ -150,8 +149,7 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   const own = prepositionOf(tree, head);
   const governor = tree.parse.head[head]!;
   const complement = own === 'for' || ((own === 'of' || own === 'in') && tree.parse.upos[governor] === 'NOUN' && !PLACE_NOUNS.has(lemmaOf(tree, governor)));
-  const next = reading.headed.get(head) === mention && !complement ? mention.tokenEnd : -1;
-  const following = next >= 0 && tree.parse.deprel[next] === 'case' && tree.parse.head[next]! > next ? [tree.parse.head[next]!] : [];
+  const following = reading.headed.get(head) === mention && !complement ? phraseOpeningAt(tree, mention.tokenEnd) : [];
   // "Valdoria's Kessel University": a place that owns a site or a body contains it.
   for (const owner of dependents(tree, head, 'nmod:poss')) {
     const place = reading.headed.get(owner);
