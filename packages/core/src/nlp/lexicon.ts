@@ -105,6 +105,7 @@ export const GENERIC_NOUNS = words(`
   percent others cent event events statement statements report reports study studies comment comments news story
   stories article articles member members person family result results change changes information situation
   thing detail details total use form line lines series set near
+  morning mornings afternoon afternoons evening evenings night nights weekend weekends
   two three four five six seven eight nine ten eleven twelve twenty thirty hundred hundreds thousand thousands million
   millions billion billions dozen dozens mile miles kilometre kilometres kilometer kilometers metre metres meter meters
   foot feet inch inches hour hours minute minutes second seconds dollar dollars pound pounds euro euros ton tons tonne

@@ -18,6 +18,7 @@ import { GENERIC_NOUNS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STOPW
 import type { Mention } from '../nlp/mentions.js';
 import type { TokenParse } from '../nlp/parse/index.js';
 import type { Sentence } from '../nlp/sentences.js';
+import { labelAt } from './markup.js';
 
 /** What concept finding reads of a document. */
 export interface ConceptSource {
@@ -121,7 +122,9 @@ function formAt(sentence: Sentence, index: number): string {
 function candidatesOf(sentence: Sentence, parse: TokenParse, inName: (index: number) => boolean): Candidate[] {
   const candidates: Candidate[] = [];
   const forms = sentence.tokens.map((_, i) => formAt(sentence, i));
-  const usable = (i: number) => isWord(forms[i]!) && !inName(i);
+  // A label opening the line ("Image:", "Update:") is markup, not text.
+  const labelEnd = labelAt(sentence)?.end ?? 0;
+  const usable = (i: number) => i >= labelEnd && isWord(forms[i]!) && !inName(i);
   for (let head = 0; head < forms.length; head += 1) {
     if (parse.upos[head] !== 'NOUN' || !usable(head) || forms[head]!.length < 3) continue;
     const headLemma = (parse.lemma[head] ?? forms[head]!).toLowerCase();

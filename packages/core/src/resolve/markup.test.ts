@@ -40,6 +40,19 @@ describe('corpus markup', () => {
     expect(labelsOfType(graph, 'Country')).toEqual(['Belize']);
   });
 
+  it('does not make an entity of a photographer credited under each picture, nor a concept of the credit label', () => {
+    const captions = ['A float on the main street.', 'Dancers at the square.', 'The band on stage.', 'A stall selling bread.'];
+    const graph = graphOfTexts(
+      ['The spring fair drew crowds in Belize on Saturday, and Tamsin Rook opened it.', ...captions.map((caption) => `${caption} Image: Orrin Castell.`)].join('\n\n'),
+    );
+    expect(labels(graph)).not.toContain('Orrin Castell');
+    expect(labels(graph)).not.toContain('image');
+    expect(labels(graph)).toEqual(expect.arrayContaining(['Tamsin Rook', 'Belize']));
+    // A name written once after a colon is text, not a credit.
+    const once = graphOfTexts('The fair drew crowds in Belize on Saturday. Its founder: Orrin Castell.');
+    expect(labels(once)).toContain('Orrin Castell');
+  });
+
   it('keeps the names of an article the corpus holds three copies of', () => {
     const article = 'Tamsin Rook opened the reef centre in Belize on Monday. Divers from Chile joined her.';
     const graph = graphOfTexts(`${article} It rained.`, `${article} It was sunny.`, `${article} It was windy.`);

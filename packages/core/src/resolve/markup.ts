@@ -4,6 +4,7 @@
  *   entity, but its turn still has a speaker — the person of the document whose name or initials it is;
  * - lines that recur across documents (bylines, credits, "Related news" entries): their names are boilerplate,
  *   unless most of a document's lines recur (then it is a copy of another, and its lines are content);
+ * - credits a document repeats under its pictures ("… Image: Jane Roe."): the name after the label is no mention;
  * - the publication's own name, the name its documents' web address spells ("Smith told the Herald" in articles
  *   from herald.example).
  * Everything is read from the corpus itself, never from a list of publications. Runs after per-document
@@ -92,6 +93,32 @@ function speakerLabels(document: DocumentNames): Map<number, Label> {
   return opened;
 }
 
+const PUNCTUATION = /^[\p{P}]+$/u;
+
+/**
+ * The name a sentence closes with as a credit, "Label: Name" and nothing after but punctuation
+ * ("Image: Jane Roe.", "A deer at the show Image: Jane Roe.").
+ */
+function creditAt(sentence: Sentence, names: readonly Mention[]): { key: string; mention: Mention } | undefined {
+  const tokens = sentence.tokens;
+  let last = tokens.length;
+  while (last > 0 && PUNCTUATION.test(tokens[last - 1]!.norm)) last -= 1;
+  const mention = names.find((m) => m.sentence === sentence.index && m.tokenEnd === last);
+  if (!mention || mention.tokenStart < 2 || tokens[mention.tokenStart - 1]!.norm !== ':') return undefined;
+  const label = tokens[mention.tokenStart - 2]!.norm;
+  return LABEL_WORD.test(label) ? { key: `${label}|${mention.text}`, mention } : undefined;
+}
+
+/** Mentions in credits a document gives at least MIN_LABEL_TURNS times: a photographer's name under each picture. */
+function creditMentions(document: DocumentNames): Set<Mention> {
+  const byKey = new Map<string, Mention[]>();
+  for (const sentence of document.sentences) {
+    const credit = creditAt(sentence, document.names);
+    if (credit) byKey.set(credit.key, [...(byKey.get(credit.key) ?? []), credit.mention]);
+  }
+  return new Set([...byKey.values()].filter((mentions) => mentions.length >= MIN_LABEL_TURNS).flat());
+}
+
 const lineKey = (sentence: Sentence): string => sentence.text.toLowerCase().replace(/\d/g, '0').replace(/\s+/g, ' ').trim();
 
 /** Lines that recur in at least MIN_RECURRING_DOCUMENTS documents. */
@@ -129,7 +156,10 @@ export function withoutMarkup<D extends DocumentNames>(documents: readonly D[]):
     const publisher = hostWords(document.url);
     const inLabel = (m: Mention) => (labels.get(m.sentence)?.end ?? 0) > m.tokenStart;
     const people = document.names.filter((m) => m.type === 'Person' && !inLabel(m) && m.text.includes(' ')).map((m) => m.text);
-    const names: Mention[] = document.names.filter((m) => !inLabel(m) && !boilerplate.has(m.sentence) && !publisher.has(squeeze(m.text)));
+    const credits = creditMentions(document);
+    const names: Mention[] = document.names.filter(
+      (m) => !inLabel(m) && !credits.has(m) && !boilerplate.has(m.sentence) && !publisher.has(squeeze(m.text)),
+    );
     for (const sentence of document.sentences) {
       const label = labels.get(sentence.index);
       const speaker = label && speakerOf(label.text, people);

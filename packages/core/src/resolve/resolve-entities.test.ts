@@ -132,6 +132,14 @@ describe('entity resolution', () => {
     expect(labelsOfType(even, 'Person')).toEqual(['Brandt', 'Greta Brandt', 'Walter Brandt']);
   });
 
+  it('gives a surname alone to the person a document names first, before the family it names later', () => {
+    const graph = graphOfTexts(
+      'Former envoy Hal Verrin died on Friday in Belize. Verrin served for decades. His wife, Mira Verrin, wrote a book about him. Mira Verrin said he was kind. Verrin was 85.',
+    );
+    expect(labelsOfType(graph, 'Person')).toEqual(['Hal Verrin', 'Mira Verrin']);
+    expect(nodeByLabel(graph, 'Hal Verrin')?.mentions).toBe(3);
+  });
+
   it('gives a shared surname to the person named in the same document', () => {
     const graph = graphOfTexts(
       'Prime Minister Boris Johnson spoke in Parliament on Monday. Johnson said the vote would go ahead.',

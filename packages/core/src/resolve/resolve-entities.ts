@@ -335,11 +335,14 @@ function mergeMiddleNames(groups: Map<string, Group>): void {
 /** How often a group is mentioned in one document. */
 const mentionsIn = (group: Group, docId: string): number => group.mentions.filter((m) => m.docId === docId).length;
 
+/** The sentence where a document first names a group. */
+const firstSentenceIn = (group: Group, docId: string): number =>
+  Math.min(...group.mentions.filter((m) => m.docId === docId).map((m) => m.mention.sentence));
+
 /**
  * A one-word name joins the person whose full name ends with it: the one in
  * the same document, else the only one. Where one document names several
- * (Robert and Grace Mugabe), the surname alone is the one it names by full
- * name at least three times as often as any other, or it stays apart.
+ * (Robert and Grace Mugabe), the surname alone is the person it is about, or it stays apart.
  */
 function mergeSurnames(groups: Map<string, Group>): void {
   const peopleByLastWord = new Map<string, Group[]>();
@@ -367,7 +370,7 @@ function mergeSurnames(groups: Map<string, Group>): void {
     const keep: Group['mentions'] = [];
     for (const item of group.mentions) {
       const local = candidates.filter((p) => p.mentions.some((m) => m.docId === item.docId));
-      const target = local.length === 1 ? local[0] : local.length === 0 && candidates.length === 1 ? candidates[0] : dominant(local, item.docId);
+      const target = local.length === 1 ? local[0] : local.length === 0 && candidates.length === 1 ? candidates[0] : principal(local, item);
       if (target) target.mentions.push(item);
       else keep.push(item);
     }
@@ -376,15 +379,21 @@ function mergeSurnames(groups: Map<string, Group>): void {
   }
 }
 
-/** Whether a mention modifies the word after it ("a Zenith candidate"), as an adjective does. */
-type ModifierUse = (docId: string, mention: Mention) => boolean;
+/** How a mention is used: whether it modifies the word after it ("a Zenith candidate"), and whether the parser reads it as an adjective. */
+interface ModifierUse {
+  modifies(docId: string, mention: Mention): boolean;
+  isAdjective(docId: string, mention: Mention): boolean;
+}
 
 function modifierUse(documents: readonly AnalyzedDocument[]): ModifierUse {
-  const sentencesOf = new Map(documents.map((document) => [document.id, document.sentences]));
-  return (docId, mention) => {
-    const next = sentencesOf.get(docId)?.[mention.sentence]?.tokens[mention.tokenEnd]?.norm ?? '';
-    // "Zenith voters", and "Zenith Jane Roe" (a member named after her party).
-    return (/^\p{Ll}/u.test(next) && !STOPWORDS.has(next)) || /^\p{Lu}/u.test(next);
+  const byId = new Map(documents.map((document) => [document.id, document]));
+  return {
+    modifies(docId, mention) {
+      const next = byId.get(docId)?.sentences[mention.sentence]?.tokens[mention.tokenEnd]?.norm ?? '';
+      // "Zenith voters", and "Zenith Jane Roe" (a member named after her party).
+      return (/^\p{Ll}/u.test(next) && !STOPWORDS.has(next)) || /^\p{Lu}/u.test(next);
+    },
+    isAdjective: (docId, mention) => byId.get(docId)?.syntax?.[mention.sentence]?.upos[mention.tokenStart] === 'ADJ',
   };
 }
 
@@ -393,10 +402,11 @@ const AFFILIATION_ENDING = /(?:ic|an|ist|ish|ese|al|ive)$/;
 
 /**
  * A bare one-word name used as a modifier ("the Zenith candidate", "Zenith primaries") is the party the
- * corpus names with it ("Zenith Party") where it names exactly one; a one-word name the tagger left
- * untyped and the text only ever uses as a modifier ("Hallorian penguins") is no entity at all.
+ * corpus names with it ("Zenith Party") where it names exactly one; a one-word name the text only
+ * ever uses as a modifier, which the tagger left untyped or the parser reads as an adjective
+ * ("Hallorian penguins"), is no entity at all.
  */
-function mergeModifierNames(groups: Map<string, Group>, isModifier: ModifierUse): void {
+function mergeModifierNames(groups: Map<string, Group>, use: ModifierUse): void {
   const partiesByWord = new Map<string, Group[]>();
   for (const group of groups.values()) {
     const words = group.id.slice(5).split(' ');
@@ -405,7 +415,7 @@ function mergeModifierNames(groups: Map<string, Group>, isModifier: ModifierUse)
   for (const group of [...groups.values()]) {
     const text = group.id.slice(5);
     if (!group.id.startsWith('name|') || tokenCount(text) !== 1 || group.mentions.some(({ mention }) => mention.roles?.length)) continue;
-    const modifying = group.mentions.filter(({ mention, docId }) => isModifier(docId, mention)).length;
+    const modifying = group.mentions.filter(({ mention, docId }) => use.modifies(docId, mention)).length;
     const parties = partiesByWord.get(text);
     // The tagger reads such a bare modifier as a miscellaneous name, not as an organisation ("Zenith", unlike "Brexit").
     const untyped = group.mentions.filter(({ mention }) => mention.type === 'Other').length;
@@ -414,14 +424,27 @@ function mergeModifierNames(groups: Map<string, Group>, isModifier: ModifierUse)
       parties[0]!.mentions.push(...group.mentions);
       parties[0]!.fullLabel = true;
       groups.delete(group.id);
-    } else if (modifying === group.mentions.length && group.mentions.every(({ mention }) => mention.type === 'Other')) groups.delete(group.id);
+    } else if (
+      modifying === group.mentions.length &&
+      (untyped === group.mentions.length ||
+        // Reference lists know a settlement or region by its name, however it is used ("the Montreal team").
+        (group.mentions.some(({ mention, docId }) => use.isAdjective(docId, mention)) &&
+          group.mentions.every(({ mention }) => mention.type !== 'City' && mention.type !== 'Region')))
+    )
+      groups.delete(group.id);
   }
 }
 
-/** The group a document mentions at least three times as often as each other one, if any. */
-function dominant(local: readonly Group[], docId: string): Group | undefined {
+/**
+ * The person of a surname a document is about: the one it names first, a sentence or more before
+ * the others and before the surname alone (news introduces its subject, then the family: "Walter
+ * Brandt … his wife Greta Brandt … Brandt said"), else the one it names three times as often.
+ */
+function principal(local: readonly Group[], item: Group['mentions'][number]): Group | undefined {
   if (local.length < 2) return undefined;
-  const ranked = local.map((group) => ({ group, count: mentionsIn(group, docId) })).sort((a, b) => b.count - a.count);
+  const byFirst = local.map((group) => ({ group, first: firstSentenceIn(group, item.docId) })).sort((a, b) => a.first - b.first);
+  if (byFirst[0]!.first < byFirst[1]!.first && byFirst[0]!.first <= item.mention.sentence) return byFirst[0]!.group;
+  const ranked = local.map((group) => ({ group, count: mentionsIn(group, item.docId) })).sort((a, b) => b.count - a.count);
   return ranked[0]!.count >= 3 * ranked[1]!.count ? ranked[0]!.group : undefined;
 }
 
@@ -504,12 +527,15 @@ function voteType(mentions: readonly Mention[]): EntityType {
   if (mentions.some((m) => m.roles?.length)) return 'Person';
   // A full name of a person with its lone surnames (which the tagger may read otherwise: "Bolton", a football club).
   if (mentions.some((m) => m.type === 'Person' && tokenCount(m.text) > 1) && mentions.every((m) => m.type === 'Person' || tokenCount(m.text) === 1)) return 'Person';
-  const votes = new Map<EntityType, number>();
+  const votes = new Map<EntityType, { weight: number; count: number }>();
   for (const mention of mentions) {
-    const weight = mention.definesAcronym ? 3 : mention.type === 'Other' ? 0.5 : 1;
-    votes.set(mention.type, (votes.get(mention.type) ?? 0) + weight);
+    const vote = votes.get(mention.type) ?? { weight: 0, count: 0 };
+    vote.weight += mention.definesAcronym ? 3 : mention.type === 'Other' ? 0.5 : 1;
+    vote.count += 1;
+    votes.set(mention.type, vote);
   }
-  return [...votes].sort((a, b) => b[1] - a[1] || TYPE_PRIORITY.indexOf(a[0]) - TYPE_PRIORITY.indexOf(b[0]))[0][0];
+  // Equal weights go to the type more mentions carry ("Brexit": 14 untyped, 7 as an organisation), then the more specific.
+  return [...votes].sort((a, b) => b[1].weight - a[1].weight || b[1].count - a[1].count || TYPE_PRIORITY.indexOf(a[0]) - TYPE_PRIORITY.indexOf(b[0]))[0]![0];
 }
 
 /** The most frequent form; for people, a full name first ("Donald Trump" over "Trump", the most written of "Robert Mugabe" and "Robert Gabriel Mugabe"). */
