@@ -39,6 +39,12 @@ const SHARED: Record<string, { cypher: string; params?: (p: Picks) => Params }> 
   'relations stated as fact': {
     cypher: "MATCH (a)-[r]->(b) WHERE r.modality = 'asserted' AND r.basis IN ['syntax', 'pattern'] RETURN a.name AS source, r.type AS relation, b.name AS target",
   },
+  'entities whose type was a close call': {
+    cypher:
+      'MATCH (n) WHERE n.typeConfidence IS NOT NULL AND n.typeConfidence < $below ' +
+      'RETURN n.name AS name, n.type AS type, n.typeConfidence AS typeConfidence, n.mentions AS mentions',
+    params: () => ({ below: 1 }),
+  },
   'entities per type': { cypher: 'MATCH (n) WHERE n.type IS NOT NULL RETURN n.type AS type, count(*) AS entities' },
   'variable-length path, any relation, up to two steps': {
     cypher: 'MATCH (a {id: $hub})-[*1..2]-(b) WHERE b.type IS NOT NULL AND b.id <> a.id RETURN DISTINCT b.name AS name',

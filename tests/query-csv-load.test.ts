@@ -37,6 +37,7 @@ function entity(id: string, extra: Partial<EntityRow>): EntityRow {
     id,
     name: id,
     type: 'Country',
+    typeConfidence: 1,
     aliases: [],
     roles: [],
     mentions: 1,
@@ -87,6 +88,7 @@ const rows: CypherRows = {
         pagerank: i === 0 ? 1e-7 : 1 / (i + 3),
         betweenness: 0.000123 * i,
         community: i - 1,
+        typeConfidence: i % 4 ? 0.125 * i : null,
       }),
     ),
     entity('person:rufus-firefly', { type: 'Person', name: 'Rufus T. Firefly', aliases: AWKWARD, roles: ['president, for now'] }),
@@ -120,7 +122,7 @@ afterAll(async () => {
   await store?.close();
 });
 
-const ENTITY_RETURN = 'n.id AS id, n.name AS name, n.type AS type, n.aliases AS aliases, n.roles AS roles, n.mentions AS mentions, ' +
+const ENTITY_RETURN = 'n.id AS id, n.name AS name, n.type AS type, n.typeConfidence AS typeConfidence, n.aliases AS aliases, n.roles AS roles, n.mentions AS mentions, ' +
   'n.documentCount AS documentCount, n.firstSeen AS firstSeen, n.lastSeen AS lastSeen, n.degree AS degree, n.pagerank AS pagerank, ' +
   'n.betweenness AS betweenness, n.community AS community';
 

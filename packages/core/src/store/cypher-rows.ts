@@ -18,6 +18,8 @@ export interface EntityRow {
   id: string;
   name: string;
   type: EntityType;
+  /** The share of the mentions whose own tag agrees with `type`; null for concepts. */
+  typeConfidence: number | null;
   aliases: string[];
   roles: string[];
   mentions: number;
@@ -75,7 +77,7 @@ export interface CypherRows {
 
 /** Property names per kind, in the order the embedded tables declare them. */
 export const ENTITY_PROPERTIES = [
-  'id', 'name', 'type', 'aliases', 'roles', 'mentions', 'documentCount', 'firstSeen', 'lastSeen',
+  'id', 'name', 'type', 'typeConfidence', 'aliases', 'roles', 'mentions', 'documentCount', 'firstSeen', 'lastSeen',
   'degree', 'pagerank', 'betweenness', 'community',
 ] as const satisfies readonly (keyof EntityRow)[];
 
@@ -121,6 +123,7 @@ export function serializedGraphToCypherRows(graph: SerializedKnowledgeGraph): Cy
       id,
       name: text(attributes.label) || id,
       type,
+      typeConfidence: typeof attributes.typeConfidence === 'number' && Number.isFinite(attributes.typeConfidence) ? attributes.typeConfidence : null,
       aliases: texts(attributes.aliases),
       roles: texts(attributes.roles),
       mentions: Math.round(finite(attributes.mentions)),

@@ -19,7 +19,7 @@ import { serializedGraphToCypherRows } from './cypher-rows.js';
 import { createEmbeddedStore, loadKuzu, openEmbeddedStore, type EmbeddedStore } from './kuzu-store.js';
 
 /** Bump when the embedded schema or load changes, so old caches are rebuilt. */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 export interface EmbeddedGraphOptions {
   /** false: always load into memory, never read or write DIR/kuzu/. */

@@ -97,6 +97,7 @@ export const ENTITY_CSV: readonly CsvColumn<EntityRow>[] = [
   { name: 'id', type: 'STRING', kind: 'text', value: (r) => r.id },
   { name: 'name', type: 'STRING', kind: 'text', value: (r) => r.name },
   { name: 'type', type: 'STRING', kind: 'text', value: (r) => r.type },
+  { name: 'typeConfidence', type: 'DOUBLE', kind: 'plain', value: (r) => r.typeConfidence },
   { name: 'aliases', type: 'STRING', kind: 'list', value: (r) => r.aliases },
   { name: 'roles', type: 'STRING', kind: 'list', value: (r) => r.roles },
   { name: 'mentions', type: 'INT64', kind: 'plain', value: (r) => r.mentions },

@@ -68,7 +68,7 @@ function withHash(properties: Record<string, unknown>, integers: readonly string
 function entityProperties(row: EntityRow): Record<string, unknown> {
   return withHash(
     {
-      id: row.id, name: row.name, type: row.type, aliases: row.aliases, roles: row.roles, mentions: row.mentions,
+      id: row.id, name: row.name, type: row.type, typeConfidence: row.typeConfidence, aliases: row.aliases, roles: row.roles, mentions: row.mentions,
       documentCount: row.documentCount, firstSeen: row.firstSeen, lastSeen: row.lastSeen, degree: row.degree,
       pagerank: row.pagerank, betweenness: row.betweenness, community: row.community,
     },
