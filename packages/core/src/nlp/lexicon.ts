@@ -86,7 +86,7 @@ export const COMPASS_WORDS = words(`
 
 /** Head nouns of events. */
 export const EVENT_HEADS = words(`
-  war summit conference election elections crisis revolution olympics games championship championships cup festival
+  war summit conference election elections crisis revolution olympics olympiad games championship championships cup festival
   talks forum attack attacks invasion
 `);
 
