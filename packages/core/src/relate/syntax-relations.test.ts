@@ -154,5 +154,19 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('Senator Ana Rell, a fierce critic of Governor Pim Voss, spoke on Monday.'))).toEqual(['Ana Rell CRITICIZES Pim Voss (critic, syntax, asserted)']);
     expect(stated(graphOfTexts('Chile is a close ally of Peru.'))).toEqual(['Chile COOPERATES_WITH Peru (ally, syntax, asserted)']);
   });
+
+  it('gives every coordinated subject the role after "are": "A and B are members of C"', () => {
+    expect(stated(graphOfTexts('Karo Tessel and Tamsin Rook are members of the Valdorian Parliament.'))).toEqual([
+      'Karo Tessel MEMBER_OF Valdorian Parliament (member, syntax, asserted)',
+      'Tamsin Rook MEMBER_OF Valdorian Parliament (member, syntax, asserted)',
+    ]);
+  });
+
+  it('reads one elected or appointed to a body as its member, in a passive or a participle\'s clause', () => {
+    const member = ['Karo Tessel MEMBER_OF Valdorian Senate (elect, syntax, asserted)'];
+    expect(stated(graphOfTexts('Karo Tessel was elected to the Valdorian Senate in 2004.'))).toEqual(member);
+    expect(stated(graphOfTexts('Karo Tessel, first elected to the Valdorian Senate in 1996, was born in Pellmoor.'))).toEqual(member);
+    expect(stated(graphOfTexts('Elected to the Valdorian Senate in 1996, Karo Tessel served for decades.'))).toEqual(member);
+  });
 });
 

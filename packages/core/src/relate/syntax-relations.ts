@@ -36,6 +36,7 @@ import {
   FUTURE_AUXILIARIES,
   LIGHT_VERBS,
   OBLIGATION_AUXILIARIES,
+  PASSIVE_RELATIONS,
   PLANNED_MODIFIERS,
   PLANNING_VERBS,
   POSSIBILITY_AUXILIARIES,
@@ -97,11 +98,29 @@ function patientsOf(reading: Reading, verb: number): ResolvedMention[] {
   const { tree } = reading;
   const own = dependents(tree, verb, 'nsubj:pass');
   if (own.length) return own.flatMap((s) => entitiesAt(reading, s, verb));
-  if (tree.parse.deprel[verb] === 'acl' && !/ing$/.test(reading.view.words[verb]!)) return entitiesAt(reading, tree.parse.head[verb]!);
+  if (describesNoun(reading, verb)) return entitiesAt(reading, tree.parse.head[verb]!);
   if (tree.parse.deprel[verb] === 'conj' && tree.parse.upos[tree.parse.head[verb]!] === 'VERB') {
     return dependents(tree, tree.parse.head[verb]!, 'nsubj:pass').flatMap((s) => entitiesAt(reading, s));
   }
   return [];
+}
+
+/** A past participle describing the noun before it ("B, attacked by A"; "A, first elected to B", which the parser may read as a relative clause). */
+function describesNoun(reading: Reading, verb: number): boolean {
+  const { tree } = reading;
+  const relation = tree.parse.deprel[verb]!;
+  if (/ing$/.test(reading.view.words[verb]!)) return false;
+  return relation === 'acl' || (relation === 'acl:relcl' && !dependents(tree, verb, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'cop').length);
+}
+
+/** An adverbial clause of a past participle without a subject of its own ("Elected in 1996, A …"). */
+function isParticipleClause(reading: Reading, verb: number): boolean {
+  const { tree } = reading;
+  const head = tree.parse.head[verb]!;
+  return (
+    tree.parse.deprel[verb] === 'advcl' && head >= 0 && tree.parse.upos[head] === 'VERB' && /ed$|[^i]en$|wn$/.test(reading.view.words[verb]!) &&
+    !dependents(tree, verb, 'nsubj', 'nsubj:pass', 'mark').length
+  );
 }
 
 function agentsOf(reading: Reading, verb: number): ResolvedMention[] {
@@ -121,12 +140,21 @@ function readVerb(reading: Reading, verb: number): void {
   for (const agent of agents) for (const patient of patients) state(reading, verb, lemma, undefined, agent, patient);
   // "B, which is linked to C", "B was allied with C": a symmetric relation holds between the patient and the party
   // after the preposition as it would between subject and party.
-  const ownPassive = dependents(tree, verb, 'nsubj:pass', 'aux:pass').length > 0 || (tree.parse.deprel[verb] === 'acl' && !/ing$/.test(reading.view.words[verb]!));
-  for (const oblique of ownPassive ? dependents(tree, verb, 'obl') : []) {
+  const ownPassive = dependents(tree, verb, 'nsubj:pass', 'aux:pass').length > 0 || describesNoun(reading, verb);
+  // "A, first elected to B in 1996, was born in C": a participle's clause whose patient is its verb's subject
+  // (read for standing relations only: the parser hangs many a "led by" there that goes with a noun).
+  const participle = !ownPassive && isParticipleClause(reading, verb);
+  const clauseHead = tree.parse.head[verb]!;
+  const heldBy = participle ? dependents(tree, clauseHead, 'nsubj', 'nsubj:pass').flatMap((s) => entitiesAt(reading, s, clauseHead)) : patients;
+  for (const oblique of ownPassive || participle ? dependents(tree, verb, 'obl') : []) {
     const preposition = prepositionOf(tree, oblique);
-    const symmetric = preposition && preposition !== 'by' ? verbRelations(lemma, preposition).filter(isSymmetric) : [];
-    if (symmetric.length) for (const patient of patients) for (const party of entitiesAt(reading, oblique, verb)) stateTyped(reading, verb, lemma, symmetric, patient, party);
+    if (!preposition || preposition === 'by') continue;
+    // "A was elected to B": the patient's standing relation with the party.
+    const held = PASSIVE_RELATIONS.get(`${lemma} ${preposition}`);
+    const types = held ? [held] : participle ? [] : verbRelations(lemma, preposition).filter(isSymmetric);
+    if (types.length) for (const patient of heldBy) for (const party of entitiesAt(reading, oblique, verb)) stateTyped(reading, verb, lemma, types, patient, party);
   }
+  if (participle) return;
   if (passive && !subjects.length) return;
   const objects = dependents(tree, verb, 'obj', 'iobj').flatMap((o) => entitiesAt(reading, o, verb));
   for (const subject of subjects) for (const object of objects) state(reading, verb, lemma, undefined, subject, object);

@@ -68,6 +68,13 @@ function descriptionsOf(reading: Reading, head: number): number[] {
   // it is more often a misread name ("A and Turkish President B").
   const found = dependents(tree, head, 'appos').filter((d) => tree.parse.upos[d] === 'NOUN' || dependents(tree, d, 'det').length > 0);
   const governor = tree.parse.head[head]!;
+  // "A and B are members of C": every conjunct of a subject is described by the noun after "are".
+  let first = head;
+  while (tree.parse.deprel[first] === 'conj' && tree.parse.head[first]! >= 0) first = tree.parse.head[first]!;
+  const predicate = tree.parse.head[first]!;
+  if (first !== head && tree.parse.deprel[first] === 'nsubj' && predicate >= 0 && !reading.headed.has(predicate) && tree.parse.upos[predicate] === 'NOUN' && dependents(tree, predicate, 'cop').length) {
+    found.push(predicate);
+  }
   if (governor >= 0 && !reading.headed.has(governor) && tree.parse.upos[governor] === 'NOUN') {
     const relation = tree.parse.deprel[head]!;
     if (relation === 'nsubj' && dependents(tree, governor, 'cop').length) found.push(governor);

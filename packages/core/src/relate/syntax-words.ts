@@ -93,3 +93,17 @@ export const AGENT_NOUNS: ReadonlyMap<string, RelationType> = new Map([
   ['partner', 'COOPERATES_WITH'],
 ]);
 
+
+/**
+ * Passive verbs whose patient gains a standing relation with the party after the preposition ("A was elected to
+ * B", "A, appointed to B in 2019"): verb and preposition → the relation from the patient to the party.
+ */
+export const PASSIVE_RELATIONS: ReadonlyMap<string, RelationType> = new Map([
+  ['elect to', 'MEMBER_OF'],
+  ['re-elect to', 'MEMBER_OF'],
+  ['reelect to', 'MEMBER_OF'],
+  ['appoint to', 'MEMBER_OF'],
+  ['name to', 'MEMBER_OF'],
+  ['admit to', 'MEMBER_OF'],
+  ['induct into', 'MEMBER_OF'],
+]);
