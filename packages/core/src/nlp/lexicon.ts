@@ -34,7 +34,7 @@ export const PERSON_TITLES = words(`
 `);
 
 /** Words that make a title refer to someone who no longer holds it. */
-export const FORMER_MARKERS = words('former ex late then-');
+export const FORMER_MARKERS = words('former ex ex- late then- onetime erstwhile');
 
 /** Head nouns of agreements: a name ending in one of these is an Agreement. */
 export const AGREEMENT_HEADS = words(`

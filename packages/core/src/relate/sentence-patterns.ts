@@ -7,6 +7,7 @@
  * - "Place, Larger place" and "a member of B, A".
  * Only the closed vocabulary comes out; no pattern names an entity.
  */
+import { titleFits, titleLeads } from './titles.js';
 import { FORMER_MARKERS, INTENT_WORDS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STOPWORDS } from '../nlp/lexicon.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js';
@@ -32,16 +33,6 @@ function hostingVerb(view: SentenceView, t: number): { lemma: string; type: Rela
   const type = lemma === undefined ? undefined : verbRelations(lemma)[0];
   return lemma !== undefined && type && HOSTING.has(type) ? { lemma, type } : undefined;
 }
-/** Mayors and governors lead cities and regions, directors and chairs lead organisations; only heads of state lead countries. */
-function titleFits(title: string, led: string | undefined): boolean {
-  if (/\b(mayor|governor)\b/.test(title)) return led !== 'Country';
-  if (/\b(director|chair|chairman|chairwoman|ceo|head|secretary-general)\b/.test(title) && !/\b(state|government)\b/.test(title)) return led === 'Organization' || led === 'Event';
-  return true;
-}
-
-/** Titles that mean leading what they are attached to (a country, a city, an organisation). */
-const LEADER_TITLE = /\b(president|prime minister|premier|king|queen|sultan|emir|chancellor|leader|monarch|chief executive|ceo|chairman|chairwoman|chair|director|head|governor|mayor|secretary-general)\b/;
-
 export function findSentenceRelations(view: SentenceView): RelationCandidate[] {
   if (view.sentence.isHeading || view.mentions.length < 2) return [];
   return [...betweenRelations(view), ...nominalMediation(view), ...titleRelations(view), ...placeRelations(view), ...pairRelations(view), ...membershipRelations(view)];
@@ -294,8 +285,8 @@ function inApposition(view: SentenceView, place: ResolvedMention, larger: Resolv
 function titleRelations(view: SentenceView): RelationCandidate[] {
   const found: (RelationCandidate | undefined)[] = [];
   const leads = (person: ResolvedMention, led: ResolvedMention | undefined, title: readonly string[], formerAt: number) => {
-    if (!led || !LEADER_TITLE.test(title.join(' ')) || title.some((w) => FORMER_MARKERS.has(w))) return;
-    if (!titleFits(title.join(' '), view.typeOf(led.entity))) return;
+    if (!led || !titleLeads(title) || title.some((w) => FORMER_MARKERS.has(w))) return;
+    if (!titleFits(title, view.typeOf(led.entity))) return;
     if (FORMER_MARKERS.has(view.words[formerAt] ?? '')) return;
     found.push(candidate(view, person.entity, led.entity, 'LEADS', title.join(' '), 0.85));
   };

@@ -24,7 +24,9 @@ import { nounRelations } from './event-lexicon.js';
 import { conjuncts, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, type Reading } from './syntax-reading.js';
-import { AGENT_NOUNS, FORMER_WORDS, LEADER_TITLES, LOCAL_TITLES, ORGANISATION_TITLES, PLACE_NOUNS, ROLE_PREPOSITIONS } from './syntax-words.js';
+import { FORMER_MARKERS } from '../nlp/lexicon.js';
+import { AGENT_NOUNS, PLACE_NOUNS, ROLE_PREPOSITIONS } from './syntax-words.js';
+import { titleFits, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
 const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region']);
@@ -92,7 +94,7 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
   for (const role of descriptionsOf(reading, head)) {
     if (reading.headed.has(role) || isNegated(tree, role)) continue;
     const modifiers = tree.children[role]!.filter((c) => ['amod', 'compound', 'advmod', 'nmod:desc'].includes(tree.parse.deprel[c]!)).map((c) => lemmaOf(tree, c));
-    if (modifiers.some((m) => FORMER_WORDS.has(m) || m.startsWith('ex-'))) continue;
+    if (modifiers.some((m) => FORMER_MARKERS.has(m) || m.startsWith('ex-'))) continue;
     const word = lemmaOf(tree, role);
     // "A, a critic of B", "A is an ally of B": the description names what A does to B.
     const acts = AGENT_NOUNS.get(word);
@@ -100,8 +102,9 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
       for (const n of dependents(tree, role, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')) for (const party of entitiesAt(reading, n)) add(mention, party, acts, word);
       continue;
     }
+    const titleWords = [...modifiers.filter((m) => m === 'prime' || m === 'vice' || m === 'deputy' || m === 'assistant' || m === 'chief'), word];
     const title = word === 'minister' && modifiers.includes('prime') ? 'prime minister' : word;
-    const leads = (LEADER_TITLES.has(title) || title === 'prime minister') && !modifiers.some((m) => m === 'vice' || m === 'deputy' || m === 'assistant');
+    const leads = titleLeads(titleWords);
     // A country or an organisation is described as a member, a person by any role they hold.
     if (type !== 'Person' && title !== 'member') continue;
     // "the chair of B", "B's president", "the B commissioner"; a possessor is led, not joined ("B's highest honour").
@@ -122,7 +125,7 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
       }
     }
     for (const body of bodies) {
-      if (leads && !titleFits(title, reading.view.typeOf(body.entity))) continue;
+      if (leads && !titleFits(titleWords, reading.view.typeOf(body.entity))) continue;
       add(mention, body, leads ? 'LEADS' : 'MEMBER_OF', title);
     }
   }
@@ -135,13 +138,6 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
       for (const body of entitiesAt(reading, of)) if (reading.view.typeOf(body.entity) === 'Organization') add(mention, body, 'MEMBER_OF', 'of');
     }
   }
-}
-
-/** Mayors and governors lead cities and regions, directors and chairs organisations and events; only heads of state lead countries. */
-function titleFits(title: string, led: EntityType | undefined): boolean {
-  if (LOCAL_TITLES.has(title)) return led !== 'Country';
-  if (ORGANISATION_TITLES.has(title)) return led === 'Organization' || led === 'Event';
-  return true;
 }
 
 function readPlace(reading: Reading, head: number, mention: ResolvedMention, type: EntityType | undefined, add: Add): void {

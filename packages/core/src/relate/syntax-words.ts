@@ -69,12 +69,17 @@ export const LEADER_TITLES = words(`
   director head
   governor mayor secretary-general`);
 
+/** Offices of more than one word that lead ("the prime minister of A"); their last word alone does not. */
+export const LEADER_PHRASES = new Set(['prime minister', 'chief executive']);
+
+/** Words that make a title a deputy's ("vice president", "deputy mayor"): a deputy does not lead. */
+export const DEPUTY_WORDS = words(`vice deputy assistant`);
+
 /** Mayors and governors lead cities and regions; directors and chairs organisations and events; others any. */
 export const LOCAL_TITLES = words(`mayor governor`);
 export const ORGANISATION_TITLES = words(`director chair chairman chairwoman chairperson ceo head secretary-general`);
-
-/** Words that make a title or a role one held before ("former", "ex-"). */
-export const FORMER_WORDS = words(`former ex ex- late onetime erstwhile`);
+/** Words that make an organisation's title a state's ("head of state", "head of government"). */
+export const STATE_WORDS = words(`state government`);
 
 /** Prepositions that tie a role to the body it is held in ("spokesperson for A", "member of A", "engineer at A"). */
 export const ROLE_PREPOSITIONS = words(`of for at with`);

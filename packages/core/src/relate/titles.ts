@@ -1,0 +1,22 @@
+/**
+ * What a title says about leading: whether it is an office that leads what it
+ * is attached to, and what kind of thing it can lead. The title readers of the
+ * parse (syntax-roles.ts) and of word patterns (sentence-patterns.ts) both ask
+ * here; the words are data in syntax-words.ts.
+ */
+import type { EntityType } from '../vocabulary/entity-types.js';
+import { DEPUTY_WORDS, LEADER_PHRASES, LEADER_TITLES, LOCAL_TITLES, ORGANISATION_TITLES, STATE_WORDS } from './syntax-words.js';
+
+/** Whether a title (its words, lower case) leads what it is attached to: "president", "prime minister", not "vice president". */
+export function titleLeads(title: readonly string[]): boolean {
+  if (title.some((word) => DEPUTY_WORDS.has(word))) return false;
+  const text = title.join(' ');
+  return title.some((word) => LEADER_TITLES.has(word)) || [...LEADER_PHRASES].some((phrase) => text.includes(phrase));
+}
+
+/** Mayors and governors lead cities and regions, directors and chairs organisations and events; heads of state lead countries. */
+export function titleFits(title: readonly string[], led: EntityType | undefined): boolean {
+  if (title.some((word) => LOCAL_TITLES.has(word))) return led !== 'Country';
+  if (title.some((word) => ORGANISATION_TITLES.has(word)) && !title.some((word) => STATE_WORDS.has(word))) return led === 'Organization' || led === 'Event';
+  return true;
+}
