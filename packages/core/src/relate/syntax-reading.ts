@@ -85,8 +85,11 @@ function hasNoun(nouns: ReadonlySet<string>, reading: Reading, token: number): b
 /** The entities a nominal and its conjuncts name; a relative pronoun stands for the noun its clause describes. */
 export function entitiesAt(reading: Reading, token: number, clause?: number): ResolvedMention[] {
   const { tree } = reading;
-  if (clause !== undefined && RELATIVE_PRONOUNS.has(lemmaOf(tree, token)) && tree.parse.deprel[clause] === 'acl:relcl') {
-    return entitiesAt(reading, tree.parse.head[clause]!);
+  if (clause !== undefined && RELATIVE_PRONOUNS.has(lemmaOf(tree, token))) {
+    if (tree.parse.deprel[clause] === 'acl:relcl') return entitiesAt(reading, tree.parse.head[clause]!);
+    // "A, who was visiting B, …" read as a clause of the main verb: the pronoun still stands for the name before the comma.
+    const before = reading.view.words[token - 1] === ',' ? reading.view.mentionAt[token - 2] : undefined;
+    if (before) return [before];
   }
   const found: ResolvedMention[] = [];
   const queue = conjuncts(tree, token);

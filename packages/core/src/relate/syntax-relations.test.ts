@@ -155,6 +155,12 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('Chile is a close ally of Peru.'))).toEqual(['Chile COOPERATES_WITH Peru (ally, syntax, asserted)']);
   });
 
+  it('reads "A, who was visiting B" with A as the visitor even where the parser hangs the clause on the main verb', () => {
+    expect(stated(graphOfTexts('Karo Tessel, who was visiting the town of Pellmoor in the province of Arkady, survived the attack.'))).toContain(
+      'Karo Tessel VISITS Pellmoor (visit, syntax, asserted)',
+    );
+  });
+
   it('gives every coordinated subject the role after "are": "A and B are members of C"', () => {
     expect(stated(graphOfTexts('Karo Tessel and Tamsin Rook are members of the Valdorian Parliament.'))).toEqual([
       'Karo Tessel MEMBER_OF Valdorian Parliament (member, syntax, asserted)',
