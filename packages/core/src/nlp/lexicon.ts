@@ -93,6 +93,9 @@ export const EVENT_HEADS = words(`
 /** Heads of the names of days kept ("Bastille Day"); not name heads, so a person's "Day" never joins them. */
 export const DAY_HEADS = words(`day eve`);
 
+/** Offices over a city or a region, not a country: "the mayor of A" makes A the city even where A is a capital. */
+export const LOCAL_TITLES = words(`mayor governor`);
+
 /** First words of the names of events: "Hurricane Dorian", "Operation Peace Spring", "Battle of Britain". */
 export const EVENT_OPENERS = words(`hurricane typhoon cyclone storm operation battle siege`);
 

@@ -17,6 +17,7 @@ import {
   FACILITY_HEADS,
   FORMER_MARKERS,
   GEOGRAPHIC_HEADS,
+  LOCAL_TITLES,
   NOT_NAMES,
   ORGANIZATION_HEADS,
   PERSON_TITLES,
@@ -110,6 +111,14 @@ export function keepConfirmedHeadingNames(documents: readonly (readonly Mention[
   return documents.map((mentions) => mentions.filter((m) => !m.inHeading || m.via === 'gazetteer' || bodyNames.has(m.text)));
 }
 
+/** Whether the words around tokens start…end name a local office held over them: "mayor of (the) A", "A mayor", "A's mayor". */
+function isLocalOffice(norms: readonly string[], start: number, end: number): boolean {
+  const before = norms[start - 1] === 'the' ? start - 2 : start - 1;
+  if (norms[before] === 'of' && LOCAL_TITLES.has(norms[before - 1]?.toLowerCase() ?? '')) return true;
+  const after = norms[end] === "'s" || norms[end] === '’s' ? end + 1 : end;
+  return LOCAL_TITLES.has(norms[after]?.toLowerCase() ?? '');
+}
+
 function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[], context: MentionContext): Mention[] {
   const tokens = sentence.tokens;
   const norms = tokens.map((t) => t.norm);
@@ -117,16 +126,22 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
   const isAdjective = (word: string) => context.isModifierOnly?.(word) === true || (ADJECTIVE_ENDING.test(word) && !context.gazetteer.entries.has(word));
   const spans = refineSpans(taggedSpans, norms, isAdjective);
   const mentions: Mention[] = [];
-  const make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tokenStart' | 'tokenEnd' | 'start' | 'end' | 'text' | 'inHeading'>): Mention => ({
-    sentence: sentence.index,
-    tokenStart: start,
-    tokenEnd: end,
-    start: tokens[start].start,
-    end: tokens[end - 1].end,
-    text: spanText(tokens, start, end),
-    inHeading: sentence.isHeading,
-    ...fields,
-  });
+  const make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tokenStart' | 'tokenEnd' | 'start' | 'end' | 'text' | 'inHeading'>): Mention => {
+    const text = spanText(tokens, start, end);
+    // A capital stands for its country ("Tehran said"), except as the city a mayor or governor runs ("the mayor of A", "A's mayor").
+    const city = fields.gazetteerKind === 'capital' && isLocalOffice(norms, start, end);
+    return {
+      sentence: sentence.index,
+      tokenStart: start,
+      tokenEnd: end,
+      start: tokens[start].start,
+      end: tokens[end - 1].end,
+      text,
+      inHeading: sentence.isHeading,
+      ...fields,
+      ...(city ? { type: 'City' as const, canonical: text, gazetteerKind: undefined } : {}),
+    };
+  };
   const tagged = new Uint8Array(tokens.length);
   for (const span of spans) tagged.fill(1, span.start, span.end);
   let covered = 0;

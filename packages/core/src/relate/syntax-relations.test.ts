@@ -161,6 +161,13 @@ describe('relations read off the parse', () => {
     );
   });
 
+  it('reads a capital a mayor runs as the city, while the capital alone still stands for its country', () => {
+    const graph = graphOfTexts('The mayor of Oslo, Tamsin Rook, spoke on Monday. Oslo said it would send aid to Chile.');
+    expect(stated(graph).filter((r) => r.startsWith('Tamsin Rook LEADS'))).toEqual(['Tamsin Rook LEADS Oslo (mayor, syntax, asserted)']);
+    expect(graph.filterNodes((_k, a) => a.label === 'Norway' && a.type === 'Country')).toHaveLength(1);
+    expect(graph.filterNodes((_k, a) => a.label === 'Oslo').map((k) => graph.getNodeAttribute(k, 'type'))).toEqual(['City']);
+  });
+
   it('gives every coordinated subject the role after "are": "A and B are members of C"', () => {
     expect(stated(graphOfTexts('Karo Tessel and Tamsin Rook are members of the Valdorian Parliament.'))).toEqual([
       'Karo Tessel MEMBER_OF Valdorian Parliament (member, syntax, asserted)',

@@ -75,8 +75,7 @@ export const LEADER_PHRASES = new Set(['prime minister', 'chief executive']);
 /** Words that make a title a deputy's ("vice president", "deputy mayor"): a deputy does not lead. */
 export const DEPUTY_WORDS = words(`vice deputy assistant`);
 
-/** Mayors and governors lead cities and regions; directors and chairs organisations and events; others any. */
-export const LOCAL_TITLES = words(`mayor governor`);
+/** Directors and chairs lead organisations and events (mayors and governors, LOCAL_TITLES, cities and regions); others any. */
 export const ORGANISATION_TITLES = words(`director chair chairman chairwoman chairperson ceo head secretary-general`);
 /** Words that make an organisation's title a state's ("head of state", "head of government"). */
 export const STATE_WORDS = words(`state government`);

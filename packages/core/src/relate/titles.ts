@@ -5,7 +5,8 @@
  * here; the words are data in syntax-words.ts.
  */
 import type { EntityType } from '../vocabulary/entity-types.js';
-import { DEPUTY_WORDS, LEADER_PHRASES, LEADER_TITLES, LOCAL_TITLES, ORGANISATION_TITLES, STATE_WORDS } from './syntax-words.js';
+import { LOCAL_TITLES } from '../nlp/lexicon.js';
+import { DEPUTY_WORDS, LEADER_PHRASES, LEADER_TITLES, ORGANISATION_TITLES, STATE_WORDS } from './syntax-words.js';
 
 /** Whether a title (its words, lower case) leads what it is attached to: "president", "prime minister", not "vice president". */
 export function titleLeads(title: readonly string[]): boolean {
