@@ -36,6 +36,16 @@ export const PERSON_TITLES = words(`
 /** Words that make a title refer to someone who no longer holds it. */
 export const FORMER_MARKERS = words('former ex ex- late then- onetime erstwhile');
 
+/**
+ * Nouns for a group or its people ("the A organization", "A spokesperson", "A fighters"): a name the tagger could not
+ * type before one is the group. Not "leaders" or "officials" (said of countries too), nor heads a topic takes ("the A
+ * movement", "the A embassy").
+ */
+export const GROUP_NOUNS = words(`
+  member members founder founders spokesperson spokesman spokeswoman fighters militants
+  organization organisation group network company corporation militia
+`);
+
 /** Head nouns of agreements: a name ending in one of these is an Agreement. */
 export const AGREEMENT_HEADS = words(`
   agreement agreements accord accords treaty treaties pact deal convention protocol charter resolution ceasefire

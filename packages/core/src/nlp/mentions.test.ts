@@ -87,4 +87,9 @@ describe('name mentions', () => {
     // "al-" is no English prefix: the name stays whole.
     expect(graph.mapNodes((_, attributes) => attributes.label)).toContain('al-Shabaab');
   });
+
+  it('make a name the tagger could not type an organisation where it modifies a group\'s noun ("the A organization", "A members")', () => {
+    const graph = graphOfTexts('Newer Al-Varn members disagree with its founders, and the Al-Varn organization has split.');
+    expect(labelsOfType(graph, 'Organization')).toEqual(['Al-Varn']);
+  });
 });

@@ -17,6 +17,7 @@ import {
   FACILITY_HEADS,
   FORMER_MARKERS,
   GEOGRAPHIC_HEADS,
+  GROUP_NOUNS,
   LOCAL_TITLES,
   NOT_NAMES,
   ORGANIZATION_HEADS,
@@ -427,7 +428,16 @@ function splitOnPlaces(start: number, end: number, label: NameLabel | undefined,
     }
     if (i === end && parts.length) return parts;
   }
-  return [make(start, end, { type: guessNameType(norms.slice(start, end), label, roles, context.placeKind), via: 'name', ...(roles.length ? { roles } : {}) })];
+  const guessed = guessNameType(norms.slice(start, end), label, roles, context.placeKind);
+  // A name the tagger could not type that modifies a group's noun is the group: "the Zenith movement", "Zenith fighters".
+  const type = guessed === 'Other' && modifiesGroupNoun(norms, end) ? 'Organization' : guessed;
+  return [make(start, end, { type, via: 'name', ...(roles.length ? { roles } : {}) })];
+}
+
+/** Whether the words after a name are a group's noun, maybe after one describing word: "A organization", "A military spokesperson". */
+function modifiesGroupNoun(norms: readonly string[], end: number): boolean {
+  const isGroupNoun = (word: string | undefined) => word !== undefined && /^\p{Ll}/u.test(word) && GROUP_NOUNS.has(word);
+  return isGroupNoun(norms[end]) || (/^\p{Ll}+$/u.test(norms[end] ?? '') && isGroupNoun(norms[end + 1]));
 }
 
 /** Connectors after which a name goes on with its complement: the head is the word before ("Institute for Research"). */
