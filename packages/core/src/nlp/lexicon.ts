@@ -86,6 +86,9 @@ export const STORM_KINDS = words(`hurricane typhoon cyclone storm tropical depre
 /** Heads of the names of parties: a bare "Zenith" used as a modifier ("a Zenith candidate") means "Zenith Party". */
 export const PARTY_HEADS = words(`party`);
 
+/** Endings of adjectives of affiliation ("Zenithic", "Zenithan", "Zenithist"): a bare name ending so may be a party's modifier. */
+export const AFFILIATION_ENDING = /(?:ic|an|ist|ish|ese|al|ive)$/;
+
 /** Heads of the names of settlements ("Davao City"). */
 export const SETTLEMENT_HEADS = words(`city town`);
 

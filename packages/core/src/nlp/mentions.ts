@@ -21,6 +21,8 @@ import {
   LOCAL_TITLES,
   NOT_NAMES,
   ORGANIZATION_HEADS,
+  PARTY_HEADS,
+  AFFILIATION_ENDING,
   PERSON_TITLES,
   SETTLEMENT_HEADS,
   STOPWORDS,
@@ -159,6 +161,8 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
     // A capitalised head noun right after the span belongs to the name: "Paris" + "Agreement".
     const taggedEnd = span.end;
     while (span.end < norms.length && /^\p{Lu}/u.test(norms[span.end]) && isNameHead(norms[span.end].toLowerCase())) span.end += 1;
+    // "the Zenithic party": a party's adjective with "party" in lower case is the party's name.
+    if (span.end - span.start === 1 && PARTY_HEADS.has(norms[span.end] ?? '') && AFFILIATION_ENDING.test(norms[span.start])) span.end += 1;
     // …and so does its complement, when the tagger found that as a name of its own: "United States" +
     // "Department" + "of Justice".
     const next = spans[index + 1];

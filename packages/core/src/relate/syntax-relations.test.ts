@@ -168,6 +168,12 @@ describe('relations read off the parse', () => {
     expect(graph.filterNodes((_k, a) => a.label === 'Oslo').map((k) => graph.getNodeAttribute(k, 'type'))).toEqual(['City']);
   });
 
+  it('reads a party named by its adjective and "party" in lower case as the party ("leave the Libertarian party")', () => {
+    const graph = graphOfTexts('Senator Karo Tessel was expected to leave the Libertarian party. The Libertarian Party has ruled Valdoria for years.');
+    expect(stated(graph)).toContain('Karo Tessel WITHDREW_FROM Libertarian Party (leave, syntax, planned)');
+    expect(graph.filterNodes((_k, a) => /^libertarian party$/i.test(a.label as string))).toHaveLength(1);
+  });
+
   it('gives every coordinated subject the role after "are": "A and B are members of C"', () => {
     expect(stated(graphOfTexts('Karo Tessel and Tamsin Rook are members of the Valdorian Parliament.'))).toEqual([
       'Karo Tessel MEMBER_OF Valdorian Parliament (member, syntax, asserted)',

@@ -9,7 +9,7 @@
  */
 import type { TokenParse } from '../nlp/parse/index.js';
 import { loadGazetteer } from '../nlp/gazetteer.js';
-import { PARTY_HEADS, STOPWORDS, STORM_KINDS } from '../nlp/lexicon.js';
+import { AFFILIATION_ENDING, PARTY_HEADS, STOPWORDS, STORM_KINDS } from '../nlp/lexicon.js';
 import type { Mention } from '../nlp/mentions.js';
 import type { Sentence } from '../nlp/sentences.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
@@ -52,6 +52,13 @@ const NATIONAL_INSTITUTION =
   /^(?:(?:National|Federal|State|Supreme|High|Constitutional|Upper|Lower) )?(?:Congress|Senate|Parliament|House of (?:Representatives|Commons|Lords|Deputies|Councillors|Delegates|Assembly)|Chamber of Deputies|House|(?:Foreign|Defen[cs]e|Interior|Finance|Health|Justice|Education|Economy|Trade|Agriculture|Energy|Environment|Culture|Transport|Labou?r)(?: Affairs)? Ministry|Ministry of (?:the )?(?:Foreign Affairs|Defen[cs]e|Interior|Finance|Health|Justice|Education|Economy|Trade|Agriculture|Energy|Environment|Culture|Transport|Labou?r)|Foreign Office|State Department|Justice Department|Defen[cs]e Department|Supreme Court|High Court|Constitutional Court|Police|National Police|Army|Navy|Air Force|Government|Cabinet|Assembly|National Assembly)$/;
 const COUNTRY_SCOPE = '|in|';
 const STORM_SCOPE = '|storm';
+
+/** "the Zenithic party" is the "Zenithic Party" the corpus may also write with a capital. */
+function partyCase(name: string): string {
+  const space = name.lastIndexOf(' ');
+  const head = name.slice(space + 1);
+  return space > 0 && PARTY_HEADS.has(head) ? `${name.slice(0, space)} ${head[0]!.toUpperCase()}${head.slice(1)}` : name;
+}
 
 /** "Tropical Storm Keld" and "Hurricane Keld" are one storm: its own name, else undefined. */
 function stormName(name: string): string | undefined {
@@ -174,7 +181,7 @@ function institutionCountries(documents: readonly AnalyzedDocument[], nameOf: (m
 export function resolveEntities(documents: readonly AnalyzedDocument[]): Resolution {
   const acronyms = collectAcronyms(documents);
   const groups = new Map<string, Group>();
-  const nameOf = (mention: Mention): string => withCountryNames(acronyms.get(mention.text) ?? mention.text);
+  const nameOf = (mention: Mention): string => withCountryNames(acronyms.get(mention.text) ?? partyCase(mention.text));
   // "Congress" in an article about India is not the Congress of an article about the United States.
   const institutionCountry = institutionCountries(documents, nameOf);
   const owners = new Map(documents.flatMap((document) => [...institutionOwners(document)]));
@@ -397,8 +404,6 @@ function modifierUse(documents: readonly AnalyzedDocument[]): ModifierUse {
   };
 }
 
-/** Endings of adjectives of affiliation ("Zenithic", "Zenithan", "Zenithist"): a bare name ending so may be a party's modifier. */
-const AFFILIATION_ENDING = /(?:ic|an|ist|ish|ese|al|ive)$/;
 
 /**
  * A bare one-word name used as a modifier ("the Zenith candidate", "Zenith primaries") is the party the
@@ -538,11 +543,14 @@ function voteType(mentions: readonly Mention[]): EntityType {
   return [...votes].sort((a, b) => b[1].weight - a[1].weight || b[1].count - a[1].count || TYPE_PRIORITY.indexOf(a[0]) - TYPE_PRIORITY.indexOf(b[0]))[0]![0];
 }
 
+/** How many capital letters a form has: of two forms written as often, the one a name is written with ("Zenith Party", not "Zenith party"). */
+const capitals = (text: string): number => text.replace(/[^\p{Lu}]/gu, '').length;
+
 /** The most frequent form; for people, a full name first ("Donald Trump" over "Trump", the most written of "Robert Mugabe" and "Robert Gabriel Mugabe"). */
 function pickLabel(texts: readonly string[], preferLongest: boolean): string {
   const counts = new Map<string, number>();
   for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
   return [...counts]
-    .sort((a, b) => (preferLongest ? Number(tokenCount(b[0]) > 1) - Number(tokenCount(a[0]) > 1) : 0) || b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+    .sort((a, b) => (preferLongest ? Number(tokenCount(b[0]) > 1) - Number(tokenCount(a[0]) > 1) : 0) || b[1] - a[1] || b[0].length - a[0].length || capitals(b[0]) - capitals(a[0]) || a[0].localeCompare(b[0]))[0][0];
 }
 
