@@ -106,6 +106,9 @@ export const EVENT_HEADS = words(`
 /** Heads of the names of days kept ("Bastille Day"); not name heads, so a person's "Day" never joins them. */
 export const DAY_HEADS = words(`day eve`);
 
+/** Lower-case particles inside names ("Osama bin Laden", "Surigao del Sur", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES = words(`bin bint ibn de del della der di da das dos du van von den la le y`);
+
 /** Offices over a city or a region, not a country: "the mayor of A" makes A the city even where A is a capital. */
 export const LOCAL_TITLES = words(`mayor governor`);
 

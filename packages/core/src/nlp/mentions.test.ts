@@ -92,4 +92,10 @@ describe('name mentions', () => {
     const graph = graphOfTexts('Newer Al-Varn members disagree with its founders, and the Al-Varn organization has split.');
     expect(labelsOfType(graph, 'Organization')).toEqual(['Al-Varn']);
   });
+
+  it('join two names the tagger split at a particle of one name ("Omar" + "bin" + "Zahir", "Varn" + "del" + "Sur")', () => {
+    const norms = 'said Omar bin Zahir of Varn del Sur .'.split(' ');
+    const spans = refineSpans([{ start: 1, end: 2, type: 'MISC' }, { start: 3, end: 4, type: 'PER' }, { start: 5, end: 6, type: 'LOC' }, { start: 7, end: 8, type: 'LOC' }], norms);
+    expect(spans).toEqual([{ start: 1, end: 4, type: 'PER' }, { start: 5, end: 8, type: 'LOC' }]);
+  });
 });

@@ -19,6 +19,7 @@ import {
   GEOGRAPHIC_HEADS,
   GROUP_NOUNS,
   LOCAL_TITLES,
+  NAME_PARTICLES,
   NOT_NAMES,
   ORGANIZATION_HEADS,
   PARTY_HEADS,
@@ -319,7 +320,7 @@ const hasLetterOrDigit = (word: string): boolean => /[\p{L}\p{N}]/u.test(word);
  */
 export function refineSpans(spans: readonly NameSpan[], norms: readonly string[], isAdjective: (word: string) => boolean = () => false): NameSpan[] {
   const refined: NameSpan[] = [];
-  for (const found of spans) {
+  for (const found of joinAcrossParticles(spans, norms)) {
     const span = { ...found };
     while (span.end > span.start && !hasLetterOrDigit(norms[span.end - 1])) span.end -= 1;
     while (span.start < span.end && !hasLetterOrDigit(norms[span.start])) span.start += 1;
@@ -327,6 +328,21 @@ export function refineSpans(spans: readonly NameSpan[], norms: readonly string[]
     refined.push(...splitTitledPerson(span, norms, isAdjective) ?? splitCoordinatedOrganizations(span, norms) ?? [span]);
   }
   return refined;
+}
+
+/**
+ * Two names the tagger split at a lower-case particle of one name ("Osama" + "bin" + "Laden", "Surigao" + "del" +
+ * "Sur") are one: a person where either part was read as one, else the first part's type.
+ */
+function joinAcrossParticles(spans: readonly NameSpan[], norms: readonly string[]): NameSpan[] {
+  const joined: NameSpan[] = [];
+  for (const span of spans) {
+    const last = joined[joined.length - 1];
+    if (last && span.start === last.end + 1 && NAME_PARTICLES.has(norms[last.end]!) && /^\p{Lu}/u.test(norms[span.start]!)) {
+      joined[joined.length - 1] = { ...last, end: span.end, type: last.type === 'PER' || span.type === 'PER' ? 'PER' : last.type };
+    } else joined.push({ ...span });
+  }
+  return joined;
 }
 
 /** Title words that also modify other nouns ("State Prison", "Foreign Affairs", "Executive Airport"): no person need follow them. */

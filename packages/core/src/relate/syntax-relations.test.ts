@@ -174,6 +174,13 @@ describe('relations read off the parse', () => {
     expect(graph.filterNodes((_k, a) => /^libertarian party$/i.test(a.label as string))).toHaveLength(1);
   });
 
+  it('reads no container in the next item of a list ("21 in A, 36 in B"), but one after a list of names ("A, B and C in D")', () => {
+    const list = graphOfTexts('The report counted 21 injured individuals in Tessel Province, 36 in Arkady Province, 29 in Varn Province and seven in Pellmoor City.');
+    expect(stated(list).filter((r) => r.includes('LOCATED_IN'))).toEqual([]);
+    const towns = graphOfTexts('The trial enrolled patients from the towns of Pellmoor, Varnhold and Tesselby in Valdoria.');
+    expect(stated(towns).filter((r) => r.startsWith('Pellmoor'))).toEqual(['Pellmoor LOCATED_IN Valdoria (in, syntax, asserted)']);
+  });
+
   it('gives every coordinated subject the role after "are": "A and B are members of C"', () => {
     expect(stated(graphOfTexts('Karo Tessel and Tamsin Rook are members of the Valdorian Parliament.'))).toEqual([
       'Karo Tessel MEMBER_OF Valdorian Parliament (member, syntax, asserted)',
