@@ -46,11 +46,18 @@ function headWords(view: SentenceView, tree: DependencyTree): Map<number, Resolv
  * town of Port Varn"), or the country or organisation a stand-in noun belongs to ("Valdorian forces").
  */
 export function entityOf(reading: Reading, token: number): ResolvedMention | undefined {
-  const { tree, headed, view } = reading;
+  const { headed, view } = reading;
   // Any word of a name stands for it: the parser sometimes hangs a name's first words under a title ("Senator
   // Ana Rell" read as "Senator Ana" + "Rell").
   const own = headed.get(token) ?? view.mentionAt[token];
-  if (own) return own;
+  // A concept noun ("the Valdorian government" where "government" is a key concept) still stands for its owner.
+  if (own && view.typeOf(own.entity) !== 'Concept') return own;
+  return standsFor(reading, token) ?? own;
+}
+
+/** The entity a common noun stands for: the place a place noun names, the owner of a stand-in noun. */
+function standsFor(reading: Reading, token: number): ResolvedMention | undefined {
+  const { tree, headed, view } = reading;
   // "Senator Ana Rell" is often read with the title as head and the name flat under it.
   for (const child of dependents(tree, token, 'appos', 'flat')) {
     const named = headed.get(child);

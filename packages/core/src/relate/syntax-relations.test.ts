@@ -181,6 +181,17 @@ describe('relations read off the parse', () => {
     expect(stated(towns).filter((r) => r.startsWith('Pellmoor'))).toEqual(['Pellmoor LOCATED_IN Valdoria (in, syntax, asserted)']);
   });
 
+  it('reads a stand-in noun as its owner even where the noun is also a key concept ("the Chilean government")', () => {
+    const graph = graphOfTexts(
+      'The Chilean government would pressure the Peruvian government to reopen the border.',
+      'The government of Belize raised taxes on Monday.',
+      'Critics said the government had failed, and the government denied it.',
+      'The government closed schools after the storm.',
+    );
+    expect(graph.mapNodes((_k, a) => a.label)).toContain('government');
+    expect(stated(graph)).toEqual(['Chile REQUESTS Peru (pressure, syntax, hypothetical)']);
+  });
+
   it('gives every coordinated subject the role after "are": "A and B are members of C"', () => {
     expect(stated(graphOfTexts('Karo Tessel and Tamsin Rook are members of the Valdorian Parliament.'))).toEqual([
       'Karo Tessel MEMBER_OF Valdorian Parliament (member, syntax, asserted)',
