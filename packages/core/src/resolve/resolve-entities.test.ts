@@ -140,6 +140,14 @@ describe('entity resolution', () => {
     expect(nodeByLabel(graph, 'Hal Verrin')?.mentions).toBe(3);
   });
 
+  it('gives a first name alone to the one person its document names in full with it, and to no one where two share it', () => {
+    const graph = graphOfTexts('Activist Mira Solvang, 16, spoke in Belize on Monday. Mira said the crowd was the largest yet.');
+    expect(labelsOfType(graph, 'Person')).toEqual(['Mira Solvang']);
+    const two = graphOfTexts('Walter Brandt and Walter Ruiz met in Belize on Monday. Walter said little.');
+    expect(labelsOfType(two, 'Person')).toEqual(expect.arrayContaining(['Walter Brandt', 'Walter Ruiz']));
+    expect(nodeByLabel(two, 'Walter Brandt')?.mentions).toBe(1);
+  });
+
   it('gives a shared surname to the person named in the same document', () => {
     const graph = graphOfTexts(
       'Prime Minister Boris Johnson spoke in Parliament on Monday. Johnson said the vote would go ahead.',

@@ -205,6 +205,7 @@ export function resolveEntities(documents: readonly AnalyzedDocument[]): Resolut
   });
   mergeMiddleNames(groups);
   mergeSurnames(groups);
+  mergeGivenNames(groups);
   mergeModifierNames(groups, modifierUse(documents));
   mergeNamesUsedAsPlaces(groups);
   mergeShortChamberNames(groups);
@@ -379,6 +380,33 @@ function mergeSurnames(groups: Map<string, Group>): void {
       const local = candidates.filter((p) => p.mentions.some((m) => m.docId === item.docId));
       const target = local.length === 1 ? local[0] : local.length === 0 && candidates.length === 1 ? candidates[0] : principal(local, item);
       if (target) target.mentions.push(item);
+      else keep.push(item);
+    }
+    if (keep.length) group.mentions = keep;
+    else groups.delete(group.id);
+  }
+}
+
+/**
+ * A one-word name of a person that is the first name of exactly one person its document names in full joins
+ * that person there ("Osama" after "Osama bin Laden", "Greta" after "Greta Thunberg"); with two such people
+ * ("Walter Brandt" and "Walter Ruiz") it stays apart.
+ */
+function mergeGivenNames(groups: Map<string, Group>): void {
+  const peopleByFirstWord = new Map<string, Group[]>();
+  for (const group of groups.values()) {
+    const words = group.id.slice(5).split(' ');
+    if (group.id.startsWith('name|') && words.length > 1 && isPersonGroup(group)) peopleByFirstWord.set(words[0]!, [...(peopleByFirstWord.get(words[0]!) ?? []), group]);
+  }
+  for (const group of [...groups.values()]) {
+    const text = group.id.slice(5);
+    if (!group.id.startsWith('name|') || tokenCount(text) !== 1 || !group.mentions.every(({ mention }) => mention.type === 'Person')) continue;
+    const candidates = peopleByFirstWord.get(text);
+    if (!candidates) continue;
+    const keep: Group['mentions'] = [];
+    for (const item of group.mentions) {
+      const local = candidates.filter((p) => p.mentions.some((m) => m.docId === item.docId));
+      if (local.length === 1) local[0]!.mentions.push(item);
       else keep.push(item);
     }
     if (keep.length) group.mentions = keep;
