@@ -192,6 +192,14 @@ describe('relations read off the parse', () => {
     expect(stated(graph)).toEqual(['Chile REQUESTS Peru (pressure, syntax, hypothetical)']);
   });
 
+  it('reads no symmetric relation of a subject with parties "between B and C", but mediation between them', () => {
+    expect(stated(graphOfTexts('Minister Karo Tessel spoke between Chile and Peru.'))).toEqual([]);
+    expect(stated(graphOfTexts('Minister Karo Tessel mediated between Chile and Peru.'))).toEqual([
+      'Karo Tessel MEDIATES Chile (mediate, syntax, asserted)',
+      'Karo Tessel MEDIATES Peru (mediate, syntax, asserted)',
+    ]);
+  });
+
   it('gives every coordinated subject the role after "are": "A and B are members of C"', () => {
     expect(stated(graphOfTexts('Karo Tessel and Tamsin Rook are members of the Valdorian Parliament.'))).toEqual([
       'Karo Tessel MEMBER_OF Valdorian Parliament (member, syntax, asserted)',

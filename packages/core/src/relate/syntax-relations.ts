@@ -212,8 +212,12 @@ function readVerb(reading: Reading, verb: number): void {
  * lexicon gives a stated, untyped relation.
  */
 function state(reading: Reading, verb: number, lemma: string, preposition: string | undefined, source: ResolvedMention, target: ResolvedMention): void {
-  const types = verbRelations(lemma, preposition);
+  // "between B and C" names both parties of a symmetric relation, neither with the subject ("A spoke of the
+  // work between B and C"); one who stands between them still acts on each ("A mediated between B and C").
+  const listed = verbRelations(lemma, preposition);
+  const types = listed.filter((t) => preposition !== 'between' || !isSymmetric(t));
   if (types.length) stateTyped(reading, verb, lemma, types, source, target);
+  else if (listed.length) return;
   else if (!verbRelations(lemma).length && !verbRelations(lemma, 'with').length && named(reading, source) && named(reading, target)) {
     add(reading, verb, source, target, 'RELATED_TO', preposition ? `${lemma} ${preposition}` : lemma, UNTYPED_CONFIDENCE);
   }
