@@ -109,6 +109,12 @@ export const DAY_HEADS = words(`day eve`);
 /** Lower-case particles inside names ("Osama bin Laden", "Surigao del Sur", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = words(`bin bint ibn de del della der di da das dos du van von den la le y`);
 
+/** Portfolios of ministers and secretaries ("Secretary of Justice", "Minister of Health"): part of a title, not names. */
+export const PORTFOLIOS = words(`
+  justice defense defence health state interior finance education energy labor labour transport transportation
+  agriculture commerce treasury housing trade culture environment tourism
+`);
+
 /** Offices over a city or a region, not a country: "the mayor of A" makes A the city even where A is a capital. */
 export const LOCAL_TITLES = words(`mayor governor`);
 

@@ -98,4 +98,10 @@ describe('name mentions', () => {
     const spans = refineSpans([{ start: 1, end: 2, type: 'MISC' }, { start: 3, end: 4, type: 'PER' }, { start: 5, end: 6, type: 'LOC' }, { start: 7, end: 8, type: 'LOC' }], norms);
     expect(spans).toEqual([{ start: 1, end: 4, type: 'PER' }, { start: 5, end: 8, type: 'LOC' }]);
   });
+
+  it('make no organisation of a portfolio after a title ("the Secretary of Justice")', () => {
+    const graph = graphOfTexts('Karo Tessel, the Secretary of Justice for Chile, resigned on Monday.');
+    expect(graph.mapNodes((_, attributes) => attributes.label)).not.toContain('Justice');
+    expect(labelsOfType(graph, 'Person')).toEqual(['Karo Tessel']);
+  });
 });

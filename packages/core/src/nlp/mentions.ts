@@ -25,6 +25,7 @@ import {
   PARTY_HEADS,
   AFFILIATION_ENDING,
   PERSON_TITLES,
+  PORTFOLIOS,
   SETTLEMENT_HEADS,
   STOPWORDS,
   STORM_KINDS,
@@ -177,6 +178,8 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
     }
     // "Importantly," or "Moreover," opening a sentence is never a name, whatever the tagger says.
     if (span.end - span.start === 1 && span.start === 0 && (STOPWORDS.has(norms[0].toLowerCase()) || /ly$/.test(norms[0]))) continue;
+    // "the Secretary of Justice": a portfolio after a title and "of" is part of the title, not an organisation.
+    if (span.end - span.start === 1 && norms[span.start - 1] === 'of' && PERSON_TITLES.has(norms[span.start - 2]?.toLowerCase() ?? '') && PORTFOLIOS.has(norms[span.start].toLowerCase())) continue;
     const roles: string[] = [];
     let i = span.start;
     let titleContext = '';
