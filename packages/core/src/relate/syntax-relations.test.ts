@@ -200,6 +200,15 @@ describe('relations read off the parse', () => {
     ]);
   });
 
+  it('reads a role a subject takes or holds ("became president of B", "was elected president of B", "served as mayor of B"), but not one left or yet to come', () => {
+    const leads = (text: string) => stated(graphOfTexts(text)).filter((r) => r.includes(' LEADS '));
+    expect(leads('Senator Karo Tessel became president of Chile in 1980.')).toEqual(['Karo Tessel LEADS Chile (president, syntax, asserted)']);
+    expect(leads('Senator Karo Tessel was elected president of Chile in 2010.')).toEqual(['Karo Tessel LEADS Chile (president, syntax, asserted)']);
+    expect(leads('Senator Karo Tessel served as president of Chile from 2001 to 2009.')).toEqual(['Karo Tessel LEADS Chile (president, syntax, asserted)']);
+    expect(leads('Senator Karo Tessel resigned as president of Chile.')).toEqual([]);
+    expect(leads('Senator Karo Tessel will become president of Chile.')).toEqual([]);
+  });
+
   it('gives every coordinated subject the role after "are": "A and B are members of C"', () => {
     expect(stated(graphOfTexts('Karo Tessel and Tamsin Rook are members of the Valdorian Parliament.'))).toEqual([
       'Karo Tessel MEMBER_OF Valdorian Parliament (member, syntax, asserted)',

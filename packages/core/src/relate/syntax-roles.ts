@@ -24,8 +24,8 @@ import { nounRelations } from './event-lexicon.js';
 import { conjuncts, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, type Reading } from './syntax-reading.js';
-import { FORMER_MARKERS } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, PLACE_NOUNS, ROLE_PREPOSITIONS } from './syntax-words.js';
+import { FORMER_MARKERS, PERSON_TITLES } from '../nlp/lexicon.js';
+import { AGENT_NOUNS, FACT_AUXILIARIES, LEAVING_VERBS, NAMING_VERBS, PLACE_NOUNS, ROLE_PREPOSITIONS } from './syntax-words.js';
 import { titleFits, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
@@ -77,6 +77,7 @@ function descriptionsOf(reading: Reading, head: number): number[] {
   if (first !== head && tree.parse.deprel[first] === 'nsubj' && predicate >= 0 && !reading.headed.has(predicate) && tree.parse.upos[predicate] === 'NOUN' && dependents(tree, predicate, 'cop').length) {
     found.push(predicate);
   }
+  found.push(...rolesTakenBy(reading, first, predicate));
   if (governor >= 0 && !reading.headed.has(governor) && tree.parse.upos[governor] === 'NOUN') {
     const relation = tree.parse.deprel[head]!;
     if (relation === 'nsubj' && dependents(tree, governor, 'cop').length) found.push(governor);
@@ -87,6 +88,31 @@ function descriptionsOf(reading: Reading, head: number): number[] {
     if (relation === 'appos' && governor < start && !between.some((t) => tree.parse.upos[t] === 'NOUN') && !nounRelations(lemmaOf(tree, governor)).length) found.push(governor);
   }
   return found.filter((d) => !reading.headed.has(d)).flatMap((d) => conjuncts(tree, d));
+}
+
+/**
+ * The role a verb's subject takes or holds: "A became president of B", "A was elected president of B", "A was
+ * named chairman of B", "A serves as the president of B". Only as a fact: not negated, not with an auxiliary
+ * of future or possibility, and not with a verb of leaving ("A resigned as president of B").
+ */
+function rolesTakenBy(reading: Reading, subject: number, verb: number): number[] {
+  const { tree } = reading;
+  const relation = tree.parse.deprel[subject];
+  if (verb < 0 || tree.parse.upos[verb] !== 'VERB' || (relation !== 'nsubj' && relation !== 'nsubj:pass')) return [];
+  if (isNegated(tree, verb) || LEAVING_VERBS.has(lemmaOf(tree, verb)) || NAMING_VERBS.has(lemmaOf(tree, verb))) return [];
+  if (dependents(tree, verb, 'aux').some((a) => !FACT_AUXILIARIES.has(lemmaOf(tree, a)))) return [];
+  // Nouns for people, as roles are ("president", "drummer", "member"), not what a verb's object may be ("violations").
+  const nouns = (tokens: number[]) => tokens.filter((t) => tree.parse.upos[t] === 'NOUN' && isPersonNoun(lemmaOf(tree, t)));
+  return [
+    ...nouns(dependents(tree, verb, 'xcomp')),
+    ...(relation === 'nsubj:pass' ? nouns(dependents(tree, verb, 'obj')) : []),
+    ...nouns(dependents(tree, verb, 'obl')).filter((o) => prepositionOf(tree, o) === 'as'),
+  ];
+}
+
+/** A noun that names a person by a role: a title, "member", or an agent noun by its ending ("drummer", "co-founder"). */
+function isPersonNoun(lemma: string): boolean {
+  return PERSON_TITLES.has(lemma) || lemma === 'member' || /(?:er|or|ist|ian|ant|ent)$/.test(lemma);
 }
 
 function readRoles(reading: Reading, head: number, mention: ResolvedMention, type: EntityType, add: Add): void {

@@ -69,6 +69,15 @@ export const LEADER_TITLES = words(`
   director head
   governor mayor secretary-general`);
 
+/** Verbs of leaving a role: "A resigned as president of B" says A no longer holds it. */
+export const LEAVING_VERBS = words(`resign retire quit step leave depart`);
+
+/** Verbs that give a name or a label rather than a role: "A, referred to as the Lion Man". */
+export const NAMING_VERBS = words(`refer call nickname dub label brand describe`);
+
+/** Auxiliaries that keep a clause a statement of fact ("has become", "was elected"), unlike "will" or "could". */
+export const FACT_AUXILIARIES = words(`be have do`);
+
 /** Offices of more than one word that lead ("the prime minister of A"); their last word alone does not. */
 export const LEADER_PHRASES = new Set(['prime minister', 'chief executive']);
 
