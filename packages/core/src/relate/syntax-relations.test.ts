@@ -209,6 +209,13 @@ describe('relations read off the parse', () => {
     expect(leads('Senator Karo Tessel will become president of Chile.')).toEqual([]);
   });
 
+  it('reads one who works for or serves on a body as its member', () => {
+    expect(stated(graphOfTexts('Senator Karo Tessel worked for the Arkady Mining Company and served on the Valdorian Council.'))).toEqual([
+      'Karo Tessel MEMBER_OF Arkady Mining Company (work, syntax, asserted)',
+      'Karo Tessel MEMBER_OF Valdorian Council (serve, syntax, asserted)',
+    ]);
+  });
+
   it('gives every coordinated subject the role after "are": "A and B are members of C"', () => {
     expect(stated(graphOfTexts('Karo Tessel and Tamsin Rook are members of the Valdorian Parliament.'))).toEqual([
       'Karo Tessel MEMBER_OF Valdorian Parliament (member, syntax, asserted)',

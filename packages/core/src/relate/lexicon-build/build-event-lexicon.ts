@@ -167,6 +167,10 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'link to': ['COOPERATES_WITH'],
   found: ['MEMBER_OF'],
   'lie in': ['LOCATED_IN'],
+  'work for': ['MEMBER_OF'],
+  'work at': ['MEMBER_OF'],
+  'serve on': ['MEMBER_OF'],
+  'sit on': ['MEMBER_OF'],
 };
 
 /**
