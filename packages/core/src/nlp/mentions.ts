@@ -73,6 +73,8 @@ export interface Mention extends TextSpan {
   gazetteerKind?: GazetteerKind;
   /** Titles stripped from before a person's name ("former president"). */
   roles?: string[];
+  /** For a capital named as the city ("the mayor of A"), not as its country: that country. */
+  capitalOf?: string;
   /** The acronym this long name defines, from "Long Name (ACR)". */
   definesAcronym?: string;
   inHeading: boolean;
@@ -116,10 +118,11 @@ export function keepConfirmedHeadingNames(documents: readonly (readonly Mention[
   return documents.map((mentions) => mentions.filter((m) => !m.inHeading || m.via === 'gazetteer' || bodyNames.has(m.text)));
 }
 
-/** Whether the words around tokens start…end name a local office held over them: "mayor of (the) A", "A mayor", "A's mayor". */
-function isLocalOffice(norms: readonly string[], start: number, end: number): boolean {
+/** Whether the words around tokens start…end say they name a city: "mayor of (the) A", "A mayor", "A's mayor", "the town of A". */
+function isNamedAsCity(norms: readonly string[], start: number, end: number): boolean {
   const before = norms[start - 1] === 'the' ? start - 2 : start - 1;
-  if (norms[before] === 'of' && LOCAL_TITLES.has(norms[before - 1]?.toLowerCase() ?? '')) return true;
+  const noun = norms[before - 1]?.toLowerCase() ?? '';
+  if (norms[before] === 'of' && (LOCAL_TITLES.has(noun) || SETTLEMENT_HEADS.has(noun))) return true;
   const after = norms[end] === "'s" || norms[end] === '’s' ? end + 1 : end;
   return LOCAL_TITLES.has(norms[after]?.toLowerCase() ?? '');
 }
@@ -133,8 +136,9 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
   const mentions: Mention[] = [];
   const make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tokenStart' | 'tokenEnd' | 'start' | 'end' | 'text' | 'inHeading'>): Mention => {
     const text = spanText(tokens, start, end);
-    // A capital stands for its country ("Tehran said"), except as the city a mayor or governor runs ("the mayor of A", "A's mayor").
-    const city = fields.gazetteerKind === 'capital' && isLocalOffice(norms, start, end);
+    // A capital stands for its country ("Tehran said"), except as the city a mayor or governor runs ("the mayor of
+    // A", "A's mayor") or a city named as one ("the town of A").
+    const city = fields.gazetteerKind === 'capital' && isNamedAsCity(norms, start, end);
     return {
       sentence: sentence.index,
       tokenStart: start,
@@ -144,7 +148,7 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
       text,
       inHeading: sentence.isHeading,
       ...fields,
-      ...(city ? { type: 'City' as const, canonical: text, gazetteerKind: undefined } : {}),
+      ...(city ? { type: 'City' as const, canonical: text, gazetteerKind: undefined, capitalOf: fields.canonical } : {}),
     };
   };
   const tagged = new Uint8Array(tokens.length);

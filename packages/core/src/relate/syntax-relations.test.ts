@@ -161,11 +161,13 @@ describe('relations read off the parse', () => {
     );
   });
 
-  it('reads a capital a mayor runs as the city, while the capital alone still stands for its country', () => {
+  it('reads a capital a mayor runs, or one named as a town, as the city, while the capital alone still stands for its country', () => {
     const graph = graphOfTexts('The mayor of Oslo, Tamsin Rook, spoke on Monday. Oslo said it would send aid to Chile.');
     expect(stated(graph).filter((r) => r.startsWith('Tamsin Rook LEADS'))).toEqual(['Tamsin Rook LEADS Oslo (mayor, syntax, asserted)']);
     expect(graph.filterNodes((_k, a) => a.label === 'Norway' && a.type === 'Country')).toHaveLength(1);
     expect(graph.filterNodes((_k, a) => a.label === 'Oslo').map((k) => graph.getNodeAttribute(k, 'type'))).toEqual(['City']);
+    // A capital's name given to a town elsewhere ("the town of A") is that town.
+    expect(stated(graphOfTexts('Flooding hit the town of Lisbon in Chile on Monday.'))).toEqual(['Lisbon LOCATED_IN Chile (in, syntax, asserted)']);
   });
 
   it('reads a party named by its adjective and "party" in lower case as the party ("leave the Libertarian party")', () => {

@@ -122,7 +122,11 @@ export function ownedInstitution(name: string): { institution: string; country: 
 /** The country an article names most often (first named wins a tie), and whether it names it at least twice as often as any other. */
 function mainCountry(mentions: readonly Mention[]): { country: string; clear: boolean } | undefined {
   const counts = new Map<string, number>();
-  for (const mention of mentions) if (mention.via === 'gazetteer' && mention.type === 'Country' && mention.canonical) counts.set(mention.canonical, (counts.get(mention.canonical) ?? 0) + 1);
+  for (const mention of mentions) {
+    // A capital named as the city still says which country its article is about.
+    const country = mention.via === 'gazetteer' && mention.type === 'Country' ? mention.canonical : mention.capitalOf;
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return undefined;
   return { country: ranked[0]![0], clear: ranked.length === 1 || ranked[0]![1] >= 2 * ranked[1]![1] };
