@@ -239,6 +239,14 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
     }
     mentions.push(...splitOnPlaces(i, span.end, span.type, roles, norms, context, make));
   }
+  // "the Chile-based A": a place a word says something is based in, which the tagger often leaves untagged.
+  for (let i = 0; i < norms.length; i += 1) {
+    if (!/-based$/i.test(norms[i]) || mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd)) continue;
+    const name = affixedName(norms[i])?.name;
+    const place = name === undefined ? undefined : context.gazetteer.entries.get(name);
+    if (place) mentions.push({ ...make(i, i + 1, { type: place.type, via: 'gazetteer', canonical: place.canonical, gazetteerKind: place.kind }), text: name! });
+  }
+  mentions.sort((a, b) => a.tokenStart - b.tokenStart);
   applyAcronymDefinitions(mentions, norms, make);
   splitPlacePairs(mentions, sentence, context.gazetteer);
   return mentions;

@@ -211,6 +211,11 @@ describe('relations read off the parse', () => {
     expect(leads('Senator Karo Tessel will become president of Chile.')).toEqual([]);
   });
 
+  it('reads the place something is based in as containing it ("the Chile-based A", "A, a Chile-based firm")', () => {
+    expect(stated(graphOfTexts('The Chile-based Arkady Mining Company denied the claims.'))).toEqual(['Arkady Mining Company LOCATED_IN Chile (based, syntax, asserted)']);
+    expect(stated(graphOfTexts('Arkady Mining, a Chile-based firm, denied the claims.'))).toEqual(['Arkady Mining LOCATED_IN Chile (based, syntax, asserted)']);
+  });
+
   it('reads one who works for or serves on a body as its member', () => {
     expect(stated(graphOfTexts('Senator Karo Tessel worked for the Arkady Mining Company and served on the Valdorian Council.'))).toEqual([
       'Karo Tessel MEMBER_OF Arkady Mining Company (work, syntax, asserted)',

@@ -179,6 +179,13 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   const governor = tree.parse.head[head]!;
   const complement = own === 'for' || ((own === 'of' || own === 'in') && tree.parse.upos[governor] === 'NOUN' && !PLACE_NOUNS.has(lemmaOf(tree, governor)));
   const following = reading.headed.get(head) === mention && !complement ? phraseOpeningAt(tree, mention.tokenEnd) : [];
+  // "the Chile-based A", "A, a Chile-based firm": the place something is based in contains it.
+  for (const described of [head, ...dependents(tree, head, 'appos')]) {
+    for (const modifier of dependents(tree, described, 'amod', 'compound')) {
+      const place = /-based$/i.test(view.words[modifier] ?? '') ? view.mentionAt[modifier] : undefined;
+      if (place && place !== mention && inside(place)) add(mention, place, 'LOCATED_IN', 'based');
+    }
+  }
   // "Valdoria's Kessel University": a place that owns a site or a body contains it.
   for (const owner of dependents(tree, head, 'nmod:poss')) {
     const place = reading.headed.get(owner);
