@@ -15,7 +15,7 @@ const CONCEPT = '#9c755f';
 
 interface GraphJson {
   attributes: { documents: Array<{ id: string; title: string }> };
-  nodes: Array<{ key: string; attributes: { label: string; type: string; aliases: string[]; evidence: Array<{ docId: string; sentence: string }> } }>;
+  nodes: Array<{ key: string; attributes: { label: string; type: string; typeConfidence?: number; aliases: string[]; evidence: Array<{ docId: string; sentence: string }> } }>;
 }
 
 let dir: string;
@@ -104,6 +104,20 @@ describe('kgraph view on a news graph', () => {
     const middle = await canvasStats(p, centre, '#ffffff', [COUNTRY]);
     expect(middle.near[COUNTRY]).toBeGreaterThan(100);
     await keepScreenshot(p, 'search-oman');
+  });
+
+  it('says in the panel how many mentions agree with a type that was a close call', async () => {
+    const closeCall = graph.nodes.find((n) => typeof n.attributes.typeConfidence === 'number' && n.attributes.typeConfidence < 1);
+    expect(closeCall).toBeDefined();
+    const { label, type, typeConfidence = 1 } = closeCall!.attributes;
+    const p = await freshPage();
+    await openViewer(p, server.url);
+    const search = p.getByRole('combobox', { name: /search/i });
+    await search.fill(label);
+    await search.press('Enter');
+    await p.locator('#panel').waitFor({ state: 'visible' });
+    const details = (await p.locator('#panel dl').textContent()) ?? '';
+    expect(details).toContain(`Type${type} (${Math.round(typeConfidence * 100)} % of its mentions agree)`);
   });
 
   it('hides Concept nodes when that type is filtered out, and restores the same view after a reload', async () => {

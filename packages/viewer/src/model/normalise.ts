@@ -83,7 +83,7 @@ export function normaliseNode(key: string, raw: Raw, index: number, degree: numb
   const type = text(raw.type);
   if (type !== undefined) node.type = type;
   else delete node.type;
-  for (const metric of ['degree', 'pagerank', 'betweenness', 'mentions'] as const) {
+  for (const metric of ['degree', 'pagerank', 'betweenness', 'mentions', 'typeConfidence'] as const) {
     const value = num(raw[metric]);
     if (value === undefined) delete node[metric];
     else node[metric] = value;

@@ -21,6 +21,8 @@ export interface ViewerNode {
   /** Louvain community (kgraph) or Gephi's modularity_class, as text. */
   community?: string;
   mentions?: number;
+  /** kgraph: the share (0..1) of the mentions whose own tag agrees with `type`; low marks a close call. */
+  typeConfidence?: number;
   roles: string[];
   documents: string[];
   evidence: Evidence[];

@@ -94,6 +94,12 @@ function relationGroups(context: PanelContext, node: string): HTMLElement {
   return section;
 }
 
+/** The type, and where not every mention agreed with it, how many did: a reader sees a close call. */
+function typeWithConfidence(type: string | undefined, confidence: number | undefined): string | undefined {
+  if (type === undefined || confidence === undefined || confidence >= 1) return type;
+  return `${type} (${Math.round(confidence * 100)} % of its mentions agree)`;
+}
+
 export function renderNodePanel(context: PanelContext, node: string): HTMLElement[] {
   const { graph, facts } = context;
   const attributes = graph.getNodeAttributes(node);
@@ -109,7 +115,7 @@ export function renderNodePanel(context: PanelContext, node: string): HTMLElemen
     neighbourhoodActions(context, node, attributes.label),
     pathActions(context, node, attributes.label),
     definitionList([
-      ['Type', attributes.type],
+      ['Type', typeWithConfidence(attributes.type, attributes.typeConfidence)],
       ['Aliases', attributes.aliases.join(', ')],
       ['Roles', attributes.roles.join(', ')],
       ['Mentions', metric(attributes.mentions)],
