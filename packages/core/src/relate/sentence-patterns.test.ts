@@ -88,6 +88,11 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('Jorge Pizarro, a former member of the Workers Party, spoke.'))).toEqual([]);
   });
 
+  it('reads a member\'s title written before the name with its body ("Arrow Front spokesperson A"), but not a former one', () => {
+    expect(typedRelations(graphOfTexts('Arrow Front spokesperson Karo Tessel said the group was responsible.'))).toEqual(['Karo Tessel MEMBER_OF Arrow Front']);
+    expect(typedRelations(graphOfTexts('Former Arrow Front spokesperson Karo Tessel said the group was responsible.'))).toEqual([]);
+  });
+
   it('reads "Place, Country" as the place lying in the country, but not a list of places', () => {
     expect(typedRelations(graphOfTexts('The attack in Christchurch, New Zealand, on Friday killed 51 people.'))).toEqual(['Christchurch LOCATED_IN New Zealand']);
     expect(typedRelations(graphOfTexts('Flights to Lyon, Marseille and Nice resumed on Monday.'))).toEqual([]);

@@ -78,6 +78,11 @@ export const NAMING_VERBS = words(`refer call nickname dub label brand describe`
 /** Auxiliaries that keep a clause a statement of fact ("has become", "was elected"), unlike "will" or "could". */
 export const FACT_AUXILIARIES = words(`be have do`);
 
+/** Titles of members of a body ("the Zenith Party senator A", "Zenith MP A", "Zenith spokesperson A"). */
+export const MEMBER_TITLES = words(`
+  mp senator sen. representative rep. congressman congresswoman lawmaker legislator councillor councilor
+  spokesman spokeswoman spokesperson member`);
+
 /** Offices of more than one word that lead ("the prime minister of A"); their last word alone does not. */
 export const LEADER_PHRASES = new Set(['prime minister', 'chief executive']);
 
