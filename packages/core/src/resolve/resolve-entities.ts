@@ -344,6 +344,18 @@ function mergeMiddleNames(groups: Map<string, Group>): void {
   }
 }
 
+/** Moves each mention of `group` to the group `targetOf` gives it, if any; a group left empty is gone. */
+function reassign(groups: Map<string, Group>, group: Group, targetOf: (item: Group['mentions'][number]) => Group | undefined): void {
+  const keep: Group['mentions'] = [];
+  for (const item of group.mentions) {
+    const target = targetOf(item);
+    if (target) target.mentions.push(item);
+    else keep.push(item);
+  }
+  if (keep.length) group.mentions = keep;
+  else groups.delete(group.id);
+}
+
 /** How often a group is mentioned in one document. */
 const mentionsIn = (group: Group, docId: string): number => group.mentions.filter((m) => m.docId === docId).length;
 
@@ -379,15 +391,10 @@ function mergeSurnames(groups: Map<string, Group>): void {
     if (!group.id.startsWith('name|') || tokenCount(text) !== 1) continue;
     const candidates = peopleByLastWord.get(text);
     if (!candidates) continue;
-    const keep: Group['mentions'] = [];
-    for (const item of group.mentions) {
+    reassign(groups, group, (item) => {
       const local = candidates.filter((p) => p.mentions.some((m) => m.docId === item.docId));
-      const target = local.length === 1 ? local[0] : local.length === 0 && candidates.length === 1 ? candidates[0] : principal(local, item);
-      if (target) target.mentions.push(item);
-      else keep.push(item);
-    }
-    if (keep.length) group.mentions = keep;
-    else groups.delete(group.id);
+      return local.length === 1 ? local[0] : local.length === 0 && candidates.length === 1 ? candidates[0] : principal(local, item);
+    });
   }
 }
 
@@ -407,14 +414,10 @@ function mergeGivenNames(groups: Map<string, Group>): void {
     if (!group.id.startsWith('name|') || tokenCount(text) !== 1 || !group.mentions.every(({ mention }) => mention.type === 'Person')) continue;
     const candidates = peopleByFirstWord.get(text);
     if (!candidates) continue;
-    const keep: Group['mentions'] = [];
-    for (const item of group.mentions) {
+    reassign(groups, group, (item) => {
       const local = candidates.filter((p) => p.mentions.some((m) => m.docId === item.docId));
-      if (local.length === 1) local[0]!.mentions.push(item);
-      else keep.push(item);
-    }
-    if (keep.length) group.mentions = keep;
-    else groups.delete(group.id);
+      return local.length === 1 ? local[0] : undefined;
+    });
   }
 }
 
@@ -435,7 +438,6 @@ function modifierUse(documents: readonly AnalyzedDocument[]): ModifierUse {
     isAdjective: (docId, mention) => byId.get(docId)?.syntax?.[mention.sentence]?.upos[mention.tokenStart] === 'ADJ',
   };
 }
-
 
 /**
  * A bare one-word name used as a modifier ("the Zenith candidate", "Zenith primaries") is the party the
