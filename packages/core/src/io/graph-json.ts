@@ -22,7 +22,33 @@ export function createKnowledgeGraph(): KnowledgeGraph {
 
 /** Serialises the graph; the same graph always gives the same bytes. */
 export function formatGraphJson(graph: KnowledgeGraph): string {
-  return `${JSON.stringify(graph.export(), null, 1)}\n`;
+  return [...graphJsonChunks(graph)].join('');
+}
+
+/**
+ * The bytes of formatGraphJson, a node or an edge at a time, so a large graph
+ * is written without ever being one string (V8 caps a string near 512 MiB).
+ * Each element is `JSON.stringify(…, null, 1)` re-indented to its depth: JSON
+ * escapes line breaks inside strings, so every line break is layout.
+ */
+export function* graphJsonChunks(graph: KnowledgeGraph): Generator<string> {
+  const entries = Object.entries(graph.export()).filter(([, value]) => value !== undefined);
+  yield '{';
+  for (const [i, [key, value]] of entries.entries()) {
+    yield `${i === 0 ? '' : ','}\n ${JSON.stringify(key)}: `;
+    if (Array.isArray(value) && value.length > 0) {
+      yield '[';
+      for (const [j, element] of value.entries()) yield `${j === 0 ? '' : ','}\n  ${indented(element, '  ')}`;
+      yield '\n ]';
+    } else {
+      yield indented(value, ' ');
+    }
+  }
+  yield entries.length > 0 ? '\n}\n' : '}\n';
+}
+
+function indented(value: unknown, indent: string): string {
+  return (JSON.stringify(value, null, 1) ?? 'null').replaceAll('\n', `\n${indent}`);
 }
 
 /** Parses graph.json text into its serialized form, with an error naming `origin` when it is not a graphology export. */

@@ -13,7 +13,7 @@ import { KgraphError } from '../errors.js';
 import { isProcessAlive } from '../util/process.js';
 import { formatEdgesCsv, formatNodesCsv } from './csv.js';
 import { formatGexf } from './gexf.js';
-import { formatGraphJson, type KnowledgeGraph } from './graph-json.js';
+import { graphJsonChunks, type KnowledgeGraph } from './graph-json.js';
 import { formatGraphml } from './graphml.js';
 
 export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv'] as const;
@@ -23,17 +23,17 @@ export function isExportFormat(value: unknown): value is ExportFormat {
   return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
 }
 
-/** One output file: its name in the build folder and its content. */
+/** One output file: its name in the build folder and its content, whole or in pieces to write one after another. */
 export interface ExportFile {
   name: string;
-  content: string;
+  content: string | Iterable<string>;
 }
 
 /** The files of one format, named as in a build folder (csv gives two). */
 export function formatExport(graph: KnowledgeGraph, format: ExportFormat): ExportFile[] {
   switch (format) {
     case 'json':
-      return [{ name: 'graph.json', content: formatGraphJson(graph) }];
+      return [{ name: 'graph.json', content: graphJsonChunks(graph) }];
     case 'gexf':
       return [{ name: 'graph.gexf', content: formatGexf(graph) }];
     case 'graphml':
@@ -78,6 +78,7 @@ export function writeBuildOutputs(
 }
 
 let temporaryCounter = 0;
+const WRITE_CHARS = 1 << 20;
 
 /** `.NAME.PID.N.tmp`: the temporary files writeFileAtomic creates for the build's own files. */
 const TEMPORARY_FILE = /^\.(?:graph\.json|graph\.gexf|graph\.graphml|nodes\.csv|edges\.csv|extraction-cache\.jsonl)\.(\d+)\.\d+\.tmp$/;
@@ -102,17 +103,33 @@ export function removeAbandonedTemporaryFiles(dir: string): void {
 
 /**
  * Writes `content` to `path` through a temporary file in the same folder and
- * a rename, which replaces the target in one step.
+ * a rename, which replaces the target in one step. Content in pieces is
+ * written piece by piece, so it is never held whole.
  */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string | Iterable<string>): void {
   temporaryCounter += 1;
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${temporaryCounter}.tmp`);
   try {
     const fd = openSync(temporary, 'w');
     try {
-      const bytes = Buffer.from(content, 'utf8');
-      let offset = 0;
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      const flush = (text: string): void => {
+        const bytes = Buffer.from(text, 'utf8');
+        let offset = 0;
+        while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      };
+      // Small pieces are gathered into writes of about a mebibyte.
+      let pending: string[] = [];
+      let pendingLength = 0;
+      for (const piece of typeof content === 'string' ? [content] : content) {
+        pending.push(piece);
+        pendingLength += piece.length;
+        if (pendingLength >= WRITE_CHARS) {
+          flush(pending.join(''));
+          pending = [];
+          pendingLength = 0;
+        }
+      }
+      flush(pending.join(''));
       fsyncSync(fd);
     } finally {
       closeSync(fd);
