@@ -106,7 +106,7 @@ export const EVENT_HEADS = words(`
 /** Heads of the names of days kept ("Bastille Day"); not name heads, so a person's "Day" never joins them. */
 export const DAY_HEADS = words(`day eve`);
 
-/** Lower-case particles inside names ("Osama bin Laden", "Surigao del Sur", "Ludwig van Beethoven"). */
+/** Lower-case particles inside names ("Karim bin Haddad", "Varn del Sur", "Pim van Dorst"). */
 export const NAME_PARTICLES = words(`bin bint ibn de del della der di da das dos du van von den la le y`);
 
 /** Portfolios of ministers and secretaries ("Secretary of Justice", "Minister of Health"): part of a title, not names. */

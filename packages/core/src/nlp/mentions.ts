@@ -346,7 +346,7 @@ export function refineSpans(spans: readonly NameSpan[], norms: readonly string[]
 }
 
 /**
- * Two names the tagger split at a lower-case particle of one name ("Osama" + "bin" + "Laden", "Surigao" + "del" +
+ * Two names the tagger split at a lower-case particle of one name ("Karim" + "bin" + "Haddad", "Varn" + "del" +
  * "Sur") are one: a person where either part was read as one, else the first part's type.
  */
 function joinAcrossParticles(spans: readonly NameSpan[], norms: readonly string[]): NameSpan[] {

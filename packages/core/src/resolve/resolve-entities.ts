@@ -400,7 +400,7 @@ function mergeSurnames(groups: Map<string, Group>): void {
 
 /**
  * A one-word name of a person that is the first name of exactly one person its document names in full joins
- * that person there ("Osama" after "Osama bin Laden", "Greta" after "Greta Thunberg"); with two such people
+ * that person there ("Karim" after "Karim bin Haddad", "Mira" after "Mira Solvang"); with two such people
  * ("Walter Brandt" and "Walter Ruiz") it stays apart.
  */
 function mergeGivenNames(groups: Map<string, Group>): void {
@@ -466,7 +466,7 @@ function mergeModifierNames(groups: Map<string, Group>, use: ModifierUse): void 
     } else if (
       modifying === group.mentions.length &&
       (untyped === group.mentions.length ||
-        // Reference lists know a settlement or region by its name, however it is used ("the Montreal team").
+        // Reference lists know a settlement or region by its name, however it is used ("the Pellmoor team").
         (group.mentions.some(({ mention, docId }) => use.isAdjective(docId, mention)) &&
           group.mentions.every(({ mention }) => mention.type !== 'City' && mention.type !== 'Region')))
     )
@@ -573,7 +573,7 @@ function voteType(mentions: readonly Mention[]): EntityType {
     vote.count += 1;
     votes.set(mention.type, vote);
   }
-  // Equal weights go to the type more mentions carry ("Brexit": 14 untyped, 7 as an organisation), then the more specific.
+  // Equal weights go to the type more mentions carry (a name 14 times untyped and 7 times an organisation), then the more specific.
   return [...votes].sort((a, b) => b[1].weight - a[1].weight || b[1].count - a[1].count || TYPE_PRIORITY.indexOf(a[0]) - TYPE_PRIORITY.indexOf(b[0]))[0]![0];
 }
 
