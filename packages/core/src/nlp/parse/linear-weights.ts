@@ -6,6 +6,7 @@
  * only when it changes).
  */
 import { FeatureIndex } from './feature-index.js';
+import { ScoringTable } from './scoring-table.js';
 
 export interface Scorer {
   readonly classes: number;
@@ -22,6 +23,8 @@ export interface Scorer {
  * file can store the table as it is and a load does no hashing.
  */
 export class LinearWeights implements Scorer {
+  private table: ScoringTable | undefined;
+
   constructor(
     readonly classes: number,
     readonly index: FeatureIndex,
@@ -68,15 +71,13 @@ export class LinearWeights implements Scorer {
   }
 
   accumulate(keys: Int32Array, from: number, to: number, scores: Float32Array): void {
-    const classes = this.classes;
-    const weights = this.weights;
-    for (let n = from; n < to; n++) {
-      const row = this.index.find(keys[n]!);
-      if (row < 0) continue;
-      const scale = this.scales[row]!;
-      const at = row * classes;
-      for (let c = 0; c < classes; c++) scores[c]! += weights[at + c]! * scale;
-    }
+    this.scoring().accumulate(keys, from, to, scores);
+  }
+
+  /** The weights laid out for scoring, built on first use (training only stores them). */
+  scoring(): ScoringTable {
+    this.table ??= new ScoringTable(this.classes, this.index.keysByRow(), this.scales, this.weights);
+    return this.table;
   }
 }
 
