@@ -30,7 +30,8 @@ export const PERSON_TITLES = words(`
   colonel col. commander chief leader spokesman spokeswoman spokesperson chairman chairwoman chair director ceo judge
   justice pope cardinal bishop archbishop rabbi imam dr. dr mr. mr mrs. mrs ms. ms mr professor prof. lord lady sir
   premier deputy foreign defence defense interior finance state supreme coach captain officer minister-president
-  executive head secretary-general sheriff comrade cde mp lawmaker legislator councillor councilor
+  executive head secretary-general sheriff comrade cde mp lawmaker legislator councillor councilor founder co-founder
+  cofounder
 `);
 
 /** Words that make a title refer to someone who no longer holds it. */

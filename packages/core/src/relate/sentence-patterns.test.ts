@@ -91,6 +91,7 @@ describe('typed relations', () => {
   it('reads a member\'s title written before the name with its body ("Arrow Front spokesperson A"), but not a former one', () => {
     expect(typedRelations(graphOfTexts('Arrow Front spokesperson Karo Tessel said the group was responsible.'))).toEqual(['Karo Tessel MEMBER_OF Arrow Front']);
     expect(typedRelations(graphOfTexts('Former Arrow Front spokesperson Karo Tessel said the group was responsible.'))).toEqual([]);
+    expect(typedRelations(graphOfTexts('Valdoria Rail founder Karo Tessel spoke on Monday.'))).toEqual(['Karo Tessel MEMBER_OF Valdoria Rail']);
   });
 
   it('reads "Place, Country" as the place lying in the country, but not a list of places', () => {

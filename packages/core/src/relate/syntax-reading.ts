@@ -7,6 +7,7 @@ import type { ResolvedMention } from '../resolve/entity.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
+import { PERSON_TITLES } from '../nlp/lexicon.js';
 import { PLACE_NOUNS, RELATIVE_PRONOUNS, STAND_IN_NOUNS } from './syntax-words.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
@@ -115,4 +116,9 @@ export function entitiesAt(reading: Reading, token: number, clause?: number): Re
 /** The mention a modifier token heads or lies in ("Valdorian" in "Valdorian talks", "Valdoria's"). */
 export function headedOrCovering(reading: Reading, token: number): ResolvedMention | undefined {
   return reading.headed.get(token) ?? reading.view.mentionAt[token];
+}
+
+/** A noun that names a person by a role: a title, "member", or an agent noun by its ending ("drummer", "co-founder"). */
+export function isPersonNoun(lemma: string): boolean {
+  return PERSON_TITLES.has(lemma) || lemma === 'member' || /(?:er|or|ist|ian|ant|ent)$/.test(lemma);
 }

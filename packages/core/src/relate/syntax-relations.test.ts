@@ -52,6 +52,23 @@ describe('relations read off the parse', () => {
     ]);
   });
 
+  it('reads a verb acting on what someone owns as acting on its owner, but not on their kin', () => {
+    expect(stated(graphOfTexts('Minister Karo Tessel supported the campaign of Senator Ana Rell.'))).toEqual(['Karo Tessel SUPPORTS Ana Rell (support, syntax, asserted)']);
+    expect(stated(graphOfTexts("The Valdorian Rail Company has suspended Senator Ana Rell's permit."))).toEqual([
+      'Valdorian Rail Company SANCTIONS Ana Rell (suspend, syntax, asserted)',
+    ]);
+    expect(stated(graphOfTexts("Minister Karo Tessel met Senator Ana Rell's wife on Monday."))).toEqual([]);
+  });
+
+  it('reads the actor named with an attack as the agent of a passive harm and of a target', () => {
+    expect(stated(graphOfTexts('Senator Ana Rell was killed in a Chilean airstrike on Monday.'))).toEqual(['Chile ATTACKS Ana Rell (kill, syntax, asserted)']);
+    expect(stated(graphOfTexts('Chile was the target of a Peruvian missile attack in 2006.'))).toEqual(['Peru ATTACKS Chile (attack, syntax, asserted)']);
+  });
+
+  it('reads the subject of a verb that carries out an attack as its agent', () => {
+    expect(stated(graphOfTexts('Minister Karo Tessel orchestrated the attacks on Chile in 2001.'))).toEqual(['Karo Tessel ATTACKS Chile (attack, syntax, asserted)']);
+  });
+
   it('gives a negated verb no edge', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel did not meet Senator Ana Rell on Monday.'))).toEqual([]);
   });

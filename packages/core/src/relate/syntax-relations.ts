@@ -44,8 +44,10 @@ import {
   POSSIBLE_MODIFIERS,
   REPORTING_VERBS,
   SOURCE_PREPOSITION,
+  KIN_NOUNS,
+  TARGET_NOUNS,
 } from './syntax-words.js';
-import { ACTOR_TYPES, createReading, entitiesAt, headedOrCovering, type Reading } from './syntax-reading.js';
+import { ACTOR_TYPES, createReading, entitiesAt, headedOrCovering, isPersonNoun, type Reading } from './syntax-reading.js';
 import { findSyntaxRoles } from './syntax-roles.js';
 
 const TYPED_CONFIDENCE = 0.8;
@@ -138,6 +140,12 @@ function readVerb(reading: Reading, verb: number): void {
   const agents = agentsOf(reading, verb);
   const passive = patients.length > 0 || dependents(tree, verb, 'aux:pass').length > 0;
   for (const agent of agents) for (const patient of patients) state(reading, verb, lemma, undefined, agent, patient);
+  // "B was killed in an A airstrike": the agent named with the attack did what the passive verb says.
+  if (!agents.length) {
+    for (const attack of dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in' && isAttack(tree, o))) {
+      for (const agent of agentsNamedWith(reading, attack)) for (const patient of patients) stateTyped(reading, verb, lemma, verbRelations(lemma), agent, patient);
+    }
+  }
   // "B, which is linked to C", "B was allied with C": a symmetric relation holds between the patient and the party
   // after the preposition as it would between subject and party.
   const ownPassive = dependents(tree, verb, 'nsubj:pass', 'aux:pass').length > 0 || describesNoun(reading, verb);
@@ -158,6 +166,15 @@ function readVerb(reading: Reading, verb: number): void {
   if (passive && !subjects.length) return;
   const objects = dependents(tree, verb, 'obj', 'iobj').flatMap((o) => entitiesAt(reading, o, verb));
   for (const subject of subjects) for (const object of objects) state(reading, verb, lemma, undefined, subject, object);
+  // "A supported the campaign of B", "A suspended B's permit": a typed verb acts on whoever owns the thing it acts
+  // on — not on the kin or the staff of a person ("A met B's wife").
+  if (verbRelations(lemma).length) {
+    for (const thing of dependents(tree, verb, 'obj')) {
+      if (tree.parse.upos[thing] !== 'NOUN' || entitiesAt(reading, thing).some((m) => named(reading, m)) || isPersonNoun(lemmaOf(tree, thing)) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
+
+      for (const owner of ownersOf(reading, thing)) for (const subject of subjects) stateTyped(reading, verb, lemma, verbRelations(lemma), subject, owner);
+    }
+  }
   for (const oblique of dependents(tree, verb, 'obl')) {
     const preposition = prepositionOf(tree, oblique);
     if (!preposition || preposition === 'by') continue;
@@ -322,16 +339,19 @@ function isThirdParty(reading: Reading, speakers: readonly number[], parties: re
  * "talks by A with B". Nouns that are objects of a light verb are read with the verb ("A held talks with B").
  */
 function readEventNoun(reading: Reading, noun: number): void {
-  const { tree, view } = reading;
+  const { tree } = reading;
   if (reading.headed.has(noun) && tree.parse.upos[noun] === 'PROPN') return;
   const lemma = lemmaOf(tree, noun);
   readParticipleAgents(reading, noun, lemma);
   const parties = dependents(tree, noun, 'nmod').map((n) => ({ token: n, preposition: prepositionOf(tree, n) }));
+  const agents = [...agentsNamedWith(reading, noun), ...parties.filter((p) => p.preposition === 'by').flatMap((p) => entitiesAt(reading, p.token))];
+  // "B was the target of an A attack": what the attack was on is the subject of "target".
+  const governor = tree.parse.head[noun]!;
+  if (governor >= 0 && prepositionOf(tree, noun) === 'of' && TARGET_NOUNS.has(lemmaOf(tree, governor)) && isAttack(tree, noun)) {
+    const targets = dependents(tree, governor, 'nsubj').flatMap((s) => entitiesAt(reading, s));
+    for (const agent of agents) for (const target of targets) stateTyped(reading, noun, lemma, ['ATTACKS'], agent, target);
+  }
   if (!parties.some((p) => nounRelations(lemma, p.preposition).length)) return;
-  const agents = [
-    ...dependents(tree, noun, 'nmod:poss', 'compound', 'amod').map((a) => headedOrCovering(reading, a)).filter((m): m is ResolvedMention => m !== undefined && ACTOR_TYPES.has(view.typeOf(m.entity) ?? '')),
-    ...parties.filter((p) => p.preposition === 'by').flatMap((p) => entitiesAt(reading, p.token)),
-  ];
   for (const party of parties) {
     const types = nounRelations(lemma, party.preposition);
     if (!types.length || party.preposition === 'by') continue;
@@ -358,6 +378,26 @@ function readParticipleAgents(reading: Reading, noun: number, lemma: string): vo
       for (const agent of agents) for (const other of entitiesAt(reading, party)) stateTyped(reading, noun, lemma, types, agent, other);
     }
   }
+}
+
+/** The actors named with an event noun: its possessor or a name before it ("A's talks", "the A strike", "Valdorian raids"). */
+function agentsNamedWith(reading: Reading, noun: number): ResolvedMention[] {
+  const { tree, view } = reading;
+  return dependents(tree, noun, 'nmod:poss', 'compound', 'amod')
+    .map((a) => headedOrCovering(reading, a))
+    .filter((m): m is ResolvedMention => m !== undefined && ACTOR_TYPES.has(view.typeOf(m.entity) ?? ''));
+}
+
+/** The owners of a thing: its possessor or the name after "of" ("B's permit", "the campaign of B"). */
+function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
+  const { tree } = reading;
+  return [...dependents(tree, thing, 'nmod:poss'), ...dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')].flatMap((o) => entitiesAt(reading, o));
+}
+
+/** An event noun that names an attack on someone ("strike", "raid", "bombing"), by the lexicon. */
+function isAttack(tree: DependencyTree, noun: number): boolean {
+  const lemma = lemmaOf(tree, noun);
+  return nounRelations(lemma, 'on').includes('ATTACKS') || nounRelations(lemma, 'against').includes('ATTACKS');
 }
 
 /** Where an event noun's other party may hang: from the noun, or from the verb's phrases or a phrase of theirs. */

@@ -23,8 +23,8 @@ import { argumentsFit } from './argument-types.js';
 import { nounRelations } from './event-lexicon.js';
 import { conjuncts, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
-import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, type Reading } from './syntax-reading.js';
-import { FORMER_MARKERS, PERSON_TITLES } from '../nlp/lexicon.js';
+import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, isPersonNoun, type Reading } from './syntax-reading.js';
+import { FORMER_MARKERS } from '../nlp/lexicon.js';
 import { AGENT_NOUNS, FACT_AUXILIARIES, LEAVING_VERBS, NAMING_VERBS, PLACE_NOUNS, ROLE_PREPOSITIONS } from './syntax-words.js';
 import { titleFits, titleLeads } from './titles.js';
 
@@ -108,11 +108,6 @@ function rolesTakenBy(reading: Reading, subject: number, verb: number): number[]
     ...(relation === 'nsubj:pass' ? nouns(dependents(tree, verb, 'obj')) : []),
     ...nouns(dependents(tree, verb, 'obl')).filter((o) => prepositionOf(tree, o) === 'as'),
   ];
-}
-
-/** A noun that names a person by a role: a title, "member", or an agent noun by its ending ("drummer", "co-founder"). */
-function isPersonNoun(lemma: string): boolean {
-  return PERSON_TITLES.has(lemma) || lemma === 'member' || /(?:er|or|ist|ian|ant|ent)$/.test(lemma);
 }
 
 function readRoles(reading: Reading, head: number, mention: ResolvedMention, type: EntityType, add: Add): void {

@@ -58,7 +58,16 @@ export const STAND_IN_NOUNS = words(`
 export const LIGHT_VERBS = words(`
   hold have conduct begin open resume start launch engage carry stage attend continue make
   sign reach conclude seal strike increase expand strengthen deepen boost intensify enhance broaden
-  step`);
+  step orchestrate mount perpetrate commit wage lead organise organize coordinate undertake initiate`);
+
+/** Nouns for a person's kin and companions: "A met B's wife" is no meeting with B. */
+export const KIN_NOUNS = words(`
+  wife husband spouse son daughter child kid brother sister father mother parent family grandson granddaughter
+  grandfather grandmother uncle aunt nephew niece cousin widow widower fiancé fiancée girlfriend boyfriend friend
+  colleague aide guest`);
+
+/** Nouns for what an attack aims at: "A was the target of a B attack". */
+export const TARGET_NOUNS = words(`target victim`);
 
 /** Pronouns that open a relative clause and stand for the noun it describes. */
 export const RELATIVE_PRONOUNS = words(`which who whom that`);
@@ -81,7 +90,7 @@ export const FACT_AUXILIARIES = words(`be have do`);
 /** Titles of members of a body ("the Zenith Party senator A", "Zenith MP A", "Zenith spokesperson A"). */
 export const MEMBER_TITLES = words(`
   mp senator sen. representative rep. congressman congresswoman lawmaker legislator councillor councilor
-  spokesman spokeswoman spokesperson member`);
+  spokesman spokeswoman spokesperson member founder co-founder cofounder`);
 
 /** Offices of more than one word that lead ("the prime minister of A"); their last word alone does not. */
 export const LEADER_PHRASES = new Set(['prime minister', 'chief executive']);

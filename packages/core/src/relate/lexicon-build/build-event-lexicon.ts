@@ -160,6 +160,7 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   coordinate: ['COOPERATES_WITH'],
   'coordinate with': ['COOPERATES_WITH'],
   embargo: ['SANCTIONS'],
+  suspend: ['SANCTIONS'],
   fire: [],
   'fire on': ['ATTACKS'],
   'fire at': ['ATTACKS'],
@@ -203,6 +204,10 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'sanction against': ['SANCTIONS'],
   'embargo on': ['SANCTIONS'],
   'embargo against': ['SANCTIONS'],
+  'operation against': ['ATTACKS'],
+  'offensive against': ['ATTACKS'],
+  'offensive on': ['ATTACKS'],
+  'collaboration with': ['COOPERATES_WITH'],
 };
 
 /**
