@@ -69,6 +69,12 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel orchestrated the attacks on Chile in 2001.'))).toEqual(['Karo Tessel ATTACKS Chile (attack, syntax, asserted)']);
   });
 
+  it('reads a verb after "plans on" as planned', () => {
+    expect(stated(graphOfTexts('Minister Karo Tessel reiterated that he plans on leaving the European Union even if no agreement is reached.'))).toEqual([
+      'Karo Tessel WITHDREW_FROM European Union (leave, syntax, planned)',
+    ]);
+  });
+
   it('gives a negated verb no edge', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel did not meet Senator Ana Rell on Monday.'))).toEqual([]);
   });

@@ -3,7 +3,10 @@
  * - a definite description of an agreement ("that agreement", "the 2015 deal") stands for the
  *   agreement last named in the document;
  * - a sentence-opening "It" stands for the country or organisation that was the subject of the sentence before,
- *   and a sentence-opening "He" or "She" for the person who was.
+ *   and a sentence-opening "He" or "She" for the person who was;
+ * - any other "he", "she", "him", "his" or "her" stands for the one person the sentence names before it or,
+ *   where it names none, for the one person the sentence before names; with two people to choose from, for
+ *   neither (no gender is known of a name).
  * They feed relations only; they add no aliases.
  */
 import { AGREEMENT_HEADS } from '../nlp/lexicon.js';
@@ -14,6 +17,7 @@ import type { AnalyzedDocument } from './resolve-entities.js';
 const DETERMINERS = new Set(['the', 'that', 'this', 'said']);
 const PREPOSITIONS = new Set(['in', 'of', 'to', 'from', 'with', 'by', 'between', 'for', 'via', 'at', 'on', 'about', 'than', 'as', 'into', 'against', 'and', 'nor', 'or']);
 const ACTOR_TYPES = new Set(['Country', 'Organization', 'City']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 
 export function findAnaphors(document: AnalyzedDocument, mentions: readonly ResolvedMention[], entities: ReadonlyMap<string, Entity>): ResolvedMention[] {
   const found: ResolvedMention[] = [];
@@ -23,6 +27,7 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
   let lastAgreement: string | undefined;
   let previousOpener: string | undefined;
   let previousPerson: string | undefined;
+  let previousPeople: ReadonlySet<string> = new Set();
   for (const sentence of document.sentences) {
     const own = (bySentence.get(String(sentence.index)) ?? []).sort((a, b) => a.tokenStart - b.tokenStart);
     const norms = sentence.tokens.map((t) => t.norm.toLowerCase());
@@ -40,6 +45,16 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
     if (!sentence.isHeading && (norms[0] === 'it' || norms[0] === 'its') && previousOpener) found.push(make(previousOpener, 0, 1));
     const personPronoun = norms[0] === 'he' || norms[0] === 'she';
     if (!sentence.isHeading && personPronoun && previousPerson) found.push(make(previousPerson, 0, 1));
+    const isPerson = (m: ResolvedMention) => entities.get(m.entity)?.type === 'Person';
+    if (!sentence.isHeading) {
+      for (let i = personPronoun ? 1 : 0; i < norms.length; i += 1) {
+        if (!PERSON_PRONOUNS.has(norms[i]!) || covered(sentence.index, i)) continue;
+        const here = [...own.filter((m) => !m.anaphor), ...found.filter((m) => m.sentence === sentence.index)];
+        const before = new Set(here.filter((m) => isPerson(m) && m.tokenEnd <= i).map((m) => m.entity));
+        const candidates = before.size ? before : previousPeople;
+        if (candidates.size === 1) found.push(make([...candidates][0]!, i, i + 1));
+      }
+    }
     const agreements = own.filter((m) => entities.get(m.entity)?.type === 'Agreement');
     let nextAgreement = 0;
     for (let i = 0; i < norms.length; i += 1) {
@@ -60,6 +75,7 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
     if (!sentence.isHeading) {
       previousOpener = opener?.entity ?? (norms[0] === 'it' ? previousOpener : undefined);
       previousPerson = subject('Person')?.entity ?? (personPronoun ? previousPerson : undefined);
+      previousPeople = new Set([...own.filter(isPerson), ...found.filter((m) => m.sentence === sentence.index && isPerson(m))].map((m) => m.entity));
     }
   }
   return found;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { KnowledgeGraph } from '../io/graph-json.js';
+import { graphOfTexts } from '../testing.js';
+
+/** Relations stated by the sentences (co-occurrence left out) as "Source TYPE Target", sorted. */
+function stated(graph: KnowledgeGraph): string[] {
+  return graph
+    .filterEdges((_e, a) => a.basis !== 'cooccurrence')
+    .map((e) => `${graph.getNodeAttribute(graph.source(e), 'label')} ${graph.getEdgeAttribute(e, 'type')} ${graph.getNodeAttribute(graph.target(e), 'label')}`)
+    .sort();
+}
+
+describe('pronouns that stand for a person', () => {
+  it('reads "he" inside a sentence as the one person named before it', () => {
+    expect(stated(graphOfTexts('Minister Karo Tessel said on Monday that he would visit Chile.'))).toEqual(['Karo Tessel VISITS Chile']);
+  });
+
+  it('reads "he" as the one person the sentence before names', () => {
+    expect(stated(graphOfTexts('Minister Karo Tessel arrived in Oslo on Monday. Later, he met Senator Ana Rell.'))).toContain('Ana Rell MEETS Karo Tessel');
+  });
+
+  it('reads no one into "he" when the sentence before names two people', () => {
+    expect(stated(graphOfTexts('Minister Karo Tessel met Senator Ana Rell on Monday. Later, he visited Chile.'))).toEqual(['Ana Rell MEETS Karo Tessel']);
+  });
+});
