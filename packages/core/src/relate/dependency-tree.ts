@@ -44,7 +44,7 @@ export function prepositionOf(tree: DependencyTree, token: number): string | und
 /**
  * The token and every nominal coordinated with it ("A, B and C"), in token order. An apposition that opens
  * with "and" or "or" is a conjunct the parser misread ("President A and Foreign Minister B" read with the
- * second title in apposition to the first name).
+ * second title in apposition to the first name); a conjunct with "a" is an apposition it misread.
  */
 export function conjuncts(tree: DependencyTree, token: number): number[] {
   const found = [token];
@@ -56,7 +56,9 @@ export function conjuncts(tree: DependencyTree, token: number): number[] {
 export function coordinated(tree: DependencyTree, token: number): number[] {
   return tree.children[token]!.filter((c) => {
     const relation = tree.parse.deprel[c];
-    return relation === 'conj' || (relation === 'appos' && dependents(tree, c, 'cc').length > 0);
+    // "A, an ethnic Chilean, …" read as a conjunct is an apposition: a list's names take no "a".
+    if (relation === 'conj') return !dependents(tree, c, 'det').some((d) => lemmaOf(tree, d) === 'a');
+    return relation === 'appos' && dependents(tree, c, 'cc').length > 0;
   });
 }
 

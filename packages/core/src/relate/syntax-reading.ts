@@ -113,6 +113,12 @@ export function entitiesAt(reading: Reading, token: number, clause?: number): Re
   return found;
 }
 
+/** The name whose head word `token` is, if any: a key concept ("president", "attacks") heads no name. */
+export function nameHeadedBy(reading: Reading, token: number): ResolvedMention | undefined {
+  const mention = reading.headed.get(token);
+  return mention && reading.view.typeOf(mention.entity) !== 'Concept' ? mention : undefined;
+}
+
 /** The mention a modifier token heads or lies in ("Valdorian" in "Valdorian talks", "Valdoria's"). */
 export function headedOrCovering(reading: Reading, token: number): ResolvedMention | undefined {
   return reading.headed.get(token) ?? reading.view.mentionAt[token];

@@ -75,6 +75,25 @@ describe('relations read off the parse', () => {
     ]);
   });
 
+  it('reads an event noun that is also a key concept of the corpus as an event', () => {
+    const graph = graphOfTexts(
+      'The attacks on Lisbon shocked Portugal. The attacks were condemned.',
+      'The attacks continued on Friday. Officials counted the attacks.',
+      'Minister Karo Tessel orchestrated the attacks on Chile in 2001.',
+    );
+    expect(stated(graph)).toEqual(['Karo Tessel ATTACKS Chile (attack, syntax, asserted)']);
+  });
+
+  it('reads "A, an ethnic B, …" as a description of A, not as a second subject', () => {
+    expect(stated(graphOfTexts("Karo Tessel, an ethnic Chilean from Peru, opposed Senator Ana Rell's plan."))).toEqual([
+      'Karo Tessel CRITICIZES Ana Rell (oppose, syntax, asserted)',
+    ]);
+  });
+
+  it('reads kin as no role held in a body', () => {
+    expect(stated(graphOfTexts('Ana Rell, son of Valdoria Rail, spoke on Monday.'))).toEqual([]);
+  });
+
   it('gives a negated verb no edge', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel did not meet Senator Ana Rell on Monday.'))).toEqual([]);
   });

@@ -47,7 +47,7 @@ import {
   KIN_NOUNS,
   TARGET_NOUNS,
 } from './syntax-words.js';
-import { ACTOR_TYPES, createReading, entitiesAt, headedOrCovering, isPersonNoun, type Reading } from './syntax-reading.js';
+import { ACTOR_TYPES, createReading, entitiesAt, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { findSyntaxRoles } from './syntax-roles.js';
 
 const TYPED_CONFIDENCE = 0.8;
@@ -203,7 +203,8 @@ function readVerb(reading: Reading, verb: number): void {
   if (LIGHT_VERBS.has(lemma) && subjects.length) {
     const events = [...dependents(tree, verb, 'obj'), ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in')];
     for (const event of events) {
-      if (reading.headed.has(event) || isNegated(tree, event)) continue;
+      // A key concept ("attacks" named often enough) is still an event; a name is not.
+      if (nameHeadedBy(reading, event) || isNegated(tree, event)) continue;
       const noun = lemmaOf(tree, event);
       // The party may hang from the noun ("talks with B") or, as the parser often attaches it, from the verb
       // or from a phrase of time or place before it ("increased cooperation in recent years with B").

@@ -23,9 +23,9 @@ import { argumentsFit } from './argument-types.js';
 import { nounRelations } from './event-lexicon.js';
 import { conjuncts, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
-import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, isPersonNoun, type Reading } from './syntax-reading.js';
+import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { FORMER_MARKERS } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, FACT_AUXILIARIES, LEAVING_VERBS, NAMING_VERBS, PLACE_NOUNS, ROLE_PREPOSITIONS } from './syntax-words.js';
+import { AGENT_NOUNS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, PLACE_NOUNS, ROLE_PREPOSITIONS } from './syntax-words.js';
 import { titleFits, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
@@ -74,11 +74,11 @@ function descriptionsOf(reading: Reading, head: number): number[] {
   let first = head;
   while (tree.parse.deprel[first] === 'conj' && tree.parse.head[first]! >= 0) first = tree.parse.head[first]!;
   const predicate = tree.parse.head[first]!;
-  if (first !== head && tree.parse.deprel[first] === 'nsubj' && predicate >= 0 && !reading.headed.has(predicate) && tree.parse.upos[predicate] === 'NOUN' && dependents(tree, predicate, 'cop').length) {
+  if (first !== head && tree.parse.deprel[first] === 'nsubj' && predicate >= 0 && !nameHeadedBy(reading, predicate) && tree.parse.upos[predicate] === 'NOUN' && dependents(tree, predicate, 'cop').length) {
     found.push(predicate);
   }
   found.push(...rolesTakenBy(reading, first, predicate));
-  if (governor >= 0 && !reading.headed.has(governor) && tree.parse.upos[governor] === 'NOUN') {
+  if (governor >= 0 && !nameHeadedBy(reading, governor) && tree.parse.upos[governor] === 'NOUN') {
     const relation = tree.parse.deprel[head]!;
     if (relation === 'nsubj' && dependents(tree, governor, 'cop').length) found.push(governor);
     // "the B mayor, A": the name in apposition to the title just before it — not to an event ("the B summit,
@@ -87,7 +87,7 @@ function descriptionsOf(reading: Reading, head: number): number[] {
     const between = Array.from({ length: Math.max(0, start - governor - 1) }, (_, i) => governor + 1 + i);
     if (relation === 'appos' && governor < start && !between.some((t) => tree.parse.upos[t] === 'NOUN') && !nounRelations(lemmaOf(tree, governor)).length) found.push(governor);
   }
-  return found.filter((d) => !reading.headed.has(d)).flatMap((d) => conjuncts(tree, d));
+  return found.filter((d) => !nameHeadedBy(reading, d)).flatMap((d) => conjuncts(tree, d));
 }
 
 /**
@@ -113,10 +113,12 @@ function rolesTakenBy(reading: Reading, subject: number, verb: number): number[]
 function readRoles(reading: Reading, head: number, mention: ResolvedMention, type: EntityType, add: Add): void {
   const { tree } = reading;
   for (const role of descriptionsOf(reading, head)) {
-    if (reading.headed.has(role) || isNegated(tree, role)) continue;
+    if (nameHeadedBy(reading, role) || isNegated(tree, role)) continue;
     const modifiers = tree.children[role]!.filter((c) => ['amod', 'compound', 'advmod', 'nmod:desc'].includes(tree.parse.deprel[c]!)).map((c) => lemmaOf(tree, c));
     if (modifiers.some((m) => FORMER_MARKERS.has(m) || m.startsWith('ex-'))) continue;
     const word = lemmaOf(tree, role);
+    // "A, son of B's founder" is kin, not a role held in B.
+    if (KIN_NOUNS.has(word)) continue;
     // "A, a critic of B", "A is an ally of B": the description names what A does to B.
     const acts = AGENT_NOUNS.get(word);
     if (acts) {

@@ -10,7 +10,7 @@ function stated(graph: KnowledgeGraph): string[] {
     .sort();
 }
 
-describe('pronouns that stand for a person', () => {
+describe('pronouns that stand for a person or a country', () => {
   it('reads "he" inside a sentence as the one person named before it', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel said on Monday that he would visit Chile.'))).toEqual(['Karo Tessel VISITS Chile']);
   });
@@ -21,5 +21,9 @@ describe('pronouns that stand for a person', () => {
 
   it('reads no one into "he" when the sentence before names two people', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel met Senator Ana Rell on Monday. Later, he visited Chile.'))).toEqual(['Ana Rell MEETS Karo Tessel']);
+  });
+
+  it('reads "its" as the one country or organisation named before it', () => {
+    expect(stated(graphOfTexts('Chile said its forces attacked Peru on Monday.'))).toEqual(['Chile ATTACKS Peru']);
   });
 });

@@ -6,7 +6,8 @@
  *   and a sentence-opening "He" or "She" for the person who was;
  * - any other "he", "she", "him", "his" or "her" stands for the one person the sentence names before it or,
  *   where it names none, for the one person the sentence before names; with two people to choose from, for
- *   neither (no gender is known of a name).
+ *   neither (no gender is known of a name); an "its" inside a sentence, for the one country or organisation
+ *   named before it.
  * They feed relations only; they add no aliases.
  */
 import { AGREEMENT_HEADS } from '../nlp/lexicon.js';
@@ -18,6 +19,7 @@ const DETERMINERS = new Set(['the', 'that', 'this', 'said']);
 const PREPOSITIONS = new Set(['in', 'of', 'to', 'from', 'with', 'by', 'between', 'for', 'via', 'at', 'on', 'about', 'than', 'as', 'into', 'against', 'and', 'nor', 'or']);
 const ACTOR_TYPES = new Set(['Country', 'Organization', 'City']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
+const ACTOR_POSSESSIVE = 'its';
 
 export function findAnaphors(document: AnalyzedDocument, mentions: readonly ResolvedMention[], entities: ReadonlyMap<string, Entity>): ResolvedMention[] {
   const found: ResolvedMention[] = [];
@@ -53,6 +55,11 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
         const before = new Set(here.filter((m) => isPerson(m) && m.tokenEnd <= i).map((m) => m.entity));
         const candidates = before.size ? before : previousPeople;
         if (candidates.size === 1) found.push(make([...candidates][0]!, i, i + 1));
+      }
+      for (let i = 1; i < norms.length; i += 1) {
+        if (norms[i] !== ACTOR_POSSESSIVE || covered(sentence.index, i)) continue;
+        const before = new Set(own.filter((m) => !m.anaphor && m.tokenEnd <= i && ACTOR_TYPES.has(entities.get(m.entity)?.type ?? '')).map((m) => m.entity));
+        if (before.size === 1) found.push(make([...before][0]!, i, i + 1));
       }
     }
     const agreements = own.filter((m) => entities.get(m.entity)?.type === 'Agreement');
