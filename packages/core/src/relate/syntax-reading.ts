@@ -64,6 +64,9 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
     const named = headed.get(child);
     if (named) return named;
   }
+  // "Queen A B" read with the title as head and the name elsewhere: the name right after a title is its holder.
+  const next = view.mentionAt[token + 1];
+  if (next && next.tokenStart === token + 1 && PERSON_TITLES.has(view.words[token]!) && view.typeOf(next.entity) === 'Person') return next;
   if (tree.parse.upos[token] !== 'NOUN') return undefined;
   // "the town of A" is A.
   if (PLACE_NOUNS.has(lemmaOf(tree, token))) {

@@ -94,6 +94,10 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('Ana Rell, son of Valdoria Rail, spoke on Monday.'))).toEqual([]);
   });
 
+  it('reads the name right after a title the parser took for the head as the title holder', () => {
+    expect(stated(graphOfTexts('Karo Tessel asked Queen Ana II for a prorogation.'))).toEqual(['Karo Tessel REQUESTS Ana II (ask, syntax, asserted)']);
+  });
+
   it('gives a negated verb no edge', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel did not meet Senator Ana Rell on Monday.'))).toEqual([]);
   });
