@@ -8,7 +8,7 @@ import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { PERSON_TITLES } from '../nlp/lexicon.js';
-import { PLACE_NOUNS, RELATIVE_PRONOUNS, STAND_IN_NOUNS } from './syntax-words.js';
+import { NAMING_PARTICIPLES, PLACE_NOUNS, RELATIVE_PRONOUNS, STAND_IN_NOUNS } from './syntax-words.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
 const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Location']);
@@ -68,6 +68,14 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
   const next = view.mentionAt[token + 1];
   if (next && next.tokenStart === token + 1 && PERSON_TITLES.has(view.words[token]!) && view.typeOf(next.entity) === 'Person') return next;
   if (tree.parse.upos[token] !== 'NOUN') return undefined;
+  // "a woman named A", "a group called B": the noun is the name its naming participle gives.
+  for (const clause of dependents(tree, token, 'acl')) {
+    if (!NAMING_PARTICIPLES.has(lemmaOf(tree, clause))) continue;
+    for (const child of dependents(tree, clause, 'xcomp', 'obj')) {
+      const named = headed.get(child);
+      if (named && view.typeOf(named.entity) !== 'Concept') return named;
+    }
+  }
   // "the town of A" is A.
   if (PLACE_NOUNS.has(lemmaOf(tree, token))) {
     for (const child of dependents(tree, token, 'nmod')) {

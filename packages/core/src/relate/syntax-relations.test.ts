@@ -98,6 +98,21 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('Karo Tessel asked Queen Ana II for a prorogation.'))).toEqual(['Karo Tessel REQUESTS Ana II (ask, syntax, asserted)']);
   });
 
+  it('reads "a woman named A" as A', () => {
+    expect(stated(graphOfTexts('In that event, Karo Tessel killed a woman named Ana Rell and injured nineteen others.'))).toEqual([
+      'Karo Tessel ATTACKS Ana Rell (kill, syntax, asserted)',
+    ]);
+  });
+
+  it('reads the subject of an adjective as the subject of the clause it governs', () => {
+    expect(stated(graphOfTexts('Chile was more forceful in blaming Peru for the attack.'))).toEqual(['Chile ACCUSES Peru (blame, syntax, asserted)']);
+  });
+
+  it('reads a country named before a thing as its owner, but not a stance on a country', () => {
+    expect(stated(graphOfTexts('Karo Tessel attacked the Chilean embassy on Monday.'))).toEqual(['Karo Tessel ATTACKS Chile (attack, syntax, asserted)']);
+    expect(stated(graphOfTexts('Karo Tessel opposed the pro-Chile position of Ana Rell.'))).toEqual(['Karo Tessel CRITICIZES Ana Rell (oppose, syntax, asserted)']);
+  });
+
   it('gives a negated verb no edge', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel did not meet Senator Ana Rell on Monday.'))).toEqual([]);
   });

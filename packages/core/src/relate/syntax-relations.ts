@@ -90,6 +90,8 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
   if (relation === 'conj' && tree.parse.upos[head] === 'VERB') return subjectsOf(reading, head, depth + 1);
   // "A contributed … by supporting B": an adverbial clause without a subject shares its verb's.
   if (relation === 'advcl' && tree.parse.upos[head] === 'VERB' && /ing$/.test(reading.view.words[verb]!)) return subjectsOf(reading, head, depth + 1);
+  // "A was quick in blaming B", "A was quick to condemn B": the adjective's subject.
+  if ((relation === 'advcl' || relation === 'xcomp') && tree.parse.upos[head] === 'ADJ') return dependents(tree, head, 'nsubj').flatMap((s) => entitiesAt(reading, s, head));
   // "forces attacking B": an active participle's subject is the noun it describes.
   if (relation === 'acl' && /ing$/.test(reading.view.words[verb]!)) return entitiesAt(reading, head);
   return [];
@@ -391,10 +393,16 @@ function agentsNamedWith(reading: Reading, noun: number): ResolvedMention[] {
     .filter((m): m is ResolvedMention => m !== undefined && ACTOR_TYPES.has(view.typeOf(m.entity) ?? ''));
 }
 
-/** The owners of a thing: its possessor or the name after "of" ("B's permit", "the campaign of B"). */
+/** The owners of a thing: its possessor, the name after "of", or a country or organisation named before it ("B's permit", "the campaign of B", "the B embassy"). */
 function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
-  const { tree } = reading;
-  return [...dependents(tree, thing, 'nmod:poss'), ...dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')].flatMap((o) => entitiesAt(reading, o));
+  const { tree, view } = reading;
+  // A name, not a stance on one: "the pro-B position" is not B's.
+  const before = dependents(tree, thing, 'compound', 'amod')
+    .map((m) => ({ mention: headedOrCovering(reading, m), word: view.sentence.tokens[m]! }))
+    .filter(({ mention, word }) => mention !== undefined && !/^\p{Ll}+-/u.test(word.text))
+    .map(({ mention }) => mention!)
+    .filter((m) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Organization');
+  return [...dependents(tree, thing, 'nmod:poss'), ...dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')].flatMap((o) => entitiesAt(reading, o)).concat(before);
 }
 
 /** An event noun that names an attack on someone ("strike", "raid", "bombing"), by the lexicon. */

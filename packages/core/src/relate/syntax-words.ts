@@ -78,6 +78,9 @@ export const LEADER_TITLES = words(`
   director head
   governor mayor secretary-general`);
 
+/** Participles that give a noun its name: "a woman named A", "a group called B". */
+export const NAMING_PARTICIPLES = words(`name call`);
+
 /** Verbs of leaving a role: "A resigned as president of B" says A no longer holds it. */
 export const LEAVING_VERBS = words(`resign retire quit step leave depart`);
 
