@@ -113,6 +113,10 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('Karo Tessel opposed the pro-Chile position of Ana Rell.'))).toEqual(['Karo Tessel CRITICIZES Ana Rell (oppose, syntax, asserted)']);
   });
 
+  it('reads the passive subject of a verb as the subject of its "in …ing" clause', () => {
+    expect(stated(graphOfTexts('Chile had been allied with Kurdish groups in fighting Peru.'))).toEqual(['Chile ATTACKS Peru (fight, syntax, asserted)']);
+  });
+
   it('gives a negated verb no edge', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel did not meet Senator Ana Rell on Monday.'))).toEqual([]);
   });

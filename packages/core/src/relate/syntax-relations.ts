@@ -89,7 +89,11 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
   }
   if (relation === 'conj' && tree.parse.upos[head] === 'VERB') return subjectsOf(reading, head, depth + 1);
   // "A contributed … by supporting B": an adverbial clause without a subject shares its verb's.
-  if (relation === 'advcl' && tree.parse.upos[head] === 'VERB' && /ing$/.test(reading.view.words[verb]!)) return subjectsOf(reading, head, depth + 1);
+  // "B was allied with C in fighting D": the passive subject of the clause's verb does it too.
+  if (relation === 'advcl' && tree.parse.upos[head] === 'VERB' && /ing$/.test(reading.view.words[verb]!)) {
+    const passiveSubjects = dependents(tree, head, 'nsubj:pass').flatMap((s) => entitiesAt(reading, s, head));
+    return passiveSubjects.length ? passiveSubjects : subjectsOf(reading, head, depth + 1);
+  }
   // "A was quick in blaming B", "A was quick to condemn B": the adjective's subject.
   if ((relation === 'advcl' || relation === 'xcomp') && tree.parse.upos[head] === 'ADJ') return dependents(tree, head, 'nsubj').flatMap((s) => entitiesAt(reading, s, head));
   // "forces attacking B": an active participle's subject is the noun it describes.
