@@ -15,6 +15,12 @@ describe('typed relations', () => {
     expect(relations.filterEdges((_e, a) => a.type === 'NEGOTIATES_WITH').map((e) => relations.getEdgeAttribute(e, 'predicate'))).toEqual(['talks']);
   });
 
+  it('reads what the noun before "between" states: a pact is an agreement, talks are talks', () => {
+    expect(typedRelations(graphOfTexts('Chile is part of a pact between Peru and the Andean Community, which requires compliance.'))).toEqual([
+      'Peru AGREES_WITH Andean Community',
+    ]);
+  });
+
   it('reads nominal mediation: "the mediation of A" between the other parties of the sentence', () => {
     expect(typedRelations(graphOfTexts('The talks took place through the mediation of Qatar, which Sudan and Chad trust.'))).toEqual([
       'Qatar MEDIATES Chad',

@@ -14,7 +14,7 @@ import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js'
 import { argumentsFit } from './argument-types.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
-import { verbRelations } from './event-lexicon.js';
+import { nounRelations, verbRelations } from './event-lexicon.js';
 
 const AUXILIARIES = new Set('has have had is are was were be been being will would could can may might must should did does do also already still reportedly previously once recently now just then again jointly formally officially'.split(' '));
 const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
@@ -114,7 +114,10 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
       if (INTERACTION_NOUNS.has(trigger)) {
         // "worked to arrange a meeting between A and B": planned, not held.
         if ([t - 1, t - 2, t - 3].some((i) => INTENT_WORDS.has(view.words[i] ?? ''))) break;
-        found.push(candidate(view, first.entity, second.entity, MEETING_NOUNS.has(trigger) ? 'MEETS' : 'NEGOTIATES_WITH', trigger, 0.8));
+        // What the noun states between two parties, by the event lexicon ("a pact between A and B": they agree); talk by default.
+        const lemma = view.parse?.lemma[t]?.toLowerCase() ?? trigger;
+        const stated = nounRelations(lemma, 'with').find(isSymmetric) ?? (MEETING_NOUNS.has(trigger) ? 'MEETS' : 'NEGOTIATES_WITH');
+        found.push(candidate(view, first.entity, second.entity, stated, trigger, 0.8));
         // "A hosted [back-channel] talks between B and C": A hosts (or mediates for) both.
         const hostAt = [t - 1, t - 2, t - 3].find((i) => i >= 0 && hostingVerb(view, i));
         const sense = hostAt === undefined ? undefined : hostingVerb(view, hostAt);
