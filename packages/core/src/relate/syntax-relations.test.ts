@@ -192,6 +192,10 @@ describe('relations read off the parse', () => {
     );
   });
 
+  it('places no guise or role after "as" ("dressed as the A in B")', () => {
+    expect(stated(graphOfTexts('A protestor dressed as the Grim Reaper in Oslo.'))).toEqual([]);
+  });
+
   it('reads a place that owns a body as containing it ("Uruguay\'s Kessel University")', () => {
     expect(stated(graphOfTexts("Scientists from Uruguay's Kessel University reported the findings on Monday."))).toEqual([
       'Kessel University LOCATED_IN Uruguay (\'s, syntax, asserted)',

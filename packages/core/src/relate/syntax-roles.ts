@@ -173,6 +173,8 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   // Not when the name is itself a phrase's complement that "in B" more likely goes with ("ran for the A in B",
   // "a meeting of A in B"); a place noun's name is the place ("the town of A in B").
   const own = prepositionOf(tree, head);
+  // "dressed as the A in B", "served as A in B": what follows "as" is a guise or a role, not a thing placed.
+  if (own === 'as') return;
   const governor = tree.parse.head[head]!;
   const complement = own === 'for' || ((own === 'of' || own === 'in') && tree.parse.upos[governor] === 'NOUN' && !PLACE_NOUNS.has(lemmaOf(tree, governor)));
   const following = reading.headed.get(head) === mention && !complement ? phraseOpeningAt(tree, mention.tokenEnd) : [];
