@@ -110,6 +110,9 @@ export const DAY_HEADS = words(`day eve`);
 /** Lower-case particles inside names ("Karim bin Haddad", "Varn del Sur", "Pim van Dorst"). */
 export const NAME_PARTICLES = words(`bin bint ibn de del della der di da das dos du van von den la le y`);
 
+/** Particles joined to the surname they open ("al-Rami", "el-Haddad", "d'Orval"), besides the NAME_PARTICLES. */
+export const HYPHENED_PARTICLES = words(`al el ad ar as at az an ash ul ud abu d o`);
+
 /** Portfolios of ministers and secretaries ("Secretary of Justice", "Minister of Health"): part of a title, not names. */
 export const PORTFOLIOS = words(`
   justice defense defence health state interior finance education energy labor labour transport transportation

@@ -99,6 +99,13 @@ describe('name mentions', () => {
     expect(spans).toEqual([{ start: 1, end: 4, type: 'PER' }, { start: 5, end: 8, type: 'LOC' }]);
   });
 
+  it('carry a person\'s name over a surname that opens with a particle ("Karim el-Haddad", "Anne d\'Orval")', () => {
+    const norms = "said Karim el-Haddad and Anne d'Orval .".split(' ');
+    const spans = refineSpans([{ start: 1, end: 2, type: 'PER' }, { start: 4, end: 5, type: 'PER' }], norms);
+    expect(spans).toEqual([{ start: 1, end: 3, type: 'PER' }, { start: 4, end: 6, type: 'PER' }]);
+    expect(refineSpans([{ start: 1, end: 2, type: 'LOC' }], 'in Varn el-Sur .'.split(' '))).toEqual([{ start: 1, end: 2, type: 'LOC' }]);
+  });
+
   it('make no organisation of a portfolio after a title ("the Secretary of Justice")', () => {
     const graph = graphOfTexts('Karo Tessel, the Secretary of Justice for Chile, resigned on Monday.');
     expect(graph.mapNodes((_, attributes) => attributes.label)).not.toContain('Justice');

@@ -19,6 +19,7 @@ import {
   GEOGRAPHIC_HEADS,
   GROUP_NOUNS,
   LOCAL_TITLES,
+  HYPHENED_PARTICLES,
   NAME_PARTICLES,
   NOT_NAMES,
   ORGANIZATION_HEADS,
@@ -356,6 +357,14 @@ function joinAcrossParticles(spans: readonly NameSpan[], norms: readonly string[
     if (last && span.start === last.end + 1 && NAME_PARTICLES.has(norms[last.end]!) && /^\p{Lu}/u.test(norms[span.start]!)) {
       joined[joined.length - 1] = { ...last, end: span.end, type: last.type === 'PER' || span.type === 'PER' ? 'PER' : last.type };
     } else joined.push({ ...span });
+  }
+  // A person's name goes on over a surname that opens with a particle ("Karim el-Haddad", "Anne d'Orval"), which the
+  // tagger, seeing a lower-case word, often leaves out.
+  for (const span of joined) {
+    const next = span.end < norms.length ? norms[span.end]! : '';
+    const particle = /^(\p{Ll}+)[-'’]\p{Lu}/u.exec(next)?.[1];
+    const taken = joined.some((other) => other.start === span.end);
+    if (span.type === 'PER' && particle && (NAME_PARTICLES.has(particle) || HYPHENED_PARTICLES.has(particle)) && !taken) span.end += 1;
   }
   return joined;
 }
