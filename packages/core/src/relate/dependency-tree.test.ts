@@ -32,4 +32,32 @@ describe('conjuncts', () => {
     ]);
     expect(conjuncts(dependencyTree(plain), 0)).toEqual([0]);
   });
+
+  it('counts the conjuncts of a list that ends with "and", even chained one under the next', () => {
+    // "Voss, Rell and Tessel spoke", with "Tessel" hung under "Rell".
+    const list = parseOf([
+      ['Voss', 'PROPN', 6, 'nsubj'],
+      [',', 'PUNCT', 2, 'punct'],
+      ['Rell', 'PROPN', 0, 'conj'],
+      ['and', 'CCONJ', 4, 'cc'],
+      ['Tessel', 'PROPN', 2, 'conj'],
+      ['.', 'PUNCT', 6, 'punct'],
+      ['spoke', 'VERB', -1, 'root'],
+    ]);
+    expect(conjuncts(dependencyTree(list), 0)).toEqual([0, 2, 4]);
+  });
+
+  it('does not count a "conjunct" without "and" or "or" anywhere, a misread apposition ("A, son of B, died")', () => {
+    const misreadApposition = parseOf([
+      ['Rell', 'PROPN', 7, 'nsubj'],
+      [',', 'PUNCT', 2, 'punct'],
+      ['son', 'NOUN', 0, 'appos'],
+      ['of', 'ADP', 5, 'case'],
+      ['the', 'DET', 5, 'det'],
+      ['founder', 'NOUN', 6, 'nmod:desc'],
+      ['Voss', 'PROPN', 0, 'conj'],
+      ['died', 'VERB', -1, 'root'],
+    ]);
+    expect(conjuncts(dependencyTree(misreadApposition), 0)).toEqual([0]);
+  });
 });

@@ -54,10 +54,13 @@ export function conjuncts(tree: DependencyTree, token: number): number[] {
 
 /** The nominals coordinated directly under `token` (see `conjuncts`). */
 export function coordinated(tree: DependencyTree, token: number): number[] {
+  // A list ends with "and" or "or" on its last conjunct: "conjuncts" with none ("A, son of B, …") are a misread apposition.
+  const closes = (c: number, depth = 0): boolean => dependents(tree, c, 'cc').length > 0 || (depth < 8 && dependents(tree, c, 'conj').some((d) => closes(d, depth + 1)));
+  const listed = dependents(tree, token, 'conj').some((c) => closes(c));
   return tree.children[token]!.filter((c) => {
     const relation = tree.parse.deprel[c];
     // "A, an ethnic Chilean, …" read as a conjunct is an apposition: a list's names take no "a".
-    if (relation === 'conj') return !dependents(tree, c, 'det').some((d) => lemmaOf(tree, d) === 'a');
+    if (relation === 'conj') return listed && !dependents(tree, c, 'det').some((d) => lemmaOf(tree, d) === 'a');
     return relation === 'appos' && dependents(tree, c, 'cc').length > 0;
   });
 }
