@@ -59,24 +59,26 @@ function historyFeatures(w: SentenceWords, i: number, prev: number, prev2: numbe
 }
 
 /**
- * The summed weights of each word's own features, kept per word (by its form
- * and lower-case hashes), so a frequent word's are looked up once. For a fixed
- * model only: training changes the weights.
+ * The summed weights of each word's own features, kept per word, so a
+ * frequent word's are looked up once. Keyed by the form itself: keyed by its
+ * hashes, two words that shared one took each other's scores, and which one
+ * did depended on what the cache had seen, so worker threads tagged alike
+ * sentences differently. For a fixed model only: training changes the weights.
  */
 export class WordScoreCache {
-  private readonly cache = new Map<number, Float32Array>();
+  private readonly cache = new Map<string, Float32Array>();
 
   constructor(private readonly limit = 50_000) {}
 
   scores(weights: Scorer, classes: number, w: SentenceWords, i: number, keys: Int32Array): Float32Array {
-    const id = (Math.imul(w.word[i]!, 31) + w.lower[i]!) | 0;
-    let cached = this.cache.get(id);
+    const form = w.forms[i]!;
+    let cached = this.cache.get(form);
     if (cached === undefined) {
       if (this.cache.size >= this.limit) this.cache.clear();
       cached = new Float32Array(classes);
       wordFeatures(w, i, keys);
       weights.score(keys, WORD_FEATURES, cached);
-      this.cache.set(id, cached);
+      this.cache.set(form, cached);
     }
     return cached;
   }

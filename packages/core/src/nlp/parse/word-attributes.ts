@@ -12,6 +12,8 @@ import { clusterKey, clusterOfPacked } from '../ner/word-clusters.js';
 
 export interface SentenceWords {
   length: number;
+  /** The words as written: what a per-word cache must key on (two forms may share a hash). */
+  forms: readonly string[];
   word: Int32Array;
   lower: Int32Array;
   shape: Int32Array;
@@ -34,6 +36,7 @@ export class WordAttributes {
     const n = forms.length;
     const words: SentenceWords = {
       length: n,
+      forms,
       word: new Int32Array(n),
       lower: new Int32Array(n),
       shape: new Int32Array(n),
