@@ -100,10 +100,10 @@ async function extractAndAssemble(
   return { graph: assembleFromExtractions(documents, extractions, options, time), fresh };
 }
 
-/** The pipeline after per-document extraction, up to the assembled graph: across documents, resolve, relate, assemble. */
+/** The pipeline after per-document extraction, up to the assembled graph: across documents, resolve, relate, assemble. Uses up `extractions`. */
 function assembleFromExtractions(
   documents: readonly SourceDocument[],
-  extractions: readonly DocumentExtraction[],
+  extractions: (DocumentExtraction | undefined)[],
   options: BuildOptions,
   time: (stage: TimedStage) => void,
 ): KnowledgeGraph {
@@ -149,20 +149,26 @@ function assembleGraphOf(documents: readonly SourceDocument[], found: ReturnType
  * The across-document part of nlp, then resolve → relate. Its tokens are the
  * bulk of a build's memory; they die when it returns, before the graph is
  * assembled, and only the sentences' text and offsets stay, for evidence.
+ * `extractions` is used up: each leaves the array once its document's
+ * sentences and syntax are restored, so the summaries of all documents and
+ * the tokens of all documents are never held at once (the cache, when there
+ * is one, keeps its own).
  */
 function extractRelations(
   documents: readonly SourceDocument[],
-  extractions: readonly DocumentExtraction[],
+  extractions: (DocumentExtraction | undefined)[],
   progress: NonNullable<BuildOptions['onProgress']>,
   time: (stage: TimedStage) => void,
 ) {
+  const confirmed = keepConfirmedHeadingNames(extractions.map((extraction) => extraction!.names));
   const sentencesOf = new Map<string, Sentence[]>();
-  documents.forEach((document, index) => sentencesOf.set(document.id, restoreSentences(document.text, extractions[index])));
-  const confirmed = keepConfirmedHeadingNames(extractions.map((extraction) => extraction.names));
   const analyzed: AnalyzedDocument[] = withoutMarkup(
     documents.map((document, index) => {
-      const sentences = sentencesOf.get(document.id)!;
-      return { id: document.id, url: document.url, sentences, names: confirmed[index], syntax: restoreSyntax(extractions[index]) };
+      const extraction = extractions[index]!;
+      extractions[index] = undefined;
+      const sentences = restoreSentences(document.text, extraction);
+      sentencesOf.set(document.id, sentences);
+      return { id: document.id, url: document.url, sentences, names: confirmed[index], syntax: restoreSyntax(extraction) };
     }),
   );
   time('nlp');
