@@ -47,6 +47,8 @@ interface Run {
   stages: Partial<Record<Stage, number>>;
   /** CPU seconds per stage. */
   stagesCpu: Partial<Record<Stage, number>>;
+  /** Peak RSS so far (MB) as each stage ends: the stage where it jumps is the one that set the peak. */
+  stagesPeakRssMB: Partial<Record<Stage, number>>;
   detail: string;
 }
 
@@ -69,6 +71,7 @@ function kgraphRun(scale: number): Run {
     }
     const stages: Partial<Record<Stage, number>> = {};
     const stagesCpu: Partial<Record<Stage, number>> = {};
+    const stagesPeakRssMB: Partial<Record<Stage, number>> = {};
     let mark = performance.now();
     let cpuMark = cpuSeconds();
     const lap = (stage: Stage) => {
@@ -76,6 +79,7 @@ function kgraphRun(scale: number): Run {
       const cpuNow = cpuSeconds();
       stages[stage] = (stages[stage] ?? 0) + (now - mark) / 1000;
       stagesCpu[stage] = (stagesCpu[stage] ?? 0) + (cpuNow - cpuMark);
+      stagesPeakRssMB[stage] = peakRssMB();
       mark = now;
       cpuMark = cpuNow;
     };
@@ -98,7 +102,7 @@ function kgraphRun(scale: number): Run {
     lap('export');
     const seconds = (performance.now() - started) / 1000;
     const cpu = cpuSeconds() - cpuStarted;
-    return { kind: 'kgraph', scale, documents: read.documents.length, words, seconds, cpuSeconds: cpu, peakRssMB: peakRssMB(), stages, stagesCpu, detail: `${graph.order} nodes, ${graph.size} edges` };
+    return { kind: 'kgraph', scale, documents: read.documents.length, words, seconds, cpuSeconds: cpu, peakRssMB: peakRssMB(), stages, stagesCpu, stagesPeakRssMB, detail: `${graph.order} nodes, ${graph.size} edges` };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -116,7 +120,7 @@ async function compromiseRun(): Promise<Run> {
     found += doc.people().length + doc.places().length + doc.organizations().length;
   }
   const seconds = (performance.now() - started) / 1000;
-  return { kind: 'compromise', scale: 1, documents: texts.length, words, seconds, cpuSeconds: cpuSeconds() - cpuStarted, peakRssMB: peakRssMB(), stages: {}, stagesCpu: {}, detail: `${found} names` };
+  return { kind: 'compromise', scale: 1, documents: texts.length, words, seconds, cpuSeconds: cpuSeconds() - cpuStarted, peakRssMB: peakRssMB(), stages: {}, stagesCpu: {}, stagesPeakRssMB: {}, detail: `${found} names` };
 }
 
 function inChildProcess(kind: string, scale: number): Run {
@@ -142,6 +146,7 @@ if (values.worker) {
     console.log(
       `${`${run.scale}×`.padEnd(5)} ${String(run.documents).padStart(5)} ${String(run.words).padStart(10)} ${STAGES.map((s) => seconds(run.stages[s])).join(' ')} ${seconds(run.seconds)} ${seconds(run.cpuSeconds)} ${Math.round(wps(run)).toLocaleString('en').padStart(8)} ${String(run.peakRssMB).padStart(6)} MB  (${run.detail})`,
     );
+    console.log(`      peak RSS (MB) as each stage ends: ${STAGES.map((s) => `${s} ${run.stagesPeakRssMB[s] ?? '-'}`).join(', ')}`);
     return run;
   });
   const baseline = inChildProcess('compromise', 1);

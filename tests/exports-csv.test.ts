@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatEdgesCsv, formatNodesCsv } from '../packages/core/src/io/csv.js';
+import { edgesCsvChunks, formatEdgesCsv, formatNodesCsv, nodesCsvChunks } from '../packages/core/src/io/csv.js';
+import { createKnowledgeGraph } from '../packages/core/src/io/graph-json.js';
 import { xmlClean } from './exports-expectations.js';
 import { buildSampleGraph } from './exports-sample-graph.js';
 import { requireTool } from './exports-tools.js';
@@ -65,5 +68,28 @@ describe('CSV export', () => {
   it('gives the same bytes for the same graph, built twice', () => {
     expect(formatNodesCsv(buildSampleGraph())).toBe(formatNodesCsv(graph));
     expect(formatEdgesCsv(buildSampleGraph())).toBe(formatEdgesCsv(graph));
+  });
+});
+
+/** Written by the whole-document writer before it gave way to the pieces (tests/fixtures/exports/README.md). */
+function previousBytes(name: string): string {
+  return readFileSync(fileURLToPath(new URL(`./fixtures/exports/${name}`, import.meta.url)), 'utf8');
+}
+
+describe('CSV in pieces', () => {
+  it('yields nodes.csv a row at a time, exactly the bytes the whole-table writer gave, for the sample graph and an empty one', () => {
+    const graph = buildSampleGraph();
+    const pieces = [...nodesCsvChunks(graph)];
+    expect(pieces).toHaveLength(graph.order + 1);
+    expect(pieces.join('')).toBe(previousBytes('sample.nodes.csv'));
+    expect([...nodesCsvChunks(createKnowledgeGraph())].join('')).toBe(previousBytes('empty.nodes.csv'));
+  });
+
+  it('yields edges.csv a row at a time, exactly the bytes the whole-table writer gave, for the sample graph and an empty one', () => {
+    const graph = buildSampleGraph();
+    const pieces = [...edgesCsvChunks(graph)];
+    expect(pieces).toHaveLength(graph.size + 1);
+    expect(pieces.join('')).toBe(previousBytes('sample.edges.csv'));
+    expect([...edgesCsvChunks(createKnowledgeGraph())].join('')).toBe(previousBytes('empty.edges.csv'));
   });
 });

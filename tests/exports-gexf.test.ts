@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { MultiDirectedGraph, MultiGraph } from 'graphology';
 import { parse as parseGexf, write as writeGexfWithGraphology } from 'graphology-gexf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatGexf } from '../packages/core/src/io/gexf.js';
+import { formatGexf, gexfChunks } from '../packages/core/src/io/gexf.js';
 import { createKnowledgeGraph, readGraph, type KnowledgeGraph } from '../packages/core/src/io/graph-json.js';
 import { expectGexfReadByGraphology, expectGexfReadByNetworkx } from './exports-expectations.js';
 import { buildSampleGraph } from './exports-sample-graph.js';
@@ -163,5 +163,20 @@ describe('GEXF export of the real seeds build', () => {
   it('writes a graph.gexf that validates with jing', (context) => {
     requireTool(context, hasJing(), JING_MISSING);
     expect(validateGexf(join(seedsBuildFolder(), 'graph.gexf')).errors).toBe('');
+  });
+});
+
+/** Written by the whole-document writer before it gave way to the pieces (tests/fixtures/exports/README.md). */
+function previousBytes(name: string): string {
+  return readFileSync(fileURLToPath(new URL(`./fixtures/exports/${name}`, import.meta.url)), 'utf8');
+}
+
+describe('GEXF in pieces', () => {
+  it('yields a piece per node and per edge whose bytes are exactly those the whole-document writer gave, for the sample graph and an empty one', () => {
+    const graph = buildSampleGraph();
+    const pieces = [...gexfChunks(graph)];
+    expect(pieces).toHaveLength(graph.order + graph.size + 3);
+    expect(pieces.join('')).toBe(previousBytes('sample.gexf'));
+    expect([...gexfChunks(createKnowledgeGraph())].join('')).toBe(previousBytes('empty.gexf'));
   });
 });

@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatGraphml } from '../packages/core/src/io/graphml.js';
-import { readGraph } from '../packages/core/src/io/graph-json.js';
+import { formatGraphml, graphmlChunks } from '../packages/core/src/io/graphml.js';
+import { createKnowledgeGraph, readGraph } from '../packages/core/src/io/graph-json.js';
 import { expectGraphmlReadByNetworkx } from './exports-expectations.js';
 import { buildSampleGraph } from './exports-sample-graph.js';
 import { NETWORKX_MISSING, networkxAvailable, readWithNetworkx, requireTool } from './exports-tools.js';
@@ -47,5 +48,20 @@ describe('GraphML export', () => {
     const file = join(workDir, 'build.graphml');
     writeFileSync(file, formatGraphml(build));
     expectGraphmlReadByNetworkx(build, readWithNetworkx('graphml', file));
+  });
+});
+
+/** Written by the whole-document writer before it gave way to the pieces (tests/fixtures/exports/README.md). */
+function previousBytes(name: string): string {
+  return readFileSync(fileURLToPath(new URL(`./fixtures/exports/${name}`, import.meta.url)), 'utf8');
+}
+
+describe('GraphML in pieces', () => {
+  it('yields a piece per node and per edge whose bytes are exactly those the whole-document writer gave, for the sample graph and an empty one', () => {
+    const graph = buildSampleGraph();
+    const pieces = [...graphmlChunks(graph)];
+    expect(pieces).toHaveLength(graph.order + graph.size + 2);
+    expect(pieces.join('')).toBe(previousBytes('sample.graphml'));
+    expect([...graphmlChunks(createKnowledgeGraph())].join('')).toBe(previousBytes('empty.graphml'));
   });
 });

@@ -59,35 +59,63 @@ export async function buildGraph(inputs: readonly string[], options: BuildOption
     onFile: (index, total, file) => progress('read', index + 1, total, file.display),
   });
   time('ingest');
-  const { extractions, fresh } = await extractDocuments(read.documents, {
-    ...(options.threads !== undefined ? { threads: options.threads } : {}),
-    ...(options.cache ? { cache: options.cache } : {}),
-    onExtracted: (done, total, document) => progress('extract', done, total, document.source),
-  });
-  const graph = buildGraphFromExtractions(read.documents, extractions, options, time);
+  const { graph, fresh } = await extractAndAssemble(read.documents, options, time);
+  analyzeAndPlace(graph, options, time);
   return { graph, documents: read.documents, issues: read.issues, filesRead: read.filesRead, extracted: fresh };
 }
 
 /** The pipeline after ingest, in this thread, for callers that already hold documents. */
 export function buildGraphFromDocuments(documents: readonly SourceDocument[], options: BuildOptions = {}): KnowledgeGraph {
   const time = stageTimer(options);
+  const graph = extractAndAssembleInThisThread(documents, options, time);
+  analyzeAndPlace(graph, options, time);
+  return graph;
+}
+
+/** As extractAndAssemble, without workers or cache; the extractions die when this returns. */
+function extractAndAssembleInThisThread(documents: readonly SourceDocument[], options: BuildOptions, time: (stage: TimedStage) => void): KnowledgeGraph {
   const extractions = extractInThisThread(
     documents.map((document) => document.text),
     (index) => options.onProgress?.('extract', index + 1, documents.length, documents[index].source),
   );
-  return buildGraphFromExtractions(documents, extractions, options, time);
+  return assembleFromExtractions(documents, extractions, options, time);
 }
 
-/** The pipeline after per-document extraction: across documents, resolve, relate, assemble, analyze. */
-function buildGraphFromExtractions(
+/**
+ * Extraction on every core (or from the cache), then the assembled graph. The
+ * extractions die when this returns, before metrics and layout, unless the
+ * cache keeps them to save.
+ */
+async function extractAndAssemble(
   documents: readonly SourceDocument[],
-  extractions: readonly DocumentExtraction[],
+  options: BuildOptions,
+  time: (stage: TimedStage) => void,
+): Promise<{ graph: KnowledgeGraph; fresh: number }> {
+  const progress = options.onProgress ?? (() => undefined);
+  const { extractions, fresh } = await extractDocuments(documents, {
+    ...(options.threads !== undefined ? { threads: options.threads } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
+    onExtracted: (done, total, document) => progress('extract', done, total, document.source),
+  });
+  return { graph: assembleFromExtractions(documents, extractions, options, time), fresh };
+}
+
+/** The pipeline after per-document extraction, up to the assembled graph: across documents, resolve, relate, assemble. Uses up `extractions`. */
+function assembleFromExtractions(
+  documents: readonly SourceDocument[],
+  extractions: (DocumentExtraction | undefined)[],
   options: BuildOptions,
   time: (stage: TimedStage) => void,
 ): KnowledgeGraph {
   const progress = options.onProgress ?? (() => undefined);
   const graph = assembleGraphOf(documents, extractRelations(documents, extractions, progress, time), options);
   time('assemble');
+  return graph;
+}
+
+/** Metrics, communities and layout of the assembled graph. */
+function analyzeAndPlace(graph: KnowledgeGraph, options: BuildOptions, time: (stage: TimedStage) => void): void {
+  const progress = options.onProgress ?? (() => undefined);
   progress('analyze', 0, 2, 'metrics');
   const analysis = analyzeGraph(graph, { ...DEFAULT_ANALYZE_OPTIONS, ...(options.seed !== undefined ? { seed: options.seed } : {}) });
   time('metrics');
@@ -95,7 +123,6 @@ function buildGraphFromExtractions(
   positionNodes(graph, analysis);
   progress('analyze', 2, 2);
   time('layout');
-  return graph;
 }
 
 /** Reports the time since the previous stage ended (or since it was made) as the duration of `stage`. */
@@ -119,24 +146,29 @@ function assembleGraphOf(documents: readonly SourceDocument[], found: ReturnType
 }
 
 /**
- * The across-document part of nlp, then resolve → relate. Its tokens and
- * mentions are the bulk of a build's memory; they die when it returns, before
- * the graph is assembled and laid out, and only the sentences' text stays,
- * for evidence.
+ * The across-document part of nlp, then resolve → relate. Its tokens are the
+ * bulk of a build's memory; they die when it returns, before the graph is
+ * assembled, and only the sentences' text and offsets stay, for evidence.
+ * `extractions` is used up: each leaves the array once its document's
+ * sentences and syntax are restored, so the summaries of all documents and
+ * the tokens of all documents are never held at once (the cache, when there
+ * is one, keeps its own).
  */
 function extractRelations(
   documents: readonly SourceDocument[],
-  extractions: readonly DocumentExtraction[],
+  extractions: (DocumentExtraction | undefined)[],
   progress: NonNullable<BuildOptions['onProgress']>,
   time: (stage: TimedStage) => void,
 ) {
+  const confirmed = keepConfirmedHeadingNames(extractions.map((extraction) => extraction!.names));
   const sentencesOf = new Map<string, Sentence[]>();
-  documents.forEach((document, index) => sentencesOf.set(document.id, restoreSentences(document.text, extractions[index])));
-  const confirmed = keepConfirmedHeadingNames(extractions.map((extraction) => extraction.names));
   const analyzed: AnalyzedDocument[] = withoutMarkup(
     documents.map((document, index) => {
-      const sentences = sentencesOf.get(document.id)!;
-      return { id: document.id, url: document.url, sentences, names: confirmed[index], syntax: restoreSyntax(extractions[index]) };
+      const extraction = extractions[index]!;
+      extractions[index] = undefined;
+      const sentences = restoreSentences(document.text, extraction);
+      sentencesOf.set(document.id, sentences);
+      return { id: document.id, url: document.url, sentences, names: confirmed[index], syntax: restoreSyntax(extraction) };
     }),
   );
   time('nlp');
@@ -150,10 +182,18 @@ function extractRelations(
   progress('relate', 1, 1);
   time('relate');
 
+  return { entities, mentions, relations, locate: evidenceLocator(sentencesOf) };
+}
+
+/**
+ * Evidence by document and sentence index: the sentences' text and offsets
+ * only. Made here rather than inside extractRelations because a closure there
+ * would share its scope, and with it keep every token alive.
+ */
+function evidenceLocator(sentencesOf: ReadonlyMap<string, readonly Sentence[]>): (docId: string, index: number) => Evidence {
   const evidenceOf = new Map([...sentencesOf].map(([docId, sentences]) => [docId, sentences.map(({ text, start, end }) => ({ text, start, end }))]));
-  const locate = (docId: string, index: number): Evidence => {
+  return (docId, index) => {
     const { text, start, end } = evidenceOf.get(docId)![index];
     return { docId, sentence: text, start, end };
   };
-  return { entities, mentions, relations, locate };
 }

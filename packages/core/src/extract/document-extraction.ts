@@ -64,9 +64,18 @@ function summariseSyntax(parses: readonly TokenParse[]): ExtractedSyntax {
 
 /** Each sentence's syntactic reading, by sentence index, as `parseSentence` gave it. */
 export function restoreSyntax(extraction: DocumentExtraction): TokenParse[] {
-  const upos = extraction.syntax.upos.split(' ');
-  const lemma = extraction.syntax.lemma.split(' ');
-  const deprel = extraction.syntax.deprel.split(' ');
+  // A build restores every document's syntax at once for resolve and relate: one string per distinct
+  // tag, lemma and relation of the document, not one per token, about halves what that holds.
+  const pool = new Map<string, string>();
+  const shared = (value: string): string => {
+    const known = pool.get(value);
+    if (known !== undefined) return known;
+    pool.set(value, value);
+    return value;
+  };
+  const upos = extraction.syntax.upos.split(' ').map(shared);
+  const lemma = extraction.syntax.lemma.split(' ').map(shared);
+  const deprel = extraction.syntax.deprel.split(' ').map(shared);
   let next = 0;
   return extraction.sentenceLengths.map((length) => {
     const parse: TokenParse = {

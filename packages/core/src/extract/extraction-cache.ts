@@ -38,7 +38,7 @@ export function openExtractionCache(dir: string, fingerprint: string): OpenedCac
   const cache = {
     get: (text: string) => read.entries.get(textKey(text)),
     keep: (text: string, extraction: DocumentExtraction) => void kept.set(textKey(text), extraction),
-    save: () => writeFileAtomic(path, formatCache(kept, fingerprint)),
+    save: () => writeFileAtomic(path, cacheLines(kept, fingerprint)),
   };
   return read.warning ? { cache, warning: read.warning } : { cache };
 }
@@ -51,13 +51,13 @@ function checksum(json: string): string {
   return createHash('sha256').update(json).digest('hex').slice(0, 16);
 }
 
-function formatCache(entries: ReadonlyMap<string, DocumentExtraction>, fingerprint: string): string {
-  const lines = [JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, fingerprint })];
+/** The cache file a line at a time: a large corpus's extractions (about 40 characters a token) outgrow the longest string V8 allows. */
+function* cacheLines(entries: ReadonlyMap<string, DocumentExtraction>, fingerprint: string): Generator<string> {
+  yield `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, fingerprint })}\n`;
   for (const key of [...entries.keys()].sort()) {
     const json = JSON.stringify(entries.get(key));
-    lines.push(`${key}\t${checksum(json)}\t${json}`);
+    yield `${key}\t${checksum(json)}\t${json}\n`;
   }
-  return `${lines.join('\n')}\n`;
 }
 
 function readCacheFile(path: string, fingerprint: string): { entries: Map<string, DocumentExtraction>; warning?: string } {

@@ -15,33 +15,46 @@ import type { KnowledgeGraph } from './graph-json.js';
 
 type Attributes = Record<string, unknown>;
 
-/** One row per node: `id`, then the node attributes in contract order. */
+/** One row per node: `id`, then the node attributes in contract order (small graphs and tests; files use nodesCsvChunks). */
 export function formatNodesCsv(graph: KnowledgeGraph): string {
-  const columns = nodeColumns(graph);
-  const rows = [['id', ...columns.map((c) => c.name)]];
-  graph.forEachNode((key, attributes) => {
-    rows.push([key, ...cells(attributes as unknown as Attributes, columns)]);
-  });
-  return formatCsv(rows);
+  return [...nodesCsvChunks(graph)].join('');
 }
 
-/** One row per edge: `id`, `source`, `target`, then the edge attributes in contract order. */
+/** One row per edge: `id`, `source`, `target`, then the edge attributes in contract order (small graphs and tests; files use edgesCsvChunks). */
 export function formatEdgesCsv(graph: KnowledgeGraph): string {
+  return [...edgesCsvChunks(graph)].join('');
+}
+
+/** The bytes of formatNodesCsv, a row at a time, so a large graph is written without ever being one string. */
+export function* nodesCsvChunks(graph: KnowledgeGraph): Generator<string> {
+  const columns = nodeColumns(graph);
+  yield formatCsvRow(['id', ...columns.map((c) => c.name)]);
+  for (const { node, attributes } of graph.nodeEntries()) {
+    yield formatCsvRow([node, ...cells(attributes as unknown as Attributes, columns)]);
+  }
+}
+
+/** The bytes of formatEdgesCsv, a row at a time. */
+export function* edgesCsvChunks(graph: KnowledgeGraph): Generator<string> {
   const columns = edgeColumns(graph);
-  const rows = [['id', 'source', 'target', ...columns.map((c) => c.name)]];
-  graph.forEachEdge((key, attributes, source, target) => {
-    rows.push([key, source, target, ...cells(attributes as unknown as Attributes, columns)]);
-  });
-  return formatCsv(rows);
+  yield formatCsvRow(['id', 'source', 'target', ...columns.map((c) => c.name)]);
+  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+    yield formatCsvRow([edge, source, target, ...cells(attributes as unknown as Attributes, columns)]);
+  }
 }
 
 function cells(attributes: Attributes, columns: readonly AttributeColumn[]): string[] {
   return columns.map((column) => encodeCell(column, attributes[column.name]) ?? '');
 }
 
-/** RFC 4180 text of a table. */
+/** RFC 4180 text of a table: its header row, then its records. */
 export function formatCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(quoteCsvField).join(',')).join('\r\n') + '\r\n';
+  return rows.map(formatCsvRow).join('');
+}
+
+/** One RFC 4180 record and its CRLF. */
+export function formatCsvRow(row: readonly string[]): string {
+  return `${row.map(quoteCsvField).join(',')}\r\n`;
 }
 
 function quoteCsvField(field: string): string {

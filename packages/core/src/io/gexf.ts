@@ -1,8 +1,8 @@
 /**
  * GEXF 1.3 (https://gexf.net) for Gephi, Gephi Lite, networkx and graphology.
  *
- * In: a KnowledgeGraph. Out: the document as a string, the same bytes for the
- * same graph (no clock: `lastmodifieddate` is the latest document date).
+ * In: a KnowledgeGraph. Out: the document in pieces (gexfChunks), the same bytes
+ * for the same graph (no clock: `lastmodifieddate` is the latest document date).
  *
  * Written by hand rather than with graphology-gexf's writer, which emits
  * `xsi:schemaLocation` (the official RELAX NG schema rejects it) and hex-only
@@ -30,11 +30,19 @@ const EDGE_STRUCTURAL = ['label', 'weight', 'size', 'color'];
 
 type Attributes = Record<string, unknown>;
 
-/** The graph as a GEXF 1.3 document that validates against the official schema. */
+/** The graph as a GEXF 1.3 document that validates against the official schema (small graphs and tests; files use gexfChunks). */
 export function formatGexf(graph: KnowledgeGraph): string {
+  return [...gexfChunks(graph)].join('');
+}
+
+/**
+ * The bytes of formatGexf, a node or an edge at a time, so a large graph is
+ * written without ever being one string. Every line ends with a line feed.
+ */
+export function* gexfChunks(graph: KnowledgeGraph): Generator<string> {
   const nodeCols = nodeColumns(graph, NODE_STRUCTURAL);
   const edgeCols = edgeColumns(graph, EDGE_STRUCTURAL);
-  const out: string[] = [
+  yield lines([
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<gexf xmlns="${GEXF_NAMESPACE}" xmlns:viz="${GEXF_VIZ_NAMESPACE}" version="1.3">`,
     ...formatMeta(graph),
@@ -42,16 +50,19 @@ export function formatGexf(graph: KnowledgeGraph): string {
     ...formatDeclarations('node', nodeCols),
     ...formatDeclarations('edge', edgeCols),
     `    <nodes count="${graph.order}">`,
-  ];
-  graph.forEachNode((key, attributes) => {
-    out.push(...formatNode(key, attributes as unknown as Attributes, nodeCols));
-  });
-  out.push('    </nodes>', `    <edges count="${graph.size}">`);
-  graph.forEachEdge((key, attributes, source, target) => {
-    out.push(...formatEdge(key, source, target, attributes as unknown as Attributes, edgeCols));
-  });
-  out.push('    </edges>', '  </graph>', '</gexf>', '');
-  return out.join('\n');
+  ]);
+  for (const { node, attributes } of graph.nodeEntries()) {
+    yield lines(formatNode(node, attributes as unknown as Attributes, nodeCols));
+  }
+  yield lines(['    </nodes>', `    <edges count="${graph.size}">`]);
+  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+    yield lines(formatEdge(edge, source, target, attributes as unknown as Attributes, edgeCols));
+  }
+  yield lines(['    </edges>', '  </graph>', '</gexf>']);
+}
+
+function lines(texts: readonly string[]): string {
+  return texts.map((line) => `${line}\n`).join('');
 }
 
 function formatMeta(graph: KnowledgeGraph): string[] {

@@ -2,8 +2,8 @@
  * GraphML (http://graphml.graphdrawing.org) for yEd, Gephi, Cytoscape and
  * networkx's `read_graphml`.
  *
- * In: a KnowledgeGraph. Out: the document as a string, the same bytes for the
- * same graph. Every node, edge and graph attribute becomes a typed `<key>`
+ * In: a KnowledgeGraph. Out: the document in pieces (graphmlChunks), the same
+ * bytes for the same graph. Every node, edge and graph attribute becomes a typed `<key>`
  * (attr.type string, int, long, double or boolean); arrays are JSON text, as
  * in every export (attribute-columns.ts). Key ids are positional (`n0`, `e0`,
  * `g0`) because attribute names need not be XML name tokens.
@@ -28,15 +28,23 @@ interface Key {
   column: AttributeColumn;
 }
 
-/** The graph as a GraphML document with typed keys. */
+/** The graph as a GraphML document with typed keys (small graphs and tests; files use graphmlChunks). */
 export function formatGraphml(graph: KnowledgeGraph): string {
+  return [...graphmlChunks(graph)].join('');
+}
+
+/**
+ * The bytes of formatGraphml, a node or an edge at a time, so a large graph is
+ * written without ever being one string. Every line ends with a line feed.
+ */
+export function* graphmlChunks(graph: KnowledgeGraph): Generator<string> {
   const graphRow = graph.getAttributes() as unknown as Attributes;
 
   const graphKeys = keysOf('g', graphColumns(graph));
   const nodeKeys = keysOf('n', nodeColumns(graph));
   const edgeKeys = keysOf('e', edgeColumns(graph));
 
-  const out: string[] = [
+  yield lines([
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<graphml xmlns="${GRAPHML_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${GRAPHML_NAMESPACE} ${GRAPHML_NAMESPACE}/1.0/graphml.xsd">`,
     ...formatKeys('graph', graphKeys),
@@ -44,20 +52,23 @@ export function formatGraphml(graph: KnowledgeGraph): string {
     ...formatKeys('edge', edgeKeys),
     '  <graph id="G" edgedefault="directed">',
     ...formatData(graphRow, graphKeys, '    '),
-  ];
-  graph.forEachNode((key, attributes) => {
+  ]);
+  for (const { node, attributes } of graph.nodeEntries()) {
     const data = formatData(attributes as unknown as Attributes, nodeKeys, '      ');
-    if (data.length === 0) out.push(`    <node id="${attr(key)}"/>`);
-    else out.push(`    <node id="${attr(key)}">`, ...data, '    </node>');
-  });
-  graph.forEachEdge((key, attributes, source, target) => {
-    const open = `    <edge id="${attr(key)}" source="${attr(source)}" target="${attr(target)}"`;
+    if (data.length === 0) yield lines([`    <node id="${attr(node)}"/>`]);
+    else yield lines([`    <node id="${attr(node)}">`, ...data, '    </node>']);
+  }
+  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+    const open = `    <edge id="${attr(edge)}" source="${attr(source)}" target="${attr(target)}"`;
     const data = formatData(attributes as unknown as Attributes, edgeKeys, '      ');
-    if (data.length === 0) out.push(`${open}/>`);
-    else out.push(`${open}>`, ...data, '    </edge>');
-  });
-  out.push('  </graph>', '</graphml>', '');
-  return out.join('\n');
+    if (data.length === 0) yield lines([`${open}/>`]);
+    else yield lines([`${open}>`, ...data, '    </edge>']);
+  }
+  yield lines(['  </graph>', '</graphml>']);
+}
+
+function lines(texts: readonly string[]): string {
+  return texts.map((line) => `${line}\n`).join('');
 }
 
 function keysOf(prefix: string, columns: readonly AttributeColumn[]): Key[] {

@@ -11,10 +11,10 @@ import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmS
 import { basename, dirname, join } from 'node:path';
 import { KgraphError } from '../errors.js';
 import { isProcessAlive } from '../util/process.js';
-import { formatEdgesCsv, formatNodesCsv } from './csv.js';
-import { formatGexf } from './gexf.js';
+import { edgesCsvChunks, nodesCsvChunks } from './csv.js';
+import { gexfChunks } from './gexf.js';
 import { graphJsonChunks, type KnowledgeGraph } from './graph-json.js';
-import { formatGraphml } from './graphml.js';
+import { graphmlChunks } from './graphml.js';
 
 export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -23,10 +23,10 @@ export function isExportFormat(value: unknown): value is ExportFormat {
   return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
 }
 
-/** One output file: its name in the build folder and its content, whole or in pieces to write one after another. */
+/** One output file: its name in the build folder and its content in pieces, to write one after another. */
 export interface ExportFile {
   name: string;
-  content: string | Iterable<string>;
+  content: Iterable<string>;
 }
 
 /** The files of one format, named as in a build folder (csv gives two). */
@@ -35,13 +35,13 @@ export function formatExport(graph: KnowledgeGraph, format: ExportFormat): Expor
     case 'json':
       return [{ name: 'graph.json', content: graphJsonChunks(graph) }];
     case 'gexf':
-      return [{ name: 'graph.gexf', content: formatGexf(graph) }];
+      return [{ name: 'graph.gexf', content: gexfChunks(graph) }];
     case 'graphml':
-      return [{ name: 'graph.graphml', content: formatGraphml(graph) }];
+      return [{ name: 'graph.graphml', content: graphmlChunks(graph) }];
     case 'csv':
       return [
-        { name: 'nodes.csv', content: formatNodesCsv(graph) },
-        { name: 'edges.csv', content: formatEdgesCsv(graph) },
+        { name: 'nodes.csv', content: nodesCsvChunks(graph) },
+        { name: 'edges.csv', content: edgesCsvChunks(graph) },
       ];
   }
 }
