@@ -8,9 +8,9 @@
  * made by other code or models is set aside without a word: that is no fault.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../io/write-outputs.js';
+import { readLines } from '../util/read-lines.js';
 import type { DocumentExtraction } from './document-extraction.js';
 
 export const EXTRACTION_CACHE_FILE = 'extraction-cache.jsonl';
@@ -61,33 +61,39 @@ function* cacheLines(entries: ReadonlyMap<string, DocumentExtraction>, fingerpri
 }
 
 function readCacheFile(path: string, fingerprint: string): { entries: Map<string, DocumentExtraction>; warning?: string } {
-  const entries = new Map<string, DocumentExtraction>();
-  let content: string;
+  // A line at a time: at a few million tokens the whole file is longer than a string can be.
+  const lines = readLines(path);
   try {
-    content = readFileSync(path, 'utf8');
+    return readCacheLines(lines, path, fingerprint);
   } catch {
-    return { entries };
+    // No file (a first build) or none that can be read: nothing cached.
+    return { entries: new Map() };
+  } finally {
+    lines.return(undefined);
   }
+}
+
+function readCacheLines(lines: Iterator<string>, path: string, fingerprint: string): { entries: Map<string, DocumentExtraction>; warning?: string } {
+  const entries = new Map<string, DocumentExtraction>();
   const discard = (why: string) => ({ entries: new Map<string, DocumentExtraction>(), warning: `${path} ${why}; extracting every document again` });
-  const lines = content.split('\n');
-  if (lines.at(-1) === '') lines.pop();
+  const first = lines.next();
   let header: unknown;
   try {
-    header = JSON.parse(lines[0] ?? '');
+    header = JSON.parse(first.done ? '' : first.value);
   } catch {
     return discard('is not an extraction cache');
   }
   if (!isRecord(header) || header.format !== FORMAT) return discard('is not an extraction cache');
   if (header.version !== FORMAT_VERSION || header.fingerprint !== fingerprint) return { entries };
-  for (let n = 1; n < lines.length; n += 1) {
-    const [key, sum, json, extra] = lines[n].split('\t');
+  for (let n = 2, line = lines.next(); !line.done; n += 1, line = lines.next()) {
+    const [key, sum, json, extra] = line.value.split('\t');
     let extraction: unknown;
     try {
       extraction = json !== undefined && extra === undefined && checksum(json) === sum ? JSON.parse(json) : undefined;
     } catch {
       extraction = undefined;
     }
-    if (!key || !isExtraction(extraction)) return discard(`is damaged (line ${n + 1})`);
+    if (!key || !isExtraction(extraction)) return discard(`is damaged (line ${n})`);
     entries.set(key, extraction);
   }
   return { entries };
