@@ -8,6 +8,7 @@
  *
  *   npm run bench -- pipeline                      # 1×, 4×, 16×
  *   npm run bench -- pipeline --scales 1 --json    # last line: one JSON object
+ *   npm run bench -- pipeline --threads 1          # extraction in one thread (default: one per core)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,8 +16,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildGraphFromDocuments } from '../packages/core/src/build.js';
-import { ingest } from '../packages/core/src/ingest/index.js';
+import { buildGraph } from '../packages/core/src/build.js';
 import { writeBuildOutputs } from '../packages/core/src/io/write-outputs.js';
 import { brownTexts, countWords } from './brown-corpus.js';
 
@@ -25,6 +25,7 @@ const { values } = parseArgs({
     scales: { type: 'string', default: '1,4,16' },
     worker: { type: 'string' },
     scale: { type: 'string', default: '1' },
+    threads: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
   allowPositionals: true,
@@ -58,8 +59,11 @@ const cpuSeconds = () => {
   return (user + system) / 1e6;
 };
 
-/** Writes the corpus as .txt files, then times a build the way `kgraph build` runs it, stage by stage. */
-function kgraphRun(scale: number): Run {
+/**
+ * Writes the corpus as .txt files, then times a build the way `kgraph build` runs it (per-document extraction
+ * on `threads` worker threads, no cache), stage by stage. CPU time is the whole process's, workers included.
+ */
+async function kgraphRun(scale: number, threads: number): Promise<Run> {
   const work = mkdtempSync(join(tmpdir(), 'kgraph-bench-'));
   try {
     const inputs = join(work, 'in');
@@ -85,24 +89,13 @@ function kgraphRun(scale: number): Run {
     };
     const started = mark;
     const cpuStarted = cpuSeconds();
-    const read = ingest([inputs]);
-    lap('ingest');
-    // Progress events mark the ends of stages: resolve starts when nlp is over, and so on.
-    const graph = buildGraphFromDocuments(read.documents, {
-      onProgress: (stage, done, _total, detail) => {
-        if (stage === 'resolve' && done === 0) lap('nlp');
-        else if (stage === 'relate' && done === 0) lap('resolve');
-        else if (stage === 'relate' && done === 1) lap('relate');
-        else if (stage === 'analyze' && done === 0) lap('assemble');
-        else if (stage === 'analyze' && detail === 'layout') lap('metrics');
-        else if (stage === 'analyze' && done === 2) lap('layout');
-      },
-    });
+    // The build reports each stage as it ends.
+    const { graph, documents } = await buildGraph([inputs], { threads, onStageTime: (stage) => lap(stage) });
     writeBuildOutputs(graph, join(work, 'out'), ['json', 'gexf', 'graphml']);
     lap('export');
     const seconds = (performance.now() - started) / 1000;
     const cpu = cpuSeconds() - cpuStarted;
-    return { kind: 'kgraph', scale, documents: read.documents.length, words, seconds, cpuSeconds: cpu, peakRssMB: peakRssMB(), stages, stagesCpu, stagesPeakRssMB, detail: `${graph.order} nodes, ${graph.size} edges` };
+    return { kind: 'kgraph', scale, documents: documents.length, words, seconds, cpuSeconds: cpu, peakRssMB: peakRssMB(), stages, stagesCpu, stagesPeakRssMB, detail: `${graph.order} nodes, ${graph.size} edges` };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -123,9 +116,12 @@ async function compromiseRun(): Promise<Run> {
   return { kind: 'compromise', scale: 1, documents: texts.length, words, seconds, cpuSeconds: cpuSeconds() - cpuStarted, peakRssMB: peakRssMB(), stages: {}, stagesCpu: {}, stagesPeakRssMB: {}, detail: `${found} names` };
 }
 
+const threads = Number(values.threads ?? availableParallelism());
+
 function inChildProcess(kind: string, scale: number): Run {
   const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
-  const result = spawnSync(tsx, [fileURLToPath(import.meta.url), '--worker', kind, '--scale', String(scale)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const args = [fileURLToPath(import.meta.url), '--worker', kind, '--scale', String(scale), '--threads', String(threads)];
+  const result = spawnSync(tsx, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (result.status !== 0) throw new Error(`pipeline bench: the ${kind} ${scale}× run failed: ${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Run;
 }
@@ -133,12 +129,12 @@ function inChildProcess(kind: string, scale: number): Run {
 const seconds = (value: number | undefined) => `${(value ?? 0).toFixed(2)}`.padStart(7);
 
 if (values.worker) {
-  const run = values.worker === 'kgraph' ? kgraphRun(Number(values.scale)) : await compromiseRun();
+  const run = values.worker === 'kgraph' ? await kgraphRun(Number(values.scale), threads) : await compromiseRun();
   console.log(JSON.stringify(run));
 } else {
   const scales = String(values.scales).split(',').map(Number);
   const wps = (run: Run) => run.words / run.seconds;
-  console.log(`Brown corpus, ${availableParallelism()} cores; seconds per stage:`);
+  console.log(`Brown corpus, ${availableParallelism()} cores, extraction on ${threads} threads; seconds per stage:`);
   console.log(`scale  docs      words ${STAGES.map((s) => s.padStart(7)).join(' ')}   total     cpu  words/s  peak RSS`);
   // Each line as soon as its run ends: the 16× run takes many minutes.
   const runs = scales.map((scale) => {
@@ -167,6 +163,7 @@ if (values.worker) {
         baselineWordsPerSecond: Math.round(wps(baseline)),
         peakRssMB: first.peakRssMB,
         cores: availableParallelism(),
+        threads,
         stages: first.stages,
         scales: runs,
         baseline,
