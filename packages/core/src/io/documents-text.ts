@@ -7,10 +7,8 @@ import type { SourceDocument } from '../ingest/document.js';
 
 export const DOCUMENTS_TEXT_FILE = 'documents.jsonl';
 
-export function formatDocumentsText(documents: readonly SourceDocument[]): string {
+/** The file's lines, one article at a time: the texts of a large corpus never become one string. */
+export function* documentsTextLines(documents: readonly SourceDocument[]): Generator<string> {
   const byId = new Map(documents.map((document) => [document.id, document.text]));
-  return [...byId]
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([id, text]) => `${JSON.stringify({ id, text })}\n`)
-    .join('');
+  for (const [id, text] of [...byId].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) yield `${JSON.stringify({ id, text })}\n`;
 }

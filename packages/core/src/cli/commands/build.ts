@@ -10,7 +10,7 @@ import { defaultThreads, extractionFingerprint, openExtractionCache, type Opened
 import { KgraphError } from '../../errors.js';
 import { formatSummary, summarizeGraph } from '../../graph/summary.js';
 import { SUPPORTED_EXTENSIONS } from '../../ingest/index.js';
-import { DOCUMENTS_TEXT_FILE, formatDocumentsText } from '../../io/documents-text.js';
+import { DOCUMENTS_TEXT_FILE, documentsTextLines } from '../../io/documents-text.js';
 import { EXPORT_FORMATS, isExportFormat, writeBuildOutputs, writeFileAtomic, type ExportFormat } from '../../io/write-outputs.js';
 import { cacheEmbeddedGraph } from '../../store/embedded-graph.js';
 import type { CommandSpec } from '../command.js';
@@ -108,7 +108,7 @@ export const buildCommand: CommandSpec = {
     const written = writeBuildOutputs(result.graph, out, formats as ExportFormat[]);
     // The articles' text, for the viewer's article reader (graph.json keeps only their metadata).
     const textFile = join(out, DOCUMENTS_TEXT_FILE);
-    writeFileAtomic(textFile, formatDocumentsText(result.documents));
+    writeFileAtomic(textFile, documentsTextLines(result.documents));
     written.push(textFile);
     cache?.cache.save();
     if (values.cypher) {
