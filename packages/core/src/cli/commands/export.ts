@@ -54,7 +54,7 @@ export const exportCommand: CommandSpec = {
       if (!file || more.length > 0) {
         throw new KgraphError(`--out - needs a single-file format; ${format} writes ${files.map((f) => f.name).join(' and ')}: give --out DIR.`);
       }
-      for (const piece of typeof file.content === 'string' ? [file.content] : file.content) io.stdout.write(piece);
+      for (const piece of file.content) io.stdout.write(piece);
       return 0;
     }
 
