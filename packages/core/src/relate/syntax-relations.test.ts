@@ -117,6 +117,10 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('Chile had been allied with Kurdish groups in fighting Peru.'))).toEqual(['Chile ATTACKS Peru (fight, syntax, asserted)']);
   });
 
+  it('reads what a third party is the source of ("according to A") as reported', () => {
+    expect(stated(graphOfTexts('According to Senator Karo Tessel, Chile attacked Peru on Monday.'))).toEqual(['Chile ATTACKS Peru (attack, syntax, reported)']);
+  });
+
   it('gives a negated verb no edge', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel did not meet Senator Ana Rell on Monday.'))).toEqual([]);
   });

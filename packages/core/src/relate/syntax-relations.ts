@@ -33,6 +33,7 @@ import {
   CLAIMING_VERBS,
   CONDITION_MARKERS,
   DEMANDING_VERBS,
+  EMPTY_VERBS,
   FUTURE_AUXILIARIES,
   LIGHT_VERBS,
   OBLIGATION_AUXILIARIES,
@@ -43,7 +44,7 @@ import {
   POSSIBILITY_VERBS,
   POSSIBLE_MODIFIERS,
   REPORTING_VERBS,
-  SOURCE_PREPOSITION,
+  SOURCE_PREPOSITIONS,
   KIN_NOUNS,
   TARGET_NOUNS,
 } from './syntax-words.js';
@@ -183,7 +184,8 @@ function readVerb(reading: Reading, verb: number): void {
   }
   for (const oblique of dependents(tree, verb, 'obl')) {
     const preposition = prepositionOf(tree, oblique);
-    if (!preposition || preposition === 'by') continue;
+    // "according to A" names who says so (the modality), not a party.
+    if (!preposition || preposition === 'by' || SOURCE_PREPOSITIONS.has(preposition)) continue;
     for (const subject of subjects) for (const party of entitiesAt(reading, oblique, verb)) state(reading, verb, lemma, preposition, subject, party);
   }
   // "…after A withdrew in 2018": a withdrawal with no "from" leaves the agreement the sentence names.
@@ -242,7 +244,7 @@ function state(reading: Reading, verb: number, lemma: string, preposition: strin
   const types = listed.filter((t) => preposition !== 'between' || !isSymmetric(t));
   if (types.length) stateTyped(reading, verb, lemma, types, source, target);
   else if (listed.length) return;
-  else if (!verbRelations(lemma).length && !verbRelations(lemma, 'with').length && named(reading, source) && named(reading, target)) {
+  else if (!verbRelations(lemma).length && !verbRelations(lemma, 'with').length && !EMPTY_VERBS.has(lemma) && named(reading, source) && named(reading, target)) {
     add(reading, verb, source, target, 'RELATED_TO', preposition ? `${lemma} ${preposition}` : lemma, UNTYPED_CONFIDENCE);
   }
 }
@@ -315,7 +317,7 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     }
     if (dependents(tree, t, 'mark').some((m) => CONDITION_MARKERS.has(lemmaOf(tree, m)))) framings.add('hypothetical');
     for (const source of dependents(tree, t, 'obl')) {
-      if (prepositionOf(tree, source) === SOURCE_PREPOSITION && isThirdParty(reading, [source], parties)) framings.add('reported');
+      if (SOURCE_PREPOSITIONS.has(prepositionOf(tree, source) ?? '') && isThirdParty(reading, [source], parties)) framings.add('reported');
     }
     const relation = tree.parse.deprel[t]!;
     const head = tree.parse.head[t]!;

@@ -42,8 +42,8 @@ export const REPORTING_VERBS = words(`
 /** Verbs of belief or allegation: their complement is always a claim ("A alleged that B bribed C"). */
 export const CLAIMING_VERBS = words(`claim allege suggest believe suspect assert contend think argue rumor rumour`);
 
-/** The preposition that attributes a statement to a source ("according to A"). */
-export const SOURCE_PREPOSITION = 'according to';
+/** The preposition that attributes a statement to a source ("according to A"), as the parse's lemmas spell it ("accord to") or as written. */
+export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['according to', 'accord to']);
 
 /** Modifiers of an event noun that make it planned ("the planned talks") or only possible ("a possible strike"). */
 export const PLANNED_MODIFIERS = words(`planned upcoming scheduled expected future forthcoming intended`);
@@ -68,6 +68,9 @@ export const KIN_NOUNS = words(`
 
 /** Nouns for what an attack aims at: "A was the target of a B attack". */
 export const TARGET_NOUNS = words(`target victim`);
+
+/** Verbs that say nothing between two names by themselves ("A has two million B", "A is B"): no stated edge. */
+export const EMPTY_VERBS = words(`be have get`);
 
 /** Pronouns that open a relative clause and stand for the noun it describes. */
 export const RELATIVE_PRONOUNS = words(`which who whom that`);
