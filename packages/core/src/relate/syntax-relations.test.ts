@@ -69,10 +69,14 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel orchestrated the attacks on Chile in 2001.'))).toEqual(['Karo Tessel ATTACKS Chile (attack, syntax, asserted)']);
   });
 
-  it('reads a verb after "plans on" as planned', () => {
+  it('reads a verb after "plans on", or what a promise runs "until", as planned', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel reiterated that he plans on leaving the European Union even if no agreement is reached.'))).toEqual([
       'Karo Tessel WITHDREW_FROM European Union (leave, syntax, planned)',
     ]);
+    expect(stated(graphOfTexts('That September, the movement launched; Karo Tessel promised protests every week until Chile joined the Valdoria Accord.'))).toEqual([
+      'Chile SIGNED Valdoria Accord (join, syntax, planned)',
+    ]);
+    expect(stated(graphOfTexts('Chile fought until Peru joined the Valdoria Accord.'))).toEqual(['Peru SIGNED Valdoria Accord (join, syntax, asserted)']);
   });
 
   it('reads an event noun that is also a key concept of the corpus as an event', () => {

@@ -323,8 +323,10 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     const head = tree.parse.head[t]!;
     if (head < 0) break;
     const governor = lemmaOf(tree, head);
-    // "plans on leaving", read as an adverbial clause: the complement of a planning verb all the same.
-    const complement = relation === 'xcomp' || (relation === 'advcl' && PLANNING_VERBS.has(governor) && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'on'));
+    // "plans on leaving", read as an adverbial clause, is the complement of a planning verb all the same; what a
+    // promise runs "until" has not happened yet ("promised protests until A joined B").
+    const complement =
+      relation === 'xcomp' || (relation === 'advcl' && PLANNING_VERBS.has(governor) && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'on' || lemmaOf(tree, m) === 'until'));
     if (complement) {
       if (PLANNING_VERBS.has(governor) || governor === 'be') framings.add('planned');
       if (DEMANDING_VERBS.has(governor)) framings.add('demanded');
