@@ -208,6 +208,9 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'offensive against': ['ATTACKS'],
   'offensive on': ['ATTACKS'],
   'collaboration with': ['COOPERATES_WITH'],
+  // Contact at a distance is talk, not a meeting.
+  'communication with': ['NEGOTIATES_WITH'],
+  'contact with': ['NEGOTIATES_WITH'],
 };
 
 /**
