@@ -174,11 +174,10 @@ function readVerb(reading: Reading, verb: number): void {
   const objects = dependents(tree, verb, 'obj', 'iobj').flatMap((o) => entitiesAt(reading, o, verb));
   for (const subject of subjects) for (const object of objects) state(reading, verb, lemma, undefined, subject, object);
   // "A supported the campaign of B", "A suspended B's permit": a typed verb acts on whoever owns the thing it acts
-  // on — not on the kin or the staff of a person ("A met B's wife").
+  // on — not on a person's kin or companions ("A met B's wife") nor on a role ("B's lawyer").
   if (verbRelations(lemma).length) {
     for (const thing of dependents(tree, verb, 'obj')) {
       if (tree.parse.upos[thing] !== 'NOUN' || entitiesAt(reading, thing).some((m) => named(reading, m)) || isPersonNoun(lemmaOf(tree, thing)) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
-
       for (const owner of ownersOf(reading, thing)) for (const subject of subjects) stateTyped(reading, verb, lemma, verbRelations(lemma), subject, owner);
     }
   }
