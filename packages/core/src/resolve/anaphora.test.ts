@@ -26,4 +26,10 @@ describe('pronouns that stand for a person or a country', () => {
   it('reads "its" as the one country or organisation named before it', () => {
     expect(stated(graphOfTexts('Chile said its forces attacked Peru on Monday.'))).toEqual(['Chile ATTACKS Peru']);
   });
+
+  it('gives a pronoun\'s referent stated relations but no co-occurrence: that is for names written together', () => {
+    const graph = graphOfTexts('Minister Karo Tessel arrived in Oslo on Monday. Later, he praised Chile.');
+    const between = graph.edges().filter((e) => [graph.source(e), graph.target(e)].every((n) => ['Karo Tessel', 'Chile'].includes(graph.getNodeAttribute(n, 'label'))));
+    expect(between.map((e) => `${graph.getEdgeAttribute(e, 'type')} ${graph.getEdgeAttribute(e, 'basis')}`)).toEqual(['SUPPORTS syntax']);
+  });
 });
