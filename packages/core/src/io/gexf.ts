@@ -19,7 +19,7 @@
 import { encodeCell, edgeColumns, formatNumber, nodeColumns, type AttributeColumn } from './attribute-columns.js';
 import { parseColor } from './color.js';
 import type { KnowledgeGraph } from './graph-json.js';
-import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml-text.js';
+import { escapeXmlAttribute as attr, escapeXmlText as text, xmlLines as lines } from './xml-text.js';
 
 export const GEXF_NAMESPACE = 'http://gexf.net/1.3';
 export const GEXF_VIZ_NAMESPACE = 'http://gexf.net/1.3/viz';
@@ -59,10 +59,6 @@ export function* gexfChunks(graph: KnowledgeGraph): Generator<string> {
     yield lines(formatEdge(edge, source, target, attributes as unknown as Attributes, edgeCols));
   }
   yield lines(['    </edges>', '  </graph>', '</gexf>']);
-}
-
-function lines(texts: readonly string[]): string {
-  return texts.map((line) => `${line}\n`).join('');
 }
 
 function formatMeta(graph: KnowledgeGraph): string[] {

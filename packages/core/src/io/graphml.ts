@@ -17,7 +17,7 @@ import {
   type ColumnType,
 } from './attribute-columns.js';
 import type { KnowledgeGraph } from './graph-json.js';
-import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml-text.js';
+import { escapeXmlAttribute as attr, escapeXmlText as text, xmlLines as lines } from './xml-text.js';
 
 export const GRAPHML_NAMESPACE = 'http://graphml.graphdrawing.org/xmlns';
 
@@ -65,10 +65,6 @@ export function* graphmlChunks(graph: KnowledgeGraph): Generator<string> {
     else yield lines([`${open}>`, ...data, '    </edge>']);
   }
   yield lines(['  </graph>', '</graphml>']);
-}
-
-function lines(texts: readonly string[]): string {
-  return texts.map((line) => `${line}\n`).join('');
 }
 
 function keysOf(prefix: string, columns: readonly AttributeColumn[]): Key[] {

@@ -42,3 +42,8 @@ const TEXT_ESCAPES: Readonly<Record<string, string>> = {
   '>': '&gt;',
   '\r': '&#13;',
 };
+
+/** Lines of an XML document as one piece of it, each ended by a line feed. */
+export function xmlLines(lines: readonly string[]): string {
+  return lines.map((line) => `${line}\n`).join('');
+}
