@@ -6,17 +6,17 @@
  * Writing files is the caller's job (see io/write-outputs.ts).
  */
 import { performance } from 'node:perf_hooks';
-import { extractDocuments, extractInThisThread, restoreSentences, restoreSyntax, type DocumentExtraction, type ExtractionCache } from './extract/index.js';
+import { extractDocuments, extractInThisThread, restoreSentences, restoreSyntax, sentenceSpans, type DocumentExtraction, type ExtractionCache } from './extract/index.js';
 import { analyzeGraph, DEFAULT_ANALYZE_OPTIONS, positionNodes } from './graph/analyze.js';
 import { assembleGraph } from './graph/assemble.js';
 import type { Evidence } from './graph/attributes.js';
 import { ingest, type IngestIssue, type SourceDocument } from './ingest/index.js';
 import type { KnowledgeGraph } from './io/graph-json.js';
 import { keepConfirmedHeadingNames } from './nlp/mentions.js';
-import type { Sentence } from './nlp/sentences.js';
 import { relateDocuments } from './relate/index.js';
-import { withoutMarkup } from './resolve/markup.js';
-import { resolveEntities, type AnalyzedDocument } from './resolve/resolve-entities.js';
+import { namesWithoutMarkup } from './resolve/markup.js';
+import { resolveEntities } from './resolve/resolve-entities.js';
+import { lazyCorpus } from './util/corpus.js';
 
 export type BuildStage = 'read' | 'extract' | 'resolve' | 'relate' | 'analyze';
 
@@ -146,13 +146,12 @@ function assembleGraphOf(documents: readonly SourceDocument[], found: ReturnType
 }
 
 /**
- * The across-document part of nlp, then resolve → relate. Its tokens are the
- * bulk of a build's memory; they die when it returns, before the graph is
- * assembled, and only the sentences' text and offsets stay, for evidence.
- * `extractions` is used up: each leaves the array once its document's
- * sentences and syntax are restored, so the summaries of all documents and
- * the tokens of all documents are never held at once (the cache, when there
- * is one, keeps its own).
+ * The across-document part of nlp, then resolve → relate, over the compact
+ * extractions: each step reads the corpus a document at a time, restoring
+ * that document's sentences and syntax and letting them go before the next,
+ * so a build never holds more than one document's tokens (docs/scaling.md,
+ * Cost growth). The extractions are used up: they leave `extractions` once
+ * relate is done (the cache, when there is one, keeps its own).
  */
 function extractRelations(
   documents: readonly SourceDocument[],
@@ -160,17 +159,15 @@ function extractRelations(
   progress: NonNullable<BuildOptions['onProgress']>,
   time: (stage: TimedStage) => void,
 ) {
+  const extractionAt = (index: number) => extractions[index]!;
   const confirmed = keepConfirmedHeadingNames(extractions.map((extraction) => extraction!.names));
-  const sentencesOf = new Map<string, Sentence[]>();
-  const analyzed: AnalyzedDocument[] = withoutMarkup(
-    documents.map((document, index) => {
-      const extraction = extractions[index]!;
-      extractions[index] = undefined;
-      const sentences = restoreSentences(document.text, extraction);
-      sentencesOf.set(document.id, sentences);
-      return { id: document.id, url: document.url, sentences, names: confirmed[index], syntax: restoreSyntax(extraction) };
-    }),
-  );
+  const sentencesAt = (index: number) => restoreSentences(documents[index]!.text, extractionAt(index));
+  const names = namesWithoutMarkup(lazyCorpus(documents.length, (index) => ({ url: documents[index]!.url, sentences: sentencesAt(index), names: confirmed[index]! })));
+  const analyzed = lazyCorpus(documents.length, (index) => {
+    const { id, url } = documents[index]!;
+    return { id, url, sentences: sentencesAt(index), names: names[index]!, syntax: restoreSyntax(extractionAt(index)) };
+  });
+  const locate = evidenceLocator(documents, extractions);
   time('nlp');
 
   progress('resolve', 0, 1);
@@ -179,21 +176,25 @@ function extractRelations(
   time('resolve');
   progress('relate', 0, 1);
   const relations = relateDocuments(analyzed, mentions, entities);
+  extractions.fill(undefined);
   progress('relate', 1, 1);
   time('relate');
 
-  return { entities, mentions, relations, locate: evidenceLocator(sentencesOf) };
+  return { entities, mentions, relations, locate };
 }
 
 /**
- * Evidence by document and sentence index: the sentences' text and offsets
- * only. Made here rather than inside extractRelations because a closure there
- * would share its scope, and with it keep every token alive.
+ * Evidence by document and sentence index: the sentences' offsets only, the
+ * text sliced from the document when asked. Made here rather than inside
+ * extractRelations because a closure there would share its scope, and with
+ * it keep every extraction alive.
  */
-function evidenceLocator(sentencesOf: ReadonlyMap<string, readonly Sentence[]>): (docId: string, index: number) => Evidence {
-  const evidenceOf = new Map([...sentencesOf].map(([docId, sentences]) => [docId, sentences.map(({ text, start, end }) => ({ text, start, end }))]));
+function evidenceLocator(documents: readonly SourceDocument[], extractions: readonly (DocumentExtraction | undefined)[]): (docId: string, index: number) => Evidence {
+  const placeOf = new Map(documents.map((document, index) => [document.id, { text: document.text, spans: sentenceSpans(extractions[index]!) }]));
   return (docId, index) => {
-    const { text, start, end } = evidenceOf.get(docId)![index];
-    return { docId, sentence: text, start, end };
+    const { text, spans } = placeOf.get(docId)!;
+    const start = spans[2 * index]!;
+    const end = spans[2 * index + 1]!;
+    return { docId, sentence: text.slice(start, end), start, end };
   };
 }

@@ -103,3 +103,15 @@ export function restoreSentences(text: string, extraction: DocumentExtraction): 
   });
   return sentences;
 }
+
+/** Each sentence's start and end offset in the text, two numbers a sentence: what evidence needs once the tokens are gone. */
+export function sentenceSpans(extraction: DocumentExtraction): Int32Array {
+  const spans = new Int32Array(2 * extraction.sentenceLengths.length);
+  let next = 0;
+  extraction.sentenceLengths.forEach((length, index) => {
+    spans[2 * index] = extraction.tokens[2 * next]!;
+    next += length;
+    spans[2 * index + 1] = extraction.tokens[2 * next - 1]!;
+  });
+  return spans;
+}

@@ -3,7 +3,7 @@ import { documentId, type SourceDocument } from '../ingest/index.js';
 import { defaultMentionContext, findNameMentions } from '../nlp/mentions.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { extractInWorkers } from './extraction-pool.js';
-import { extractDocument, extractDocuments, extractInThisThread, MIN_DOCUMENTS_PER_WORKER, restoreSentences, restoreSyntax } from './index.js';
+import { extractDocument, extractDocuments, extractInThisThread, MIN_DOCUMENTS_PER_WORKER, restoreSentences, restoreSyntax, sentenceSpans } from './index.js';
 import { parseSentence } from '../nlp/parse/index.js';
 
 const TEXTS = [
@@ -27,6 +27,11 @@ describe('extractDocument', () => {
   it.each(TEXTS.map((text, i) => [i + 1, text]))('restores the syntactic reading of every sentence of article %i as parseSentence gave it', (_n, text) => {
     const extraction = extractDocument(text, context);
     expect(restoreSyntax(extraction)).toEqual(splitSentences(text).map((sentence) => parseSentence(sentence.tokens)));
+  });
+
+  it.each(TEXTS.map((text, i) => [i + 1, text]))('gives the start and end of every sentence of article %i without restoring its tokens', (_n, text) => {
+    const spans = sentenceSpans(extractDocument(text, context));
+    expect(Array.from(spans)).toEqual(splitSentences(text).flatMap((sentence) => [sentence.start, sentence.end]));
   });
 
   it('survives a round trip through JSON unchanged', () => {

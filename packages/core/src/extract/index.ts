@@ -10,7 +10,7 @@ import { extractDocument, type DocumentExtraction } from './document-extraction.
 import type { ExtractionCache } from './extraction-cache.js';
 import { extractInWorkers } from './extraction-pool.js';
 
-export { extractDocument, restoreSentences, restoreSyntax, type DocumentExtraction, type ExtractedSyntax } from './document-extraction.js';
+export { extractDocument, restoreSentences, restoreSyntax, sentenceSpans, type DocumentExtraction, type ExtractedSyntax } from './document-extraction.js';
 export { EXTRACTION_CACHE_FILE, openExtractionCache, type ExtractionCache, type OpenedCache } from './extraction-cache.js';
 export { extractionFingerprint } from './extraction-fingerprint.js';
 

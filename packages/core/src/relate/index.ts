@@ -11,8 +11,9 @@ import { findSentenceRelations } from './sentence-patterns.js';
 import { createSentenceView } from './sentence-view.js';
 import { findSyntaxRelations } from './syntax-relations.js';
 
+/** Reads `documents` once, in order, keeping nothing of one past its turn. */
 export function relateDocuments(
-  documents: readonly AnalyzedDocument[],
+  documents: Iterable<AnalyzedDocument>,
   mentions: readonly ResolvedMention[],
   entities: readonly Entity[],
 ): RelationCandidate[] {

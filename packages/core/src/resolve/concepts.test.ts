@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { extractDocument, restoreSentences, restoreSyntax } from '../extract/index.js';
+import { documentId } from '../ingest/index.js';
+import { defaultMentionContext } from '../nlp/mentions.js';
 import { labelsOfType, graphOfTexts } from '../testing.js';
-import { salience } from './concepts.js';
+import { findConcepts, salience, type ConceptSource } from './concepts.js';
+
+function conceptSource(text: string): ConceptSource {
+  const extraction = extractDocument(text, defaultMentionContext());
+  return { id: documentId(text), sentences: restoreSentences(text, extraction), names: extraction.names, syntax: restoreSyntax(extraction) };
+}
 
 describe('concept nodes', () => {
   it('are nouns that recur in the corpus, never words a general lexicon knows only as adjectives', () => {
@@ -64,5 +72,19 @@ describe('concept nodes', () => {
 
   it('rank a phrase above a single noun used as often, for it says more ("death toll", "death")', () => {
     expect(salience({ count: 6, documents: 3, words: 2 }, 20)).toBeGreaterThan(salience({ count: 6, documents: 3, words: 1 }, 20));
+  });
+
+  it('count a copy of an article (the same text, so the same id) once among the documents a concept is in, and its uses every time', () => {
+    const sources = [
+      'Valdoria imposed sanctions on Borduria. The sanctions hit grain exports.',
+      'Borduria said the sanctions were unlawful.',
+      'Minister Karo Tessel asked for new sanctions on Sylvania.',
+    ].map(conceptSource);
+    const sanctions = (documents: readonly ConceptSource[]) => findConcepts(documents, new Set()).chosen.find((concept) => concept.label === 'sanctions')!;
+    const once = sanctions(sources);
+    const withCopy = sanctions([...sources, sources[0]!]);
+    expect(once.documents).toBe(3);
+    expect(withCopy.documents).toBe(3);
+    expect(withCopy.count).toBe(once.count + 2);
   });
 });

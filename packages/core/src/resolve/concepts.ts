@@ -18,6 +18,7 @@ import { GENERIC_NOUNS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STOPW
 import type { Mention } from '../nlp/mentions.js';
 import type { TokenParse } from '../nlp/parse/index.js';
 import type { Sentence } from '../nlp/sentences.js';
+import type { Corpus } from '../util/corpus.js';
 import { labelAt } from './markup.js';
 
 /** What concept finding reads of a document. */
@@ -100,8 +101,17 @@ interface Candidate {
 
 interface Tally {
   count: number;
-  documents: Set<string>;
+  /** Documents with a use: counted, not listed, as the corpus is read a document at a time. */
+  documents: number;
+  /** The place in the corpus of the last document counted. */
+  lastDocument: number;
   forms: Map<string, number>;
+}
+
+/** A document's place in the corpus, and whether it is a copy of an earlier one (the same id), which adds no document to a count. */
+interface DocumentPlace {
+  index: number;
+  copy: boolean;
 }
 
 const isWord = (form: string): boolean => /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(form) && !STOPWORDS.has(form);
@@ -148,32 +158,58 @@ function isPredicative(parse: TokenParse, index: number): boolean {
 }
 
 /** Every sentence of every document with a parse, headings left out, with its candidates. */
-function* sentencesWithCandidates(documents: readonly ConceptSource[]) {
+function* sentencesWithCandidates(documents: Iterable<ConceptSource>) {
+  const seen = new Set<string>();
+  let index = -1;
   for (const document of documents) {
+    index += 1;
+    const place: DocumentPlace = { index, copy: seen.has(document.id) };
+    seen.add(document.id);
     if (!document.syntax) continue;
     const named = new Set<string>();
     for (const name of document.names) for (let i = name.tokenStart; i < name.tokenEnd; i += 1) named.add(`${name.sentence}:${i}`);
     for (const sentence of document.sentences) {
       const parse = document.syntax[sentence.index];
       if (sentence.isHeading || !parse) continue;
-      yield { document, sentence, parse, candidates: candidatesOf(sentence, parse, (i) => named.has(`${sentence.index}:${i}`)) };
+      yield { document, place, sentence, parse, candidates: candidatesOf(sentence, parse, (i) => named.has(`${sentence.index}:${i}`)) };
     }
   }
 }
 
-function add(tally: Map<string, Tally>, lemma: string, form: string, docId: string): void {
+function add(tally: Map<string, Tally>, lemma: string, form: string, place: DocumentPlace): void {
   let entry = tally.get(lemma);
-  if (!entry) tally.set(lemma, (entry = { count: 0, documents: new Set(), forms: new Map() }));
+  if (!entry) tally.set(lemma, (entry = { count: 0, documents: 0, lastDocument: -1, forms: new Map() }));
   entry.count += 1;
-  entry.documents.add(docId);
+  // A document's uses come together, so a new document is one other than the last counted.
+  if (!place.copy && entry.lastDocument !== place.index) {
+    entry.documents += 1;
+    entry.lastDocument = place.index;
+  }
   entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
+}
+
+/**
+ * Each use of a phrase among `eligible`, sentence by sentence: the longest eligible phrase at its place, uses
+ * never overlapping. A phrase left out of `eligible` never takes a place from another.
+ */
+function* usesOf(documents: Iterable<ConceptSource>, eligible: ReadonlySet<string>) {
+  for (const { document, place, sentence, candidates } of sentencesWithCandidates(documents)) {
+    const taken = new Set<number>();
+    const longestFirst = candidates.filter((c) => eligible.has(c.lemma)).sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart);
+    for (const candidate of longestFirst) {
+      const span = Array.from({ length: candidate.tokenEnd - candidate.tokenStart }, (_, k) => candidate.tokenStart + k);
+      if (span.some((i) => taken.has(i))) continue;
+      for (const i of span) taken.add(i);
+      yield { document, place, sentence, candidate };
+    }
+  }
 }
 
 /**
  * The concepts of a corpus and their mentions, leaving out phrases that are the label or alias of a named entity
  * (`excludedLabels`, lower case).
  */
-export function findConcepts(documents: readonly ConceptSource[], excludedLabels: ReadonlySet<string>): Concepts {
+export function findConcepts(documents: Corpus<ConceptSource>, excludedLabels: ReadonlySet<string>): Concepts {
   // First pass: how often each word is a noun, each phrase occurs and each word opens a phrase.
   const wordUses = new Map<string, number>();
   const nounUses = new Map<string, number>();
@@ -181,7 +217,7 @@ export function findConcepts(documents: readonly ConceptSource[], excludedLabels
   const opening = new Map<string, number>();
   const adjectiveUses = new Map<string, number>();
   const predicativeUses = new Map<string, number>();
-  for (const { document, sentence, parse, candidates } of sentencesWithCandidates(documents)) {
+  for (const { place, sentence, parse, candidates } of sentencesWithCandidates(documents)) {
     sentence.tokens.forEach((_, i) => {
       const form = formAt(sentence, i);
       wordUses.set(form, (wordUses.get(form) ?? 0) + 1);
@@ -191,7 +227,7 @@ export function findConcepts(documents: readonly ConceptSource[], excludedLabels
       if (isPredicative(parse, i)) predicativeUses.set(form, (predicativeUses.get(form) ?? 0) + 1);
     });
     for (const candidate of candidates) {
-      add(phrases, candidate.lemma, candidate.form, document.id);
+      add(phrases, candidate.lemma, candidate.form, place);
       if (candidate.tokenEnd - candidate.tokenStart > 1) {
         const first = candidate.form.split(' ')[0]!;
         opening.set(first, (opening.get(first) ?? 0) + 1);
@@ -208,7 +244,7 @@ export function findConcepts(documents: readonly ConceptSource[], excludedLabels
     return nouns >= NOUN_SHARE * uses;
   };
   const minDocuments = Math.min(2, documents.length);
-  const frequent = (entry: Tally | undefined): entry is Tally => entry !== undefined && entry.count >= MIN_CONCEPT_COUNT && entry.documents.size >= minDocuments;
+  const frequent = (entry: Tally | undefined): entry is Tally => entry !== undefined && entry.count >= MIN_CONCEPT_COUNT && entry.documents >= minDocuments;
   const eligible = new Set<string>();
   for (const [lemma, entry] of phrases) {
     const words = lemma.split(' ');
@@ -228,45 +264,35 @@ export function findConcepts(documents: readonly ConceptSource[], excludedLabels
 
   // Second pass: each use is its longest eligible phrase; uses do not overlap.
   const counted = new Map<string, Tally>();
-  const uses: { document: ConceptSource; sentence: Sentence; candidate: Candidate }[] = [];
-  for (const { document, sentence, candidates } of sentencesWithCandidates(documents)) {
-    const taken = new Set<number>();
-    const longestFirst = candidates.filter((c) => eligible.has(c.lemma)).sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart);
-    for (const candidate of longestFirst) {
-      const span = Array.from({ length: candidate.tokenEnd - candidate.tokenStart }, (_, k) => candidate.tokenStart + k);
-      if (span.some((i) => taken.has(i))) continue;
-      for (const i of span) taken.add(i);
-      add(counted, candidate.lemma, candidate.form, document.id);
-      uses.push({ document, sentence, candidate });
-    }
-  }
+  for (const { place, candidate } of usesOf(documents, eligible)) add(counted, candidate.lemma, candidate.form, place);
   const chosen: ConceptChoice[] = [];
   for (const [lemma, entry] of counted) {
     if (!frequent(entry)) continue;
     const label = [...entry.forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
     if (excludedLabels.has(label) || excludedLabels.has(lemma)) continue;
-    const documentsOf = entry.documents.size;
+    const documentsOf = entry.documents;
     chosen.push({ lemma, label, count: entry.count, documents: documentsOf, salience: salience({ count: entry.count, documents: documentsOf, words: lemma.split(' ').length }, documents.length) });
   }
   chosen.sort((a, b) => b.salience - a.salience || a.lemma.localeCompare(b.lemma));
   chosen.length = Math.min(chosen.length, conceptBudget(documents.length));
   const kept = new Set(chosen.map((c) => c.lemma));
-  const mentions = uses
-    .filter(({ candidate }) => kept.has(candidate.lemma))
-    .map(({ document, sentence, candidate }) => {
-      const first = sentence.tokens[candidate.tokenStart]!;
-      const last = sentence.tokens[candidate.tokenEnd - 1]!;
-      return {
-        lemma: candidate.lemma,
-        docId: document.id,
-        sentence: sentence.index,
-        tokenStart: candidate.tokenStart,
-        tokenEnd: candidate.tokenEnd,
-        start: first.start,
-        end: last.end,
-        text: sentence.tokens.slice(candidate.tokenStart, candidate.tokenEnd).map((t) => t.norm).join(' '),
-        form: candidate.form,
-      };
+  // Third pass, rather than keeping every use of the second: only the chosen concepts' uses become mentions.
+  const mentions: ConceptMention[] = [];
+  for (const { document, sentence, candidate } of usesOf(documents, eligible)) {
+    if (!kept.has(candidate.lemma)) continue;
+    const first = sentence.tokens[candidate.tokenStart]!;
+    const last = sentence.tokens[candidate.tokenEnd - 1]!;
+    mentions.push({
+      lemma: candidate.lemma,
+      docId: document.id,
+      sentence: sentence.index,
+      tokenStart: candidate.tokenStart,
+      tokenEnd: candidate.tokenEnd,
+      start: first.start,
+      end: last.end,
+      text: sentence.tokens.slice(candidate.tokenStart, candidate.tokenEnd).map((t) => t.norm).join(' '),
+      form: candidate.form,
     });
+  }
   return { chosen, mentions };
 }

@@ -12,6 +12,7 @@
  */
 import type { Mention } from '../nlp/mentions.js';
 import type { Sentence } from '../nlp/sentences.js';
+import type { Corpus } from '../util/corpus.js';
 
 interface DocumentNames {
   sentences: readonly Sentence[];
@@ -122,7 +123,7 @@ function creditMentions(document: DocumentNames): Set<Mention> {
 const lineKey = (sentence: Sentence): string => sentence.text.toLowerCase().replace(/\d/g, '0').replace(/\s+/g, ' ').trim();
 
 /** Lines that recur in at least MIN_RECURRING_DOCUMENTS documents. */
-function recurringLines(documents: readonly DocumentNames[]): Set<string> {
+function recurringLines(documents: Iterable<DocumentNames>): Set<string> {
   const seenIn = new Map<string, number>();
   for (const document of documents) {
     for (const key of new Set(document.sentences.map(lineKey))) seenIn.set(key, (seenIn.get(key) ?? 0) + 1);
@@ -145,10 +146,13 @@ function hostWords(url: string | undefined): Set<string> {
   return new Set(labels.filter((label) => label.length > 3).map(squeeze));
 }
 
-/** Each document with the markup of the corpus taken out of its names, and its speakers put in their turns. */
-export function withoutMarkup<D extends DocumentNames>(documents: readonly D[]): D[] {
+/**
+ * Each document's names with the markup of the corpus taken out, and its speakers put in their turns, in
+ * corpus order. Reads the corpus twice: once for the lines that recur, then a document at a time.
+ */
+export function namesWithoutMarkup(documents: Corpus<DocumentNames>): Mention[][] {
   const recurring = recurringLines(documents);
-  return documents.map((document) => {
+  return Array.from(documents, (document) => {
     const labels = speakerLabels(document);
     const repeated = document.sentences.filter((s) => recurring.has(lineKey(s))).map((s) => s.index);
     // A document most of whose lines recur is a copy of another (an update, a repost): its lines are content.
@@ -179,6 +183,6 @@ export function withoutMarkup<D extends DocumentNames>(documents: readonly D[]):
       });
     }
     names.sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
-    return { ...document, names };
+    return names;
   });
 }

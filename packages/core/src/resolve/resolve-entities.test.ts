@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { extractDocument, restoreSentences, restoreSyntax } from '../extract/index.js';
+import { documentId } from '../ingest/index.js';
+import { defaultMentionContext } from '../nlp/mentions.js';
 import { graphOfTexts, labelsOfType, nodeByLabel } from '../testing.js';
+import { lazyCorpus } from '../util/corpus.js';
+import { resolveEntities } from './resolve-entities.js';
 
 describe('entity resolution', () => {
   it('merges "U.K.", "UK", "London" and "United Kingdom" into one country', () => {
@@ -232,5 +237,23 @@ describe('one node per thing across documents', () => {
     const graph = graphOfTexts('The centre upgraded Tropical Storm Keld to hurricane status on Monday.', 'Keld, now officially Hurricane Keld, is the third hurricane of the season. Keld had winds of 75 miles per hour.');
     expect(labelsOfType(graph, 'Event')).toHaveLength(1);
     expect(labelsOfType(graph, 'Person')).toEqual([]);
+  });
+
+  it('resolves a corpus read a document at a time, each rebuilt at every reading, as it resolves the same documents held at once', () => {
+    const texts = [
+      'The Korvik Energy Agency (KEA) met Minister Karo Tessel in Valdoria. Tessel said the Senate backed the Zenith candidate.',
+      'KEA officials said the tidal energy plan was late. The Senate of Valdoria voted on the plan; he disagreed.',
+      "Borduria's Parliament debated tidal energy. Tessel praised the plan and its backers in Korvik.",
+    ];
+    const extractions = texts.map((text) => extractDocument(text, defaultMentionContext()));
+    const documentAt = (index: number) => {
+      const text = texts[index]!;
+      return { id: documentId(text), sentences: restoreSentences(text, extractions[index]!), names: extractions[index]!.names, syntax: restoreSyntax(extractions[index]!) };
+    };
+    let readings = 0;
+    const lazy = resolveEntities(lazyCorpus(texts.length, (index) => (readings++, documentAt(index))));
+    expect(lazy).toEqual(resolveEntities(texts.map((_, index) => documentAt(index))));
+    expect(readings).toBeGreaterThan(texts.length);
+    expect(lazy.entities.map((entity) => entity.label)).toEqual(expect.arrayContaining(['Korvik Energy Agency', 'Karo Tessel']));
   });
 });

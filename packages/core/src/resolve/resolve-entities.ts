@@ -12,6 +12,7 @@ import { loadGazetteer } from '../nlp/gazetteer.js';
 import { AFFILIATION_ENDING, PARTY_HEADS, STOPWORDS, STORM_KINDS } from '../nlp/lexicon.js';
 import type { Mention } from '../nlp/mentions.js';
 import type { Sentence } from '../nlp/sentences.js';
+import type { Corpus } from '../util/corpus.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
 import { findAnaphors } from './anaphora.js';
 import { findConcepts } from './concepts.js';
@@ -26,6 +27,12 @@ export interface AnalyzedDocument {
   names: readonly Mention[];
   /** Each sentence's syntactic reading, by sentence index (absent where a caller has none). */
   syntax?: readonly TokenParse[];
+}
+
+/** What resolution reads of a document once its words are gone: its id and names. */
+interface NamedDocument {
+  id: string;
+  names: readonly Mention[];
 }
 
 export interface Resolution {
@@ -160,7 +167,7 @@ function institutionOwners(document: AnalyzedDocument): Map<Mention, string> {
  * inquiry into Ukraine names both), the country the name belongs to in most
  * articles that are clear, else the article's most named country.
  */
-function institutionCountries(documents: readonly AnalyzedDocument[], nameOf: (mention: Mention) => string): (name: string, documentIndex: number) => string | undefined {
+function institutionCountries(documents: readonly NamedDocument[], nameOf: (mention: Mention) => string): (name: string, documentIndex: number) => string | undefined {
   const main = documents.map((document) => mainCountry(document.names));
   const votes = new Map<string, Map<string, number>>();
   documents.forEach((document, index) => {
@@ -182,13 +189,24 @@ function institutionCountries(documents: readonly AnalyzedDocument[], nameOf: (m
   };
 }
 
-export function resolveEntities(documents: readonly AnalyzedDocument[]): Resolution {
-  const acronyms = collectAcronyms(documents);
+/**
+ * Reads the corpus a document at a time, four times over: for what resolution needs of each document's words,
+ * twice more for concepts, and once for anaphora; everything else works on the names alone.
+ */
+export function resolveEntities(documents: Corpus<AnalyzedDocument>): Resolution {
+  const named: NamedDocument[] = [];
+  const owners = new Map<Mention, string>();
+  const use = modifierUse();
+  for (const document of documents) {
+    named.push({ id: document.id, names: document.names });
+    for (const [mention, country] of institutionOwners(document)) owners.set(mention, country);
+    use.read(document);
+  }
+  const acronyms = collectAcronyms(named);
   const groups = new Map<string, Group>();
   const nameOf = (mention: Mention): string => withCountryNames(acronyms.get(mention.text) ?? partyCase(mention.text));
   // "Congress" in an article about India is not the Congress of an article about the United States.
-  const institutionCountry = institutionCountries(documents, nameOf);
-  const owners = new Map(documents.flatMap((document) => [...institutionOwners(document)]));
+  const institutionCountry = institutionCountries(named, nameOf);
   const groupIdOf = (mention: Mention, documentIndex: number): string => {
     if (mention.via === 'gazetteer') return `place|${mention.type}|${mention.canonical}`;
     const name = nameOf(mention);
@@ -204,13 +222,13 @@ export function resolveEntities(documents: readonly AnalyzedDocument[]): Resolut
     group.mentions.push({ mention, docId });
     groups.set(id, group);
   };
-  documents.forEach((document, index) => {
+  named.forEach((document, index) => {
     for (const mention of document.names) addTo(groupIdOf(mention, index), mention, document.id);
   });
   mergeMiddleNames(groups);
   mergeSurnames(groups);
   mergeGivenNames(groups);
-  mergeModifierNames(groups, modifierUse(documents));
+  mergeModifierNames(groups, use);
   mergeNamesUsedAsPlaces(groups);
   mergeShortChamberNames(groups);
 
@@ -268,7 +286,7 @@ export function resolveEntities(documents: readonly AnalyzedDocument[]): Resolut
     const own = byDocument.get(document.id) ?? [];
     mentions.push(...findAnaphors(document, own, entities));
   }
-  mentions.sort(compareMentions(documents));
+  mentions.sort(compareMentions(named));
   return { entities: [...entities.values()].sort((a, b) => a.key.localeCompare(b.key)), mentions };
 }
 
@@ -286,13 +304,13 @@ function toResolved(mention: Mention, docId: string, entity: string): ResolvedMe
   };
 }
 
-function compareMentions(documents: readonly AnalyzedDocument[]) {
+function compareMentions(documents: readonly NamedDocument[]) {
   const order = new Map(documents.map((d, i) => [d.id, i]));
   return (a: ResolvedMention, b: ResolvedMention) =>
     order.get(a.docId)! - order.get(b.docId)! || a.sentence - b.sentence || a.tokenStart - b.tokenStart || a.entity.localeCompare(b.entity);
 }
 
-function collectAcronyms(documents: readonly AnalyzedDocument[]): Map<string, string> {
+function collectAcronyms(documents: readonly NamedDocument[]): Map<string, string> {
   const votes = new Map<string, Map<string, number>>();
   for (const document of documents) {
     for (const mention of document.names) {
@@ -423,19 +441,25 @@ function mergeGivenNames(groups: Map<string, Group>): void {
 
 /** How a mention is used: whether it modifies the word after it ("a Zenith candidate"), and whether the parser reads it as an adjective. */
 interface ModifierUse {
-  modifies(docId: string, mention: Mention): boolean;
-  isAdjective(docId: string, mention: Mention): boolean;
+  modifies(mention: Mention): boolean;
+  isAdjective(mention: Mention): boolean;
 }
 
-function modifierUse(documents: readonly AnalyzedDocument[]): ModifierUse {
-  const byId = new Map(documents.map((document) => [document.id, document]));
+/** A ModifierUse that learns each document's mentions as `read` is given the document, so no document need stay. */
+function modifierUse(): ModifierUse & { read(document: AnalyzedDocument): void } {
+  const modifying = new Set<Mention>();
+  const adjectives = new Set<Mention>();
   return {
-    modifies(docId, mention) {
-      const next = byId.get(docId)?.sentences[mention.sentence]?.tokens[mention.tokenEnd]?.norm ?? '';
-      // "Zenith voters", and "Zenith Jane Roe" (a member named after her party).
-      return (/^\p{Ll}/u.test(next) && !STOPWORDS.has(next)) || /^\p{Lu}/u.test(next);
+    read(document) {
+      for (const mention of document.names) {
+        const next = document.sentences[mention.sentence]?.tokens[mention.tokenEnd]?.norm ?? '';
+        // "Zenith voters", and "Zenith Jane Roe" (a member named after her party).
+        if ((/^\p{Ll}/u.test(next) && !STOPWORDS.has(next)) || /^\p{Lu}/u.test(next)) modifying.add(mention);
+        if (document.syntax?.[mention.sentence]?.upos[mention.tokenStart] === 'ADJ') adjectives.add(mention);
+      }
     },
-    isAdjective: (docId, mention) => byId.get(docId)?.syntax?.[mention.sentence]?.upos[mention.tokenStart] === 'ADJ',
+    modifies: (mention) => modifying.has(mention),
+    isAdjective: (mention) => adjectives.has(mention),
   };
 }
 
@@ -454,7 +478,7 @@ function mergeModifierNames(groups: Map<string, Group>, use: ModifierUse): void 
   for (const group of [...groups.values()]) {
     const text = group.id.slice(5);
     if (!group.id.startsWith('name|') || tokenCount(text) !== 1 || group.mentions.some(({ mention }) => mention.roles?.length)) continue;
-    const modifying = group.mentions.filter(({ mention, docId }) => use.modifies(docId, mention)).length;
+    const modifying = group.mentions.filter(({ mention }) => use.modifies(mention)).length;
     const parties = partiesByWord.get(text);
     // The tagger reads such a bare modifier as a miscellaneous name, not as an organisation ("Zenith", unlike "Brexit").
     const untyped = group.mentions.filter(({ mention }) => mention.type === 'Other').length;
@@ -467,7 +491,7 @@ function mergeModifierNames(groups: Map<string, Group>, use: ModifierUse): void 
       modifying === group.mentions.length &&
       (untyped === group.mentions.length ||
         // Reference lists know a settlement or region by its name, however it is used ("the Pellmoor team").
-        (group.mentions.some(({ mention, docId }) => use.isAdjective(docId, mention)) &&
+        (group.mentions.some(({ mention }) => use.isAdjective(mention)) &&
           group.mentions.every(({ mention }) => mention.type !== 'City' && mention.type !== 'Region')))
     )
       groups.delete(group.id);
