@@ -12,9 +12,14 @@ import { findNameMentions, type MentionContext, type Mention } from '../nlp/ment
 import { splitSentences, type Sentence } from '../nlp/sentences.js';
 import { tokenAt, type Token } from '../nlp/tokens.js';
 
+/**
+ * Numbers that come one or two a token are typed arrays: a build holds every
+ * document's extraction, and a JavaScript array of numbers takes twice the
+ * bytes of an Int32Array (the cache file writes them as plain JSON arrays).
+ */
 export interface DocumentExtraction {
   /** Start and end offset of every token, in document order: two numbers per token. */
-  tokens: number[];
+  tokens: Int32Array;
   /** Number of tokens in each sentence. */
   sentenceLengths: number[];
   /** Indices of the sentences that are headings. */
@@ -30,7 +35,7 @@ export interface ExtractedSyntax {
   upos: string;
   lemma: string;
   deprel: string;
-  head: number[];
+  head: Int32Array;
 }
 
 /** Sentences, tokens, names and syntax of one document's text. */
@@ -39,7 +44,7 @@ export function extractDocument(text: string, context: MentionContext): Document
   const tokens: number[] = [];
   for (const sentence of sentences) for (const token of sentence.tokens) tokens.push(token.start, token.end);
   return {
-    tokens,
+    tokens: Int32Array.from(tokens),
     sentenceLengths: sentences.map((s) => s.tokens.length),
     headings: sentences.filter((s) => s.isHeading).map((s) => s.index),
     names: findNameMentions(sentences, context),
@@ -59,7 +64,7 @@ function summariseSyntax(parses: readonly TokenParse[]): ExtractedSyntax {
     deprel.push(...parse.deprel);
     head.push(...parse.head);
   }
-  return { upos: upos.join(' '), lemma: lemma.join(' '), deprel: deprel.join(' '), head };
+  return { upos: upos.join(' '), lemma: lemma.join(' '), deprel: deprel.join(' '), head: Int32Array.from(head) };
 }
 
 /** Each sentence's syntactic reading, by sentence index, as `parseSentence` gave it. */
@@ -81,7 +86,7 @@ export function restoreSyntax(extraction: DocumentExtraction): TokenParse[] {
     const parse: TokenParse = {
       upos: upos.slice(next, next + length),
       lemma: lemma.slice(next, next + length),
-      head: Int32Array.from(extraction.syntax.head.slice(next, next + length)),
+      head: extraction.syntax.head.slice(next, next + length),
       deprel: deprel.slice(next, next + length),
     };
     next += length;
@@ -96,7 +101,7 @@ export function restoreSentences(text: string, extraction: DocumentExtraction): 
   let next = 0;
   extraction.sentenceLengths.forEach((length, index) => {
     const tokens: Token[] = [];
-    for (let i = 0; i < length; i += 1, next += 2) tokens.push(tokenAt(text, extraction.tokens[next], extraction.tokens[next + 1]));
+    for (let i = 0; i < length; i += 1, next += 2) tokens.push(tokenAt(text, extraction.tokens[next]!, extraction.tokens[next + 1]!));
     const start = tokens[0].start;
     const end = tokens[tokens.length - 1].end;
     sentences.push({ index, text: text.slice(start, end), start, end, tokens, isHeading: headings.has(index) });

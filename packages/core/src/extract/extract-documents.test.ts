@@ -1,9 +1,12 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentId, type SourceDocument } from '../ingest/index.js';
 import { defaultMentionContext, findNameMentions } from '../nlp/mentions.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { extractInWorkers } from './extraction-pool.js';
-import { extractDocument, extractDocuments, extractInThisThread, MIN_DOCUMENTS_PER_WORKER, restoreSentences, restoreSyntax, sentenceSpans } from './index.js';
+import { EXTRACTION_CACHE_FILE, extractDocument, extractDocuments, extractInThisThread, MIN_DOCUMENTS_PER_WORKER, openExtractionCache, restoreSentences, restoreSyntax, sentenceSpans } from './index.js';
 import { parseSentence } from '../nlp/parse/index.js';
 
 const TEXTS = [
@@ -34,9 +37,18 @@ describe('extractDocument', () => {
     expect(Array.from(spans)).toEqual(splitSentences(text).flatMap((sentence) => [sentence.start, sentence.end]));
   });
 
-  it('survives a round trip through JSON unchanged', () => {
+  it('survives a round trip through the cache file unchanged, its offsets written as plain JSON arrays', () => {
     const extraction = extractDocument(TEXTS[0], context);
-    expect(JSON.parse(JSON.stringify(extraction))).toEqual(extraction);
+    const dir = mkdtempSync(join(tmpdir(), 'kgraph-extraction-'));
+    try {
+      const written = openExtractionCache(dir, 'fingerprint').cache;
+      written.keep(TEXTS[0], extraction);
+      written.save();
+      expect(readFileSync(join(dir, EXTRACTION_CACHE_FILE), 'utf8')).toContain(`"tokens":[${Array.from(extraction.tokens).join(',')}]`);
+      expect(openExtractionCache(dir, 'fingerprint').cache.get(TEXTS[0])).toEqual(extraction);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
