@@ -19,11 +19,13 @@ export function relateDocuments(
 ): RelationCandidate[] {
   const typeByKey = new Map(entities.map((e) => [e.key, e.type]));
   const typeOf = (key: string) => typeByKey.get(key);
-  const bySentence = groupBy(mentions, (m) => `${m.docId}#${m.sentence}`);
+  const byDocument = groupBy(mentions, (m) => m.docId);
   const relations: RelationCandidate[] = [];
   for (const document of documents) {
+    // By sentence one document at a time: a key for every sentence of the corpus would be held all through relate.
+    const bySentence = groupBy(byDocument.get(document.id) ?? [], (m) => String(m.sentence));
     for (const sentence of document.sentences) {
-      const own = bySentence.get(`${document.id}#${sentence.index}`);
+      const own = bySentence.get(String(sentence.index));
       if (!own || own.length < 2) continue;
       const view = createSentenceView(document.id, sentence, own, typeOf, document.syntax?.[sentence.index]);
       relations.push(...findSyntaxRelations(view), ...findSentenceRelations(view), ...findCooccurrences(view));
