@@ -13,9 +13,10 @@ import { splitSentences, type Sentence } from '../nlp/sentences.js';
 import { tokenAt, type Token } from '../nlp/tokens.js';
 
 /**
- * Numbers that come one or two a token are typed arrays: a build holds every
+ * What comes once or twice a token is a typed array: a build holds every
  * document's extraction, and a JavaScript array of numbers takes twice the
- * bytes of an Int32Array (the cache file writes them as plain JSON arrays).
+ * bytes of an Int32Array, a tag written out four or five times those of a
+ * one-byte code. The cache file writes the plainer form, `WrittenExtraction`.
  */
 export interface DocumentExtraction {
   /** Start and end offset of every token, in document order: two numbers per token. */
@@ -30,12 +31,20 @@ export interface DocumentExtraction {
   syntax: ExtractedSyntax;
 }
 
-/** Space-separated UPOS tags, lemmas and UD relations of all tokens, and each token's head within its sentence (−1 root). */
+/** Every token's UPOS tag, lemma (space-separated) and UD relation, and its head within its sentence (−1 root). */
 export interface ExtractedSyntax {
-  upos: string;
+  /** The document's distinct tags and relations, in the order first met; `upos` and `deprel` index into it. */
+  labels: string[];
+  upos: Uint8Array;
   lemma: string;
-  deprel: string;
+  deprel: Uint8Array;
   head: Int32Array;
+}
+
+/** An extraction as JSON holds it: arrays of numbers, and tags and relations space-separated like the lemmas. */
+export interface WrittenExtraction extends Omit<DocumentExtraction, 'tokens' | 'syntax'> {
+  tokens: number[];
+  syntax: { upos: string; lemma: string; deprel: string; head: number[] };
 }
 
 /** Sentences, tokens, names and syntax of one document's text. */
@@ -64,30 +73,51 @@ function summariseSyntax(parses: readonly TokenParse[]): ExtractedSyntax {
     deprel.push(...parse.deprel);
     head.push(...parse.head);
   }
-  return { upos: upos.join(' '), lemma: lemma.join(' '), deprel: deprel.join(' '), head: Int32Array.from(head) };
+  const labels: string[] = [];
+  return { labels, upos: encodeLabels(upos, labels), lemma: lemma.join(' '), deprel: encodeLabels(deprel, labels), head: Int32Array.from(head) };
+}
+
+/** Each value's index in `labels`, which gains the values it lacks. */
+function encodeLabels(values: readonly string[], labels: string[]): Uint8Array {
+  const codes = new Uint8Array(values.length);
+  values.forEach((value, i) => {
+    let code = labels.indexOf(value);
+    if (code < 0) code = labels.push(value) - 1;
+    // A parser's tags and relations are a few dozen; far more means a broken model, not a bigger document.
+    if (code > 255) throw new Error(`extractDocument: more than 256 distinct tags and relations in one document ("${value}")`);
+    codes[i] = code;
+  });
+  return codes;
+}
+
+/** The form the extraction cache writes, each field in its place. */
+export function writtenExtraction(extraction: DocumentExtraction): WrittenExtraction {
+  const { labels, upos, lemma, deprel, head } = extraction.syntax;
+  const decode = (codes: Uint8Array) => Array.from(codes, (code) => labels[code]!).join(' ');
+  return { ...extraction, tokens: Array.from(extraction.tokens), syntax: { upos: decode(upos), lemma, deprel: decode(deprel), head: Array.from(head) } };
+}
+
+/** The extraction a written one holds (checked by whoever read it: every token has its four readings). */
+export function readExtraction(written: WrittenExtraction): DocumentExtraction {
+  const { upos, lemma, deprel, head } = written.syntax;
+  const labels: string[] = [];
+  const encode = (spaced: string) => encodeLabels(spaced === '' ? [] : spaced.split(' '), labels);
+  return { ...written, tokens: Int32Array.from(written.tokens), syntax: { labels, upos: encode(upos), lemma, deprel: encode(deprel), head: Int32Array.from(head) } };
 }
 
 /** Each sentence's syntactic reading, by sentence index, as `parseSentence` gave it. */
 export function restoreSyntax(extraction: DocumentExtraction): TokenParse[] {
-  // A build restores every document's syntax at once for resolve and relate: one string per distinct
-  // tag, lemma and relation of the document, not one per token, about halves what that holds.
-  const pool = new Map<string, string>();
-  const shared = (value: string): string => {
-    const known = pool.get(value);
-    if (known !== undefined) return known;
-    pool.set(value, value);
-    return value;
-  };
-  const upos = extraction.syntax.upos.split(' ').map(shared);
-  const lemma = extraction.syntax.lemma.split(' ').map(shared);
-  const deprel = extraction.syntax.deprel.split(' ').map(shared);
+  // A build holds one document's restored syntax at a time, so its strings need no sharing.
+  const { labels, upos, deprel, head } = extraction.syntax;
+  const lemma = extraction.syntax.lemma.split(' ');
+  const labelsOf = (codes: Uint8Array, from: number, to: number) => Array.from(codes.subarray(from, to), (code) => labels[code]!);
   let next = 0;
   return extraction.sentenceLengths.map((length) => {
     const parse: TokenParse = {
-      upos: upos.slice(next, next + length),
+      upos: labelsOf(upos, next, next + length),
       lemma: lemma.slice(next, next + length),
-      head: extraction.syntax.head.slice(next, next + length),
-      deprel: deprel.slice(next, next + length),
+      head: head.slice(next, next + length),
+      deprel: labelsOf(deprel, next, next + length),
     };
     next += length;
     return parse;

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../io/write-outputs.js';
 import { readLines } from '../util/read-lines.js';
-import type { DocumentExtraction, ExtractedSyntax } from './document-extraction.js';
+import { readExtraction, writtenExtraction, type DocumentExtraction, type WrittenExtraction } from './document-extraction.js';
 
 export const EXTRACTION_CACHE_FILE = 'extraction-cache.jsonl';
 const FORMAT = 'kgraph extraction cache';
@@ -55,7 +55,7 @@ function checksum(json: string): string {
 function* cacheLines(entries: ReadonlyMap<string, DocumentExtraction>, fingerprint: string): Generator<string> {
   yield `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, fingerprint })}\n`;
   for (const key of [...entries.keys()].sort()) {
-    const json = extractionJson(entries.get(key)!);
+    const json = JSON.stringify(writtenExtraction(entries.get(key)!));
     yield `${key}\t${checksum(json)}\t${json}\n`;
   }
 }
@@ -93,8 +93,8 @@ function readCacheLines(lines: Iterator<string>, path: string, fingerprint: stri
     } catch {
       extraction = undefined;
     }
-    if (!key || !isExtractionJson(extraction)) return discard(`is damaged (line ${n})`);
-    entries.set(key, fromJson(extraction));
+    if (!key || !isWrittenExtraction(extraction)) return discard(`is damaged (line ${n})`);
+    entries.set(key, readExtraction(extraction));
   }
   return { entries };
 }
@@ -105,20 +105,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const isNumbers = (value: unknown): boolean => Array.isArray(value) && value.every(Number.isInteger);
 
-/** An extraction as its cache line writes it: typed arrays as plain arrays of numbers. */
-type ExtractionJson = Omit<DocumentExtraction, 'tokens' | 'syntax'> & { tokens: number[]; syntax: Omit<ExtractedSyntax, 'head'> & { head: number[] } };
-
-function extractionJson(extraction: DocumentExtraction): string {
-  return JSON.stringify(extraction, (_key, value: unknown) => (value instanceof Int32Array ? Array.from(value) : value));
-}
-
-/** The extraction a checked cache line holds; each field keeps its place, so writing it again gives the same line. */
-function fromJson(json: ExtractionJson): DocumentExtraction {
-  return { ...json, tokens: Int32Array.from(json.tokens), syntax: { ...json.syntax, head: Int32Array.from(json.syntax.head) } };
-}
-
 /** The shape `restoreSentences` relies on: consistent counts, so a restore cannot read past the end. */
-function isExtractionJson(value: unknown): value is ExtractionJson {
+function isWrittenExtraction(value: unknown): value is WrittenExtraction {
   if (!isRecord(value) || !isNumbers(value.tokens) || !isNumbers(value.sentenceLengths) || !isNumbers(value.headings)) return false;
   if (!Array.isArray(value.names) || !value.names.every(isRecord)) return false;
   const lengths = value.sentenceLengths as number[];
