@@ -7,7 +7,7 @@
  * - "Place, Larger place" and "a member of B, A".
  * Only the closed vocabulary comes out; no pattern names an entity.
  */
-import { titleFits, titleJoins, titleLeads } from './titles.js';
+import { titleFits, titleJoins, titleLapses, titleLeads } from './titles.js';
 import { FORMER_MARKERS, INTENT_WORDS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STOPWORDS } from '../nlp/lexicon.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js';
@@ -308,7 +308,7 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
       const before = view.mentionAt[i];
       if (before) leads(person, before, title, before.tokenStart - 1);
       // "Zenith MP Jane Doe", "Zenith spokesperson Jane Doe": a member of the body before the title.
-      if (before && titleJoins(title) && !title.some((w) => FORMER_MARKERS.has(w)) && !FORMER_MARKERS.has(view.words[before.tokenStart - 1] ?? '')) {
+      if (before && titleJoins(title) && !(titleLapses(title) && (title.some((w) => FORMER_MARKERS.has(w)) || FORMER_MARKERS.has(view.words[before.tokenStart - 1] ?? '')))) {
         found.push(candidate(view, person.entity, before.entity, 'MEMBER_OF', title.join(' '), 0.85));
       }
       // "President Jane Doe of Ruritania"

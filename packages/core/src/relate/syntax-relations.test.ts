@@ -215,6 +215,13 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('The town of Port Varn lies in Borovia.'))).toEqual(['Port Varn LOCATED_IN Borovia (lie, syntax, asserted)']);
   });
 
+  it('keeps a founder a member after death or leaving, where "late" or "former" ends other roles', () => {
+    expect(stated(graphOfTexts('Karo Tessel, son of the late Valdor Front founder Pim Voss, has been killed.'))).toEqual([
+      'Pim Voss MEMBER_OF Valdor Front (founder, syntax, asserted)',
+    ]);
+    expect(stated(graphOfTexts('Former Valdor Front spokesman Pim Voss spoke on Monday.'))).toEqual([]);
+  });
+
   it('reads an event noun whose participle names its agent: "a lawsuit filed by A against B"', () => {
     expect(stated(graphOfTexts('A lawsuit filed by Ana Rell against the Quentel Corporation was dismissed on Monday.'))).toEqual([
       'Ana Rell ACCUSES Quentel Corporation (lawsuit, syntax, asserted)',

@@ -26,7 +26,7 @@ import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { FORMER_MARKERS } from '../nlp/lexicon.js';
 import { AGENT_NOUNS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, PLACE_NOUNS, ROLE_PREPOSITIONS } from './syntax-words.js';
-import { titleFits, titleLeads } from './titles.js';
+import { titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
 const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region']);
@@ -115,8 +115,8 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
   for (const role of descriptionsOf(reading, head)) {
     if (nameHeadedBy(reading, role) || isNegated(tree, role)) continue;
     const modifiers = tree.children[role]!.filter((c) => ['amod', 'compound', 'advmod', 'nmod:desc'].includes(tree.parse.deprel[c]!)).map((c) => lemmaOf(tree, c));
-    if (modifiers.some((m) => FORMER_MARKERS.has(m) || m.startsWith('ex-'))) continue;
     const word = lemmaOf(tree, role);
+    if (titleLapses([word]) && modifiers.some((m) => FORMER_MARKERS.has(m) || m.startsWith('ex-'))) continue;
     // "A, son of B's founder" is kin, not a role held in B.
     if (KIN_NOUNS.has(word)) continue;
     // "A, a critic of B", "A is an ally of B": the description names what A does to B.

@@ -98,6 +98,9 @@ export const MEMBER_TITLES = words(`
   mp senator sen. representative rep. congressman congresswoman lawmaker legislator councillor councilor
   spokesman spokeswoman spokesperson member founder co-founder cofounder`);
 
+/** Titles that never lapse: a founder stays the founder after leaving or dying ("the late Zenith founder A"). */
+export const LASTING_TITLES = words(`founder co-founder cofounder`);
+
 /** Offices of more than one word that lead ("the prime minister of A"); their last word alone does not. */
 export const LEADER_PHRASES = new Set(['prime minister', 'chief executive']);
 
