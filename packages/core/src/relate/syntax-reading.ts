@@ -135,7 +135,7 @@ export function headedOrCovering(reading: Reading, token: number): ResolvedMenti
   return reading.headed.get(token) ?? reading.view.mentionAt[token];
 }
 
-/** A noun that names a person by a role: a title, "member", or an agent noun by its ending ("drummer", "co-founder"). */
+/** A noun that names a person by a role: a title, "member", or an agent noun by its ending ("drummer", "co-founder", "cameraman"). */
 export function isPersonNoun(lemma: string): boolean {
-  return PERSON_TITLES.has(lemma) || lemma === 'member' || /(?:er|or|ist|ian|ant|ent)$/.test(lemma);
+  return PERSON_TITLES.has(lemma) || lemma === 'member' || /(?:er|or|ist|ian|ant|ent|man|woman|person)$/.test(lemma);
 }

@@ -215,6 +215,23 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('The town of Port Varn lies in Borovia.'))).toEqual(['Port Varn LOCATED_IN Borovia (lie, syntax, asserted)']);
   });
 
+  it('reads a role written before a name as membership of the organisation written before the role', () => {
+    expect(stated(graphOfTexts('Gunmen shot Borvik TV cameraman Pim Voss near Oslo.'))).toEqual(['Pim Voss MEMBER_OF Borvik TV (cameraman, syntax, asserted)']);
+    // The parser hangs the name on the organisation here; the words still say whose photojournalist it is.
+    expect(stated(graphOfTexts('A bombing was reported to have killed Borvik TV photojournalist Pim Voss in the port town of Varn.'))).toContain(
+      'Pim Voss MEMBER_OF Borvik TV (photojournalist, syntax, asserted)',
+    );
+  });
+
+  it('reads no role that "former" ends, wherever the parser hangs "former"', () => {
+    expect(stated(graphOfTexts('Former Borvik governor Karo Tessel and former Valdor Party senator Ana Rell were both considered.'))).toEqual([]);
+  });
+
+  it('gives a city a mayor but no chancellor', () => {
+    expect(stated(graphOfTexts("The news was confirmed by Bergen's mayor, Ana Rell."))).toEqual(['Ana Rell LEADS Bergen (mayor, syntax, asserted)']);
+    expect(stated(graphOfTexts("The news was confirmed by Bergen's chancellor, Ana Rell."))).toEqual([]);
+  });
+
   it('keeps a founder a member after death or leaving, where "late" or "former" ends other roles', () => {
     expect(stated(graphOfTexts('Karo Tessel, son of the late Valdor Front founder Pim Voss, has been killed.'))).toEqual([
       'Pim Voss MEMBER_OF Valdor Front (founder, syntax, asserted)',

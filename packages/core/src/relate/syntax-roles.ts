@@ -69,6 +69,11 @@ function descriptionsOf(reading: Reading, head: number): number[] {
   // A capitalised title in apposition is a description only with its article ("the President of B"); without,
   // it is more often a misread name ("A and Turkish President B").
   const found = dependents(tree, head, 'appos').filter((d) => tree.parse.upos[d] === 'NOUN' || dependents(tree, d, 'det').length > 0);
+  // "photojournalist A", "the B founder A": a role written before the name, hung on any of its words.
+  const name = reading.headed.get(head);
+  for (let t = name?.tokenStart ?? head; t < (name?.tokenEnd ?? head + 1); t += 1) {
+    found.push(...dependents(tree, t, 'nmod:desc', 'compound').filter((d) => d < (name?.tokenStart ?? head) && tree.parse.upos[d] === 'NOUN' && isPersonNoun(lemmaOf(tree, d))));
+  }
   const governor = tree.parse.head[head]!;
   // "A and B are members of C": every conjunct of a subject is described by the noun after "are".
   let first = head;
@@ -110,13 +115,22 @@ function rolesTakenBy(reading: Reading, subject: number, verb: number): number[]
   ];
 }
 
+/** Whether "former" opens the words before a role, however the parser hung it ("former B governor A", "Former B agent A"). */
+function formerBefore(reading: Reading, role: number): boolean {
+  const { upos } = reading.tree.parse;
+  for (let t = role - 1; t >= 0 && ['PROPN', 'ADJ', 'NOUN', 'NUM'].includes(upos[t]!); t -= 1) {
+    if (FORMER_MARKERS.has(reading.view.words[t]!.toLowerCase())) return true;
+  }
+  return false;
+}
+
 function readRoles(reading: Reading, head: number, mention: ResolvedMention, type: EntityType, add: Add): void {
   const { tree } = reading;
   for (const role of descriptionsOf(reading, head)) {
     if (nameHeadedBy(reading, role) || isNegated(tree, role)) continue;
     const modifiers = tree.children[role]!.filter((c) => ['amod', 'compound', 'advmod', 'nmod:desc'].includes(tree.parse.deprel[c]!)).map((c) => lemmaOf(tree, c));
     const word = lemmaOf(tree, role);
-    if (titleLapses([word]) && modifiers.some((m) => FORMER_MARKERS.has(m) || m.startsWith('ex-'))) continue;
+    if (titleLapses([word]) && (modifiers.some((m) => FORMER_MARKERS.has(m) || m.startsWith('ex-')) || formerBefore(reading, role))) continue;
     // "A, son of B's founder" is kin, not a role held in B.
     if (KIN_NOUNS.has(word)) continue;
     // "A, a critic of B", "A is an ally of B": the description names what A does to B.
@@ -140,6 +154,10 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
       // An adjective before a title is the country it leads ("the Valdorian president"), not the party of its holder ("the Democratic chairman").
       ...(leads ? dependents(tree, role, 'amod').map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined && PLACE_TYPES.has(reading.view.typeOf(m.entity) ?? '')) : []),
     ];
+    // "B TV photojournalist A" read with A in apposition to B: an organisation written right before a role
+    // that is written before the name is the role's body, wherever the parser hung it.
+    const before = role < mention.tokenStart ? reading.view.mentionAt[role - 1] : undefined;
+    if (!bodies.length && before && before.tokenEnd === role && reading.view.typeOf(before.entity) === 'Organization') bodies.push(before);
     // "the chair and spokesperson for B": a body after the last of coordinated roles is the others' too.
     if (!bodies.length) {
       // Only within one noun phrase: "his wife and the chairwoman of B" are two, the second with its own article.

@@ -15,9 +15,11 @@ export function titleLeads(title: readonly string[]): boolean {
   return title.some((word) => LEADER_TITLES.has(word)) || [...LEADER_PHRASES].some((phrase) => text.includes(phrase));
 }
 
-/** Mayors and governors lead cities and regions, directors and chairs organisations and events; heads of state lead countries. */
+/** Mayors and governors lead cities and regions (and only they lead cities), directors and chairs organisations and events; heads of state lead countries. */
 export function titleFits(title: readonly string[], led: EntityType | undefined): boolean {
   if (title.some((word) => LOCAL_TITLES.has(word))) return led !== 'Country';
+  // A city has a mayor (or a governor), never a president or a chancellor of its own: those lead what is named after it.
+  if (led === 'City') return false;
   if (title.some((word) => ORGANISATION_TITLES.has(word)) && !title.some((word) => STATE_WORDS.has(word))) return led === 'Organization' || led === 'Event';
   return true;
 }
