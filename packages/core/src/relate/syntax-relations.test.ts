@@ -171,6 +171,7 @@ describe('relations read off the parse', () => {
 
   it('carries the passive subject of a controlling verb into the verb it controls ("B was expected to leave C")', () => {
     expect(stated(graphOfTexts('Senator Ana Rell was expected to leave the Valdorian Labour Party.'))).toEqual([
+      'Ana Rell MEMBER_OF Valdorian Labour Party (leave, syntax, asserted)',
       'Ana Rell WITHDREW_FROM Valdorian Labour Party (leave, syntax, planned)',
     ]);
   });
@@ -230,6 +231,12 @@ describe('relations read off the parse', () => {
   it('gives a city a mayor but no chancellor', () => {
     expect(stated(graphOfTexts("The news was confirmed by Bergen's mayor, Ana Rell."))).toEqual(['Ana Rell LEADS Bergen (mayor, syntax, asserted)']);
     expect(stated(graphOfTexts("The news was confirmed by Bergen's chancellor, Ana Rell."))).toEqual([]);
+  });
+
+  it('reads whoever is yet to leave a party as its member, but neither a departure that happened nor a union of states', () => {
+    expect(stated(graphOfTexts('Ana Rell urged Senator Karo Tessel to quit the Valdor Party.'))).toContain('Karo Tessel MEMBER_OF Valdor Party (quit, syntax, asserted)');
+    expect(stated(graphOfTexts('Minister Karo Tessel was expected to leave the Northern Union.'))).toEqual(['Karo Tessel WITHDREW_FROM Northern Union (leave, syntax, planned)']);
+    expect(stated(graphOfTexts('Senator Karo Tessel left the Valdor Party in May.'))).toEqual(['Karo Tessel WITHDREW_FROM Valdor Party (leave, syntax, asserted)']);
   });
 
   it('keeps a founder a member after death or leaving, where "late" or "former" ends other roles', () => {

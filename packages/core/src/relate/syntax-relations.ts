@@ -26,6 +26,7 @@ import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type Modality, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
 import { dependencyTree, dependents, isNegated, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
+import { headWord } from '../nlp/head-word.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
@@ -36,6 +37,7 @@ import {
   EMPTY_VERBS,
   FUTURE_AUXILIARIES,
   LIGHT_VERBS,
+  MEMBERSHIP_HEADS,
   OBLIGATION_AUXILIARIES,
   PASSIVE_RELATIONS,
   PLANNED_MODIFIERS,
@@ -65,10 +67,28 @@ export function findSyntaxRelations(view: SentenceView): RelationCandidate[] {
     else if (parse.upos[token] === 'NOUN' || parse.upos[token] === 'PROPN') readEventNoun(reading, token);
   }
   const found = [...reading.found.values(), ...findSyntaxRoles(reading)];
+  found.push(...membershipsLeavingPresumes(view, found));
   // A verb outside the lexicon says nothing more about two entities the sentence already relates by type
   // ("A increased cooperation with B" is cooperation, not also an untyped "increase with").
   const typed = new Set(found.filter((r) => r.type !== 'RELATED_TO').flatMap((r) => [`${r.source}|${r.target}`, `${r.target}|${r.source}`]));
   return found.filter((r) => r.type !== 'RELATED_TO' || !typed.has(`${r.source}|${r.target}`));
+}
+
+/** Framings under which leaving is still to come: whoever is to leave a body is in it now. */
+const LEAVING_AHEAD: ReadonlySet<Modality> = new Set(['planned', 'demanded', 'hypothetical']);
+
+/**
+ * "A is expected to leave B", "C urged A to quit B": a person who is yet to leave a party, a band, a board … is a member of it,
+ * as a fact. A departure that happened says nothing of now ("A left B" makes A a former member, which kgraph keeps out).
+ */
+function membershipsLeavingPresumes(view: SentenceView, found: readonly RelationCandidate[]): RelationCandidate[] {
+  const bodyOfMembers = (entity: string) => {
+    const mention = view.mentions.find((m) => m.entity === entity && !m.anaphor);
+    return view.typeOf(entity) === 'Organization' && mention !== undefined && MEMBERSHIP_HEADS.has(headWord(mention.text.split(' ')));
+  };
+  return found
+    .filter((r) => r.type === 'WITHDREW_FROM' && LEAVING_AHEAD.has(r.modality) && view.typeOf(r.source) === 'Person' && bodyOfMembers(r.target))
+    .map((r) => ({ ...r, type: 'MEMBER_OF', modality: 'asserted' }));
 }
 
 /** The subjects of a verb, its own or carried in from the verb that controls it, its conjunct or the noun its clause describes. */

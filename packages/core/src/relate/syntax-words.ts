@@ -98,6 +98,9 @@ export const MEMBER_TITLES = words(`
   mp senator sen. representative rep. congressman congresswoman lawmaker legislator councillor councilor
   spokesman spokeswoman spokesperson member founder co-founder cofounder`);
 
+/** Heads of names of bodies that people belong to one by one ("the Valdor Party", "the Kessel Band"), unlike unions of states. */
+export const MEMBERSHIP_HEADS = words(`party band club team cabinet government council committee board caucus group company firm faction`);
+
 /** Titles that never lapse: a founder stays the founder after leaving or dying ("the late Zenith founder A"). */
 export const LASTING_TITLES = words(`founder co-founder cofounder`);
 
