@@ -239,6 +239,14 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('Senator Karo Tessel left the Valdor Party in May.'))).toEqual(['Karo Tessel WITHDREW_FROM Valdor Party (leave, syntax, asserted)']);
   });
 
+  it('reads a verdict against what a court judges as rejecting it, but not a verdict it did not give', () => {
+    expect(stated(graphOfTexts('The Valdor High Court ruled the Varn Act unconstitutional.'))).toEqual(['Valdor High Court REJECTS Varn Act (unconstitutional, syntax, asserted)']);
+    expect(stated(graphOfTexts('The Valdor High Court ruled that the Varn Act was unconstitutional.'))).toEqual([
+      'Valdor High Court REJECTS Varn Act (unconstitutional, syntax, asserted)',
+    ]);
+    expect(stated(graphOfTexts('The Valdor High Court did not rule the Varn Act unconstitutional.'))).toEqual([]);
+  });
+
   it('keeps a founder a member after death or leaving, where "late" or "former" ends other roles', () => {
     expect(stated(graphOfTexts('Karo Tessel, son of the late Valdor Front founder Pim Voss, has been killed.'))).toEqual([
       'Pim Voss MEMBER_OF Valdor Front (founder, syntax, asserted)',

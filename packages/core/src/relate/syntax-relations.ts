@@ -31,6 +31,7 @@ import { nounRelations, verbRelations } from './event-lexicon.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import {
+  ADVERSE_VERDICTS,
   CLAIMING_VERBS,
   CONDITION_MARKERS,
   DEMANDING_VERBS,
@@ -49,6 +50,7 @@ import {
   SOURCE_PREPOSITIONS,
   KIN_NOUNS,
   TARGET_NOUNS,
+  VERDICT_VERBS,
 } from './syntax-words.js';
 import { ACTOR_TYPES, createReading, entitiesAt, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { findSyntaxRoles } from './syntax-roles.js';
@@ -193,6 +195,13 @@ function readVerb(reading: Reading, verb: number): void {
   if (passive && !subjects.length) return;
   const objects = dependents(tree, verb, 'obj', 'iobj').flatMap((o) => entitiesAt(reading, o, verb));
   for (const subject of subjects) for (const object of objects) state(reading, verb, lemma, undefined, subject, object);
+  // "C ruled the A Act unconstitutional", "the A Act, which C ruled to be illegal", "C ruled that A was void".
+  if (VERDICT_VERBS.has(lemma)) {
+    for (const verdict of dependents(tree, verb, 'xcomp', 'ccomp').filter((v) => ADVERSE_VERDICTS.has(lemmaOf(tree, v)))) {
+      const judged = [...objects, ...dependents(tree, verdict, 'nsubj').flatMap((s) => entitiesAt(reading, s, verdict))];
+      for (const subject of subjects) for (const thing of judged) stateTyped(reading, verdict, lemmaOf(tree, verdict), ['REJECTS'], subject, thing);
+    }
+  }
   // "A supported the campaign of B", "A suspended B's permit": a typed verb acts on whoever owns the thing it acts
   // on — not on a person's kin or companions ("A met B's wife") nor on a role ("B's lawyer").
   if (verbRelations(lemma).length) {

@@ -98,6 +98,12 @@ export const MEMBER_TITLES = words(`
   mp senator sen. representative rep. congressman congresswoman lawmaker legislator councillor councilor
   spokesman spokeswoman spokesperson member founder co-founder cofounder`);
 
+/** Verbs that pass a verdict on what they judge: "ruled it unconstitutional", "declared the vote void". */
+export const VERDICT_VERBS = words(`rule declare find deem judge hold`);
+
+/** Verdicts against what is judged: a body that gives one rejects it. */
+export const ADVERSE_VERDICTS = words(`unconstitutional illegal unlawful invalid void illegitimate inadmissible null`);
+
 /** Heads of names of bodies that people belong to one by one ("the Valdor Party", "the Kessel Band"), unlike unions of states. */
 export const MEMBERSHIP_HEADS = words(`party band club team cabinet government council committee board caucus group company firm faction`);
 
