@@ -8,7 +8,7 @@ import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { PERSON_TITLES } from '../nlp/lexicon.js';
-import { NAMING_PARTICIPLES, PLACE_NOUNS, RELATIVE_PRONOUNS, STAND_IN_NOUNS } from './syntax-words.js';
+import { NAMING_PARTICIPLES, ORGANISATION_KIND_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, STAND_IN_NOUNS } from './syntax-words.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
 const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Location']);
@@ -81,6 +81,13 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
     for (const child of dependents(tree, token, 'nmod')) {
       const place = headed.get(child);
       if (place && prepositionOf(tree, child) === 'of' && PLACE_TYPES.has(view.typeOf(place.entity) ?? '')) return place;
+    }
+  }
+  // "the Kessel airframe company" is Kessel.
+  if (ORGANISATION_KIND_NOUNS.has(lemmaOf(tree, token))) {
+    for (const child of dependents(tree, token, 'compound')) {
+      const named = headed.get(child);
+      if (named && view.typeOf(named.entity) === 'Organization') return named;
     }
   }
   if (hasNoun(STAND_IN_NOUNS, reading, token)) {

@@ -247,6 +247,18 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('The Valdor High Court did not rule the Varn Act unconstitutional.'))).toEqual([]);
   });
 
+  it('reads "the A airframe company" as A', () => {
+    expect(stated(graphOfTexts('The Kessel Motors car company is collaborating with Varn University.'))).toEqual([
+      'Kessel Motors COOPERATES_WITH Varn University (collaborate, syntax, asserted)',
+    ]);
+  });
+
+  it('gives "of B" to the name it follows, even where the parser hangs it on an earlier name', () => {
+    const study = 'The study was a collaborative project between Ana Rell of the Kessel School of Marine and Atmospheric Science at the University of Varn and Pim Voss of Borvik Shark Expeditions.';
+    expect(stated(graphOfTexts(study))).toContain('Ana Rell MEMBER_OF Kessel School of Marine and Atmospheric Science (of, syntax, asserted)');
+    expect(stated(graphOfTexts(study))).not.toContain('Ana Rell MEMBER_OF Borvik Shark Expeditions (of, syntax, asserted)');
+  });
+
   it('keeps a founder a member after death or leaving, where "late" or "former" ends other roles', () => {
     expect(stated(graphOfTexts('Karo Tessel, son of the late Valdor Front founder Pim Voss, has been killed.'))).toEqual([
       'Pim Voss MEMBER_OF Valdor Front (founder, syntax, asserted)',

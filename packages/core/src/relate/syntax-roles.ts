@@ -174,7 +174,8 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
   // and by a full name: a lone capitalised word before "of" is more often a title or an office ("Custodian of").
   if (type === 'Person' && mention.tokenEnd - mention.tokenStart > 1) {
     const span = Array.from({ length: mention.tokenEnd - mention.tokenStart }, (_, i) => mention.tokenStart + i);
-    const ofs = reading.view.words[mention.tokenEnd] === 'of' ? span.flatMap((t) => dependents(tree, t, 'nmod')).filter((n) => prepositionOf(tree, n) === 'of') : [];
+    // The "of" right after the name must be the nominal's own: "A of B and C of D" read with "of D" under A is C's.
+    const ofs = reading.view.words[mention.tokenEnd] === 'of' ? span.flatMap((t) => dependents(tree, t, 'nmod')).filter((n) => prepositionOf(tree, n) === 'of' && tree.parse.head[mention.tokenEnd] === n) : [];
     for (const of of ofs) {
       for (const body of entitiesAt(reading, of)) if (reading.view.typeOf(body.entity) === 'Organization') add(mention, body, 'MEMBER_OF', 'of');
     }

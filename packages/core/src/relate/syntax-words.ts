@@ -54,6 +54,9 @@ export const STAND_IN_NOUNS = words(`
   force troop army military government official authority police navy delegation ministry diplomat
   leader regime administration negotiator soldier warplane jet militant`);
 
+/** Nouns for the kind of an organisation, which a name before them names ("the Kessel airframe company" is Kessel). */
+export const ORGANISATION_KIND_NOUNS = words(`company firm corporation group conglomerate carrier airline maker manufacturer broadcaster network`);
+
 /** Verbs whose object noun names the event, or that carry it on: the subject is its agent ("held talks with", "launched an attack on", "increased cooperation with"). */
 export const LIGHT_VERBS = words(`
   hold have conduct begin open resume start launch engage carry stage attend continue make
