@@ -259,6 +259,11 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts(study))).not.toContain('Ana Rell MEMBER_OF Borvik Shark Expeditions (of, syntax, asserted)');
   });
 
+  it('reads an "agent" without "by" as the object of an active verb the parser took for a participle', () => {
+    // Parsed as "Ana Rell, invited [by] Pim Voss": the invitation must still go from Ana Rell to Pim Voss.
+    expect(stated(graphOfTexts('Ana Rell invited Pim Voss to appear on her show.'))).toEqual(['Ana Rell REQUESTS Pim Voss (invite, syntax, asserted)']);
+  });
+
   it('keeps a founder a member after death or leaving, where "late" or "former" ends other roles', () => {
     expect(stated(graphOfTexts('Karo Tessel, son of the late Valdor Front founder Pim Voss, has been killed.'))).toEqual([
       'Pim Voss MEMBER_OF Valdor Front (founder, syntax, asserted)',

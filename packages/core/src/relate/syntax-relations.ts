@@ -156,14 +156,32 @@ function isParticipleClause(reading: Reading, verb: number): boolean {
 
 function agentsOf(reading: Reading, verb: number): ResolvedMention[] {
   const { tree } = reading;
-  const agents = [...dependents(tree, verb, 'obl:agent'), ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'by')];
+  // An agent is introduced by "by": one without it is a misread object (see misreadObjects).
+  const agents = dependents(tree, verb, 'obl:agent', 'obl').filter((o) => prepositionOf(tree, o) === 'by');
   return agents.flatMap((a) => entitiesAt(reading, a));
+}
+
+/**
+ * "A invited B to speak" misread as a participle describing A ("A, invited by B") with B as its agent but no "by":
+ * the name right before the verb is its subject and the "agent" its object.
+ */
+function misreadObjects(reading: Reading, verb: number): { subjects: ResolvedMention[]; objects: ResolvedMention[] } | undefined {
+  const { tree, view } = reading;
+  const head = tree.parse.head[verb]!;
+  if (tree.parse.deprel[verb] !== 'acl' || head < 0 || view.mentionAt[verb - 1] === undefined || view.mentionAt[verb - 1] !== reading.headed.get(head)) return undefined;
+  const objects = dependents(tree, verb, 'obl:agent').filter((o) => prepositionOf(tree, o) !== 'by').flatMap((o) => entitiesAt(reading, o));
+  return objects.length ? { subjects: [view.mentionAt[verb - 1]!], objects } : undefined;
 }
 
 function readVerb(reading: Reading, verb: number): void {
   const { tree } = reading;
   if (negatedChain(tree, verb)) return;
   const lemma = lemmaOf(tree, verb);
+  const misread = misreadObjects(reading, verb);
+  if (misread) {
+    for (const subject of misread.subjects) for (const object of misread.objects) state(reading, verb, lemma, undefined, subject, object);
+    return;
+  }
   const subjects = subjectsOf(reading, verb);
   const patients = patientsOf(reading, verb);
   const agents = agentsOf(reading, verb);
@@ -410,7 +428,7 @@ function readParticipleAgents(reading: Reading, noun: number, lemma: string): vo
   const { tree } = reading;
   for (const clause of dependents(tree, noun, 'acl')) {
     const obliques = dependents(tree, clause, 'obl', 'obl:agent');
-    const agents = obliques.filter((o) => tree.parse.deprel[o] === 'obl:agent' || prepositionOf(tree, o) === 'by').flatMap((o) => entitiesAt(reading, o));
+    const agents = obliques.filter((o) => prepositionOf(tree, o) === 'by').flatMap((o) => entitiesAt(reading, o));
     if (!agents.length) continue;
     for (const party of partiesOf(tree, noun, obliques)) {
       const preposition = prepositionOf(tree, party);
