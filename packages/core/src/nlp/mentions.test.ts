@@ -52,6 +52,13 @@ describe('name mentions', () => {
     expect(labelsOfType(graph, 'Country')).toEqual(['Russia', 'Ukraine']);
   });
 
+  it('split a pair of a place and the surname of a person the document names in full ("the Tessel-Chile call"), but not a hyphenated name', () => {
+    const graph = graphOfTexts('Karo Tessel spoke on Monday. Regarding the Tessel-Chile call, Ana Rell-Voss said it was improper.');
+    expect(labelsOfType(graph, 'Person')).toEqual(['Ana Rell-Voss', 'Karo Tessel']);
+    expect(labelsOfType(graph, 'Country')).toEqual(['Chile']);
+    expect(labelsOfType(graphOfTexts('Regarding the Tessel-Chile call, Ana Rell said it was improper.'), 'Country')).toEqual([]);
+  });
+
   it('take in the head noun and its complement after a name ("United States" + "Department" + "of Justice")', () => {
     const graph = graphOfTexts('On Friday the company said the United States Department of Justice was performing a criminal investigation.', 'The US Department of Justice declined to comment.');
     expect(labelsOfType(graph, 'Organization')).toEqual(['United States Department of Justice']);

@@ -106,7 +106,10 @@ export function defaultMentionContext(): MentionContext {
 /** All name mentions of one document, headings included (see keepConfirmedHeadingNames). */
 export function findNameMentions(sentences: readonly Sentence[], context: MentionContext): Mention[] {
   const spans = context.tagger(sentences.map((s) => s.tokens));
-  return sentences.flatMap((sentence, i) => mentionsInSentence(sentence, spans[i] ?? [], context));
+  const bySentence = sentences.map((sentence, i) => mentionsInSentence(sentence, spans[i] ?? [], context));
+  // The surnames of the people the document names in full, for pairs such as "the Tessel-Valdoria call".
+  const surnames = new Set(bySentence.flat().filter((m) => m.type === 'Person' && m.tokenEnd - m.tokenStart > 1).map((m) => m.text.split(' ').pop()!));
+  return sentences.flatMap((sentence, i) => splitNamePairs(bySentence[i]!, sentence, context.gazetteer, surnames));
 }
 
 /**
@@ -249,37 +252,40 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
   }
   mentions.sort((a, b) => a.tokenStart - b.tokenStart);
   applyAcronymDefinitions(mentions, norms, make);
-  splitPlacePairs(mentions, sentence, context.gazetteer);
   return mentions;
 }
 
 /**
- * "US-China" or "India-Pakistan" (one token, as the tagger reads it) names
- * two places: each part becomes a mention of its own, with its own characters,
- * in place of whatever was read for the whole token. A place whose own name
- * has a hyphen ("Guinea-Bissau") stays whole, and so do demonyms
- * ("Italian-American").
+ * "US-China", "India-Pakistan" or "the Tessel-Valdoria call" (one token, as the
+ * tagger reads it) names two parties: each part becomes a mention of its own,
+ * with its own characters, in place of whatever was read for the whole token.
+ * A part is a place, or the surname of a person the document names in full; at
+ * least one part is a place. A place whose own name has a hyphen
+ * ("Guinea-Bissau") stays whole, and so do demonyms ("Italian-American") and
+ * a hyphen inside a person's full name ("Ana Rell-Voss").
  */
-function splitPlacePairs(mentions: Mention[], sentence: Sentence, gazetteer: Gazetteer): void {
+function splitNamePairs(mentions: Mention[], sentence: Sentence, gazetteer: Gazetteer, surnames: ReadonlySet<string>): Mention[] {
   const norms = sentence.tokens.map((token) => token.norm);
   sentence.tokens.forEach((token, i) => {
     if (!/^\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)+$/u.test(token.norm) || gazetteer.entries.has(token.norm)) return;
+    if (mentions.some((m) => m.type === 'Person' && m.tokenStart <= i && i < m.tokenEnd && m.tokenEnd - m.tokenStart > 1)) return;
     const parts = token.norm.split('-');
-    // Each part a place; the last may go on over the next tokens ("Mexico-United States").
-    const places = parts.map((part, n) => {
+    // Each part a place (the last may go on over the next tokens: "Mexico-United States") or a known surname.
+    const found = parts.map((part, n) => {
       const words = n === parts.length - 1 ? [part, ...norms.slice(i + 1, i + gazetteer.maxTokens)] : [part];
       const hit = matchGazetteerAt(gazetteer, words, 0);
-      return hit && (n === parts.length - 1 || hit[0] === 1) ? { entry: hit[1], tokens: hit[0] } : undefined;
+      if (hit && (n === parts.length - 1 || hit[0] === 1)) return { entry: hit[1], tokens: hit[0] };
+      return surnames.has(part) ? { entry: undefined, tokens: 1 } : undefined;
     });
     // "Italian-American" is an ancestry, not two places: demonyms are left to the tagger.
-    if (places.some((place) => !place || place.entry.kind === 'demonym')) return;
-    const end = i + places[places.length - 1]!.tokens;
+    if (found.some((part) => !part || part.entry?.kind === 'demonym') || found.every((part) => !part!.entry)) return;
+    const end = i + found[found.length - 1]!.tokens;
     for (let m = mentions.length - 1; m >= 0; m -= 1) if (mentions[m]!.tokenStart < end && mentions[m]!.tokenEnd > i) mentions.splice(m, 1);
     let offset = 0;
     parts.forEach((part, n) => {
-      const { entry, tokens } = places[n]!;
+      const { entry, tokens } = found[n]!;
       const last = i + tokens - 1;
-      mentions.push({
+      const span = {
         sentence: sentence.index,
         tokenStart: i,
         tokenEnd: i + tokens,
@@ -287,15 +293,12 @@ function splitPlacePairs(mentions: Mention[], sentence: Sentence, gazetteer: Gaz
         end: tokens > 1 ? sentence.tokens[last]!.end : token.start + offset + part.length,
         text: tokens > 1 ? [part, ...norms.slice(i + 1, last + 1)].join(' ') : part,
         inHeading: sentence.isHeading,
-        type: entry.type,
-        via: 'gazetteer',
-        canonical: entry.canonical,
-        gazetteerKind: entry.kind,
-      });
+      };
+      mentions.push(entry ? { ...span, type: entry.type, via: 'gazetteer', canonical: entry.canonical, gazetteerKind: entry.kind } : { ...span, type: 'Person', via: 'name' });
       offset += part.length + 1;
     });
   });
-  mentions.sort((a, b) => a.tokenStart - b.tokenStart || a.start - b.start);
+  return mentions.sort((a, b) => a.tokenStart - b.tokenStart || a.start - b.start);
 }
 
 /**
