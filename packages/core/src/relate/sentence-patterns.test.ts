@@ -88,10 +88,18 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('Jorge Pizarro, a former member of the Workers Party, spoke.'))).toEqual([]);
   });
 
-  it('reads a member\'s title written before the name with its body ("Arrow Front spokesperson A"), but not a former one', () => {
+  it('reads a member\'s title with its body, before the name ("Arrow Front spokesperson A") or after it ("A, the B commissioner"), but not a former one', () => {
     expect(typedRelations(graphOfTexts('Arrow Front spokesperson Karo Tessel said the group was responsible.'))).toEqual(['Karo Tessel MEMBER_OF Arrow Front']);
     expect(typedRelations(graphOfTexts('Former Arrow Front spokesperson Karo Tessel said the group was responsible.'))).toEqual([]);
     expect(typedRelations(graphOfTexts('Valdoria Rail founder Karo Tessel spoke on Monday.'))).toEqual(['Karo Tessel MEMBER_OF Valdoria Rail']);
+    expect(typedRelations(graphOfTexts('The paper published an interview with Ana Rell, the Valdorian Government commissioner responsible for defence.'))).toEqual([
+      'Ana Rell MEMBER_OF Valdorian Government',
+    ]);
+    expect(typedRelations(graphOfTexts('Ana Rell, the former Kessel Party senator, spoke on Monday.'))).toEqual([]);
+    // In a list the title before a name describes that name.
+    expect(typedRelations(graphOfTexts('Speakers included First Minister of Chile Ana Rell, Kessel Party MP (Member of Parliament) Pim Voss, and Karo Tessel.'))).not.toContain(
+      'Ana Rell MEMBER_OF Kessel Party',
+    );
   });
 
   it('reads "Place, Country" as the place lying in the country, but not a list of places', () => {

@@ -282,7 +282,7 @@ function inApposition(view: SentenceView, place: ResolvedMention, larger: Resolv
  * Leadership from a title, in the four ways news writes it (unless "former"):
  * - "the Ruritanian President Jane Doe", "Ruritania's Prime Minister Jane Doe";
  * - "President Jane Doe of Ruritania";
- * - "Jane Doe, the president of Ruritania";
+ * - "Jane Doe, the president of Ruritania", "Jane Doe, the Ruritanian Government commissioner";
  * - "the president of Ruritania, Jane Doe".
  */
 function titleRelations(view: SentenceView): RelationCandidate[] {
@@ -321,6 +321,24 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
       const after: string[] = [];
       while (PERSON_TITLES.has(view.words[i] ?? '')) after.push(view.words[i++]);
       if (after.length && view.words[i] === 'of' && !personAfterPhrase(view, i)) leads(person, view.mentionAt[skipThe(i + 1)], after, person.tokenEnd + 1);
+      // "Jane Doe, the Zenith Party senator": the body before the title, as "Zenith Party senator Jane Doe" reads.
+      // Not when the title has a complement of its own ("A, the Zenith chairman of the B Committee" leads B) or
+      // describes the next person named ("A, Zenith MP B").
+      const body = view.mentionAt[skipThe(person.tokenEnd + 1)];
+      if (body && body.tokenStart === skipThe(person.tokenEnd + 1) && view.typeOf(body.entity) !== 'Person' && !personAfterPhrase(view, body.tokenEnd)) {
+        const title: string[] = [];
+        let j = body.tokenEnd;
+        for (; PERSON_TITLES.has(view.words[j] ?? ''); j += 1) title.push(view.words[j]!);
+        let phraseEnd = j;
+        while (phraseEnd < view.words.length && view.words[phraseEnd] !== ',') phraseEnd += 1;
+        const describesNext = view.mentions.some((m) => m.tokenStart >= j && m.tokenStart < phraseEnd && view.typeOf(m.entity) === 'Person');
+        if (title.length && !['of', 'to', 'for', 'at'].includes(view.words[j] ?? '') && !describesNext) {
+          leads(person, body, title, body.tokenStart - 1);
+          if (titleJoins(title) && !(titleLapses(title) && (title.some((w) => FORMER_MARKERS.has(w)) || FORMER_MARKERS.has(view.words[body.tokenStart - 1] ?? '')))) {
+            found.push(candidate(view, person.entity, body.entity, 'MEMBER_OF', title.join(' '), 0.85));
+          }
+        }
+      }
     }
     // "the president of Ruritania, Jane Doe"
     if (view.words[person.tokenStart - 1] === ',') {

@@ -264,6 +264,10 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('Ana Rell invited Pim Voss to appear on her show.'))).toEqual(['Ana Rell REQUESTS Pim Voss (invite, syntax, asserted)']);
   });
 
+  it('reads a leader\'s title with a complement as leading the complement, not the name before the title', () => {
+    expect(stated(graphOfTexts('Ana Rell, the Kessel Party chairman of the Varn Committee, spoke.'))).toEqual(['Ana Rell LEADS Varn Committee (chairman, syntax, asserted)']);
+  });
+
   it('keeps a founder a member after death or leaving, where "late" or "former" ends other roles', () => {
     expect(stated(graphOfTexts('Karo Tessel, son of the late Valdor Front founder Pim Voss, has been killed.'))).toEqual([
       'Pim Voss MEMBER_OF Valdor Front (founder, syntax, asserted)',

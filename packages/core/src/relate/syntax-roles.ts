@@ -148,11 +148,14 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     // The phrase right after the title is its body even where the parser hangs it on the name ("A, the
     // President of B" read with "of B" under A).
     const following = phraseOpeningAt(tree, role + 1);
+    const complements = [...new Set([...dependents(tree, role, 'nmod'), ...following])].filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
+    // A leader's complement is what they lead; a name before the title is then their side ("the B chairman of C").
+    const namedBefore = leads && complements.length ? [] : dependents(tree, role, ...(leads ? ['compound', 'nmod:poss'] : ['compound', 'amod']));
     const bodies = [
-      ...[...new Set([...dependents(tree, role, 'nmod'), ...following])].filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
-      ...dependents(tree, role, ...(leads ? ['compound', 'nmod:poss'] : ['compound', 'amod'])).map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined),
+      ...complements,
+      ...namedBefore.map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined),
       // An adjective before a title is the country it leads ("the Valdorian president"), not the party of its holder ("the Democratic chairman").
-      ...(leads ? dependents(tree, role, 'amod').map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined && PLACE_TYPES.has(reading.view.typeOf(m.entity) ?? '')) : []),
+      ...(leads && !complements.length ? dependents(tree, role, 'amod').map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined && PLACE_TYPES.has(reading.view.typeOf(m.entity) ?? '')) : []),
     ];
     // "B TV photojournalist A" read with A in apposition to B: an organisation written right before a role
     // that is written before the name is the role's body, wherever the parser hung it.

@@ -99,7 +99,7 @@ export const FACT_AUXILIARIES = words(`be have do`);
 /** Titles of members of a body ("the Zenith Party senator A", "Zenith MP A", "Zenith spokesperson A"). */
 export const MEMBER_TITLES = words(`
   mp senator sen. representative rep. congressman congresswoman lawmaker legislator councillor councilor
-  spokesman spokeswoman spokesperson member founder co-founder cofounder`);
+  spokesman spokeswoman spokesperson member founder co-founder cofounder commissioner`);
 
 /** Verbs that pass a verdict on what they judge: "ruled it unconstitutional", "declared the vote void". */
 export const VERDICT_VERBS = words(`rule declare find deem judge hold`);
