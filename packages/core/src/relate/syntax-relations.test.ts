@@ -268,6 +268,10 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('Ana Rell, the Kessel Party chairman of the Varn Committee, spoke.'))).toEqual(['Ana Rell LEADS Varn Committee (chairman, syntax, asserted)']);
   });
 
+  it('reads a description with "a" that the parser took for a conjunct ("A, a founding B member")', () => {
+    expect(stated(graphOfTexts('Voss, a founding Civic Front member, is from Bergen.'))).toEqual(['Voss MEMBER_OF Civic Front (member, syntax, asserted)']);
+  });
+
   it('keeps a founder a member after death or leaving, where "late" or "former" ends other roles', () => {
     expect(stated(graphOfTexts('Karo Tessel, son of the late Valdor Front founder Pim Voss, has been killed.'))).toEqual([
       'Pim Voss MEMBER_OF Valdor Front (founder, syntax, asserted)',

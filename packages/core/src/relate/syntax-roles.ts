@@ -69,6 +69,8 @@ function descriptionsOf(reading: Reading, head: number): number[] {
   // A capitalised title in apposition is a description only with its article ("the President of B"); without,
   // it is more often a misread name ("A and Turkish President B").
   const found = dependents(tree, head, 'appos').filter((d) => tree.parse.upos[d] === 'NOUN' || dependents(tree, d, 'det').length > 0);
+  // "A, a founding B member, …" read as a conjunct: a noun with "a" is a description (see coordinated).
+  found.push(...dependents(tree, head, 'conj').filter((d) => tree.parse.upos[d] === 'NOUN' && dependents(tree, d, 'det').some((a) => lemmaOf(tree, a) === 'a')));
   // "photojournalist A", "the B founder A": a role written before the name, hung on any of its words.
   const name = reading.headed.get(head);
   for (let t = name?.tokenStart ?? head; t < (name?.tokenEnd ?? head + 1); t += 1) {
