@@ -272,6 +272,12 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('Voss, a founding Civic Front member, is from Bergen.'))).toEqual(['Voss MEMBER_OF Civic Front (member, syntax, asserted)']);
   });
 
+  it('places a name in the place after it across an acronym in brackets ("A (AU) in C")', () => {
+    expect(stated(graphOfTexts('Researchers from Kessel State University (KSU) in Chile reported the invention.'))).toEqual([
+      'Kessel State University LOCATED_IN Chile (in, syntax, asserted)',
+    ]);
+  });
+
   it('keeps a founder a member after death or leaving, where "late" or "former" ends other roles', () => {
     expect(stated(graphOfTexts('Karo Tessel, son of the late Valdor Front founder Pim Voss, has been killed.'))).toEqual([
       'Pim Voss MEMBER_OF Valdor Front (founder, syntax, asserted)',

@@ -217,11 +217,14 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   for (const nominal of new Set([...dependents(tree, head, 'nmod'), ...following])) {
     const preposition = prepositionOf(tree, nominal);
     if (preposition !== 'in' && preposition !== 'at') continue;
-    // Only names, commas and "and" may stand between a place and its container ("A, B and C in D", "A, B in C"):
-    // a list's next item is none ("21 in A, 36 in B", which the parser may hang on A).
+    // Only names, commas, "and" and an acronym in brackets may stand between a place and its container ("A, B and
+    // C in D", "A (AU) in C"): a list's next item is none ("21 in A, 36 in B", which the parser may hang on A).
     const opening = Math.min(nominal, ...dependents(tree, nominal, 'case'));
     let between = true;
-    for (let t = mention.tokenEnd; t < opening && between; t += 1) between = view.words[t] === ',' || view.words[t] === 'and' || view.mentionAt[t] !== undefined;
+    for (let t = mention.tokenEnd; t < opening && between; t += 1) {
+      if (view.words[t] === '(' && view.words[t + 2] === ')') t += 2;
+      else between = view.words[t] === ',' || view.words[t] === 'and' || view.mentionAt[t] !== undefined;
+    }
     if (!between) continue;
     // "in A and B" names two places, neither of which need contain the first.
     const places = entitiesAt(reading, nominal);
