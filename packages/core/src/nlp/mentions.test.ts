@@ -40,8 +40,9 @@ describe('the type of a name', () => {
     expect(type('Doris Day', 'PER')).toBe('Person');
   });
 
-  it('keeps a person a person', () => {
+  it('keeps a person a person, but not a name that opens with a storm or an operation', () => {
     expect(type('Walter Brandt', 'PER')).toBe('Person');
+    expect(type('Hurricane Keld Advisory', 'PER')).toBe('Event');
   });
 });
 

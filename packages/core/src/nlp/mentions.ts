@@ -505,7 +505,9 @@ export function guessNameType(words: readonly string[], label: NameLabel | undef
   if (roles.length) return 'Person';
   const head = headWord(words);
   const first = words[0].toLowerCase();
-  if (label === 'PER' && !isNameHead(head)) return 'Person';
+  // "Hurricane Keld", "Operation Silver Lantern" name no person, whatever the tagger says.
+  const opensEvent = EVENT_OPENERS.has(first) && words.length > 1;
+  if (label === 'PER' && !isNameHead(head) && !opensEvent) return 'Person';
   if (AGREEMENT_HEADS.has(head)) return 'Agreement';
   if (words.length > 1 && SETTLEMENT_HEADS.has(head)) return 'City';
   const facility = words.length > 1 && FACILITY_HEADS.has(head);
@@ -516,7 +518,7 @@ export function guessNameType(words: readonly string[], label: NameLabel | undef
   if (ORGANIZATION_HEADS.has(head) || label === 'ORG') return 'Organization';
   if (facility) return 'Location';
   if (COMPASS_WORDS.has(first) && words.length > 1 && label !== 'MISC') return 'Region';
-  if (EVENT_HEADS.has(head) || DAY_HEADS.has(head) || (EVENT_OPENERS.has(first) && words.length > 1)) return 'Event';
+  if (EVENT_HEADS.has(head) || DAY_HEADS.has(head) || opensEvent) return 'Event';
   if (label === 'LOC') return 'Location';
   if (label === 'MISC') return 'Other';
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0])) return 'Organization';

@@ -88,6 +88,12 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('Jorge Pizarro, a former member of the Workers Party, spoke.'))).toEqual([]);
   });
 
+  it('reads an organisation\'s person ("Kessel Bank\'s A") as its member, but not a country\'s, nor a name that modifies a noun', () => {
+    expect(typedRelations(graphOfTexts("Police questioned Kessel Bank's Ana Rell on Monday."))).toEqual(['Ana Rell MEMBER_OF Kessel Bank']);
+    expect(typedRelations(graphOfTexts("Chile's Karo Tessel won the race."))).toEqual([]);
+    expect(typedRelations(graphOfTexts("The team used data from Kessel Space's Ana Rell telescope."))).toEqual([]);
+  });
+
   it('reads a member\'s title with its body, before the name ("Arrow Front spokesperson A") or after it ("A, the B commissioner"), but not a former one', () => {
     expect(typedRelations(graphOfTexts('Arrow Front spokesperson Karo Tessel said the group was responsible.'))).toEqual(['Karo Tessel MEMBER_OF Arrow Front']);
     expect(typedRelations(graphOfTexts('Former Arrow Front spokesperson Karo Tessel said the group was responsible.'))).toEqual([]);

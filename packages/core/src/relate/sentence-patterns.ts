@@ -359,14 +359,24 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
 const MEMBER_WORDS = new Set(['member', 'members']);
 
 /**
- * Membership written as a description before a name, which the parse tends
- * to attach to the group instead: "a member of the Ruritanian Parliament,
- * Jane Doe" (unless "former"). After a name ("Jane Doe, a member of …", "A is
+ * Membership written before a name, which the parse tends to attach
+ * elsewhere: "a member of the Ruritanian Parliament, Jane Doe" (unless
+ * "former"), "Zenith Bank's Jane Doe". After a name ("Jane Doe, a member of …", "A is
  * a member of …") the parse reads it (syntax-roles.ts).
  */
 function membershipRelations(view: SentenceView): RelationCandidate[] {
   const found: (RelationCandidate | undefined)[] = [];
   for (const member of view.mentions) {
+    // "Zenith Bank's Jane Doe": an organisation's person, however the parser hangs the possessive; not a name
+    // that modifies a noun ("Zenith's Jane Doe telescope").
+    const owner = view.words[member.tokenStart - 1] === "'s" ? view.mentionAt[member.tokenStart - 2] : undefined;
+    const parse = view.parse;
+    const modifier = parse !== undefined && Array.from({ length: member.tokenEnd - member.tokenStart }, (_, i) => member.tokenStart + i).some(
+      (t) => (parse.head[t]! < member.tokenStart || parse.head[t]! >= member.tokenEnd) && parse.deprel[t] === 'compound' && parse.upos[parse.head[t]!] === 'NOUN',
+    );
+    if (owner && !modifier && view.typeOf(member.entity) === 'Person' && view.typeOf(owner.entity) === 'Organization') {
+      found.push(candidate(view, member.entity, owner.entity, 'MEMBER_OF', "'s", 0.8));
+    }
     if (!isActor(view, member) || view.words[member.tokenStart - 1] !== ',') continue;
     const group = view.mentionAt[member.tokenStart - 2];
     if (!group) continue;
