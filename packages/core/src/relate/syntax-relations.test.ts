@@ -278,6 +278,14 @@ describe('relations read off the parse', () => {
     ]);
   });
 
+  it('places a place described as a place noun where the noun is placed ("A, a city in B", "A is the largest B city"), not a sister city', () => {
+    expect(stated(graphOfTexts('Bergen, a city in Norway, hosted the talks.'))).toEqual(['Bergen LOCATED_IN Norway (city, syntax, asserted)']);
+    expect(stated(graphOfTexts('Bergen is the largest Norwegian city.'))).toEqual(['Bergen LOCATED_IN Norway (city, syntax, asserted)']);
+    expect(stated(graphOfTexts('Bergen is a sister city of Hordaland.'))).toEqual([]);
+    // A capitalised "State" is a name's own word, not a description.
+    expect(stated(graphOfTexts('The militant organisation, the Islamic State of Valdoria and the Levant, claimed responsibility.'))).toEqual([]);
+  });
+
   it('keeps a founder a member after death or leaving, where "late" or "former" ends other roles', () => {
     expect(stated(graphOfTexts('Karo Tessel, son of the late Valdor Front founder Pim Voss, has been killed.'))).toEqual([
       'Pim Voss MEMBER_OF Valdor Front (founder, syntax, asserted)',

@@ -130,6 +130,9 @@ export const ROLE_PREPOSITIONS = words(`of for at with`);
 /** Nouns that name a place by the name after "of" ("the town of A", "the province of B"). */
 export const PLACE_NOUNS = words(`town city village province state region county district island municipality capital port`);
 
+/** Words that pair a place with another rather than place it inside ("a sister city of B", "a twin town of B"). */
+export const PAIRED_PLACE_WORDS = words(`sister twin partner neighbouring neighboring rival`);
+
 /** Nouns for one who acts on the party after "of": "A, a critic of B", "A is an ally of B". */
 export const AGENT_NOUNS: ReadonlyMap<string, RelationType> = new Map([
   ['critic', 'CRITICIZES'],
