@@ -286,6 +286,16 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('The militant organisation, the Islamic State of Valdoria and the Levant, claimed responsibility.'))).toEqual([]);
   });
 
+  it('reads a coalition a country leads as that country, with a past tense the parser took for a participle', () => {
+    expect(stated(graphOfTexts('A Saudi-led coalition attacked Yemen on Monday.'))).toEqual(['Saudi Arabia ATTACKS Yemen (attack, syntax, asserted)']);
+    expect(stated(graphOfTexts('The government of Chile was established in 2003 after a U.S.-led coalition ousted Karo Tessel.'))).toContain(
+      'United States COERCES Karo Tessel (oust, syntax, asserted)',
+    );
+    expect(stated(graphOfTexts('The government was established after a Peru-led coalition ousted Karo Tessel.'))).toEqual([
+      'Peru COERCES Karo Tessel (oust, syntax, asserted)',
+    ]);
+  });
+
   it('keeps a founder a member after death or leaving, where "late" or "former" ends other roles', () => {
     expect(stated(graphOfTexts('Karo Tessel, son of the late Valdor Front founder Pim Voss, has been killed.'))).toEqual([
       'Pim Voss MEMBER_OF Valdor Front (founder, syntax, asserted)',

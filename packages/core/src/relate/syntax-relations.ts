@@ -119,8 +119,9 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
   }
   // "A was quick in blaming B", "A was quick to condemn B": the adjective's subject.
   if ((relation === 'advcl' || relation === 'xcomp') && tree.parse.upos[head] === 'ADJ') return dependents(tree, head, 'nsubj').flatMap((s) => entitiesAt(reading, s, head));
-  // "forces attacking B": an active participle's subject is the noun it describes.
-  if (relation === 'acl' && /ing$/.test(reading.view.words[verb]!)) return entitiesAt(reading, head);
+  // "forces attacking B": an active participle's subject is the noun it describes; so is a past tense with an
+  // object that the parser took for a participle ("after a coalition ousted B").
+  if (relation === 'acl' && (/ing$/.test(reading.view.words[verb]!) || dependents(tree, verb, 'obj').length)) return entitiesAt(reading, head);
   return [];
 }
 

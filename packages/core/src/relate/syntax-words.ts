@@ -49,10 +49,10 @@ export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['according to',
 export const PLANNED_MODIFIERS = words(`planned upcoming scheduled expected future forthcoming intended`);
 export const POSSIBLE_MODIFIERS = words(`possible potential proposed hypothetical threatened`);
 
-/** Nouns for a country's or an organisation's people that stand for it ("Valdorian forces attacked", "Valdoria's government said"). */
+/** Nouns for a country's or an organisation's people, or a coalition it leads, that stand for it ("Valdorian forces attacked", "the Valdoria-led coalition"). */
 export const STAND_IN_NOUNS = words(`
   force troop army military government official authority police navy delegation ministry diplomat
-  leader regime administration negotiator soldier warplane jet militant`);
+  leader regime administration negotiator soldier warplane jet militant coalition`);
 
 /** Nouns for the kind of an organisation, which a name before them names ("the Kessel airframe company" is Kessel). */
 export const ORGANISATION_KIND_NOUNS = words(`company firm corporation group conglomerate carrier airline maker manufacturer broadcaster network`);
