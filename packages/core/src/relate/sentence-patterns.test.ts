@@ -98,6 +98,7 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('Arrow Front spokesperson Karo Tessel said the group was responsible.'))).toEqual(['Karo Tessel MEMBER_OF Arrow Front']);
     expect(typedRelations(graphOfTexts('Former Arrow Front spokesperson Karo Tessel said the group was responsible.'))).toEqual([]);
     expect(typedRelations(graphOfTexts('Valdoria Rail founder Karo Tessel spoke on Monday.'))).toEqual(['Karo Tessel MEMBER_OF Valdoria Rail']);
+    expect(typedRelations(graphOfTexts('Valdor Coast Guard Captain Ana Rell told the press the search ended.'))).toEqual(['Ana Rell MEMBER_OF Valdor Coast Guard']);
     expect(typedRelations(graphOfTexts('The paper published an interview with Ana Rell, the Valdorian Government commissioner responsible for defence.'))).toEqual([
       'Ana Rell MEMBER_OF Valdorian Government',
     ]);

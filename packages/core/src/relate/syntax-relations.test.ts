@@ -296,6 +296,21 @@ describe('relations read off the parse', () => {
     ]);
   });
 
+  it('reads a stance an adjective states ("A is critical of B", "A was opposed to B"), unless negated', () => {
+    expect(stated(graphOfTexts('Karo Tessel has been highly critical of Chile.'))).toEqual(['Karo Tessel CRITICIZES Chile (critical, syntax, asserted)']);
+    expect(stated(graphOfTexts('Karo Tessel was opposed to the Varn Accord.'))).toEqual(['Karo Tessel CRITICIZES Varn Accord (oppose, syntax, asserted)']);
+    expect(stated(graphOfTexts('Karo Tessel was not critical of Chile.'))).toEqual([]);
+  });
+
+  it('reads a territory of a state as part of it', () => {
+    expect(stated(graphOfTexts('Kessel Islands is an unincorporated Chilean territory but not a state.'))).toEqual([
+      'Kessel Islands PART_OF Chile (territory, syntax, asserted)',
+    ]);
+    expect(stated(graphOfTexts('Ana Rell was born in 1924 in Kutra, Norway, when the country was a Chilean colony called Southern Varn.'))).not.toContain(
+      'Kutra PART_OF Chile (colony, syntax, asserted)',
+    );
+  });
+
   it('keeps a founder a member after death or leaving, where "late" or "former" ends other roles', () => {
     expect(stated(graphOfTexts('Karo Tessel, son of the late Valdor Front founder Pim Voss, has been killed.'))).toEqual([
       'Pim Voss MEMBER_OF Valdor Front (founder, syntax, asserted)',

@@ -48,6 +48,7 @@ import {
   POSSIBLE_MODIFIERS,
   REPORTING_VERBS,
   SOURCE_PREPOSITIONS,
+  STANCE_ADJECTIVES,
   KIN_NOUNS,
   TARGET_NOUNS,
   VERDICT_VERBS,
@@ -67,6 +68,7 @@ export function findSyntaxRelations(view: SentenceView): RelationCandidate[] {
   for (let token = 0; token < view.words.length; token += 1) {
     if (parse.upos[token] === 'VERB') readVerb(reading, token);
     else if (parse.upos[token] === 'NOUN' || parse.upos[token] === 'PROPN') readEventNoun(reading, token);
+    else if (parse.upos[token] === 'ADJ') readStance(reading, token);
   }
   const found = [...reading.found.values(), ...findSyntaxRoles(reading)];
   found.push(...membershipsLeavingPresumes(view, found));
@@ -276,6 +278,27 @@ function readVerb(reading: Reading, verb: number): void {
         for (let j = i + 1; j < subjects.length; j += 1) stateTyped(reading, event, noun, symmetric, subjects[i]!, subjects[j]!);
       }
     }
+  }
+}
+
+/**
+ * "A is critical of B", "A, long supportive of B, …", "forces loyal to B": an adjective of stance joins its
+ * subject (or the name it describes) to the party after its preposition.
+ */
+function readStance(reading: Reading, adjective: number): void {
+  const { tree } = reading;
+  const lemma = lemmaOf(tree, adjective);
+  const parties = dependents(tree, adjective, 'obl', 'nmod').map((n) => ({ n, type: STANCE_ADJECTIVES.get(`${lemma} ${prepositionOf(tree, n)}`) }));
+  if (!parties.some((p) => p.type) || isNegated(tree, adjective)) return;
+  const head = tree.parse.head[adjective]!;
+  const relation = tree.parse.deprel[adjective]!;
+  const holders = [
+    ...dependents(tree, adjective, 'nsubj').flatMap((s) => entitiesAt(reading, s, adjective)),
+    ...((relation === 'amod' || relation === 'acl' || relation === 'appos') && head >= 0 ? entitiesAt(reading, head) : []),
+  ];
+  for (const { n, type } of parties) {
+    if (!type) continue;
+    for (const holder of holders) for (const party of entitiesAt(reading, n)) stateTyped(reading, adjective, lemma, [type], holder, party);
   }
 }
 

@@ -25,7 +25,7 @@ import { conjuncts, dependents, isNegated, lemmaOf, phraseOpeningAt, preposition
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { FORMER_MARKERS } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, PAIRED_PLACE_WORDS, PLACE_NOUNS, ROLE_PREPOSITIONS } from './syntax-words.js';
+import { AGENT_NOUNS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, PAIRED_PLACE_WORDS, PLACE_NOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
 import { titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
@@ -210,17 +210,20 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
     }
   }
   // "A, a city in B", "A is the largest Valdorian city", "A, the capital of B": a place described as a place
-  // noun lies in the place that noun is placed in (not a "sister city" or a "twin town", which lie elsewhere).
+  // noun lies in the place that noun is placed in (not a "sister city" or a "twin town", which lie elsewhere);
+  // "A is a territory of B" is part of B.
   const descriptions = [
-    ...dependents(tree, head, 'appos'),
+    // An "apposition" with a subject of its own is a clause the parser misread ("A, when the country was a colony").
+    ...dependents(tree, head, 'appos').filter((d) => !dependents(tree, d, 'nsubj', 'cop').length),
     ...(tree.parse.deprel[head] === 'nsubj' && governor >= 0 && dependents(tree, governor, 'cop').length ? [governor] : []),
-  ].filter((d) => /^\p{Ll}/u.test(view.sentence.tokens[d]!.norm) && PLACE_NOUNS.has(lemmaOf(tree, d)) && !dependents(tree, d, 'amod', 'compound').some((m) => PAIRED_PLACE_WORDS.has(lemmaOf(tree, m))));
+  ].filter((d) => /^\p{Ll}/u.test(view.sentence.tokens[d]!.norm) && (PLACE_NOUNS.has(lemmaOf(tree, d)) || TERRITORY_NOUNS.has(lemmaOf(tree, d))) && !dependents(tree, d, 'amod', 'compound').some((m) => PAIRED_PLACE_WORDS.has(lemmaOf(tree, m))));
   for (const description of descriptions) {
     const placed = [
       ...dependents(tree, description, 'nmod').filter((n) => ['in', 'of'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
       ...dependents(tree, description, 'amod', 'compound', 'nmod:poss').map((m) => headedOrCovering(reading, m)).filter((m): m is ResolvedMention => m !== undefined),
     ];
-    for (const place of placed) if (place !== mention && inside(place)) add(mention, place, 'LOCATED_IN', lemmaOf(tree, description));
+    const type = TERRITORY_NOUNS.has(lemmaOf(tree, description)) ? 'PART_OF' : 'LOCATED_IN';
+    for (const place of placed) if (place !== mention && inside(place)) add(mention, place, type, lemmaOf(tree, description));
   }
   // "Valdoria's Kessel University": a place that owns a site or a body contains it.
   for (const owner of dependents(tree, head, 'nmod:poss')) {

@@ -99,7 +99,8 @@ export const FACT_AUXILIARIES = words(`be have do`);
 /** Titles of members of a body ("the Zenith Party senator A", "Zenith MP A", "Zenith spokesperson A"). */
 export const MEMBER_TITLES = words(`
   mp senator sen. representative rep. congressman congresswoman lawmaker legislator councillor councilor
-  spokesman spokeswoman spokesperson member founder co-founder cofounder commissioner`);
+  spokesman spokeswoman spokesperson member founder co-founder cofounder commissioner
+  captain officer colonel col. admiral general gen. commander`);
 
 /** Verbs that pass a verdict on what they judge: "ruled it unconstitutional", "declared the vote void". */
 export const VERDICT_VERBS = words(`rule declare find deem judge hold`);
@@ -130,6 +131,9 @@ export const ROLE_PREPOSITIONS = words(`of for at with`);
 /** Nouns that name a place by the name after "of" ("the town of A", "the province of B"). */
 export const PLACE_NOUNS = words(`town city village province state region county district island municipality capital port`);
 
+/** Nouns for a place that belongs to a state without being one of its plain subdivisions: "A is a territory of B" is PART_OF. */
+export const TERRITORY_NOUNS = words(`territory commonwealth colony dependency protectorate`);
+
 /** Words that pair a place with another rather than place it inside ("a sister city of B", "a twin town of B"). */
 export const PAIRED_PLACE_WORDS = words(`sister twin partner neighbouring neighboring rival`);
 
@@ -144,6 +148,16 @@ export const AGENT_NOUNS: ReadonlyMap<string, RelationType> = new Map([
   ['partner', 'COOPERATES_WITH'],
 ]);
 
+/** Adjectives that state what their subject does to the party after their preposition: "A is critical of B". */
+export const STANCE_ADJECTIVES: ReadonlyMap<string, RelationType> = new Map([
+  ['critical of', 'CRITICIZES'],
+  ['supportive of', 'SUPPORTS'],
+  ['opposed to', 'CRITICIZES'],
+  ['hostile to', 'CRITICIZES'],
+  ['allied with', 'COOPERATES_WITH'],
+  ['allied to', 'COOPERATES_WITH'],
+  ['loyal to', 'SUPPORTS'],
+]);
 
 /**
  * Passive verbs whose patient gains a standing relation with the party after the preposition ("A was elected to
@@ -157,4 +171,6 @@ export const PASSIVE_RELATIONS: ReadonlyMap<string, RelationType> = new Map([
   ['name to', 'MEMBER_OF'],
   ['admit to', 'MEMBER_OF'],
   ['induct into', 'MEMBER_OF'],
+  // "A is opposed to B", which the parser reads as a passive as often as an adjective (STANCE_ADJECTIVES).
+  ['oppose to', 'CRITICIZES'],
 ]);
