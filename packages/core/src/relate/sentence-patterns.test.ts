@@ -94,6 +94,12 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts("The team used data from Kessel Space's Ana Rell telescope."))).toEqual([]);
   });
 
+  it('reads a person named right after a party as its member ("Zenithist A")', () => {
+    expect(typedRelations(graphOfTexts('The Republican Party chose Orla Penwick as its leader. On Wednesday, Republican Karo Tessel spoke in Belize.'))).toEqual([
+      'Karo Tessel MEMBER_OF Republican Party',
+    ]);
+  });
+
   it('reads a member\'s title with its body, before the name ("Arrow Front spokesperson A") or after it ("A, the B commissioner"), but not a former one', () => {
     expect(typedRelations(graphOfTexts('Arrow Front spokesperson Karo Tessel said the group was responsible.'))).toEqual(['Karo Tessel MEMBER_OF Arrow Front']);
     expect(typedRelations(graphOfTexts('Former Arrow Front spokesperson Karo Tessel said the group was responsible.'))).toEqual([]);
