@@ -311,6 +311,20 @@ describe('relations read off the parse', () => {
     );
   });
 
+  it('reads a participle after a comma that describes no name as said of the clause\'s subject', () => {
+    expect(stated(graphOfTexts('In 1982 Karo Tessel successfully ran to be a state delegate, joining the Valdor General Assembly in 1983.'))).toEqual([
+      'Karo Tessel MEMBER_OF Valdor General Assembly (join, syntax, asserted)',
+    ]);
+    // A win is stated, but no attack.
+    expect(stated(graphOfTexts("Karo Tessel won the race, beating Chile's Ana Rell."))).toEqual(['Karo Tessel RELATED_TO Ana Rell (beat, syntax, asserted)']);
+  });
+
+  it('reads a role taken "as" a title however deep the parser hangs it', () => {
+    expect(stated(graphOfTexts('In 1995, Karo Tessel was elected to his first of two terms as President of Chile.'))).toEqual([
+      'Karo Tessel LEADS Chile (president, syntax, asserted)',
+    ]);
+  });
+
   it('keeps a founder a member after death or leaving, where "late" or "former" ends other roles', () => {
     expect(stated(graphOfTexts('Karo Tessel, son of the late Valdor Front founder Pim Voss, has been killed.'))).toEqual([
       'Pim Voss MEMBER_OF Valdor Front (founder, syntax, asserted)',

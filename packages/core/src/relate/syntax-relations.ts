@@ -123,7 +123,15 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
   if ((relation === 'advcl' || relation === 'xcomp') && tree.parse.upos[head] === 'ADJ') return dependents(tree, head, 'nsubj').flatMap((s) => entitiesAt(reading, s, head));
   // "forces attacking B": an active participle's subject is the noun it describes; so is a past tense with an
   // object that the parser took for a participle ("after a coalition ousted B").
-  if (relation === 'acl' && (/ing$/.test(reading.view.words[verb]!) || dependents(tree, verb, 'obj').length)) return entitiesAt(reading, head);
+  if (relation === 'acl' && (/ing$/.test(reading.view.words[verb]!) || dependents(tree, verb, 'obj').length)) {
+    const described = entitiesAt(reading, head);
+    if (described.length || reading.view.words[verb - 1] !== ',') return described;
+    // "A ran to be a delegate, joining B" with "joining" hung on "delegate": after a comma, a participle that
+    // describes no name is said of the subject of the clause it follows.
+    let clause = head;
+    while (clause >= 0 && tree.parse.upos[clause] !== 'VERB') clause = tree.parse.head[clause]!;
+    return clause >= 0 ? subjectsOf(reading, clause, depth + 1) : [];
+  }
   return [];
 }
 

@@ -24,7 +24,7 @@ import { nounRelations } from './event-lexicon.js';
 import { conjuncts, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
-import { FORMER_MARKERS } from '../nlp/lexicon.js';
+import { FORMER_MARKERS, PERSON_TITLES } from '../nlp/lexicon.js';
 import { AGENT_NOUNS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, PAIRED_PLACE_WORDS, PLACE_NOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
 import { titleFits, titleLapses, titleLeads } from './titles.js';
 
@@ -109,11 +109,14 @@ function rolesTakenBy(reading: Reading, subject: number, verb: number): number[]
   if (isNegated(tree, verb) || LEAVING_VERBS.has(lemmaOf(tree, verb)) || NAMING_VERBS.has(lemmaOf(tree, verb))) return [];
   if (dependents(tree, verb, 'aux').some((a) => !FACT_AUXILIARIES.has(lemmaOf(tree, a)))) return [];
   // Nouns for people, as roles are ("president", "drummer", "member"), not what a verb's object may be ("violations").
-  const nouns = (tokens: number[]) => tokens.filter((t) => tree.parse.upos[t] === 'NOUN' && isPersonNoun(lemmaOf(tree, t)));
+  // A capitalised title may be tagged a proper noun ("as President of B").
+  const nouns = (tokens: number[]) => tokens.filter((t) => (tree.parse.upos[t] === 'NOUN' || (tree.parse.upos[t] === 'PROPN' && PERSON_TITLES.has(lemmaOf(tree, t)))) && isPersonNoun(lemmaOf(tree, t)));
   return [
     ...nouns(dependents(tree, verb, 'xcomp')),
     ...(relation === 'nsubj:pass' ? nouns(dependents(tree, verb, 'obj')) : []),
     ...nouns(dependents(tree, verb, 'obl')).filter((o) => prepositionOf(tree, o) === 'as'),
+    // "A was elected to his first of two terms as President of B": the role may hang from the term.
+    ...nouns(dependents(tree, verb, 'obl').flatMap((o) => [o, ...dependents(tree, o, 'nmod')]).flatMap((o) => dependents(tree, o, 'nmod'))).filter((o) => prepositionOf(tree, o) === 'as'),
   ];
 }
 
