@@ -325,6 +325,13 @@ describe('relations read off the parse', () => {
     ]);
   });
 
+  it('reads serving in and playing for a body as membership, working with as cooperation and fighting against as attack', () => {
+    expect(stated(graphOfTexts('Karo Tessel served in the Valdor Navy for ten years.'))).toEqual(['Karo Tessel MEMBER_OF Valdor Navy (serve, syntax, asserted)']);
+    expect(stated(graphOfTexts('Ana Rell played for Kessel United until 2010.'))).toEqual(['Ana Rell MEMBER_OF Kessel United (play, syntax, asserted)']);
+    expect(stated(graphOfTexts('Chile worked with Peru on the plan.'))).toEqual(['Chile COOPERATES_WITH Peru (work, syntax, asserted)']);
+    expect(stated(graphOfTexts('The Valdor Front fought against the Kessel Army in May.'))).toEqual(['Valdor Front ATTACKS Kessel Army (fight, syntax, asserted)']);
+  });
+
   it('keeps a founder a member after death or leaving, where "late" or "former" ends other roles', () => {
     expect(stated(graphOfTexts('Karo Tessel, son of the late Valdor Front founder Pim Voss, has been killed.'))).toEqual([
       'Pim Voss MEMBER_OF Valdor Front (founder, syntax, asserted)',

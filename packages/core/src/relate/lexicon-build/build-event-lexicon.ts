@@ -172,6 +172,10 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'work at': ['MEMBER_OF'],
   'serve on': ['MEMBER_OF'],
   'sit on': ['MEMBER_OF'],
+  'serve in': ['MEMBER_OF'],
+  'play for': ['MEMBER_OF'],
+  'work with': ['COOPERATES_WITH'],
+  'fight against': ['ATTACKS'],
 };
 
 /**
