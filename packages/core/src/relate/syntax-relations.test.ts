@@ -332,6 +332,13 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('The Valdor Front fought against the Kessel Army in May.'))).toEqual(['Valdor Front ATTACKS Kessel Army (fight, syntax, asserted)']);
   });
 
+  it('reads an event a verb carries out ("imposed sanctions on B", "filed a lawsuit against B"), on whoever owns what it acts on', () => {
+    expect(stated(graphOfTexts('Chile imposed sanctions on Peru.'))).toEqual(['Chile SANCTIONS Peru (sanction, syntax, asserted)']);
+    expect(stated(graphOfTexts('Chile imposed tariffs on Peru.'))).toEqual(['Chile SANCTIONS Peru (tariff, syntax, asserted)']);
+    expect(stated(graphOfTexts('Ana Rell filed a lawsuit against Karo Tessel.'))).toEqual(['Ana Rell ACCUSES Karo Tessel (lawsuit, syntax, asserted)']);
+    expect(stated(graphOfTexts("Chile announced a ban on Peru's exports."))).toEqual(['Chile SANCTIONS Peru (ban, syntax, asserted)']);
+  });
+
   it('keeps a founder a member after death or leaving, where "late" or "former" ends other roles', () => {
     expect(stated(graphOfTexts('Karo Tessel, son of the late Valdor Front founder Pim Voss, has been killed.'))).toEqual([
       'Pim Voss MEMBER_OF Valdor Front (founder, syntax, asserted)',

@@ -278,7 +278,7 @@ function readVerb(reading: Reading, verb: number): void {
         const preposition = prepositionOf(tree, party);
         if (preposition === 'between') continue;
         const types = nounRelations(noun, preposition);
-        for (const subject of subjects) for (const other of entitiesAt(reading, party)) stateTyped(reading, verb, noun, types, subject, other);
+        for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, verb, noun, types, subject, other);
       }
       // "A and B engaged in talks": coordinated agents of a symmetric event are each other's party.
       const symmetric = nounRelations(noun, 'with').filter(isSymmetric);
@@ -446,7 +446,7 @@ function readEventNoun(reading: Reading, noun: number): void {
   for (const party of parties) {
     const types = nounRelations(lemma, party.preposition);
     if (!types.length || party.preposition === 'by') continue;
-    const others = entitiesAt(reading, party.token);
+    const others = partyOf(reading, party.token);
     for (const agent of agents) for (const other of others) stateTyped(reading, noun, lemma, types, agent, other);
   }
 }
@@ -466,7 +466,7 @@ function readParticipleAgents(reading: Reading, noun: number, lemma: string): vo
       const preposition = prepositionOf(tree, party);
       const types = preposition === 'by' ? [] : nounRelations(lemma, preposition);
       if (!types.length) continue;
-      for (const agent of agents) for (const other of entitiesAt(reading, party)) stateTyped(reading, noun, lemma, types, agent, other);
+      for (const agent of agents) for (const other of partyOf(reading, party)) stateTyped(reading, noun, lemma, types, agent, other);
     }
   }
 }
@@ -489,6 +489,17 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
     .map(({ mention }) => mention!)
     .filter((m) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Organization');
   return [...dependents(tree, thing, 'nmod:poss'), ...dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')].flatMap((o) => entitiesAt(reading, o)).concat(before);
+}
+
+/**
+ * The entities an event's party names: its own, or the owner of a thing it acts on ("a ban on B's exports",
+ * "sanctions on the oil of B") — never through a person's kin or a role ("talks with B's lawyer").
+ */
+function partyOf(reading: Reading, party: number): ResolvedMention[] {
+  const { tree } = reading;
+  const own = entitiesAt(reading, party);
+  if (own.length || tree.parse.upos[party] !== 'NOUN' || isPersonNoun(lemmaOf(tree, party)) || KIN_NOUNS.has(lemmaOf(tree, party))) return own;
+  return ownersOf(reading, party);
 }
 
 /** An event noun that names an attack on someone ("strike", "raid", "bombing"), by the lexicon. */

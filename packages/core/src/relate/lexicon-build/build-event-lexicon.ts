@@ -212,6 +212,15 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'offensive against': ['ATTACKS'],
   'offensive on': ['ATTACKS'],
   'collaboration with': ['COOPERATES_WITH'],
+  // Pressure on a party by other names than sanctions.
+  'tariff on': ['SANCTIONS'],
+  'restriction on': ['SANCTIONS'],
+  'ban on': ['SANCTIONS'],
+  'tribute to': ['SUPPORTS'],
+  'aid to': ['AIDS'],
+  'assistance to': ['AIDS'],
+  'threat against': ['THREATENS'],
+  'threat to': ['THREATENS'],
   // "beat" is a win in news (left out of the verbs), but "the beating of protesters" is an assault.
   'beating of': ['ATTACKS'],
   'beating on': ['ATTACKS'],
