@@ -325,11 +325,13 @@ describe('relations read off the parse', () => {
     ]);
   });
 
-  it('reads serving in and playing for a body as membership, working with as cooperation and fighting against as attack', () => {
+  it('reads serving in and playing for a body as membership, working with as cooperation, fighting against as attack, and returning from a place as no visit', () => {
     expect(stated(graphOfTexts('Karo Tessel served in the Valdor Navy for ten years.'))).toEqual(['Karo Tessel MEMBER_OF Valdor Navy (serve, syntax, asserted)']);
     expect(stated(graphOfTexts('Ana Rell played for Kessel United until 2010.'))).toEqual(['Ana Rell MEMBER_OF Kessel United (play, syntax, asserted)']);
     expect(stated(graphOfTexts('Chile worked with Peru on the plan.'))).toEqual(['Chile COOPERATES_WITH Peru (work, syntax, asserted)']);
     expect(stated(graphOfTexts('The Valdor Front fought against the Kessel Army in May.'))).toEqual(['Valdor Front ATTACKS Kessel Army (fight, syntax, asserted)']);
+    // Coming back from a place is no visit to it.
+    expect(stated(graphOfTexts('Karo Tessel will return next week from Bermuda.'))).toEqual(['Karo Tessel RELATED_TO Bermuda (return from, syntax, planned)']);
   });
 
   it('reads an event a verb carries out ("imposed sanctions on B", "filed a lawsuit against B"), on whoever owns what it acts on', () => {

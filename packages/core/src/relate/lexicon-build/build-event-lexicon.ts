@@ -176,6 +176,8 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'play for': ['MEMBER_OF'],
   'work with': ['COOPERATES_WITH'],
   'fight against': ['ATTACKS'],
+  // Coming back from a place is no visit to it.
+  'return from': [],
 };
 
 /**
