@@ -153,6 +153,9 @@ export const INTERACTION_NOUNS = words(`
   channels agreement agreements deal deals accord accords treaty treaties pact
 `);
 
+/** Adjectives that make whatever they qualify a shared undertaking: "a joint venture between A and B" is cooperation. */
+export const JOINT_WORDS = words(`joint collaborative cooperative co-operative`);
+
 /** Nouns that name a mediating or hosting role: "the mediation of X", "an intermediary between A and B". */
 export const MEDIATION_NOUNS: ReadonlyMap<string, RelationType> = new Map([
   ...['mediation', 'mediator', 'mediators', 'intermediary', 'intermediaries', 'go-between', 'broker', 'brokers', 'facilitator'].map(

@@ -15,6 +15,13 @@ describe('typed relations', () => {
     expect(relations.filterEdges((_e, a) => a.type === 'NEGOTIATES_WITH').map((e) => relations.getEdgeAttribute(e, 'predicate'))).toEqual(['talks']);
   });
 
+  it('reads "a joint venture between A and B" as cooperation, past an "of" phrase of the first party', () => {
+    expect(typedRelations(graphOfTexts('The joint exercises between Chile and Peru ended.'))).toEqual(['Chile COOPERATES_WITH Peru']);
+    expect(typedRelations(graphOfTexts('The study was a collaborative project between Ana Rell of the Kessel Institute and Pim Voss of Borvik Expeditions.'))).toContain(
+      'Ana Rell COOPERATES_WITH Pim Voss',
+    );
+  });
+
   it('reads nominal mediation: "the mediation of A" between the other parties of the sentence', () => {
     expect(typedRelations(graphOfTexts('The talks took place through the mediation of Qatar, which Sudan and Chad trust.'))).toEqual([
       'Qatar MEDIATES Chad',

@@ -8,7 +8,7 @@
  * Only the closed vocabulary comes out; no pattern names an entity.
  */
 import { titleFits, titleJoins, titleLapses, titleLeads } from './titles.js';
-import { AFFILIATION_ENDING, FORMER_MARKERS, INTENT_WORDS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STOPWORDS } from '../nlp/lexicon.js';
+import { AFFILIATION_ENDING, FORMER_MARKERS, INTENT_WORDS, JOINT_WORDS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STOPWORDS } from '../nlp/lexicon.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
@@ -102,7 +102,10 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
     if (word !== 'between') return;
     const first = describedMentionAt(view, b + 1);
     if (!first) return;
-    const and = first.tokenEnd;
+    let and = first.tokenEnd;
+    // "between A of the B Institute and C": the first party's own "of" phrase comes before the "and".
+    const affiliation = view.words[and] === 'of' ? describedMentionAt(view, and + 1) : undefined;
+    if (affiliation && view.typeOf(first.entity) === 'Person') and = affiliation.tokenEnd;
     if (view.words[and] !== 'and') return;
     const named = describedMentionAt(view, and + 1);
     if (!named) return;
@@ -111,6 +114,11 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
     for (let t = b - 1; t >= Math.max(0, b - 5); t -= 1) {
       const trigger = view.words[t];
       const role = MEDIATION_NOUNS.get(trigger) ?? hostingVerb(view, t)?.type;
+      // "a joint venture between A and B", "a collaborative project between A and B".
+      if (JOINT_WORDS.has(trigger) && t === b - 2) {
+        found.push(candidate(view, first.entity, second.entity, 'COOPERATES_WITH', `${trigger} ${view.words[t + 1]}`, 0.8));
+        break;
+      }
       if (INTERACTION_NOUNS.has(trigger)) {
         // "worked to arrange a meeting between A and B": planned, not held.
         if ([t - 1, t - 2, t - 3].some((i) => INTENT_WORDS.has(view.words[i] ?? ''))) break;
