@@ -264,6 +264,12 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('Ana Rell invited Pim Voss to appear on her show.'))).toEqual(['Ana Rell REQUESTS Pim Voss (invite, syntax, asserted)']);
   });
 
+  it('reads a minority leader as a member of the body, not its leader', () => {
+    expect(stated(graphOfTexts('Ana Rell, the Valdor Senate minority leader, told reporters the bill would fail.'))).toEqual([
+      'Ana Rell MEMBER_OF Valdor Senate (leader, syntax, asserted)',
+    ]);
+  });
+
   it('reads a leader\'s title with a complement as leading the complement, not the name before the title', () => {
     expect(stated(graphOfTexts('Ana Rell, the Kessel Party chairman of the Varn Committee, spoke.'))).toEqual(['Ana Rell LEADS Varn Committee (chairman, syntax, asserted)']);
   });

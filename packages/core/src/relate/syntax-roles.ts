@@ -25,7 +25,7 @@ import { conjuncts, dependents, isNegated, lemmaOf, phraseOpeningAt, preposition
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { FORMER_MARKERS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, PAIRED_PLACE_WORDS, PLACE_NOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
+import { AGENT_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, PAIRED_PLACE_WORDS, PLACE_NOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
 import { titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
@@ -144,7 +144,7 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
       for (const n of dependents(tree, role, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')) for (const party of entitiesAt(reading, n)) add(mention, party, acts, word);
       continue;
     }
-    const titleWords = [...modifiers.filter((m) => m === 'prime' || m === 'vice' || m === 'deputy' || m === 'assistant' || m === 'chief'), word];
+    const titleWords = [...modifiers.filter((m) => m === 'prime' || m === 'chief' || DEPUTY_WORDS.has(m)), word];
     const title = word === 'minister' && modifiers.includes('prime') ? 'prime minister' : word;
     const leads = titleLeads(titleWords);
     // A country or an organisation is described as a member, a person by any role they hold.

@@ -118,8 +118,8 @@ export const LASTING_TITLES = words(`founder co-founder cofounder`);
 /** Offices of more than one word that lead ("the prime minister of A"); their last word alone does not. */
 export const LEADER_PHRASES = new Set(['prime minister', 'chief executive']);
 
-/** Words that make a title a deputy's ("vice president", "deputy mayor"): a deputy does not lead. */
-export const DEPUTY_WORDS = words(`vice deputy assistant`);
+/** Words that make a title a deputy's ("vice president", "deputy mayor") or a minority's ("the B minority leader"): neither leads the body. */
+export const DEPUTY_WORDS = words(`vice deputy assistant minority`);
 
 /** Directors and chairs lead organisations and events (mayors and governors, LOCAL_TITLES, cities and regions); others any. */
 export const ORGANISATION_TITLES = words(`director chair chairman chairwoman chairperson ceo head secretary-general`);
