@@ -91,6 +91,14 @@ export const PARTY_HEADS = words(`party`);
 /** Endings of adjectives of affiliation ("Zenithic", "Zenithan", "Zenithist"): a bare name ending so may be a party's modifier. */
 export const AFFILIATION_ENDING = /(?:ic|an|ist|ish|ese|al|ive)$/;
 
+/** A capitalised word for a party or its members ("Zenithist", "Zenithian", "Zenithocrat"), as affiliations are formed. */
+export function isAffiliationWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && (AFFILIATION_ENDING.test(word) || word.endsWith('crat'));
+}
+
+/** Titles of elected members of a body, which a party's word may stand before ("Zenithist MP A", "a Zenithic senator"). */
+export const LEGISLATOR_TITLES = words(`mp senator representative congressman congresswoman lawmaker legislator councillor councilor`);
+
 /** Heads of the names of settlements ("Davao City"). */
 export const SETTLEMENT_HEADS = words(`city town`);
 

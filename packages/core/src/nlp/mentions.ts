@@ -25,6 +25,8 @@ import {
   ORGANIZATION_HEADS,
   PARTY_HEADS,
   AFFILIATION_ENDING,
+  isAffiliationWord,
+  LEGISLATOR_TITLES,
   PERSON_TITLES,
   PORTFOLIOS,
   SETTLEMENT_HEADS,
@@ -242,6 +244,15 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
       }
     }
     mentions.push(...splitOnPlaces(i, span.end, span.type, roles, norms, context, make));
+  }
+  // "Zenithist MP A": a party's word before a legislator's title, which the tagger often leaves untagged; resolution
+  // gives it to the party the corpus names, or drops it (mergeModifierNames).
+  for (let i = 0; i + 1 < norms.length; i += 1) {
+    if (mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd) || !LEGISLATOR_TITLES.has(norms[i + 1]!.toLowerCase())) continue;
+    const word = norms[i]!;
+    if (isAffiliationWord(word) && !context.gazetteer.entries.has(word)) {
+      mentions.push(make(i, i + 1, { type: 'Other', via: 'name' }));
+    }
   }
   // "the Chile-based A": a place a word says something is based in, which the tagger often leaves untagged.
   for (let i = 0; i < norms.length; i += 1) {

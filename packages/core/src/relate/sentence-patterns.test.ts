@@ -101,6 +101,12 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts("The team used data from Kessel Space's Ana Rell telescope."))).toEqual([]);
   });
 
+  it('reads a party\'s word before a legislator\'s title as the party, which the tagger leaves untagged ("Zenithic MP A")', () => {
+    expect(typedRelations(graphOfTexts('The Morvanic Party won the vote on Monday. Morvanic MP Karo Tessel commented on Tuesday.'))).toEqual([
+      'Karo Tessel MEMBER_OF Morvanic Party',
+    ]);
+  });
+
   it('reads a person named right after a party as its member ("Zenithist A")', () => {
     expect(typedRelations(graphOfTexts('The Republican Party chose Orla Penwick as its leader. On Wednesday, Republican Karo Tessel spoke in Belize.'))).toEqual([
       'Karo Tessel MEMBER_OF Republican Party',

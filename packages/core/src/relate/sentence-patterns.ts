@@ -8,7 +8,7 @@
  * Only the closed vocabulary comes out; no pattern names an entity.
  */
 import { titleFits, titleJoins, titleLapses, titleLeads } from './titles.js';
-import { AFFILIATION_ENDING, FORMER_MARKERS, INTENT_WORDS, JOINT_WORDS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STOPWORDS } from '../nlp/lexicon.js';
+import { FORMER_MARKERS, INTENT_WORDS, isAffiliationWord, JOINT_WORDS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STOPWORDS } from '../nlp/lexicon.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
@@ -365,8 +365,6 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
 }
 
 const MEMBER_WORDS = new Set(['member', 'members']);
-/** A capitalised word for a party's member ("Zenithist", "Zenithian", "Zenithocrat"), as affiliations are formed. */
-const isMemberWord = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && (AFFILIATION_ENDING.test(word) || word.endsWith('crat'));
 
 /**
  * Membership written before a name, which the parse tends to attach
@@ -380,7 +378,7 @@ function membershipRelations(view: SentenceView): RelationCandidate[] {
     // "Zenithist Jane Doe": a full name right after a party's word for its members is a member.
     const named = view.mentionAt[member.tokenStart - 1];
     const affiliation =
-      named !== undefined && named.tokenStart === member.tokenStart - 1 && named.tokenEnd === member.tokenStart && isMemberWord(view.sentence.tokens[named.tokenStart]!.norm);
+      named !== undefined && named.tokenStart === member.tokenStart - 1 && named.tokenEnd === member.tokenStart && isAffiliationWord(view.sentence.tokens[named.tokenStart]!.norm);
     if (affiliation && !member.anaphor && member.tokenEnd - member.tokenStart > 1 && view.typeOf(member.entity) === 'Person' && view.typeOf(named.entity) === 'Organization' && !FORMER_MARKERS.has(view.words[named.tokenStart - 1] ?? '')) {
       found.push(candidate(view, member.entity, named.entity, 'MEMBER_OF', view.words[member.tokenStart - 1]!, 0.75));
     }

@@ -5,6 +5,7 @@
  * puts it: negated, planned, conditional, demanded, reported — or that a verb
  * is light and its object noun carries the event ("held talks with").
  */
+import { LEGISLATOR_TITLES } from '../nlp/lexicon.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
@@ -98,10 +99,9 @@ export const NAMING_VERBS = words(`refer call nickname dub label brand describe`
 export const FACT_AUXILIARIES = words(`be have do`);
 
 /** Titles of members of a body ("the Zenith Party senator A", "Zenith MP A", "Zenith spokesperson A"). */
-export const MEMBER_TITLES = words(`
-  mp senator sen. representative rep. congressman congresswoman lawmaker legislator councillor councilor
-  spokesman spokeswoman spokesperson member founder co-founder cofounder commissioner
-  captain officer colonel col. admiral general gen. commander`);
+export const MEMBER_TITLES: ReadonlySet<string> = new Set([...LEGISLATOR_TITLES, ...words(`
+  sen. rep. spokesman spokeswoman spokesperson member founder co-founder cofounder commissioner
+  captain officer colonel col. admiral general gen. commander`)]);
 
 /** Verbs that pass a verdict on what they judge: "ruled it unconstitutional", "declared the vote void". */
 export const VERDICT_VERBS = words(`rule declare find deem judge hold`);

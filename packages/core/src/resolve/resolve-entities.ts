@@ -473,7 +473,9 @@ function mergeModifierNames(groups: Map<string, Group>, use: ModifierUse): void 
     }
     const parties = partiesByWord.get(text);
     if (!AFFILIATION_ENDING.test(text)) continue;
-    if (parties?.length === 1 && modifying * 2 >= group.mentions.length && untyped * 2 > group.mentions.length) {
+    // The party's adjective is read as a miscellaneous name or an organisation, never a place or a person.
+    const partyLike = group.mentions.filter(({ mention }) => mention.type === 'Other' || mention.type === 'Organization').length;
+    if (parties?.length === 1 && modifying * 2 >= group.mentions.length && partyLike * 2 > group.mentions.length) {
       parties[0]!.mentions.push(...group.mentions);
       parties[0]!.fullLabel = true;
       groups.delete(group.id);
