@@ -172,10 +172,11 @@ export const MEDIATION_NOUNS: ReadonlyMap<string, RelationType> = new Map([
   ...['host', 'hosts', 'hosting'].map((noun) => [noun, 'HOSTS'] as const),
 ]);
 
-/** Abbreviations of time zones and units that look like names in upper case ("2100 UTC"); never entities. */
+/** Abbreviations of time zones and units that look like names in upper case ("2100 UTC"), and a name's suffix cut off by its comma ("A, Jr."); never entities on their own. */
 export const NOT_NAMES = words(`
   UTC GMT EST EDT CST CDT MST MDT PST PDT AKST HST CET CEST EET EEST WET WEST BST IST JST KST AEST AEDT NZST NZDT
   AM PM BC AD CE BCE
+  Jr Jr. Sr Sr.
 `);
 
 /** Words that make an interaction planned or hoped for rather than held ("arranged a meeting between …"). */

@@ -60,6 +60,10 @@ describe('name mentions', () => {
     expect(labelsOfType(graphOfTexts('Regarding the Tessel-Chile call, Ana Rell said it was improper.'), 'Country')).toEqual([]);
   });
 
+  it('make no name of a suffix its comma cut off ("A, Jr.")', () => {
+    expect(labelsOfType(graphOfTexts('Karo Tessel sued Pim Voss, Jr. and Ana Rell on Monday.'), 'Location')).toEqual([]);
+  });
+
   it('take in the head noun and its complement after a name ("United States" + "Department" + "of Justice")', () => {
     const graph = graphOfTexts('On Friday the company said the United States Department of Justice was performing a criminal investigation.', 'The US Department of Justice declined to comment.');
     expect(labelsOfType(graph, 'Organization')).toEqual(['United States Department of Justice']);

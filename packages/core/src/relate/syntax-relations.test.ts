@@ -347,6 +347,20 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts("Chile announced a ban on Peru's exports."))).toEqual(['Chile SANCTIONS Peru (ban, syntax, asserted)']);
   });
 
+  it('reads joining a coalition an actor leads or formed as cooperating with that actor', () => {
+    expect(stated(graphOfTexts('Chile joined the Peru-led coalition in May.'))).toEqual(['Chile COOPERATES_WITH Peru (join, syntax, asserted)']);
+    expect(stated(graphOfTexts('Peru formed a naval coalition, which was joined by Chile and Bolivia.'))).toEqual([
+      'Bolivia COOPERATES_WITH Peru (join, syntax, asserted)',
+      'Chile COOPERATES_WITH Peru (join, syntax, asserted)',
+    ]);
+  });
+
+  it('keeps a list whose "and" the parser hung on a later item ("A, B, C, the D and E")', () => {
+    const found = stated(graphOfTexts('Peru announced a naval coalition to patrol the Kessel Strait which was joined by Chile, Bolivia, Norway, the Valdorian Republic and Sweden.'));
+    expect(found).toContain('Chile COOPERATES_WITH Peru (join, syntax, asserted)');
+    expect(found).toContain('Bolivia COOPERATES_WITH Peru (join, syntax, asserted)');
+  });
+
   it('keeps a founder a member after death or leaving, where "late" or "former" ends other roles', () => {
     expect(stated(graphOfTexts('Karo Tessel, son of the late Valdor Front founder Pim Voss, has been killed.'))).toEqual([
       'Pim Voss MEMBER_OF Valdor Front (founder, syntax, asserted)',

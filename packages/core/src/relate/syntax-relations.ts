@@ -36,6 +36,8 @@ import {
   CONDITION_MARKERS,
   DEMANDING_VERBS,
   EMPTY_VERBS,
+  FORMING_VERBS,
+  JOINABLE_NOUNS,
   FUTURE_AUXILIARIES,
   LIGHT_VERBS,
   MEMBERSHIP_HEADS,
@@ -46,6 +48,7 @@ import {
   POSSIBILITY_AUXILIARIES,
   POSSIBILITY_VERBS,
   POSSIBLE_MODIFIERS,
+  RELATIVE_PRONOUNS,
   REPORTING_VERBS,
   SOURCE_PREPOSITIONS,
   STANCE_ADJECTIVES,
@@ -53,7 +56,7 @@ import {
   TARGET_NOUNS,
   VERDICT_VERBS,
 } from './syntax-words.js';
-import { ACTOR_TYPES, createReading, entitiesAt, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
+import { ACTOR_TYPES, createReading, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { findSyntaxRoles } from './syntax-roles.js';
 
 const TYPED_CONFIDENCE = 0.8;
@@ -198,6 +201,12 @@ function readVerb(reading: Reading, verb: number): void {
   const agents = agentsOf(reading, verb);
   const passive = patients.length > 0 || dependents(tree, verb, 'aux:pass').length > 0;
   for (const agent of agents) for (const patient of patients) state(reading, verb, lemma, undefined, agent, patient);
+  // "B joined the A-led coalition", "A formed a coalition, which was joined by B": B cooperates with A.
+  if (lemma === 'join') {
+    const joiners = subjects.length ? subjects : agents;
+    const groups = subjects.length ? dependents(tree, verb, 'obj') : dependents(tree, verb, 'nsubj:pass').map((p) => joinedThrough(reading, p));
+    for (const group of groups) for (const leader of leadersOf(reading, group)) for (const joiner of joiners) stateTyped(reading, verb, lemma, ['COOPERATES_WITH'], joiner, leader);
+  }
   // "B was killed in an A airstrike": the agent named with the attack did what the passive verb says.
   if (!agents.length) {
     for (const attack of dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in' && isAttack(tree, o))) {
@@ -500,6 +509,31 @@ function partyOf(reading: Reading, party: number): ResolvedMention[] {
   const own = entitiesAt(reading, party);
   if (own.length || tree.parse.upos[party] !== 'NOUN' || isPersonNoun(lemmaOf(tree, party)) || KIN_NOUNS.has(lemmaOf(tree, party))) return own;
   return ownersOf(reading, party);
+}
+
+/**
+ * The group a relative pronoun stands for as what is joined: the noun its clause describes or, where the parser
+ * hung the clause on a nearer word, the nearest group one joins before it ("a coalition to patrol the B Strait
+ * which was joined by C").
+ */
+function joinedThrough(reading: Reading, token: number): number {
+  const { tree } = reading;
+  if (!RELATIVE_PRONOUNS.has(lemmaOf(tree, token))) return token;
+  const isGroup = (t: number) => tree.parse.upos[t] === 'NOUN' && JOINABLE_NOUNS.has(lemmaOf(tree, t));
+  const clause = tree.parse.head[token]!;
+  if (clause >= 0 && tree.parse.deprel[clause] === 'acl:relcl' && isGroup(tree.parse.head[clause]!)) return tree.parse.head[clause]!;
+  for (let t = token - 1; t >= 0; t -= 1) if (isGroup(t)) return t;
+  return token;
+}
+
+/** Who leads a group one joins: its owner ("the A-led coalition", "A's alliance") or who formed it ("A announced a coalition"). */
+function leadersOf(reading: Reading, group: number): ResolvedMention[] {
+  const { tree } = reading;
+  if (tree.parse.upos[group] !== 'NOUN' || !JOINABLE_NOUNS.has(lemmaOf(tree, group))) return [];
+  const owner = entityOf(reading, group);
+  const verb = tree.parse.head[group]!;
+  const formers = tree.parse.deprel[group] === 'obj' && verb >= 0 && FORMING_VERBS.has(lemmaOf(tree, verb)) ? subjectsOf(reading, verb) : [];
+  return [...(owner && owner.tokenStart !== group ? [owner] : []), ...formers];
 }
 
 /** An event noun that names an attack on someone ("strike", "raid", "bombing"), by the lexicon. */

@@ -103,6 +103,12 @@ export const MEMBER_TITLES: ReadonlySet<string> = new Set([...LEGISLATOR_TITLES,
   sen. rep. spokesman spokeswoman spokesperson member founder co-founder cofounder commissioner
   captain officer colonel col. admiral general gen. commander`)]);
 
+/** Groups one joins that an actor leads or forms: joining one is cooperating with that actor. */
+export const JOINABLE_NOUNS = words(`coalition alliance bloc partnership mission task`);
+
+/** Verbs whose subject forms or leads the group that is their object ("A announced a coalition"). */
+export const FORMING_VERBS = words(`form announce create launch establish found lead build assemble organise organize`);
+
 /** Verbs that pass a verdict on what they judge: "ruled it unconstitutional", "declared the vote void". */
 export const VERDICT_VERBS = words(`rule declare find deem judge hold`);
 
