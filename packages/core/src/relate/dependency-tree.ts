@@ -59,7 +59,14 @@ export function coordinated(tree: DependencyTree, token: number): number[] {
   const conjs = dependents(tree, token, 'conj');
   // The list's "and" may have gone with a last item the parser hung elsewhere ("A, B, C, the D and E").
   const last = Math.max(...conjs);
-  const andAfter = conjs.length > 0 && tree.parse.upos.slice(last + 1, last + 8).some((upos, i) => upos === 'CCONJ' && ['and', 'or'].includes(tree.parse.lemma[last + 1 + i]!.toLowerCase()));
+  const nominal = (t: number) => t >= 0 && ['NOUN', 'PROPN'].includes(tree.parse.upos[t]!);
+  const andAfter =
+    conjs.length > 0 &&
+    tree.parse.upos.slice(last + 1, last + 8).some((upos, i) => {
+      const t = last + 1 + i;
+      // An "and" that joins names, not clauses ("…, and placed on probation").
+      return upos === 'CCONJ' && ['and', 'or'].includes(tree.parse.lemma[t]!.toLowerCase()) && nominal(tree.parse.head[t]!);
+    });
   const listed = conjs.some((c) => closes(c)) || andAfter;
   return tree.children[token]!.filter((c) => {
     const relation = tree.parse.deprel[c];
