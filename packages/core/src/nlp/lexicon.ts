@@ -31,7 +31,7 @@ export const PERSON_TITLES = words(`
   justice pope cardinal bishop archbishop rabbi imam dr. dr mr. mr mrs. mrs ms. ms mr professor prof. lord lady sir
   premier deputy foreign defence defense interior finance state supreme coach captain officer minister-president
   executive head secretary-general sheriff comrade cde mp lawmaker legislator councillor councilor founder co-founder
-  cofounder
+  cofounder commissioner
 `);
 
 /** Words that make a title refer to someone who no longer holds it. */
@@ -61,6 +61,7 @@ export const ORGANIZATION_HEADS = words(`
   services service board tribunal airline airlines airways inc corp ltd llc plc gmbh motors
   administration embassy consulate institution school college academy society club orchestra hospital museum
   laboratory center centre cabinet government fleet division brigade regiment squadron records band works team
+  tv television broadcaster
 `);
 
 /** Head nouns of natural and geographic features. */
@@ -89,6 +90,14 @@ export const PARTY_HEADS = words(`party`);
 
 /** Endings of adjectives of affiliation ("Zenithic", "Zenithan", "Zenithist"): a bare name ending so may be a party's modifier. */
 export const AFFILIATION_ENDING = /(?:ic|an|ist|ish|ese|al|ive)$/;
+
+/** A capitalised word for a party or its members ("Zenithist", "Zenithian", "Zenithocrat"), as affiliations are formed. */
+export function isAffiliationWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && (AFFILIATION_ENDING.test(word) || word.endsWith('crat'));
+}
+
+/** Titles of elected members of a body, which a party's word may stand before ("Zenithist MP A", "a Zenithic senator"). */
+export const LEGISLATOR_TITLES = words(`mp senator representative congressman congresswoman lawmaker legislator councillor councilor`);
 
 /** Heads of the names of settlements ("Davao City"). */
 export const SETTLEMENT_HEADS = words(`city town`);
@@ -152,6 +161,9 @@ export const INTERACTION_NOUNS = words(`
   channels agreement agreements deal deals accord accords treaty treaties pact
 `);
 
+/** Adjectives that make whatever they qualify a shared undertaking: "a joint venture between A and B" is cooperation. */
+export const JOINT_WORDS = words(`joint collaborative cooperative co-operative`);
+
 /** Nouns that name a mediating or hosting role: "the mediation of X", "an intermediary between A and B". */
 export const MEDIATION_NOUNS: ReadonlyMap<string, RelationType> = new Map([
   ...['mediation', 'mediator', 'mediators', 'intermediary', 'intermediaries', 'go-between', 'broker', 'brokers', 'facilitator'].map(
@@ -160,10 +172,11 @@ export const MEDIATION_NOUNS: ReadonlyMap<string, RelationType> = new Map([
   ...['host', 'hosts', 'hosting'].map((noun) => [noun, 'HOSTS'] as const),
 ]);
 
-/** Abbreviations of time zones and units that look like names in upper case ("2100 UTC"); never entities. */
+/** Abbreviations of time zones and units that look like names in upper case ("2100 UTC"), and a name's suffix cut off by its comma ("A, Jr."); never entities on their own. */
 export const NOT_NAMES = words(`
   UTC GMT EST EDT CST CDT MST MDT PST PDT AKST HST CET CEST EET EEST WET WEST BST IST JST KST AEST AEDT NZST NZDT
   AM PM BC AD CE BCE
+  Jr Jr. Sr Sr.
 `);
 
 /** Words that make an interaction planned or hoped for rather than held ("arranged a meeting between …"). */

@@ -40,8 +40,9 @@ describe('the type of a name', () => {
     expect(type('Doris Day', 'PER')).toBe('Person');
   });
 
-  it('keeps a person a person', () => {
+  it('keeps a person a person, but not a name that opens with a storm or an operation', () => {
     expect(type('Walter Brandt', 'PER')).toBe('Person');
+    expect(type('Hurricane Keld Advisory', 'PER')).toBe('Event');
   });
 });
 
@@ -50,6 +51,17 @@ describe('name mentions', () => {
     const graph = graphOfTexts('Benedict Oramah, president of the African Export–Import Bank, said the loan was approved.', 'The Russia–Ukraine talks ended on Monday.');
     expect(labelsOfType(graph, 'Organization')).toEqual(['Export-Import Bank']);
     expect(labelsOfType(graph, 'Country')).toEqual(['Russia', 'Ukraine']);
+  });
+
+  it('split a pair of a place and the surname of a person the document names in full ("the Tessel-Chile call"), but not a hyphenated name', () => {
+    const graph = graphOfTexts('Karo Tessel spoke on Monday. Regarding the Tessel-Chile call, Ana Rell-Voss said it was improper.');
+    expect(labelsOfType(graph, 'Person')).toEqual(['Ana Rell-Voss', 'Karo Tessel']);
+    expect(labelsOfType(graph, 'Country')).toEqual(['Chile']);
+    expect(labelsOfType(graphOfTexts('Regarding the Tessel-Chile call, Ana Rell said it was improper.'), 'Country')).toEqual([]);
+  });
+
+  it('make no name of a suffix its comma cut off ("A, Jr.")', () => {
+    expect(labelsOfType(graphOfTexts('Karo Tessel sued Pim Voss, Jr. and Ana Rell on Monday.'), 'Location')).toEqual([]);
   });
 
   it('take in the head noun and its complement after a name ("United States" + "Department" + "of Justice")', () => {

@@ -25,6 +25,8 @@ import {
   ORGANIZATION_HEADS,
   PARTY_HEADS,
   AFFILIATION_ENDING,
+  isAffiliationWord,
+  LEGISLATOR_TITLES,
   PERSON_TITLES,
   PORTFOLIOS,
   SETTLEMENT_HEADS,
@@ -106,7 +108,10 @@ export function defaultMentionContext(): MentionContext {
 /** All name mentions of one document, headings included (see keepConfirmedHeadingNames). */
 export function findNameMentions(sentences: readonly Sentence[], context: MentionContext): Mention[] {
   const spans = context.tagger(sentences.map((s) => s.tokens));
-  return sentences.flatMap((sentence, i) => mentionsInSentence(sentence, spans[i] ?? [], context));
+  const bySentence = sentences.map((sentence, i) => mentionsInSentence(sentence, spans[i] ?? [], context));
+  // The surnames of the people the document names in full, for pairs such as "the Tessel-Valdoria call".
+  const surnames = new Set(bySentence.flat().filter((m) => m.type === 'Person' && m.tokenEnd - m.tokenStart > 1).map((m) => m.text.split(' ').pop()!));
+  return sentences.flatMap((sentence, i) => splitNamePairs(bySentence[i]!, sentence, context.gazetteer, surnames));
 }
 
 /**
@@ -240,6 +245,15 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
     }
     mentions.push(...splitOnPlaces(i, span.end, span.type, roles, norms, context, make));
   }
+  // "Zenithist MP A": a party's word before a legislator's title, which the tagger often leaves untagged; resolution
+  // gives it to the party the corpus names, or drops it (mergeModifierNames).
+  for (let i = 0; i + 1 < norms.length; i += 1) {
+    if (mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd) || !LEGISLATOR_TITLES.has(norms[i + 1]!.toLowerCase())) continue;
+    const word = norms[i]!;
+    if (isAffiliationWord(word) && !context.gazetteer.entries.has(word)) {
+      mentions.push(make(i, i + 1, { type: 'Other', via: 'name' }));
+    }
+  }
   // "the Chile-based A": a place a word says something is based in, which the tagger often leaves untagged.
   for (let i = 0; i < norms.length; i += 1) {
     if (!/-based$/i.test(norms[i]) || mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd)) continue;
@@ -249,37 +263,40 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
   }
   mentions.sort((a, b) => a.tokenStart - b.tokenStart);
   applyAcronymDefinitions(mentions, norms, make);
-  splitPlacePairs(mentions, sentence, context.gazetteer);
   return mentions;
 }
 
 /**
- * "US-China" or "India-Pakistan" (one token, as the tagger reads it) names
- * two places: each part becomes a mention of its own, with its own characters,
- * in place of whatever was read for the whole token. A place whose own name
- * has a hyphen ("Guinea-Bissau") stays whole, and so do demonyms
- * ("Italian-American").
+ * "US-China", "India-Pakistan" or "the Tessel-Valdoria call" (one token, as the
+ * tagger reads it) names two parties: each part becomes a mention of its own,
+ * with its own characters, in place of whatever was read for the whole token.
+ * A part is a place, or the surname of a person the document names in full; at
+ * least one part is a place. A place whose own name has a hyphen
+ * ("Guinea-Bissau") stays whole, and so do demonyms ("Italian-American") and
+ * a hyphen inside a person's full name ("Ana Rell-Voss").
  */
-function splitPlacePairs(mentions: Mention[], sentence: Sentence, gazetteer: Gazetteer): void {
+function splitNamePairs(mentions: Mention[], sentence: Sentence, gazetteer: Gazetteer, surnames: ReadonlySet<string>): Mention[] {
   const norms = sentence.tokens.map((token) => token.norm);
   sentence.tokens.forEach((token, i) => {
     if (!/^\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)+$/u.test(token.norm) || gazetteer.entries.has(token.norm)) return;
+    if (mentions.some((m) => m.type === 'Person' && m.tokenStart <= i && i < m.tokenEnd && m.tokenEnd - m.tokenStart > 1)) return;
     const parts = token.norm.split('-');
-    // Each part a place; the last may go on over the next tokens ("Mexico-United States").
-    const places = parts.map((part, n) => {
+    // Each part a place (the last may go on over the next tokens: "Mexico-United States") or a known surname.
+    const found = parts.map((part, n) => {
       const words = n === parts.length - 1 ? [part, ...norms.slice(i + 1, i + gazetteer.maxTokens)] : [part];
       const hit = matchGazetteerAt(gazetteer, words, 0);
-      return hit && (n === parts.length - 1 || hit[0] === 1) ? { entry: hit[1], tokens: hit[0] } : undefined;
+      if (hit && (n === parts.length - 1 || hit[0] === 1)) return { entry: hit[1], tokens: hit[0] };
+      return surnames.has(part) ? { entry: undefined, tokens: 1 } : undefined;
     });
     // "Italian-American" is an ancestry, not two places: demonyms are left to the tagger.
-    if (places.some((place) => !place || place.entry.kind === 'demonym')) return;
-    const end = i + places[places.length - 1]!.tokens;
+    if (found.some((part) => !part || part.entry?.kind === 'demonym') || found.every((part) => !part!.entry)) return;
+    const end = i + found[found.length - 1]!.tokens;
     for (let m = mentions.length - 1; m >= 0; m -= 1) if (mentions[m]!.tokenStart < end && mentions[m]!.tokenEnd > i) mentions.splice(m, 1);
     let offset = 0;
     parts.forEach((part, n) => {
-      const { entry, tokens } = places[n]!;
+      const { entry, tokens } = found[n]!;
       const last = i + tokens - 1;
-      mentions.push({
+      const span = {
         sentence: sentence.index,
         tokenStart: i,
         tokenEnd: i + tokens,
@@ -287,15 +304,12 @@ function splitPlacePairs(mentions: Mention[], sentence: Sentence, gazetteer: Gaz
         end: tokens > 1 ? sentence.tokens[last]!.end : token.start + offset + part.length,
         text: tokens > 1 ? [part, ...norms.slice(i + 1, last + 1)].join(' ') : part,
         inHeading: sentence.isHeading,
-        type: entry.type,
-        via: 'gazetteer',
-        canonical: entry.canonical,
-        gazetteerKind: entry.kind,
-      });
+      };
+      mentions.push(entry ? { ...span, type: entry.type, via: 'gazetteer', canonical: entry.canonical, gazetteerKind: entry.kind } : { ...span, type: 'Person', via: 'name' });
       offset += part.length + 1;
     });
   });
-  mentions.sort((a, b) => a.tokenStart - b.tokenStart || a.start - b.start);
+  return mentions.sort((a, b) => a.tokenStart - b.tokenStart || a.start - b.start);
 }
 
 /**
@@ -502,7 +516,9 @@ export function guessNameType(words: readonly string[], label: NameLabel | undef
   if (roles.length) return 'Person';
   const head = headWord(words);
   const first = words[0].toLowerCase();
-  if (label === 'PER' && !isNameHead(head)) return 'Person';
+  // "Hurricane Keld", "Operation Silver Lantern" name no person, whatever the tagger says.
+  const opensEvent = EVENT_OPENERS.has(first) && words.length > 1;
+  if (label === 'PER' && !isNameHead(head) && !opensEvent) return 'Person';
   if (AGREEMENT_HEADS.has(head)) return 'Agreement';
   if (words.length > 1 && SETTLEMENT_HEADS.has(head)) return 'City';
   const facility = words.length > 1 && FACILITY_HEADS.has(head);
@@ -513,7 +529,7 @@ export function guessNameType(words: readonly string[], label: NameLabel | undef
   if (ORGANIZATION_HEADS.has(head) || label === 'ORG') return 'Organization';
   if (facility) return 'Location';
   if (COMPASS_WORDS.has(first) && words.length > 1 && label !== 'MISC') return 'Region';
-  if (EVENT_HEADS.has(head) || DAY_HEADS.has(head) || (EVENT_OPENERS.has(first) && words.length > 1)) return 'Event';
+  if (EVENT_HEADS.has(head) || DAY_HEADS.has(head) || opensEvent) return 'Event';
   if (label === 'LOC') return 'Location';
   if (label === 'MISC') return 'Other';
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0])) return 'Organization';

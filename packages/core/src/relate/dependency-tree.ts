@@ -56,7 +56,18 @@ export function conjuncts(tree: DependencyTree, token: number): number[] {
 export function coordinated(tree: DependencyTree, token: number): number[] {
   // A list ends with "and" or "or" on its last conjunct: "conjuncts" with none ("A, son of B, …") are a misread apposition.
   const closes = (c: number, depth = 0): boolean => dependents(tree, c, 'cc').length > 0 || (depth < 8 && dependents(tree, c, 'conj').some((d) => closes(d, depth + 1)));
-  const listed = dependents(tree, token, 'conj').some((c) => closes(c));
+  const conjs = dependents(tree, token, 'conj');
+  // The list's "and" may have gone with a last item the parser hung elsewhere ("A, B, C, the D and E").
+  const last = Math.max(...conjs);
+  const nominal = (t: number) => t >= 0 && ['NOUN', 'PROPN'].includes(tree.parse.upos[t]!);
+  const andAfter =
+    conjs.length > 0 &&
+    tree.parse.upos.slice(last + 1, last + 8).some((upos, i) => {
+      const t = last + 1 + i;
+      // An "and" that joins names, not clauses ("…, and placed on probation").
+      return upos === 'CCONJ' && ['and', 'or'].includes(tree.parse.lemma[t]!.toLowerCase()) && nominal(tree.parse.head[t]!);
+    });
+  const listed = conjs.some((c) => closes(c)) || andAfter;
   return tree.children[token]!.filter((c) => {
     const relation = tree.parse.deprel[c];
     // "A, an ethnic Chilean, …" read as a conjunct is an apposition: a list's names take no "a".

@@ -15,6 +15,13 @@ describe('typed relations', () => {
     expect(relations.filterEdges((_e, a) => a.type === 'NEGOTIATES_WITH').map((e) => relations.getEdgeAttribute(e, 'predicate'))).toEqual(['talks']);
   });
 
+  it('reads "a joint venture between A and B" as cooperation, past an "of" phrase of the first party', () => {
+    expect(typedRelations(graphOfTexts('The joint exercises between Chile and Peru ended.'))).toEqual(['Chile COOPERATES_WITH Peru']);
+    expect(typedRelations(graphOfTexts('The study was a collaborative project between Ana Rell of the Kessel Institute and Pim Voss of Borvik Expeditions.'))).toContain(
+      'Ana Rell COOPERATES_WITH Pim Voss',
+    );
+  });
+
   it('reads nominal mediation: "the mediation of A" between the other parties of the sentence', () => {
     expect(typedRelations(graphOfTexts('The talks took place through the mediation of Qatar, which Sudan and Chad trust.'))).toEqual([
       'Qatar MEDIATES Chad',
@@ -88,10 +95,37 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('Jorge Pizarro, a former member of the Workers Party, spoke.'))).toEqual([]);
   });
 
-  it('reads a member\'s title written before the name with its body ("Arrow Front spokesperson A"), but not a former one', () => {
+  it('reads an organisation\'s person ("Kessel Bank\'s A") as its member, but not a country\'s, nor a name that modifies a noun', () => {
+    expect(typedRelations(graphOfTexts("Police questioned Kessel Bank's Ana Rell on Monday."))).toEqual(['Ana Rell MEMBER_OF Kessel Bank']);
+    expect(typedRelations(graphOfTexts("Chile's Karo Tessel won the race."))).toEqual([]);
+    expect(typedRelations(graphOfTexts("The team used data from Kessel Space's Ana Rell telescope."))).toEqual([]);
+  });
+
+  it('reads a party\'s word before a legislator\'s title as the party, which the tagger leaves untagged ("Zenithic MP A")', () => {
+    expect(typedRelations(graphOfTexts('The Morvanic Party won the vote on Monday. Morvanic MP Karo Tessel commented on Tuesday.'))).toEqual([
+      'Karo Tessel MEMBER_OF Morvanic Party',
+    ]);
+  });
+
+  it('reads a person named right after a party as its member ("Zenithist A")', () => {
+    expect(typedRelations(graphOfTexts('The Republican Party chose Orla Penwick as its leader. On Wednesday, Republican Karo Tessel spoke in Belize.'))).toEqual([
+      'Karo Tessel MEMBER_OF Republican Party',
+    ]);
+  });
+
+  it('reads a member\'s title with its body, before the name ("Arrow Front spokesperson A") or after it ("A, the B commissioner"), but not a former one', () => {
     expect(typedRelations(graphOfTexts('Arrow Front spokesperson Karo Tessel said the group was responsible.'))).toEqual(['Karo Tessel MEMBER_OF Arrow Front']);
     expect(typedRelations(graphOfTexts('Former Arrow Front spokesperson Karo Tessel said the group was responsible.'))).toEqual([]);
     expect(typedRelations(graphOfTexts('Valdoria Rail founder Karo Tessel spoke on Monday.'))).toEqual(['Karo Tessel MEMBER_OF Valdoria Rail']);
+    expect(typedRelations(graphOfTexts('Valdor Coast Guard Captain Ana Rell told the press the search ended.'))).toEqual(['Ana Rell MEMBER_OF Valdor Coast Guard']);
+    expect(typedRelations(graphOfTexts('The paper published an interview with Ana Rell, the Valdorian Government commissioner responsible for defence.'))).toEqual([
+      'Ana Rell MEMBER_OF Valdorian Government',
+    ]);
+    expect(typedRelations(graphOfTexts('Ana Rell, the former Kessel Party senator, spoke on Monday.'))).toEqual([]);
+    // In a list the title before a name describes that name.
+    expect(typedRelations(graphOfTexts('Speakers included First Minister of Chile Ana Rell, Kessel Party MP (Member of Parliament) Pim Voss, and Karo Tessel.'))).not.toContain(
+      'Ana Rell MEMBER_OF Kessel Party',
+    );
   });
 
   it('reads "Place, Country" as the place lying in the country, but not a list of places', () => {

@@ -7,8 +7,8 @@
  * - "Place, Larger place" and "a member of B, A".
  * Only the closed vocabulary comes out; no pattern names an entity.
  */
-import { titleFits, titleJoins, titleLeads } from './titles.js';
-import { FORMER_MARKERS, INTENT_WORDS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STOPWORDS } from '../nlp/lexicon.js';
+import { titleFits, titleJoins, titleLapses, titleLeads } from './titles.js';
+import { FORMER_MARKERS, INTENT_WORDS, isAffiliationWord, JOINT_WORDS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STOPWORDS } from '../nlp/lexicon.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
@@ -102,7 +102,10 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
     if (word !== 'between') return;
     const first = describedMentionAt(view, b + 1);
     if (!first) return;
-    const and = first.tokenEnd;
+    let and = first.tokenEnd;
+    // "between A of the B Institute and C": the first party's own "of" phrase comes before the "and".
+    const affiliation = view.words[and] === 'of' ? describedMentionAt(view, and + 1) : undefined;
+    if (affiliation && view.typeOf(first.entity) === 'Person') and = affiliation.tokenEnd;
     if (view.words[and] !== 'and') return;
     const named = describedMentionAt(view, and + 1);
     if (!named) return;
@@ -111,6 +114,11 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
     for (let t = b - 1; t >= Math.max(0, b - 5); t -= 1) {
       const trigger = view.words[t];
       const role = MEDIATION_NOUNS.get(trigger) ?? hostingVerb(view, t)?.type;
+      // "a joint venture between A and B", "a collaborative project between A and B".
+      if (JOINT_WORDS.has(trigger) && t === b - 2) {
+        found.push(candidate(view, first.entity, second.entity, 'COOPERATES_WITH', `${trigger} ${view.words[t + 1]}`, 0.8));
+        break;
+      }
       if (INTERACTION_NOUNS.has(trigger)) {
         // "worked to arrange a meeting between A and B": planned, not held.
         if ([t - 1, t - 2, t - 3].some((i) => INTENT_WORDS.has(view.words[i] ?? ''))) break;
@@ -282,7 +290,7 @@ function inApposition(view: SentenceView, place: ResolvedMention, larger: Resolv
  * Leadership from a title, in the four ways news writes it (unless "former"):
  * - "the Ruritanian President Jane Doe", "Ruritania's Prime Minister Jane Doe";
  * - "President Jane Doe of Ruritania";
- * - "Jane Doe, the president of Ruritania";
+ * - "Jane Doe, the president of Ruritania", "Jane Doe, the Ruritanian Government commissioner";
  * - "the president of Ruritania, Jane Doe".
  */
 function titleRelations(view: SentenceView): RelationCandidate[] {
@@ -308,7 +316,7 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
       const before = view.mentionAt[i];
       if (before) leads(person, before, title, before.tokenStart - 1);
       // "Zenith MP Jane Doe", "Zenith spokesperson Jane Doe": a member of the body before the title.
-      if (before && titleJoins(title) && !title.some((w) => FORMER_MARKERS.has(w)) && !FORMER_MARKERS.has(view.words[before.tokenStart - 1] ?? '')) {
+      if (before && titleJoins(title) && !(titleLapses(title) && (title.some((w) => FORMER_MARKERS.has(w)) || FORMER_MARKERS.has(view.words[before.tokenStart - 1] ?? '')))) {
         found.push(candidate(view, person.entity, before.entity, 'MEMBER_OF', title.join(' '), 0.85));
       }
       // "President Jane Doe of Ruritania"
@@ -321,6 +329,24 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
       const after: string[] = [];
       while (PERSON_TITLES.has(view.words[i] ?? '')) after.push(view.words[i++]);
       if (after.length && view.words[i] === 'of' && !personAfterPhrase(view, i)) leads(person, view.mentionAt[skipThe(i + 1)], after, person.tokenEnd + 1);
+      // "Jane Doe, the Zenith Party senator": the body before the title, as "Zenith Party senator Jane Doe" reads.
+      // Not when the title has a complement of its own ("A, the Zenith chairman of the B Committee" leads B) or
+      // describes the next person named ("A, Zenith MP B").
+      const body = view.mentionAt[skipThe(person.tokenEnd + 1)];
+      if (body && body.tokenStart === skipThe(person.tokenEnd + 1) && view.typeOf(body.entity) !== 'Person' && !personAfterPhrase(view, body.tokenEnd)) {
+        const title: string[] = [];
+        let j = body.tokenEnd;
+        for (; PERSON_TITLES.has(view.words[j] ?? ''); j += 1) title.push(view.words[j]!);
+        let phraseEnd = j;
+        while (phraseEnd < view.words.length && view.words[phraseEnd] !== ',') phraseEnd += 1;
+        const describesNext = view.mentions.some((m) => m.tokenStart >= j && m.tokenStart < phraseEnd && view.typeOf(m.entity) === 'Person');
+        if (title.length && !['of', 'to', 'for', 'at'].includes(view.words[j] ?? '') && !describesNext) {
+          leads(person, body, title, body.tokenStart - 1);
+          if (titleJoins(title) && !(titleLapses(title) && (title.some((w) => FORMER_MARKERS.has(w)) || FORMER_MARKERS.has(view.words[body.tokenStart - 1] ?? '')))) {
+            found.push(candidate(view, person.entity, body.entity, 'MEMBER_OF', title.join(' '), 0.85));
+          }
+        }
+      }
     }
     // "the president of Ruritania, Jane Doe"
     if (view.words[person.tokenStart - 1] === ',') {
@@ -341,14 +367,31 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
 const MEMBER_WORDS = new Set(['member', 'members']);
 
 /**
- * Membership written as a description before a name, which the parse tends
- * to attach to the group instead: "a member of the Ruritanian Parliament,
- * Jane Doe" (unless "former"). After a name ("Jane Doe, a member of …", "A is
+ * Membership written before a name, which the parse tends to attach
+ * elsewhere: "a member of the Ruritanian Parliament, Jane Doe" (unless
+ * "former"), "Zenith Bank's Jane Doe". After a name ("Jane Doe, a member of …", "A is
  * a member of …") the parse reads it (syntax-roles.ts).
  */
 function membershipRelations(view: SentenceView): RelationCandidate[] {
   const found: (RelationCandidate | undefined)[] = [];
   for (const member of view.mentions) {
+    // "Zenithist Jane Doe": a full name right after a party's word for its members is a member.
+    const named = view.mentionAt[member.tokenStart - 1];
+    const affiliation =
+      named !== undefined && named.tokenStart === member.tokenStart - 1 && named.tokenEnd === member.tokenStart && isAffiliationWord(view.sentence.tokens[named.tokenStart]!.norm);
+    if (affiliation && !member.anaphor && member.tokenEnd - member.tokenStart > 1 && view.typeOf(member.entity) === 'Person' && view.typeOf(named.entity) === 'Organization' && !FORMER_MARKERS.has(view.words[named.tokenStart - 1] ?? '')) {
+      found.push(candidate(view, member.entity, named.entity, 'MEMBER_OF', view.words[member.tokenStart - 1]!, 0.75));
+    }
+    // "Zenith Bank's Jane Doe": an organisation's person, however the parser hangs the possessive; not a name
+    // that modifies a noun ("Zenith's Jane Doe telescope").
+    const owner = view.words[member.tokenStart - 1] === "'s" ? view.mentionAt[member.tokenStart - 2] : undefined;
+    const parse = view.parse;
+    const modifier = parse !== undefined && Array.from({ length: member.tokenEnd - member.tokenStart }, (_, i) => member.tokenStart + i).some(
+      (t) => (parse.head[t]! < member.tokenStart || parse.head[t]! >= member.tokenEnd) && parse.deprel[t] === 'compound' && parse.upos[parse.head[t]!] === 'NOUN',
+    );
+    if (owner && !modifier && view.typeOf(member.entity) === 'Person' && view.typeOf(owner.entity) === 'Organization') {
+      found.push(candidate(view, member.entity, owner.entity, 'MEMBER_OF', "'s", 0.8));
+    }
     if (!isActor(view, member) || view.words[member.tokenStart - 1] !== ',') continue;
     const group = view.mentionAt[member.tokenStart - 2];
     if (!group) continue;

@@ -8,7 +8,7 @@ import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { PERSON_TITLES } from '../nlp/lexicon.js';
-import { NAMING_PARTICIPLES, PLACE_NOUNS, RELATIVE_PRONOUNS, STAND_IN_NOUNS } from './syntax-words.js';
+import { NAMING_PARTICIPLES, ORGANISATION_KIND_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, STAND_IN_NOUNS } from './syntax-words.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
 const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Location']);
@@ -83,9 +83,18 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
       if (place && prepositionOf(tree, child) === 'of' && PLACE_TYPES.has(view.typeOf(place.entity) ?? '')) return place;
     }
   }
+  // "the Kessel airframe company" is Kessel.
+  if (ORGANISATION_KIND_NOUNS.has(lemmaOf(tree, token))) {
+    for (const child of dependents(tree, token, 'compound')) {
+      const named = headed.get(child);
+      if (named && view.typeOf(named.entity) === 'Organization') return named;
+    }
+  }
   if (hasNoun(STAND_IN_NOUNS, reading, token)) {
     // "Valdorian forces", "Valdoria's navy", "the navy of Valdoria".
     const owners = [...dependents(tree, token, 'nmod:poss', 'amod', 'compound'), ...dependents(tree, token, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')];
+    // "the U.S.-led coalition", split at its hyphen: the name under "led".
+    for (const led of dependents(tree, token, 'amod').filter((a) => lemmaOf(tree, a) === 'lead')) owners.push(...tree.children[led]!.filter((c) => c < led));
     for (const child of owners) {
       const owner = headed.get(child) ?? view.mentionAt[child];
       if (owner && view.typeOf(owner.entity) !== 'Person' && ACTOR_TYPES.has(view.typeOf(owner.entity) ?? '')) return owner;
@@ -135,7 +144,7 @@ export function headedOrCovering(reading: Reading, token: number): ResolvedMenti
   return reading.headed.get(token) ?? reading.view.mentionAt[token];
 }
 
-/** A noun that names a person by a role: a title, "member", or an agent noun by its ending ("drummer", "co-founder"). */
+/** A noun that names a person by a role: a title, "member", or an agent noun by its ending ("drummer", "co-founder", "cameraman"). */
 export function isPersonNoun(lemma: string): boolean {
-  return PERSON_TITLES.has(lemma) || lemma === 'member' || /(?:er|or|ist|ian|ant|ent)$/.test(lemma);
+  return PERSON_TITLES.has(lemma) || lemma === 'member' || /(?:er|or|ist|ian|ant|ent|man|woman|person)$/.test(lemma);
 }

@@ -171,6 +171,7 @@ describe('relations read off the parse', () => {
 
   it('carries the passive subject of a controlling verb into the verb it controls ("B was expected to leave C")', () => {
     expect(stated(graphOfTexts('Senator Ana Rell was expected to leave the Valdorian Labour Party.'))).toEqual([
+      'Ana Rell MEMBER_OF Valdorian Labour Party (leave, syntax, asserted)',
       'Ana Rell WITHDREW_FROM Valdorian Labour Party (leave, syntax, planned)',
     ]);
   });
@@ -213,6 +214,158 @@ describe('relations read off the parse', () => {
   it('reads a founder as a member of what they founded, and a place that lies in another as located there', () => {
     expect(stated(graphOfTexts('The Quentel Corporation was founded by Ana Rell in 1990.'))).toEqual(['Ana Rell MEMBER_OF Quentel Corporation (found, syntax, asserted)']);
     expect(stated(graphOfTexts('The town of Port Varn lies in Borovia.'))).toEqual(['Port Varn LOCATED_IN Borovia (lie, syntax, asserted)']);
+  });
+
+  it('reads a role written before a name as membership of the organisation written before the role', () => {
+    expect(stated(graphOfTexts('Gunmen shot Borvik TV cameraman Pim Voss near Oslo.'))).toEqual(['Pim Voss MEMBER_OF Borvik TV (cameraman, syntax, asserted)']);
+    // The parser hangs the name on the organisation here; the words still say whose photojournalist it is.
+    expect(stated(graphOfTexts('A bombing was reported to have killed Borvik TV photojournalist Pim Voss in the port town of Varn.'))).toContain(
+      'Pim Voss MEMBER_OF Borvik TV (photojournalist, syntax, asserted)',
+    );
+  });
+
+  it('reads no role that "former" ends, wherever the parser hangs "former"', () => {
+    expect(stated(graphOfTexts('Former Borvik governor Karo Tessel and former Valdor Party senator Ana Rell were both considered.'))).toEqual([]);
+  });
+
+  it('gives a city a mayor but no chancellor', () => {
+    expect(stated(graphOfTexts("The news was confirmed by Bergen's mayor, Ana Rell."))).toEqual(['Ana Rell LEADS Bergen (mayor, syntax, asserted)']);
+    expect(stated(graphOfTexts("The news was confirmed by Bergen's chancellor, Ana Rell."))).toEqual([]);
+  });
+
+  it('reads whoever is yet to leave a party as its member, but neither a departure that happened nor a union of states', () => {
+    expect(stated(graphOfTexts('Ana Rell urged Senator Karo Tessel to quit the Valdor Party.'))).toContain('Karo Tessel MEMBER_OF Valdor Party (quit, syntax, asserted)');
+    expect(stated(graphOfTexts('Minister Karo Tessel was expected to leave the Northern Union.'))).toEqual(['Karo Tessel WITHDREW_FROM Northern Union (leave, syntax, planned)']);
+    expect(stated(graphOfTexts('Senator Karo Tessel left the Valdor Party in May.'))).toEqual(['Karo Tessel WITHDREW_FROM Valdor Party (leave, syntax, asserted)']);
+  });
+
+  it('reads a verdict against what a court judges as rejecting it, but not a verdict it did not give', () => {
+    expect(stated(graphOfTexts('The Valdor High Court ruled the Varn Act unconstitutional.'))).toEqual(['Valdor High Court REJECTS Varn Act (unconstitutional, syntax, asserted)']);
+    expect(stated(graphOfTexts('The Valdor High Court ruled that the Varn Act was unconstitutional.'))).toEqual([
+      'Valdor High Court REJECTS Varn Act (unconstitutional, syntax, asserted)',
+    ]);
+    expect(stated(graphOfTexts('The Valdor High Court did not rule the Varn Act unconstitutional.'))).toEqual([]);
+  });
+
+  it('reads "the A airframe company" as A', () => {
+    expect(stated(graphOfTexts('The Kessel Motors car company is collaborating with Varn University.'))).toEqual([
+      'Kessel Motors COOPERATES_WITH Varn University (collaborate, syntax, asserted)',
+    ]);
+  });
+
+  it('gives "of B" to the name it follows, even where the parser hangs it on an earlier name', () => {
+    const study = 'The study was a collaborative project between Ana Rell of the Kessel School of Marine and Atmospheric Science at the University of Varn and Pim Voss of Borvik Shark Expeditions.';
+    expect(stated(graphOfTexts(study))).toContain('Ana Rell MEMBER_OF Kessel School of Marine and Atmospheric Science (of, syntax, asserted)');
+    expect(stated(graphOfTexts(study))).not.toContain('Ana Rell MEMBER_OF Borvik Shark Expeditions (of, syntax, asserted)');
+  });
+
+  it('reads an "agent" without "by" as the object of an active verb the parser took for a participle', () => {
+    // Parsed as "Ana Rell, invited [by] Pim Voss": the invitation must still go from Ana Rell to Pim Voss.
+    expect(stated(graphOfTexts('Ana Rell invited Pim Voss to appear on her show.'))).toEqual(['Ana Rell REQUESTS Pim Voss (invite, syntax, asserted)']);
+  });
+
+  it('reads a minority leader as a member of the body, not its leader', () => {
+    expect(stated(graphOfTexts('Ana Rell, the Valdor Senate minority leader, told reporters the bill would fail.'))).toEqual([
+      'Ana Rell MEMBER_OF Valdor Senate (leader, syntax, asserted)',
+    ]);
+  });
+
+  it('reads a leader\'s title with a complement as leading the complement, not the name before the title', () => {
+    expect(stated(graphOfTexts('Ana Rell, the Kessel Party chairman of the Varn Committee, spoke.'))).toEqual(['Ana Rell LEADS Varn Committee (chairman, syntax, asserted)']);
+  });
+
+  it('reads a description with "a" that the parser took for a conjunct ("A, a founding B member")', () => {
+    expect(stated(graphOfTexts('Voss, a founding Civic Front member, is from Bergen.'))).toEqual(['Voss MEMBER_OF Civic Front (member, syntax, asserted)']);
+  });
+
+  it('places a name in the place after it across an acronym in brackets ("A (AU) in C")', () => {
+    expect(stated(graphOfTexts('Researchers from Kessel State University (KSU) in Chile reported the invention.'))).toEqual([
+      'Kessel State University LOCATED_IN Chile (in, syntax, asserted)',
+    ]);
+  });
+
+  it('places a place described as a place noun where the noun is placed ("A, a city in B", "A is the largest B city"), not a sister city', () => {
+    expect(stated(graphOfTexts('Bergen, a city in Norway, hosted the talks.'))).toEqual(['Bergen LOCATED_IN Norway (city, syntax, asserted)']);
+    expect(stated(graphOfTexts('Bergen is the largest Norwegian city.'))).toEqual(['Bergen LOCATED_IN Norway (city, syntax, asserted)']);
+    expect(stated(graphOfTexts('Bergen is a sister city of Hordaland.'))).toEqual([]);
+    // A capitalised "State" is a name's own word, not a description.
+    expect(stated(graphOfTexts('The militant organisation, the Islamic State of Valdoria and the Levant, claimed responsibility.'))).toEqual([]);
+  });
+
+  it('reads a coalition a country leads as that country, with a past tense the parser took for a participle', () => {
+    expect(stated(graphOfTexts('A Saudi-led coalition attacked Yemen on Monday.'))).toEqual(['Saudi Arabia ATTACKS Yemen (attack, syntax, asserted)']);
+    expect(stated(graphOfTexts('The government of Chile was established in 2003 after a U.S.-led coalition ousted Karo Tessel.'))).toContain(
+      'United States COERCES Karo Tessel (oust, syntax, asserted)',
+    );
+    expect(stated(graphOfTexts('The government was established after a Peru-led coalition ousted Karo Tessel.'))).toEqual([
+      'Peru COERCES Karo Tessel (oust, syntax, asserted)',
+    ]);
+  });
+
+  it('reads a stance an adjective states ("A is critical of B", "A was opposed to B"), unless negated', () => {
+    expect(stated(graphOfTexts('Karo Tessel has been highly critical of Chile.'))).toEqual(['Karo Tessel CRITICIZES Chile (critical, syntax, asserted)']);
+    expect(stated(graphOfTexts('Karo Tessel was opposed to the Varn Accord.'))).toEqual(['Karo Tessel CRITICIZES Varn Accord (oppose, syntax, asserted)']);
+    expect(stated(graphOfTexts('Karo Tessel was not critical of Chile.'))).toEqual([]);
+  });
+
+  it('reads a territory of a state as part of it', () => {
+    expect(stated(graphOfTexts('Kessel Islands is an unincorporated Chilean territory but not a state.'))).toEqual([
+      'Kessel Islands PART_OF Chile (territory, syntax, asserted)',
+    ]);
+    expect(stated(graphOfTexts('Ana Rell was born in 1924 in Kutra, Norway, when the country was a Chilean colony called Southern Varn.'))).not.toContain(
+      'Kutra PART_OF Chile (colony, syntax, asserted)',
+    );
+  });
+
+  it('reads a participle after a comma that describes no name as said of the clause\'s subject', () => {
+    expect(stated(graphOfTexts('In 1982 Karo Tessel successfully ran to be a state delegate, joining the Valdor General Assembly in 1983.'))).toEqual([
+      'Karo Tessel MEMBER_OF Valdor General Assembly (join, syntax, asserted)',
+    ]);
+    // A win is stated, but no attack.
+    expect(stated(graphOfTexts("Karo Tessel won the race, beating Chile's Ana Rell."))).toEqual(['Karo Tessel RELATED_TO Ana Rell (beat, syntax, asserted)']);
+  });
+
+  it('reads a role taken "as" a title however deep the parser hangs it', () => {
+    expect(stated(graphOfTexts('In 1995, Karo Tessel was elected to his first of two terms as President of Chile.'))).toEqual([
+      'Karo Tessel LEADS Chile (president, syntax, asserted)',
+    ]);
+  });
+
+  it('reads serving in and playing for a body as membership, working with as cooperation, fighting against as attack, and returning from a place as no visit', () => {
+    expect(stated(graphOfTexts('Karo Tessel served in the Valdor Navy for ten years.'))).toEqual(['Karo Tessel MEMBER_OF Valdor Navy (serve, syntax, asserted)']);
+    expect(stated(graphOfTexts('Ana Rell played for Kessel United until 2010.'))).toEqual(['Ana Rell MEMBER_OF Kessel United (play, syntax, asserted)']);
+    expect(stated(graphOfTexts('Chile worked with Peru on the plan.'))).toEqual(['Chile COOPERATES_WITH Peru (work, syntax, asserted)']);
+    expect(stated(graphOfTexts('The Valdor Front fought against the Kessel Army in May.'))).toEqual(['Valdor Front ATTACKS Kessel Army (fight, syntax, asserted)']);
+    // Coming back from a place is no visit to it.
+    expect(stated(graphOfTexts('Karo Tessel will return next week from Bermuda.'))).toEqual(['Karo Tessel RELATED_TO Bermuda (return from, syntax, planned)']);
+  });
+
+  it('reads an event a verb carries out ("imposed sanctions on B", "filed a lawsuit against B"), on whoever owns what it acts on', () => {
+    expect(stated(graphOfTexts('Chile imposed sanctions on Peru.'))).toEqual(['Chile SANCTIONS Peru (sanction, syntax, asserted)']);
+    expect(stated(graphOfTexts('Chile imposed tariffs on Peru.'))).toEqual(['Chile SANCTIONS Peru (tariff, syntax, asserted)']);
+    expect(stated(graphOfTexts('Ana Rell filed a lawsuit against Karo Tessel.'))).toEqual(['Ana Rell ACCUSES Karo Tessel (lawsuit, syntax, asserted)']);
+    expect(stated(graphOfTexts("Chile announced a ban on Peru's exports."))).toEqual(['Chile SANCTIONS Peru (ban, syntax, asserted)']);
+  });
+
+  it('reads joining a coalition an actor leads or formed as cooperating with that actor', () => {
+    expect(stated(graphOfTexts('Chile joined the Peru-led coalition in May.'))).toEqual(['Chile COOPERATES_WITH Peru (join, syntax, asserted)']);
+    expect(stated(graphOfTexts('Peru formed a naval coalition, which was joined by Chile and Bolivia.'))).toEqual([
+      'Bolivia COOPERATES_WITH Peru (join, syntax, asserted)',
+      'Chile COOPERATES_WITH Peru (join, syntax, asserted)',
+    ]);
+  });
+
+  it('keeps a list whose "and" the parser hung on a later item ("A, B, C, the D and E")', () => {
+    const found = stated(graphOfTexts('Peru announced a naval coalition to patrol the Kessel Strait which was joined by Chile, Bolivia, Norway, the Valdorian Republic and Sweden.'));
+    expect(found).toContain('Chile COOPERATES_WITH Peru (join, syntax, asserted)');
+    expect(found).toContain('Bolivia COOPERATES_WITH Peru (join, syntax, asserted)');
+  });
+
+  it('keeps a founder a member after death or leaving, where "late" or "former" ends other roles', () => {
+    expect(stated(graphOfTexts('Karo Tessel, son of the late Valdor Front founder Pim Voss, has been killed.'))).toEqual([
+      'Pim Voss MEMBER_OF Valdor Front (founder, syntax, asserted)',
+    ]);
+    expect(stated(graphOfTexts('Former Valdor Front spokesman Pim Voss spoke on Monday.'))).toEqual([]);
   });
 
   it('reads an event noun whose participle names its agent: "a lawsuit filed by A against B"', () => {

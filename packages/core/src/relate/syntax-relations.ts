@@ -26,16 +26,21 @@ import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type Modality, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
 import { dependencyTree, dependents, isNegated, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
+import { headWord } from '../nlp/head-word.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import {
+  ADVERSE_VERDICTS,
   CLAIMING_VERBS,
   CONDITION_MARKERS,
   DEMANDING_VERBS,
   EMPTY_VERBS,
+  FORMING_VERBS,
+  JOINABLE_NOUNS,
   FUTURE_AUXILIARIES,
   LIGHT_VERBS,
+  MEMBERSHIP_HEADS,
   OBLIGATION_AUXILIARIES,
   PASSIVE_RELATIONS,
   PLANNED_MODIFIERS,
@@ -43,12 +48,15 @@ import {
   POSSIBILITY_AUXILIARIES,
   POSSIBILITY_VERBS,
   POSSIBLE_MODIFIERS,
+  RELATIVE_PRONOUNS,
   REPORTING_VERBS,
   SOURCE_PREPOSITIONS,
+  STANCE_ADJECTIVES,
   KIN_NOUNS,
   TARGET_NOUNS,
+  VERDICT_VERBS,
 } from './syntax-words.js';
-import { ACTOR_TYPES, createReading, entitiesAt, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
+import { ACTOR_TYPES, createReading, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { findSyntaxRoles } from './syntax-roles.js';
 
 const TYPED_CONFIDENCE = 0.8;
@@ -63,12 +71,31 @@ export function findSyntaxRelations(view: SentenceView): RelationCandidate[] {
   for (let token = 0; token < view.words.length; token += 1) {
     if (parse.upos[token] === 'VERB') readVerb(reading, token);
     else if (parse.upos[token] === 'NOUN' || parse.upos[token] === 'PROPN') readEventNoun(reading, token);
+    else if (parse.upos[token] === 'ADJ') readStance(reading, token);
   }
   const found = [...reading.found.values(), ...findSyntaxRoles(reading)];
+  found.push(...membershipsLeavingPresumes(view, found));
   // A verb outside the lexicon says nothing more about two entities the sentence already relates by type
   // ("A increased cooperation with B" is cooperation, not also an untyped "increase with").
   const typed = new Set(found.filter((r) => r.type !== 'RELATED_TO').flatMap((r) => [`${r.source}|${r.target}`, `${r.target}|${r.source}`]));
   return found.filter((r) => r.type !== 'RELATED_TO' || !typed.has(`${r.source}|${r.target}`));
+}
+
+/** Framings under which leaving is still to come: whoever is to leave a body is in it now. */
+const LEAVING_AHEAD: ReadonlySet<Modality> = new Set(['planned', 'demanded', 'hypothetical']);
+
+/**
+ * "A is expected to leave B", "C urged A to quit B": a person who is yet to leave a party, a band, a board … is a member of it,
+ * as a fact. A departure that happened says nothing of now ("A left B" makes A a former member, which kgraph keeps out).
+ */
+function membershipsLeavingPresumes(view: SentenceView, found: readonly RelationCandidate[]): RelationCandidate[] {
+  const bodyOfMembers = (entity: string) => {
+    const mention = view.mentions.find((m) => m.entity === entity && !m.anaphor);
+    return view.typeOf(entity) === 'Organization' && mention !== undefined && MEMBERSHIP_HEADS.has(headWord(mention.text.split(' ')));
+  };
+  return found
+    .filter((r) => r.type === 'WITHDREW_FROM' && LEAVING_AHEAD.has(r.modality) && view.typeOf(r.source) === 'Person' && bodyOfMembers(r.target))
+    .map((r) => ({ ...r, type: 'MEMBER_OF', modality: 'asserted' }));
 }
 
 /** The subjects of a verb, its own or carried in from the verb that controls it, its conjunct or the noun its clause describes. */
@@ -97,8 +124,17 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
   }
   // "A was quick in blaming B", "A was quick to condemn B": the adjective's subject.
   if ((relation === 'advcl' || relation === 'xcomp') && tree.parse.upos[head] === 'ADJ') return dependents(tree, head, 'nsubj').flatMap((s) => entitiesAt(reading, s, head));
-  // "forces attacking B": an active participle's subject is the noun it describes.
-  if (relation === 'acl' && /ing$/.test(reading.view.words[verb]!)) return entitiesAt(reading, head);
+  // "forces attacking B": an active participle's subject is the noun it describes; so is a past tense with an
+  // object that the parser took for a participle ("after a coalition ousted B").
+  if (relation === 'acl' && (/ing$/.test(reading.view.words[verb]!) || dependents(tree, verb, 'obj').length)) {
+    const described = entitiesAt(reading, head);
+    if (described.length || reading.view.words[verb - 1] !== ',') return described;
+    // "A ran to be a delegate, joining B" with "joining" hung on "delegate": after a comma, a participle that
+    // describes no name is said of the subject of the clause it follows.
+    let clause = head;
+    while (clause >= 0 && tree.parse.upos[clause] !== 'VERB') clause = tree.parse.head[clause]!;
+    return clause >= 0 ? subjectsOf(reading, clause, depth + 1) : [];
+  }
   return [];
 }
 
@@ -134,19 +170,43 @@ function isParticipleClause(reading: Reading, verb: number): boolean {
 
 function agentsOf(reading: Reading, verb: number): ResolvedMention[] {
   const { tree } = reading;
-  const agents = [...dependents(tree, verb, 'obl:agent'), ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'by')];
+  // An agent is introduced by "by": one without it is a misread object (see misreadObjects).
+  const agents = dependents(tree, verb, 'obl:agent', 'obl').filter((o) => prepositionOf(tree, o) === 'by');
   return agents.flatMap((a) => entitiesAt(reading, a));
+}
+
+/**
+ * "A invited B to speak" misread as a participle describing A ("A, invited by B") with B as its agent but no "by":
+ * the name right before the verb is its subject and the "agent" its object.
+ */
+function misreadObjects(reading: Reading, verb: number): { subjects: ResolvedMention[]; objects: ResolvedMention[] } | undefined {
+  const { tree, view } = reading;
+  const head = tree.parse.head[verb]!;
+  if (tree.parse.deprel[verb] !== 'acl' || head < 0 || view.mentionAt[verb - 1] === undefined || view.mentionAt[verb - 1] !== reading.headed.get(head)) return undefined;
+  const objects = dependents(tree, verb, 'obl:agent').filter((o) => prepositionOf(tree, o) !== 'by').flatMap((o) => entitiesAt(reading, o));
+  return objects.length ? { subjects: [view.mentionAt[verb - 1]!], objects } : undefined;
 }
 
 function readVerb(reading: Reading, verb: number): void {
   const { tree } = reading;
   if (negatedChain(tree, verb)) return;
   const lemma = lemmaOf(tree, verb);
+  const misread = misreadObjects(reading, verb);
+  if (misread) {
+    for (const subject of misread.subjects) for (const object of misread.objects) state(reading, verb, lemma, undefined, subject, object);
+    return;
+  }
   const subjects = subjectsOf(reading, verb);
   const patients = patientsOf(reading, verb);
   const agents = agentsOf(reading, verb);
   const passive = patients.length > 0 || dependents(tree, verb, 'aux:pass').length > 0;
   for (const agent of agents) for (const patient of patients) state(reading, verb, lemma, undefined, agent, patient);
+  // "B joined the A-led coalition", "A formed a coalition, which was joined by B": B cooperates with A.
+  if (lemma === 'join') {
+    const joiners = subjects.length ? subjects : agents;
+    const groups = subjects.length ? dependents(tree, verb, 'obj') : dependents(tree, verb, 'nsubj:pass').map((p) => joinedThrough(reading, p));
+    for (const group of groups) for (const leader of leadersOf(reading, group)) for (const joiner of joiners) stateTyped(reading, verb, lemma, ['COOPERATES_WITH'], joiner, leader);
+  }
   // "B was killed in an A airstrike": the agent named with the attack did what the passive verb says.
   if (!agents.length) {
     for (const attack of dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in' && isAttack(tree, o))) {
@@ -173,6 +233,13 @@ function readVerb(reading: Reading, verb: number): void {
   if (passive && !subjects.length) return;
   const objects = dependents(tree, verb, 'obj', 'iobj').flatMap((o) => entitiesAt(reading, o, verb));
   for (const subject of subjects) for (const object of objects) state(reading, verb, lemma, undefined, subject, object);
+  // "C ruled the A Act unconstitutional", "the A Act, which C ruled to be illegal", "C ruled that A was void".
+  if (VERDICT_VERBS.has(lemma)) {
+    for (const verdict of dependents(tree, verb, 'xcomp', 'ccomp').filter((v) => ADVERSE_VERDICTS.has(lemmaOf(tree, v)))) {
+      const judged = [...objects, ...dependents(tree, verdict, 'nsubj').flatMap((s) => entitiesAt(reading, s, verdict))];
+      for (const subject of subjects) for (const thing of judged) stateTyped(reading, verdict, lemmaOf(tree, verdict), ['REJECTS'], subject, thing);
+    }
+  }
   // "A supported the campaign of B", "A suspended B's permit": a typed verb acts on whoever owns the thing it acts
   // on — not on a person's kin or companions ("A met B's wife") nor on a role ("B's lawyer").
   if (verbRelations(lemma).length) {
@@ -220,7 +287,7 @@ function readVerb(reading: Reading, verb: number): void {
         const preposition = prepositionOf(tree, party);
         if (preposition === 'between') continue;
         const types = nounRelations(noun, preposition);
-        for (const subject of subjects) for (const other of entitiesAt(reading, party)) stateTyped(reading, verb, noun, types, subject, other);
+        for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, verb, noun, types, subject, other);
       }
       // "A and B engaged in talks": coordinated agents of a symmetric event are each other's party.
       const symmetric = nounRelations(noun, 'with').filter(isSymmetric);
@@ -228,6 +295,27 @@ function readVerb(reading: Reading, verb: number): void {
         for (let j = i + 1; j < subjects.length; j += 1) stateTyped(reading, event, noun, symmetric, subjects[i]!, subjects[j]!);
       }
     }
+  }
+}
+
+/**
+ * "A is critical of B", "A, long supportive of B, …", "forces loyal to B": an adjective of stance joins its
+ * subject (or the name it describes) to the party after its preposition.
+ */
+function readStance(reading: Reading, adjective: number): void {
+  const { tree } = reading;
+  const lemma = lemmaOf(tree, adjective);
+  const parties = dependents(tree, adjective, 'obl', 'nmod').map((n) => ({ n, type: STANCE_ADJECTIVES.get(`${lemma} ${prepositionOf(tree, n)}`) }));
+  if (!parties.some((p) => p.type) || isNegated(tree, adjective)) return;
+  const head = tree.parse.head[adjective]!;
+  const relation = tree.parse.deprel[adjective]!;
+  const holders = [
+    ...dependents(tree, adjective, 'nsubj').flatMap((s) => entitiesAt(reading, s, adjective)),
+    ...((relation === 'amod' || relation === 'acl' || relation === 'appos') && head >= 0 ? entitiesAt(reading, head) : []),
+  ];
+  for (const { n, type } of parties) {
+    if (!type) continue;
+    for (const holder of holders) for (const party of entitiesAt(reading, n)) stateTyped(reading, adjective, lemma, [type], holder, party);
   }
 }
 
@@ -367,7 +455,7 @@ function readEventNoun(reading: Reading, noun: number): void {
   for (const party of parties) {
     const types = nounRelations(lemma, party.preposition);
     if (!types.length || party.preposition === 'by') continue;
-    const others = entitiesAt(reading, party.token);
+    const others = partyOf(reading, party.token);
     for (const agent of agents) for (const other of others) stateTyped(reading, noun, lemma, types, agent, other);
   }
 }
@@ -381,13 +469,13 @@ function readParticipleAgents(reading: Reading, noun: number, lemma: string): vo
   const { tree } = reading;
   for (const clause of dependents(tree, noun, 'acl')) {
     const obliques = dependents(tree, clause, 'obl', 'obl:agent');
-    const agents = obliques.filter((o) => tree.parse.deprel[o] === 'obl:agent' || prepositionOf(tree, o) === 'by').flatMap((o) => entitiesAt(reading, o));
+    const agents = obliques.filter((o) => prepositionOf(tree, o) === 'by').flatMap((o) => entitiesAt(reading, o));
     if (!agents.length) continue;
     for (const party of partiesOf(tree, noun, obliques)) {
       const preposition = prepositionOf(tree, party);
       const types = preposition === 'by' ? [] : nounRelations(lemma, preposition);
       if (!types.length) continue;
-      for (const agent of agents) for (const other of entitiesAt(reading, party)) stateTyped(reading, noun, lemma, types, agent, other);
+      for (const agent of agents) for (const other of partyOf(reading, party)) stateTyped(reading, noun, lemma, types, agent, other);
     }
   }
 }
@@ -410,6 +498,42 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
     .map(({ mention }) => mention!)
     .filter((m) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Organization');
   return [...dependents(tree, thing, 'nmod:poss'), ...dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')].flatMap((o) => entitiesAt(reading, o)).concat(before);
+}
+
+/**
+ * The entities an event's party names: its own, or the owner of a thing it acts on ("a ban on B's exports",
+ * "sanctions on the oil of B") — never through a person's kin or a role ("talks with B's lawyer").
+ */
+function partyOf(reading: Reading, party: number): ResolvedMention[] {
+  const { tree } = reading;
+  const own = entitiesAt(reading, party);
+  if (own.length || tree.parse.upos[party] !== 'NOUN' || isPersonNoun(lemmaOf(tree, party)) || KIN_NOUNS.has(lemmaOf(tree, party))) return own;
+  return ownersOf(reading, party);
+}
+
+/**
+ * The group a relative pronoun stands for as what is joined: the noun its clause describes or, where the parser
+ * hung the clause on a nearer word, the nearest group one joins before it ("a coalition to patrol the B Strait
+ * which was joined by C").
+ */
+function joinedThrough(reading: Reading, token: number): number {
+  const { tree } = reading;
+  if (!RELATIVE_PRONOUNS.has(lemmaOf(tree, token))) return token;
+  const isGroup = (t: number) => tree.parse.upos[t] === 'NOUN' && JOINABLE_NOUNS.has(lemmaOf(tree, t));
+  const clause = tree.parse.head[token]!;
+  if (clause >= 0 && tree.parse.deprel[clause] === 'acl:relcl' && isGroup(tree.parse.head[clause]!)) return tree.parse.head[clause]!;
+  for (let t = token - 1; t >= 0; t -= 1) if (isGroup(t)) return t;
+  return token;
+}
+
+/** Who leads a group one joins: its owner ("the A-led coalition", "A's alliance") or who formed it ("A announced a coalition"). */
+function leadersOf(reading: Reading, group: number): ResolvedMention[] {
+  const { tree } = reading;
+  if (tree.parse.upos[group] !== 'NOUN' || !JOINABLE_NOUNS.has(lemmaOf(tree, group))) return [];
+  const owner = entityOf(reading, group);
+  const verb = tree.parse.head[group]!;
+  const formers = tree.parse.deprel[group] === 'obj' && verb >= 0 && FORMING_VERBS.has(lemmaOf(tree, verb)) ? subjectsOf(reading, verb) : [];
+  return [...(owner && owner.tokenStart !== group ? [owner] : []), ...formers];
 }
 
 /** An event noun that names an attack on someone ("strike", "raid", "bombing"), by the lexicon. */

@@ -24,9 +24,9 @@ import { nounRelations } from './event-lexicon.js';
 import { conjuncts, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
-import { FORMER_MARKERS } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, PLACE_NOUNS, ROLE_PREPOSITIONS } from './syntax-words.js';
-import { titleFits, titleLeads } from './titles.js';
+import { FORMER_MARKERS, PERSON_TITLES } from '../nlp/lexicon.js';
+import { AGENT_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, PAIRED_PLACE_WORDS, PLACE_NOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
+import { titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
 const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region']);
@@ -69,6 +69,13 @@ function descriptionsOf(reading: Reading, head: number): number[] {
   // A capitalised title in apposition is a description only with its article ("the President of B"); without,
   // it is more often a misread name ("A and Turkish President B").
   const found = dependents(tree, head, 'appos').filter((d) => tree.parse.upos[d] === 'NOUN' || dependents(tree, d, 'det').length > 0);
+  // "A, a founding B member, …" read as a conjunct: a noun with "a" is a description (see coordinated).
+  found.push(...dependents(tree, head, 'conj').filter((d) => tree.parse.upos[d] === 'NOUN' && dependents(tree, d, 'det').some((a) => lemmaOf(tree, a) === 'a')));
+  // "photojournalist A", "the B founder A": a role written before the name, hung on any of its words.
+  const name = reading.headed.get(head);
+  for (let t = name?.tokenStart ?? head; t < (name?.tokenEnd ?? head + 1); t += 1) {
+    found.push(...dependents(tree, t, 'nmod:desc', 'compound').filter((d) => d < (name?.tokenStart ?? head) && tree.parse.upos[d] === 'NOUN' && isPersonNoun(lemmaOf(tree, d))));
+  }
   const governor = tree.parse.head[head]!;
   // "A and B are members of C": every conjunct of a subject is described by the noun after "are".
   let first = head;
@@ -102,12 +109,24 @@ function rolesTakenBy(reading: Reading, subject: number, verb: number): number[]
   if (isNegated(tree, verb) || LEAVING_VERBS.has(lemmaOf(tree, verb)) || NAMING_VERBS.has(lemmaOf(tree, verb))) return [];
   if (dependents(tree, verb, 'aux').some((a) => !FACT_AUXILIARIES.has(lemmaOf(tree, a)))) return [];
   // Nouns for people, as roles are ("president", "drummer", "member"), not what a verb's object may be ("violations").
-  const nouns = (tokens: number[]) => tokens.filter((t) => tree.parse.upos[t] === 'NOUN' && isPersonNoun(lemmaOf(tree, t)));
+  // A capitalised title may be tagged a proper noun ("as President of B").
+  const nouns = (tokens: number[]) => tokens.filter((t) => (tree.parse.upos[t] === 'NOUN' || (tree.parse.upos[t] === 'PROPN' && PERSON_TITLES.has(lemmaOf(tree, t)))) && isPersonNoun(lemmaOf(tree, t)));
   return [
     ...nouns(dependents(tree, verb, 'xcomp')),
     ...(relation === 'nsubj:pass' ? nouns(dependents(tree, verb, 'obj')) : []),
     ...nouns(dependents(tree, verb, 'obl')).filter((o) => prepositionOf(tree, o) === 'as'),
+    // "A was elected to his first of two terms as President of B": the role may hang from the term.
+    ...nouns(dependents(tree, verb, 'obl').flatMap((o) => [o, ...dependents(tree, o, 'nmod')]).flatMap((o) => dependents(tree, o, 'nmod'))).filter((o) => prepositionOf(tree, o) === 'as'),
   ];
+}
+
+/** Whether "former" opens the words before a role, however the parser hung it ("former B governor A", "Former B agent A"). */
+function formerBefore(reading: Reading, role: number): boolean {
+  const { upos } = reading.tree.parse;
+  for (let t = role - 1; t >= 0 && ['PROPN', 'ADJ', 'NOUN', 'NUM'].includes(upos[t]!); t -= 1) {
+    if (FORMER_MARKERS.has(reading.view.words[t]!.toLowerCase())) return true;
+  }
+  return false;
 }
 
 function readRoles(reading: Reading, head: number, mention: ResolvedMention, type: EntityType, add: Add): void {
@@ -115,8 +134,8 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
   for (const role of descriptionsOf(reading, head)) {
     if (nameHeadedBy(reading, role) || isNegated(tree, role)) continue;
     const modifiers = tree.children[role]!.filter((c) => ['amod', 'compound', 'advmod', 'nmod:desc'].includes(tree.parse.deprel[c]!)).map((c) => lemmaOf(tree, c));
-    if (modifiers.some((m) => FORMER_MARKERS.has(m) || m.startsWith('ex-'))) continue;
     const word = lemmaOf(tree, role);
+    if (titleLapses([word]) && (modifiers.some((m) => FORMER_MARKERS.has(m) || m.startsWith('ex-')) || formerBefore(reading, role))) continue;
     // "A, son of B's founder" is kin, not a role held in B.
     if (KIN_NOUNS.has(word)) continue;
     // "A, a critic of B", "A is an ally of B": the description names what A does to B.
@@ -125,7 +144,7 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
       for (const n of dependents(tree, role, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')) for (const party of entitiesAt(reading, n)) add(mention, party, acts, word);
       continue;
     }
-    const titleWords = [...modifiers.filter((m) => m === 'prime' || m === 'vice' || m === 'deputy' || m === 'assistant' || m === 'chief'), word];
+    const titleWords = [...modifiers.filter((m) => m === 'prime' || m === 'chief' || DEPUTY_WORDS.has(m)), word];
     const title = word === 'minister' && modifiers.includes('prime') ? 'prime minister' : word;
     const leads = titleLeads(titleWords);
     // A country or an organisation is described as a member, a person by any role they hold.
@@ -134,12 +153,19 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     // The phrase right after the title is its body even where the parser hangs it on the name ("A, the
     // President of B" read with "of B" under A).
     const following = phraseOpeningAt(tree, role + 1);
+    const complements = [...new Set([...dependents(tree, role, 'nmod'), ...following])].filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
+    // A leader's complement is what they lead; a name before the title is then their side ("the B chairman of C").
+    const namedBefore = leads && complements.length ? [] : dependents(tree, role, ...(leads ? ['compound', 'nmod:poss'] : ['compound', 'amod']));
     const bodies = [
-      ...[...new Set([...dependents(tree, role, 'nmod'), ...following])].filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
-      ...dependents(tree, role, ...(leads ? ['compound', 'nmod:poss'] : ['compound', 'amod'])).map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined),
+      ...complements,
+      ...namedBefore.map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined),
       // An adjective before a title is the country it leads ("the Valdorian president"), not the party of its holder ("the Democratic chairman").
-      ...(leads ? dependents(tree, role, 'amod').map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined && PLACE_TYPES.has(reading.view.typeOf(m.entity) ?? '')) : []),
+      ...(leads && !complements.length ? dependents(tree, role, 'amod').map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined && PLACE_TYPES.has(reading.view.typeOf(m.entity) ?? '')) : []),
     ];
+    // "B TV photojournalist A" read with A in apposition to B: an organisation written right before a role
+    // that is written before the name is the role's body, wherever the parser hung it.
+    const before = role < mention.tokenStart ? reading.view.mentionAt[role - 1] : undefined;
+    if (!bodies.length && before && before.tokenEnd === role && reading.view.typeOf(before.entity) === 'Organization') bodies.push(before);
     // "the chair and spokesperson for B": a body after the last of coordinated roles is the others' too.
     if (!bodies.length) {
       // Only within one noun phrase: "his wife and the chairwoman of B" are two, the second with its own article.
@@ -156,7 +182,8 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
   // and by a full name: a lone capitalised word before "of" is more often a title or an office ("Custodian of").
   if (type === 'Person' && mention.tokenEnd - mention.tokenStart > 1) {
     const span = Array.from({ length: mention.tokenEnd - mention.tokenStart }, (_, i) => mention.tokenStart + i);
-    const ofs = reading.view.words[mention.tokenEnd] === 'of' ? span.flatMap((t) => dependents(tree, t, 'nmod')).filter((n) => prepositionOf(tree, n) === 'of') : [];
+    // The "of" right after the name must be the nominal's own: "A of B and C of D" read with "of D" under A is C's.
+    const ofs = reading.view.words[mention.tokenEnd] === 'of' ? span.flatMap((t) => dependents(tree, t, 'nmod')).filter((n) => prepositionOf(tree, n) === 'of' && tree.parse.head[mention.tokenEnd] === n) : [];
     for (const of of ofs) {
       for (const body of entitiesAt(reading, of)) if (reading.view.typeOf(body.entity) === 'Organization') add(mention, body, 'MEMBER_OF', 'of');
     }
@@ -185,6 +212,22 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
       if (place && place !== mention && inside(place)) add(mention, place, 'LOCATED_IN', 'based');
     }
   }
+  // "A, a city in B", "A is the largest Valdorian city", "A, the capital of B": a place described as a place
+  // noun lies in the place that noun is placed in (not a "sister city" or a "twin town", which lie elsewhere);
+  // "A is a territory of B" is part of B.
+  const descriptions = [
+    // An "apposition" with a subject of its own is a clause the parser misread ("A, when the country was a colony").
+    ...dependents(tree, head, 'appos').filter((d) => !dependents(tree, d, 'nsubj', 'cop').length),
+    ...(tree.parse.deprel[head] === 'nsubj' && governor >= 0 && dependents(tree, governor, 'cop').length ? [governor] : []),
+  ].filter((d) => /^\p{Ll}/u.test(view.sentence.tokens[d]!.norm) && (PLACE_NOUNS.has(lemmaOf(tree, d)) || TERRITORY_NOUNS.has(lemmaOf(tree, d))) && !dependents(tree, d, 'amod', 'compound').some((m) => PAIRED_PLACE_WORDS.has(lemmaOf(tree, m))));
+  for (const description of descriptions) {
+    const placed = [
+      ...dependents(tree, description, 'nmod').filter((n) => ['in', 'of'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
+      ...dependents(tree, description, 'amod', 'compound', 'nmod:poss').map((m) => headedOrCovering(reading, m)).filter((m): m is ResolvedMention => m !== undefined),
+    ];
+    const type = TERRITORY_NOUNS.has(lemmaOf(tree, description)) ? 'PART_OF' : 'LOCATED_IN';
+    for (const place of placed) if (place !== mention && inside(place)) add(mention, place, type, lemmaOf(tree, description));
+  }
   // "Valdoria's Kessel University": a place that owns a site or a body contains it.
   for (const owner of dependents(tree, head, 'nmod:poss')) {
     const place = reading.headed.get(owner);
@@ -193,11 +236,14 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   for (const nominal of new Set([...dependents(tree, head, 'nmod'), ...following])) {
     const preposition = prepositionOf(tree, nominal);
     if (preposition !== 'in' && preposition !== 'at') continue;
-    // Only names, commas and "and" may stand between a place and its container ("A, B and C in D", "A, B in C"):
-    // a list's next item is none ("21 in A, 36 in B", which the parser may hang on A).
+    // Only names, commas, "and" and an acronym in brackets may stand between a place and its container ("A, B and
+    // C in D", "A (AU) in C"): a list's next item is none ("21 in A, 36 in B", which the parser may hang on A).
     const opening = Math.min(nominal, ...dependents(tree, nominal, 'case'));
     let between = true;
-    for (let t = mention.tokenEnd; t < opening && between; t += 1) between = view.words[t] === ',' || view.words[t] === 'and' || view.mentionAt[t] !== undefined;
+    for (let t = mention.tokenEnd; t < opening && between; t += 1) {
+      if (view.words[t] === '(' && view.words[t + 2] === ')') t += 2;
+      else between = view.words[t] === ',' || view.words[t] === 'and' || view.mentionAt[t] !== undefined;
+    }
     if (!between) continue;
     // "in A and B" names two places, neither of which need contain the first.
     const places = entitiesAt(reading, nominal);

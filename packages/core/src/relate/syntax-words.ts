@@ -5,6 +5,7 @@
  * puts it: negated, planned, conditional, demanded, reported — or that a verb
  * is light and its object noun carries the event ("held talks with").
  */
+import { LEGISLATOR_TITLES } from '../nlp/lexicon.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
@@ -49,16 +50,20 @@ export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['according to',
 export const PLANNED_MODIFIERS = words(`planned upcoming scheduled expected future forthcoming intended`);
 export const POSSIBLE_MODIFIERS = words(`possible potential proposed hypothetical threatened`);
 
-/** Nouns for a country's or an organisation's people that stand for it ("Valdorian forces attacked", "Valdoria's government said"). */
+/** Nouns for a country's or an organisation's people, or a coalition it leads, that stand for it ("Valdorian forces attacked", "the Valdoria-led coalition"). */
 export const STAND_IN_NOUNS = words(`
   force troop army military government official authority police navy delegation ministry diplomat
-  leader regime administration negotiator soldier warplane jet militant`);
+  leader regime administration negotiator soldier warplane jet militant coalition`);
+
+/** Nouns for the kind of an organisation, which a name before them names ("the Kessel airframe company" is Kessel). */
+export const ORGANISATION_KIND_NOUNS = words(`company firm corporation group conglomerate carrier airline maker manufacturer broadcaster network`);
 
 /** Verbs whose object noun names the event, or that carry it on: the subject is its agent ("held talks with", "launched an attack on", "increased cooperation with"). */
 export const LIGHT_VERBS = words(`
   hold have conduct begin open resume start launch engage carry stage attend continue make
   sign reach conclude seal strike increase expand strengthen deepen boost intensify enhance broaden
-  step orchestrate mount perpetrate commit wage lead organise organize coordinate undertake initiate`);
+  step orchestrate mount perpetrate commit wage lead organise organize coordinate undertake initiate
+  impose slap levy announce file bring level pay issue`);
 
 /** Nouns for a person's kin and companions: "A met B's wife" is no meeting with B. */
 export const KIN_NOUNS = words(`
@@ -94,15 +99,33 @@ export const NAMING_VERBS = words(`refer call nickname dub label brand describe`
 export const FACT_AUXILIARIES = words(`be have do`);
 
 /** Titles of members of a body ("the Zenith Party senator A", "Zenith MP A", "Zenith spokesperson A"). */
-export const MEMBER_TITLES = words(`
-  mp senator sen. representative rep. congressman congresswoman lawmaker legislator councillor councilor
-  spokesman spokeswoman spokesperson member founder co-founder cofounder`);
+export const MEMBER_TITLES: ReadonlySet<string> = new Set([...LEGISLATOR_TITLES, ...words(`
+  sen. rep. spokesman spokeswoman spokesperson member founder co-founder cofounder commissioner
+  captain officer colonel col. admiral general gen. commander`)]);
+
+/** Groups one joins that an actor leads or forms: joining one is cooperating with that actor. */
+export const JOINABLE_NOUNS = words(`coalition alliance bloc partnership mission task`);
+
+/** Verbs whose subject forms or leads the group that is their object ("A announced a coalition"). */
+export const FORMING_VERBS = words(`form announce create launch establish found lead build assemble organise organize`);
+
+/** Verbs that pass a verdict on what they judge: "ruled it unconstitutional", "declared the vote void". */
+export const VERDICT_VERBS = words(`rule declare find deem judge hold`);
+
+/** Verdicts against what is judged: a body that gives one rejects it. */
+export const ADVERSE_VERDICTS = words(`unconstitutional illegal unlawful invalid void illegitimate inadmissible null`);
+
+/** Heads of names of bodies that people belong to one by one ("the Valdor Party", "the Kessel Band"), unlike unions of states. */
+export const MEMBERSHIP_HEADS = words(`party band club team cabinet government council committee board caucus group company firm faction`);
+
+/** Titles that never lapse: a founder stays the founder after leaving or dying ("the late Zenith founder A"). */
+export const LASTING_TITLES = words(`founder co-founder cofounder`);
 
 /** Offices of more than one word that lead ("the prime minister of A"); their last word alone does not. */
 export const LEADER_PHRASES = new Set(['prime minister', 'chief executive']);
 
-/** Words that make a title a deputy's ("vice president", "deputy mayor"): a deputy does not lead. */
-export const DEPUTY_WORDS = words(`vice deputy assistant`);
+/** Words that make a title a deputy's ("vice president", "deputy mayor") or a minority's ("the B minority leader"): neither leads the body. */
+export const DEPUTY_WORDS = words(`vice deputy assistant minority`);
 
 /** Directors and chairs lead organisations and events (mayors and governors, LOCAL_TITLES, cities and regions); others any. */
 export const ORGANISATION_TITLES = words(`director chair chairman chairwoman chairperson ceo head secretary-general`);
@@ -115,6 +138,12 @@ export const ROLE_PREPOSITIONS = words(`of for at with`);
 /** Nouns that name a place by the name after "of" ("the town of A", "the province of B"). */
 export const PLACE_NOUNS = words(`town city village province state region county district island municipality capital port`);
 
+/** Nouns for a place that belongs to a state without being one of its plain subdivisions: "A is a territory of B" is PART_OF. */
+export const TERRITORY_NOUNS = words(`territory commonwealth colony dependency protectorate`);
+
+/** Words that pair a place with another rather than place it inside ("a sister city of B", "a twin town of B"). */
+export const PAIRED_PLACE_WORDS = words(`sister twin partner neighbouring neighboring rival`);
+
 /** Nouns for one who acts on the party after "of": "A, a critic of B", "A is an ally of B". */
 export const AGENT_NOUNS: ReadonlyMap<string, RelationType> = new Map([
   ['critic', 'CRITICIZES'],
@@ -126,6 +155,16 @@ export const AGENT_NOUNS: ReadonlyMap<string, RelationType> = new Map([
   ['partner', 'COOPERATES_WITH'],
 ]);
 
+/** Adjectives that state what their subject does to the party after their preposition: "A is critical of B". */
+export const STANCE_ADJECTIVES: ReadonlyMap<string, RelationType> = new Map([
+  ['critical of', 'CRITICIZES'],
+  ['supportive of', 'SUPPORTS'],
+  ['opposed to', 'CRITICIZES'],
+  ['hostile to', 'CRITICIZES'],
+  ['allied with', 'COOPERATES_WITH'],
+  ['allied to', 'COOPERATES_WITH'],
+  ['loyal to', 'SUPPORTS'],
+]);
 
 /**
  * Passive verbs whose patient gains a standing relation with the party after the preposition ("A was elected to
@@ -139,4 +178,6 @@ export const PASSIVE_RELATIONS: ReadonlyMap<string, RelationType> = new Map([
   ['name to', 'MEMBER_OF'],
   ['admit to', 'MEMBER_OF'],
   ['induct into', 'MEMBER_OF'],
+  // "A is opposed to B", which the parser reads as a passive as often as an adjective (STANCE_ADJECTIVES).
+  ['oppose to', 'CRITICIZES'],
 ]);

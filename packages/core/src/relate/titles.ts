@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../vocabulary/entity-types.js';
 import { LOCAL_TITLES } from '../nlp/lexicon.js';
-import { DEPUTY_WORDS, LEADER_PHRASES, LEADER_TITLES, MEMBER_TITLES, ORGANISATION_TITLES, STATE_WORDS } from './syntax-words.js';
+import { DEPUTY_WORDS, LASTING_TITLES, LEADER_PHRASES, LEADER_TITLES, MEMBER_TITLES, ORGANISATION_TITLES, STATE_WORDS } from './syntax-words.js';
 
 /** Whether a title (its words, lower case) leads what it is attached to: "president", "prime minister", not "vice president". */
 export function titleLeads(title: readonly string[]): boolean {
@@ -15,9 +15,11 @@ export function titleLeads(title: readonly string[]): boolean {
   return title.some((word) => LEADER_TITLES.has(word)) || [...LEADER_PHRASES].some((phrase) => text.includes(phrase));
 }
 
-/** Mayors and governors lead cities and regions, directors and chairs organisations and events; heads of state lead countries. */
+/** Mayors and governors lead cities and regions (and only they lead cities), directors and chairs organisations and events; heads of state lead countries. */
 export function titleFits(title: readonly string[], led: EntityType | undefined): boolean {
   if (title.some((word) => LOCAL_TITLES.has(word))) return led !== 'Country';
+  // A city has a mayor (or a governor), never a president or a chancellor of its own: those lead what is named after it.
+  if (led === 'City') return false;
   if (title.some((word) => ORGANISATION_TITLES.has(word)) && !title.some((word) => STATE_WORDS.has(word))) return led === 'Organization' || led === 'Event';
   return true;
 }
@@ -25,4 +27,9 @@ export function titleFits(title: readonly string[], led: EntityType | undefined)
 /** Whether a title (its words, lower case) makes its holder a member of the body named with it: "senator", "MP", "spokesperson". */
 export function titleJoins(title: readonly string[]): boolean {
   return !titleLeads(title) && title.some((word) => MEMBER_TITLES.has(word));
+}
+
+/** Whether "former", "late" or "ex-" ends the role: not for a founder, who stays one. */
+export function titleLapses(title: readonly string[]): boolean {
+  return !title.some((word) => LASTING_TITLES.has(word));
 }

@@ -233,6 +233,16 @@ describe('one node per thing across documents', () => {
     expect(party?.documents).toHaveLength(2);
   });
 
+  it('joins the word for a party\'s members, singular or plural, to the party the corpus names', () => {
+    const graph = graphOfTexts(
+      'The Republican Party chose Orla Penwick as its leader on Monday.',
+      'Republicans backed the plan on Tuesday.',
+      'On Wednesday, Republican Karo Tessel spoke in Belize.',
+    );
+    expect(nodeByLabel(graph, 'Republicans')).toBeUndefined();
+    expect(nodeByLabel(graph, 'Republican Party')?.documents).toHaveLength(3);
+  });
+
   it('makes one event of a storm named by its strength and by its name alone', () => {
     const graph = graphOfTexts('The centre upgraded Tropical Storm Keld to hurricane status on Monday.', 'Keld, now officially Hurricane Keld, is the third hurricane of the season. Keld had winds of 75 miles per hour.');
     expect(labelsOfType(graph, 'Event')).toHaveLength(1);

@@ -463,6 +463,12 @@ function modifierUse(): ModifierUse & { read(document: AnalyzedDocument): void }
   };
 }
 
+/** The party adjectives a word for party members may come from: "Democrats" → "Democrat", "Democratic"; "Liberals" → "Liberal". */
+function memberForms(word: string): string[] {
+  const singular = word.endsWith('s') ? word.slice(0, -1) : undefined;
+  return [...(singular ? [singular, `${singular}ic`] : []), `${word}ic`];
+}
+
 /**
  * A bare one-word name used as a modifier ("the Zenith candidate", "Zenith primaries") is the party the
  * corpus names with it ("Zenith Party") where it names exactly one; a one-word name the text only
@@ -479,11 +485,21 @@ function mergeModifierNames(groups: Map<string, Group>, use: ModifierUse): void 
     const text = group.id.slice(5);
     if (!group.id.startsWith('name|') || tokenCount(text) !== 1 || group.mentions.some(({ mention }) => mention.roles?.length)) continue;
     const modifying = group.mentions.filter(({ mention }) => use.modifies(mention)).length;
-    const parties = partiesByWord.get(text);
     // The tagger reads such a bare modifier as a miscellaneous name, not as an organisation ("Zenith", unlike "Brexit").
     const untyped = group.mentions.filter(({ mention }) => mention.type === 'Other').length;
+    // "Zenithists", "Zenithist" or "Zenith" for the members of the Zenithic Party: the party, named by its people.
+    const members = memberForms(text).map((form) => partiesByWord.get(form)).find((found) => found !== undefined);
+    if (members?.length === 1 && untyped * 2 > group.mentions.length) {
+      members[0]!.mentions.push(...group.mentions);
+      members[0]!.fullLabel = true;
+      groups.delete(group.id);
+      continue;
+    }
+    const parties = partiesByWord.get(text);
     if (!AFFILIATION_ENDING.test(text)) continue;
-    if (parties?.length === 1 && modifying * 2 >= group.mentions.length && untyped * 2 > group.mentions.length) {
+    // The party's adjective is read as a miscellaneous name or an organisation, never a place or a person.
+    const partyLike = group.mentions.filter(({ mention }) => mention.type === 'Other' || mention.type === 'Organization').length;
+    if (parties?.length === 1 && modifying * 2 >= group.mentions.length && partyLike * 2 > group.mentions.length) {
       parties[0]!.mentions.push(...group.mentions);
       parties[0]!.fullLabel = true;
       groups.delete(group.id);

@@ -54,6 +54,11 @@ describe('a head noun after a span', () => {
     expect(extended('He read the Castle Rock Courier-Gazette daily .', 3, 5, 'LOC')).toEqual(['Castle Rock/LOC']);
   });
 
+  it('takes a head written in short capitals ("TV") as a head, but a word of a capitals headline of that length as none', () => {
+    expect(extended('She spoke on Borvik TV on Monday .', 3, 4, 'LOC')).toEqual(['Borvik TV/ORG']);
+    expect(extended('VARN WIN CUP .', 0, 1, 'LOC')).toEqual(['VARN/LOC']);
+  });
+
   it('never reaches over another span or past a month', () => {
     const tokens = 'Paris Saint Germain Football Club'.split(' ');
     expect(shown(tokens, extendToNameHead(tokens, [span(0, 1, 'LOC'), span(1, 3, 'PER')]))).toEqual(['Paris/LOC', 'Saint Germain Football Club/ORG']);

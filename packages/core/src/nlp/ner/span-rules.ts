@@ -80,7 +80,7 @@ export function extendToNameHead<S extends NerSpan>(tokens: readonly string[], s
     let end = -1;
     for (let i = span.end; i < tokens.length && i - span.end < HEAD_REACH; i++) {
       // The head comes before any "of" ("Party Member of Parliament" is no parliament); its complement follows it.
-      if (!isTitleWord(tokens[i]!) || spans.some((other) => other !== span && other.start <= i && i < other.end)) break;
+      if (!(isTitleWord(tokens[i]!) || isHeadAbbreviation(tokens[i]!)) || spans.some((other) => other !== span && other.start <= i && i < other.end)) break;
       if (HEAD_TYPES.has(tokens[i]!.toLowerCase())) end = i + 1;
     }
     if (end < 0) return span;
@@ -91,6 +91,11 @@ export function extendToNameHead<S extends NerSpan>(tokens: readonly string[], s
   });
   // A complement the tagger had tagged apart ("Department of" [Justice]) is now inside the name.
   return extended.filter((span, n) => !extended.some((other, m) => m !== n && other.start <= span.start && span.end <= other.end && other.end - other.start > span.end - span.start));
+}
+
+/** A head written in short capitals ("TV", "INC"), which a headline in capitals cannot be mistaken for at that length. */
+function isHeadAbbreviation(word: string): boolean {
+  return word.length <= 3 && /^\p{Lu}+$/u.test(word) && HEAD_TYPES.has(word.toLowerCase());
 }
 
 /** The end of a head noun's complement ("Department" + "of Justice"), or `end` when none follows. */

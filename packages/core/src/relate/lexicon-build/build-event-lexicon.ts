@@ -172,6 +172,12 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'work at': ['MEMBER_OF'],
   'serve on': ['MEMBER_OF'],
   'sit on': ['MEMBER_OF'],
+  'serve in': ['MEMBER_OF'],
+  'play for': ['MEMBER_OF'],
+  'work with': ['COOPERATES_WITH'],
+  'fight against': ['ATTACKS'],
+  // Coming back from a place is no visit to it.
+  'return from': [],
 };
 
 /**
@@ -208,6 +214,18 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'offensive against': ['ATTACKS'],
   'offensive on': ['ATTACKS'],
   'collaboration with': ['COOPERATES_WITH'],
+  // Pressure on a party by other names than sanctions.
+  'tariff on': ['SANCTIONS'],
+  'restriction on': ['SANCTIONS'],
+  'ban on': ['SANCTIONS'],
+  'tribute to': ['SUPPORTS'],
+  'aid to': ['AIDS'],
+  'assistance to': ['AIDS'],
+  'threat against': ['THREATENS'],
+  'threat to': ['THREATENS'],
+  // "beat" is a win in news (left out of the verbs), but "the beating of protesters" is an assault.
+  'beating of': ['ATTACKS'],
+  'beating on': ['ATTACKS'],
   // Contact at a distance is talk, not a meeting.
   'communication with': ['NEGOTIATES_WITH'],
   'contact with': ['NEGOTIATES_WITH'],
@@ -215,7 +233,7 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
 
 /**
  * Verbs of CAMEO's broad WordNet synonym sets whose usual sense in news states no event between the subject
- * and a named object ("founded the company", "attended the university", "faced the champion", "defeated the
+ * and a named object ("founded the company", "attended the university", "faced the champion", "defeated (or beat) the
  * incumbent", "claimed the title"); each was checked among the verbs frequent in news. And light verbs whose
  * object noun carries the event ("engaged in talks", "resumed negotiations"): the noun says what happened.
  */
@@ -224,7 +242,7 @@ const NOT_EVENTS: ReadonlySet<string> = new Set(
   remove face deal campaign think increase want provide consider associate hold search seek mean affect add allege
   fail approach reason trade guard suspect expect propose mar resign debate best give hear establish relate prevent
   award protect surround impact bid decide apply learn tax reveal prize institute clear risk determine discuss decree
-  express plead conduct render retire delay break defeat better improve chain direct pay waive compete advocate
+  express plead conduct render retire delay break defeat beat better improve chain direct pay waive compete advocate
   conflict impose intend prepare promise push task value argue arrive challenge command disrupt evacuate harry hope
   mourn rally recognize recognise travel volunteer catch combine counter exchange expand extradite fill gather handle
   influence lift patrol promote resolve tend advise ensure extract grant inspire legalize loan monitor organize pledge
