@@ -361,6 +361,13 @@ describe('relations read off the parse', () => {
     expect(found).toContain('Bolivia COOPERATES_WITH Peru (join, syntax, asserted)');
   });
 
+  it('reads an inflected verb the parser joined to an urged infinitive as the urging subject\'s own act', () => {
+    expect(stated(graphOfTexts('Minister Karo Tessel urged the embassy to reconsider and spoke with Senator Ana Rell about the case.'))).toEqual([
+      'Ana Rell NEGOTIATES_WITH Karo Tessel (speak, syntax, asserted)',
+    ]);
+    expect(stated(graphOfTexts('Karo Tessel urged Chile to withdraw and to negotiate with Peru.'))).toContain('Chile NEGOTIATES_WITH Peru (negotiate, syntax, demanded)');
+  });
+
   it('keeps a founder a member after death or leaving, where "late" or "former" ends other roles', () => {
     expect(stated(graphOfTexts('Karo Tessel, son of the late Valdor Front founder Pim Voss, has been killed.'))).toEqual([
       'Pim Voss MEMBER_OF Valdor Front (founder, syntax, asserted)',

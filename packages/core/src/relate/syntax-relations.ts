@@ -409,6 +409,12 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     const relation = tree.parse.deprel[t]!;
     const head = tree.parse.head[t]!;
     if (head < 0) break;
+    // "A urged B to reconsider and spoke with C": an inflected verb the parser joined to an infinitive is the
+    // controlling verb's conjunct, not urged.
+    if (relation === 'conj' && reading.view.words[t] !== lemmaOf(tree, t) && tree.parse.deprel[head] === 'xcomp' && dependents(tree, head, 'mark').some((m) => lemmaOf(tree, m) === 'to')) {
+      t = tree.parse.head[head]!;
+      continue;
+    }
     const governor = lemmaOf(tree, head);
     // "plans on leaving", read as an adverbial clause, is the complement of a planning verb all the same; what a
     // promise runs "until" has not happened yet ("promised protests until A joined B").
