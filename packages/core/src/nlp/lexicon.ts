@@ -158,7 +158,7 @@ export const INTERACTION_NOUNS = words(`
   talks talk negotiation negotiations discussion discussions dialogue dialog meeting meetings mediation consultations call calls
   consultation engagement engagements contact contacts summit summits visit visits conversation conversations exchange
   exchanges relations relationship relationships ties cooperation partnership communication communications channel
-  channels agreement agreements deal deals accord accords treaty treaties pact
+  channels agreement agreements deal deals accord accords treaty treaties pact collaboration
 `);
 
 /** Adjectives that make whatever they qualify a shared undertaking: "a joint venture between A and B" is cooperation. */

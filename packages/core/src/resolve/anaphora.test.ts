@@ -27,6 +27,13 @@ describe('pronouns that stand for a person or a country', () => {
     expect(stated(graphOfTexts('Chile said its forces attacked Peru on Monday.'))).toEqual(['Chile ATTACKS Peru']);
   });
 
+  it('reads "his agency" as the one organisation named before it', () => {
+    expect(stated(graphOfTexts('Karo Tessel of the Valdor Space Agency spoke of the collaboration between his agency and Kessel Aero: it was fun.'))).toEqual([
+      'Karo Tessel MEMBER_OF Valdor Space Agency',
+      'Valdor Space Agency COOPERATES_WITH Kessel Aero',
+    ]);
+  });
+
   it('gives a pronoun\'s referent stated relations but no co-occurrence: that is for names written together', () => {
     const graph = graphOfTexts('Minister Karo Tessel arrived in Oslo on Monday. Later, he praised Chile.');
     const between = graph.edges().filter((e) => [graph.source(e), graph.target(e)].every((n) => ['Karo Tessel', 'Chile'].includes(graph.getNodeAttribute(n, 'label'))));

@@ -7,10 +7,11 @@
  * - any other "he", "she", "him", "his" or "her" stands for the one person the sentence names before it or,
  *   where it names none, for the one person the sentence before names; with two people to choose from, for
  *   neither (no gender is known of a name); an "its" inside a sentence, for the one country or organisation
- *   named before it.
+ *   named before it; "his" or "her" before an organisation's head noun ("his agency") for the one organisation
+ *   the sentence names before it.
  * They feed relations only; they add no aliases.
  */
-import { AGREEMENT_HEADS } from '../nlp/lexicon.js';
+import { AGREEMENT_HEADS, ORGANIZATION_HEADS } from '../nlp/lexicon.js';
 import { groupBy } from '../util/group-by.js';
 import type { Entity, ResolvedMention } from './entity.js';
 import type { AnalyzedDocument } from './resolve-entities.js';
@@ -19,6 +20,8 @@ const DETERMINERS = new Set(['the', 'that', 'this', 'said']);
 const PREPOSITIONS = new Set(['in', 'of', 'to', 'from', 'with', 'by', 'between', 'for', 'via', 'at', 'on', 'about', 'than', 'as', 'into', 'against', 'and', 'nor', 'or']);
 const ACTOR_TYPES = new Set(['Country', 'Organization', 'City']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
+/** Possessives that, before an organisation's head noun, name the organisation of the one who owns it. */
+const OWNER_PRONOUNS = new Set(['his', 'her']);
 const ACTOR_POSSESSIVE = 'its';
 
 export function findAnaphors(document: AnalyzedDocument, mentions: readonly ResolvedMention[], entities: ReadonlyMap<string, Entity>): ResolvedMention[] {
@@ -51,6 +54,12 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
     if (!sentence.isHeading) {
       for (let i = personPronoun ? 1 : 0; i < norms.length; i += 1) {
         if (!PERSON_PRONOUNS.has(norms[i]!) || covered(sentence.index, i)) continue;
+        // "A of B spoke of the work between his agency and C": "his agency" is the one organisation named before it.
+        if (OWNER_PRONOUNS.has(norms[i]!) && ORGANIZATION_HEADS.has(norms[i + 1] ?? '') && /^\p{Ll}/u.test(sentence.tokens[i + 1]?.norm ?? '')) {
+          const bodies = new Set(own.filter((m) => !m.anaphor && m.tokenEnd <= i && entities.get(m.entity)?.type === 'Organization').map((m) => m.entity));
+          if (bodies.size === 1 && !covered(sentence.index, i + 1)) found.push(make([...bodies][0]!, i, i + 2));
+          continue;
+        }
         const here = [...own.filter((m) => !m.anaphor), ...found.filter((m) => m.sentence === sentence.index)];
         const before = new Set(here.filter((m) => isPerson(m) && m.tokenEnd <= i).map((m) => m.entity));
         const candidates = before.size ? before : previousPeople;
