@@ -301,6 +301,11 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
     if (FORMER_MARKERS.has(view.words[formerAt] ?? '')) return;
     found.push(candidate(view, person.entity, led.entity, 'LEADS', title.join(' '), 0.85));
   };
+  // "Zenith MP Jane Doe", "Jane Doe, the Zenith senator": a member of the body named with the title (unless former).
+  const joins = (person: ResolvedMention, body: ResolvedMention, title: readonly string[]) => {
+    if (!titleJoins(title) || (titleLapses(title) && (title.some((w) => FORMER_MARKERS.has(w)) || FORMER_MARKERS.has(view.words[body.tokenStart - 1] ?? '')))) return;
+    found.push(candidate(view, person.entity, body.entity, 'MEMBER_OF', title.join(' '), 0.85));
+  };
   const titleBefore = (end: number): string[] => {
     const title: string[] = [];
     for (let i = end - 1; i >= 0 && PERSON_TITLES.has(view.words[i]); i -= 1) title.unshift(view.words[i]);
@@ -314,10 +319,9 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
       let i = person.tokenStart - title.length - 1;
       if (view.words[i] === "'s") i -= 1;
       const before = view.mentionAt[i];
-      if (before) leads(person, before, title, before.tokenStart - 1);
-      // "Zenith MP Jane Doe", "Zenith spokesperson Jane Doe": a member of the body before the title.
-      if (before && titleJoins(title) && !(titleLapses(title) && (title.some((w) => FORMER_MARKERS.has(w)) || FORMER_MARKERS.has(view.words[before.tokenStart - 1] ?? '')))) {
-        found.push(candidate(view, person.entity, before.entity, 'MEMBER_OF', title.join(' '), 0.85));
+      if (before) {
+        leads(person, before, title, before.tokenStart - 1);
+        joins(person, before, title);
       }
       // "President Jane Doe of Ruritania"
       if (view.words[person.tokenEnd] === 'of') leads(person, view.mentionAt[skipThe(person.tokenEnd + 1)], title, person.tokenStart - title.length - 1);
@@ -342,9 +346,7 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
         const describesNext = view.mentions.some((m) => m.tokenStart >= j && m.tokenStart < phraseEnd && view.typeOf(m.entity) === 'Person');
         if (title.length && !['of', 'to', 'for', 'at'].includes(view.words[j] ?? '') && !describesNext) {
           leads(person, body, title, body.tokenStart - 1);
-          if (titleJoins(title) && !(titleLapses(title) && (title.some((w) => FORMER_MARKERS.has(w)) || FORMER_MARKERS.has(view.words[body.tokenStart - 1] ?? '')))) {
-            found.push(candidate(view, person.entity, body.entity, 'MEMBER_OF', title.join(' '), 0.85));
-          }
+          joins(person, body, title);
         }
       }
     }
