@@ -66,6 +66,7 @@ export const VERB_RELATIONS: Readonly<Record<string, readonly RelationType[]>> =
   "aid with": ['COOPERATES_WITH'],
   "airlift": ['AIDS'],
   "airlift to": ['AGREES_WITH'],
+  "align with": ['COOPERATES_WITH'],
   "allot": ['COOPERATES_WITH'],
   "allot with": ['COOPERATES_WITH'],
   "ally": ['COOPERATES_WITH'],

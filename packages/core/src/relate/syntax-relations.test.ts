@@ -331,10 +331,11 @@ describe('relations read off the parse', () => {
     ]);
   });
 
-  it('reads serving in and playing for a body as membership, working with as cooperation, fighting against as attack, and returning from a place as no visit', () => {
+  it('reads serving in and playing for a body as membership, working or aligning with as cooperation, fighting against as attack, and returning from a place as no visit', () => {
     expect(stated(graphOfTexts('Karo Tessel served in the Valdor Navy for ten years.'))).toEqual(['Karo Tessel MEMBER_OF Valdor Navy (serve, syntax, asserted)']);
     expect(stated(graphOfTexts('Ana Rell played for Kessel United until 2010.'))).toEqual(['Ana Rell MEMBER_OF Kessel United (play, syntax, asserted)']);
     expect(stated(graphOfTexts('Chile worked with Peru on the plan.'))).toEqual(['Chile COOPERATES_WITH Peru (work, syntax, asserted)']);
+    expect(stated(graphOfTexts('Chile will now align with Peru.'))).toEqual(['Chile COOPERATES_WITH Peru (align, syntax, planned)']);
     expect(stated(graphOfTexts('The Valdor Front fought against the Kessel Army in May.'))).toEqual(['Valdor Front ATTACKS Kessel Army (fight, syntax, asserted)']);
     // Coming back from a place is no visit to it.
     expect(stated(graphOfTexts('Karo Tessel will return next week from Bermuda.'))).toEqual(['Karo Tessel RELATED_TO Bermuda (return from, syntax, planned)']);
@@ -366,6 +367,15 @@ describe('relations read off the parse', () => {
       'Ana Rell NEGOTIATES_WITH Karo Tessel (speak, syntax, asserted)',
     ]);
     expect(stated(graphOfTexts('Karo Tessel urged Chile to withdraw and to negotiate with Peru.'))).toContain('Chile NEGOTIATES_WITH Peru (negotiate, syntax, demanded)');
+  });
+
+  it('reads an organisation described as a part of another as part of it ("A, the armed wing of B")', () => {
+    expect(stated(graphOfTexts('The Kessel Brigade, the armed wing of the Valdor Front, claimed the attack.'))).toEqual([
+      'Kessel Brigade PART_OF Valdor Front (wing, syntax, asserted)',
+    ]);
+    expect(stated(graphOfTexts('Kessel Motors, a subsidiary of the Valdor Mining Company, built the plane.'))).toEqual([
+      'Kessel Motors PART_OF Valdor Mining Company (subsidiary, syntax, asserted)',
+    ]);
   });
 
   it('keeps a founder a member after death or leaving, where "late" or "former" ends other roles', () => {

@@ -25,7 +25,7 @@ import { conjuncts, dependents, isNegated, lemmaOf, phraseOpeningAt, preposition
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { FORMER_MARKERS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, PAIRED_PLACE_WORDS, PLACE_NOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
+import { AGENT_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, PAIRED_PLACE_WORDS, PART_NOUNS, PLACE_NOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
 import { titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
@@ -142,6 +142,11 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     const acts = AGENT_NOUNS.get(word);
     if (acts) {
       for (const n of dependents(tree, role, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')) for (const party of entitiesAt(reading, n)) add(mention, party, acts, word);
+      continue;
+    }
+    // "A, a subsidiary of B", "A is the armed wing of B": an organisation that is a part of another.
+    if (PART_NOUNS.has(word)) {
+      if (type === 'Organization') for (const n of dependents(tree, role, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')) for (const whole of entitiesAt(reading, n)) add(mention, whole, 'PART_OF', word);
       continue;
     }
     const titleWords = [...modifiers.filter((m) => m === 'prime' || m === 'chief' || DEPUTY_WORDS.has(m)), word];

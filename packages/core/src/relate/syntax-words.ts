@@ -144,6 +144,9 @@ export const TERRITORY_NOUNS = words(`territory commonwealth colony dependency p
 /** Words that pair a place with another rather than place it inside ("a sister city of B", "a twin town of B"). */
 export const PAIRED_PLACE_WORDS = words(`sister twin partner neighbouring neighboring rival`);
 
+/** Nouns for an organisation that is a part of another: "A, a subsidiary of B" is PART_OF B. */
+export const PART_NOUNS = words(`subsidiary wing arm branch unit division affiliate offshoot faction`);
+
 /** Nouns for one who acts on the party after "of": "A, a critic of B", "A is an ally of B". */
 export const AGENT_NOUNS: ReadonlyMap<string, RelationType> = new Map([
   ['critic', 'CRITICIZES'],

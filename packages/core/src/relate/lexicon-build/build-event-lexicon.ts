@@ -176,6 +176,7 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'play for': ['MEMBER_OF'],
   'work with': ['COOPERATES_WITH'],
   'fight against': ['ATTACKS'],
+  'align with': ['COOPERATES_WITH'],
   // Coming back from a place is no visit to it.
   'return from': [],
 };
