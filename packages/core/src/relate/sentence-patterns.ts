@@ -275,15 +275,17 @@ function placeRelations(view: SentenceView): RelationCandidate[] {
 }
 
 /** Whether the parse reads the larger place as standing in apposition to the place ("Port Varn, Valdoria, A said"), not as the next item of a list. */
+/** A mention's head word: the first of its tokens whose head lies outside it. */
+function headTokenOf(parse: NonNullable<SentenceView['parse']>, mention: ResolvedMention): number {
+  for (let t = mention.tokenStart; t < mention.tokenEnd; t += 1) if (parse.head[t]! < mention.tokenStart || parse.head[t]! >= mention.tokenEnd) return t;
+  return mention.tokenStart;
+}
+
 function inApposition(view: SentenceView, place: ResolvedMention, larger: ResolvedMention): boolean {
   const parse = view.parse;
   if (!parse) return false;
-  const headOf = (m: ResolvedMention) => {
-    for (let t = m.tokenStart; t < m.tokenEnd; t += 1) if (parse.head[t]! < m.tokenStart || parse.head[t]! >= m.tokenEnd) return t;
-    return m.tokenStart;
-  };
-  const head = headOf(larger);
-  return parse.deprel[head] === 'appos' && parse.head[head] === headOf(place);
+  const head = headTokenOf(parse, larger);
+  return parse.deprel[head] === 'appos' && parse.head[head] === headTokenOf(parse, place);
 }
 
 /**
@@ -388,9 +390,8 @@ function membershipRelations(view: SentenceView): RelationCandidate[] {
     // that modifies a noun ("Zenith's Jane Doe telescope").
     const owner = view.words[member.tokenStart - 1] === "'s" ? view.mentionAt[member.tokenStart - 2] : undefined;
     const parse = view.parse;
-    const modifier = parse !== undefined && Array.from({ length: member.tokenEnd - member.tokenStart }, (_, i) => member.tokenStart + i).some(
-      (t) => (parse.head[t]! < member.tokenStart || parse.head[t]! >= member.tokenEnd) && parse.deprel[t] === 'compound' && parse.upos[parse.head[t]!] === 'NOUN',
-    );
+    const head = parse === undefined ? -1 : headTokenOf(parse, member);
+    const modifier = parse !== undefined && parse.deprel[head] === 'compound' && parse.upos[parse.head[head]!] === 'NOUN';
     if (owner && !modifier && view.typeOf(member.entity) === 'Person' && view.typeOf(owner.entity) === 'Organization') {
       found.push(candidate(view, member.entity, owner.entity, 'MEMBER_OF', "'s", 0.8));
     }

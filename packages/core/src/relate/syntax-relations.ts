@@ -525,17 +525,19 @@ function partyOf(reading: Reading, party: number): ResolvedMention[] {
 function joinedThrough(reading: Reading, token: number): number {
   const { tree } = reading;
   if (!RELATIVE_PRONOUNS.has(lemmaOf(tree, token))) return token;
-  const isGroup = (t: number) => tree.parse.upos[t] === 'NOUN' && JOINABLE_NOUNS.has(lemmaOf(tree, t));
   const clause = tree.parse.head[token]!;
-  if (clause >= 0 && tree.parse.deprel[clause] === 'acl:relcl' && isGroup(tree.parse.head[clause]!)) return tree.parse.head[clause]!;
-  for (let t = token - 1; t >= 0; t -= 1) if (isGroup(t)) return t;
+  if (clause >= 0 && tree.parse.deprel[clause] === 'acl:relcl' && isJoinable(tree, tree.parse.head[clause]!)) return tree.parse.head[clause]!;
+  for (let t = token - 1; t >= 0; t -= 1) if (isJoinable(tree, t)) return t;
   return token;
 }
+
+/** A noun for a group one joins ("coalition", "alliance"). */
+const isJoinable = (tree: DependencyTree, token: number): boolean => tree.parse.upos[token] === 'NOUN' && JOINABLE_NOUNS.has(lemmaOf(tree, token));
 
 /** Who leads a group one joins: its owner ("the A-led coalition", "A's alliance") or who formed it ("A announced a coalition"). */
 function leadersOf(reading: Reading, group: number): ResolvedMention[] {
   const { tree } = reading;
-  if (tree.parse.upos[group] !== 'NOUN' || !JOINABLE_NOUNS.has(lemmaOf(tree, group))) return [];
+  if (!isJoinable(tree, group)) return [];
   const owner = entityOf(reading, group);
   const verb = tree.parse.head[group]!;
   const formers = tree.parse.deprel[group] === 'obj' && verb >= 0 && FORMING_VERBS.has(lemmaOf(tree, verb)) ? subjectsOf(reading, verb) : [];
