@@ -17,7 +17,29 @@ export function dependencyTree(parse: TokenParse): DependencyTree {
   parse.head.forEach((head, token) => {
     if (head >= 0 && head < children.length) children[head]!.push(token);
   });
-  return { parse, children };
+  const repaired = repairedRelations(parse, children);
+  return { parse: repaired === parse.deprel ? parse : { ...parse, deprel: repaired }, children };
+}
+
+/**
+ * The relations with two misreadings of a sentence's subject mended, both seen on a name that opens a
+ * sentence ("A condemned B", "A blamed B for C"): a proper noun read as a bare adverbial before a verb with
+ * no subject, and a passive subject of a verb with no passive auxiliary but an object. Both are the subject.
+ */
+function repairedRelations(parse: TokenParse, children: readonly (readonly number[])[]): string[] {
+  let deprel = parse.deprel;
+  const mend = (token: number, relation: string) => {
+    if (deprel === parse.deprel) deprel = [...parse.deprel];
+    deprel[token] = relation;
+  };
+  parse.head.forEach((verb, token) => {
+    if (verb < 0 || parse.upos[verb] !== 'VERB' || token > verb || parse.upos[token] !== 'PROPN') return;
+    const relations = children[verb]!.map((c) => parse.deprel[c]!);
+    if (relations.includes('nsubj')) return;
+    if (parse.deprel[token] === 'obl:unmarked' && !relations.includes('nsubj:pass')) mend(token, 'nsubj');
+    else if (parse.deprel[token] === 'nsubj:pass' && !relations.includes('aux:pass') && relations.includes('obj')) mend(token, 'nsubj');
+  });
+  return deprel;
 }
 
 /** The relation without its subtype: "nsubj:pass" → "nsubj". */

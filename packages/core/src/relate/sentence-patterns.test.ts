@@ -84,11 +84,11 @@ describe('typed relations', () => {
   it('finds the subject of a clause opened by "until", "after" or "since", but not a name governed by "of"', () => {
     expect(typedRelations(graphOfTexts('Protests went on until Chile joined the Paris Agreement.'))).toEqual(['Chile SIGNED Paris Agreement']);
     expect(typedRelations(graphOfTexts('Talks stalled after Peru condemned Chile on Monday.'))).toEqual(['Peru CRITICIZES Chile']);
-    expect(typedRelations(graphOfTexts('The minister of Peru condemned Chile on Monday.'))).toEqual([]);
+    expect(typedRelations(graphOfTexts('A friend of Peru condemned Chile on Monday.'))).toEqual([]);
   });
 
   it('reads membership written as a description: "A, a member of B", "a member of B, A", "A is a member of B"', () => {
-    expect(typedRelations(graphOfTexts('Mayor Sam Liccardo, a member of the Democratic Party, spoke on Monday.'))).toEqual(['Sam Liccardo MEMBER_OF Democratic Party']);
+    expect(typedRelations(graphOfTexts('Mayor Ana Rell, a member of the Morvanic Party, spoke on Monday.'))).toEqual(['Ana Rell MEMBER_OF Morvanic Party']);
     expect(typedRelations(graphOfTexts('A member of the Chilean Senate, Jorge Pizarro, said the bill failed.'))).toEqual(['Jorge Pizarro MEMBER_OF Senate (Chile)']);
     expect(typedRelations(graphOfTexts('Bolivia is a member of the Andean Community.'))).toEqual(['Bolivia MEMBER_OF Andean Community']);
     expect(typedRelations(graphOfTexts('Peru is not a member of the Pacific Alliance.'))).toEqual([]);

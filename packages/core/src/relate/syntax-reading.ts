@@ -8,7 +8,7 @@ import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { PERSON_TITLES } from '../nlp/lexicon.js';
-import { NAMING_PARTICIPLES, ORGANISATION_KIND_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, STAND_IN_NOUNS } from './syntax-words.js';
+import { NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, STAND_IN_NOUNS } from './syntax-words.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
 const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Location']);
@@ -44,7 +44,7 @@ function headWords(view: SentenceView, tree: DependencyTree): Map<number, Resolv
 /**
  * The entity a nominal names: its own mention, the name in apposition to a description or title ("the
  * trade bloc Valmark", "Senator Jane Doe" read with the title as head), the place a place noun names ("the
- * town of Port Varn"), or the country or organisation a stand-in noun belongs to ("Valdorian forces").
+ * town of Port Varn"), or the country or organisation a stand-in noun belongs to ("Valdorian forces"), or the country of a national ("Valdorian fishermen").
  */
 export function entityOf(reading: Reading, token: number): ResolvedMention | undefined {
   const { headed, view } = reading;
@@ -98,6 +98,12 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
     for (const child of owners) {
       const owner = headed.get(child) ?? view.mentionAt[child];
       if (owner && view.typeOf(owner.entity) !== 'Person' && ACTOR_TYPES.has(view.typeOf(owner.entity) ?? '')) return owner;
+    }
+  }
+  if (hasNoun(NATIONAL_NOUNS, reading, token)) {
+    for (const child of dependents(tree, token, 'nmod:poss', 'amod', 'compound')) {
+      const owner = headed.get(child) ?? view.mentionAt[child];
+      if (owner && view.typeOf(owner.entity) === 'Country') return owner;
     }
   }
   return undefined;

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { KnowledgeGraph } from '../io/graph-json.js';
 import { graphOfTexts } from '../testing.js';
 
+/** Typed relations of one text as "Source TYPE Target (modality)", sorted. */
+function typedOnly(text: string): string[] {
+  const graph = graphOfTexts(text);
+  return graph
+    .filterEdges((_e, a) => a.type !== 'RELATED_TO')
+    .map((e) => `${graph.getNodeAttribute(graph.source(e), 'label')} ${graph.getEdgeAttribute(e, 'type')} ${graph.getNodeAttribute(graph.target(e), 'label')} (${graph.getEdgeAttribute(e, 'modality')})`)
+    .sort();
+}
+
 /** Relations stated by the sentence (co-occurrence left out) as "Source TYPE Target (predicate, basis, modality)", sorted. */
 function stated(graph: KnowledgeGraph): string[] {
   return graph
@@ -483,5 +492,42 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('Karo Tessel, first elected to the Valdorian Senate in 1996, was born in Pellmoor.'))).toEqual(member);
     expect(stated(graphOfTexts('Elected to the Valdorian Senate in 1996, Karo Tessel served for decades.'))).toEqual(member);
   });
-});
 
+  it('reads a nationality as its country where event data would: "Chilean police arrested Peruvian activists"', () => {
+    expect(typedOnly('Chilean police arrested three Peruvian activists on Tuesday.')).toEqual(['Chile COERCES Peru (asserted)']);
+    expect(typedOnly('The Ecuadorian president met the Bolivian prime minister in Quito.')).toEqual(['Bolivia MEETS Ecuador (asserted)']);
+    expect(typedOnly('Malaysia arrested a North Korean man over the killing.')).toEqual(['Malaysia COERCES North Korea (asserted)']);
+    // A city's or a region's people are not its acts: "a Kessel man".
+    expect(typedOnly('Judge Karo Tessel sentenced Oregon man Pim Voss to prison.')).toEqual(['Karo Tessel COERCES Pim Voss (asserted)']);
+  });
+
+  it('reads who issued a request, a decision or an accusation after "from" or "by" as its owner', () => {
+    expect(typedOnly('Uruguay rejected a request from Paraguay to extradite the suspect.')).toEqual(['Uruguay REJECTS Paraguay (asserted)']);
+    expect(typedOnly('Chile welcomed the decision by Peru to release the prisoners.')).toEqual(['Chile SUPPORTS Peru (asserted)']);
+    // Not any noun's: "a car from Peru" is not Peru's.
+    expect(typedOnly('Chile seized a car from Peru.')).toEqual([]);
+  });
+
+  it('reads a subject the parser took for a bare adverbial or a passive subject of a verb with an object', () => {
+    expect(typedOnly('Norway condemned Denmark.')).toEqual(['Norway CRITICIZES Denmark (asserted)']);
+    expect(typedOnly('India blamed Pakistan for the attack on the convoy.')).toEqual(['India ACCUSES Pakistan (asserted)']);
+  });
+
+  it('reads a clause of purpose as its verb\'s subject\'s plan, and what one "went on to" do as done', () => {
+    expect(typedOnly('Uganda deployed soldiers to the northern region to fight the Valdorian Liberation Front.')).toEqual(['Uganda ATTACKS Valdorian Liberation Front (planned)']);
+    expect(typedOnly('Ana Rell was born in Pellmoor. She went on to serve in the Valdorian Senate for ten years.')).toContain('Ana Rell MEMBER_OF Valdorian Senate (asserted)');
+    // After a comma the purpose is the main clause's, not its complement's.
+    expect(typedOnly('Chile pressed Peru to open an inquiry, in order to help Bolivia.')).toEqual(['Chile AIDS Bolivia (planned)', 'Chile REQUESTS Peru (asserted)']);
+  });
+
+  it('reads a demand that another do something as a request of the other, not a claim about it', () => {
+    expect(typedOnly('Armenia demanded that Azerbaijan release the captured soldiers.')).toEqual(['Armenia REQUESTS Azerbaijan (asserted)']);
+    expect(typedOnly('Armenia insisted that Azerbaijan was wrong.')).toEqual([]);
+  });
+
+  it('reads an apology as support, a grant or pledge to another as aid, a rally against as protest, a protest to a government as criticism', () => {
+    expect(typedOnly('Chile apologized to Peru for the incident.')).toEqual(['Chile SUPPORTS Peru (asserted)']);
+    expect(typedOnly('Ecuador granted asylum to the Bolivian journalist.')).toEqual(['Ecuador AIDS Bolivia (asserted)']);
+    expect(typedOnly('Vietnam protested to Cambodia over the seizure of a fishing boat.')).toEqual(['Vietnam CRITICIZES Cambodia (asserted)']);
+  });
+});

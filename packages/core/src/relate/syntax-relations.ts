@@ -52,6 +52,7 @@ import {
   REPORTING_VERBS,
   SOURCE_PREPOSITIONS,
   STANCE_ADJECTIVES,
+  ISSUED_NOUNS,
   KIN_NOUNS,
   TARGET_NOUNS,
   VERDICT_VERBS,
@@ -116,11 +117,18 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
     return passiveSubjects.length ? passiveSubjects : subjectsOf(reading, head, depth + 1);
   }
   if (relation === 'conj' && tree.parse.upos[head] === 'VERB') return subjectsOf(reading, head, depth + 1);
-  // "A contributed … by supporting B": an adverbial clause without a subject shares its verb's.
+  // "A contributed … by supporting B": an adverbial clause without a subject shares its verb's; so does one of purpose.
   // "B was allied with C in fighting D": the passive subject of the clause's verb does it too.
-  if (relation === 'advcl' && tree.parse.upos[head] === 'VERB' && /ing$/.test(reading.view.words[verb]!)) {
-    const passiveSubjects = dependents(tree, head, 'nsubj:pass').flatMap((s) => entitiesAt(reading, s, head));
-    return passiveSubjects.length ? passiveSubjects : subjectsOf(reading, head, depth + 1);
+  const purpose = dependents(tree, verb, 'mark').some((m) => lemmaOf(tree, m) === 'to');
+  // "A urged B to act", read as a purpose: what is asked is done by whom it is asked of.
+  if (relation === 'advcl' && purpose && verbRelations(lemmaOf(tree, head)).includes('REQUESTS')) return dependents(tree, head, 'obj').flatMap((o) => entitiesAt(reading, o));
+  if (relation === 'advcl' && tree.parse.upos[head] === 'VERB' && (purpose || /ing$/.test(reading.view.words[verb]!))) {
+    // "A pressed B to do C, in order to help D": after a comma, the purpose is the main clause's, not the complement's.
+    let governor = head;
+    const opening = Math.min(verb, ...dependents(tree, verb, 'mark'));
+    if (reading.view.words[opening - 1] === ',') while (tree.parse.deprel[governor] === 'xcomp') governor = tree.parse.head[governor]!;
+    const passiveSubjects = dependents(tree, governor, 'nsubj:pass').flatMap((s) => entitiesAt(reading, s, governor));
+    return passiveSubjects.length ? passiveSubjects : subjectsOf(reading, governor, depth + 1);
   }
   // "A was quick in blaming B", "A was quick to condemn B": the adjective's subject.
   if ((relation === 'advcl' || relation === 'xcomp') && tree.parse.upos[head] === 'ADJ') return dependents(tree, head, 'nsubj').flatMap((s) => entitiesAt(reading, s, head));
@@ -233,6 +241,16 @@ function readVerb(reading: Reading, verb: number): void {
   if (passive && !subjects.length) return;
   const objects = dependents(tree, verb, 'obj', 'iobj').flatMap((o) => entitiesAt(reading, o, verb));
   for (const subject of subjects) for (const object of objects) state(reading, verb, lemma, undefined, subject, object);
+  // "A demanded that B release C": a request is made of the subject of what is asked, in the mood of a demand
+  // (a bare verb or "should"), not of what is said ("A insisted that B was innocent").
+  if (!objects.length && verbRelations(lemma).includes('REQUESTS')) {
+    const demanded = (c: number) =>
+      reading.view.words[c]!.toLowerCase() === lemmaOf(tree, c) && dependents(tree, c, 'aux', 'aux:pass').every((a) => lemmaOf(tree, a) === 'should');
+    const asked = dependents(tree, verb, 'ccomp')
+      .filter((c) => tree.parse.upos[c] === 'VERB' && demanded(c) && !dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) !== 'that'))
+      .flatMap((c) => dependents(tree, c, 'nsubj').flatMap((s) => entitiesAt(reading, s, c)));
+    for (const subject of subjects) for (const party of asked) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, party);
+  }
   // "C ruled the A Act unconstitutional", "the A Act, which C ruled to be illegal", "C ruled that A was void".
   if (VERDICT_VERBS.has(lemma)) {
     for (const verdict of dependents(tree, verb, 'xcomp', 'ccomp').filter((v) => ADVERSE_VERDICTS.has(lemmaOf(tree, v)))) {
@@ -416,6 +434,9 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
       continue;
     }
     const governor = lemmaOf(tree, head);
+    // "A sent troops to fight B": a purpose has not happened yet; what one "went on to" do has.
+    const wentOn = governor === 'go' && dependents(tree, head, 'compound:prt', 'advmod').some((p) => lemmaOf(tree, p) === 'on');
+    if (relation === 'advcl' && !wentOn && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'to')) framings.add('planned');
     // "plans on leaving", read as an adverbial clause, is the complement of a planning verb all the same; what a
     // promise runs "until" has not happened yet ("promised protests until A joined B").
     const complement =
@@ -494,7 +515,10 @@ function agentsNamedWith(reading: Reading, noun: number): ResolvedMention[] {
     .filter((m): m is ResolvedMention => m !== undefined && ACTOR_TYPES.has(view.typeOf(m.entity) ?? ''));
 }
 
-/** The owners of a thing: its possessor, the name after "of", or a country or organisation named before it ("B's permit", "the campaign of B", "the B embassy"). */
+/**
+ * The owners of a thing: its possessor, the name after "of", a country or organisation named before it ("B's
+ * permit", "the campaign of B", "the B embassy"), or who issued it ("a request from B", "the decision by B").
+ */
 function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
   const { tree, view } = reading;
   // A name, not a stance on one: "the pro-B position" is not B's.
@@ -503,7 +527,9 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
     .filter(({ mention, word }) => mention !== undefined && !/^\p{Ll}+-/u.test(word.text))
     .map(({ mention }) => mention!)
     .filter((m) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Organization');
-  return [...dependents(tree, thing, 'nmod:poss'), ...dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')].flatMap((o) => entitiesAt(reading, o)).concat(before);
+  const issuedBy = ISSUED_NOUNS.has(lemmaOf(tree, thing)) ? ['of', 'from', 'by'] : ['of'];
+  const after = dependents(tree, thing, 'nmod').filter((n) => issuedBy.includes(prepositionOf(tree, n) ?? ''));
+  return [...dependents(tree, thing, 'nmod:poss'), ...after].flatMap((o) => entitiesAt(reading, o)).concat(before);
 }
 
 /**

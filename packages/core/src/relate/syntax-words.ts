@@ -53,7 +53,25 @@ export const POSSIBLE_MODIFIERS = words(`possible potential proposed hypothetica
 /** Nouns for a country's or an organisation's people, or a coalition it leads, that stand for it ("Valdorian forces attacked", "the Valdoria-led coalition"). */
 export const STAND_IN_NOUNS = words(`
   force troop army military government official authority police navy delegation ministry diplomat
-  leader regime administration negotiator soldier warplane jet militant coalition`);
+  leader regime administration negotiator soldier warplane jet militant coalition
+  guard coastguard minister president premier envoy ambassador spokesman spokeswoman spokesperson
+  security intelligence agent prosecutor drone warship missile`);
+
+/**
+ * Nouns for people that a nationality stands in for, as event data codes an actor ("Valdorian fishermen were
+ * detained", "Valdoria's citizens"): only a country, not a city or region ("a Kessel man").
+ */
+export const NATIONAL_NOUNS = words(`
+  rebel fighter insurgent gunman protester demonstrator activist dissident
+  citizen national civilian resident villager migrant refugee worker student tourist
+  fisherman sailor pilot crew journalist reporter prisoner hostage captive detainee suspect man woman
+  child family businessman`);
+
+/** Nouns for what someone issues, whose issuer may follow "from" or "by" ("rejected a request from B", "welcomed the decision by B"). */
+export const ISSUED_NOUNS = words(`
+  request offer proposal demand call appeal invitation plea bid accusation allegation charge claim threat warning
+  ultimatum criticism complaint condemnation decision move plan statement announcement order ruling verdict
+  initiative overture pledge promise ban`);
 
 /** Nouns for the kind of an organisation, which a name before them names ("the Kessel airframe company" is Kessel). */
 export const ORGANISATION_KIND_NOUNS = words(`company firm corporation group conglomerate carrier airline maker manufacturer broadcaster network`);

@@ -224,11 +224,11 @@ describe('one node per thing across documents', () => {
 
   it('joins the bare party adjective to the party the corpus names', () => {
     const graph = graphOfTexts(
-      'The Democratic Party chose Orla Penwick as its leader on Monday.',
-      'Democratic voters backed the plan, and the Democratic candidate won the race in Belize.',
+      'The Morvanic Party chose Orla Penwick as its leader on Monday.',
+      'Morvanic voters backed the plan, and the Morvanic candidate won the race in Belize.',
     );
-    expect(nodeByLabel(graph, 'Democratic')).toBeUndefined();
-    const party = nodeByLabel(graph, 'Democratic Party');
+    expect(nodeByLabel(graph, 'Morvanic')).toBeUndefined();
+    const party = nodeByLabel(graph, 'Morvanic Party');
     expect(party?.type).toBe('Organization');
     expect(party?.documents).toHaveLength(2);
   });

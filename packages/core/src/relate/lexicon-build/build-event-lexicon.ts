@@ -179,6 +179,14 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'align with': ['COOPERATES_WITH'],
   // Coming back from a place is no visit to it.
   'return from': [],
+  // PLOVER codes an apology as support, a grant of asylum or a pledge of help as aid.
+  'apologize to': ['SUPPORTS'],
+  'apologise to': ['SUPPORTS'],
+  'grant to': ['AIDS'],
+  'pledge to': ['AIDS'],
+  'rally against': ['PROTESTS_AGAINST'],
+  // A formal protest to a government is criticism of it.
+  'protest to': ['CRITICIZES'],
 };
 
 /**
