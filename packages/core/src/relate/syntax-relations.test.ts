@@ -530,4 +530,29 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Ecuador granted asylum to the Bolivian journalist.')).toEqual(['Ecuador AIDS Bolivia (asserted)']);
     expect(typedOnly('Vietnam protested to Cambodia over the seizure of a fishing boat.')).toEqual(['Vietnam CRITICIZES Cambodia (asserted)']);
   });
+
+  it('reads a nation\'s ships, aircraft and monarch as the nation ("Chilean warships intercepted a Peruvian submarine")', () => {
+    expect(typedOnly('Norwegian warships intercepted a Finnish submarine in the Barents Sea.')).toEqual(['Norway COERCES Finland (asserted)']);
+    expect(typedOnly('Indonesia seized three Malaysian fishing vessels.')).toEqual(['Indonesia COERCES Malaysia (asserted)']);
+    expect(typedOnly('Morocco\'s king received the Spanish prime minister in Rabat.')).toEqual(['Morocco HOSTS Spain (asserted)']);
+  });
+
+  it('reads stones thrown at another as an attack, aid or a protest offered or lodged as the event noun says', () => {
+    expect(typedOnly('Chilean youths threw stones at Peruvian soldiers.')).toEqual(['Chile ATTACKS Peru (asserted)']);
+    expect(typedOnly('Denmark offered humanitarian assistance to Greenland.')).toEqual(['Denmark AIDS Greenland (asserted)']);
+    expect(typedOnly('Japan lodged a protest with Vietnam over the incident.')).toEqual(['Japan CRITICIZES Vietnam (asserted)']);
+  });
+
+  it('reads one who acts after talks or under a deal with another as party to them, but not to an attack', () => {
+    expect(typedOnly('Chile withdrew its troops after talks with Peru.')).toEqual(['Chile NEGOTIATES_WITH Peru (asserted)']);
+    expect(typedOnly('Chile withdrew after an attack on Peru.')).toEqual([]);
+  });
+
+  it('reads "it" after a verb of saying as the country or organisation that says it', () => {
+    expect(typedOnly('Peru said it would impose sanctions on Chile if the talks failed.')).toEqual(['Peru SANCTIONS Chile (hypothetical)']);
+  });
+
+  it('reads no pair of a symmetric event from two subjects the parser gave one verb', () => {
+    expect(typedOnly('Today, Chief Executive of Valdoria Ana Rell delivered her annual policy speech.')).toEqual([]);
+  });
 });

@@ -40,6 +40,7 @@ import {
   JOINABLE_NOUNS,
   FUTURE_AUXILIARIES,
   LIGHT_VERBS,
+  ACTED_BY_PREPOSITIONS,
   MEMBERSHIP_HEADS,
   OBLIGATION_AUXILIARIES,
   PASSIVE_RELATIONS,
@@ -263,7 +264,9 @@ function readVerb(reading: Reading, verb: number): void {
   if (verbRelations(lemma).length) {
     for (const thing of dependents(tree, verb, 'obj')) {
       if (tree.parse.upos[thing] !== 'NOUN' || entitiesAt(reading, thing).some((m) => named(reading, m)) || isPersonNoun(lemmaOf(tree, thing)) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
-      for (const owner of ownersOf(reading, thing)) for (const subject of subjects) stateTyped(reading, verb, lemma, verbRelations(lemma), subject, owner);
+      // Receiving or hosting B's letter or prize is not hosting B.
+      const types = verbRelations(lemma).filter((t) => t !== 'HOSTS');
+      for (const owner of ownersOf(reading, thing)) for (const subject of subjects) stateTyped(reading, verb, lemma, types, subject, owner);
     }
   }
   for (const oblique of dependents(tree, verb, 'obl')) {
@@ -307,11 +310,22 @@ function readVerb(reading: Reading, verb: number): void {
         const types = nounRelations(noun, preposition);
         for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, verb, noun, types, subject, other);
       }
-      // "A and B engaged in talks": coordinated agents of a symmetric event are each other's party.
-      const symmetric = nounRelations(noun, 'with').filter(isSymmetric);
+      // "A and B engaged in talks": coordinated agents of a symmetric event are each other's party (two subjects
+      // of one verb are a misreading, not a pair).
+      const symmetric = dependents(tree, verb, 'nsubj').length > 1 ? [] : nounRelations(noun, 'with').filter(isSymmetric);
       for (let i = 0; i < subjects.length; i += 1) {
         for (let j = i + 1; j < subjects.length; j += 1) stateTyped(reading, event, noun, symmetric, subjects[i]!, subjects[j]!);
       }
+    }
+  }
+  // "A released prisoners under a deal with B", "A withdrew after talks with B": one acts by an agreement or
+  // talks one is party to — a symmetric event only ("after an attack on B" says nothing of who attacked).
+  for (const event of dependents(tree, verb, 'obl').filter((o) => ACTED_BY_PREPOSITIONS.has(prepositionOf(tree, o) ?? ''))) {
+    if (nameHeadedBy(reading, event) || isNegated(tree, event) || agentsNamedWith(reading, event).length) continue;
+    const noun = lemmaOf(tree, event);
+    for (const party of dependents(tree, event, 'nmod').filter((n) => prepositionOf(tree, n) === 'with')) {
+      const types = nounRelations(noun, 'with').filter(isSymmetric);
+      for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, event, noun, types, subject, other);
     }
   }
 }

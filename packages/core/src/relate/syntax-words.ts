@@ -55,7 +55,8 @@ export const STAND_IN_NOUNS = words(`
   force troop army military government official authority police navy delegation ministry diplomat
   leader regime administration negotiator soldier warplane jet militant coalition
   guard coastguard minister president premier envoy ambassador spokesman spokeswoman spokesperson
-  security intelligence agent prosecutor drone warship missile`);
+  security intelligence agent prosecutor drone warship missile vessel ship boat submarine aircraft plane
+  helicopter convoy tank king queen emir sultan monarch chancellor`);
 
 /**
  * Nouns for people that a nationality stands in for, as event data codes an actor ("Valdorian fishermen were
@@ -65,7 +66,7 @@ export const NATIONAL_NOUNS = words(`
   rebel fighter insurgent gunman protester demonstrator activist dissident
   citizen national civilian resident villager migrant refugee worker student tourist
   fisherman sailor pilot crew journalist reporter prisoner hostage captive detainee suspect man woman
-  child family businessman`);
+  child family businessman youth settler farmer trader`);
 
 /** Nouns for what someone issues, whose issuer may follow "from" or "by" ("rejected a request from B", "welcomed the decision by B"). */
 export const ISSUED_NOUNS = words(`
@@ -76,12 +77,15 @@ export const ISSUED_NOUNS = words(`
 /** Nouns for the kind of an organisation, which a name before them names ("the Kessel airframe company" is Kessel). */
 export const ORGANISATION_KIND_NOUNS = words(`company firm corporation group conglomerate carrier airline maker manufacturer broadcaster network`);
 
+/** Prepositions of an event by which one acts ("under a deal with B", "after talks with B"). */
+export const ACTED_BY_PREPOSITIONS = words(`under after following through via amid`);
+
 /** Verbs whose object noun names the event, or that carry it on: the subject is its agent ("held talks with", "launched an attack on", "increased cooperation with"). */
 export const LIGHT_VERBS = words(`
   hold have conduct begin open resume start launch engage carry stage attend continue make
   sign reach conclude seal strike increase expand strengthen deepen boost intensify enhance broaden
   step orchestrate mount perpetrate commit wage lead organise organize coordinate undertake initiate
-  impose slap levy announce file bring level pay issue`);
+  impose slap levy announce file bring level pay issue offer provide give deliver extend lodge`);
 
 /** Nouns for a person's kin and companions: "A met B's wife" is no meeting with B. */
 export const KIN_NOUNS = words(`

@@ -6,9 +6,9 @@
  *   and a sentence-opening "He" or "She" for the person who was;
  * - any other "he", "she", "him", "his" or "her" stands for the one person the sentence names before it or,
  *   where it names none, for the one person the sentence before names; with two people to choose from, for
- *   neither (no gender is known of a name); an "its" inside a sentence, for the one country or organisation
- *   named before it; "his" or "her" before an organisation's head noun ("his agency") for the one organisation
- *   the sentence names before it.
+ *   neither (no gender is known of a name); an "its" inside a sentence, or an "it" after a verb of saying ("A
+ *   said it would …"), for the one country or organisation named before it; "his" or "her" before an
+ *   organisation's head noun ("his agency") for the one organisation the sentence names before it.
  * They feed relations only; they add no aliases.
  */
 import { AGREEMENT_HEADS, ORGANIZATION_HEADS } from '../nlp/lexicon.js';
@@ -23,6 +23,8 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 /** Possessives that, before an organisation's head noun, name the organisation of the one who owns it. */
 const OWNER_PRONOUNS = new Set(['his', 'her']);
 const ACTOR_POSSESSIVE = 'its';
+/** Verbs of saying after which "it" is the speaker. */
+const SAYING_WORDS = new Set(['said', 'says', 'announced', 'stated', 'added', 'warned', 'insisted', 'confirmed', 'declared', 'threatened', 'promised', 'pledged']);
 
 export function findAnaphors(document: AnalyzedDocument, mentions: readonly ResolvedMention[], entities: ReadonlyMap<string, Entity>): ResolvedMention[] {
   const found: ResolvedMention[] = [];
@@ -66,7 +68,9 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
         if (candidates.size === 1) found.push(make([...candidates][0]!, i, i + 1));
       }
       for (let i = 1; i < norms.length; i += 1) {
-        if (norms[i] !== ACTOR_POSSESSIVE || covered(sentence.index, i)) continue;
+        // "A said it would …", "A announced that it will …": "it" after a saying verb is the speaker, read as "its" is.
+        const saidIt = norms[i] === 'it' && (SAYING_WORDS.has(norms[i - 1]!) || (norms[i - 1] === 'that' && SAYING_WORDS.has(norms[i - 2] ?? '')));
+        if ((norms[i] !== ACTOR_POSSESSIVE && !saidIt) || covered(sentence.index, i)) continue;
         const before = new Set(own.filter((m) => !m.anaphor && m.tokenEnd <= i && ACTOR_TYPES.has(entities.get(m.entity)?.type ?? '')).map((m) => m.entity));
         if (before.size === 1) found.push(make([...before][0]!, i, i + 1));
       }

@@ -187,6 +187,10 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'rally against': ['PROTESTS_AGAINST'],
   // A formal protest to a government is criticism of it.
   'protest to': ['CRITICIZES'],
+  'throw at': ['ATTACKS'],
+  intercept: ['COERCES'],
+  // Receiving a visitor is hosting the visit.
+  receive: ['HOSTS'],
 };
 
 /**
@@ -238,6 +242,8 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   // Contact at a distance is talk, not a meeting.
   'communication with': ['NEGOTIATES_WITH'],
   'contact with': ['NEGOTIATES_WITH'],
+  'protest to': ['CRITICIZES'],
+  'protest with': ['CRITICIZES'],
 };
 
 /**
