@@ -1,9 +1,11 @@
 /**
  * A sentence's dependency parse as a tree to walk: each token's dependents,
  * by relation, and the few questions the relation reader asks of them (the
- * preposition of a nominal, its conjuncts, whether a word is negated).
+ * preposition of a nominal, its conjuncts, whether a word is negated), with a
+ * few known misreadings of subjects and of event verbs' lemmas mended first.
  */
 import type { TokenParse } from '../nlp/parse/index.js';
+import { eventVerbOfForm, isEventVerb } from './event-lexicon.js';
 import { NEGATION_WORDS } from './syntax-words.js';
 
 export interface DependencyTree {
@@ -12,19 +14,34 @@ export interface DependencyTree {
   readonly children: readonly (readonly number[])[];
 }
 
-export function dependencyTree(parse: TokenParse): DependencyTree {
+export function dependencyTree(parse: TokenParse, forms: readonly string[] = []): DependencyTree {
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
     if (head >= 0 && head < children.length) children[head]!.push(token);
   });
-  const repaired = repairedRelations(parse, children);
-  return { parse: repaired === parse.deprel ? parse : { ...parse, deprel: repaired }, children };
+  const deprel = repairedRelations(parse, children);
+  const lemma = repairedLemmas(parse, forms);
+  return { parse: deprel === parse.deprel && lemma === parse.lemma ? parse : { ...parse, deprel, lemma }, children };
+}
+
+/** The lemmas with an event verb put back where the lemmatiser's suffix edit missed it ("raided" read as "raide"). */
+function repairedLemmas(parse: TokenParse, forms: readonly string[]): string[] {
+  let lemma = parse.lemma;
+  parse.upos.forEach((upos, token) => {
+    if (upos !== 'VERB' || isEventVerb(parse.lemma[token]!)) return;
+    const known = eventVerbOfForm(forms[token] ?? '');
+    if (!known) return;
+    if (lemma === parse.lemma) lemma = [...parse.lemma];
+    lemma[token] = known;
+  });
+  return lemma;
 }
 
 /**
  * The relations with two misreadings of a sentence's subject mended, both seen on a name that opens a
  * sentence ("A condemned B", "A blamed B for C"): a proper noun read as a bare adverbial before a verb with
- * no subject, and a passive subject of a verb with no passive auxiliary but an object. Both are the subject.
+ * no subject, and a passive subject (a name or a noun: "prosecutors charged B") of a verb with no passive
+ * auxiliary but an object. Both are the subject.
  */
 function repairedRelations(parse: TokenParse, children: readonly (readonly number[])[]): string[] {
   let deprel = parse.deprel;
@@ -33,10 +50,10 @@ function repairedRelations(parse: TokenParse, children: readonly (readonly numbe
     deprel[token] = relation;
   };
   parse.head.forEach((verb, token) => {
-    if (verb < 0 || parse.upos[verb] !== 'VERB' || token > verb || parse.upos[token] !== 'PROPN') return;
+    if (verb < 0 || parse.upos[verb] !== 'VERB' || token > verb || (parse.upos[token] !== 'PROPN' && parse.upos[token] !== 'NOUN')) return;
     const relations = children[verb]!.map((c) => parse.deprel[c]!);
     if (relations.includes('nsubj')) return;
-    if (parse.deprel[token] === 'obl:unmarked' && !relations.includes('nsubj:pass')) mend(token, 'nsubj');
+    if (parse.deprel[token] === 'obl:unmarked' && parse.upos[token] === 'PROPN' && !relations.includes('nsubj:pass')) mend(token, 'nsubj');
     else if (parse.deprel[token] === 'nsubj:pass' && !relations.includes('aux:pass') && relations.includes('obj')) mend(token, 'nsubj');
   });
   return deprel;

@@ -8,7 +8,7 @@ import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { PERSON_TITLES } from '../nlp/lexicon.js';
-import { NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, STAND_IN_NOUNS } from './syntax-words.js';
+import { COUNTING_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, STAND_IN_NOUNS } from './syntax-words.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
 const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Location']);
@@ -98,6 +98,13 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
     for (const child of owners) {
       const owner = headed.get(child) ?? view.mentionAt[child];
       if (owner && view.typeOf(owner.entity) !== 'Person' && ACTOR_TYPES.has(view.typeOf(owner.entity) ?? '')) return owner;
+    }
+  }
+  // "thousands of Valdorians", "a group of Valdorian activists".
+  if (hasNoun(COUNTING_NOUNS, reading, token)) {
+    for (const child of dependents(tree, token, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')) {
+      const counted = entityOf(reading, child);
+      if (counted) return counted;
     }
   }
   if (hasNoun(NATIONAL_NOUNS, reading, token)) {

@@ -40,6 +40,7 @@ import {
   JOINABLE_NOUNS,
   FUTURE_AUXILIARIES,
   LIGHT_VERBS,
+  UNDOING_VERBS,
   ACTED_BY_PREPOSITIONS,
   MEMBERSHIP_HEADS,
   OBLIGATION_AUXILIARIES,
@@ -69,7 +70,7 @@ const FRAMING_ORDER: readonly Modality[] = ['asserted', 'reported', 'planned', '
 export function findSyntaxRelations(view: SentenceView): RelationCandidate[] {
   const parse = view.parse;
   if (!parse || view.sentence.isHeading || view.mentions.length < 2 || parse.head.length !== view.words.length) return [];
-  const reading = createReading(view, dependencyTree(parse));
+  const reading = createReading(view, dependencyTree(parse, view.words));
   for (let token = 0; token < view.words.length; token += 1) {
     if (parse.upos[token] === 'VERB') readVerb(reading, token);
     else if (parse.upos[token] === 'NOUN' || parse.upos[token] === 'PROPN') readEventNoun(reading, token);
@@ -135,7 +136,10 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
   if ((relation === 'advcl' || relation === 'xcomp') && tree.parse.upos[head] === 'ADJ') return dependents(tree, head, 'nsubj').flatMap((s) => entitiesAt(reading, s, head));
   // "forces attacking B": an active participle's subject is the noun it describes; so is a past tense with an
   // object that the parser took for a participle ("after a coalition ousted B").
-  if (relation === 'acl' && (/ing$/.test(reading.view.words[verb]!) || dependents(tree, verb, 'obj').length)) {
+  // A noun that heads the whole sentence with a past tense under it is a sentence the parser misread ("A troops
+  // clashed with B").
+  const misreadMain = tree.parse.head[head] === -1 && reading.view.words[verb]!.toLowerCase() !== lemmaOf(tree, verb);
+  if (relation === 'acl' && (/ing$/.test(reading.view.words[verb]!) || dependents(tree, verb, 'obj').length || misreadMain)) {
     const described = entitiesAt(reading, head);
     if (described.length || reading.view.words[verb - 1] !== ',') return described;
     // "A ran to be a delegate, joining B" with "joining" hung on "delegate": after a comma, a participle that
@@ -274,6 +278,13 @@ function readVerb(reading: Reading, verb: number): void {
     // "according to A" names who says so (the modality), not a party.
     if (!preposition || preposition === 'by' || SOURCE_PREPOSITIONS.has(preposition)) continue;
     for (const subject of subjects) for (const party of entitiesAt(reading, oblique, verb)) state(reading, verb, lemma, preposition, subject, party);
+    // "protested against B's remarks": a typed act on a thing is an act on its owner, as with objects — not on
+    // the patient of an event ("distanced himself from the killing of B").
+    const types = verbRelations(lemma, preposition);
+    const event = nounRelations(lemmaOf(tree, oblique), 'of').length > 0 || /ing$/.test(reading.view.words[oblique]!);
+    if (types.length && !event && !entitiesAt(reading, oblique, verb).length) {
+      for (const subject of subjects) for (const owner of partyOf(reading, oblique)) stateTyped(reading, verb, lemma, types, subject, owner);
+    }
   }
   // "…after A withdrew in 2018": a withdrawal with no "from" leaves the agreement the sentence names.
   if (!objects.length && !dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'from') && verbRelations(lemma, 'from').includes('WITHDREW_FROM')) {
@@ -294,8 +305,10 @@ function readVerb(reading: Reading, verb: number): void {
     const objects = dependents(tree, controlled, 'obj').flatMap((o) => entitiesAt(reading, o));
     for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, verbRelations(lemma), subject, object);
   }
-  // "A held talks with B", "A engaged in talks with B": the light verb's subject is the event noun's agent.
-  if (LIGHT_VERBS.has(lemma) && subjects.length) {
+  // "A held talks with B", "A engaged in talks with B": the light verb's subject is the event noun's agent;
+  // "A lifted sanctions on B", "A suspended cooperation with B": undoing it is the opposite act.
+  const undoing = UNDOING_VERBS.has(lemma);
+  if ((LIGHT_VERBS.has(lemma) || undoing) && subjects.length) {
     const events = [...dependents(tree, verb, 'obj'), ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in')];
     for (const event of events) {
       // A key concept ("attacks" named often enough) is still an event; a name is not.
@@ -307,12 +320,12 @@ function readVerb(reading: Reading, verb: number): void {
       for (const party of parties) {
         const preposition = prepositionOf(tree, party);
         if (preposition === 'between') continue;
-        const types = nounRelations(noun, preposition);
-        for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, verb, noun, types, subject, other);
+        const types = undoing ? undone(nounRelations(noun, preposition)) : nounRelations(noun, preposition);
+        for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, verb, undoing ? lemma : noun, types, subject, other);
       }
       // "A and B engaged in talks": coordinated agents of a symmetric event are each other's party (two subjects
       // of one verb are a misreading, not a pair).
-      const symmetric = dependents(tree, verb, 'nsubj').length > 1 ? [] : nounRelations(noun, 'with').filter(isSymmetric);
+      const symmetric = dependents(tree, verb, 'nsubj').length > 1 || undoing ? [] : nounRelations(noun, 'with').filter(isSymmetric);
       for (let i = 0; i < subjects.length; i += 1) {
         for (let j = i + 1; j < subjects.length; j += 1) stateTyped(reading, event, noun, symmetric, subjects[i]!, subjects[j]!);
       }
@@ -527,6 +540,13 @@ function agentsNamedWith(reading: Reading, noun: number): ResolvedMention[] {
   return dependents(tree, noun, 'nmod:poss', 'compound', 'amod')
     .map((a) => headedOrCovering(reading, a))
     .filter((m): m is ResolvedMention => m !== undefined && ACTOR_TYPES.has(view.typeOf(m.entity) ?? ''));
+}
+
+/** What undoing an event is: easing pressure is a concession, ending cooperation or talks a sanction (as PLOVER codes both). */
+function undone(types: readonly RelationType[]): RelationType[] {
+  if (types.some((t) => t === 'SANCTIONS' || t === 'COERCES' || t === 'THREATENS')) return ['CONCEDES_TO'];
+  if (types.some((t) => t === 'COOPERATES_WITH' || t === 'AIDS' || t === 'NEGOTIATES_WITH' || t === 'AGREES_WITH' || t === 'MEETS')) return ['SANCTIONS'];
+  return [];
 }
 
 /**

@@ -56,7 +56,7 @@ export const STAND_IN_NOUNS = words(`
   leader regime administration negotiator soldier warplane jet militant coalition
   guard coastguard minister president premier envoy ambassador spokesman spokeswoman spokesperson
   security intelligence agent prosecutor drone warship missile vessel ship boat submarine aircraft plane
-  helicopter convoy tank king queen emir sultan monarch chancellor`);
+  helicopter convoy tank king queen emir sultan monarch chancellor counterpart court tribunal`);
 
 /**
  * Nouns for people that a nationality stands in for, as event data codes an actor ("Valdorian fishermen were
@@ -66,16 +66,23 @@ export const NATIONAL_NOUNS = words(`
   rebel fighter insurgent gunman protester demonstrator activist dissident
   citizen national civilian resident villager migrant refugee worker student tourist
   fisherman sailor pilot crew journalist reporter prisoner hostage captive detainee suspect man woman
-  child family businessman youth settler farmer trader`);
+  child family businessman youth settler farmer trader hacker smuggler trafficker pirate poacher terrorist
+  extremist separatist`);
 
 /** Nouns for what someone issues, whose issuer may follow "from" or "by" ("rejected a request from B", "welcomed the decision by B"). */
 export const ISSUED_NOUNS = words(`
   request offer proposal demand call appeal invitation plea bid accusation allegation charge claim threat warning
   ultimatum criticism complaint condemnation decision move plan statement announcement order ruling verdict
-  initiative overture pledge promise ban`);
+  initiative overture pledge promise ban remark comment`);
 
 /** Nouns for the kind of an organisation, which a name before them names ("the Kessel airframe company" is Kessel). */
 export const ORGANISATION_KIND_NOUNS = words(`company firm corporation group conglomerate carrier airline maker manufacturer broadcaster network`);
+
+/** Verbs that undo what their object noun names ("lifted sanctions on B", "suspended cooperation with B"). */
+export const UNDOING_VERBS = words(`lift ease end remove relax scrap drop rescind revoke suspend halt cut freeze withdraw`);
+
+/** Nouns for a number of people, which stand for the people they count ("thousands of Valdorians"). */
+export const COUNTING_NOUNS = words(`thousand hundred dozen million score ten group crowd number`);
 
 /** Prepositions of an event by which one acts ("under a deal with B", "after talks with B"). */
 export const ACTED_BY_PREPOSITIONS = words(`under after following through via amid`);
@@ -85,13 +92,13 @@ export const LIGHT_VERBS = words(`
   hold have conduct begin open resume start launch engage carry stage attend continue make
   sign reach conclude seal strike increase expand strengthen deepen boost intensify enhance broaden
   step orchestrate mount perpetrate commit wage lead organise organize coordinate undertake initiate
-  impose slap levy announce file bring level pay issue offer provide give deliver extend lodge`);
+  impose slap levy announce file bring level pay issue offer provide give deliver extend lodge pledge promise`);
 
 /** Nouns for a person's kin and companions: "A met B's wife" is no meeting with B. */
 export const KIN_NOUNS = words(`
   wife husband spouse son daughter child kid brother sister father mother parent family grandson granddaughter
   grandfather grandmother uncle aunt nephew niece cousin widow widower fiancé fiancée girlfriend boyfriend friend
-  colleague aide guest`);
+  colleague aide guest associate companion bandmate teammate`);
 
 /** Nouns for what an attack aims at: "A was the target of a B attack". */
 export const TARGET_NOUNS = words(`target victim`);

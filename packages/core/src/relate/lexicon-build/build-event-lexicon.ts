@@ -189,8 +189,12 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'protest to': ['CRITICIZES'],
   'throw at': ['ATTACKS'],
   intercept: ['COERCES'],
-  // Receiving a visitor is hosting the visit.
-  receive: ['HOSTS'],
+  'demand from': ['REQUESTS'],
+  'request from': ['REQUESTS'],
+  'seek from': ['REQUESTS'],
+  // Closing a border or airspace to a country, freezing its assets: sanctions.
+  'close to': ['SANCTIONS'],
+  freeze: ['SANCTIONS'],
 };
 
 /**
