@@ -577,4 +577,14 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Karo Tessel collaborated with Valdorian Senate associates.')).toEqual([]);
     expect(typedOnly('Peru distanced itself from the killing of Ana Rell.')).toEqual([]);
   });
+
+  it('reads an infinitive after an object that does it, or after a noun it completes, as no purpose of the subject', () => {
+    expect(typedOnly('Ana Rell succeeded in getting him to talk to Pim Voss.')).toEqual([]);
+    expect(typedOnly('The Kessel Council declared a purpose to mitigate the division of Chile.')).toEqual([]);
+    expect(typedOnly('Karo Tessel made several trips to Pellmoor to confer with Ana Rell.')).toContain('Ana Rell MEETS Karo Tessel (planned)');
+  });
+
+  it('reads what one is sure of as a claim, not a fact', () => {
+    expect(typedOnly('Pim Voss was sure that Karo Tessel had killed Ana Rell.')).toEqual(['Karo Tessel ATTACKS Ana Rell (reported)']);
+  });
 });

@@ -40,6 +40,8 @@ import {
   JOINABLE_NOUNS,
   FUTURE_AUXILIARIES,
   LIGHT_VERBS,
+  INFINITIVE_NOUNS,
+  OBJECT_CONTROL_VERBS,
   UNDOING_VERBS,
   ACTED_BY_PREPOSITIONS,
   MEMBERSHIP_HEADS,
@@ -123,7 +125,15 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
   // "B was allied with C in fighting D": the passive subject of the clause's verb does it too.
   const purpose = dependents(tree, verb, 'mark').some((m) => lemmaOf(tree, m) === 'to');
   // "A urged B to act", read as a purpose: what is asked is done by whom it is asked of.
-  if (relation === 'advcl' && purpose && verbRelations(lemmaOf(tree, head)).includes('REQUESTS')) return dependents(tree, head, 'obj').flatMap((o) => entitiesAt(reading, o));
+  if (relation === 'advcl' && purpose && (OBJECT_CONTROL_VERBS.has(lemmaOf(tree, head)) || verbRelations(lemmaOf(tree, head)).includes('REQUESTS'))) {
+    const objects = dependents(tree, head, 'obj');
+    const controllers = objects.flatMap((o) => entitiesAt(reading, o));
+    // "made several trips to confer with B" is a purpose after all: its object is no one.
+    if (controllers.length || objects.some((o) => tree.parse.upos[o] === 'PRON' || isPersonNoun(lemmaOf(tree, o)))) return controllers;
+  }
+  // "declared a purpose to mitigate …": an infinitive right after a noun it completes belongs to the noun.
+  const before = Math.min(verb, ...dependents(tree, verb, 'mark')) - 1;
+  if (relation === 'advcl' && purpose && before >= 0 && INFINITIVE_NOUNS.has(lemmaOf(tree, before))) return [];
   if (relation === 'advcl' && tree.parse.upos[head] === 'VERB' && (purpose || /ing$/.test(reading.view.words[verb]!))) {
     // "A pressed B to do C, in order to help D": after a comma, the purpose is the main clause's, not the complement's.
     let governor = head;

@@ -40,8 +40,17 @@ export const CONDITION_MARKERS = words(`if unless whether`);
 export const REPORTING_VERBS = words(`
   say tell state announce report add note write confirm explain insist reveal declare testify tweet`);
 
-/** Verbs of belief or allegation: their complement is always a claim ("A alleged that B bribed C"). */
-export const CLAIMING_VERBS = words(`claim allege suggest believe suspect assert contend think argue rumor rumour`);
+/** Verbs (and adjectives) of belief or allegation: their complement is always a claim ("A alleged that B bribed C", "A was sure that B …"). */
+export const CLAIMING_VERBS = words(`claim allege suggest believe suspect assert contend think argue rumor rumour sure certain convinced confident`);
+
+/** Verbs whose object does what the infinitive after it says ("got him to talk", "persuaded B to lend"), even read as a purpose. */
+export const OBJECT_CONTROL_VERBS = words(`get let make help allow enable force cause persuade convince invite encourage tell order ask urge require lead`);
+
+/** Nouns an infinitive completes ("a purpose to mitigate", "the proposal to sign"): the infinitive is theirs, not a purpose of the verb. */
+export const INFINITIVE_NOUNS = words(`
+  purpose attempt effort right need ability chance way time opportunity willingness refusal power authority
+  permission mandate mission goal aim intention proposal plan decision bid offer request call order agreement
+  promise threat move`);
 
 /** The preposition that attributes a statement to a source ("according to A"), as the parse's lemmas spell it ("accord to") or as written. */
 export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['according to', 'accord to']);
