@@ -38,10 +38,8 @@ function repairedLemmas(parse: TokenParse, forms: readonly string[]): string[] {
 }
 
 /**
- * The relations with two misreadings of a sentence's subject mended, both seen on a name that opens a
- * sentence ("A condemned B", "A blamed B for C"): a proper noun read as a bare adverbial before a verb with
- * no subject, and a passive subject (a name or a noun: "prosecutors charged B") of a verb with no passive
- * auxiliary but an object. Both are the subject.
+ * The relations with a misreading of a sentence's subject mended: a passive subject (a name or a noun: "A
+ * accused B", "prosecutors charged B") of a verb with no passive auxiliary but an object is its subject.
  */
 function repairedRelations(parse: TokenParse, children: readonly (readonly number[])[]): string[] {
   let deprel = parse.deprel;
@@ -53,8 +51,7 @@ function repairedRelations(parse: TokenParse, children: readonly (readonly numbe
     if (verb < 0 || parse.upos[verb] !== 'VERB' || token > verb || (parse.upos[token] !== 'PROPN' && parse.upos[token] !== 'NOUN')) return;
     const relations = children[verb]!.map((c) => parse.deprel[c]!);
     if (relations.includes('nsubj')) return;
-    if (parse.deprel[token] === 'obl:unmarked' && parse.upos[token] === 'PROPN' && !relations.includes('nsubj:pass')) mend(token, 'nsubj');
-    else if (parse.deprel[token] === 'nsubj:pass' && !relations.includes('aux:pass') && relations.includes('obj')) mend(token, 'nsubj');
+    if (parse.deprel[token] === 'nsubj:pass' && !relations.includes('aux:pass') && relations.includes('obj')) mend(token, 'nsubj');
   });
   return deprel;
 }

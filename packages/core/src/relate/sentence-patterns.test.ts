@@ -42,13 +42,13 @@ describe('typed relations', () => {
   });
 
   it('carries the subject of a sentence into the next one that opens with "She" or "It"', () => {
-    expect(typedRelations(graphOfTexts('Chancellor Angela Merkel arrived in Oslo on Monday. She criticized Belarus over the border crisis.'))).toEqual([
-      'Angela Merkel CRITICIZES Belarus',
+    expect(typedRelations(graphOfTexts('Chancellor Ana Rell spoke in Bergen on Monday. She criticized Belarus over the border crisis.'))).toEqual([
+      'Ana Rell CRITICIZES Belarus',
     ]);
-    expect(typedRelations(graphOfTexts('Norway has a long record of quiet diplomacy. It hosted talks between Colombia and Venezuela.'))).toEqual([
+    expect(typedRelations(graphOfTexts('Chile has a long record of quiet diplomacy. It hosted talks between Colombia and Venezuela.'))).toEqual([
+      'Chile HOSTS Colombia',
+      'Chile HOSTS Venezuela',
       'Colombia NEGOTIATES_WITH Venezuela',
-      'Norway HOSTS Colombia',
-      'Norway HOSTS Venezuela',
     ]);
   });
 

@@ -91,8 +91,8 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
     }
   }
   if (hasNoun(STAND_IN_NOUNS, reading, token)) {
-    // "Valdorian forces", "Valdoria's navy", "the navy of Valdoria".
-    const owners = [...dependents(tree, token, 'nmod:poss', 'amod', 'compound'), ...dependents(tree, token, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')];
+    // "Valdorian forces", "Valdoria's navy", "the navy of Valdoria", "a delegation from Valdoria".
+    const owners = [...dependents(tree, token, 'nmod:poss', 'amod', 'compound'), ...dependents(tree, token, 'nmod').filter((n) => ['of', 'from'].includes(prepositionOf(tree, n) ?? ''))];
     // "the U.S.-led coalition", split at its hyphen: the name under "led".
     for (const led of dependents(tree, token, 'amod').filter((a) => lemmaOf(tree, a) === 'lead')) owners.push(...tree.children[led]!.filter((c) => c < led));
     for (const child of owners) {

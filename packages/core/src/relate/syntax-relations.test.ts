@@ -496,7 +496,7 @@ describe('relations read off the parse', () => {
   it('reads a nationality as its country where event data would: "Chilean police arrested Peruvian activists"', () => {
     expect(typedOnly('Chilean police arrested three Peruvian activists on Tuesday.')).toEqual(['Chile COERCES Peru (asserted)']);
     expect(typedOnly('The Ecuadorian president met the Bolivian prime minister in Quito.')).toEqual(['Bolivia MEETS Ecuador (asserted)']);
-    expect(typedOnly('Malaysia arrested a North Korean man over the killing.')).toEqual(['Malaysia COERCES North Korea (asserted)']);
+    expect(typedOnly('Malaysia arrested a Laotian man over the killing.')).toEqual(['Malaysia COERCES Laos (asserted)']);
     // A city's or a region's people are not its acts: "a Kessel man".
     expect(typedOnly('Judge Karo Tessel sentenced Oregon man Pim Voss to prison.')).toEqual(['Karo Tessel COERCES Pim Voss (asserted)']);
   });
@@ -508,9 +508,9 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile seized a car from Peru.')).toEqual([]);
   });
 
-  it('reads a subject the parser took for a bare adverbial or a passive subject of a verb with an object', () => {
-    expect(typedOnly('Norway condemned Denmark.')).toEqual(['Norway CRITICIZES Denmark (asserted)']);
-    expect(typedOnly('India blamed Pakistan for the attack on the convoy.')).toEqual(['India ACCUSES Pakistan (asserted)']);
+  it('reads a passive subject the parser gave a verb with an object and no passive auxiliary as its subject', () => {
+    expect(typedOnly('Chad accused Denmark.')).toEqual(['Chad ACCUSES Denmark (asserted)']);
+    expect(typedOnly('Chilean prosecutors charged three Peruvian nationals with smuggling.')).toEqual(['Chile ACCUSES Peru (asserted)']);
   });
 
   it('reads a clause of purpose as its verb\'s subject\'s plan, and what one "went on to" do as done', () => {
@@ -532,7 +532,7 @@ describe('relations read off the parse', () => {
   });
 
   it('reads a nation\'s ships, aircraft and monarch as the nation ("Chilean warships intercepted a Peruvian submarine")', () => {
-    expect(typedOnly('Norwegian warships intercepted a Finnish submarine in the Barents Sea.')).toEqual(['Norway COERCES Finland (asserted)']);
+    expect(typedOnly('Danish warships intercepted a Finnish submarine in the Baltic Sea.')).toEqual(['Denmark COERCES Finland (asserted)']);
     expect(typedOnly('Indonesia seized three Malaysian fishing vessels.')).toEqual(['Indonesia COERCES Malaysia (asserted)']);
     expect(typedOnly('Morocco\'s king hosted the Spanish prime minister.')).toEqual(['Morocco HOSTS Spain (asserted)']);
   });
@@ -558,8 +558,8 @@ describe('relations read off the parse', () => {
 
   it('reads undoing pressure as a concession and undoing cooperation as a sanction ("lifted sanctions on B", "suspended cooperation with B")', () => {
     expect(typedOnly('Peru lifted sanctions on Ecuador.')).toEqual(['Peru CONCEDES_TO Ecuador (asserted)']);
-    expect(typedOnly('Argentina eased restrictions on Chilean imports.')).toEqual(['Argentina CONCEDES_TO Chile (asserted)']);
-    expect(typedOnly('Morocco suspended cooperation with the European Union.')).toEqual(['Morocco SANCTIONS European Union (asserted)']);
+    expect(typedOnly('Uruguay eased restrictions on Chilean imports.')).toEqual(['Uruguay CONCEDES_TO Chile (asserted)']);
+    expect(typedOnly('Bolivia suspended cooperation with the Andean Community.')).toEqual(['Bolivia SANCTIONS Andean Community (asserted)']);
   });
 
   it('reads a count of people as the people counted, and a past tense under a noun that heads the sentence as its verb', () => {
@@ -569,7 +569,7 @@ describe('relations read off the parse', () => {
 
   it('reads an event verb the lemmatiser clipped ("raided" as "raide", "shelled" as "shel") as the verb', () => {
     expect(typedOnly('Colombian police raided the Venezuelan embassy.')).toEqual(['Colombia ATTACKS Venezuela (asserted)']);
-    expect(typedOnly('Russian forces shelled Ukrainian positions near Donetsk.')).toContain('Russia ATTACKS Ukraine (asserted)');
+    expect(typedOnly('Armenian forces shelled Azerbaijani positions near the border.')).toContain('Armenia ATTACKS Azerbaijan (asserted)');
   });
 
   it('reads an act on a thing after a preposition as an act on its owner, but not on a companion or an event\'s patient', () => {
@@ -580,11 +580,26 @@ describe('relations read off the parse', () => {
 
   it('reads an infinitive after an object that does it, or after a noun it completes, as no purpose of the subject', () => {
     expect(typedOnly('Ana Rell succeeded in getting him to talk to Pim Voss.')).toEqual([]);
+    expect(typedOnly('Chile has been encouraging allies such as Peru to restrict Karo Tessel\'s operations.')).not.toContain('Chile COERCES Karo Tessel (planned)');
     expect(typedOnly('The Kessel Council declared a purpose to mitigate the division of Chile.')).toEqual([]);
     expect(typedOnly('Karo Tessel made several trips to Pellmoor to confer with Ana Rell.')).toContain('Ana Rell MEETS Karo Tessel (planned)');
   });
 
   it('reads what one is sure of as a claim, not a fact', () => {
     expect(typedOnly('Pim Voss was sure that Karo Tessel had killed Ana Rell.')).toEqual(['Karo Tessel ATTACKS Ana Rell (reported)']);
+  });
+
+  it('reads the patient of an event after "of" as no owner of it, its possessor and a participle\'s agent as owners', () => {
+    expect(typedOnly('Chile condemned the killing of a Peruvian journalist.')).toEqual([]);
+    expect(typedOnly('Chile condemned Peru\'s invasion of Bolivia.')).toContain('Chile CRITICIZES Peru (asserted)');
+    expect(typedOnly('The Kenyan government has rejected the accusations made by Uganda.')).toEqual(['Kenya REJECTS Uganda (asserted)']);
+    expect(typedOnly('A Chilean court ordered the arrest of a Peruvian diplomat.')).toEqual(['Chile COERCES Peru (asserted)']);
+  });
+
+  it('reads an agent named on an event noun\'s modifier ("Peruvian air strikes on B"), a delegation from a country as the country, arriving in a place as a visit, a demonstration outside an embassy as a protest against its country', () => {
+    expect(typedOnly('Peruvian air strikes on Chilean positions killed ten soldiers.')).toEqual(['Peru ATTACKS Chile (asserted)']);
+    expect(typedOnly('Kenya welcomed a delegation from Ethiopia.')).toEqual(['Kenya SUPPORTS Ethiopia (asserted)']);
+    expect(typedOnly('Karo Tessel arrived in Chile for a two-day visit.')).toEqual(['Karo Tessel VISITS Chile (asserted)']);
+    expect(typedOnly('Hundreds of Bolivians demonstrated outside the Chilean embassy.')).toEqual(['Bolivia PROTESTS_AGAINST Chile (asserted)']);
   });
 });

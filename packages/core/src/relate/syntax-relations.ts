@@ -128,8 +128,10 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
   if (relation === 'advcl' && purpose && (OBJECT_CONTROL_VERBS.has(lemmaOf(tree, head)) || verbRelations(lemmaOf(tree, head)).includes('REQUESTS'))) {
     const objects = dependents(tree, head, 'obj');
     const controllers = objects.flatMap((o) => entitiesAt(reading, o));
-    // "made several trips to confer with B" is a purpose after all: its object is no one.
-    if (controllers.length || objects.some((o) => tree.parse.upos[o] === 'PRON' || isPersonNoun(lemmaOf(tree, o)))) return controllers;
+    // "made several trips to confer with B" is a purpose after all: its object is no one; what is urged is
+    // always the object's to do ("encouraged allies to restrict B").
+    const urged = verbRelations(lemmaOf(tree, head)).includes('REQUESTS') && objects.length > 0;
+    if (urged || controllers.length || objects.some((o) => tree.parse.upos[o] === 'PRON' || isPersonNoun(lemmaOf(tree, o)))) return controllers;
   }
   // "declared a purpose to mitigate …": an infinitive right after a noun it completes belongs to the noun.
   const before = Math.min(verb, ...dependents(tree, verb, 'mark')) - 1;
@@ -146,9 +148,10 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
   if ((relation === 'advcl' || relation === 'xcomp') && tree.parse.upos[head] === 'ADJ') return dependents(tree, head, 'nsubj').flatMap((s) => entitiesAt(reading, s, head));
   // "forces attacking B": an active participle's subject is the noun it describes; so is a past tense with an
   // object that the parser took for a participle ("after a coalition ousted B").
-  // A noun that heads the whole sentence with a past tense under it is a sentence the parser misread ("A troops
-  // clashed with B").
-  const misreadMain = tree.parse.head[head] === -1 && reading.view.words[verb]!.toLowerCase() !== lemmaOf(tree, verb);
+  // A noun that heads the whole sentence with a past tense under it, or under its "of" phrase, is a sentence the
+  // parser misread ("A troops clashed with B", "Hundreds of A demonstrated").
+  const nearRoot = tree.parse.head[head] === -1 || (tree.parse.head[head]! >= 0 && tree.parse.head[tree.parse.head[head]!] === -1 && tree.parse.deprel[head] === 'nmod');
+  const misreadMain = nearRoot && tree.parse.upos[tree.parse.deprel.indexOf('root')] !== 'VERB' && reading.view.words[verb]!.toLowerCase() !== lemmaOf(tree, verb);
   if (relation === 'acl' && (/ing$/.test(reading.view.words[verb]!) || dependents(tree, verb, 'obj').length || misreadMain)) {
     const described = entitiesAt(reading, head);
     if (described.length || reading.view.words[verb - 1] !== ',') return described;
@@ -288,11 +291,9 @@ function readVerb(reading: Reading, verb: number): void {
     // "according to A" names who says so (the modality), not a party.
     if (!preposition || preposition === 'by' || SOURCE_PREPOSITIONS.has(preposition)) continue;
     for (const subject of subjects) for (const party of entitiesAt(reading, oblique, verb)) state(reading, verb, lemma, preposition, subject, party);
-    // "protested against B's remarks": a typed act on a thing is an act on its owner, as with objects — not on
-    // the patient of an event ("distanced himself from the killing of B").
+    // "protested against B's remarks": a typed act on a thing is an act on its owner, as with objects.
     const types = verbRelations(lemma, preposition);
-    const event = nounRelations(lemmaOf(tree, oblique), 'of').length > 0 || /ing$/.test(reading.view.words[oblique]!);
-    if (types.length && !event && !entitiesAt(reading, oblique, verb).length) {
+    if (types.length && !entitiesAt(reading, oblique, verb).length) {
       for (const subject of subjects) for (const owner of partyOf(reading, oblique)) stateTyped(reading, verb, lemma, types, subject, owner);
     }
   }
@@ -547,7 +548,9 @@ function readParticipleAgents(reading: Reading, noun: number, lemma: string): vo
 /** The actors named with an event noun: its possessor or a name before it ("A's talks", "the A strike", "Valdorian raids"). */
 function agentsNamedWith(reading: Reading, noun: number): ResolvedMention[] {
   const { tree, view } = reading;
-  return dependents(tree, noun, 'nmod:poss', 'compound', 'amod')
+  // "Valdorian air strikes": the agent may modify the noun's own modifier.
+  const modifiers = dependents(tree, noun, 'compound').flatMap((c) => dependents(tree, c, 'amod', 'nmod:poss'));
+  return [...dependents(tree, noun, 'nmod:poss', 'compound', 'amod'), ...modifiers]
     .map((a) => headedOrCovering(reading, a))
     .filter((m): m is ResolvedMention => m !== undefined && ACTOR_TYPES.has(view.typeOf(m.entity) ?? ''));
 }
@@ -561,7 +564,9 @@ function undone(types: readonly RelationType[]): RelationType[] {
 
 /**
  * The owners of a thing: its possessor, the name after "of", a country or organisation named before it ("B's
- * permit", "the campaign of B", "the B embassy"), or who issued it ("a request from B", "the decision by B").
+ * permit", "the campaign of B", "the B embassy"), who issued it ("a request from B", "the decision by B"), or the
+ * agent of a participle describing it ("the accusations made by B"). After an event noun, "of" names its patient,
+ * not its owner ("the killing of B").
  */
 function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
   const { tree, view } = reading;
@@ -571,9 +576,11 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
     .filter(({ mention, word }) => mention !== undefined && !/^\p{Ll}+-/u.test(word.text))
     .map(({ mention }) => mention!)
     .filter((m) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Organization');
-  const issuedBy = ISSUED_NOUNS.has(lemmaOf(tree, thing)) ? ['of', 'from', 'by'] : ['of'];
+  const event = nounRelations(lemmaOf(tree, thing), 'of').length > 0 || /ing$/.test(view.words[thing]!);
+  const issuedBy = [...(event ? [] : ['of']), ...(ISSUED_NOUNS.has(lemmaOf(tree, thing)) ? ['from', 'by'] : [])];
   const after = dependents(tree, thing, 'nmod').filter((n) => issuedBy.includes(prepositionOf(tree, n) ?? ''));
-  return [...dependents(tree, thing, 'nmod:poss'), ...after].flatMap((o) => entitiesAt(reading, o)).concat(before);
+  const madeBy = dependents(tree, thing, 'acl').flatMap((participle) => dependents(tree, participle, 'obl:agent'));
+  return [...dependents(tree, thing, 'nmod:poss'), ...after, ...madeBy].flatMap((o) => entitiesAt(reading, o)).concat(before);
 }
 
 /**

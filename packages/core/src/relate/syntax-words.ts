@@ -101,7 +101,8 @@ export const LIGHT_VERBS = words(`
   hold have conduct begin open resume start launch engage carry stage attend continue make
   sign reach conclude seal strike increase expand strengthen deepen boost intensify enhance broaden
   step orchestrate mount perpetrate commit wage lead organise organize coordinate undertake initiate
-  impose slap levy announce file bring level pay issue offer provide give deliver extend lodge pledge promise`);
+  impose slap levy announce file bring level pay issue offer provide give deliver extend lodge pledge promise
+  order`);
 
 /** Nouns for a person's kin and companions: "A met B's wife" is no meeting with B. */
 export const KIN_NOUNS = words(`

@@ -195,6 +195,11 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   // Closing a border or airspace to a country, freezing its assets: sanctions.
   'close to': ['SANCTIONS'],
   freeze: ['SANCTIONS'],
+  'arrive in': ['VISITS'],
+  // A demonstration outside an embassy or a parliament is against whoever it belongs to.
+  'demonstrate outside': ['PROTESTS_AGAINST'],
+  'protest outside': ['PROTESTS_AGAINST'],
+  'rally outside': ['PROTESTS_AGAINST'],
 };
 
 /**
