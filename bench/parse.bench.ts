@@ -8,11 +8,21 @@
  * Data (CoNLL-U): KGRAPH_UD_DEV or --ud-dev FILE (UD English EWT dev); without
  * it, the EWT excerpt in tests/fixtures/ud (80 sentences: rates are noisier).
  * --model FILE measures another model file instead of the shipped one.
+ *
+ * And the parser's share of a whole build: the Wikinews 2019 articles of
+ * tests/fixtures/relations built in one thread without cache (CPU seconds,
+ * words per CPU-second), then the parser alone over the same sentences, so
+ * the build's words per second with the parser and without its time come from
+ * the same run. Skipped with --model (the build reads the shipped model).
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildGraph } from '../packages/core/src/build.js';
 import { loadNerModel } from '../packages/core/src/nlp/ner/load.js';
+import { parseSentence } from '../packages/core/src/nlp/parse/parse-sentence.js';
+import { splitSentences } from '../packages/core/src/nlp/sentences.js';
+import { countWords } from './brown-corpus.js';
 import { readConlluFile } from '../packages/core/src/nlp/parse/conllu.js';
 import { SHIPPED_PARSER_PATH, loadParserModel, readParserModel } from '../packages/core/src/nlp/parse/load.js';
 import { scoreParser } from '../packages/core/src/nlp/parse/train.js';
@@ -70,6 +80,34 @@ console.log(
     `tag + lemmatise + parse ${k(best(runs.parse))}/s; tag only ${k(best(runs.tag))}/s; ` +
     `baseline NER tagger (spans per sentence) ${k(best(runs.ner))}/s on the same sentences`,
 );
+
+// ---- share of a whole build ------------------------------------------------
+if (!values.model) {
+  const articles = fileURLToPath(new URL('../tests/fixtures/relations/wikinews-2019.articles.jsonl', import.meta.url));
+  const texts = readFileSync(articles, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+  const words = texts.reduce((n, text) => n + countWords(text), 0);
+  const sentences = texts.flatMap((text) => splitSentences(text).map((sentence) => sentence.tokens));
+  const builds: number[] = [];
+  const parses: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    let begin = process.cpuUsage();
+    await buildGraph([articles], { threads: 1 });
+    builds.push(cpuSeconds(begin));
+    begin = process.cpuUsage();
+    for (const tokens of sentences) parseSentence(tokens);
+    parses.push(cpuSeconds(begin));
+  }
+  const build = Math.min(...builds);
+  const parse = Math.min(...parses);
+  console.log(
+    `whole build (Wikinews 2019, ${texts.length} articles, ${words} words, one thread, no cache, best of 3): ${build.toFixed(2)} CPU-s, ` +
+      `${k(words / build)} words/s; the parser alone on its ${sentences.length} sentences ${parse.toFixed(2)} CPU-s = ` +
+      `${((100 * parse) / build).toFixed(1)} % of the build; the build without the parser's time ${k(words / (build - parse))} words/s`,
+  );
+}
 
 // ---- accuracy ----------------------------------------------------------------
 const score = scoreParser(model, sentences);

@@ -39,4 +39,29 @@ describe('the arc-hybrid dynamic oracle', () => {
     expect(state.legal(LEFT)).toBe(false); // two words left: the root takes only one
     expect(state.legal(RIGHT)).toBe(true);
   });
+
+  it('names the one legal transition exactly when there is no choice', () => {
+    const onlyLegalByRule = (state: ArcHybridState): number => {
+      const legal = [SHIFT, LEFT, RIGHT].filter((t) => state.legal(t));
+      return legal.length === 1 ? legal[0]! : -1;
+    };
+    // Every state met while rebuilding the gold tree, and one with a choice left to the parser.
+    const state = new ArcHybridState(gold.length);
+    const seen: number[] = [];
+    while (!state.done) {
+      expect(state.onlyLegal()).toBe(onlyLegalByRule(state));
+      seen.push(state.onlyLegal());
+      let best = -1;
+      let bestCost = Infinity;
+      for (const t of [SHIFT, LEFT, RIGHT]) {
+        if (!state.legal(t)) continue;
+        const cost = state.cost(t, gold);
+        if (cost < bestCost) [best, bestCost] = [t, cost];
+      }
+      state.apply(best, 0);
+    }
+    expect(seen[0]).toBe(SHIFT);
+    expect(seen).toContain(-1);
+    expect(seen.at(-1)).toBe(LEFT);
+  });
 });

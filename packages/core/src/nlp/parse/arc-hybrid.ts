@@ -64,6 +64,13 @@ export class ArcHybridState {
     return this.depth >= 2;
   }
 
+  /** The one legal transition, or −1 when there is a choice. */
+  onlyLegal(): number {
+    if (this.depth === 0) return SHIFT;
+    if (this.b === this.root) return this.depth === 1 ? LEFT : RIGHT;
+    return -1;
+  }
+
   /** The head and dependent an arc transition would join. */
   arcOf(transition: number): { head: number; dependent: number } {
     const dependent = this.s(0);

@@ -37,28 +37,19 @@ export function parseInput(weights: ParserWeights, input: ParseInput, learn?: Pa
   const scores = new Float32Array(Math.max(TRANSITIONS, weights.labelCount));
   const costs = new Int32Array(TRANSITIONS);
   while (!state.done) {
-    const count = transitionFeatures(state, input, keys);
-    weights.transitions.score(keys, count, scores);
-    let predicted = -1;
-    for (let t = 0; t < TRANSITIONS; t++) if (state.legal(t) && (predicted < 0 || scores[t]! > scores[predicted]!)) predicted = t;
+    let predicted = state.onlyLegal();
     let next = predicted;
-    if (learn) {
-      let best = -1;
-      let minCost = Infinity;
-      for (let t = 0; t < TRANSITIONS; t++) {
-        if (!state.legal(t)) continue;
-        costs[t] = state.cost(t, learn.goldHeads);
-        if (costs[t]! < minCost || (costs[t] === minCost && scores[t]! > scores[best]!)) {
-          minCost = costs[t]!;
-          best = t;
-        }
-      }
-      learn.transitions.tick();
-      if (costs[predicted]! > minCost) {
-        learn.transitions.update(keys, count, best, predicted);
-        if (learn.random() >= learn.explore) next = best;
-      }
+    if (predicted >= 0) {
+      // A forced move (empty stack, or the buffer down to the root) needs no scores, and teaches nothing.
+      learn?.transitions.tick();
+    } else {
+      const count = transitionFeatures(state, input, keys);
+      weights.transitions.score(keys, count, scores);
+      for (let t = 0; t < TRANSITIONS; t++) if (state.legal(t) && (predicted < 0 || scores[t]! > scores[predicted]!)) predicted = t;
+      next = predicted;
+      if (learn) next = learnTransition(state, learn, keys, count, scores, costs, predicted);
     }
+
     let label = -1;
     if (next !== SHIFT) {
       const { head, dependent } = state.arcOf(next);
@@ -77,4 +68,33 @@ export function parseInput(weights: ParserWeights, input: ParseInput, learn?: Pa
     state.apply(next, label);
   }
   return state;
+}
+
+/**
+ * One step of the dynamic oracle: where the predicted transition loses gold
+ * arcs, the weights learn the best one; the transition to follow is returned.
+ */
+function learnTransition(
+  state: ArcHybridState,
+  learn: ParserLearning,
+  keys: Int32Array,
+  count: number,
+  scores: Float32Array,
+  costs: Int32Array,
+  predicted: number,
+): number {
+  let best = -1;
+  let minCost = Infinity;
+  for (let t = 0; t < TRANSITIONS; t++) {
+    if (!state.legal(t)) continue;
+    costs[t] = state.cost(t, learn.goldHeads);
+    if (costs[t]! < minCost || (costs[t] === minCost && scores[t]! > scores[best]!)) {
+      minCost = costs[t]!;
+      best = t;
+    }
+  }
+  learn.transitions.tick();
+  if (costs[predicted]! <= minCost) return predicted;
+  learn.transitions.update(keys, count, best, predicted);
+  return learn.random() >= learn.explore ? best : predicted;
 }

@@ -7,7 +7,7 @@
  * still fall into classes of similar words.
  */
 import type { WordClasses } from '../ner/features.js';
-import { Attr, TokenAttributeCache } from '../ner/token-form.js';
+import { Attr, computeAttributes, normaliseToken } from '../ner/token-form.js';
 import { clusterKey, clusterOfPacked } from '../ner/word-clusters.js';
 
 export interface SentenceWords {
@@ -26,11 +26,32 @@ export interface SentenceWords {
   lexicon: Int32Array;
 }
 
-/** Word classes looked up per lower-case word (shared with the NER model). */
-export class WordAttributes {
-  private readonly cache = new TokenAttributeCache();
+/** Where each value lies in a word's row of `WordAttributes`' cache. */
+const enum Field {
+  Word = 0,
+  Lower = 1,
+  Shape = 2,
+  ShortShape = 3,
+  Prefix = 4, // 3
+  Suffix = 7, // 4
+  CaseFlags = 11,
+  Cluster = 12, // 3
+  Lexicon = 15,
+  Width = 16,
+}
 
-  constructor(private readonly wordClasses: WordClasses | undefined) {}
+/**
+ * What the tagger and parser see of each word, kept per form: a word's
+ * hashes, clusters and word classes are looked up once, not at every
+ * occurrence (three hash-table lookups a word).
+ */
+export class WordAttributes {
+  private readonly cache = new Map<string, Int32Array>();
+
+  constructor(
+    private readonly wordClasses: WordClasses | undefined,
+    private readonly limit = 200_000,
+  ) {}
 
   of(forms: readonly string[]): SentenceWords {
     const n = forms.length;
@@ -48,20 +69,39 @@ export class WordAttributes {
       lexicon: new Int32Array(n),
     };
     for (let i = 0; i < n; i++) {
-      const a = this.cache.get(forms[i]!);
-      words.word[i] = a[Attr.Word]! | 0;
-      words.lower[i] = a[Attr.Lower]! | 0;
-      words.shape[i] = a[Attr.Shape]! | 0;
-      words.shortShape[i] = a[Attr.ShortShape]! | 0;
-      for (let k = 0; k < 3; k++) words.prefix[i * 3 + k] = a[Attr.Prefix1 + k]! | 0;
-      for (let k = 0; k < 4; k++) words.suffix[i * 4 + k] = a[Attr.Suffix1 + k]! | 0;
-      words.caseFlags[i] = (a[Attr.Case]! << 8) | a[Attr.Flags]!;
-      if (this.wordClasses) {
-        const packed = this.wordClasses.get(clusterKey(a[Attr.Plain]!)) ?? 0;
-        for (let level = 0; level < 3; level++) words.cluster[i * 3 + level] = clusterOfPacked(packed, level);
-        words.lexicon[i] = (this.wordClasses.get(a[Attr.Plain]!) ?? 0) | 0;
-      }
+      const a = this.row(forms[i]!);
+      words.word[i] = a[Field.Word]!;
+      words.lower[i] = a[Field.Lower]!;
+      words.shape[i] = a[Field.Shape]!;
+      words.shortShape[i] = a[Field.ShortShape]!;
+      for (let k = 0; k < 3; k++) words.prefix[i * 3 + k] = a[Field.Prefix + k]!;
+      for (let k = 0; k < 4; k++) words.suffix[i * 4 + k] = a[Field.Suffix + k]!;
+      words.caseFlags[i] = a[Field.CaseFlags]!;
+      for (let level = 0; level < 3; level++) words.cluster[i * 3 + level] = a[Field.Cluster + level]!;
+      words.lexicon[i] = a[Field.Lexicon]!;
     }
     return words;
+  }
+
+  private row(form: string): Int32Array {
+    let row = this.cache.get(form);
+    if (row !== undefined) return row;
+    const a = computeAttributes(normaliseToken(form));
+    row = new Int32Array(Field.Width);
+    row[Field.Word] = a[Attr.Word]! | 0;
+    row[Field.Lower] = a[Attr.Lower]! | 0;
+    row[Field.Shape] = a[Attr.Shape]! | 0;
+    row[Field.ShortShape] = a[Attr.ShortShape]! | 0;
+    for (let k = 0; k < 3; k++) row[Field.Prefix + k] = a[Attr.Prefix1 + k]! | 0;
+    for (let k = 0; k < 4; k++) row[Field.Suffix + k] = a[Attr.Suffix1 + k]! | 0;
+    row[Field.CaseFlags] = (a[Attr.Case]! << 8) | a[Attr.Flags]!;
+    if (this.wordClasses) {
+      const packed = this.wordClasses.get(clusterKey(a[Attr.Plain]!)) ?? 0;
+      for (let level = 0; level < 3; level++) row[Field.Cluster + level] = clusterOfPacked(packed, level);
+      row[Field.Lexicon] = (this.wordClasses.get(a[Attr.Plain]!) ?? 0) | 0;
+    }
+    if (this.cache.size >= this.limit) this.cache.clear();
+    this.cache.set(form, row);
+    return row;
   }
 }
