@@ -8,7 +8,7 @@
  * first place.
  */
 import { parseSentence, type TokenParse } from '../nlp/parse/index.js';
-import { findNameMentions, type MentionContext, type Mention } from '../nlp/mentions.js';
+import { findNameMentions, nameTokens, type MentionContext, type Mention } from '../nlp/mentions.js';
 import { splitSentences, type Sentence } from '../nlp/sentences.js';
 import { tokenAt, type Token } from '../nlp/tokens.js';
 
@@ -52,12 +52,14 @@ export function extractDocument(text: string, context: MentionContext): Document
   const sentences = splitSentences(text);
   const tokens: number[] = [];
   for (const sentence of sentences) for (const token of sentence.tokens) tokens.push(token.start, token.end);
+  const names = findNameMentions(sentences, context);
+  const inName = nameTokens(sentences, names);
   return {
     tokens: Int32Array.from(tokens),
     sentenceLengths: sentences.map((s) => s.tokens.length),
     headings: sentences.filter((s) => s.isHeading).map((s) => s.index),
-    names: findNameMentions(sentences, context),
-    syntax: summariseSyntax(sentences.map((sentence) => parseSentence(sentence.tokens))),
+    names,
+    syntax: summariseSyntax(sentences.map((sentence, i) => parseSentence(sentence.tokens, undefined, inName[i]))),
   };
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentId, type SourceDocument } from '../ingest/index.js';
-import { defaultMentionContext, findNameMentions } from '../nlp/mentions.js';
+import { defaultMentionContext, findNameMentions, nameTokens } from '../nlp/mentions.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { extractInWorkers } from './extraction-pool.js';
 import { EXTRACTION_CACHE_FILE, extractDocument, extractDocuments, extractInThisThread, MIN_DOCUMENTS_PER_WORKER, openExtractionCache, restoreSentences, restoreSyntax, sentenceSpans } from './index.js';
@@ -27,9 +27,11 @@ describe('extractDocument', () => {
     expect(extractDocument(text, context).names).toEqual(findNameMentions(splitSentences(text), context));
   });
 
-  it.each(TEXTS.map((text, i) => [i + 1, text]))('restores the syntactic reading of every sentence of article %i as parseSentence gave it', (_n, text) => {
+  it.each(TEXTS.map((text, i) => [i + 1, text]))('restores the syntactic reading of every sentence of article %i as parseSentence gave it, names known', (_n, text) => {
     const extraction = extractDocument(text, context);
-    expect(restoreSyntax(extraction)).toEqual(splitSentences(text).map((sentence) => parseSentence(sentence.tokens)));
+    const sentences = splitSentences(text);
+    const inName = nameTokens(sentences, findNameMentions(sentences, context));
+    expect(restoreSyntax(extraction)).toEqual(sentences.map((sentence, i) => parseSentence(sentence.tokens, undefined, inName[i])));
   });
 
   it.each(TEXTS.map((text, i) => [i + 1, text]))('gives the start and end of every sentence of article %i without restoring its tokens', (_n, text) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guessNameType, refineSpans } from './mentions.js';
+import { defaultMentionContext, findNameMentions, guessNameType, nameTokens, refineSpans } from './mentions.js';
+import { splitSentences } from './sentences.js';
 import { graphOfTexts, labelsOfType } from '../testing.js';
 
 const type = (name: string, label?: 'PER' | 'LOC' | 'ORG' | 'MISC') => guessNameType(name.split(' '), label, []);
@@ -122,5 +123,14 @@ describe('name mentions', () => {
     const graph = graphOfTexts('Karo Tessel, the Secretary of Justice for Chile, resigned on Monday.');
     expect(graph.mapNodes((_, attributes) => attributes.label)).not.toContain('Justice');
     expect(labelsOfType(graph, 'Person')).toEqual(['Karo Tessel']);
+  });
+});
+
+describe('the words a name surely covers', () => {
+  it('covers places from the gazetteer, not a nationality or a name the tagger found', () => {
+    const sentences = splitSentences('Chilean officials met Karo Tessel and Voss in Peru.');
+    const covered = nameTokens(sentences, findNameMentions(sentences, defaultMentionContext()))[0]!;
+    const words = sentences[0]!.tokens.map((t) => t.norm);
+    expect(words.filter((_w, i) => covered[i])).toEqual(['Peru']);
   });
 });

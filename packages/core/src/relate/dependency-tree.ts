@@ -38,8 +38,9 @@ function repairedLemmas(parse: TokenParse, forms: readonly string[]): string[] {
 }
 
 /**
- * The relations with a misreading of a sentence's subject mended: a passive subject (a name or a noun: "A
- * accused B", "prosecutors charged B") of a verb with no passive auxiliary but an object is its subject.
+ * The relations with two misreadings mended: a passive subject (a name or a noun: "A accused B", "prosecutors
+ * charged B") of a verb with no passive auxiliary but an object is its subject; an object with a preposition
+ * is an oblique.
  */
 function repairedRelations(parse: TokenParse, children: readonly (readonly number[])[]): string[] {
   let deprel = parse.deprel;
@@ -48,6 +49,11 @@ function repairedRelations(parse: TokenParse, children: readonly (readonly numbe
     deprel[token] = relation;
   };
   parse.head.forEach((verb, token) => {
+    // An object with a preposition ("played for A B" with "for" hung on A) is an oblique.
+    if (parse.deprel[token] === 'obj' && [token, ...children[token]!.filter((c) => c < token && parse.deprel[c] === 'compound')].some((t) => children[t]!.some((c) => c < t && parse.deprel[c] === 'case' && parse.upos[c] === 'ADP'))) {
+      mend(token, 'obl');
+      return;
+    }
     if (verb < 0 || parse.upos[verb] !== 'VERB' || token > verb || (parse.upos[token] !== 'PROPN' && parse.upos[token] !== 'NOUN')) return;
     const relations = children[verb]!.map((c) => parse.deprel[c]!);
     if (relations.includes('nsubj')) return;

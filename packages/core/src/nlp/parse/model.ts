@@ -37,6 +37,8 @@ export class ParserModel {
   private readonly attributes: WordAttributes;
   private readonly rootLabel: number;
   private readonly wordScores = new WordScoreCache();
+  /** The tag classes a word of a name may take: the proper nouns'. */
+  private readonly nameClasses: Int32Array;
 
   /** `wordClasses`: the NER model's word classes and clusters, which the weights were trained with. */
   constructor(
@@ -45,6 +47,7 @@ export class ParserModel {
   ) {
     this.attributes = new WordAttributes(wordClasses);
     this.rootLabel = data.deprels.indexOf('root');
+    this.nameClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'PROPN' ? [c] : [])));
   }
 
   /** UPOS tag numbers of a sentence. */
@@ -53,9 +56,11 @@ export class ParserModel {
   }
 
   /** Tags, lemmatises and parses one sentence (gold or kgraph tokens, as UD words). */
-  parse(forms: readonly string[]): SentenceParse {
+  /** Parses a sentence of treebank words; words flagged in `isName` (part of a name, as the name tagger found) are tagged proper nouns. */
+  parse(forms: readonly string[], isName?: readonly boolean[]): SentenceParse {
     const words = this.attributes.of(forms);
-    const tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores);
+    const names = isName ? { isName, classes: this.nameClasses } : undefined;
+    const tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, names);
     const state = parseInput(
       { transitions: this.data.transitions, labels: this.data.labels, labelCount: this.data.deprels.length, rootLabel: this.rootLabel },
       { words, tags },

@@ -68,4 +68,12 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.head[at('Arlen-Vesk')]).toBe(at('talks'));
     expect(parse.head[at('talks')]).toBe(at('attend'));
   });
+
+  it('tags the capitalised words of a name the name tagger found as proper nouns, even where a sentence opens with them', () => {
+    const tokens = tokenize('Hungary attacked Denmark.');
+    const parse = parseSentence(tokens, undefined, [true, false, true, false]);
+    expect(parse.upos.slice(0, 3)).toEqual(['PROPN', 'VERB', 'PROPN']);
+    expect(parse.deprel[0]).toBe('nsubj');
+    expect(parse.head[0]).toBe(1);
+  });
 });

@@ -84,9 +84,16 @@ export class WordScoreCache {
   }
 }
 
+/** Words known to be part of a name (by the name tagger), and the tag classes a name's word may take. */
+export interface NameWords {
+  isName: readonly boolean[];
+  classes: Int32Array;
+}
+
 /**
  * Tags a sentence greedily. With `learn` (training), each word whose best tag
  * is not `gold[i]` updates the weights; the tag kept is the predicted one.
+ * With `names`, a word of a name takes the best of the name classes.
  */
 export function tagSentence(
   weights: Scorer,
@@ -94,6 +101,7 @@ export function tagSentence(
   w: SentenceWords,
   learn?: { weights: AveragedWeights; gold: ArrayLike<number> },
   cache?: WordScoreCache,
+  names?: NameWords,
 ): Int32Array {
   const keys = new Int32Array(TAGGER_FEATURES);
   const scores = new Float32Array(classes);
@@ -110,7 +118,7 @@ export function tagSentence(
       wordFeatures(w, i, keys);
       weights.score(keys, TAGGER_FEATURES, scores);
     }
-    const tag = argmax(scores, classes);
+    const tag = names?.isName[i] ? bestOf(scores, names.classes) : argmax(scores, classes);
     if (learn) {
       learn.weights.tick();
       if (tag !== learn.gold[i]) learn.weights.update(keys, TAGGER_FEATURES, learn.gold[i]!, tag);
@@ -120,4 +128,10 @@ export function tagSentence(
     prev = tag;
   }
   return tags;
+}
+
+function bestOf(scores: Float32Array, allowed: Int32Array): number {
+  let best = allowed[0]!;
+  for (const c of allowed) if (scores[c]! > scores[best]!) best = c;
+  return best;
 }
