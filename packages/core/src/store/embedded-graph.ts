@@ -67,7 +67,8 @@ function removeAbandonedBuilds(cacheDir: string): void {
 
 interface CacheFiles {
   graphFile: string;
-  text: string;
+  /** graph.json's bytes: hashed as they are, and decoded only when the cache must be rebuilt. */
+  bytes: Buffer;
   stamp: CacheStamp;
   cacheDir: string;
   databaseFile: string;
@@ -76,25 +77,26 @@ interface CacheFiles {
 
 async function cacheFiles(pathToBuild: string): Promise<CacheFiles> {
   const graphFile = resolveGraphFile(pathToBuild);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(graphFile, 'utf8');
+    bytes = readFileSync(graphFile);
   } catch {
     throw new KgraphError(`${graphFile} does not exist. Build a graph first: kgraph build <inputs> --out ${dirname(graphFile)}`);
   }
   const kuzu = (await loadKuzu()) as { VERSION?: string };
   const stamp: CacheStamp = {
-    graphSha256: createHash('sha256').update(text).digest('hex'),
+    // The same digest as of the decoded text, without encoding 60 MB of it back to UTF-8.
+    graphSha256: createHash('sha256').update(bytes).digest('hex'),
     kuzuVersion: String(kuzu.VERSION ?? 'unknown'),
     schemaVersion: SCHEMA_VERSION,
   };
   const cacheDir = join(dirname(graphFile), 'kuzu');
-  return { graphFile, text, stamp, cacheDir, databaseFile: join(cacheDir, 'graph.kuzu'), stampFile: join(cacheDir, 'stamp.json') };
+  return { graphFile, bytes, stamp, cacheDir, databaseFile: join(cacheDir, 'graph.kuzu'), stampFile: join(cacheDir, 'stamp.json') };
 }
 
 const isCurrent = (files: CacheFiles): boolean => JSON.stringify(readStamp(files.stampFile)) === JSON.stringify(files.stamp);
 
-const rowsOf = (files: CacheFiles) => serializedGraphToCypherRows(parseSerializedGraph(files.text, files.graphFile));
+const rowsOf = (files: CacheFiles) => serializedGraphToCypherRows(parseSerializedGraph(files.bytes.toString('utf8'), files.graphFile));
 
 /** Writes DIR/kuzu/ afresh; false when the folder cannot be written. */
 async function rebuildCache(files: CacheFiles): Promise<boolean> {
