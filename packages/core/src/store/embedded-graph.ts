@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { KgraphError } from '../errors.js';
 import { isProcessAlive } from '../util/process.js';
 import { parseSerializedGraph } from '../io/graph-json.js';
-import { serializedGraphToCypherRows } from './cypher-rows.js';
+import { serializedGraphToCypherRows, type CypherRows } from './cypher-rows.js';
 import { createEmbeddedStore, loadKuzu, openEmbeddedStore, type EmbeddedStore } from './kuzu-store.js';
 
 /** Bump when the embedded schema or load changes, so old caches are rebuilt. */
@@ -67,9 +67,12 @@ function removeAbandonedBuilds(cacheDir: string): void {
 
 interface CacheFiles {
   graphFile: string;
-  /** graph.json's bytes: hashed as they are, and decoded only when the cache must be rebuilt. */
-  bytes: Buffer;
   stamp: CacheStamp;
+  /**
+   * graph.json as rows, for one load: its bytes are decoded only then, and let go
+   * once decoded, so they are not held while Kuzu's memory grows.
+   */
+  takeRows: () => CypherRows;
   cacheDir: string;
   databaseFile: string;
   stampFile: string;
@@ -77,7 +80,7 @@ interface CacheFiles {
 
 async function cacheFiles(pathToBuild: string): Promise<CacheFiles> {
   const graphFile = resolveGraphFile(pathToBuild);
-  let bytes: Buffer;
+  let bytes: Buffer | undefined;
   try {
     bytes = readFileSync(graphFile);
   } catch {
@@ -90,13 +93,17 @@ async function cacheFiles(pathToBuild: string): Promise<CacheFiles> {
     kuzuVersion: String(kuzu.VERSION ?? 'unknown'),
     schemaVersion: SCHEMA_VERSION,
   };
+  const takeRows = (): CypherRows => {
+    if (!bytes) throw new Error(`${graphFile} was already loaded once`);
+    const text = bytes.toString('utf8');
+    bytes = undefined;
+    return serializedGraphToCypherRows(parseSerializedGraph(text, graphFile));
+  };
   const cacheDir = join(dirname(graphFile), 'kuzu');
-  return { graphFile, bytes, stamp, cacheDir, databaseFile: join(cacheDir, 'graph.kuzu'), stampFile: join(cacheDir, 'stamp.json') };
+  return { graphFile, stamp, takeRows, cacheDir, databaseFile: join(cacheDir, 'graph.kuzu'), stampFile: join(cacheDir, 'stamp.json') };
 }
 
 const isCurrent = (files: CacheFiles): boolean => JSON.stringify(readStamp(files.stampFile)) === JSON.stringify(files.stamp);
-
-const rowsOf = (files: CacheFiles) => serializedGraphToCypherRows(parseSerializedGraph(files.bytes.toString('utf8'), files.graphFile));
 
 /** Writes DIR/kuzu/ afresh; false when the folder cannot be written. */
 async function rebuildCache(files: CacheFiles): Promise<boolean> {
@@ -111,7 +118,7 @@ async function rebuildCache(files: CacheFiles): Promise<boolean> {
     return false;
   }
   try {
-    const building = await createEmbeddedStore(rowsOf(files), temporary);
+    const building = await createEmbeddedStore(files.takeRows(), temporary);
     await building.close();
     renameSync(temporary, databaseFile);
     rmSync(`${databaseFile}.wal`, { force: true });
@@ -145,7 +152,7 @@ export async function openEmbeddedGraph(pathToBuild: string, options: EmbeddedGr
     }
   }
   if (options.cache === false || !(await rebuildCache(files))) {
-    return { store: await createEmbeddedStore(rowsOf(files)), source: 'memory', graphFile };
+    return { store: await createEmbeddedStore(files.takeRows()), source: 'memory', graphFile };
   }
   return { store: await openEmbeddedStore(databaseFile), source: 'rebuilt', graphFile };
 }
