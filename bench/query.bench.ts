@@ -100,8 +100,13 @@ interface CliRun {
   peakRssMB: number;
 }
 
-// Node reports no resource usage for a child, so a one-line module loaded first makes the child print its own peak RSS.
-const PRINT_PEAK_RSS = "data:text/javascript,process.on('exit',()=>process.stderr.write('peak-rss-kb '+process.resourceUsage().maxRSS+'\\n'))";
+// Node reports no resource usage for a child, so a small module loaded first makes the child print its own peak
+// RSS. Linux's VmHWM, because a spawned process's maxRSS starts from its parent's (this bench's, hundreds of MB).
+const PRINT_PEAK_RSS = `data:text/javascript,${encodeURIComponent(
+  "import { readFileSync } from 'node:fs';" +
+    "process.on('exit', () => { let kb; try { kb = /VmHWM:\\s*(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))[1]; }" +
+    " catch { kb = process.resourceUsage().maxRSS; } process.stderr.write(`peak-rss-kb ${kb}\\n`); });",
+)}`;
 
 /** One whole `kgraph` process: wall time and peak RSS. */
 function runCliProcess(cli: string, args: string[]): CliRun {
