@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { KgraphError } from '../errors.js';
 import { isProcessAlive } from '../util/process.js';
 import { parseSerializedGraph } from '../io/graph-json.js';
-import { serializedGraphToCypherRows } from './cypher-rows.js';
+import { serializedGraphToCypherRows, type CypherRows } from './cypher-rows.js';
 import { createEmbeddedStore, loadKuzu, openEmbeddedStore, type EmbeddedStore } from './kuzu-store.js';
 
 /** Bump when the embedded schema or load changes, so old caches are rebuilt. */
@@ -67,8 +67,12 @@ function removeAbandonedBuilds(cacheDir: string): void {
 
 interface CacheFiles {
   graphFile: string;
-  text: string;
   stamp: CacheStamp;
+  /**
+   * graph.json as rows, for one load: its bytes are decoded only then, and let go
+   * once decoded, so they are not held while Kuzu's memory grows.
+   */
+  takeRows: () => CypherRows;
   cacheDir: string;
   databaseFile: string;
   stampFile: string;
@@ -76,25 +80,30 @@ interface CacheFiles {
 
 async function cacheFiles(pathToBuild: string): Promise<CacheFiles> {
   const graphFile = resolveGraphFile(pathToBuild);
-  let text: string;
+  let bytes: Buffer | undefined;
   try {
-    text = readFileSync(graphFile, 'utf8');
+    bytes = readFileSync(graphFile);
   } catch {
     throw new KgraphError(`${graphFile} does not exist. Build a graph first: kgraph build <inputs> --out ${dirname(graphFile)}`);
   }
   const kuzu = (await loadKuzu()) as { VERSION?: string };
   const stamp: CacheStamp = {
-    graphSha256: createHash('sha256').update(text).digest('hex'),
+    // The same digest as of the decoded text, without encoding 60 MB of it back to UTF-8.
+    graphSha256: createHash('sha256').update(bytes).digest('hex'),
     kuzuVersion: String(kuzu.VERSION ?? 'unknown'),
     schemaVersion: SCHEMA_VERSION,
   };
+  const takeRows = (): CypherRows => {
+    if (!bytes) throw new Error(`${graphFile} was already loaded once`);
+    const text = bytes.toString('utf8');
+    bytes = undefined;
+    return serializedGraphToCypherRows(parseSerializedGraph(text, graphFile));
+  };
   const cacheDir = join(dirname(graphFile), 'kuzu');
-  return { graphFile, text, stamp, cacheDir, databaseFile: join(cacheDir, 'graph.kuzu'), stampFile: join(cacheDir, 'stamp.json') };
+  return { graphFile, stamp, takeRows, cacheDir, databaseFile: join(cacheDir, 'graph.kuzu'), stampFile: join(cacheDir, 'stamp.json') };
 }
 
 const isCurrent = (files: CacheFiles): boolean => JSON.stringify(readStamp(files.stampFile)) === JSON.stringify(files.stamp);
-
-const rowsOf = (files: CacheFiles) => serializedGraphToCypherRows(parseSerializedGraph(files.text, files.graphFile));
 
 /** Writes DIR/kuzu/ afresh; false when the folder cannot be written. */
 async function rebuildCache(files: CacheFiles): Promise<boolean> {
@@ -109,7 +118,7 @@ async function rebuildCache(files: CacheFiles): Promise<boolean> {
     return false;
   }
   try {
-    const building = await createEmbeddedStore(rowsOf(files), temporary);
+    const building = await createEmbeddedStore(files.takeRows(), temporary);
     await building.close();
     renameSync(temporary, databaseFile);
     rmSync(`${databaseFile}.wal`, { force: true });
@@ -143,7 +152,7 @@ export async function openEmbeddedGraph(pathToBuild: string, options: EmbeddedGr
     }
   }
   if (options.cache === false || !(await rebuildCache(files))) {
-    return { store: await createEmbeddedStore(rowsOf(files)), source: 'memory', graphFile };
+    return { store: await createEmbeddedStore(files.takeRows()), source: 'memory', graphFile };
   }
   return { store: await openEmbeddedStore(databaseFile), source: 'rebuilt', graphFile };
 }
