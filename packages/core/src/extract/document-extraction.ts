@@ -80,9 +80,10 @@ function summariseSyntax(parses: readonly TokenParse[]): ExtractedSyntax {
 /** Each value's index in `labels`, which gains the values it lacks. */
 function encodeLabels(values: readonly string[], labels: string[]): Uint8Array {
   const codes = new Uint8Array(values.length);
+  const codeOf = new Map(labels.map((label, code) => [label, code]));
   values.forEach((value, i) => {
-    let code = labels.indexOf(value);
-    if (code < 0) code = labels.push(value) - 1;
+    let code = codeOf.get(value);
+    if (code === undefined) codeOf.set(value, (code = labels.push(value) - 1));
     // A parser's tags and relations are a few dozen; far more means a broken model, not a bigger document.
     if (code > 255) throw new Error(`extractDocument: more than 256 distinct tags and relations in one document ("${value}")`);
     codes[i] = code;
