@@ -152,6 +152,8 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   sue: ['ACCUSES'],
   impeach: ['ACCUSES'],
   overturn: ['REJECTS'],
+  // Vetoing a proposal rejects it; it coerces no one.
+  veto: ['REJECTS'],
   sanction: ['SANCTIONS'],
   blacklist: ['SANCTIONS', 'COERCES'],
   join: ['SIGNED', 'MEMBER_OF'],
