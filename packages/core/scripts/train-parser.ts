@@ -17,7 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadNerModel } from '../src/nlp/ner/load.js';
-import { nameAdjectivesOf, parseConll2003Tags } from '../src/nlp/parse/conll2003-tags.js';
+import { parseConll2003Tags } from '../src/nlp/parse/conll2003-tags.js';
 import { readConlluFile } from '../src/nlp/parse/conllu.js';
 import { decodeParserModel, encodeParserModel } from '../src/nlp/parse/model-file.js';
 import { ParserModel } from '../src/nlp/parse/model.js';
@@ -57,7 +57,7 @@ if (values.limit) train = train.slice(0, Number(values.limit));
 log(`train ${train.length} sentences, dev ${dev.length}`);
 const wordClasses = values['no-clusters'] ? undefined : loadNerModel().data.wordClasses;
 const extraPath = values['extra-tagger-data'];
-const extraTaggerData = extraPath ? parseConll2003Tags(await readTextFile(extraPath, 'CoNLL-2003 file'), nameAdjectivesOf(train)) : undefined;
+const extraTaggerData = extraPath ? parseConll2003Tags(await readTextFile(extraPath, 'CoNLL-2003 file')) : undefined;
 if (extraTaggerData) log(`extra tagger data ${extraPath}: ${extraTaggerData.length} sentences`);
 const options = {
   taggerEpochs: Number(values['tagger-epochs']),

@@ -5,8 +5,6 @@
  * English EWT would give each word, by a fixed mapping of the PTB tag and
  * its neighbours. Document markers, headlines in capitals and score tables
  * (mostly numbers) are left out: their tags say little about running text.
- * Where the treebank follows a convention of its own for a word (adjectives
- * inside names, "United" ADJ with XPOS NNP), `nameAdjectives` carries it.
  */
 
 /** A sentence for the tagger alone: forms and their UD tags, no tree. */
@@ -44,9 +42,6 @@ const SIMPLE: Record<string, [string, string]> = {
   SYM: ['SYM', 'SYM'], $: ['SYM', '$'], '#': ['SYM', '$'],
 };
 
-/** Words that, with `and`, `or` or `nor` later in the sentence, open a coordination ("both A and B"). */
-const PRECONJUNCTIONS = new Set(['both', 'either', 'neither']);
-
 /** Index of the next verb after `i` with only adverbs, negation, pronouns and names between (within four words), else -1. */
 function nextVerb(words: readonly string[], tags: readonly string[], i: number): number {
   for (let j = i + 1; j < tags.length && j <= i + 4; j++) {
@@ -72,11 +67,10 @@ function clauseFollows(words: readonly string[], tags: readonly string[], i: num
 }
 
 /** The EWT (UPOS, XPOS) pair of word `i` of a PTB-tagged sentence. */
-export function udTagOf(words: readonly string[], tags: readonly string[], i: number, nameAdjectives: ReadonlySet<string> = new Set()): [string, string] {
+export function udTagOf(words: readonly string[], tags: readonly string[], i: number): [string, string] {
   const word = words[i]!.toLowerCase();
   const tag = tags[i]!;
   const next = tags[i + 1];
-  const nextWord = words[i + 1]?.toLowerCase();
   if (tag in PUNCTUATION) return ['PUNCT', PUNCTUATION[tag]!];
   if (tag === '"') return ['PUNCT', words.slice(0, i).filter((w) => w === '"').length % 2 === 0 ? '``' : "''"];
   if (tag === 'NN|SYM') return ['NOUN', 'NN'];
@@ -89,19 +83,13 @@ export function udTagOf(words: readonly string[], tags: readonly string[], i: nu
   }
   if (tag === 'NN' && NOUN_PRONOUNS.has(word)) return ['PRON', 'NN'];
   if (tag === 'RB') return NEGATION.has(word) ? ['PART', 'RB'] : ['ADV', 'RB'];
-  if ((tag === 'NNP' || tag === 'NNPS') && nameAdjectives.has(word)) return ['ADJ', tag];
-  if (tag === 'TO') return next === 'VB' || (next === 'RB' && tags[i + 2] === 'VB') ? ['PART', 'TO'] : ['ADP', 'IN'];
+  if (tag === 'TO') return next === 'VB' ? ['PART', 'TO'] : ['ADP', 'IN'];
   if (tag === 'IN') {
-    // A relative "that" is followed by its verb; the treebank calls it a pronoun.
-    if (word === 'that' && next !== undefined && /^(VB|VBD|VBZ|VBP|MD)$/.test(next)) return ['PRON', 'WDT'];
-    if (word === 'because' && nextWord === 'of') return ['ADP', 'IN'];
-    if ((word === 'about' || word === 'around') && next === 'CD') return ['ADV', 'RB'];
     if (ALWAYS_SUBORDINATING.has(word)) return ['SCONJ', 'IN'];
     if (next === 'VBG') return ['SCONJ', 'IN'];
     if (SOMETIMES_SUBORDINATING.has(word) && clauseFollows(words, tags, i)) return ['SCONJ', 'IN'];
     return ['ADP', 'IN'];
   }
-  if (tag === 'DT' && PRECONJUNCTIONS.has(word) && words.slice(i + 2).some((w) => /^(and|or|nor)$/i.test(w))) return ['CCONJ', 'CC'];
   if (tag === 'DT') return DEMONSTRATIVES.has(word) && (next === undefined || !NOMINAL.test(next) || next === 'VBN') ? ['PRON', 'DT'] : ['DET', 'DT'];
   if (tag === 'WDT') return next !== undefined && /^(NN|NNS|JJ)$/.test(next) ? ['DET', 'WDT'] : ['PRON', 'WDT'];
   const simple = SIMPLE[tag];
@@ -123,33 +111,14 @@ function mostlyNumbers(words: readonly string[]): boolean {
   return numbers * 5 >= counted * 2;
 }
 
-/**
- * Words the treebank tags ADJ with XPOS NNP in most of their NNP uses (and at
- * least `least` times): the adjectives of names ("New", "United", "National").
- */
-export function nameAdjectivesOf(sentences: readonly TaggedSentence[], least = 3): Set<string> {
-  const uses = new Map<string, { adjective: number; all: number }>();
-  for (const s of sentences) {
-    s.forms.forEach((form, i) => {
-      if (s.xpos[i] !== 'NNP') return;
-      const word = form.toLowerCase();
-      const count = uses.get(word) ?? { adjective: 0, all: 0 };
-      count.all++;
-      if (s.upos[i] === 'ADJ') count.adjective++;
-      uses.set(word, count);
-    });
-  }
-  return new Set([...uses].filter(([, count]) => count.adjective >= least && count.adjective * 2 > count.all).map(([word]) => word));
-}
-
 /** The sentences of a CoNLL-2003 file worth training a tagger of running text on, with their UD tags. */
-export function parseConll2003Tags(text: string, nameAdjectives: ReadonlySet<string> = new Set()): TaggedSentence[] {
+export function parseConll2003Tags(text: string): TaggedSentence[] {
   const sentences: TaggedSentence[] = [];
   let words: string[] = [];
   let tags: string[] = [];
   const flush = (): void => {
     if (words.length > 0 && words[0] !== '-DOCSTART-' && !inCapitals(words) && !mostlyNumbers(words)) {
-      const pairs = words.map((_, i) => udTagOf(words, tags, i, nameAdjectives));
+      const pairs = words.map((_, i) => udTagOf(words, tags, i));
       sentences.push({ forms: words, upos: pairs.map((p) => p[0]), xpos: pairs.map((p) => p[1]) });
     }
     words = [];
