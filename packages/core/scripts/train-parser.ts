@@ -5,18 +5,25 @@
  *   npm run train:parser -- --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu \
  *     [--out packages/core/models/parser-ud-ewt.bin.gz] [--tagger-epochs 6] [--parser-epochs 12]
  *     [--jackknife 5] [--explore 0.9] [--tags joint|upos] [--prune 1] [--seed 7] [--limit N] [--no-clusters]
+ *     [--extra-tagger-data eng.train] [--extra-tagger-weight 1] [--tagger-only MODEL]
  *
  * The word clusters and classes come from the shipped NER model, which must be
- * the one the parser is used with.
+ * the one the parser is used with. `--extra-tagger-data` adds a CoNLL-2003
+ * file (news with Penn Treebank tags, mapped to UD's) to the tagger's training
+ * text, not the parser's; `--tagger-only MODEL` retrains just the tagger and
+ * keeps MODEL's lemmatiser and parser.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadNerModel } from '../src/nlp/ner/load.js';
+import { parseConll2003Tags } from '../src/nlp/parse/conll2003-tags.js';
 import { readConlluFile } from '../src/nlp/parse/conllu.js';
 import { decodeParserModel, encodeParserModel } from '../src/nlp/parse/model-file.js';
 import { ParserModel } from '../src/nlp/parse/model.js';
-import { scoreParser, trainParserModel } from '../src/nlp/parse/train.js';
+import { retrainTagger, scoreParser, trainParserModel } from '../src/nlp/parse/train.js';
+import { readModelBytes } from '../src/util/read-model-bytes.js';
+import { readTextFile } from '../src/util/read-text-file.js';
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +39,9 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     'no-clusters': { type: 'boolean', default: false },
     tags: { type: 'string', default: 'joint' },
+    'extra-tagger-data': { type: 'string' },
+    'extra-tagger-weight': { type: 'string', default: '1' },
+    'tagger-only': { type: 'string' },
   },
 });
 if (!values.train || !values.dev) {
@@ -46,18 +56,27 @@ const dev = await readConlluFile(values.dev);
 if (values.limit) train = train.slice(0, Number(values.limit));
 log(`train ${train.length} sentences, dev ${dev.length}`);
 const wordClasses = values['no-clusters'] ? undefined : loadNerModel().data.wordClasses;
-const model = trainParserModel(train, dev, {
+const extraPath = values['extra-tagger-data'];
+const extraTaggerData = extraPath ? parseConll2003Tags(await readTextFile(extraPath, 'CoNLL-2003 file')) : undefined;
+if (extraTaggerData) log(`extra tagger data ${extraPath}: ${extraTaggerData.length} sentences`);
+const options = {
   taggerEpochs: Number(values['tagger-epochs']),
   parserEpochs: Number(values['parser-epochs']),
   jackknife: Number(values.jackknife),
   explore: Number(values.explore),
-  tags: values.tags === 'upos' ? 'upos' : 'joint',
+  tags: values.tags === 'upos' ? ('upos' as const) : ('joint' as const),
   prune: Number(values.prune),
   seed: Number(values.seed),
   wordClasses,
+  extraTaggerData,
+  extraTaggerWeight: Number(values['extra-tagger-weight']),
   log,
-});
-const bytes = encodeParserModel(model.data);
+};
+const kept = values['tagger-only'];
+const data = kept
+  ? retrainTagger(decodeParserModel(readModelBytes(kept, 'parser model'), kept), train, options)
+  : trainParserModel(train, dev, options).data;
+const bytes = encodeParserModel(data);
 writeFileSync(out, bytes);
 const readBack = new ParserModel(decodeParserModel(bytes, out), wordClasses);
 const score = scoreParser(readBack, dev);
