@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { ArcHybridState, LEFT, RIGHT, SHIFT } from './arc-hybrid.js';
 
+/** Takes the cheapest legal transition. */
+function oracleStep(state: ArcHybridState, gold: Int32Array): void {
+  let best = -1;
+  let bestCost = Infinity;
+  for (const t of [SHIFT, LEFT, RIGHT]) {
+    if (!state.legal(t)) continue;
+    const cost = state.cost(t, gold);
+    if (cost < bestCost) [best, bestCost] = [t, cost];
+  }
+  state.apply(best, 0);
+}
+
 /** Follows the cheapest legal transition until the parse is done. */
 function oracleParse(gold: Int32Array): Int32Array {
   const state = new ArcHybridState(gold.length);
-  while (!state.done) {
-    let best = -1;
-    let bestCost = Infinity;
-    for (const t of [SHIFT, LEFT, RIGHT]) {
-      if (!state.legal(t)) continue;
-      const cost = state.cost(t, gold);
-      if (cost < bestCost) [best, bestCost] = [t, cost];
-    }
-    state.apply(best, 0);
-  }
+  while (!state.done) oracleStep(state, gold);
   return state.heads;
 }
 
@@ -51,14 +54,7 @@ describe('the arc-hybrid dynamic oracle', () => {
     while (!state.done) {
       expect(state.onlyLegal()).toBe(onlyLegalByRule(state));
       seen.push(state.onlyLegal());
-      let best = -1;
-      let bestCost = Infinity;
-      for (const t of [SHIFT, LEFT, RIGHT]) {
-        if (!state.legal(t)) continue;
-        const cost = state.cost(t, gold);
-        if (cost < bestCost) [best, bestCost] = [t, cost];
-      }
-      state.apply(best, 0);
+      oracleStep(state, gold);
     }
     expect(seen[0]).toBe(SHIFT);
     expect(seen).toContain(-1);
