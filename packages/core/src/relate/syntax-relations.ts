@@ -124,6 +124,8 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
   // "A contributed … by supporting B": an adverbial clause without a subject shares its verb's; so does one of purpose.
   // "B was allied with C in fighting D": the passive subject of the clause's verb does it too.
   const purpose = dependents(tree, verb, 'mark').some((m) => lemmaOf(tree, m) === 'to');
+  // The clause's first word: its verb or the marker before it ("in order to", "by").
+  const opening = Math.min(verb, ...dependents(tree, verb, 'mark'));
   // "A urged B to act", read as a purpose: what is asked is done by whom it is asked of.
   if (relation === 'advcl' && purpose && (OBJECT_CONTROL_VERBS.has(lemmaOf(tree, head)) || verbRelations(lemmaOf(tree, head)).includes('REQUESTS'))) {
     const objects = dependents(tree, head, 'obj');
@@ -134,12 +136,10 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
     if (urged || controllers.length || objects.some((o) => tree.parse.upos[o] === 'PRON' || isPersonNoun(lemmaOf(tree, o)))) return controllers;
   }
   // "declared a purpose to mitigate …": an infinitive right after a noun it completes belongs to the noun.
-  const before = Math.min(verb, ...dependents(tree, verb, 'mark')) - 1;
-  if (relation === 'advcl' && purpose && before >= 0 && INFINITIVE_NOUNS.has(lemmaOf(tree, before))) return [];
+  if (relation === 'advcl' && purpose && opening > 0 && INFINITIVE_NOUNS.has(lemmaOf(tree, opening - 1))) return [];
   if (relation === 'advcl' && tree.parse.upos[head] === 'VERB' && (purpose || /ing$/.test(reading.view.words[verb]!))) {
     // "A pressed B to do C, in order to help D": after a comma, the purpose is the main clause's, not the complement's.
     let governor = head;
-    const opening = Math.min(verb, ...dependents(tree, verb, 'mark'));
     if (reading.view.words[opening - 1] === ',') while (tree.parse.deprel[governor] === 'xcomp') governor = tree.parse.head[governor]!;
     const passiveSubjects = dependents(tree, governor, 'nsubj:pass').flatMap((s) => entitiesAt(reading, s, governor));
     return passiveSubjects.length ? passiveSubjects : subjectsOf(reading, governor, depth + 1);
