@@ -583,6 +583,7 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Ana Rell succeeded in getting him to talk to Pim Voss.')).toEqual([]);
     expect(typedOnly('Chile has been encouraging allies such as Peru to restrict Karo Tessel\'s operations.')).not.toContain('Chile COERCES Karo Tessel (planned)');
     expect(typedOnly('The Kessel Council declared a purpose to mitigate the division of Chile.')).toEqual([]);
+    expect(typedOnly('The Kessel Council declared a purpose “to mitigate the division of Chile”.')).toEqual([]);
     expect(typedOnly('Karo Tessel made several trips to Pellmoor to confer with Ana Rell.')).toContain('Ana Rell MEETS Karo Tessel (planned)');
   });
 

@@ -135,8 +135,10 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
     const urged = verbRelations(lemmaOf(tree, head)).includes('REQUESTS') && objects.length > 0;
     if (urged || controllers.length || objects.some((o) => tree.parse.upos[o] === 'PRON' || isPersonNoun(lemmaOf(tree, o)))) return controllers;
   }
-  // "declared a purpose to mitigate …": an infinitive right after a noun it completes belongs to the noun.
-  if (relation === 'advcl' && purpose && opening > 0 && INFINITIVE_NOUNS.has(lemmaOf(tree, opening - 1))) return [];
+  // "declared a purpose to mitigate …": an infinitive right after a noun it completes (quotes aside) belongs to the noun.
+  let before = opening - 1;
+  while (before >= 0 && tree.parse.upos[before] === 'PUNCT' && /^["“”']$/.test(reading.view.words[before]!)) before -= 1;
+  if (relation === 'advcl' && purpose && before >= 0 && INFINITIVE_NOUNS.has(lemmaOf(tree, before))) return [];
   if (relation === 'advcl' && tree.parse.upos[head] === 'VERB' && (purpose || /ing$/.test(reading.view.words[verb]!))) {
     // "A pressed B to do C, in order to help D": after a comma, the purpose is the main clause's, not the complement's.
     let governor = head;
