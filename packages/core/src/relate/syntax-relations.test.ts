@@ -525,11 +525,13 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Armenia insisted that Azerbaijan was wrong.')).toEqual([]);
   });
 
-  it('reads an apology as support, a grant or pledge to another as aid, a rally against as protest, a protest to a government as criticism, a veto as rejection', () => {
+  it('reads an apology as support, a grant or pledge to another as aid, a rally against as protest, a protest to a government as criticism, a veto as rejection, persuading as asking, administering as nothing', () => {
     expect(typedOnly('Chile apologized to Peru for the incident.')).toEqual(['Chile SUPPORTS Peru (asserted)']);
     expect(typedOnly('Ecuador granted asylum to the Bolivian journalist.')).toEqual(['Ecuador AIDS Bolivia (asserted)']);
     expect(typedOnly('Vietnam protested to Cambodia over the seizure of a fishing boat.')).toEqual(['Vietnam CRITICIZES Cambodia (asserted)']);
     expect(typedOnly('Peru vetoed Chile\'s proposal.')).toEqual(['Peru REJECTS Chile (asserted)']);
+    expect(typedOnly('Karo Tessel persuaded Ana Rell to stay.')).toEqual(['Karo Tessel REQUESTS Ana Rell (asserted)']);
+    expect(typedOnly('At first the Chilean crown administered Patagonia as its own property.')).toEqual([]);
   });
 
   it('reads a nation\'s ships, aircraft and monarch as the nation ("Chilean warships intercepted a Peruvian submarine")', () => {

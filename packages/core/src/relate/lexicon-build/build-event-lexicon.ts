@@ -154,6 +154,10 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   overturn: ['REJECTS'],
   // Vetoing a proposal rejects it; it coerces no one.
   veto: ['REJECTS'],
+  // Persuading someone is asking, not backing them; administering a territory is ruling it, no cooperation.
+  persuade: ['REQUESTS'],
+  convince: ['REQUESTS'],
+  administer: [],
   sanction: ['SANCTIONS'],
   blacklist: ['SANCTIONS', 'COERCES'],
   join: ['SIGNED', 'MEMBER_OF'],
