@@ -161,6 +161,12 @@ export const INTERACTION_NOUNS = words(`
   channels agreement agreements deal deals accord accords treaty treaties pact collaboration
 `);
 
+/** Nouns for fighting between two sides: "clashes between A and B troops" is each attacking the other. */
+export const FIGHTING_NOUNS = words(`clash clashes fighting war wars battle battles skirmish skirmishes hostilities firefight firefights`);
+
+/** Words before a fighting noun that make it feared or averted, not fought: "to prevent a war between A and B". */
+export const AVERTING_WORDS = words(`prevent prevents prevented avert averted avoid avoided fear fears feared risk risks threat threats possible potential looming`);
+
 /** Adjectives that make whatever they qualify a shared undertaking: "a joint venture between A and B" is cooperation. */
 export const JOINT_WORDS = words(`joint collaborative cooperative co-operative`);
 

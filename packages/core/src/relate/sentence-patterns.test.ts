@@ -167,4 +167,9 @@ describe('typed relations', () => {
     const edge = graph.findEdge((_e, a) => a.type === 'RELATED_TO');
     expect(edge && graph.getEdgeAttribute(edge, 'weight')).toBe(3);
   });
+
+  it('reads fighting between two sides as each attacking the other, but not a war one fears or averts', () => {
+    expect(typedRelations(graphOfTexts('Clashes broke out between Armenian and Azerbaijani troops overnight.'))).toEqual(['Armenia ATTACKS Azerbaijan', 'Azerbaijan ATTACKS Armenia']);
+    expect(typedRelations(graphOfTexts('The talks aimed to prevent a war between Chile and Peru.'))).toEqual([]);
+  });
 });

@@ -1,14 +1,14 @@
 /**
  * Typed relations inside one sentence, from patterns over its words, where
  * the parse (syntax-relations.ts) does not yet read as well:
- * - "between A and B" after an interaction noun or a mediating verb;
+ * - "between A and B" after an interaction or fighting noun or a mediating verb;
  * - nominal mediation ("the mediation of A", "mediated by A");
  * - titles before or after a name ("the Ruritanian President Jane Doe", "Jane Doe, the president of Ruritania");
  * - "Place, Larger place" and "a member of B, A".
  * Only the closed vocabulary comes out; no pattern names an entity.
  */
 import { titleFits, titleJoins, titleLapses, titleLeads } from './titles.js';
-import { FORMER_MARKERS, INTENT_WORDS, isAffiliationWord, JOINT_WORDS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STOPWORDS } from '../nlp/lexicon.js';
+import { AVERTING_WORDS, FIGHTING_NOUNS, FORMER_MARKERS, INTENT_WORDS, isAffiliationWord, JOINT_WORDS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STOPWORDS } from '../nlp/lexicon.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
@@ -117,6 +117,13 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
       // "a joint venture between A and B", "a collaborative project between A and B".
       if (JOINT_WORDS.has(trigger) && t === b - 2) {
         found.push(candidate(view, first.entity, second.entity, 'COOPERATES_WITH', `${trigger} ${view.words[t + 1]}`, 0.8));
+        break;
+      }
+      // "clashes broke out between A and B troops": each side attacks the other; not a war one fears or averts.
+      if (FIGHTING_NOUNS.has(trigger)) {
+        if ([t - 1, t - 2, t - 3].some((i) => AVERTING_WORDS.has(view.words[i] ?? '') || INTENT_WORDS.has(view.words[i] ?? ''))) break;
+        found.push(candidate(view, first.entity, second.entity, 'ATTACKS', trigger, 0.8));
+        found.push(candidate(view, second.entity, first.entity, 'ATTACKS', trigger, 0.8));
         break;
       }
       if (INTERACTION_NOUNS.has(trigger)) {
