@@ -2,7 +2,7 @@
  * A sentence's dependency parse as a tree to walk: each token's dependents,
  * by relation, and the few questions the relation reader asks of them (the
  * preposition of a nominal, its conjuncts, whether a word is negated), with a
- * few known misreadings of subjects and of event verbs' lemmas mended first.
+ * few known misreadings of subjects, objects and event verbs' lemmas mended first.
  */
 import type { TokenParse } from '../nlp/parse/index.js';
 import { eventVerbOfForm, isEventVerb } from './event-lexicon.js';
