@@ -6,7 +6,7 @@
  */
 import type { TokenParse } from '../nlp/parse/index.js';
 import { eventVerbOfForm, isEventVerb } from './event-lexicon.js';
-import { NEGATION_WORDS } from './syntax-words.js';
+import { CLAIMING_VERBS, NEGATION_WORDS, REPORTING_VERBS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -38,9 +38,10 @@ function repairedLemmas(parse: TokenParse, forms: readonly string[]): string[] {
 }
 
 /**
- * The relations with two misreadings mended: a passive subject (a name or a noun: "A accused B", "prosecutors
+ * The relations with three misreadings mended: a passive subject (a name or a noun: "A accused B", "prosecutors
  * charged B") of a verb with no passive auxiliary but an object is its subject; an object with a preposition
- * is an oblique.
+ * is an oblique; a clause with its own subject joined to a verb of saying without "and" is what is said ("A
+ * alleged, by way of example, B had lied").
  */
 function repairedRelations(parse: TokenParse, children: readonly (readonly number[])[]): string[] {
   let deprel = parse.deprel;
@@ -49,6 +50,10 @@ function repairedRelations(parse: TokenParse, children: readonly (readonly numbe
     deprel[token] = relation;
   };
   parse.head.forEach((verb, token) => {
+    if (parse.deprel[token] === 'conj' && isMisreadSaying(parse, children, verb, token)) {
+      mend(token, 'ccomp');
+      return;
+    }
     // An object with a preposition ("played for A B" with "for" hung on A) is an oblique.
     if (parse.deprel[token] === 'obj' && [token, ...children[token]!.filter((c) => c < token && parse.deprel[c] === 'compound')].some((t) => children[t]!.some((c) => c < t && parse.deprel[c] === 'case' && parse.upos[c] === 'ADP'))) {
       mend(token, 'obl');
@@ -60,6 +65,14 @@ function repairedRelations(parse: TokenParse, children: readonly (readonly numbe
     if (parse.deprel[token] === 'nsubj:pass' && !relations.includes('aux:pass') && relations.includes('obj')) mend(token, 'nsubj');
   });
   return deprel;
+}
+
+function isMisreadSaying(parse: TokenParse, children: readonly (readonly number[])[], verb: number, clause: number): boolean {
+  if (verb < 0 || clause < verb || parse.upos[clause] !== 'VERB' || parse.upos[verb] !== 'VERB') return false;
+  const saying = parse.lemma[verb]!.toLowerCase();
+  if (!REPORTING_VERBS.has(saying) && !CLAIMING_VERBS.has(saying)) return false;
+  const has = (token: number, relation: string) => children[token]!.some((c) => parse.deprel[c] === relation);
+  return has(clause, 'nsubj') && !has(clause, 'cc') && !has(verb, 'ccomp') && !has(verb, 'obj');
 }
 
 /** The relation without its subtype: "nsubj:pass" → "nsubj". */

@@ -606,4 +606,42 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Karo Tessel arrived in Chile for a two-day visit.')).toEqual(['Karo Tessel VISITS Chile (asserted)']);
     expect(typedOnly('Hundreds of Bolivians demonstrated outside the Chilean embassy.')).toEqual(['Bolivia PROTESTS_AGAINST Chile (asserted)']);
   });
+
+  it('reads whoever an allegation or complaint is about as accused or criticised, and what they did by an act as the allegation\'s claim', () => {
+    expect(typedOnly('Karo Tessel alleged that Pim Voss had taken bribes.')).toEqual(['Karo Tessel ACCUSES Pim Voss (asserted)']);
+    expect(typedOnly('Chile complained that Peru had broken the deal.')).toEqual(['Chile CRITICIZES Peru (asserted)']);
+    expect(typedOnly('Karo Tessel alleged, by way of example, Pim Voss had contributed to violence by supporting Ana Rell.')).toEqual([
+      'Karo Tessel ACCUSES Pim Voss (asserted)',
+      'Pim Voss SUPPORTS Ana Rell (reported)',
+    ]);
+  });
+
+  it('reads an event a verb states with a noun after its preposition ("held B in contempt", "placed B under arrest")', () => {
+    expect(typedOnly('The Kessel Council voted to hold Karo Tessel in contempt.')).toEqual(['Kessel Council ACCUSES Karo Tessel (asserted)']);
+    expect(typedOnly('Peruvian police took Karo Tessel into custody on Monday.')).toEqual(['Peru COERCES Karo Tessel (asserted)']);
+    expect(typedOnly('Pim Voss was placed under arrest by Chilean police.')).toEqual(['Chile COERCES Pim Voss (asserted)']);
+    expect(typedOnly('Karo Tessel held a meeting in Pellmoor.')).toEqual([]);
+  });
+
+  it('reads a measure on what crosses a border as a measure on the party at its other end, unless the thing has an owner', () => {
+    expect(typedOnly('Chile announced new restrictions on flights to Peru.')).toEqual(['Chile SANCTIONS Peru (asserted)']);
+    expect(typedOnly('Chile imposed a ban on imports from Peru.')).toEqual(['Chile SANCTIONS Peru (asserted)']);
+    expect(typedOnly('Chile imposed a ban on Bolivian exports to Peru.')).toEqual(['Chile SANCTIONS Bolivia (asserted)']);
+  });
+
+  it('reads diplomatic relations opened as cooperation and cut or broken off as a sanction, but strained relations as neither', () => {
+    expect(typedOnly('Paraguay resumed diplomatic relations with Laos.')).toEqual(['Laos COOPERATES_WITH Paraguay (asserted)']);
+    expect(typedOnly('Chile cut diplomatic ties with Peru.')).toEqual(['Chile SANCTIONS Peru (asserted)']);
+    expect(typedOnly('Bolivia broke off diplomatic relations with Chile.')).toEqual(['Bolivia SANCTIONS Chile (asserted)']);
+    expect(typedOnly('Chile has strained relations with Peru.')).toEqual([]);
+    expect(typedOnly('Chile\'s relations with Peru have soured since May.')).toEqual([]);
+  });
+
+  it('reads an envoy recalled as a sanction, weapons sent as aid, a summit hosted with another as a meeting, and an attack repelled as the attacker\'s', () => {
+    expect(typedOnly('Chile recalled its ambassador from Peru after the dispute.')).toEqual(['Chile SANCTIONS Peru (asserted)']);
+    expect(typedOnly('Chile will send tanks to Bolivia.')).toEqual(['Chile AIDS Bolivia (planned)']);
+    expect(typedOnly('Chile will host a summit with Peru next month.')).toEqual(['Chile MEETS Peru (planned)']);
+    expect(typedOnly('Chilean troops repelled a Peruvian attack on the border.')).toEqual(['Peru ATTACKS Chile (asserted)']);
+    expect(typedOnly('Bolivia thwarted an attack by the Morvanic Front.')).toEqual(['Morvanic Front ATTACKS Bolivia (asserted)']);
+  });
 });

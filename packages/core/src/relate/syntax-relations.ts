@@ -32,9 +32,12 @@ import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import {
   ADVERSE_VERDICTS,
+  BLAMING_CLAUSE_VERBS,
   CLAIMING_VERBS,
+  CROSSING_NOUNS,
   CONDITION_MARKERS,
   DEMANDING_VERBS,
+  DIPLOMATIC_NOUNS,
   EMPTY_VERBS,
   FORMING_VERBS,
   JOINABLE_NOUNS,
@@ -42,6 +45,8 @@ import {
   LIGHT_VERBS,
   INFINITIVE_NOUNS,
   OBJECT_CONTROL_VERBS,
+  OPENING_VERBS,
+  UNDOING_PHRASAL_VERBS,
   UNDOING_VERBS,
   ACTED_BY_PREPOSITIONS,
   MEMBERSHIP_HEADS,
@@ -53,12 +58,14 @@ import {
   POSSIBILITY_VERBS,
   POSSIBLE_MODIFIERS,
   RELATIVE_PRONOUNS,
+  REPELLING_VERBS,
   REPORTING_VERBS,
   SOURCE_PREPOSITIONS,
   STANCE_ADJECTIVES,
   ISSUED_NOUNS,
   KIN_NOUNS,
   TARGET_NOUNS,
+  VERB_PHRASE_EVENTS,
   VERDICT_VERBS,
 } from './syntax-words.js';
 import { ACTOR_TYPES, createReading, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
@@ -229,6 +236,14 @@ function readVerb(reading: Reading, verb: number): void {
   const agents = agentsOf(reading, verb);
   const passive = patients.length > 0 || dependents(tree, verb, 'aux:pass').length > 0;
   for (const agent of agents) for (const patient of patients) state(reading, verb, lemma, undefined, agent, patient);
+  // "A held B in contempt", "B was taken into custody by A": the noun after the preposition says the event.
+  for (const phrase of dependents(tree, verb, 'obl')) {
+    const type = VERB_PHRASE_EVENTS.get(`${lemma} ${prepositionOf(tree, phrase) ?? ''} ${lemmaOf(tree, phrase)}`);
+    if (!type) continue;
+    const objects = passive ? [] : dependents(tree, verb, 'obj').flatMap((o) => entitiesAt(reading, o, verb));
+    for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, [type], subject, object);
+    for (const agent of agents) for (const patient of patients) stateTyped(reading, verb, lemma, [type], agent, patient);
+  }
   // "B joined the A-led coalition", "A formed a coalition, which was joined by B": B cooperates with A.
   if (lemma === 'join') {
     const joiners = subjects.length ? subjects : agents;
@@ -271,6 +286,19 @@ function readVerb(reading: Reading, verb: number): void {
       .flatMap((c) => dependents(tree, c, 'nsubj').flatMap((s) => entitiesAt(reading, s, c)));
     for (const subject of subjects) for (const party of asked) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, party);
   }
+  // "B repelled an attack by A": the attack was on B.
+  if (REPELLING_VERBS.has(lemma)) {
+    for (const attack of dependents(tree, verb, 'obj').filter((o) => isAttack(tree, o))) {
+      const attackers = [...agentsNamedWith(reading, attack), ...dependents(tree, attack, 'nmod').filter((n) => prepositionOf(tree, n) === 'by').flatMap((n) => entitiesAt(reading, n))];
+      for (const attacker of attackers) for (const subject of subjects) stateTyped(reading, attack, lemmaOf(tree, attack), ['ATTACKS'], attacker, subject);
+    }
+  }
+  // "A alleged that B took bribes": whoever the clause is about is blamed; what B did stays a claim (modalityOf).
+  const blame = BLAMING_CLAUSE_VERBS.get(lemma);
+  if (blame && !objects.length) {
+    const blamed = dependents(tree, verb, 'ccomp').flatMap((c) => dependents(tree, c, 'nsubj', 'nsubj:pass').flatMap((s) => entitiesAt(reading, s, c)));
+    for (const subject of subjects) for (const party of blamed) stateTyped(reading, verb, lemma, [blame], subject, party);
+  }
   // "C ruled the A Act unconstitutional", "the A Act, which C ruled to be illegal", "C ruled that A was void".
   if (VERDICT_VERBS.has(lemma)) {
     for (const verdict of dependents(tree, verb, 'xcomp', 'ccomp').filter((v) => ADVERSE_VERDICTS.has(lemmaOf(tree, v)))) {
@@ -283,6 +311,8 @@ function readVerb(reading: Reading, verb: number): void {
   if (verbRelations(lemma).length) {
     for (const thing of dependents(tree, verb, 'obj')) {
       if (tree.parse.upos[thing] !== 'NOUN' || entitiesAt(reading, thing).some((m) => named(reading, m)) || isPersonNoun(lemmaOf(tree, thing)) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
+      // Repelling B's attack is defence, read above as B's attack.
+      if (REPELLING_VERBS.has(lemma) && isAttack(tree, thing)) continue;
       // Receiving or hosting B's letter or prize is not hosting B.
       const types = verbRelations(lemma).filter((t) => t !== 'HOSTS');
       for (const owner of ownersOf(reading, thing)) for (const subject of subjects) stateTyped(reading, verb, lemma, types, subject, owner);
@@ -297,6 +327,18 @@ function readVerb(reading: Reading, verb: number): void {
     const types = verbRelations(lemma, preposition);
     if (types.length && !entitiesAt(reading, oblique, verb).length) {
       for (const subject of subjects) for (const owner of partyOf(reading, oblique)) stateTyped(reading, verb, lemma, types, subject, owner);
+    }
+  }
+  // "A recalled its ambassador from B", with "from B" hung on the object: a "from" the verb has a sense for and
+  // its object noun has none is the verb's (not a "to", which is the object's way: "flies cargo to B").
+  // The object may stand for the subject itself ("its ambassador").
+  const others = (o: number) => entitiesAt(reading, o).filter((m) => !subjects.some((s) => s.entity === m.entity));
+  for (const thing of dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'NOUN' && !others(o).length)) {
+    for (const phrase of dependents(tree, thing, 'nmod')) {
+      const preposition = prepositionOf(tree, phrase);
+      if (preposition !== 'from' || nounRelations(lemmaOf(tree, thing), preposition).length) continue;
+      const types = verbRelations(lemma, preposition);
+      if (types.length) for (const subject of subjects) for (const party of entitiesAt(reading, phrase, verb)) stateTyped(reading, verb, lemma, types, subject, party);
     }
   }
   // "…after A withdrew in 2018": a withdrawal with no "from" leaves the agreement the sentence names.
@@ -320,7 +362,8 @@ function readVerb(reading: Reading, verb: number): void {
   }
   // "A held talks with B", "A engaged in talks with B": the light verb's subject is the event noun's agent;
   // "A lifted sanctions on B", "A suspended cooperation with B": undoing it is the opposite act.
-  const undoing = UNDOING_VERBS.has(lemma);
+  const undoing =
+    UNDOING_VERBS.has(lemma) || (UNDOING_PHRASAL_VERBS.has(lemma) && dependents(tree, verb, 'compound:prt').some((p) => lemmaOf(tree, p) === 'off'));
   if ((LIGHT_VERBS.has(lemma) || undoing) && subjects.length) {
     const events = [...dependents(tree, verb, 'obj'), ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in')];
     for (const event of events) {
@@ -333,7 +376,8 @@ function readVerb(reading: Reading, verb: number): void {
       for (const party of parties) {
         const preposition = prepositionOf(tree, party);
         if (preposition === 'between') continue;
-        const types = undoing ? undone(nounRelations(noun, preposition)) : nounRelations(noun, preposition);
+        const senses = DIPLOMATIC_NOUNS.has(noun) ? (preposition === 'with' && (undoing || OPENING_VERBS.has(lemma)) ? ['COOPERATES_WITH' as const] : []) : nounRelations(noun, preposition);
+        const types = undoing ? undone(senses) : senses;
         for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, verb, undoing ? lemma : noun, types, subject, other);
       }
       // "A and B engaged in talks": coordinated agents of a symmetric event are each other's party (two subjects
@@ -489,7 +533,8 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
       if (CLAIMING_VERBS.has(governor)) framings.add('reported');
       else if (REPORTING_VERBS.has(governor) && isThirdParty(reading, dependents(tree, head, 'nsubj'), parties)) framings.add('reported');
       if (DEMANDING_VERBS.has(governor)) framings.add('demanded');
-    } else if (relation !== 'conj') break;
+    } else if (relation !== 'conj' && !(relation === 'advcl' && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'by'))) break;
+    // What one did "by doing" something is framed as the doing is ("A alleged that B lied by denying C").
     t = head;
   }
   return [...FRAMING_ORDER].reverse().find((m) => framings.has(m)) ?? 'asserted';
@@ -582,7 +627,11 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
   const issuedBy = [...(event ? [] : ['of']), ...(ISSUED_NOUNS.has(lemmaOf(tree, thing)) ? ['from', 'by'] : [])];
   const after = dependents(tree, thing, 'nmod').filter((n) => issuedBy.includes(prepositionOf(tree, n) ?? ''));
   const madeBy = dependents(tree, thing, 'acl').flatMap((participle) => dependents(tree, participle, 'obl:agent'));
-  return [...dependents(tree, thing, 'nmod:poss'), ...after, ...madeBy].flatMap((o) => entitiesAt(reading, o)).concat(before);
+  const owners = [...dependents(tree, thing, 'nmod:poss'), ...after, ...madeBy].flatMap((o) => entitiesAt(reading, o)).concat(before);
+  if (owners.length || !CROSSING_NOUNS.has(lemmaOf(tree, thing))) return owners;
+  // With no owner, what crosses a border belongs to the party at its other end ("restrictions on flights to B").
+  const across = dependents(tree, thing, 'nmod').filter((n) => ['to', 'from', 'with'].includes(prepositionOf(tree, n) ?? ''));
+  return across.flatMap((o) => entitiesAt(reading, o));
 }
 
 /**

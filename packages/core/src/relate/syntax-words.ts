@@ -88,7 +88,17 @@ export const ISSUED_NOUNS = words(`
 export const ORGANISATION_KIND_NOUNS = words(`company firm corporation group conglomerate carrier airline maker manufacturer broadcaster network`);
 
 /** Verbs that undo what their object noun names ("lifted sanctions on B", "suspended cooperation with B"). */
-export const UNDOING_VERBS = words(`lift ease end remove relax scrap drop rescind revoke suspend halt cut freeze withdraw`);
+export const UNDOING_VERBS = words(`lift ease end remove relax scrap drop rescind revoke suspend halt cut freeze withdraw sever`);
+
+/**
+ * Relations between states, which only a verb that opens them makes cooperation ("established diplomatic relations
+ * with B") and one that undoes them a sanction ("cut ties with B"); "strained relations with B" is neither.
+ */
+export const DIPLOMATIC_NOUNS = words(`relation tie`);
+export const OPENING_VERBS = words(`establish resume restore normalize normalise renew upgrade`);
+
+/** Verbs that undo an event with their particle only: "broke off relations with B", "called off talks with B". */
+export const UNDOING_PHRASAL_VERBS = words(`break call`);
 
 /** Nouns for a number of people, which stand for the people they count ("thousands of Valdorians"). */
 export const COUNTING_NOUNS = words(`thousand hundred dozen million score ten group crowd number`);
@@ -102,7 +112,7 @@ export const LIGHT_VERBS = words(`
   sign reach conclude seal strike increase expand strengthen deepen boost intensify enhance broaden
   step orchestrate mount perpetrate commit wage lead organise organize coordinate undertake initiate
   impose slap levy announce file bring level pay issue offer provide give deliver extend lodge pledge promise
-  order`);
+  order host send supply restore establish normalize normalise renew upgrade`);
 
 /** Nouns for a person's kin and companions: "A met B's wife" is no meeting with B. */
 export const KIN_NOUNS = words(`
@@ -153,6 +163,33 @@ export const VERDICT_VERBS = words(`rule declare find deem judge hold`);
 
 /** Verdicts against what is judged: a body that gives one rejects it. */
 export const ADVERSE_VERDICTS = words(`unconstitutional illegal unlawful invalid void illegitimate inadmissible null`);
+
+/** Verbs of fending off an attack: its agent attacked whoever fended it off ("B repelled an attack by A"). */
+export const REPELLING_VERBS = words(`repel repulse thwart foil withstand rebuff`);
+
+/** Verbs whose clause names who is blamed ("A alleged that B took bribes", "A complained that B broke the deal"). */
+export const BLAMING_CLAUSE_VERBS: ReadonlyMap<string, RelationType> = new Map([
+  ['allege', 'ACCUSES'],
+  ['charge', 'ACCUSES'],
+  ['complain', 'CRITICIZES'],
+]);
+
+/**
+ * Verbs whose event is said by the noun after a preposition, done by the subject to the object: "held B in
+ * contempt", "took B into custody", "placed B under arrest", "put B on trial". Keyed "verb preposition noun".
+ */
+export const VERB_PHRASE_EVENTS: ReadonlyMap<string, RelationType> = new Map([
+  ['hold in contempt', 'ACCUSES'],
+  ['put on trial', 'ACCUSES'],
+  ['bring to trial', 'ACCUSES'],
+  ['take into custody', 'COERCES'],
+  ['place under arrest', 'COERCES'],
+  ['put under arrest', 'COERCES'],
+  ['take into detention', 'COERCES'],
+]);
+
+/** What crosses a border: a measure on it reaches the party it goes to, comes from or is with ("a ban on imports from B"). */
+export const CROSSING_NOUNS = words(`flight travel trade import export shipment visa investment sale good product transfer`);
 
 /** Heads of names of bodies that people belong to one by one ("the Valdor Party", "the Kessel Band"), unlike unions of states. */
 export const MEMBERSHIP_HEADS = words(`party band club team cabinet government council committee board caucus group company firm faction`);

@@ -206,6 +206,8 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'demonstrate outside': ['PROTESTS_AGAINST'],
   'protest outside': ['PROTESTS_AGAINST'],
   'rally outside': ['PROTESTS_AGAINST'],
+  // Recalling an envoy from a country cuts relations with it (CAMEO's "reduce or break diplomatic relations").
+  'recall from': ['SANCTIONS'],
 };
 
 /**
@@ -259,6 +261,13 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'contact with': ['NEGOTIATES_WITH'],
   'protest to': ['CRITICIZES'],
   'protest with': ['CRITICIZES'],
+  // Weapons and supplies sent or delivered to a party are aid to it.
+  'weapon to': ['AIDS'],
+  'arm to': ['AIDS'],
+  'ammunition to': ['AIDS'],
+  'tank to': ['AIDS'],
+  'missile to': ['AIDS'],
+  'supply to': ['AIDS'],
 };
 
 /**
