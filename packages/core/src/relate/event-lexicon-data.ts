@@ -2438,3 +2438,54 @@ export const NOUN_RELATIONS: Readonly<Record<string, readonly RelationType[]>> =
   "wrangling against": ['CRITICIZES'],
   "wrangling of": ['CRITICIZES'],
 };
+
+/** Common nouns that end like an agent noun ("-er", "-ent", …) but have no sense that is a person (WordNet). */
+export const THING_NOUNS: readonly string[] = `
+  abandonment abasement abridgment accelerator accent accident accompaniment accomplishment accouterment achievement
+  actinometer adjournment adjustment advent advertisement aerator agreement ailment alabaster alignment alligator
+  allotment amazement amber amendment amplifier amusement analyzer anger announcement answer ant anteater anterior
+  apartment applicator ardor argument armament armor arrangement assent assessment assignment assist assortment
+  astonishment attachment attainment autoloader bandoleer banister banner banter baroreceptor barrier basement beer
+  behavior bent bereavement betterment bewilderment binder blinker blower blunder bluster boiler bolster border
+  boulder bower bowlder breakwater brier broiler buffer bunker burner cadaver caliber calorimeter cant canter
+  cantilever capacitor career catheter cement cent centimeter chamber chandelier chapter charger charter chastisement
+  chatter checklist cheer chopper clamor clangor clatter clodhopper clover cluster coefficient color commandment
+  comment commitment commutator compartment complement compliment component comportment condenser confinement consent
+  consonant constant container content continent contingent convent coolant cooler corner corridor cosecant cover
+  crupper crusher currant current cylinder dagger danger december decimeter decor decrement deer demeanor denouement
+  dent denver department descent detachment detector detergent determinant deterrent development devilment diameter
+  diaper dimer dinner dipper disagreement disappointment disarmament disaster discontent disenfranchisement
+  disengagement dishonor dishwater disillusionment disorder disparagement displacement dissent document door
+  doubleheader easter effluent eggplant element elephant elevator embankment embarrassment employment enactment
+  encampment enchantment encounter encouragement encroachment endeavor endowment enforcement engagement enjoyment
+  enlargement enlightenment enrichment enrollment entanglement entertainment environment epicenter equator equipment
+  equivalent error establishment ester estrangement event excelsior excitement experiment extent exterior favor
+  feather feeler fender ferment fertilizer fervor fever fiber filter finger firecracker firepower fist flavor floor
+  flower flutter forefinger foyer fragment freighter frontier fulfillment furor gallbladder garment gender gentian
+  glacier glamor glimmer glitter government gradient grasshopper grounder gunpowder halter hammer hamper harbor heater
+  hexameter holler holster honor horror human humor hunger hutment impairment implement imprisonment improvement
+  incident incitement indicator indictment inducement ingredient installment instant integer intent interceptor
+  interferometer interior interlayer intrenchment investment involvement isomer judgment kilometer labor labrador
+  ladder lager landler landrover languor laughter launcher layer leafhopper leather ledger lever ligament liner liquor
+  list liter litter locker loudspeaker lumber luster management manchester maneuver manner manometer manor manpower
+  marker matter mayflower measurement merger merriment metaphor meteor meter midsummer milliliter millimeter
+  millivoltmeter mirror misbehavior misdemeanor mismanagement misnomer mist moment monomer monument motor movement
+  muffler murder neuter newsletter newspaper noisemaker nourishment november number nutrient obsidian ocher october
+  odor offer oleander order orient ornament oscillator overachievement overpayment oyster pageant pallor panther paper
+  parameter parchment parliament parlor patent patter pavement payment pennant percent percolator permian person
+  pheasant pier pigment placement plaster plunder plunker potentiometer powder precedent predicament predicator
+  preferment present presentment primer procurement pronouncement propeller pucker punishment puzzlement pyrometer
+  quaver quiver radiator rancor rattler razor reactant readjustment reagent recruitment redevelopment reenforcement
+  refinement reflector refrigerator regiment register reimbursement reinforcement remainder remnant rent repayment
+  replenishment requirement resentment resistor restatement restaurant retirement revetment revolver rigor river
+  roller rooster roster rotor rubber rudder rumor sacrament saltwater sandpaper scamper scent screwdriver seawater
+  sector sediment segment sensor sentiment september serpent settlement shelter shipment shiver shoulder shutter
+  sidewinder silver skyscraper slant slaughter slumber sneer solvent spatter spectrometer spectrophotometer spider
+  splatter splendor splinter splutter statement stimulant streamliner stupor subcontinent succor summer supper
+  supplement surfactant surrender takeover tangent temper temperament tenement tent terrier testament theater
+  thermistor thermometer thriller thunder tidewater timber titer torment torpor torrent tournament tower tractor
+  tranquilizer transducer transformer transistor treatment tremor trigger triphammer tumor turnover twist typewriter
+  ukrainian ulcer underachievement undercurrent understatement unemployment valor vapor variant vector vent vigor
+  viscometer voltmeter wafer wager waist walkover wallpaper want warrant wastewater water watercolor weather welter
+  whisper wicker willpower winter wonder woodpecker worriment wrapper wrist
+`.trim().split(/\s+/);

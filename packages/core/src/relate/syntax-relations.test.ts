@@ -644,4 +644,9 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chilean troops repelled a Peruvian attack on the border.')).toEqual(['Peru ATTACKS Chile (asserted)']);
     expect(typedOnly('Bolivia thwarted an attack by the Morvanic Front.')).toEqual(['Morvanic Front ATTACKS Bolivia (asserted)']);
   });
+
+  it('reads an act on a common thing whose name ends like an agent noun ("offer", "statement") as an act on its owner', () => {
+    expect(typedOnly('Laos rejected Chad\'s offer of mediation.')).toEqual(['Laos REJECTS Chad (asserted)']);
+    expect(typedOnly('Karo Tessel opposed Ana Rell\'s statement on Monday.')).toEqual(['Karo Tessel CRITICIZES Ana Rell (asserted)']);
+  });
 });

@@ -10,6 +10,9 @@ import type { RelationType } from '../vocabulary/relation-types.js';
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
 
+/** How an agent noun ends ("drummer", "actor", "activist", "resident", "cameraman"); THING_NOUNS lists the common words that end so but name no one. */
+export const AGENT_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person)$/;
+
 /** Negate the predicate they modify ("did not sign", "never met", "no talks"). */
 export const NEGATION_WORDS = words(`not n't never no neither nor`);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { NOUN_RELATIONS, VERB_RELATIONS } from '../event-lexicon-data.js';
+import { NOUN_RELATIONS, THING_NOUNS, VERB_RELATIONS } from '../event-lexicon-data.js';
 import { buildEventLexicon, renderEventLexiconModule, type EventLexiconData } from './build-event-lexicon.js';
 import { readCameoDictionary } from './cameo-dictionary.js';
 import { readCameoToPlover } from './plover-mapping.js';
@@ -48,8 +48,13 @@ describe('the event lexicon generator', () => {
     expect(slice.nouns['invader of']).toBeUndefined();
   });
 
+  it('lists common nouns that end like an agent noun but name no one, and not those that may name a person', () => {
+    expect(slice.thingNouns).toEqual(expect.arrayContaining(['agreement', 'indictment', 'settlement']));
+    for (const person of ['attacker', 'invader', 'opponent', 'supporter']) expect(slice.thingNouns).not.toContain(person);
+  });
+
   it('writes the committed data module exactly as it is', () => {
     const committed = readFileSync(fileURLToPath(new URL('../event-lexicon-data.ts', import.meta.url)), 'utf8');
-    expect(renderEventLexiconModule({ verbs: VERB_RELATIONS, nouns: NOUN_RELATIONS })).toBe(committed);
+    expect(renderEventLexiconModule({ verbs: VERB_RELATIONS, nouns: NOUN_RELATIONS, thingNouns: THING_NOUNS })).toBe(committed);
   });
 });

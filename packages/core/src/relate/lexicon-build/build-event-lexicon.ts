@@ -11,13 +11,16 @@
 import { RELATION_TYPE_SPECS, type PloverType, type RelationType } from '../../vocabulary/relation-types.js';
 import type { CameoBlock, CameoDictionary, CameoPattern, CameoVerb } from './cameo-dictionary.js';
 import { relationOfCode } from './plover-mapping.js';
-import { eventNounsOf, isVerb, type WordNet } from './wordnet-derivations.js';
+import { AGENT_NOUN_ENDING } from '../syntax-words.js';
+import { eventNounsOf, isVerb, thingsEndingLikeAgents, type WordNet } from './wordnet-derivations.js';
 
 export interface EventLexiconData {
   /** "lemma" (the other party is the direct object) or "lemma preposition" → relation types, most likely first. */
   readonly verbs: Readonly<Record<string, readonly RelationType[]>>;
   /** "noun preposition" (the other party follows the preposition) → relation types, most likely first. */
   readonly nouns: Readonly<Record<string, readonly RelationType[]>>;
+  /** Common nouns that end like an agent noun but never name a person ("offer", "agreement"). */
+  readonly thingNouns: readonly string[];
 }
 
 /** Prepositions that may introduce the other party of a verb, per relation (besides its direct object). */
@@ -388,7 +391,7 @@ export function buildEventLexicon({ dictionary, cameoToPlover, wordnet }: EventL
       });
     }
   }
-  return { verbs: verbData, nouns: applyUsualSenses(nouns.ranked(), NOUN_USUAL_SENSES) };
+  return { verbs: verbData, nouns: applyUsualSenses(nouns.ranked(), NOUN_USUAL_SENSES), thingNouns: thingsEndingLikeAgents(wordnet, AGENT_NOUN_ENDING) };
 }
 
 function applyUsualSenses(ranked: Record<string, RelationType[]>, usual: Readonly<Record<string, readonly RelationType[]>>): Record<string, RelationType[]> {
@@ -400,7 +403,22 @@ function applyUsualSenses(ranked: Record<string, RelationType[]>, usual: Readonl
   return Object.fromEntries(Object.keys(out).sort().map((key) => [key, out[key]!]));
 }
 
-/** The data module's text: a header naming the sources and their licences, then the two tables. */
+/** Words joined by spaces into lines of at most 116 characters, indented by two. */
+function wrapped(words: readonly string[]): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line && line.length + word.length + 1 > 116) {
+      lines.push(`  ${line}`);
+      line = '';
+    }
+    line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(`  ${line}`);
+  return lines.join('\n');
+}
+
+/** The data module's text: a header naming the sources and their licences, then the tables. */
 export function renderEventLexiconModule(data: EventLexiconData): string {
   const table = (entries: Readonly<Record<string, readonly RelationType[]>>) =>
     Object.entries(entries)
@@ -427,5 +445,10 @@ ${table(data.verbs)}
 export const NOUN_RELATIONS: Readonly<Record<string, readonly RelationType[]>> = {
 ${table(data.nouns)}
 };
+
+/** Common nouns that end like an agent noun ("-er", "-ent", …) but have no sense that is a person (WordNet). */
+export const THING_NOUNS: readonly string[] = \`
+${wrapped(data.thingNouns)}
+\`.trim().split(/\\s+/);
 `;
 }

@@ -19,6 +19,8 @@ export interface WordNet {
   readonly verbSenses: ReadonlyMap<string, readonly string[]>;
   /** Noun lemma → its synset offsets, most frequent sense first. */
   readonly nounSenses: ReadonlyMap<string, readonly string[]>;
+  /** Noun lemmas with a sense tagged in WordNet's sense-tagged text (SemCor): the ones in common use. */
+  readonly taggedNouns: ReadonlySet<string>;
   readonly verbs: ReadonlyMap<string, Synset>;
   readonly nouns: ReadonlyMap<string, Synset>;
 }
@@ -28,7 +30,7 @@ const EVENT_NOUN_FILES: ReadonlySet<number> = new Set([4, 10, 11]);
 
 const lemmaOfWord = (word: string) => word.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase();
 
-function readIndex(text: string): Map<string, string[]> {
+function readIndex(text: string, tagged?: Set<string>): Map<string, string[]> {
   const senses = new Map<string, string[]>();
   for (const line of text.split(/\r?\n/)) {
     if (!line || line.startsWith(' ')) continue;
@@ -36,6 +38,7 @@ function readIndex(text: string): Map<string, string[]> {
     const pointerCount = Number(fields[3]);
     const offsets = fields.slice(6 + pointerCount);
     if (offsets.length) senses.set(lemmaOfWord(fields[0]!), offsets);
+    if (Number(fields[5 + pointerCount]) > 0) tagged?.add(lemmaOfWord(fields[0]!));
   }
   return senses;
 }
@@ -63,7 +66,25 @@ function readData(text: string): Map<string, Synset> {
 }
 
 export function readWordNet(files: { indexVerb: string; dataVerb: string; indexNoun: string; dataNoun: string }): WordNet {
-  return { verbSenses: readIndex(files.indexVerb), verbs: readData(files.dataVerb), nounSenses: readIndex(files.indexNoun), nouns: readData(files.dataNoun) };
+  const taggedNouns = new Set<string>();
+  const nounSenses = readIndex(files.indexNoun, taggedNouns);
+  return { verbSenses: readIndex(files.indexVerb), verbs: readData(files.dataVerb), nounSenses, taggedNouns, nouns: readData(files.dataNoun) };
+}
+
+/** The lexicographer file of nouns for people (noun.person). */
+const PERSON_NOUN_FILE = 18;
+
+/**
+ * Nouns in common use that end like an agent noun (`ending`: "-er", "-ent", …) but have no sense that is a
+ * person: "offer", "border", "agreement", "statement". One-word lemmas, sorted.
+ */
+export function thingsEndingLikeAgents(wordnet: WordNet, ending: RegExp): string[] {
+  const things: string[] = [];
+  for (const [lemma, offsets] of wordnet.nounSenses) {
+    if (!/^[a-z]+$/.test(lemma) || !ending.test(lemma) || !wordnet.taggedNouns.has(lemma)) continue;
+    if (!offsets.some((offset) => wordnet.nouns.get(offset)?.lexFile === PERSON_NOUN_FILE)) things.push(lemma);
+  }
+  return things.sort();
 }
 
 export const isVerb = (wordnet: WordNet, lemma: string): boolean => wordnet.verbSenses.has(lemma);
