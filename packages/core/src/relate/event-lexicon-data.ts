@@ -510,7 +510,6 @@ export const VERB_RELATIONS: Readonly<Record<string, readonly RelationType[]>> =
   "enact with": ['COOPERATES_WITH'],
   "encircle": ['ATTACKS'],
   "enclose": ['COERCES'],
-  "encounter": ['MEETS'],
   "encounter with": ['MEETS'],
   "encourage": ['REQUESTS', 'SUPPORTS'],
   "endanger": ['THREATENS'],

@@ -649,4 +649,13 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Laos rejected Chad\'s offer of mediation.')).toEqual(['Laos REJECTS Chad (asserted)']);
     expect(typedOnly('Karo Tessel opposed Ana Rell\'s statement on Monday.')).toEqual(['Karo Tessel CRITICIZES Ana Rell (asserted)']);
   });
+
+  it('reads a noun that stands for a country right before a verb the parser took for its modifier as the subject ("Uruguayan prosecutors charged B")', () => {
+    expect(typedOnly('Uruguayan prosecutors charged Pim Voss with money laundering.')).toEqual(['Uruguay ACCUSES Pim Voss (asserted)']);
+  });
+
+  it('reads an attack on what lies in a country as an attack on the country, but not on a city', () => {
+    expect(typedOnly('Armenian artillery shelled villages in Azerbaijan overnight, officials said.')).toEqual(['Armenia ATTACKS Azerbaijan (asserted)']);
+    expect(typedOnly('Karo Tessel attacked a hotel in Pellmoor, Valdoria.')).not.toContain('Karo Tessel ATTACKS Pellmoor (asserted)');
+  });
 });

@@ -217,13 +217,17 @@ function agentsOf(reading: Reading, verb: number): ResolvedMention[] {
 function misreadObjects(reading: Reading, verb: number): { subjects: ResolvedMention[]; objects: ResolvedMention[] } | undefined {
   const { tree, view } = reading;
   const head = tree.parse.head[verb]!;
-  if (tree.parse.deprel[verb] !== 'acl' || head < 0 || view.mentionAt[verb - 1] === undefined || view.mentionAt[verb - 1] !== reading.headed.get(head)) return undefined;
+  if (tree.parse.deprel[verb] !== 'acl' || head < 0) return undefined;
+  // The subject is the name right before the verb, or the noun right before it that stands for one ("Valdorian prosecutors charged B").
+  const named = view.mentionAt[verb - 1] !== undefined && view.mentionAt[verb - 1] === reading.headed.get(head);
+  const subjects = named ? [view.mentionAt[verb - 1]!] : head === verb - 1 && tree.parse.upos[head] === 'NOUN' ? entitiesAt(reading, head) : [];
+  if (!subjects.length) return undefined;
   const objects = dependents(tree, verb, 'obl:agent').filter((o) => prepositionOf(tree, o) !== 'by').flatMap((o) => entitiesAt(reading, o));
-  return objects.length ? { subjects: [view.mentionAt[verb - 1]!], objects } : undefined;
+  return objects.length ? { subjects, objects } : undefined;
 }
 
 function readVerb(reading: Reading, verb: number): void {
-  const { tree } = reading;
+  const { tree, view } = reading;
   if (negatedChain(tree, verb)) return;
   const lemma = lemmaOf(tree, verb);
   const misread = misreadObjects(reading, verb);
@@ -315,7 +319,13 @@ function readVerb(reading: Reading, verb: number): void {
       if (REPELLING_VERBS.has(lemma) && isAttack(tree, thing)) continue;
       // Receiving or hosting B's letter or prize is not hosting B.
       const types = verbRelations(lemma).filter((t) => t !== 'HOSTS');
-      for (const owner of ownersOf(reading, thing)) for (const subject of subjects) stateTyped(reading, verb, lemma, types, subject, owner);
+      // "shelled villages in B": an attack on what lies in a country or region is an attack on its territory.
+      const owners = ownersOf(reading, thing);
+      const territory = (m: ResolvedMention) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Region';
+      const places = owners.length || !types.includes('ATTACKS') ? [] : dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'in').flatMap((n) => entitiesAt(reading, n)).filter(territory);
+      for (const owner of owners) for (const subject of subjects) stateTyped(reading, verb, lemma, types, subject, owner);
+      // Only a state or a group attacks a country's territory; a person's attack is on the thing.
+      for (const place of places) for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) stateTyped(reading, verb, lemma, ['ATTACKS'], subject, place);
     }
   }
   for (const oblique of dependents(tree, verb, 'obl')) {

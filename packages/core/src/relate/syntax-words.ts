@@ -68,7 +68,8 @@ export const STAND_IN_NOUNS = words(`
   leader regime administration negotiator soldier warplane jet militant coalition
   guard coastguard minister president premier envoy ambassador spokesman spokeswoman spokesperson
   security intelligence agent prosecutor drone warship missile vessel ship boat submarine aircraft plane
-  helicopter convoy tank king queen emir sultan monarch chancellor counterpart court tribunal`);
+  helicopter convoy tank king queen emir sultan monarch chancellor counterpart court tribunal artillery bomber
+  frigate destroyer gunboat`);
 
 /**
  * Nouns for people that a nationality stands in for, as event data codes an actor ("Valdorian fishermen were

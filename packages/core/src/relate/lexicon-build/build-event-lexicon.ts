@@ -161,6 +161,8 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   persuade: ['REQUESTS'],
   convince: ['REQUESTS'],
   administer: [],
+  // Ships and patrols encounter each other in battle far more often than leaders do in talks.
+  encounter: [],
   sanction: ['SANCTIONS'],
   blacklist: ['SANCTIONS', 'COERCES'],
   join: ['SIGNED', 'MEMBER_OF'],
