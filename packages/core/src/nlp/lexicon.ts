@@ -161,6 +161,9 @@ export const INTERACTION_NOUNS = words(`
   channels agreement agreements deal deals accord accords treaty treaties pact collaboration
 `);
 
+/** Interaction nouns that say two parties have dealings, not what kind: "relations between A and B" is no talk. */
+export const STANDING_TIE_NOUNS = words(`relations relationship relationships ties`);
+
 /** Nouns for fighting between two sides: "clashes between A and B troops" is each attacking the other. */
 export const FIGHTING_NOUNS = words(`clash clashes fighting war wars battle battles skirmish skirmishes hostilities firefight firefights`);
 

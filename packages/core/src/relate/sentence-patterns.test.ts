@@ -172,4 +172,9 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('Clashes broke out between Armenian and Azerbaijani troops overnight.'))).toEqual(['Armenia ATTACKS Azerbaijan', 'Azerbaijan ATTACKS Armenia']);
     expect(typedRelations(graphOfTexts('The talks aimed to prevent a war between Chile and Peru.'))).toEqual([]);
   });
+
+  it('reads relations or ties between two parties as dealings of no stated kind, not as talks', () => {
+    expect(typedRelations(graphOfTexts('Relations between Chile and Peru worsened in May.'))).toEqual([]);
+    expect(typedRelations(graphOfTexts('Talks between Chile and Peru resumed in May.'))).toEqual(['Chile NEGOTIATES_WITH Peru']);
+  });
 });

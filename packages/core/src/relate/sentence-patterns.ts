@@ -8,7 +8,7 @@
  * Only the closed vocabulary comes out; no pattern names an entity.
  */
 import { titleFits, titleJoins, titleLapses, titleLeads } from './titles.js';
-import { AVERTING_WORDS, FIGHTING_NOUNS, FORMER_MARKERS, INTENT_WORDS, isAffiliationWord, JOINT_WORDS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STOPWORDS } from '../nlp/lexicon.js';
+import { AVERTING_WORDS, FIGHTING_NOUNS, FORMER_MARKERS, INTENT_WORDS, isAffiliationWord, JOINT_WORDS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STANDING_TIE_NOUNS, STOPWORDS } from '../nlp/lexicon.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
@@ -131,8 +131,8 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
         if ([t - 1, t - 2, t - 3].some((i) => INTENT_WORDS.has(view.words[i] ?? ''))) break;
         // What the noun states between two parties, by the event lexicon ("a pact between A and B": they agree); talk by default.
         const lemma = view.parse?.lemma[t]?.toLowerCase() ?? trigger;
-        const stated = nounRelations(lemma, 'with').find(isSymmetric) ?? (MEETING_NOUNS.has(trigger) ? 'MEETS' : 'NEGOTIATES_WITH');
-        found.push(candidate(view, first.entity, second.entity, stated, trigger, 0.8));
+        const stated = nounRelations(lemma, 'with').find(isSymmetric) ?? (MEETING_NOUNS.has(trigger) ? 'MEETS' : STANDING_TIE_NOUNS.has(trigger) ? undefined : 'NEGOTIATES_WITH');
+        if (stated) found.push(candidate(view, first.entity, second.entity, stated, trigger, 0.8));
         // "A hosted [back-channel] talks between B and C": A hosts (or mediates for) both.
         const hostAt = [t - 1, t - 2, t - 3].find((i) => i >= 0 && hostingVerb(view, i));
         const sense = hostAt === undefined ? undefined : hostingVerb(view, hostAt);
