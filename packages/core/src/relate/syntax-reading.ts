@@ -60,8 +60,10 @@ export function entityOf(reading: Reading, token: number): ResolvedMention | und
 /** The entity a common noun stands for: the place a place noun names, the owner of a stand-in noun. */
 function standsFor(reading: Reading, token: number): ResolvedMention | undefined {
   const { tree, headed, view } = reading;
-  // "Senator Ana Rell" is often read with the title as head and the name flat under it.
-  for (const child of dependents(tree, token, 'appos', 'flat')) {
+  // "Senator Ana Rell" is often read with the title as head and the name flat under it; "the opposition Kessel
+  // Party" with the name as a modifier after the noun, without a preposition.
+  const after = dependents(tree, token, 'nmod').filter((c) => c > token && tree.parse.upos[c] === 'PROPN' && !prepositionOf(tree, c) && !dependents(tree, c, 'case').length);
+  for (const child of [...dependents(tree, token, 'appos', 'flat'), ...after]) {
     const named = headed.get(child);
     if (named) return named;
   }

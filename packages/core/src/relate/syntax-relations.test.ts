@@ -658,4 +658,11 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Armenian artillery shelled villages in Azerbaijan overnight, officials said.')).toEqual(['Armenia ATTACKS Azerbaijan (asserted)']);
     expect(typedOnly('Karo Tessel attacked a hotel in Pellmoor, Valdoria.')).not.toContain('Karo Tessel ATTACKS Pellmoor (asserted)');
   });
+
+  it('reads a body based or headquartered in a place as located there, a name after a noun without a preposition as the noun ("the opposition B Party"), an oath "in as" president as the office, and a governor of a place of no clearer kind as its leader', () => {
+    expect(typedOnly('The Kessel Institute, based in Pellmoor, published the report.')).toEqual(['Kessel Institute LOCATED_IN Pellmoor (asserted)']);
+    expect(typedOnly('Ana Rell leads the opposition Morvanic Party.')).toEqual(['Ana Rell LEADS Morvanic Party (asserted)']);
+    expect(typedOnly('Pim Voss was sworn in as president of Paraguay on Monday.')).toEqual(['Pim Voss LEADS Paraguay (asserted)']);
+    expect(typedOnly('Ana Rell has been the governor of Pellmoor since 2020.')).toEqual(['Ana Rell LEADS Pellmoor (asserted)']);
+  });
 });

@@ -332,7 +332,14 @@ function readVerb(reading: Reading, verb: number): void {
     const preposition = prepositionOf(tree, oblique);
     // "according to A" names who says so (the modality), not a party.
     if (!preposition || preposition === 'by' || SOURCE_PREPOSITIONS.has(preposition)) continue;
-    for (const subject of subjects) for (const party of entitiesAt(reading, oblique, verb)) state(reading, verb, lemma, preposition, subject, party);
+    // A participle the parser gave a subject of its own ("A, based in B") still says what it says of a passive subject.
+    const held = /ed$/.test(reading.view.words[verb]!) && !dependents(tree, verb, 'obj').length ? PASSIVE_RELATIONS.get(`${lemma} ${preposition}`) : undefined;
+    for (const subject of subjects) {
+      for (const party of entitiesAt(reading, oblique, verb)) {
+        if (held) stateTyped(reading, verb, lemma, [held], subject, party);
+        else state(reading, verb, lemma, preposition, subject, party);
+      }
+    }
     // "protested against B's remarks": a typed act on a thing is an act on its owner, as with objects.
     const types = verbRelations(lemma, preposition);
     if (types.length && !entitiesAt(reading, oblique, verb).length) {

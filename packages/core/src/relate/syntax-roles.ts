@@ -99,7 +99,7 @@ function descriptionsOf(reading: Reading, head: number): number[] {
 
 /**
  * The role a verb's subject takes or holds: "A became president of B", "A was elected president of B", "A was
- * named chairman of B", "A serves as the president of B". Only as a fact: not negated, not with an auxiliary
+ * named chairman of B", "A serves as the president of B", "A was sworn in as president of B". Only as a fact: not negated, not with an auxiliary
  * of future or possibility, and not with a verb of leaving ("A resigned as president of B").
  */
 function rolesTakenBy(reading: Reading, subject: number, verb: number): number[] {
@@ -114,7 +114,8 @@ function rolesTakenBy(reading: Reading, subject: number, verb: number): number[]
   return [
     ...nouns(dependents(tree, verb, 'xcomp')),
     ...(relation === 'nsubj:pass' ? nouns(dependents(tree, verb, 'obj')) : []),
-    ...nouns(dependents(tree, verb, 'obl')).filter((o) => prepositionOf(tree, o) === 'as'),
+    // "was sworn in as president of B" reads "in as" as one preposition.
+    ...nouns(dependents(tree, verb, 'obl')).filter((o) => /(?:^| )as$/.test(prepositionOf(tree, o) ?? '')),
     // "A was elected to his first of two terms as President of B": the role may hang from the term.
     ...nouns(dependents(tree, verb, 'obl').flatMap((o) => [o, ...dependents(tree, o, 'nmod')]).flatMap((o) => dependents(tree, o, 'nmod'))).filter((o) => prepositionOf(tree, o) === 'as'),
   ];

@@ -263,4 +263,9 @@ export const PASSIVE_RELATIONS: ReadonlyMap<string, RelationType> = new Map([
   ['induct into', 'MEMBER_OF'],
   // "A is opposed to B", which the parser reads as a passive as often as an adjective (STANCE_ADJECTIVES).
   ['oppose to', 'CRITICIZES'],
+  // "A, based in B", "A is headquartered in B".
+  ['base in', 'LOCATED_IN'],
+  ['headquarter in', 'LOCATED_IN'],
+  ['locate in', 'LOCATED_IN'],
+  ['situate in', 'LOCATED_IN'],
 ]);

@@ -56,7 +56,7 @@ export const RELATION_TYPE_SPECS = {
   COERCES: { description: 'arrests, detains, expels, bans or seizes property of', symmetric: false, source: ACTORS, target: ACTORS, plover: 'COERCE' },
   ATTACKS: { description: 'attacks, strikes, invades or kills', symmetric: false, source: ACTORS, target: [...ACTORS, 'Location'], plover: 'ASSAULT' },
   // Standing relations and statements: no PLOVER event.
-  LEADS: { description: 'leads, heads or governs', symmetric: false, source: ['Person', 'Organization', 'Country'], target: ['Organization', 'Country', 'City', 'Region', 'Event'] },
+  LEADS: { description: 'leads, heads or governs', symmetric: false, source: ['Person', 'Organization', 'Country'], target: ['Organization', 'Country', 'City', 'Region', 'Location', 'Event'] },
   MEMBER_OF: { description: 'is a member or part of an organisation', symmetric: false, source: ACTORS, target: ['Organization'] },
   LOCATED_IN: { description: 'is located in', symmetric: false, source: [...PLACES, 'Organization', 'Event'], target: PLACES },
   PART_OF: { description: 'is part of', symmetric: false, source: [...PLACES, 'Organization'], target: [...PLACES, 'Organization'] },
