@@ -665,4 +665,9 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Pim Voss was sworn in as president of Paraguay on Monday.')).toEqual(['Pim Voss LEADS Paraguay (asserted)']);
     expect(typedOnly('Ana Rell has been the governor of Pellmoor since 2020.')).toEqual(['Ana Rell LEADS Pellmoor (asserted)']);
   });
+
+  it('reads a body introduced by its kind after a country\'s adjective as in that country, but reads nothing inside a name split at "of"', () => {
+    expect(typedOnly('Peruvian airline Kessel Air banned the flights.')).toEqual(['Kessel Air LOCATED_IN Peru (asserted)']);
+    expect(typedOnly('The National Safety Committee of Peru announced the findings.')).toEqual([]);
+  });
 });

@@ -25,7 +25,7 @@ import { conjuncts, dependents, isNegated, lemmaOf, phraseOpeningAt, preposition
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { FORMER_MARKERS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, PAIRED_PLACE_WORDS, PART_NOUNS, PLACE_NOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
+import { AGENT_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, PAIRED_PLACE_WORDS, PART_NOUNS, PLACE_NOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
 import { titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
@@ -234,10 +234,17 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
     const type = TERRITORY_NOUNS.has(lemmaOf(tree, description)) ? 'PART_OF' : 'LOCATED_IN';
     for (const place of placed) if (place !== mention && inside(place)) add(mention, place, type, lemmaOf(tree, description));
   }
-  // "Valdoria's Kessel University": a place that owns a site or a body contains it.
+  // "Valdoria's Kessel University": a place that owns a site or a body contains it. ("The Safety Committee of
+  // Valdoria" is one name, which the tagger may split: no relation is read inside it.)
   for (const owner of dependents(tree, head, 'nmod:poss')) {
     const place = reading.headed.get(owner);
     if (place && place !== mention && PLACE_TYPES.has(view.typeOf(place.entity) ?? '') && inside(place)) add(mention, place, 'LOCATED_IN', "'s");
+  }
+  // "Valdorian airline Kessel Air": a body introduced by its kind after a country's adjective is in that country.
+  const kind = mention.tokenStart - 1;
+  const country = view.mentionAt[kind - 1];
+  if (type === 'Organization' && reading.headed.get(head) === mention && ORGANISATION_KIND_NOUNS.has(view.words[kind]?.toLowerCase() ?? '') && country && view.typeOf(country.entity) === 'Country' && country.tokenEnd === kind) {
+    add(mention, country, 'LOCATED_IN', view.words[kind]!.toLowerCase());
   }
   for (const nominal of new Set([...dependents(tree, head, 'nmod'), ...following])) {
     const preposition = prepositionOf(tree, nominal);

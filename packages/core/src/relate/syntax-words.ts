@@ -89,7 +89,9 @@ export const ISSUED_NOUNS = words(`
   initiative overture pledge promise ban remark comment`);
 
 /** Nouns for the kind of an organisation, which a name before them names ("the Kessel airframe company" is Kessel). */
-export const ORGANISATION_KIND_NOUNS = words(`company firm corporation group conglomerate carrier airline maker manufacturer broadcaster network`);
+export const ORGANISATION_KIND_NOUNS = words(`
+  company firm corporation group conglomerate carrier airline maker manufacturer broadcaster network newspaper daily
+  bank agency insurer retailer operator`);
 
 /** Verbs that undo what their object noun names ("lifted sanctions on B", "suspended cooperation with B"). */
 export const UNDOING_VERBS = words(`lift ease end remove relax scrap drop rescind revoke suspend halt cut freeze withdraw sever`);
