@@ -177,4 +177,8 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('Relations between Chile and Peru worsened in May.'))).toEqual([]);
     expect(typedRelations(graphOfTexts('Talks between Chile and Peru resumed in May.'))).toEqual(['Chile NEGOTIATES_WITH Peru']);
   });
+
+  it('reads a title in the plural before a list of "name of place" as each one\'s title', () => {
+    expect(typedRelations(graphOfTexts('On Sunday Presidents Ana Rell of Chile and Pim Voss of Peru signed the deal.'))).toEqual(['Ana Rell LEADS Chile', 'Pim Voss LEADS Peru']);
+  });
 });

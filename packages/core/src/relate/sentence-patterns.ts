@@ -315,9 +315,11 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
     if (!titleJoins(title) || (titleLapses(title) && (title.some((w) => FORMER_MARKERS.has(w)) || FORMER_MARKERS.has(view.words[body.tokenStart - 1] ?? '')))) return;
     found.push(candidate(view, person.entity, body.entity, 'MEMBER_OF', title.join(' '), 0.85));
   };
+  // A title in the plural before a list of people ("Presidents A of B and C of D") is each one's.
+  const singular = (word: string | undefined) => (word && !PERSON_TITLES.has(word) && /s$/.test(word) && PERSON_TITLES.has(word.slice(0, -1)) ? word.slice(0, -1) : word);
   const titleBefore = (end: number): string[] => {
     const title: string[] = [];
-    for (let i = end - 1; i >= 0 && PERSON_TITLES.has(view.words[i]); i -= 1) title.unshift(view.words[i]);
+    for (let i = end - 1; i >= 0 && PERSON_TITLES.has(singular(view.words[i]) ?? ''); i -= 1) title.unshift(singular(view.words[i])!);
     return title;
   };
   const skipThe = (i: number) => (view.words[i] === 'the' ? i + 1 : i);
@@ -334,6 +336,15 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
       }
       // "President Jane Doe of Ruritania"
       if (view.words[person.tokenEnd] === 'of') leads(person, view.mentionAt[skipThe(person.tokenEnd + 1)], title, person.tokenStart - title.length - 1);
+      // "Presidents Jane Doe of Ruritania and Joe Bloggs of Valdoria": the plural title reaches each "name of place".
+      const plural = singular(view.words[person.tokenStart - 1]) !== view.words[person.tokenStart - 1];
+      for (let item = person, place = view.mentionAt[skipThe(item.tokenEnd + 1)]; plural && view.words[item.tokenEnd] === 'of' && place; ) {
+        const next = view.mentionAt[place.tokenEnd + 1];
+        if (!next || !['and', ','].includes(view.words[place.tokenEnd]!) || next.tokenStart !== place.tokenEnd + 1 || view.typeOf(next.entity) !== 'Person') break;
+        item = next;
+        place = view.mentionAt[skipThe(item.tokenEnd + 1)];
+        if (view.words[item.tokenEnd] === 'of') leads(item, place, title, person.tokenStart - title.length - 1);
+      }
     }
     // "Jane Doe, the president of Ruritania" — unless a person's name follows the phrase, whom it then
     // describes: "Speaking to Jane Doe, the president of Ruritania, Joe Bloggs said".
