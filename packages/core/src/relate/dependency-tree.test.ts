@@ -61,3 +61,33 @@ describe('conjuncts', () => {
     expect(conjuncts(dependencyTree(misreadApposition), 0)).toEqual([0]);
   });
 });
+
+describe('mended misreadings', () => {
+  it('hangs a phrase the parser put under a time on the verb the time goes with ("met on Monday with B")', () => {
+    const tree = dependencyTree(
+      parseOf([
+        ['Voss', 'PROPN', 1, 'nsubj'],
+        ['met', 'VERB', -1, 'root'],
+        ['on', 'ADP', 3, 'case'],
+        ['Monday', 'PROPN', 1, 'obl'],
+        ['with', 'ADP', 5, 'case'],
+        ['Rell', 'PROPN', 3, 'nmod'],
+      ]),
+    );
+    expect([tree.parse.head[5], tree.parse.deprel[5]]).toEqual([1, 'obl']);
+    expect(tree.children[1]).toContain(5);
+  });
+
+  it('reads a clause with its own subject joined to a verb of saying without "and" as what is said', () => {
+    const tree = dependencyTree(
+      parseOf([
+        ['Voss', 'PROPN', 1, 'nsubj'],
+        ['allege', 'VERB', -1, 'root'],
+        [',', 'PUNCT', 4, 'punct'],
+        ['Rell', 'PROPN', 4, 'nsubj'],
+        ['lied', 'VERB', 1, 'conj'],
+      ]),
+    );
+    expect(tree.parse.deprel[4]).toBe('ccomp');
+  });
+});

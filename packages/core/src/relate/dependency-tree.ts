@@ -6,7 +6,7 @@
  */
 import type { TokenParse } from '../nlp/parse/index.js';
 import { eventVerbOfForm, isEventVerb } from './event-lexicon.js';
-import { CLAIMING_VERBS, NEGATION_WORDS, REPORTING_VERBS } from './syntax-words.js';
+import { CLAIMING_VERBS, NEGATION_WORDS, REPORTING_VERBS, TIME_NOUNS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -14,7 +14,8 @@ export interface DependencyTree {
   readonly children: readonly (readonly number[])[];
 }
 
-export function dependencyTree(parse: TokenParse, forms: readonly string[] = []): DependencyTree {
+export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
+  const parse = withPhrasesOffTimes(parsed);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
     if (head >= 0 && head < children.length) children[head]!.push(token);
@@ -22,6 +23,24 @@ export function dependencyTree(parse: TokenParse, forms: readonly string[] = [])
   const deprel = repairedRelations(parse, children);
   const lemma = repairedLemmas(parse, forms);
   return { parse: deprel === parse.deprel && lemma === parse.lemma ? parse : { ...parse, deprel, lemma }, children };
+}
+
+/**
+ * A phrase the parser hung on a time ("met on Monday with B", "signed in May with B") belongs to the verb the
+ * time goes with: a day, a month or a part of the day takes no complement of its own.
+ */
+function withPhrasesOffTimes(parse: TokenParse): TokenParse {
+  let head = parse.head;
+  let deprel = parse.deprel;
+  parse.head.forEach((time, token) => {
+    if (parse.deprel[token] !== 'nmod' || time < 0 || time > token || !TIME_NOUNS.has(parse.lemma[time]!.toLowerCase())) return;
+    const verb = parse.head[time]!;
+    if (verb < 0 || parse.upos[verb] !== 'VERB' || !/^obl/.test(parse.deprel[time]!)) return;
+    if (head === parse.head) [head, deprel] = [parse.head.slice(), [...parse.deprel]];
+    head[token] = verb;
+    deprel[token] = 'obl';
+  });
+  return head === parse.head ? parse : { ...parse, head, deprel };
 }
 
 /** The lemmas with an event verb put back where the lemmatiser's suffix edit missed it ("raided" read as "raide"). */

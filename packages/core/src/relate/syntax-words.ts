@@ -5,7 +5,7 @@
  * puts it: negated, planned, conditional, demanded, reported — or that a verb
  * is light and its object noun carries the event ("held talks with").
  */
-import { LEGISLATOR_TITLES } from '../nlp/lexicon.js';
+import { CALENDAR_NAMES, LEGISLATOR_TITLES } from '../nlp/lexicon.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
@@ -172,6 +172,12 @@ export const ADVERSE_VERDICTS = words(`unconstitutional illegal unlawful invalid
 
 /** Verbs of fending off an attack: its agent attacked whoever fended it off ("B repelled an attack by A"). */
 export const REPELLING_VERBS = words(`repel repulse thwart foil withstand rebuff`);
+
+/** Days, months and parts of the day or year, which take no complement of their own ("met on Monday with B"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set([
+  ...[...CALENDAR_NAMES].map((name) => name.toLowerCase()),
+  ...words(`today yesterday tomorrow morning afternoon evening night weekend week month year`),
+]);
 
 /** Verbs whose clause names who is blamed ("A alleged that B took bribes", "A complained that B broke the deal"). */
 export const BLAMING_CLAUSE_VERBS: ReadonlyMap<string, RelationType> = new Map([
