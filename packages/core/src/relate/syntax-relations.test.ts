@@ -670,4 +670,9 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Peruvian airline Kessel Air banned the flights.')).toEqual(['Kessel Air LOCATED_IN Peru (asserted)']);
     expect(typedOnly('The National Safety Committee of Peru announced the findings.')).toEqual([]);
   });
+
+  it('reads the owner of a body as leading it, and a customer of a body as no member of it', () => {
+    expect(typedOnly('Lio Brandt, the owner of the Kessel Herald, sold the newspaper.')).toEqual(['Lio Brandt LEADS Kessel Herald (asserted)']);
+    expect(typedOnly('Pim Voss, a customer of Kessel Bank, sued the firm.')).toEqual([]);
+  });
 });

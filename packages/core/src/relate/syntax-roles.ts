@@ -25,7 +25,7 @@ import { conjuncts, dependents, isNegated, lemmaOf, phraseOpeningAt, preposition
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { FORMER_MARKERS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, PAIRED_PLACE_WORDS, PART_NOUNS, PLACE_NOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
+import { AGENT_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PLACE_NOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
 import { titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
@@ -137,8 +137,8 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     const modifiers = tree.children[role]!.filter((c) => ['amod', 'compound', 'advmod', 'nmod:desc'].includes(tree.parse.deprel[c]!)).map((c) => lemmaOf(tree, c));
     const word = lemmaOf(tree, role);
     if (titleLapses([word]) && (modifiers.some((m) => FORMER_MARKERS.has(m) || m.startsWith('ex-')) || formerBefore(reading, role))) continue;
-    // "A, son of B's founder" is kin, not a role held in B.
-    if (KIN_NOUNS.has(word)) continue;
+    // "A, son of B's founder" is kin, not a role held in B; "A, a customer of B" is outside it.
+    if (KIN_NOUNS.has(word) || OUTSIDE_ROLES.has(word)) continue;
     // "A, a critic of B", "A is an ally of B": the description names what A does to B.
     const acts = AGENT_NOUNS.get(word);
     if (acts) {

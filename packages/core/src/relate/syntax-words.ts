@@ -138,7 +138,7 @@ export const RELATIVE_PRONOUNS = words(`which who whom that`);
 /** Offices that lead what they are attached to ("the mayor of A", "A's chairwoman"); "minister" only as "prime minister". */
 export const LEADER_TITLES = words(`
   president premier king queen sultan emir chancellor leader monarch ceo chairman chairwoman chair chairperson
-  director head
+  director head owner
   governor mayor secretary-general`);
 
 /** Participles that give a noun its name: "a woman named A", "a group called B". */
@@ -216,7 +216,10 @@ export const LEADER_PHRASES = new Set(['prime minister', 'chief executive']);
 export const DEPUTY_WORDS = words(`vice deputy assistant minority`);
 
 /** Directors and chairs lead organisations and events (mayors and governors, LOCAL_TITLES, cities and regions); others any. */
-export const ORGANISATION_TITLES = words(`director chair chairman chairwoman chairperson ceo head secretary-general`);
+export const ORGANISATION_TITLES = words(`director chair chairman chairwoman chairperson ceo head secretary-general owner`);
+
+/** Roles one has with a body from outside it: "A, a customer of B" is no member of B. */
+export const OUTSIDE_ROLES = words(`customer client user buyer passenger visitor fan viewer reader subscriber tenant patient`);
 /** Words that make an organisation's title a state's ("head of state", "head of government"). */
 export const STATE_WORDS = words(`state government`);
 
