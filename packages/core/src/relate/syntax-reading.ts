@@ -62,7 +62,8 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
   const { tree, headed, view } = reading;
   // "Senator Ana Rell" is often read with the title as head and the name flat under it; "the opposition Kessel
   // Party" with the name as a modifier after the noun, without a preposition.
-  const after = dependents(tree, token, 'nmod').filter((c) => c > token && tree.parse.upos[c] === 'PROPN' && !prepositionOf(tree, c) && !dependents(tree, c, 'case').length);
+  const unmarked = (c: number) => !tree.parse.upos.slice(token + 1, c).includes('ADP') && !prepositionOf(tree, c);
+  const after = dependents(tree, token, 'nmod').filter((c) => c > token && tree.parse.upos[c] === 'PROPN' && unmarked(c));
   for (const child of [...dependents(tree, token, 'appos', 'flat'), ...after]) {
     const named = headed.get(child);
     if (named) return named;

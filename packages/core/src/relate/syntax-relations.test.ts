@@ -675,4 +675,9 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Lio Brandt, the owner of the Kessel Herald, sold the newspaper.')).toEqual(['Lio Brandt LEADS Kessel Herald (asserted)']);
     expect(typedOnly('Pim Voss, a customer of Kessel Bank, sued the firm.')).toEqual([]);
   });
+
+  it('reads no standing relation through an owner ("worked for the betterment of B") and no name after a preposition as the noun it follows', () => {
+    expect(typedOnly('The Kessel Association intends to work for the betterment of Kessel College.')).toEqual([]);
+    expect(typedOnly('The final play was a long pass by quarterback Pim Voss which Lio Brandt intercepted on his own 44.')).toEqual([]);
+  });
 });

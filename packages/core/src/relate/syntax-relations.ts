@@ -317,8 +317,8 @@ function readVerb(reading: Reading, verb: number): void {
       if (tree.parse.upos[thing] !== 'NOUN' || entitiesAt(reading, thing).some((m) => named(reading, m)) || isPersonNoun(lemmaOf(tree, thing)) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
       // Repelling B's attack is defence, read above as B's attack.
       if (REPELLING_VERBS.has(lemma) && isAttack(tree, thing)) continue;
-      // Receiving or hosting B's letter or prize is not hosting B.
-      const types = verbRelations(lemma).filter((t) => t !== 'HOSTS');
+      // Receiving or hosting B's letter or prize is not hosting B; belonging to a thing is not belonging to its owner.
+      const types = verbRelations(lemma).filter((t) => t !== 'HOSTS' && !isStanding(t));
       // "shelled villages in B": an attack on what lies in a country or region is an attack on its territory.
       const owners = ownersOf(reading, thing);
       const territory = (m: ResolvedMention) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Region';
@@ -340,8 +340,9 @@ function readVerb(reading: Reading, verb: number): void {
         else state(reading, verb, lemma, preposition, subject, party);
       }
     }
-    // "protested against B's remarks": a typed act on a thing is an act on its owner, as with objects.
-    const types = verbRelations(lemma, preposition);
+    // "protested against B's remarks": a typed act on a thing is an act on its owner, as with objects ("worked for
+    // the betterment of B" makes no member of B).
+    const types = verbRelations(lemma, preposition).filter((t) => !isStanding(t));
     if (types.length && !entitiesAt(reading, oblique, verb).length) {
       for (const subject of subjects) for (const owner of partyOf(reading, oblique)) stateTyped(reading, verb, lemma, types, subject, owner);
     }
@@ -618,6 +619,9 @@ function agentsNamedWith(reading: Reading, noun: number): ResolvedMention[] {
     .map((a) => headedOrCovering(reading, a))
     .filter((m): m is ResolvedMention => m !== undefined && ACTOR_TYPES.has(view.typeOf(m.entity) ?? ''));
 }
+
+/** Relations of belonging, which do not pass from a thing to its owner (leading does: "chairs the board of B"). */
+const isStanding = (type: RelationType): boolean => type === 'MEMBER_OF' || type === 'LOCATED_IN' || type === 'PART_OF';
 
 /** What undoing an event is: easing pressure is a concession, ending cooperation or talks a sanction (as PLOVER codes both). */
 function undone(types: readonly RelationType[]): RelationType[] {
