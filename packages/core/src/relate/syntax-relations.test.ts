@@ -540,9 +540,9 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Morocco\'s king hosted the Spanish prime minister.')).toEqual(['Morocco HOSTS Spain (asserted)']);
   });
 
-  it('reads stones thrown at another as an attack, aid or a protest offered or lodged as the event noun says', () => {
+  it('reads stones thrown at another as an attack, aid or a protest offered or lodged as the event noun says (aid offered is not yet given)', () => {
     expect(typedOnly('Chilean youths threw stones at Peruvian soldiers.')).toEqual(['Chile ATTACKS Peru (asserted)']);
-    expect(typedOnly('Denmark offered humanitarian assistance to Greenland.')).toEqual(['Denmark AIDS Greenland (asserted)']);
+    expect(typedOnly('Denmark offered humanitarian assistance to Greenland.')).toEqual(['Denmark AIDS Greenland (hypothetical)']);
     expect(typedOnly('Japan lodged a protest with Vietnam over the incident.')).toEqual(['Japan CRITICIZES Vietnam (asserted)']);
   });
 
@@ -679,5 +679,16 @@ describe('relations read off the parse', () => {
   it('reads no standing relation through an owner ("worked for the betterment of B") and no name after a preposition as the noun it follows', () => {
     expect(typedOnly('The Kessel Association intends to work for the betterment of Kessel College.')).toEqual([]);
     expect(typedOnly('The final play was a long pass by quarterback Pim Voss which Lio Brandt intercepted on his own 44.')).toEqual([]);
+  });
+
+  it('reads an infinitive after an object that names no one as the purpose of the verb\'s subject, and an attempt or a plan a light verb makes as its subject\'s, as planned', () => {
+    expect(typedOnly('Croatia sent firefighting planes to help Slovenia battle the wildfires.')).toEqual(['Croatia AIDS Slovenia (planned)']);
+    expect(typedOnly('Chile made an attempt to seize Peruvian ships.')).toEqual(['Chile COERCES Peru (planned)']);
+    expect(typedOnly('Chile rejected a proposal to seize Peruvian ships.')).toEqual([]);
+  });
+
+  it('reads aid pledged in an amount as planned and an indictment as an accusation', () => {
+    expect(typedOnly('Kuwait pledged $100 million in aid to Chad.')).toEqual(['Kuwait AIDS Chad (planned)']);
+    expect(typedOnly('Mongolian prosecutors indicted Pim Voss on corruption charges.')).toEqual(['Mongolia ACCUSES Pim Voss (asserted)']);
   });
 });

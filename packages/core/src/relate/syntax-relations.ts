@@ -163,6 +163,15 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
   const misreadMain = nearRoot && tree.parse.upos[tree.parse.deprel.indexOf('root')] !== 'VERB' && reading.view.words[verb]!.toLowerCase() !== lemmaOf(tree, verb);
   if (relation === 'acl' && (/ing$/.test(reading.view.words[verb]!) || dependents(tree, verb, 'obj').length || misreadMain)) {
     const described = entitiesAt(reading, head);
+    // "A sent planes to help B": an infinitive after an object that names no one is the purpose of the verb whose
+    // object it is, not of an object that does what is asked ("persuaded allies to …"); an infinitive's noun ("a
+    // plan to …") is whoever's the verb makes it so: a light verb's subject ("A announced a plan to sanction B").
+    const sender = tree.parse.head[head]!;
+    if (!described.length && purpose && tree.parse.deprel[head] === 'obj' && sender >= 0 && tree.parse.upos[sender] === 'VERB') {
+      if (INFINITIVE_NOUNS.has(lemmaOf(tree, head))) return LIGHT_VERBS.has(lemmaOf(tree, sender)) ? subjectsOf(reading, sender, depth + 1) : [];
+      const asked = OBJECT_CONTROL_VERBS.has(lemmaOf(tree, sender)) || verbRelations(lemmaOf(tree, sender)).includes('REQUESTS');
+      return asked ? [] : subjectsOf(reading, sender, depth + 1);
+    }
     if (described.length || reading.view.words[verb - 1] !== ',') return described;
     // "A ran to be a delegate, joining B" with "joining" hung on "delegate": after a comma, a participle that
     // describes no name is said of the subject of the clause it follows.
@@ -383,7 +392,13 @@ function readVerb(reading: Reading, verb: number): void {
   const undoing =
     UNDOING_VERBS.has(lemma) || (UNDOING_PHRASAL_VERBS.has(lemma) && dependents(tree, verb, 'compound:prt').some((p) => lemmaOf(tree, p) === 'off'));
   if ((LIGHT_VERBS.has(lemma) || undoing) && subjects.length) {
-    const events = [...dependents(tree, verb, 'obj'), ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in')];
+    // "pledged $100 million in aid to B": an amount's "in" names the event.
+    const amounts = dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'SYM' || tree.parse.upos[o] === 'NUM');
+    const events = [
+      ...dependents(tree, verb, 'obj'),
+      ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in'),
+      ...amounts.flatMap((a) => dependents(tree, a, 'nmod').filter((n) => prepositionOf(tree, n) === 'in')),
+    ];
     for (const event of events) {
       // A key concept ("attacks" named often enough) is still an event; a name is not.
       if (nameHeadedBy(reading, event) || isNegated(tree, event)) continue;
@@ -396,7 +411,10 @@ function readVerb(reading: Reading, verb: number): void {
         if (preposition === 'between') continue;
         const senses = DIPLOMATIC_NOUNS.has(noun) ? (preposition === 'with' && (undoing || OPENING_VERBS.has(lemma)) ? ['COOPERATES_WITH' as const] : []) : nounRelations(noun, preposition);
         const types = undoing ? undone(senses) : senses;
-        for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, verb, undoing ? lemma : noun, types, subject, other);
+        // The framing climbs from the noun: "pledged aid to B" is planned, "offered talks with B" hypothetical; but
+        // ordering an arrest is the act itself, as event data codes it.
+        const framed = DEMANDING_VERBS.has(lemma) ? verb : event;
+        for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, framed, undoing ? lemma : noun, types, subject, other);
       }
       // "A and B engaged in talks": coordinated agents of a symmetric event are each other's party (two subjects
       // of one verb are a misreading, not a pair).
@@ -538,7 +556,8 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     const governor = lemmaOf(tree, head);
     // "A sent troops to fight B": a purpose has not happened yet; what one "went on to" do has.
     const wentOn = governor === 'go' && dependents(tree, head, 'compound:prt', 'advmod').some((p) => lemmaOf(tree, p) === 'on');
-    if (relation === 'advcl' && !wentOn && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'to')) framings.add('planned');
+    // So is an infinitive after an object ("sent planes to help B").
+    if ((relation === 'advcl' || relation === 'acl') && !wentOn && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'to')) framings.add('planned');
     // "plans on leaving", read as an adverbial clause, is the complement of a planning verb all the same; what a
     // promise runs "until" has not happened yet ("promised protests until A joined B").
     const complement =

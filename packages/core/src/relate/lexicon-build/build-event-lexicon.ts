@@ -154,6 +154,8 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   invade: ['ATTACKS'],
   sue: ['ACCUSES'],
   impeach: ['ACCUSES'],
+  // An indictment is a formal charge (PLOVER's ACCUSE), not an arrest.
+  indict: ['ACCUSES'],
   overturn: ['REJECTS'],
   // Vetoing a proposal rejects it; it coerces no one.
   veto: ['REJECTS'],
