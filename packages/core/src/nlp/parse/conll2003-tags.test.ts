@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseConll2003Tags } from './conll2003-tags.js';
 
-/** Made-up sentences in the CoNLL-2003 layout: token, PTB tag, chunk, entity tag. */
+/** Made-up sentences in the CoNLL-2003 layout: token, PTB tag, chunk, entity tag (O unless given: "Kessel/NNP/I-LOC"). */
 const conll = (...sentences: string[]): string =>
-  sentences.map((s) => s.split(' ').map((pair) => { const [word, tag] = pair.split('/'); return `${word} ${tag} O O`; }).join('\n')).join('\n\n');
+  sentences
+    .map((s) => s.split(' ').map((item) => { const [word, tag, entity] = item.split('/'); return `${word} ${tag} O ${entity ?? 'O'}`; }).join('\n'))
+    .join('\n\n');
 
 const tagsOf = (sentence: string): string[] => {
   const [s] = parseConll2003Tags(conll(sentence));
@@ -49,5 +51,38 @@ describe('parseConll2003Tags', () => {
       conll('-DOCSTART-/-X-', 'KESSEL/NNP BEAT/VBD VALDORIA/NNP', 'Kessel/NNP 2/CD Valdoria/NNP 1/CD', 'Karo/NNP Tessel/NNP won/VBD ./.'),
     );
     expect(sentences.map((s) => s.forms.join(' '))).toEqual(['Karo Tessel won .']);
+  });
+
+  it('reads a nationality the news tags NNP as an adjective, JJ alone and NNP inside a name', () => {
+    const sentences = parseConll2003Tags(
+      conll(
+        'The/DT Valdorian/JJ/I-MISC army/NN left/VBD ./.',
+        'Valdorian/NNP/I-MISC Chancellor/NNP Karo/NNP/I-PER Tessel/NNP/I-PER spoke/VBD ./.',
+        'He/PRP joined/VBD the/DT Valdorian/NNP/I-ORG Senate/NNP/I-ORG ./.',
+      ),
+    );
+    const tagged = (s: (typeof sentences)[number]): string[] => s.forms.map((form, i) => `${form}/${s.upos[i]}/${s.xpos[i]}`);
+    expect(tagged(sentences[1]!).slice(0, 4)).toEqual(['Valdorian/ADJ/JJ', 'Chancellor/PROPN/NNP', 'Karo/PROPN/NNP', 'Tessel/PROPN/NNP']);
+    expect(tagged(sentences[2]!).slice(3, 5)).toEqual(['Valdorian/ADJ/NNP', 'Senate/PROPN/NNP']);
+  });
+
+  it('reads an adjective opening a title as an adjective, but keeps places, persons and the head of a name as names', () => {
+    const sentences = parseConll2003Tags(
+      conll(
+        'The/DT foreign/JJ press/NN and/CC foreign/JJ aid/NN and/CC foreign/JJ debt/NN grew/VBD ./.',
+        'Foreign/NNP Minister/NNP Ana/NNP/I-PER Rell/NNP/I-PER met/VBD Valdorian/NNP/I-PER Pim/NNP/I-PER ./.',
+        'Valdorian/NNP officials/NNS left/VBD ./.',
+        'Tessel/NNP/I-ORG Valdorian/NNP/I-ORG won/VBD the/DT Kessel/NNP/I-MISC Valdorian/NNP/I-MISC in/IN Valdorian/NNP/I-LOC ./.',
+        'South/NNP/I-LOC Kessel/NNP/I-LOC is/VBZ a/DT Valdorian/JJ/I-MISC land/NN with/IN a/DT Valdorian/JJ/I-MISC king/NN ./.',
+        'In/IN South/NNP Kessel/NNP the/DT south/JJ wind/NN ,/, south/JJ coast/NN and/CC south/JJ side/NN met/VBD ./.',
+      ),
+    );
+    const upos = (s: (typeof sentences)[number]): string[] => s.forms.map((form, i) => `${form}/${s.upos[i]}`);
+    expect(upos(sentences[1]!).slice(0, 2)).toEqual(['Foreign/ADJ', 'Minister/PROPN']);
+    expect(upos(sentences[1]!)[5]).toBe('Valdorian/PROPN');
+    expect(upos(sentences[2]!)[0]).toBe('Valdorian/ADJ');
+    expect(upos(sentences[3]!).filter((t) => t.startsWith('Valdorian'))).toEqual(['Valdorian/PROPN', 'Valdorian/PROPN', 'Valdorian/PROPN']);
+    expect(upos(sentences[4]!)[0]).toBe('South/PROPN');
+    expect(upos(sentences[5]!)[1]).toBe('South/PROPN');
   });
 });
