@@ -8,7 +8,7 @@ import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUN_ENDING, COUNTING_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, STAND_IN_NOUNS } from './syntax-words.js';
+import { AGENT_NOUN_ENDING, COUNTING_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SIDING_WORDS, STAND_IN_NOUNS } from './syntax-words.js';
 import { THING_NOUNS } from './event-lexicon-data.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
@@ -102,6 +102,15 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
     for (const child of owners) {
       const owner = headed.get(child) ?? view.mentionAt[child];
       if (owner && view.typeOf(owner.entity) !== 'Person' && ACTOR_TYPES.has(view.typeOf(owner.entity) ?? '')) return owner;
+    }
+  }
+  // "militants loyal to B", "forces allied with B": fighters who side with an actor stand for it.
+  if (hasNoun(STAND_IN_NOUNS, reading, token) || hasNoun(NATIONAL_NOUNS, reading, token)) {
+    for (const side of dependents(tree, token, 'amod', 'acl').filter((m) => SIDING_WORDS.has(lemmaOf(tree, m)))) {
+      for (const party of dependents(tree, side, 'obl').filter((o) => ['to', 'with'].includes(prepositionOf(tree, o) ?? ''))) {
+        const owner = headed.get(party);
+        if (owner && ACTOR_TYPES.has(view.typeOf(owner.entity) ?? '')) return owner;
+      }
     }
   }
   // "thousands of Valdorians", "a group of Valdorian activists".

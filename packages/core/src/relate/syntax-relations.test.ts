@@ -691,4 +691,8 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Kuwait pledged $100 million in aid to Chad.')).toEqual(['Kuwait AIDS Chad (planned)']);
     expect(typedOnly('Mongolian prosecutors indicted Pim Voss on corruption charges.')).toEqual(['Mongolia ACCUSES Pim Voss (asserted)']);
   });
+
+  it('reads fighters loyal to an actor as standing for it ("militants loyal to B")', () => {
+    expect(typedOnly('Chadian soldiers killed 12 militants loyal to the Morvanic Front.')).toEqual(['Chad ATTACKS Morvanic Front (asserted)']);
+  });
 });

@@ -71,6 +71,9 @@ export const STAND_IN_NOUNS = words(`
   helicopter convoy tank king queen emir sultan monarch chancellor counterpart court tribunal artillery bomber
   frigate destroyer gunboat`);
 
+/** Words by which fighters side with an actor and stand for it: "militants loyal to B", "rebels allied with B". */
+export const SIDING_WORDS = words(`loyal allied aligned affiliated linked`);
+
 /**
  * Nouns for people that a nationality stands in for, as event data codes an actor ("Valdorian fishermen were
  * detained", "Valdoria's citizens"): only a country, not a city or region ("a Kessel man").
