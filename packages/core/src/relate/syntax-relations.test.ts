@@ -695,4 +695,11 @@ describe('relations read off the parse', () => {
   it('reads fighters loyal to an actor as standing for it ("militants loyal to B")', () => {
     expect(typedOnly('Chadian soldiers killed 12 militants loyal to the Morvanic Front.')).toEqual(['Chad ATTACKS Morvanic Front (asserted)']);
   });
+
+  it('reads a ban on trade as a sanction on the party at its other end, a country\'s parliament as the country, and exercises one takes part in as cooperation', () => {
+    expect(typedOnly('Latvia banned imports from Belarus.')).toEqual(['Latvia SANCTIONS Belarus (asserted)']);
+    expect(typedOnly('Lithuania\'s parliament voted to ban imports from Belarus.')).toEqual(['Lithuania SANCTIONS Belarus (asserted)']);
+    expect(typedOnly('Slovenian troops took part in joint exercises with Croatia.')).toEqual(['Croatia COOPERATES_WITH Slovenia (asserted)']);
+    expect(typedOnly('Estonia will supply artillery shells to Latvia.')).toEqual(['Estonia AIDS Latvia (planned)']);
+  });
 });

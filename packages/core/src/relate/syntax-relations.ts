@@ -46,6 +46,7 @@ import {
   INFINITIVE_NOUNS,
   OBJECT_CONTROL_VERBS,
   OPENING_VERBS,
+  PARTAKING_NOUNS,
   UNDOING_PHRASAL_VERBS,
   UNDOING_VERBS,
   ACTED_BY_PREPOSITIONS,
@@ -329,10 +330,14 @@ function readVerb(reading: Reading, verb: number): void {
       // Receiving or hosting B's letter or prize is not hosting B; belonging to a thing is not belonging to its owner.
       const types = verbRelations(lemma).filter((t) => t !== 'HOSTS' && !isStanding(t));
       // "shelled villages in B": an attack on what lies in a country or region is an attack on its territory.
-      const owners = ownersOf(reading, thing);
+      // "banned imports from B", with "from B" hung on the verb: what crosses a border reaches the party at its other end.
+      const across = CROSSING_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, verb, 'obl').filter((o) => ['to', 'from', 'with'].includes(prepositionOf(tree, o) ?? '')).flatMap((o) => entitiesAt(reading, o)) : [];
+      const owners = [...ownersOf(reading, thing), ...across];
       const territory = (m: ResolvedMention) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Region';
       const places = owners.length || !types.includes('ATTACKS') ? [] : dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'in').flatMap((n) => entitiesAt(reading, n)).filter(territory);
-      for (const owner of owners) for (const subject of subjects) stateTyped(reading, verb, lemma, types, subject, owner);
+      // Coercing trade or travel is a sanction ("banned imports from B").
+      const onTrade = CROSSING_NOUNS.has(lemmaOf(tree, thing)) && types.includes('COERCES') ? ['SANCTIONS' as const] : types;
+      for (const owner of owners) for (const subject of subjects) stateTyped(reading, verb, lemma, onTrade, subject, owner);
       // Only a state or a group attacks a country's territory; a person's attack is on the thing.
       for (const place of places) for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) stateTyped(reading, verb, lemma, ['ATTACKS'], subject, place);
     }
@@ -392,8 +397,8 @@ function readVerb(reading: Reading, verb: number): void {
   const undoing =
     UNDOING_VERBS.has(lemma) || (UNDOING_PHRASAL_VERBS.has(lemma) && dependents(tree, verb, 'compound:prt').some((p) => lemmaOf(tree, p) === 'off'));
   if ((LIGHT_VERBS.has(lemma) || undoing) && subjects.length) {
-    // "pledged $100 million in aid to B": an amount's "in" names the event.
-    const amounts = dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'SYM' || tree.parse.upos[o] === 'NUM');
+    // "pledged $100 million in aid to B", "took part in exercises with B": an amount's or a part's "in" names the event.
+    const amounts = dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'SYM' || tree.parse.upos[o] === 'NUM' || PARTAKING_NOUNS.has(lemmaOf(tree, o)));
     const events = [
       ...dependents(tree, verb, 'obj'),
       ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in'),

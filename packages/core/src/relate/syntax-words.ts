@@ -69,7 +69,11 @@ export const STAND_IN_NOUNS = words(`
   guard coastguard minister president premier envoy ambassador spokesman spokeswoman spokesperson
   security intelligence agent prosecutor drone warship missile vessel ship boat submarine aircraft plane
   helicopter convoy tank king queen emir sultan monarch chancellor counterpart court tribunal artillery bomber
+  parliament legislature cabinet congress senate
   frigate destroyer gunboat`);
+
+/** Nouns through which one takes a share in an event: "took part in talks with B", "played a role in the talks". */
+export const PARTAKING_NOUNS = words(`part role`);
 
 /** Words by which fighters side with an actor and stand for it: "militants loyal to B", "rebels allied with B". */
 export const SIDING_WORDS = words(`loyal allied aligned affiliated linked`);
@@ -121,7 +125,7 @@ export const LIGHT_VERBS = words(`
   sign reach conclude seal strike increase expand strengthen deepen boost intensify enhance broaden
   step orchestrate mount perpetrate commit wage lead organise organize coordinate undertake initiate
   impose slap levy announce file bring level pay issue offer provide give deliver extend lodge pledge promise
-  order host send supply restore establish normalize normalise renew upgrade`);
+  order host send supply restore establish normalize normalise renew upgrade take participate`);
 
 /** Nouns for a person's kin and companions: "A met B's wife" is no meeting with B. */
 export const KIN_NOUNS = words(`

@@ -275,6 +275,12 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'tank to': ['AIDS'],
   'missile to': ['AIDS'],
   'supply to': ['AIDS'],
+  'shell to': ['AIDS'],
+  'drone to': ['AIDS'],
+  'equipment to': ['AIDS'],
+  // Joint military exercises and drills are cooperation.
+  'exercise with': ['COOPERATES_WITH'],
+  'drill with': ['COOPERATES_WITH'],
 };
 
 /**
