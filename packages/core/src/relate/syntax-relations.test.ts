@@ -702,4 +702,10 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Slovenian troops took part in joint exercises with Croatia.')).toEqual(['Croatia COOPERATES_WITH Slovenia (asserted)']);
     expect(typedOnly('Estonia will supply artillery shells to Latvia.')).toEqual(['Estonia AIDS Latvia (planned)']);
   });
+
+  it('reads no event in taking charge, and no purpose of the giver in a right given to another or of a verb negated', () => {
+    expect(typedOnly('Ana Rell has agreed to take charge of the concerns of the patentees in Chile and Peru.')).toEqual([]);
+    expect(typedOnly('That does not give Pim Voss any right to seize Peruvian ships.')).toEqual([]);
+    expect(typedOnly('Karo Tessel took a trip to Chile in May.')).toEqual(['Karo Tessel VISITS Chile (asserted)']);
+  });
 });

@@ -65,6 +65,7 @@ import {
   STANCE_ADJECTIVES,
   ISSUED_NOUNS,
   KIN_NOUNS,
+  TAKEN_NOUNS,
   TARGET_NOUNS,
   VERB_PHRASE_EVENTS,
   VERDICT_VERBS,
@@ -169,7 +170,11 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
     // plan to …") is whoever's the verb makes it so: a light verb's subject ("A announced a plan to sanction B").
     const sender = tree.parse.head[head]!;
     if (!described.length && purpose && tree.parse.deprel[head] === 'obj' && sender >= 0 && tree.parse.upos[sender] === 'VERB') {
-      if (INFINITIVE_NOUNS.has(lemmaOf(tree, head))) return LIGHT_VERBS.has(lemmaOf(tree, sender)) ? subjectsOf(reading, sender, depth + 1) : [];
+      // Not what one is given ("gave him the right to …") nor what one did not make.
+      if (INFINITIVE_NOUNS.has(lemmaOf(tree, head))) {
+        const owned = LIGHT_VERBS.has(lemmaOf(tree, sender)) && !dependents(tree, sender, 'iobj').length && !negatedChain(tree, sender);
+        return owned ? subjectsOf(reading, sender, depth + 1) : [];
+      }
       const asked = OBJECT_CONTROL_VERBS.has(lemmaOf(tree, sender)) || verbRelations(lemmaOf(tree, sender)).includes('REQUESTS');
       return asked ? [] : subjectsOf(reading, sender, depth + 1);
     }
@@ -396,7 +401,9 @@ function readVerb(reading: Reading, verb: number): void {
   // "A lifted sanctions on B", "A suspended cooperation with B": undoing it is the opposite act.
   const undoing =
     UNDOING_VERBS.has(lemma) || (UNDOING_PHRASAL_VERBS.has(lemma) && dependents(tree, verb, 'compound:prt').some((p) => lemmaOf(tree, p) === 'off'));
-  if ((LIGHT_VERBS.has(lemma) || undoing) && subjects.length) {
+  // "took part in talks", "took a trip to B", but not "took charge of B".
+  const taking = lemma === 'take' && dependents(tree, verb, 'obj').some((o) => TAKEN_NOUNS.has(lemmaOf(tree, o)));
+  if ((LIGHT_VERBS.has(lemma) || undoing || taking) && subjects.length) {
     // "pledged $100 million in aid to B", "took part in exercises with B": an amount's or a part's "in" names the event.
     const amounts = dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'SYM' || tree.parse.upos[o] === 'NUM' || PARTAKING_NOUNS.has(lemmaOf(tree, o)));
     const events = [

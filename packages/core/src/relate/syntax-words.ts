@@ -53,7 +53,8 @@ export const OBJECT_CONTROL_VERBS = words(`get let make help allow enable force 
 export const INFINITIVE_NOUNS = words(`
   purpose attempt effort right need ability chance way time opportunity willingness refusal power authority
   permission mandate mission goal aim intention proposal plan decision bid offer request call order agreement
-  promise threat move`);
+  promise threat move desire wish intent determination readiness eagerness commitment resolve capacity
+  capability failure`);
 
 /** The preposition that attributes a statement to a source ("according to A"), as the parse's lemmas spell it ("accord to") or as written. */
 export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['according to', 'accord to']);
@@ -125,7 +126,10 @@ export const LIGHT_VERBS = words(`
   sign reach conclude seal strike increase expand strengthen deepen boost intensify enhance broaden
   step orchestrate mount perpetrate commit wage lead organise organize coordinate undertake initiate
   impose slap levy announce file bring level pay issue offer provide give deliver extend lodge pledge promise
-  order host send supply restore establish normalize normalise renew upgrade take participate`);
+  order host send supply restore establish normalize normalise renew upgrade participate`);
+
+/** Objects with which "take" is a light verb: "took part in talks", "took a trip to B" (not "took charge of B"). */
+export const TAKEN_NOUNS = words(`part trip journey tour`);
 
 /** Nouns for a person's kin and companions: "A met B's wife" is no meeting with B. */
 export const KIN_NOUNS = words(`
