@@ -108,6 +108,14 @@ interface Tally {
   forms: Map<string, number>;
 }
 
+/** How often the corpus uses a word (a token's lower-case form), and how often as a noun, as an adjective and as one said of its subject. */
+interface WordUses {
+  all: number;
+  noun: number;
+  adjective: number;
+  predicative: number;
+}
+
 /** A document's place in the corpus, and whether it is a copy of an earlier one (the same id), which adds no document to a count. */
 interface DocumentPlace {
   index: number;
@@ -129,9 +137,8 @@ function formAt(sentence: Sentence, index: number): string {
  * classifying nouns and adjectives right before it that depend on it or on each other ("new nuclear program" →
  * "program", "nuclear program", "new nuclear program"). Words of names are never part of one.
  */
-function candidatesOf(sentence: Sentence, parse: TokenParse, inName: (index: number) => boolean): Candidate[] {
+function candidatesOf(sentence: Sentence, forms: readonly string[], parse: TokenParse, inName: (index: number) => boolean): Candidate[] {
   const candidates: Candidate[] = [];
-  const forms = sentence.tokens.map((_, i) => formAt(sentence, i));
   // A label opening the line ("Image:", "Update:") is markup, not text.
   const labelEnd = labelAt(sentence)?.end ?? 0;
   const usable = (i: number) => i >= labelEnd && isWord(forms[i]!) && !inName(i);
@@ -166,12 +173,19 @@ function* sentencesWithCandidates(documents: Iterable<ConceptSource>) {
     const place: DocumentPlace = { index, copy: seen.has(document.id) };
     seen.add(document.id);
     if (!document.syntax) continue;
-    const named = new Set<string>();
-    for (const name of document.names) for (let i = name.tokenStart; i < name.tokenEnd; i += 1) named.add(`${name.sentence}:${i}`);
+    // The tokens names take, by sentence.
+    const named = new Map<number, Set<number>>();
+    for (const name of document.names) {
+      const tokens = named.get(name.sentence) ?? new Set<number>();
+      for (let i = name.tokenStart; i < name.tokenEnd; i += 1) tokens.add(i);
+      named.set(name.sentence, tokens);
+    }
     for (const sentence of document.sentences) {
       const parse = document.syntax[sentence.index];
       if (sentence.isHeading || !parse) continue;
-      yield { document, place, sentence, parse, candidates: candidatesOf(sentence, parse, (i) => named.has(`${sentence.index}:${i}`)) };
+      const forms = sentence.tokens.map((_, i) => formAt(sentence, i));
+      const inName = named.get(sentence.index);
+      yield { document, place, sentence, forms, parse, candidates: candidatesOf(sentence, forms, parse, (i) => inName?.has(i) === true) };
     }
   }
 }
@@ -211,20 +225,18 @@ function* usesOf(documents: Iterable<ConceptSource>, eligible: ReadonlySet<strin
  */
 export function findConcepts(documents: Corpus<ConceptSource>, excludedLabels: ReadonlySet<string>): Concepts {
   // First pass: how often each word is a noun, each phrase occurs and each word opens a phrase.
-  const wordUses = new Map<string, number>();
-  const nounUses = new Map<string, number>();
+  const wordUses = new Map<string, WordUses>();
   const phrases = new Map<string, Tally>();
   const opening = new Map<string, number>();
-  const adjectiveUses = new Map<string, number>();
-  const predicativeUses = new Map<string, number>();
-  for (const { place, sentence, parse, candidates } of sentencesWithCandidates(documents)) {
-    sentence.tokens.forEach((_, i) => {
-      const form = formAt(sentence, i);
-      wordUses.set(form, (wordUses.get(form) ?? 0) + 1);
-      if (parse.upos[i] === 'NOUN') nounUses.set(form, (nounUses.get(form) ?? 0) + 1);
+  for (const { place, forms, parse, candidates } of sentencesWithCandidates(documents)) {
+    forms.forEach((form, i) => {
+      let uses = wordUses.get(form);
+      if (!uses) wordUses.set(form, (uses = { all: 0, noun: 0, adjective: 0, predicative: 0 }));
+      uses.all += 1;
+      if (parse.upos[i] === 'NOUN') uses.noun += 1;
       if (parse.upos[i] !== 'ADJ') return;
-      adjectiveUses.set(form, (adjectiveUses.get(form) ?? 0) + 1);
-      if (isPredicative(parse, i)) predicativeUses.set(form, (predicativeUses.get(form) ?? 0) + 1);
+      uses.adjective += 1;
+      if (isPredicative(parse, i)) uses.predicative += 1;
     });
     for (const candidate of candidates) {
       add(phrases, candidate.lemma, candidate.form, place);
@@ -238,8 +250,8 @@ export function findConcepts(documents: Corpus<ConceptSource>, excludedLabels: R
     let nouns = 0;
     let uses = 0;
     for (const form of entry.forms.keys()) {
-      nouns += nounUses.get(form) ?? 0;
-      uses += wordUses.get(form) ?? 0;
+      nouns += wordUses.get(form)?.noun ?? 0;
+      uses += wordUses.get(form)?.all ?? 0;
     }
     return nouns >= NOUN_SHARE * uses;
   };
@@ -255,7 +267,7 @@ export function findConcepts(documents: Corpus<ConceptSource>, excludedLabels: R
     }
     // An adjective said of things ("the patient is critical") grades them; only one that classifies them ("nuclear") names a kind.
     const modifier = words[0]!;
-    if ((predicativeUses.get(modifier) ?? 0) > PREDICATIVE_SHARE * (adjectiveUses.get(modifier) ?? 0)) continue;
+    if ((wordUses.get(modifier)?.predicative ?? 0) > PREDICATIVE_SHARE * (wordUses.get(modifier)?.adjective ?? 0)) continue;
     // "nuclear program": the phrase, against its first word opening any phrase and the rest standing anywhere.
     const rest = phrases.get(words.slice(1).join(' '));
     const dice = (2 * entry.count) / ((opening.get(words[0]!) ?? 0) + (rest?.count ?? 0));
