@@ -13,7 +13,6 @@ import type { Evidence } from './graph/attributes.js';
 import { ingest, type IngestIssue, type SourceDocument } from './ingest/index.js';
 import type { KnowledgeGraph } from './io/graph-json.js';
 import { keepConfirmedHeadingNames } from './nlp/mentions.js';
-import type { TokenParse } from './nlp/parse/index.js';
 import { relateDocuments } from './relate/index.js';
 import { namesWithoutMarkup } from './resolve/markup.js';
 import { resolveEntities } from './resolve/resolve-entities.js';
@@ -166,17 +165,7 @@ function extractRelations(
   const names = namesWithoutMarkup(lazyCorpus(documents.length, (index) => ({ url: documents[index]!.url, sentences: sentencesAt(index), names: confirmed[index]! })));
   const analyzed = lazyCorpus(documents.length, (index) => {
     const { id, url } = documents[index]!;
-    let syntax: TokenParse[] | undefined;
-    // Restored when a step reads it: anaphora reads none.
-    return {
-      id,
-      url,
-      sentences: sentencesAt(index),
-      names: names[index]!,
-      get syntax() {
-        return (syntax ??= restoreSyntax(extractionAt(index)));
-      },
-    };
+    return { id, url, sentences: sentencesAt(index), names: names[index]!, syntax: restoreSyntax(extractionAt(index)) };
   });
   const locate = evidenceLocator(documents, extractions);
   time('nlp');
