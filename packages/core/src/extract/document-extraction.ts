@@ -108,18 +108,26 @@ export function readExtraction(written: WrittenExtraction): DocumentExtraction {
   return { ...written, tokens: Int32Array.from(written.tokens), syntax: { labels, upos: encode(upos), lemma, deprel: encode(deprel), head: Int32Array.from(head) } };
 }
 
-/** Each sentence's syntactic reading, by sentence index, as `parseSentence` gave it. */
+/**
+ * Each sentence's syntactic reading, by sentence index, as `parseSentence` gave it. A sentence's heads are a view
+ * of the extraction's, not a copy: no reader changes them, and a build restores the syntax several times.
+ */
 export function restoreSyntax(extraction: DocumentExtraction): TokenParse[] {
   // A build holds one document's restored syntax at a time, so its strings need no sharing.
-  const { labels, upos, deprel, head } = extraction.syntax;
-  const lemma = extraction.syntax.lemma.split(' ');
+  const { labels, upos, deprel, head, lemma } = extraction.syntax;
   const parses: TokenParse[] = [];
   let next = 0;
+  // Where the next lemma starts in the space-separated list.
+  let at = 0;
   for (const length of extraction.sentenceLengths) {
-    const parse: TokenParse = { upos: new Array<string>(length), lemma: lemma.slice(next, next + length), head: head.slice(next, next + length), deprel: new Array<string>(length) };
+    const parse: TokenParse = { upos: new Array<string>(length), lemma: new Array<string>(length), head: head.subarray(next, next + length), deprel: new Array<string>(length) };
     for (let i = 0; i < length; i += 1) {
       parse.upos[i] = labels[upos[next + i]!]!;
       parse.deprel[i] = labels[deprel[next + i]!]!;
+      const space = lemma.indexOf(' ', at);
+      const end = space < 0 ? lemma.length : space;
+      parse.lemma[i] = lemma.slice(at, end);
+      at = end + 1;
     }
     parses.push(parse);
     next += length;
