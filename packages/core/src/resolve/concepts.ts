@@ -18,8 +18,6 @@ import { GENERIC_NOUNS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES } from
 import type { Corpus } from '../util/corpus.js';
 import { CandidateTable, type ConceptSource, type DocumentPlace } from './concept-candidates.js';
 
-export type { ConceptSource } from './concept-candidates.js';
-
 export interface ConceptChoice {
   /** The phrase's lemma: its modifiers as written, its head noun lemmatised ("sanctions relief", "climate change"). */
   lemma: string;
