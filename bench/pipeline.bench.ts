@@ -9,9 +9,15 @@
  *   npm run bench -- pipeline                      # 1×, 4×, 16×
  *   npm run bench -- pipeline --scales 1 --json    # last line: one JSON object
  *   npm run bench -- pipeline --threads 1          # extraction in one thread (default: one per core)
+ *   npm run bench -- pipeline --incremental        # a build of 1×, then the same folder with 5 files added
+ *
+ * `--incremental` times whole `kgraph build` processes of the built CLI (`npm run build` first): a build of
+ * 1× into an empty folder, then, into that folder, a build of the same files and 5 new ones (the first five
+ * samples' second copies), which takes the other 500 from the extraction cache; then a clean build of all 505
+ * (`--no-cache`), whose outputs the rebuild's must equal byte for byte. `--rounds N` repeats the three.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +33,8 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '1' },
     threads: { type: 'string' },
     json: { type: 'boolean', default: false },
+    incremental: { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '1' },
   },
   allowPositionals: true,
   // `npm run bench -- <filter> --flags` hands every bench the same flags; ignore the ones meant for others.
@@ -128,7 +136,68 @@ function inChildProcess(kind: string, scale: number): Run {
 
 const seconds = (value: number | undefined) => `${(value ?? 0).toFixed(2)}`.padStart(7);
 
-if (values.worker) {
+/** The outputs a rebuild must give exactly as a clean build does. */
+const COMPARED_FILES = ['graph.json', 'graph.gexf', 'graph.graphml', 'documents.jsonl'];
+const ADDED_FILES = 5;
+
+interface IncrementalRound {
+  fullSeconds: number;
+  incrementalSeconds: number;
+  cleanSeconds: number;
+  /** Outputs of the rebuild that differ from the clean build's. */
+  differing: string[];
+}
+
+/** Wall seconds of one `kgraph build` process; a failed build ends the bench. */
+function timedBuild(cli: string, input: string, out: string, ...flags: string[]): number {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [cli, 'build', input, '--out', out, '--quiet', '--threads', String(threads), ...flags], { encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`pipeline bench: kgraph build ${input} failed: ${result.stderr}`);
+  return seconds;
+}
+
+function incrementalRound(cli: string): IncrementalRound {
+  const work = mkdtempSync(join(tmpdir(), 'kgraph-bench-'));
+  try {
+    const inputs = join(work, 'in');
+    mkdirSync(inputs);
+    for (const { name, text } of brownTexts(1)) writeFileSync(join(inputs, name), text);
+    const out = join(work, 'out');
+    const fullSeconds = timedBuild(cli, inputs, out);
+    for (const { name, text } of brownTexts(2).slice(500, 500 + ADDED_FILES)) writeFileSync(join(inputs, name), text);
+    const incrementalSeconds = timedBuild(cli, inputs, out);
+    const clean = join(work, 'clean');
+    const cleanSeconds = timedBuild(cli, inputs, clean, '--no-cache');
+    const differing = COMPARED_FILES.filter((file) => !readFileSync(join(out, file)).equals(readFileSync(join(clean, file))));
+    return { fullSeconds, incrementalSeconds, cleanSeconds, differing };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function incrementalBench(): void {
+  const cli = fileURLToPath(new URL('../packages/core/dist/cli/main.js', import.meta.url));
+  if (!existsSync(cli)) {
+    console.log('skipped: the incremental scenario times the built CLI; run `npm run build` first');
+    return;
+  }
+  console.log(`Brown corpus 1× and 5 files more, ${availableParallelism()} cores, extraction on ${threads} threads; wall seconds of whole \`kgraph build\` processes:`);
+  console.log('round  full 1×  +5 files  ratio  clean 505  rebuild = clean');
+  const rounds = Array.from({ length: Number(values.rounds) }, (_, round) => {
+    const run = incrementalRound(cli);
+    const same = run.differing.length ? `no: ${run.differing.join(', ')} differ` : `yes (${COMPARED_FILES.join(', ')})`;
+    console.log(`${String(round + 1).padEnd(5)} ${seconds(run.fullSeconds)}  ${seconds(run.incrementalSeconds)}  ${(run.incrementalSeconds / run.fullSeconds).toFixed(3)}    ${seconds(run.cleanSeconds)}  ${same}`);
+    return run;
+  });
+  if (values.json) console.log(JSON.stringify({ cores: availableParallelism(), threads, rounds: rounds.map((run) => ({ ...run, ratio: run.incrementalSeconds / run.fullSeconds })) }));
+  // A rebuild that differs from a clean build is a broken build, not a slow one.
+  if (rounds.some((run) => run.differing.length)) process.exitCode = 1;
+}
+
+if (values.incremental && !values.worker) {
+  incrementalBench();
+} else if (values.worker) {
   const run = values.worker === 'kgraph' ? await kgraphRun(Number(values.scale), threads) : await compromiseRun();
   console.log(JSON.stringify(run));
 } else {

@@ -82,9 +82,10 @@ function summariseSyntax(parses: readonly TokenParse[]): ExtractedSyntax {
 /** Each value's index in `labels`, which gains the values it lacks. */
 function encodeLabels(values: readonly string[], labels: string[]): Uint8Array {
   const codes = new Uint8Array(values.length);
+  const codeOf = new Map(labels.map((label, code) => [label, code]));
   values.forEach((value, i) => {
-    let code = labels.indexOf(value);
-    if (code < 0) code = labels.push(value) - 1;
+    let code = codeOf.get(value);
+    if (code === undefined) codeOf.set(value, (code = labels.push(value) - 1));
     // A parser's tags and relations are a few dozen; far more means a broken model, not a bigger document.
     if (code > 255) throw new Error(`extractDocument: more than 256 distinct tags and relations in one document ("${value}")`);
     codes[i] = code;
@@ -107,36 +108,48 @@ export function readExtraction(written: WrittenExtraction): DocumentExtraction {
   return { ...written, tokens: Int32Array.from(written.tokens), syntax: { labels, upos: encode(upos), lemma, deprel: encode(deprel), head: Int32Array.from(head) } };
 }
 
-/** Each sentence's syntactic reading, by sentence index, as `parseSentence` gave it. */
+/**
+ * Each sentence's syntactic reading, by sentence index, as `parseSentence` gave it. A sentence's heads are a view
+ * of the extraction's, not a copy: no reader changes them, and a build restores the syntax several times.
+ */
 export function restoreSyntax(extraction: DocumentExtraction): TokenParse[] {
   // A build holds one document's restored syntax at a time, so its strings need no sharing.
-  const { labels, upos, deprel, head } = extraction.syntax;
-  const lemma = extraction.syntax.lemma.split(' ');
-  const labelsOf = (codes: Uint8Array, from: number, to: number) => Array.from(codes.subarray(from, to), (code) => labels[code]!);
+  const { labels, upos, deprel, head, lemma } = extraction.syntax;
+  const parses: TokenParse[] = [];
   let next = 0;
-  return extraction.sentenceLengths.map((length) => {
-    const parse: TokenParse = {
-      upos: labelsOf(upos, next, next + length),
-      lemma: lemma.slice(next, next + length),
-      head: head.slice(next, next + length),
-      deprel: labelsOf(deprel, next, next + length),
-    };
+  // Where the next lemma starts in the space-separated list.
+  let at = 0;
+  for (const length of extraction.sentenceLengths) {
+    const parse: TokenParse = { upos: new Array<string>(length), lemma: new Array<string>(length), head: head.subarray(next, next + length), deprel: new Array<string>(length) };
+    for (let i = 0; i < length; i += 1) {
+      parse.upos[i] = labels[upos[next + i]!]!;
+      parse.deprel[i] = labels[deprel[next + i]!]!;
+      const space = lemma.indexOf(' ', at);
+      const end = space < 0 ? lemma.length : space;
+      parse.lemma[i] = lemma.slice(at, end);
+      at = end + 1;
+    }
+    parses.push(parse);
     next += length;
-    return parse;
-  });
+  }
+  return parses;
 }
 
 /** The sentences `splitSentences` gave for `text`, rebuilt from its extraction. */
 export function restoreSentences(text: string, extraction: DocumentExtraction): Sentence[] {
-  const headings = new Set(extraction.headings);
+  const { headings, tokens: offsets } = extraction;
   const sentences: Sentence[] = [];
   let next = 0;
+  let heading = 0;
   extraction.sentenceLengths.forEach((length, index) => {
-    const tokens: Token[] = [];
-    for (let i = 0; i < length; i += 1, next += 2) tokens.push(tokenAt(text, extraction.tokens[next]!, extraction.tokens[next + 1]!));
-    const start = tokens[0].start;
-    const end = tokens[tokens.length - 1].end;
-    sentences.push({ index, text: text.slice(start, end), start, end, tokens, isHeading: headings.has(index) });
+    const tokens = new Array<Token>(length);
+    for (let i = 0; i < length; i += 1, next += 2) tokens[i] = tokenAt(text, offsets[next]!, offsets[next + 1]!);
+    const start = tokens[0]!.start;
+    const end = tokens[length - 1]!.end;
+    // Headings are listed in sentence order.
+    const isHeading = headings[heading] === index;
+    if (isHeading) heading += 1;
+    sentences.push({ index, text: text.slice(start, end), start, end, tokens, isHeading });
   });
   return sentences;
 }

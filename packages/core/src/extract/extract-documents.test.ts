@@ -54,6 +54,30 @@ describe('extractDocument', () => {
   });
 });
 
+describe('openExtractionCache', () => {
+  const context = defaultMentionContext();
+  const extractions = TEXTS.map((text) => extractDocument(text, context));
+  const saved = (dir: string, texts: readonly string[], reopen: boolean) => {
+    const { cache } = openExtractionCache(dir, 'fingerprint');
+    for (const text of texts) cache.keep(text, (reopen && cache.get(text)) || extractions[TEXTS.indexOf(text)]!);
+    cache.save();
+    return readFileSync(join(dir, EXTRACTION_CACHE_FILE), 'utf8');
+  };
+
+  it('writes, after a rebuild that dropped one text and added another, the file a fresh cache of the same texts writes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kgraph-extraction-'));
+    try {
+      saved(dir, TEXTS.slice(0, 2), false);
+      const rebuilt = saved(dir, TEXTS.slice(1), true);
+      rmSync(join(dir, EXTRACTION_CACHE_FILE));
+      expect(rebuilt).toBe(saved(dir, TEXTS.slice(1), false));
+      expect(openExtractionCache(dir, 'fingerprint').cache.get(TEXTS[2])).toEqual(extractions[2]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('extractInWorkers', () => {
   it('gives from a pool of two worker threads what this thread gives, in input order', async () => {
     expect(await extractInWorkers(TEXTS, 2)).toEqual(extractInThisThread(TEXTS));

@@ -38,7 +38,14 @@ export function openExtractionCache(dir: string, fingerprint: string): OpenedCac
   const cache = {
     get: (text: string) => read.entries.get(textKey(text)),
     keep: (text: string, extraction: DocumentExtraction) => void kept.set(textKey(text), extraction),
-    save: () => writeFileAtomic(path, cacheLines(kept, fingerprint)),
+    save: () => {
+      const unchanged = read.copyable ? unchangedLines(path, read) : undefined;
+      try {
+        writeFileAtomic(path, cacheLines(kept, fingerprint, unchanged?.lineOf));
+      } finally {
+        unchanged?.close();
+      }
+    },
   };
   return read.warning ? { cache, warning: read.warning } : { cache };
 }
@@ -51,31 +58,77 @@ function checksum(json: string): string {
   return createHash('sha256').update(json).digest('hex').slice(0, 16);
 }
 
-/** The cache file a line at a time: a large corpus's extractions (about 40 characters a token) outgrow the longest string V8 allows. */
-function* cacheLines(entries: ReadonlyMap<string, DocumentExtraction>, fingerprint: string): Generator<string> {
+/**
+ * The cache file a line at a time: a large corpus's extractions (about 40 characters a token) outgrow the longest
+ * string V8 allows. Where `unchanged` gives the line an entry was read from, that line is written again as it was.
+ */
+function* cacheLines(entries: ReadonlyMap<string, DocumentExtraction>, fingerprint: string, unchanged?: (key: string, extraction: DocumentExtraction) => string | undefined): Generator<string> {
   yield `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, fingerprint })}\n`;
   for (const key of [...entries.keys()].sort()) {
-    const json = JSON.stringify(writtenExtraction(entries.get(key)!));
+    const extraction = entries.get(key)!;
+    const line = unchanged?.(key, extraction);
+    if (line !== undefined) {
+      yield `${line}\n`;
+      continue;
+    }
+    const json = JSON.stringify(writtenExtraction(extraction));
     yield `${key}\t${checksum(json)}\t${json}\n`;
   }
 }
 
-function readCacheFile(path: string, fingerprint: string): { entries: Map<string, DocumentExtraction>; warning?: string } {
+/**
+ * The lines of the cache file as it was read, for entries this build took from it: a rebuild that adds a few
+ * documents copies the others' lines rather than writing them anew (the same bytes, as writing is
+ * deterministic). Asked for keys in ascending order, as the file holds them; a line whose checksum is no longer
+ * the one read (the file changed since) is not given, and the entry is written afresh.
+ */
+function unchangedLines(path: string, read: CacheRead): { lineOf: (key: string, extraction: DocumentExtraction) => string | undefined; close: () => void } | undefined {
+  const lines = readLines(path);
+  let current: IteratorResult<string>;
+  try {
+    lines.next();
+    current = lines.next();
+  } catch {
+    // The file went away since it was read: every entry is written afresh.
+    return undefined;
+  }
+  const lineOf = (key: string, extraction: DocumentExtraction) => {
+    if (read.entries.get(key) !== extraction) return undefined;
+    while (!current.done && current.value.slice(0, current.value.indexOf('\t')) < key) current = lines.next();
+    if (current.done) return undefined;
+    const [lineKey, sum] = current.value.split('\t', 2);
+    return lineKey === key && sum === read.checksums.get(key) ? current.value : undefined;
+  };
+  return { lineOf, close: () => void lines.return(undefined) };
+}
+
+interface CacheRead {
+  entries: Map<string, DocumentExtraction>;
+  /** Each entry's checksum, as read. */
+  checksums: Map<string, string>;
+  /** Whether the file's lines can be copied: it was read whole and its keys ascend. */
+  copyable: boolean;
+  warning?: string;
+}
+
+function readCacheFile(path: string, fingerprint: string): CacheRead {
   // A line at a time: at a few million tokens the whole file is longer than a string can be.
   const lines = readLines(path);
   try {
     return readCacheLines(lines, path, fingerprint);
   } catch {
     // No file (a first build) or none that can be read: nothing cached.
-    return { entries: new Map() };
+    return emptyRead();
   } finally {
     lines.return(undefined);
   }
 }
 
-function readCacheLines(lines: Iterator<string>, path: string, fingerprint: string): { entries: Map<string, DocumentExtraction>; warning?: string } {
-  const entries = new Map<string, DocumentExtraction>();
-  const discard = (why: string) => ({ entries: new Map<string, DocumentExtraction>(), warning: `${path} ${why}; extracting every document again` });
+const emptyRead = (): CacheRead => ({ entries: new Map(), checksums: new Map(), copyable: false });
+
+function readCacheLines(lines: Iterator<string>, path: string, fingerprint: string): CacheRead {
+  const read = emptyRead();
+  const discard = (why: string) => ({ ...emptyRead(), warning: `${path} ${why}; extracting every document again` });
   const first = lines.next();
   let header: unknown;
   try {
@@ -84,7 +137,9 @@ function readCacheLines(lines: Iterator<string>, path: string, fingerprint: stri
     return discard('is not an extraction cache');
   }
   if (!isRecord(header) || header.format !== FORMAT) return discard('is not an extraction cache');
-  if (header.version !== FORMAT_VERSION || header.fingerprint !== fingerprint) return { entries };
+  if (header.version !== FORMAT_VERSION || header.fingerprint !== fingerprint) return read;
+  let ascending = true;
+  let previous = '';
   for (let n = 2, line = lines.next(); !line.done; n += 1, line = lines.next()) {
     const [key, sum, json, extra] = line.value.split('\t');
     let extraction: unknown;
@@ -94,9 +149,13 @@ function readCacheLines(lines: Iterator<string>, path: string, fingerprint: stri
       extraction = undefined;
     }
     if (!key || !isWrittenExtraction(extraction)) return discard(`is damaged (line ${n})`);
-    entries.set(key, readExtraction(extraction));
+    ascending &&= key > previous;
+    previous = key;
+    read.entries.set(key, readExtraction(extraction));
+    read.checksums.set(key, sum!);
   }
-  return { entries };
+  read.copyable = ascending;
+  return read;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -117,5 +176,11 @@ function isWrittenExtraction(value: unknown): value is WrittenExtraction {
 /** Every token has its four readings. */
 function isSyntax(value: unknown, count: number): boolean {
   if (!isRecord(value) || !isNumbers(value.head) || (value.head as number[]).length !== count) return false;
-  return [value.upos, value.lemma, value.deprel].every((field) => typeof field === 'string' && (count === 0 ? field === '' : field.split(' ').length === count));
+  return [value.upos, value.lemma, value.deprel].every((field) => typeof field === 'string' && (count === 0 ? field === '' : spaces(field) === count - 1));
+}
+
+function spaces(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) count += 1;
+  return count;
 }

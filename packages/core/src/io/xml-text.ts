@@ -7,9 +7,12 @@
 // Everything outside the XML 1.0 `Char` production.
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+// What may be outside it, checked code unit by code unit (no /u): a text without any, nearly every text, is kept as it is.
+const MAYBE_NOT_XML_CHAR = /[\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/;
+
 /** Drops the characters an XML 1.0 document cannot contain, even escaped. */
 export function removeNonXmlCharacters(text: string): string {
-  return text.replace(NOT_XML_CHAR, '');
+  return MAYBE_NOT_XML_CHAR.test(text) ? text.replace(NOT_XML_CHAR, '') : text;
 }
 
 /**

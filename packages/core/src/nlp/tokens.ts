@@ -24,7 +24,13 @@ const TOKEN_PATTERN = new RegExp(
   'gu',
 );
 
+/** Below this code point no character folds, so most words are checked with one comparison a letter. */
+const FIRST_FOLDED = 0x02bc;
+
 export function normalizeTypography(text: string): string {
+  let plain = true;
+  for (let i = 0; i < text.length && plain; i += 1) plain = text.charCodeAt(i) < FIRST_FOLDED;
+  if (plain) return text;
   return text
     .replace(/[\u2018\u2019\u02bc\u2032]/g, "'")
     .replace(/[\u201c\u201d\u2033]/g, '"')
@@ -49,9 +55,12 @@ function intern(word: string): string {
   return copy;
 }
 
-/** The token of `text` (a document) from `start` to `end`, as `tokenize` makes it. */
+/**
+ * The token of `text` (a document) from `start` to `end`, as `tokenize` makes it. Not interned: a
+ * restored document's tokens live for one step, and looking each word up costs more than its copy.
+ */
 export function tokenAt(text: string, start: number, end: number): Token {
-  const value = intern(text.slice(start, end));
+  const value = text.slice(start, end);
   return { text: value, norm: normalizeTypography(value), start, end };
 }
 

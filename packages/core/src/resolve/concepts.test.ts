@@ -3,7 +3,8 @@ import { extractDocument, restoreSentences, restoreSyntax } from '../extract/ind
 import { documentId } from '../ingest/index.js';
 import { defaultMentionContext } from '../nlp/mentions.js';
 import { labelsOfType, graphOfTexts } from '../testing.js';
-import { findConcepts, salience, type ConceptSource } from './concepts.js';
+import type { ConceptSource } from './concept-candidates.js';
+import { findConcepts, salience } from './concepts.js';
 
 function conceptSource(text: string): ConceptSource {
   const extraction = extractDocument(text, defaultMentionContext());

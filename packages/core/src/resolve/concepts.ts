@@ -14,21 +14,9 @@
  * across documents, and their number grows with the corpus, so a big corpus is
  * not flooded.
  */
-import { GENERIC_NOUNS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STOPWORDS } from '../nlp/lexicon.js';
-import type { Mention } from '../nlp/mentions.js';
-import type { TokenParse } from '../nlp/parse/index.js';
-import type { Sentence } from '../nlp/sentences.js';
+import { GENERIC_NOUNS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
 import type { Corpus } from '../util/corpus.js';
-import { labelAt } from './markup.js';
-
-/** What concept finding reads of a document. */
-export interface ConceptSource {
-  id: string;
-  sentences: readonly Sentence[];
-  names: readonly Mention[];
-  /** Each sentence's syntactic reading, by sentence index; a document without one has no concepts. */
-  syntax?: readonly TokenParse[] | undefined;
-}
+import { CandidateTable, type ConceptSource, type DocumentPlace } from './concept-candidates.js';
 
 export interface ConceptChoice {
   /** The phrase's lemma: its modifiers as written, its head noun lemmatised ("sanctions relief", "climate change"). */
@@ -68,8 +56,6 @@ const NOUN_SHARE = 0.5;
 const MIN_COLLOCATION = 0.15;
 /** An adjective used after "is" or "remained" more often than this is a quality, not a kind ("critical", "stable"). */
 const PREDICATIVE_SHARE = 0.1;
-/** The longest phrase considered: a head and three modifiers ("sexual abuse crisis response" is too long to be a topic). */
-const MAX_PHRASE = 4;
 
 export function conceptBudget(documentCount: number): number {
   return Math.min(150, 8 + Math.ceil(documentCount / 2));
@@ -91,14 +77,6 @@ export function salience(entry: { count: number; documents: number; words: numbe
  */
 const specificity = (words: number): number => Math.log2(words + 1);
 
-/** A span of one sentence that may be a concept: its tokens, its lemma and its form. */
-interface Candidate {
-  tokenStart: number;
-  tokenEnd: number;
-  lemma: string;
-  form: string;
-}
-
 interface Tally {
   count: number;
   /** Documents with a use: counted, not listed, as the corpus is read a document at a time. */
@@ -108,73 +86,8 @@ interface Tally {
   forms: Map<string, number>;
 }
 
-/** A document's place in the corpus, and whether it is a copy of an earlier one (the same id), which adds no document to a count. */
-interface DocumentPlace {
-  index: number;
-  copy: boolean;
-}
-
-const isWord = (form: string): boolean => /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(form) && !STOPWORDS.has(form);
 const isTopicalNoun = (word: string): boolean =>
   !GENERIC_NOUNS.has(word) && !INTERACTION_NOUNS.has(word) && !MEDIATION_NOUNS.has(word) && !PERSON_TITLES.has(word);
-
-/** A token's lower-case form; a capital is read as lower case only where it opens the sentence. */
-function formAt(sentence: Sentence, index: number): string {
-  const norm = sentence.tokens[index]!.norm;
-  return index === 0 && /^\p{Lu}\p{Ll}+$/u.test(norm) ? norm.toLowerCase() : norm;
-}
-
-/**
- * The noun phrases of one sentence that may be concepts: every common noun alone, and with each run of the
- * classifying nouns and adjectives right before it that depend on it or on each other ("new nuclear program" →
- * "program", "nuclear program", "new nuclear program"). Words of names are never part of one.
- */
-function candidatesOf(sentence: Sentence, parse: TokenParse, inName: (index: number) => boolean): Candidate[] {
-  const candidates: Candidate[] = [];
-  const forms = sentence.tokens.map((_, i) => formAt(sentence, i));
-  // A label opening the line ("Image:", "Update:") is markup, not text.
-  const labelEnd = labelAt(sentence)?.end ?? 0;
-  const usable = (i: number) => i >= labelEnd && isWord(forms[i]!) && !inName(i);
-  for (let head = 0; head < forms.length; head += 1) {
-    if (parse.upos[head] !== 'NOUN' || !usable(head) || forms[head]!.length < 3) continue;
-    const headLemma = (parse.lemma[head] ?? forms[head]!).toLowerCase();
-    candidates.push({ tokenStart: head, tokenEnd: head + 1, lemma: headLemma, form: forms[head]! });
-    for (let start = head - 1; start >= 0 && head - start < MAX_PHRASE; start -= 1) {
-      const modifier = (parse.upos[start] === 'NOUN' && parse.deprel[start] === 'compound') || (parse.upos[start] === 'ADJ' && parse.deprel[start] === 'amod');
-      const attached = parse.head[start]! > start && parse.head[start]! <= head;
-      if (!modifier || !attached || !usable(start)) break;
-      const words = forms.slice(start, head + 1);
-      candidates.push({ tokenStart: start, tokenEnd: head + 1, lemma: [...words.slice(0, -1), headLemma].join(' '), form: words.join(' ') });
-    }
-  }
-  return candidates;
-}
-
-/** Whether the adjective at `index` is said of its subject ("was critical", "remained stable") rather than before a noun. */
-function isPredicative(parse: TokenParse, index: number): boolean {
-  if (parse.deprel[index] === 'xcomp') return true;
-  for (let i = 0; i < parse.head.length; i += 1) if (parse.head[i] === index && parse.deprel[i] === 'cop') return true;
-  return false;
-}
-
-/** Every sentence of every document with a parse, headings left out, with its candidates. */
-function* sentencesWithCandidates(documents: Iterable<ConceptSource>) {
-  const seen = new Set<string>();
-  let index = -1;
-  for (const document of documents) {
-    index += 1;
-    const place: DocumentPlace = { index, copy: seen.has(document.id) };
-    seen.add(document.id);
-    if (!document.syntax) continue;
-    const named = new Set<string>();
-    for (const name of document.names) for (let i = name.tokenStart; i < name.tokenEnd; i += 1) named.add(`${name.sentence}:${i}`);
-    for (const sentence of document.sentences) {
-      const parse = document.syntax[sentence.index];
-      if (sentence.isHeading || !parse) continue;
-      yield { document, place, sentence, parse, candidates: candidatesOf(sentence, parse, (i) => named.has(`${sentence.index}:${i}`)) };
-    }
-  }
-}
 
 function add(tally: Map<string, Tally>, lemma: string, form: string, place: DocumentPlace): void {
   let entry = tally.get(lemma);
@@ -192,15 +105,15 @@ function add(tally: Map<string, Tally>, lemma: string, form: string, place: Docu
  * Each use of a phrase among `eligible`, sentence by sentence: the longest eligible phrase at its place, uses
  * never overlapping. A phrase left out of `eligible` never takes a place from another.
  */
-function* usesOf(documents: Iterable<ConceptSource>, eligible: ReadonlySet<string>) {
-  for (const { document, place, sentence, candidates } of sentencesWithCandidates(documents)) {
+function* usesOf(table: CandidateTable, eligible: ReadonlySet<string>) {
+  for (const { place, docId, sentence, candidates } of table.sentences()) {
     const taken = new Set<number>();
     const longestFirst = candidates.filter((c) => eligible.has(c.lemma)).sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart);
     for (const candidate of longestFirst) {
       const span = Array.from({ length: candidate.tokenEnd - candidate.tokenStart }, (_, k) => candidate.tokenStart + k);
       if (span.some((i) => taken.has(i))) continue;
       for (const i of span) taken.add(i);
-      yield { document, place, sentence, candidate };
+      yield { place, docId, sentence, candidate };
     }
   }
 }
@@ -210,22 +123,13 @@ function* usesOf(documents: Iterable<ConceptSource>, eligible: ReadonlySet<strin
  * (`excludedLabels`, lower case).
  */
 export function findConcepts(documents: Corpus<ConceptSource>, excludedLabels: ReadonlySet<string>): Concepts {
-  // First pass: how often each word is a noun, each phrase occurs and each word opens a phrase.
-  const wordUses = new Map<string, number>();
-  const nounUses = new Map<string, number>();
+  // The corpus is read once; the passes below walk its candidates.
+  const table = CandidateTable.read(documents);
+  const { wordUses } = table;
+  // First pass: how often each phrase occurs and each word opens a phrase.
   const phrases = new Map<string, Tally>();
   const opening = new Map<string, number>();
-  const adjectiveUses = new Map<string, number>();
-  const predicativeUses = new Map<string, number>();
-  for (const { place, sentence, parse, candidates } of sentencesWithCandidates(documents)) {
-    sentence.tokens.forEach((_, i) => {
-      const form = formAt(sentence, i);
-      wordUses.set(form, (wordUses.get(form) ?? 0) + 1);
-      if (parse.upos[i] === 'NOUN') nounUses.set(form, (nounUses.get(form) ?? 0) + 1);
-      if (parse.upos[i] !== 'ADJ') return;
-      adjectiveUses.set(form, (adjectiveUses.get(form) ?? 0) + 1);
-      if (isPredicative(parse, i)) predicativeUses.set(form, (predicativeUses.get(form) ?? 0) + 1);
-    });
+  for (const { place, candidates } of table.sentences()) {
     for (const candidate of candidates) {
       add(phrases, candidate.lemma, candidate.form, place);
       if (candidate.tokenEnd - candidate.tokenStart > 1) {
@@ -238,8 +142,8 @@ export function findConcepts(documents: Corpus<ConceptSource>, excludedLabels: R
     let nouns = 0;
     let uses = 0;
     for (const form of entry.forms.keys()) {
-      nouns += nounUses.get(form) ?? 0;
-      uses += wordUses.get(form) ?? 0;
+      nouns += wordUses.get(form)?.noun ?? 0;
+      uses += wordUses.get(form)?.all ?? 0;
     }
     return nouns >= NOUN_SHARE * uses;
   };
@@ -255,7 +159,7 @@ export function findConcepts(documents: Corpus<ConceptSource>, excludedLabels: R
     }
     // An adjective said of things ("the patient is critical") grades them; only one that classifies them ("nuclear") names a kind.
     const modifier = words[0]!;
-    if ((predicativeUses.get(modifier) ?? 0) > PREDICATIVE_SHARE * (adjectiveUses.get(modifier) ?? 0)) continue;
+    if ((wordUses.get(modifier)?.predicative ?? 0) > PREDICATIVE_SHARE * (wordUses.get(modifier)?.adjective ?? 0)) continue;
     // "nuclear program": the phrase, against its first word opening any phrase and the rest standing anywhere.
     const rest = phrases.get(words.slice(1).join(' '));
     const dice = (2 * entry.count) / ((opening.get(words[0]!) ?? 0) + (rest?.count ?? 0));
@@ -264,7 +168,7 @@ export function findConcepts(documents: Corpus<ConceptSource>, excludedLabels: R
 
   // Second pass: each use is its longest eligible phrase; uses do not overlap.
   const counted = new Map<string, Tally>();
-  for (const { place, candidate } of usesOf(documents, eligible)) add(counted, candidate.lemma, candidate.form, place);
+  for (const { place, candidate } of usesOf(table, eligible)) add(counted, candidate.lemma, candidate.form, place);
   const chosen: ConceptChoice[] = [];
   for (const [lemma, entry] of counted) {
     if (!frequent(entry)) continue;
@@ -276,23 +180,12 @@ export function findConcepts(documents: Corpus<ConceptSource>, excludedLabels: R
   chosen.sort((a, b) => b.salience - a.salience || a.lemma.localeCompare(b.lemma));
   chosen.length = Math.min(chosen.length, conceptBudget(documents.length));
   const kept = new Set(chosen.map((c) => c.lemma));
-  // Third pass, rather than keeping every use of the second: only the chosen concepts' uses become mentions.
+  // Third pass: only the chosen concepts' uses become mentions.
   const mentions: ConceptMention[] = [];
-  for (const { document, sentence, candidate } of usesOf(documents, eligible)) {
+  for (const { docId, sentence, candidate } of usesOf(table, eligible)) {
     if (!kept.has(candidate.lemma)) continue;
-    const first = sentence.tokens[candidate.tokenStart]!;
-    const last = sentence.tokens[candidate.tokenEnd - 1]!;
-    mentions.push({
-      lemma: candidate.lemma,
-      docId: document.id,
-      sentence: sentence.index,
-      tokenStart: candidate.tokenStart,
-      tokenEnd: candidate.tokenEnd,
-      start: first.start,
-      end: last.end,
-      text: sentence.tokens.slice(candidate.tokenStart, candidate.tokenEnd).map((t) => t.norm).join(' '),
-      form: candidate.form,
-    });
+    const { lemma, tokenStart, tokenEnd, start, end, text, form } = candidate;
+    mentions.push({ lemma, docId, sentence, tokenStart, tokenEnd, start, end, text, form });
   }
   return { chosen, mentions };
 }

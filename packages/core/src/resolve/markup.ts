@@ -120,7 +120,9 @@ function creditMentions(document: DocumentNames): Set<Mention> {
   return new Set([...byKey.values()].filter((mentions) => mentions.length >= MIN_LABEL_TURNS).flat());
 }
 
-const lineKey = (sentence: Sentence): string => sentence.text.toLowerCase().replace(/\d/g, '0').replace(/\s+/g, ' ').trim();
+// Whitespace that is not already one space, so that a line's single spaces are not all replaced by themselves.
+const LOOSE_SPACE = /\s{2,}|[^\S ]/g;
+const lineKey = (sentence: Sentence): string => sentence.text.toLowerCase().replace(/\d/g, '0').replace(LOOSE_SPACE, ' ').trim();
 
 /** Lines that recur in at least MIN_RECURRING_DOCUMENTS documents. */
 function recurringLines(documents: Iterable<DocumentNames>): Set<string> {

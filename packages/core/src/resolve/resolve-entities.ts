@@ -190,8 +190,8 @@ function institutionCountries(documents: readonly NamedDocument[], nameOf: (ment
 }
 
 /**
- * Reads the corpus a document at a time, five times over: once for what resolution needs of each document's
- * words, three times for concepts and once for anaphora; everything else works on the names alone.
+ * Reads the corpus a document at a time, three times over: once for what resolution needs of each document's
+ * words, once for concepts and once for anaphora; everything else works on the names alone.
  */
 export function resolveEntities(documents: Corpus<AnalyzedDocument>): Resolution {
   const named: NamedDocument[] = [];
