@@ -708,4 +708,8 @@ describe('relations read off the parse', () => {
     expect(typedOnly('That does not give Pim Voss any right to seize Peruvian ships.')).toEqual([]);
     expect(typedOnly('Karo Tessel took a trip to Chile in May.')).toEqual(['Karo Tessel VISITS Chile (asserted)']);
   });
+
+  it('reads what an object was led to do as done, not planned', () => {
+    expect(typedOnly('The motives led the Chilean government to permit Karo Tessel to land.')).toEqual(['Chile CONCEDES_TO Karo Tessel (asserted)']);
+  });
 });

@@ -568,8 +568,13 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     const governor = lemmaOf(tree, head);
     // "A sent troops to fight B": a purpose has not happened yet; what one "went on to" do has.
     const wentOn = governor === 'go' && dependents(tree, head, 'compound:prt', 'advmod').some((p) => lemmaOf(tree, p) === 'on');
-    // So is an infinitive after an object ("sent planes to help B").
-    if ((relation === 'advcl' || relation === 'acl') && !wentOn && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'to')) framings.add('planned');
+    // So is an infinitive after an object ("sent planes to help B"), unless the object does it for the verb that
+    // has it ("led the government to permit B" is done, "urged allies to sanction B" demanded).
+    const infinitive = (relation === 'advcl' || relation === 'acl') && !wentOn && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'to');
+    const controller = relation === 'acl' && tree.parse.deprel[head] === 'obj' ? tree.parse.head[head]! : -1;
+    const controlled = controller >= 0 && OBJECT_CONTROL_VERBS.has(lemmaOf(tree, controller)) && !INFINITIVE_NOUNS.has(lemmaOf(tree, head));
+    if (infinitive && !controlled) framings.add('planned');
+    if (infinitive && controlled && DEMANDING_VERBS.has(lemmaOf(tree, controller))) framings.add('demanded');
     // "plans on leaving", read as an adverbial clause, is the complement of a planning verb all the same; what a
     // promise runs "until" has not happened yet ("promised protests until A joined B").
     const complement =
