@@ -336,8 +336,9 @@ function readVerb(reading: Reading, verb: number): void {
       const types = verbRelations(lemma).filter((t) => t !== 'HOSTS' && !isStanding(t));
       // "shelled villages in B": an attack on what lies in a country or region is an attack on its territory.
       // "banned imports from B", with "from B" hung on the verb: what crosses a border reaches the party at its other end.
-      const across = CROSSING_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, verb, 'obl').filter((o) => ['to', 'from', 'with'].includes(prepositionOf(tree, o) ?? '')).flatMap((o) => entitiesAt(reading, o)) : [];
-      const owners = [...ownersOf(reading, thing), ...across];
+      const own = ownersOf(reading, thing);
+      const across = !own.length && CROSSING_NOUNS.has(lemmaOf(tree, thing)) ? crossingTo(reading, dependents(tree, verb, 'obl')) : [];
+      const owners = [...own, ...across];
       const territory = (m: ResolvedMention) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Region';
       const places = owners.length || !types.includes('ATTACKS') ? [] : dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'in').flatMap((n) => entitiesAt(reading, n)).filter(territory);
       // Coercing trade or travel is a sanction ("banned imports from B").
@@ -687,8 +688,12 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
   const owners = [...dependents(tree, thing, 'nmod:poss'), ...after, ...madeBy].flatMap((o) => entitiesAt(reading, o)).concat(before);
   if (owners.length || !CROSSING_NOUNS.has(lemmaOf(tree, thing))) return owners;
   // With no owner, what crosses a border belongs to the party at its other end ("restrictions on flights to B").
-  const across = dependents(tree, thing, 'nmod').filter((n) => ['to', 'from', 'with'].includes(prepositionOf(tree, n) ?? ''));
-  return across.flatMap((o) => entitiesAt(reading, o));
+  return crossingTo(reading, dependents(tree, thing, 'nmod'));
+}
+
+/** The parties named by those of `phrases` that say where something crossing a border goes or comes from. */
+function crossingTo(reading: Reading, phrases: readonly number[]): ResolvedMention[] {
+  return phrases.filter((p) => ['to', 'from', 'with'].includes(prepositionOf(reading.tree, p) ?? '')).flatMap((p) => entitiesAt(reading, p));
 }
 
 /**
