@@ -99,8 +99,9 @@ function descriptionsOf(reading: Reading, head: number): number[] {
 
 /**
  * The role a verb's subject takes or holds: "A became president of B", "A was elected president of B", "A was
- * named chairman of B", "A serves as the president of B", "A was sworn in as president of B". Only as a fact: not negated, not with an auxiliary
- * of future or possibility, and not with a verb of leaving ("A resigned as president of B").
+ * named chairman of B", "A serves as the president of B", "A was sworn in as president of B". Only as a fact:
+ * not negated, not with an auxiliary of future or possibility, and not with a verb of leaving ("A resigned as
+ * president of B").
  */
 function rolesTakenBy(reading: Reading, subject: number, verb: number): number[] {
   const { tree } = reading;
