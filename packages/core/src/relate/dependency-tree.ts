@@ -6,7 +6,7 @@
  */
 import type { TokenParse } from '../nlp/parse/index.js';
 import { eventVerbOfForm, isEventVerb } from './event-lexicon.js';
-import { CLAIMING_VERBS, NEGATION_WORDS, REPORTING_VERBS, TIME_NOUNS } from './syntax-words.js';
+import { CLAIMING_VERBS, NEGATION_WORDS, PHRASAL_VERB_SENSES, REPORTING_VERBS, TIME_NOUNS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -21,7 +21,7 @@ export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []
     if (head >= 0 && head < children.length) children[head]!.push(token);
   });
   const deprel = repairedRelations(parse, children);
-  const lemma = repairedLemmas(parse, forms);
+  const lemma = repairedLemmas(parse, forms, children);
   return { parse: deprel === parse.deprel && lemma === parse.lemma ? parse : { ...parse, deprel, lemma }, children };
 }
 
@@ -43,15 +43,24 @@ function withPhrasesOffTimes(parse: TokenParse): TokenParse {
   return head === parse.head ? parse : { ...parse, head, deprel };
 }
 
-/** The lemmas with an event verb put back where the lemmatiser's suffix edit missed it ("raided" read as "raide"). */
-function repairedLemmas(parse: TokenParse, forms: readonly string[]): string[] {
+/**
+ * The lemmas with an event verb put back where the lemmatiser's suffix edit missed it ("raided" read as "raide"),
+ * and a phrasal verb whose particle changes its sense read as the one word of that sense ("struck down" → overturn).
+ */
+function repairedLemmas(parse: TokenParse, forms: readonly string[], children: readonly (readonly number[])[]): string[] {
   let lemma = parse.lemma;
-  parse.upos.forEach((upos, token) => {
-    if (upos !== 'VERB' || isEventVerb(parse.lemma[token]!)) return;
-    const known = eventVerbOfForm(forms[token] ?? '');
-    if (!known) return;
+  const mend = (token: number, word: string) => {
     if (lemma === parse.lemma) lemma = [...parse.lemma];
-    lemma[token] = known;
+    lemma[token] = word;
+  };
+  parse.upos.forEach((upos, token) => {
+    if (upos !== 'VERB') return;
+    const particle = children[token]!.find((c) => parse.deprel[c] === 'compound:prt');
+    const phrasal = particle === undefined ? undefined : PHRASAL_VERB_SENSES.get(`${parse.lemma[token]!.toLowerCase()} ${parse.lemma[particle]!.toLowerCase()}`);
+    if (phrasal) return mend(token, phrasal);
+    if (isEventVerb(parse.lemma[token]!)) return;
+    const known = eventVerbOfForm(forms[token] ?? '');
+    if (known) mend(token, known);
   });
   return lemma;
 }

@@ -712,4 +712,27 @@ describe('relations read off the parse', () => {
   it('reads what an object was led to do as done, not planned', () => {
     expect(typedOnly('The motives led the Chilean government to permit Karo Tessel to land.')).toEqual(['Chile CONCEDES_TO Karo Tessel (asserted)']);
   });
+  it('states nothing that is denied, and reads a denied claim as rejecting whoever made it', () => {
+    expect(typedOnly('Pim Voss denied that he had met Ana Rell.')).toEqual([]);
+    expect(typedOnly('Chile denied attacking Peru.')).toEqual([]);
+    expect(typedOnly('Chile denied Peru\'s accusations.')).toEqual(['Chile REJECTS Peru (asserted)']);
+  });
+
+  it('reads a law struck down, voted down, voted against or ruled unconstitutional as rejected, and a verdict as no rule over it', () => {
+    expect(typedOnly('The Supreme Court of Valdoria struck down the Press Freedom Act.')).toEqual(['Supreme Court REJECTS Press Freedom Act (asserted)']);
+    expect(typedOnly('The Morvanic Party voted down the Press Freedom Act.')).toEqual(['Morvanic Party REJECTS Press Freedom Act (asserted)']);
+    expect(typedOnly('The Morvanic Party voted against the Press Freedom Act.')).toEqual(['Morvanic Party REJECTS Press Freedom Act (asserted)']);
+    expect(typedOnly('The Press Freedom Act, which the Supreme Court later ruled to be unconstitutional, was repealed.')).toEqual([
+      'Supreme Court REJECTS Press Freedom Act (asserted)',
+    ]);
+  });
+
+  it('reads a phrasal verb by the sense its particle gives it ("turned down", "teamed up with")', () => {
+    expect(typedOnly('Chile turned down Peru\'s request.')).toEqual(['Chile REJECTS Peru (asserted)']);
+    expect(typedOnly('Chile teamed up with Peru to fight the rebels.')).toEqual(['Chile COOPERATES_WITH Peru (asserted)']);
+  });
+
+  it('reads a gerund after a verb of writing or saying as what is said, not done by the writer', () => {
+    expect(typedOnly('On Monday, Ana Rell wrote denying Peruvians citizenship violated the constitution.')).toEqual([]);
+  });
 });

@@ -37,6 +37,7 @@ import {
   CROSSING_NOUNS,
   CONDITION_MARKERS,
   DEMANDING_VERBS,
+  DENYING_VERBS,
   DIPLOMATIC_NOUNS,
   EMPTY_VERBS,
   FORMING_VERBS,
@@ -47,7 +48,6 @@ import {
   OBJECT_CONTROL_VERBS,
   OPENING_VERBS,
   PARTAKING_NOUNS,
-  UNDOING_PHRASAL_VERBS,
   UNDOING_VERBS,
   ACTED_BY_PREPOSITIONS,
   MEMBERSHIP_HEADS,
@@ -124,6 +124,8 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
   // "A urged B to withdraw": the controller's object does the withdrawing; "A agreed to sign": its subject;
   // "B was urged to withdraw", "B was expected to leave": its passive subject.
   if (relation === 'xcomp') {
+    // "A wrote denying B a vote was wrong": a gerund a verb of saying has as complement is what is said, not done by A.
+    if ((REPORTING_VERBS.has(lemmaOf(tree, head)) || CLAIMING_VERBS.has(lemmaOf(tree, head))) && /ing$/.test(reading.view.words[verb]!)) return [];
     const objects = dependents(tree, head, 'obj', 'iobj').flatMap((o) => entitiesAt(reading, o));
     if (objects.length) return objects;
     const passiveSubjects = dependents(tree, head, 'nsubj:pass').flatMap((s) => entitiesAt(reading, s, head));
@@ -294,7 +296,9 @@ function readVerb(reading: Reading, verb: number): void {
   if (participle) return;
   if (passive && !subjects.length) return;
   const objects = dependents(tree, verb, 'obj', 'iobj').flatMap((o) => entitiesAt(reading, o, verb));
-  for (const subject of subjects) for (const object of objects) state(reading, verb, lemma, undefined, subject, object);
+  // "C ruled the A Act unconstitutional" passes a verdict on A (below); C does not rule A.
+  const verdicts = VERDICT_VERBS.has(lemma) ? dependents(tree, verb, 'xcomp', 'ccomp').filter((v) => tree.parse.upos[v] === 'ADJ' || ADVERSE_VERDICTS.has(lemmaOf(tree, v))) : [];
+  if (!verdicts.length) for (const subject of subjects) for (const object of objects) state(reading, verb, lemma, undefined, subject, object);
   // "A demanded that B release C": a request is made of the subject of what is asked, in the mood of a demand
   // (a bare verb or "should"), not of what is said ("A insisted that B was innocent").
   if (!objects.length && verbRelations(lemma).includes('REQUESTS')) {
@@ -319,11 +323,9 @@ function readVerb(reading: Reading, verb: number): void {
     for (const subject of subjects) for (const party of blamed) stateTyped(reading, verb, lemma, [blame], subject, party);
   }
   // "C ruled the A Act unconstitutional", "the A Act, which C ruled to be illegal", "C ruled that A was void".
-  if (VERDICT_VERBS.has(lemma)) {
-    for (const verdict of dependents(tree, verb, 'xcomp', 'ccomp').filter((v) => ADVERSE_VERDICTS.has(lemmaOf(tree, v)))) {
-      const judged = [...objects, ...dependents(tree, verdict, 'nsubj').flatMap((s) => entitiesAt(reading, s, verdict))];
-      for (const subject of subjects) for (const thing of judged) stateTyped(reading, verdict, lemmaOf(tree, verdict), ['REJECTS'], subject, thing);
-    }
+  for (const verdict of verdicts.filter((v) => ADVERSE_VERDICTS.has(lemmaOf(tree, v)))) {
+    const judged = [...objects, ...dependents(tree, verdict, 'nsubj').flatMap((s) => entitiesAt(reading, s, verdict))];
+    for (const subject of subjects) for (const thing of judged) stateTyped(reading, verdict, lemmaOf(tree, verdict), ['REJECTS'], subject, thing);
   }
   // "A supported the campaign of B", "A suspended B's permit": a typed verb acts on whoever owns the thing it acts
   // on — not on a person's kin or companions ("A met B's wife") nor on a role ("B's lawyer").
@@ -394,14 +396,14 @@ function readVerb(reading: Reading, verb: number): void {
   // "A threatened to strike B": the controlling verb's own relation reaches the controlled verb's object,
   // unless the controller has an object of its own ("A asked B to investigate C": A asks B, not C).
   for (const controlled of dependents(tree, verb, 'xcomp')) {
-    if (!verbRelations(lemma).length || dependents(tree, verb, 'obj', 'iobj').length) break;
+    // Denying doing something rejects no one ("A denied attacking B").
+    if (!verbRelations(lemma).length || DENYING_VERBS.has(lemma) || dependents(tree, verb, 'obj', 'iobj').length) break;
     const objects = dependents(tree, controlled, 'obj').flatMap((o) => entitiesAt(reading, o));
     for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, verbRelations(lemma), subject, object);
   }
   // "A held talks with B", "A engaged in talks with B": the light verb's subject is the event noun's agent;
   // "A lifted sanctions on B", "A suspended cooperation with B": undoing it is the opposite act.
-  const undoing =
-    UNDOING_VERBS.has(lemma) || (UNDOING_PHRASAL_VERBS.has(lemma) && dependents(tree, verb, 'compound:prt').some((p) => lemmaOf(tree, p) === 'off'));
+  const undoing = UNDOING_VERBS.has(lemma);
   // "took part in talks", "took a trip to B", but not "took charge of B".
   const taking = lemma === 'take' && dependents(tree, verb, 'obj').some((o) => TAKEN_NOUNS.has(lemmaOf(tree, o)));
   if ((LIGHT_VERBS.has(lemma) || undoing || taking) && subjects.length) {
@@ -580,6 +582,8 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     // promise runs "until" has not happened yet ("promised protests until A joined B").
     const complement =
       relation === 'xcomp' || (relation === 'advcl' && PLANNING_VERBS.has(governor) && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'on' || lemmaOf(tree, m) === 'until'));
+    // "A denied that B met C", "A denied meeting C": what is denied is no statement of it.
+    if ((complement || relation === 'ccomp') && DENYING_VERBS.has(governor)) return undefined;
     if (complement) {
       if (PLANNING_VERBS.has(governor) || governor === 'be') framings.add('planned');
       if (DEMANDING_VERBS.has(governor)) framings.add('demanded');

@@ -46,6 +46,9 @@ export const REPORTING_VERBS = words(`
 /** Verbs (and adjectives) of belief or allegation: their complement is always a claim ("A alleged that B bribed C", "A was sure that B …"). */
 export const CLAIMING_VERBS = words(`claim allege suggest believe suspect assert contend think argue rumor rumour sure certain convinced confident`);
 
+/** Verbs that deny their complement: "A denied that B met C", "A denied meeting C" states no meeting. */
+export const DENYING_VERBS = words(`deny refute dispute disavow`);
+
 /** Verbs whose object does what the infinitive after it says ("got him to talk", "persuaded B to lend"), even read as a purpose. */
 export const OBJECT_CONTROL_VERBS = words(`get let make help allow enable force cause persuade convince invite encourage tell order ask urge require lead`);
 
@@ -102,7 +105,7 @@ export const ORGANISATION_KIND_NOUNS = words(`
   bank agency insurer retailer operator`);
 
 /** Verbs that undo what their object noun names ("lifted sanctions on B", "suspended cooperation with B"). */
-export const UNDOING_VERBS = words(`lift ease end remove relax scrap drop rescind revoke suspend halt cut freeze withdraw sever`);
+export const UNDOING_VERBS = words(`lift ease end remove relax scrap drop rescind revoke suspend halt cut freeze withdraw sever cancel`);
 
 /**
  * Relations between states, which only a verb that opens them makes cooperation ("established diplomatic relations
@@ -111,8 +114,27 @@ export const UNDOING_VERBS = words(`lift ease end remove relax scrap drop rescin
 export const DIPLOMATIC_NOUNS = words(`relation tie`);
 export const OPENING_VERBS = words(`establish resume restore normalize normalise renew upgrade`);
 
-/** Verbs that undo an event with their particle only: "broke off relations with B", "called off talks with B". */
-export const UNDOING_PHRASAL_VERBS = words(`break call`);
+/**
+ * Phrasal verbs whose particle changes the verb's sense, each read as a one-word verb of the same sense (CAMEO's
+ * verb dictionary lists most of them apart from the plain verb): "struck down the law" overturns it and attacks no
+ * one, "turned down an offer from B" rejects it, "broke off relations with B" severs them. Keyed "verb particle".
+ */
+export const PHRASAL_VERB_SENSES: ReadonlyMap<string, string> = new Map([
+  ['strike down', 'overturn'],
+  ['vote down', 'reject'],
+  ['turn down', 'reject'],
+  ['rule out', 'reject'],
+  ['gun down', 'shoot'],
+  ['blow up', 'bomb'],
+  ['wipe out', 'destroy'],
+  ['kick out', 'expel'],
+  ['boot out', 'expel'],
+  ['set up', 'establish'],
+  ['call off', 'cancel'],
+  ['break off', 'sever'],
+  ['meet up', 'meet'],
+  ['team up', 'cooperate'],
+]);
 
 /** Nouns for a number of people, which stand for the people they count ("thousands of Valdorians"). */
 export const COUNTING_NOUNS = words(`thousand hundred dozen million score ten group crowd number`);

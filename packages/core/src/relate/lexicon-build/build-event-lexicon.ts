@@ -157,6 +157,16 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   // An indictment is a formal charge (PLOVER's ACCUSE), not an arrest.
   indict: ['ACCUSES'],
   overturn: ['REJECTS'],
+  // Repealing or annulling a law or a decision rejects it, as overturning does; denying a claim or a request rejects
+  // it (CAMEO names "deny" only in patterns with such objects); a vote against something rejects it, one for it supports it.
+  repeal: ['REJECTS'],
+  annul: ['REJECTS'],
+  invalidate: ['REJECTS'],
+  nullify: ['REJECTS'],
+  deny: ['REJECTS'],
+  'vote against': ['REJECTS'],
+  'vote down': ['REJECTS'],
+  'vote for': ['SUPPORTS'],
   // Vetoing a proposal rejects it; it coerces no one.
   veto: ['REJECTS'],
   // Persuading someone is asking, not backing them; administering a territory is ruling it, no cooperation.
@@ -256,6 +266,9 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'restriction on': ['SANCTIONS'],
   'ban on': ['SANCTIONS'],
   'tribute to': ['SUPPORTS'],
+  // A vote "of" a body is cast by it, for or against something else.
+  'vote of': [],
+  'voting of': [],
   'aid to': ['AIDS'],
   'assistance to': ['AIDS'],
   'threat against': ['THREATENS'],
