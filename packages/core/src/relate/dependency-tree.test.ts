@@ -90,4 +90,52 @@ describe('mended misreadings', () => {
     );
     expect(tree.parse.deprel[4]).toBe('ccomp');
   });
+  it('makes a name hung on a fronted phrase the subject of the subject-less verb right after it ("In May, A met B")', () => {
+    // "During a visit in May, Ana Rell met Voss", with Ana and Rell read as conjuncts of May.
+    const tree = dependencyTree(
+      parseOf([
+        ['During', 'ADP', 1, 'case'],
+        ['visit', 'NOUN', 7, 'obl'],
+        ['in', 'ADP', 3, 'case'],
+        ['May', 'PROPN', 1, 'nmod'],
+        [',', 'PUNCT', 5, 'punct'],
+        ['Ana', 'PROPN', 3, 'conj'],
+        ['Rell', 'PROPN', 3, 'conj'],
+        ['met', 'VERB', -1, 'root'],
+        ['Voss', 'PROPN', 7, 'obj'],
+      ]),
+    );
+    expect([tree.parse.head[5], tree.parse.deprel[5]]).toEqual([7, 'nsubj']);
+    expect([tree.parse.head[6], tree.parse.deprel[6]]).toEqual([5, 'flat']);
+  });
+
+  it('leaves a fronted phrase alone when the verb has a subject of its own', () => {
+    const parse = parseOf([
+      ['In', 'ADP', 1, 'case'],
+      ['May', 'PROPN', 4, 'obl'],
+      [',', 'PUNCT', 3, 'punct'],
+      ['Rell', 'PROPN', 1, 'conj'],
+      ['met', 'VERB', -1, 'root'],
+      ['Voss', 'PROPN', 4, 'nsubj'],
+    ]);
+    expect(dependencyTree(parse).parse).toBe(parse);
+  });
+
+  it('makes the agent of a participle read as a second verb the first verb\'s object ("urged newly elected president A to act")', () => {
+    const tree = dependencyTree(
+      parseOf([
+        ['Voss', 'PROPN', 1, 'nsubj'],
+        ['urged', 'VERB', -1, 'root'],
+        ['newly', 'ADV', 3, 'advmod'],
+        ['elected', 'VERB', 1, 'conj'],
+        ['president', 'NOUN', 5, 'nmod:desc'],
+        ['Rell', 'PROPN', 3, 'obl:agent'],
+        ['to', 'PART', 7, 'mark'],
+        ['act', 'VERB', 1, 'xcomp'],
+      ]),
+      ['Voss', 'urged', 'newly', 'elected', 'president', 'Rell', 'to', 'act'],
+    );
+    expect([tree.parse.head[5], tree.parse.deprel[5]]).toEqual([1, 'obj']);
+    expect([tree.parse.head[3], tree.parse.deprel[3]]).toEqual([5, 'amod']);
+  });
 });

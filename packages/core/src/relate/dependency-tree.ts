@@ -15,7 +15,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const parse = withPhrasesOffTimes(parsed);
+  const parse = withParticiplesBeforeObjects(withFrontedSubjects(withPhrasesOffTimes(parsed)), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
     if (head >= 0 && head < children.length) children[head]!.push(token);
@@ -41,6 +41,86 @@ function withPhrasesOffTimes(parse: TokenParse): TokenParse {
     deprel[token] = 'obl';
   });
   return head === parse.head ? parse : { ...parse, head, deprel };
+}
+
+/**
+ * A subject after a fronted phrase and its comma that the parser hung on the phrase ("During a visit to B in May,
+ * A met C" with A a conjunct of May; "In a call, A might have urged C" with A an apposition of "call") is the
+ * subject of the verb it comes right before, where that verb has none: the words between the comma and the verb
+ * are the name and the verb's auxiliaries and adverbs, and the fronted phrase is the verb's adverbial.
+ */
+function withFrontedSubjects(parse: TokenParse): TokenParse {
+  let head = parse.head;
+  let deprel = parse.deprel;
+  const n = parse.head.length;
+  const hasSubject = (verb: number) => parse.deprel.some((relation, t) => parse.head[t] === verb && /^(?:nsubj|csubj|expl)/.test(relation));
+  for (let verb = 2; verb < n; verb += 1) {
+    if (parse.upos[verb] !== 'VERB' || hasSubject(verb)) continue;
+    let comma = verb - 1;
+    while (comma > 0 && parse.lemma[comma] !== ',') comma -= 1;
+    if (comma <= 0 || parse.lemma[comma] !== ',') continue;
+    const hung: number[] = [];
+    let fits = true;
+    for (let t = comma + 1; t < verb && fits; t += 1) {
+      const governor = parse.head[t]!;
+      if (governor === verb) fits = /^(?:aux|advmod)/.test(parse.deprel[t]!) && hung.length > 0;
+      else if (governor < comma && governor >= 0) fits = /^(?:conj|appos|flat)/.test(parse.deprel[t]!) && adverbialOf(parse, governor, comma) === verb;
+      else fits = governor > comma && governor < verb;
+      if (fits && governor < comma && governor >= 0) hung.push(t);
+    }
+    const subject = hung[0];
+    if (!fits || subject === undefined || !['PROPN', 'NOUN', 'PRON'].includes(parse.upos[subject]!) || TIME_NOUNS.has(parse.lemma[subject]!.toLowerCase())) continue;
+    if (head === parse.head) [head, deprel] = [parse.head.slice(), [...parse.deprel]];
+    const passive = parse.deprel.some((relation, t) => parse.head[t] === verb && relation === 'aux:pass');
+    head[subject] = verb;
+    deprel[subject] = passive ? 'nsubj:pass' : 'nsubj';
+    for (const rest of hung.slice(1)) {
+      const coordinated = parse.deprel[rest] === 'conj' && parse.deprel.some((relation, t) => parse.head[t] === rest && relation === 'cc');
+      head[rest] = subject;
+      deprel[rest] = coordinated ? 'conj' : 'flat';
+    }
+  }
+  return head === parse.head ? parse : { ...parse, head, deprel };
+}
+
+/**
+ * A participle right after an object-less verb that the parser read as a second verb ("urged newly elected
+ * president A to act", with A the agent of "elected") describes the verb's object: A is the object.
+ */
+function withParticiplesBeforeObjects(parse: TokenParse, forms: readonly string[]): TokenParse {
+  let head = parse.head;
+  let deprel = parse.deprel;
+  const childrenOf = (token: number) => [...parse.head.keys()].filter((t) => parse.head[t] === token);
+  parse.deprel.forEach((relation, participle) => {
+    const verb = parse.head[participle]!;
+    if (relation !== 'conj' || verb < 0 || verb > participle || parse.upos[verb] !== 'VERB' || parse.upos[participle] !== 'VERB') return;
+    if (!/(?:ed|en|wn)$/i.test(forms[participle] ?? '')) return;
+    const own = childrenOf(participle);
+    // Only adverbs between the two verbs ("newly"), no "and" or comma joining them, and nothing else that is the verb's object.
+    for (let t = verb + 1; t < participle; t += 1) if (parse.head[t] !== participle || parse.deprel[t] !== 'advmod') return;
+    if (own.some((t) => parse.deprel[t] === 'cc' || parse.deprel[t] === 'punct' || /^nsubj/.test(parse.deprel[t]!))) return;
+    if (childrenOf(verb).some((t) => parse.deprel[t] === 'obj')) return;
+    const nominals = own.filter((t) => t > participle && ['PROPN', 'NOUN'].includes(parse.upos[t]!) && /^(?:obl|obj|xcomp)/.test(parse.deprel[t]!));
+    if (nominals.length !== 1 || own.some((t) => t > participle && !nominals.includes(t))) return;
+    const object = nominals[0]!;
+    if (head === parse.head) [head, deprel] = [parse.head.slice(), [...parse.deprel]];
+    head[object] = verb;
+    deprel[object] = 'obj';
+    head[participle] = object;
+    deprel[participle] = 'amod';
+  });
+  return head === parse.head ? parse : { ...parse, head, deprel };
+}
+
+/** The verb whose adverbial phrase, all before `limit`, holds `token`, if any. */
+function adverbialOf(parse: TokenParse, token: number, limit: number): number | undefined {
+  let t = token;
+  for (let depth = 0; depth < 12 && t >= 0 && t < limit; depth += 1) {
+    const governor = parse.head[t]!;
+    if (governor >= limit) return /^(?:obl|advcl|advmod|nmod)/.test(parse.deprel[t]!) ? governor : undefined;
+    t = governor;
+  }
+  return undefined;
 }
 
 /**

@@ -735,4 +735,12 @@ describe('relations read off the parse', () => {
   it('reads a gerund after a verb of writing or saying as what is said, not done by the writer', () => {
     expect(typedOnly('On Monday, Ana Rell wrote denying Peruvians citizenship violated the constitution.')).toEqual([]);
   });
+  it('reads the subject after a fronted phrase and a comma, and the object after a participle the parser took for a verb', () => {
+    expect(typedOnly('During a visit to Lima in May, Ana Rell met Pim Voss.')).toEqual(['Ana Rell MEETS Pim Voss (asserted)']);
+    expect(typedOnly('Chile might have encouraged newly elected Peruvian president Ana Rell to investigate Pim Voss.')).toEqual([
+      'Ana Rell ACCUSES Pim Voss (demanded)',
+      'Ana Rell LEADS Peru (asserted)',
+      'Chile REQUESTS Ana Rell (hypothetical)',
+    ]);
+  });
 });

@@ -576,7 +576,9 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     const infinitive = (relation === 'advcl' || relation === 'acl') && !wentOn && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'to');
     const controller = relation === 'acl' && tree.parse.deprel[head] === 'obj' ? tree.parse.head[head]! : -1;
     const controlled = controller >= 0 && OBJECT_CONTROL_VERBS.has(lemmaOf(tree, controller)) && !INFINITIVE_NOUNS.has(lemmaOf(tree, head));
-    if (infinitive && !controlled) framings.add('planned');
+    // "urged B to investigate C", read as a purpose: what is asked of an object is demanded of it.
+    const asked = relation === 'advcl' && DEMANDING_VERBS.has(governor) && dependents(tree, head, 'obj').length > 0;
+    if (infinitive && !controlled) framings.add(asked ? 'demanded' : 'planned');
     if (infinitive && controlled && DEMANDING_VERBS.has(lemmaOf(tree, controller))) framings.add('demanded');
     // "plans on leaving", read as an adverbial clause, is the complement of a planning verb all the same; what a
     // promise runs "until" has not happened yet ("promised protests until A joined B").
