@@ -138,4 +138,23 @@ describe('mended misreadings', () => {
     expect([tree.parse.head[5], tree.parse.deprel[5]]).toEqual([1, 'obj']);
     expect([tree.parse.head[3], tree.parse.deprel[3]]).toEqual([5, 'amod']);
   });
+  it('joins a name after a comma that the parser hung far off as a bare oblique to the list before it', () => {
+    // "joined by Chile, Peru, the Kessel Union", with "Union" read as an oblique of an earlier verb.
+    const tree = dependencyTree(
+      parseOf([
+        ['Voss', 'PROPN', 1, 'nsubj'],
+        ['left', 'VERB', -1, 'root'],
+        ['joined', 'VERB', 1, 'advcl'],
+        ['by', 'ADP', 4, 'case'],
+        ['Chile', 'PROPN', 2, 'obl:agent'],
+        [',', 'PUNCT', 6, 'punct'],
+        ['Peru', 'PROPN', 4, 'conj'],
+        [',', 'PUNCT', 10, 'punct'],
+        ['the', 'DET', 10, 'det'],
+        ['Kessel', 'PROPN', 10, 'compound'],
+        ['Union', 'PROPN', 1, 'obl'],
+      ]),
+    );
+    expect([tree.parse.head[10], tree.parse.deprel[10]]).toEqual([4, 'conj']);
+  });
 });

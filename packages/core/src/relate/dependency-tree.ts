@@ -15,7 +15,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const parse = withParticiplesBeforeObjects(withFrontedSubjects(withPhrasesOffTimes(parsed)), forms);
+  const parse = withListsContinued(withParticiplesBeforeObjects(withFrontedSubjects(withPhrasesOffTimes(parsed)), forms));
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
     if (head >= 0 && head < children.length) children[head]!.push(token);
@@ -108,6 +108,34 @@ function withParticiplesBeforeObjects(parse: TokenParse, forms: readonly string[
     deprel[object] = 'obj';
     head[participle] = object;
     deprel[participle] = 'amod';
+  });
+  return head === parse.head ? parse : { ...parse, head, deprel };
+}
+
+/**
+ * A name after a comma that continues a list, which the parser hung far off as a bare oblique ("joined by A, B,
+ * C, the D and the E", with "D" an oblique of an earlier verb), is the list's next conjunct: an oblique has a
+ * preposition, and the words before the comma are a member of the list.
+ */
+function withListsContinued(parse: TokenParse): TokenParse {
+  let head = parse.head;
+  let deprel = parse.deprel;
+  const childrenOf = (token: number) => [...parse.head.keys()].filter((t) => parse.head[t] === token);
+  parse.deprel.forEach((relation, item) => {
+    if (relation !== 'obl' || parse.upos[item] !== 'PROPN' || TIME_NOUNS.has(parse.lemma[item]!.toLowerCase())) return;
+    const own = childrenOf(item);
+    if (own.some((t) => parse.deprel[t] === 'case')) return;
+    const start = Math.min(item, ...own.filter((t) => t < item && parse.deprel[t] !== 'punct'));
+    if (start < 2 || parse.lemma[start - 1] !== ',') return;
+    // The member before the comma: the word it ends with, up through the name it belongs to.
+    let member = start - 2;
+    while (member >= 0 && /^(?:flat|compound|amod|det)$/.test(parse.deprel[member]!) && parse.head[member]! > member && parse.head[member]! < start) member = parse.head[member]!;
+    while (member >= 0 && /^(?:flat)$/.test(parse.deprel[member]!) && parse.head[member]! < member) member = parse.head[member]!;
+    const list = parse.deprel[member] === 'conj' ? parse.head[member]! : childrenOf(member).some((t) => parse.deprel[t] === 'conj') ? member : -1;
+    if (list < 0 || list > item || !['PROPN', 'NOUN'].includes(parse.upos[list]!)) return;
+    if (head === parse.head) [head, deprel] = [parse.head.slice(), [...parse.deprel]];
+    head[item] = list;
+    deprel[item] = 'conj';
   });
   return head === parse.head ? parse : { ...parse, head, deprel };
 }
