@@ -53,34 +53,64 @@ function withFrontedSubjects(parse: TokenParse): TokenParse {
   let head = parse.head;
   let deprel = parse.deprel;
   const n = parse.head.length;
-  const hasSubject = (verb: number) => parse.deprel.some((relation, t) => parse.head[t] === verb && /^(?:nsubj|csubj|expl)/.test(relation));
   for (let verb = 2; verb < n; verb += 1) {
-    if (parse.upos[verb] !== 'VERB' || hasSubject(verb)) continue;
-    let comma = verb - 1;
-    while (comma > 0 && parse.lemma[comma] !== ',') comma -= 1;
-    if (comma <= 0 || parse.lemma[comma] !== ',') continue;
-    const hung: number[] = [];
-    let fits = true;
-    for (let t = comma + 1; t < verb && fits; t += 1) {
-      const governor = parse.head[t]!;
-      if (governor === verb) fits = /^(?:aux|advmod)/.test(parse.deprel[t]!) && hung.length > 0;
-      else if (governor < comma && governor >= 0) fits = /^(?:conj|appos|flat)/.test(parse.deprel[t]!) && adverbialOf(parse, governor, comma) === verb;
-      else fits = governor > comma && governor < verb;
-      if (fits && governor < comma && governor >= 0) hung.push(t);
+    if (parse.upos[verb] !== 'VERB') continue;
+    const subjects = [...parse.head.keys()].filter((t) => parse.head[t] === verb && /^(?:nsubj|csubj|expl)/.test(parse.deprel[t]!));
+    // A subject of its own the verb may have only where the parser took the name's description for it ("On
+    // Friday, A, the minister of B, met C", with "minister" the subject); its words follow the comma after the name.
+    const description = subjects.length === 1 ? subjects[0]! : undefined;
+    if (subjects.length > 1 || (subjects.length === 1 && !(description! < verb && parse.upos[description!] === 'NOUN'))) continue;
+    // The first comma after which every word up to the verb is the subject's (hung on the fronted phrase, or
+    // under such a word, or a comma) or the verb's auxiliary or adverb.
+    let hung: number[] = [];
+    for (let comma = 1; comma < verb - 1 && !hung.length; comma += 1) {
+      if (parse.lemma[comma] === ',') hung = hungAfter(parse, comma, verb, description);
     }
     const subject = hung[0];
-    if (!fits || subject === undefined || !['PROPN', 'NOUN', 'PRON'].includes(parse.upos[subject]!) || TIME_NOUNS.has(parse.lemma[subject]!.toLowerCase())) continue;
+    if (subject === undefined || !['PROPN', 'NOUN', 'PRON'].includes(parse.upos[subject]!) || TIME_NOUNS.has(parse.lemma[subject]!.toLowerCase())) continue;
     if (head === parse.head) [head, deprel] = [parse.head.slice(), [...parse.deprel]];
     const passive = parse.deprel.some((relation, t) => parse.head[t] === verb && relation === 'aux:pass');
     head[subject] = verb;
     deprel[subject] = passive ? 'nsubj:pass' : 'nsubj';
+    // The rest: its description ("A, the president of B,"), a conjunct with "and", or the name's next word.
     for (const rest of hung.slice(1)) {
       const coordinated = parse.deprel[rest] === 'conj' && parse.deprel.some((relation, t) => parse.head[t] === rest && relation === 'cc');
       head[rest] = subject;
-      deprel[rest] = coordinated ? 'conj' : 'flat';
+      deprel[rest] = rest === description || parse.deprel[rest] === 'appos' ? 'appos' : coordinated ? 'conj' : 'flat';
     }
   }
   return head === parse.head ? parse : { ...parse, head, deprel };
+}
+
+/**
+ * The words between `comma` and `verb` hung on a fronted phrase of the verb (and the verb's subject that
+ * describes them, after a comma of its own), if every word between fits a subject; else none.
+ */
+function hungAfter(parse: TokenParse, comma: number, verb: number, description: number | undefined): number[] {
+  const hung: number[] = [];
+  for (let t = comma + 1; t < verb; t += 1) {
+    const governor = parse.head[t]!;
+    if (parse.upos[t] === 'PUNCT') continue;
+    if (t === description) {
+      if (!hung.length || !phraseAfterComma(parse, t)) return [];
+      hung.push(t);
+    } else if (governor === verb) {
+      if (!/^(?:aux|advmod)/.test(parse.deprel[t]!) || !hung.length) return [];
+    } else if (governor >= 0 && governor < comma) {
+      if (!/^(?:conj|appos|flat)/.test(parse.deprel[t]!) || adverbialOf(parse, governor, comma) !== verb) return [];
+      // "In Lima, Chile, the ministers met": a name after a name (not a date) and its comma is where that one lies.
+      if (!hung.length && governor === comma - 1 && parse.upos[governor] === 'PROPN' && !TIME_NOUNS.has(parse.lemma[governor]!.toLowerCase())) return [];
+      hung.push(t);
+    } else if (governor <= comma || governor > verb) return [];
+  }
+  return description === undefined || hung.includes(description) ? hung : [];
+}
+
+/** Whether the phrase `token` heads opens right after a comma ("…, the minister of B"). */
+function phraseAfterComma(parse: TokenParse, token: number): boolean {
+  let start = token;
+  for (let t = token - 1; t >= 0 && parse.head[t] === token && parse.upos[t] !== 'PUNCT'; t -= 1) start = t;
+  return start > 0 && parse.lemma[start - 1] === ',';
 }
 
 /**

@@ -737,6 +737,8 @@ describe('relations read off the parse', () => {
   });
   it('reads the subject after a fronted phrase and a comma, and the object after a participle the parser took for a verb', () => {
     expect(typedOnly('During a visit to Lima in May, Ana Rell met Pim Voss.')).toEqual(['Ana Rell MEETS Pim Voss (asserted)']);
+    expect(typedOnly('On Friday, Ana Rell, the foreign minister of Chile, met Pim Voss.')).toEqual(['Ana Rell MEETS Pim Voss (asserted)']);
+    expect(typedOnly('In Lima, Chile, the ministers met Pim Voss.')).toEqual([]);
     expect(typedOnly('Chile might have encouraged newly elected Peruvian president Ana Rell to investigate Pim Voss.')).toEqual([
       'Ana Rell ACCUSES Pim Voss (demanded)',
       'Ana Rell LEADS Peru (asserted)',
