@@ -745,4 +745,9 @@ describe('relations read off the parse', () => {
       'Chile REQUESTS Ana Rell (hypothetical)',
     ]);
   });
+  it('reads coordinated subjects that act with a third party as parties to it, not to each other', () => {
+    expect(typedOnly('Chile and Peru held talks with Bolivia.')).toEqual(['Bolivia NEGOTIATES_WITH Chile (asserted)', 'Bolivia NEGOTIATES_WITH Peru (asserted)']);
+    expect(typedOnly('Chile and Peru met with Bolivia in Lima.')).toEqual(['Bolivia MEETS Chile (asserted)', 'Bolivia MEETS Peru (asserted)']);
+    expect(typedOnly('Chile and Peru met in Lima.')).toEqual(['Chile MEETS Peru (asserted)']);
+  });
 });

@@ -387,7 +387,7 @@ function readVerb(reading: Reading, verb: number): void {
     if (agreement) for (const subject of subjects) stateTyped(reading, verb, lemma, ['WITHDREW_FROM'], subject, agreement);
   }
   // "A and B met": a symmetric relation between coordinated subjects with nothing after "with".
-  if (subjects.length > 1) {
+  if (subjects.length > 1 && !dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'with')) {
     const symmetric = verbRelations(lemma, 'with').filter(isSymmetric);
     for (let i = 0; i < subjects.length; i += 1) {
       for (let j = i + 1; j < subjects.length; j += 1) stateTyped(reading, verb, lemma, symmetric, subjects[i]!, subjects[j]!);
@@ -432,8 +432,9 @@ function readVerb(reading: Reading, verb: number): void {
         for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, framed, undoing ? lemma : noun, types, subject, other);
       }
       // "A and B engaged in talks": coordinated agents of a symmetric event are each other's party (two subjects
-      // of one verb are a misreading, not a pair).
-      const symmetric = dependents(tree, verb, 'nsubj').length > 1 || undoing ? [] : nounRelations(noun, 'with').filter(isSymmetric);
+      // of one verb are a misreading, not a pair), unless the event names its party ("A and B held talks with C").
+      const withParty = [...dependents(tree, event, 'nmod'), ...dependents(tree, verb, 'obl')].some((n) => prepositionOf(tree, n) === 'with');
+      const symmetric = dependents(tree, verb, 'nsubj').length > 1 || undoing || withParty ? [] : nounRelations(noun, 'with').filter(isSymmetric);
       for (let i = 0; i < subjects.length; i += 1) {
         for (let j = i + 1; j < subjects.length; j += 1) stateTyped(reading, event, noun, symmetric, subjects[i]!, subjects[j]!);
       }
