@@ -750,4 +750,9 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile and Peru met with Bolivia in Lima.')).toEqual(['Bolivia MEETS Chile (asserted)', 'Bolivia MEETS Peru (asserted)']);
     expect(typedOnly('Chile and Peru met in Lima.')).toEqual(['Chile MEETS Peru (asserted)']);
   });
+  it('reads the subject of an event noun\'s "target" or "subject" as what the event was on ("the subject of A sanctions")', () => {
+    expect(typedOnly('Kessel Air has been the subject of Chilean sanctions since 2011.')).toEqual(['Chile SANCTIONS Kessel Air (asserted)']);
+    expect(typedOnly('Ana Rell was the subject of a Peruvian investigation.')).toEqual(['Peru ACCUSES Ana Rell (asserted)']);
+    expect(typedOnly('Kessel Air is the subject of a new book by Pim Voss.')).toEqual([]);
+  });
 });

@@ -619,11 +619,13 @@ function readEventNoun(reading: Reading, noun: number): void {
   readParticipleAgents(reading, noun, lemma);
   const parties = dependents(tree, noun, 'nmod').map((n) => ({ token: n, preposition: prepositionOf(tree, n) }));
   const agents = [...agentsNamedWith(reading, noun), ...parties.filter((p) => p.preposition === 'by').flatMap((p) => entitiesAt(reading, p.token))];
-  // "B was the target of an A attack": what the attack was on is the subject of "target".
+  // "B was the target of an A attack", "B has been the subject of A sanctions": what the event was on is the
+  // subject of "target".
   const governor = tree.parse.head[noun]!;
-  if (governor >= 0 && prepositionOf(tree, noun) === 'of' && TARGET_NOUNS.has(lemmaOf(tree, governor)) && isAttack(tree, noun)) {
+  if (governor >= 0 && prepositionOf(tree, noun) === 'of' && TARGET_NOUNS.has(lemmaOf(tree, governor))) {
+    const types = isAttack(tree, noun) ? ['ATTACKS' as const] : [...new Set(['on', 'against'].flatMap((p) => nounRelations(lemma, p)))].filter((t) => !isSymmetric(t));
     const targets = dependents(tree, governor, 'nsubj').flatMap((s) => entitiesAt(reading, s));
-    for (const agent of agents) for (const target of targets) stateTyped(reading, noun, lemma, ['ATTACKS'], agent, target);
+    for (const agent of agents) for (const target of targets) stateTyped(reading, noun, lemma, types, agent, target);
   }
   if (!parties.some((p) => nounRelations(lemma, p.preposition).length)) return;
   for (const party of parties) {

@@ -159,8 +159,8 @@ export const KIN_NOUNS = words(`
   grandfather grandmother uncle aunt nephew niece cousin widow widower fiancé fiancée girlfriend boyfriend friend
   colleague aide guest associate companion bandmate teammate`);
 
-/** Nouns for what an attack aims at: "A was the target of a B attack". */
-export const TARGET_NOUNS = words(`target victim`);
+/** Nouns for what an act aims at: "A was the target of a B attack", "A is the subject of B sanctions". */
+export const TARGET_NOUNS = words(`target victim subject`);
 
 /** Verbs that say nothing between two names by themselves ("A has two million B", "A is B"): no stated edge. */
 export const EMPTY_VERBS = words(`be have get`);
