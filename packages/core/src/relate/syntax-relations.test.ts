@@ -755,4 +755,11 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Ana Rell was the subject of a Peruvian investigation.')).toEqual(['Peru ACCUSES Ana Rell (asserted)']);
     expect(typedOnly('Kessel Air is the subject of a new book by Pim Voss.')).toEqual([]);
   });
+  it('frames an event a clause is done "for" as that clause is ("to devise means for reaching an agreement" is planned)', () => {
+    expect(typedOnly('In March, Chile met Peru at the institute to devise means for reaching an agreement with Bolivia.')).toEqual([
+      'Bolivia AGREES_WITH Chile (planned)',
+      'Chile MEETS Peru (asserted)',
+    ]);
+    expect(typedOnly('Ana Rell was arrested for attacking Pim Voss.')).toEqual(['Ana Rell ATTACKS Pim Voss (asserted)']);
+  });
 });

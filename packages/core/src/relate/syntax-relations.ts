@@ -595,8 +595,9 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
       if (CLAIMING_VERBS.has(governor)) framings.add('reported');
       else if (REPORTING_VERBS.has(governor) && isThirdParty(reading, dependents(tree, head, 'nsubj'), parties)) framings.add('reported');
       if (DEMANDING_VERBS.has(governor)) framings.add('demanded');
-    } else if (relation !== 'conj' && !(relation === 'advcl' && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'by'))) break;
-    // What one did "by doing" something is framed as the doing is ("A alleged that B lied by denying C").
+    } else if (relation !== 'conj' && !(relation === 'advcl' && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'by' || lemmaOf(tree, m) === 'for'))) break;
+    // What one did "by doing" something is framed as the doing is ("A alleged that B lied by denying C"), and so is
+    // what it is done "for" ("met to devise means for reaching an agreement with B" is planned).
     t = head;
   }
   return [...FRAMING_ORDER].reverse().find((m) => framings.has(m)) ?? 'asserted';
