@@ -98,8 +98,11 @@ function hungAfter(parse: TokenParse, comma: number, verb: number, description: 
       if (!/^(?:aux|advmod)/.test(parse.deprel[t]!) || !hung.length) return [];
     } else if (governor >= 0 && governor < comma) {
       if (!/^(?:conj|appos|flat)/.test(parse.deprel[t]!) || adverbialOf(parse, governor, comma) !== verb) return [];
-      // "In Lima, Chile, the ministers met": a name after a name (not a date) and its comma is where that one lies.
-      if (!hung.length && governor === comma - 1 && parse.upos[governor] === 'PROPN' && !TIME_NOUNS.has(parse.lemma[governor]!.toLowerCase())) return [];
+      // "In Lima, Chile, the ministers met": a name after a name (not a date) and its comma, before a subject, is
+      // where that one lies;
+      // "besides A, B met C": a name with a preposition is no subject.
+      if (description !== undefined && !hung.length && governor === comma - 1 && parse.upos[governor] === 'PROPN' && !TIME_NOUNS.has(parse.lemma[governor]!.toLowerCase())) return [];
+      if (!hung.length && parse.deprel.some((relation, c) => parse.head[c] === t && relation === 'case')) return [];
       hung.push(t);
     } else if (governor <= comma || governor > verb) return [];
   }

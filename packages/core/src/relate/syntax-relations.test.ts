@@ -739,6 +739,7 @@ describe('relations read off the parse', () => {
     expect(typedOnly('During a visit to Lima in May, Ana Rell met Pim Voss.')).toEqual(['Ana Rell MEETS Pim Voss (asserted)']);
     expect(typedOnly('On Friday, Ana Rell, the foreign minister of Chile, met Pim Voss.')).toEqual(['Ana Rell MEETS Pim Voss (asserted)']);
     expect(typedOnly('In Lima, Chile, the ministers met Pim Voss.')).toEqual([]);
+    expect(typedOnly('In Hollywood, besides Ana Rell, Pim Voss collaborated with Lio Brandt.')).toEqual(['Lio Brandt COOPERATES_WITH Pim Voss (asserted)']);
     expect(typedOnly('Chile might have encouraged newly elected Peruvian president Ana Rell to investigate Pim Voss.')).toEqual([
       'Ana Rell ACCUSES Pim Voss (demanded)',
       'Ana Rell LEADS Peru (asserted)',
