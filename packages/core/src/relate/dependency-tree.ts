@@ -25,22 +25,33 @@ export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []
   return { parse: deprel === parse.deprel && lemma === parse.lemma ? parse : { ...parse, deprel, lemma }, children };
 }
 
+/** A copy of a parse's heads and relations made on the first change, so that a parse nothing changes is returned as it is. */
+function reattachments(parse: TokenParse): { attach(token: number, head: number, relation: string): void; result(): TokenParse } {
+  let head = parse.head;
+  let deprel = parse.deprel;
+  return {
+    attach(token, to, relation) {
+      if (head === parse.head) [head, deprel] = [parse.head.slice(), [...parse.deprel]];
+      head[token] = to;
+      deprel[token] = relation;
+    },
+    result: () => (head === parse.head ? parse : { ...parse, head, deprel }),
+  };
+}
+
 /**
  * A phrase the parser hung on a time ("met on Monday with B", "signed in May with B") belongs to the verb the
  * time goes with: a day, a month or a part of the day takes no complement of its own.
  */
 function withPhrasesOffTimes(parse: TokenParse): TokenParse {
-  let head = parse.head;
-  let deprel = parse.deprel;
+  const mended = reattachments(parse);
   parse.head.forEach((time, token) => {
     if (parse.deprel[token] !== 'nmod' || time < 0 || time > token || !TIME_NOUNS.has(parse.lemma[time]!.toLowerCase())) return;
     const verb = parse.head[time]!;
     if (verb < 0 || parse.upos[verb] !== 'VERB' || !/^obl/.test(parse.deprel[time]!)) return;
-    if (head === parse.head) [head, deprel] = [parse.head.slice(), [...parse.deprel]];
-    head[token] = verb;
-    deprel[token] = 'obl';
+    mended.attach(token, verb, 'obl');
   });
-  return head === parse.head ? parse : { ...parse, head, deprel };
+  return mended.result();
 }
 
 /**
@@ -50,8 +61,7 @@ function withPhrasesOffTimes(parse: TokenParse): TokenParse {
  * are the name and the verb's auxiliaries and adverbs, and the fronted phrase is the verb's adverbial.
  */
 function withFrontedSubjects(parse: TokenParse): TokenParse {
-  let head = parse.head;
-  let deprel = parse.deprel;
+  const mended = reattachments(parse);
   const n = parse.head.length;
   for (let verb = 2; verb < n; verb += 1) {
     if (parse.upos[verb] !== 'VERB') continue;
@@ -68,18 +78,15 @@ function withFrontedSubjects(parse: TokenParse): TokenParse {
     }
     const subject = hung[0];
     if (subject === undefined || !['PROPN', 'NOUN', 'PRON'].includes(parse.upos[subject]!) || TIME_NOUNS.has(parse.lemma[subject]!.toLowerCase())) continue;
-    if (head === parse.head) [head, deprel] = [parse.head.slice(), [...parse.deprel]];
     const passive = parse.deprel.some((relation, t) => parse.head[t] === verb && relation === 'aux:pass');
-    head[subject] = verb;
-    deprel[subject] = passive ? 'nsubj:pass' : 'nsubj';
+    mended.attach(subject, verb, passive ? 'nsubj:pass' : 'nsubj');
     // The rest: its description ("A, the president of B,"), a conjunct with "and", or the name's next word.
     for (const rest of hung.slice(1)) {
       const coordinated = parse.deprel[rest] === 'conj' && parse.deprel.some((relation, t) => parse.head[t] === rest && relation === 'cc');
-      head[rest] = subject;
-      deprel[rest] = rest === description || parse.deprel[rest] === 'appos' ? 'appos' : coordinated ? 'conj' : 'flat';
+      mended.attach(rest, subject, rest === description || parse.deprel[rest] === 'appos' ? 'appos' : coordinated ? 'conj' : 'flat');
     }
   }
-  return head === parse.head ? parse : { ...parse, head, deprel };
+  return mended.result();
 }
 
 /**
@@ -121,8 +128,7 @@ function phraseAfterComma(parse: TokenParse, token: number): boolean {
  * president A to act", with A the agent of "elected") describes the verb's object: A is the object.
  */
 function withParticiplesBeforeObjects(parse: TokenParse, forms: readonly string[]): TokenParse {
-  let head = parse.head;
-  let deprel = parse.deprel;
+  const mended = reattachments(parse);
   const childrenOf = (token: number) => [...parse.head.keys()].filter((t) => parse.head[t] === token);
   parse.deprel.forEach((relation, participle) => {
     const verb = parse.head[participle]!;
@@ -136,13 +142,10 @@ function withParticiplesBeforeObjects(parse: TokenParse, forms: readonly string[
     const nominals = own.filter((t) => t > participle && ['PROPN', 'NOUN'].includes(parse.upos[t]!) && /^(?:obl|obj|xcomp)/.test(parse.deprel[t]!));
     if (nominals.length !== 1 || own.some((t) => t > participle && !nominals.includes(t))) return;
     const object = nominals[0]!;
-    if (head === parse.head) [head, deprel] = [parse.head.slice(), [...parse.deprel]];
-    head[object] = verb;
-    deprel[object] = 'obj';
-    head[participle] = object;
-    deprel[participle] = 'amod';
+    mended.attach(object, verb, 'obj');
+    mended.attach(participle, object, 'amod');
   });
-  return head === parse.head ? parse : { ...parse, head, deprel };
+  return mended.result();
 }
 
 /**
@@ -151,8 +154,7 @@ function withParticiplesBeforeObjects(parse: TokenParse, forms: readonly string[
  * preposition, and the words before the comma are a member of the list.
  */
 function withListsContinued(parse: TokenParse): TokenParse {
-  let head = parse.head;
-  let deprel = parse.deprel;
+  const mended = reattachments(parse);
   const childrenOf = (token: number) => [...parse.head.keys()].filter((t) => parse.head[t] === token);
   parse.deprel.forEach((relation, item) => {
     if (relation !== 'obl' || parse.upos[item] !== 'PROPN' || TIME_NOUNS.has(parse.lemma[item]!.toLowerCase())) return;
@@ -166,11 +168,9 @@ function withListsContinued(parse: TokenParse): TokenParse {
     while (member >= 0 && /^(?:flat)$/.test(parse.deprel[member]!) && parse.head[member]! < member) member = parse.head[member]!;
     const list = parse.deprel[member] === 'conj' ? parse.head[member]! : childrenOf(member).some((t) => parse.deprel[t] === 'conj') ? member : -1;
     if (list < 0 || list > item || !['PROPN', 'NOUN'].includes(parse.upos[list]!)) return;
-    if (head === parse.head) [head, deprel] = [parse.head.slice(), [...parse.deprel]];
-    head[item] = list;
-    deprel[item] = 'conj';
+    mended.attach(item, list, 'conj');
   });
-  return head === parse.head ? parse : { ...parse, head, deprel };
+  return mended.result();
 }
 
 /** The verb whose adverbial phrase, all before `limit`, holds `token`, if any. */
