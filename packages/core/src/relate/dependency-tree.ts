@@ -6,7 +6,7 @@
  */
 import type { TokenParse } from '../nlp/parse/index.js';
 import { eventVerbOfForm, isEventVerb } from './event-lexicon.js';
-import { CLAIMING_VERBS, NEGATION_WORDS, PHRASAL_VERB_SENSES, REPORTING_VERBS, TIME_NOUNS } from './syntax-words.js';
+import { CLAIMING_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, REPORTING_VERBS, TIME_NOUNS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -15,7 +15,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const parse = withListsContinued(withParticiplesBeforeObjects(withFrontedSubjects(withPhrasesOffTimes(parsed)), forms));
+  const parse = withListsContinued(withParticiplesBeforeObjects(withFrontedSubjects(withSecondSubjectsAsModifiers(withPhrasesOffTimes(parsed))), forms));
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
     if (head >= 0 && head < children.length) children[head]!.push(token);
@@ -50,6 +50,32 @@ function withPhrasesOffTimes(parse: TokenParse): TokenParse {
     const verb = parse.head[time]!;
     if (verb < 0 || parse.upos[verb] !== 'VERB' || !/^obl/.test(parse.deprel[time]!)) return;
     mended.attach(token, verb, 'obl');
+  });
+  return mended.result();
+}
+
+/**
+ * A verb's second subject with a preposition ("the arrest of A by B police sparked protests", "A's meeting with
+ * B lasted two hours", with "police" or B read as a second subject) is a phrase of the first: no verb has two.
+ */
+function withSecondSubjectsAsModifiers(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, second) => {
+    if (relation !== 'nsubj') return;
+    const verb = parse.head[second]!;
+    const first = parse.deprel.findIndex((r, t) => t < second && r === 'nsubj' && parse.head[t] === verb);
+    if (first < 0 || !['NOUN', 'PROPN'].includes(parse.upos[first]!)) return;
+    let start = second;
+    while (start > first + 1 && parse.head[start - 1] === second && parse.upos[start - 1] !== 'ADP') start -= 1;
+    const preposition = start - 1;
+    // A preposition of a noun's phrase, not one that opens a clause ("stalled after A condemned B").
+    const cased =
+      parse.upos[preposition] === 'ADP' &&
+      NOUN_PHRASE_PREPOSITIONS.has(parse.lemma[preposition]!.toLowerCase()) &&
+      (parse.head[preposition] === second || (parse.head[preposition] === verb && parse.deprel[preposition] === 'mark'));
+    if (!cased) return;
+    mended.attach(second, first, 'nmod');
+    mended.attach(preposition, second, 'case');
   });
   return mended.result();
 }

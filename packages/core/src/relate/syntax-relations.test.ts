@@ -763,4 +763,16 @@ describe('relations read off the parse', () => {
     ]);
     expect(typedOnly('Ana Rell was arrested for attacking Pim Voss.')).toEqual(['Ana Rell ATTACKS Pim Voss (asserted)']);
   });
+  it('reads a second subject with a preposition as a phrase of the event noun before it ("the arrest of A by B police")', () => {
+    expect(typedOnly('The arrest of Pim Voss by Chilean police sparked protests.')).toEqual(['Chile COERCES Pim Voss (asserted)']);
+    expect(typedOnly('Ana Rell\'s meeting with Pim Voss lasted two hours.')).toEqual(['Ana Rell MEETS Pim Voss (asserted)']);
+  });
+
+  it('reads an event cancelled as none and an event postponed as planned', () => {
+    expect(typedOnly('Ana Rell\'s visit to Chile was cancelled.')).toEqual([]);
+    expect(typedOnly('Chile cancelled Ana Rell\'s visit to Peru.')).toEqual([]);
+    expect(typedOnly('Ana Rell\'s visit to Chile was postponed.')).toEqual(['Ana Rell VISITS Chile (planned)']);
+    expect(typedOnly('Chile postponed talks with Peru.')).toEqual(['Chile NEGOTIATES_WITH Peru (planned)']);
+    expect(typedOnly('Chile called off talks with Peru.')).toEqual(['Chile SANCTIONS Peru (asserted)']);
+  });
 });

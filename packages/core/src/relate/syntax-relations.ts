@@ -55,6 +55,7 @@ import {
   PASSIVE_RELATIONS,
   PLANNED_MODIFIERS,
   PLANNING_VERBS,
+  POSTPONING_VERBS,
   POSSIBILITY_AUXILIARIES,
   POSSIBILITY_VERBS,
   POSSIBLE_MODIFIERS,
@@ -406,7 +407,9 @@ function readVerb(reading: Reading, verb: number): void {
   const undoing = UNDOING_VERBS.has(lemma);
   // "took part in talks", "took a trip to B", but not "took charge of B".
   const taking = lemma === 'take' && dependents(tree, verb, 'obj').some((o) => TAKEN_NOUNS.has(lemmaOf(tree, o)));
-  if ((LIGHT_VERBS.has(lemma) || undoing || taking) && subjects.length) {
+  // "A postponed talks with B": they are still A's, yet to come.
+  const postponing = POSTPONING_VERBS.has(lemma);
+  if ((LIGHT_VERBS.has(lemma) || undoing || taking || postponing) && subjects.length) {
     // "pledged $100 million in aid to B", "took part in exercises with B": an amount's or a part's "in" names the event.
     const amounts = dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'SYM' || tree.parse.upos[o] === 'NUM' || PARTAKING_NOUNS.has(lemmaOf(tree, o)));
     const events = [
@@ -427,8 +430,8 @@ function readVerb(reading: Reading, verb: number): void {
         const senses = DIPLOMATIC_NOUNS.has(noun) ? (preposition === 'with' && (undoing || OPENING_VERBS.has(lemma)) ? ['COOPERATES_WITH' as const] : []) : nounRelations(noun, preposition);
         const types = undoing ? undone(senses) : senses;
         // The framing climbs from the noun: "pledged aid to B" is planned, "offered talks with B" hypothetical; but
-        // ordering an arrest is the act itself, as event data codes it.
-        const framed = DEMANDING_VERBS.has(lemma) ? verb : event;
+        // ordering an arrest is the act itself, as event data codes it, and undoing is the verb's act.
+        const framed = DEMANDING_VERBS.has(lemma) || undoing ? verb : event;
         for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, framed, undoing ? lemma : noun, types, subject, other);
       }
       // "A and B engaged in talks": coordinated agents of a symmetric event are each other's party (two subjects
@@ -542,6 +545,11 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     const relation = tree.parse.deprel[t]!;
     if (!/^(obj|obl|nsubj|nmod|conj|compound)/.test(relation)) break;
     t = tree.parse.head[t]!;
+    // "B's visit was cancelled", "A cancelled B's visit": it did not take place; "was postponed" is yet to.
+    if ((relation === 'nsubj:pass' || relation === 'obj') && t >= 0 && tree.parse.upos[t] === 'VERB') {
+      if (UNDOING_VERBS.has(lemmaOf(tree, t))) return undefined;
+      if (POSTPONING_VERBS.has(lemmaOf(tree, t))) framings.add('planned');
+    }
     // "to arrange a meeting", "proposed talks": the event a planning or proposing verb has as object is not yet held.
     if (relation === 'obj' && t >= 0 && tree.parse.upos[t] === 'VERB') {
       if (PLANNING_VERBS.has(lemmaOf(tree, t))) framings.add('planned');

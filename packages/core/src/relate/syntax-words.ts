@@ -30,6 +30,9 @@ export const PLANNING_VERBS = words(`
   plan intend expect schedule aim prepare agree decide promise pledge vow hope want seek try attempt
   set go resolve commit arrange`);
 
+/** Verbs that put an event off: it is still planned ("the visit was postponed", "delayed the talks"). */
+export const POSTPONING_VERBS = words(`postpone delay defer reschedule adjourn`);
+
 /** Verbs whose complement is asked of someone ("urged A to withdraw", "called on A to sign"). */
 export const DEMANDING_VERBS = words(`urge ask call demand request press order invite encourage appeal push implore instruct`);
 
@@ -138,6 +141,9 @@ export const PHRASAL_VERB_SENSES: ReadonlyMap<string, string> = new Map([
 
 /** Nouns for a number of people, which stand for the people they count ("thousands of Valdorians"). */
 export const COUNTING_NOUNS = words(`thousand hundred dozen million score ten group crowd number`);
+
+/** Prepositions that join a party to an event noun ("the arrest of A by B", "a meeting with B"), never opening a clause. */
+export const NOUN_PHRASE_PREPOSITIONS = words(`by with of for against to from on between`);
 
 /** Prepositions of an event by which one acts ("under a deal with B", "after talks with B"). */
 export const ACTED_BY_PREPOSITIONS = words(`under after following through via amid`);
