@@ -775,4 +775,7 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile postponed talks with Peru.')).toEqual(['Chile NEGOTIATES_WITH Peru (planned)']);
     expect(typedOnly('Chile called off talks with Peru.')).toEqual(['Chile SANCTIONS Peru (asserted)']);
   });
+  it('reads the owner of an infinitive\'s noun as its subject, framed by the noun ("A\'s threat to attack B" is only possible)', () => {
+    expect(typedOnly('Chile\'s threat to attack Peru alarmed Bolivia.')).toEqual(['Chile ATTACKS Peru (hypothetical)']);
+  });
 });

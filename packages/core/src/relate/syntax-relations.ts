@@ -58,6 +58,7 @@ import {
   POSTPONING_VERBS,
   POSSIBILITY_AUXILIARIES,
   POSSIBILITY_VERBS,
+  POSSIBLE_NOUNS,
   POSSIBLE_MODIFIERS,
   RELATIVE_PRONOUNS,
   REPELLING_VERBS,
@@ -166,6 +167,11 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
   // parser misread ("A troops clashed with B", "Hundreds of A demonstrated").
   const nearRoot = tree.parse.head[head] === -1 || (tree.parse.head[head]! >= 0 && tree.parse.head[tree.parse.head[head]!] === -1 && tree.parse.deprel[head] === 'nmod');
   const misreadMain = nearRoot && tree.parse.upos[tree.parse.deprel.indexOf('root')] !== 'VERB' && reading.view.words[verb]!.toLowerCase() !== lemmaOf(tree, verb);
+  // "A's threat to attack B", "the Valdorian decision to sanction B": an infinitive's noun's owner does it.
+  if (relation === 'acl' && purpose && INFINITIVE_NOUNS.has(lemmaOf(tree, head))) {
+    const owners = agentsNamedWith(reading, head);
+    if (owners.length) return owners;
+  }
   if (relation === 'acl' && (/ing$/.test(reading.view.words[verb]!) || dependents(tree, verb, 'obj').length || misreadMain)) {
     const described = entitiesAt(reading, head);
     // "A sent planes to help B": an infinitive after an object that names no one is the purpose of the verb whose
@@ -587,7 +593,9 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     const controlled = controller >= 0 && OBJECT_CONTROL_VERBS.has(lemmaOf(tree, controller)) && !INFINITIVE_NOUNS.has(lemmaOf(tree, head));
     // "urged B to investigate C", read as a purpose: what is asked of an object is demanded of it.
     const asked = relation === 'advcl' && DEMANDING_VERBS.has(governor) && dependents(tree, head, 'obj').length > 0;
-    if (infinitive && !controlled) framings.add(asked ? 'demanded' : 'planned');
+    // "A's threat to attack B" is only possible, "A's demand that …"/"call to …" demanded; "a plan to …" planned.
+    const nounFraming = relation === 'acl' && INFINITIVE_NOUNS.has(governor) ? framingOfNoun(governor) : undefined;
+    if (infinitive && !controlled) framings.add(nounFraming ?? (asked ? 'demanded' : 'planned'));
     if (infinitive && controlled && DEMANDING_VERBS.has(lemmaOf(tree, controller))) framings.add('demanded');
     // "plans on leaving", read as an adverbial clause, is the complement of a planning verb all the same; what a
     // promise runs "until" has not happened yet ("promised protests until A joined B").
@@ -609,6 +617,13 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     t = head;
   }
   return [...FRAMING_ORDER].reverse().find((m) => framings.has(m)) ?? 'asserted';
+}
+
+/** How an infinitive's noun frames it: a threat, offer or refusal only possible, a call or demand demanded. */
+function framingOfNoun(noun: string): Modality | undefined {
+  if (POSSIBILITY_VERBS.has(noun) || POSSIBLE_NOUNS.has(noun)) return 'hypothetical';
+  if (DEMANDING_VERBS.has(noun)) return 'demanded';
+  return undefined;
 }
 
 /** Whether the speakers at these tokens are named and none of them is a party to the relation. */

@@ -39,6 +39,9 @@ export const DEMANDING_VERBS = words(`urge ask call demand request press order i
 /** Verbs whose complement is only possible ("threatened to strike", "proposed to meet", "considered sanctioning"). */
 export const POSSIBILITY_VERBS = words(`threaten propose consider offer suggest weigh contemplate refuse decline`);
 
+/** Nouns whose infinitive is only possible ("A's threat to attack B", "a refusal to meet B"). */
+export const POSSIBLE_NOUNS = words(`threat offer proposal refusal readiness willingness`);
+
 /** Subordinators of a condition ("if A attacks B"). */
 export const CONDITION_MARKERS = words(`if unless whether`);
 
