@@ -15,7 +15,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const parse = withListsContinued(withParticiplesBeforeObjects(withFrontedSubjects(withSecondSubjectsAsModifiers(withPhrasesOffTimes(parsed))), forms));
+  const parse = withListsContinued(withParticiplesBeforeObjects(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withPhrasesOffTimes(parsed)))), forms));
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
     if (head >= 0 && head < children.length) children[head]!.push(token);
@@ -50,6 +50,23 @@ function withPhrasesOffTimes(parse: TokenParse): TokenParse {
     const verb = parse.head[time]!;
     if (verb < 0 || parse.upos[verb] !== 'VERB' || !/^obl/.test(parse.deprel[time]!)) return;
     mended.attach(token, verb, 'obl');
+  });
+  return mended.result();
+}
+
+/**
+ * "according to A" names who says what its clause says, never a noun's modifier: hung on a noun ("supplied weapons
+ * to B, according to A", with A under B) it goes to the verb the noun belongs to.
+ */
+function withSourcesOnVerbs(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.lemma.forEach((word, according) => {
+    if (word.toLowerCase() !== 'according' && word.toLowerCase() !== 'accord') return;
+    const source = parse.head[according]!;
+    if (source < 0 || parse.deprel[according] !== 'case' || parse.deprel[source] !== 'nmod') return;
+    let verb = parse.head[source]!;
+    for (let depth = 0; verb >= 0 && parse.upos[verb] !== 'VERB' && depth < 8; depth += 1) verb = parse.head[verb]!;
+    if (verb >= 0 && parse.upos[verb] === 'VERB') mended.attach(source, verb, 'obl');
   });
   return mended.result();
 }

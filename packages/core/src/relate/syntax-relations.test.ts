@@ -778,4 +778,7 @@ describe('relations read off the parse', () => {
   it('reads the owner of an infinitive\'s noun as its subject, framed by the noun ("A\'s threat to attack B" is only possible)', () => {
     expect(typedOnly('Chile\'s threat to attack Peru alarmed Bolivia.')).toEqual(['Chile ATTACKS Peru (hypothetical)']);
   });
+  it('reads "according to A" as the source of its clause even where the parser hangs it on a noun', () => {
+    expect(typedOnly('Chile has been supplying weapons to the Morvanic Front, according to Peru.')).toEqual(['Chile AIDS Morvanic Front (reported)']);
+  });
 });
