@@ -181,4 +181,30 @@ describe('typed relations', () => {
   it('reads a title in the plural before a list of "name of place" as each one\'s title', () => {
     expect(typedRelations(graphOfTexts('On Sunday Presidents Ana Rell of Chile and Pim Voss of Peru signed the deal.'))).toEqual(['Ana Rell LEADS Chile', 'Pim Voss LEADS Peru']);
   });
+
+  it('reads a title and its body written before a name and a comma: "a spokesman for B, A", "B\'s deputy leader, A", "a member of B, A"', () => {
+    expect(typedRelations(graphOfTexts('A spokesman for the Morvanic Party, Pim Voss, denied the report.'))).toEqual(['Pim Voss MEMBER_OF Morvanic Party']);
+    expect(typedRelations(graphOfTexts("The Morvanic Party's deputy leader, Ana Rell, resigned on Monday."))).toEqual(['Ana Rell MEMBER_OF Morvanic Party']);
+    expect(typedRelations(graphOfTexts('A former spokesman for the Morvanic Party, Pim Voss, denied the report.'))).toEqual([]);
+  });
+
+  it('reads no title before a comma as describing a name after it when the title is a preposition\'s complement', () => {
+    expect(typedRelations(graphOfTexts('After talks with the president of Chile, Ana Rell flew home.')).filter((r) => r.includes('LEADS'))).toEqual([]);
+  });
+
+  it('reads a title after a possessive apostrophe, and lower-case words of the office\'s field between the body and the title', () => {
+    expect(typedRelations(graphOfTexts("Kessel Motors' chief executive Lio Brandt announced the recall on Friday."))).toEqual(['Lio Brandt LEADS Kessel Motors']);
+    expect(typedRelations(graphOfTexts('The Morvanic Front fired. Morvanic Front military spokesperson Lio Brandt said it had carried out the attack.'))).toContain('Lio Brandt MEMBER_OF Morvanic Front');
+    // A verb ends the field; a noun there is the body a leader's title leads.
+    expect(typedRelations(graphOfTexts('On Wednesday, the Valdorian Senate impeached President Ana Rell over complaints.')).filter((r) => r.includes('LEADS'))).toEqual([]);
+    expect(typedRelations(graphOfTexts('The Morvanic Party held a vote. Morvanic Party committee chairman Pim Voss of Pellmoor said it.')).filter((r) => r.includes('LEADS'))).toEqual([]);
+  });
+
+  it('reads "A, an B spokesman" as "A, the B spokesman"', () => {
+    expect(typedRelations(graphOfTexts('Pim Voss, an NTSB spokesman, said the report was due.'))).toEqual(['Pim Voss MEMBER_OF NTSB']);
+  });
+
+  it('reads the name a hyphened place describes as the body of a title, not the place ("of the Lima-based B")', () => {
+    expect(typedRelations(graphOfTexts('Pim Voss, chief executive of the Lima-based Kessel Mining, resigned.'))).toEqual(['Kessel Mining LOCATED_IN Peru', 'Pim Voss LEADS Kessel Mining']);
+  });
 });
