@@ -21,10 +21,10 @@ import type { EntityType } from '../vocabulary/entity-types.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
 import { nounRelations } from './event-lexicon.js';
-import { conjuncts, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
+import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
-import { FORMER_MARKERS, PERSON_TITLES } from '../nlp/lexicon.js';
+import { APPOINTING_VERBS, BODY_NOUNS, FORMER_MARKERS, HELD_ROLES, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
 import { AGENT_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PLACE_NOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
 import { titleFits, titleLapses, titleLeads } from './titles.js';
 
@@ -68,9 +68,13 @@ function descriptionsOf(reading: Reading, head: number): number[] {
   const { tree } = reading;
   // A capitalised title in apposition is a description only with its article ("the President of B"); without,
   // it is more often a misread name ("A and Turkish President B").
-  const found = dependents(tree, head, 'appos').filter((d) => tree.parse.upos[d] === 'NOUN' || dependents(tree, d, 'det').length > 0);
-  // "A, a founding B member, …" read as a conjunct: a noun with "a" is a description (see coordinated).
-  found.push(...dependents(tree, head, 'conj').filter((d) => tree.parse.upos[d] === 'NOUN' && dependents(tree, d, 'det').some((a) => lemmaOf(tree, a) === 'a')));
+  // A role written in lower case is a common noun however it was tagged ("A, spokeswoman for B" with a proper noun).
+  const lowerRole = (d: number) => /^\p{Ll}/u.test(reading.view.sentence.tokens[d]!.norm) && isPersonNoun(lemmaOf(tree, d));
+  const found = dependents(tree, head, 'appos').filter((d) => tree.parse.upos[d] === 'NOUN' || lowerRole(d) || dependents(tree, d, 'det').length > 0);
+  // "A, a founding B member, …" read as a conjunct: a noun with "a" is a description (see coordinated), and so is a
+  // role in lower case in a "list" with no "and" ("A, spokeswoman for B, said").
+  const listed = coordinated(tree, head);
+  found.push(...dependents(tree, head, 'conj').filter((d) => (tree.parse.upos[d] === 'NOUN' && dependents(tree, d, 'det').some((a) => lemmaOf(tree, a) === 'a')) || (!listed.includes(d) && lowerRole(d))));
   // "photojournalist A", "the B founder A": a role written before the name, hung on any of its words.
   const name = reading.headed.get(head);
   for (let t = name?.tokenStart ?? head; t < (name?.tokenEnd ?? head + 1); t += 1) {
@@ -106,13 +110,19 @@ function descriptionsOf(reading: Reading, head: number): number[] {
 function rolesTakenBy(reading: Reading, subject: number, verb: number): number[] {
   const { tree } = reading;
   const relation = tree.parse.deprel[subject];
-  if (verb < 0 || tree.parse.upos[verb] !== 'VERB' || (relation !== 'nsubj' && relation !== 'nsubj:pass')) return [];
+  // "B named A as its chairwoman", "B appointed A chief executive": the object of a verb of appointing takes the role.
+  const appointed = (relation === 'obj' || relation === 'xcomp') && APPOINTING_VERBS.has(lemmaOf(tree, verb));
+  if (verb < 0 || tree.parse.upos[verb] !== 'VERB' || (relation !== 'nsubj' && relation !== 'nsubj:pass' && !appointed)) return [];
   if (isNegated(tree, verb) || LEAVING_VERBS.has(lemmaOf(tree, verb)) || NAMING_VERBS.has(lemmaOf(tree, verb))) return [];
   if (dependents(tree, verb, 'aux').some((a) => !FACT_AUXILIARIES.has(lemmaOf(tree, a)))) return [];
   // Nouns for people, as roles are ("president", "drummer", "member"), not what a verb's object may be ("violations").
   // A capitalised title may be tagged a proper noun ("as President of B").
   const nouns = (tokens: number[]) => tokens.filter((t) => (tree.parse.upos[t] === 'NOUN' || (tree.parse.upos[t] === 'PROPN' && PERSON_TITLES.has(lemmaOf(tree, t)))) && isPersonNoun(lemmaOf(tree, t)));
+  // "A was appointed chief executive of B" read with the title as a conjunct of the verb, without "and".
+  const listed = coordinated(tree, verb);
+  const misread = dependents(tree, verb, 'conj').filter((c) => !listed.includes(c) && !dependents(tree, c, 'cc').length && PERSON_TITLES.has(lemmaOf(tree, c)) && /^\p{Ll}/u.test(reading.view.sentence.tokens[c]!.norm));
   return [
+    ...misread,
     ...nouns(dependents(tree, verb, 'xcomp')),
     ...(relation === 'nsubj:pass' ? nouns(dependents(tree, verb, 'obj')) : []),
     // "was sworn in as president of B" reads "in as" as one preposition.
@@ -162,7 +172,10 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     const following = phraseOpeningAt(tree, role + 1);
     const complements = [...new Set([...dependents(tree, role, 'nmod'), ...following])].filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
     // A leader's complement is what they lead; a name before the title is then their side ("the B chairman of C").
-    const namedBefore = leads && complements.length ? [] : dependents(tree, role, ...(leads ? ['compound', 'nmod:poss'] : ['compound', 'amod']));
+    // A possessor is joined only by one who works for it ("the B Party's candidate", "B's spokesman"), not by a
+    // thing ("B's highest honour").
+    const joinsOwner = isPersonNoun(word) || HELD_ROLES.has(word);
+    const namedBefore = leads && complements.length ? [] : dependents(tree, role, ...(leads ? ['compound', 'nmod:poss'] : joinsOwner ? ['compound', 'amod', 'nmod:poss'] : ['compound', 'amod']));
     const bodies = [
       ...complements,
       ...namedBefore.map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined),
@@ -197,6 +210,24 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
   }
 }
 
+/** How many words of a noun's phrase stand before it ("a research centre": 2). */
+function phraseLength(tree: Reading['tree'], noun: number): number {
+  let first = noun;
+  for (const child of tree.children[noun]!) if (child < first && tree.parse.deprel[child] !== 'punct') first = Math.min(first, leftmost(tree, child));
+  return noun - first;
+}
+
+function leftmost(tree: Reading['tree'], token: number): number {
+  let first = token;
+  for (const child of tree.children[token]!) if (child < first) first = Math.min(first, leftmost(tree, child));
+  return first;
+}
+
+/** A noun for a kind of organisation: "firm", "airline", "lender", "university". */
+function isOrganisationKind(lemma: string): boolean {
+  return ORGANISATION_KIND_NOUNS.has(lemma) || KIND_NOUNS.get(lemma) === 'ORG' || BODY_NOUNS.has(lemma);
+}
+
 function readPlace(reading: Reading, head: number, mention: ResolvedMention, type: EntityType | undefined, add: Add): void {
   const { tree, view } = reading;
   const containers = type ? CONTAINERS[type] : undefined;
@@ -226,11 +257,21 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
     // An "apposition" with a subject of its own is a clause the parser misread ("A, when the country was a colony").
     ...dependents(tree, head, 'appos').filter((d) => !dependents(tree, d, 'nsubj', 'cop').length),
     ...(tree.parse.deprel[head] === 'nsubj' && governor >= 0 && dependents(tree, governor, 'cop').length ? [governor] : []),
-  ].filter((d) => /^\p{Ll}/u.test(view.sentence.tokens[d]!.norm) && (PLACE_NOUNS.has(lemmaOf(tree, d)) || TERRITORY_NOUNS.has(lemmaOf(tree, d))) && !dependents(tree, d, 'amod', 'compound').some((m) => PAIRED_PLACE_WORDS.has(lemmaOf(tree, m))));
+  ].filter((d) => {
+    const lemma = lemmaOf(tree, d);
+    // "A, Valdoria's largest lender", "A, a research centre in B": an organisation described by its kind lies where that kind is placed.
+    // Only right after the name's comma ("A for B, a local school in C" describes B), and not with a participle
+    // whose place the phrase may be ("a banned organisation in C").
+    const described = tree.parse.deprel[d] !== 'appos' || d - phraseLength(tree, d) === mention.tokenEnd + 1;
+    const organisation = type === 'Organization' && isOrganisationKind(lemma) && described && !dependents(tree, d, 'amod').some((m) => /ed$/.test(view.words[m]!));
+    const kind = PLACE_NOUNS.has(lemma) || TERRITORY_NOUNS.has(lemma) || organisation;
+    return /^\p{Ll}/u.test(view.sentence.tokens[d]!.norm) && kind && !dependents(tree, d, 'amod', 'compound').some((m) => PAIRED_PLACE_WORDS.has(lemmaOf(tree, m)));
+  });
   for (const description of descriptions) {
     const placed = [
       ...dependents(tree, description, 'nmod').filter((n) => ['in', 'of'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
-      ...dependents(tree, description, 'amod', 'compound', 'nmod:poss').map((m) => headedOrCovering(reading, m)).filter((m): m is ResolvedMention => m !== undefined),
+      // Not a hyphened modifier ("a Valdoria-backed group" lies nowhere by it; "-based" is read above).
+      ...dependents(tree, description, 'amod', 'compound', 'nmod:poss').filter((m) => !view.words[m]!.includes('-')).map((m) => headedOrCovering(reading, m)).filter((m): m is ResolvedMention => m !== undefined),
     ];
     const type = TERRITORY_NOUNS.has(lemmaOf(tree, description)) ? 'PART_OF' : 'LOCATED_IN';
     for (const place of placed) if (place !== mention && inside(place)) add(mention, place, type, lemmaOf(tree, description));
