@@ -209,4 +209,19 @@ describe('typed relations', () => {
   it('reads the name a hyphened place describes as the body of a title, not the place ("of the Lima-based B")', () => {
     expect(typedRelations(graphOfTexts('Pim Voss, chief executive of the Lima-based Kessel Mining, resigned.'))).toEqual(['Kessel Mining LOCATED_IN Peru', 'Pim Voss LEADS Kessel Mining']);
   });
+
+  it('reads an organisation named as a site after "in" or "at" as lying in the place after its comma, but not a source before a clause', () => {
+    expect(typedRelations(graphOfTexts('Ana Rell appeared in Pellmoor District Court, Chile yesterday, charged with murder.'))).toEqual(['Pellmoor District Court LOCATED_IN Chile']);
+    expect(typedRelations(graphOfTexts('According to Kessel Bank, Peru has closed its border.')).filter((r) => r.includes('LOCATED_IN'))).toEqual([]);
+  });
+
+  it('reads bodies listed after their kind and place ("Chilean firms including A, B and C") as each lying there', () => {
+    expect(typedRelations(graphOfTexts('Chilean firms including Kessel Mining, Kessel Bank, Brask Telecom, and Varn Motors have announced plans to leave.'))).toEqual([
+      'Brask Telecom LOCATED_IN Chile',
+      'Kessel Bank LOCATED_IN Chile',
+      'Kessel Mining LOCATED_IN Chile',
+      'Varn Motors LOCATED_IN Chile',
+    ]);
+    expect(typedRelations(graphOfTexts('Many firms including Kessel Bank have left Peru.')).filter((r) => r.includes('LOCATED_IN'))).toEqual([]);
+  });
 });

@@ -13,6 +13,7 @@ import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
 import { ROLE_PREPOSITIONS } from './syntax-words.js';
+import { isNationalityWord, isOrganisationKind } from './syntax-roles.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
@@ -37,7 +38,7 @@ function hostingVerb(view: SentenceView, t: number): { lemma: string; type: Rela
 }
 export function findSentenceRelations(view: SentenceView): RelationCandidate[] {
   if (view.sentence.isHeading || view.mentions.length < 2) return [];
-  return [...betweenRelations(view), ...nominalMediation(view), ...titleRelations(view), ...placeRelations(view), ...pairRelations(view), ...membershipRelations(view)];
+  return [...betweenRelations(view), ...nominalMediation(view), ...titleRelations(view), ...placeRelations(view), ...listedBodies(view), ...pairRelations(view), ...membershipRelations(view)];
 }
 
 function candidate(view: SentenceView, source: string, target: string, type: RelationType, predicate: string, confidence: number): RelationCandidate | undefined {
@@ -280,10 +281,26 @@ const CONTAINERS: Readonly<Record<string, ReadonlySet<string>>> = {
   Region: new Set(['Country']),
 };
 
+/** The places an organisation written as a site may lie in ("appeared in the Kessel District Court, Valdoria"). */
+const ORGANISATION_CONTAINERS: ReadonlySet<string> = new Set(['Country', 'Region', 'City', 'Location']);
+
+/**
+ * Whether an organisation is named as a site, right after "in" or "at" (past "the" or "his"): only then is a place
+ * after its comma its address ("at the Kessel Studio, Lima"), not the subject of the next clause ("according to
+ * Kessel News, Peru has …").
+ */
+function siteAfterPreposition(view: SentenceView, mention: ResolvedMention): boolean {
+  if (view.typeOf(mention.entity) !== 'Organization') return false;
+  let t = mention.tokenStart - 1;
+  if (DETERMINERS.has(view.words[t] ?? '')) t -= 1;
+  return view.words[t] === 'in' || view.words[t] === 'at';
+}
+
 /**
  * A place written with the larger place it lies in, as news datelines and
  * addresses do: "in Christchurch, New Zealand" → Christchurch LOCATED_IN
- * New Zealand. Lists of places ("Lyon, Marseille and Nice") are not read so;
+ * New Zealand; so too an organisation named as a site ("appeared in the
+ * Kessel District Court, Valdoria"). Lists of places ("Lyon, Marseille and Nice") are not read so;
  * where the words look like a list but the parse reads an apposition
  * ("police in Port Varn, Valdoria, Jane Doe said"), the parse decides.
  */
@@ -291,7 +308,7 @@ function placeRelations(view: SentenceView): RelationCandidate[] {
   const found: (RelationCandidate | undefined)[] = [];
   const isPlace = (mention: ResolvedMention | undefined) => mention !== undefined && PLACE_TYPES.has(view.typeOf(mention.entity) ?? '');
   for (const place of view.mentions) {
-    const containers = CONTAINERS[view.typeOf(place.entity) ?? ''];
+    const containers = CONTAINERS[view.typeOf(place.entity) ?? ''] ?? (siteAfterPreposition(view, place) ? ORGANISATION_CONTAINERS : undefined);
     if (!containers || view.words[place.tokenEnd] !== ',') continue;
     const larger = view.mentionAt[place.tokenEnd + 1];
     if (!larger || larger.tokenStart !== place.tokenEnd + 1 || !containers.has(view.typeOf(larger.entity) ?? '')) continue;
@@ -304,6 +321,40 @@ function placeRelations(view: SentenceView): RelationCandidate[] {
     if (view.words[place.tokenStart - 1] === ',' && !chained && (isPlace(previous) || isCapitalised(view, place.tokenStart - 2))) continue;
     found.push(candidate(view, place.entity, larger.entity, 'LOCATED_IN', 'in', 0.8));
   }
+  return defined(found);
+}
+
+/**
+ * Bodies listed after their kind and the place they are in: "Valdorian firms including A, B and C", "Chile's
+ * largest banks such as A and B" → each LOCATED_IN the place. The parser scatters such lists; the words keep them.
+ */
+function listedBodies(view: SentenceView): RelationCandidate[] {
+  const found: (RelationCandidate | undefined)[] = [];
+  view.words.forEach((word, t) => {
+    const opening = word === 'including' ? t + 1 : word === 'such' && view.words[t + 1] === 'as' ? t + 2 : -1;
+    if (opening < 0) return;
+    const kind = view.words[t - 1] === ',' ? t - 2 : t - 1;
+    const lemma = view.parse?.lemma[kind]?.toLowerCase() ?? '';
+    // A plural kind of body ("firms", "airlines"): the list is of its members.
+    if (!isOrganisationKind(lemma) || view.words[kind] === lemma) return;
+    let p = kind - 1;
+    while (p > kind - 4 && isFieldWord(view, p) && view.words[p] !== 'and') p -= 1;
+    const possessive = POSSESSIVE_MARKS.has(view.words[p] ?? '');
+    if (possessive) p -= 1;
+    const place = view.mentionAt[p];
+    if (!place || place.tokenEnd !== p + 1 || !PLACE_TYPES.has(view.typeOf(place.entity) ?? '')) return;
+    // After a nationality, only the kind itself, as syntax-roles.ts reads "Valdorian airline A".
+    if (!possessive && p !== kind - 1 && isNationalityWord(view.sentence.tokens[p]!.norm)) return;
+    for (let i = opening; i < view.words.length; ) {
+      const body = view.mentionAt[i];
+      if (!body || body.tokenStart !== i) break;
+      if (view.typeOf(body.entity) === 'Organization') found.push(candidate(view, body.entity, place.entity, 'LOCATED_IN', word === 'such' ? 'such as' : word, 0.75));
+      i = body.tokenEnd;
+      if (view.words[i] === ',') i += 1;
+      if (view.words[i] === 'and') i += 1;
+      else if (view.words[i - 1] !== ',') break;
+    }
+  });
   return defined(found);
 }
 

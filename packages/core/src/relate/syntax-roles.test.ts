@@ -25,4 +25,20 @@ describe('roles and places read off the parse', () => {
     expect(typed('The Kessel Front is a banned militant organisation in Chad.')).toEqual([]);
     expect(typed('The Kessel Front, a Peru-funded group, denied it.')).toEqual([]);
   });
+
+  it('reads the role taken in a relative clause on a name ("A, who served as president of B")', () => {
+    expect(typed('This morning Ana Rell, who served as President of Chile for twelve years, died at home.')).toEqual(['Ana Rell LEADS Chile']);
+    expect(typed('Pim Voss, who is a member of the Morvanic Party, spoke on Monday.')).toEqual(['Pim Voss MEMBER_OF Morvanic Party']);
+  });
+
+  it('reads a place\'s possessive before a body, past adjectives and participles the parser hung elsewhere', () => {
+    expect(typed("Oil facilities belonging to Chile's state-owned Kessel Mining were hit.")).toEqual(['Kessel Mining LOCATED_IN Chile']);
+  });
+
+  it('reads a body introduced by its kind after a place, with the words of its field between, but only the kind after a nationality', () => {
+    expect(typed("Chile's largest lender Kessel Bank lost money.")).toEqual(['Kessel Bank LOCATED_IN Chile']);
+    expect(typed('The US distribution company Kessel Media sued.')).toEqual(['Kessel Media LOCATED_IN United States']);
+    expect(typed('The Croatian firm Kessel Shipping filed for bankruptcy.')).toEqual(['Kessel Shipping LOCATED_IN Croatia']);
+    expect(typed('Ana Rell told the Chilean news channel Kessel TV it was hard.').filter((r) => r.includes('LOCATED_IN'))).toEqual([]);
+  });
 });

@@ -25,7 +25,7 @@ import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { APPOINTING_VERBS, BODY_NOUNS, FORMER_MARKERS, HELD_ROLES, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PLACE_NOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
+import { AGENT_NOUNS, DEPUTY_WORDS, RELATIVE_PRONOUNS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PLACE_NOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
 import { titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
@@ -89,6 +89,13 @@ function descriptionsOf(reading: Reading, head: number): number[] {
     found.push(predicate);
   }
   found.push(...rolesTakenBy(reading, first, predicate));
+  // "A, who served as president of B", "A, who was named chair of B": the role taken in a relative clause on the name.
+  for (const clause of dependents(tree, head, 'acl:relcl')) {
+    for (const pronoun of dependents(tree, clause, 'nsubj', 'nsubj:pass').filter((p) => RELATIVE_PRONOUNS.has(lemmaOf(tree, p)))) {
+      found.push(...rolesTakenBy(reading, pronoun, clause));
+      if (tree.parse.upos[clause] === 'NOUN' && dependents(tree, clause, 'cop').length) found.push(clause);
+    }
+  }
   if (governor >= 0 && !nameHeadedBy(reading, governor) && tree.parse.upos[governor] === 'NOUN') {
     const relation = tree.parse.deprel[head]!;
     if (relation === 'nsubj' && dependents(tree, governor, 'cop').length) found.push(governor);
@@ -223,8 +230,16 @@ function leftmost(tree: Reading['tree'], token: number): number {
   return first;
 }
 
+/**
+ * Whether a word reads as a nationality by its ending ("Valdorian", "Kesselese", "French", "Thai"); a place's own
+ * name may end so too ("Japan"), which then only loses a reading.
+ */
+export function isNationalityWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i|ic|ss|ek)$/u.test(word);
+}
+
 /** A noun for a kind of organisation: "firm", "airline", "lender", "university". */
-function isOrganisationKind(lemma: string): boolean {
+export function isOrganisationKind(lemma: string): boolean {
   return ORGANISATION_KIND_NOUNS.has(lemma) || KIND_NOUNS.get(lemma) === 'ORG' || BODY_NOUNS.has(lemma);
 }
 
@@ -278,15 +293,32 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   }
   // "Valdoria's Kessel University": a place that owns a site or a body contains it. ("The Safety Committee of
   // Valdoria" is one name, which the tagger may split: no relation is read inside it.)
-  for (const owner of dependents(tree, head, 'nmod:poss')) {
-    const place = reading.headed.get(owner);
+  const owners = dependents(tree, head, 'nmod:poss').map((owner) => reading.headed.get(owner));
+  // "Valdoria's state-owned Kessel Mining", wherever the parser hung the possessive: only adjectives and
+  // participles may stand between it and the name.
+  if (reading.headed.get(head) === mention) {
+    let t = mention.tokenStart - 1;
+    while (t > mention.tokenStart - 3 && /^\p{Ll}/u.test(view.sentence.tokens[t]?.norm ?? '') && ['ADJ', 'VERB'].includes(tree.parse.upos[t] ?? '')) t -= 1;
+    if (["'s", '’s'].includes(view.words[t] ?? '')) owners.push(view.mentionAt[t - 1]);
+  }
+  for (const place of owners) {
     if (place && place !== mention && PLACE_TYPES.has(view.typeOf(place.entity) ?? '') && inside(place)) add(mention, place, 'LOCATED_IN', "'s");
   }
   // "Valdorian airline Kessel Air": a body introduced by its kind after a country's adjective is in that country.
+  // "Valdoria's largest lender Kessel Bank", "the Valdoria distribution company Kessel Media": lower-case words of
+  // its field may stand between the place and the kind. After a nationality only the kind may ("Valdorian
+  // airline Kessel Air"): "the French news channel A" is a channel's origin, which the relation gold does not
+  // take for where it lies.
   const kind = mention.tokenStart - 1;
-  const country = view.mentionAt[kind - 1];
-  if (type === 'Organization' && reading.headed.get(head) === mention && ORGANISATION_KIND_NOUNS.has(view.words[kind]?.toLowerCase() ?? '') && country && view.typeOf(country.entity) === 'Country' && country.tokenEnd === kind) {
-    add(mention, country, 'LOCATED_IN', view.words[kind]!.toLowerCase());
+  if (type === 'Organization' && kind >= 0 && reading.headed.get(head) === mention && isOrganisationKind(lemmaOf(tree, kind))) {
+    let t = kind - 1;
+    while (t > kind - 4 && /^\p{Ll}/u.test(view.sentence.tokens[t]?.norm ?? '') && ['ADJ', 'NOUN', 'VERB'].includes(tree.parse.upos[t] ?? '')) t -= 1;
+    const possessive = ["'s", '’s'].includes(view.words[t] ?? '');
+    if (possessive) t -= 1;
+    const place = view.mentionAt[t];
+    const nationality = place !== undefined && isNationalityWord(view.sentence.tokens[t]!.norm);
+    const adjacent = t === kind - 1;
+    if (place && place.tokenEnd === t + 1 && (possessive || adjacent || !nationality) && PLACE_TYPES.has(view.typeOf(place.entity) ?? '') && inside(place)) add(mention, place, 'LOCATED_IN', view.words[kind]!);
   }
   for (const nominal of new Set([...dependents(tree, head, 'nmod'), ...following])) {
     const preposition = prepositionOf(tree, nominal);
