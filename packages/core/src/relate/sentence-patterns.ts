@@ -3,8 +3,10 @@
  * the parse (syntax-relations.ts) does not yet read as well:
  * - "between A and B" after an interaction or fighting noun or a mediating verb;
  * - nominal mediation ("the mediation of A", "mediated by A");
- * - titles before or after a name ("the Ruritanian President Jane Doe", "Jane Doe, the president of Ruritania");
- * - "Place, Larger place" and "a member of B, A".
+ * - titles before or after a name ("the Ruritanian President Jane Doe", "Jane Doe, the president of Ruritania"),
+ *   and a title with its body before a name and a comma ("a spokesman for B, A", "a member of B, A");
+ * - "Place, Larger place" (and "in the A, Place" for an organisation named as a site);
+ * - bodies listed after their kind and place ("Valdorian firms including A, B and C").
  * Only the closed vocabulary comes out; no pattern names an entity.
  */
 import { titleFits, titleJoins, titleLapses, titleLeads } from './titles.js';

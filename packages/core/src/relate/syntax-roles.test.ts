@@ -41,4 +41,8 @@ describe('roles and places read off the parse', () => {
     expect(typed('The Croatian firm Kessel Shipping filed for bankruptcy.')).toEqual(['Kessel Shipping LOCATED_IN Croatia']);
     expect(typed('Ana Rell told the Chilean news channel Kessel TV it was hard.').filter((r) => r.includes('LOCATED_IN'))).toEqual([]);
   });
+
+  it('reads "A of B" written together as membership where the parser hung B on a title before the name', () => {
+    expect(typed('Professor Ana Rell of Kessel University, co-author of a new study, declared it.')).toEqual(['Ana Rell MEMBER_OF Kessel University']);
+  });
 });

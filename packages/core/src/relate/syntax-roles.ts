@@ -5,10 +5,13 @@
  *   of B" → LEADS for an office that leads, MEMBER_OF for any other role held in
  *   an organisation ("A, a spokesperson for B"); "A of B", a person of an
  *   organisation → MEMBER_OF; a description that names an act on another ("A, a
- *   critic of B", "A is an ally of B") → that act;
- * - places: "A in B", "A at B", "B's A" (a site, organisation or event in a place) →
- *   LOCATED_IN ("A, B" stays with the place pattern of sentence-patterns.ts,
- *   which reads the commas better than the parse attaches them).
+ *   critic of B", "A is an ally of B") → that act. Roles taken by a verb's subject ("became president of B"), also in a
+ *   relative clause on the name ("A, who served as president of B"), or given
+ *   to a verb of appointing's object ("B named A as its chair");
+ * - places: "A in B", "A at B", "B's A" (a site, organisation or event in a place),
+ *   an organisation described by its kind with a place ("A, B's largest lender",
+ *   "the B firm A") → LOCATED_IN ("A, B" stays with the place pattern of
+ *   sentence-patterns.ts, which reads the commas better than the parse attaches them).
  * A phrase right after a title or a place is read with it even where the
  * parser hangs it further up ("A, the President of B" with "of B" under A; "crashed
  * at A in B" with "in B" under the verb): the commonest misattachment.
@@ -211,9 +214,14 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     const span = Array.from({ length: mention.tokenEnd - mention.tokenStart }, (_, i) => mention.tokenStart + i);
     // The "of" right after the name must be the nominal's own: "A of B and C of D" read with "of D" under A is C's.
     const ofs = reading.view.words[mention.tokenEnd] === 'of' ? span.flatMap((t) => dependents(tree, t, 'nmod')).filter((n) => prepositionOf(tree, n) === 'of' && tree.parse.head[mention.tokenEnd] === n) : [];
-    for (const of of ofs) {
-      for (const body of entitiesAt(reading, of)) if (reading.view.typeOf(body.entity) === 'Organization') add(mention, body, 'MEMBER_OF', 'of');
-    }
+    const bodies = ofs.flatMap((of) => entitiesAt(reading, of));
+    // "Professor A of B University" read with B hung on the title: the name right after "of" (and "the") is still
+    // A's, unless it modifies a noun after it ("A of the B fame").
+    const opening = reading.view.words[mention.tokenEnd] === 'of' ? mention.tokenEnd + (reading.view.words[mention.tokenEnd + 1] === 'the' ? 2 : 1) : -1;
+    const written = opening < 0 ? undefined : reading.view.mentionAt[opening];
+    const ofHead = tree.parse.head[mention.tokenEnd]!;
+    if (written && written.tokenStart === opening && ofHead >= written.tokenStart && ofHead < written.tokenEnd && tree.parse.upos[written.tokenEnd] !== 'NOUN') bodies.push(written);
+    for (const body of new Set(bodies)) if (reading.view.typeOf(body.entity) === 'Organization') add(mention, body, 'MEMBER_OF', 'of');
   }
 }
 
