@@ -45,4 +45,8 @@ describe('roles and places read off the parse', () => {
   it('reads "A of B" written together as membership where the parser hung B on a title before the name', () => {
     expect(typed('Professor Ana Rell of Kessel University, co-author of a new study, declared it.')).toEqual(['Ana Rell MEMBER_OF Kessel University']);
   });
+
+  it('reads a party\'s word before a leader\'s title with a complement as the holder\'s party ("A, the Zenithic chairman of B")', () => {
+    expect(typed('The Morvanic Party met. Pim Voss, the Morvanic chairman of the Kessel Committee, spoke.')).toEqual(['Pim Voss LEADS Kessel Committee', 'Pim Voss MEMBER_OF Morvanic Party']);
+  });
 });

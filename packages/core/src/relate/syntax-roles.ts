@@ -27,7 +27,7 @@ import { nounRelations } from './event-lexicon.js';
 import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
-import { APPOINTING_VERBS, BODY_NOUNS, FORMER_MARKERS, HELD_ROLES, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
+import { APPOINTING_VERBS, BODY_NOUNS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
 import { AGENT_NOUNS, DEPUTY_WORDS, RELATIVE_PRONOUNS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PLACE_NOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
 import { titleFits, titleLapses, titleLeads } from './titles.js';
 
@@ -206,6 +206,14 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     for (const body of bodies) {
       if (leads && !titleFits(titleWords, reading.view.typeOf(body.entity))) continue;
       add(mention, body, leads ? 'LEADS' : 'MEMBER_OF', title);
+    }
+    // "A, the Zenithic chairman of the B Committee": the party's word before a leader's title with a complement is
+    // the holder's party.
+    if (leads && complements.length) {
+      for (const modifier of dependents(tree, role, 'amod', 'compound').filter((m) => isAffiliationWord(reading.view.sentence.tokens[m]!.norm))) {
+        const party = headedOrCovering(reading, modifier);
+        if (party && reading.view.typeOf(party.entity) === 'Organization') add(mention, party, 'MEMBER_OF', reading.view.words[modifier]!);
+      }
     }
   }
   // "A of B": a person of an organisation, written together (further off, "of B" is more often misattached),
