@@ -224,4 +224,9 @@ describe('typed relations', () => {
     ]);
     expect(typedRelations(graphOfTexts('Many firms including Kessel Bank have left Peru.')).filter((r) => r.includes('LOCATED_IN'))).toEqual([]);
   });
+
+  it('reads "member" right before a name as a title joining the body before it, not a name that takes in "member"', () => {
+    expect(typedRelations(graphOfTexts('Kessel Bank board member Ana Rell voted against the deal.'))).toEqual(['Ana Rell MEMBER_OF Kessel Bank']);
+    expect(typedRelations(graphOfTexts('Former Kessel Bank board member Ana Rell voted against the deal.'))).toEqual([]);
+  });
 });

@@ -24,6 +24,7 @@ const AUXILIARIES = new Set('has have had is are was were be been being will wou
 const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
 const PREPOSITIONS = new Set('about above across after against along among around as at before behind below beneath beside between beyond by during except for from in inside into like near of off on onto out outside over past per since through throughout to toward towards under until upon via with within without'.split(' '));
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const MEMBER_WORDS: ReadonlySet<string> = new Set(['member', 'members']);
 const DETERMINERS = new Set('the a an its their his her this that these those both'.split(' '));
 /** Words that are prepositions before a noun and conjunctions before a clause ("until Sweden joined"). */
 const CLAUSE_OPENERS = new Set('until after before since as once'.split(' '));
@@ -404,7 +405,8 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
   const skipThe = (i: number) => (view.words[i] === 'the' ? i + 1 : i);
   for (const person of view.mentions) {
     if (view.typeOf(person.entity) !== 'Person') continue;
-    const title = titleBefore(person.tokenStart);
+    // "Zenith Bank board member A": "member" is no title of address, but joins the body before it.
+    const title = MEMBER_WORDS.has(view.words[person.tokenStart - 1] ?? '') ? ['member'] : titleBefore(person.tokenStart);
     if (title.length) {
       let i = person.tokenStart - title.length - 1;
       // "Kessel Bank's chief executive A", "Kessel Motors' chief executive A".
@@ -417,8 +419,9 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
         fieldNoun ||= view.parse?.upos[i] === 'NOUN';
         i -= 1;
       }
+      // A name that takes in "member" is no body before it ("Board Member A" typed as a name).
       const before = view.mentionAt[i];
-      if (before) {
+      if (before && !(title[0] === 'member' && before.tokenEnd > person.tokenStart - 1)) {
         if (!fieldNoun) leads(person, before, title, before.tokenStart - 1);
         joins(person, before, title);
       }
@@ -474,8 +477,8 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
     if (body && body.tokenEnd === comma) {
       const i = view.words[body.tokenStart - 1] === 'the' ? body.tokenStart - 2 : body.tokenStart - 1;
       if (ROLE_PREPOSITIONS.has(view.words[i] ?? '')) {
-        // "a member of B, A": "member" is no title before a name, but is one here.
-        title = ['member', 'members'].includes(view.words[i - 1] ?? '') ? ['member'] : titleBefore(i);
+        // "a member of B, A": "member" is no title of address, but is a title here.
+        title = MEMBER_WORDS.has(view.words[i - 1] ?? '') ? ['member'] : titleBefore(i);
         start = i - title.length;
       }
     }
