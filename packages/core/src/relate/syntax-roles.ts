@@ -5,9 +5,10 @@
  *   of B" → LEADS for an office that leads, MEMBER_OF for any other role held in
  *   an organisation ("A, a spokesperson for B"); "A of B", a person of an
  *   organisation → MEMBER_OF; a description that names an act on another ("A, a
- *   critic of B", "A is an ally of B") → that act. Roles taken by a verb's subject ("became president of B"), also in a
- *   relative clause on the name ("A, who served as president of B"), or given
- *   to a verb of appointing's object ("B named A as its chair");
+ *   critic of B", "A is an ally of B") → that act. Roles taken by a verb's
+ *   subject ("became president of B"), also in a relative clause on the name
+ *   ("A, who served as president of B"), or given to a verb of appointing's
+ *   object ("B named A as its chair");
  * - places: "A in B", "A at B", "B's A" (a site, organisation or event in a place),
  *   an organisation described by its kind with a place ("A, B's largest lender",
  *   "the B firm A") → LOCATED_IN ("A, B" stays with the place pattern of
@@ -28,7 +29,7 @@ import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { APPOINTING_VERBS, BODY_NOUNS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, DEPUTY_WORDS, RELATIVE_PRONOUNS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PLACE_NOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
+import { AGENT_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
 import { titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
@@ -240,6 +241,7 @@ function phraseLength(tree: Reading['tree'], noun: number): number {
   return noun - first;
 }
 
+/** The first word of the phrase a token heads. */
 function leftmost(tree: Reading['tree'], token: number): number {
   let first = token;
   for (const child of tree.children[token]!) if (child < first) first = Math.min(first, leftmost(tree, child));
@@ -290,9 +292,9 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
     ...(tree.parse.deprel[head] === 'nsubj' && governor >= 0 && dependents(tree, governor, 'cop').length ? [governor] : []),
   ].filter((d) => {
     const lemma = lemmaOf(tree, d);
-    // "A, Valdoria's largest lender", "A, a research centre in B": an organisation described by its kind lies where that kind is placed.
-    // Only right after the name's comma ("A for B, a local school in C" describes B), and not with a participle
-    // whose place the phrase may be ("a banned organisation in C").
+    // "A, Valdoria's largest lender", "A, a research centre in B": an organisation described by its kind lies where
+    // the kind is placed — only right after the name's comma ("A for B, a local school in C" describes B), and not
+    // with a participle whose place the phrase may be ("a banned organisation in C").
     const described = tree.parse.deprel[d] !== 'appos' || d - phraseLength(tree, d) === mention.tokenEnd + 1;
     const organisation = type === 'Organization' && isOrganisationKind(lemma) && described && !dependents(tree, d, 'amod').some((m) => /ed$/.test(view.words[m]!));
     const kind = PLACE_NOUNS.has(lemma) || TERRITORY_NOUNS.has(lemma) || organisation;
@@ -320,11 +322,10 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   for (const place of owners) {
     if (place && place !== mention && PLACE_TYPES.has(view.typeOf(place.entity) ?? '') && inside(place)) add(mention, place, 'LOCATED_IN', "'s");
   }
-  // "Valdorian airline Kessel Air": a body introduced by its kind after a country's adjective is in that country.
-  // "Valdoria's largest lender Kessel Bank", "the Valdoria distribution company Kessel Media": lower-case words of
-  // its field may stand between the place and the kind. After a nationality only the kind may ("Valdorian
-  // airline Kessel Air"): "the French news channel A" is a channel's origin, which the relation gold does not
-  // take for where it lies.
+  // A body introduced by its kind after a place lies there: "Valdorian airline Kessel Air", "Valdoria's largest
+  // lender Kessel Bank", "the Valdoria distribution company Kessel Media". Lower-case words of its field may stand
+  // between the place and the kind, but not after a nationality: "the French news channel A" names a channel's
+  // origin, which the relation gold does not take for where it lies.
   const kind = mention.tokenStart - 1;
   if (type === 'Organization' && kind >= 0 && reading.headed.get(head) === mention && isOrganisationKind(lemmaOf(tree, kind))) {
     let t = kind - 1;
