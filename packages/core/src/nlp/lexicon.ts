@@ -231,3 +231,16 @@ export const KIND_NOUNS = kinds(
 
 /** Heads that end the names of prizes, charts and editions: a name ending in one is a MISC ("Marlow Prize"). */
 export const AWARD_HEADS = words(`award awards prize trophy medal chart edition`);
+
+// ─── Roles, bodies and places (relate/syntax-roles.ts, relate/sentence-patterns.ts) ───
+
+/** Verbs whose object takes the role named after it: "B appointed A chief executive", "B named A as its chair". */
+export const APPOINTING_VERBS = words('appoint name elect nominate choose select hire install reappoint re-elect');
+
+/** Roles held in a body that no title or agent-noun ending marks: "the B Party's candidate", "a B delegate". */
+export const HELD_ROLES = words('candidate nominee delegate aide staffer employee appointee trainee intern');
+
+/** Nouns that describe an organisation beyond the kinds a name ends in (KIND_NOUNS): "A, Valdoria's largest lender". */
+export const BODY_NOUNS = words(`
+  lender carrier centre center institution regulator watchdog utility operator insurer exchange outlet producer
+  exporter developer supplier automaker carmaker miner chain startup start-up`);

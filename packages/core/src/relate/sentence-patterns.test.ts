@@ -110,6 +110,8 @@ describe('typed relations', () => {
   it('reads a person named right after a party as its member ("Zenithist A")', () => {
     expect(typedRelations(graphOfTexts('The Republican Party chose Orla Penwick as its leader. On Wednesday, Republican Karo Tessel spoke in Belize.'))).toEqual([
       'Karo Tessel MEMBER_OF Republican Party',
+      // Chosen as its leader: the role a verb of appointing gives its object (syntax-roles.ts).
+      'Orla Penwick LEADS Republican Party',
     ]);
   });
 
@@ -180,5 +182,51 @@ describe('typed relations', () => {
 
   it('reads a title in the plural before a list of "name of place" as each one\'s title', () => {
     expect(typedRelations(graphOfTexts('On Sunday Presidents Ana Rell of Chile and Pim Voss of Peru signed the deal.'))).toEqual(['Ana Rell LEADS Chile', 'Pim Voss LEADS Peru']);
+  });
+
+  it('reads a title and its body written before a name and a comma: "a spokesman for B, A", "B\'s deputy leader, A", "a member of B, A"', () => {
+    expect(typedRelations(graphOfTexts('A spokesman for the Morvanic Party, Pim Voss, denied the report.'))).toEqual(['Pim Voss MEMBER_OF Morvanic Party']);
+    expect(typedRelations(graphOfTexts("The Morvanic Party's deputy leader, Ana Rell, resigned on Monday."))).toEqual(['Ana Rell MEMBER_OF Morvanic Party']);
+    expect(typedRelations(graphOfTexts('A former spokesman for the Morvanic Party, Pim Voss, denied the report.'))).toEqual([]);
+  });
+
+  it('reads no title before a comma as describing a name after it when the title is a preposition\'s complement', () => {
+    expect(typedRelations(graphOfTexts('After talks with the president of Chile, Ana Rell flew home.')).filter((r) => r.includes('LEADS'))).toEqual([]);
+  });
+
+  it('reads a title after a possessive apostrophe, and lower-case words of the office\'s field between the body and the title', () => {
+    expect(typedRelations(graphOfTexts("Kessel Motors' chief executive Lio Brandt announced the recall on Friday."))).toEqual(['Lio Brandt LEADS Kessel Motors']);
+    expect(typedRelations(graphOfTexts('The Morvanic Front fired. Morvanic Front military spokesperson Lio Brandt said it had carried out the attack.'))).toContain('Lio Brandt MEMBER_OF Morvanic Front');
+    // A verb ends the field; a noun there is the body a leader's title leads.
+    expect(typedRelations(graphOfTexts('On Wednesday, the Valdorian Senate impeached President Ana Rell over complaints.')).filter((r) => r.includes('LEADS'))).toEqual([]);
+    expect(typedRelations(graphOfTexts('The Morvanic Party held a vote. Morvanic Party committee chairman Pim Voss of Pellmoor said it.')).filter((r) => r.includes('LEADS'))).toEqual([]);
+  });
+
+  it('reads "A, an B spokesman" as "A, the B spokesman"', () => {
+    expect(typedRelations(graphOfTexts('Pim Voss, an NTSB spokesman, said the report was due.'))).toEqual(['Pim Voss MEMBER_OF NTSB']);
+  });
+
+  it('reads the name a hyphened place describes as the body of a title, not the place ("of the Lima-based B")', () => {
+    expect(typedRelations(graphOfTexts('Pim Voss, chief executive of the Lima-based Kessel Mining, resigned.'))).toEqual(['Kessel Mining LOCATED_IN Peru', 'Pim Voss LEADS Kessel Mining']);
+  });
+
+  it('reads an organisation named as a site after "in" or "at" as lying in the place after its comma, but not a source before a clause', () => {
+    expect(typedRelations(graphOfTexts('Ana Rell appeared in Pellmoor District Court, Chile yesterday, charged with murder.'))).toEqual(['Pellmoor District Court LOCATED_IN Chile']);
+    expect(typedRelations(graphOfTexts('According to Kessel Bank, Peru has closed its border.')).filter((r) => r.includes('LOCATED_IN'))).toEqual([]);
+  });
+
+  it('reads bodies listed after their kind and place ("Chilean firms including A, B and C") as each lying there', () => {
+    expect(typedRelations(graphOfTexts('Chilean firms including Kessel Mining, Kessel Bank, Brask Telecom, and Varn Motors have announced plans to leave.'))).toEqual([
+      'Brask Telecom LOCATED_IN Chile',
+      'Kessel Bank LOCATED_IN Chile',
+      'Kessel Mining LOCATED_IN Chile',
+      'Varn Motors LOCATED_IN Chile',
+    ]);
+    expect(typedRelations(graphOfTexts('Many firms including Kessel Bank have left Peru.')).filter((r) => r.includes('LOCATED_IN'))).toEqual([]);
+  });
+
+  it('reads "member" right before a name as a title joining the body before it, not a name that takes in "member"', () => {
+    expect(typedRelations(graphOfTexts('Kessel Bank board member Ana Rell voted against the deal.'))).toEqual(['Ana Rell MEMBER_OF Kessel Bank']);
+    expect(typedRelations(graphOfTexts('Former Kessel Bank board member Ana Rell voted against the deal.'))).toEqual([]);
   });
 });

@@ -3,8 +3,10 @@
  * the parse (syntax-relations.ts) does not yet read as well:
  * - "between A and B" after an interaction or fighting noun or a mediating verb;
  * - nominal mediation ("the mediation of A", "mediated by A");
- * - titles before or after a name ("the Ruritanian President Jane Doe", "Jane Doe, the president of Ruritania");
- * - "Place, Larger place" and "a member of B, A".
+ * - titles before or after a name ("the Ruritanian President Jane Doe", "Jane Doe, the president of Ruritania"),
+ *   and a title with its body before a name and a comma ("a spokesman for B, A", "a member of B, A");
+ * - "Place, Larger place" (and "in the A, Place" for an organisation named as a site);
+ * - bodies listed after their kind and place ("Valdorian firms including A, B and C").
  * Only the closed vocabulary comes out; no pattern names an entity.
  */
 import { titleFits, titleJoins, titleLapses, titleLeads } from './titles.js';
@@ -12,6 +14,8 @@ import { AVERTING_WORDS, FIGHTING_NOUNS, FORMER_MARKERS, INTENT_WORDS, isAffilia
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
+import { ROLE_PREPOSITIONS } from './syntax-words.js';
+import { isNationalityWord, isOrganisationKind } from './syntax-roles.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
@@ -19,6 +23,8 @@ import { nounRelations, verbRelations } from './event-lexicon.js';
 const AUXILIARIES = new Set('has have had is are was were be been being will would could can may might must should did does do also already still reportedly previously once recently now just then again jointly formally officially'.split(' '));
 const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
 const PREPOSITIONS = new Set('about above across after against along among around as at before behind below beneath beside between beyond by during except for from in inside into like near of off on onto out outside over past per since through throughout to toward towards under until upon via with within without'.split(' '));
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const MEMBER_WORDS: ReadonlySet<string> = new Set(['member', 'members']);
 const DETERMINERS = new Set('the a an its their his her this that these those both'.split(' '));
 /** Words that are prepositions before a noun and conjunctions before a clause ("until Sweden joined"). */
 const CLAUSE_OPENERS = new Set('until after before since as once'.split(' '));
@@ -35,7 +41,7 @@ function hostingVerb(view: SentenceView, t: number): { lemma: string; type: Rela
 }
 export function findSentenceRelations(view: SentenceView): RelationCandidate[] {
   if (view.sentence.isHeading || view.mentions.length < 2) return [];
-  return [...betweenRelations(view), ...nominalMediation(view), ...titleRelations(view), ...placeRelations(view), ...pairRelations(view), ...membershipRelations(view)];
+  return [...betweenRelations(view), ...nominalMediation(view), ...titleRelations(view), ...placeRelations(view), ...listedBodies(view), ...pairRelations(view), ...membershipRelations(view)];
 }
 
 function candidate(view: SentenceView, source: string, target: string, type: RelationType, predicate: string, confidence: number): RelationCandidate | undefined {
@@ -202,6 +208,30 @@ function nominalMediation(view: SentenceView): RelationCandidate[] {
   return defined(found);
 }
 
+/** Marks of a possessive: "B's", and the bare apostrophe after a plural or an "s" ("Kessel Motors' chief"). */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'", '’s', '’']);
+
+/**
+ * The body a title's "of" names at `token`: the mention there, or, when that mention is only the front of a
+ * hyphenated word ("the Lima-based Kessel Mining", "the US-led coalition"), the name that word describes.
+ */
+function bodyAt(view: SentenceView, token: number): ResolvedMention | undefined {
+  const mention = view.mentionAt[token];
+  const word = view.sentence.tokens[mention?.tokenEnd === undefined ? -1 : mention.tokenEnd - 1];
+  if (!mention || !word || (mention.end >= word.end && !/-\p{Ll}+$/u.test(word.norm))) return mention;
+  const described = view.mentionAt[mention.tokenEnd];
+  return described && described.tokenStart === mention.tokenEnd ? described : undefined;
+}
+
+/** A lower-case word that may name an office's field between a body and a title ("trade", "and", "military"). */
+function isFieldWord(view: SentenceView, token: number): boolean {
+  const word = view.words[token];
+  if (word === undefined || !/^\p{Ll}[\p{Ll}-]*$/u.test(view.sentence.tokens[token]!.norm) || FORMER_MARKERS.has(word)) return false;
+  // Nouns and adjectives only: a verb ends the phrase ("B impeached President A").
+  const tag = view.parse?.upos[token];
+  return word === 'and' || ((tag === 'NOUN' || tag === 'ADJ') && !STOPWORDS.has(word));
+}
+
 /** True when the phrase running on from token `from` to its comma is followed by a person's name. */
 function personAfterPhrase(view: SentenceView, from: number): boolean {
   let comma = from;
@@ -254,10 +284,26 @@ const CONTAINERS: Readonly<Record<string, ReadonlySet<string>>> = {
   Region: new Set(['Country']),
 };
 
+/** The places an organisation written as a site may lie in ("appeared in the Kessel District Court, Valdoria"). */
+const ORGANISATION_CONTAINERS: ReadonlySet<string> = new Set(['Country', 'Region', 'City', 'Location']);
+
+/**
+ * Whether an organisation is named as a site, right after "in" or "at" (past "the" or "his"): only then is a place
+ * after its comma its address ("at the Kessel Studio, Lima"), not the subject of the next clause ("according to
+ * Kessel News, Peru has …").
+ */
+function siteAfterPreposition(view: SentenceView, mention: ResolvedMention): boolean {
+  if (view.typeOf(mention.entity) !== 'Organization') return false;
+  let t = mention.tokenStart - 1;
+  if (DETERMINERS.has(view.words[t] ?? '')) t -= 1;
+  return view.words[t] === 'in' || view.words[t] === 'at';
+}
+
 /**
  * A place written with the larger place it lies in, as news datelines and
  * addresses do: "in Christchurch, New Zealand" → Christchurch LOCATED_IN
- * New Zealand. Lists of places ("Lyon, Marseille and Nice") are not read so;
+ * New Zealand; so too an organisation named as a site ("appeared in the
+ * Kessel District Court, Valdoria"). Lists of places ("Lyon, Marseille and Nice") are not read so;
  * where the words look like a list but the parse reads an apposition
  * ("police in Port Varn, Valdoria, Jane Doe said"), the parse decides.
  */
@@ -265,7 +311,7 @@ function placeRelations(view: SentenceView): RelationCandidate[] {
   const found: (RelationCandidate | undefined)[] = [];
   const isPlace = (mention: ResolvedMention | undefined) => mention !== undefined && PLACE_TYPES.has(view.typeOf(mention.entity) ?? '');
   for (const place of view.mentions) {
-    const containers = CONTAINERS[view.typeOf(place.entity) ?? ''];
+    const containers = CONTAINERS[view.typeOf(place.entity) ?? ''] ?? (siteAfterPreposition(view, place) ? ORGANISATION_CONTAINERS : undefined);
     if (!containers || view.words[place.tokenEnd] !== ',') continue;
     const larger = view.mentionAt[place.tokenEnd + 1];
     if (!larger || larger.tokenStart !== place.tokenEnd + 1 || !containers.has(view.typeOf(larger.entity) ?? '')) continue;
@@ -278,6 +324,40 @@ function placeRelations(view: SentenceView): RelationCandidate[] {
     if (view.words[place.tokenStart - 1] === ',' && !chained && (isPlace(previous) || isCapitalised(view, place.tokenStart - 2))) continue;
     found.push(candidate(view, place.entity, larger.entity, 'LOCATED_IN', 'in', 0.8));
   }
+  return defined(found);
+}
+
+/**
+ * Bodies listed after their kind and the place they are in: "Valdorian firms including A, B and C", "Chile's
+ * largest banks such as A and B" → each LOCATED_IN the place. The parser scatters such lists; the words keep them.
+ */
+function listedBodies(view: SentenceView): RelationCandidate[] {
+  const found: (RelationCandidate | undefined)[] = [];
+  view.words.forEach((word, t) => {
+    const opening = word === 'including' ? t + 1 : word === 'such' && view.words[t + 1] === 'as' ? t + 2 : -1;
+    if (opening < 0) return;
+    const kind = view.words[t - 1] === ',' ? t - 2 : t - 1;
+    const lemma = view.parse?.lemma[kind]?.toLowerCase() ?? '';
+    // A plural kind of body ("firms", "airlines"): the list is of its members.
+    if (!isOrganisationKind(lemma) || view.words[kind] === lemma) return;
+    let p = kind - 1;
+    while (p > kind - 4 && isFieldWord(view, p) && view.words[p] !== 'and') p -= 1;
+    const possessive = POSSESSIVE_MARKS.has(view.words[p] ?? '');
+    if (possessive) p -= 1;
+    const place = view.mentionAt[p];
+    if (!place || place.tokenEnd !== p + 1 || !PLACE_TYPES.has(view.typeOf(place.entity) ?? '')) return;
+    // After a nationality, only the kind itself, as syntax-roles.ts reads "Valdorian airline A".
+    if (!possessive && p !== kind - 1 && isNationalityWord(view.sentence.tokens[p]!.norm)) return;
+    for (let i = opening; i < view.words.length; ) {
+      const body = view.mentionAt[i];
+      if (!body || body.tokenStart !== i) break;
+      if (view.typeOf(body.entity) === 'Organization') found.push(candidate(view, body.entity, place.entity, 'LOCATED_IN', word === 'such' ? 'such as' : word, 0.75));
+      i = body.tokenEnd;
+      if (view.words[i] === ',') i += 1;
+      if (view.words[i] === 'and') i += 1;
+      else if (view.words[i - 1] !== ',') break;
+    }
+  });
   return defined(found);
 }
 
@@ -296,11 +376,11 @@ function inApposition(view: SentenceView, place: ResolvedMention, larger: Resolv
 }
 
 /**
- * Leadership from a title, in the four ways news writes it (unless "former"):
- * - "the Ruritanian President Jane Doe", "Ruritania's Prime Minister Jane Doe";
+ * Leadership, or membership for a member's title, from a title, in the four ways news writes it (unless "former"):
+ * - "the Ruritanian President Jane Doe", "Ruritania's Prime Minister Jane Doe", "Zenith Motors' chief executive Jane Doe";
  * - "President Jane Doe of Ruritania";
- * - "Jane Doe, the president of Ruritania", "Jane Doe, the Ruritanian Government commissioner";
- * - "the president of Ruritania, Jane Doe".
+ * - "Jane Doe, the president of Ruritania", "Jane Doe, the Ruritanian Government commissioner", "Jane Doe, an NTSB spokesman";
+ * - "the president of Ruritania, Jane Doe", "a spokesman for the Zenith Party, Jane Doe", "the Zenith Party's deputy leader, Jane Doe".
  */
 function titleRelations(view: SentenceView): RelationCandidate[] {
   const found: (RelationCandidate | undefined)[] = [];
@@ -311,8 +391,8 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
     found.push(candidate(view, person.entity, led.entity, 'LEADS', title.join(' '), 0.85));
   };
   // "Zenith MP Jane Doe", "Jane Doe, the Zenith senator": a member of the body named with the title (unless former).
-  const joins = (person: ResolvedMention, body: ResolvedMention, title: readonly string[]) => {
-    if (!titleJoins(title) || (titleLapses(title) && (title.some((w) => FORMER_MARKERS.has(w)) || FORMER_MARKERS.has(view.words[body.tokenStart - 1] ?? '')))) return;
+  const joins = (person: ResolvedMention, body: ResolvedMention, title: readonly string[], formerAt = body.tokenStart - 1) => {
+    if (!titleJoins(title) || (titleLapses(title) && (title.some((w) => FORMER_MARKERS.has(w)) || FORMER_MARKERS.has(view.words[formerAt] ?? '')))) return;
     found.push(candidate(view, person.entity, body.entity, 'MEMBER_OF', title.join(' '), 0.85));
   };
   // A title in the plural before a list of people ("Presidents A of B and C of D") is each one's.
@@ -325,17 +405,28 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
   const skipThe = (i: number) => (view.words[i] === 'the' ? i + 1 : i);
   for (const person of view.mentions) {
     if (view.typeOf(person.entity) !== 'Person') continue;
-    const title = titleBefore(person.tokenStart);
+    // "Zenith Bank board member A": "member" is no title of address, but joins the body before it.
+    const title = MEMBER_WORDS.has(view.words[person.tokenStart - 1] ?? '') ? ['member'] : titleBefore(person.tokenStart);
     if (title.length) {
       let i = person.tokenStart - title.length - 1;
-      if (view.words[i] === "'s") i -= 1;
+      // "Kessel Bank's chief executive A", "Kessel Motors' chief executive A".
+      if (POSSESSIVE_MARKS.has(view.words[i] ?? '')) i -= 1;
+      // "the Zenith trade and industry commissioner A": up to four lower-case words of the office's field may stand
+      // between the body and the title (not "former", which ends it).
+      // A noun there is a body of its own, which a leader's title leads ("the Zenithic committee chairman A").
+      let fieldNoun = false;
+      for (let skipped = 0; skipped < 4 && !view.mentionAt[i] && isFieldWord(view, i); skipped += 1) {
+        fieldNoun ||= view.parse?.upos[i] === 'NOUN';
+        i -= 1;
+      }
+      // A name that takes in "member" is no body before it ("Board Member A" typed as a name).
       const before = view.mentionAt[i];
-      if (before) {
-        leads(person, before, title, before.tokenStart - 1);
+      if (before && !(title[0] === 'member' && before.tokenEnd > person.tokenStart - 1)) {
+        if (!fieldNoun) leads(person, before, title, before.tokenStart - 1);
         joins(person, before, title);
       }
       // "President Jane Doe of Ruritania"
-      if (view.words[person.tokenEnd] === 'of') leads(person, view.mentionAt[skipThe(person.tokenEnd + 1)], title, person.tokenStart - title.length - 1);
+      if (view.words[person.tokenEnd] === 'of') leads(person, bodyAt(view, skipThe(person.tokenEnd + 1)), title, person.tokenStart - title.length - 1);
       // "Presidents Jane Doe of Ruritania and Joe Bloggs of Valdoria": the plural title reaches each "name of place".
       const plural = singular(view.words[person.tokenStart - 1]) !== view.words[person.tokenStart - 1];
       for (let item = person, place = view.mentionAt[skipThe(item.tokenEnd + 1)]; plural && view.words[item.tokenEnd] === 'of' && place; ) {
@@ -352,12 +443,14 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
       let i = skipThe(person.tokenEnd + 1);
       const after: string[] = [];
       while (PERSON_TITLES.has(view.words[i] ?? '')) after.push(view.words[i++]);
-      if (after.length && view.words[i] === 'of' && !personAfterPhrase(view, i)) leads(person, view.mentionAt[skipThe(i + 1)], after, person.tokenEnd + 1);
+      if (after.length && view.words[i] === 'of' && !personAfterPhrase(view, i)) leads(person, bodyAt(view, skipThe(i + 1)), after, person.tokenEnd + 1);
       // "Jane Doe, the Zenith Party senator": the body before the title, as "Zenith Party senator Jane Doe" reads.
       // Not when the title has a complement of its own ("A, the Zenith chairman of the B Committee" leads B) or
       // describes the next person named ("A, Zenith MP B").
-      const body = view.mentionAt[skipThe(person.tokenEnd + 1)];
-      if (body && body.tokenStart === skipThe(person.tokenEnd + 1) && view.typeOf(body.entity) !== 'Person' && !personAfterPhrase(view, body.tokenEnd)) {
+      // "A, an NTSB spokesman" as "A, the Zenith senator".
+      const described = ARTICLES.has(view.words[person.tokenEnd + 1] ?? '') ? person.tokenEnd + 2 : person.tokenEnd + 1;
+      const body = view.mentionAt[described];
+      if (body && body.tokenStart === described && view.typeOf(body.entity) !== 'Person' && !personAfterPhrase(view, body.tokenEnd)) {
         const title: string[] = [];
         let j = body.tokenEnd;
         for (; PERSON_TITLES.has(view.words[j] ?? ''); j += 1) title.push(view.words[j]!);
@@ -370,28 +463,51 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
         }
       }
     }
-    // "the president of Ruritania, Jane Doe"
-    if (view.words[person.tokenStart - 1] === ',') {
-      const led = view.mentionAt[person.tokenStart - 2];
-      if (led) {
-        let i = led.tokenStart - 1;
-        if (view.words[i] === 'the') i -= 1;
-        if (view.words[i] === 'of') {
-          const before = titleBefore(i);
-          leads(person, led, before, i - before.length - 1);
-        }
+  }
+  // "the president of Ruritania, Jane Doe", "a spokesman for the Zenith Party, Jane Doe", "the Zenith Party's deputy
+  // leader, Jane Doe", "a member of B, Chile": a title and its body written before the name. Not where the phrase
+  // is a preposition's complement, which the name then does not describe ("after talks with the president of
+  // Ruritania, Jane Doe flew home").
+  for (const holder of view.mentions) {
+    const comma = holder.tokenStart - 1;
+    if (view.words[comma] !== ',' || !isActor(view, holder)) continue;
+    let body = view.mentionAt[comma - 1];
+    let title: string[] = [];
+    let start = comma;
+    if (body && body.tokenEnd === comma) {
+      const i = view.words[body.tokenStart - 1] === 'the' ? body.tokenStart - 2 : body.tokenStart - 1;
+      if (ROLE_PREPOSITIONS.has(view.words[i] ?? '')) {
+        // "a member of B, A": "member" is no title of address, but is a title here.
+        title = MEMBER_WORDS.has(view.words[i - 1] ?? '') ? ['member'] : titleBefore(i);
+        start = i - title.length;
       }
+    }
+    if (!title.length) {
+      title = titleBefore(comma);
+      const mark = comma - title.length - 1;
+      body = POSSESSIVE_MARKS.has(view.words[mark] ?? '') ? view.mentionAt[mark - 1] : undefined;
+      start = body?.tokenStart ?? start;
+    }
+    if (!title.length || !body || body === holder) continue;
+    const formerAt = body.tokenStart === start ? start - 2 : start - 1;
+    const opening = DETERMINERS.has(view.words[start - 1] ?? '') ? start - 1 : FORMER_MARKERS.has(view.words[start - 1] ?? '') && DETERMINERS.has(view.words[start - 2] ?? '') ? start - 2 : start;
+    if (PREPOSITIONS.has(view.words[opening - 1] ?? '')) continue;
+    if (view.typeOf(holder.entity) === 'Person') {
+      leads(holder, body, title, formerAt);
+      joins(holder, body, title, formerAt);
+    } else if (title.length === 1 && title[0] === 'member' && !FORMER_MARKERS.has(view.words[formerAt] ?? '')) {
+      // A country or an organisation is described only as a member ("a member of the B alliance, Chile").
+      found.push(candidate(view, holder.entity, body.entity, 'MEMBER_OF', 'member of', 0.8));
     }
   }
   return defined(found);
 }
 
-const MEMBER_WORDS = new Set(['member', 'members']);
-
 /**
  * Membership written before a name, which the parse tends to attach
- * elsewhere: "a member of the Ruritanian Parliament, Jane Doe" (unless
- * "former"), "Zenith Bank's Jane Doe". After a name ("Jane Doe, a member of …", "A is
+ * elsewhere: "Zenith Bank's Jane Doe", "Zenithist Jane Doe" ("a member of the
+ * Ruritanian Parliament, Jane Doe" is read with the other titles written before
+ * their body and the name, in titleRelations). After a name ("Jane Doe, a member of …", "A is
  * a member of …") the parse reads it (syntax-roles.ts).
  */
 function membershipRelations(view: SentenceView): RelationCandidate[] {
@@ -412,14 +528,6 @@ function membershipRelations(view: SentenceView): RelationCandidate[] {
     const modifier = parse !== undefined && parse.deprel[head] === 'compound' && parse.upos[parse.head[head]!] === 'NOUN';
     if (owner && !modifier && view.typeOf(member.entity) === 'Person' && view.typeOf(owner.entity) === 'Organization') {
       found.push(candidate(view, member.entity, owner.entity, 'MEMBER_OF', "'s", 0.8));
-    }
-    if (!isActor(view, member) || view.words[member.tokenStart - 1] !== ',') continue;
-    const group = view.mentionAt[member.tokenStart - 2];
-    if (!group) continue;
-    let j = group.tokenStart - 1;
-    if (view.words[j] === 'the') j -= 1;
-    if (view.words[j] === 'of' && MEMBER_WORDS.has(view.words[j - 1] ?? '') && !FORMER_MARKERS.has(view.words[j - 2] ?? '')) {
-      found.push(candidate(view, member.entity, group.entity, 'MEMBER_OF', 'member of', 0.8));
     }
   }
   return defined(found);

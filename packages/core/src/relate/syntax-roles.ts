@@ -5,10 +5,14 @@
  *   of B" → LEADS for an office that leads, MEMBER_OF for any other role held in
  *   an organisation ("A, a spokesperson for B"); "A of B", a person of an
  *   organisation → MEMBER_OF; a description that names an act on another ("A, a
- *   critic of B", "A is an ally of B") → that act;
- * - places: "A in B", "A at B", "B's A" (a site, organisation or event in a place) →
- *   LOCATED_IN ("A, B" stays with the place pattern of sentence-patterns.ts,
- *   which reads the commas better than the parse attaches them).
+ *   critic of B", "A is an ally of B") → that act. Roles taken by a verb's
+ *   subject ("became president of B"), also in a relative clause on the name
+ *   ("A, who served as president of B"), or given to a verb of appointing's
+ *   object ("B named A as its chair");
+ * - places: "A in B", "A at B", "B's A" (a site, organisation or event in a place),
+ *   an organisation described by its kind with a place ("A, B's largest lender",
+ *   "the B firm A") → LOCATED_IN ("A, B" stays with the place pattern of
+ *   sentence-patterns.ts, which reads the commas better than the parse attaches them).
  * A phrase right after a title or a place is read with it even where the
  * parser hangs it further up ("A, the President of B" with "of B" under A; "crashed
  * at A in B" with "in B" under the verb): the commonest misattachment.
@@ -21,11 +25,11 @@ import type { EntityType } from '../vocabulary/entity-types.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
 import { nounRelations } from './event-lexicon.js';
-import { conjuncts, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
+import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
-import { FORMER_MARKERS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PLACE_NOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
+import { APPOINTING_VERBS, BODY_NOUNS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
+import { AGENT_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
 import { titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
@@ -68,9 +72,13 @@ function descriptionsOf(reading: Reading, head: number): number[] {
   const { tree } = reading;
   // A capitalised title in apposition is a description only with its article ("the President of B"); without,
   // it is more often a misread name ("A and Turkish President B").
-  const found = dependents(tree, head, 'appos').filter((d) => tree.parse.upos[d] === 'NOUN' || dependents(tree, d, 'det').length > 0);
-  // "A, a founding B member, …" read as a conjunct: a noun with "a" is a description (see coordinated).
-  found.push(...dependents(tree, head, 'conj').filter((d) => tree.parse.upos[d] === 'NOUN' && dependents(tree, d, 'det').some((a) => lemmaOf(tree, a) === 'a')));
+  // A role written in lower case is a common noun however it was tagged ("A, spokeswoman for B" with a proper noun).
+  const lowerRole = (d: number) => /^\p{Ll}/u.test(reading.view.sentence.tokens[d]!.norm) && isPersonNoun(lemmaOf(tree, d));
+  const found = dependents(tree, head, 'appos').filter((d) => tree.parse.upos[d] === 'NOUN' || lowerRole(d) || dependents(tree, d, 'det').length > 0);
+  // "A, a founding B member, …" read as a conjunct: a noun with "a" is a description (see coordinated), and so is a
+  // role in lower case in a "list" with no "and" ("A, spokeswoman for B, said").
+  const listed = coordinated(tree, head);
+  found.push(...dependents(tree, head, 'conj').filter((d) => (tree.parse.upos[d] === 'NOUN' && dependents(tree, d, 'det').some((a) => lemmaOf(tree, a) === 'a')) || (!listed.includes(d) && lowerRole(d))));
   // "photojournalist A", "the B founder A": a role written before the name, hung on any of its words.
   const name = reading.headed.get(head);
   for (let t = name?.tokenStart ?? head; t < (name?.tokenEnd ?? head + 1); t += 1) {
@@ -85,6 +93,13 @@ function descriptionsOf(reading: Reading, head: number): number[] {
     found.push(predicate);
   }
   found.push(...rolesTakenBy(reading, first, predicate));
+  // "A, who served as president of B", "A, who was named chair of B": the role taken in a relative clause on the name.
+  for (const clause of dependents(tree, head, 'acl:relcl')) {
+    for (const pronoun of dependents(tree, clause, 'nsubj', 'nsubj:pass').filter((p) => RELATIVE_PRONOUNS.has(lemmaOf(tree, p)))) {
+      found.push(...rolesTakenBy(reading, pronoun, clause));
+      if (tree.parse.upos[clause] === 'NOUN' && dependents(tree, clause, 'cop').length) found.push(clause);
+    }
+  }
   if (governor >= 0 && !nameHeadedBy(reading, governor) && tree.parse.upos[governor] === 'NOUN') {
     const relation = tree.parse.deprel[head]!;
     if (relation === 'nsubj' && dependents(tree, governor, 'cop').length) found.push(governor);
@@ -106,13 +121,19 @@ function descriptionsOf(reading: Reading, head: number): number[] {
 function rolesTakenBy(reading: Reading, subject: number, verb: number): number[] {
   const { tree } = reading;
   const relation = tree.parse.deprel[subject];
-  if (verb < 0 || tree.parse.upos[verb] !== 'VERB' || (relation !== 'nsubj' && relation !== 'nsubj:pass')) return [];
+  // "B named A as its chairwoman", "B appointed A chief executive": the object of a verb of appointing takes the role.
+  const appointed = (relation === 'obj' || relation === 'xcomp') && APPOINTING_VERBS.has(lemmaOf(tree, verb));
+  if (verb < 0 || tree.parse.upos[verb] !== 'VERB' || (relation !== 'nsubj' && relation !== 'nsubj:pass' && !appointed)) return [];
   if (isNegated(tree, verb) || LEAVING_VERBS.has(lemmaOf(tree, verb)) || NAMING_VERBS.has(lemmaOf(tree, verb))) return [];
   if (dependents(tree, verb, 'aux').some((a) => !FACT_AUXILIARIES.has(lemmaOf(tree, a)))) return [];
   // Nouns for people, as roles are ("president", "drummer", "member"), not what a verb's object may be ("violations").
   // A capitalised title may be tagged a proper noun ("as President of B").
   const nouns = (tokens: number[]) => tokens.filter((t) => (tree.parse.upos[t] === 'NOUN' || (tree.parse.upos[t] === 'PROPN' && PERSON_TITLES.has(lemmaOf(tree, t)))) && isPersonNoun(lemmaOf(tree, t)));
+  // "A was appointed chief executive of B" read with the title as a conjunct of the verb, without "and".
+  const listed = coordinated(tree, verb);
+  const misread = dependents(tree, verb, 'conj').filter((c) => !listed.includes(c) && !dependents(tree, c, 'cc').length && PERSON_TITLES.has(lemmaOf(tree, c)) && /^\p{Ll}/u.test(reading.view.sentence.tokens[c]!.norm));
   return [
+    ...misread,
     ...nouns(dependents(tree, verb, 'xcomp')),
     ...(relation === 'nsubj:pass' ? nouns(dependents(tree, verb, 'obj')) : []),
     // "was sworn in as president of B" reads "in as" as one preposition.
@@ -162,7 +183,10 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     const following = phraseOpeningAt(tree, role + 1);
     const complements = [...new Set([...dependents(tree, role, 'nmod'), ...following])].filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
     // A leader's complement is what they lead; a name before the title is then their side ("the B chairman of C").
-    const namedBefore = leads && complements.length ? [] : dependents(tree, role, ...(leads ? ['compound', 'nmod:poss'] : ['compound', 'amod']));
+    // A possessor is joined only by one who works for it ("the B Party's candidate", "B's spokesman"), not by a
+    // thing ("B's highest honour").
+    const joinsOwner = isPersonNoun(word) || HELD_ROLES.has(word);
+    const namedBefore = leads && complements.length ? [] : dependents(tree, role, ...(leads ? ['compound', 'nmod:poss'] : joinsOwner ? ['compound', 'amod', 'nmod:poss'] : ['compound', 'amod']));
     const bodies = [
       ...complements,
       ...namedBefore.map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined),
@@ -184,6 +208,14 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
       if (leads && !titleFits(titleWords, reading.view.typeOf(body.entity))) continue;
       add(mention, body, leads ? 'LEADS' : 'MEMBER_OF', title);
     }
+    // "A, the Zenithic chairman of the B Committee": the party's word before a leader's title with a complement is
+    // the holder's party.
+    if (leads && complements.length) {
+      for (const modifier of dependents(tree, role, 'amod', 'compound').filter((m) => isAffiliationWord(reading.view.sentence.tokens[m]!.norm))) {
+        const party = headedOrCovering(reading, modifier);
+        if (party && reading.view.typeOf(party.entity) === 'Organization') add(mention, party, 'MEMBER_OF', reading.view.words[modifier]!);
+      }
+    }
   }
   // "A of B": a person of an organisation, written together (further off, "of B" is more often misattached),
   // and by a full name: a lone capitalised word before "of" is more often a title or an office ("Custodian of").
@@ -191,10 +223,42 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     const span = Array.from({ length: mention.tokenEnd - mention.tokenStart }, (_, i) => mention.tokenStart + i);
     // The "of" right after the name must be the nominal's own: "A of B and C of D" read with "of D" under A is C's.
     const ofs = reading.view.words[mention.tokenEnd] === 'of' ? span.flatMap((t) => dependents(tree, t, 'nmod')).filter((n) => prepositionOf(tree, n) === 'of' && tree.parse.head[mention.tokenEnd] === n) : [];
-    for (const of of ofs) {
-      for (const body of entitiesAt(reading, of)) if (reading.view.typeOf(body.entity) === 'Organization') add(mention, body, 'MEMBER_OF', 'of');
-    }
+    const bodies = ofs.flatMap((of) => entitiesAt(reading, of));
+    // "Professor A of B University" read with B hung on the title: the name right after "of" (and "the") is still
+    // A's, unless it modifies a noun after it ("A of the B fame").
+    const opening = reading.view.words[mention.tokenEnd] === 'of' ? mention.tokenEnd + (reading.view.words[mention.tokenEnd + 1] === 'the' ? 2 : 1) : -1;
+    const written = opening < 0 ? undefined : reading.view.mentionAt[opening];
+    const ofHead = tree.parse.head[mention.tokenEnd]!;
+    if (written && written.tokenStart === opening && ofHead >= written.tokenStart && ofHead < written.tokenEnd && tree.parse.upos[written.tokenEnd] !== 'NOUN') bodies.push(written);
+    for (const body of new Set(bodies)) if (reading.view.typeOf(body.entity) === 'Organization') add(mention, body, 'MEMBER_OF', 'of');
   }
+}
+
+/** How many words of a noun's phrase stand before it ("a research centre": 2). */
+function phraseLength(tree: Reading['tree'], noun: number): number {
+  let first = noun;
+  for (const child of tree.children[noun]!) if (child < first && tree.parse.deprel[child] !== 'punct') first = Math.min(first, leftmost(tree, child));
+  return noun - first;
+}
+
+/** The first word of the phrase a token heads. */
+function leftmost(tree: Reading['tree'], token: number): number {
+  let first = token;
+  for (const child of tree.children[token]!) if (child < first) first = Math.min(first, leftmost(tree, child));
+  return first;
+}
+
+/**
+ * Whether a word reads as a nationality by its ending ("Valdorian", "Kesselese", "French", "Thai"); a place's own
+ * name may end so too ("Japan"), which then only loses a reading.
+ */
+export function isNationalityWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i|ic|ss|ek)$/u.test(word);
+}
+
+/** A noun for a kind of organisation: "firm", "airline", "lender", "university". */
+export function isOrganisationKind(lemma: string): boolean {
+  return ORGANISATION_KIND_NOUNS.has(lemma) || KIND_NOUNS.get(lemma) === 'ORG' || BODY_NOUNS.has(lemma);
 }
 
 function readPlace(reading: Reading, head: number, mention: ResolvedMention, type: EntityType | undefined, add: Add): void {
@@ -226,26 +290,52 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
     // An "apposition" with a subject of its own is a clause the parser misread ("A, when the country was a colony").
     ...dependents(tree, head, 'appos').filter((d) => !dependents(tree, d, 'nsubj', 'cop').length),
     ...(tree.parse.deprel[head] === 'nsubj' && governor >= 0 && dependents(tree, governor, 'cop').length ? [governor] : []),
-  ].filter((d) => /^\p{Ll}/u.test(view.sentence.tokens[d]!.norm) && (PLACE_NOUNS.has(lemmaOf(tree, d)) || TERRITORY_NOUNS.has(lemmaOf(tree, d))) && !dependents(tree, d, 'amod', 'compound').some((m) => PAIRED_PLACE_WORDS.has(lemmaOf(tree, m))));
+  ].filter((d) => {
+    const lemma = lemmaOf(tree, d);
+    // "A, Valdoria's largest lender", "A, a research centre in B": an organisation described by its kind lies where
+    // the kind is placed — only right after the name's comma ("A for B, a local school in C" describes B), and not
+    // with a participle whose place the phrase may be ("a banned organisation in C").
+    const described = tree.parse.deprel[d] !== 'appos' || d - phraseLength(tree, d) === mention.tokenEnd + 1;
+    const organisation = type === 'Organization' && isOrganisationKind(lemma) && described && !dependents(tree, d, 'amod').some((m) => /ed$/.test(view.words[m]!));
+    const kind = PLACE_NOUNS.has(lemma) || TERRITORY_NOUNS.has(lemma) || organisation;
+    return /^\p{Ll}/u.test(view.sentence.tokens[d]!.norm) && kind && !dependents(tree, d, 'amod', 'compound').some((m) => PAIRED_PLACE_WORDS.has(lemmaOf(tree, m)));
+  });
   for (const description of descriptions) {
     const placed = [
       ...dependents(tree, description, 'nmod').filter((n) => ['in', 'of'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
-      ...dependents(tree, description, 'amod', 'compound', 'nmod:poss').map((m) => headedOrCovering(reading, m)).filter((m): m is ResolvedMention => m !== undefined),
+      // Not a hyphened modifier ("a Valdoria-backed group" lies nowhere by it; "-based" is read above).
+      ...dependents(tree, description, 'amod', 'compound', 'nmod:poss').filter((m) => !view.words[m]!.includes('-')).map((m) => headedOrCovering(reading, m)).filter((m): m is ResolvedMention => m !== undefined),
     ];
     const type = TERRITORY_NOUNS.has(lemmaOf(tree, description)) ? 'PART_OF' : 'LOCATED_IN';
     for (const place of placed) if (place !== mention && inside(place)) add(mention, place, type, lemmaOf(tree, description));
   }
   // "Valdoria's Kessel University": a place that owns a site or a body contains it. ("The Safety Committee of
   // Valdoria" is one name, which the tagger may split: no relation is read inside it.)
-  for (const owner of dependents(tree, head, 'nmod:poss')) {
-    const place = reading.headed.get(owner);
+  const owners = dependents(tree, head, 'nmod:poss').map((owner) => reading.headed.get(owner));
+  // "Valdoria's state-owned Kessel Mining", wherever the parser hung the possessive: only adjectives and
+  // participles may stand between it and the name.
+  if (reading.headed.get(head) === mention) {
+    let t = mention.tokenStart - 1;
+    while (t > mention.tokenStart - 3 && /^\p{Ll}/u.test(view.sentence.tokens[t]?.norm ?? '') && ['ADJ', 'VERB'].includes(tree.parse.upos[t] ?? '')) t -= 1;
+    if (["'s", '’s'].includes(view.words[t] ?? '')) owners.push(view.mentionAt[t - 1]);
+  }
+  for (const place of owners) {
     if (place && place !== mention && PLACE_TYPES.has(view.typeOf(place.entity) ?? '') && inside(place)) add(mention, place, 'LOCATED_IN', "'s");
   }
-  // "Valdorian airline Kessel Air": a body introduced by its kind after a country's adjective is in that country.
+  // A body introduced by its kind after a place lies there: "Valdorian airline Kessel Air", "Valdoria's largest
+  // lender Kessel Bank", "the Valdoria distribution company Kessel Media". Lower-case words of its field may stand
+  // between the place and the kind, but not after a nationality: "the French news channel A" names a channel's
+  // origin, which the relation gold does not take for where it lies.
   const kind = mention.tokenStart - 1;
-  const country = view.mentionAt[kind - 1];
-  if (type === 'Organization' && reading.headed.get(head) === mention && ORGANISATION_KIND_NOUNS.has(view.words[kind]?.toLowerCase() ?? '') && country && view.typeOf(country.entity) === 'Country' && country.tokenEnd === kind) {
-    add(mention, country, 'LOCATED_IN', view.words[kind]!.toLowerCase());
+  if (type === 'Organization' && kind >= 0 && reading.headed.get(head) === mention && isOrganisationKind(lemmaOf(tree, kind))) {
+    let t = kind - 1;
+    while (t > kind - 4 && /^\p{Ll}/u.test(view.sentence.tokens[t]?.norm ?? '') && ['ADJ', 'NOUN', 'VERB'].includes(tree.parse.upos[t] ?? '')) t -= 1;
+    const possessive = ["'s", '’s'].includes(view.words[t] ?? '');
+    if (possessive) t -= 1;
+    const place = view.mentionAt[t];
+    const nationality = place !== undefined && isNationalityWord(view.sentence.tokens[t]!.norm);
+    const adjacent = t === kind - 1;
+    if (place && place.tokenEnd === t + 1 && (possessive || adjacent || !nationality) && PLACE_TYPES.has(view.typeOf(place.entity) ?? '') && inside(place)) add(mention, place, 'LOCATED_IN', view.words[kind]!);
   }
   for (const nominal of new Set([...dependents(tree, head, 'nmod'), ...following])) {
     const preposition = prepositionOf(tree, nominal);

@@ -24,9 +24,14 @@ export function titleFits(title: readonly string[], led: EntityType | undefined)
   return true;
 }
 
-/** Whether a title (its words, lower case) makes its holder a member of the body named with it: "senator", "MP", "spokesperson". */
+/**
+ * Whether a title (its words, lower case) makes its holder a member of the body named with it: "senator", "MP",
+ * "spokesperson", and a deputy of an office that leads ("deputy leader", "vice chairman").
+ */
 export function titleJoins(title: readonly string[]): boolean {
-  return !titleLeads(title) && title.some((word) => MEMBER_TITLES.has(word));
+  if (titleLeads(title)) return false;
+  const deputy = title.some((word) => DEPUTY_WORDS.has(word)) && titleLeads(title.filter((word) => !DEPUTY_WORDS.has(word)));
+  return deputy || title.some((word) => MEMBER_TITLES.has(word));
 }
 
 /** Whether "former", "late" or "ex-" ends the role: not for a founder, who stays one. */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { graphOfTexts, typedRelations } from '../testing.js';
+
+const typed = (text: string) => typedRelations(graphOfTexts(text));
+
+describe('roles and places read off the parse', () => {
+  it('reads a role in lower case after a name as its description, however the tagger tagged it', () => {
+    expect(typed('Ana Rell, spokeswoman for the Morvanic Party, told reporters the vote would go ahead.')).toEqual(['Ana Rell MEMBER_OF Morvanic Party']);
+  });
+
+  it('reads the role a verb of appointing gives its object, and a title the parser hung as a conjunct of the verb', () => {
+    expect(typed('Kessel Motors named Ana Rell as its new chairwoman on Thursday.')).toEqual(['Ana Rell LEADS Kessel Motors']);
+    expect(typed('Lio Brandt was appointed chief executive of Kessel Motors in 2015.')).toEqual(['Lio Brandt LEADS Kessel Motors']);
+    expect(typed('Kessel Motors will not name Ana Rell as its new chairwoman.')).toEqual([]);
+  });
+
+  it('reads the owner of a role held by a person as the body joined ("the B Party\'s candidate"), not the owner of a thing', () => {
+    expect(typed('Ana Rell, the Morvanic Party\'s candidate for mayor, conceded defeat.')).toEqual(['Ana Rell MEMBER_OF Morvanic Party']);
+    expect(typed('Ana Rell, the Morvanic Party\'s highest honour, was given away.')).toEqual([]);
+  });
+
+  it('reads an organisation described by its kind with a place as lying there, not a place a participle names nor a hyphened backer', () => {
+    expect(typed('Kessel Bank, Latvia\'s largest lender, reported a loss.')).toEqual(['Kessel Bank LOCATED_IN Latvia']);
+    expect(typed('Kessel Airways, Bolivia\'s national carrier, cancelled all flights.')).toEqual(['Kessel Airways LOCATED_IN Bolivia']);
+    expect(typed('The Kessel Front is a banned militant organisation in Chad.')).toEqual([]);
+    expect(typed('The Kessel Front, a Peru-funded group, denied it.')).toEqual([]);
+  });
+
+  it('reads the role taken in a relative clause on a name ("A, who served as president of B")', () => {
+    expect(typed('This morning Ana Rell, who served as President of Chile for twelve years, died at home.')).toEqual(['Ana Rell LEADS Chile']);
+    expect(typed('Pim Voss, who is a member of the Morvanic Party, spoke on Monday.')).toEqual(['Pim Voss MEMBER_OF Morvanic Party']);
+  });
+
+  it('reads a place\'s possessive before a body, past adjectives and participles the parser hung elsewhere', () => {
+    expect(typed("Oil facilities belonging to Chile's state-owned Kessel Mining were hit.")).toEqual(['Kessel Mining LOCATED_IN Chile']);
+  });
+
+  it('reads a body introduced by its kind after a place, with the words of its field between, but only the kind after a nationality', () => {
+    expect(typed("Chile's largest lender Kessel Bank lost money.")).toEqual(['Kessel Bank LOCATED_IN Chile']);
+    expect(typed('The US distribution company Kessel Media sued.')).toEqual(['Kessel Media LOCATED_IN United States']);
+    expect(typed('The Croatian firm Kessel Shipping filed for bankruptcy.')).toEqual(['Kessel Shipping LOCATED_IN Croatia']);
+    expect(typed('Ana Rell told the Chilean news channel Kessel TV it was hard.').filter((r) => r.includes('LOCATED_IN'))).toEqual([]);
+  });
+
+  it('reads "A of B" written together as membership where the parser hung B on a title before the name', () => {
+    expect(typed('Professor Ana Rell of Kessel University, co-author of a new study, declared it.')).toEqual(['Ana Rell MEMBER_OF Kessel University']);
+  });
+
+  it('reads a party\'s word before a leader\'s title with a complement as the holder\'s party ("A, the Zenithic chairman of B")', () => {
+    expect(typed('The Morvanic Party met. Pim Voss, the Morvanic chairman of the Kessel Committee, spoke.')).toEqual(['Pim Voss LEADS Kessel Committee', 'Pim Voss MEMBER_OF Morvanic Party']);
+  });
+});
