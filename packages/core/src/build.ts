@@ -184,7 +184,7 @@ function extractRelations(
     documents.map((document) => document.id),
     mentions,
     entities,
-    cache && ((index, own, types, find) => cache.relations(documents[index]!, own, types, find)),
+    cache && ((index, sentence, own, types, find) => cache.relations(documents[index]!, sentence, own, types, find)),
   );
   extractions.fill(undefined);
   progress('relate', 1, 1);

@@ -36,7 +36,7 @@ describe('openRelationCache', () => {
   const relationsIn = (dir: string, kessel: EntityType, fingerprint = 'code') => {
     const { cache, warning } = openRelationCache(dir, fingerprint);
     let found = 0;
-    const relations = cache.relations(document, mentions, types(kessel), () => (found += 1, [visit]));
+    const relations = cache.relations(document, 0, mentions, types(kessel), () => (found += 1, [visit]));
     cache.save();
     return { relations, found, warning };
   };
