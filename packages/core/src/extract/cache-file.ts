@@ -39,12 +39,18 @@ export function entryLine(key: string, json: string): string {
   return `${key}\t${checksum(json)}\t${json}\n`;
 }
 
+/** An entry line's key, checksum and JSON text; undefined where the line is not whole or its checksum fails. */
+export function checkedEntryLine(line: string): { key: string; sum: string; json: string } | undefined {
+  const [key, sum, json, extra] = line.split('\t');
+  return key && json !== undefined && extra === undefined && checksum(json) === sum ? { key, sum, json } : undefined;
+}
+
 /** An entry line's key, checksum and parsed JSON; undefined where the line is not whole or its checksum fails. */
 export function readEntryLine(line: string): { key: string; sum: string; value: unknown } | undefined {
-  const [key, sum, json, extra] = line.split('\t');
-  if (!key || json === undefined || extra !== undefined || checksum(json) !== sum) return undefined;
+  const entry = checkedEntryLine(line);
+  if (!entry) return undefined;
   try {
-    return { key, sum, value: JSON.parse(json) };
+    return { key: entry.key, sum: entry.sum, value: JSON.parse(entry.json) };
   } catch {
     return undefined;
   }

@@ -9,8 +9,9 @@
  * exactly those inputs, in a file with the
  * extraction cache's shape (extract/cache-file.ts) under a fingerprint of the
  * code that makes them. A file that is not ours, or any line that fails its
- * checksum or shape, discards the whole cache (with one warning); one made by
- * other code is set aside without a word.
+ * checksum, discards the whole cache (with one warning); one made by other
+ * code is set aside without a word. Lines are parsed only when asked for, and
+ * one that is not a list of its document's records is made afresh.
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ import type { RelationCandidate } from '../relate/relation.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { readLines } from '../util/read-lines.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
-import { checkHeader, entryLine, headerLine, isRecord, readEntryLine, type CacheHeader } from './cache-file.js';
+import { checkedEntryLine, checkHeader, entryLine, headerLine, isRecord, type CacheHeader } from './cache-file.js';
 
 export const RELATION_CACHE_FILE = 'relation-cache.jsonl';
 
@@ -52,7 +53,8 @@ type Kind = 'anaphors' | `relations ${number}`;
 export function openRelationCache(dir: string, fingerprint: string): OpenedRelationCache {
   const path = join(dir, RELATION_CACHE_FILE);
   const read = readCacheFile(path, fingerprint);
-  const kept = new Map<string, readonly object[]>();
+  // Each entry as its line, so that what is kept costs a string rather than its objects, and is written as read.
+  const kept = new Map<string, string>();
   // A document's text is hashed once, not for each of its sentences.
   const textKeys = new WeakMap<CachedDocument, string>();
   const textKeyOf = (document: CachedDocument) => {
@@ -62,10 +64,14 @@ export function openRelationCache(dir: string, fingerprint: string): OpenedRelat
   };
   function remembered<T extends { docId: string }>(kind: Kind, document: CachedDocument, mentions: readonly ResolvedMention[], types: ReadonlyMap<string, EntityType>, find: () => T[]): T[] {
     const key = inputKey(kind, document.id, textKeyOf(document), mentions, types);
-    const earlier = read.entries.get(key) as T[] | undefined;
-    // An entry of another document under this key would be a collision or a forgery: made afresh.
-    const found = earlier?.every((item) => item.docId === document.id) ? earlier : find();
-    kept.set(key, found);
+    const line = read.lines.get(key);
+    const earlier = line === undefined ? undefined : entryOf<T>(line, document.id);
+    if (earlier) {
+      kept.set(key, line!);
+      return earlier;
+    }
+    const found = find();
+    kept.set(key, entryLine(key, JSON.stringify(found)).slice(0, -1));
     return found;
   }
   const cache = {
@@ -73,7 +79,7 @@ export function openRelationCache(dir: string, fingerprint: string): OpenedRelat
       remembered('anaphors', document, own, types, find),
     relations: (document: CachedDocument, sentence: number, mentions: readonly ResolvedMention[], types: ReadonlyMap<string, EntityType>, find: () => RelationCandidate[]) =>
       remembered(`relations ${sentence}`, document, mentions, types, find),
-    save: () => writeFileAtomic(path, cacheLines(kept, fingerprint, read)),
+    save: () => writeFileAtomic(path, cacheLines(kept, fingerprint)),
   };
   return read.warning ? { cache, warning: read.warning } : { cache };
 }
@@ -86,21 +92,28 @@ function inputKey(kind: Kind, id: string, textKey: string, mentions: readonly Re
     .slice(0, 32);
 }
 
-/**
- * The file a line at a time, keys ascending, so equal entries give equal files. An entry taken from the file is
- * written as it was read (the bytes writing it afresh gives), so a rebuild serialises only what it found anew.
- */
-function* cacheLines(entries: ReadonlyMap<string, readonly object[]>, fingerprint: string, read: CacheRead): Generator<string> {
+/** The file a line at a time, keys ascending, so equal entries give equal files. */
+function* cacheLines(lines: ReadonlyMap<string, string>, fingerprint: string): Generator<string> {
   yield headerLine(headerOf(fingerprint));
-  for (const key of [...entries.keys()].sort()) {
-    const entry = entries.get(key)!;
-    yield entry === read.entries.get(key) ? `${read.lines.get(key)!}\n` : entryLine(key, JSON.stringify(entry));
+  for (const key of [...lines.keys()].sort()) yield `${lines.get(key)!}\n`;
+}
+
+/**
+ * The items a line holds, where they are records of document `docId`: anything else under a key of its
+ * inputs would be a collision or a forgery, and is made afresh.
+ */
+function entryOf<T>(line: string, docId: string): T[] | undefined {
+  let items: unknown;
+  try {
+    items = JSON.parse(line.slice(line.indexOf('\t', line.indexOf('\t') + 1) + 1));
+  } catch {
+    return undefined;
   }
+  return Array.isArray(items) && items.every((item) => isRecord(item) && item.docId === docId) ? (items as T[]) : undefined;
 }
 
 interface CacheRead {
-  entries: Map<string, readonly object[]>;
-  /** The line each entry was read from. */
+  /** Each entry's line, its checksum checked; parsed only when a build asks for it. */
   lines: Map<string, string>;
   warning?: string;
 }
@@ -109,22 +122,21 @@ function readCacheFile(path: string, fingerprint: string): CacheRead {
   let lines: Generator<string> | undefined;
   try {
     lines = readLines(path);
-    const discard = (why: string): CacheRead => ({ entries: new Map(), lines: new Map(), warning: `${path} ${why}; relating every document again` });
+    const discard = (why: string): CacheRead => ({ lines: new Map(), warning: `${path} ${why}; relating every document again` });
     const first = lines.next();
     const header = checkHeader(first.done ? undefined : first.value, headerOf(fingerprint));
     if (header === 'foreign') return discard('is not a relation cache');
-    const read: CacheRead = { entries: new Map(), lines: new Map() };
+    const read: CacheRead = { lines: new Map() };
     if (header === 'stale') return read;
     for (let n = 2, line = lines.next(); !line.done; n += 1, line = lines.next()) {
-      const entry = readEntryLine(line.value);
-      if (!entry || !Array.isArray(entry.value) || !entry.value.every(isRecord)) return discard(`is damaged (line ${n})`);
-      read.entries.set(entry.key, entry.value);
+      const entry = checkedEntryLine(line.value);
+      if (!entry) return discard(`is damaged (line ${n})`);
       read.lines.set(entry.key, line.value);
     }
     return read;
   } catch {
     // No file (a first build) or none that can be read: nothing cached.
-    return { entries: new Map(), lines: new Map() };
+    return { lines: new Map() };
   } finally {
     lines?.return(undefined);
   }
