@@ -153,8 +153,9 @@ function assembleGraphOf(documents: readonly SourceDocument[], found: ReturnType
  * that document's sentences and syntax and letting them go before the next,
  * so a build never holds more than one document's tokens (docs/scaling.md,
  * Cost growth). A document whose anaphors and relations `cache` holds for
- * its present inputs is not read for them. The extractions are used up: they leave `extractions` once
- * relate is done (the cache, when there is one, keeps its own).
+ * its present inputs is not read for them. The extractions are used up:
+ * they leave `extractions` once relate is done (the cache, when there is
+ * one, keeps its own).
  */
 function extractRelations(
   documents: readonly SourceDocument[],
