@@ -13,8 +13,10 @@
  *
  * `--incremental` times whole `kgraph build` processes of the built CLI (`npm run build` first): a build of
  * 1× into an empty folder, then, into that folder, a build of the same files and 5 new ones (the first five
- * samples' second copies), which takes the other 500 from the extraction cache; then a clean build of all 505
- * (`--no-cache`), whose outputs the rebuild's must equal byte for byte. `--rounds N` repeats the three.
+ * samples' second copies), which takes the other 500 from the extraction and relation caches; then a clean build
+ * of all 505 (`--no-cache`), whose outputs the rebuild's must equal byte for byte. Each is timed in wall and CPU
+ * seconds (the CPU of the finished child, as Linux counts it), and the figure is the rebuild's CPU over the clean
+ * build's. `--rounds N` repeats the three.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -140,21 +142,39 @@ const seconds = (value: number | undefined) => `${(value ?? 0).toFixed(2)}`.padS
 const COMPARED_FILES = ['graph.json', 'graph.gexf', 'graph.graphml', 'documents.jsonl'];
 const ADDED_FILES = 5;
 
+interface Timed {
+  seconds: number;
+  /** User + system CPU seconds of the build process: less swayed than wall time by other jobs on the machine. */
+  cpuSeconds: number;
+}
+
 interface IncrementalRound {
-  fullSeconds: number;
-  incrementalSeconds: number;
-  cleanSeconds: number;
+  full: Timed;
+  incremental: Timed;
+  clean: Timed;
   /** Outputs of the rebuild that differ from the clean build's. */
   differing: string[];
 }
 
-/** Wall seconds of one `kgraph build` process; a failed build ends the bench. */
-function timedBuild(cli: string, input: string, out: string, ...flags: string[]): number {
+/** CPU seconds of this process's finished children, as Linux counts them (/proc/self/stat, in ticks of 1/100 s); NaN elsewhere. */
+function childrenCpuSeconds(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    // cutime and cstime are the 16th and 17th fields of the whole line, the 14th and 15th after the command's name.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Wall and CPU seconds of one `kgraph build` process; a failed build ends the bench. */
+function timedBuild(cli: string, input: string, out: string, ...flags: string[]): Timed {
   const started = performance.now();
+  const cpuBefore = childrenCpuSeconds();
   const result = spawnSync(process.execPath, [cli, 'build', input, '--out', out, '--quiet', '--threads', String(threads), ...flags], { encoding: 'utf8' });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`pipeline bench: kgraph build ${input} failed: ${result.stderr}`);
-  return seconds;
+  return { seconds, cpuSeconds: childrenCpuSeconds() - cpuBefore };
 }
 
 function incrementalRound(cli: string): IncrementalRound {
@@ -164,13 +184,13 @@ function incrementalRound(cli: string): IncrementalRound {
     mkdirSync(inputs);
     for (const { name, text } of brownTexts(1)) writeFileSync(join(inputs, name), text);
     const out = join(work, 'out');
-    const fullSeconds = timedBuild(cli, inputs, out);
+    const full = timedBuild(cli, inputs, out);
     for (const { name, text } of brownTexts(2).slice(500, 500 + ADDED_FILES)) writeFileSync(join(inputs, name), text);
-    const incrementalSeconds = timedBuild(cli, inputs, out);
-    const clean = join(work, 'clean');
-    const cleanSeconds = timedBuild(cli, inputs, clean, '--no-cache');
-    const differing = COMPARED_FILES.filter((file) => !readFileSync(join(out, file)).equals(readFileSync(join(clean, file))));
-    return { fullSeconds, incrementalSeconds, cleanSeconds, differing };
+    const incremental = timedBuild(cli, inputs, out);
+    const cleanOut = join(work, 'clean');
+    const clean = timedBuild(cli, inputs, cleanOut, '--no-cache');
+    const differing = COMPARED_FILES.filter((file) => !readFileSync(join(out, file)).equals(readFileSync(join(cleanOut, file))));
+    return { full, incremental, clean, differing };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -182,15 +202,17 @@ function incrementalBench(): void {
     console.log('skipped: the incremental scenario times the built CLI; run `npm run build` first');
     return;
   }
-  console.log(`Brown corpus 1× and 5 files more, ${availableParallelism()} cores, extraction on ${threads} threads; wall seconds of whole \`kgraph build\` processes:`);
-  console.log('round  full 1×  +5 files  ratio  clean 505  rebuild = clean');
+  console.log(`Brown corpus 1× and 5 files more, ${availableParallelism()} cores, extraction on ${threads} threads; seconds of whole \`kgraph build\` processes, wall / CPU:`);
+  console.log('round  full 1×          +5 files         clean 505        +5 / clean, CPU  rebuild = clean');
+  const both = (timed: Timed) => `${seconds(timed.seconds)} /${seconds(timed.cpuSeconds)}`;
   const rounds = Array.from({ length: Number(values.rounds) }, (_, round) => {
     const run = incrementalRound(cli);
     const same = run.differing.length ? `no: ${run.differing.join(', ')} differ` : `yes (${COMPARED_FILES.join(', ')})`;
-    console.log(`${String(round + 1).padEnd(5)} ${seconds(run.fullSeconds)}  ${seconds(run.incrementalSeconds)}  ${(run.incrementalSeconds / run.fullSeconds).toFixed(3)}    ${seconds(run.cleanSeconds)}  ${same}`);
-    return run;
+    const ratio = run.incremental.cpuSeconds / run.clean.cpuSeconds;
+    console.log(`${String(round + 1).padEnd(5)}  ${both(run.full)}  ${both(run.incremental)}  ${both(run.clean)}  ${ratio.toFixed(3).padStart(15)}  ${same}`);
+    return { ...run, ratio };
   });
-  if (values.json) console.log(JSON.stringify({ cores: availableParallelism(), threads, rounds: rounds.map((run) => ({ ...run, ratio: run.incrementalSeconds / run.fullSeconds })) }));
+  if (values.json) console.log(JSON.stringify({ cores: availableParallelism(), threads, rounds }));
   // A rebuild that differs from a clean build is a broken build, not a slow one.
   if (rounds.some((run) => run.differing.length)) process.exitCode = 1;
 }

@@ -54,7 +54,7 @@ describe('kgraph build seeds', () => {
     expect(runKgraph(['build', SEEDS, '--out', first, '--quiet', '--formats', 'json,gexf,graphml,csv']).code).toBe(0);
     expect(runKgraph(['build', SEEDS, '--out', second, '--quiet', '--formats', 'json,gexf,graphml,csv']).code).toBe(0);
     const files = readdirSync(first).sort();
-    expect(files).toEqual(['documents.jsonl', 'edges.csv', 'extraction-cache.jsonl', 'graph.gexf', 'graph.graphml', 'graph.json', 'nodes.csv']);
+    expect(files).toEqual(['documents.jsonl', 'edges.csv', 'extraction-cache.jsonl', 'graph.gexf', 'graph.graphml', 'graph.json', 'nodes.csv', 'relation-cache.jsonl']);
     for (const file of files) expect(readFileSync(join(second, file)).equals(readFileSync(join(first, file)))).toBe(true);
   });
 

@@ -6,7 +6,7 @@
  * Writing files is the caller's job (see io/write-outputs.ts).
  */
 import { performance } from 'node:perf_hooks';
-import { extractDocuments, extractInThisThread, restoreSentences, restoreSyntax, sentenceSpans, type DocumentExtraction, type ExtractionCache } from './extract/index.js';
+import { extractDocuments, extractInThisThread, restoreSentences, restoreSyntax, sentenceSpans, type DocumentExtraction, type ExtractionCache, type RelationCache } from './extract/index.js';
 import { analyzeGraph, DEFAULT_ANALYZE_OPTIONS, positionNodes } from './graph/analyze.js';
 import { assembleGraph } from './graph/assemble.js';
 import type { Evidence } from './graph/attributes.js';
@@ -36,6 +36,8 @@ export interface BuildOptions {
   threads?: number;
   /** Where extractions of earlier builds are looked up, and this build's are kept. */
   cache?: ExtractionCache;
+  /** Where each document's anaphors and relations of earlier builds are looked up, and this build's are kept. */
+  relationCache?: RelationCache;
   onProgress?: (stage: BuildStage, done: number, total: number, detail?: string) => void;
   /** Called as each stage ends, with its wall-clock duration. */
   onStageTime?: (stage: TimedStage, milliseconds: number) => void;
@@ -108,7 +110,7 @@ function assembleFromExtractions(
   time: (stage: TimedStage) => void,
 ): KnowledgeGraph {
   const progress = options.onProgress ?? (() => undefined);
-  const graph = assembleGraphOf(documents, extractRelations(documents, extractions, progress, time), options);
+  const graph = assembleGraphOf(documents, extractRelations(documents, extractions, options.relationCache, progress, time), options);
   time('assemble');
   return graph;
 }
@@ -150,12 +152,15 @@ function assembleGraphOf(documents: readonly SourceDocument[], found: ReturnType
  * extractions: each step reads the corpus a document at a time, restoring
  * that document's sentences and syntax and letting them go before the next,
  * so a build never holds more than one document's tokens (docs/scaling.md,
- * Cost growth). The extractions are used up: they leave `extractions` once
- * relate is done (the cache, when there is one, keeps its own).
+ * Cost growth). A document whose anaphors and relations `cache` holds for
+ * its present inputs is not read for them. The extractions are used up:
+ * they leave `extractions` once relate is done (the cache, when there is
+ * one, keeps its own).
  */
 function extractRelations(
   documents: readonly SourceDocument[],
   extractions: (DocumentExtraction | undefined)[],
+  cache: RelationCache | undefined,
   progress: NonNullable<BuildOptions['onProgress']>,
   time: (stage: TimedStage) => void,
 ) {
@@ -171,11 +176,17 @@ function extractRelations(
   time('nlp');
 
   progress('resolve', 0, 1);
-  const { entities, mentions } = resolveEntities(analyzed);
+  const { entities, mentions } = resolveEntities(analyzed, cache && ((index, own, types, find) => cache.anaphors(documents[index]!, own, types, find)));
   progress('resolve', 1, 1);
   time('resolve');
   progress('relate', 0, 1);
-  const relations = relateDocuments(analyzed, mentions, entities);
+  const relations = relateDocuments(
+    analyzed,
+    documents.map((document) => document.id),
+    mentions,
+    entities,
+    cache && ((index, sentence, own, types, find) => cache.relations(documents[index]!, sentence, own, types, find)),
+  );
   extractions.fill(undefined);
   progress('relate', 1, 1);
   time('relate');

@@ -11,11 +11,11 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../io/write-outputs.js';
 import { readLines } from '../util/read-lines.js';
+import { checkHeader, entryLine, headerLine, isRecord, readEntryLine, type CacheHeader } from './cache-file.js';
 import { readExtraction, writtenExtraction, type DocumentExtraction, type WrittenExtraction } from './document-extraction.js';
 
 export const EXTRACTION_CACHE_FILE = 'extraction-cache.jsonl';
-const FORMAT = 'kgraph extraction cache';
-const FORMAT_VERSION = 1;
+const headerOf = (fingerprint: string): CacheHeader => ({ format: 'kgraph extraction cache', version: 1, fingerprint });
 
 export interface ExtractionCache {
   /** The cached extraction of this text, if any. */
@@ -54,16 +54,12 @@ function textKey(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
 
-function checksum(json: string): string {
-  return createHash('sha256').update(json).digest('hex').slice(0, 16);
-}
-
 /**
  * The cache file a line at a time: a large corpus's extractions (about 40 characters a token) outgrow the longest
  * string V8 allows. Where `unchanged` gives the line an entry was read from, that line is written again as it was.
  */
 function* cacheLines(entries: ReadonlyMap<string, DocumentExtraction>, fingerprint: string, unchanged?: (key: string, extraction: DocumentExtraction) => string | undefined): Generator<string> {
-  yield `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, fingerprint })}\n`;
+  yield headerLine(headerOf(fingerprint));
   for (const key of [...entries.keys()].sort()) {
     const extraction = entries.get(key)!;
     const line = unchanged?.(key, extraction);
@@ -71,8 +67,7 @@ function* cacheLines(entries: ReadonlyMap<string, DocumentExtraction>, fingerpri
       yield `${line}\n`;
       continue;
     }
-    const json = JSON.stringify(writtenExtraction(extraction));
-    yield `${key}\t${checksum(json)}\t${json}\n`;
+    yield entryLine(key, JSON.stringify(writtenExtraction(extraction)));
   }
 }
 
@@ -130,36 +125,21 @@ function readCacheLines(lines: Iterator<string>, path: string, fingerprint: stri
   const read = emptyRead();
   const discard = (why: string) => ({ ...emptyRead(), warning: `${path} ${why}; extracting every document again` });
   const first = lines.next();
-  let header: unknown;
-  try {
-    header = JSON.parse(first.done ? '' : first.value);
-  } catch {
-    return discard('is not an extraction cache');
-  }
-  if (!isRecord(header) || header.format !== FORMAT) return discard('is not an extraction cache');
-  if (header.version !== FORMAT_VERSION || header.fingerprint !== fingerprint) return read;
+  const header = checkHeader(first.done ? undefined : first.value, headerOf(fingerprint));
+  if (header === 'foreign') return discard('is not an extraction cache');
+  if (header === 'stale') return read;
   let ascending = true;
   let previous = '';
   for (let n = 2, line = lines.next(); !line.done; n += 1, line = lines.next()) {
-    const [key, sum, json, extra] = line.value.split('\t');
-    let extraction: unknown;
-    try {
-      extraction = json !== undefined && extra === undefined && checksum(json) === sum ? JSON.parse(json) : undefined;
-    } catch {
-      extraction = undefined;
-    }
-    if (!key || !isWrittenExtraction(extraction)) return discard(`is damaged (line ${n})`);
-    ascending &&= key > previous;
-    previous = key;
-    read.entries.set(key, readExtraction(extraction));
-    read.checksums.set(key, sum!);
+    const entry = readEntryLine(line.value);
+    if (!entry || !isWrittenExtraction(entry.value)) return discard(`is damaged (line ${n})`);
+    ascending &&= entry.key > previous;
+    previous = entry.key;
+    read.entries.set(entry.key, readExtraction(entry.value));
+    read.checksums.set(entry.key, entry.sum);
   }
   read.copyable = ascending;
   return read;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const isNumbers = (value: unknown): boolean => Array.isArray(value) && value.every(Number.isInteger);

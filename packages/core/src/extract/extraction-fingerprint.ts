@@ -3,6 +3,9 @@
  * per-document steps (the nlp, extract and vocabulary folders of the running
  * package), the model files and the gazetteer's country data. Any change to
  * them gives another fingerprint, and the extraction cache starts afresh.
+ * A document's relations and anaphors depend besides on the code of resolve
+ * and relate (their rules and lexicons) and the helpers they share: the
+ * relation cache's fingerprint adds those folders to the extraction's.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,12 +17,24 @@ const CODE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CODE_FOLDERS = ['extract', 'nlp', 'vocabulary'];
 const MODELS = fileURLToPath(new URL('../../models', import.meta.url));
 
+const RELATION_CODE_FOLDERS = ['relate', 'resolve', 'util'];
+
 let computed: string | undefined;
+let computedForRelations: string | undefined;
 
 /** The fingerprint of this installation's extraction, computed once per process. */
 export function extractionFingerprint(): string {
   computed ??= fingerprintOf([...CODE_FOLDERS.map((folder) => join(CODE_ROOT, folder)), MODELS]);
   return computed;
+}
+
+/** The fingerprint of what makes a document's relations and anaphors from its extraction, computed once per process. */
+export function relationFingerprint(): string {
+  computedForRelations ??= createHash('sha256')
+    .update(`${extractionFingerprint()}\0${fingerprintOf(RELATION_CODE_FOLDERS.map((folder) => join(CODE_ROOT, folder)))}`)
+    .digest('hex')
+    .slice(0, 32);
+  return computedForRelations;
 }
 
 function fingerprintOf(folders: readonly string[]): string {

@@ -12,7 +12,8 @@ import { extractInWorkers } from './extraction-pool.js';
 
 export { extractDocument, restoreSentences, restoreSyntax, sentenceSpans, type DocumentExtraction, type ExtractedSyntax } from './document-extraction.js';
 export { EXTRACTION_CACHE_FILE, openExtractionCache, type ExtractionCache, type OpenedCache } from './extraction-cache.js';
-export { extractionFingerprint } from './extraction-fingerprint.js';
+export { extractionFingerprint, relationFingerprint } from './extraction-fingerprint.js';
+export { openRelationCache, RELATION_CACHE_FILE, type OpenedRelationCache, type RelationCache } from './relation-cache.js';
 
 export interface ExtractOptions {
   /** Worker threads; 1 extracts in this thread. Default: the machine's cores. */

@@ -1,37 +1,73 @@
 /**
  * relate: resolved mentions in their sentences → relation candidates, typed
  * from the closed vocabulary, each tied to the sentence it came from.
+ * A sentence's relations depend on the rest of the corpus only through its
+ * mentions and their entities' types, which is all `relateSentence` is given:
+ * a build may keep them per sentence under those inputs (extract/relation-cache.ts).
  */
 import type { AnalyzedDocument } from '../resolve/resolve-entities.js';
-import type { Entity, ResolvedMention } from '../resolve/entity.js';
+import { typesOf, type Entity, type ResolvedMention } from '../resolve/entity.js';
+import type { Corpus } from '../util/corpus.js';
 import { groupBy } from '../util/group-by.js';
+import type { EntityType } from '../vocabulary/entity-types.js';
 import { findCooccurrences } from './cooccurrence.js';
 import type { RelationCandidate } from './relation.js';
 import { findSentenceRelations } from './sentence-patterns.js';
 import { createSentenceView } from './sentence-view.js';
 import { findSyntaxRelations } from './syntax-relations.js';
 
-/** Reads `documents` once, in order, keeping nothing of one past its turn. */
+/**
+ * Gives the relations of sentence `sentence` of document `index`, which `find` reads from the document; the
+ * sentence's mentions and their entities' types are all `find` knows of the rest of the corpus, so a build may
+ * answer from its cache under those inputs without reading the document.
+ */
+export type RelationMemo = (
+  index: number,
+  sentence: number,
+  mentions: readonly ResolvedMention[],
+  types: ReadonlyMap<string, EntityType>,
+  find: () => RelationCandidate[],
+) => RelationCandidate[];
+
+/**
+ * The relations of every document, in order, a sentence at a time. `ids` are the documents' ids, so that a
+ * document whose every sentence's relations `rememberRelations` gives is never restored; the others are read
+ * once, one at a time.
+ */
 export function relateDocuments(
-  documents: Iterable<AnalyzedDocument>,
+  documents: Corpus<AnalyzedDocument>,
+  ids: readonly string[],
   mentions: readonly ResolvedMention[],
   entities: readonly Entity[],
+  rememberRelations: RelationMemo = (_index, _sentence, _mentions, _types, find) => find(),
 ): RelationCandidate[] {
   const typeByKey = new Map(entities.map((e) => [e.key, e.type]));
-  const typeOf = (key: string) => typeByKey.get(key);
   const byDocument = groupBy(mentions, (m) => m.docId);
   const relations: RelationCandidate[] = [];
-  for (const document of documents) {
-    // By sentence one document at a time: a key for every sentence of the corpus would be held all through relate.
-    const bySentence = groupBy(byDocument.get(document.id) ?? [], (m) => String(m.sentence));
-    for (const sentence of document.sentences) {
-      const own = bySentence.get(String(sentence.index));
-      if (!own || own.length < 2) continue;
-      const view = createSentenceView(document.id, sentence, own, typeOf, document.syntax?.[sentence.index]);
-      relations.push(...findSyntaxRelations(view), ...findSentenceRelations(view), ...findCooccurrences(view));
+  ids.forEach((id, index) => {
+    // Restored at the first sentence whose relations are not remembered, and let go with the next document.
+    let document: AnalyzedDocument | undefined;
+    const bySentence = groupBy(byDocument.get(id) ?? [], (m) => String(m.sentence));
+    const sentences = [...bySentence.keys()].map(Number).sort((a, b) => a - b);
+    for (const sentence of sentences) {
+      const own = bySentence.get(String(sentence))!;
+      if (own.length < 2) continue;
+      const types = typesOf(own, (key) => typeByKey.get(key));
+      const find = () => {
+        document ??= documents.at(index)!;
+        return relateSentence(document, sentence, own, types);
+      };
+      // One at a time: a long sentence's relations may be more than a call's arguments can hold.
+      for (const relation of rememberRelations(index, sentence, own, types, find)) relations.push(relation);
     }
-  }
+  });
   return relations;
+}
+
+/** One sentence's relations, as every reader finds them in it. */
+export function relateSentence(document: AnalyzedDocument, index: number, mentions: readonly ResolvedMention[], types: ReadonlyMap<string, EntityType>): RelationCandidate[] {
+  const view = createSentenceView(document.id, document.sentences[index]!, mentions, (key) => types.get(key), document.syntax?.[index]);
+  return [...findSyntaxRelations(view), ...findSentenceRelations(view), ...findCooccurrences(view)];
 }
 
 export type { RelationCandidate } from './relation.js';

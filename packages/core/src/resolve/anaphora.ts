@@ -13,7 +13,8 @@
  */
 import { AGREEMENT_HEADS, ORGANIZATION_HEADS } from '../nlp/lexicon.js';
 import { groupBy } from '../util/group-by.js';
-import type { Entity, ResolvedMention } from './entity.js';
+import type { EntityType } from '../vocabulary/entity-types.js';
+import type { ResolvedMention } from './entity.js';
 import type { AnalyzedDocument } from './resolve-entities.js';
 
 const DETERMINERS = new Set(['the', 'that', 'this', 'said']);
@@ -26,7 +27,11 @@ const ACTOR_POSSESSIVE = 'its';
 /** Verbs of saying after which "it" is the speaker. */
 const SAYING_WORDS = new Set(['said', 'says', 'announced', 'stated', 'added', 'warned', 'insisted', 'confirmed', 'declared', 'threatened', 'promised', 'pledged']);
 
-export function findAnaphors(document: AnalyzedDocument, mentions: readonly ResolvedMention[], entities: ReadonlyMap<string, Entity>): ResolvedMention[] {
+/**
+ * The anaphors of one document, given its other mentions. It reads of the rest of the corpus only the types
+ * `typeOf` gives of those mentions' entities, so its result can be kept per document under those inputs.
+ */
+export function findAnaphors(document: AnalyzedDocument, mentions: readonly ResolvedMention[], typeOf: (entity: string) => EntityType | undefined): ResolvedMention[] {
   const found: ResolvedMention[] = [];
   const bySentence = groupBy(mentions, (m) => String(m.sentence));
   const covered = (sentence: number, token: number) =>
@@ -52,13 +57,13 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
     if (!sentence.isHeading && (norms[0] === 'it' || norms[0] === 'its') && previousOpener) found.push(make(previousOpener, 0, 1));
     const personPronoun = norms[0] === 'he' || norms[0] === 'she';
     if (!sentence.isHeading && personPronoun && previousPerson) found.push(make(previousPerson, 0, 1));
-    const isPerson = (m: ResolvedMention) => entities.get(m.entity)?.type === 'Person';
+    const isPerson = (m: ResolvedMention) => typeOf(m.entity) === 'Person';
     if (!sentence.isHeading) {
       for (let i = personPronoun ? 1 : 0; i < norms.length; i += 1) {
         if (!PERSON_PRONOUNS.has(norms[i]!) || covered(sentence.index, i)) continue;
         // "A of B spoke of the work between his agency and C": "his agency" is the one organisation named before it.
         if (OWNER_PRONOUNS.has(norms[i]!) && ORGANIZATION_HEADS.has(norms[i + 1] ?? '') && /^\p{Ll}/u.test(sentence.tokens[i + 1]?.norm ?? '')) {
-          const bodies = new Set(own.filter((m) => !m.anaphor && m.tokenEnd <= i && entities.get(m.entity)?.type === 'Organization').map((m) => m.entity));
+          const bodies = new Set(own.filter((m) => !m.anaphor && m.tokenEnd <= i && typeOf(m.entity) === 'Organization').map((m) => m.entity));
           if (bodies.size === 1 && !covered(sentence.index, i + 1)) found.push(make([...bodies][0]!, i, i + 2));
           continue;
         }
@@ -71,11 +76,11 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
         // "A said it would …", "A announced that it will …": "it" after a saying verb is the speaker, read as "its" is.
         const saidIt = norms[i] === 'it' && (SAYING_WORDS.has(norms[i - 1]!) || (norms[i - 1] === 'that' && SAYING_WORDS.has(norms[i - 2] ?? '')));
         if ((norms[i] !== ACTOR_POSSESSIVE && !saidIt) || covered(sentence.index, i)) continue;
-        const before = new Set(own.filter((m) => !m.anaphor && m.tokenEnd <= i && ACTOR_TYPES.has(entities.get(m.entity)?.type ?? '')).map((m) => m.entity));
+        const before = new Set(own.filter((m) => !m.anaphor && m.tokenEnd <= i && ACTOR_TYPES.has(typeOf(m.entity) ?? '')).map((m) => m.entity));
         if (before.size === 1) found.push(make([...before][0]!, i, i + 1));
       }
     }
-    const agreements = own.filter((m) => entities.get(m.entity)?.type === 'Agreement');
+    const agreements = own.filter((m) => typeOf(m.entity) === 'Agreement');
     let nextAgreement = 0;
     for (let i = 0; i < norms.length; i += 1) {
       while (nextAgreement < agreements.length && agreements[nextAgreement].tokenStart <= i) lastAgreement = agreements[nextAgreement++].entity;
@@ -90,8 +95,8 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
       }
     }
     // The subject, roughly: the first actor not governed by a preposition ("in Oman", "of Iran").
-    const opener = own.find((m) => !m.anaphor && ACTOR_TYPES.has(entities.get(m.entity)?.type ?? '') && !PREPOSITIONS.has(norms[m.tokenStart - 1] ?? ''));
-    const subject = (type: string) => own.find((m) => !m.anaphor && entities.get(m.entity)?.type === type && !PREPOSITIONS.has(norms[m.tokenStart - 1] ?? ''));
+    const opener = own.find((m) => !m.anaphor && ACTOR_TYPES.has(typeOf(m.entity) ?? '') && !PREPOSITIONS.has(norms[m.tokenStart - 1] ?? ''));
+    const subject = (type: string) => own.find((m) => !m.anaphor && typeOf(m.entity) === type && !PREPOSITIONS.has(norms[m.tokenStart - 1] ?? ''));
     if (!sentence.isHeading) {
       previousOpener = opener?.entity ?? (norms[0] === 'it' ? previousOpener : undefined);
       previousPerson = subject('Person')?.entity ?? (personPronoun ? previousPerson : undefined);

@@ -36,3 +36,13 @@ export function slugify(name: string): string {
 export function entityKey(type: EntityType, canonical: string): string {
   return `${type.toLowerCase()}/${slugify(canonical)}`;
 }
+
+/** The type of each entity `mentions` name: what a document's anaphora and relations may know of the corpus's entities. */
+export function typesOf(mentions: readonly ResolvedMention[], typeOf: (key: string) => EntityType | undefined): Map<string, EntityType> {
+  const types = new Map<string, EntityType>();
+  for (const { entity } of mentions) {
+    const type = typeOf(entity);
+    if (type) types.set(entity, type);
+  }
+  return types;
+}

@@ -16,7 +16,7 @@ import type { Corpus } from '../util/corpus.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
 import { findAnaphors } from './anaphora.js';
 import { findConcepts } from './concepts.js';
-import { entityKey, type Entity, type ResolvedMention } from './entity.js';
+import { entityKey, typesOf, type Entity, type ResolvedMention } from './entity.js';
 import { groupBy } from '../util/group-by.js';
 
 export interface AnalyzedDocument {
@@ -190,10 +190,21 @@ function institutionCountries(documents: readonly NamedDocument[], nameOf: (ment
 }
 
 /**
- * Reads the corpus a document at a time, three times over: once for what resolution needs of each document's
- * words, once for concepts and once for anaphora; everything else works on the names alone.
+ * Gives the anaphors of document `index`, which `find` reads from the document; `own` (its other mentions) and
+ * `types` (their entities') are all `find` knows of the rest of the corpus, so a build may answer from its cache
+ * under those inputs without reading the document.
  */
-export function resolveEntities(documents: Corpus<AnalyzedDocument>): Resolution {
+export type AnaphorMemo = (index: number, own: readonly ResolvedMention[], types: ReadonlyMap<string, EntityType>, find: () => ResolvedMention[]) => ResolvedMention[];
+
+/**
+ * Reads the corpus a document at a time, three times over: once for what resolution needs of each document's
+ * words, once for concepts and once for anaphora (but for documents whose anaphors `rememberAnaphors` gives
+ * without reading them); everything else works on the names alone.
+ */
+export function resolveEntities(
+  documents: Corpus<AnalyzedDocument>,
+  rememberAnaphors: AnaphorMemo = (_index, _own, _types, find) => find(),
+): Resolution {
   const named: NamedDocument[] = [];
   const owners = new Map<Mention, string>();
   const use = modifierUse();
@@ -282,10 +293,11 @@ export function resolveEntities(documents: Corpus<AnalyzedDocument>): Resolution
   }
 
   const byDocument = groupBy(mentions, (m) => m.docId);
-  for (const document of documents) {
+  named.forEach((document, index) => {
     const own = byDocument.get(document.id) ?? [];
-    mentions.push(...findAnaphors(document, own, entities));
-  }
+    const types = typesOf(own, (key) => entities.get(key)?.type);
+    mentions.push(...rememberAnaphors(index, own, types, () => findAnaphors(documents.at(index)!, own, (entity) => types.get(entity))));
+  });
   mentions.sort(compareMentions(named));
   return { entities: [...entities.values()].sort((a, b) => a.key.localeCompare(b.key)), mentions };
 }

@@ -6,7 +6,7 @@
  */
 import { join, resolve } from 'node:path';
 import { buildGraph, type BuildStage } from '../../build.js';
-import { defaultThreads, extractionFingerprint, openExtractionCache, type OpenedCache } from '../../extract/index.js';
+import { defaultThreads, extractionFingerprint, openExtractionCache, openRelationCache, relationFingerprint, type OpenedCache, type OpenedRelationCache } from '../../extract/index.js';
 import { KgraphError } from '../../errors.js';
 import { formatSummary, summarizeGraph } from '../../graph/summary.js';
 import { SUPPORTED_EXTENSIONS } from '../../ingest/index.js';
@@ -44,7 +44,8 @@ export const buildCommand: CommandSpec = {
     'Writes DIR/graph.json (graphology), DIR/graph.gexf (GEXF 1.3) and DIR/graph.graphml. The same input gives\n' +
     'the same bytes, whatever the number of threads. Files that cannot be read are reported one line each and skipped.\n' +
     'DIR/extraction-cache.jsonl keeps what was extracted from each document: building into the same DIR again\n' +
-    'extracts only new or changed documents (and all of them after an upgrade), with the same result as a fresh build.\n' +
+    'extracts only new or changed documents (and all of them after an upgrade), with the same result as a fresh build;\n' +
+    'DIR/relation-cache.jsonl keeps each document\'s relations, found again only where its names or their types changed.\n' +
     '--cypher also loads the graph into DIR/kuzu/, the embedded database `kgraph query` reads.\n' +
     'Exit code: 0 all read, 3 built but some inputs skipped, 2 nothing to build or bad usage.',
   options: {
@@ -54,7 +55,7 @@ export const buildCommand: CommandSpec = {
     'min-cooccurrence': { type: 'string', value: 'N', description: 'sentences two entities must share for a RELATED_TO edge (default: 1 up to 500 documents, else 2)' },
     seed: { type: 'string', value: 'N', description: 'seed for layout and communities', default: '42' },
     threads: { type: 'string', value: 'N', description: "worker threads for per-document extraction; 1 runs without workers (default: the machine's cores)" },
-    cache: { type: 'boolean', description: 'reuse and update DIR/extraction-cache.jsonl (--no-cache to extract every document afresh)', default: true },
+    cache: { type: 'boolean', description: 'reuse and update DIR/extraction-cache.jsonl and DIR/relation-cache.jsonl (--no-cache to read every document afresh)', default: true },
     cypher: { type: 'boolean', description: 'also build the query cache DIR/kuzu/ now, rather than on the first `kgraph query`' },
     quiet: { type: 'boolean', short: 'q', description: 'print only problems' },
   },
@@ -72,9 +73,11 @@ export const buildCommand: CommandSpec = {
     const threads = positiveNumber(values.threads, 'threads') ?? defaultThreads();
     if (!Number.isInteger(threads)) throw new KgraphError(`--threads needs a whole number, not "${String(values.threads)}".`);
     let cache: OpenedCache | undefined;
+    let relationCache: OpenedRelationCache | undefined;
     if (values.cache !== false) {
       cache = openExtractionCache(out, extractionFingerprint());
-      if (cache.warning) io.stderr.write(`kgraph build: warning ${cache.warning}\n`);
+      relationCache = openRelationCache(out, relationFingerprint());
+      for (const warning of [cache.warning, relationCache.warning]) if (warning) io.stderr.write(`kgraph build: warning ${warning}\n`);
     }
 
     let progress: Progress | undefined;
@@ -83,6 +86,7 @@ export const buildCommand: CommandSpec = {
       cwd: io.cwd,
       threads,
       ...(cache ? { cache: cache.cache } : {}),
+      ...(relationCache ? { relationCache: relationCache.cache } : {}),
       maxFileBytes: maxMb * 1024 * 1024,
       seed,
       generator: `kgraph ${VERSION}`,
@@ -111,6 +115,7 @@ export const buildCommand: CommandSpec = {
     writeFileAtomic(textFile, documentsTextLines(result.documents));
     written.push(textFile);
     cache?.cache.save();
+    relationCache?.cache.save();
     if (values.cypher) {
       await cacheEmbeddedGraph(out);
       written.push(join(out, 'kuzu'));
