@@ -319,6 +319,8 @@ function placeRelations(view: SentenceView): RelationCandidate[] {
     const after = view.words[larger.tokenEnd];
     const next = view.words[larger.tokenEnd + 1];
     if (after === 'and' || after === 'or' || (after === ',' && (next === 'and' || next === 'or' || (isCapitalised(view, larger.tokenEnd + 1) && !inApposition(view, place, larger))))) continue;
+    // "in the Senate, Valdoria's senior senator": a place with a possessive after a site opens the next phrase.
+    if (!CONTAINERS[view.typeOf(place.entity) ?? ''] && POSSESSIVE_MARKS.has(after ?? '')) continue;
     const previous = view.mentionAt[place.tokenStart - 2];
     const chained = previous !== undefined && inApposition(view, previous, place);
     if (view.words[place.tokenStart - 1] === ',' && !chained && (isPlace(previous) || isCapitalised(view, place.tokenStart - 2))) continue;

@@ -49,4 +49,12 @@ describe('roles and places read off the parse', () => {
   it('reads a party\'s word before a leader\'s title with a complement as the holder\'s party ("A, the Zenithic chairman of B")', () => {
     expect(typed('The Morvanic Party met. Pim Voss, the Morvanic chairman of the Kessel Committee, spoke.')).toEqual(['Pim Voss LEADS Kessel Committee', 'Pim Voss MEMBER_OF Morvanic Party']);
   });
+  it('places no party by a possessive place before its adjective on a person\'s title, nor a site whose comma a possessive place follows', () => {
+    const graph = graphOfTexts(
+      'The Morvanic Party won the election in Chile.',
+      'Afterward, Chile\'s Morvanic Senator Ana Rell spoke to reporters.',
+      'After ten years in the Kessel Council, Peru\'s veteran senator Pim Voss retired.',
+    );
+    expect(typedRelations(graph)).toEqual(['Ana Rell MEMBER_OF Morvanic Party']);
+  });
 });

@@ -310,11 +310,13 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
     for (const place of placed) if (place !== mention && inside(place)) add(mention, place, type, lemmaOf(tree, description));
   }
   // "Valdoria's Kessel University": a place that owns a site or a body contains it. ("The Safety Committee of
-  // Valdoria" is one name, which the tagger may split: no relation is read inside it.)
-  const owners = dependents(tree, head, 'nmod:poss').map((owner) => reading.headed.get(owner));
+  // Valdoria" is one name, which the tagger may split: no relation is read inside it.) Not a body's adjective
+  // before a person's name or title: "Valdoria's Morvanic senator A" places the senator, not the party.
+  const describesNext = ['amod', 'compound', 'nmod:desc'].includes(tree.parse.deprel[head] ?? '') && tree.parse.head[head]! > head;
+  const owners = describesNext ? [] : dependents(tree, head, 'nmod:poss').map((owner) => reading.headed.get(owner));
   // "Valdoria's state-owned Kessel Mining", wherever the parser hung the possessive: only adjectives and
   // participles may stand between it and the name.
-  if (reading.headed.get(head) === mention) {
+  if (reading.headed.get(head) === mention && !describesNext) {
     let t = mention.tokenStart - 1;
     while (t > mention.tokenStart - 3 && /^\p{Ll}/u.test(view.sentence.tokens[t]?.norm ?? '') && ['ADJ', 'VERB'].includes(tree.parse.upos[t] ?? '')) t -= 1;
     if (["'s", '’s'].includes(view.words[t] ?? '')) owners.push(view.mentionAt[t - 1]);
