@@ -57,4 +57,8 @@ describe('roles and places read off the parse', () => {
     );
     expect(typedRelations(graph)).toEqual(['Ana Rell MEMBER_OF Morvanic Party']);
   });
+  it('reads no role one was ousted or expelled from ("A was ousted as president of B")', () => {
+    expect(typed('Pim Voss was ousted as president of the Kessel Club in May.')).toEqual([]);
+    expect(typed('Pim Voss, who had been expelled as a Morvanic Party leader, still claimed influence.')).toEqual([]);
+  });
 });

@@ -312,7 +312,11 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   // "Valdoria's Kessel University": a place that owns a site or a body contains it. ("The Safety Committee of
   // Valdoria" is one name, which the tagger may split: no relation is read inside it.) Not a body's adjective
   // before a person's name or title: "Valdoria's Morvanic senator A" places the senator, not the party.
-  const describesNext = ['amod', 'compound', 'nmod:desc'].includes(tree.parse.deprel[head] ?? '') && tree.parse.head[head]! > head;
+  const described = tree.parse.head[head]!;
+  const describesNext =
+    ['amod', 'compound', 'nmod:desc'].includes(tree.parse.deprel[head] ?? '') &&
+    described > head &&
+    (isPersonNoun(lemmaOf(tree, described)) || view.typeOf(view.mentionAt[described]?.entity ?? '') === 'Person');
   const owners = describesNext ? [] : dependents(tree, head, 'nmod:poss').map((owner) => reading.headed.get(owner));
   // "Valdoria's state-owned Kessel Mining", wherever the parser hung the possessive: only adjectives and
   // participles may stand between it and the name.

@@ -186,8 +186,8 @@ export const LEADER_TITLES = words(`
 /** Participles that give a noun its name: "a woman named A", "a group called B". */
 export const NAMING_PARTICIPLES = words(`name call`);
 
-/** Verbs of leaving a role: "A resigned as president of B" says A no longer holds it. */
-export const LEAVING_VERBS = words(`resign retire quit step leave depart`);
+/** Verbs of leaving a role or being put out of it: "A resigned as president of B", "A was ousted as leader of B" says A no longer holds it. */
+export const LEAVING_VERBS = words(`resign retire quit step leave depart oust expel depose dismiss sack fire remove unseat topple`);
 
 /** Verbs that give a name or a label rather than a role: "A, referred to as the Lion Man". */
 export const NAMING_VERBS = words(`refer call nickname dub label brand describe`);
