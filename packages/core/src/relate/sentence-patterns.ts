@@ -469,7 +469,7 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
   // "the president of Ruritania, Jane Doe", "a spokesman for the Zenith Party, Jane Doe", "the Zenith Party's deputy
   // leader, Jane Doe", "a member of B, Chile": a title and its body written before the name. Not where the phrase
   // is a preposition's complement, which the name then does not describe ("after talks with the president of
-  // Ruritania, Jane Doe flew home").
+  // Ruritania, Jane Doe flew home"), unless the preposition is "as".
   for (const holder of view.mentions) {
     const comma = holder.tokenStart - 1;
     if (view.words[comma] !== ',' || !isActor(view, holder)) continue;
@@ -493,7 +493,9 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
     if (!title.length || !body || body === holder) continue;
     const formerAt = body.tokenStart === start ? start - 2 : start - 1;
     const opening = DETERMINERS.has(view.words[start - 1] ?? '') ? start - 1 : FORMER_MARKERS.has(view.words[start - 1] ?? '') && DETERMINERS.has(view.words[start - 2] ?? '') ? start - 2 : start;
-    if (PREPOSITIONS.has(view.words[opening - 1] ?? '')) continue;
+    // "As chairman of B, A …" is A's role all the same.
+    const governing = view.words[opening - 1] ?? '';
+    if (governing !== 'as' && PREPOSITIONS.has(governing)) continue;
     if (view.typeOf(holder.entity) === 'Person') {
       leads(holder, body, title, formerAt);
       joins(holder, body, title, formerAt);

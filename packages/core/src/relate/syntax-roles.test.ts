@@ -61,4 +61,8 @@ describe('roles and places read off the parse', () => {
     expect(typed('Pim Voss was ousted as president of the Kessel Club in May.')).toEqual([]);
     expect(typed('Pim Voss, who had been expelled as a Morvanic Party leader, still claimed influence.')).toEqual([]);
   });
+  it('reads a title and its body written before a name after "As" as the name\'s role, but not after another preposition', () => {
+    expect(typed('As chairman of the Kessel Committee, Pim Voss holds great power.')).toEqual(['Pim Voss LEADS Kessel Committee']);
+    expect(typed('After talks with the president of Chile, Pim Voss flew home.')).toEqual([]);
+  });
 });
