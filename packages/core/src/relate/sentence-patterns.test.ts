@@ -229,4 +229,9 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('Kessel Bank board member Ana Rell voted against the deal.'))).toEqual(['Ana Rell MEMBER_OF Kessel Bank']);
     expect(typedRelations(graphOfTexts('Former Kessel Bank board member Ana Rell voted against the deal.'))).toEqual([]);
   });
+  it('leaves mediation only offered to the parse, which reads it as hypothetical', () => {
+    const graph = graphOfTexts('Croatia has offered to mediate between Slovenia and Estonia.');
+    const mediations = graph.filterEdges((_e, a) => a.type === 'MEDIATES').map((e) => `${graph.target(e)} ${graph.getEdgeAttribute(e, 'modality')}`);
+    expect(mediations.sort()).toEqual(['country/estonia hypothetical', 'country/slovenia hypothetical']);
+  });
 });

@@ -151,6 +151,8 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
         break;
       }
       if (role) {
+        // "A has offered to mediate between B and C": offered, not done; the parse's reading frames it.
+        if ([t - 1, t - 2, t - 3].some((i) => INTENT_WORDS.has(view.words[i] ?? ''))) break;
         const mediator = nearestActorBefore(view, t);
         if (mediator) {
           found.push(candidate(view, mediator.entity, first.entity, role, trigger, 0.75));
