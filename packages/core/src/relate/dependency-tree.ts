@@ -39,6 +39,15 @@ function reattachments(parse: TokenParse): { attach(token: number, head: number,
   };
 }
 
+/** The tokens whose head is `token`, before the tree's lists of dependents exist. */
+function childrenIn(parse: TokenParse, token: number): number[] {
+  const found: number[] = [];
+  parse.head.forEach((head, t) => {
+    if (head === token) found.push(t);
+  });
+  return found;
+}
+
 /**
  * A phrase the parser hung on a time ("met on Monday with B", "signed in May with B") belongs to the verb the
  * time goes with: a day, a month or a part of the day takes no complement of its own.
@@ -108,11 +117,12 @@ function withFrontedSubjects(parse: TokenParse): TokenParse {
   const n = parse.head.length;
   for (let verb = 2; verb < n; verb += 1) {
     if (parse.upos[verb] !== 'VERB') continue;
-    const subjects = [...parse.head.keys()].filter((t) => parse.head[t] === verb && /^(?:nsubj|csubj|expl)/.test(parse.deprel[t]!));
+    const subjects = childrenIn(parse, verb).filter((t) => /^(?:nsubj|csubj|expl)/.test(parse.deprel[t]!));
     // A subject of its own the verb may have only where the parser took the name's description for it ("On
     // Friday, A, the minister of B, met C", with "minister" the subject); its words follow the comma after the name.
-    const description = subjects.length === 1 ? subjects[0]! : undefined;
-    if (subjects.length > 1 || (subjects.length === 1 && !(description! < verb && parse.upos[description!] === 'NOUN'))) continue;
+    if (subjects.length > 1) continue;
+    const description = subjects[0];
+    if (description !== undefined && !(description < verb && parse.upos[description] === 'NOUN')) continue;
     // The first comma after which every word up to the verb is the subject's (hung on the fronted phrase, or
     // under such a word, or a comma) or the verb's auxiliary or adverb.
     let hung: number[] = [];
@@ -148,9 +158,8 @@ function hungAfter(parse: TokenParse, comma: number, verb: number, description: 
       if (!/^(?:aux|advmod)/.test(parse.deprel[t]!) || !hung.length) return [];
     } else if (governor >= 0 && governor < comma) {
       if (!/^(?:conj|appos|flat)/.test(parse.deprel[t]!) || adverbialOf(parse, governor, comma) !== verb) return [];
-      // "In Lima, Chile, the ministers met": a name after a name (not a date) and its comma, before a subject, is
-      // where that one lies;
-      // "besides A, B met C": a name with a preposition is no subject.
+      // Before a subject, a name after a name (not a date) and its comma is where that one lies ("In Lima, Chile,
+      // the ministers met"); a name with a preposition is no subject ("besides A, B met C").
       if (description !== undefined && !hung.length && governor === comma - 1 && parse.upos[governor] === 'PROPN' && !TIME_NOUNS.has(parse.lemma[governor]!.toLowerCase())) return [];
       if (!hung.length && parse.deprel.some((relation, c) => parse.head[c] === t && relation === 'case')) return [];
       hung.push(t);
@@ -172,16 +181,15 @@ function phraseAfterComma(parse: TokenParse, token: number): boolean {
  */
 function withParticiplesBeforeObjects(parse: TokenParse, forms: readonly string[]): TokenParse {
   const mended = reattachments(parse);
-  const childrenOf = (token: number) => [...parse.head.keys()].filter((t) => parse.head[t] === token);
   parse.deprel.forEach((relation, participle) => {
     const verb = parse.head[participle]!;
     if (relation !== 'conj' || verb < 0 || verb > participle || parse.upos[verb] !== 'VERB' || parse.upos[participle] !== 'VERB') return;
     if (!/(?:ed|en|wn)$/i.test(forms[participle] ?? '')) return;
-    const own = childrenOf(participle);
+    const own = childrenIn(parse, participle);
     // Only adverbs between the two verbs ("newly"), no "and" or comma joining them, and nothing else that is the verb's object.
     for (let t = verb + 1; t < participle; t += 1) if (parse.head[t] !== participle || parse.deprel[t] !== 'advmod') return;
     if (own.some((t) => parse.deprel[t] === 'cc' || parse.deprel[t] === 'punct' || /^nsubj/.test(parse.deprel[t]!))) return;
-    if (childrenOf(verb).some((t) => parse.deprel[t] === 'obj')) return;
+    if (childrenIn(parse, verb).some((t) => parse.deprel[t] === 'obj')) return;
     const nominals = own.filter((t) => t > participle && ['PROPN', 'NOUN'].includes(parse.upos[t]!) && /^(?:obl|obj|xcomp)/.test(parse.deprel[t]!));
     if (nominals.length !== 1 || own.some((t) => t > participle && !nominals.includes(t))) return;
     const object = nominals[0]!;
@@ -198,10 +206,9 @@ function withParticiplesBeforeObjects(parse: TokenParse, forms: readonly string[
  */
 function withListsContinued(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
-  const childrenOf = (token: number) => [...parse.head.keys()].filter((t) => parse.head[t] === token);
   parse.deprel.forEach((relation, item) => {
     if (relation !== 'obl' || parse.upos[item] !== 'PROPN' || TIME_NOUNS.has(parse.lemma[item]!.toLowerCase())) return;
-    const own = childrenOf(item);
+    const own = childrenIn(parse, item);
     if (own.some((t) => parse.deprel[t] === 'case')) return;
     const start = Math.min(item, ...own.filter((t) => t < item && parse.deprel[t] !== 'punct'));
     if (start < 2 || parse.lemma[start - 1] !== ',') return;
@@ -209,7 +216,7 @@ function withListsContinued(parse: TokenParse): TokenParse {
     let member = start - 2;
     while (member >= 0 && /^(?:flat|compound|amod|det)$/.test(parse.deprel[member]!) && parse.head[member]! > member && parse.head[member]! < start) member = parse.head[member]!;
     while (member >= 0 && /^(?:flat)$/.test(parse.deprel[member]!) && parse.head[member]! < member) member = parse.head[member]!;
-    const list = parse.deprel[member] === 'conj' ? parse.head[member]! : childrenOf(member).some((t) => parse.deprel[t] === 'conj') ? member : -1;
+    const list = parse.deprel[member] === 'conj' ? parse.head[member]! : childrenIn(parse, member).some((t) => parse.deprel[t] === 'conj') ? member : -1;
     if (list < 0 || list > item || !['PROPN', 'NOUN'].includes(parse.upos[list]!)) return;
     mended.attach(item, list, 'conj');
   });
