@@ -621,7 +621,7 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
 
 /** How an infinitive's noun frames it: a threat, offer or refusal only possible, a call or demand demanded. */
 function framingOfNoun(noun: string): Modality | undefined {
-  if (POSSIBILITY_VERBS.has(noun) || POSSIBLE_NOUNS.has(noun)) return 'hypothetical';
+  if (POSSIBLE_NOUNS.has(noun)) return 'hypothetical';
   if (DEMANDING_VERBS.has(noun)) return 'demanded';
   return undefined;
 }
