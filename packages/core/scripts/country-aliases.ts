@@ -11,7 +11,8 @@
  * four letters or more (or three capitals) that no other WordNet place has,
  * and the gazetteer does not know it yet: "Britain" → United Kingdom. And
  * words for a country's people: a noun whose WordNet definition is "a native
- * or inhabitant of <country>" ("Swede" → Sweden), under the same conditions.
+ * or inhabitant of <country>" ("Swede" → Sweden), under the same conditions, and
+ * adjectives WordNet relates to the country ("Icelandic" → Iceland).
  * No hand-written names.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -78,6 +79,39 @@ for (const line of nounLines) {
   for (let n = 0; n < parseInt(fields[3]!, 16); n++) {
     const lemma = fields[4 + 2 * n]!.replace(/\(.*\)$/, '').replace(/_/g, ' ');
     if (nameLike(lemma) && !gazetteer.entries.has(phraseKey(lemma)) && !gazetteer.entries.has(phraseKey(`${lemma}s`))) demonyms[lemma] = entry.canonical;
+  }
+}
+
+// Adjectives of a country ("Icelandic"): WordNet adjectives whose pertainym pointer ("\\") names the country's own synset.
+const nounByOffset = new Map(nounLines.map((line) => {
+  const fields = line.split(' ');
+  return [fields[0]!, Array.from({ length: parseInt(fields[3]!, 16) }, (_, n) => fields[4 + 2 * n]!.replace(/\(.*\)$/, '').replace(/_/g, ' '))] as const;
+}));
+const adjectiveLines = readFileSync(join(values.wordnet, 'dict', 'data.adj'), 'utf8').split('\n').filter((line) => line && !line.startsWith(' '));
+for (const line of adjectiveLines) {
+  const fields = line.split(' ');
+  const words = parseInt(fields[3]!, 16);
+  const pointersAt = 4 + 2 * words;
+  const pointers = parseInt(fields[pointersAt]!, 10);
+  const countries = new Set<string>();
+  let uniquelyNamed = false;
+  for (let p = 0; p < pointers; p++) {
+    const [symbol, offset, pos] = fields.slice(pointersAt + 1 + 4 * p, pointersAt + 4 + 4 * p);
+    if (symbol !== '\\' || pos !== 'n') continue;
+    for (const lemma of nounByOffset.get(offset!) ?? []) {
+      const entry = gazetteer.entries.get(phraseKey(lemma));
+      if (entry?.kind === 'country' && (lemma === entry.canonical || lemma === gazetteer.officialNames.get(entry.canonical))) countries.add(entry.canonical);
+      if (countryNamed(lemma)) uniquelyNamed = true;
+    }
+  }
+  if (countries.size !== 1) continue;
+  const [country] = countries;
+  for (let n = 0; n < words; n++) {
+    const lemma = fields[4 + 2 * n]!.replace(/\(.*\)$/, '').replace(/_/g, ' ');
+    // A synset that also names other places ("Soviet" of the Soviet Union, Russia) counts only for an adjective made
+    // from the country's own name ("Icelandic" of Iceland, an island and a country).
+    const madeFromName = lemma.slice(0, 4) === country!.slice(0, 4);
+    if (nameLike(lemma) && !gazetteer.entries.has(phraseKey(lemma)) && (uniquelyNamed || madeFromName)) demonyms[lemma] = country!;
   }
 }
 

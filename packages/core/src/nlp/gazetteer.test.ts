@@ -16,6 +16,13 @@ describe('the country gazetteer', () => {
     expect(gazetteer.entries.get('American')).toMatchObject({ kind: 'demonym', canonical: 'United States' });
   });
 
+  it('knows each word for the people of a country of two parts, and the adjectives WordNet gives a country', () => {
+    expect(gazetteer.entries.get('Bosnian')).toMatchObject({ kind: 'demonym', canonical: 'Bosnia and Herzegovina' });
+    expect(gazetteer.entries.get('Herzegovinian')).toMatchObject({ kind: 'demonym', canonical: 'Bosnia and Herzegovina' });
+    expect(gazetteer.entries.get('Icelandic')).toMatchObject({ kind: 'demonym', canonical: 'Iceland' });
+    expect(gazetteer.entries.get('Soviet')).toBeUndefined(); // WordNet's Soviet Union is also "Russia"
+  });
+
   it('knows a country by the short name inside a listed "Republic of …", unless another country shares it', () => {
     expect(canonical('Turkey')).toBe('Türkiye');
     expect(canonical('Korea')).toBeUndefined(); // "Republic of Korea": North Korea's name holds it too

@@ -145,7 +145,9 @@ export function loadGazetteer(options: { withAliases?: boolean } = {}): Gazettee
   }
   for (const country of records) {
     const demonyms = country.demonyms?.eng;
-    for (const demonym of new Set([demonyms?.m, demonyms?.f].filter((d): d is string => Boolean(d)))) addDemonym(demonym, country.name.common);
+    // A country of two parts has two words for its people: "Bosnian, Herzegovinian".
+    const words = [demonyms?.m, demonyms?.f].flatMap((d) => d?.split(', ') ?? []);
+    for (const demonym of new Set(words)) addDemonym(demonym, country.name.common);
   }
   for (const [demonym, canonical] of Object.entries(extra.demonyms)) addDemonym(demonym, canonical);
   for (const country of records) {
