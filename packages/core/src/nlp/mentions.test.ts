@@ -124,6 +124,11 @@ describe('name mentions', () => {
     expect(graph.mapNodes((_, attributes) => attributes.label)).not.toContain('Justice');
     expect(labelsOfType(graph, 'Person')).toEqual(['Karo Tessel']);
   });
+
+  it('find a nationality opening a sentence, where the tagger, blind to its capital, leaves it untagged', () => {
+    const mentions = findNameMentions(splitSentences('Zambian police arrested Karo Tessel on Monday.'), defaultMentionContext());
+    expect(mentions.map((m) => `${m.text} ${m.type}`)).toEqual(['Zambian Country', 'Karo Tessel Person']);
+  });
 });
 
 describe('the words a name surely covers', () => {

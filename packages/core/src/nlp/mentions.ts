@@ -276,6 +276,13 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
     const place = name === undefined ? undefined : context.gazetteer.entries.get(name);
     if (place) mentions.push({ ...make(i, i + 1, { type: place.type, via: 'gazetteer', canonical: place.canonical, gazetteerKind: place.kind }), text: name! });
   }
+  // "Zambian police said": a nationality the tagger left untagged, often at a sentence's start, where a capital
+  // says nothing. Not before another capitalised word, which may be the rest of an untagged name.
+  for (let i = 0; i < norms.length; i += 1) {
+    if (tagged[i] || mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd) || !/^\p{Lu}\p{Ll}/u.test(norms[i]!) || /^\p{Lu}/u.test(norms[i + 1] ?? '')) continue;
+    const hit = matchGazetteerAt(context.gazetteer, norms, i);
+    if (hit?.[0] === i + 1 && hit[1].kind === 'demonym') mentions.push(make(i, i + 1, { type: hit[1].type, via: 'gazetteer', canonical: hit[1].canonical, gazetteerKind: hit[1].kind }));
+  }
   mentions.sort((a, b) => a.tokenStart - b.tokenStart);
   applyAcronymDefinitions(mentions, norms, make);
   return mentions;
