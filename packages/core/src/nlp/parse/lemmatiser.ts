@@ -8,6 +8,7 @@
  */
 import { featureKey, hashString } from '../ner/hash.js';
 import { FeatureIndex } from './feature-index.js';
+import type { VerbDictionary } from './verb-dictionary.js';
 
 const MAX_SUFFIX = 6;
 
@@ -47,9 +48,17 @@ export class Lemmatiser {
   /** Lemmas already found, by UPOS and form: text repeats its words. */
   private readonly known = new Map<string, string>();
 
-  constructor(readonly tables: LemmaTables) {
+  constructor(
+    readonly tables: LemmaTables,
+    private readonly verbs?: VerbDictionary,
+  ) {
     this.index = new FeatureIndex(tables.keys.length);
     for (let n = 0; n < tables.keys.length; n++) this.index.findOrAdd(tables.keys[n]!);
+  }
+
+  /** The same tables, with a verb's lemma guessed by its ending checked against a dictionary. */
+  withVerbs(verbs: VerbDictionary): Lemmatiser {
+    return new Lemmatiser(this.tables, verbs);
   }
 
   lemma(form: string, upos: string): string {
@@ -58,6 +67,8 @@ export class Lemmatiser {
     if (lemma === undefined) {
       const edit = this.editFor(form, upos);
       lemma = edit === undefined ? form : applyEdit(form, edit);
+      // A verb the treebank saw keeps its own lemma; one guessed by its ending is checked.
+      if (upos === 'VERB' && this.verbs && this.index.find(wordKey(upos, form)) < 0) lemma = this.verbs.mend(form, lemma);
       if (this.known.size >= 100_000) this.known.clear();
       this.known.set(key, lemma);
     }

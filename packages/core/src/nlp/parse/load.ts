@@ -3,21 +3,29 @@
  * once per process, on first use. The parser reads words through the NER
  * model's word classes and clusters, so that model is loaded too.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readModelBytes } from '../../util/read-model-bytes.js';
 import { loadNerModel } from '../ner/load.js';
 import { decodeParserModel } from './model-file.js';
 import { ParserModel } from './model.js';
+import { VerbDictionary } from './verb-dictionary.js';
 
 /** Where the shipped model lives: three folders up from src/nlp/parse or dist/nlp/parse. */
 export const SHIPPED_PARSER_PATH = fileURLToPath(new URL('../../../models/parser-ud-ewt.bin.gz', import.meta.url));
 
-let shipped: ParserModel | undefined;
+/** The lemmatiser's dictionary of verbs (scripts/verb-lemmas.ts). */
+export const VERB_LEMMAS_PATH = fileURLToPath(new URL('../../../models/verb-lemmas.txt', import.meta.url));
 
-/** Reads a parser model file. */
+let shipped: ParserModel | undefined;
+let verbs: VerbDictionary | undefined;
+
+/** Reads a parser model file; its lemmatiser checks verbs against the shipped dictionary. */
 export function readParserModel(path: string): ParserModel {
   const bytes = readModelBytes(path, 'parser model');
-  return new ParserModel(decodeParserModel(bytes, path), loadNerModel().data.wordClasses);
+  const data = decodeParserModel(bytes, path);
+  verbs ??= new VerbDictionary(readFileSync(VERB_LEMMAS_PATH, 'utf8'));
+  return new ParserModel({ ...data, lemmatiser: data.lemmatiser.withVerbs(verbs) }, loadNerModel().data.wordClasses);
 }
 
 /** The shipped UD English EWT model, loaded on the first call and cached. */
