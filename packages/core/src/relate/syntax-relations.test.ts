@@ -781,4 +781,24 @@ describe('relations read off the parse', () => {
   it('reads "according to A" as the source of its clause even where the parser hangs it on a noun', () => {
     expect(typedOnly('Chile has been supplying weapons to the Morvanic Front, according to Peru.')).toEqual(['Chile AIDS Morvanic Front (reported)']);
   });
+
+  it('reads a threat as made against whoever the threatened act would hit, whatever the act', () => {
+    expect(typedOnly('Chile threatened to cut gas supplies to Peru.')).toEqual(['Chile THREATENS Peru (asserted)']);
+    expect(typedOnly('Chile threatened to seize Peru\'s assets.')).toEqual(['Chile COERCES Peru (hypothetical)', 'Chile THREATENS Peru (asserted)']);
+    expect(typedOnly('Chile threatened to hold talks in Peru.')).toEqual([]);
+  });
+  it('reads fire or accusations exchanged as each side\'s act on the other', () => {
+    expect(typedOnly('Chile and Peru exchanged fire along the border.')).toEqual(['Chile ATTACKS Peru (asserted)', 'Peru ATTACKS Chile (asserted)']);
+    expect(typedOnly('Chile traded accusations with Peru over the crash.')).toEqual(['Chile ACCUSES Peru (asserted)', 'Peru ACCUSES Chile (asserted)']);
+  });
+  it('reads a country\'s junta as the country', () => {
+    expect(typedOnly('Chile\'s junta expelled Pim Voss.')).toEqual(['Chile COERCES Pim Voss (asserted)']);
+  });
+  it('reads a country\'s nationality opening a sentence as the country ("Laotian police arrested A")', () => {
+    expect(typedOnly('Laotian police arrested Pim Voss.')).toEqual(['Laos COERCES Pim Voss (asserted)']);
+  });
+  it('reads the lemma of a verb the treebank never saw ("raided", "froze")', () => {
+    expect(typedOnly('Chile raided the offices of the Morvanic Front.')).toEqual(['Chile ATTACKS Morvanic Front (asserted)']);
+    expect(typedOnly('Chile froze the assets of the Morvanic Front.')).toEqual(['Chile SANCTIONS Morvanic Front (asserted)']);
+  });
 });

@@ -49,6 +49,7 @@ import {
   OPENING_VERBS,
   PARTAKING_NOUNS,
   UNDOING_VERBS,
+  THREATENED_PREPOSITIONS,
   ACTED_BY_PREPOSITIONS,
   MEMBERSHIP_HEADS,
   OBLIGATION_AUXILIARIES,
@@ -70,6 +71,7 @@ import {
   TAKEN_NOUNS,
   TARGET_NOUNS,
   VERB_PHRASE_EVENTS,
+  MUTUAL_EVENTS,
   VERDICT_VERBS,
 } from './syntax-words.js';
 import { ACTOR_TYPES, createReading, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
@@ -272,6 +274,18 @@ function readVerb(reading: Reading, verb: number): void {
     for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, [type], subject, object);
     for (const agent of agents) for (const patient of patients) stateTyped(reading, verb, lemma, [type], agent, patient);
   }
+  // "A and B exchanged fire", "A traded accusations with B": each did it to the other.
+  for (const thing of dependents(tree, verb, 'obj')) {
+    const type = MUTUAL_EVENTS.get(`${lemma} ${lemmaOf(tree, thing)}`);
+    if (!type) continue;
+    // "with B" may hang on the verb or on what is exchanged.
+    const withParties = [...dependents(tree, verb, 'obl'), ...dependents(tree, thing, 'nmod')].filter((o) => prepositionOf(tree, o) === 'with').flatMap((o) => entitiesAt(reading, o, verb));
+    const sides = withParties.length ? subjects.flatMap((s) => withParties.map((w) => [s, w] as const)) : subjects.flatMap((s, i) => subjects.slice(i + 1).map((t) => [s, t] as const));
+    for (const [one, other] of sides) {
+      stateTyped(reading, verb, lemma, [type], one, other);
+      stateTyped(reading, verb, lemma, [type], other, one);
+    }
+  }
   // "B joined the A-led coalition", "A formed a coalition, which was joined by B": B cooperates with A.
   if (lemma === 'join') {
     const joiners = subjects.length ? subjects : agents;
@@ -406,7 +420,16 @@ function readVerb(reading: Reading, verb: number): void {
     // Denying doing something rejects no one ("A denied attacking B").
     if (!verbRelations(lemma).length || DENYING_VERBS.has(lemma) || dependents(tree, verb, 'obj', 'iobj').length) break;
     const objects = dependents(tree, controlled, 'obj').flatMap((o) => entitiesAt(reading, o));
+    // A threat is made against whoever the act would hit, whatever the act: "threatened to cut supplies to B",
+    // "threatened to seize B's assets".
+    const threatened = verbRelations(lemma).includes('THREATENS')
+      ? [
+          ...dependents(tree, controlled, 'obl').filter((o) => THREATENED_PREPOSITIONS.has(prepositionOf(tree, o) ?? '')).flatMap((o) => partyOf(reading, o)),
+          ...dependents(tree, controlled, 'obj').filter((o) => !entitiesAt(reading, o).length).flatMap((o) => partyOf(reading, o)),
+        ]
+      : [];
     for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, verbRelations(lemma), subject, object);
+    for (const subject of subjects) for (const party of threatened) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
   }
   // "A held talks with B", "A engaged in talks with B": the light verb's subject is the event noun's agent;
   // "A lifted sanctions on B", "A suspended cooperation with B": undoing it is the opposite act.

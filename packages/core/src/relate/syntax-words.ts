@@ -80,7 +80,10 @@ export const STAND_IN_NOUNS = words(`
   security intelligence agent prosecutor drone warship missile vessel ship boat submarine aircraft plane
   helicopter convoy tank king queen emir sultan monarch chancellor counterpart court tribunal artillery bomber
   parliament legislature cabinet congress senate
-  frigate destroyer gunboat`);
+  frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate`);
+
+/** Prepositions that name whom a threatened act would hit: "threatened to cut supplies to B", "… to impose tariffs on B". */
+export const THREATENED_PREPOSITIONS = words(`to on against with`);
 
 /** Nouns through which one takes a share in an event: "took part in talks with B", "played a role in the talks". */
 export const PARTAKING_NOUNS = words(`part role`);
@@ -240,6 +243,21 @@ export const VERB_PHRASE_EVENTS: ReadonlyMap<string, RelationType> = new Map([
   ['place under arrest', 'COERCES'],
   ['put under arrest', 'COERCES'],
   ['take into detention', 'COERCES'],
+]);
+
+/** Acts two sides do to each other, keyed "verb object": "A and B exchanged fire", "A traded accusations with B". */
+export const MUTUAL_EVENTS: ReadonlyMap<string, RelationType> = new Map([
+  ['exchange fire', 'ATTACKS'],
+  ['exchange gunfire', 'ATTACKS'],
+  ['exchange shot', 'ATTACKS'],
+  ['exchange blow', 'ATTACKS'],
+  ['trade fire', 'ATTACKS'],
+  ['trade blow', 'ATTACKS'],
+  ['exchange accusation', 'ACCUSES'],
+  ['trade accusation', 'ACCUSES'],
+  ['exchange insult', 'CRITICIZES'],
+  ['trade insult', 'CRITICIZES'],
+  ['trade barb', 'CRITICIZES'],
 ]);
 
 /** What crosses a border: a measure on it reaches the party it goes to, comes from or is with ("a ban on imports from B"). */
