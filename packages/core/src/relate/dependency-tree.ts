@@ -2,10 +2,9 @@
  * A sentence's dependency parse as a tree to walk: each token's dependents,
  * by relation, and the few questions the relation reader asks of them (the
  * preposition of a nominal, its conjuncts, whether a word is negated), with a
- * few known misreadings of subjects, objects and event verbs' lemmas mended first.
+ * few known misreadings of subjects and objects mended first, and phrasal verbs read by their sense.
  */
 import type { TokenParse } from '../nlp/parse/index.js';
-import { eventVerbOfForm, isEventVerb } from './event-lexicon.js';
 import { CLAIMING_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, REPORTING_VERBS, TIME_NOUNS } from './syntax-words.js';
 
 export interface DependencyTree {
@@ -21,7 +20,7 @@ export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []
     if (head >= 0 && head < children.length) children[head]!.push(token);
   });
   const deprel = repairedRelations(parse, children);
-  const lemma = repairedLemmas(parse, forms, children);
+  const lemma = repairedLemmas(parse, children);
   return { parse: deprel === parse.deprel && lemma === parse.lemma ? parse : { ...parse, deprel, lemma }, children };
 }
 
@@ -234,11 +233,8 @@ function adverbialOf(parse: TokenParse, token: number, limit: number): number | 
   return undefined;
 }
 
-/**
- * The lemmas with an event verb put back where the lemmatiser's suffix edit missed it ("raided" read as "raide"),
- * and a phrasal verb whose particle changes its sense read as the one word of that sense ("struck down" → overturn).
- */
-function repairedLemmas(parse: TokenParse, forms: readonly string[], children: readonly (readonly number[])[]): string[] {
+/** The lemmas with a phrasal verb whose particle changes its sense read as the one word of that sense ("struck down" → overturn). */
+function repairedLemmas(parse: TokenParse, children: readonly (readonly number[])[]): string[] {
   let lemma = parse.lemma;
   const mend = (token: number, word: string) => {
     if (lemma === parse.lemma) lemma = [...parse.lemma];
@@ -248,10 +244,7 @@ function repairedLemmas(parse: TokenParse, forms: readonly string[], children: r
     if (upos !== 'VERB') return;
     const particle = children[token]!.find((c) => parse.deprel[c] === 'compound:prt');
     const phrasal = particle === undefined ? undefined : PHRASAL_VERB_SENSES.get(`${parse.lemma[token]!.toLowerCase()} ${parse.lemma[particle]!.toLowerCase()}`);
-    if (phrasal) return mend(token, phrasal);
-    if (isEventVerb(parse.lemma[token]!)) return;
-    const known = eventVerbOfForm(forms[token] ?? '');
-    if (known) mend(token, known);
+    if (phrasal) mend(token, phrasal);
   });
   return lemma;
 }

@@ -32,21 +32,3 @@ export function verbRelations(lemma: string, preposition?: string): readonly Rel
 export function nounRelations(lemma: string, preposition?: string): readonly RelationType[] {
   return NOUNS.get(keyOf(lemma, preposition)) ?? [];
 }
-
-/** Whether the lexicon knows a verb by this lemma, with or without a preposition. */
-export function isEventVerb(lemma: string): boolean {
-  return VERB_LEMMAS.has(lemma.toLowerCase());
-}
-const VERB_LEMMAS: ReadonlySet<string> = new Set([...VERBS.keys()].map((key) => key.split(' ', 1)[0]!));
-
-/**
- * The event verb a regular inflected form stands for, where the lemmatiser's suffix edit missed it ("raided"
- * → "raide", "shelled" → "shel"): the form less "d", "ed" or "ing", with a doubled consonant undone or an "e" put back.
- */
-export function eventVerbOfForm(form: string): string | undefined {
-  const word = form.toLowerCase();
-  const stem = /(?:ed|ing)$/.exec(word) ? word.replace(/(?:ed|ing)$/, '') : /s$/.test(word) ? word.replace(/e?s$/, '') : undefined;
-  if (!stem) return undefined;
-  const candidates = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), word.replace(/d$/, ''), word.replace(/s$/, ''), stem.replace(/i$/, 'y')];
-  return candidates.find((c) => c.length > 1 && VERB_LEMMAS.has(c));
-}
