@@ -14,7 +14,9 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const parse = withListsContinued(withParticiplesBeforeObjects(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withPhrasesOffTimes(parsed)))), forms));
+  const parse = withListsContinued(
+    withParticiplesBeforeObjects(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withNamesAfterTitles(withPhrasesOffTimes(parsed)))))), forms),
+  );
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
     if (head >= 0 && head < children.length) children[head]!.push(token);
@@ -58,6 +60,49 @@ function withPhrasesOffTimes(parse: TokenParse): TokenParse {
     const verb = parse.head[time]!;
     if (verb < 0 || parse.upos[verb] !== 'VERB' || !/^obl/.test(parse.deprel[time]!)) return;
     mended.attach(token, verb, 'obl');
+  });
+  return mended.result();
+}
+
+/**
+ * A name between commas after a title and its complement ("the president of B, A, met C", with A read as a
+ * conjunct of B) names the title's holder: a list with no "and" or "or" is no list. So does one read as the
+ * complement's apposition, after a title in lower case ("the head of the B Front, A, …").
+ */
+function withNamesAfterTitles(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, name) => {
+    const complement = parse.head[name]!;
+    const title = parse.head[complement] ?? -1;
+    if (parse.upos[name] !== 'PROPN' || parse.lemma[name - 1] !== ',' || parse.deprel[complement] !== 'nmod' || title < 0 || title > complement) return;
+    if (!(relation === 'conj' && ['NOUN', 'PROPN'].includes(parse.upos[title]!)) && !(relation === 'appos' && parse.upos[title] === 'NOUN')) return;
+    const list = [complement, ...childrenIn(parse, complement).filter((t) => parse.deprel[t] === 'conj')];
+    if (list.some((member) => childrenIn(parse, member).some((t) => parse.deprel[t] === 'cc'))) return;
+    // The name's words up to the comma that closes it: the rest of the name, read as further conjuncts or its own.
+    let end = name + 1;
+    while (end < parse.head.length && parse.lemma[end] !== ',' && (parse.head[end] === name || (parse.head[end] === complement && parse.deprel[end] === 'conj'))) end += 1;
+    if (parse.lemma[end] !== ',') return;
+    mended.attach(name, title, 'appos');
+    for (let t = name + 1; t < end; t += 1) if (parse.head[t] === complement) mended.attach(t, name, 'flat');
+  });
+  return mended.result();
+}
+
+/**
+ * A relative clause without "that" after an object ("A released fishermen it had detained", with "fishermen" read
+ * as the clause's passive subject beside its own subject "it") describes the object: no clause has both subjects.
+ */
+function withObjectsOfBareRelatives(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, object) => {
+    const clause = parse.head[object]!;
+    const verb = parse.head[clause] ?? -1;
+    if (relation !== 'nsubj:pass' || clause < object || verb < 0 || verb > object || parse.upos[verb] !== 'VERB' || !['NOUN', 'PROPN'].includes(parse.upos[object]!)) return;
+    const own = childrenIn(parse, clause);
+    if (!own.some((t) => parse.deprel[t] === 'nsubj' && t > object) || own.some((t) => parse.deprel[t] === 'aux:pass')) return;
+    if (childrenIn(parse, verb).some((t) => parse.deprel[t] === 'obj')) return;
+    mended.attach(object, verb, 'obj');
+    mended.attach(clause, object, 'acl:relcl');
   });
   return mended.result();
 }

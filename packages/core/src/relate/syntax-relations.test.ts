@@ -801,4 +801,11 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile raided the offices of the Morvanic Front.')).toEqual(['Chile ATTACKS Morvanic Front (asserted)']);
     expect(typedOnly('Chile froze the assets of the Morvanic Front.')).toEqual(['Chile SANCTIONS Morvanic Front (asserted)']);
   });
+  it('reads a name between commas after a title and its complement as the title\'s holder, not a list ("the president of B, A, met C")', () => {
+    expect(typedOnly('The president of Chile, Ana Rell, met Pim Voss on Monday.')).toEqual(['Ana Rell LEADS Chile (asserted)', 'Ana Rell MEETS Pim Voss (asserted)']);
+    expect(typedOnly('The head of the Morvanic Front, Karl Moss, accused Chile of lying.')).toEqual(['Karl Moss ACCUSES Chile (asserted)', 'Karl Moss LEADS Morvanic Front (asserted)']);
+  });
+  it('reads a relative clause without "that" after an object as describing the object ("released fishermen it had detained")', () => {
+    expect(typedOnly('Chile released 12 Peruvian fishermen it had detained since January.')).toEqual(['Chile CONCEDES_TO Peru (asserted)']);
+  });
 });

@@ -174,7 +174,9 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
     const owners = agentsNamedWith(reading, head);
     if (owners.length) return owners;
   }
-  if (relation === 'acl' && (/ing$/.test(reading.view.words[verb]!) || dependents(tree, verb, 'obj').length || misreadMain)) {
+  // The misread sentence's verb may also hang as a conjunct of its subject ("The head of B, A, accused C").
+  const misreadConjunct = relation === 'conj' && misreadMain && tree.parse.head[head] === -1;
+  if ((relation === 'acl' && (/ing$/.test(reading.view.words[verb]!) || dependents(tree, verb, 'obj').length || misreadMain)) || misreadConjunct) {
     const described = entitiesAt(reading, head);
     // "A sent planes to help B": an infinitive after an object that names no one is the purpose of the verb whose
     // object it is, not of an object that does what is asked ("persuaded allies to …"); an infinitive's noun ("a
