@@ -808,4 +808,15 @@ describe('relations read off the parse', () => {
   it('reads a relative clause without "that" after an object as describing the object ("released fishermen it had detained")', () => {
     expect(typedOnly('Chile released 12 Peruvian fishermen it had detained since January.')).toEqual(['Chile CONCEDES_TO Peru (asserted)']);
   });
+  it('reads goods sent to another as aid, through a measure of them too ("sent 40 tonnes of maize to B"), but not a letter', () => {
+    expect(typedOnly('Chile has sent 40 tonnes of maize to Peru.')).toEqual(['Chile AIDS Peru (asserted)']);
+    expect(typedOnly('Chile delivered a shipment of vaccines to Bolivia.')).toEqual(['Chile AIDS Bolivia (asserted)']);
+    expect(typedOnly('Chile sent a letter to Peru.')).toEqual([]);
+  });
+  it('reads forces moved to a border as a show of force against the country across it', () => {
+    expect(typedOnly('Chile deployed 500 troops to the border with Peru on Friday.')).toEqual(['Chile MOBILIZES_AGAINST Peru (asserted)']);
+    expect(typedOnly('Chile massed tanks along its border with Bolivia.')).toEqual(['Chile MOBILIZES_AGAINST Bolivia (asserted)']);
+    expect(typedOnly('Chile sent troops to the Peruvian border.')).toEqual(['Chile MOBILIZES_AGAINST Peru (asserted)']);
+    expect(typedOnly('Chile deployed troops to its northern border.')).toEqual([]);
+  });
 });

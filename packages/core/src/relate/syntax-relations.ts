@@ -71,6 +71,12 @@ import {
   TAKEN_NOUNS,
   TARGET_NOUNS,
   VERB_PHRASE_EVENTS,
+  BORDER_NOUNS,
+  DEPLOYING_VERBS,
+  FORCE_NOUNS,
+  AID_GOODS,
+  GIVING_VERBS,
+  MEASURE_NOUNS,
   MUTUAL_EVENTS,
   VERDICT_VERBS,
 } from './syntax-words.js';
@@ -288,6 +294,16 @@ function readVerb(reading: Reading, verb: number): void {
       stateTyped(reading, verb, lemma, [type], other, one);
     }
   }
+  // "A deployed troops to the border with B": a show of force against B.
+  if (DEPLOYING_VERBS.has(lemma) && dependents(tree, verb, 'obj').some((o) => FORCE_NOUNS.has(lemmaOf(tree, o)))) {
+    const borders = [...dependents(tree, verb, 'obl'), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))].filter((o) => BORDER_NOUNS.has(lemmaOf(tree, o)));
+    // The other side: "with B" on the border or, as the parser may hang it, on the verb; or B's, B or Bn border.
+    const across = borders.flatMap((border) => [
+      ...[...dependents(tree, border, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => prepositionOf(tree, n) === 'with').flatMap((n) => entitiesAt(reading, n)),
+      ...dependents(tree, border, 'nmod:poss', 'compound', 'amod').flatMap((n) => entitiesAt(reading, n)),
+    ]);
+    for (const subject of subjects) for (const other of across) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+  }
   // "B joined the A-led coalition", "A formed a coalition, which was joined by B": B cooperates with A.
   if (lemma === 'join') {
     const joiners = subjects.length ? subjects : agents;
@@ -451,10 +467,13 @@ function readVerb(reading: Reading, verb: number): void {
     for (const event of events) {
       // A key concept ("attacks" named often enough) is still an event; a name is not.
       if (nameHeadedBy(reading, event) || isNegated(tree, event)) continue;
-      const noun = lemmaOf(tree, event);
+      const goods = aidGiven(tree, lemma, event);
+      const noun = goods === undefined ? lemmaOf(tree, event) : 'aid';
       // The party may hang from the noun ("talks with B") or, as the parser often attaches it, from the verb
-      // or from a phrase of time or place before it ("increased cooperation in recent years with B").
-      const parties = partiesOf(tree, event, dependents(tree, verb, 'obl').filter((o) => o !== event));
+      // or from a phrase of time or place before it ("increased cooperation in recent years with B"), or from
+      // the goods a measure names ("40 tonnes of maize to B").
+      const obliques = dependents(tree, verb, 'obl').filter((o) => o !== event);
+      const parties = goods === undefined || goods === event ? partiesOf(tree, event, obliques) : [...new Set([...partiesOf(tree, event, obliques), ...dependents(tree, goods, 'nmod')])];
       for (const party of parties) {
         const preposition = prepositionOf(tree, party);
         if (preposition === 'between') continue;
@@ -484,6 +503,16 @@ function readVerb(reading: Reading, verb: number): void {
       for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, event, noun, types, subject, other);
     }
   }
+}
+
+/**
+ * The goods a giving verb's object gives as aid, if it does: "sent food to B", "delivered 40 tonnes of maize to B"
+ * (a measure's goods), as event data codes material aid.
+ */
+function aidGiven(tree: DependencyTree, verb: string, thing: number): number | undefined {
+  if (!GIVING_VERBS.has(verb)) return undefined;
+  const goods = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of') : thing;
+  return goods !== undefined && AID_GOODS.has(lemmaOf(tree, goods)) ? goods : undefined;
 }
 
 /**

@@ -260,6 +260,20 @@ export const MUTUAL_EVENTS: ReadonlyMap<string, RelationType> = new Map([
   ['trade barb', 'CRITICIZES'],
 ]);
 
+/** Verbs of giving goods to another ("sent food to B"), and the goods that, so given, are aid. */
+export const GIVING_VERBS = words(`send deliver supply provide give donate ship airlift airdrop dispatch`);
+export const AID_GOODS = words(`
+  food maize wheat rice grain flour corn sorghum meal ration medicine medication vaccine drug dose tent blanket
+  water relief supply equipment weapon arm ammunition munition missile rifle gun shell rocket`);
+
+/** Verbs that move forces, forces, and the borders whose other side a deployment there is aimed at ("deployed troops to the border with B"). */
+export const DEPLOYING_VERBS = words(`deploy send move mass amass station position dispatch rush redeploy`);
+export const FORCE_NOUNS = words(`troop troops soldier force army tank warship battalion brigade regiment division unit artillery reinforcement`);
+export const BORDER_NOUNS = words(`border frontier boundary`);
+
+/** Nouns that measure goods, which their "of" phrase names: "40 tonnes of maize", "a shipment of vaccines". */
+export const MEASURE_NOUNS = words(`tonne ton kilogram kilo litre liter gallon barrel dose shipment consignment batch load crate box bag package lot quantity amount`);
+
 /** What crosses a border: a measure on it reaches the party it goes to, comes from or is with ("a ban on imports from B"). */
 export const CROSSING_NOUNS = words(`flight travel trade import export shipment visa investment sale good product transfer`);
 
