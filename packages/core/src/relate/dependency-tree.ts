@@ -14,9 +14,8 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const parse = withListsContinued(
-    withParticiplesBeforeObjects(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withNamesAfterTitles(withPhrasesOffTimes(parsed)))))), forms),
-  );
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfObjects(withNamesAfterTitles(withPhrasesOffTimes(parsed))));
+  const parse = withListsContinued(withParticiplesBeforeObjects(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described)))), forms));
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
     if (head >= 0 && head < children.length) children[head]!.push(token);
@@ -84,6 +83,49 @@ function withNamesAfterTitles(parse: TokenParse): TokenParse {
     if (parse.lemma[end] !== ',') return;
     mended.attach(name, title, 'appos');
     for (let t = name + 1; t < end; t += 1) if (parse.head[t] === complement) mended.attach(t, name, 'flat');
+  });
+  return mended.result();
+}
+
+/**
+ * A noun phrase after a verb's object and a comma that the parser read as an adverbial clause ("arrested A, a
+ * member of B, in C", with "member" under "arrested") describes the object: a noun with no verb, copula or marker
+ * of its own makes no clause.
+ */
+function withDescriptionsOfObjects(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, noun) => {
+    const verb = parse.head[noun]!;
+    if (relation !== 'advcl' || parse.upos[noun] !== 'NOUN' || verb < 0 || parse.upos[verb] !== 'VERB') return;
+    const own = childrenIn(parse, noun);
+    if (own.some((t) => /^(?:cop|mark|nsubj|aux)/.test(parse.deprel[t]!))) return;
+    const start = Math.min(noun, ...own.filter((t) => t < noun && parse.deprel[t] !== 'punct'));
+    const object = childrenIn(parse, verb).find((t) => parse.deprel[t] === 'obj' && t < start);
+    if (object === undefined || parse.lemma[start - 1] !== ',') return;
+    // The object's words run right up to the comma.
+    for (let t = object + 1; t < start - 1; t += 1) if (parse.head[t] !== object) return;
+    mended.attach(noun, object, 'appos');
+  });
+  return mended.result();
+}
+
+/**
+ * A phrase with a preposition after the comma that closes a description ("arrested A, a member of B, in C") is
+ * the verb's, not the description's last noun's: B is not in C.
+ */
+function withPhrasesAfterDescriptions(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, phrase) => {
+    if (relation !== 'nmod') return;
+    const preposition = childrenIn(parse, phrase).find((t) => parse.deprel[t] === 'case');
+    if (preposition === undefined || preposition < 1 || parse.lemma[preposition - 1] !== ',') return;
+    // Up from the phrase: through the description's nouns to its apposition, then to the verb it belongs to.
+    let t = parse.head[phrase]!;
+    for (let depth = 0; t >= 0 && parse.deprel[t] !== 'appos' && depth < 6; depth += 1) t = parse.head[t]!;
+    if (t < 0 || parse.deprel[t] !== 'appos') return;
+    let verb = parse.head[t]!;
+    for (let depth = 0; verb >= 0 && parse.upos[verb] !== 'VERB' && depth < 6; depth += 1) verb = parse.head[verb]!;
+    if (verb >= 0 && parse.upos[verb] === 'VERB' && verb < t) mended.attach(phrase, verb, 'obl');
   });
   return mended.result();
 }

@@ -819,4 +819,10 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile sent troops to the Peruvian border.')).toEqual(['Chile MOBILIZES_AGAINST Peru (asserted)']);
     expect(typedOnly('Chile deployed troops to its northern border.')).toEqual([]);
   });
+  it('reads a description after an object and its comma as the object\'s, and a place after the description\'s comma as the verb\'s', () => {
+    expect(typedOnly('Estonian police arrested Karl Moss, a member of the Morvanic Front, in Tallinn.')).toEqual([
+      'Estonia COERCES Karl Moss (asserted)',
+      'Karl Moss MEMBER_OF Morvanic Front (asserted)',
+    ]);
+  });
 });
