@@ -73,7 +73,8 @@ function withNamesAfterTitles(parse: TokenParse): TokenParse {
   parse.deprel.forEach((relation, name) => {
     const complement = parse.head[name]!;
     const title = parse.head[complement] ?? -1;
-    if (parse.upos[name] !== 'PROPN' || parse.lemma[name - 1] !== ',' || parse.deprel[complement] !== 'nmod' || title < 0 || title > complement) return;
+    // The complement is a name ("of B"), not a noun the name may be in apposition to ("the foresight of its founder, A").
+    if (parse.upos[name] !== 'PROPN' || parse.lemma[name - 1] !== ',' || parse.deprel[complement] !== 'nmod' || parse.upos[complement] !== 'PROPN' || title < 0 || title > complement) return;
     if (!(relation === 'conj' && ['NOUN', 'PROPN'].includes(parse.upos[title]!)) && !(relation === 'appos' && parse.upos[title] === 'NOUN')) return;
     const list = [complement, ...childrenIn(parse, complement).filter((t) => parse.deprel[t] === 'conj')];
     if (list.some((member) => childrenIn(parse, member).some((t) => parse.deprel[t] === 'cc'))) return;
