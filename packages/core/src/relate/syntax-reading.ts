@@ -8,7 +8,7 @@ import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUN_ENDING, COUNTING_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SIDING_WORDS, STAND_IN_NOUNS } from './syntax-words.js';
+import { AGENT_NOUN_ENDING, COUNTING_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SIDING_WORDS, STAND_IN_NOUNS } from './syntax-words.js';
 import { THING_NOUNS } from './event-lexicon-data.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
@@ -124,6 +124,13 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
     for (const child of dependents(tree, token, 'nmod:poss', 'amod', 'compound')) {
       const owner = headed.get(child) ?? view.mentionAt[child];
       if (owner && view.typeOf(owner.entity) === 'Country') return owner;
+    }
+  }
+  // "B militia", "B's fighters": an armed group's fighters stand for it.
+  if (hasNoun(FIGHTER_NOUNS, reading, token)) {
+    for (const child of dependents(tree, token, 'nmod:poss', 'compound')) {
+      const owner = headed.get(child) ?? view.mentionAt[child];
+      if (owner && view.typeOf(owner.entity) === 'Organization') return owner;
     }
   }
   return undefined;

@@ -825,4 +825,13 @@ describe('relations read off the parse', () => {
       'Karl Moss MEMBER_OF Morvanic Front (asserted)',
     ]);
   });
+  it('reads a person who founds an organisation as one of it, as its founder is', () => {
+    expect(typedOnly('Ana Rell and Pim Voss formed the Kessel Group in 1966.')).toEqual(['Ana Rell MEMBER_OF Kessel Group (asserted)', 'Pim Voss MEMBER_OF Kessel Group (asserted)']);
+    expect(typedOnly('The Kessel Institute was founded by Ana Rell in 1990.')).toEqual(['Ana Rell MEMBER_OF Kessel Institute (asserted)']);
+    expect(typedOnly('Chile established the Kessel Commission.')).toEqual([]);
+  });
+  it('reads an armed group\'s fighters as the group, and "according to A" as the source of a relative clause too', () => {
+    expect(typedOnly('According to Chile, the alliance is made up of Morvanic Front militia which support the Kessel Party.')).toEqual(['Morvanic Front SUPPORTS Kessel Party (reported)']);
+    expect(typedOnly('Morvanic Front fighters attacked Chile.')).toEqual(['Morvanic Front ATTACKS Chile (asserted)']);
+  });
 });

@@ -71,6 +71,7 @@ import {
   TAKEN_NOUNS,
   TARGET_NOUNS,
   VERB_PHRASE_EVENTS,
+  FOUNDING_VERBS,
   BORDER_NOUNS,
   DEPLOYING_VERBS,
   FORCE_NOUNS,
@@ -292,6 +293,14 @@ function readVerb(reading: Reading, verb: number): void {
     for (const [one, other] of sides) {
       stateTyped(reading, verb, lemma, [type], one, other);
       stateTyped(reading, verb, lemma, [type], other, one);
+    }
+  }
+  // "A founded B", "B was formed by A and C": a person who founds an organisation is one of it, as its founder is.
+  if (FOUNDING_VERBS.has(lemma)) {
+    const founded = passive ? patients.map((p) => [agents, p] as const) : dependents(tree, verb, 'obj').flatMap((o) => entitiesAt(reading, o, verb)).map((o) => [subjects, o] as const);
+    for (const [founders, body] of founded) {
+      if (view.typeOf(body.entity) !== 'Organization') continue;
+      for (const founder of founders) if (view.typeOf(founder.entity) === 'Person') stateTyped(reading, verb, lemma, ['MEMBER_OF'], founder, body);
     }
   }
   // "A deployed troops to the border with B": a show of force against B.
@@ -669,6 +678,12 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     // What one did "by doing" something is framed as the doing is ("A alleged that B lied by denying C"), and so is
     // what it is done "for" ("met to devise means for reaching an agreement with B" is planned).
     t = head;
+  }
+  // "according to A" attributes all its sentence says, a relative clause's too ("B, which supports C, …").
+  for (let depth = 0; t >= 0 && depth < 12; depth += 1, t = tree.parse.head[t]!) {
+    for (const source of dependents(tree, t, 'obl')) {
+      if (SOURCE_PREPOSITIONS.has(prepositionOf(tree, source) ?? '') && isThirdParty(reading, [source], parties)) framings.add('reported');
+    }
   }
   return [...FRAMING_ORDER].reverse().find((m) => framings.has(m)) ?? 'asserted';
 }

@@ -85,6 +85,12 @@ export const STAND_IN_NOUNS = words(`
 /** Prepositions that name whom a threatened act would hit: "threatened to cut supplies to B", "… to impose tariffs on B". */
 export const THREATENED_PREPOSITIONS = words(`to on against with`);
 
+/** Verbs by which a person founds an organisation and so belongs to it ("A co-founded B"). */
+export const FOUNDING_VERBS = words(`found co-found cofound form establish create`);
+
+/** Nouns for an armed group's fighters, who stand for the group ("B militia attacked C", "B's fighters"). */
+export const FIGHTER_NOUNS = words(`militia militiaman fighter rebel insurgent guerrilla gunman militant jihadist`);
+
 /** Nouns through which one takes a share in an event: "took part in talks with B", "played a role in the talks". */
 export const PARTAKING_NOUNS = words(`part role`);
 
