@@ -834,4 +834,10 @@ describe('relations read off the parse', () => {
     expect(typedOnly('According to Chile, the alliance is made up of Morvanic Front militia which support the Kessel Party.')).toEqual(['Morvanic Front SUPPORTS Kessel Party (reported)']);
     expect(typedOnly('Morvanic Front fighters attacked Chile.')).toEqual(['Morvanic Front ATTACKS Chile (asserted)']);
   });
+  it('reads one who wins, takes or holds an office as leading what it is of, but not a minister of a portfolio', () => {
+    expect(typedOnly('Ana Rell won the presidency of Chile.')).toEqual(['Ana Rell LEADS Chile (asserted)']);
+    expect(typedOnly('Pim Voss regained the prime ministry of Peru.')).toEqual(['Pim Voss LEADS Peru (asserted)']);
+    expect(typedOnly('Ana Rell took over the leadership of the Kessel Party in 2010.')).toEqual(['Ana Rell LEADS Kessel Party (asserted)']);
+    expect(typedOnly('Ana Rell held the ministry of health of Chile.')).toEqual([]);
+  });
 });

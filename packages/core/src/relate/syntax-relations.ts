@@ -71,6 +71,8 @@ import {
   TAKEN_NOUNS,
   TARGET_NOUNS,
   VERB_PHRASE_EVENTS,
+  OFFICE_NOUNS,
+  OFFICE_TAKING_VERBS,
   FOUNDING_VERBS,
   BORDER_NOUNS,
   DEPLOYING_VERBS,
@@ -293,6 +295,16 @@ function readVerb(reading: Reading, verb: number): void {
     for (const [one, other] of sides) {
       stateTyped(reading, verb, lemma, [type], one, other);
       stateTyped(reading, verb, lemma, [type], other, one);
+    }
+  }
+  // "A won the presidency of B", "A regained the prime ministry of B": one who holds an office leads what it is of.
+  if (OFFICE_TAKING_VERBS.has(lemma)) {
+    const isOffice = (o: number) => [lemmaOf(tree, o), ...dependents(tree, o, 'amod').map((a) => `${lemmaOf(tree, a)} ${lemmaOf(tree, o)}`)].some((name) => OFFICE_NOUNS.has(name));
+    // "took over the leadership of B", with "over" read as the office's preposition.
+    const taken = [...dependents(tree, verb, 'obj'), ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'over')];
+    for (const office of taken.filter(isOffice)) {
+      const of = [...dependents(tree, office, 'nmod:poss'), ...dependents(tree, office, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')].flatMap((n) => entitiesAt(reading, n));
+      for (const subject of subjects) for (const body of of) if (view.typeOf(subject.entity) === 'Person') stateTyped(reading, verb, lemma, ['LEADS'], subject, body);
     }
   }
   // "A founded B", "B was formed by A and C": a person who founds an organisation is one of it, as its founder is.

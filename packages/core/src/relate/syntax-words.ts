@@ -85,6 +85,13 @@ export const STAND_IN_NOUNS = words(`
 /** Prepositions that name whom a threatened act would hit: "threatened to cut supplies to B", "… to impose tariffs on B". */
 export const THREATENED_PREPOSITIONS = words(`to on against with`);
 
+/** Offices that lead what they are of, and verbs by which one takes or holds one ("won the presidency of B"). */
+export const OFFICE_NOUNS: ReadonlySet<string> = new Set([
+  ...words(`presidency premiership chairmanship chairwomanship chancellorship governorship mayoralty leadership`),
+  'prime ministry',
+]);
+export const OFFICE_TAKING_VERBS = words(`win regain assume take hold retain keep secure reclaim gain inherit`);
+
 /** Verbs by which a person founds an organisation and so belongs to it ("A co-founded B"). */
 export const FOUNDING_VERBS = words(`found co-found cofound form establish create`);
 
