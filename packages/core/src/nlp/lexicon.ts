@@ -23,6 +23,9 @@ export const STOPWORDS = words(`
   first second third today yesterday tomorrow tonight recently currently earlier sometimes
 `);
 
+/** Words for a member of a body, which join a name to the body before them ("Zenith Bank board member A") but are no title of address. */
+export const MEMBER_NOUNS = words(`member members`);
+
 /** Titles and offices that stand before a person's name; they become roles, not parts of the name. */
 export const PERSON_TITLES = words(`
   president vice prime minister secretary senator sen. representative rep. congressman congresswoman governor gov.

@@ -125,6 +125,12 @@ describe('name mentions', () => {
     expect(labelsOfType(graph, 'Person')).toEqual(['Karo Tessel']);
   });
 
+  it('make no name of a body\'s word and a title before a person ("Board Member A"), and leave a title to the person ("the B Party Vice Chairman A")', () => {
+    const names = (text: string) => findNameMentions(splitSentences(text), defaultMentionContext()).map((m) => m.text);
+    expect(names('The inquiry was led by Board Member Karo Tessel.')).toEqual(['Karo Tessel']);
+    expect(names('Contenders include Morvanic Party Vice Chairman Karo Tessel.')).toEqual(['Morvanic Party', 'Karo Tessel']);
+  });
+
   it('find a nationality opening a sentence, where the tagger, blind to its capital, leaves it untagged', () => {
     const mentions = findNameMentions(splitSentences('Zambian police arrested Karo Tessel on Monday.'), defaultMentionContext());
     expect(mentions.map((m) => `${m.text} ${m.type}`)).toEqual(['Zambian Country', 'Karo Tessel Person']);

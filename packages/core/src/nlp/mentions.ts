@@ -27,6 +27,7 @@ import {
   AFFILIATION_ENDING,
   isAffiliationWord,
   LEGISLATOR_TITLES,
+  MEMBER_NOUNS,
   PERSON_TITLES,
   PORTFOLIOS,
   SETTLEMENT_HEADS,
@@ -197,10 +198,18 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
     // The tagger's next span may be the head just taken in ("Chilean" + "Senate"): one name, not two.
     if (span.start < covered) continue;
     covered = span.end;
-    // "Connecticut Governor" right before "Ned Lamont": the title belongs to the person, not to the place.
-    if (next?.type === 'PER' && next.start === span.end && span.type !== 'PER') {
+    // "Connecticut Governor" right before "Ned Lamont", "Zenith Party Vice" before "Chairman": the title belongs to
+    // the person, not to the place or the body.
+    const titleFollows = /^\p{Lu}/u.test(norms[span.end] ?? '') && PERSON_TITLES.has(norms[span.end]!.toLowerCase());
+    if (((next?.type === 'PER' && next.start === span.end) || titleFollows) && span.type !== 'PER') {
       while (span.end > span.start + 1 && PERSON_TITLES.has(norms[span.end - 1].toLowerCase())) span.end -= 1;
     }
+    // "Board Member", "Committee Chairman": a body's generic word and the title after it name no one ("Supreme
+    // Court", "Foreign Ministry", which end in the body's word, are names).
+    const words = norms.slice(span.start, span.end).map((w) => w.toLowerCase());
+    const last = words[words.length - 1]!;
+    const generic = (w: string) => PERSON_TITLES.has(w) || ORGANIZATION_HEADS.has(w) || MEMBER_NOUNS.has(w);
+    if ((PERSON_TITLES.has(last) || MEMBER_NOUNS.has(last)) && !ORGANIZATION_HEADS.has(last) && words.some((w) => ORGANIZATION_HEADS.has(w)) && words.every(generic)) continue;
     // "Importantly," or "Moreover," opening a sentence is never a name, whatever the tagger says.
     if (span.end - span.start === 1 && span.start === 0 && (STOPWORDS.has(norms[0].toLowerCase()) || /ly$/.test(norms[0]))) continue;
     // "the Secretary of Justice": a portfolio after a title and "of" is part of the title, not an organisation.
@@ -222,6 +231,13 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
         mentions.push(make(i, place[0], { type: place[1].type, via: 'gazetteer', canonical: place[1].canonical, gazetteerKind: place[1].kind }));
         titleContext = `${norms.slice(i, place[0]).join(' ')} `;
         i = place[0];
+        continue;
+      }
+      // "Board Member A", "Committee Chairman A" read as one name: a body's word and a title open no name.
+      const titleAfter = norms[i + 1]?.toLowerCase() ?? '';
+      if (ORGANIZATION_HEADS.has(lower) && (PERSON_TITLES.has(titleAfter) || MEMBER_NOUNS.has(titleAfter)) && i + 2 < span.end && /^\p{Lu}/u.test(norms[i + 2]!)) {
+        roles.push(`${former ? 'former ' : ''}${lower} ${titleAfter}`);
+        i += 2;
         continue;
       }
       if (PERSON_TITLES.has(lower) && i + 1 < span.end) {

@@ -115,6 +115,12 @@ describe('typed relations', () => {
     ]);
   });
 
+  it('reads a party\'s word before the place of a legislator\'s office as the legislator\'s party ("Zenithist US Senator A")', () => {
+    expect(typedRelations(graphOfTexts('The Republican Party met. On Monday, Karo Tessel defeated incumbent Republican US Senator Orla Penwick.'))).toEqual([
+      'Orla Penwick MEMBER_OF Republican Party',
+    ]);
+  });
+
   it('reads a member\'s title with its body, before the name ("Arrow Front spokesperson A") or after it ("A, the B commissioner"), but not a former one', () => {
     expect(typedRelations(graphOfTexts('Arrow Front spokesperson Karo Tessel said the group was responsible.'))).toEqual(['Karo Tessel MEMBER_OF Arrow Front']);
     expect(typedRelations(graphOfTexts('Former Arrow Front spokesperson Karo Tessel said the group was responsible.'))).toEqual([]);

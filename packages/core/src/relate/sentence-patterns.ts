@@ -10,7 +10,7 @@
  * Only the closed vocabulary comes out; no pattern names an entity.
  */
 import { titleFits, titleJoins, titleLapses, titleLeads } from './titles.js';
-import { AVERTING_WORDS, FIGHTING_NOUNS, FORMER_MARKERS, INTENT_WORDS, isAffiliationWord, JOINT_WORDS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STANDING_TIE_NOUNS, STOPWORDS } from '../nlp/lexicon.js';
+import { AVERTING_WORDS, FIGHTING_NOUNS, FORMER_MARKERS, INTENT_WORDS, isAffiliationWord, JOINT_WORDS, MEMBER_NOUNS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STANDING_TIE_NOUNS, STOPWORDS } from '../nlp/lexicon.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
@@ -24,7 +24,6 @@ const AUXILIARIES = new Set('has have had is are was were be been being will wou
 const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
 const PREPOSITIONS = new Set('about above across after against along among around as at before behind below beneath beside between beyond by during except for from in inside into like near of off on onto out outside over past per since through throughout to toward towards under until upon via with within without'.split(' '));
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-const MEMBER_WORDS: ReadonlySet<string> = new Set(['member', 'members']);
 const DETERMINERS = new Set('the a an its their his her this that these those both'.split(' '));
 /** Words that are prepositions before a noun and conjunctions before a clause ("until Sweden joined"). */
 const CLAUSE_OPENERS = new Set('until after before since as once'.split(' '));
@@ -410,7 +409,7 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
   for (const person of view.mentions) {
     if (view.typeOf(person.entity) !== 'Person') continue;
     // "Zenith Bank board member A": "member" is no title of address, but joins the body before it.
-    const title = MEMBER_WORDS.has(view.words[person.tokenStart - 1] ?? '') ? ['member'] : titleBefore(person.tokenStart);
+    const title = MEMBER_NOUNS.has(view.words[person.tokenStart - 1] ?? '') ? ['member'] : titleBefore(person.tokenStart);
     if (title.length) {
       let i = person.tokenStart - title.length - 1;
       // "Kessel Bank's chief executive A", "Kessel Motors' chief executive A".
@@ -428,6 +427,11 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
       if (before && !(title[0] === 'member' && before.tokenEnd > person.tokenStart - 1)) {
         if (!fieldNoun) leads(person, before, title, before.tokenStart - 1);
         joins(person, before, title);
+        // "Zenithist US Senator A": a party's word before the place of the office.
+        const party = PLACE_TYPES.has(view.typeOf(before.entity) ?? '') ? view.mentionAt[before.tokenStart - 1] : undefined;
+        if (party && party.tokenEnd === before.tokenStart && view.typeOf(party.entity) === 'Organization' && isAffiliationWord(view.sentence.tokens[party.tokenStart]!.norm)) {
+          joins(person, party, title, party.tokenStart - 1);
+        }
       }
       // "President Jane Doe of Ruritania"
       if (view.words[person.tokenEnd] === 'of') leads(person, bodyAt(view, skipThe(person.tokenEnd + 1)), title, person.tokenStart - title.length - 1);
@@ -482,7 +486,7 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
       const i = view.words[body.tokenStart - 1] === 'the' ? body.tokenStart - 2 : body.tokenStart - 1;
       if (ROLE_PREPOSITIONS.has(view.words[i] ?? '')) {
         // "a member of B, A": "member" is no title of address, but is a title here.
-        title = MEMBER_WORDS.has(view.words[i - 1] ?? '') ? ['member'] : titleBefore(i);
+        title = MEMBER_NOUNS.has(view.words[i - 1] ?? '') ? ['member'] : titleBefore(i);
         start = i - title.length;
       }
     }
