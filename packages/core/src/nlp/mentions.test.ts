@@ -129,6 +129,7 @@ describe('name mentions', () => {
     const names = (text: string) => findNameMentions(splitSentences(text), defaultMentionContext()).map((m) => m.text);
     expect(names('The inquiry was led by Board Member Karo Tessel.')).toEqual(['Karo Tessel']);
     expect(names('Contenders include Morvanic Party Vice Chairman Karo Tessel.')).toEqual(['Morvanic Party', 'Karo Tessel']);
+    expect(names('Karo Tessel, who chairs the Senate Finance Committee, opposed the bill.')).toEqual(['Karo Tessel', 'Senate Finance Committee']);
   });
 
   it('find a nationality opening a sentence, where the tagger, blind to its capital, leaves it untagged', () => {

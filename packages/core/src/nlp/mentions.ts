@@ -233,9 +233,12 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
         i = place[0];
         continue;
       }
-      // "Board Member A", "Committee Chairman A" read as one name: a body's word and a title open no name.
+      // "Board Member A", "Committee Chairman A" read as one name: a body's word and a title open no name (but
+      // "Senate Finance Committee" is a body: a portfolio is no title, and the rest names no body).
       const titleAfter = norms[i + 1]?.toLowerCase() ?? '';
-      if (ORGANIZATION_HEADS.has(lower) && (PERSON_TITLES.has(titleAfter) || MEMBER_NOUNS.has(titleAfter)) && i + 2 < span.end && /^\p{Lu}/u.test(norms[i + 2]!)) {
+      const titled = (PERSON_TITLES.has(titleAfter) && !PORTFOLIOS.has(titleAfter)) || MEMBER_NOUNS.has(titleAfter);
+      const restNamesBody = norms.slice(i + 2, span.end).some((w) => ORGANIZATION_HEADS.has(w.toLowerCase()));
+      if (ORGANIZATION_HEADS.has(lower) && titled && !restNamesBody && i + 2 < span.end && /^\p{Lu}/u.test(norms[i + 2]!)) {
         roles.push(`${former ? 'former ' : ''}${lower} ${titleAfter}`);
         i += 2;
         continue;

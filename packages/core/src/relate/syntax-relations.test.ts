@@ -840,4 +840,9 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Ana Rell took over the leadership of the Kessel Party in 2010.')).toEqual(['Ana Rell LEADS Kessel Party (asserted)']);
     expect(typedOnly('Ana Rell held the ministry of health of Chile.')).toEqual([]);
   });
+  it('reads what one does in support of, in solidarity with or in defiance of another as support or rejection', () => {
+    expect(typedOnly('Chile flies fighters and cargo to Peru in support of the Morvanic Front.')).toEqual(['Chile SUPPORTS Morvanic Front (asserted)']);
+    expect(typedOnly('Thousands of Chileans marched in Lima in solidarity with the Morvanic Front.')).toEqual(['Chile SUPPORTS Morvanic Front (asserted)']);
+    expect(typedOnly('Chile held elections in defiance of the Morvanic Front.')).toEqual(['Chile REJECTS Morvanic Front (asserted)']);
+  });
 });

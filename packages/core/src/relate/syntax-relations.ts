@@ -71,6 +71,7 @@ import {
   TAKEN_NOUNS,
   TARGET_NOUNS,
   VERB_PHRASE_EVENTS,
+  MANNER_EVENTS,
   OFFICE_NOUNS,
   OFFICE_TAKING_VERBS,
   FOUNDING_VERBS,
@@ -305,6 +306,13 @@ function readVerb(reading: Reading, verb: number): void {
     for (const office of taken.filter(isOffice)) {
       const of = [...dependents(tree, office, 'nmod:poss'), ...dependents(tree, office, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')].flatMap((n) => entitiesAt(reading, n));
       for (const subject of subjects) for (const body of of) if (view.typeOf(subject.entity) === 'Person') stateTyped(reading, verb, lemma, ['LEADS'], subject, body);
+    }
+  }
+  // "flew cargo to B in support of C", "marched in solidarity with C": what one does in support of someone supports them.
+  for (const manner of dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in')) {
+    for (const party of dependents(tree, manner, 'nmod')) {
+      const type = MANNER_EVENTS.get(`${lemmaOf(tree, manner)} ${prepositionOf(tree, party) ?? ''}`);
+      if (type) for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, verb, lemma, [type], subject, other);
     }
   }
   // "A founded B", "B was formed by A and C": a person who founds an organisation is one of it, as its founder is.

@@ -85,6 +85,20 @@ export const STAND_IN_NOUNS = words(`
 /** Prepositions that name whom a threatened act would hit: "threatened to cut supplies to B", "… to impose tariffs on B". */
 export const THREATENED_PREPOSITIONS = words(`to on against with`);
 
+/** Events in whose manner one acts, keyed "noun preposition": "flew cargo to B in support of C", "marched in solidarity with C". */
+export const MANNER_EVENTS: ReadonlyMap<string, RelationType> = new Map([
+  ['support of', 'SUPPORTS'],
+  ['solidarity with', 'SUPPORTS'],
+  ['defence of', 'SUPPORTS'],
+  ['defense of', 'SUPPORTS'],
+  ['protest against', 'PROTESTS_AGAINST'],
+  ['protest at', 'PROTESTS_AGAINST'],
+  ['defiance of', 'REJECTS'],
+  ['cooperation with', 'COOPERATES_WITH'],
+  ['coordination with', 'COOPERATES_WITH'],
+  ['partnership with', 'COOPERATES_WITH'],
+]);
+
 /** Offices that lead what they are of, and verbs by which one takes or holds one ("won the presidency of B"). */
 export const OFFICE_NOUNS: ReadonlySet<string> = new Set([
   ...words(`presidency premiership chairmanship chairwomanship chancellorship governorship mayoralty leadership`),
