@@ -44,8 +44,9 @@ export interface LemmaTables {
 
 export class Lemmatiser {
   private readonly index: FeatureIndex;
-  /** Lemmas already found, by UPOS and form: text repeats its words. */
-  private readonly known = new Map<string, string>();
+  /** Lemmas already found, by form and UPOS: text repeats its words (keyed by the strings given, so no key is built per word). */
+  private readonly known = new Map<string, Map<string, string>>();
+  private knownCount = 0;
 
   constructor(readonly tables: LemmaTables) {
     this.index = new FeatureIndex(tables.keys.length);
@@ -53,13 +54,19 @@ export class Lemmatiser {
   }
 
   lemma(form: string, upos: string): string {
-    const key = `${upos}\t${form}`;
-    let lemma = this.known.get(key);
+    let byTag = this.known.get(form);
+    let lemma = byTag?.get(upos);
     if (lemma === undefined) {
       const edit = this.editFor(form, upos);
       lemma = edit === undefined ? form : applyEdit(form, edit);
-      if (this.known.size >= 100_000) this.known.clear();
-      this.known.set(key, lemma);
+      if (this.knownCount >= 100_000) {
+        this.known.clear();
+        this.knownCount = 0;
+        byTag = undefined;
+      }
+      if (byTag === undefined) this.known.set(form, (byTag = new Map()));
+      byTag.set(upos, lemma);
+      this.knownCount++;
     }
     return lemma;
   }
