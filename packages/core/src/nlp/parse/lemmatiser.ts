@@ -45,8 +45,9 @@ export interface LemmaTables {
 
 export class Lemmatiser {
   private readonly index: FeatureIndex;
-  /** Lemmas already found, by UPOS and form: text repeats its words. */
-  private readonly known = new Map<string, string>();
+  /** Lemmas already found, by form and UPOS: text repeats its words (keyed by the strings given, so no key is built per word). */
+  private readonly known = new Map<string, Map<string, string>>();
+  private knownCount = 0;
 
   constructor(
     readonly tables: LemmaTables,
@@ -62,15 +63,21 @@ export class Lemmatiser {
   }
 
   lemma(form: string, upos: string): string {
-    const key = `${upos}\t${form}`;
-    let lemma = this.known.get(key);
+    let byTag = this.known.get(form);
+    let lemma = byTag?.get(upos);
     if (lemma === undefined) {
       const edit = this.editFor(form, upos);
       lemma = edit === undefined ? form : applyEdit(form, edit);
       // A verb the treebank saw keeps its own lemma; one guessed by its ending is checked.
       if (upos === 'VERB' && this.verbs && this.index.find(wordKey(upos, form)) < 0) lemma = this.verbs.mend(form, lemma);
-      if (this.known.size >= 100_000) this.known.clear();
-      this.known.set(key, lemma);
+      if (this.knownCount >= 100_000) {
+        this.known.clear();
+        this.knownCount = 0;
+        byTag = undefined;
+      }
+      if (byTag === undefined) this.known.set(form, (byTag = new Map()));
+      byTag.set(upos, lemma);
+      this.knownCount++;
     }
     return lemma;
   }

@@ -22,7 +22,7 @@ function sequence(seed: number): () => number {
 }
 
 describe('the scoring table', () => {
-  for (const classes of [3, 51]) {
+  for (const classes of [1, 3, 4, 51, 102]) {
     it(`sums ${classes} classes of present rows to the bit, in the given order, and skips absent keys`, () => {
       const next = sequence(classes);
       const rows = 2000;

@@ -38,9 +38,10 @@ export class ScoringTable {
   /** Two bits per key in one word of a bit table small enough to stay in cache: most absent keys are told apart without touching the slots. */
   private readonly present: Int32Array;
   private readonly presentShift: number;
-  /** Scratch: byte offsets of the weights and the scales of the rows being summed. */
+  /** Scratch: word offsets of the weights and the scales of the rows being summed, and the sums (float32 values, padding classes included). */
   private firsts = new Int32Array(128);
   private rowScales = new Float64Array(128);
+  private readonly sums: Float64Array;
 
   /** `keys[row]`, `scales[row]` and `weights[row × classes + c]`: a model's rows, keys never 0. */
   constructor(
@@ -57,6 +58,7 @@ export class ScoringTable {
     this.scales = new Float32Array(buffer);
     this.weights = new Int8Array(buffer);
     this.stride = stride;
+    this.sums = new Float64Array((stride - 2) * 4);
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
     let presentBits = 5;
@@ -92,8 +94,61 @@ export class ScoringTable {
     }
   }
 
+  /** Whether `key` may be in the table: false for most absent keys, read from the small bit table alone. */
+  private mayHold(key: number): boolean {
+    const bits = (1 << (key & 31)) | (1 << ((key >>> 5) & 31));
+    return (this.present[Math.imul(key, 0x85ebca6b) >>> this.presentShift]! & bits) === bits;
+  }
+
   /** Adds the weights of keys[from…to−1] to `scores`, in that order. */
   accumulate(keys: Int32Array, from: number, to: number, scores: Float32Array): void {
+    if (this.classes <= 4) this.accumulateOneWord(keys, from, to, scores);
+    else this.accumulateRows(keys, from, to, scores);
+  }
+
+  /**
+   * Rows of one word (the transitions' three classes): each row is added as it
+   * is found, its weights read in one load, the sums kept in locals.
+   */
+  private accumulateOneWord(keys: Int32Array, from: number, to: number, scores: Float32Array): void {
+    const slots = this.keys;
+    const scales = this.scales;
+    const stride = this.stride;
+    const mask = this.mask;
+    const round = Math.fround;
+    const sums = this.sums;
+    for (let k = 0; k < this.classes; k++) sums[k] = scores[k]!;
+    let a = sums[0]!, b = sums[1]!, c = sums[2]!, d = sums[3]!;
+    for (let n = from; n < to; n++) {
+      const key = keys[n]!;
+      if (!this.mayHold(key)) continue;
+      let slot = this.home(key);
+      for (;;) {
+        const at = slot * stride;
+        const found = slots[at]!;
+        if (found === key) {
+          const scale = scales[at + 1]!;
+          const w = slots[at + 2]!;
+          // Little-endian: class k is byte k of the word; the shifts sign-extend it.
+          a = round(a + ((w << 24) >> 24) * scale);
+          b = round(b + ((w << 16) >> 24) * scale);
+          c = round(c + ((w << 8) >> 24) * scale);
+          d = round(d + (w >> 24) * scale);
+          break;
+        }
+        if (found === 0) break;
+        slot = (slot + 1) & mask;
+      }
+    }
+    sums[0] = a;
+    sums[1] = b;
+    sums[2] = c;
+    sums[3] = d;
+    for (let k = 0; k < this.classes; k++) scores[k] = sums[k]!;
+  }
+
+  /** Wider rows: all slots first, then the rows summed four at a time, four classes per load. */
+  private accumulateRows(keys: Int32Array, from: number, to: number, scores: Float32Array): void {
     // All slots first: the lookups are independent cache misses, which the
     // processor overlaps when no arithmetic waits between them.
     if (this.firsts.length < to - from) {
@@ -103,38 +158,48 @@ export class ScoringTable {
     const firsts = this.firsts;
     const rowScales = this.rowScales;
     let rows = 0;
-    const present = this.present;
-    const presentShift = this.presentShift;
     for (let n = from; n < to; n++) {
       const key = keys[n]!;
-      const bits = (1 << (key & 31)) | (1 << ((key >>> 5) & 31));
-      if ((present[Math.imul(key, 0x85ebca6b) >>> presentShift]! & bits) !== bits) continue;
+      if (!this.mayHold(key)) continue;
       const at = this.find(key);
       if (at < 0) continue;
-      firsts[rows] = (at + 2) * 4;
+      firsts[rows] = at + 2;
       rowScales[rows++] = this.scales[at + 1]!;
     }
-    const classes = this.classes;
-    const weights = this.weights;
+    const words = this.stride - 2;
+    const weights = this.keys;
+    const sums = this.sums;
+    for (let k = 0; k < this.classes; k++) sums[k] = scores[k]!;
     const round = Math.fround;
     // Several rows per pass over the classes: a class's running sum stays in a
     // register between rows. `round` after each addition is the float32 store
     // the one-row-at-a-time sum made, so every sum is the same to the bit.
+    // Padding classes past the last (zero weights) are summed too, and dropped.
     let r = 0;
     for (; r + BLOCK <= rows; r += BLOCK) {
-      const a = firsts[r]!, b = firsts[r + 1]!, c = firsts[r + 2]!, d = firsts[r + 3]!;
+      const pa = firsts[r]!, pb = firsts[r + 1]!, pc = firsts[r + 2]!, pd = firsts[r + 3]!;
       const sa = rowScales[r]!, sb = rowScales[r + 1]!, sc = rowScales[r + 2]!, sd = rowScales[r + 3]!;
-      for (let k = 0; k < classes; k++) {
-        let sum = round(scores[k]! + weights[a + k]! * sa);
-        sum = round(sum + weights[b + k]! * sb);
-        sum = round(sum + weights[c + k]! * sc);
-        scores[k] = sum + weights[d + k]! * sd;
+      for (let j = 0; j < words; j++) {
+        const a = weights[pa + j]!, b = weights[pb + j]!, c = weights[pc + j]!, d = weights[pd + j]!;
+        const k = j << 2;
+        sums[k] = round(round(round(round(sums[k]! + ((a << 24) >> 24) * sa) + ((b << 24) >> 24) * sb) + ((c << 24) >> 24) * sc) + ((d << 24) >> 24) * sd);
+        sums[k + 1] = round(round(round(round(sums[k + 1]! + ((a << 16) >> 24) * sa) + ((b << 16) >> 24) * sb) + ((c << 16) >> 24) * sc) + ((d << 16) >> 24) * sd);
+        sums[k + 2] = round(round(round(round(sums[k + 2]! + ((a << 8) >> 24) * sa) + ((b << 8) >> 24) * sb) + ((c << 8) >> 24) * sc) + ((d << 8) >> 24) * sd);
+        sums[k + 3] = round(round(round(round(sums[k + 3]! + (a >> 24) * sa) + (b >> 24) * sb) + (c >> 24) * sc) + (d >> 24) * sd);
       }
     }
     for (; r < rows; r++) {
-      const a = firsts[r]!;
+      const pa = firsts[r]!;
       const sa = rowScales[r]!;
-      for (let k = 0; k < classes; k++) scores[k]! += weights[a + k]! * sa;
+      for (let j = 0; j < words; j++) {
+        const a = weights[pa + j]!;
+        const k = j << 2;
+        sums[k] = round(sums[k]! + ((a << 24) >> 24) * sa);
+        sums[k + 1] = round(sums[k + 1]! + ((a << 16) >> 24) * sa);
+        sums[k + 2] = round(sums[k + 2]! + ((a << 8) >> 24) * sa);
+        sums[k + 3] = round(sums[k + 3]! + (a >> 24) * sa);
+      }
     }
+    for (let k = 0; k < this.classes; k++) scores[k] = sums[k]!;
   }
 }

@@ -8,7 +8,7 @@
  */
 import { ArcHybridState, SHIFT, TRANSITIONS } from './arc-hybrid.js';
 import { argmax, type AveragedWeights, type Scorer } from './linear-weights.js';
-import { LABEL_FEATURES, labelFeatures, TRANSITION_FEATURES, transitionFeatures, type ParseInput } from './parser-features.js';
+import { LABEL_FEATURES, labelFeatures, SentenceFeatures, TRANSITION_FEATURES, transitionFeatures, type ParseInput } from './parser-features.js';
 
 export interface ParserWeights {
   transitions: Scorer;
@@ -33,6 +33,7 @@ export interface ParserLearning {
 export function parseInput(weights: ParserWeights, input: ParseInput, learn?: ParserLearning): ArcHybridState {
   const n = input.tags.length;
   const state = new ArcHybridState(n);
+  const sentence = new SentenceFeatures(input);
   const keys = new Int32Array(Math.max(TRANSITION_FEATURES, LABEL_FEATURES));
   const scores = new Float32Array(Math.max(TRANSITIONS, weights.labelCount));
   const costs = new Int32Array(TRANSITIONS);
@@ -43,7 +44,7 @@ export function parseInput(weights: ParserWeights, input: ParseInput, learn?: Pa
       // A forced move (empty stack, or the buffer down to the root) needs no scores, and teaches nothing.
       learn?.transitions.tick();
     } else {
-      const count = transitionFeatures(state, input, keys);
+      const count = transitionFeatures(state, sentence, keys);
       weights.transitions.score(keys, count, scores);
       for (let t = 0; t < TRANSITIONS; t++) if (state.legal(t) && (predicted < 0 || scores[t]! > scores[predicted]!)) predicted = t;
       next = predicted;
@@ -56,7 +57,7 @@ export function parseInput(weights: ParserWeights, input: ParseInput, learn?: Pa
       if (head === n) {
         label = weights.rootLabel;
       } else {
-        const labelCount = labelFeatures(state, input, head, dependent, keys);
+        const labelCount = labelFeatures(state, sentence, head, dependent, keys);
         weights.labels.score(keys, labelCount, scores);
         label = argmax(scores, weights.labelCount, (c) => c !== weights.rootLabel);
         if (learn && learn.goldHeads[dependent] === head) {
