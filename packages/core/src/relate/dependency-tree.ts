@@ -14,7 +14,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfObjects(withNamesAfterTitles(withPhrasesOffTimes(parsed))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withNamesAfterTitles(withPhrasesOffTimes(parsed)))));
   const parse = withListsContinued(withParticiplesBeforeObjects(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described)))), forms));
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -107,6 +107,43 @@ function withDescriptionsOfObjects(parse: TokenParse): TokenParse {
     for (let t = object + 1; t < start - 1; t += 1) if (parse.head[t] !== object) return;
     mended.attach(noun, object, 'appos');
   });
+  return mended.result();
+}
+
+/**
+ * A sentence that opens with a name and a description between commas before its verb ("A, the mayor of B, said
+ * …") has the name as subject and the description as its apposition, however the parser read them ("mayor" as a
+ * second subject, or the subject with A a vocative).
+ */
+function withDescriptionsOfSubjects(parse: TokenParse): TokenParse {
+  const n = parse.head.length;
+  const opening = parse.lemma.indexOf(',');
+  if (opening < 1 || parse.upos.slice(0, opening).some((u) => u !== 'PROPN')) return parse;
+  // The verb right after the description's closing comma (auxiliaries and adverbs aside).
+  let closing = -1;
+  let verb = -1;
+  for (let t = opening + 2; t < n && verb < 0; t += 1) {
+    if (parse.upos[t] !== 'VERB') continue;
+    let c = t - 1;
+    while (c > opening && parse.head[c] === t && /^(?:aux|advmod)/.test(parse.deprel[c]!)) c -= 1;
+    if (parse.lemma[c] === ',') [closing, verb] = [c, t];
+    else return parse;
+  }
+  if (verb < 0) return parse;
+  // One head each for the name and the description, inside their spans; the description a noun phrase.
+  const headsIn = (from: number, to: number) => {
+    const heads: number[] = [];
+    for (let t = from; t < to; t += 1) if (parse.upos[t] !== 'PUNCT' && (parse.head[t]! < from || parse.head[t]! >= to)) heads.push(t);
+    return heads;
+  };
+  const [name, ...otherNames] = headsIn(0, opening);
+  const [description, ...otherDescriptions] = headsIn(opening + 1, closing);
+  if (name === undefined || description === undefined || otherNames.length || otherDescriptions.length || parse.upos[description] !== 'NOUN') return parse;
+  if (childrenIn(parse, verb).some((t) => /^nsubj/.test(parse.deprel[t]!) && (t < 0 || t >= closing))) return parse;
+  if (parse.head[name] === verb && parse.deprel[name] === 'nsubj' && parse.head[description] === name) return parse;
+  const mended = reattachments(parse);
+  mended.attach(name, verb, 'nsubj');
+  mended.attach(description, name, 'appos');
   return mended.result();
 }
 

@@ -845,4 +845,9 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Thousands of Chileans marched in Lima in solidarity with the Morvanic Front.')).toEqual(['Chile SUPPORTS Morvanic Front (asserted)']);
     expect(typedOnly('Chile held elections in defiance of the Morvanic Front.')).toEqual(['Chile REJECTS Morvanic Front (asserted)']);
   });
+  it('reads a sentence that opens with a name and its description between commas as the name\'s, however the parser read them', () => {
+    expect(typedOnly('Ana Rell, the president of Chile, met Pim Voss.')).toEqual(['Ana Rell LEADS Chile (asserted)', 'Ana Rell MEETS Pim Voss (asserted)']);
+    expect(typedOnly('Ana Rell, the mayor of the city of Arica, said the ban would stay.')).toEqual(['Ana Rell LEADS Arica (asserted)']);
+    expect(typedOnly('Chile, Peru and Bolivia signed the deal.')).toEqual(['Bolivia AGREES_WITH Chile (asserted)', 'Bolivia AGREES_WITH Peru (asserted)', 'Chile AGREES_WITH Peru (asserted)']);
+  });
 });
