@@ -850,4 +850,9 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Ana Rell, the mayor of the city of Arica, said the ban would stay.')).toEqual(['Ana Rell LEADS Arica (asserted)']);
     expect(typedOnly('Chile, Peru and Bolivia signed the deal.')).toEqual(['Bolivia AGREES_WITH Chile (asserted)', 'Bolivia AGREES_WITH Peru (asserted)', 'Chile AGREES_WITH Peru (asserted)']);
   });
+  it('reads no party of an event in a role one acts in ("brought support to the strikers: as chairman of B, …")', () => {
+    expect(typedOnly('Ana Rell, a powerful, conservative woman, brought welcome support to the strikers: as chairman of the Kessel Committee, she holds great sway.')).toEqual([
+      'Ana Rell LEADS Kessel Committee (asserted)',
+    ]);
+  });
 });

@@ -501,7 +501,8 @@ function readVerb(reading: Reading, verb: number): void {
       // The party may hang from the noun ("talks with B") or, as the parser often attaches it, from the verb
       // or from a phrase of time or place before it ("increased cooperation in recent years with B"), or from
       // the goods a measure names ("40 tonnes of maize to B").
-      const obliques = dependents(tree, verb, 'obl').filter((o) => o !== event);
+      // Not a role one acts in ("as chairman of C").
+      const obliques = dependents(tree, verb, 'obl').filter((o) => o !== event && prepositionOf(tree, o) !== 'as');
       const parties = goods === undefined || goods === event ? partiesOf(tree, event, obliques) : [...new Set([...partiesOf(tree, event, obliques), ...dependents(tree, goods, 'nmod')])];
       for (const party of parties) {
         const preposition = prepositionOf(tree, party);

@@ -65,4 +65,8 @@ describe('roles and places read off the parse', () => {
     expect(typed('As chairman of the Kessel Committee, Pim Voss holds great power.')).toEqual(['Pim Voss LEADS Kessel Committee']);
     expect(typed('After talks with the president of Chile, Pim Voss flew home.')).toEqual([]);
   });
+  it('places a place named after a place noun where the noun\'s modifier says ("the Chilean city of Arica"), but not on a sea', () => {
+    expect(typedRelations(graphOfTexts('The attack happened in the Chilean city of Arica.'))).toEqual(['Arica LOCATED_IN Chile']);
+    expect(typedRelations(graphOfTexts('The ship sailed from Peru\'s port of Callao.'))).toEqual(['Callao LOCATED_IN Peru']);
+  });
 });

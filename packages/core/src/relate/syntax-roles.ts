@@ -276,6 +276,16 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   const governor = tree.parse.head[head]!;
   const complement = own === 'for' || ((own === 'of' || own === 'in') && tree.parse.upos[governor] === 'NOUN' && !PLACE_NOUNS.has(lemmaOf(tree, governor)));
   const following = reading.headed.get(head) === mention && !complement ? phraseOpeningAt(tree, mention.tokenEnd) : [];
+  // "the Valdorian city of A", "Valdoria's port of A": a place noun that stands for the place after its "of" places
+  // it where its modifier says.
+  if (reading.headed.get(head) !== mention && PLACE_NOUNS.has(lemmaOf(tree, head))) {
+    for (const modifier of dependents(tree, head, 'amod', 'compound', 'nmod:poss')) {
+      const place = headedOrCovering(reading, modifier);
+      // A country, region or city that holds it; not a sea it lies on ("the Red Sea port town of A").
+      const holds = ['Country', 'Region', 'City'].includes(view.typeOf(place?.entity ?? '') ?? '');
+      if (place && place !== mention && holds && !view.words[modifier]!.includes('-') && inside(place)) add(mention, place, 'LOCATED_IN', lemmaOf(tree, head));
+    }
+  }
   // "the Chile-based A", "A, a Chile-based firm": the place something is based in contains it.
   for (const described of [head, ...dependents(tree, head, 'appos')]) {
     for (const modifier of dependents(tree, described, 'amod', 'compound')) {
