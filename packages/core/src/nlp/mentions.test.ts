@@ -132,6 +132,11 @@ describe('name mentions', () => {
     expect(names('Karo Tessel, who chairs the Senate Finance Committee, opposed the bill.')).toEqual(['Karo Tessel', 'Senate Finance Committee']);
   });
 
+  it('make no person of a title-case phrase after a title that opens with a preposition ("Chair In Global Trade")', () => {
+    const names = findNameMentions(splitSentences('Professor Karo Tessel, Chair In Global Trade Studies at Kessel University, said the law was weak.'), defaultMentionContext());
+    expect(names.filter((m) => m.type === 'Person').map((m) => m.text)).toEqual(['Karo Tessel']);
+  });
+
   it('find a nationality opening a sentence, where the tagger, blind to its capital, leaves it untagged', () => {
     const mentions = findNameMentions(splitSentences('Zambian police arrested Karo Tessel on Monday.'), defaultMentionContext());
     expect(mentions.map((m) => `${m.text} ${m.type}`)).toEqual(['Zambian Country', 'Karo Tessel Person']);

@@ -40,6 +40,9 @@ import type { Token } from './tokens.js';
 
 export type NameLabel = 'PER' | 'LOC' | 'ORG' | 'MISC';
 
+/** Capitalised function words that open a title-case phrase, never a person's name. */
+const PREPOSITIONS_AND_ARTICLES: ReadonlySet<string> = new Set(['In', 'On', 'At', 'Of', 'For', 'From', 'With', 'To', 'By', 'The', 'A', 'An']);
+
 /** A span of tokens (end exclusive) that a tagger believes is a name. */
 export interface NameSpan {
   start: number;
@@ -257,6 +260,9 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
       break;
     }
     if (i >= span.end) continue;
+    // "Chair In Global Islamic Politics": a person's name, after its titles, opens with no preposition or article; a
+    // run of capitalised words that does is the title of something, not a person.
+    if ((span.type === 'PER' || roles.length) && i > 0 && PREPOSITIONS_AND_ARTICLES.has(norms[i]!)) continue;
     // "Iran-aligned", "pro-Beijing" are adjectives built on a name: they mention the place, or nothing.
     const affixed = affixedName(norms[i]);
     if (affixed && span.end - i === 1) {
