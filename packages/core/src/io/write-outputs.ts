@@ -78,7 +78,8 @@ export function writeBuildOutputs(
 }
 
 let temporaryCounter = 0;
-const WRITE_CHARS = 1 << 20;
+/** Bytes gathered before a write: pieces are encoded straight into one buffer, with no joined string between. */
+const WRITE_BYTES = 1 << 22;
 
 /** `.NAME.PID.N.tmp`: the temporary files writeFileAtomic creates for the build's own files. */
 const TEMPORARY_FILE = /^\.(?:graph\.json|graph\.gexf|graph\.graphml|nodes\.csv|edges\.csv|extraction-cache\.jsonl)\.(\d+)\.\d+\.tmp$/;
@@ -112,24 +113,23 @@ export function writeFileAtomic(path: string, content: string | Iterable<string>
   try {
     const fd = openSync(temporary, 'w');
     try {
-      const flush = (text: string): void => {
-        const bytes = Buffer.from(text, 'utf8');
+      let buffer = Buffer.allocUnsafe(WRITE_BYTES);
+      let used = 0;
+      const flush = (): void => {
         let offset = 0;
-        while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+        while (offset < used) offset += writeSync(fd, buffer, offset, used - offset);
+        used = 0;
       };
-      // Small pieces are gathered into writes of about a mebibyte.
-      let pending: string[] = [];
-      let pendingLength = 0;
       for (const piece of typeof content === 'string' ? [content] : content) {
-        pending.push(piece);
-        pendingLength += piece.length;
-        if (pendingLength >= WRITE_CHARS) {
-          flush(pending.join(''));
-          pending = [];
-          pendingLength = 0;
+        // A UTF-16 code unit takes at most three bytes of UTF-8 (a pair of them, four).
+        const most = 3 * piece.length;
+        if (used + most > buffer.length) {
+          flush();
+          if (most > buffer.length) buffer = Buffer.allocUnsafe(most);
         }
+        used += buffer.write(piece, used);
       }
-      flush(pending.join(''));
+      flush();
       fsyncSync(fd);
     } finally {
       closeSync(fd);
