@@ -11,6 +11,7 @@ import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmS
 import { basename, dirname, join } from 'node:path';
 import { KgraphError } from '../errors.js';
 import { isProcessAlive } from '../util/process.js';
+import { graphCells, type GraphCells } from './attribute-columns.js';
 import { edgesCsvChunks, nodesCsvChunks } from './csv.js';
 import { gexfChunks } from './gexf.js';
 import { graphJsonChunks, type KnowledgeGraph } from './graph-json.js';
@@ -29,19 +30,19 @@ export interface ExportFile {
   content: Iterable<string>;
 }
 
-/** The files of one format, named as in a build folder (csv gives two). */
-export function formatExport(graph: KnowledgeGraph, format: ExportFormat): ExportFile[] {
+/** The files of one format, named as in a build folder (csv gives two); the formats of one export can share their `GraphCells`. */
+export function formatExport(graph: KnowledgeGraph, format: ExportFormat, shared?: GraphCells): ExportFile[] {
+  if (format === 'json') return [{ name: 'graph.json', content: graphJsonChunks(graph) }];
+  const cells = shared ?? graphCells(graph);
   switch (format) {
-    case 'json':
-      return [{ name: 'graph.json', content: graphJsonChunks(graph) }];
     case 'gexf':
-      return [{ name: 'graph.gexf', content: gexfChunks(graph) }];
+      return [{ name: 'graph.gexf', content: gexfChunks(graph, cells) }];
     case 'graphml':
-      return [{ name: 'graph.graphml', content: graphmlChunks(graph) }];
+      return [{ name: 'graph.graphml', content: graphmlChunks(graph, cells) }];
     case 'csv':
       return [
-        { name: 'nodes.csv', content: nodesCsvChunks(graph) },
-        { name: 'edges.csv', content: edgesCsvChunks(graph) },
+        { name: 'nodes.csv', content: nodesCsvChunks(graph, cells) },
+        { name: 'edges.csv', content: edgesCsvChunks(graph, cells) },
       ];
   }
 }
@@ -67,8 +68,10 @@ export function writeBuildOutputs(
   }
   removeAbandonedTemporaryFiles(dir);
   const written: string[] = [];
+  // graph.json needs no columns.
+  const cells = formats.some((format) => format !== 'json') ? graphCells(graph) : undefined;
   for (const format of formats) {
-    for (const file of formatExport(graph, format)) {
+    for (const file of formatExport(graph, format, cells)) {
       const path = join(dir, file.name);
       writeFileAtomic(path, file.content);
       written.push(path);
