@@ -153,8 +153,9 @@ function assembleGraphOf(documents: readonly SourceDocument[], found: ReturnType
  * extractions: each step reads the corpus a document at a time, restoring
  * that document's sentences and syntax and letting them go before the next,
  * so a build never holds more than one document's tokens (docs/scaling.md,
- * Cost growth). A document whose anaphors, relations and concept candidates
- * `cache` holds for its present inputs is not read for them. The extractions are used up:
+ * Cost growth). A document whose anaphors and relations `cache` holds for
+ * its present inputs is not read for them; its concept candidates, held the
+ * same way, are not worked out again. The extractions are used up:
  * they leave `extractions` once relate is done (the cache, when there is
  * one, keeps its own).
  */
