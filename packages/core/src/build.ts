@@ -14,6 +14,7 @@ import { ingest, type IngestIssue, type SourceDocument } from './ingest/index.js
 import type { KnowledgeGraph } from './io/graph-json.js';
 import { keepConfirmedHeadingNames } from './nlp/mentions.js';
 import { relateDocuments } from './relate/index.js';
+import type { DocumentCandidates } from './resolve/concept-candidates.js';
 import { namesWithoutMarkup } from './resolve/markup.js';
 import { resolveEntities } from './resolve/resolve-entities.js';
 import { lazyCorpus } from './util/corpus.js';
@@ -153,7 +154,8 @@ function assembleGraphOf(documents: readonly SourceDocument[], found: ReturnType
  * that document's sentences and syntax and letting them go before the next,
  * so a build never holds more than one document's tokens (docs/scaling.md,
  * Cost growth). A document whose anaphors and relations `cache` holds for
- * its present inputs is not read for them. The extractions are used up:
+ * its present inputs is not read for them; its concept candidates, held the
+ * same way, are not worked out again. The extractions are used up:
  * they leave `extractions` once relate is done (the cache, when there is
  * one, keeps its own).
  */
@@ -168,9 +170,11 @@ function extractRelations(
   const confirmed = keepConfirmedHeadingNames(extractions.map((extraction) => extraction!.names));
   const sentencesAt = (index: number) => restoreSentences(documents[index]!.text, extractionAt(index));
   const names = namesWithoutMarkup(lazyCorpus(documents.length, (index) => ({ url: documents[index]!.url, sentences: sentencesAt(index), names: confirmed[index]! })));
+  // Concepts (inside resolution) take a document's candidates from the cache where its text and names are unchanged.
+  const rememberCandidates = (index: number) => cache && ((read: () => DocumentCandidates) => cache.candidates(documents[index]!, names[index]!, read));
   const analyzed = lazyCorpus(documents.length, (index) => {
     const { id, url } = documents[index]!;
-    return { id, url, sentences: sentencesAt(index), names: names[index]!, syntax: restoreSyntax(extractionAt(index)) };
+    return { id, url, sentences: sentencesAt(index), names: names[index]!, syntax: restoreSyntax(extractionAt(index)), rememberCandidates: rememberCandidates(index) };
   });
   const locate = evidenceLocator(documents, extractions);
   time('nlp');

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RelationCandidate } from '../relate/relation.js';
+import type { Mention } from '../nlp/mentions.js';
+import type { DocumentCandidates } from '../resolve/concept-candidates.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
 import { openRelationCache, RELATION_CACHE_FILE } from './relation-cache.js';
@@ -60,5 +62,31 @@ describe('openRelationCache', () => {
     const path = join(dir, RELATION_CACHE_FILE);
     writeFileSync(path, readFileSync(path, 'utf8').replace('"visit"', '"meet"'));
     expect(relationsIn(dir, 'City')).toEqual({ relations: [visit], found: 1, warning: `${path} is damaged (line 2); relating every document again` });
+  });
+
+  /** The concept candidates a fresh opening of `dir` gives for names taking `tokenEnd`, and how often it had to read them. */
+  const candidatesIn = (dir: string, tokenEnd: number) => {
+    const { cache, warning } = openRelationCache(dir, 'code');
+    const names = [{ text: 'Karo Tessel', sentence: 0, tokenStart: 0, tokenEnd }] as unknown as Mention[];
+    let read = 0;
+    const candidates = cache.candidates(document, names, () => ((read += 1), kessel));
+    cache.save();
+    return { candidates, read, warning };
+  };
+  const kessel: DocumentCandidates = { docId: document.id, uses: ['visited', 1, 0, 0, 0], sentences: [[0, 3, 4, 20, 26, 'kessel', 'kessel', 'Kessel']] };
+
+  it('gives a document\'s concept candidates from the file while its text and the tokens its names take are unchanged', () => {
+    const dir = folder();
+    expect(candidatesIn(dir, 2).read).toBe(1);
+    expect(candidatesIn(dir, 2)).toEqual({ candidates: kessel, read: 0, warning: undefined });
+    expect(candidatesIn(dir, 1).read).toBe(1);
+  });
+
+  it('discards a file whose concept candidates were damaged, with a warning, and reads them again', () => {
+    const dir = folder();
+    candidatesIn(dir, 2);
+    const path = join(dir, RELATION_CACHE_FILE);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"visited"', '"visits"'));
+    expect(candidatesIn(dir, 2)).toEqual({ candidates: kessel, read: 1, warning: `${path} is damaged (line 2); relating every document again` });
   });
 });

@@ -5,7 +5,9 @@
  * their entities' types, and a sentence's relations of its document's text
  * and the sentence's mentions (anaphors included) and their types; a
  * document added elsewhere in the corpus can change those ("Tessel" joining
- * "Karo Tessel", a word becoming a concept). Each is kept under a hash of
+ * "Karo Tessel", a word becoming a concept). A document's concept candidates
+ * (resolve/concept-candidates.ts) are a function of its text and of which
+ * tokens its names take, which markup elsewhere can change. Each is kept under a hash of
  * exactly those inputs, in a file with the
  * extraction cache's shape (extract/cache-file.ts) under a fingerprint of the
  * code that makes them. A file that is not ours, or any line that fails its
@@ -16,7 +18,9 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../io/write-outputs.js';
+import type { Mention } from '../nlp/mentions.js';
 import type { RelationCandidate } from '../relate/relation.js';
+import type { DocumentCandidates } from '../resolve/concept-candidates.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { readLines } from '../util/read-lines.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
@@ -37,6 +41,8 @@ export interface RelationCache {
   anaphors(document: CachedDocument, own: readonly ResolvedMention[], types: ReadonlyMap<string, EntityType>, find: () => ResolvedMention[]): ResolvedMention[];
   /** The relations of sentence `sentence` of `document` for these inputs: kept from an earlier build, else made by `find` and kept. */
   relations(document: CachedDocument, sentence: number, mentions: readonly ResolvedMention[], types: ReadonlyMap<string, EntityType>, find: () => RelationCandidate[]): RelationCandidate[];
+  /** The concept candidates of `document` whose names are `names`: kept from an earlier build, else made by `read` and kept. */
+  candidates(document: CachedDocument, names: readonly Mention[], read: () => DocumentCandidates): DocumentCandidates;
 }
 
 export interface OpenedRelationCache {
@@ -46,8 +52,8 @@ export interface OpenedRelationCache {
   warning?: string;
 }
 
-/** What an entry holds: a document's anaphors, or the relations of one of its sentences. */
-type Kind = 'anaphors' | `relations ${number}`;
+/** What an entry holds: a document's anaphors, the relations of one of its sentences, or its concept candidates. */
+type Kind = 'anaphors' | `relations ${number}` | 'candidates';
 
 /** Opens the relation cache of build folder `dir` for the code with this fingerprint. */
 export function openRelationCache(dir: string, fingerprint: string): OpenedRelationCache {
@@ -62,8 +68,8 @@ export function openRelationCache(dir: string, fingerprint: string): OpenedRelat
     if (key === undefined) textKeys.set(document, (key = createHash('sha256').update(document.text).digest('hex')));
     return key;
   };
-  function remembered<T extends { docId: string }>(kind: Kind, document: CachedDocument, mentions: readonly ResolvedMention[], types: ReadonlyMap<string, EntityType>, find: () => T[]): T[] {
-    const key = inputKey(kind, document.id, textKeyOf(document), mentions, types);
+  function remembered<T extends { docId: string }>(kind: Kind, document: CachedDocument, inputs: string, find: () => T[]): T[] {
+    const key = inputKey(kind, document.id, textKeyOf(document), inputs);
     const line = read.lines.get(key);
     const earlier = line === undefined ? undefined : entryOf<T>(line, document.id);
     if (earlier) {
@@ -74,22 +80,23 @@ export function openRelationCache(dir: string, fingerprint: string): OpenedRelat
     kept.set(key, entryLine(key, JSON.stringify(found)).slice(0, -1));
     return found;
   }
+  const mentionInputs = (mentions: readonly ResolvedMention[], types: ReadonlyMap<string, EntityType>) => `${JSON.stringify(mentions)}\0${JSON.stringify([...types])}`;
   const cache = {
     anaphors: (document: CachedDocument, own: readonly ResolvedMention[], types: ReadonlyMap<string, EntityType>, find: () => ResolvedMention[]) =>
-      remembered('anaphors', document, own, types, find),
+      remembered('anaphors', document, mentionInputs(own, types), find),
     relations: (document: CachedDocument, sentence: number, mentions: readonly ResolvedMention[], types: ReadonlyMap<string, EntityType>, find: () => RelationCandidate[]) =>
-      remembered(`relations ${sentence}`, document, mentions, types, find),
+      remembered(`relations ${sentence}`, document, mentionInputs(mentions, types), find),
+    // Of the names, candidates read only which tokens they take.
+    candidates: (document: CachedDocument, names: readonly Mention[], read: () => DocumentCandidates) =>
+      remembered('candidates', document, names.map((name) => `${name.sentence} ${name.tokenStart} ${name.tokenEnd}`).join(','), () => [read()])[0]!,
     save: () => writeFileAtomic(path, cacheLines(kept, fingerprint)),
   };
   return read.warning ? { cache, warning: read.warning } : { cache };
 }
 
-/** A hash of everything the anaphors or relations of a document are made from, besides the code. */
-function inputKey(kind: Kind, id: string, textKey: string, mentions: readonly ResolvedMention[], types: ReadonlyMap<string, EntityType>): string {
-  return createHash('sha256')
-    .update(`${kind}\0${id}\0${textKey}\0${JSON.stringify(mentions)}\0${JSON.stringify([...types])}`)
-    .digest('hex')
-    .slice(0, 32);
+/** A hash of everything an entry is made from, besides the code: its kind, its document and `inputs`, what it reads of the rest of the corpus. */
+function inputKey(kind: Kind, id: string, textKey: string, inputs: string): string {
+  return createHash('sha256').update(`${kind}\0${id}\0${textKey}\0${inputs}`).digest('hex').slice(0, 32);
 }
 
 /** The file a line at a time, keys ascending, so equal entries give equal files. */

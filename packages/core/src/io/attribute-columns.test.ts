@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeColumns, encodeCell, nodeColumns } from './attribute-columns.js';
+import { edgeColumns, encodeCell, graphCells, nodeColumns } from './attribute-columns.js';
 import { createKnowledgeGraph, type KnowledgeGraph } from './graph-json.js';
 import type { NodeAttributes } from '../graph/attributes.js';
 
@@ -67,5 +67,18 @@ describe('attribute columns shared by the GEXF, GraphML and CSV exports', () => 
     graph.addNode('b');
     graph.addEdgeWithKey('e', 'a', 'b', { type: 'MEETS', weight: 1, size: 1, color: '#000' } as never);
     expect(edgeColumns(graph, ['weight', 'size', 'color']).map((c) => c.name)).toEqual(['type']);
+  });
+
+  it('gives one export\'s formats the graph\'s columns and encodeCell\'s text, an array\'s JSON made once for them all', () => {
+    const aliases = ['Tessel', 'K. "Karo" Tessel'];
+    const graph = graphOf([{ label: 'Karo Tessel', aliases, degree: 2 }]);
+    const cells = graphCells(graph);
+    expect(cells.nodeColumns).toEqual(nodeColumns(graph));
+    const [label, aliasColumn, degree] = cells.nodeColumns;
+    expect([cells.encode(label!, 'Karo Tessel'), cells.encode(degree!, 2)]).toEqual(['Karo Tessel', '2']);
+    expect(cells.encode(aliasColumn!, aliases)).toBe(encodeCell(aliasColumn!, aliases));
+    // Made once: what the first format wrote is what the next ones write.
+    aliases.push('Valdorian envoy');
+    expect(cells.encode(aliasColumn!, aliases)).toBe('["Tessel","K. \\"Karo\\" Tessel"]');
   });
 });

@@ -68,6 +68,32 @@ export function graphColumns(graph: KnowledgeGraph): AttributeColumn[] {
   return columnsOf([graph.getAttributes() as unknown as Attributes], ['name', 'generator', 'documents'], []);
 }
 
+/** What every format of one export shares: the graph's node and edge columns, and the text of a value in one. */
+export interface GraphCells {
+  nodeColumns: AttributeColumn[];
+  edgeColumns: AttributeColumn[];
+  /** encodeCell, the JSON text of each array or object made once however many formats write it. */
+  encode: (column: AttributeColumn, value: unknown) => string | undefined;
+}
+
+/**
+ * The columns of `graph`, found once, and a cell encoder that keeps each array's or object's JSON text (the
+ * evidence, the bulk of an export) for the next format: an export is a few formats of one unchanging graph.
+ */
+export function graphCells(graph: KnowledgeGraph): GraphCells {
+  const texts = new Map<object, string | undefined>();
+  return {
+    nodeColumns: nodeColumns(graph),
+    edgeColumns: edgeColumns(graph),
+    encode: (column, value) => {
+      if (typeof value !== 'object' || value === null) return encodeCell(column, value);
+      let text = texts.get(value);
+      if (text === undefined) texts.set(value, (text = encodeCell(column, value)));
+      return text;
+    },
+  };
+}
+
 /** The text of `value` in `column`, or undefined when the element has no value. */
 export function encodeCell(column: AttributeColumn, value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;

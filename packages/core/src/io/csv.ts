@@ -10,7 +10,7 @@
  * Text is written as it is: a spreadsheet may read a cell that starts with
  * `=` as a formula.
  */
-import { edgeColumns, encodeCell, nodeColumns, type AttributeColumn } from './attribute-columns.js';
+import { graphCells, type AttributeColumn, type GraphCells } from './attribute-columns.js';
 import type { KnowledgeGraph } from './graph-json.js';
 
 type Attributes = Record<string, unknown>;
@@ -26,25 +26,25 @@ export function formatEdgesCsv(graph: KnowledgeGraph): string {
 }
 
 /** The bytes of formatNodesCsv, a row at a time, so a large graph is written without ever being one string. */
-export function* nodesCsvChunks(graph: KnowledgeGraph): Generator<string> {
-  const columns = nodeColumns(graph);
+export function* nodesCsvChunks(graph: KnowledgeGraph, cells: GraphCells = graphCells(graph)): Generator<string> {
+  const columns = cells.nodeColumns;
   yield formatCsvRow(['id', ...columns.map((c) => c.name)]);
   for (const { node, attributes } of graph.nodeEntries()) {
-    yield formatCsvRow([node, ...cells(attributes as unknown as Attributes, columns)]);
+    yield formatCsvRow([node, ...rowCells(attributes as unknown as Attributes, columns, cells.encode)]);
   }
 }
 
 /** The bytes of formatEdgesCsv, a row at a time. */
-export function* edgesCsvChunks(graph: KnowledgeGraph): Generator<string> {
-  const columns = edgeColumns(graph);
+export function* edgesCsvChunks(graph: KnowledgeGraph, cells: GraphCells = graphCells(graph)): Generator<string> {
+  const columns = cells.edgeColumns;
   yield formatCsvRow(['id', 'source', 'target', ...columns.map((c) => c.name)]);
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    yield formatCsvRow([edge, source, target, ...cells(attributes as unknown as Attributes, columns)]);
+    yield formatCsvRow([edge, source, target, ...rowCells(attributes as unknown as Attributes, columns, cells.encode)]);
   }
 }
 
-function cells(attributes: Attributes, columns: readonly AttributeColumn[]): string[] {
-  return columns.map((column) => encodeCell(column, attributes[column.name]) ?? '');
+function rowCells(attributes: Attributes, columns: readonly AttributeColumn[], encode: GraphCells['encode']): string[] {
+  return columns.map((column) => encode(column, attributes[column.name]) ?? '');
 }
 
 /** RFC 4180 text of a table: its header row, then its records. */

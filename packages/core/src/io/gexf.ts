@@ -16,7 +16,7 @@
  *   encoded as in attribute-columns.ts (arrays as JSON text).
  * Graph-level `documents` do not fit GEXF; graph.json keeps them.
  */
-import { encodeCell, edgeColumns, formatNumber, nodeColumns, type AttributeColumn } from './attribute-columns.js';
+import { formatNumber, graphCells, type AttributeColumn, type GraphCells } from './attribute-columns.js';
 import { parseColor } from './color.js';
 import type { KnowledgeGraph } from './graph-json.js';
 import { escapeXmlAttribute as attr, escapeXmlText as text, xmlLines as lines } from './xml-text.js';
@@ -39,9 +39,10 @@ export function formatGexf(graph: KnowledgeGraph): string {
  * The bytes of formatGexf, a node or an edge at a time, so a large graph is
  * written without ever being one string. Every line ends with a line feed.
  */
-export function* gexfChunks(graph: KnowledgeGraph): Generator<string> {
-  const nodeCols = nodeColumns(graph, NODE_STRUCTURAL);
-  const edgeCols = edgeColumns(graph, EDGE_STRUCTURAL);
+export function* gexfChunks(graph: KnowledgeGraph, cells: GraphCells = graphCells(graph)): Generator<string> {
+  const nodeCols = cells.nodeColumns.filter((column) => !NODE_STRUCTURAL.includes(column.name));
+  const edgeCols = cells.edgeColumns.filter((column) => !EDGE_STRUCTURAL.includes(column.name));
+  const { encode } = cells;
   yield lines([
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<gexf xmlns="${GEXF_NAMESPACE}" xmlns:viz="${GEXF_VIZ_NAMESPACE}" version="1.3">`,
@@ -52,11 +53,11 @@ export function* gexfChunks(graph: KnowledgeGraph): Generator<string> {
     `    <nodes count="${graph.order}">`,
   ]);
   for (const { node, attributes } of graph.nodeEntries()) {
-    yield lines(formatNode(node, attributes as unknown as Attributes, nodeCols));
+    yield lines(formatNode(node, attributes as unknown as Attributes, nodeCols, encode));
   }
   yield lines(['    </nodes>', `    <edges count="${graph.size}">`]);
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    yield lines(formatEdge(edge, source, target, attributes as unknown as Attributes, edgeCols));
+    yield lines(formatEdge(edge, source, target, attributes as unknown as Attributes, edgeCols, encode));
   }
   yield lines(['    </edges>', '  </graph>', '</gexf>']);
 }
@@ -101,19 +102,19 @@ function formatDeclarations(kind: 'node' | 'edge', columns: readonly AttributeCo
   ];
 }
 
-function formatAttvalues(attributes: Attributes, columns: readonly AttributeColumn[], indent: string): string[] {
+function formatAttvalues(attributes: Attributes, columns: readonly AttributeColumn[], encode: GraphCells['encode'], indent: string): string[] {
   const values: string[] = [];
   for (const column of columns) {
-    const value = encodeCell(column, attributes[column.name]);
+    const value = encode(column, attributes[column.name]);
     if (value !== undefined) values.push(`${indent}  <attvalue for="${attr(column.name)}" value="${attr(value)}"/>`);
   }
   return values.length ? [`${indent}<attvalues>`, ...values, `${indent}</attvalues>`] : [];
 }
 
-function formatNode(key: string, attributes: Attributes, columns: readonly AttributeColumn[]): string[] {
+function formatNode(key: string, attributes: Attributes, columns: readonly AttributeColumn[], encode: GraphCells['encode']): string[] {
   const label = typeof attributes.label === 'string' ? attributes.label : key;
   const lines = [`      <node id="${attr(key)}" label="${attr(label)}">`];
-  lines.push(...formatAttvalues(attributes, columns, '        '));
+  lines.push(...formatAttvalues(attributes, columns, encode, '        '));
   const color = formatVizColor(attributes.color);
   if (color) lines.push(`        ${color}`);
   const { x, y, size } = attributes;
@@ -131,6 +132,7 @@ function formatEdge(
   target: string,
   attributes: Attributes,
   columns: readonly AttributeColumn[],
+  encode: GraphCells['encode'],
 ): string[] {
   const type = typeof attributes.type === 'string' ? attributes.type : undefined;
   const label = typeof attributes.label === 'string' ? attributes.label : type;
@@ -138,7 +140,7 @@ function formatEdge(
   if (label !== undefined) open += ` label="${attr(label)}"`;
   if (type !== undefined) open += ` kind="${attr(type)}"`;
   if (isFiniteNumber(attributes.weight)) open += ` weight="${formatNumber(attributes.weight)}"`;
-  const lines = [`${open}>`, ...formatAttvalues(attributes, columns, '        ')];
+  const lines = [`${open}>`, ...formatAttvalues(attributes, columns, encode, '        ')];
   const color = formatVizColor(attributes.color);
   if (color) lines.push(`        ${color}`);
   const { size } = attributes;

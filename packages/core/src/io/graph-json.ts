@@ -28,23 +28,33 @@ export function formatGraphJson(graph: KnowledgeGraph): string {
 /**
  * The bytes of formatGraphJson, a node or an edge at a time, so a large graph
  * is written without ever being one string (V8 caps a string near 512 MiB).
- * Each element is `JSON.stringify(…, null, 1)` re-indented to its depth: JSON
- * escapes line breaks inside strings, so every line break is layout.
+ * The text is that of `graph.export()` as `JSON.stringify(…, null, 1)` lays it
+ * out, made from the graph's own attributes rather than from the copy
+ * `export()` makes of them: an element is its key (and ends) and its
+ * attributes, each `JSON.stringify(…, null, 1)` re-indented to its depth
+ * (JSON escapes line breaks inside strings, so every line break is layout).
  */
 export function* graphJsonChunks(graph: KnowledgeGraph): Generator<string> {
-  const entries = Object.entries(graph.export()).filter(([, value]) => value !== undefined);
-  yield '{';
-  for (const [i, [key, value]] of entries.entries()) {
-    yield `${i === 0 ? '' : ','}\n ${JSON.stringify(key)}: `;
-    if (Array.isArray(value) && value.length > 0) {
-      yield '[';
-      for (const [j, element] of value.entries()) yield `${j === 0 ? '' : ','}\n  ${indented(element, '  ')}`;
-      yield '\n ]';
-    } else {
-      yield indented(value, ' ');
-    }
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  yield `{\n "options": ${indented(options, ' ')},\n "attributes": ${indented(graph.getAttributes(), ' ')},\n "nodes": `;
+  let first = true;
+  for (const { node, attributes } of graph.nodeEntries()) {
+    yield `${first ? '[' : ','}\n  {\n   "key": ${JSON.stringify(node)}${attributesText(attributes)}\n  }`;
+    first = false;
   }
-  yield entries.length > 0 ? '\n}\n' : '}\n';
+  yield first ? '[],\n "edges": ' : '\n ],\n "edges": ';
+  first = true;
+  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+    yield `${first ? '[' : ','}\n  {\n   "key": ${JSON.stringify(edge)},\n   "source": ${JSON.stringify(source)},\n   "target": ${JSON.stringify(target)}${attributesText(attributes)}\n  }`;
+    first = false;
+  }
+  yield first ? '[]\n}\n' : '\n ]\n}\n';
+}
+
+/** An element's `"attributes"` member, which `export()` leaves out where there are none. */
+function attributesText(attributes: object): string {
+  for (const _ in attributes) return `,\n   "attributes": ${indented(attributes, '   ')}`;
+  return '';
 }
 
 function indented(value: unknown, indent: string): string {

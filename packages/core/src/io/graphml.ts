@@ -8,14 +8,7 @@
  * in every export (attribute-columns.ts). Key ids are positional (`n0`, `e0`,
  * `g0`) because attribute names need not be XML name tokens.
  */
-import {
-  edgeColumns,
-  encodeCell,
-  graphColumns,
-  nodeColumns,
-  type AttributeColumn,
-  type ColumnType,
-} from './attribute-columns.js';
+import { encodeCell, graphCells, graphColumns, type AttributeColumn, type ColumnType, type GraphCells } from './attribute-columns.js';
 import type { KnowledgeGraph } from './graph-json.js';
 import { escapeXmlAttribute as attr, escapeXmlText as text, xmlLines as lines } from './xml-text.js';
 
@@ -37,12 +30,13 @@ export function formatGraphml(graph: KnowledgeGraph): string {
  * The bytes of formatGraphml, a node or an edge at a time, so a large graph is
  * written without ever being one string. Every line ends with a line feed.
  */
-export function* graphmlChunks(graph: KnowledgeGraph): Generator<string> {
+export function* graphmlChunks(graph: KnowledgeGraph, cells: GraphCells = graphCells(graph)): Generator<string> {
   const graphRow = graph.getAttributes() as unknown as Attributes;
 
   const graphKeys = keysOf('g', graphColumns(graph));
-  const nodeKeys = keysOf('n', nodeColumns(graph));
-  const edgeKeys = keysOf('e', edgeColumns(graph));
+  const nodeKeys = keysOf('n', cells.nodeColumns);
+  const edgeKeys = keysOf('e', cells.edgeColumns);
+  const { encode } = cells;
 
   yield lines([
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -51,16 +45,16 @@ export function* graphmlChunks(graph: KnowledgeGraph): Generator<string> {
     ...formatKeys('node', nodeKeys),
     ...formatKeys('edge', edgeKeys),
     '  <graph id="G" edgedefault="directed">',
-    ...formatData(graphRow, graphKeys, '    '),
+    ...formatData(graphRow, graphKeys, encodeCell, '    '),
   ]);
   for (const { node, attributes } of graph.nodeEntries()) {
-    const data = formatData(attributes as unknown as Attributes, nodeKeys, '      ');
+    const data = formatData(attributes as unknown as Attributes, nodeKeys, encode, '      ');
     if (data.length === 0) yield lines([`    <node id="${attr(node)}"/>`]);
     else yield lines([`    <node id="${attr(node)}">`, ...data, '    </node>']);
   }
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
     const open = `    <edge id="${attr(edge)}" source="${attr(source)}" target="${attr(target)}"`;
-    const data = formatData(attributes as unknown as Attributes, edgeKeys, '      ');
+    const data = formatData(attributes as unknown as Attributes, edgeKeys, encode, '      ');
     if (data.length === 0) yield lines([`${open}/>`]);
     else yield lines([`${open}>`, ...data, '    </edge>']);
   }
@@ -87,10 +81,10 @@ const GRAPHML_TYPES: Readonly<Record<ColumnType, string>> = {
   boolean: 'boolean',
 };
 
-function formatData(attributes: Attributes, keys: readonly Key[], indent: string): string[] {
+function formatData(attributes: Attributes, keys: readonly Key[], encode: GraphCells['encode'], indent: string): string[] {
   const lines: string[] = [];
   for (const { id, column } of keys) {
-    const value = encodeCell(column, attributes[column.name]);
+    const value = encode(column, attributes[column.name]);
     if (value !== undefined) lines.push(`${indent}<data key="${id}">${text(value)}</data>`);
   }
   return lines;

@@ -11,6 +11,7 @@ import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmS
 import { basename, dirname, join } from 'node:path';
 import { KgraphError } from '../errors.js';
 import { isProcessAlive } from '../util/process.js';
+import { graphCells, type GraphCells } from './attribute-columns.js';
 import { edgesCsvChunks, nodesCsvChunks } from './csv.js';
 import { gexfChunks } from './gexf.js';
 import { graphJsonChunks, type KnowledgeGraph } from './graph-json.js';
@@ -29,19 +30,19 @@ export interface ExportFile {
   content: Iterable<string>;
 }
 
-/** The files of one format, named as in a build folder (csv gives two). */
-export function formatExport(graph: KnowledgeGraph, format: ExportFormat): ExportFile[] {
+/** The files of one format, named as in a build folder (csv gives two); the formats of one export can share their `GraphCells`. */
+export function formatExport(graph: KnowledgeGraph, format: ExportFormat, shared?: GraphCells): ExportFile[] {
+  if (format === 'json') return [{ name: 'graph.json', content: graphJsonChunks(graph) }];
+  const cells = shared ?? graphCells(graph);
   switch (format) {
-    case 'json':
-      return [{ name: 'graph.json', content: graphJsonChunks(graph) }];
     case 'gexf':
-      return [{ name: 'graph.gexf', content: gexfChunks(graph) }];
+      return [{ name: 'graph.gexf', content: gexfChunks(graph, cells) }];
     case 'graphml':
-      return [{ name: 'graph.graphml', content: graphmlChunks(graph) }];
+      return [{ name: 'graph.graphml', content: graphmlChunks(graph, cells) }];
     case 'csv':
       return [
-        { name: 'nodes.csv', content: nodesCsvChunks(graph) },
-        { name: 'edges.csv', content: edgesCsvChunks(graph) },
+        { name: 'nodes.csv', content: nodesCsvChunks(graph, cells) },
+        { name: 'edges.csv', content: edgesCsvChunks(graph, cells) },
       ];
   }
 }
@@ -67,8 +68,10 @@ export function writeBuildOutputs(
   }
   removeAbandonedTemporaryFiles(dir);
   const written: string[] = [];
+  // graph.json needs no columns.
+  const cells = formats.some((format) => format !== 'json') ? graphCells(graph) : undefined;
   for (const format of formats) {
-    for (const file of formatExport(graph, format)) {
+    for (const file of formatExport(graph, format, cells)) {
       const path = join(dir, file.name);
       writeFileAtomic(path, file.content);
       written.push(path);
@@ -78,7 +81,8 @@ export function writeBuildOutputs(
 }
 
 let temporaryCounter = 0;
-const WRITE_CHARS = 1 << 20;
+/** Bytes gathered before a write: pieces are encoded straight into one buffer, with no joined string between. */
+const WRITE_BYTES = 1 << 22;
 
 /** `.NAME.PID.N.tmp`: the temporary files writeFileAtomic creates for the build's own files. */
 const TEMPORARY_FILE = /^\.(?:graph\.json|graph\.gexf|graph\.graphml|nodes\.csv|edges\.csv|extraction-cache\.jsonl)\.(\d+)\.\d+\.tmp$/;
@@ -112,24 +116,23 @@ export function writeFileAtomic(path: string, content: string | Iterable<string>
   try {
     const fd = openSync(temporary, 'w');
     try {
-      const flush = (text: string): void => {
-        const bytes = Buffer.from(text, 'utf8');
+      let buffer = Buffer.allocUnsafe(WRITE_BYTES);
+      let used = 0;
+      const flush = (): void => {
         let offset = 0;
-        while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+        while (offset < used) offset += writeSync(fd, buffer, offset, used - offset);
+        used = 0;
       };
-      // Small pieces are gathered into writes of about a mebibyte.
-      let pending: string[] = [];
-      let pendingLength = 0;
       for (const piece of typeof content === 'string' ? [content] : content) {
-        pending.push(piece);
-        pendingLength += piece.length;
-        if (pendingLength >= WRITE_CHARS) {
-          flush(pending.join(''));
-          pending = [];
-          pendingLength = 0;
+        // A UTF-16 code unit takes at most three bytes of UTF-8 (a pair of them, four).
+        const most = 3 * piece.length;
+        if (used + most > buffer.length) {
+          flush();
+          if (most > buffer.length) buffer = Buffer.allocUnsafe(most);
         }
+        used += buffer.write(piece, used);
       }
-      flush(pending.join(''));
+      flush();
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -4,6 +4,7 @@ import { escapeXmlAttribute, escapeXmlText, removeNonXmlCharacters } from './xml
 describe('XML text escaping', () => {
   it('escapes markup and quotes in attribute values', () => {
     expect(escapeXmlAttribute('<img src=x onerror="alert(1)"> & co')).toBe('&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; co');
+    expect(escapeXmlAttribute('&lt; is already a reference')).toBe('&amp;lt; is already a reference');
   });
 
   it('writes tab, LF and CR in attribute values as character references so readers do not turn them into spaces', () => {

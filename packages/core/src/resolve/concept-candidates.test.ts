@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument, restoreSentences, restoreSyntax } from '../extract/index.js';
 import { documentId } from '../ingest/index.js';
 import { defaultMentionContext } from '../nlp/mentions.js';
-import { CandidateTable, type ConceptSource } from './concept-candidates.js';
+import { CandidateTable, readDocumentCandidates, type ConceptSource, type DocumentCandidates } from './concept-candidates.js';
 
 function conceptSource(text: string): ConceptSource {
   const extraction = extractDocument(text, defaultMentionContext());
@@ -28,5 +28,16 @@ describe('CandidateTable', () => {
 
   it('counts how the corpus uses each word', () => {
     expect(table.wordUses.get('sanctions')).toMatchObject({ all: 2, noun: 2 });
+  });
+
+  it('builds the same table from a document\'s candidates kept as JSON as from the document itself', () => {
+    const source = conceptSource(text);
+    const kept = JSON.parse(JSON.stringify(readDocumentCandidates(source))) as DocumentCandidates;
+    let asked = 0;
+    const remembered = CandidateTable.read([{ ...source, rememberCandidates: () => ((asked += 1), kept) }]);
+    expect(asked).toBe(1);
+    expect([...remembered.sentences()]).toEqual(sentences);
+    expect([...remembered.wordUses]).toEqual(expect.arrayContaining([...table.wordUses]));
+    expect(remembered.wordUses.size).toBe(table.wordUses.size);
   });
 });

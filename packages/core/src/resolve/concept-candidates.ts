@@ -3,7 +3,10 @@
  * with their sentences, parses and names in; out, every sentence's candidate
  * phrases kept as numbers in one table, and how the corpus uses each word, so
  * that choosing concepts (concepts.ts) walks the candidates as often as it
- * needs without restoring a document's sentences and parse again.
+ * needs without restoring a document's sentences and parse again. A
+ * document's part of the table is a function of its sentences, parse and
+ * names alone (`readDocumentCandidates`), kept as plain data so that a build
+ * can take it from its cache rather than read the document for it.
  */
 import { STOPWORDS } from '../nlp/lexicon.js';
 import type { Mention } from '../nlp/mentions.js';
@@ -20,6 +23,23 @@ export interface ConceptSource {
   names: readonly Mention[];
   /** Each sentence's syntactic reading, by sentence index; a document without one has no concepts. */
   syntax?: readonly TokenParse[] | undefined;
+  /**
+   * Gives the document's candidates as an earlier build read them from the same text and names, else reads
+   * them with `read` (and keeps them for the next build). Without it, they are read.
+   */
+  rememberCandidates?: ((read: () => DocumentCandidates) => DocumentCandidates) | undefined;
+}
+
+/**
+ * One document's reading as plain JSON data: how it uses each word, five entries a word (its form, then its
+ * uses: all, as a noun, as an adjective, as one said of its subject), and each sentence with candidates as a
+ * row: the sentence's index, then seven entries a candidate (token start and end, offsets start and end,
+ * lemma, form, text).
+ */
+export interface DocumentCandidates {
+  docId: string;
+  uses: (string | number)[];
+  sentences: (string | number)[][];
 }
 
 /** A span of one sentence that may be a concept: its tokens and offsets, its lemma, its form and its text. */
@@ -106,6 +126,46 @@ function isPredicative(parse: TokenParse, index: number): boolean {
   return false;
 }
 
+/** What one document adds to the corpus's table: its words' uses and its sentences' candidates. */
+export function readDocumentCandidates(document: ConceptSource): DocumentCandidates {
+  const read: DocumentCandidates = { docId: document.id, uses: [], sentences: [] };
+  if (!document.syntax) return read;
+  // The tokens names take, by sentence.
+  const named = new Map<number, Set<number>>();
+  for (const name of document.names) {
+    const tokens = named.get(name.sentence) ?? new Set<number>();
+    for (let i = name.tokenStart; i < name.tokenEnd; i += 1) tokens.add(i);
+    named.set(name.sentence, tokens);
+  }
+  const uses = new Map<string, WordUses>();
+  for (const sentence of document.sentences) {
+    const parse = document.syntax[sentence.index];
+    if (sentence.isHeading || !parse) continue;
+    const forms = sentence.tokens.map((_, i) => formAt(sentence, i));
+    countUses(uses, forms, parse);
+    const inName = named.get(sentence.index);
+    const candidates = candidatesOf(sentence, forms, parse, (i) => inName?.has(i) === true);
+    if (!candidates.length) continue;
+    const row: (string | number)[] = [sentence.index];
+    for (const { tokenStart, tokenEnd, start, end, lemma, form, text } of candidates) row.push(tokenStart, tokenEnd, start, end, lemma, form, text);
+    read.sentences.push(row);
+  }
+  for (const [form, { all, noun, adjective, predicative }] of uses) read.uses.push(form, all, noun, adjective, predicative);
+  return read;
+}
+
+function countUses(uses: Map<string, WordUses>, forms: readonly string[], parse: TokenParse): void {
+  forms.forEach((form, i) => {
+    let counts = uses.get(form);
+    if (!counts) uses.set(form, (counts = { all: 0, noun: 0, adjective: 0, predicative: 0 }));
+    counts.all += 1;
+    if (parse.upos[i] === 'NOUN') counts.noun += 1;
+    if (parse.upos[i] !== 'ADJ') return;
+    counts.adjective += 1;
+    if (isPredicative(parse, i)) counts.predicative += 1;
+  });
+}
+
 /** Every candidate of a corpus as numbers: its strings once each, by number. */
 export class CandidateTable {
   readonly wordUses = new Map<string, WordUses>();
@@ -144,40 +204,26 @@ export class CandidateTable {
     this.ids.push(document.id);
     this.seen.add(document.id);
     if (!document.syntax) return;
-    // The tokens names take, by sentence.
-    const named = new Map<number, Set<number>>();
-    for (const name of document.names) {
-      const tokens = named.get(name.sentence) ?? new Set<number>();
-      for (let i = name.tokenStart; i < name.tokenEnd; i += 1) tokens.add(i);
-      named.set(name.sentence, tokens);
+    const read = () => readDocumentCandidates(document);
+    const { uses, sentences } = document.rememberCandidates ? document.rememberCandidates(read) : read();
+    for (let at = 0; at < uses.length; at += 5) {
+      const form = uses[at] as string;
+      let counts = this.wordUses.get(form);
+      if (!counts) this.wordUses.set(form, (counts = { all: 0, noun: 0, adjective: 0, predicative: 0 }));
+      counts.all += uses[at + 1] as number;
+      counts.noun += uses[at + 2] as number;
+      counts.adjective += uses[at + 3] as number;
+      counts.predicative += uses[at + 4] as number;
     }
-    for (const sentence of document.sentences) {
-      const parse = document.syntax[sentence.index];
-      if (sentence.isHeading || !parse) continue;
-      const forms = sentence.tokens.map((_, i) => formAt(sentence, i));
-      this.countUses(forms, parse);
-      const inName = named.get(sentence.index);
-      const candidates = candidatesOf(sentence, forms, parse, (i) => inName?.has(i) === true);
-      if (!candidates.length) continue;
+    for (const row of sentences) {
       this.sentenceRows.push(index);
-      this.sentenceRows.push(sentence.index);
+      this.sentenceRows.push(row[0] as number);
       this.sentenceRows.push(this.candidateRows.length / CANDIDATE_FIELDS);
-      for (const { tokenStart, tokenEnd, start, end, lemma, form, text } of candidates) {
-        for (const value of [tokenStart, tokenEnd, start, end, this.numberOf(lemma), this.numberOf(form), this.numberOf(text)]) this.candidateRows.push(value);
+      for (let at = 1; at < row.length; at += CANDIDATE_FIELDS) {
+        for (let field = 0; field < 4; field += 1) this.candidateRows.push(row[at + field] as number);
+        for (let field = 4; field < CANDIDATE_FIELDS; field += 1) this.candidateRows.push(this.numberOf(row[at + field] as string));
       }
     }
-  }
-
-  private countUses(forms: readonly string[], parse: TokenParse): void {
-    forms.forEach((form, i) => {
-      let uses = this.wordUses.get(form);
-      if (!uses) this.wordUses.set(form, (uses = { all: 0, noun: 0, adjective: 0, predicative: 0 }));
-      uses.all += 1;
-      if (parse.upos[i] === 'NOUN') uses.noun += 1;
-      if (parse.upos[i] !== 'ADJ') return;
-      uses.adjective += 1;
-      if (isPredicative(parse, i)) uses.predicative += 1;
-    });
   }
 
   private numberOf(text: string): number {
