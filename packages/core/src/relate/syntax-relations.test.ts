@@ -855,4 +855,7 @@ describe('relations read off the parse', () => {
       'Ana Rell LEADS Kessel Committee (asserted)',
     ]);
   });
+  it('reads a treaty with another that one ratifies as agreement with them', () => {
+    expect(typedOnly('Chile\'s parliament ratified a trade treaty with Peru.')).toEqual(['Chile AGREES_WITH Peru (asserted)']);
+  });
 });

@@ -187,7 +187,7 @@ export const LIGHT_VERBS = words(`
   sign reach conclude seal strike increase expand strengthen deepen boost intensify enhance broaden
   step orchestrate mount perpetrate commit wage lead organise organize coordinate undertake initiate
   impose slap levy announce file bring level pay issue offer provide give deliver extend lodge pledge promise
-  order host send supply restore establish normalize normalise renew upgrade participate`);
+  order host send supply restore establish normalize normalise renew upgrade participate ratify`);
 
 /** Objects with which "take" is a light verb: "took part in talks", "took a trip to B" (not "took charge of B"). */
 export const TAKEN_NOUNS = words(`part trip journey tour`);
