@@ -858,4 +858,10 @@ describe('relations read off the parse', () => {
   it('reads a treaty with another that one ratifies as agreement with them', () => {
     expect(typedOnly('Chile\'s parliament ratified a trade treaty with Peru.')).toEqual(['Chile AGREES_WITH Peru (asserted)']);
   });
+  it('reads an investigation into someone as accusing them', () => {
+    expect(typedOnly('Chilean prosecutors opened an investigation into Karl Moss.')).toEqual(['Chile ACCUSES Karl Moss (asserted)']);
+  });
+  it('reads an infinitive after an object as the purpose of the verb, whatever it acts on ("blocked a road to protest against B")', () => {
+    expect(typedOnly('Chilean herders blocked a road to protest against a Peruvian mining company.')).toEqual(['Chile PROTESTS_AGAINST Peru (planned)']);
+  });
 });

@@ -186,7 +186,10 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
   }
   // The misread sentence's verb may also hang as a conjunct of its subject ("The head of B, A, accused C").
   const misreadConjunct = relation === 'conj' && misreadMain && tree.parse.head[head] === -1;
-  if ((relation === 'acl' && (/ing$/.test(reading.view.words[verb]!) || dependents(tree, verb, 'obj').length || misreadMain)) || misreadConjunct) {
+  // An infinitive after an object is read below as the purpose of the verb whose object it is, object or not
+  // ("blocked a road to protest against B"); one after a plan or a decision is that noun's, read with an object only.
+  const afterObject = relation === 'acl' && purpose && tree.parse.deprel[head] === 'obj' && !INFINITIVE_NOUNS.has(lemmaOf(tree, head));
+  if ((relation === 'acl' && (/ing$/.test(reading.view.words[verb]!) || dependents(tree, verb, 'obj').length || misreadMain || afterObject)) || misreadConjunct) {
     const described = entitiesAt(reading, head);
     // "A sent planes to help B": an infinitive after an object that names no one is the purpose of the verb whose
     // object it is, not of an object that does what is asked ("persuaded allies to …"); an infinitive's noun ("a

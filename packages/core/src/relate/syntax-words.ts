@@ -126,7 +126,7 @@ export const NATIONAL_NOUNS = words(`
   rebel fighter insurgent gunman protester demonstrator activist dissident
   citizen national civilian resident villager migrant refugee worker student tourist
   fisherman sailor pilot crew journalist reporter prisoner hostage captive detainee suspect man woman
-  child family businessman youth settler farmer trader hacker smuggler trafficker pirate poacher terrorist
+  child family businessman youth settler farmer herder trader hacker smuggler trafficker pirate poacher terrorist
   extremist separatist`);
 
 /** Nouns for what someone issues, whose issuer may follow "from" or "by" ("rejected a request from B", "welcomed the decision by B"). */

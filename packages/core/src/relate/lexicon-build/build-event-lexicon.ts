@@ -52,7 +52,7 @@ const NOUN_PARTY_PREPOSITIONS: Readonly<Record<RelationType, readonly string[]>>
   WITHDREW_FROM: ['from'],
   REQUESTS: ['to'],
   CRITICIZES: ['of', 'against'],
-  ACCUSES: ['against', 'of'],
+  ACCUSES: ['against', 'of', 'into'],
   REJECTS: ['of'],
   THREATENS: ['against', 'to'],
   PROTESTS_AGAINST: ['against'],
