@@ -39,6 +39,13 @@ function reattachments(parse: TokenParse): { attach(token: number, head: number,
   };
 }
 
+/** The nearest verb above `token` (within eight steps), or -1. */
+function verbAbove(parse: TokenParse, token: number): number {
+  let verb = parse.head[token]!;
+  for (let depth = 0; verb >= 0 && parse.upos[verb] !== 'VERB' && depth < 8; depth += 1) verb = parse.head[verb]!;
+  return verb >= 0 && parse.upos[verb] === 'VERB' ? verb : -1;
+}
+
 /** The tokens whose head is `token`, before the tree's lists of dependents exist. */
 function childrenIn(parse: TokenParse, token: number): number[] {
   const found: number[] = [];
@@ -139,7 +146,7 @@ function withDescriptionsOfSubjects(parse: TokenParse): TokenParse {
   const [name, ...otherNames] = headsIn(0, opening);
   const [description, ...otherDescriptions] = headsIn(opening + 1, closing);
   if (name === undefined || description === undefined || otherNames.length || otherDescriptions.length || parse.upos[description] !== 'NOUN') return parse;
-  if (childrenIn(parse, verb).some((t) => /^nsubj/.test(parse.deprel[t]!) && (t < 0 || t >= closing))) return parse;
+  if (childrenIn(parse, verb).some((t) => /^nsubj/.test(parse.deprel[t]!) && t >= closing)) return parse;
   if (parse.head[name] === verb && parse.deprel[name] === 'nsubj' && parse.head[description] === name) return parse;
   const mended = reattachments(parse);
   mended.attach(name, verb, 'nsubj');
@@ -161,9 +168,8 @@ function withPhrasesAfterDescriptions(parse: TokenParse): TokenParse {
     let t = parse.head[phrase]!;
     for (let depth = 0; t >= 0 && parse.deprel[t] !== 'appos' && depth < 6; depth += 1) t = parse.head[t]!;
     if (t < 0 || parse.deprel[t] !== 'appos') return;
-    let verb = parse.head[t]!;
-    for (let depth = 0; verb >= 0 && parse.upos[verb] !== 'VERB' && depth < 6; depth += 1) verb = parse.head[verb]!;
-    if (verb >= 0 && parse.upos[verb] === 'VERB' && verb < t) mended.attach(phrase, verb, 'obl');
+    const verb = verbAbove(parse, t);
+    if (verb >= 0 && verb < t) mended.attach(phrase, verb, 'obl');
   });
   return mended.result();
 }
@@ -197,9 +203,8 @@ function withSourcesOnVerbs(parse: TokenParse): TokenParse {
     if (word.toLowerCase() !== 'according' && word.toLowerCase() !== 'accord') return;
     const source = parse.head[according]!;
     if (source < 0 || parse.deprel[according] !== 'case' || parse.deprel[source] !== 'nmod') return;
-    let verb = parse.head[source]!;
-    for (let depth = 0; verb >= 0 && parse.upos[verb] !== 'VERB' && depth < 8; depth += 1) verb = parse.head[verb]!;
-    if (verb >= 0 && parse.upos[verb] === 'VERB') mended.attach(source, verb, 'obl');
+    const verb = verbAbove(parse, source);
+    if (verb >= 0) mended.attach(source, verb, 'obl');
   });
   return mended.result();
 }
