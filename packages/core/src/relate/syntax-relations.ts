@@ -289,53 +289,11 @@ function readVerb(reading: Reading, verb: number): void {
     for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, [type], subject, object);
     for (const agent of agents) for (const patient of patients) stateTyped(reading, verb, lemma, [type], agent, patient);
   }
-  // "A and B exchanged fire", "A traded accusations with B": each did it to the other.
-  for (const thing of dependents(tree, verb, 'obj')) {
-    const type = MUTUAL_EVENTS.get(`${lemma} ${lemmaOf(tree, thing)}`);
-    if (!type) continue;
-    // "with B" may hang on the verb or on what is exchanged.
-    const withParties = [...dependents(tree, verb, 'obl'), ...dependents(tree, thing, 'nmod')].filter((o) => prepositionOf(tree, o) === 'with').flatMap((o) => entitiesAt(reading, o, verb));
-    const sides = withParties.length ? subjects.flatMap((s) => withParties.map((w) => [s, w] as const)) : subjects.flatMap((s, i) => subjects.slice(i + 1).map((t) => [s, t] as const));
-    for (const [one, other] of sides) {
-      stateTyped(reading, verb, lemma, [type], one, other);
-      stateTyped(reading, verb, lemma, [type], other, one);
-    }
-  }
-  // "A won the presidency of B", "A regained the prime ministry of B": one who holds an office leads what it is of.
-  if (OFFICE_TAKING_VERBS.has(lemma)) {
-    const isOffice = (o: number) => [lemmaOf(tree, o), ...dependents(tree, o, 'amod').map((a) => `${lemmaOf(tree, a)} ${lemmaOf(tree, o)}`)].some((name) => OFFICE_NOUNS.has(name));
-    // "took over the leadership of B", with "over" read as the office's preposition.
-    const taken = [...dependents(tree, verb, 'obj'), ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'over')];
-    for (const office of taken.filter(isOffice)) {
-      const of = [...dependents(tree, office, 'nmod:poss'), ...dependents(tree, office, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')].flatMap((n) => entitiesAt(reading, n));
-      for (const subject of subjects) for (const body of of) if (view.typeOf(subject.entity) === 'Person') stateTyped(reading, verb, lemma, ['LEADS'], subject, body);
-    }
-  }
-  // "flew cargo to B in support of C", "marched in solidarity with C": what one does in support of someone supports them.
-  for (const manner of dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in')) {
-    for (const party of dependents(tree, manner, 'nmod')) {
-      const type = MANNER_EVENTS.get(`${lemmaOf(tree, manner)} ${prepositionOf(tree, party) ?? ''}`);
-      if (type) for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, verb, lemma, [type], subject, other);
-    }
-  }
-  // "A founded B", "B was formed by A and C": a person who founds an organisation is one of it, as its founder is.
-  if (FOUNDING_VERBS.has(lemma)) {
-    const founded = passive ? patients.map((p) => [agents, p] as const) : dependents(tree, verb, 'obj').flatMap((o) => entitiesAt(reading, o, verb)).map((o) => [subjects, o] as const);
-    for (const [founders, body] of founded) {
-      if (view.typeOf(body.entity) !== 'Organization') continue;
-      for (const founder of founders) if (view.typeOf(founder.entity) === 'Person') stateTyped(reading, verb, lemma, ['MEMBER_OF'], founder, body);
-    }
-  }
-  // "A deployed troops to the border with B": a show of force against B.
-  if (DEPLOYING_VERBS.has(lemma) && dependents(tree, verb, 'obj').some((o) => FORCE_NOUNS.has(lemmaOf(tree, o)))) {
-    const borders = [...dependents(tree, verb, 'obl'), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))].filter((o) => BORDER_NOUNS.has(lemmaOf(tree, o)));
-    // The other side: "with B" on the border or, as the parser may hang it, on the verb; or B's, B or Bn border.
-    const across = borders.flatMap((border) => [
-      ...[...dependents(tree, border, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => prepositionOf(tree, n) === 'with').flatMap((n) => entitiesAt(reading, n)),
-      ...dependents(tree, border, 'nmod:poss', 'compound', 'amod').flatMap((n) => entitiesAt(reading, n)),
-    ]);
-    for (const subject of subjects) for (const other of across) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
-  }
+  readMutualActs(reading, verb, lemma, subjects);
+  readOffices(reading, verb, lemma, subjects);
+  readMannerEvents(reading, verb, lemma, subjects);
+  readFounders(reading, verb, lemma, passive ? agents : subjects, passive ? patients : undefined);
+  readDeployments(reading, verb, lemma, subjects);
   // "B joined the A-led coalition", "A formed a coalition, which was joined by B": B cooperates with A.
   if (lemma === 'join') {
     const joiners = subjects.length ? subjects : agents;
@@ -536,6 +494,73 @@ function readVerb(reading: Reading, verb: number): void {
       for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, event, noun, types, subject, other);
     }
   }
+}
+
+/** "A and B exchanged fire", "A traded accusations with B": each did it to the other. */
+function readMutualActs(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  for (const thing of dependents(tree, verb, 'obj')) {
+    const type = MUTUAL_EVENTS.get(`${lemma} ${lemmaOf(tree, thing)}`);
+    if (!type) continue;
+    // "with B" may hang on the verb or on what is exchanged.
+    const withParties = [...dependents(tree, verb, 'obl'), ...dependents(tree, thing, 'nmod')].filter((o) => prepositionOf(tree, o) === 'with').flatMap((o) => entitiesAt(reading, o, verb));
+    const sides = withParties.length ? subjects.flatMap((s) => withParties.map((w) => [s, w] as const)) : subjects.flatMap((s, i) => subjects.slice(i + 1).map((t) => [s, t] as const));
+    for (const [one, other] of sides) {
+      stateTyped(reading, verb, lemma, [type], one, other);
+      stateTyped(reading, verb, lemma, [type], other, one);
+    }
+  }
+}
+
+/** "A won the presidency of B", "A regained the prime ministry of B": one who holds an office leads what it is of. */
+function readOffices(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree, view } = reading;
+  if (!OFFICE_TAKING_VERBS.has(lemma)) return;
+  const isOffice = (o: number) => [lemmaOf(tree, o), ...dependents(tree, o, 'amod').map((a) => `${lemmaOf(tree, a)} ${lemmaOf(tree, o)}`)].some((name) => OFFICE_NOUNS.has(name));
+  // "took over the leadership of B", with "over" read as the office's preposition.
+  const taken = [...dependents(tree, verb, 'obj'), ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'over')];
+  for (const office of taken.filter(isOffice)) {
+    const of = [...dependents(tree, office, 'nmod:poss'), ...dependents(tree, office, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')].flatMap((n) => entitiesAt(reading, n));
+    for (const subject of subjects) for (const body of of) if (view.typeOf(subject.entity) === 'Person') stateTyped(reading, verb, lemma, ['LEADS'], subject, body);
+  }
+}
+
+/** "flew cargo to B in support of C", "marched in solidarity with C": what one does in support of someone supports them. */
+function readMannerEvents(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  for (const manner of dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in')) {
+    for (const party of dependents(tree, manner, 'nmod')) {
+      const type = MANNER_EVENTS.get(`${lemmaOf(tree, manner)} ${prepositionOf(tree, party) ?? ''}`);
+      if (type) for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, verb, lemma, [type], subject, other);
+    }
+  }
+}
+
+/**
+ * "A founded B", "B was formed by A and C": a person who founds an organisation is one of it, as its founder is.
+ * `founded` are the passive's patients; without them, the verb's objects.
+ */
+function readFounders(reading: Reading, verb: number, lemma: string, founders: readonly ResolvedMention[], founded?: readonly ResolvedMention[]): void {
+  const { tree, view } = reading;
+  if (!FOUNDING_VERBS.has(lemma)) return;
+  const bodies = founded ?? dependents(tree, verb, 'obj').flatMap((o) => entitiesAt(reading, o, verb));
+  for (const body of bodies) {
+    if (view.typeOf(body.entity) !== 'Organization') continue;
+    for (const founder of founders) if (view.typeOf(founder.entity) === 'Person') stateTyped(reading, verb, lemma, ['MEMBER_OF'], founder, body);
+  }
+}
+
+/** "A deployed troops to the border with B": a show of force against B. */
+function readDeployments(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  if (!DEPLOYING_VERBS.has(lemma) || !dependents(tree, verb, 'obj').some((o) => FORCE_NOUNS.has(lemmaOf(tree, o)))) return;
+  const borders = [...dependents(tree, verb, 'obl'), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))].filter((o) => BORDER_NOUNS.has(lemmaOf(tree, o)));
+  // The other side: "with B" on the border or, as the parser may hang it, on the verb; or B's, B or Bn border.
+  const across = borders.flatMap((border) => [
+    ...[...dependents(tree, border, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => prepositionOf(tree, n) === 'with').flatMap((n) => entitiesAt(reading, n)),
+    ...dependents(tree, border, 'nmod:poss', 'compound', 'amod').flatMap((n) => entitiesAt(reading, n)),
+  ]);
+  for (const subject of subjects) for (const other of across) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
 }
 
 /**
