@@ -864,4 +864,8 @@ describe('relations read off the parse', () => {
   it('reads an infinitive after an object as the purpose of the verb, whatever it acts on ("blocked a road to protest against B")', () => {
     expect(typedOnly('Chilean herders blocked a road to protest against a Peruvian mining company.')).toEqual(['Chile PROTESTS_AGAINST Peru (planned)']);
   });
+  it('reads the head of a part of an organisation as one of it, not its leader', () => {
+    expect(typedOnly('Ana Rell headed the development division of the Kessel Group.')).toEqual(['Ana Rell MEMBER_OF Kessel Group (asserted)']);
+    expect(typedOnly('Ana Rell headed the Kessel Group.')).toEqual(['Ana Rell LEADS Kessel Group (asserted)']);
+  });
 });

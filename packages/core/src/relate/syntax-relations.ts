@@ -71,6 +71,7 @@ import {
   TAKEN_NOUNS,
   TARGET_NOUNS,
   VERB_PHRASE_EVENTS,
+  PART_NOUNS,
   MANNER_EVENTS,
   OFFICE_NOUNS,
   OFFICE_TAKING_VERBS,
@@ -372,9 +373,11 @@ function readVerb(reading: Reading, verb: number): void {
       const owners = [...own, ...across];
       const territory = (m: ResolvedMention) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Region';
       const places = owners.length || !types.includes('ATTACKS') ? [] : dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'in').flatMap((n) => entitiesAt(reading, n)).filter(territory);
-      // Coercing trade or travel is a sanction ("banned imports from B").
+      // Coercing trade or travel is a sanction ("banned imports from B"); leading a part of B is belonging to B ("headed
+      // the research division of B").
       const onTrade = CROSSING_NOUNS.has(lemmaOf(tree, thing)) && types.includes('COERCES') ? ['SANCTIONS' as const] : types;
-      for (const owner of owners) for (const subject of subjects) stateTyped(reading, verb, lemma, onTrade, subject, owner);
+      const onPart = PART_NOUNS.has(lemmaOf(tree, thing)) ? onTrade.map((t) => (t === 'LEADS' ? ('MEMBER_OF' as const) : t)) : onTrade;
+      for (const owner of owners) for (const subject of subjects) stateTyped(reading, verb, lemma, onPart, subject, owner);
       // Only a state or a group attacks a country's territory; a person's attack is on the thing.
       for (const place of places) for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) stateTyped(reading, verb, lemma, ['ATTACKS'], subject, place);
     }
