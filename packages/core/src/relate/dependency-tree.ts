@@ -46,6 +46,11 @@ function verbAbove(parse: TokenParse, token: number): number {
   return verb >= 0 && parse.upos[verb] === 'VERB' ? verb : -1;
 }
 
+/** The first word of the phrase `token` heads: its earliest dependent before it (`own`), punctuation aside. */
+function phraseStart(parse: TokenParse, token: number, own: readonly number[]): number {
+  return Math.min(token, ...own.filter((t) => t < token && parse.deprel[t] !== 'punct'));
+}
+
 /** The tokens whose head is `token`, before the tree's lists of dependents exist. */
 function childrenIn(parse: TokenParse, token: number): number[] {
   const found: number[] = [];
@@ -107,7 +112,7 @@ function withDescriptionsOfObjects(parse: TokenParse): TokenParse {
     if (relation !== 'advcl' || parse.upos[noun] !== 'NOUN' || verb < 0 || parse.upos[verb] !== 'VERB') return;
     const own = childrenIn(parse, noun);
     if (own.some((t) => /^(?:cop|mark|nsubj|aux)/.test(parse.deprel[t]!))) return;
-    const start = Math.min(noun, ...own.filter((t) => t < noun && parse.deprel[t] !== 'punct'));
+    const start = phraseStart(parse, noun, own);
     const object = childrenIn(parse, verb).find((t) => parse.deprel[t] === 'obj' && t < start);
     if (object === undefined || parse.lemma[start - 1] !== ',') return;
     // The object's words run right up to the comma.
@@ -339,7 +344,7 @@ function withListsContinued(parse: TokenParse): TokenParse {
     if (relation !== 'obl' || parse.upos[item] !== 'PROPN' || TIME_NOUNS.has(parse.lemma[item]!.toLowerCase())) return;
     const own = childrenIn(parse, item);
     if (own.some((t) => parse.deprel[t] === 'case')) return;
-    const start = Math.min(item, ...own.filter((t) => t < item && parse.deprel[t] !== 'punct'));
+    const start = phraseStart(parse, item, own);
     if (start < 2 || parse.lemma[start - 1] !== ',') return;
     // The member before the comma: the word it ends with, up through the name it belongs to.
     let member = start - 2;
