@@ -158,3 +158,61 @@ describe('mended misreadings', () => {
     expect([tree.parse.head[10], tree.parse.deprel[10]]).toEqual([4, 'conj']);
   });
 });
+
+describe('repairs of names read as something else', () => {
+  it('takes a name the parser read as a bare time before a subjectless verb for its subject', () => {
+    const tree = dependencyTree(parseOf([
+      ['Valdoria', 'PROPN', 1, 'obl:unmarked'],
+      ['attacked', 'VERB', -1, 'root'],
+      ['Kessel', 'PROPN', 1, 'obj'],
+    ]));
+    expect(tree.parse.deprel[0]).toBe('nsubj');
+  });
+
+  it('leaves a day before a subjectless verb a time', () => {
+    const tree = dependencyTree(parseOf([
+      ['Monday', 'PROPN', 1, 'obl:unmarked'],
+      ['attacked', 'VERB', -1, 'root'],
+      ['Kessel', 'PROPN', 1, 'obj'],
+    ]));
+    expect(tree.parse.deprel[0]).toBe('obl:unmarked');
+  });
+
+  it('splits two names joined by "and" that the parser read as one compound', () => {
+    // "attacked Valdoria and North Kessel" with "Valdoria" a compound of "Kessel".
+    const tree = dependencyTree(parseOf([
+      ['attacked', 'VERB', -1, 'root'],
+      ['Valdoria', 'PROPN', 4, 'compound'],
+      ['and', 'CCONJ', 3, 'cc'],
+      ['North', 'PROPN', 4, 'compound'],
+      ['Kessel', 'PROPN', 0, 'obj'],
+    ]));
+    expect([tree.parse.head[1], tree.parse.deprel[1]]).toEqual([0, 'obj']);
+    expect(conjuncts(tree, 1)).toEqual([1, 4]);
+  });
+
+  it('splits a second name the parser hung on the first as a bare modifier', () => {
+    // "leaders of Valdoria and North Kessel" with "Kessel" an nmod of "Valdoria" without a preposition.
+    const tree = dependencyTree(parseOf([
+      ['leaders', 'NOUN', -1, 'root'],
+      ['of', 'ADP', 2, 'case'],
+      ['Valdoria', 'PROPN', 0, 'nmod'],
+      ['and', 'CCONJ', 4, 'cc'],
+      ['North', 'PROPN', 5, 'compound'],
+      ['Kessel', 'PROPN', 2, 'nmod'],
+    ]));
+    expect(conjuncts(tree, 2)).toEqual([2, 5]);
+  });
+
+  it('keeps a name of two words after "of" whole', () => {
+    // "the Bank of North Kessel": no "and", nothing to split.
+    const tree = dependencyTree(parseOf([
+      ['Bank', 'PROPN', -1, 'root'],
+      ['of', 'ADP', 3, 'case'],
+      ['North', 'PROPN', 3, 'compound'],
+      ['Kessel', 'PROPN', 0, 'nmod'],
+    ]));
+    expect(conjuncts(tree, 0)).toEqual([0]);
+    expect(tree.parse.deprel[3]).toBe('nmod');
+  });
+});

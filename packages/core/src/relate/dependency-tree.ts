@@ -14,7 +14,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withNamesAfterTitles(withPhrasesOffTimes(parsed)))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withNamesAfterTitles(withPhrasesOffTimes(withCompoundsSplitAtConjunctions(parsed))))));
   const parse = withListsContinued(withParticiplesBeforeObjects(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described)))), forms));
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -357,6 +357,30 @@ function withListsContinued(parse: TokenParse): TokenParse {
   return mended.result();
 }
 
+/**
+ * Two names joined by "and" or "or" that the parser read as one ("attacked Chile and South Korea" with "Chile" a
+ * compound of "Korea"; "leaders of Chile and Saudi Arabia" with "Arabia" a bare modifier of "Chile") are a list:
+ * the first takes the phrase's place, the second becomes its conjunct and takes the conjunction.
+ */
+function withCompoundsSplitAtConjunctions(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, conjunction) => {
+    const first = conjunction - 1;
+    if (relation !== 'cc' || first < 0 || parse.upos[first] !== 'PROPN' || !['and', 'or'].includes(parse.lemma[conjunction]!.toLowerCase())) return;
+    // The second name's head: the word the conjunction hangs on, up through the name's own words.
+    let second = parse.head[conjunction]!;
+    while (second > conjunction && parse.head[second]! > second && /^(?:compound|flat)$/.test(parse.deprel[second]!)) second = parse.head[second]!;
+    if (second <= conjunction || parse.upos[second] !== 'PROPN') return;
+    const bare = !childrenIn(parse, second).some((t) => parse.deprel[t] === 'case');
+    if (parse.deprel[first] === 'compound' && parse.head[first] === second) {
+      mended.attach(first, parse.head[second]!, parse.deprel[second]!);
+    } else if (!(parse.head[second] === first && bare && /^(?:nmod|compound|flat|appos)$/.test(parse.deprel[second]!))) return;
+    mended.attach(second, first, 'conj');
+    mended.attach(conjunction, second, 'cc');
+  });
+  return mended.result();
+}
+
 /** The verb whose adverbial phrase, all before `limit`, holds `token`, if any. */
 function adverbialOf(parse: TokenParse, token: number, limit: number): number | undefined {
   let t = token;
@@ -410,6 +434,10 @@ function repairedRelations(parse: TokenParse, children: readonly (readonly numbe
     const relations = children[verb]!.map((c) => parse.deprel[c]!);
     if (relations.includes('nsubj')) return;
     if (parse.deprel[token] === 'nsubj:pass' && !relations.includes('aux:pass') && relations.includes('obj')) mend(token, 'nsubj');
+    // A bare noun phrase before a verb is a time ("Monday, A met B"); a name that is none, where the verb has no
+    // subject, is its subject ("Kessel attacked B" with "Kessel" read as a time).
+    const bare = !children[token]!.some((c) => parse.deprel[c] === 'case');
+    if (parse.deprel[token] === 'obl:unmarked' && parse.upos[token] === 'PROPN' && bare && !TIME_NOUNS.has(parse.lemma[token]!.toLowerCase()) && !relations.includes('nsubj:pass')) mend(token, 'nsubj');
   });
   return deprel;
 }
