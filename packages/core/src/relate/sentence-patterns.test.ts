@@ -10,6 +10,16 @@ describe('typed relations', () => {
     ]);
   });
 
+  it('frames talks a host will hold between two parties as the parse frames the verb: planned, not held', () => {
+    const graph = graphOfTexts('Mongolia will host talks between Kazakhstan and Kyrgyzstan next month.');
+    expect(graph.mapEdges((_e, a, s, t) => `${graph.getNodeAttribute(s, 'label')} ${a.type} ${graph.getNodeAttribute(t, 'label')} (${a.modality})`).filter((r) => !r.includes('RELATED_TO')).sort()).toEqual([
+      'Kazakhstan NEGOTIATES_WITH Kyrgyzstan (planned)',
+      'Mongolia HOSTS Kazakhstan (planned)',
+      'Mongolia HOSTS Kyrgyzstan (planned)',
+    ]);
+    expect(typedRelations(graphOfTexts('Chile denied that it hosted talks between Peru and Bolivia.'))).toEqual([]);
+  });
+
   it('reads "talks between A and B" past the titles and words that describe each name', () => {
     const relations = graphOfTexts('The House asked for a transcript of talks between Minister Karo Tessel and the newly elected Governor Pim Voss in July.');
     expect(relations.filterEdges((_e, a) => a.type === 'NEGOTIATES_WITH').map((e) => relations.getEdgeAttribute(e, 'predicate'))).toEqual(['talks']);

@@ -19,6 +19,7 @@ import { isNationalityWord, isOrganisationKind } from './syntax-roles.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
+import { framingAt } from './syntax-relations.js';
 
 const AUXILIARIES = new Set('has have had is are was were be been being will would could can may might must should did does do also already still reportedly previously once recently now just then again jointly formally officially'.split(' '));
 const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
@@ -43,11 +44,17 @@ export function findSentenceRelations(view: SentenceView): RelationCandidate[] {
   return [...betweenRelations(view), ...nominalMediation(view), ...titleRelations(view), ...placeRelations(view), ...listedBodies(view), ...pairRelations(view), ...membershipRelations(view)];
 }
 
-function candidate(view: SentenceView, source: string, target: string, type: RelationType, predicate: string, confidence: number): RelationCandidate | undefined {
+/**
+ * A relation a pattern found. Patterns over words cannot tell a plan or a claim from a fact: an event's relation
+ * takes the framing the parse gives its trigger word (`token`: "will host talks between A and B" is planned), a
+ * standing one (a title, a place) is asserted.
+ */
+function candidate(view: SentenceView, source: string, target: string, type: RelationType, predicate: string, confidence: number, token?: number): RelationCandidate | undefined {
   if (source === target || !argumentsFit(type, view.typeOf(source), view.typeOf(target))) return undefined;
   const [a, b] = isSymmetric(type) && source > target ? [target, source] : [source, target];
-  // Patterns over words cannot tell a plan or a claim from a fact.
-  return { source: a, target: b, type, predicate, confidence, basis: 'pattern', modality: 'asserted', docId: view.docId, sentence: view.sentence.index };
+  const modality = token === undefined ? 'asserted' : framingAt(view, token, [a, b]);
+  if (modality === undefined) return undefined;
+  return { source: a, target: b, type, predicate, confidence, basis: 'pattern', modality, docId: view.docId, sentence: view.sentence.index };
 }
 
 const defined = <T>(items: (T | undefined)[]): T[] => items.filter((x): x is T => x !== undefined);
@@ -121,14 +128,14 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
       const role = MEDIATION_NOUNS.get(trigger) ?? hostingVerb(view, t)?.type;
       // "a joint venture between A and B", "a collaborative project between A and B".
       if (JOINT_WORDS.has(trigger) && t === b - 2) {
-        found.push(candidate(view, first.entity, second.entity, 'COOPERATES_WITH', `${trigger} ${view.words[t + 1]}`, 0.8));
+        found.push(candidate(view, first.entity, second.entity, 'COOPERATES_WITH', `${trigger} ${view.words[t + 1]}`, 0.8, t + 1));
         break;
       }
       // "clashes broke out between A and B troops": each side attacks the other; not a war one fears or averts.
       if (FIGHTING_NOUNS.has(trigger)) {
         if ([t - 1, t - 2, t - 3].some((i) => AVERTING_WORDS.has(view.words[i] ?? '') || INTENT_WORDS.has(view.words[i] ?? ''))) break;
-        found.push(candidate(view, first.entity, second.entity, 'ATTACKS', trigger, 0.8));
-        found.push(candidate(view, second.entity, first.entity, 'ATTACKS', trigger, 0.8));
+        found.push(candidate(view, first.entity, second.entity, 'ATTACKS', trigger, 0.8, t));
+        found.push(candidate(view, second.entity, first.entity, 'ATTACKS', trigger, 0.8, t));
         break;
       }
       if (INTERACTION_NOUNS.has(trigger)) {
@@ -137,14 +144,14 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
         // What the noun states between two parties, by the event lexicon ("a pact between A and B": they agree); talk by default.
         const lemma = view.parse?.lemma[t]?.toLowerCase() ?? trigger;
         const stated = nounRelations(lemma, 'with').find(isSymmetric) ?? (MEETING_NOUNS.has(trigger) ? 'MEETS' : STANDING_TIE_NOUNS.has(trigger) ? undefined : 'NEGOTIATES_WITH');
-        if (stated) found.push(candidate(view, first.entity, second.entity, stated, trigger, 0.8));
+        if (stated) found.push(candidate(view, first.entity, second.entity, stated, trigger, 0.8, t));
         // "A hosted [back-channel] talks between B and C": A hosts (or mediates for) both.
         const hostAt = [t - 1, t - 2, t - 3].find((i) => i >= 0 && hostingVerb(view, i));
         const sense = hostAt === undefined ? undefined : hostingVerb(view, hostAt);
         if (hostAt !== undefined && sense !== undefined) {
           for (const host of subjectsBefore(view, hostAt).filter((m) => isActor(view, m))) {
-            found.push(candidate(view, host.entity, first.entity, sense.type, sense.lemma, 0.8));
-            found.push(candidate(view, host.entity, second.entity, sense.type, sense.lemma, 0.8));
+            found.push(candidate(view, host.entity, first.entity, sense.type, sense.lemma, 0.8, hostAt));
+            found.push(candidate(view, host.entity, second.entity, sense.type, sense.lemma, 0.8, hostAt));
           }
         }
         break;
@@ -154,8 +161,8 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
         if ([t - 1, t - 2, t - 3].some((i) => INTENT_WORDS.has(view.words[i] ?? ''))) break;
         const mediator = nearestActorBefore(view, t);
         if (mediator) {
-          found.push(candidate(view, mediator.entity, first.entity, role, trigger, 0.75));
-          found.push(candidate(view, mediator.entity, second.entity, role, trigger, 0.75));
+          found.push(candidate(view, mediator.entity, first.entity, role, trigger, 0.75, t));
+          found.push(candidate(view, mediator.entity, second.entity, role, trigger, 0.75, t));
         }
         break;
       }

@@ -138,6 +138,19 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel did not meet Senator Ana Rell on Monday.'))).toEqual([]);
   });
 
+  it('reads a clause joined with its own subject as a fact of its own, neither negated nor framed by the clause before', () => {
+    expect(typedOnly('Valdoria did not sign the deal, but Peru met Bolivia.')).toEqual(['Bolivia MEETS Peru (asserted)']);
+    expect(typedOnly('Valdoria will attend, and Peru attacked Bolivia.')).toEqual(['Peru ATTACKS Bolivia (asserted)']);
+    expect(typedOnly('Chile is not a member of the Kessel Group, but it is part of a pact between Peru and Bolivia.')).toEqual(['Bolivia AGREES_WITH Peru (asserted)']);
+    // Without a subject of its own, a conjunct shares the first verb's negation.
+    expect(typedOnly('Chile did not meet Peru and sign a deal with Bolivia.')).toEqual([]);
+  });
+
+  it('reads names joined by "and" that the parser took for one name as a list', () => {
+    expect(typedOnly('Peru attacked Chile and New Zealand.')).toEqual(['Peru ATTACKS Chile (asserted)', 'Peru ATTACKS New Zealand (asserted)']);
+    expect(typedOnly('Peru met leaders of Chile and Saudi Arabia.')).toEqual(['Chile MEETS Peru (asserted)', 'Peru MEETS Saudi Arabia (asserted)']);
+  });
+
   it('reads a meeting that will take place as planned, not as a fact', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel will meet Senator Ana Rell next week.'))).toEqual(['Ana Rell MEETS Karo Tessel (meet, syntax, planned)']);
   });

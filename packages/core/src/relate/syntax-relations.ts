@@ -110,6 +110,16 @@ export function findSyntaxRelations(view: SentenceView): RelationCandidate[] {
   return found.filter((r) => r.type !== 'RELATED_TO' || !typed.has(`${r.source}|${r.target}`));
 }
 
+/**
+ * How the parse frames the word at `token` (planned, reported, …), for readers that find a relation without the
+ * parse; undefined when it is negated, 'asserted' when the sentence has no usable parse.
+ */
+export function framingAt(view: SentenceView, token: number, parties: readonly string[]): Modality | undefined {
+  const parse = view.parse;
+  if (!parse || parse.head.length !== view.words.length) return 'asserted';
+  return modalityOf(createReading(view, dependencyTree(parse, view.words)), token, parties);
+}
+
 /** Framings under which leaving is still to come: whoever is to leave a body is in it now. */
 const LEAVING_AHEAD: ReadonlySet<Modality> = new Set(['planned', 'demanded', 'hypothetical']);
 
@@ -642,6 +652,8 @@ function negatedChain(tree: DependencyTree, token: number): boolean {
     if (isNegated(tree, t)) return true;
     const relation = tree.parse.deprel[t]!;
     if (relation !== 'xcomp' && relation !== 'conj') return false;
+    // A conjunct with its own subject is a clause of its own ("A did not sign, but B met C").
+    if (relation === 'conj' && dependents(tree, t, 'nsubj', 'nsubj:pass', 'expl').length) return false;
     t = tree.parse.head[t]!;
   }
   return false;
@@ -656,16 +668,25 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
   const { tree } = reading;
   const framings = new Set<Modality>();
   let t = token;
+  // A conjunct with a subject of its own is a clause of its own ("B is not a member of C, but it is part of D"):
+  // the first clause's negation, auxiliaries and markers are not its; what frames both still frames it.
+  let ownClause = false;
+  const climb = (relation: string) => {
+    ownClause = relation === 'conj' && dependents(tree, t, 'nsubj', 'nsubj:pass', 'expl').length > 0;
+    t = tree.parse.head[t]!;
+  };
   // An event noun takes the framing of the verb whose argument it is ("will hold talks").
   while (t >= 0 && tree.parse.upos[t] !== 'VERB') {
-    for (const modifier of dependents(tree, t, 'amod')) {
-      if (PLANNED_MODIFIERS.has(lemmaOf(tree, modifier))) framings.add('planned');
-      if (POSSIBLE_MODIFIERS.has(lemmaOf(tree, modifier))) framings.add('hypothetical');
+    if (!ownClause) {
+      for (const modifier of dependents(tree, t, 'amod')) {
+        if (PLANNED_MODIFIERS.has(lemmaOf(tree, modifier))) framings.add('planned');
+        if (POSSIBLE_MODIFIERS.has(lemmaOf(tree, modifier))) framings.add('hypothetical');
+      }
+      if (isNegated(tree, t)) return undefined;
     }
-    if (isNegated(tree, t)) return undefined;
     const relation = tree.parse.deprel[t]!;
     if (!/^(obj|obl|nsubj|nmod|conj|compound)/.test(relation)) break;
-    t = tree.parse.head[t]!;
+    climb(relation);
     // "B's visit was cancelled", "A cancelled B's visit": it did not take place; "was postponed" is yet to.
     if ((relation === 'nsubj:pass' || relation === 'obj') && t >= 0 && tree.parse.upos[t] === 'VERB') {
       if (UNDOING_VERBS.has(lemmaOf(tree, t))) return undefined;
@@ -678,14 +699,16 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     }
   }
   for (let depth = 0; t >= 0 && depth < 6; depth += 1) {
-    if (tree.parse.upos[t] === 'VERB' && depth > 0 && isNegated(tree, t)) return undefined;
-    for (const aux of dependents(tree, t, 'aux')) {
-      const word = lemmaOf(tree, aux);
-      if (FUTURE_AUXILIARIES.has(word)) framings.add('planned');
-      if (POSSIBILITY_AUXILIARIES.has(word)) framings.add('hypothetical');
-      if (OBLIGATION_AUXILIARIES.has(word)) framings.add('demanded');
+    if (!ownClause) {
+      if (tree.parse.upos[t] === 'VERB' && depth > 0 && isNegated(tree, t)) return undefined;
+      for (const aux of dependents(tree, t, 'aux')) {
+        const word = lemmaOf(tree, aux);
+        if (FUTURE_AUXILIARIES.has(word)) framings.add('planned');
+        if (POSSIBILITY_AUXILIARIES.has(word)) framings.add('hypothetical');
+        if (OBLIGATION_AUXILIARIES.has(word)) framings.add('demanded');
+      }
+      if (dependents(tree, t, 'mark').some((m) => CONDITION_MARKERS.has(lemmaOf(tree, m)))) framings.add('hypothetical');
     }
-    if (dependents(tree, t, 'mark').some((m) => CONDITION_MARKERS.has(lemmaOf(tree, m)))) framings.add('hypothetical');
     for (const source of dependents(tree, t, 'obl')) {
       if (SOURCE_PREPOSITIONS.has(prepositionOf(tree, source) ?? '') && isThirdParty(reading, [source], parties)) framings.add('reported');
     }
@@ -696,6 +719,7 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     // controlling verb's conjunct, not urged.
     if (relation === 'conj' && reading.view.words[t] !== lemmaOf(tree, t) && tree.parse.deprel[head] === 'xcomp' && dependents(tree, head, 'mark').some((m) => lemmaOf(tree, m) === 'to')) {
       t = tree.parse.head[head]!;
+      ownClause = false;
       continue;
     }
     const governor = lemmaOf(tree, head);
@@ -729,7 +753,7 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     } else if (relation !== 'conj' && !(relation === 'advcl' && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'by' || lemmaOf(tree, m) === 'for'))) break;
     // What one did "by doing" something is framed as the doing is ("A alleged that B lied by denying C"), and so is
     // what it is done "for" ("met to devise means for reaching an agreement with B" is planned).
-    t = head;
+    climb(relation);
   }
   // "according to A" attributes all its sentence says, a relative clause's too ("B, which supports C, …").
   for (let depth = 0; t >= 0 && depth < 12; depth += 1, t = tree.parse.head[t]!) {
