@@ -168,6 +168,7 @@ export const VERB_RELATIONS: Readonly<Record<string, readonly RelationType[]>> =
   "beg": ['REQUESTS'],
   "behead": ['ATTACKS'],
   "belittle": ['CRITICIZES'],
+  "belong to": ['MEMBER_OF'],
   "bemoan": ['CRITICIZES'],
   "bemock": ['CRITICIZES'],
   "bequeath": ['COOPERATES_WITH'],

@@ -151,6 +151,11 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Peru met leaders of Chile and Saudi Arabia.')).toEqual(['Chile MEETS Peru (asserted)', 'Peru MEETS Saudi Arabia (asserted)']);
   });
 
+  it('reads belonging to an organisation as membership, but not belonging to a country', () => {
+    expect(typedOnly('Lena Marsh belongs to the opposition Zenith Party.')).toEqual(['Lena Marsh MEMBER_OF Zenith Party (asserted)']);
+    expect(typedOnly('The island belonged to Chile until 1900.')).toEqual([]);
+  });
+
   it('reads a meeting that will take place as planned, not as a fact', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel will meet Senator Ana Rell next week.'))).toEqual(['Ana Rell MEETS Karo Tessel (meet, syntax, planned)']);
   });

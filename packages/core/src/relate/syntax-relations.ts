@@ -36,6 +36,7 @@ import {
   CLAIMING_VERBS,
   CROSSING_NOUNS,
   CONDITION_MARKERS,
+  CONTESTING_VERBS,
   DEMANDING_VERBS,
   DENYING_VERBS,
   DIPLOMATIC_NOUNS,
@@ -75,6 +76,7 @@ import {
   MANNER_EVENTS,
   OFFICE_NOUNS,
   OFFICE_TAKING_VERBS,
+  PARTY_CONTEST_NOUNS,
   FOUNDING_VERBS,
   BORDER_NOUNS,
   DEPLOYING_VERBS,
@@ -302,6 +304,7 @@ function readVerb(reading: Reading, verb: number): void {
   }
   readMutualActs(reading, verb, lemma, subjects);
   readOffices(reading, verb, lemma, subjects);
+  readContests(reading, verb, lemma, subjects);
   readMannerEvents(reading, verb, lemma, subjects);
   readFounders(reading, verb, lemma, passive ? agents : subjects, passive ? patients : undefined);
   readDeployments(reading, verb, lemma, subjects);
@@ -521,6 +524,29 @@ function readMutualActs(reading: Reading, verb: number, lemma: string, subjects:
     for (const [one, other] of sides) {
       stateTyped(reading, verb, lemma, [type], one, other);
       stateTyped(reading, verb, lemma, [type], other, one);
+    }
+  }
+}
+
+/**
+ * "A ran in the B primary", "A won the B nomination": one who runs in a party's contest is of the party, as a
+ * standing fact however the run is framed ("will seek the B nomination"), unless it is denied.
+ */
+function readContests(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree, view } = reading;
+  if (!CONTESTING_VERBS.has(lemma)) return;
+  const contests = [...dependents(tree, verb, 'obj'), ...dependents(tree, verb, 'obl').filter((o) => ['in', 'for'].includes(prepositionOf(tree, o) ?? ''))].filter((c) =>
+    PARTY_CONTEST_NOUNS.has(view.words[c]!.toLowerCase()),
+  );
+  for (const contest of contests) {
+    const parties = dependents(tree, contest, 'amod', 'compound', 'nmod:poss').map((m) => headedOrCovering(reading, m));
+    for (const party of parties) {
+      if (!party || view.typeOf(party.entity) !== 'Organization') continue;
+      for (const subject of subjects) {
+        if (view.typeOf(subject.entity) !== 'Person' || subject.entity === party.entity || modalityOf(reading, verb, [subject.entity, party.entity]) === undefined) continue;
+        const key = `${subject.entity}|MEMBER_OF|${party.entity}|${lemma}`;
+        reading.found.set(key, { source: subject.entity, target: party.entity, type: 'MEMBER_OF', predicate: lemma, confidence: TYPED_CONFIDENCE, basis: 'syntax', modality: 'asserted', docId: view.docId, sentence: view.sentence.index });
+      }
     }
   }
 }

@@ -69,4 +69,18 @@ describe('roles and places read off the parse', () => {
     expect(typedRelations(graphOfTexts('The attack happened in the Chilean city of Arica.'))).toEqual(['Arica LOCATED_IN Chile']);
     expect(typedRelations(graphOfTexts('The ship sailed from Peru\'s port of Callao.'))).toEqual(['Callao LOCATED_IN Peru']);
   });
+
+  it('reads the speaker of an assembly as its leader, after a name or before it', () => {
+    expect(typed('Anna Weller, the speaker of the Kessel Assembly, resigned on Monday.')).toEqual(['Anna Weller LEADS Kessel Assembly']);
+    expect(typed('The Speaker of the Kessel Assembly, Anna Weller, called for calm.')).toEqual(['Anna Weller LEADS Kessel Assembly']);
+  });
+
+  it('reads one who runs in a party\'s primary or for its nomination as of the party', () => {
+    const corpus = 'The Zenithist Party will choose its candidate in June. ';
+    expect(typed(`${corpus}Karo Tessel, who was a candidate in the Zenithist primary, ended her campaign.`)).toEqual(['Karo Tessel MEMBER_OF Zenithist Party']);
+    expect(typed(`${corpus}Karo Tessel ran in the Zenithist primary in 2016.`)).toEqual(['Karo Tessel MEMBER_OF Zenithist Party']);
+    expect(typed(`${corpus}Karo Tessel did not seek the Zenithist nomination.`)).toEqual([]);
+    // A voter in a party's primary need not be of the party.
+    expect(typed(`${corpus}Karo Tessel, a voter in the Zenithist primary, was interviewed.`)).toEqual([]);
+  });
 });

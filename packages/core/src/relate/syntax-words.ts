@@ -210,7 +210,7 @@ export const RELATIVE_PRONOUNS = words(`which who whom that`);
 /** Offices that lead what they are attached to ("the mayor of A", "A's chairwoman"); "minister" only as "prime minister". */
 export const LEADER_TITLES = words(`
   president premier king queen sultan emir chancellor leader monarch ceo chairman chairwoman chair chairperson
-  director head owner
+  director head owner speaker
   governor mayor secretary-general`);
 
 /** Participles that give a noun its name: "a woman named A", "a group called B". */
@@ -316,8 +316,14 @@ export const LEADER_PHRASES = new Set(['prime minister', 'chief executive']);
 /** Words that make a title a deputy's ("vice president", "deputy mayor") or a minority's ("the B minority leader"): neither leads the body. */
 export const DEPUTY_WORDS = words(`vice deputy assistant minority`);
 
-/** Directors and chairs lead organisations and events (mayors and governors, LOCAL_TITLES, cities and regions); others any. */
-export const ORGANISATION_TITLES = words(`director chair chairman chairwoman chairperson ceo head secretary-general owner`);
+/** Directors, chairs and speakers lead organisations and events (mayors and governors, LOCAL_TITLES, cities and regions); others any. */
+export const ORGANISATION_TITLES = words(`director chair chairman chairwoman chairperson ceo head secretary-general owner speaker`);
+
+/** Who runs in a party's contest, and the contests a party holds: "a candidate in the B primary" is of B. */
+export const CANDIDATE_NOUNS = words(`candidate contender hopeful nominee challenger frontrunner front-runner`);
+export const PARTY_CONTEST_NOUNS = words(`primary primaries caucus caucuses nomination`);
+/** Verbs of running in a contest: "A ran in the B primary", "A sought the B nomination". */
+export const CONTESTING_VERBS = words(`run seek win lose contest enter compete`);
 
 /** Roles one has with a body from outside it: "A, a customer of B" is no member of B. */
 export const OUTSIDE_ROLES = words(`customer client user buyer passenger visitor fan viewer reader subscriber tenant patient`);

@@ -104,7 +104,7 @@ const ISSUE_SETS: ReadonlySet<string> = new Set(['&TREATY', '&PROPOSAL', '&SOLUT
  *   blacklisting sanctions (160) before it coerces; approving is support.
  * - Joining an agreement is signing it, joining an organisation membership (no PLOVER event); ratifying is signing.
  * - "fire" alone is dismissing; firing on or at someone is assault. Travelling to a place is visiting it (042).
- * - Standing relations, no PLOVER event: founding an organisation is belonging to it (as a founder is a member);
+ * - Standing relations, no PLOVER event: founding an organisation, or belonging to it, is membership (as a founder is a member);
  *   a place that lies in another is located there.
  */
 const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
@@ -191,6 +191,7 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'link to': ['COOPERATES_WITH'],
   found: ['MEMBER_OF'],
   'lie in': ['LOCATED_IN'],
+  'belong to': ['MEMBER_OF'],
   'work for': ['MEMBER_OF'],
   'work at': ['MEMBER_OF'],
   'serve on': ['MEMBER_OF'],
