@@ -156,6 +156,17 @@ describe('relations read off the parse', () => {
     expect(typedOnly('The island belonged to Chile until 1900.')).toEqual([]);
   });
 
+  it('reads what two parties do jointly as cooperation, and not what they stop doing jointly', () => {
+    expect(typedOnly('Iceland and Greenland launched a joint patrol of their waters.')).toEqual(['Greenland COOPERATES_WITH Iceland (asserted)']);
+    expect(typedOnly('Chile held joint drills with Peru.')).toEqual(['Chile COOPERATES_WITH Peru (asserted)']);
+    expect(typedOnly('Chile and Peru suspended joint patrols.')).toEqual([]);
+  });
+
+  it('reads members of an organisation as standing for it, not a member described by a name', () => {
+    expect(typedOnly('Chilean police arrested three members of the Kessel Front.')).toEqual(['Chile COERCES Kessel Front (asserted)']);
+    expect(typedOnly('Karo Tessel, a member of the Kessel Party, met Anna Weller.')).toEqual(['Anna Weller MEETS Karo Tessel (asserted)', 'Karo Tessel MEMBER_OF Kessel Party (asserted)']);
+  });
+
   it('reads a meeting that will take place as planned, not as a fact', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel will meet Senator Ana Rell next week.'))).toEqual(['Ana Rell MEETS Karo Tessel (meet, syntax, planned)']);
   });

@@ -27,6 +27,7 @@ import { isSymmetric, type Modality, type RelationType } from '../vocabulary/rel
 import { argumentsFit } from './argument-types.js';
 import { dependencyTree, dependents, isNegated, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { headWord } from '../nlp/head-word.js';
+import { JOINT_WORDS } from '../nlp/lexicon.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
@@ -475,6 +476,9 @@ function readVerb(reading: Reading, verb: number): void {
       if (nameHeadedBy(reading, event) || isNegated(tree, event)) continue;
       const goods = aidGiven(tree, lemma, event);
       const noun = goods === undefined ? lemmaOf(tree, event) : 'aid';
+      // "launched a joint patrol with B", "A and B held joint drills": whatever is done jointly is done together.
+      const joint = !undoing && dependents(tree, event, 'amod').some((a) => JOINT_WORDS.has(lemmaOf(tree, a)));
+      const together = (types: readonly RelationType[]): readonly RelationType[] => (joint && !types.length ? ['COOPERATES_WITH'] : types);
       // The party may hang from the noun ("talks with B") or, as the parser often attaches it, from the verb
       // or from a phrase of time or place before it ("increased cooperation in recent years with B"), or from
       // the goods a measure names ("40 tonnes of maize to B").
@@ -485,7 +489,7 @@ function readVerb(reading: Reading, verb: number): void {
         const preposition = prepositionOf(tree, party);
         if (preposition === 'between') continue;
         const senses = DIPLOMATIC_NOUNS.has(noun) ? (preposition === 'with' && (undoing || OPENING_VERBS.has(lemma)) ? ['COOPERATES_WITH' as const] : []) : nounRelations(noun, preposition);
-        const types = undoing ? undone(senses) : senses;
+        const types = undoing ? undone(senses) : preposition === 'with' ? together(senses) : senses;
         // The framing climbs from the noun: "pledged aid to B" is planned, "offered talks with B" hypothetical; but
         // ordering an arrest is the act itself, as event data codes it, and undoing is the verb's act.
         const framed = DEMANDING_VERBS.has(lemma) || undoing ? verb : event;
@@ -494,7 +498,7 @@ function readVerb(reading: Reading, verb: number): void {
       // "A and B engaged in talks": coordinated agents of a symmetric event are each other's party (two subjects
       // of one verb are a misreading, not a pair), unless the event names its party ("A and B held talks with C").
       const withParty = [...dependents(tree, event, 'nmod'), ...dependents(tree, verb, 'obl')].some((n) => prepositionOf(tree, n) === 'with');
-      const symmetric = dependents(tree, verb, 'nsubj').length > 1 || undoing || withParty ? [] : nounRelations(noun, 'with').filter(isSymmetric);
+      const symmetric = dependents(tree, verb, 'nsubj').length > 1 || undoing || withParty ? [] : together(nounRelations(noun, 'with').filter(isSymmetric));
       for (let i = 0; i < subjects.length; i += 1) {
         for (let j = i + 1; j < subjects.length; j += 1) stateTyped(reading, event, noun, symmetric, subjects[i]!, subjects[j]!);
       }

@@ -72,7 +72,10 @@ export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['according to',
 export const PLANNED_MODIFIERS = words(`planned upcoming scheduled expected future forthcoming intended`);
 export const POSSIBLE_MODIFIERS = words(`possible potential proposed hypothetical threatened`);
 
-/** Nouns for a country's or an organisation's people, or a coalition it leads, that stand for it ("Valdorian forces attacked", "the Valdoria-led coalition"). */
+/**
+ * Nouns for a country's or an organisation's people, or a coalition it leads, that stand for it ("Valdorian forces
+ * attacked", "the Valdoria-led coalition", "arrested members of B").
+ */
 export const STAND_IN_NOUNS = words(`
   force troop army military government official authority police navy delegation ministry diplomat
   leader regime administration negotiator soldier warplane jet militant coalition
@@ -80,7 +83,7 @@ export const STAND_IN_NOUNS = words(`
   security intelligence agent prosecutor drone warship missile vessel ship boat submarine aircraft plane
   helicopter convoy tank king queen emir sultan monarch chancellor counterpart court tribunal artillery bomber
   parliament legislature cabinet congress senate
-  frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate`);
+  frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member`);
 
 /** Prepositions that name whom a threatened act would hit: "threatened to cut supplies to B", "… to impose tariffs on B". */
 export const THREATENED_PREPOSITIONS = words(`to on against with`);
