@@ -105,7 +105,7 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
     }
   }
   // "militants loyal to B", "forces allied with B": fighters who side with an actor stand for it.
-  if (hasNoun(STAND_IN_NOUNS, reading, token) || hasNoun(NATIONAL_NOUNS, reading, token)) {
+  if (hasNoun(STAND_IN_NOUNS, reading, token) || isNationalNoun(reading, token)) {
     for (const side of dependents(tree, token, 'amod', 'acl').filter((m) => SIDING_WORDS.has(lemmaOf(tree, m)))) {
       for (const party of dependents(tree, side, 'obl').filter((o) => ['to', 'with'].includes(prepositionOf(tree, o) ?? ''))) {
         const owner = headed.get(party);
@@ -120,7 +120,7 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
       if (counted) return counted;
     }
   }
-  if (hasNoun(NATIONAL_NOUNS, reading, token)) {
+  if (isNationalNoun(reading, token)) {
     for (const child of dependents(tree, token, 'nmod:poss', 'amod', 'compound')) {
       const owner = headed.get(child) ?? view.mentionAt[child];
       if (owner && view.typeOf(owner.entity) === 'Country') return owner;
@@ -134,6 +134,12 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
     }
   }
   return undefined;
+}
+
+/** A noun for people a nationality may stand in for: any noun for a person by its ending, and NATIONAL_NOUNS. */
+function isNationalNoun(reading: Reading, token: number): boolean {
+  const word = reading.view.words[token]!.toLowerCase();
+  return hasNoun(NATIONAL_NOUNS, reading, token) || isPersonNoun(lemmaOf(reading.tree, token)) || isPersonNoun(word.replace(/s$/, ''));
 }
 
 /** Whether the noun at `token` is in `nouns`, by its lemma or, where the lemmatiser missed a plural ("navies"), its regular singular. */

@@ -167,6 +167,12 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Karo Tessel, a member of the Kessel Party, met Anna Weller.')).toEqual(['Anna Weller MEETS Karo Tessel (asserted)', 'Karo Tessel MEMBER_OF Kessel Party (asserted)']);
   });
 
+  it('reads people a nationality describes by any noun for a person as their country, but not a thing of it', () => {
+    expect(typedOnly('The Nepalese army rescued 40 Bhutanese climbers on Sunday.')).toEqual(['Nepal AIDS Bhutan (asserted)']);
+    expect(typedOnly('Kessel Mining was fined by Ghanaian regulators.')).toEqual(['Ghana COERCES Kessel Mining (asserted)']);
+    expect(typedOnly('Troops crossed the Chilean border.')).toEqual([]);
+  });
+
   it('reads a meeting that will take place as planned, not as a fact', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel will meet Senator Ana Rell next week.'))).toEqual(['Ana Rell MEETS Karo Tessel (meet, syntax, planned)']);
   });

@@ -123,14 +123,11 @@ export const SIDING_WORDS = words(`loyal allied aligned affiliated linked`);
 
 /**
  * Nouns for people that a nationality stands in for, as event data codes an actor ("Valdorian fishermen were
- * detained", "Valdoria's citizens"): only a country, not a city or region ("a Kessel man").
+ * detained", "Valdoria's citizens"): only a country, not a city or region ("a Kessel man"). Any noun for a person by
+ * its ending ("climbers", "regulators", "activists") is one too; these are the others.
  */
 export const NATIONAL_NOUNS = words(`
-  rebel fighter insurgent gunman protester demonstrator activist dissident
-  citizen national civilian resident villager migrant refugee worker student tourist
-  fisherman sailor pilot crew journalist reporter prisoner hostage captive detainee suspect man woman
-  child family businessman youth settler farmer herder trader hacker smuggler trafficker pirate poacher terrorist
-  extremist separatist`);
+  rebel citizen national refugee pilot crew hostage captive detainee suspect child family youth pirate`);
 
 /** Nouns for what someone issues, whose issuer may follow "from" or "by" ("rejected a request from B", "welcomed the decision by B"). */
 export const ISSUED_NOUNS = words(`
