@@ -173,6 +173,19 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Troops crossed the Chilean border.')).toEqual([]);
   });
 
+  it('reads recalling one\'s envoy to a country as a sanction on it, and sending one as nothing', () => {
+    expect(typedOnly('Ecuador recalled its ambassador to Colombia after the raid.')).toEqual(['Ecuador SANCTIONS Colombia (asserted)']);
+    expect(typedOnly('Ecuador sent its ambassador to Colombia.')).toEqual([]);
+  });
+
+  it('reads a ban on imports of a nation\'s goods as a sanction on the nation', () => {
+    expect(typedOnly('The Zambian government banned imports of Malawian maize.')).toEqual(['Zambia SANCTIONS Malawi (asserted)']);
+  });
+
+  it('reads an extradition as coercion of the one handed over', () => {
+    expect(typedOnly('Tunisia extradited Karo Tessel to Algeria on Thursday.')).toEqual(['Tunisia COERCES Karo Tessel (asserted)']);
+  });
+
   it('reads a meeting that will take place as planned, not as a fact', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel will meet Senator Ana Rell next week.'))).toEqual(['Ana Rell MEETS Karo Tessel (meet, syntax, planned)']);
   });

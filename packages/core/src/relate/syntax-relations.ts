@@ -38,6 +38,7 @@ import {
   CROSSING_NOUNS,
   CONDITION_MARKERS,
   CONTESTING_VERBS,
+  ENVOY_NOUNS,
   DEMANDING_VERBS,
   DENYING_VERBS,
   DIPLOMATIC_NOUNS,
@@ -419,11 +420,13 @@ function readVerb(reading: Reading, verb: number): void {
   // its object noun has none is the verb's (not a "to", which is the object's way: "flies cargo to B").
   // The object may stand for the subject itself ("its ambassador").
   const others = (o: number) => entitiesAt(reading, o).filter((m) => !subjects.some((s) => s.entity === m.entity));
+  // So is an envoy's "to B" or "in B": recalling one's ambassador to B recalls them from B.
   for (const thing of dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'NOUN' && !others(o).length)) {
     for (const phrase of dependents(tree, thing, 'nmod')) {
       const preposition = prepositionOf(tree, phrase);
-      if (preposition !== 'from' || nounRelations(lemmaOf(tree, thing), preposition).length) continue;
-      const types = verbRelations(lemma, preposition);
+      const posted = ENVOY_NOUNS.has(lemmaOf(tree, thing)) && (preposition === 'to' || preposition === 'in');
+      if ((preposition !== 'from' && !posted) || nounRelations(lemmaOf(tree, thing), preposition).length) continue;
+      const types = verbRelations(lemma, 'from');
       if (types.length) for (const subject of subjects) for (const party of entitiesAt(reading, phrase, verb)) stateTyped(reading, verb, lemma, types, subject, party);
     }
   }
@@ -895,8 +898,10 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
   const madeBy = dependents(tree, thing, 'acl').flatMap((participle) => dependents(tree, participle, 'obl:agent'));
   const owners = [...dependents(tree, thing, 'nmod:poss'), ...after, ...madeBy].flatMap((o) => entitiesAt(reading, o)).concat(before);
   if (owners.length || !CROSSING_NOUNS.has(lemmaOf(tree, thing))) return owners;
-  // With no owner, what crosses a border belongs to the party at its other end ("restrictions on flights to B").
-  return crossingTo(reading, dependents(tree, thing, 'nmod'));
+  // With no owner, what crosses a border belongs to the party at its other end ("restrictions on flights to B"), or
+  // to the owner of the goods it carries ("a ban on imports of Valdorian salmon").
+  const goods = dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'of' && tree.parse.upos[n] === 'NOUN');
+  return [...crossingTo(reading, dependents(tree, thing, 'nmod')), ...goods.flatMap((g) => ownersOf(reading, g))];
 }
 
 /** The parties named by those of `phrases` that say where something crossing a border goes or comes from. */

@@ -319,6 +319,9 @@ export const DEPUTY_WORDS = words(`vice deputy assistant minority`);
 /** Directors, chairs and speakers lead organisations and events (mayors and governors, LOCAL_TITLES, cities and regions); others any. */
 export const ORGANISATION_TITLES = words(`director chair chairman chairwoman chairperson ceo head secretary-general owner speaker`);
 
+/** A country's envoys, posted "to" or "in" the country they are sent to: "recalled its ambassador to B". */
+export const ENVOY_NOUNS = words(`ambassador envoy diplomat consul emissary`);
+
 /** Who runs in a party's contest, and the contests a party holds: "a candidate in the B primary" is of B. */
 export const CANDIDATE_NOUNS = words(`candidate contender hopeful nominee challenger frontrunner front-runner`);
 export const PARTY_CONTEST_NOUNS = words(`primary primaries caucus caucuses nomination`);

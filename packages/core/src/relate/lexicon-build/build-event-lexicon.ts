@@ -192,6 +192,8 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   found: ['MEMBER_OF'],
   'lie in': ['LOCATED_IN'],
   'belong to': ['MEMBER_OF'],
+  // Handing a person over to another state deports them (CAMEO 174), not a transfer of goods.
+  extradite: ['COERCES'],
   'work for': ['MEMBER_OF'],
   'work at': ['MEMBER_OF'],
   'serve on': ['MEMBER_OF'],
@@ -310,7 +312,7 @@ const NOT_EVENTS: ReadonlySet<string> = new Set(
   award protect surround impact bid decide apply learn tax reveal prize institute clear risk determine discuss decree
   express plead conduct render retire delay break defeat beat better improve chain direct pay waive compete advocate
   conflict impose intend prepare promise push task value argue arrive challenge command disrupt evacuate harry hope
-  mourn rally recognize recognise travel volunteer catch combine counter exchange expand extradite fill gather handle
+  mourn rally recognize recognise travel volunteer catch combine counter exchange expand fill gather handle
   influence lift patrol promote resolve tend advise ensure extract grant inspire legalize loan monitor organize pledge
   purchase ready recommend relinquish shelve train allow take force offer suggest introduce notify tour weigh
   confront aim signal manage match mine stock supply buy allocate attach benefit compound outfit sponsor swear
