@@ -183,7 +183,7 @@ describe('relations read off the parse', () => {
   });
 
   it('reads an extradition as coercion of the one handed over', () => {
-    expect(typedOnly('Tunisia extradited Karo Tessel to Algeria on Thursday.')).toEqual(['Tunisia COERCES Karo Tessel (asserted)']);
+    expect(typedOnly('Tunisia extradited Omar Bessa to Algeria on Thursday.')).toEqual(['Tunisia COERCES Omar Bessa (asserted)']);
   });
 
   it('reads a meeting that will take place as planned, not as a fact', () => {
