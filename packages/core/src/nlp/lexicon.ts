@@ -56,6 +56,9 @@ export const AGREEMENT_HEADS = words(`
   truce memorandum framework plan
 `);
 
+/** Head nouns of laws: a name of two words or more ending in one is no organisation ("the Clean Rivers Act"). */
+export const LAW_HEADS = words(`act bill law amendment constitution statute`);
+
 /** Head nouns of organisations. */
 export const ORGANIZATION_HEADS = words(`
   organization organisation union council committee commission agency ministry department party bank fund

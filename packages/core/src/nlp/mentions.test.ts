@@ -12,6 +12,12 @@ describe('the type of a name', () => {
     expect(type('Joint Comprehensive Plan of Action', 'ORG')).toBe('Agreement');
   });
 
+  it('makes a law no organisation, whatever the tagger guessed, but leaves a person named Bill one', () => {
+    expect(type('Clean Rivers Act', 'ORG')).toBe('Other');
+    expect(type('Constitution of Valdoria', 'ORG')).toBe('Other');
+    expect(type('Bill Weller', 'PER')).toBe('Person');
+  });
+
   it('finds the head before a complement opened by "of", "for" or "on"', () => {
     expect(type('Cooperative Institute for Research in Environmental Sciences')).toBe('Organization');
     expect(type('Commission on International Religious Freedom', 'MISC')).toBe('Organization');

@@ -9,6 +9,7 @@ import { loadGazetteer, matchGazetteerAt, type Gazetteer, type GazetteerEntry, t
 import { headWord } from './head-word.js';
 import {
   AGREEMENT_HEADS,
+  LAW_HEADS,
   COMPASS_WORDS,
   DAY_HEADS,
   ENGLISH_PREFIXES,
@@ -567,6 +568,7 @@ export function guessNameType(words: readonly string[], label: NameLabel | undef
   const opensEvent = EVENT_OPENERS.has(first) && words.length > 1;
   if (label === 'PER' && !isNameHead(head) && !opensEvent) return 'Person';
   if (AGREEMENT_HEADS.has(head)) return 'Agreement';
+  if (LAW_HEADS.has(head) && words.length > 1) return 'Other';
   if (words.length > 1 && SETTLEMENT_HEADS.has(head)) return 'City';
   const facility = words.length > 1 && FACILITY_HEADS.has(head);
   // Reference lists know "Rhode Island" is a state and "Cape Town" a city, whatever their head says.
