@@ -80,6 +80,7 @@ export const GEOGRAPHIC_HEADS = words(`
 export const FACILITY_HEADS = words(`
   house palace hall square bridge tower building stadium arena airport station terminal mall monument memorial
   cathedral church chapel mosque temple shrine castle fort park garden gardens street avenue road prison port junction
+  facility
 `);
 
 /** Heads of the names of administrative regions and realms ("Marlow County", "Essby Empire"). */

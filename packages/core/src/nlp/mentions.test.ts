@@ -18,6 +18,11 @@ describe('the type of a name', () => {
     expect(type('Bill Weller', 'PER')).toBe('Person');
   });
 
+  it('takes in a facility after a name and makes it a location, even named after a person', () => {
+    const mentions = findNameMentions(splitSentences('Karo Tessel was held at Richard K. Brandt Correctional Facility.'), defaultMentionContext());
+    expect(mentions.map((m) => `${m.text}:${m.type}`)).toContain('Richard K. Brandt Correctional Facility:Location');
+  });
+
   it('finds the head before a complement opened by "of", "for" or "on"', () => {
     expect(type('Cooperative Institute for Research in Environmental Sciences')).toBe('Organization');
     expect(type('Commission on International Religious Freedom', 'MISC')).toBe('Organization');

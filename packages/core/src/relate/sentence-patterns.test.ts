@@ -20,6 +20,11 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('Chile denied that it hosted talks between Peru and Bolivia.'))).toEqual([]);
   });
 
+  it('reads "Place, Larger place" after a site the place holds, but not inside a list of places', () => {
+    expect(typedRelations(graphOfTexts('We recorded the album in his Kessel Studio, Lagos, Nigeria.'))).toEqual(['Lagos LOCATED_IN Nigeria']);
+    expect(typedRelations(graphOfTexts('Delegates came from Chile, Lima, Peru and Bolivia.'))).toEqual([]);
+  });
+
   it('reads "talks between A and B" past the titles and words that describe each name', () => {
     const relations = graphOfTexts('The House asked for a transcript of talks between Minister Karo Tessel and the newly elected Governor Pim Voss in July.');
     expect(relations.filterEdges((_e, a) => a.type === 'NEGOTIATES_WITH').map((e) => relations.getEdgeAttribute(e, 'predicate'))).toEqual(['talks']);

@@ -331,7 +331,9 @@ function placeRelations(view: SentenceView): RelationCandidate[] {
     if (!CONTAINERS[view.typeOf(place.entity) ?? ''] && POSSESSIVE_MARKS.has(after ?? '')) continue;
     const previous = view.mentionAt[place.tokenStart - 2];
     const chained = previous !== undefined && inApposition(view, previous, place);
-    if (view.words[place.tokenStart - 1] === ',' && !chained && (isPlace(previous) || isCapitalised(view, place.tokenStart - 2))) continue;
+    // A list of places before it ("A, B, C"), but not a site the place holds ("his Kessel Studio, Lagos, Nigeria").
+    const site = previous !== undefined && previous.tokenEnd === place.tokenStart - 1 && !isPlace(previous);
+    if (view.words[place.tokenStart - 1] === ',' && !chained && !site && (isPlace(previous) || isCapitalised(view, place.tokenStart - 2))) continue;
     found.push(candidate(view, place.entity, larger.entity, 'LOCATED_IN', 'in', 0.8));
   }
   return defined(found);
