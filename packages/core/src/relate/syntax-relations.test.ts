@@ -182,6 +182,11 @@ describe('relations read off the parse', () => {
     expect(typedOnly('The Zambian government banned imports of Malawian maize.')).toEqual(['Zambia SANCTIONS Malawi (asserted)']);
   });
 
+  it('reads alleging a party\'s involvement as accusing it, and a claim alleged in a clause as the clause\'s', () => {
+    expect(typedOnly('Both Chile and Peru have alleged Bolivian involvement.')).toEqual(['Chile ACCUSES Bolivia (asserted)', 'Peru ACCUSES Bolivia (asserted)']);
+    expect(typedOnly('Chile alleged irregularities in the vote.')).toEqual([]);
+  });
+
   it('reads an extradition as coercion of the one handed over', () => {
     expect(typedOnly('Tunisia extradited Omar Bessa to Algeria on Thursday.')).toEqual(['Tunisia COERCES Omar Bessa (asserted)']);
   });

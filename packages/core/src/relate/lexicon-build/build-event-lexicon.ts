@@ -194,6 +194,8 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'belong to': ['MEMBER_OF'],
   // Handing a person over to another state deports them (CAMEO 174), not a transfer of goods.
   extradite: ['COERCES'],
+  // Alleging someone's involvement accuses them (what is alleged in a clause is read by the clause's reader).
+  allege: ['ACCUSES'],
   'work for': ['MEMBER_OF'],
   'work at': ['MEMBER_OF'],
   'serve on': ['MEMBER_OF'],
@@ -307,7 +309,7 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
  */
 const NOT_EVENTS: ReadonlySet<string> = new Set(
   `unite accord die study research examine found vote control go issue serve bill claim come need pass plan attend
-  remove face deal campaign think increase want provide consider associate hold search seek mean affect add allege
+  remove face deal campaign think increase want provide consider associate hold search seek mean affect add
   fail approach reason trade guard suspect expect propose mar resign debate best give hear establish relate prevent
   award protect surround impact bid decide apply learn tax reveal prize institute clear risk determine discuss decree
   express plead conduct render retire delay break defeat beat better improve chain direct pay waive compete advocate
