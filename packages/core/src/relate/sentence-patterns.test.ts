@@ -25,6 +25,11 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('Delegates came from Chile, Lima, Peru and Bolivia.'))).toEqual([]);
   });
 
+  it('reads places named alike in a row as a list, not one inside the next', () => {
+    expect(typedRelations(graphOfTexts('The warning applied to County Donegal, County Sligo, County Leitrim, County Louth and County Meath and starts at 6 p.m.'))).toEqual([]);
+    expect(typedRelations(graphOfTexts('She lives in Marlow County, Ohio.'))).toEqual(['Marlow County LOCATED_IN Ohio']);
+  });
+
   it('reads "talks between A and B" past the titles and words that describe each name', () => {
     const relations = graphOfTexts('The House asked for a transcript of talks between Minister Karo Tessel and the newly elected Governor Pim Voss in July.');
     expect(relations.filterEdges((_e, a) => a.type === 'NEGOTIATES_WITH').map((e) => relations.getEdgeAttribute(e, 'predicate'))).toEqual(['talks']);

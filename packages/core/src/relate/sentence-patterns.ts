@@ -323,6 +323,8 @@ function placeRelations(view: SentenceView): RelationCandidate[] {
     if (!containers || view.words[place.tokenEnd] !== ',') continue;
     const larger = view.mentionAt[place.tokenEnd + 1];
     if (!larger || larger.tokenStart !== place.tokenEnd + 1 || !containers.has(view.typeOf(larger.entity) ?? '')) continue;
+    // Places named alike are a list's items, not one inside the other ("County Galway, County Mayo, …").
+    if (larger.tokenEnd - larger.tokenStart > 1 && (view.words[place.tokenStart] === view.words[larger.tokenStart] || view.words[place.tokenEnd - 1] === view.words[larger.tokenEnd - 1])) continue;
     // A list goes on with "and", or with another capitalised name after a comma, on either side.
     const after = view.words[larger.tokenEnd];
     const next = view.words[larger.tokenEnd + 1];

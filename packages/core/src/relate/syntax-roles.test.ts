@@ -70,6 +70,10 @@ describe('roles and places read off the parse', () => {
     expect(typedRelations(graphOfTexts('The ship sailed from Peru\'s port of Callao.'))).toEqual(['Callao LOCATED_IN Peru']);
   });
 
+  it('reads a general manager as the leader of the body, and a manager at it as nothing more', () => {
+    expect(typed('Karo Tessel, the general manager of Kessel Media, resigned.')).toEqual(['Karo Tessel LEADS Kessel Media']);
+  });
+
   it('reads the speaker of an assembly as its leader, after a name or before it', () => {
     expect(typed('Anna Weller, the speaker of the Kessel Assembly, resigned on Monday.')).toEqual(['Anna Weller LEADS Kessel Assembly']);
     expect(typed('The Speaker of the Kessel Assembly, Anna Weller, called for calm.')).toEqual(['Anna Weller LEADS Kessel Assembly']);

@@ -311,7 +311,7 @@ export const MEMBERSHIP_HEADS = words(`party band club team cabinet government c
 export const LASTING_TITLES = words(`founder co-founder cofounder`);
 
 /** Offices of more than one word that lead ("the prime minister of A"); their last word alone does not. */
-export const LEADER_PHRASES = new Set(['prime minister', 'chief executive']);
+export const LEADER_PHRASES = new Set(['prime minister', 'chief executive', 'general manager']);
 
 /** Words that make a title a deputy's ("vice president", "deputy mayor") or a minority's ("the B minority leader"): neither leads the body. */
 export const DEPUTY_WORDS = words(`vice deputy assistant minority`);
