@@ -18,6 +18,18 @@ describe('the type of a name', () => {
     expect(type('Bill Weller', 'PER')).toBe('Person');
   });
 
+  it('keeps a prize\'s field in its name, but not a place after the prize', () => {
+    const names = (text: string) => findNameMentions(splitSentences(text), defaultMentionContext()).map((m) => `${m.text}:${m.type}`);
+    expect(names('She won the Nobel Prize in Physics in 2018.')).toEqual(['Nobel Prize in Physics:Other']);
+    expect(names('She received the Kessel Award in Manchester.')).toEqual(['Kessel Award:Other', 'Manchester:City']);
+  });
+
+  it('makes a name of a compass point and a region the region, even where the tagger read a person', () => {
+    const lists = (words: readonly string[]) => (words.join(' ') === 'North Marlow' ? 'Region' : undefined);
+    expect(guessNameType(['North', 'Marlow'], 'PER', [], lists)).toBe('Region');
+    expect(guessNameType(['Marlow', 'Kessel'], 'PER', [], lists)).toBe('Person');
+  });
+
   it('takes in a facility after a name and makes it a location, even named after a person', () => {
     const mentions = findNameMentions(splitSentences('Karo Tessel was held at Richard K. Brandt Correctional Facility.'), defaultMentionContext());
     expect(mentions.map((m) => `${m.text}:${m.type}`)).toContain('Richard K. Brandt Correctional Facility:Location');

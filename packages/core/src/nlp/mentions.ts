@@ -9,6 +9,7 @@ import { loadGazetteer, matchGazetteerAt, type Gazetteer, type GazetteerEntry, t
 import { headWord } from './head-word.js';
 import {
   AGREEMENT_HEADS,
+  AWARD_HEADS,
   LAW_HEADS,
   COMPASS_WORDS,
   DAY_HEADS,
@@ -158,7 +159,8 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
   const norms = tokens.map((t) => t.norm);
   // An adjective by the lexicon, or by its ending where the word is no place ("Regional", "Federal"; not "Nepal").
   const isAdjective = (word: string) => context.isModifierOnly?.(word) === true || (ADJECTIVE_ENDING.test(word) && !context.gazetteer.entries.has(word));
-  const spans = refineSpans(taggedSpans, norms, isAdjective);
+  const isPlace = (start: number, end: number) => matchGazetteerAt(context.gazetteer, norms, start) !== undefined || context.placeKind?.(norms.slice(start, end)) !== undefined;
+  const spans = refineSpans(withPrizeFields(taggedSpans, norms, isPlace), norms, isAdjective);
   const mentions: Mention[] = [];
   const make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tokenStart' | 'tokenEnd' | 'start' | 'end' | 'text' | 'inHeading'>): Mention => {
     const text = spanText(tokens, start, end);
@@ -409,6 +411,21 @@ export function refineSpans(spans: readonly NameSpan[], norms: readonly string[]
 }
 
 /**
+ * A prize's field is part of its name ("the Marlow Prize in Physics"), not a place the tagger may take it for; a
+ * place the reference lists know stays one ("the Kessel Award in London").
+ */
+function withPrizeFields(spans: readonly NameSpan[], norms: readonly string[], isPlace: (start: number, end: number) => boolean): NameSpan[] {
+  const joined = spans.map((span) => ({ ...span }));
+  for (let i = joined.length - 1; i > 0; i -= 1) {
+    const [prize, field] = [joined[i - 1]!, joined[i]!];
+    if (field.start === prize.end + 1 && norms[prize.end] === 'in' && AWARD_HEADS.has(norms[prize.end - 1]!.toLowerCase()) && !isPlace(field.start, field.end)) {
+      joined.splice(i - 1, 2, { ...prize, end: field.end, type: 'MISC' });
+    }
+  }
+  return joined;
+}
+
+/**
  * Two names the tagger split at a lower-case particle of one name ("Karim" + "bin" + "Haddad", "Varn" + "del" +
  * "Sur") are one: a person where either part was read as one, else the first part's type.
  */
@@ -566,6 +583,9 @@ export function guessNameType(words: readonly string[], label: NameLabel | undef
   const first = words[0].toLowerCase();
   // "Hurricane Keld", "Operation Silver Lantern" name no person, whatever the tagger says.
   const opensEvent = EVENT_OPENERS.has(first) && words.length > 1;
+  // "North Carolina" is no person's name, whatever the tagger read in its context.
+  const compassPlace = COMPASS_WORDS.has(first) && words.length > 1 ? placeKind?.(words) : undefined;
+  if (compassPlace) return compassPlace;
   if (label === 'PER' && !isNameHead(head) && !opensEvent) return 'Person';
   if (AGREEMENT_HEADS.has(head)) return 'Agreement';
   if (LAW_HEADS.has(head) && words.length > 1) return 'Other';
