@@ -30,6 +30,13 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('She lives in Marlow County, Ohio.'))).toEqual(['Marlow County LOCATED_IN Ohio']);
   });
 
+  it('reads a party\'s word before an office of state as the holder\'s party, and before a party\'s own leader as the party led', () => {
+    expect(typedRelations(graphOfTexts('The Zenithist Party won. Zenithist Governor Karo Tessel spoke. Zenithist leader Pim Voss spoke.'))).toEqual([
+      'Karo Tessel MEMBER_OF Zenithist Party',
+      'Pim Voss LEADS Zenithist Party',
+    ]);
+  });
+
   it('reads "talks between A and B" past the titles and words that describe each name', () => {
     const relations = graphOfTexts('The House asked for a transcript of talks between Minister Karo Tessel and the newly elected Governor Pim Voss in July.');
     expect(relations.filterEdges((_e, a) => a.type === 'NEGOTIATES_WITH').map((e) => relations.getEdgeAttribute(e, 'predicate'))).toEqual(['talks']);

@@ -14,7 +14,7 @@ import { AVERTING_WORDS, FIGHTING_NOUNS, FORMER_MARKERS, INTENT_WORDS, isAffilia
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
-import { ROLE_PREPOSITIONS } from './syntax-words.js';
+import { PARTY_LEADER_TITLES, ROLE_PREPOSITIONS } from './syntax-words.js';
 import { isNationalityWord, isOrganisationKind } from './syntax-roles.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
@@ -436,7 +436,12 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
       // A name that takes in "member" is no body before it ("Board Member A" typed as a name).
       const before = view.mentionAt[i];
       if (before && !(title[0] === 'member' && before.tokenEnd > person.tokenStart - 1)) {
-        if (!fieldNoun) leads(person, before, title, before.tokenStart - 1);
+        // "Zenithist Governor A": a party's word before an office of state is the holder's party, which only a
+        // party's own leader leads ("Zenithist leader A").
+        const partyWord = before.tokenEnd - before.tokenStart === 1 && view.typeOf(before.entity) === 'Organization' && isAffiliationWord(view.sentence.tokens[before.tokenStart]!.norm);
+        const ofState = partyWord && titleLeads(title) && !title.some((w) => PARTY_LEADER_TITLES.has(w));
+        if (ofState) found.push(candidate(view, person.entity, before.entity, 'MEMBER_OF', title.join(' '), 0.85));
+        else if (!fieldNoun) leads(person, before, title, before.tokenStart - 1);
         joins(person, before, title);
         // "Zenithist US Senator A": a party's word before the place of the office.
         const party = PLACE_TYPES.has(view.typeOf(before.entity) ?? '') ? view.mentionAt[before.tokenStart - 1] : undefined;

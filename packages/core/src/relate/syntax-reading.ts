@@ -121,7 +121,8 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
     }
   }
   if (isNationalNoun(reading, token)) {
-    for (const child of dependents(tree, token, 'nmod:poss', 'amod', 'compound')) {
+    // Not where one was born ("Spanish-born workers" are no country's people by it).
+    for (const child of dependents(tree, token, 'nmod:poss', 'amod', 'compound').filter((c) => !view.words[c]!.includes('-'))) {
       const owner = headed.get(child) ?? view.mentionAt[child];
       if (owner && view.typeOf(owner.entity) === 'Country') return owner;
     }
@@ -136,10 +137,14 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
   return undefined;
 }
 
-/** A noun for people a nationality may stand in for: any noun for a person by its ending, and NATIONAL_NOUNS. */
+/**
+ * A noun for people a nationality may stand in for: NATIONAL_NOUNS, and any plural noun for persons by its ending
+ * ("Bhutanese climbers"; one "American aspirant" is a person, not the country).
+ */
 function isNationalNoun(reading: Reading, token: number): boolean {
   const word = reading.view.words[token]!.toLowerCase();
-  return hasNoun(NATIONAL_NOUNS, reading, token) || isPersonNoun(lemmaOf(reading.tree, token)) || isPersonNoun(word.replace(/s$/, ''));
+  const plural = word !== lemmaOf(reading.tree, token).toLowerCase() && /s$/.test(word);
+  return hasNoun(NATIONAL_NOUNS, reading, token) || (plural && (isPersonNoun(lemmaOf(reading.tree, token)) || isPersonNoun(word.replace(/s$/, ''))));
 }
 
 /** Whether the noun at `token` is in `nouns`, by its lemma or, where the lemmatiser missed a plural ("navies"), its regular singular. */

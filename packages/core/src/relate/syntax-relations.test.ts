@@ -167,10 +167,20 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Karo Tessel, a member of the Kessel Party, met Anna Weller.')).toEqual(['Anna Weller MEETS Karo Tessel (asserted)', 'Karo Tessel MEMBER_OF Kessel Party (asserted)']);
   });
 
-  it('reads people a nationality describes by any noun for a person as their country, but not a thing of it', () => {
+  it('reads people a nationality describes by any plural noun for persons as their country, but not one person nor a thing of it', () => {
     expect(typedOnly('The Nepalese army rescued 40 Bhutanese climbers on Sunday.')).toEqual(['Nepal AIDS Bhutan (asserted)']);
     expect(typedOnly('Kessel Mining was fined by Ghanaian regulators.')).toEqual(['Ghana COERCES Kessel Mining (asserted)']);
+    expect(typedOnly('Chilean police arrested a Peruvian journalist.')).toEqual(['Chile COERCES Peru (asserted)']);
+    expect(typedOnly("Karo Tessel's invitation to the Spanish-born master was accepted.")).toEqual([]);
     expect(typedOnly('Troops crossed the Chilean border.')).toEqual([]);
+  });
+
+  it('reads attacking what someone proclaimed or decided as criticising them, not the place it is about', () => {
+    expect(typedOnly("Chile attacked Peru's decision to close the border.")).toEqual(['Chile CRITICIZES Peru (asserted)']);
+    expect(typedOnly("Chile attacked Peru's embassy.")).toEqual(['Chile ATTACKS Peru (asserted)']);
+    expect(typedOnly('On live television Karo Tessel also attacked the proclamation of the Kessel Heights as Valdorian territory by the President of Chile, Anna Weller.')).toEqual([
+      'Karo Tessel CRITICIZES Anna Weller (asserted)',
+    ]);
   });
 
   it('reads recalling one\'s envoy to a country as a sanction on it, and sending one as nothing', () => {

@@ -390,7 +390,9 @@ function readVerb(reading: Reading, verb: number): void {
       const places = owners.length || !types.includes('ATTACKS') ? [] : dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'in').flatMap((n) => entitiesAt(reading, n)).filter(territory);
       // Coercing trade or travel is a sanction ("banned imports from B"); leading a part of B is belonging to B ("headed
       // the research division of B").
-      const onTrade = CROSSING_NOUNS.has(lemmaOf(tree, thing)) && types.includes('COERCES') ? ['SANCTIONS' as const] : types;
+      // Attacking what someone said or decided is criticising them ("attacked B's decision").
+      const said = ISSUED_NOUNS.has(lemmaOf(tree, thing)) ? types.map((t) => (t === 'ATTACKS' ? ('CRITICIZES' as const) : t)) : types;
+      const onTrade = CROSSING_NOUNS.has(lemmaOf(tree, thing)) && said.includes('COERCES') ? ['SANCTIONS' as const] : said;
       const onPart = PART_NOUNS.has(lemmaOf(tree, thing)) ? onTrade.map((t) => (t === 'LEADS' ? ('MEMBER_OF' as const) : t)) : onTrade;
       for (const owner of owners) for (const subject of subjects) stateTyped(reading, verb, lemma, onPart, subject, owner);
       // Only a state or a group attacks a country's territory; a person's attack is on the thing.
@@ -893,10 +895,17 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
     .map(({ mention }) => mention!)
     .filter((m) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Organization');
   const event = nounRelations(lemmaOf(tree, thing), 'of').length > 0 || /ing$/.test(view.words[thing]!);
-  const issuedBy = [...(event ? [] : ['of']), ...(ISSUED_NOUNS.has(lemmaOf(tree, thing)) ? ['from', 'by'] : [])];
+  const issued = ISSUED_NOUNS.has(lemmaOf(tree, thing));
+  // What is issued "by B" or is "B's" is about what follows its "of" ("B's proclamation of C as …").
+  const issuer = issued && (dependents(tree, thing, 'nmod:poss').length > 0 || dependents(tree, thing, 'nmod').some((n) => ['by', 'from'].includes(prepositionOf(tree, n) ?? '')));
+  const issuedBy = [...(event || issuer ? [] : ['of']), ...(issued ? ['from', 'by'] : [])];
   const after = dependents(tree, thing, 'nmod').filter((n) => issuedBy.includes(prepositionOf(tree, n) ?? ''));
   const madeBy = dependents(tree, thing, 'acl').flatMap((participle) => dependents(tree, participle, 'obl:agent'));
-  const owners = [...dependents(tree, thing, 'nmod:poss'), ...after, ...madeBy].flatMap((o) => entitiesAt(reading, o)).concat(before);
+  // A site issues nothing: "the proclamation of the Kessel Heights" is about them.
+  const owners = [...dependents(tree, thing, 'nmod:poss'), ...after, ...madeBy]
+    .flatMap((o) => entitiesAt(reading, o))
+    .filter((m) => !issued || view.typeOf(m.entity) !== 'Location')
+    .concat(before);
   if (owners.length || !CROSSING_NOUNS.has(lemmaOf(tree, thing))) return owners;
   // With no owner, what crosses a border belongs to the party at its other end ("restrictions on flights to B"), or
   // to the owner of the goods it carries ("a ban on imports of Valdorian salmon").

@@ -122,18 +122,22 @@ export const PARTAKING_NOUNS = words(`part role`);
 export const SIDING_WORDS = words(`loyal allied aligned affiliated linked`);
 
 /**
- * Nouns for people that a nationality stands in for, as event data codes an actor ("Valdorian fishermen were
- * detained", "Valdoria's citizens"): only a country, not a city or region ("a Kessel man"). Any noun for a person by
- * its ending ("climbers", "regulators", "activists") is one too; these are the others.
+ * Nouns for people that a nationality stands in for, as event data codes an actor ("a Valdorian fisherman was
+ * detained", "Valdoria's citizens"): only a country, not a city or region ("a Kessel man"). So does any plural noun
+ * for persons by its ending ("Valdorian climbers").
  */
 export const NATIONAL_NOUNS = words(`
-  rebel citizen national refugee pilot crew hostage captive detainee suspect child family youth pirate`);
+  rebel fighter insurgent gunman protester demonstrator activist dissident
+  citizen national civilian resident villager migrant refugee worker student tourist
+  fisherman sailor pilot crew journalist reporter prisoner hostage captive detainee suspect man woman
+  child family businessman youth settler farmer herder trader hacker smuggler trafficker pirate poacher terrorist
+  extremist separatist`);
 
 /** Nouns for what someone issues, whose issuer may follow "from" or "by" ("rejected a request from B", "welcomed the decision by B"). */
 export const ISSUED_NOUNS = words(`
   request offer proposal demand call appeal invitation plea bid accusation allegation charge claim threat warning
   ultimatum criticism complaint condemnation decision move plan statement announcement order ruling verdict
-  initiative overture pledge promise ban remark comment`);
+  initiative overture pledge promise ban remark comment proclamation declaration policy`);
 
 /** Nouns for the kind of an organisation, which a name before them names ("the Kessel airframe company" is Kessel). */
 export const ORGANISATION_KIND_NOUNS = words(`
@@ -312,6 +316,9 @@ export const LASTING_TITLES = words(`founder co-founder cofounder`);
 
 /** Offices of more than one word that lead ("the prime minister of A"); their last word alone does not. */
 export const LEADER_PHRASES = new Set(['prime minister', 'chief executive', 'general manager']);
+
+/** Leaders' titles a party has ("the Zenithist leader"); a party's word before any other leading title names the holder's party. */
+export const PARTY_LEADER_TITLES = words(`leader chair chairman chairwoman chairperson head secretary-general`);
 
 /** Words that make a title a deputy's ("vice president", "deputy mayor") or a minority's ("the B minority leader"): neither leads the body. */
 export const DEPUTY_WORDS = words(`vice deputy assistant minority`);

@@ -319,7 +319,7 @@ const NOT_EVENTS: ReadonlySet<string> = new Set(
   purchase ready recommend relinquish shelve train allow take force offer suggest introduce notify tour weigh
   confront aim signal manage match mine stock supply buy allocate attach benefit compound outfit sponsor swear
   confess celebrate correlate desire dismiss drop contest regret undermine authorize consent decriminalize
-  engage resume open begin start continue make have carry`.split(/\s+/),
+  engage resume open begin start continue make have carry inhabit moderate advertise`.split(/\s+/),
 );
 
 /** How strongly the dictionary says a sense, higher first: the verb's own code, the block's, a pattern with no object word, an issue object. */
