@@ -5,7 +5,7 @@
  * few known misreadings of subjects and objects mended first, and phrasal verbs read by their sense.
  */
 import type { TokenParse } from '../nlp/parse/index.js';
-import { CLAIMING_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, REPORTING_VERBS, TIME_NOUNS } from './syntax-words.js';
+import { CLAIMING_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, REPORTING_VERBS, TIME_NOUNS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -15,7 +15,7 @@ export interface DependencyTree {
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
   const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withNamesAfterTitles(withPhrasesOffTimes(withCompoundsSplitAtConjunctions(parsed))))));
-  const parse = withListsContinued(withParticiplesBeforeObjects(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described)))), forms));
+  const parse = withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described)))), forms)), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
     if (head >= 0 && head < children.length) children[head]!.push(token);
@@ -377,6 +377,26 @@ function withCompoundsSplitAtConjunctions(parse: TokenParse): TokenParse {
     } else if (!(parse.head[second] === first && bare && /^(?:nmod|compound|flat|appos)$/.test(parse.deprel[second]!))) return;
     mended.attach(second, first, 'conj');
     mended.attach(conjunction, second, 'cc');
+  });
+  return mended.result();
+}
+
+/**
+ * A name between a place preposition and a participle that the parser read as the participle's subject, with the
+ * preposition as its marker ("posted a message on Kessel blaming B"), is where the act took place: an oblique of
+ * the verb above, not the one who blames.
+ */
+function withPlacesBeforeParticiples(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, name) => {
+    const participle = parse.head[name]!;
+    const preposition = name - 1;
+    if (relation !== 'nsubj' || participle !== name + 1 || !/ing$/.test(forms[participle] ?? '') || parse.upos[name] !== 'PROPN') return;
+    if (parse.head[preposition] !== participle || parse.deprel[preposition] !== 'mark' || !PLACE_PREPOSITIONS.has(parse.lemma[preposition]!.toLowerCase())) return;
+    const verb = verbAbove(parse, participle);
+    if (verb < 0) return;
+    mended.attach(name, verb, 'obl');
+    mended.attach(preposition, name, 'case');
   });
   return mended.result();
 }

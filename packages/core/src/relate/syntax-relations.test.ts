@@ -197,6 +197,11 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile alleged irregularities in the vote.')).toEqual([]);
   });
 
+  it('reads what a message does as its author\'s act, wherever it was posted', () => {
+    expect(typedOnly('Chile issued a statement blaming Peru for the attacks.')).toEqual(['Chile ACCUSES Peru (asserted)']);
+    expect(typedOnly('Chilean minister Karo Tessel posted a message on Twitter blaming Peru for the attacks.')).toEqual(['Karo Tessel ACCUSES Peru (asserted)']);
+  });
+
   it('reads an extradition as coercion of the one handed over', () => {
     expect(typedOnly('Tunisia extradited Omar Bessa to Algeria on Thursday.')).toEqual(['Tunisia COERCES Omar Bessa (asserted)']);
   });

@@ -47,6 +47,7 @@ import {
   JOINABLE_NOUNS,
   FUTURE_AUXILIARIES,
   LIGHT_VERBS,
+  MESSAGE_NOUNS,
   INFINITIVE_NOUNS,
   OBJECT_CONTROL_VERBS,
   OPENING_VERBS,
@@ -218,6 +219,12 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
       }
       const asked = OBJECT_CONTROL_VERBS.has(lemmaOf(tree, sender)) || verbRelations(lemmaOf(tree, sender)).includes('REQUESTS');
       return asked ? [] : subjectsOf(reading, sender, depth + 1);
+    }
+    // "A issued a statement blaming B", "A's letter urging B …": what a message does, its author does.
+    if (!described.length && MESSAGE_NOUNS.has(lemmaOf(tree, head)) && /ing$/.test(reading.view.words[verb]!)) {
+      const authors = agentsNamedWith(reading, head);
+      if (authors.length) return authors;
+      if (tree.parse.deprel[head] === 'obj' && sender >= 0 && tree.parse.upos[sender] === 'VERB') return subjectsOf(reading, sender, depth + 1);
     }
     if (described.length || reading.view.words[verb - 1] !== ',') return described;
     // "A ran to be a delegate, joining B" with "joining" hung on "delegate": after a comma, a participle that

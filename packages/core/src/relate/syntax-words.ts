@@ -133,6 +133,12 @@ export const NATIONAL_NOUNS = words(`
   child family businessman youth settler farmer herder trader hacker smuggler trafficker pirate poacher terrorist
   extremist separatist`);
 
+/** Prepositions of where something is done or said ("on Twitter", "at the summit"), never of who does it. */
+export const PLACE_PREPOSITIONS = words(`on in at via`);
+
+/** What someone writes or says, whose author does what it does ("a statement blaming B", "a letter urging B to …"). */
+export const MESSAGE_NOUNS = words(`statement message letter tweet post video speech communique editorial note report op-ed`);
+
 /** Nouns for what someone issues, whose issuer may follow "from" or "by" ("rejected a request from B", "welcomed the decision by B"). */
 export const ISSUED_NOUNS = words(`
   request offer proposal demand call appeal invitation plea bid accusation allegation charge claim threat warning
