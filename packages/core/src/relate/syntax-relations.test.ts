@@ -202,6 +202,12 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chilean minister Karo Tessel posted a message on Twitter blaming Peru for the attacks.')).toEqual(['Karo Tessel ACCUSES Peru (asserted)']);
   });
 
+  it('reads taking the office of a title as holding the title, led or joined, unless denied', () => {
+    expect(typedOnly('Anna Weller assumed the office of President of Chile in 2010.')).toEqual(['Anna Weller LEADS Chile (asserted)']);
+    expect(typedOnly('Karo Tessel won a seat of senator for the Zenith Party.')).toEqual(['Karo Tessel MEMBER_OF Zenith Party (asserted)']);
+    expect(typedOnly('Karo Tessel did not take the office of President of Chile.')).toEqual([]);
+  });
+
   it('reads an extradition as coercion of the one handed over', () => {
     expect(typedOnly('Tunisia extradited Omar Bessa to Algeria on Thursday.')).toEqual(['Tunisia COERCES Omar Bessa (asserted)']);
   });

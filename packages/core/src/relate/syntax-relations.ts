@@ -27,7 +27,8 @@ import { isSymmetric, type Modality, type RelationType } from '../vocabulary/rel
 import { argumentsFit } from './argument-types.js';
 import { dependencyTree, dependents, isNegated, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { headWord } from '../nlp/head-word.js';
-import { JOINT_WORDS } from '../nlp/lexicon.js';
+import { JOINT_WORDS, PERSON_TITLES } from '../nlp/lexicon.js';
+import { titleFits, titleJoins, titleLeads } from './titles.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
@@ -80,6 +81,8 @@ import {
   OFFICE_NOUNS,
   OFFICE_TAKING_VERBS,
   PARTY_CONTEST_NOUNS,
+  POST_NOUNS,
+  ROLE_PREPOSITIONS,
   FOUNDING_VERBS,
   BORDER_NOUNS,
   DEPLOYING_VERBS,
@@ -577,6 +580,18 @@ function readOffices(reading: Reading, verb: number, lemma: string, subjects: re
   for (const office of taken.filter(isOffice)) {
     const of = [...dependents(tree, office, 'nmod:poss'), ...dependents(tree, office, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')].flatMap((n) => entitiesAt(reading, n));
     for (const subject of subjects) for (const body of of) if (view.typeOf(subject.entity) === 'Person') stateTyped(reading, verb, lemma, ['LEADS'], subject, body);
+  }
+  // "assumed the office of President of B", "took a seat of senator for B": the title's body, led or joined.
+  for (const post of taken.filter((o) => POST_NOUNS.has(lemmaOf(tree, o)))) {
+    for (const title of dependents(tree, post, 'nmod').filter((n) => prepositionOf(tree, n) === 'of' && PERSON_TITLES.has(lemmaOf(tree, n).toLowerCase()))) {
+      const words = [...dependents(tree, title, 'amod', 'compound').map((m) => lemmaOf(tree, m).toLowerCase()), lemmaOf(tree, title).toLowerCase()];
+      const type = titleLeads(words) ? 'LEADS' : titleJoins(words) ? 'MEMBER_OF' : undefined;
+      if (!type) continue;
+      const bodies = dependents(tree, title, 'nmod').filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
+      for (const subject of subjects) {
+        for (const body of bodies) if (view.typeOf(subject.entity) === 'Person' && (type !== 'LEADS' || titleFits(words, view.typeOf(body.entity)))) stateTyped(reading, verb, lemma, [type], subject, body);
+      }
+    }
   }
 }
 

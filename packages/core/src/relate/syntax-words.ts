@@ -107,7 +107,9 @@ export const OFFICE_NOUNS: ReadonlySet<string> = new Set([
   ...words(`presidency premiership chairmanship chairwomanship chancellorship governorship mayoralty leadership`),
   'prime ministry',
 ]);
-export const OFFICE_TAKING_VERBS = words(`win regain assume take hold retain keep secure reclaim gain inherit`);
+export const OFFICE_TAKING_VERBS = words(`win regain assume resume take hold retain keep secure reclaim gain inherit`);
+/** Nouns for a post, named by the title after their "of" ("the office of President of B"). */
+export const POST_NOUNS = words(`office post position seat role`);
 
 /** Verbs by which a person founds an organisation and so belongs to it ("A co-founded B"). */
 export const FOUNDING_VERBS = words(`found co-found cofound form establish create`);
