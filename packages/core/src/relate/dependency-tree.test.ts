@@ -216,3 +216,18 @@ describe('repairs of names read as something else', () => {
     expect(tree.parse.deprel[3]).toBe('nmod');
   });
 });
+
+describe('a second subject between commas', () => {
+  it('describes the first subject it follows: "The Bn prime minister, A, visited C"', () => {
+    const tree = dependencyTree(parseOf([
+      ['The', 'DET', 1, 'det'],
+      ['minister', 'NOUN', 6, 'nsubj'],
+      [',', 'PUNCT', 1, 'punct'],
+      ['Mette', 'PROPN', 4, 'compound'],
+      ['Lund', 'PROPN', 6, 'nsubj'],
+      [',', 'PUNCT', 6, 'punct'],
+      ['visited', 'VERB', -1, 'root'],
+    ]));
+    expect([tree.parse.head[4], tree.parse.deprel[4]]).toEqual([1, 'appos']);
+  });
+});

@@ -227,6 +227,12 @@ function withSecondSubjectsAsModifiers(parse: TokenParse): TokenParse {
     if (first < 0 || !['NOUN', 'PROPN'].includes(parse.upos[first]!)) return;
     let start = second;
     while (start > first + 1 && parse.head[start - 1] === second && parse.upos[start - 1] !== 'ADP') start -= 1;
+    // "The Bn prime minister, A, visited C": a second subject between commas right after the first describes it.
+    const closed = parse.lemma[second + 1] === ',' && second + 2 === verb;
+    if (parse.lemma[start - 1] === ',' && start - 2 === first && closed && parse.upos[first] !== parse.upos[second]) {
+      mended.attach(second, first, 'appos');
+      return;
+    }
     const preposition = start - 1;
     // A preposition of a noun's phrase, not one that opens a clause ("stalled after A condemned B").
     const cased =

@@ -74,6 +74,10 @@ describe('roles and places read off the parse', () => {
     expect(typed('Karo Tessel, the general manager of Kessel Media, resigned.')).toEqual(['Karo Tessel LEADS Kessel Media']);
   });
 
+  it('reads a name between commas after a title that opens the sentence as the title\'s holder', () => {
+    expect(typed('The Danish prime minister, Mette Lund, visited Greenland on Thursday.')).toEqual(['Mette Lund LEADS Denmark', 'Mette Lund VISITS Greenland']);
+  });
+
   it('reads the speaker of an assembly as its leader, after a name or before it', () => {
     expect(typed('Anna Weller, the speaker of the Kessel Assembly, resigned on Monday.')).toEqual(['Anna Weller LEADS Kessel Assembly']);
     expect(typed('The Speaker of the Kessel Assembly, Anna Weller, called for calm.')).toEqual(['Anna Weller LEADS Kessel Assembly']);
