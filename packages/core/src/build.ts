@@ -14,7 +14,6 @@ import { ingest, type IngestIssue, type SourceDocument } from './ingest/index.js
 import type { KnowledgeGraph } from './io/graph-json.js';
 import { keepConfirmedHeadingNames } from './nlp/mentions.js';
 import { relateDocuments } from './relate/index.js';
-import type { DocumentCandidates } from './resolve/concept-candidates.js';
 import { namesWithoutMarkup } from './resolve/markup.js';
 import { resolveEntities } from './resolve/resolve-entities.js';
 import { lazyCorpus } from './util/corpus.js';
@@ -170,17 +169,22 @@ function extractRelations(
   const confirmed = keepConfirmedHeadingNames(extractions.map((extraction) => extraction!.names));
   const sentencesAt = (index: number) => restoreSentences(documents[index]!.text, extractionAt(index));
   const names = namesWithoutMarkup(lazyCorpus(documents.length, (index) => ({ url: documents[index]!.url, sentences: sentencesAt(index), names: confirmed[index]! })));
-  // Concepts (inside resolution) take a document's candidates from the cache where its text and names are unchanged.
-  const rememberCandidates = (index: number) => cache && ((read: () => DocumentCandidates) => cache.candidates(documents[index]!, names[index]!, read));
   const analyzed = lazyCorpus(documents.length, (index) => {
     const { id, url } = documents[index]!;
-    return { id, url, sentences: sentencesAt(index), names: names[index]!, syntax: restoreSyntax(extractionAt(index)), rememberCandidates: rememberCandidates(index) };
+    return { id, url, sentences: sentencesAt(index), names: names[index]!, syntax: restoreSyntax(extractionAt(index)) };
   });
   const locate = evidenceLocator(documents, extractions);
   time('nlp');
 
   progress('resolve', 0, 1);
-  const { entities, mentions } = resolveEntities(analyzed, cache && ((index, own, types, find) => cache.anaphors(documents[index]!, own, types, find)));
+  // Concepts (inside resolution) take a document's candidates from the cache where its text and names are unchanged.
+  const { entities, mentions } = resolveEntities(
+    analyzed,
+    cache && {
+      anaphors: (index, own, types, find) => cache.anaphors(documents[index]!, own, types, find),
+      candidates: (index, read) => cache.candidates(documents[index]!, names[index]!, read),
+    },
+  );
   progress('resolve', 1, 1);
   time('resolve');
   progress('relate', 0, 1);

@@ -34,7 +34,7 @@ describe('CandidateTable', () => {
     const source = conceptSource(text);
     const kept = JSON.parse(JSON.stringify(readDocumentCandidates(source))) as DocumentCandidates;
     let asked = 0;
-    const remembered = CandidateTable.read([{ ...source, rememberCandidates: () => ((asked += 1), kept) }]);
+    const remembered = CandidateTable.read([source], () => ((asked += 1), kept));
     expect(asked).toBe(1);
     expect([...remembered.sentences()]).toEqual(sentences);
     expect([...remembered.wordUses]).toEqual(expect.arrayContaining([...table.wordUses]));

@@ -23,12 +23,13 @@ export interface ConceptSource {
   names: readonly Mention[];
   /** Each sentence's syntactic reading, by sentence index; a document without one has no concepts. */
   syntax?: readonly TokenParse[] | undefined;
-  /**
-   * Gives the document's candidates as an earlier build read them from the same text and names, else reads
-   * them with `read` (and keeps them for the next build). Without it, they are read.
-   */
-  rememberCandidates?: ((read: () => DocumentCandidates) => DocumentCandidates) | undefined;
 }
+
+/**
+ * Gives the candidates of document `index` as an earlier build read them from the same text and names, else
+ * reads them with `read` (and keeps them for the next build).
+ */
+export type CandidateMemo = (index: number, read: () => DocumentCandidates) => DocumentCandidates;
 
 /**
  * One document's reading as plain JSON data: how it uses each word, five entries a word (its form, then its
@@ -178,10 +179,10 @@ export class CandidateTable {
   private readonly sentenceRows = new IntList();
   private readonly candidateRows = new IntList();
 
-  /** Reads the corpus once, a document at a time. */
-  static read(documents: Corpus<ConceptSource>): CandidateTable {
+  /** Reads the corpus once, a document at a time, but for the documents whose candidates `remember` gives. */
+  static read(documents: Corpus<ConceptSource>, remember: CandidateMemo = (_index, read) => read()): CandidateTable {
     const table = new CandidateTable();
-    for (const document of documents) table.add(document);
+    for (const document of documents) table.add(document, remember);
     return table;
   }
 
@@ -198,14 +199,13 @@ export class CandidateTable {
     }
   }
 
-  private add(document: ConceptSource): void {
+  private add(document: ConceptSource, remember: CandidateMemo): void {
     const index = this.places.length;
     this.places.push({ index, copy: this.seen.has(document.id) });
     this.ids.push(document.id);
     this.seen.add(document.id);
     if (!document.syntax) return;
-    const read = () => readDocumentCandidates(document);
-    const { uses, sentences } = document.rememberCandidates ? document.rememberCandidates(read) : read();
+    const { uses, sentences } = remember(index, () => readDocumentCandidates(document));
     for (let at = 0; at < uses.length; at += 5) {
       const form = uses[at] as string;
       let counts = this.wordUses.get(form);

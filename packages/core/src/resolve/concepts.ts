@@ -16,7 +16,7 @@
  */
 import { GENERIC_NOUNS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
 import type { Corpus } from '../util/corpus.js';
-import { CandidateTable, type ConceptSource, type DocumentPlace } from './concept-candidates.js';
+import { CandidateTable, type CandidateMemo, type ConceptSource, type DocumentPlace } from './concept-candidates.js';
 
 export interface ConceptChoice {
   /** The phrase's lemma: its modifiers as written, its head noun lemmatised ("sanctions relief", "climate change"). */
@@ -120,11 +120,11 @@ function* usesOf(table: CandidateTable, eligible: ReadonlySet<string>) {
 
 /**
  * The concepts of a corpus and their mentions, leaving out phrases that are the label or alias of a named entity
- * (`excludedLabels`, lower case).
+ * (`excludedLabels`, lower case). `rememberCandidates` may give a document's candidates without reading it.
  */
-export function findConcepts(documents: Corpus<ConceptSource>, excludedLabels: ReadonlySet<string>): Concepts {
+export function findConcepts(documents: Corpus<ConceptSource>, excludedLabels: ReadonlySet<string>, rememberCandidates?: CandidateMemo): Concepts {
   // The corpus is read once; the passes below walk its candidates.
-  const table = CandidateTable.read(documents);
+  const table = CandidateTable.read(documents, rememberCandidates);
   const { wordUses } = table;
   // First pass: how often each phrase occurs and each word opens a phrase.
   const phrases = new Map<string, Tally>();

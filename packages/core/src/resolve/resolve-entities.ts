@@ -15,6 +15,7 @@ import type { Sentence } from '../nlp/sentences.js';
 import type { Corpus } from '../util/corpus.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
 import { findAnaphors } from './anaphora.js';
+import type { CandidateMemo } from './concept-candidates.js';
 import { findConcepts } from './concepts.js';
 import { entityKey, typesOf, type Entity, type ResolvedMention } from './entity.js';
 import { groupBy } from '../util/group-by.js';
@@ -196,15 +197,19 @@ function institutionCountries(documents: readonly NamedDocument[], nameOf: (ment
  */
 export type AnaphorMemo = (index: number, own: readonly ResolvedMention[], types: ReadonlyMap<string, EntityType>, find: () => ResolvedMention[]) => ResolvedMention[];
 
+/** What an earlier build may give of a document instead of its being read again. */
+export interface ResolutionMemos {
+  anaphors?: AnaphorMemo | undefined;
+  candidates?: CandidateMemo | undefined;
+}
+
 /**
  * Reads the corpus a document at a time, three times over: once for what resolution needs of each document's
- * words, once for concepts and once for anaphora (but for documents whose anaphors `rememberAnaphors` gives
- * without reading them); everything else works on the names alone.
+ * words, once for concepts and once for anaphora (but for documents whose concept candidates or anaphors
+ * `memos` gives without reading them); everything else works on the names alone.
  */
-export function resolveEntities(
-  documents: Corpus<AnalyzedDocument>,
-  rememberAnaphors: AnaphorMemo = (_index, _own, _types, find) => find(),
-): Resolution {
+export function resolveEntities(documents: Corpus<AnalyzedDocument>, memos: ResolutionMemos = {}): Resolution {
+  const rememberAnaphors: AnaphorMemo = memos.anaphors ?? ((_index, _own, _types, find) => find());
   const named: NamedDocument[] = [];
   const owners = new Map<Mention, string>();
   const use = modifierUse();
@@ -275,7 +280,7 @@ export function resolveEntities(
 
   const excluded = new Set<string>();
   for (const entity of entities.values()) for (const name of [entity.label, ...entity.aliases]) excluded.add(name.toLowerCase());
-  const concepts = findConcepts(documents, excluded);
+  const concepts = findConcepts(documents, excluded, memos.candidates);
   const conceptKey = new Map(concepts.chosen.map((c) => [c.lemma, entityKey('Concept', c.lemma)]));
   for (const choice of concepts.chosen) {
     const key = conceptKey.get(choice.lemma)!;
