@@ -8,7 +8,7 @@ import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUN_ENDING, COUNTING_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SIDING_WORDS, STAND_IN_NOUNS } from './syntax-words.js';
+import { AGENT_NOUN_ENDING, COUNTING_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SIDING_WORDS, STAND_IN_NOUNS } from './syntax-words.js';
 import { THING_NOUNS } from './event-lexicon-data.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
@@ -143,8 +143,19 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
  */
 function isNationalNoun(reading: Reading, token: number): boolean {
   const word = reading.view.words[token]!.toLowerCase();
-  const plural = word !== lemmaOf(reading.tree, token).toLowerCase() && /s$/.test(word);
-  return hasNoun(NATIONAL_NOUNS, reading, token) || (plural && (isPersonNoun(lemmaOf(reading.tree, token)) || isPersonNoun(word.replace(/s$/, ''))));
+  return hasNoun(NATIONAL_NOUNS, reading, token) || (/[^s]s$/.test(word) && isPersonNoun(word.slice(0, -1)));
+}
+
+/**
+ * The parties whose contests the given nominals name: "in the B primary", "for B's nomination" (`PARTY_CONTEST_NOUNS`
+ * after "in" or "for", or as an object), each contest's party word or possessor that is an organisation.
+ */
+export function contestParties(reading: Reading, nominals: readonly number[]): ResolvedMention[] {
+  const { tree, view } = reading;
+  return nominals
+    .filter((n) => PARTY_CONTEST_NOUNS.has(view.words[n]!.toLowerCase()) && ['in', 'for', undefined].includes(prepositionOf(tree, n)))
+    .flatMap((contest) => dependents(tree, contest, 'amod', 'compound', 'nmod:poss').map((m) => headedOrCovering(reading, m)))
+    .filter((m): m is ResolvedMention => m !== undefined && view.typeOf(m.entity) === 'Organization');
 }
 
 /** Whether the noun at `token` is in `nouns`, by its lemma or, where the lemmatiser missed a plural ("navies"), its regular singular. */

@@ -80,7 +80,6 @@ import {
   MANNER_EVENTS,
   OFFICE_NOUNS,
   OFFICE_TAKING_VERBS,
-  PARTY_CONTEST_NOUNS,
   POST_NOUNS,
   ROLE_PREPOSITIONS,
   FOUNDING_VERBS,
@@ -93,7 +92,7 @@ import {
   MUTUAL_EVENTS,
   VERDICT_VERBS,
 } from './syntax-words.js';
-import { ACTOR_TYPES, createReading, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
+import { ACTOR_TYPES, contestParties, createReading, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { findSyntaxRoles } from './syntax-roles.js';
 
 const TYPED_CONFIDENCE = 0.8;
@@ -554,18 +553,11 @@ function readMutualActs(reading: Reading, verb: number, lemma: string, subjects:
 function readContests(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
   const { tree, view } = reading;
   if (!CONTESTING_VERBS.has(lemma)) return;
-  const contests = [...dependents(tree, verb, 'obj'), ...dependents(tree, verb, 'obl').filter((o) => ['in', 'for'].includes(prepositionOf(tree, o) ?? ''))].filter((c) =>
-    PARTY_CONTEST_NOUNS.has(view.words[c]!.toLowerCase()),
-  );
-  for (const contest of contests) {
-    const parties = dependents(tree, contest, 'amod', 'compound', 'nmod:poss').map((m) => headedOrCovering(reading, m));
-    for (const party of parties) {
-      if (!party || view.typeOf(party.entity) !== 'Organization') continue;
-      for (const subject of subjects) {
-        if (view.typeOf(subject.entity) !== 'Person' || subject.entity === party.entity || modalityOf(reading, verb, [subject.entity, party.entity]) === undefined) continue;
-        const key = `${subject.entity}|MEMBER_OF|${party.entity}|${lemma}`;
-        reading.found.set(key, { source: subject.entity, target: party.entity, type: 'MEMBER_OF', predicate: lemma, confidence: TYPED_CONFIDENCE, basis: 'syntax', modality: 'asserted', docId: view.docId, sentence: view.sentence.index });
-      }
+  for (const party of contestParties(reading, dependents(tree, verb, 'obj', 'obl'))) {
+    for (const subject of subjects) {
+      if (view.typeOf(subject.entity) !== 'Person' || subject.entity === party.entity || modalityOf(reading, verb, [subject.entity, party.entity]) === undefined) continue;
+      const key = `${subject.entity}|MEMBER_OF|${party.entity}|${lemma}`;
+      reading.found.set(key, { source: subject.entity, target: party.entity, type: 'MEMBER_OF', predicate: lemma, confidence: TYPED_CONFIDENCE, basis: 'syntax', modality: 'asserted', docId: view.docId, sentence: view.sentence.index });
     }
   }
 }

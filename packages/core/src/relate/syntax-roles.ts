@@ -27,9 +27,9 @@ import { argumentsFit } from './argument-types.js';
 import { nounRelations } from './event-lexicon.js';
 import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
-import { ACTOR_TYPES, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
+import { ACTOR_TYPES, contestParties, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { APPOINTING_VERBS, BODY_NOUNS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
+import { AGENT_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TERRITORY_NOUNS } from './syntax-words.js';
 import { titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
@@ -174,11 +174,7 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     }
     // "A, a candidate in the B primary": one who runs in a party's contest is of the party.
     if (type === 'Person' && CANDIDATE_NOUNS.has(word)) {
-      for (const contest of dependents(tree, role, 'nmod').filter((n) => ['in', 'for'].includes(prepositionOf(tree, n) ?? '') && PARTY_CONTEST_NOUNS.has(reading.view.words[n]!.toLowerCase()))) {
-        for (const party of dependents(tree, contest, 'amod', 'compound', 'nmod:poss').map((m) => headedOrCovering(reading, m))) {
-          if (party && reading.view.typeOf(party.entity) === 'Organization') add(mention, party, 'MEMBER_OF', word);
-        }
-      }
+      for (const party of contestParties(reading, dependents(tree, role, 'nmod'))) add(mention, party, 'MEMBER_OF', word);
     }
     const titleWords = [...modifiers.filter((m) => m === 'prime' || m === 'chief' || DEPUTY_WORDS.has(m) || LEADER_PHRASES.has(`${m} ${word}`)), word];
     const title = word === 'minister' && modifiers.includes('prime') ? 'prime minister' : word;
