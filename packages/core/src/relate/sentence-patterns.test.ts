@@ -11,11 +11,11 @@ describe('typed relations', () => {
   });
 
   it('frames talks a host will hold between two parties as the parse frames the verb: planned, not held', () => {
-    const graph = graphOfTexts('Mongolia will host talks between Kazakhstan and Kyrgyzstan next month.');
+    const graph = graphOfTexts('Mongolia will host talks between Uzbekistan and Tajikistan next month.');
     expect(graph.mapEdges((_e, a, s, t) => `${graph.getNodeAttribute(s, 'label')} ${a.type} ${graph.getNodeAttribute(t, 'label')} (${a.modality})`).filter((r) => !r.includes('RELATED_TO')).sort()).toEqual([
-      'Kazakhstan NEGOTIATES_WITH Kyrgyzstan (planned)',
-      'Mongolia HOSTS Kazakhstan (planned)',
-      'Mongolia HOSTS Kyrgyzstan (planned)',
+      'Mongolia HOSTS Tajikistan (planned)',
+      'Mongolia HOSTS Uzbekistan (planned)',
+      'Tajikistan NEGOTIATES_WITH Uzbekistan (planned)',
     ]);
     expect(typedRelations(graphOfTexts('Chile denied that it hosted talks between Peru and Bolivia.'))).toEqual([]);
   });
@@ -27,7 +27,7 @@ describe('typed relations', () => {
 
   it('reads places named alike in a row as a list, not one inside the next', () => {
     expect(typedRelations(graphOfTexts('The warning applied to County Donegal, County Sligo, County Leitrim, County Louth and County Meath and starts at 6 p.m.'))).toEqual([]);
-    expect(typedRelations(graphOfTexts('She lives in Marlow County, Ohio.'))).toEqual(['Marlow County LOCATED_IN Ohio']);
+    expect(typedRelations(graphOfTexts('She lives in Marlow County, Vermont.'))).toEqual(['Marlow County LOCATED_IN Vermont']);
   });
 
   it('reads a party\'s word before an office of state as the holder\'s party, and before a party\'s own leader as the party led', () => {

@@ -147,8 +147,8 @@ describe('relations read off the parse', () => {
   });
 
   it('reads names joined by "and" that the parser took for one name as a list', () => {
-    expect(typedOnly('Peru attacked Chile and New Zealand.')).toEqual(['Peru ATTACKS Chile (asserted)', 'Peru ATTACKS New Zealand (asserted)']);
-    expect(typedOnly('Peru met leaders of Chile and Saudi Arabia.')).toEqual(['Chile MEETS Peru (asserted)', 'Peru MEETS Saudi Arabia (asserted)']);
+    expect(typedOnly('Peru attacked Chile and South Korea.')).toEqual(['Peru ATTACKS Chile (asserted)', 'Peru ATTACKS South Korea (asserted)']);
+    expect(typedOnly('Peru met leaders of Chile and South Korea.')).toEqual(['Chile MEETS Peru (asserted)', 'Peru MEETS South Korea (asserted)']);
   });
 
   it('reads belonging to an organisation as membership, but not belonging to a country', () => {
@@ -199,7 +199,7 @@ describe('relations read off the parse', () => {
 
   it('reads what a message does as its author\'s act, wherever it was posted', () => {
     expect(typedOnly('Chile issued a statement blaming Peru for the attacks.')).toEqual(['Chile ACCUSES Peru (asserted)']);
-    expect(typedOnly('Chilean minister Karo Tessel posted a message on Twitter blaming Peru for the attacks.')).toEqual(['Karo Tessel ACCUSES Peru (asserted)']);
+    expect(typedOnly('Chilean minister Karo Tessel posted a message on Telegram blaming Peru for the attacks.')).toEqual(['Karo Tessel ACCUSES Peru (asserted)']);
   });
 
   it('reads taking the office of a title as holding the title, led or joined, unless denied', () => {
@@ -209,7 +209,7 @@ describe('relations read off the parse', () => {
   });
 
   it('reads an extradition as coercion of the one handed over', () => {
-    expect(typedOnly('Tunisia extradited Omar Bessa to Algeria on Thursday.')).toEqual(['Tunisia COERCES Omar Bessa (asserted)']);
+    expect(typedOnly('Morocco extradited Omar Bessa to Algeria on Thursday.')).toEqual(['Morocco COERCES Omar Bessa (asserted)']);
   });
 
   it('reads a meeting that will take place as planned, not as a fact', () => {
