@@ -93,7 +93,7 @@ describe('typed relations', () => {
   });
 
   it('reads leadership from a title written after the name or with "of"', () => {
-    expect(typedRelations(graphOfTexts('On Friday, Youssef Chahed, the prime minister of Tunisia, signed a decree.'))).toEqual(['Youssef Chahed LEADS Tunisia']);
+    expect(typedRelations(graphOfTexts('On Friday, Anna Weller, the prime minister of Morocco, signed a decree.'))).toEqual(['Anna Weller LEADS Morocco']);
     expect(typedRelations(graphOfTexts('Leaders met in Niamey, where President Patrice Talon of Benin spoke.'))).toEqual(['Patrice Talon LEADS Benin']);
     expect(typedRelations(graphOfTexts('On Wednesday the chief executive of Kenya Airways, Allan Kilavuka, resigned.'))).toEqual(['Allan Kilavuka LEADS Kenya Airways']);
   });
@@ -164,7 +164,7 @@ describe('typed relations', () => {
   });
 
   it('reads "Place, Country" as the place lying in the country, but not a list of places', () => {
-    expect(typedRelations(graphOfTexts('The attack in Christchurch, New Zealand, on Friday killed 51 people.'))).toEqual(['Christchurch LOCATED_IN New Zealand']);
+    expect(typedRelations(graphOfTexts('The attack in Arica, Chile, on Friday killed 51 people.'))).toEqual(['Arica LOCATED_IN Chile']);
     expect(typedRelations(graphOfTexts('Flights to Lyon, Marseille and Nice resumed on Monday.'))).toEqual([]);
     expect(typedRelations(graphOfTexts('Digs at Abydos, Saqqara, and Thebes found birds.'))).toEqual([]);
     expect(typedRelations(graphOfTexts('Exports from Kenya, Uganda and Tanzania rose in May.'))).toEqual([]);

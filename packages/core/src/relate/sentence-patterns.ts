@@ -309,8 +309,7 @@ function siteAfterPreposition(view: SentenceView, mention: ResolvedMention): boo
 
 /**
  * A place written with the larger place it lies in, as news datelines and
- * addresses do: "in Christchurch, New Zealand" → Christchurch LOCATED_IN
- * New Zealand; so too an organisation named as a site ("appeared in the
+ * addresses do: "in Arica, Chile" → Arica LOCATED_IN Chile; so too an organisation named as a site ("appeared in the
  * Kessel District Court, Valdoria"). Lists of places ("Lyon, Marseille and Nice") are not read so;
  * where the words look like a list but the parse reads an apposition
  * ("police in Port Varn, Valdoria, Jane Doe said"), the parse decides.
