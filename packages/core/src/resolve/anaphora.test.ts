@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeGraph } from '../io/graph-json.js';
 import { graphOfTexts } from '../testing.js';
+import type { EntityType } from '../vocabulary/entity-types.js';
+import { mentionsAnaphoraReads } from './anaphora.js';
+import type { ResolvedMention } from './entity.js';
 
 /** Relations stated by the sentences (co-occurrence left out) as "Source TYPE Target", sorted. */
 function stated(graph: KnowledgeGraph): string[] {
@@ -38,5 +41,37 @@ describe('pronouns that stand for a person or a country', () => {
     const graph = graphOfTexts('Minister Karo Tessel arrived in Oslo on Monday. Later, he praised Chile.');
     const between = graph.edges().filter((e) => [graph.source(e), graph.target(e)].every((n) => ['Karo Tessel', 'Chile'].includes(graph.getNodeAttribute(n, 'label'))));
     expect(between.map((e) => `${graph.getEdgeAttribute(e, 'type')} ${graph.getEdgeAttribute(e, 'basis')}`)).toEqual(['SUPPORTS syntax']);
+  });
+});
+
+describe('the mentions anaphora reads', () => {
+  const mention = (entity: string, text: string, tokenStart: number): ResolvedMention => ({
+    entity,
+    docId: 'd',
+    sentence: 0,
+    tokenStart,
+    tokenEnd: tokenStart + text.split(' ').length,
+    start: 0,
+    end: text.length,
+    text,
+    anaphor: false,
+  });
+  const types: Record<string, EntityType> = { tessel: 'Person', valdor: 'Organization', pact: 'Agreement', c1: 'Concept', c2: 'Concept', c3: 'Concept', c4: 'Concept' };
+  const read = (mentions: ResolvedMention[]) => mentionsAnaphoraReads(mentions, (entity) => types[entity]).map((m) => m.text);
+
+  it('leaves out the concepts that cover no word an anaphor is read at, so that a new concept elsewhere changes nothing', () => {
+    const concepts = [mention('c1', 'fishing rights', 4), mention('c2', 'harbour', 9)];
+    expect(read([mention('tessel', 'Karo Tessel', 0), ...concepts])).toEqual(['Karo Tessel']);
+  });
+
+  it('keeps a concept that covers an agreement\'s head in a document naming an agreement, and not in one naming none', () => {
+    const deal = mention('c3', 'fishing deal', 6);
+    expect(read([mention('pact', 'Kessel Pact', 0), deal])).toEqual(['Kessel Pact', 'fishing deal']);
+    expect(read([mention('tessel', 'Karo Tessel', 0), deal])).toEqual(['Karo Tessel']);
+  });
+
+  it('keeps a concept opened by an organisation\'s head where the document names an organisation ("his agency")', () => {
+    const agency = mention('c4', 'agency budget', 6);
+    expect(read([mention('valdor', 'Valdor Agency', 0), agency, mention('c1', 'budget agency', 9)])).toEqual(['Valdor Agency', 'agency budget']);
   });
 });

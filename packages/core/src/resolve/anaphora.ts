@@ -24,8 +24,29 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 /** Possessives that, before an organisation's head noun, name the organisation of the one who owns it. */
 const OWNER_PRONOUNS = new Set(['his', 'her']);
 const ACTOR_POSSESSIVE = 'its';
+/** Words findAnaphors may read as an anaphor, besides the heads of agreements and organisations. */
+const PRONOUNS = new Set([...PERSON_PRONOUNS, 'it', ACTOR_POSSESSIVE]);
 /** Verbs of saying after which "it" is the speaker. */
 const SAYING_WORDS = new Set(['said', 'says', 'announced', 'stated', 'added', 'warned', 'insisted', 'confirmed', 'declared', 'threatened', 'promised', 'pledged']);
+
+/**
+ * Of a document's mentions, those `findAnaphors` can be swayed by: every name, and a concept's mention only where
+ * it covers a word an anaphor is read at (and so stops it): a pronoun; an agreement's head, where the document
+ * names an agreement; an organisation's head opening it ("his agency"; a concept never holds the "his"), where
+ * the document names an organisation. The rest it never reads, so a memo keyed on these inputs stays valid when a
+ * rebuild's concepts change with the corpus.
+ */
+export function mentionsAnaphoraReads(mentions: readonly ResolvedMention[], typeOf: (entity: string) => EntityType | undefined): ResolvedMention[] {
+  const types = new Set(mentions.map((m) => typeOf(m.entity)));
+  const stops = (text: string) => {
+    const words = text.toLowerCase().split(' ');
+    return (
+      words.some((word) => PRONOUNS.has(word) || (types.has('Agreement') && AGREEMENT_HEADS.has(word))) ||
+      (types.has('Organization') && ORGANIZATION_HEADS.has(words[0]!))
+    );
+  };
+  return mentions.filter((m) => typeOf(m.entity) !== 'Concept' || stops(m.text));
+}
 
 /**
  * The anaphors of one document, given its other mentions. It reads of the rest of the corpus only the types

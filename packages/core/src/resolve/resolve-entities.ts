@@ -14,7 +14,7 @@ import type { Mention } from '../nlp/mentions.js';
 import type { Sentence } from '../nlp/sentences.js';
 import type { Corpus } from '../util/corpus.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
-import { findAnaphors } from './anaphora.js';
+import { findAnaphors, mentionsAnaphoraReads } from './anaphora.js';
 import type { CandidateMemo } from './concept-candidates.js';
 import { findConcepts } from './concepts.js';
 import { entityKey, typesOf, type Entity, type ResolvedMention } from './entity.js';
@@ -299,7 +299,7 @@ export function resolveEntities(documents: Corpus<AnalyzedDocument>, memos: Reso
 
   const byDocument = groupBy(mentions, (m) => m.docId);
   named.forEach((document, index) => {
-    const own = byDocument.get(document.id) ?? [];
+    const own = mentionsAnaphoraReads(byDocument.get(document.id) ?? [], (key) => entities.get(key)?.type);
     const types = typesOf(own, (key) => entities.get(key)?.type);
     mentions.push(...rememberAnaphors(index, own, types, () => findAnaphors(documents.at(index)!, own, (entity) => types.get(entity))));
   });
