@@ -190,7 +190,7 @@ function extractRelations(
   progress('relate', 0, 1);
   const relations = relateDocuments(
     analyzed,
-    documents.map((document) => document.id),
+    documents.map((document, index) => ({ id: document.id, headings: extractionAt(index).headings })),
     mentions,
     entities,
     cache && ((index, sentence, own, types, find) => cache.relations(documents[index]!, sentence, own, types, find)),

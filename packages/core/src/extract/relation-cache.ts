@@ -2,7 +2,7 @@
  * The relation cache of a build folder, so that a rebuild reads again only
  * the documents and sentences whose inputs changed. A document's anaphors
  * are a function of its text (through its extraction), its mentions and
- * their entities' types, and a sentence's relations of its document's text
+ * their entities' types, and a sentence's stated relations of its document's text
  * and the sentence's mentions (anaphors included) and their types; a
  * document added elsewhere in the corpus can change those ("Tessel" joining
  * "Karo Tessel", a word becoming a concept). A document's concept candidates

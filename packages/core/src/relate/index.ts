@@ -1,9 +1,10 @@
 /**
  * relate: resolved mentions in their sentences → relation candidates, typed
  * from the closed vocabulary, each tied to the sentence it came from.
- * A sentence's relations depend on the rest of the corpus only through its
- * mentions and their entities' types, which is all `relateSentence` is given:
- * a build may keep them per sentence under those inputs (extract/relation-cache.ts).
+ * A sentence's stated relations depend on the rest of the corpus only through
+ * its mentions and their entities' types, which is all `statedRelations` is
+ * given: a build may keep them per sentence under those inputs
+ * (extract/relation-cache.ts). Co-occurrences need only the mentions.
  */
 import type { AnalyzedDocument } from '../resolve/resolve-entities.js';
 import { typesOf, type Entity, type ResolvedMention } from '../resolve/entity.js';
@@ -13,11 +14,11 @@ import type { EntityType } from '../vocabulary/entity-types.js';
 import { findCooccurrences } from './cooccurrence.js';
 import type { RelationCandidate } from './relation.js';
 import { findSentenceRelations } from './sentence-patterns.js';
-import { createSentenceView } from './sentence-view.js';
+import { createSentenceView, withoutOverlaps } from './sentence-view.js';
 import { findSyntaxRelations } from './syntax-relations.js';
 
 /**
- * Gives the relations of sentence `sentence` of document `index`, which `find` reads from the document; the
+ * Gives the stated relations of sentence `sentence` of document `index`, which `find` reads from the document; the
  * sentence's mentions and their entities' types are all `find` knows of the rest of the corpus, so a build may
  * answer from its cache under those inputs without reading the document.
  */
@@ -29,14 +30,21 @@ export type RelationMemo = (
   find: () => RelationCandidate[],
 ) => RelationCandidate[];
 
+/** What relate needs of a document without restoring it: its id, and which of its sentences are headings. */
+export interface DocumentOutline {
+  id: string;
+  headings: readonly number[];
+}
+
 /**
- * The relations of every document, in order, a sentence at a time. `ids` are the documents' ids, so that a
- * document whose every sentence's relations `rememberRelations` gives is never restored; the others are read
- * once, one at a time.
+ * The relations of every document, in order, a sentence at a time: those the sentence states, then its
+ * co-occurrences (none in a heading). `outlines` are the documents' ids and headings, so that a document whose
+ * every sentence's stated relations `rememberRelations` gives is never restored; the others are read once, one
+ * at a time.
  */
 export function relateDocuments(
   documents: Corpus<AnalyzedDocument>,
-  ids: readonly string[],
+  outlines: readonly DocumentOutline[],
   mentions: readonly ResolvedMention[],
   entities: readonly Entity[],
   rememberRelations: RelationMemo = (_index, _sentence, _mentions, _types, find) => find(),
@@ -44,7 +52,7 @@ export function relateDocuments(
   const typeByKey = new Map(entities.map((e) => [e.key, e.type]));
   const byDocument = groupBy(mentions, (m) => m.docId);
   const relations: RelationCandidate[] = [];
-  ids.forEach((id, index) => {
+  outlines.forEach(({ id, headings }, index) => {
     // Restored at the first sentence whose relations are not remembered, and let go with the next document.
     let document: AnalyzedDocument | undefined;
     const bySentence = groupBy(byDocument.get(id) ?? [], (m) => String(m.sentence));
@@ -55,19 +63,20 @@ export function relateDocuments(
       const types = typesOf(own, (key) => typeByKey.get(key));
       const find = () => {
         document ??= documents.at(index)!;
-        return relateSentence(document, sentence, own, types);
+        return statedRelations(document, sentence, own, types);
       };
       // One at a time: a long sentence's relations may be more than a call's arguments can hold.
       for (const relation of rememberRelations(index, sentence, own, types, find)) relations.push(relation);
+      if (!headings.includes(sentence)) for (const relation of findCooccurrences(id, sentence, withoutOverlaps(own))) relations.push(relation);
     }
   });
   return relations;
 }
 
-/** One sentence's relations, as every reader finds them in it. */
-export function relateSentence(document: AnalyzedDocument, index: number, mentions: readonly ResolvedMention[], types: ReadonlyMap<string, EntityType>): RelationCandidate[] {
+/** The relations one sentence states, as the syntax and the patterns read them. */
+export function statedRelations(document: AnalyzedDocument, index: number, mentions: readonly ResolvedMention[], types: ReadonlyMap<string, EntityType>): RelationCandidate[] {
   const view = createSentenceView(document.id, document.sentences[index]!, mentions, (key) => types.get(key), document.syntax?.[index]);
-  return [...findSyntaxRelations(view), ...findSentenceRelations(view), ...findCooccurrences(view)];
+  return [...findSyntaxRelations(view), ...findSentenceRelations(view)];
 }
 
 export type { RelationCandidate } from './relation.js';

@@ -27,14 +27,19 @@ export function createSentenceView(
   typeOf: (entity: string) => EntityType | undefined,
   parse?: TokenParse,
 ): SentenceView {
-  const ordered = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd || a.start - b.start);
+  const kept = withoutOverlaps(mentions);
   const mentionAt: (ResolvedMention | undefined)[] = new Array(sentence.tokens.length).fill(undefined);
+  for (const mention of kept) for (let i = mention.tokenStart; i < mention.tokenEnd; i += 1) mentionAt[i] ??= mention;
+  return { docId, sentence, words: sentence.tokens.map((t) => t.norm.toLowerCase()), mentions: kept, mentionAt, typeOf, parse };
+}
+
+/** A sentence's mentions in order, each that overlaps one before it (the longer first) left out. */
+export function withoutOverlaps(mentions: readonly ResolvedMention[]): ResolvedMention[] {
+  const ordered = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd || a.start - b.start);
   const kept: ResolvedMention[] = [];
   for (const mention of ordered) {
     // Overlap is judged by characters: the parts of "US-China" share a token but not a letter.
-    if (kept.some((other) => other.start < mention.end && mention.start < other.end)) continue;
-    for (let i = mention.tokenStart; i < mention.tokenEnd; i += 1) mentionAt[i] ??= mention;
-    kept.push(mention);
+    if (!kept.some((other) => other.start < mention.end && mention.start < other.end)) kept.push(mention);
   }
-  return { docId, sentence, words: sentence.tokens.map((t) => t.norm.toLowerCase()), mentions: kept, mentionAt, typeOf, parse };
+  return kept;
 }
