@@ -179,10 +179,10 @@ export class CandidateTable {
   private readonly sentenceRows = new IntList();
   private readonly candidateRows = new IntList();
 
-  /** Reads the corpus once, a document at a time, but for the documents whose candidates `remember` gives. */
+  /** Reads the corpus once, a document at a time, but for the documents whose candidates `remember` gives: those it never restores. */
   static read(documents: Corpus<ConceptSource>, remember: CandidateMemo = (_index, read) => read()): CandidateTable {
     const table = new CandidateTable();
-    for (const document of documents) table.add(document, remember);
+    for (let index = 0; index < documents.length; index += 1) table.add(remember(index, () => readDocumentCandidates(documents.at(index)!)));
     return table;
   }
 
@@ -199,13 +199,11 @@ export class CandidateTable {
     }
   }
 
-  private add(document: ConceptSource, remember: CandidateMemo): void {
+  private add({ docId, uses, sentences }: DocumentCandidates): void {
     const index = this.places.length;
-    this.places.push({ index, copy: this.seen.has(document.id) });
-    this.ids.push(document.id);
-    this.seen.add(document.id);
-    if (!document.syntax) return;
-    const { uses, sentences } = remember(index, () => readDocumentCandidates(document));
+    this.places.push({ index, copy: this.seen.has(docId) });
+    this.ids.push(docId);
+    this.seen.add(docId);
     for (let at = 0; at < uses.length; at += 5) {
       const form = uses[at] as string;
       let counts = this.wordUses.get(form);
