@@ -15,7 +15,7 @@ export interface DependencyTree {
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
   const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withNamesAfterTitles(withPhrasesOffTimes(withCompoundsSplitAtConjunctions(parsed))))));
-  const parse = withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described)))), forms)), forms);
+  const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described)))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
     if (head >= 0 && head < children.length) children[head]!.push(token);
@@ -403,6 +403,22 @@ function withPlacesBeforeParticiples(parse: TokenParse, forms: readonly string[]
     if (verb < 0) return;
     mended.attach(name, verb, 'obl');
     mended.attach(preposition, name, 'case');
+  });
+  return mended.result();
+}
+
+/**
+ * "By" and a verb's -ing form tell how an act was done, not which thing it was done to: "weakened the region by
+ * supporting B" is the weakening's means (advcl), which the parser hung on "region" as a clause describing it.
+ */
+function withMeansOnVerbs(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, means) => {
+    const noun = parse.head[means]!;
+    if (relation !== 'acl' || noun < 0 || parse.upos[noun] !== 'NOUN' || !/ing$/.test(forms[means] ?? '')) return;
+    if (!childrenIn(parse, means).some((t) => parse.deprel[t] === 'mark' && parse.lemma[t]!.toLowerCase() === 'by')) return;
+    const verb = verbAbove(parse, means);
+    if (verb >= 0) mended.attach(means, verb, 'advcl');
   });
   return mended.result();
 }

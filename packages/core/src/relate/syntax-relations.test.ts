@@ -202,6 +202,10 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chilean minister Karo Tessel posted a message on Telegram blaming Peru for the attacks.')).toEqual(['Karo Tessel ACCUSES Peru (asserted)']);
   });
 
+  it('reads "by" and an -ing verb after an object as the means of the act, done by its subject', () => {
+    expect(typedOnly('Chile weakened the region by supporting Karo Tessel.')).toEqual(['Chile SUPPORTS Karo Tessel (asserted)']);
+  });
+
   it('reads taking the office of a title as holding the title, led or joined, unless denied', () => {
     expect(typedOnly('Anna Weller assumed the office of President of Chile in 2010.')).toEqual(['Anna Weller LEADS Chile (asserted)']);
     expect(typedOnly('Karo Tessel won a seat of senator for the Zenith Party.')).toEqual(['Karo Tessel MEMBER_OF Zenith Party (asserted)']);
