@@ -202,6 +202,13 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chilean minister Karo Tessel posted a message on Telegram blaming Peru for the attacks.')).toEqual(['Karo Tessel ACCUSES Peru (asserted)']);
   });
 
+  it('reads closing a border with a country as sanctioning it, and not closing one as nothing', () => {
+    expect(typedOnly('Chile closed its border with Peru on Monday.')).toEqual(['Chile SANCTIONS Peru (asserted)']);
+    expect(typedOnly('Chile will close its border with Peru next week.')).toEqual(['Chile SANCTIONS Peru (planned)']);
+    expect(typedOnly('Chile did not close its border with Peru.')).toEqual([]);
+    expect(typedOnly('Chile closed the road to the airport.')).toEqual([]);
+  });
+
   it('reads "by" and an -ing verb after an object as the means of the act, done by its subject', () => {
     expect(typedOnly('Chile weakened the region by supporting Karo Tessel.')).toEqual(['Chile SUPPORTS Karo Tessel (asserted)']);
   });

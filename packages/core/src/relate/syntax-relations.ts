@@ -39,6 +39,8 @@ import {
   CROSSING_NOUNS,
   CONDITION_MARKERS,
   CONTESTING_VERBS,
+  CLOSING_VERBS,
+  FRONTIER_NOUNS,
   ENVOY_NOUNS,
   DEMANDING_VERBS,
   DENYING_VERBS,
@@ -425,6 +427,14 @@ function readVerb(reading: Reading, verb: number): void {
     const types = verbRelations(lemma, preposition).filter((t) => !isStanding(t));
     if (types.length && !entitiesAt(reading, oblique, verb).length) {
       for (const subject of subjects) for (const owner of partyOf(reading, oblique)) stateTyped(reading, verb, lemma, types, subject, owner);
+    }
+  }
+  // "A closed its border with B": closing a frontier to the party on its other side sanctions that party, the
+  // phrase on the frontier or on the verb.
+  if (CLOSING_VERBS.has(lemma)) {
+    for (const frontier of dependents(tree, verb, 'obj').filter((o) => FRONTIER_NOUNS.has(lemmaOf(tree, o)))) {
+      const across = crossingTo(reading, [...dependents(tree, frontier, 'nmod'), ...dependents(tree, verb, 'obl')]);
+      for (const subject of subjects) for (const party of across) stateTyped(reading, verb, lemma, ['SANCTIONS'], subject, party);
     }
   }
   // "A recalled its ambassador from B", with "from B" hung on the object: a "from" the verb has a sense for and

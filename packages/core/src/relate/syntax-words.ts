@@ -334,6 +334,10 @@ export const DEPUTY_WORDS = words(`vice deputy assistant minority`);
 /** Directors, chairs and speakers lead organisations and events (mayors and governors, LOCAL_TITLES, cities and regions); others any. */
 export const ORGANISATION_TITLES = words(`director chair chairman chairwoman chairperson ceo head secretary-general owner speaker`);
 
+/** What a state closes to another when it cuts ties (CAMEO 160, reduce relations: "closed its border with B"), and the verbs that close it. */
+export const FRONTIER_NOUNS = words(`border borders frontier airspace crossing crossings`);
+export const CLOSING_VERBS = words(`close shut seal reclose`);
+
 /** A country's envoys, posted "to" or "in" the country they are sent to: "recalled its ambassador to B". */
 export const ENVOY_NOUNS = words(`ambassador envoy diplomat consul emissary`);
 
