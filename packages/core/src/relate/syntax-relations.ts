@@ -40,7 +40,6 @@ import {
   CONDITION_MARKERS,
   CONTESTING_VERBS,
   CLOSING_VERBS,
-  FRONTIER_NOUNS,
   ENVOY_NOUNS,
   DEMANDING_VERBS,
   DENYING_VERBS,
@@ -432,7 +431,7 @@ function readVerb(reading: Reading, verb: number): void {
   // "A closed its border with B": closing a frontier to the party on its other side sanctions that party, the
   // phrase on the frontier or on the verb.
   if (CLOSING_VERBS.has(lemma)) {
-    for (const frontier of dependents(tree, verb, 'obj').filter((o) => FRONTIER_NOUNS.has(lemmaOf(tree, o)))) {
+    for (const frontier of dependents(tree, verb, 'obj').filter((o) => BORDER_NOUNS.has(lemmaOf(tree, o)))) {
       const across = crossingTo(reading, [...dependents(tree, frontier, 'nmod'), ...dependents(tree, verb, 'obl')]);
       for (const subject of subjects) for (const party of across) stateTyped(reading, verb, lemma, ['SANCTIONS'], subject, party);
     }

@@ -305,10 +305,13 @@ export const AID_GOODS = words(`
   food maize wheat rice grain flour corn sorghum meal ration medicine medication vaccine drug dose tent blanket
   water relief supply equipment weapon arm ammunition munition missile rifle gun shell rocket`);
 
-/** Verbs that move forces, forces, and the borders whose other side a deployment there is aimed at ("deployed troops to the border with B"). */
+/**
+ * Verbs that move forces, forces, and the borders whose other side a deployment there is aimed at ("deployed troops
+ * to the border with B"), or a closing cuts off.
+ */
 export const DEPLOYING_VERBS = words(`deploy send move mass amass station position dispatch rush redeploy`);
 export const FORCE_NOUNS = words(`troop troops soldier force army tank warship battalion brigade regiment division unit artillery reinforcement`);
-export const BORDER_NOUNS = words(`border frontier boundary`);
+export const BORDER_NOUNS = words(`border frontier boundary crossing airspace`);
 
 /** Nouns that measure goods, which their "of" phrase names: "40 tonnes of maize", "a shipment of vaccines". */
 export const MEASURE_NOUNS = words(`tonne ton kilogram kilo litre liter gallon barrel dose shipment consignment batch load crate box bag package lot quantity amount`);
@@ -334,8 +337,7 @@ export const DEPUTY_WORDS = words(`vice deputy assistant minority`);
 /** Directors, chairs and speakers lead organisations and events (mayors and governors, LOCAL_TITLES, cities and regions); others any. */
 export const ORGANISATION_TITLES = words(`director chair chairman chairwoman chairperson ceo head secretary-general owner speaker`);
 
-/** What a state closes to another when it cuts ties (CAMEO 160, reduce relations: "closed its border with B"), and the verbs that close it. */
-export const FRONTIER_NOUNS = words(`border borders frontier airspace crossing crossings`);
+/** Verbs that close a border (BORDER_NOUNS) to the party on its other side, so cutting ties (CAMEO 160): "closed its border with B". */
 export const CLOSING_VERBS = words(`close shut seal reclose`);
 
 /** A country's envoys, posted "to" or "in" the country they are sent to: "recalled its ambassador to B". */
