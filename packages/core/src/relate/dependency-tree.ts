@@ -504,8 +504,9 @@ export const lemmaOf = (tree: DependencyTree, token: number): string => tree.par
 
 /** The preposition introducing a nominal ("with", "out of", "according to"), lower-cased, if any. */
 export function prepositionOf(tree: DependencyTree, token: number): string | undefined {
-  // The parser sometimes hangs the preposition on a word before the head ("of Senator A" with "of" under "Senator").
-  const opening = dependents(tree, token, 'compound', 'flat').filter((c) => c < token);
+  // The parser sometimes hangs the preposition on a word before the head ("of Senator A" with "of" under "Senator"),
+  // or on a title before the name ("by the President of B A").
+  const opening = dependents(tree, token, 'compound', 'flat', 'nmod:desc').filter((c) => c < token);
   const cases = [token, ...opening].flatMap((t) => dependents(tree, t, 'case')).filter((c) => tree.parse.upos[c] !== 'PART' && c < token);
   if (!cases.length) return undefined;
   // A multiword preposition is a case with its "fixed" parts: "out of", "according to", "on behalf of".

@@ -183,6 +183,11 @@ describe('relations read off the parse', () => {
     ]);
   });
 
+  it('reads a proclamation with its "by" hung deeper in the phrase as the agent\'s, not as the place\'s it names', () => {
+    const sentence = 'On live television Karo Tessel also attacked the proclamation of Patagonia as official Peruvian territory by the President of Chile Ana Rell, which was made on Monday.';
+    expect(typedOnly(sentence)).toEqual(['Karo Tessel CRITICIZES Ana Rell (asserted)']);
+  });
+
   it('reads recalling one\'s envoy to a country as a sanction on it, and sending one as nothing', () => {
     expect(typedOnly('Ecuador recalled its ambassador to Colombia after the raid.')).toEqual(['Ecuador SANCTIONS Colombia (asserted)']);
     expect(typedOnly('Ecuador sent its ambassador to Colombia.')).toEqual([]);

@@ -904,6 +904,23 @@ function undone(types: readonly RelationType[]): RelationType[] {
 }
 
 /**
+ * The "by" phrases hung further down the chain of phrases after `thing` than its own (two more deep at most), or on
+ * the active verb whose object it is, after it: an act with a subject of its own has no agent to be named by "by"
+ * ("attacked the proclamation of C as B's territory by A").
+ */
+function agentsAmongPhrases(tree: DependencyTree, thing: number): number[] {
+  const verb = tree.parse.head[thing]!;
+  const active = tree.parse.deprel[thing] === 'obj' && dependents(tree, verb, 'nsubj').length > 0;
+  const found = active ? dependents(tree, verb, 'obl').filter((o) => o > thing && prepositionOf(tree, o) === 'by') : [];
+  let phrases = dependents(tree, thing, 'nmod').flatMap((n) => dependents(tree, n, 'nmod'));
+  for (let depth = 0; depth < 2 && phrases.length; depth += 1) {
+    found.push(...phrases.filter((n) => prepositionOf(tree, n) === 'by'));
+    phrases = phrases.flatMap((n) => dependents(tree, n, 'nmod'));
+  }
+  return found;
+}
+
+/**
  * The owners of a thing: its possessor, the name after "of", a country or organisation named before it ("B's
  * permit", "the campaign of B", "the B embassy"), who issued it ("a request from B", "the decision by B"), or the
  * agent of a participle describing it ("the accusations made by B"). After an event noun, "of" names its patient,
@@ -919,10 +936,12 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
     .filter((m) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Organization');
   const event = nounRelations(lemmaOf(tree, thing), 'of').length > 0 || /ing$/.test(view.words[thing]!);
   const issued = ISSUED_NOUNS.has(lemmaOf(tree, thing));
-  // What is issued "by B" or is "B's" is about what follows its "of" ("B's proclamation of C as …").
-  const issuer = issued && (dependents(tree, thing, 'nmod:poss').length > 0 || dependents(tree, thing, 'nmod').some((n) => ['by', 'from'].includes(prepositionOf(tree, n) ?? '')));
+  // What is issued "by B" or is "B's" is about what follows its "of" ("B's proclamation of C as …"), wherever the
+  // parser hung the "by" among the phrases after it ("the proclamation of C as B's territory by A").
+  const agents = issued ? agentsAmongPhrases(tree, thing) : [];
+  const issuer = issued && (dependents(tree, thing, 'nmod:poss').length > 0 || dependents(tree, thing, 'nmod').some((n) => ['by', 'from'].includes(prepositionOf(tree, n) ?? '')) || agents.length > 0);
   const issuedBy = [...(event || issuer ? [] : ['of']), ...(issued ? ['from', 'by'] : [])];
-  const after = dependents(tree, thing, 'nmod').filter((n) => issuedBy.includes(prepositionOf(tree, n) ?? ''));
+  const after = [...dependents(tree, thing, 'nmod').filter((n) => issuedBy.includes(prepositionOf(tree, n) ?? '')), ...agents];
   const madeBy = dependents(tree, thing, 'acl').flatMap((participle) => dependents(tree, participle, 'obl:agent'));
   // A site issues nothing: "the proclamation of the Kessel Heights" is about them.
   const owners = [...dependents(tree, thing, 'nmod:poss'), ...after, ...madeBy]
