@@ -207,6 +207,19 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chilean minister Karo Tessel posted a message on Telegram blaming Peru for the attacks.')).toEqual(['Karo Tessel ACCUSES Peru (asserted)']);
   });
 
+  it('reads settling or ending a dispute as agreeing with the other side, unless it failed or was denied', () => {
+    expect(typedOnly('Chile settled its border dispute with Peru.')).toEqual(['Chile AGREES_WITH Peru (asserted)']);
+    expect(typedOnly('Chile and Peru ended their long feud.')).toEqual(['Chile AGREES_WITH Peru (asserted)']);
+    expect(typedOnly('Chile and Peru did not resolve their differences.')).toEqual([]);
+    expect(typedOnly('Chile and Peru failed to settle their dispute.')).toEqual([]);
+    expect(typedOnly("Chile's dispute with Peru was settled by the court.")).toEqual([]);
+  });
+
+  it('reads what a party failed to do as nothing it did', () => {
+    expect(typedOnly('Chile failed to meet Peru.')).toEqual([]);
+    expect(typedOnly('Chile and Peru failed to sign the treaty.')).toEqual([]);
+  });
+
   it('reads closing a border with a country as sanctioning it, and not closing one as nothing', () => {
     expect(typedOnly('Chile closed its border with Peru on Monday.')).toEqual(['Chile SANCTIONS Peru (asserted)']);
     expect(typedOnly('Chile will close its border with Peru next week.')).toEqual(['Chile SANCTIONS Peru (planned)']);

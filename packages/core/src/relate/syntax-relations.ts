@@ -40,9 +40,12 @@ import {
   CONDITION_MARKERS,
   CONTESTING_VERBS,
   CLOSING_VERBS,
+  QUARREL_NOUNS,
+  RESOLVING_VERBS,
   ENVOY_NOUNS,
   DEMANDING_VERBS,
   DENYING_VERBS,
+  FAILING_VERBS,
   DIPLOMATIC_NOUNS,
   EMPTY_VERBS,
   FORMING_VERBS,
@@ -436,6 +439,16 @@ function readVerb(reading: Reading, verb: number): void {
       for (const subject of subjects) for (const party of across) stateTyped(reading, verb, lemma, ['SANCTIONS'], subject, party);
     }
   }
+  // "A and B settled their dispute", "A settled its dispute with B": ending a quarrel is agreeing with the other side.
+  if (RESOLVING_VERBS.has(lemma)) {
+    for (const quarrel of dependents(tree, verb, 'obj').filter((o) => QUARREL_NOUNS.has(lemmaOf(tree, o)))) {
+      const withs = [...dependents(tree, quarrel, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => prepositionOf(tree, n) === 'with');
+      for (const subject of subjects) for (const other of withs.flatMap((n) => entitiesAt(reading, n))) stateTyped(reading, verb, lemma, ['AGREES_WITH'], subject, other);
+      for (let i = 0; i < subjects.length; i += 1) {
+        for (let j = i + 1; j < subjects.length; j += 1) stateTyped(reading, verb, lemma, ['AGREES_WITH'], subjects[i]!, subjects[j]!);
+      }
+    }
+  }
   // "A recalled its ambassador from B", with "from B" hung on the object: a "from" the verb has a sense for and
   // its object noun has none is the verb's (not a "to", which is the object's way: "flies cargo to B").
   // The object may stand for the subject itself ("its ambassador").
@@ -800,6 +813,8 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
       relation === 'xcomp' || (relation === 'advcl' && PLANNING_VERBS.has(governor) && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'on' || lemmaOf(tree, m) === 'until'));
     // "A denied that B met C", "A denied meeting C": what is denied is no statement of it.
     if ((complement || relation === 'ccomp') && DENYING_VERBS.has(governor)) return undefined;
+    // "A failed to meet B": what was not done is no statement of it.
+    if (complement && FAILING_VERBS.has(governor)) return undefined;
     if (complement) {
       if (PLANNING_VERBS.has(governor) || governor === 'be') framings.add('planned');
       if (DEMANDING_VERBS.has(governor)) framings.add('demanded');

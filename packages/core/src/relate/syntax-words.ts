@@ -55,6 +55,9 @@ export const CLAIMING_VERBS = words(`claim allege suggest believe suspect assert
 /** Verbs that deny their complement: "A denied that B met C", "A denied meeting C" states no meeting. */
 export const DENYING_VERBS = words(`deny refute dispute disavow`);
 
+/** Verbs whose complement did not happen: "failed to reach B", "neglected to inform B". */
+export const FAILING_VERBS = words(`fail neglect`);
+
 /** Verbs whose object does what the infinitive after it says ("got him to talk", "persuaded B to lend"), even read as a purpose. */
 export const OBJECT_CONTROL_VERBS = words(`get let make help allow enable force cause persuade convince invite encourage tell order ask urge require lead`);
 
@@ -336,6 +339,10 @@ export const DEPUTY_WORDS = words(`vice deputy assistant minority`);
 
 /** Directors, chairs and speakers lead organisations and events (mayors and governors, LOCAL_TITLES, cities and regions); others any. */
 export const ORGANISATION_TITLES = words(`director chair chairman chairwoman chairperson ceo head secretary-general owner speaker`);
+
+/** Ending a quarrel is agreeing (CAMEO's "resolve a dispute"): "A and B settled their dispute", "A ended its feud with B". */
+export const RESOLVING_VERBS = words(`settle resolve solve end`);
+export const QUARREL_NOUNS = words(`dispute conflict row feud quarrel difference standoff rift spat`);
 
 /** Verbs that close a border (BORDER_NOUNS) to the party on its other side, so cutting ties (CAMEO 160): "closed its border with B". */
 export const CLOSING_VERBS = words(`close shut seal reclose`);
