@@ -220,6 +220,11 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile and Peru failed to sign the treaty.')).toEqual([]);
   });
 
+  it('reads doctors sent to a country as aid to it, and troops sent there as no aid', () => {
+    expect(typedOnly('Chile sent doctors to Peru after the earthquake.')).toEqual(['Chile AIDS Peru (asserted)']);
+    expect(typedOnly('Chile sent troops to Peru.')).toEqual([]);
+  });
+
   it('reads closing a border with a country as sanctioning it, and not closing one as nothing', () => {
     expect(typedOnly('Chile closed its border with Peru on Monday.')).toEqual(['Chile SANCTIONS Peru (asserted)']);
     expect(typedOnly('Chile will close its border with Peru next week.')).toEqual(['Chile SANCTIONS Peru (planned)']);

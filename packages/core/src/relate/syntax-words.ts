@@ -302,11 +302,15 @@ export const MUTUAL_EVENTS: ReadonlyMap<string, RelationType> = new Map([
   ['trade barb', 'CRITICIZES'],
 ]);
 
-/** Verbs of giving goods to another ("sent food to B"), and the goods that, so given, are aid. */
+/**
+ * Verbs of giving goods to another ("sent food to B"), and the goods, and the helpers, that so given are aid (CAMEO
+ * 073: "sent doctors to B"; troops are not among them: sent where, they may as well invade).
+ */
 export const GIVING_VERBS = words(`send deliver supply provide give donate ship airlift airdrop dispatch`);
 export const AID_GOODS = words(`
   food maize wheat rice grain flour corn sorghum meal ration medicine medication vaccine drug dose tent blanket
-  water relief supply equipment weapon arm ammunition munition missile rifle gun shell rocket`);
+  water relief supply equipment weapon arm ammunition munition missile rifle gun shell rocket
+  doctor nurse medic paramedic rescuer firefighter`);
 
 /**
  * Verbs that move forces, forces, and the borders whose other side a deployment there is aimed at ("deployed troops
