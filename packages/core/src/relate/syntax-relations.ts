@@ -444,9 +444,7 @@ function readVerb(reading: Reading, verb: number): void {
     for (const quarrel of dependents(tree, verb, 'obj').filter((o) => QUARREL_NOUNS.has(lemmaOf(tree, o)))) {
       const withs = [...dependents(tree, quarrel, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => prepositionOf(tree, n) === 'with');
       for (const subject of subjects) for (const other of withs.flatMap((n) => entitiesAt(reading, n))) stateTyped(reading, verb, lemma, ['AGREES_WITH'], subject, other);
-      for (let i = 0; i < subjects.length; i += 1) {
-        for (let j = i + 1; j < subjects.length; j += 1) stateTyped(reading, verb, lemma, ['AGREES_WITH'], subjects[i]!, subjects[j]!);
-      }
+      statePairwise(reading, verb, lemma, ['AGREES_WITH'], subjects);
     }
   }
   // "A recalled its ambassador from B", with "from B" hung on the object: a "from" the verb has a sense for and
@@ -471,9 +469,7 @@ function readVerb(reading: Reading, verb: number): void {
   // "A and B met": a symmetric relation between coordinated subjects with nothing after "with".
   if (subjects.length > 1 && !dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'with')) {
     const symmetric = verbRelations(lemma, 'with').filter(isSymmetric);
-    for (let i = 0; i < subjects.length; i += 1) {
-      for (let j = i + 1; j < subjects.length; j += 1) stateTyped(reading, verb, lemma, symmetric, subjects[i]!, subjects[j]!);
-    }
+    statePairwise(reading, verb, lemma, symmetric, subjects);
   }
   // "A threatened to strike B": the controlling verb's own relation reaches the controlled verb's object,
   // unless the controller has an object of its own ("A asked B to investigate C": A asks B, not C).
@@ -535,9 +531,7 @@ function readVerb(reading: Reading, verb: number): void {
       // of one verb are a misreading, not a pair), unless the event names its party ("A and B held talks with C").
       const withParty = [...dependents(tree, event, 'nmod'), ...dependents(tree, verb, 'obl')].some((n) => prepositionOf(tree, n) === 'with');
       const symmetric = dependents(tree, verb, 'nsubj').length > 1 || undoing || withParty ? [] : together(nounRelations(noun, 'with').filter(isSymmetric));
-      for (let i = 0; i < subjects.length; i += 1) {
-        for (let j = i + 1; j < subjects.length; j += 1) stateTyped(reading, event, noun, symmetric, subjects[i]!, subjects[j]!);
-      }
+      statePairwise(reading, event, noun, symmetric, subjects);
     }
   }
   // "A released prisoners under a deal with B", "A withdrew after talks with B": one acts by an agreement or
@@ -702,6 +696,13 @@ function stateTyped(reading: Reading, predicateToken: number, predicate: string,
   const { view } = reading;
   const type = types.find((t) => argumentsFit(t, view.typeOf(source.entity), view.typeOf(target.entity)));
   if (type) add(reading, predicateToken, source, target, type, predicate, TYPED_CONFIDENCE);
+}
+
+/** A relation of `types` between each two of `parties` ("A and B met"), the earlier named first. */
+function statePairwise(reading: Reading, predicateToken: number, predicate: string, types: readonly RelationType[], parties: readonly ResolvedMention[]): void {
+  for (let i = 0; i < parties.length; i += 1) {
+    for (let j = i + 1; j < parties.length; j += 1) stateTyped(reading, predicateToken, predicate, types, parties[i]!, parties[j]!);
+  }
 }
 
 function add(reading: Reading, predicateToken: number, source: ResolvedMention, target: ResolvedMention, type: RelationType, predicate: string, confidence: number): void {
