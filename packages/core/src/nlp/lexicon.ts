@@ -50,6 +50,20 @@ export const GROUP_NOUNS = words(`
   organization organisation group network company corporation militia
 `);
 
+/**
+ * Nouns that, after "the", stand for the one country, organisation or city just named ("Kessel Air cut 300 jobs.
+ * The airline said …"); resolve/anaphora.ts reads them. Not "government" or "state", which name a body of their own.
+ */
+export const REFERRING_KINDS: ReadonlyMap<string, 'Country' | 'Organization' | 'City'> = new Map([
+  ...[...words('country nation kingdom')].map((noun) => [noun, 'Country'] as const),
+  ...[...words(`company firm group organisation organization airline carrier bank agency network broadcaster channel
+    newspaper charity militia party club team band manufacturer retailer publisher union alliance university court`)].map((noun) => [noun, 'Organization'] as const),
+  ...[...words('city town capital')].map((noun) => [noun, 'City'] as const),
+]);
+
+/** Words before such a noun that make it another one than the one just named: "the other country", "a rival firm". */
+export const OTHER_REFERENT_WORDS = words('other another rival neighbouring neighboring second third next new former parent host');
+
 /** Head nouns of agreements: a name ending in one of these is an Agreement. */
 export const AGREEMENT_HEADS = words(`
   agreement agreements accord accords treaty treaties pact deal convention protocol charter resolution ceasefire

@@ -37,6 +37,16 @@ describe('pronouns that stand for a person or a country', () => {
     ]);
   });
 
+  it('reads "the country" and "the airline" as the one country or organisation the sentence before names', () => {
+    expect(stated(graphOfTexts('Chile hosted the summit on Monday. The country later accused Peru of spying.'))).toEqual(['Chile ACCUSES Peru']);
+    expect(stated(graphOfTexts('Kessel Airlines cut 300 jobs. The troubled airline later sued Orvex Corporation over the contract.'))).toEqual(['Kessel Airlines ACCUSES Orvex Corporation']);
+  });
+
+  it('reads no one into "the country" when two were named, nor into "the other country"', () => {
+    expect(stated(graphOfTexts('Chile and Bolivia held talks. The country later accused Peru of spying.'))).not.toContain('Chile ACCUSES Peru');
+    expect(stated(graphOfTexts('Chile hosted the summit on Monday. The other country later accused Peru of spying.'))).toEqual([]);
+  });
+
   it('gives a pronoun\'s referent stated relations but no co-occurrence: that is for names written together', () => {
     const graph = graphOfTexts('Minister Karo Tessel arrived in Oslo on Monday. Later, he praised Chile.');
     const between = graph.edges().filter((e) => [graph.source(e), graph.target(e)].every((n) => ['Karo Tessel', 'Chile'].includes(graph.getNodeAttribute(n, 'label'))));

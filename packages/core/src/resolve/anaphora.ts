@@ -11,7 +11,7 @@
  *   organisation's head noun ("his agency") for the one organisation the sentence names before it.
  * They feed relations only; they add no aliases.
  */
-import { AGREEMENT_HEADS, ORGANIZATION_HEADS } from '../nlp/lexicon.js';
+import { AGREEMENT_HEADS, ORGANIZATION_HEADS, OTHER_REFERENT_WORDS, REFERRING_KINDS } from '../nlp/lexicon.js';
 import { groupBy } from '../util/group-by.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
 import type { ResolvedMention } from './entity.js';
@@ -61,6 +61,7 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
   let previousOpener: string | undefined;
   let previousPerson: string | undefined;
   let previousPeople: ReadonlySet<string> = new Set();
+  let previousNames: readonly ResolvedMention[] = [];
   for (const sentence of document.sentences) {
     const own = (bySentence.get(String(sentence.index)) ?? []).sort((a, b) => a.tokenStart - b.tokenStart);
     const norms = sentence.tokens.map((t) => t.norm.toLowerCase());
@@ -115,6 +116,16 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
         if (!/^[\p{Ll}\p{N}-]+$/u.test(norms[j]) || DETERMINERS.has(norms[j])) break;
       }
     }
+    if (!sentence.isHeading) {
+      const names = own.filter((m) => !m.anaphor && typeOf(m.entity) !== 'Concept');
+      for (const [start, end, type] of kindReferences(sentence.tokens.map((t) => t.norm), (t) => names.some((m) => m.tokenStart <= t && t < m.tokenEnd))) {
+        const ofType = (ms: readonly ResolvedMention[]) => new Set(ms.filter((m) => typeOf(m.entity) === type).map((m) => m.entity));
+        const here = ofType(names.filter((m) => m.tokenEnd <= start));
+        const candidates = here.size ? here : ofType(previousNames);
+        if (candidates.size === 1) found.push(make([...candidates][0]!, start, end));
+      }
+      previousNames = names;
+    }
     // The subject, roughly: the first actor not governed by a preposition ("in Oman", "of Iran").
     const opener = own.find((m) => !m.anaphor && ACTOR_TYPES.has(typeOf(m.entity) ?? '') && !PREPOSITIONS.has(norms[m.tokenStart - 1] ?? ''));
     const subject = (type: string) => own.find((m) => !m.anaphor && typeOf(m.entity) === type && !PREPOSITIONS.has(norms[m.tokenStart - 1] ?? ''));
@@ -125,4 +136,26 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
     }
   }
   return found;
+}
+
+/**
+ * Spans of "the [one or two lower-case words] KIND" in a sentence's words that may refer back, with the entity type
+ * the kind stands for; `named(t)` says whether word t lies in a name.
+ */
+function kindReferences(norms: readonly string[], named: (token: number) => boolean): [number, number, EntityType][] {
+  const spans: [number, number, EntityType][] = [];
+  for (let i = 0; i < norms.length; i += 1) {
+    if (norms[i]!.toLowerCase() !== 'the') continue;
+    for (let j = i + 1; j < Math.min(norms.length, i + 4); j += 1) {
+      const word = norms[j]!;
+      if (!/^[\p{Ll}-]+$/u.test(word) || OTHER_REFERENT_WORDS.has(word)) break;
+      const type = REFERRING_KINDS.get(word);
+      if (!type) continue;
+      const after = norms[j + 1] ?? '';
+      const another = after === 'of' || after === 'that' || after === 'which' || after === 'who' || /^\p{Lu}/u.test(after);
+      if (!another && !named(j)) spans.push([i, j + 1, type]);
+      break;
+    }
+  }
+  return spans;
 }
