@@ -5,14 +5,19 @@ import { MODALITIES } from '../packages/core/src/vocabulary/relation-types.js';
 
 const read = (name: string) => readFileSync(new URL(`./fixtures/relations/${name}`, import.meta.url), 'utf8');
 
-describe('the Wikinews 2019 relation gold', () => {
-  const gold = parseRelationGold(read('wikinews-2019.gold.jsonl'), 'wikinews-2019.gold.jsonl');
+function sample(name: string) {
+  const gold = parseRelationGold(read(`${name}.gold.jsonl`), `${name}.gold.jsonl`);
   const articles = new Map(
-    read('wikinews-2019.articles.jsonl').trim().split('\n').map((line) => {
+    read(`${name}.articles.jsonl`).trim().split('\n').map((line) => {
       const article = JSON.parse(line) as { url: string; text: string };
       return [article.url, article.text] as const;
     }),
   );
+  return { gold, articles };
+}
+
+describe('the Wikinews 2019 relation gold', () => {
+  const { gold, articles } = sample('wikinews-2019');
 
   it('has at least 300 sentences, each found verbatim at its offsets in its article', () => {
     expect(gold.length).toBeGreaterThanOrEqual(300);
@@ -27,5 +32,23 @@ describe('the Wikinews 2019 relation gold', () => {
   it('uses only the modalities of the vocabulary', () => {
     const modalities = new Set(gold.flatMap((s) => s.relations.map((r) => r.modality)));
     for (const modality of modalities) expect(MODALITIES).toContain(modality);
+  });
+});
+
+describe('the second Wikinews 2019 sample, drawn after the first was tuned on', () => {
+  const first = sample('wikinews-2019');
+  const { gold, articles } = sample('wikinews-2019-second');
+
+  it('has 150 sentences, each found verbatim at its offsets in its article, none of them in the first sample', () => {
+    expect(gold).toHaveLength(150);
+    const taken = new Set(first.gold.map((s) => `${s.url} ${s.start}`));
+    for (const sentence of gold) {
+      expect(articles.get(sentence.url)?.slice(sentence.start, sentence.end), `sentence ${sentence.id}`).toBe(sentence.sentence);
+      expect(taken.has(`${sentence.url} ${sentence.start}`), `sentence ${sentence.id}`).toBe(false);
+    }
+  });
+
+  it('uses only the modalities of the vocabulary', () => {
+    for (const modality of new Set(gold.flatMap((s) => s.relations.map((r) => r.modality)))) expect(MODALITIES).toContain(modality);
   });
 });
