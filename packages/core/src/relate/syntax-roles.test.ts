@@ -26,6 +26,17 @@ describe('roles and places read off the parse', () => {
     expect(typed('The Kessel Front, a Peru-funded group, denied it.')).toEqual([]);
   });
 
+  it('reads "the Chilean city of A" as lying in Chile where the corpus has made "city" a concept', () => {
+    const graph = graphOfTexts(
+      'The Chilean city of Arica hosted the fair.',
+      'The city council met on Monday. The city was calm.',
+      'Crowds filled the city centre. The city reopened.',
+      'The city mayor spoke. The city budget grew.',
+    );
+    expect(graph.someNode((_key, a) => a.label === 'city' && a.type === 'Concept')).toBe(true);
+    expect(typedRelations(graph)).toEqual(['Arica LOCATED_IN Chile']);
+  });
+
   it('reads the role taken in a relative clause on a name ("A, who served as president of B")', () => {
     expect(typed('This morning Ana Rell, who served as President of Chile for twelve years, died at home.')).toEqual(['Ana Rell LEADS Chile']);
     expect(typed('Pim Voss, who is a member of the Morvanic Party, spoke on Monday.')).toEqual(['Pim Voss MEMBER_OF Morvanic Party']);
