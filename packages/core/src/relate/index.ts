@@ -2,9 +2,10 @@
  * relate: resolved mentions in their sentences → relation candidates, typed
  * from the closed vocabulary, each tied to the sentence it came from.
  * A sentence's stated relations depend on the rest of the corpus only through
- * its mentions and their entities' types, which is all `statedRelations` is
- * given: a build may keep them per sentence under those inputs
- * (extract/relation-cache.ts). Co-occurrences need only the mentions.
+ * its names (never its concepts, which no relation is stated with) and their
+ * entities' types, which is all `statedRelations` is given: a build may keep
+ * them per sentence under those inputs (extract/relation-cache.ts).
+ * Co-occurrences need only the mentions.
  */
 import type { AnalyzedDocument } from '../resolve/resolve-entities.js';
 import { typesOf, type Entity, type ResolvedMention } from '../resolve/entity.js';
@@ -60,13 +61,18 @@ export function relateDocuments(
     for (const sentence of sentences) {
       const own = bySentence.get(String(sentence))!;
       if (own.length < 2) continue;
-      const types = typesOf(own, (key) => typeByKey.get(key));
-      const find = () => {
-        document ??= documents.at(index)!;
-        return statedRelations(document, sentence, own, types);
-      };
-      // One at a time: a long sentence's relations may be more than a call's arguments can hold.
-      for (const relation of rememberRelations(index, sentence, own, types, find)) relations.push(relation);
+      // No relation is stated with a concept, so the reading never sees one: what a sentence states does not
+      // change with the nouns the corpus happens to make concepts ("the Chilean city of A" in a large corpus).
+      const names = own.filter((m) => typeByKey.get(m.entity) !== 'Concept');
+      if (names.length >= 2) {
+        const types = typesOf(names, (key) => typeByKey.get(key));
+        const find = () => {
+          document ??= documents.at(index)!;
+          return statedRelations(document, sentence, names, types);
+        };
+        // One at a time: a long sentence's relations may be more than a call's arguments can hold.
+        for (const relation of rememberRelations(index, sentence, names, types, find)) relations.push(relation);
+      }
       if (!headings.includes(sentence)) for (const relation of findCooccurrences(id, sentence, withoutOverlaps(own))) relations.push(relation);
     }
   });

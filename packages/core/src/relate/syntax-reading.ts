@@ -51,10 +51,7 @@ export function entityOf(reading: Reading, token: number): ResolvedMention | und
   const { headed, view } = reading;
   // Any word of a name stands for it: the parser sometimes hangs a name's first words under a title ("Senator
   // Ana Rell" read as "Senator Ana" + "Rell").
-  const own = headed.get(token) ?? view.mentionAt[token];
-  // A concept noun ("the Valdorian government" where "government" is a key concept) still stands for its owner.
-  if (own && view.typeOf(own.entity) !== 'Concept') return own;
-  return standsFor(reading, token) ?? own;
+  return headed.get(token) ?? view.mentionAt[token] ?? standsFor(reading, token);
 }
 
 /** The entity a common noun stands for: the place a place noun names, the owner of a stand-in noun. */
@@ -77,7 +74,7 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
     if (!NAMING_PARTICIPLES.has(lemmaOf(tree, clause))) continue;
     for (const child of dependents(tree, clause, 'xcomp', 'obj')) {
       const named = headed.get(child);
-      if (named && view.typeOf(named.entity) !== 'Concept') return named;
+      if (named) return named;
     }
   }
   // "the town of A" is A.
@@ -188,10 +185,9 @@ export function entitiesAt(reading: Reading, token: number, clause?: number): Re
   return found;
 }
 
-/** The name whose head word `token` is, if any: a key concept ("president", "attacks") heads no name. */
+/** The name whose head word `token` is, if any (the reading holds names only: no relation is stated with a concept). */
 export function nameHeadedBy(reading: Reading, token: number): ResolvedMention | undefined {
-  const mention = reading.headed.get(token);
-  return mention && reading.view.typeOf(mention.entity) !== 'Concept' ? mention : undefined;
+  return reading.headed.get(token);
 }
 
 /** The mention a modifier token heads or lies in ("Valdorian" in "Valdorian talks", "Valdoria's"). */

@@ -389,7 +389,7 @@ function readVerb(reading: Reading, verb: number): void {
   // on — not on a person's kin or companions ("A met B's wife") nor on a role ("B's lawyer").
   if (verbRelations(lemma).length) {
     for (const thing of dependents(tree, verb, 'obj')) {
-      if (tree.parse.upos[thing] !== 'NOUN' || entitiesAt(reading, thing).some((m) => named(reading, m)) || isPersonNoun(lemmaOf(tree, thing)) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
+      if (tree.parse.upos[thing] !== 'NOUN' || entitiesAt(reading, thing).length || isPersonNoun(lemmaOf(tree, thing)) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
       // Repelling B's attack is defence, read above as B's attack.
       if (REPELLING_VERBS.has(lemma) && isAttack(tree, thing)) continue;
       // Receiving or hosting B's letter or prize is not hosting B; belonging to a thing is not belonging to its owner.
@@ -684,13 +684,10 @@ function state(reading: Reading, verb: number, lemma: string, preposition: strin
   const types = listed.filter((t) => preposition !== 'between' || !isSymmetric(t));
   if (types.length) stateTyped(reading, verb, lemma, types, source, target);
   else if (listed.length) return;
-  else if (!verbRelations(lemma).length && !verbRelations(lemma, 'with').length && !EMPTY_VERBS.has(lemma) && named(reading, source) && named(reading, target)) {
+  else if (!verbRelations(lemma).length && !verbRelations(lemma, 'with').length && !EMPTY_VERBS.has(lemma)) {
     add(reading, verb, source, target, 'RELATED_TO', preposition ? `${lemma} ${preposition}` : lemma, UNTYPED_CONFIDENCE);
   }
 }
-
-/** A named entity, not a concept noun ("the plans", "authorities"): only names make a stated edge worth keeping untyped. */
-const named = (reading: Reading, mention: ResolvedMention): boolean => reading.view.typeOf(mention.entity) !== 'Concept';
 
 function stateTyped(reading: Reading, predicateToken: number, predicate: string, types: readonly RelationType[], source: ResolvedMention, target: ResolvedMention): void {
   const { view } = reading;

@@ -56,12 +56,9 @@ export function findSyntaxRoles(reading: Reading): RelationCandidate[] {
     const type = reading.view.typeOf(mention.entity);
     if (type && ACTOR_TYPES.has(type)) readRoles(reading, head, mention, type, add);
   }
-  // A place may be named by a place noun ("the town of A in B"), so every nominal is tried; a noun the corpus made a
-  // concept ("city" in a large corpus) still names the place after it.
+  // A place may be named by a place noun ("the town of A in B"), so every nominal is tried.
   for (let token = 0; token < reading.view.words.length; token += 1) {
-    const own = reading.headed.get(token);
-    const named = own && reading.view.typeOf(own.entity) !== 'Concept' ? own : undefined;
-    const mention = named ?? (reading.tree.parse.upos[token] === 'NOUN' ? entityOf(reading, token) : undefined);
+    const mention = reading.headed.get(token) ?? (reading.tree.parse.upos[token] === 'NOUN' ? entityOf(reading, token) : undefined);
     if (mention) readPlace(reading, token, mention, reading.view.typeOf(mention.entity), add);
   }
   // Leading a body says more than belonging to it.
