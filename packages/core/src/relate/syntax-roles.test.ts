@@ -26,6 +26,11 @@ describe('roles and places read off the parse', () => {
     expect(typed('The Kessel Front, a Peru-funded group, denied it.')).toEqual([]);
   });
 
+  it('reads "A of the advocacy group B" as a member of B, wherever the parser hung the name', () => {
+    expect(typed('Lena Marsh of the advocacy group Kessel Watch said the law was unfair.')).toEqual(['Lena Marsh MEMBER_OF Kessel Watch']);
+    expect(typed('To this, Lio Brandt of worldwide victim group Ending Orvex Abuse said, "The church should act."')).toEqual(['Lio Brandt MEMBER_OF Ending Orvex Abuse']);
+  });
+
   it('reads "the Chilean city of A" as lying in Chile where the corpus has made "city" a concept', () => {
     const graph = graphOfTexts(
       'The Chilean city of Arica hosted the fair.',

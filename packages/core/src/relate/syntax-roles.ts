@@ -234,6 +234,12 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     const written = opening < 0 ? undefined : reading.view.mentionAt[opening];
     const ofHead = tree.parse.head[mention.tokenEnd]!;
     if (written && written.tokenStart === opening && ofHead >= written.tokenStart && ofHead < written.tokenEnd && tree.parse.upos[written.tokenEnd] !== 'NOUN') bodies.push(written);
+    // "A of the advocacy group B", "A of rights group B": a body its kind introduces after "of" is A's, wherever the
+    // parser hung the name (often in apposition to A).
+    let named = opening;
+    while (named >= 0 && named < opening + 4 && /^\p{Ll}/u.test(reading.view.sentence.tokens[named]?.norm ?? '') && !reading.view.mentionAt[named]) named += 1;
+    const introduced = named > opening && ofHead === named - 1 && isOrganisationKind(lemmaOf(tree, named - 1)) ? reading.view.mentionAt[named] : undefined;
+    if (introduced && introduced.tokenStart === named) bodies.push(introduced);
     for (const body of new Set(bodies)) if (reading.view.typeOf(body.entity) === 'Organization') add(mention, body, 'MEMBER_OF', 'of');
   }
 }
