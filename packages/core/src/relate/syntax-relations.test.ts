@@ -24,6 +24,12 @@ function stated(graph: KnowledgeGraph): string[] {
 }
 
 describe('relations read off the parse', () => {
+  it('reads flying to a place as visiting it, also as the act of a passive verb\'s subject coordinated with it', () => {
+    expect(typedOnly('President Ana Rell was briefed, and flew to Arica on Monday, visiting the wounded in hospital.')).toEqual(['Ana Rell VISITS Arica (asserted)']);
+    // A participle sharing the passive is no act of its subject.
+    expect(typedOnly('Lio Brandt was arrested and charged with assaulting Ana Rell.')).toEqual([]);
+  });
+
   it('reads a passive with its agent as the one who acts', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel was criticized by Senator Ana Rell on Monday.'))).toEqual([
       'Ana Rell CRITICIZES Karo Tessel (criticize, syntax, asserted)',

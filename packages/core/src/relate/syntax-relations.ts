@@ -167,7 +167,13 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
     const passiveSubjects = dependents(tree, head, 'nsubj:pass').flatMap((s) => entitiesAt(reading, s, head));
     return passiveSubjects.length ? passiveSubjects : subjectsOf(reading, head, depth + 1);
   }
-  if (relation === 'conj' && tree.parse.upos[head] === 'VERB') return subjectsOf(reading, head, depth + 1);
+  if (relation === 'conj' && tree.parse.upos[head] === 'VERB') {
+    // "A was briefed, and flew to B": an active conjunct of a passive verb is its passive subject's act. Only where
+    // its form cannot be a participle sharing the passive ("A was arrested and charged with …").
+    const passive = dependents(tree, head, 'nsubj:pass');
+    if (passive.length && !/(?:ed|en|wn)$/.test(reading.view.words[verb]!)) return passive.flatMap((s) => entitiesAt(reading, s, head));
+    return subjectsOf(reading, head, depth + 1);
+  }
   // "A contributed … by supporting B": an adverbial clause without a subject shares its verb's; so does one of purpose.
   // "B was allied with C in fighting D": the passive subject of the clause's verb does it too.
   const purpose = dependents(tree, verb, 'mark').some((m) => lemmaOf(tree, m) === 'to');

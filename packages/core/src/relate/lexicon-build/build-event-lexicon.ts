@@ -188,6 +188,7 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'fire on': ['ATTACKS'],
   'fire at': ['ATTACKS'],
   'travel to': ['VISITS'],
+  'fly to': ['VISITS'],
   'link to': ['COOPERATES_WITH'],
   found: ['MEMBER_OF'],
   'lie in': ['LOCATED_IN'],
