@@ -889,6 +889,15 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile postponed talks with Peru.')).toEqual(['Chile NEGOTIATES_WITH Peru (planned)']);
     expect(typedOnly('Chile called off talks with Peru.')).toEqual(['Chile SANCTIONS Peru (asserted)']);
   });
+
+  it('reads an event a relative clause after it cancels as none, and one it postpones as planned, wherever the clause hangs', () => {
+    expect(typedOnly('Lio Brandt worked to arrange a meeting between Ana Rell and Karo Tessel during President Tessel\'s planned trip to Lima, which was cancelled.')).toEqual([]);
+    expect(typedOnly('Karo Tessel\'s trip to Lima, which was postponed, will focus on trade.')).toEqual(['Karo Tessel VISITS Peru (planned)']);
+  });
+
+  it('reads an event a participle marks as planned as not yet held, whatever the participle\'s lemma ("planned talks")', () => {
+    expect(typedOnly('Chile announced planned talks with Peru.')).toEqual(['Chile NEGOTIATES_WITH Peru (planned)']);
+  });
   it('reads the owner of an infinitive\'s noun as its subject, framed by the noun ("A\'s threat to attack B" is only possible)', () => {
     expect(typedOnly('Chile\'s threat to attack Peru alarmed Bolivia.')).toEqual(['Chile ATTACKS Peru (hypothetical)']);
   });

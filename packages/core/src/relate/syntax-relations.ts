@@ -750,12 +750,22 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     ownClause = relation === 'conj' && dependents(tree, t, 'nsubj', 'nsubj:pass', 'expl').length > 0;
     t = tree.parse.head[t]!;
   };
+  // "B's trip to C, which was cancelled": a relative clause right after the event's phrase undoes or defers it,
+  // wherever the parser hung the clause.
+  if (tree.parse.upos[token] === 'NOUN') {
+    const after = rightmostOf(tree, token) + 1;
+    const pronoun = reading.view.words[after] === ',' && lemmaOf(tree, after + 1) === 'which' ? after + 1 : -1;
+    const clause = pronoun >= 0 && tree.parse.deprel[pronoun] === 'nsubj:pass' ? tree.parse.head[pronoun]! : -1;
+    if (clause >= 0 && UNDOING_VERBS.has(lemmaOf(tree, clause))) return undefined;
+    if (clause >= 0 && POSTPONING_VERBS.has(lemmaOf(tree, clause))) framings.add('planned');
+  }
   // An event noun takes the framing of the verb whose argument it is ("will hold talks").
   while (t >= 0 && tree.parse.upos[t] !== 'VERB') {
     if (!ownClause) {
-      for (const modifier of dependents(tree, t, 'amod')) {
-        if (PLANNED_MODIFIERS.has(lemmaOf(tree, modifier))) framings.add('planned');
-        if (POSSIBLE_MODIFIERS.has(lemmaOf(tree, modifier))) framings.add('hypothetical');
+      // The word as written too: a participle's lemma is its verb's ("planned" → "plan").
+      for (const modifier of dependents(tree, t, 'amod').map((m) => [lemmaOf(tree, m), reading.view.words[m]!.toLowerCase()])) {
+        if (modifier.some((w) => PLANNED_MODIFIERS.has(w))) framings.add('planned');
+        if (modifier.some((w) => POSSIBLE_MODIFIERS.has(w))) framings.add('hypothetical');
       }
       if (isNegated(tree, t)) return undefined;
     }
@@ -1026,4 +1036,11 @@ function isAttack(tree: DependencyTree, noun: number): boolean {
 /** Where an event noun's other party may hang: from the noun, or from the verb's phrases or a phrase of theirs. */
 function partiesOf(tree: DependencyTree, noun: number, obliques: readonly number[]): number[] {
   return [...new Set([...dependents(tree, noun, 'nmod'), ...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod'))])];
+}
+
+/** The last word of the phrase `token` heads. */
+function rightmostOf(tree: DependencyTree, token: number): number {
+  let last = token;
+  for (const child of tree.children[token]!) if (child > last && tree.parse.deprel[child] !== 'punct') last = Math.max(last, rightmostOf(tree, child));
+  return last;
 }
