@@ -26,6 +26,11 @@ describe('roles and places read off the parse', () => {
     expect(typed('The Kessel Front, a Peru-funded group, denied it.')).toEqual([]);
   });
 
+  it('reads a chief minister or a first minister as leading the state or nation named with the title', () => {
+    expect(typed('Lio Brandt, the chief minister of Tamil Nadu, resigned.')).toEqual(['Lio Brandt LEADS Tamil Nadu']);
+    expect(typed('Lio Brandt, Tasmania\'s first minister, resigned.')).toEqual(['Lio Brandt LEADS Tasmania']);
+  });
+
   it('reads "A of the advocacy group B" as a member of B, wherever the parser hung the name', () => {
     expect(typed('Lena Marsh of the advocacy group Kessel Watch said the law was unfair.')).toEqual(['Lena Marsh MEMBER_OF Kessel Watch']);
     expect(typed('To this, Lio Brandt of worldwide victim group Ending Orvex Abuse said, "The church should act."')).toEqual(['Lio Brandt MEMBER_OF Ending Orvex Abuse']);
