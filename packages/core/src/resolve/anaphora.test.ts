@@ -37,6 +37,12 @@ describe('pronouns that stand for a person or a country', () => {
     ]);
   });
 
+  it('reads "I" in a quotation as the one person its sentence names outside it, and no one where it names two', () => {
+    expect(stated(graphOfTexts('Ana Rell, the foreign minister of Peru, responded on Twitter: "I strongly reject the new Chilean blockade."'))).toEqual(['Ana Rell REJECTS Chile']);
+    expect(stated(graphOfTexts('"I will visit Chile," Ana Rell said.'))).toEqual(['Ana Rell VISITS Chile']);
+    expect(stated(graphOfTexts('Ana Rell told Lio Brandt: "I support Chile."'))).not.toContain('Ana Rell SUPPORTS Chile');
+  });
+
   it('reads "the country" and "the airline" as the one country or organisation the sentence before names', () => {
     expect(stated(graphOfTexts('Chile hosted the summit on Monday. The country later accused Peru of spying.'))).toEqual(['Chile ACCUSES Peru']);
     expect(stated(graphOfTexts('Kessel Airlines cut 300 jobs. The troubled airline later sued Orvex Corporation over the contract.'))).toEqual(['Kessel Airlines ACCUSES Orvex Corporation']);

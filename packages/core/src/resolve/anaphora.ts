@@ -1,5 +1,5 @@
 /**
- * Two kinds of reference that carry relations across sentences:
+ * References that carry relations to a name written elsewhere:
  * - a definite description of an agreement ("that agreement", "the 2015 deal") stands for the
  *   agreement last named in the document;
  * - a sentence-opening "It" stands for the country or organisation that was the subject of the sentence before,
@@ -8,7 +8,12 @@
  *   where it names none, for the one person the sentence before names; with two people to choose from, for
  *   neither (no gender is known of a name); an "its" inside a sentence, or an "it" after a verb of saying ("A
  *   said it would …"), for the one country or organisation named before it; "his" or "her" before an
- *   organisation's head noun ("his agency") for the one organisation the sentence names before it.
+ *   organisation's head noun ("his agency") for the one organisation the sentence names before it;
+ * - "I", "me" or "my" inside a quotation for the one person its sentence names outside it (the speaker: A said,
+ *   "I reject B's plan");
+ * - "the country", "the airline", "the city" (a noun of `REFERRING_KINDS`, after at most two lower-case words) for
+ *   the one entity of that type the sentence names before it or, where it names none, the sentence before; not
+ *   "the other country", nor "the company of …", "the company that …" or "the company Kessel", which name another.
  * They feed relations only; they add no aliases.
  */
 import { AGREEMENT_HEADS, ORGANIZATION_HEADS, OTHER_REFERENT_WORDS, REFERRING_KINDS } from '../nlp/lexicon.js';
@@ -21,11 +26,14 @@ const DETERMINERS = new Set(['the', 'that', 'this', 'said']);
 const PREPOSITIONS = new Set(['in', 'of', 'to', 'from', 'with', 'by', 'between', 'for', 'via', 'at', 'on', 'about', 'than', 'as', 'into', 'against', 'and', 'nor', 'or']);
 const ACTOR_TYPES = new Set(['Country', 'Organization', 'City']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
+/** The speaker's own words for themself inside a quotation ("I", "me", "my"; not "we", which may be their side). */
+const SPEAKER_PRONOUNS = new Set(['i', 'me', 'my']);
+const QUOTES = new Set(['"', '“', '”']);
 /** Possessives that, before an organisation's head noun, name the organisation of the one who owns it. */
 const OWNER_PRONOUNS = new Set(['his', 'her']);
 const ACTOR_POSSESSIVE = 'its';
 /** Words findAnaphors may read as an anaphor, besides the heads of agreements and organisations. */
-const PRONOUNS = new Set([...PERSON_PRONOUNS, 'it', ACTOR_POSSESSIVE]);
+const PRONOUNS = new Set([...PERSON_PRONOUNS, ...SPEAKER_PRONOUNS, 'it', ACTOR_POSSESSIVE]);
 /** Verbs of saying after which "it" is the speaker. */
 const SAYING_WORDS = new Set(['said', 'says', 'announced', 'stated', 'added', 'warned', 'insisted', 'confirmed', 'declared', 'threatened', 'promised', 'pledged']);
 
@@ -117,6 +125,12 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
       }
     }
     if (!sentence.isHeading) {
+      // A quotation's "I" is its speaker: the one person the sentence names outside the quotation.
+      const quoted = quotedWords(norms);
+      const speakers = new Set(own.filter((m) => !m.anaphor && !quoted[m.tokenStart] && isPerson(m)).map((m) => m.entity));
+      if (speakers.size === 1) {
+        for (let i = 0; i < norms.length; i += 1) if (quoted[i] && SPEAKER_PRONOUNS.has(norms[i]!) && !covered(sentence.index, i)) found.push(make([...speakers][0]!, i, i + 1));
+      }
       const names = own.filter((m) => !m.anaphor && typeOf(m.entity) !== 'Concept');
       for (const [start, end, type] of kindReferences(sentence.tokens.map((t) => t.norm), (t) => names.some((m) => m.tokenStart <= t && t < m.tokenEnd))) {
         const ofType = (ms: readonly ResolvedMention[]) => new Set(ms.filter((m) => typeOf(m.entity) === type).map((m) => m.entity));
@@ -158,4 +172,17 @@ function kindReferences(norms: readonly string[], named: (token: number) => bool
     }
   }
   return spans;
+}
+
+/** Which words of a sentence lie inside a quotation (an unclosed one runs to the sentence's end). */
+function quotedWords(norms: readonly string[]): boolean[] {
+  const inside: boolean[] = [];
+  let open = false;
+  for (const word of norms) {
+    if (QUOTES.has(word)) {
+      open = word === '“' ? true : word === '”' ? false : !open;
+      inside.push(false);
+    } else inside.push(open);
+  }
+  return inside;
 }
