@@ -61,6 +61,9 @@ export const REFERRING_KINDS: ReadonlyMap<string, 'Country' | 'Organization' | '
   ...[...words('city town capital')].map((noun) => [noun, 'City'] as const),
 ]);
 
+/** Of those, the kinds a body's own name usually says ("Kessel University", "the Orvex Party"): they stand only for one whose name does. */
+export const NAMED_KINDS = words('bank agency militia party club team band union alliance university court');
+
 /** Words before such a noun that make it another one than the one just named: "the other country", "a rival firm". */
 export const OTHER_REFERENT_WORDS = words('other another rival neighbouring neighboring second third next new former parent host');
 

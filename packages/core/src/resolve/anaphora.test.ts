@@ -37,15 +37,22 @@ describe('pronouns that stand for a person or a country', () => {
     ]);
   });
 
-  it('reads "I" in a quotation as the one person its sentence names outside it, and no one where it names two', () => {
+  it('reads "I" in a quotation as the one person its sentence names outside it as a subject, not whom they address', () => {
     expect(stated(graphOfTexts('Ana Rell, the foreign minister of Peru, responded on Twitter: "I strongly reject the new Chilean blockade."'))).toEqual(['Ana Rell REJECTS Chile']);
     expect(stated(graphOfTexts('"I will visit Chile," Ana Rell said.'))).toEqual(['Ana Rell VISITS Chile']);
-    expect(stated(graphOfTexts('Ana Rell told Lio Brandt: "I support Chile."'))).not.toContain('Ana Rell SUPPORTS Chile');
+    expect(stated(graphOfTexts('Ana Rell told Lio Brandt: "I support Chile."'))).toContain('Ana Rell SUPPORTS Chile');
+    expect(stated(graphOfTexts('Then the monk praised Ana Rell, saying: "I came to Chile and met Lio Brandt."'))).not.toContain('Ana Rell MEETS Lio Brandt');
   });
 
   it('reads "the country" and "the airline" as the one country or organisation the sentence before names', () => {
     expect(stated(graphOfTexts('Chile hosted the summit on Monday. The country later accused Peru of spying.'))).toEqual(['Chile ACCUSES Peru']);
     expect(stated(graphOfTexts('Kessel Airlines cut 300 jobs. The troubled airline later sued Orvex Corporation over the contract.'))).toEqual(['Kessel Airlines ACCUSES Orvex Corporation']);
+  });
+
+  it('reads "the university" only as a body whose name says so, and no kind that modifies another noun ("the party leaders")', () => {
+    expect(stated(graphOfTexts('Federal District Judge Lio Brandt ordered the university to admit two students.'))).toEqual([]);
+    expect(stated(graphOfTexts('Kessel University hired Lio Brandt. The university later sued Orvex Corporation.'))).toContain('Kessel University ACCUSES Orvex Corporation');
+    expect(stated(graphOfTexts('Lio Brandt joined the Orvex Party in 1990. He soon quarreled with all the party leaders.'))).not.toContain('Lio Brandt ATTACKS Orvex Party');
   });
 
   it('reads no one into "the country" when two were named, nor into "the other country"', () => {

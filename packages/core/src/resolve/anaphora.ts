@@ -9,17 +9,20 @@
  *   neither (no gender is known of a name); an "its" inside a sentence, or an "it" after a verb of saying ("A
  *   said it would …"), for the one country or organisation named before it; "his" or "her" before an
  *   organisation's head noun ("his agency") for the one organisation the sentence names before it;
- * - "I", "me" or "my" inside a quotation for the one person its sentence names outside it (the speaker: A said,
- *   "I reject B's plan");
+ * - "I", "me" or "my" inside a quotation for the one person its sentence names outside it as a subject (the
+ *   speaker: A said, "I reject B's plan"; not B in "praised B, saying …");
  * - "the country", "the airline", "the city" (a noun of `REFERRING_KINDS`, after at most two lower-case words) for
- *   the one entity of that type the sentence names before it or, where it names none, the sentence before; not
+ *   the one entity of that type the sentence names before it or, where it names none, the sentence before (for a
+ *   kind a name usually says, `NAMED_KINDS`, one whose name says it: "the university" is no bank); not "the party
+ *   leaders", whose head is another noun; not
  *   "the other country", nor "the company of …", "the company that …" or "the company Kessel", which name another.
  * They feed relations only; they add no aliases.
  */
-import { AGREEMENT_HEADS, ORGANIZATION_HEADS, OTHER_REFERENT_WORDS, REFERRING_KINDS } from '../nlp/lexicon.js';
+import { AGREEMENT_HEADS, NAMED_KINDS, ORGANIZATION_HEADS, OTHER_REFERENT_WORDS, REFERRING_KINDS } from '../nlp/lexicon.js';
 import { groupBy } from '../util/group-by.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
 import type { ResolvedMention } from './entity.js';
+import type { TokenParse } from '../nlp/parse/index.js';
 import type { AnalyzedDocument } from './resolve-entities.js';
 
 const DETERMINERS = new Set(['the', 'that', 'this', 'said']);
@@ -127,13 +130,22 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
     if (!sentence.isHeading) {
       // A quotation's "I" is its speaker: the one person the sentence names outside the quotation.
       const quoted = quotedWords(norms);
-      const speakers = new Set(own.filter((m) => !m.anaphor && !quoted[m.tokenStart] && isPerson(m)).map((m) => m.entity));
+      const parse = document.syntax?.[sentence.index];
+      // The speaker is a subject ("A said", "said A", "Secretary-General A wrote" with the name under its title), not
+      // whom they spoke to or of ("praised B, saying …").
+      const isSubject = (t: number) => t >= 0 && parse!.deprel[t]!.startsWith('nsubj');
+      const subjectIn = (m: ResolvedMention) =>
+        !parse || Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k).some((t) => isSubject(t) || (parse.head[t]! < m.tokenStart && isSubject(parse.head[t]!)));
+      const speakers = new Set(own.filter((m) => !m.anaphor && !quoted[m.tokenStart] && isPerson(m) && subjectIn(m)).map((m) => m.entity));
       if (speakers.size === 1) {
         for (let i = 0; i < norms.length; i += 1) if (quoted[i] && SPEAKER_PRONOUNS.has(norms[i]!) && !covered(sentence.index, i)) found.push(make([...speakers][0]!, i, i + 1));
       }
       const names = own.filter((m) => !m.anaphor && typeOf(m.entity) !== 'Concept');
-      for (const [start, end, type] of kindReferences(sentence.tokens.map((t) => t.norm), (t) => names.some((m) => m.tokenStart <= t && t < m.tokenEnd))) {
-        const ofType = (ms: readonly ResolvedMention[]) => new Set(ms.filter((m) => typeOf(m.entity) === type).map((m) => m.entity));
+      for (const [start, end, type] of kindReferences(sentence.tokens.map((t) => t.norm), (t) => names.some((m) => m.tokenStart <= t && t < m.tokenEnd), parse)) {
+        // "the university" is one whose name says so; "the airline" any organisation.
+        const kind = norms[end - 1]!;
+        const fits = (m: ResolvedMention) => typeOf(m.entity) === type && (!NAMED_KINDS.has(kind) || m.text.toLowerCase().split(' ').includes(kind));
+        const ofType = (ms: readonly ResolvedMention[]) => new Set(ms.filter(fits).map((m) => m.entity));
         const here = ofType(names.filter((m) => m.tokenEnd <= start));
         const candidates = here.size ? here : ofType(previousNames);
         if (candidates.size === 1) found.push(make([...candidates][0]!, start, end));
@@ -156,7 +168,7 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
  * Spans of "the [one or two lower-case words] KIND" in a sentence's words that may refer back, with the entity type
  * the kind stands for; `named(t)` says whether word t lies in a name.
  */
-function kindReferences(norms: readonly string[], named: (token: number) => boolean): [number, number, EntityType][] {
+function kindReferences(norms: readonly string[], named: (token: number) => boolean, parse: TokenParse | undefined): [number, number, EntityType][] {
   const spans: [number, number, EntityType][] = [];
   for (let i = 0; i < norms.length; i += 1) {
     if (norms[i]!.toLowerCase() !== 'the') continue;
@@ -167,6 +179,8 @@ function kindReferences(norms: readonly string[], named: (token: number) => bool
       if (!type) continue;
       const after = norms[j + 1] ?? '';
       const another = after === 'of' || after === 'that' || after === 'which' || after === 'who' || /^\p{Lu}/u.test(after);
+      // The kind must head its phrase or own the next ("the city's mayor"): "the party leaders" are no party.
+      if (parse && ['compound', 'amod'].includes(parse.deprel[j] ?? '')) break;
       if (!another && !named(j)) spans.push([i, j + 1, type]);
       break;
     }
