@@ -25,6 +25,11 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('Delegates came from Chile, Lima, Peru and Bolivia.'))).toEqual([]);
   });
 
+  it('reads "Place, Larger place, and" a clause as the place in the larger one, not a list; and the larger place as naming no noun the parser hung it on', () => {
+    expect(typedRelations(graphOfTexts('Last year Orvex Corporation expanded its plant in Arica, Chile, and added capacity.'))).toEqual(['Arica LOCATED_IN Chile']);
+    expect(typedRelations(graphOfTexts('Last year Orvex Corporation expanded its plant in Marlow, England, and added capacity.'))).toEqual(['Marlow LOCATED_IN England']);
+  });
+
   it('reads places named alike in a row as a list, not one inside the next', () => {
     expect(typedRelations(graphOfTexts('The warning applied to County Donegal, County Sligo, County Leitrim, County Louth and County Meath and starts at 6 p.m.'))).toEqual([]);
     expect(typedRelations(graphOfTexts('She lives in Marlow County, Vermont.'))).toEqual(['Marlow County LOCATED_IN Vermont']);

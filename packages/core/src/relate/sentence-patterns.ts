@@ -324,10 +324,12 @@ function placeRelations(view: SentenceView): RelationCandidate[] {
     if (!larger || larger.tokenStart !== place.tokenEnd + 1 || !containers.has(view.typeOf(larger.entity) ?? '')) continue;
     // Places named alike are a list's items, not one inside the other ("County Galway, County Mayo, …").
     if (larger.tokenEnd - larger.tokenStart > 1 && (view.words[place.tokenStart] === view.words[larger.tokenStart] || view.words[place.tokenEnd - 1] === view.words[larger.tokenEnd - 1])) continue;
-    // A list goes on with "and", or with another capitalised name after a comma, on either side.
+    // A list goes on with "and", or with another capitalised name after a comma, on either side; not a clause after
+    // the comma's "and" ("its plant in Arica, Chile, and added …").
     const after = view.words[larger.tokenEnd];
     const next = view.words[larger.tokenEnd + 1];
-    if (after === 'and' || after === 'or' || (after === ',' && (next === 'and' || next === 'or' || (isCapitalised(view, larger.tokenEnd + 1) && !inApposition(view, place, larger))))) continue;
+    const listGoesOn = (next === 'and' || next === 'or') && isCapitalised(view, larger.tokenEnd + 2);
+    if (after === 'and' || after === 'or' || (after === ',' && (listGoesOn || (isCapitalised(view, larger.tokenEnd + 1) && !inApposition(view, place, larger))))) continue;
     // "in the Senate, Valdoria's senior senator": a place with a possessive after a site opens the next phrase.
     if (!CONTAINERS[view.typeOf(place.entity) ?? ''] && POSSESSIVE_MARKS.has(after ?? '')) continue;
     const previous = view.mentionAt[place.tokenStart - 2];

@@ -63,7 +63,10 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
   const after = dependents(tree, token, 'nmod').filter((c) => c > token && tree.parse.upos[c] === 'PROPN' && unmarked(c));
   for (const child of [...dependents(tree, token, 'appos', 'flat'), ...after]) {
     const named = headed.get(child);
-    if (named) return named;
+    // "its plant in Darwen, England": a place after a place and its comma goes on naming the place before it, wherever
+    // the parser hung it; it does not name the noun.
+    const before = named && view.words[named.tokenStart - 1] === ',' ? view.mentionAt[named.tokenStart - 2] : undefined;
+    if (named && !(before && PLACE_TYPES.has(view.typeOf(before.entity) ?? '') && PLACE_TYPES.has(view.typeOf(named.entity) ?? ''))) return named;
   }
   // "Queen A B" read with the title as head and the name elsewhere: the name right after a title is its holder.
   const next = view.mentionAt[token + 1];
