@@ -28,6 +28,9 @@ describe('typed relations', () => {
   it('reads "Place, Larger place, and" a clause as the place in the larger one, not a list; and the larger place as naming no noun the parser hung it on', () => {
     expect(typedRelations(graphOfTexts('Last year Orvex Corporation expanded its plant in Arica, Chile, and added capacity.'))).toEqual(['Arica LOCATED_IN Chile']);
     expect(typedRelations(graphOfTexts('Last year Orvex Corporation expanded its plant in Marlow, England, and added capacity.'))).toEqual(['Marlow LOCATED_IN England']);
+    // A list's last item after "and" may open with a determiner or an adjective.
+    expect(typedRelations(graphOfTexts('Four of us attended schools in Chile, Bolivia, and the Kessel Islands.'))).toEqual([]);
+    expect(typedRelations(graphOfTexts('Peru, the Kessel Islands, Chile, and northern Bolivia were visited.'))).toEqual([]);
   });
 
   it('reads places named alike in a row as a list, not one inside the next', () => {

@@ -328,7 +328,7 @@ function placeRelations(view: SentenceView): RelationCandidate[] {
     // the comma's "and" ("its plant in Arica, Chile, and added …").
     const after = view.words[larger.tokenEnd];
     const next = view.words[larger.tokenEnd + 1];
-    const listGoesOn = (next === 'and' || next === 'or') && isCapitalised(view, larger.tokenEnd + 2);
+    const listGoesOn = (next === 'and' || next === 'or') && placeOpensAt(view, larger.tokenEnd + 2);
     if (after === 'and' || after === 'or' || (after === ',' && (listGoesOn || (isCapitalised(view, larger.tokenEnd + 1) && !inApposition(view, place, larger))))) continue;
     // "in the Senate, Valdoria's senior senator": a place with a possessive after a site opens the next phrase.
     if (!CONTAINERS[view.typeOf(place.entity) ?? ''] && POSSESSIVE_MARKS.has(after ?? '')) continue;
@@ -374,6 +374,14 @@ function listedBodies(view: SentenceView): RelationCandidate[] {
     }
   });
   return defined(found);
+}
+
+/** Whether a place's name opens at `token`, past a determiner or adjectives ("and the United States", "and northern Peru"), or a capitalised word does. */
+function placeOpensAt(view: SentenceView, token: number): boolean {
+  let t = token;
+  while (t < token + 3 && !view.mentionAt[t] && ['DET', 'ADJ'].includes(view.parse?.upos[t] ?? '')) t += 1;
+  const place = view.mentionAt[t];
+  return (place !== undefined && place.tokenStart === t && PLACE_TYPES.has(view.typeOf(place.entity) ?? '')) || isCapitalised(view, token);
 }
 
 /** Whether the parse reads the larger place as standing in apposition to the place ("Port Varn, Valdoria, A said"), not as the next item of a list. */
