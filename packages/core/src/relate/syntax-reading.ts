@@ -171,8 +171,16 @@ export function entitiesAt(reading: Reading, token: number, clause?: number): Re
   if (clause !== undefined && RELATIVE_PRONOUNS.has(lemmaOf(tree, token))) {
     if (tree.parse.deprel[clause] === 'acl:relcl') return entitiesAt(reading, tree.parse.head[clause]!);
     // "A, who was visiting B, …" read as a clause of the main verb: the pronoun still stands for the name before the comma.
-    const before = reading.view.words[token - 1] === ',' ? reading.view.mentionAt[token - 2] : undefined;
-    if (before) return [before];
+    const { words, mentionAt } = reading.view;
+    const before = words[token - 1] === ',' ? mentionAt[token - 2] : undefined;
+    // A name that completes a description stands for none: "A, the governor of B, who …" is A, the name before the
+    // description's comma.
+    if (before && ['of', 'from', 'in', 'at', 'for'].includes(words[before.tokenStart - 1] ?? '')) {
+      let comma = before.tokenStart - 1;
+      while (comma > 0 && words[comma] !== ',' && before.tokenStart - comma < 8) comma -= 1;
+      const described = words[comma] === ',' ? mentionAt[comma - 1] : undefined;
+      if (described) return [described];
+    } else if (before) return [before];
   }
   const found: ResolvedMention[] = [];
   const queue = conjuncts(tree, token);

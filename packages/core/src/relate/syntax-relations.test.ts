@@ -525,6 +525,11 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('Chile is a close ally of Peru.'))).toEqual(['Chile COOPERATES_WITH Peru (ally, syntax, asserted)']);
   });
 
+  it('reads "A, the governor of B, who …" with A, not B, as the one the relative clause is about', () => {
+    expect(typedOnly('Lio Brandt, a senator from Texas, who criticized Peru, resigned.')).toEqual(['Lio Brandt CRITICIZES Peru (asserted)']);
+    expect(typedOnly('The vote depends on Representative Lio Brandt, Democrat of Arkansas, who has been siding with Speaker Ana Rell\'s forces.')).toEqual(['Lio Brandt SUPPORTS Ana Rell (asserted)']);
+  });
+
   it('reads "A, who was visiting B" with A as the visitor even where the parser hangs the clause on the main verb', () => {
     expect(stated(graphOfTexts('Karo Tessel, who was visiting the town of Pellmoor in the province of Arkady, survived the attack.'))).toContain(
       'Karo Tessel VISITS Pellmoor (visit, syntax, asserted)',
