@@ -14,8 +14,8 @@
  * - "the country", "the airline", "the city" (a noun of `REFERRING_KINDS`, after at most two lower-case words) for
  *   the one entity of that type the sentence names before it or, where it names none, the sentence before (for a
  *   kind a name usually says, `NAMED_KINDS`, one whose name says it: "the university" is no bank); not "the party
- *   leaders", whose head is another noun; not
- *   "the other country", nor "the company of …", "the company that …" or "the company Kessel", which name another.
+ *   leaders", whose head is another noun, nor "the other country", "the company of …", "the company that …" or
+ *   "the company Kessel", which name another.
  * They feed relations only; they add no aliases.
  */
 import { AGREEMENT_HEADS, NAMED_KINDS, ORGANIZATION_HEADS, OTHER_REFERENT_WORDS, REFERRING_KINDS } from '../nlp/lexicon.js';
@@ -133,9 +133,12 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
       const parse = document.syntax?.[sentence.index];
       // The speaker is a subject ("A said", "said A", "Secretary-General A wrote" with the name under its title), not
       // whom they spoke to or of ("praised B, saying …").
-      const isSubject = (t: number) => t >= 0 && parse!.deprel[t]!.startsWith('nsubj');
-      const subjectIn = (m: ResolvedMention) =>
-        !parse || Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k).some((t) => isSubject(t) || (parse.head[t]! < m.tokenStart && isSubject(parse.head[t]!)));
+      const subjectIn = (m: ResolvedMention): boolean => {
+        if (!parse) return true;
+        const isSubject = (t: number) => t >= 0 && parse.deprel[t]!.startsWith('nsubj');
+        for (let t = m.tokenStart; t < m.tokenEnd; t += 1) if (isSubject(t) || (parse.head[t]! < m.tokenStart && isSubject(parse.head[t]!))) return true;
+        return false;
+      };
       const speakers = new Set(own.filter((m) => !m.anaphor && !quoted[m.tokenStart] && isPerson(m) && subjectIn(m)).map((m) => m.entity));
       if (speakers.size === 1) {
         for (let i = 0; i < norms.length; i += 1) if (quoted[i] && SPEAKER_PRONOUNS.has(norms[i]!) && !covered(sentence.index, i)) found.push(make([...speakers][0]!, i, i + 1));
