@@ -26,6 +26,11 @@ describe('roles and places read off the parse', () => {
     expect(typed('The Kessel Front, a Peru-funded group, denied it.')).toEqual([]);
   });
 
+  it('reads "a leader of B" as one of its leaders, a member, and "the leader of B" as leading it', () => {
+    expect(typed('Lio Brandt had been an iconic leader of the Orvex Party.')).toEqual(['Lio Brandt MEMBER_OF Orvex Party']);
+    expect(typed('Lio Brandt, the leader of the Orvex Party, resigned.')).toEqual(['Lio Brandt LEADS Orvex Party']);
+  });
+
   it('reads a chief minister or a first minister as leading the state or nation named with the title', () => {
     expect(typed('Lio Brandt, the chief minister of Tamil Nadu, resigned.')).toEqual(['Lio Brandt LEADS Tamil Nadu']);
     expect(typed('Lio Brandt, Tasmania\'s first minister, resigned.')).toEqual(['Lio Brandt LEADS Tasmania']);

@@ -335,6 +335,9 @@ export const LASTING_TITLES = words(`founder co-founder cofounder`);
 /** Offices of more than one word that lead ("the prime minister of A"); their last word alone does not. */
 export const LEADER_PHRASES = new Set(['prime minister', 'first minister', 'chief minister', 'chief executive', 'general manager']);
 
+/** Leading titles a body gives several people at once: "a leader of B", "a director of B" is one of them, a member. */
+export const SHARED_LEADER_TITLES = words(`leader director`);
+
 /** Leaders' titles a party has ("the Zenithist leader"); a party's word before any other leading title names the holder's party. */
 export const PARTY_LEADER_TITLES = words(`leader chair chairman chairwoman chairperson head secretary-general`);
 
