@@ -14,7 +14,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withNamesAfterTitles(withPhrasesOffTimes(withCompoundsSplitAtConjunctions(parsed))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withPhrasesOffTimes(withCompoundsSplitAtConjunctions(parsed)))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described)))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -96,6 +96,29 @@ function withNamesAfterTitles(parse: TokenParse): TokenParse {
     if (parse.lemma[end] !== ',') return;
     mended.attach(name, title, 'appos');
     for (let t = name + 1; t < end; t += 1) if (parse.head[t] === complement) mended.attach(t, name, 'flat');
+  });
+  return mended.result();
+}
+
+/**
+ * A noun phrase with "a" right after a name and its comma describes the name ("homes in A, a port city in B",
+ * "sailed from A, a port town …", "raised money for A, a charity in B"), however far up the parser hung it (as a
+ * conjunct or an oblique of something before the name): with no preposition, "and" or clause of its own it can be
+ * nothing else.
+ */
+function withDescriptionsAfterNames(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, noun) => {
+    if (parse.upos[noun] !== 'NOUN' || !/^(?:conj|obl|obj|nmod|advcl|parataxis)$/.test(relation)) return;
+    const own = childrenIn(parse, noun);
+    if (own.some((t) => t < noun && /^(?:case|cc|mark|cop|nsubj|aux)/.test(parse.deprel[t]!))) return;
+    const start = phraseStart(parse, noun, own);
+    if (!['a', 'an'].includes(parse.lemma[start]!.toLowerCase()) || parse.lemma[start - 1] !== ',' || parse.upos[start - 2] !== 'PROPN') return;
+    // The name's head: up its flat and compound words.
+    let name = start - 2;
+    while (/^(?:flat|compound)/.test(parse.deprel[name]!) && parse.head[name]! >= name - 4 && parse.head[name]! < start - 1 && parse.upos[parse.head[name]!] === 'PROPN') name = parse.head[name]!;
+    if (parse.head[noun]! >= name) return;
+    mended.attach(noun, name, 'appos');
   });
   return mended.result();
 }

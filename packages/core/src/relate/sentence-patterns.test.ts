@@ -275,4 +275,17 @@ describe('typed relations', () => {
     const mediations = graph.filterEdges((_e, a) => a.type === 'MEDIATES').map((e) => `${graph.target(e)} ${graph.getEdgeAttribute(e, 'modality')}`);
     expect(mediations.sort()).toEqual(['country/estonia hypothetical', 'country/slovenia hypothetical']);
   });
+
+  it('reads a title opened by "first" or "minority" before its body and the name ("the First Minister of B, A", "the B minority leader, A", "First Minister of B A")', () => {
+    expect(typedRelations(graphOfTexts('The First Minister of Tasmania, Mark Pryce, spoke at the rally.'))).toEqual(['Mark Pryce LEADS Tasmania']);
+    expect(typedRelations(graphOfTexts('The Kessel Council minority leader, Rob Tanner, said the vote would fail.'))).toEqual(['Rob Tanner MEMBER_OF Kessel Council']);
+    // Without a comma, only as title, "of", body and name.
+    expect(typedRelations(graphOfTexts('There were several speakers, including First Minister of Tasmania Mark Pryce and Jo Dunn.'))).toEqual(['Mark Pryce LEADS Tasmania']);
+    // A pronoun after the body is no name the title stands before.
+    expect(typedRelations(graphOfTexts('Tom Ash had warned the prime minister of Latvia he would resign.'))).toEqual([]);
+  });
+
+  it('reads a plural title before a list of names as each one\'s ("Two Zenithist senators, A and B")', () => {
+    expect(typedRelations(graphOfTexts('The Morvanic Party lost. Two Morvanic senators, Mark Ellery and Joan Pratt, opposed the bill.'))).toEqual(['Joan Pratt MEMBER_OF Morvanic Party', 'Mark Ellery MEMBER_OF Morvanic Party']);
+  });
 });

@@ -14,7 +14,7 @@ import { AVERTING_WORDS, FIGHTING_NOUNS, FORMER_MARKERS, INTENT_WORDS, isAffilia
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
-import { PARTY_LEADER_TITLES, ROLE_PREPOSITIONS } from './syntax-words.js';
+import { PARTY_LEADER_TITLES, ROLE_PREPOSITIONS, TITLE_OPENING_WORDS } from './syntax-words.js';
 import { isNationalityWord, isOrganisationKind } from './syntax-roles.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
@@ -422,16 +422,19 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
   const singular = (word: string | undefined) => (word && !PERSON_TITLES.has(word) && /s$/.test(word) && PERSON_TITLES.has(word.slice(0, -1)) ? word.slice(0, -1) : word);
   const titleBefore = (end: number): string[] => {
     const title: string[] = [];
-    for (let i = end - 1; i >= 0 && PERSON_TITLES.has(singular(view.words[i]) ?? ''); i -= 1) title.unshift(singular(view.words[i])!);
+    for (let i = end - 1; i >= 0 && (PERSON_TITLES.has(singular(view.words[i]) ?? '') || (title.length > 0 && TITLE_OPENING_WORDS.has(view.words[i]!))); i -= 1) title.unshift(singular(view.words[i])!);
     return title;
   };
   const skipThe = (i: number) => (view.words[i] === 'the' ? i + 1 : i);
   for (const person of view.mentions) {
     if (view.typeOf(person.entity) !== 'Person') continue;
     // "Zenith Bank board member A": "member" is no title of address, but joins the body before it.
-    const title = MEMBER_NOUNS.has(view.words[person.tokenStart - 1] ?? '') ? ['member'] : titleBefore(person.tokenStart);
+    // "Zenith MP (Member of Parliament) A": a bracket that spells out the title stands between it and the name.
+    const opening = view.words[person.tokenStart - 1] === ')' ? view.words.lastIndexOf('(', person.tokenStart - 2) : -1;
+    const titleEnd = opening >= person.tokenStart - 7 && opening > 0 ? opening : person.tokenStart;
+    const title = MEMBER_NOUNS.has(view.words[titleEnd - 1] ?? '') ? ['member'] : titleBefore(titleEnd);
     if (title.length) {
-      let i = person.tokenStart - title.length - 1;
+      let i = titleEnd - title.length - 1;
       // "Kessel Bank's chief executive A", "Kessel Motors' chief executive A".
       if (POSSESSIVE_MARKS.has(view.words[i] ?? '')) i -= 1;
       // "the Zenith trade and industry commissioner A": up to four lower-case words of the office's field may stand
@@ -502,23 +505,29 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
   // is a preposition's complement, which the name then does not describe ("after talks with the president of
   // Ruritania, Jane Doe flew home"), unless the preposition is "as".
   for (const holder of view.mentions) {
-    const comma = holder.tokenStart - 1;
-    if (view.words[comma] !== ',' || !isActor(view, holder)) continue;
+    // "First Minister of B A", with no comma, only in that order: a title, "of" and the body.
+    const bare = view.words[holder.tokenStart - 1] !== ',';
+    const comma = bare ? holder.tokenStart : holder.tokenStart - 1;
+    if (!isActor(view, holder) || (bare && (view.typeOf(holder.entity) !== 'Person' || holder.anaphor))) continue;
     let body = view.mentionAt[comma - 1];
     let title: string[] = [];
     let start = comma;
     if (body && body.tokenEnd === comma) {
       const i = view.words[body.tokenStart - 1] === 'the' ? body.tokenStart - 2 : body.tokenStart - 1;
-      if (ROLE_PREPOSITIONS.has(view.words[i] ?? '')) {
+      if (bare ? view.words[i] === 'of' && view.typeOf(body.entity) !== 'Person' : ROLE_PREPOSITIONS.has(view.words[i] ?? '')) {
         // "a member of B, A": "member" is no title of address, but is a title here.
         title = MEMBER_NOUNS.has(view.words[i - 1] ?? '') ? ['member'] : titleBefore(i);
         start = i - title.length;
       }
     }
-    if (!title.length) {
+    if (!title.length && !bare) {
       title = titleBefore(comma);
       const mark = comma - title.length - 1;
-      body = POSSESSIVE_MARKS.has(view.words[mark] ?? '') ? view.mentionAt[mark - 1] : undefined;
+      // "the Zenith Party's deputy leader, A"; "the Senate Minority Leader, A", the body right before the title.
+      const adjacent = view.mentionAt[mark];
+      // "Two Zenithist senators, A and B": a number before a plural title's body counts as the article.
+      const counted = view.parse?.upos[adjacent ? adjacent.tokenStart - 1 : -1] === 'NUM' && singular(view.words[comma - 1]) !== view.words[comma - 1];
+      body = POSSESSIVE_MARKS.has(view.words[mark] ?? '') ? view.mentionAt[mark - 1] : adjacent && adjacent.tokenEnd === mark + 1 && (view.words[adjacent.tokenStart - 1] === 'the' || counted) ? adjacent : undefined;
       start = body?.tokenStart ?? start;
     }
     if (!title.length || !body || body === holder) continue;
@@ -528,14 +537,31 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
     const governing = view.words[opening - 1] ?? '';
     if (governing !== 'as' && PREPOSITIONS.has(governing)) continue;
     if (view.typeOf(holder.entity) === 'Person') {
-      leads(holder, body, title, formerAt);
-      joins(holder, body, title, formerAt);
+      // A plural title is each listed name's: "the Zenith senators, A and B".
+      const plural = !bare && singular(view.words[comma - 1]) !== view.words[comma - 1];
+      for (const person of plural ? listedFrom(view, holder) : [holder]) {
+        leads(person, body, title, formerAt);
+        joins(person, body, title, formerAt);
+      }
     } else if (title.length === 1 && title[0] === 'member' && !FORMER_MARKERS.has(view.words[formerAt] ?? '')) {
       // A country or an organisation is described only as a member ("a member of the B alliance, Chile").
       found.push(candidate(view, holder.entity, body.entity, 'MEMBER_OF', 'member of', 0.8));
     }
   }
   return defined(found);
+}
+
+/** A person and the people listed right after them: "A, B and C". */
+function listedFrom(view: SentenceView, first: ResolvedMention): ResolvedMention[] {
+  const listed = [first];
+  for (let end = first.tokenEnd; [',', 'and'].includes(view.words[end] ?? ''); ) {
+    const at = view.words[end] === ',' && view.words[end + 1] === 'and' ? end + 2 : end + 1;
+    const next = view.mentionAt[at];
+    if (!next || next.tokenStart !== at || view.typeOf(next.entity) !== 'Person') break;
+    listed.push(next);
+    end = next.tokenEnd;
+  }
+  return listed;
 }
 
 /**

@@ -117,4 +117,20 @@ describe('roles and places read off the parse', () => {
     // A voter in a party's primary need not be of the party.
     expect(typed(`${corpus}Karo Tessel, a voter in the Zenithist primary, was interviewed.`)).toEqual([]);
   });
+
+  it('reads a description with "a" after a name and its comma as the name\'s, however far up the parser hung it', () => {
+    expect(typed('A fire destroyed homes in a slum in Pärnu, a port city in Estonia.')).toEqual(['Pärnu LOCATED_IN Estonia']);
+    expect(typed('The money went to Paw Haven, a charity in Tartu, Estonia, run by volunteers.')).toEqual(['Paw Haven LOCATED_IN Tartu', 'Tartu LOCATED_IN Estonia']);
+    // A description that is no noun for a person joins no body, whatever the tagger typed the name.
+    expect(typed('Tom Ash, a Kessel Guild production, opened in May.')).toEqual([]);
+  });
+
+  it('reads the role a phase verb\'s complement takes as its subject\'s ("began serving as president of B"), not one refused', () => {
+    expect(typed("Ana Vell began serving as Bolivia's eleventh president in 2017.")).toEqual(['Ana Vell LEADS Bolivia']);
+    expect(typed("Ana Vell refused to serve as Bolivia's president.")).toEqual([]);
+  });
+
+  it('reads a place named before "area" or a place noun as lying in the place after its "of" ("the Tartu area of Estonia")', () => {
+    expect(typed('Customers in the Tartu area of Estonia lost power.')).toEqual(['Tartu LOCATED_IN Estonia']);
+  });
 });

@@ -29,7 +29,7 @@ import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, contestParties, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { APPOINTING_VERBS, BODY_NOUNS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, TERRITORY_NOUNS } from './syntax-words.js';
+import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, TERRITORY_NOUNS } from './syntax-words.js';
 import { titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
@@ -93,6 +93,8 @@ function descriptionsOf(reading: Reading, head: number): number[] {
     found.push(predicate);
   }
   found.push(...rolesTakenBy(reading, first, predicate));
+  // "A began serving as governor of B": a phase verb's complement takes the role for its subject.
+  if (predicate >= 0 && PHASE_VERBS.has(lemmaOf(tree, predicate)) && !isNegated(tree, predicate)) for (const phase of dependents(tree, predicate, 'xcomp')) found.push(...rolesTakenBy(reading, first, phase, predicate));
   // "A, who served as president of B", "A, who was named chair of B": the role taken in a relative clause on the name.
   for (const clause of dependents(tree, head, 'acl:relcl')) {
     for (const pronoun of dependents(tree, clause, 'nsubj', 'nsubj:pass').filter((p) => RELATIVE_PRONOUNS.has(lemmaOf(tree, p)))) {
@@ -118,14 +120,14 @@ function descriptionsOf(reading: Reading, head: number): number[] {
  * not negated, not with an auxiliary of future or possibility, and not with a verb of leaving ("A resigned as
  * president of B").
  */
-function rolesTakenBy(reading: Reading, subject: number, verb: number): number[] {
+function rolesTakenBy(reading: Reading, subject: number, verb: number, governor = verb): number[] {
   const { tree } = reading;
   const relation = tree.parse.deprel[subject];
   // "B named A as its chairwoman", "B appointed A chief executive": the object of a verb of appointing takes the role.
   const appointed = (relation === 'obj' || relation === 'xcomp') && APPOINTING_VERBS.has(lemmaOf(tree, verb));
   if (verb < 0 || tree.parse.upos[verb] !== 'VERB' || (relation !== 'nsubj' && relation !== 'nsubj:pass' && !appointed)) return [];
   if (isNegated(tree, verb) || LEAVING_VERBS.has(lemmaOf(tree, verb)) || NAMING_VERBS.has(lemmaOf(tree, verb))) return [];
-  if (dependents(tree, verb, 'aux').some((a) => !FACT_AUXILIARIES.has(lemmaOf(tree, a)))) return [];
+  if ([verb, governor].some((v) => dependents(tree, v, 'aux').some((a) => !FACT_AUXILIARIES.has(lemmaOf(tree, a))))) return [];
   // Nouns for people, as roles are ("president", "drummer", "member"), not what a verb's object may be ("violations").
   // A capitalised title may be tagged a proper noun ("as President of B").
   const nouns = (tokens: number[]) => tokens.filter((t) => (tree.parse.upos[t] === 'NOUN' || (tree.parse.upos[t] === 'PROPN' && PERSON_TITLES.has(lemmaOf(tree, t)))) && isPersonNoun(lemmaOf(tree, t)));
@@ -182,8 +184,10 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     // with one holder still leads: "a two-term governor of B".)
     const oneOfSeveral = SHARED_LEADER_TITLES.has(word) && dependents(tree, role, 'det').some((d) => ['a', 'an'].includes(lemmaOf(tree, d)));
     const leads = titleLeads(titleWords) && !oneOfSeveral;
-    // A country or an organisation is described as a member, a person by any role they hold.
+    // A country or an organisation is described as a member, a person by any role they hold: a noun for a person
+    // ("A, a Kessel Guild production" describes no person, whatever the tagger typed A).
     if (type !== 'Person' && title !== 'member') continue;
+    if (!isPersonNoun(word) && !HELD_ROLES.has(word) && !PERSON_TITLES.has(word)) continue;
     // "the chair of B", "B's president", "the B commissioner"; a possessor is led, not joined ("B's highest honour").
     // The phrase right after the title is its body even where the parser hangs it on the name ("A, the
     // President of B" read with "of B" under A).
@@ -297,6 +301,13 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
       // A country, region or city that holds it; not a sea it lies on ("the Red Sea port town of A").
       const holds = ['Country', 'Region', 'City'].includes(view.typeOf(place?.entity ?? '') ?? '');
       if (place && place !== mention && holds && !view.words[modifier]!.includes('-') && inside(place)) add(mention, place, 'LOCATED_IN', lemmaOf(tree, head));
+    }
+  }
+  // "the Lindholm area of Vestria": a place named before a place noun lies in the place after the noun's "of".
+  const area = tree.parse.head[head]!;
+  if (reading.headed.get(head) === mention && tree.parse.deprel[head] === 'compound' && area > head && AREA_NOUNS.has(lemmaOf(tree, area))) {
+    for (const of of dependents(tree, area, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')) {
+      for (const place of entitiesAt(reading, of)) if (place !== mention && inside(place)) add(mention, place, 'LOCATED_IN', lemmaOf(tree, area));
     }
   }
   // "the Chile-based A", "A, a Chile-based firm": the place something is based in contains it.

@@ -72,7 +72,7 @@ export const INFINITIVE_NOUNS = words(`
 export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['according to', 'accord to']);
 
 /** Modifiers of an event noun that make it planned ("the planned talks") or only possible ("a possible strike"). */
-export const PLANNED_MODIFIERS = words(`planned upcoming scheduled expected future forthcoming intended`);
+export const PLANNED_MODIFIERS = words(`planned upcoming scheduled expected future forthcoming intended pending impending`);
 export const POSSIBLE_MODIFIERS = words(`possible potential proposed hypothetical threatened`);
 
 /**
@@ -202,7 +202,7 @@ export const LIGHT_VERBS = words(`
   sign reach conclude seal strike increase expand strengthen deepen boost intensify enhance broaden
   step orchestrate mount perpetrate commit wage lead organise organize coordinate undertake initiate
   impose slap levy announce file bring level pay issue offer provide give deliver extend lodge pledge promise
-  order host send supply restore establish normalize normalise renew upgrade participate ratify`);
+  order host send supply restore establish normalize normalise renew upgrade participate ratify express voice`);
 
 /** Objects with which "take" is a light verb: "took part in talks", "took a trip to B" (not "took charge of B"). */
 export const TAKEN_NOUNS = words(`part trip journey tour`);
@@ -344,6 +344,12 @@ export const PARTY_LEADER_TITLES = words(`leader chair chairman chairwoman chair
 /** Words that make a title a deputy's ("vice president", "deputy mayor") or a minority's ("the B minority leader"): neither leads the body. */
 export const DEPUTY_WORDS = words(`vice deputy assistant minority`);
 
+/** Words that open a title written before its body or name, though no title alone: "First Minister", "Majority Leader". */
+export const TITLE_OPENING_WORDS = words(`first majority minority`);
+
+/** Verbs of a phase whose complement's role is the subject's too: "A began serving as governor of B". */
+export const PHASE_VERBS = words(`begin start continue resume`);
+
 /** Directors, chairs and speakers lead organisations and events (mayors and governors, LOCAL_TITLES, cities and regions); others any. */
 export const ORGANISATION_TITLES = words(`director chair chairman chairwoman chairperson ceo head secretary-general owner speaker`);
 
@@ -373,6 +379,9 @@ export const ROLE_PREPOSITIONS = words(`of for at with`);
 
 /** Nouns that name a place by the name after "of" ("the town of A", "the province of B"). */
 export const PLACE_NOUNS = words(`town city village province state region county district island municipality capital port`);
+
+/** Nouns a place's name may stand before, naming the place as part of a larger one after "of": "the Lindholm area of B". */
+export const AREA_NOUNS: ReadonlySet<string> = new Set([...PLACE_NOUNS, 'area']);
 
 /** Nouns for a place that belongs to a state without being one of its plain subdivisions: "A is a territory of B" is PART_OF. */
 export const TERRITORY_NOUNS = words(`territory commonwealth colony dependency protectorate`);
