@@ -996,4 +996,16 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Ana Rell headed the development division of the Kessel Group.')).toEqual(['Ana Rell MEMBER_OF Kessel Group (asserted)']);
     expect(typedOnly('Ana Rell headed the Kessel Group.')).toEqual(['Ana Rell LEADS Kessel Group (asserted)']);
   });
+
+  it('reads "of" after an event noun that names its other party as the agent ("the withdrawal of A from B"), a pending one as planned', () => {
+    expect(typedOnly('Voters opposed the withdrawal of Latvia from the Nordic Council.')).toEqual(['Latvia WITHDREW_FROM Nordic Council (asserted)']);
+    expect(typedOnly('Protesters marched against the pending exit of Latvia from the Nordic Council.')).toEqual(['Latvia WITHDREW_FROM Nordic Council (planned)']);
+    // The parser may hang the other party on the verb whose object the event is.
+    expect(typedOnly('He worked to complete the withdrawal of Latvia from the Nordic Council.')).toEqual(['Latvia WITHDREW_FROM Nordic Council (asserted)']);
+  });
+
+  it('reads opposition or support expressed or voiced to a party as criticising or supporting it', () => {
+    expect(typedOnly("Chad expressed opposition to Bolivia's plan.")).toEqual(['Chad CRITICIZES Bolivia (asserted)']);
+    expect(typedOnly('Chad voiced support for Bolivia.')).toEqual(['Chad SUPPORTS Bolivia (asserted)']);
+  });
 });

@@ -873,8 +873,13 @@ function readEventNoun(reading: Reading, noun: number): void {
   if (reading.headed.has(noun) && tree.parse.upos[noun] === 'PROPN') return;
   const lemma = lemmaOf(tree, noun);
   readParticipleAgents(reading, noun, lemma);
-  const parties = dependents(tree, noun, 'nmod').map((n) => ({ token: n, preposition: prepositionOf(tree, n) }));
-  const agents = [...agentsNamedWith(reading, noun), ...parties.filter((p) => p.preposition === 'by').flatMap((p) => entitiesAt(reading, p.token))];
+  // "completed the withdrawal of A from B": the parser often hangs the event's party on the verb whose object it is.
+  const governing = tree.parse.head[noun]!;
+  const onVerb = tree.parse.deprel[noun] === 'obj' && governing >= 0 && tree.parse.upos[governing] === 'VERB' ? dependents(tree, governing, 'obl').filter((o) => o > noun) : [];
+  const parties = [...dependents(tree, noun, 'nmod'), ...onVerb].map((n) => ({ token: n, preposition: prepositionOf(tree, n) }));
+  // "the withdrawal of A from B", "the visit of A to B": where "of" names no party of the event, it names its agent.
+  const ofAgents = nounRelations(lemma, 'of').length || !parties.some((p) => p.preposition !== 'of' && nounRelations(lemma, p.preposition).length) ? [] : parties.filter((p) => p.preposition === 'of').flatMap((p) => entitiesAt(reading, p.token));
+  const agents = [...agentsNamedWith(reading, noun), ...parties.filter((p) => p.preposition === 'by').flatMap((p) => entitiesAt(reading, p.token)), ...ofAgents.filter((m) => ACTOR_TYPES.has(reading.view.typeOf(m.entity) ?? ''))];
   // "B was the target of an A attack", "B has been the subject of A sanctions": what the event was on is the
   // subject of "target".
   const governor = tree.parse.head[noun]!;

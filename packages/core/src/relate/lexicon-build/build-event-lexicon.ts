@@ -287,6 +287,9 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'contact with': ['NEGOTIATES_WITH'],
   'protest to': ['CRITICIZES'],
   'protest with': ['CRITICIZES'],
+  // Opposition and objection are voiced "to" what they disapprove of.
+  'opposition to': ['CRITICIZES'],
+  'objection to': ['CRITICIZES'],
   // Weapons and supplies sent or delivered to a party are aid to it.
   'weapon to': ['AIDS'],
   'arm to': ['AIDS'],
