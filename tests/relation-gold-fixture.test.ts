@@ -35,13 +35,16 @@ describe('the Wikinews 2019 relation gold', () => {
   });
 });
 
-describe('the second Wikinews 2019 sample, drawn after the first was tuned on', () => {
-  const first = sample('wikinews-2019');
-  const { gold, articles } = sample('wikinews-2019-second');
+// Each later sample continues the seeded draw past the samples before it, once those had been tuned on.
+describe.each([
+  { name: 'wikinews-2019-second', before: ['wikinews-2019'] },
+  { name: 'wikinews-2019-third', before: ['wikinews-2019', 'wikinews-2019-second'] },
+])('the later Wikinews 2019 sample $name', ({ name, before }) => {
+  const { gold, articles } = sample(name);
 
-  it('has 150 sentences, each found verbatim at its offsets in its article, none of them in the first sample', () => {
+  it('has 150 sentences, each found verbatim at its offsets in its article, none of them in an earlier sample', () => {
     expect(gold).toHaveLength(150);
-    const taken = new Set(first.gold.map((s) => `${s.url} ${s.start}`));
+    const taken = new Set(before.flatMap((earlier) => sample(earlier).gold.map((s) => `${s.url} ${s.start}`)));
     for (const sentence of gold) {
       expect(articles.get(sentence.url)?.slice(sentence.start, sentence.end), `sentence ${sentence.id}`).toBe(sentence.sentence);
       expect(taken.has(`${sentence.url} ${sentence.start}`), `sentence ${sentence.id}`).toBe(false);
