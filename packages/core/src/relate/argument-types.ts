@@ -6,9 +6,18 @@
 import type { EntityType } from '../vocabulary/entity-types.js';
 import { RELATION_TYPE_SPECS, type RelationType, type RelationTypeSpec } from '../vocabulary/relation-types.js';
 
+/**
+ * Pairs of types each end allows but not together: a person who leaves or quits a place travels, where a state or
+ * a force that withdraws from one retreats.
+ */
+const UNFIT_PAIRS: Partial<Record<RelationType, readonly (readonly [EntityType, readonly EntityType[]])[]>> = {
+  WITHDREW_FROM: [['Person', ['Country', 'City', 'Region', 'Location']]],
+};
+
 export function argumentsFit(type: RelationType, source: EntityType | undefined, target: EntityType | undefined): boolean {
   if (type === 'RELATED_TO') return true;
   if (!source || !target) return false;
   const allowed: RelationTypeSpec = RELATION_TYPE_SPECS[type];
+  if (UNFIT_PAIRS[type]?.some(([from, to]) => from === source && to.includes(target))) return false;
   return allowed.source.includes(source) && allowed.target.includes(target);
 }

@@ -1008,4 +1008,10 @@ describe('relations read off the parse', () => {
     expect(typedOnly("Chad expressed opposition to Bolivia's plan.")).toEqual(['Chad CRITICIZES Bolivia (asserted)']);
     expect(typedOnly('Chad voiced support for Bolivia.')).toEqual(['Chad SUPPORTS Bolivia (asserted)']);
   });
+
+  it('reads a state or a force withdrawing from or leaving a place as withdrawing from it, not a person leaving one', () => {
+    expect(typedOnly('Chile withdrew its troops from Peru.')).toEqual(['Chile WITHDREW_FROM Peru (asserted)']);
+    expect(typedOnly('Bolivian troops left Peru in May.')).toEqual(['Bolivia WITHDREW_FROM Peru (asserted)']);
+    expect(typedOnly('Ana Vell left Peru for Chile.')).toEqual([]);
+  });
 });

@@ -184,10 +184,8 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     // with one holder still leads: "a two-term governor of B".)
     const oneOfSeveral = SHARED_LEADER_TITLES.has(word) && dependents(tree, role, 'det').some((d) => ['a', 'an'].includes(lemmaOf(tree, d)));
     const leads = titleLeads(titleWords) && !oneOfSeveral;
-    // A country or an organisation is described as a member, a person by any role they hold: a noun for a person
-    // ("A, a Kessel Guild production" describes no person, whatever the tagger typed A).
+    // A country or an organisation is described as a member, a person by any role they hold.
     if (type !== 'Person' && title !== 'member') continue;
-    if (!isPersonNoun(word) && !HELD_ROLES.has(word) && !PERSON_TITLES.has(word)) continue;
     // "the chair of B", "B's president", "the B commissioner"; a possessor is led, not joined ("B's highest honour").
     // The phrase right after the title is its body even where the parser hangs it on the name ("A, the
     // President of B" read with "of B" under A).
