@@ -11,7 +11,7 @@ import { RELATION_TYPE_SPECS, type RelationType, type RelationTypeSpec } from '.
  * a force that withdraws from one retreats.
  */
 const UNFIT_PAIRS: Partial<Record<RelationType, readonly (readonly [EntityType, readonly EntityType[]])[]>> = {
-  WITHDREW_FROM: [['Person', ['Country', 'City', 'Region', 'Location']]],
+  WITHDREW_FROM: [['Person', ['Country', 'Region', 'Location']]],
 };
 
 export function argumentsFit(type: RelationType, source: EntityType | undefined, target: EntityType | undefined): boolean {

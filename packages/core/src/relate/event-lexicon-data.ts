@@ -1060,6 +1060,7 @@ export const VERB_RELATIONS: Readonly<Record<string, readonly RelationType[]>> =
   "ruin": ['ATTACKS'],
   "ruin with": ['THREATENS'],
   "rule": ['LEADS'],
+  "rule against": ['REJECTS'],
   "rule to": ['AGREES_WITH', 'VISITS'],
   "rule with": ['COOPERATES_WITH'],
   "ruminate": ['MEETS'],

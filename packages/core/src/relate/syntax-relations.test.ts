@@ -1014,4 +1014,9 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Bolivian troops left Peru in May.')).toEqual(['Bolivia WITHDREW_FROM Peru (asserted)']);
     expect(typedOnly('Ana Vell left Peru for Chile.')).toEqual([]);
   });
+
+  it('reads a court ruling against a party as rejecting it, and ruling a country as leading it', () => {
+    expect(typedOnly('The Kessel Supreme Court ruled against Ana Vell.')).toEqual(['Kessel Supreme Court REJECTS Ana Vell (asserted)']);
+    expect(typedOnly('Ana Vell ruled Chile for ten years.')).toEqual(['Ana Vell LEADS Chile (asserted)']);
+  });
 });

@@ -128,7 +128,9 @@ describe('roles and places read off the parse', () => {
     expect(typed("Ana Vell refused to serve as Bolivia's president.")).toEqual([]);
   });
 
-  it('reads a place named before "area" or a place noun as lying in the place after its "of" ("the Tartu area of Estonia")', () => {
+  it('reads a place named before "area" or "region" as lying in the place after its "of" ("the Tartu area of Estonia")', () => {
     expect(typed('Customers in the Tartu area of Estonia lost power.')).toEqual(['Tartu LOCATED_IN Estonia']);
+    // A town's or a port's "of" names the town: a sea before it is no place inside it.
+    expect(typed('A bomb exploded in the Baltic Sea port town of Pärnu, Estonia.')).toEqual(['Pärnu LOCATED_IN Estonia']);
   });
 });

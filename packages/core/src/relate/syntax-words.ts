@@ -380,8 +380,11 @@ export const ROLE_PREPOSITIONS = words(`of for at with`);
 /** Nouns that name a place by the name after "of" ("the town of A", "the province of B"). */
 export const PLACE_NOUNS = words(`town city village province state region county district island municipality capital port`);
 
-/** Nouns a place's name may stand before, naming the place as part of a larger one after "of": "the Lindholm area of B". */
-export const AREA_NOUNS: ReadonlySet<string> = new Set([...PLACE_NOUNS, 'area']);
+/**
+ * Nouns a place's name may stand before, naming a part of the larger place after "of": "the Lindholm area of B".
+ * Not a town, a city or a port, whose "of" names the place itself ("the Red Sea port town of A").
+ */
+export const AREA_NOUNS = words(`area region district province`);
 
 /** Nouns for a place that belongs to a state without being one of its plain subdivisions: "A is a territory of B" is PART_OF. */
 export const TERRITORY_NOUNS = words(`territory commonwealth colony dependency protectorate`);

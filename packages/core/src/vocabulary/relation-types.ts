@@ -44,7 +44,7 @@ export const RELATION_TYPE_SPECS = {
   CONCEDES_TO: { description: 'yields to, eases pressure on, releases or makes a concession to', symmetric: false, source: ACTORS, target: ACTORS, plover: 'CONCEDE' },
   COOPERATES_WITH: { description: 'cooperates, allies or partners with', symmetric: true, source: ACTORS, target: ACTORS, plover: 'COOPERATE' },
   AIDS: { description: 'gives material, economic, military or humanitarian help to', symmetric: false, source: ACTORS, target: [...ACTORS, 'Location'], plover: 'AID' },
-  WITHDREW_FROM: { description: 'withdraws from an agreement, organisation or event, or its forces from a place', symmetric: false, source: ACTORS, target: ['Agreement', 'Organization', 'Event', ...PLACES], plover: 'RETREAT' },
+  WITHDREW_FROM: { description: 'withdraws from an agreement, organisation or event, or its forces from a country or region', symmetric: false, source: ACTORS, target: ['Agreement', 'Organization', 'Event', 'Country', 'Region', 'Location'], plover: 'RETREAT' },
   REQUESTS: { description: 'asks, urges, appeals to or demands something of', symmetric: false, source: ACTORS, target: ACTORS, plover: 'REQUEST' },
   CRITICIZES: { description: 'criticises, condemns or blames', symmetric: false, source: ACTORS, target: [...ACTORS, 'Agreement', 'Event'], plover: 'ACCUSE' },
   ACCUSES: { description: 'accuses, charges, sues or formally investigates', symmetric: false, source: ACTORS, target: ACTORS, plover: 'ACCUSE' },

@@ -112,6 +112,8 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   head: ['LEADS'],
   govern: ['LEADS'],
   rule: ['LEADS'],
+  // A court that rules against a party rejects its case.
+  'rule against': ['REJECTS'],
   chair: ['LEADS'],
   'speak with': ['NEGOTIATES_WITH'],
   'talk with': ['NEGOTIATES_WITH'],
