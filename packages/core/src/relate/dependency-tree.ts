@@ -14,7 +14,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withPhrasesOffTimes(withCompoundsSplitAtConjunctions(parsed)))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withTitledNamesAfterPrepositions(withPhrasesOffTimes(withCompoundsSplitAtConjunctions(parsed))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described)))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -96,6 +96,41 @@ function withNamesAfterTitles(parse: TokenParse): TokenParse {
     if (parse.lemma[end] !== ',') return;
     mended.attach(name, title, 'appos');
     for (let t = name + 1; t < end; t += 1) if (parse.head[t] === complement) mended.attach(t, name, 'flat');
+  });
+  return mended.result();
+}
+
+/**
+ * "the assassination of B senator A", read as two phrases of the noun ("of B" and a bare A with the title under it):
+ * the body before the title is the title's, and the preposition is the name's.
+ */
+function withTitledNamesAfterPrepositions(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, name) => {
+    if (!/^(?:nmod|obl)$/.test(relation) || parse.upos[name] !== 'PROPN') return;
+    const own = childrenIn(parse, name);
+    if (own.some((t) => parse.deprel[t] === 'case')) return;
+    const title = own.filter((t) => t < name && /^(?:nmod:desc|compound)$/.test(parse.deprel[t]!) && parse.upos[t] === 'NOUN').pop();
+    if (title === undefined) return;
+    // The body: the name right before the title, a noun's phrase with its preposition, whose words run up to the title.
+    let body = title - 1;
+    while (parse.head[body]! > body && parse.head[body]! < title) body = parse.head[body]!;
+    const preposition = childrenIn(parse, body).find((t) => parse.deprel[t] === 'case');
+    const noun = parse.head[body]!;
+    if (parse.upos[body] !== 'PROPN' || parse.deprel[body] !== 'nmod' || preposition === undefined || noun < 0 || parse.upos[noun] !== 'NOUN') return;
+    mended.attach(preposition, name, 'case');
+    mended.attach(body, title, 'compound');
+    if (parse.head[name] !== noun) mended.attach(name, noun, 'nmod');
+  });
+  // "… of B senator and candidate A", with the title itself the bare phrase: the same.
+  parse.deprel.forEach((relation, title) => {
+    if (relation !== 'nmod' || parse.upos[title] !== 'NOUN' || childrenIn(parse, title).some((t) => parse.deprel[t] === 'case')) return;
+    let body = title - 1;
+    while (parse.head[body]! > body && parse.head[body]! < title) body = parse.head[body]!;
+    const preposition = childrenIn(parse, body).find((t) => parse.deprel[t] === 'case');
+    if (parse.upos[body] !== 'PROPN' || parse.deprel[body] !== 'nmod' || parse.head[body] !== parse.head[title] || preposition === undefined) return;
+    mended.attach(preposition, title, 'case');
+    mended.attach(body, title, 'compound');
   });
   return mended.result();
 }

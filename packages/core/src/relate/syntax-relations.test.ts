@@ -1019,4 +1019,15 @@ describe('relations read off the parse', () => {
     expect(typedOnly('The Kessel Supreme Court ruled against Ana Vell.')).toEqual(['Kessel Supreme Court REJECTS Ana Vell (asserted)']);
     expect(typedOnly('Ana Vell ruled Chile for ten years.')).toEqual(['Ana Vell LEADS Chile (asserted)']);
   });
+
+  it('reads one convicted of, charged with or serving a sentence for an act on someone as its agent, a charge as a claim', () => {
+    expect(typedOnly('Tom Ash was convicted of the murder of Ana Vell.')).toEqual(['Tom Ash ATTACKS Ana Vell (asserted)']);
+    expect(typedOnly('Tom Ash is serving a life sentence for the assassination of Ana Vell.')).toEqual(['Tom Ash ATTACKS Ana Vell (asserted)']);
+    expect(typedOnly('Police charged Tom Ash with the assault on Ana Vell.')).toEqual(['Tom Ash ATTACKS Ana Vell (reported)']);
+    expect(typedOnly('Tom Ash was sentenced for the murder of Ana Vell by Judge Ivo Kern.')).toEqual(['Tom Ash ATTACKS Ana Vell (asserted)']);
+    expect(typedOnly('Tom Ash was not convicted of the murder of Ana Vell.')).toEqual([]);
+    // "of B senator A", which the parser reads as two phrases: the act is on A.
+    expect(typedOnly('Tom Ash is serving a life sentence for the 1968 assassination of United States senator and presidential candidate Ana Vell.')).toEqual(['Tom Ash ATTACKS Ana Vell (asserted)']);
+    expect(typedOnly('Tom Ash, 75, is serving a life sentence for the 1968 assassination of United States senator and presidential candidate Ana F. Vell.')).toEqual(['Tom Ash ATTACKS Ana F. Vell (asserted)']);
+  });
 });

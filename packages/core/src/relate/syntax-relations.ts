@@ -79,6 +79,7 @@ import {
   KIN_NOUNS,
   TAKEN_NOUNS,
   TARGET_NOUNS,
+  TRIAL_VERBS,
   VERB_PHRASE_EVENTS,
   PART_NOUNS,
   MANNER_EVENTS,
@@ -695,10 +696,10 @@ function state(reading: Reading, verb: number, lemma: string, preposition: strin
   }
 }
 
-function stateTyped(reading: Reading, predicateToken: number, predicate: string, types: readonly RelationType[], source: ResolvedMention, target: ResolvedMention): void {
+function stateTyped(reading: Reading, predicateToken: number, predicate: string, types: readonly RelationType[], source: ResolvedMention, target: ResolvedMention, claimed?: Modality): void {
   const { view } = reading;
   const type = types.find((t) => argumentsFit(t, view.typeOf(source.entity), view.typeOf(target.entity)));
-  if (type) add(reading, predicateToken, source, target, type, predicate, TYPED_CONFIDENCE);
+  if (type) add(reading, predicateToken, source, target, type, predicate, TYPED_CONFIDENCE, claimed);
 }
 
 /** A relation of `types` between each two of `parties` ("A and B met"), the earlier named first. */
@@ -708,11 +709,13 @@ function statePairwise(reading: Reading, predicateToken: number, predicate: stri
   }
 }
 
-function add(reading: Reading, predicateToken: number, source: ResolvedMention, target: ResolvedMention, type: RelationType, predicate: string, confidence: number): void {
+/** `claimed`: how the sentence frames an act it states as fact only by someone's claim ("charged with"). */
+function add(reading: Reading, predicateToken: number, source: ResolvedMention, target: ResolvedMention, type: RelationType, predicate: string, confidence: number, claimed?: Modality): void {
   const { view } = reading;
   if (source.entity === target.entity) return;
-  const modality = modalityOf(reading, predicateToken, [source.entity, target.entity]);
-  if (modality === undefined) return;
+  const framed = modalityOf(reading, predicateToken, [source.entity, target.entity]);
+  if (framed === undefined) return;
+  const modality = framed === 'asserted' && claimed ? claimed : framed;
   // A stated untyped relation keeps its direction (subject → object); symmetric types are stored once.
   const [a, b] = isSymmetric(type) && type !== 'RELATED_TO' && source.entity > target.entity ? [target.entity, source.entity] : [source.entity, target.entity];
   const key = `${a}|${type}|${b}|${predicate}`;
@@ -889,12 +892,31 @@ function readEventNoun(reading: Reading, noun: number): void {
     for (const agent of agents) for (const target of targets) stateTyped(reading, noun, lemma, types, agent, target);
   }
   if (!parties.some((p) => nounRelations(lemma, p.preposition).length)) return;
+  // "A was convicted of the murder of B": one tried for an act did it, as the trial frames it ("by" after the act
+  // then names the court: "was sentenced for the murder of B by Judge C").
+  const tried = triedFor(reading, noun);
   for (const party of parties) {
     const types = nounRelations(lemma, party.preposition);
     if (!types.length || party.preposition === 'by') continue;
     const others = partyOf(reading, party.token);
-    for (const agent of agents) for (const other of others) stateTyped(reading, noun, lemma, types, agent, other);
+    for (const agent of tried?.agents ?? agents) for (const other of others) stateTyped(reading, tried?.verb ?? noun, lemma, types, agent, other, tried?.framing);
   }
+}
+
+/**
+ * Who was tried or punished for the act an event noun names, by the verb it hangs on (`TRIAL_VERBS`): the passive
+ * subject or the object ("A was charged with the murder of B", "the court convicted A of …"), or the subject of
+ * serving a sentence for it ("A is serving a life sentence for the assassination of B").
+ */
+function triedFor(reading: Reading, noun: number): { agents: ResolvedMention[]; verb: number; framing: Modality } | undefined {
+  const { tree } = reading;
+  if (!['of', 'with', 'for'].includes(prepositionOf(tree, noun) ?? '')) return undefined;
+  let verb = tree.parse.head[noun]!;
+  if (verb >= 0 && tree.parse.upos[verb] === 'NOUN' && lemmaOf(tree, verb) === 'sentence') verb = tree.parse.head[verb]!;
+  const framing = verb >= 0 && tree.parse.upos[verb] === 'VERB' ? TRIAL_VERBS.get(lemmaOf(tree, verb)) : undefined;
+  if (!framing || isNegated(tree, verb)) return undefined;
+  const agents = dependents(tree, verb, ...(lemmaOf(tree, verb) === 'serve' ? ['nsubj'] : ['nsubj:pass', 'obj'])).flatMap((a) => entitiesAt(reading, a, verb));
+  return agents.length ? { agents, verb, framing } : undefined;
 }
 
 /**

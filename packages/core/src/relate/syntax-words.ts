@@ -52,6 +52,16 @@ export const REPORTING_VERBS = words(`
 /** Verbs (and adjectives) of belief or allegation: their complement is always a claim ("A alleged that B bribed C", "A was sure that B …"). */
 export const CLAIMING_VERBS = words(`claim allege suggest believe suspect assert contend think argue rumor rumour sure certain convinced confident`);
 
+/**
+ * Verbs of trying and punishing whose passive subject (or, for "serve" a sentence, subject) is the agent of the act
+ * named after them: "A was convicted of the murder of B", "A was charged with the assault on B", "A is serving a life
+ * sentence for the assassination of B". A charge is a claim ("reported"); a conviction or a sentence states the act.
+ */
+export const TRIAL_VERBS: ReadonlyMap<string, 'asserted' | 'reported'> = new Map([
+  ['convict', 'asserted'], ['sentence', 'asserted'], ['jail', 'asserted'], ['imprison', 'asserted'], ['serve', 'asserted'],
+  ['charge', 'reported'], ['indict', 'reported'], ['accuse', 'reported'], ['prosecute', 'reported'], ['try', 'reported'],
+]);
+
 /** Verbs that deny their complement: "A denied that B met C", "A denied meeting C" states no meeting. */
 export const DENYING_VERBS = words(`deny refute dispute disavow`);
 
