@@ -855,7 +855,7 @@ describe('relations read off the parse', () => {
     expect(typedOnly('On Monday, Ana Rell wrote denying Peruvians citizenship violated the constitution.')).toEqual([]);
   });
   it('reads the subject after a fronted phrase and a comma, and the object after a participle the parser took for a verb', () => {
-    expect(typedOnly('During a visit to Lima in May, Ana Rell met Pim Voss.')).toEqual(['Ana Rell MEETS Pim Voss (asserted)']);
+    expect(typedOnly('During a visit to Lima in May, Ana Rell met Pim Voss.')).toEqual(['Ana Rell MEETS Pim Voss (asserted)', 'Ana Rell VISITS Peru (asserted)']);
     expect(typedOnly('On Friday, Ana Rell, the foreign minister of Chile, met Pim Voss.')).toEqual(['Ana Rell MEETS Pim Voss (asserted)']);
     expect(typedOnly('In Lima, Chile, the ministers met Pim Voss.')).toEqual([]);
     expect(typedOnly('In Hollywood, besides Ana Rell, Pim Voss collaborated with Lio Brandt.')).toEqual(['Lio Brandt COOPERATES_WITH Pim Voss (asserted)']);
@@ -1029,5 +1029,10 @@ describe('relations read off the parse', () => {
     // "of B senator A", which the parser reads as two phrases: the act is on A.
     expect(typedOnly('Tom Ash is serving a life sentence for the 1968 assassination of United States senator and presidential candidate Ana Vell.')).toEqual(['Tom Ash ATTACKS Ana Vell (asserted)']);
     expect(typedOnly('Tom Ash, 75, is serving a life sentence for the 1968 assassination of United States senator and presidential candidate Ana F. Vell.')).toEqual(['Tom Ash ATTACKS Ana F. Vell (asserted)']);
+  });
+
+  it('reads one who acts during a visit or on a trip to a place as visiting it, not during another\'s visit', () => {
+    expect(typedOnly('On a trip to Chile last week, Ana Vell met Tom Ash.')).toEqual(['Ana Vell MEETS Tom Ash (asserted)', 'Ana Vell VISITS Chile (asserted)']);
+    expect(typedOnly("During Tom Ash's visit to Chile, Ana Vell fell ill.")).toEqual(['Tom Ash VISITS Chile (asserted)']);
   });
 });

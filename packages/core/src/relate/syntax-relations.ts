@@ -79,6 +79,7 @@ import {
   KIN_NOUNS,
   TAKEN_NOUNS,
   TARGET_NOUNS,
+  TRAVEL_TIME_PREPOSITIONS,
   TRIAL_VERBS,
   VERB_PHRASE_EVENTS,
   PART_NOUNS,
@@ -549,6 +550,15 @@ function readVerb(reading: Reading, verb: number): void {
     for (const party of dependents(tree, event, 'nmod').filter((n) => prepositionOf(tree, n) === 'with')) {
       const types = nounRelations(noun, 'with').filter(isSymmetric);
       for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, event, noun, types, subject, other);
+    }
+  }
+  // "During a visit to B, A met C", "on a trip to B, A …": the one who acts is the one who travels.
+  for (const trip of dependents(tree, verb, 'obl').filter((o) => TRAVEL_TIME_PREPOSITIONS.has(prepositionOf(tree, o) ?? ''))) {
+    if (nameHeadedBy(reading, trip) || isNegated(tree, trip) || agentsNamedWith(reading, trip).length) continue;
+    const noun = lemmaOf(tree, trip);
+    for (const place of dependents(tree, trip, 'nmod').filter((n) => prepositionOf(tree, n) === 'to')) {
+      const types = nounRelations(noun, 'to').filter((t) => t === 'VISITS');
+      for (const subject of subjects) for (const other of entitiesAt(reading, place)) stateTyped(reading, trip, noun, types, subject, other);
     }
   }
 }

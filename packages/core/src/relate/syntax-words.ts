@@ -203,6 +203,9 @@ export const COUNTING_NOUNS = words(`thousand hundred dozen million score ten gr
 /** Prepositions that join a party to an event noun ("the arrest of A by B", "a meeting with B"), never opening a clause. */
 export const NOUN_PHRASE_PREPOSITIONS = words(`by with of for against to from on between`);
 
+/** Prepositions of the time of a journey during which one acts ("during a visit to B", "on a trip to B"). */
+export const TRAVEL_TIME_PREPOSITIONS = words(`during on while`);
+
 /** Prepositions of an event by which one acts ("under a deal with B", "after talks with B"). */
 export const ACTED_BY_PREPOSITIONS = words(`under after following through via amid`);
 
