@@ -14,7 +14,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withTitledNamesAfterPrepositions(withPhrasesOffTimes(withCompoundsSplitAtConjunctions(parsed))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withPhrasesOffTimes(withCompoundsSplitAtConjunctions(parsed)))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described)))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -96,6 +96,24 @@ function withNamesAfterTitles(parse: TokenParse): TokenParse {
     if (parse.lemma[end] !== ',') return;
     mended.attach(name, title, 'appos');
     for (let t = name + 1; t < end; t += 1) if (parse.head[t] === complement) mended.attach(t, name, 'flat');
+  });
+  return mended.result();
+}
+
+/**
+ * "the subject of B sanctions" read with "of B" a phrase of the noun after it: a phrase never opens before its own
+ * noun, so the preposition is the noun's, and the name before it its modifier.
+ */
+function withPrepositionsOffModifiers(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, name) => {
+    const noun = parse.head[name]!;
+    if (relation !== 'nmod' || parse.upos[name] !== 'PROPN' || noun <= name || parse.upos[noun] !== 'NOUN') return;
+    const preposition = childrenIn(parse, name).find((t) => parse.deprel[t] === 'case');
+    if (preposition === undefined || childrenIn(parse, noun).some((t) => parse.deprel[t] === 'case')) return;
+    for (let t = name + 1; t < noun; t += 1) if (parse.head[t] !== name && parse.head[t] !== noun) return;
+    mended.attach(preposition, noun, 'case');
+    mended.attach(name, noun, 'compound');
   });
   return mended.result();
 }

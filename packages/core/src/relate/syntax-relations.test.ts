@@ -872,6 +872,8 @@ describe('relations read off the parse', () => {
   });
   it('reads the subject of an event noun\'s "target" or "subject" as what the event was on ("the subject of A sanctions")', () => {
     expect(typedOnly('Kessel Air has been the subject of Chilean sanctions since 2011.')).toEqual(['Chile SANCTIONS Kessel Air (asserted)']);
+    // "of B sanctions", which the parser may read as a phrase "of B" opening before its noun.
+    expect(typedOnly('Kessel Air has been the subject of United States sanctions since 2011.')).toEqual(['United States SANCTIONS Kessel Air (asserted)']);
     expect(typedOnly('Ana Rell was the subject of a Peruvian investigation.')).toEqual(['Peru ACCUSES Ana Rell (asserted)']);
     expect(typedOnly('Kessel Air is the subject of a new book by Pim Voss.')).toEqual([]);
   });
