@@ -212,11 +212,16 @@ export const NOT_NAMES = words(`
   Jr Jr. Sr Sr.
 `);
 
-/** Words that make an interaction planned or hoped for rather than held ("arranged a meeting between …"). */
-export const INTENT_WORDS = words(`
-  arrange arranges arranged arranging plan plans planned planning propose proposes proposed proposal possible potential
-  future seek seeks sought hope hopes hoped call calls called urge urges urged invite invites invited offer offered
-`);
+/**
+ * Words that make an interaction planned, offered or asked for rather than held ("arranged a meeting between …"),
+ * with how they frame it: arranging, planning and seeking it plans it; proposing or offering it makes it possible;
+ * calling for or urging it demands it.
+ */
+export const INTENT_WORDS: ReadonlyMap<string, 'planned' | 'hypothetical' | 'demanded'> = new Map([
+  ...[...words(`arrange arranges arranged arranging plan plans planned planning future seek seeks sought hope hopes hoped`)].map((w) => [w, 'planned'] as const),
+  ...[...words(`propose proposes proposed proposal possible potential invite invites invited offer offered`)].map((w) => [w, 'hypothetical'] as const),
+  ...[...words(`call calls called urge urges urged`)].map((w) => [w, 'demanded'] as const),
+]);
 
 /** Names of months and weekdays: capitalised, yet never part of the name that precedes them ("Liege on Thursday"). */
 export const CALENDAR_NAMES = new Set(

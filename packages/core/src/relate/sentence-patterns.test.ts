@@ -87,8 +87,14 @@ describe('typed relations', () => {
     ]);
   });
 
-  it('does not read a planned meeting as one that took place', () => {
-    expect(typedRelations(graphOfTexts('Diplomats worked to arrange a meeting between Chile and Peru next month.'))).toEqual([]);
+  it('does not read a planned meeting as one that took place, nor offered talks as held', () => {
+    const modalities = (text: string) => {
+      const graph = graphOfTexts(text);
+      return graph.filterEdges((_e, a) => a.type !== 'RELATED_TO').map((e) => `${graph.getEdgeAttribute(e, 'type')} ${graph.getEdgeAttribute(e, 'modality')}`).sort();
+    };
+    expect(modalities('Diplomats worked to arrange a meeting between Chile and Peru next month.')).toEqual(['MEETS planned']);
+    expect(modalities('Norway offered to host talks between Colombia and Venezuela.')).toEqual(['NEGOTIATES_WITH hypothetical']);
+    expect(modalities('Chile called for talks between Peru and Bolivia.')).toEqual(['NEGOTIATES_WITH demanded']);
   });
 
   it('drops a negated verb', () => {

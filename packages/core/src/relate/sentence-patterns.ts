@@ -12,7 +12,7 @@
 import { titleFits, titleJoins, titleLapses, titleLeads } from './titles.js';
 import { AVERTING_WORDS, FIGHTING_NOUNS, FORMER_MARKERS, INTENT_WORDS, isAffiliationWord, JOINT_WORDS, MEMBER_NOUNS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STANDING_TIE_NOUNS, STOPWORDS } from '../nlp/lexicon.js';
 import type { ResolvedMention } from '../resolve/entity.js';
-import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js';
+import { isSymmetric, type Modality, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
 import { PARTY_LEADER_TITLES, ROLE_PREPOSITIONS, TITLE_OPENING_WORDS } from './syntax-words.js';
 import { isNationalityWord, isOrganisationKind } from './syntax-roles.js';
@@ -49,11 +49,13 @@ export function findSentenceRelations(view: SentenceView): RelationCandidate[] {
  * takes the framing the parse gives its trigger word (`token`: "will host talks between A and B" is planned), a
  * standing one (a title, a place) is asserted.
  */
-function candidate(view: SentenceView, source: string, target: string, type: RelationType, predicate: string, confidence: number, token?: number): RelationCandidate | undefined {
+function candidate(view: SentenceView, source: string, target: string, type: RelationType, predicate: string, confidence: number, token?: number, intended?: Modality): RelationCandidate | undefined {
   if (source === target || !argumentsFit(type, view.typeOf(source), view.typeOf(target))) return undefined;
   const [a, b] = isSymmetric(type) && source > target ? [target, source] : [source, target];
-  const modality = token === undefined ? 'asserted' : framingAt(view, token, [a, b]);
-  if (modality === undefined) return undefined;
+  const framed = token === undefined ? 'asserted' : framingAt(view, token, [a, b]);
+  if (framed === undefined) return undefined;
+  // A word of intent before the trigger ("worked to arrange a meeting between …") frames what the parse left asserted.
+  const modality = framed === 'asserted' && intended ? intended : framed;
   return { source: a, target: b, type, predicate, confidence, basis: 'pattern', modality, docId: view.docId, sentence: view.sentence.index };
 }
 
@@ -139,19 +141,20 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
         break;
       }
       if (INTERACTION_NOUNS.has(trigger)) {
-        // "worked to arrange a meeting between A and B": planned, not held.
-        if ([t - 1, t - 2, t - 3].some((i) => INTENT_WORDS.has(view.words[i] ?? ''))) break;
+        // "worked to arrange a meeting between A and B": planned, not held; "offered to host talks between A and B":
+        // possible.
+        const intended = [t - 1, t - 2, t - 3, t - 4].map((i) => INTENT_WORDS.get(view.words[i] ?? '')).find((m) => m !== undefined);
         // What the noun states between two parties, by the event lexicon ("a pact between A and B": they agree); talk by default.
         const lemma = view.parse?.lemma[t]?.toLowerCase() ?? trigger;
         const stated = nounRelations(lemma, 'with').find(isSymmetric) ?? (MEETING_NOUNS.has(trigger) ? 'MEETS' : STANDING_TIE_NOUNS.has(trigger) ? undefined : 'NEGOTIATES_WITH');
-        if (stated) found.push(candidate(view, first.entity, second.entity, stated, trigger, 0.8, t));
+        if (stated) found.push(candidate(view, first.entity, second.entity, stated, trigger, 0.8, t, intended));
         // "A hosted [back-channel] talks between B and C": A hosts (or mediates for) both.
         const hostAt = [t - 1, t - 2, t - 3].find((i) => i >= 0 && hostingVerb(view, i));
         const sense = hostAt === undefined ? undefined : hostingVerb(view, hostAt);
         if (hostAt !== undefined && sense !== undefined) {
           for (const host of subjectsBefore(view, hostAt).filter((m) => isActor(view, m))) {
-            found.push(candidate(view, host.entity, first.entity, sense.type, sense.lemma, 0.8, hostAt));
-            found.push(candidate(view, host.entity, second.entity, sense.type, sense.lemma, 0.8, hostAt));
+            found.push(candidate(view, host.entity, first.entity, sense.type, sense.lemma, 0.8, hostAt, intended));
+            found.push(candidate(view, host.entity, second.entity, sense.type, sense.lemma, 0.8, hostAt, intended));
           }
         }
         break;
