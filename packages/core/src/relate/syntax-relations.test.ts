@@ -775,6 +775,9 @@ describe('relations read off the parse', () => {
 
   it('reads an attack on what lies in a country as an attack on the country, but not on a city', () => {
     expect(typedOnly('Armenian artillery shelled villages in Azerbaijan overnight, officials said.')).toEqual(['Armenia ATTACKS Azerbaijan (asserted)']);
+    // "in B" hung on the verb right after the thing; not a deal struck there.
+    expect(typedOnly('Bolivia struck positions in Peru.')).toEqual(['Bolivia ATTACKS Peru (asserted)']);
+    expect(typedOnly('Chile struck a deal in Peru.')).toEqual([]);
     expect(typedOnly('Karo Tessel attacked a hotel in Pellmoor, Valdoria.')).not.toContain('Karo Tessel ATTACKS Pellmoor (asserted)');
   });
 

@@ -25,7 +25,7 @@
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type Modality, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
-import { dependencyTree, dependents, isNegated, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
+import { dependencyTree, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { headWord } from '../nlp/head-word.js';
 import { JOINT_WORDS, PERSON_TITLES } from '../nlp/lexicon.js';
 import { titleFits, titleJoins, titleLeads } from './titles.js';
@@ -407,8 +407,13 @@ function readVerb(reading: Reading, verb: number): void {
       const own = ownersOf(reading, thing);
       const across = !own.length && CROSSING_NOUNS.has(lemmaOf(tree, thing)) ? crossingTo(reading, dependents(tree, verb, 'obl')) : [];
       const owners = [...own, ...across];
+      // A place, not a thing said or an event ("struck a deal in B"); "in B" may hang on the verb right after the thing
+      // ("struck positions in B").
       const territory = (m: ResolvedMention) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Region';
-      const places = owners.length || !types.includes('ATTACKS') ? [] : dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'in').flatMap((n) => entitiesAt(reading, n)).filter(territory);
+      const eventNoun = ['with', 'of', 'on', 'against', 'to', 'for'].some((p) => nounRelations(lemmaOf(tree, thing), p).length);
+      const attacked = types.includes('ATTACKS') && !ISSUED_NOUNS.has(lemmaOf(tree, thing)) && !eventNoun;
+      const sites = [...dependents(tree, thing, 'nmod'), ...dependents(tree, verb, 'obl').filter((o) => o > thing && phraseOpeningAt(tree, rightmostOf(tree, thing) + 1).includes(o))];
+      const places = owners.length || !attacked ? [] : sites.filter((n) => prepositionOf(tree, n) === 'in').flatMap((n) => entitiesAt(reading, n)).filter(territory);
       // Coercing trade or travel is a sanction ("banned imports from B"); leading a part of B is belonging to B ("headed
       // the research division of B").
       // Attacking what someone said or decided is criticising them ("attacked B's decision").
