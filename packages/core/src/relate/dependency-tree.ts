@@ -129,13 +129,9 @@ function withTitledNamesAfterPrepositions(parse: TokenParse): TokenParse {
     const own = childrenIn(parse, name);
     if (own.some((t) => parse.deprel[t] === 'case')) return;
     const title = own.filter((t) => t < name && /^(?:nmod:desc|compound)$/.test(parse.deprel[t]!) && parse.upos[t] === 'NOUN').pop();
-    if (title === undefined) return;
-    // The body: the name right before the title, a noun's phrase with its preposition, whose words run up to the title.
-    let body = title - 1;
-    while (parse.head[body]! > body && parse.head[body]! < title) body = parse.head[body]!;
-    const preposition = childrenIn(parse, body).find((t) => parse.deprel[t] === 'case');
-    const noun = parse.head[body]!;
-    if (parse.upos[body] !== 'PROPN' || parse.deprel[body] !== 'nmod' || preposition === undefined || noun < 0 || parse.upos[noun] !== 'NOUN') return;
+    const found = title === undefined ? undefined : bodyBefore(parse, title);
+    if (title === undefined || !found || parse.upos[found.noun] !== 'NOUN') return;
+    const { body, preposition, noun } = found;
     mended.attach(preposition, name, 'case');
     mended.attach(body, title, 'compound');
     if (parse.head[name] !== noun) mended.attach(name, noun, 'nmod');
@@ -143,14 +139,22 @@ function withTitledNamesAfterPrepositions(parse: TokenParse): TokenParse {
   // "… of B senator and candidate A", with the title itself the bare phrase: the same.
   parse.deprel.forEach((relation, title) => {
     if (relation !== 'nmod' || parse.upos[title] !== 'NOUN' || childrenIn(parse, title).some((t) => parse.deprel[t] === 'case')) return;
-    let body = title - 1;
-    while (parse.head[body]! > body && parse.head[body]! < title) body = parse.head[body]!;
-    const preposition = childrenIn(parse, body).find((t) => parse.deprel[t] === 'case');
-    if (parse.upos[body] !== 'PROPN' || parse.deprel[body] !== 'nmod' || parse.head[body] !== parse.head[title] || preposition === undefined) return;
-    mended.attach(preposition, title, 'case');
-    mended.attach(body, title, 'compound');
+    const found = bodyBefore(parse, title);
+    if (!found || found.noun !== parse.head[title]) return;
+    mended.attach(found.preposition, title, 'case');
+    mended.attach(found.body, title, 'compound');
   });
   return mended.result();
+}
+
+/** The name right before a title, as a noun's phrase with its preposition whose words run up to the title ("of B" in "of B senator"). */
+function bodyBefore(parse: TokenParse, title: number): { body: number; preposition: number; noun: number } | undefined {
+  let body = title - 1;
+  while (parse.head[body]! > body && parse.head[body]! < title) body = parse.head[body]!;
+  const preposition = childrenIn(parse, body).find((t) => parse.deprel[t] === 'case');
+  const noun = parse.head[body]!;
+  if (parse.upos[body] !== 'PROPN' || parse.deprel[body] !== 'nmod' || preposition === undefined || noun < 0) return undefined;
+  return { body, preposition, noun };
 }
 
 /**
