@@ -39,6 +39,7 @@ describe('the Wikinews 2019 relation gold', () => {
 describe.each([
   { name: 'wikinews-2019-second', before: ['wikinews-2019'] },
   { name: 'wikinews-2019-third', before: ['wikinews-2019', 'wikinews-2019-second'] },
+  { name: 'wikinews-2019-fourth', before: ['wikinews-2019', 'wikinews-2019-second', 'wikinews-2019-third'] },
 ])('the later Wikinews 2019 sample $name', ({ name, before }) => {
   const { gold, articles } = sample(name);
 
