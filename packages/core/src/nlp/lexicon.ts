@@ -266,6 +266,9 @@ export const AWARD_HEADS = words(`award awards prize trophy medal chart edition`
 /** Verbs whose object takes the role named after it: "B appointed A chief executive", "B named A as its chair". */
 export const APPOINTING_VERBS = words('appoint name elect nominate choose select hire install reappoint re-elect');
 
+/** Verbs whose subject takes the role they name, which the parser may read as their object: "A became President of B". */
+export const BECOMING_VERBS = words('become');
+
 /** Roles held in a body that no title or agent-noun ending marks: "the B Party's candidate", "a B delegate". */
 export const HELD_ROLES = words('candidate nominee delegate aide staffer employee appointee trainee intern');
 

@@ -146,10 +146,15 @@ export function keepConfirmedHeadingNames(documents: readonly (readonly Mention[
 }
 
 /** Whether the words around tokens start…end say they name a city: "mayor of (the) A", "A mayor", "A's mayor", "the town of A". */
-function isNamedAsCity(norms: readonly string[], start: number, end: number): boolean {
+function isNamedAsCity(norms: readonly string[], start: number, end: number, countryAt: (at: number) => string | undefined, country: string | undefined): boolean {
   const before = norms[start - 1] === 'the' ? start - 2 : start - 1;
   const noun = norms[before - 1]?.toLowerCase() ?? '';
   if (norms[before] === 'of' && (LOCAL_TITLES.has(noun) || SETTLEMENT_HEADS.has(noun))) return true;
+  // "in A, B" names the city by where it lies, its own country or a region ("Lima, Chile" lists two countries);
+  // "the B capital A" by what it is.
+  const container = norms[end] === ',' ? countryAt(end + 1) : undefined;
+  if (container !== undefined && (container === '' || container === country)) return true;
+  if (norms[start - 1]?.toLowerCase() === 'capital') return true;
   const after = norms[end] === "'s" || norms[end] === '’s' ? end + 1 : end;
   return LOCAL_TITLES.has(norms[after]?.toLowerCase() ?? '');
 }
@@ -165,8 +170,15 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
   const make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tokenStart' | 'tokenEnd' | 'start' | 'end' | 'text' | 'inHeading'>): Mention => {
     const text = spanText(tokens, start, end);
     // A capital stands for its country ("Tehran said"), except as the city a mayor or governor runs ("the mayor of
-    // A", "A's mayor") or a city named as one ("the town of A").
-    const city = fields.gazetteerKind === 'capital' && isNamedAsCity(norms, start, end);
+    // A", "A's mayor") or a city named as one ("the town of A", "A, B", "the capital A").
+    // The country a gazetteer place at a token is or lies in ('' for a region), if one is there.
+    const countryAt = (at: number) => {
+      const entry = matchGazetteerAt(context.gazetteer, norms, at)?.[1];
+      if (entry) return entry.kind === 'region' ? '' : entry.canonical;
+      // A region the reference lists know ("Texas", "New South Wales").
+      return [3, 2, 1].some((n) => at + n <= norms.length && context.placeKind?.(norms.slice(at, at + n)) === 'Region') ? '' : undefined;
+    };
+    const city = fields.gazetteerKind === 'capital' && isNamedAsCity(norms, start, end, countryAt, fields.canonical);
     return {
       sentence: sentence.index,
       tokenStart: start,
@@ -313,7 +325,42 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
   }
   mentions.sort((a, b) => a.tokenStart - b.tokenStart);
   applyAcronymDefinitions(mentions, norms, make);
+  return withListedPlaces(mentions, norms);
+}
+
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['Country', 'Region', 'City', 'Location']);
+
+/**
+ * "the towns of A, B, C and D": a list names things of one kind, but the tagger reads each name from its own
+ * context, and the last of a long list has lost the "towns of" that typed the first. Where at least half of a
+ * list are places, a one-word name in it the tagger took for a person's (with no title) is the place kind its
+ * fellows name most.
+ */
+function withListedPlaces(mentions: Mention[], norms: readonly string[]): Mention[] {
+  let first = 0;
+  while (first < mentions.length) {
+    let last = first;
+    while (last + 1 < mentions.length && isListGap(norms, mentions[last]!.tokenEnd, mentions[last + 1]!.tokenStart)) last += 1;
+    const list = mentions.slice(first, last + 1);
+    const places = list.filter((m) => PLACE_TYPES.has(m.type) && m.via === 'name');
+    // A list closed by "and" or "or": a chain of commas alone is as often an address ("A B, Arn, Valdoria").
+    const closed = last > first && /\b(?:and|or)$/.test(norms.slice(mentions[last - 1]!.tokenEnd, mentions[last]!.tokenStart).join(' '));
+    if (list.length > 2 && closed && places.length * 2 >= list.length) {
+      const counts = new Map<EntityType, number>();
+      for (const m of places) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+      const kind = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+      // A one-word name: a person's full name in a list of places is a person named among them.
+      for (const m of list) if (m.type === 'Person' && m.via === 'name' && !m.roles?.length && m.tokenEnd - m.tokenStart === 1) m.type = kind;
+    }
+    first = last + 1;
+  }
   return mentions;
+}
+
+/** Whether the words from `end` to `start` join two items of a list: ",", "and", "or", ", and". */
+function isListGap(norms: readonly string[], end: number, start: number): boolean {
+  const gap = norms.slice(end, start).join(' ');
+  return gap === ',' || gap === 'and' || gap === 'or' || gap === ', and' || gap === ', or';
 }
 
 /**

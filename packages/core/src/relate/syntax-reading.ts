@@ -71,6 +71,8 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
   // "Queen A B" read with the title as head and the name elsewhere: the name right after a title is its holder.
   const next = view.mentionAt[token + 1];
   if (next && next.tokenStart === token + 1 && PERSON_TITLES.has(view.words[token]!) && view.typeOf(next.entity) === 'Person') return next;
+  // "in the Valdorian capital Arn", with the name hung elsewhere: so is a city right after a place noun.
+  if (next && next.tokenStart === token + 1 && PLACE_NOUNS.has(view.words[token]!) && view.typeOf(next.entity) === 'City') return next;
   if (tree.parse.upos[token] !== 'NOUN') return undefined;
   // "a woman named A", "a group called B": the noun is the name its naming participle gives.
   for (const clause of dependents(tree, token, 'acl')) {

@@ -140,6 +140,11 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('According to Senator Karo Tessel, Chile attacked Peru on Monday.'))).toEqual(['Chile ATTACKS Peru (attack, syntax, reported)']);
   });
 
+  it('reads what is "reportedly" or "allegedly" done as reported', () => {
+    expect(typedOnly('Chile reportedly attacked Peru on Monday.')).toEqual(['Chile ATTACKS Peru (reported)']);
+    expect(typedOnly('Pim Voss, who allegedly works at Kessel Bank as a clerk, fled.')).toEqual(['Pim Voss MEMBER_OF Kessel Bank (reported)']);
+  });
+
   it('gives a negated verb no edge', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel did not meet Senator Ana Rell on Monday.'))).toEqual([]);
   });
@@ -545,6 +550,45 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('Flooding hit the town of Lisbon in Chile on Monday.'))).toEqual(['Lisbon LOCATED_IN Chile (in, syntax, asserted)']);
   });
 
+  it('reads a capital followed by where it lies ("A, B") or after "capital" ("the B capital A") as the city', () => {
+    expect(typedOnly('The summit opened in Tegucigalpa, Honduras, on Monday.')).toEqual(['Tegucigalpa LOCATED_IN Honduras (asserted)']);
+    // A town named after a capital, in a region; not a capital before another country, which lists two.
+    expect(typedOnly('He studied in Ottawa, Illinois, for a year.')).toEqual(['Ottawa LOCATED_IN Illinois (asserted)']);
+    expect(typedOnly('Talks were held in Tegucigalpa, Chile and Peru.')).toEqual([]);
+    expect(typedOnly('Protests spread in the Mongolian capital Ulaanbaatar on Monday.')).toEqual(['Ulaanbaatar LOCATED_IN Mongolia (asserted)']);
+    expect(typedOnly('Two men were killed at Tarn station in the Peruvian capital Lima on Monday.')).toContain('Lima LOCATED_IN Peru (asserted)');
+    expect(typedOnly("Protests spread in Mongolia's capital Ulaanbaatar on Monday.")).toEqual(['Ulaanbaatar LOCATED_IN Mongolia (asserted)']);
+  });
+
+  it('places a name before the kind of building it names ("A station in B", "the A cathedral in the B capital C")', () => {
+    expect(typedOnly('Two men were killed at Tarn station in Arica on Monday.')).toEqual(['Tarn LOCATED_IN Arica (asserted)']);
+    expect(typedOnly('Two men were killed at Tarn station in the Peruvian capital Lima on Monday.')).toEqual(['Lima LOCATED_IN Peru (asserted)', 'Tarn LOCATED_IN Lima (asserted)']);
+    expect(typedOnly('The Kessel Bank account in Chile was frozen.')).toEqual([]);
+  });
+
+  it('places every item of a list of places in the place after the list ("the towns of A, B, C, and D in E")', () => {
+    expect(typedOnly('Patients came from the towns of Lagorn, Vessik, Dunmarra, and Kettow in Chile.')).toEqual([
+      'Dunmarra LOCATED_IN Chile (asserted)',
+      'Kettow LOCATED_IN Chile (asserted)',
+      'Lagorn LOCATED_IN Chile (asserted)',
+      'Vessik LOCATED_IN Chile (asserted)',
+    ]);
+    expect(typedOnly('Flooding hit Arica, Iquique and Calama in Chile.')).toHaveLength(3);
+    expect(typedOnly('Flooding hit Arica in Peru and Calama in Chile.')).toEqual(['Arica LOCATED_IN Peru (asserted)', 'Calama LOCATED_IN Chile (asserted)']);
+    // A chain of commas is as often an address: its person stays a person.
+    expect(typedOnly('The mare is owned by Voss, Arica, Chile, who can feel proud of her.')).toEqual(['Arica LOCATED_IN Chile (asserted)']);
+    // A name the parser joined to a common noun is in no list: the meeting is in Arica, not the society.
+    expect(typedOnly('Two studies were presented at the annual meeting of the Kessel Society for Chemistry and Molecular Biology in Arica, Chile.')).toEqual([
+      'Arica LOCATED_IN Chile (asserted)',
+    ]);
+  });
+
+  it('reads a body named as a person\'s ("A\'s Kessel Party") as one the person belongs to, but not a body\'s name before a noun', () => {
+    expect(typedOnly("Voters backed Dorin Vasko's Kessel Movement in May.")).toEqual(['Dorin Vasko MEMBER_OF Kessel Movement (asserted)']);
+    expect(typedOnly("Later, he recorded with Dorin Vasko's Kessel Orchestra.")).toEqual(['Dorin Vasko MEMBER_OF Kessel Orchestra (asserted)']);
+    expect(typedOnly("Dorin Vasko's Kessel Bank account was frozen.")).toEqual([]);
+  });
+
   it('reads a party named by its adjective and "party" in lower case as the party ("leave the Libertarian party")', () => {
     const graph = graphOfTexts('Senator Karo Tessel was expected to leave the Libertarian party. The Libertarian Party has ruled Valdoria for years.');
     expect(stated(graph)).toContain('Karo Tessel WITHDREW_FROM Libertarian Party (leave, syntax, planned)');
@@ -584,6 +628,8 @@ describe('relations read off the parse', () => {
     expect(leads('Senator Karo Tessel served as president of Chile from 2001 to 2009.')).toEqual(['Karo Tessel LEADS Chile (president, syntax, asserted)']);
     expect(leads('Senator Karo Tessel resigned as president of Chile.')).toEqual([]);
     expect(leads('Senator Karo Tessel will become president of Chile.')).toEqual([]);
+    // A capitalised title after "became" may be read as its object.
+    expect(leads('Ana Rell became President of the Kessel Assembly.')).toEqual(['Ana Rell LEADS Kessel Assembly (president, syntax, asserted)']);
   });
 
   it('reads the place something is based in as containing it ("the Chile-based A", "A, a Chile-based firm")', () => {

@@ -36,6 +36,7 @@ import {
   ADVERSE_VERDICTS,
   BLAMING_CLAUSE_VERBS,
   CLAIMING_VERBS,
+  HEARSAY_ADVERBS,
   CROSSING_NOUNS,
   CONDITION_MARKERS,
   CONTESTING_VERBS,
@@ -815,6 +816,7 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     for (const source of dependents(tree, t, 'obl')) {
       if (SOURCE_PREPOSITIONS.has(prepositionOf(tree, source) ?? '') && isThirdParty(reading, [source], parties)) framings.add('reported');
     }
+    if (dependents(tree, t, 'advmod').some((m) => HEARSAY_ADVERBS.has(lemmaOf(tree, m)))) framings.add('reported');
     const relation = tree.parse.deprel[t]!;
     const head = tree.parse.head[t]!;
     if (head < 0) break;

@@ -28,7 +28,7 @@ import { nounRelations } from './event-lexicon.js';
 import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, contestParties, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
-import { APPOINTING_VERBS, BODY_NOUNS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
+import { APPOINTING_VERBS, BECOMING_VERBS, BODY_NOUNS, FACILITY_HEADS, ORGANIZATION_HEADS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
 import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, TERRITORY_NOUNS } from './syntax-words.js';
 import { titleFits, titleLapses, titleLeads } from './titles.js';
 
@@ -137,7 +137,7 @@ function rolesTakenBy(reading: Reading, subject: number, verb: number, governor 
   return [
     ...misread,
     ...nouns(dependents(tree, verb, 'xcomp')),
-    ...(relation === 'nsubj:pass' ? nouns(dependents(tree, verb, 'obj')) : []),
+    ...(relation === 'nsubj:pass' || (relation === 'nsubj' && BECOMING_VERBS.has(lemmaOf(tree, verb))) ? nouns(dependents(tree, verb, 'obj')) : []),
     // "was sworn in as president of B" reads "in as" as one preposition.
     ...nouns(dependents(tree, verb, 'obl')).filter((o) => /(?:^| )as$/.test(prepositionOf(tree, o) ?? '')),
     // "A was elected to his first of two terms as President of B": the role may hang from the term.
@@ -247,6 +247,16 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     if (introduced && introduced.tokenStart === named) bodies.push(introduced);
     for (const body of new Set(bodies)) if (reading.view.typeOf(body.entity) === 'Organization') add(mention, body, 'MEMBER_OF', 'of');
   }
+  // "A's Kessel Party", "with A's Kessel Orchestra": a body named as a person's is one the person belongs to. Read
+  // off the words, as the parser often takes "A's B" for two phrases; not a body's name before a noun ("A's Kessel
+  // Bank account" is an account).
+  const { words } = reading.view;
+  const body = ["'s", '’s'].includes(words[mention.tokenEnd] ?? '') ? reading.view.mentionAt[mention.tokenEnd + 1] : undefined;
+  // Only a name that says it is a body ("Party", "Orchestra", "Ltd"): books and shows are often typed as bodies.
+  const saysBody = body !== undefined && ORGANIZATION_HEADS.has(words[body.tokenEnd - 1]!.toLowerCase());
+  if (type === 'Person' && body && saysBody && body.tokenStart === mention.tokenEnd + 1 && tree.parse.upos[body.tokenEnd] !== 'NOUN' && reading.view.typeOf(body.entity) === 'Organization') {
+    add(mention, body, 'MEMBER_OF', "'s");
+  }
 }
 
 /** How many words of a noun's phrase stand before it ("a research centre": 2). */
@@ -290,7 +300,9 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   if (own === 'as') return;
   const governor = tree.parse.head[head]!;
   const complement = own === 'for' || ((own === 'of' || own === 'in') && tree.parse.upos[governor] === 'NOUN' && !PLACE_NOUNS.has(lemmaOf(tree, governor)));
-  const following = reading.headed.get(head) === mention && !complement ? phraseOpeningAt(tree, mention.tokenEnd) : [];
+  // "the A cathedral in B", "A station in B": a name before the kind of building it names is placed as the building.
+  const building = tree.parse.deprel[head] === 'compound' && tree.parse.head[head] === mention.tokenEnd && FACILITY_HEADS.has(view.words[mention.tokenEnd]!) ? mention.tokenEnd : -1;
+  const following = complement || reading.headed.get(head) !== mention ? [] : building >= 0 ? [...dependents(tree, building, 'nmod'), ...phraseOpeningAt(tree, building + 1)] : phraseOpeningAt(tree, mention.tokenEnd);
   // "the Valdorian city of A", "Valdoria's port of A": a place noun that stands for the place after its "of" places
   // it where its modifier says.
   if (reading.headed.get(head) !== mention && PLACE_NOUNS.has(lemmaOf(tree, head))) {
@@ -363,9 +375,11 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   // A body introduced by its kind after a place lies there: "Valdorian airline Kessel Air", "Valdoria's largest
   // lender Kessel Bank", "the Valdoria distribution company Kessel Media". Lower-case words of its field may stand
   // between the place and the kind, but not after a nationality: "the French news channel A" names a channel's
-  // origin, which the relation gold does not take for where it lies.
+  // origin, which the relation gold does not take for where it lies. So does a city after its kind ("the
+  // Valdorian capital Arn"), whose nationality is where it lies.
   const kind = mention.tokenStart - 1;
-  if (type === 'Organization' && kind >= 0 && reading.headed.get(head) === mention && isOrganisationKind(lemmaOf(tree, kind))) {
+  const city = type === 'City' && kind >= 0 && PLACE_NOUNS.has(view.words[kind]!);
+  if (kind >= 0 && ((type === 'Organization' && isOrganisationKind(lemmaOf(tree, kind))) || city) && reading.headed.get(head) === mention) {
     let t = kind - 1;
     while (t > kind - 4 && /^\p{Ll}/u.test(view.sentence.tokens[t]?.norm ?? '') && ['ADJ', 'NOUN', 'VERB'].includes(tree.parse.upos[t] ?? '')) t -= 1;
     const possessive = ["'s", '’s'].includes(view.words[t] ?? '');
@@ -373,16 +387,23 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
     const place = view.mentionAt[t];
     const nationality = place !== undefined && isNationalityWord(view.sentence.tokens[t]!.norm);
     const adjacent = t === kind - 1;
-    if (place && place.tokenEnd === t + 1 && (possessive || adjacent || !nationality) && PLACE_TYPES.has(view.typeOf(place.entity) ?? '') && inside(place)) add(mention, place, 'LOCATED_IN', view.words[kind]!);
+    if (place && place.tokenEnd === t + 1 && (possessive || adjacent || !nationality || city) && PLACE_TYPES.has(view.typeOf(place.entity) ?? '') && inside(place)) add(mention, place, 'LOCATED_IN', view.words[kind]!);
   }
-  for (const nominal of new Set([...dependents(tree, head, 'nmod'), ...following])) {
+  // "A, B and C in D": the parser hangs "in D" on the list's first item or its last, and it places every item
+  // (only names may stand between, below).
+  const firstItem = tree.parse.deprel[head] === 'conj' ? tree.parse.head[head]! : head;
+  // Items are names: a name the parser joined to a common noun ("a meeting of A in B") is in no list.
+  const items = [firstItem, ...dependents(tree, firstItem, 'conj')].filter((item) => reading.headed.has(item));
+  const lastItem = reading.headed.get(Math.max(...items));
+  const listed = complement ? [] : [...items.flatMap((item) => dependents(tree, item, 'nmod')), ...(lastItem ? phraseOpeningAt(tree, lastItem.tokenEnd) : [])].filter((n) => n > head);
+  for (const nominal of new Set([...dependents(tree, head, 'nmod'), ...following, ...listed])) {
     const preposition = prepositionOf(tree, nominal);
     if (preposition !== 'in' && preposition !== 'at') continue;
     // Only names, commas, "and" and an acronym in brackets may stand between a place and its container ("A, B and
     // C in D", "A (AU) in C"): a list's next item is none ("21 in A, 36 in B", which the parser may hang on A).
     const opening = Math.min(nominal, ...dependents(tree, nominal, 'case'));
     let between = true;
-    for (let t = mention.tokenEnd; t < opening && between; t += 1) {
+    for (let t = building >= 0 ? building + 1 : mention.tokenEnd; t < opening && between; t += 1) {
       if (view.words[t] === '(' && view.words[t + 2] === ')') t += 2;
       else between = view.words[t] === ',' || view.words[t] === 'and' || view.mentionAt[t] !== undefined;
     }

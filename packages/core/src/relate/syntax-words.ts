@@ -52,6 +52,9 @@ export const REPORTING_VERBS = words(`
 /** Verbs (and adjectives) of belief or allegation: their complement is always a claim ("A alleged that B bribed C", "A was sure that B …"). */
 export const CLAIMING_VERBS = words(`claim allege suggest believe suspect assert contend think argue rumor rumour sure certain convinced confident`);
 
+/** Adverbs that pass a statement on as hearsay: "A reportedly works for B", "A allegedly bribed B". */
+export const HEARSAY_ADVERBS = words(`reportedly allegedly purportedly supposedly reputedly`);
+
 /**
  * Verbs of trying and punishing whose passive subject (or, for "serve" a sentence, subject) is the agent of the act
  * named after them: "A was convicted of the murder of B", "A was charged with the assault on B", "A is serving a life
