@@ -16,7 +16,7 @@ import { tokenAt, type Token } from '../nlp/tokens.js';
  * What comes once or twice a token is a typed array: a build holds every
  * document's extraction, and a JavaScript array of numbers takes twice the
  * bytes of an Int32Array, a tag written out four or five times those of a
- * one-byte code. The cache file writes the plainer form, `WrittenExtraction`.
+ * one-byte code. The cache file writes it packed further (extract/written-extraction.ts).
  */
 export interface DocumentExtraction {
   /** Start and end offset of every token, in document order: two numbers per token. */
@@ -39,12 +39,6 @@ export interface ExtractedSyntax {
   lemma: string;
   deprel: Uint8Array;
   head: Int32Array;
-}
-
-/** An extraction as JSON holds it: arrays of numbers, and tags and relations space-separated like the lemmas. */
-export interface WrittenExtraction extends Omit<DocumentExtraction, 'tokens' | 'syntax'> {
-  tokens: number[];
-  syntax: { upos: string; lemma: string; deprel: string; head: number[] };
 }
 
 /** Sentences, tokens, names and syntax of one document's text. */
@@ -91,21 +85,6 @@ function encodeLabels(values: readonly string[], labels: string[]): Uint8Array {
     codes[i] = code;
   });
   return codes;
-}
-
-/** The form the extraction cache writes, each field in its place. */
-export function writtenExtraction(extraction: DocumentExtraction): WrittenExtraction {
-  const { labels, upos, lemma, deprel, head } = extraction.syntax;
-  const decode = (codes: Uint8Array) => Array.from(codes, (code) => labels[code]!).join(' ');
-  return { ...extraction, tokens: Array.from(extraction.tokens), syntax: { upos: decode(upos), lemma, deprel: decode(deprel), head: Array.from(head) } };
-}
-
-/** The extraction a written one holds (checked by whoever read it: every token has its four readings). */
-export function readExtraction(written: WrittenExtraction): DocumentExtraction {
-  const { upos, lemma, deprel, head } = written.syntax;
-  const labels: string[] = [];
-  const encode = (spaced: string) => encodeLabels(spaced === '' ? [] : spaced.split(' '), labels);
-  return { ...written, tokens: Int32Array.from(written.tokens), syntax: { labels, upos: encode(upos), lemma, deprel: encode(deprel), head: Int32Array.from(head) } };
 }
 
 /**

@@ -11,11 +11,13 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../io/write-outputs.js';
 import { readLines } from '../util/read-lines.js';
-import { checkHeader, entryLine, headerLine, isRecord, readEntryLine, type CacheHeader } from './cache-file.js';
-import { readExtraction, writtenExtraction, type DocumentExtraction, type WrittenExtraction } from './document-extraction.js';
+import { checkHeader, entryLine, headerLine, readEntryLine, type CacheHeader } from './cache-file.js';
+import type { DocumentExtraction } from './document-extraction.js';
+import { readExtraction, writtenExtraction } from './written-extraction.js';
 
 export const EXTRACTION_CACHE_FILE = 'extraction-cache.jsonl';
-const headerOf = (fingerprint: string): CacheHeader => ({ format: 'kgraph extraction cache', version: 1, fingerprint });
+// Version 2 packs each token's numbers into strings (written-extraction.ts); a version 1 file is set aside.
+const headerOf = (fingerprint: string): CacheHeader => ({ format: 'kgraph extraction cache', version: 2, fingerprint });
 
 export interface ExtractionCache {
   /** The cached extraction of this text, if any. */
@@ -132,35 +134,13 @@ function readCacheLines(lines: Iterator<string>, path: string, fingerprint: stri
   let previous = '';
   for (let n = 2, line = lines.next(); !line.done; n += 1, line = lines.next()) {
     const entry = readEntryLine(line.value);
-    if (!entry || !isWrittenExtraction(entry.value)) return discard(`is damaged (line ${n})`);
+    const extraction = entry && readExtraction(entry.value);
+    if (!entry || !extraction) return discard(`is damaged (line ${n})`);
     ascending &&= entry.key > previous;
     previous = entry.key;
-    read.entries.set(entry.key, readExtraction(entry.value));
+    read.entries.set(entry.key, extraction);
     read.checksums.set(entry.key, entry.sum);
   }
   read.copyable = ascending;
   return read;
-}
-
-const isNumbers = (value: unknown): boolean => Array.isArray(value) && value.every(Number.isInteger);
-
-/** The shape `restoreSentences` relies on: consistent counts, so a restore cannot read past the end. */
-function isWrittenExtraction(value: unknown): value is WrittenExtraction {
-  if (!isRecord(value) || !isNumbers(value.tokens) || !isNumbers(value.sentenceLengths) || !isNumbers(value.headings)) return false;
-  if (!Array.isArray(value.names) || !value.names.every(isRecord)) return false;
-  const lengths = value.sentenceLengths as number[];
-  const count = lengths.reduce((sum, length) => sum + length, 0);
-  return lengths.every((length) => length > 0) && count * 2 === (value.tokens as number[]).length && isSyntax(value.syntax, count);
-}
-
-/** Every token has its four readings. */
-function isSyntax(value: unknown, count: number): boolean {
-  if (!isRecord(value) || !isNumbers(value.head) || (value.head as number[]).length !== count) return false;
-  return [value.upos, value.lemma, value.deprel].every((field) => typeof field === 'string' && (count === 0 ? field === '' : spaces(field) === count - 1));
-}
-
-function spaces(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) count += 1;
-  return count;
 }
