@@ -27,6 +27,8 @@ export const GEXF_VIZ_NAMESPACE = 'http://gexf.net/1.3/viz';
 /** Node attributes carried by the GEXF structure itself rather than as declared attributes. */
 const NODE_STRUCTURAL = ['label', 'x', 'y', 'size', 'color'];
 const EDGE_STRUCTURAL = ['label', 'weight', 'size', 'color'];
+/** Where a node's or an edge's `<attvalues>` sit. */
+const ATTVALUES_INDENT = '        ';
 
 type Attributes = Record<string, unknown>;
 
@@ -42,6 +44,8 @@ export function formatGexf(graph: KnowledgeGraph): string {
 export function* gexfChunks(graph: KnowledgeGraph, cells: GraphCells = graphCells(graph)): Generator<string> {
   const nodeCols = cells.nodeColumns.filter((column) => !NODE_STRUCTURAL.includes(column.name));
   const edgeCols = cells.edgeColumns.filter((column) => !EDGE_STRUCTURAL.includes(column.name));
+  const nodeValues = attvalueColumns(nodeCols, ATTVALUES_INDENT);
+  const edgeValues = attvalueColumns(edgeCols, ATTVALUES_INDENT);
   const { encode } = cells;
   yield lines([
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -53,11 +57,11 @@ export function* gexfChunks(graph: KnowledgeGraph, cells: GraphCells = graphCell
     `    <nodes count="${graph.order}">`,
   ]);
   for (const { node, attributes } of graph.nodeEntries()) {
-    yield lines(formatNode(node, attributes as unknown as Attributes, nodeCols, encode));
+    yield lines(formatNode(node, attributes as unknown as Attributes, nodeValues, encode));
   }
   yield lines(['    </nodes>', `    <edges count="${graph.size}">`]);
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    yield lines(formatEdge(edge, source, target, attributes as unknown as Attributes, edgeCols, encode));
+    yield lines(formatEdge(edge, source, target, attributes as unknown as Attributes, edgeValues, encode));
   }
   yield lines(['    </edges>', '  </graph>', '</gexf>']);
 }
@@ -102,19 +106,31 @@ function formatDeclarations(kind: 'node' | 'edge', columns: readonly AttributeCo
   ];
 }
 
-function formatAttvalues(attributes: Attributes, columns: readonly AttributeColumn[], encode: GraphCells['encode'], indent: string): string[] {
+/** A declared column as its `<attvalue>`s open, made once rather than for each element. */
+interface AttvalueColumn {
+  column: AttributeColumn;
+  opening: string;
+  /** Numbers and booleans are written as digits, signs, `.`, `e` and words: nothing to escape. */
+  escaped: boolean;
+}
+
+function attvalueColumns(columns: readonly AttributeColumn[], indent: string): AttvalueColumn[] {
+  return columns.map((column) => ({ column, opening: `${indent}  <attvalue for="${attr(column.name)}" value="`, escaped: column.type === 'string' }));
+}
+
+function formatAttvalues(attributes: Attributes, columns: readonly AttvalueColumn[], encode: GraphCells['encode'], indent: string): string[] {
   const values: string[] = [];
-  for (const column of columns) {
+  for (const { column, opening, escaped } of columns) {
     const value = encode(column, attributes[column.name]);
-    if (value !== undefined) values.push(`${indent}  <attvalue for="${attr(column.name)}" value="${attr(value)}"/>`);
+    if (value !== undefined) values.push(`${opening}${escaped ? attr(value) : value}"/>`);
   }
   return values.length ? [`${indent}<attvalues>`, ...values, `${indent}</attvalues>`] : [];
 }
 
-function formatNode(key: string, attributes: Attributes, columns: readonly AttributeColumn[], encode: GraphCells['encode']): string[] {
+function formatNode(key: string, attributes: Attributes, columns: readonly AttvalueColumn[], encode: GraphCells['encode']): string[] {
   const label = typeof attributes.label === 'string' ? attributes.label : key;
   const lines = [`      <node id="${attr(key)}" label="${attr(label)}">`];
-  lines.push(...formatAttvalues(attributes, columns, encode, '        '));
+  lines.push(...formatAttvalues(attributes, columns, encode, ATTVALUES_INDENT));
   const color = formatVizColor(attributes.color);
   if (color) lines.push(`        ${color}`);
   const { x, y, size } = attributes;
@@ -131,7 +147,7 @@ function formatEdge(
   source: string,
   target: string,
   attributes: Attributes,
-  columns: readonly AttributeColumn[],
+  columns: readonly AttvalueColumn[],
   encode: GraphCells['encode'],
 ): string[] {
   const type = typeof attributes.type === 'string' ? attributes.type : undefined;
@@ -140,7 +156,7 @@ function formatEdge(
   if (label !== undefined) open += ` label="${attr(label)}"`;
   if (type !== undefined) open += ` kind="${attr(type)}"`;
   if (isFiniteNumber(attributes.weight)) open += ` weight="${formatNumber(attributes.weight)}"`;
-  const lines = [`${open}>`, ...formatAttvalues(attributes, columns, encode, '        ')];
+  const lines = [`${open}>`, ...formatAttvalues(attributes, columns, encode, ATTVALUES_INDENT)];
   const color = formatVizColor(attributes.color);
   if (color) lines.push(`        ${color}`);
   const { size } = attributes;

@@ -57,8 +57,24 @@ function attributesText(attributes: object): string {
   return '';
 }
 
+/**
+ * `JSON.stringify(value, null, 1)` with every line after the first indented by `indent` (spaces): the value
+ * stringified inside as many arrays as `indent` has spaces, which indents it so, and cut out of them, rather
+ * than its text copied again with the line breaks replaced.
+ */
 function indented(value: unknown, indent: string): string {
-  return (JSON.stringify(value, null, 1) ?? 'null').replaceAll('\n', `\n${indent}`);
+  const depth = indent.length;
+  const text = JSON.stringify(nestedIn(value, depth), null, 1);
+  // Each array opens with "[\n" and the indent of the next depth, and closes with "\n", its own indent and "]".
+  const opening = (depth * (depth + 1)) / 2 + 2 * depth;
+  const closing = (depth * (depth - 1)) / 2 + 2 * depth;
+  return text.slice(opening, text.length - closing);
+}
+
+function nestedIn(value: unknown, depth: number): unknown {
+  let nested = value;
+  for (let i = 0; i < depth; i += 1) nested = [nested];
+  return nested;
 }
 
 /** Parses graph.json text into its serialized form, with an error naming `origin` when it is not a graphology export. */

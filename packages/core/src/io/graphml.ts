@@ -85,7 +85,8 @@ function formatData(attributes: Attributes, keys: readonly Key[], encode: GraphC
   const lines: string[] = [];
   for (const { id, column } of keys) {
     const value = encode(column, attributes[column.name]);
-    if (value !== undefined) lines.push(`${indent}<data key="${id}">${text(value)}</data>`);
+    // Numbers and booleans are written as digits, signs, `.`, `e` and words: nothing to escape.
+    if (value !== undefined) lines.push(`${indent}<data key="${id}">${column.type === 'string' ? text(value) : value}</data>`);
   }
   return lines;
 }

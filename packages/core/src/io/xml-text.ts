@@ -59,5 +59,5 @@ const TEXT_ESCAPES: readonly (readonly [string, string])[] = [
 
 /** Lines of an XML document as one piece of it, each ended by a line feed. */
 export function xmlLines(lines: readonly string[]): string {
-  return lines.map((line) => `${line}\n`).join('');
+  return lines.length ? `${lines.join('\n')}\n` : '';
 }
