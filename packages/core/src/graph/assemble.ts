@@ -59,6 +59,22 @@ export function assembleGraph(
   const dateOf = new Map(documents.map((d) => [d.id, d.published]));
   const order = new Map(documents.map((d, i) => [d.id, i]));
 
+  const place: Placing = { locate, order, dateOf, evidenceLimit: options.evidenceLimit };
+  addEntityNodes(graph, entities, mentions, place);
+  addRelationEdges(graph, relations, options.minCooccurrence, place);
+  return graph;
+}
+
+/** What placing evidence and dates needs: where sentences are, the documents' order and dates, how much to keep. */
+interface Placing {
+  locate: SentenceLocator;
+  order: ReadonlyMap<string, number>;
+  dateOf: ReadonlyMap<string, string | undefined>;
+  evidenceLimit: number;
+}
+
+/** A node per entity with mentions (anaphors aside), in key order. */
+function addEntityNodes(graph: KnowledgeGraph, entities: readonly Entity[], mentions: readonly ResolvedMention[], { locate, order, dateOf, evidenceLimit }: Placing): void {
   const byEntity = new Map<string, ResolvedMention[]>();
   for (const mention of mentions) {
     if (mention.anaphor) continue;
@@ -79,7 +95,7 @@ export function assembleGraph(
       documents: [...docIds].sort(),
       ...dateRange(docIds, dateOf),
       ...(entity.roles.length ? { roles: entity.roles } : {}),
-      evidence: evidenceOf(own.map((m) => [m.docId, m.sentence] as const), locate, order, options.evidenceLimit),
+      evidence: evidenceOf(own.map((m) => [m.docId, m.sentence] as const), locate, order, evidenceLimit),
       degree: 0,
       pagerank: 0,
       betweenness: 0,
@@ -90,20 +106,21 @@ export function assembleGraph(
       color: ENTITY_TYPE_COLORS[entity.type],
     });
   }
+}
 
-  const grouped = new Map<string, RelationCandidate[]>();
-  for (const relation of relations) {
-    if (!graph.hasNode(relation.source) || !graph.hasNode(relation.target)) continue;
-    const key = groupKey(relation);
-    const list = grouped.get(key) ?? [];
-    list.push(relation);
-    grouped.set(key, list);
-  }
-  for (const key of [...grouped.keys()].sort()) {
-    const list = grouped.get(key)!;
+/** An edge per group of relations between two nodes, but co-occurrences seen in fewer than `minCooccurrence` sentences; in key order. */
+function addRelationEdges(graph: KnowledgeGraph, relations: readonly RelationCandidate[], minCooccurrence: number, { locate, order, dateOf, evidenceLimit }: Placing): void {
+  // Most groups are pairs named together in one sentence, below the co-occurrence threshold: they are left out
+  // before the survivors are sorted by key, not after all are.
+  const edges: { key: string; list: RelationCandidate[]; sentences: (readonly [string, number])[] }[] = [];
+  for (const [key, list] of relationGroups(graph, relations)) {
     const sentences = uniqueSentences(list);
-    const { source, target, type } = list[0];
-    if (type === 'RELATED_TO' && list[0].basis === 'cooccurrence' && sentences.length < options.minCooccurrence) continue;
+    if (list[0]!.type === 'RELATED_TO' && list[0]!.basis === 'cooccurrence' && sentences.length < minCooccurrence) continue;
+    edges.push({ key, list, sentences });
+  }
+  edges.sort((a, b) => (a.key < b.key ? -1 : 1));
+  for (const { key, list, sentences } of edges) {
+    const { source, target, type } = list[0]!;
     const docIds = [...new Set(list.map((r) => r.docId))];
     // Confidence grows with independent sentences: 1 − Π(1 − best confidence in each sentence).
     const bestPerSentence = new Map<string, number>();
@@ -121,14 +138,26 @@ export function assembleGraph(
       modality: strongest(MODALITIES, list.map((r) => r.modality)),
       weight: sentences.length,
       confidence: round(Math.min(0.99, confidence), 3),
-      evidence: evidenceOf(sentences, locate, order, options.evidenceLimit),
+      evidence: evidenceOf(sentences, locate, order, evidenceLimit),
       documents: [...docIds].sort(),
       ...dateRange(docIds, dateOf),
       size: 1,
       color: type === 'RELATED_TO' ? '#c8c8c8' : '#6f6f6f',
     });
   }
-  return graph;
+}
+
+/** The relations between two nodes of `graph`, by the edge they make, in the order they came. */
+function relationGroups(graph: KnowledgeGraph, relations: readonly RelationCandidate[]): Map<string, RelationCandidate[]> {
+  const grouped = new Map<string, RelationCandidate[]>();
+  for (const relation of relations) {
+    if (!graph.hasNode(relation.source) || !graph.hasNode(relation.target)) continue;
+    const key = groupKey(relation);
+    const list = grouped.get(key);
+    if (list) list.push(relation);
+    else grouped.set(key, [relation]);
+  }
+  return grouped;
 }
 
 function uniqueSentences(list: readonly RelationCandidate[]): (readonly [string, number])[] {
