@@ -31,7 +31,7 @@ export function checkHeader(line: string | undefined, expected: CacheHeader): He
   return header.version === expected.version && header.fingerprint === expected.fingerprint ? 'ours' : 'stale';
 }
 
-export function checksum(json: string): string {
+export function checksum(json: string | Uint8Array): string {
   return createHash('sha256').update(json).digest('hex').slice(0, 16);
 }
 
@@ -39,18 +39,32 @@ export function entryLine(key: string, json: string): string {
   return `${key}\t${checksum(json)}\t${json}\n`;
 }
 
-/** An entry line's key, checksum and JSON text; undefined where the line is not whole or its checksum fails. */
-export function checkedEntryLine(line: string): { key: string; sum: string; json: string } | undefined {
-  const [key, sum, json, extra] = line.split('\t');
-  return key && json !== undefined && extra === undefined && checksum(json) === sum ? { key, sum, json } : undefined;
+/** An entry line as read: its key, its checksum, and its JSON's bytes. */
+export interface EntryBytes {
+  key: string;
+  sum: string;
+  json: Buffer;
 }
 
-/** An entry line's key, checksum and parsed JSON; undefined where the line is not whole or its checksum fails. */
-export function readEntryLine(line: string): { key: string; sum: string; value: unknown } | undefined {
-  const entry = checkedEntryLine(line);
-  if (!entry) return undefined;
+/**
+ * An entry line's key, checksum and JSON bytes (extract/line-bytes.ts); undefined where the line is not whole or
+ * its checksum fails. The checksum is taken over the bytes, which is the same as over the JSON text written.
+ */
+export function checkedEntryBytes(line: Buffer): EntryBytes | undefined {
+  const keyEnd = line.indexOf(TAB);
+  const sumEnd = keyEnd > 0 ? line.indexOf(TAB, keyEnd + 1) : -1;
+  if (sumEnd < 0 || line.indexOf(TAB, sumEnd + 1) >= 0) return undefined;
+  const sum = line.toString('latin1', keyEnd + 1, sumEnd);
+  const json = line.subarray(sumEnd + 1);
+  return checksum(json) === sum ? { key: line.toString('utf8', 0, keyEnd), sum, json } : undefined;
+}
+
+const TAB = 9;
+
+/** The parsed JSON of an entry's bytes; undefined where they are not JSON. */
+export function parsedJson(json: Buffer): unknown {
   try {
-    return { key: entry.key, sum: entry.sum, value: JSON.parse(entry.json) };
+    return JSON.parse(json.toString('utf8'));
   } catch {
     return undefined;
   }

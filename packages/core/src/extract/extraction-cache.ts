@@ -10,9 +10,9 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../io/write-outputs.js';
-import { readLines } from '../util/read-lines.js';
-import { checkHeader, entryLine, headerLine, readEntryLine, type CacheHeader } from './cache-file.js';
+import { checkedEntryBytes, checkHeader, entryLine, headerLine, parsedJson, type CacheHeader } from './cache-file.js';
 import type { DocumentExtraction } from './document-extraction.js';
+import { readLineBytes } from './line-bytes.js';
 import { readExtraction, writtenExtraction } from './written-extraction.js';
 
 export const EXTRACTION_CACHE_FILE = 'extraction-cache.jsonl';
@@ -60,13 +60,14 @@ function textKey(text: string): string {
  * The cache file a line at a time: a large corpus's extractions (about 40 characters a token) outgrow the longest
  * string V8 allows. Where `unchanged` gives the line an entry was read from, that line is written again as it was.
  */
-function* cacheLines(entries: ReadonlyMap<string, DocumentExtraction>, fingerprint: string, unchanged?: (key: string, extraction: DocumentExtraction) => string | undefined): Generator<string> {
+function* cacheLines(entries: ReadonlyMap<string, DocumentExtraction>, fingerprint: string, unchanged?: (key: string, extraction: DocumentExtraction) => Buffer | undefined): Generator<string | Buffer> {
   yield headerLine(headerOf(fingerprint));
   for (const key of [...entries.keys()].sort()) {
     const extraction = entries.get(key)!;
     const line = unchanged?.(key, extraction);
     if (line !== undefined) {
-      yield `${line}\n`;
+      yield line;
+      yield '\n';
       continue;
     }
     yield entryLine(key, JSON.stringify(writtenExtraction(extraction)));
@@ -76,13 +77,14 @@ function* cacheLines(entries: ReadonlyMap<string, DocumentExtraction>, fingerpri
 /**
  * The lines of the cache file as it was read, for entries this build took from it: a rebuild that adds a few
  * documents copies the others' lines rather than writing them anew (the same bytes, as writing is
- * deterministic). Asked for keys in ascending order, as the file holds them; a line whose checksum is no longer
- * the one read (the file changed since) is not given, and the entry is written afresh.
+ * deterministic), as bytes, never decoded. Asked for keys in ascending order, as the file holds them; a line
+ * whose checksum is no longer the one read (the file changed since) is not given, and the entry is written afresh.
  */
-function unchangedLines(path: string, read: CacheRead): { lineOf: (key: string, extraction: DocumentExtraction) => string | undefined; close: () => void } | undefined {
-  const lines = readLines(path);
-  let current: IteratorResult<string>;
+function unchangedLines(path: string, read: CacheRead): { lineOf: (key: string, extraction: DocumentExtraction) => Buffer | undefined; close: () => void } | undefined {
+  let lines: Generator<Buffer>;
+  let current: IteratorResult<Buffer>;
   try {
+    lines = readLineBytes(path);
     lines.next();
     current = lines.next();
   } catch {
@@ -91,12 +93,17 @@ function unchangedLines(path: string, read: CacheRead): { lineOf: (key: string, 
   }
   const lineOf = (key: string, extraction: DocumentExtraction) => {
     if (read.entries.get(key) !== extraction) return undefined;
-    while (!current.done && current.value.slice(0, current.value.indexOf('\t')) < key) current = lines.next();
+    while (!current.done && fieldOf(current.value, 0) < key) current = lines.next();
     if (current.done) return undefined;
-    const [lineKey, sum] = current.value.split('\t', 2);
-    return lineKey === key && sum === read.checksums.get(key) ? current.value : undefined;
+    return fieldOf(current.value, 0) === key && fieldOf(current.value, 1) === read.checksums.get(key) ? current.value : undefined;
   };
   return { lineOf, close: () => void lines.return(undefined) };
+}
+
+/** The text of field `index` (0 the key, 1 the checksum) of an entry line. */
+function fieldOf(line: Buffer, index: 0 | 1): string {
+  const keyEnd = line.indexOf(9);
+  return index === 0 ? line.toString('utf8', 0, keyEnd) : line.toString('latin1', keyEnd + 1, line.indexOf(9, keyEnd + 1));
 }
 
 interface CacheRead {
@@ -110,31 +117,32 @@ interface CacheRead {
 
 function readCacheFile(path: string, fingerprint: string): CacheRead {
   // A line at a time: at a few million tokens the whole file is longer than a string can be.
-  const lines = readLines(path);
+  let lines: Generator<Buffer> | undefined;
   try {
+    lines = readLineBytes(path);
     return readCacheLines(lines, path, fingerprint);
   } catch {
     // No file (a first build) or none that can be read: nothing cached.
     return emptyRead();
   } finally {
-    lines.return(undefined);
+    lines?.return(undefined);
   }
 }
 
 const emptyRead = (): CacheRead => ({ entries: new Map(), checksums: new Map(), copyable: false });
 
-function readCacheLines(lines: Iterator<string>, path: string, fingerprint: string): CacheRead {
+function readCacheLines(lines: Iterator<Buffer>, path: string, fingerprint: string): CacheRead {
   const read = emptyRead();
   const discard = (why: string) => ({ ...emptyRead(), warning: `${path} ${why}; extracting every document again` });
   const first = lines.next();
-  const header = checkHeader(first.done ? undefined : first.value, headerOf(fingerprint));
+  const header = checkHeader(first.done ? undefined : first.value.toString('utf8'), headerOf(fingerprint));
   if (header === 'foreign') return discard('is not an extraction cache');
   if (header === 'stale') return read;
   let ascending = true;
   let previous = '';
   for (let n = 2, line = lines.next(); !line.done; n += 1, line = lines.next()) {
-    const entry = readEntryLine(line.value);
-    const extraction = entry && readExtraction(entry.value);
+    const entry = checkedEntryBytes(line.value);
+    const extraction = entry && readExtraction(parsedJson(entry.json));
     if (!entry || !extraction) return discard(`is damaged (line ${n})`);
     ascending &&= entry.key > previous;
     previous = entry.key;

@@ -22,9 +22,9 @@ import type { Mention } from '../nlp/mentions.js';
 import type { RelationCandidate } from '../relate/relation.js';
 import type { DocumentCandidates } from '../resolve/concept-candidates.js';
 import type { ResolvedMention } from '../resolve/entity.js';
-import { readLines } from '../util/read-lines.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
-import { checkedEntryLine, checkHeader, entryLine, headerLine, isRecord, type CacheHeader } from './cache-file.js';
+import { checkedEntryBytes, checkHeader, entryLine, headerLine, isRecord, parsedJson, type CacheHeader } from './cache-file.js';
+import { readLineBytes } from './line-bytes.js';
 
 export const RELATION_CACHE_FILE = 'relation-cache.jsonl';
 
@@ -59,8 +59,8 @@ type Kind = 'anaphors' | `relations ${number}` | 'candidates';
 export function openRelationCache(dir: string, fingerprint: string): OpenedRelationCache {
   const path = join(dir, RELATION_CACHE_FILE);
   const read = readCacheFile(path, fingerprint);
-  // Each entry as its line, so that what is kept costs a string rather than its objects, and is written as read.
-  const kept = new Map<string, string>();
+  // Each entry as its line, so that what is kept costs its bytes (or a string) rather than its objects, and is written as read.
+  const kept = new Map<string, Buffer | string>();
   // A document's text is hashed once, not for each of its sentences.
   const textKeys = new WeakMap<CachedDocument, string>();
   const textKeyOf = (document: CachedDocument) => {
@@ -100,43 +100,43 @@ function inputKey(kind: Kind, id: string, textKey: string, inputs: string): stri
 }
 
 /** The file a line at a time, keys ascending, so equal entries give equal files. */
-function* cacheLines(lines: ReadonlyMap<string, string>, fingerprint: string): Generator<string> {
+function* cacheLines(lines: ReadonlyMap<string, Buffer | string>, fingerprint: string): Generator<Buffer | string> {
   yield headerLine(headerOf(fingerprint));
-  for (const key of [...lines.keys()].sort()) yield `${lines.get(key)!}\n`;
+  for (const key of [...lines.keys()].sort()) {
+    yield lines.get(key)!;
+    yield '\n';
+  }
 }
 
 /**
  * The items a line holds, where they are records of document `docId`: anything else under a key of its
  * inputs would be a collision or a forgery, and is made afresh.
  */
-function entryOf<T>(line: string, docId: string): T[] | undefined {
-  let items: unknown;
-  try {
-    items = JSON.parse(line.slice(line.indexOf('\t', line.indexOf('\t') + 1) + 1));
-  } catch {
-    return undefined;
-  }
+function entryOf<T>(line: Buffer, docId: string): T[] | undefined {
+  const items = parsedJson(line.subarray(line.indexOf(TAB, line.indexOf(TAB) + 1) + 1));
   return Array.isArray(items) && items.every((item) => isRecord(item) && item.docId === docId) ? (items as T[]) : undefined;
 }
 
+const TAB = 9;
+
 interface CacheRead {
-  /** Each entry's line, its checksum checked; parsed only when a build asks for it. */
-  lines: Map<string, string>;
+  /** Each entry's line, as bytes, its checksum checked; decoded and parsed only when a build asks for it. */
+  lines: Map<string, Buffer>;
   warning?: string;
 }
 
 function readCacheFile(path: string, fingerprint: string): CacheRead {
-  let lines: Generator<string> | undefined;
+  let lines: Generator<Buffer> | undefined;
   try {
-    lines = readLines(path);
+    lines = readLineBytes(path);
     const discard = (why: string): CacheRead => ({ lines: new Map(), warning: `${path} ${why}; relating every document again` });
     const first = lines.next();
-    const header = checkHeader(first.done ? undefined : first.value, headerOf(fingerprint));
+    const header = checkHeader(first.done ? undefined : first.value.toString('utf8'), headerOf(fingerprint));
     if (header === 'foreign') return discard('is not a relation cache');
     const read: CacheRead = { lines: new Map() };
     if (header === 'stale') return read;
     for (let n = 2, line = lines.next(); !line.done; n += 1, line = lines.next()) {
-      const entry = checkedEntryLine(line.value);
+      const entry = checkedEntryBytes(line.value);
       if (!entry) return discard(`is damaged (line ${n})`);
       read.lines.set(entry.key, line.value);
     }

@@ -108,9 +108,10 @@ export function removeAbandonedTemporaryFiles(dir: string): void {
 /**
  * Writes `content` to `path` through a temporary file in the same folder and
  * a rename, which replaces the target in one step. Content in pieces is
- * written piece by piece, so it is never held whole.
+ * written piece by piece, so it is never held whole; a piece of bytes (a
+ * cache's line copied as read) is written as it is.
  */
-export function writeFileAtomic(path: string, content: string | Iterable<string>): void {
+export function writeFileAtomic(path: string, content: string | Iterable<string | Uint8Array>): void {
   temporaryCounter += 1;
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${temporaryCounter}.tmp`);
   try {
@@ -125,12 +126,16 @@ export function writeFileAtomic(path: string, content: string | Iterable<string>
       };
       for (const piece of typeof content === 'string' ? [content] : content) {
         // A UTF-16 code unit takes at most three bytes of UTF-8 (a pair of them, four).
-        const most = 3 * piece.length;
+        const most = typeof piece === 'string' ? 3 * piece.length : piece.length;
         if (used + most > buffer.length) {
           flush();
           if (most > buffer.length) buffer = Buffer.allocUnsafe(most);
         }
-        used += buffer.write(piece, used);
+        if (typeof piece === 'string') used += buffer.write(piece, used);
+        else {
+          buffer.set(piece, used);
+          used += piece.length;
+        }
       }
       flush();
       fsyncSync(fd);
