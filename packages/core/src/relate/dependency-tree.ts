@@ -14,7 +14,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withPhrasesOffTimes(withCompoundsSplitAtConjunctions(parsed)))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPhrasesOffTimes(withCompoundsSplitAtConjunctions(parsed))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described)))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -96,6 +96,29 @@ function withNamesAfterTitles(parse: TokenParse): TokenParse {
     if (parse.lemma[end] !== ',') return;
     mended.attach(name, title, 'appos');
     for (let t = name + 1; t < end; t += 1) if (parse.head[t] === complement) mended.attach(t, name, 'flat');
+  });
+  return mended.result();
+}
+
+/**
+ * "B deputy director A praised C" read as a list of B and A with no "and" or comma: the common nouns between the two
+ * names are A's title, B its body; A takes B's place in the sentence and both hang on A.
+ */
+function withNamesAfterBodyTitles(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, name) => {
+    const body = parse.head[name]!;
+    if (relation !== 'conj' || parse.upos[name] !== 'PROPN' || body < 0 || body > name || parse.upos[body] !== 'PROPN') return;
+    if (childrenIn(parse, name).some((t) => parse.deprel[t] === 'cc')) return;
+    // The body's name, then only common nouns up to A.
+    let t = body + 1;
+    while (t < name && parse.head[t] === body && parse.deprel[t] === 'flat') t += 1;
+    const title = t;
+    while (t < name && parse.upos[t] === 'NOUN') t += 1;
+    if (t !== name || title === name) return;
+    mended.attach(name, parse.head[body]!, parse.deprel[body]!);
+    mended.attach(body, name, 'compound');
+    for (let w = title; w < name; w += 1) mended.attach(w, name, 'compound');
   });
   return mended.result();
 }

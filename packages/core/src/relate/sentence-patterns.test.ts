@@ -162,9 +162,10 @@ describe('typed relations', () => {
     ]);
   });
 
-  it('reads a member\'s title with its body, before the name ("Arrow Front spokesperson A") or after it ("A, the B commissioner"), but not a former one', () => {
+  it('reads a member\'s title with its body, before the name ("Arrow Front spokesperson A") or after it ("A, the B commissioner"), and a former one as one of an organisation\'s people, but not of a house', () => {
     expect(typedRelations(graphOfTexts('Arrow Front spokesperson Karo Tessel said the group was responsible.'))).toEqual(['Karo Tessel MEMBER_OF Arrow Front']);
-    expect(typedRelations(graphOfTexts('Former Arrow Front spokesperson Karo Tessel said the group was responsible.'))).toEqual([]);
+    expect(typedRelations(graphOfTexts('Former Kessel Bank spokesperson Karo Tessel said the bank was responsible.'))).toEqual(['Karo Tessel MEMBER_OF Kessel Bank']);
+    expect(typedRelations(graphOfTexts('Former Zenith Party leader Pim Voss praised Ana Rell.'))).toContain('Pim Voss MEMBER_OF Zenith Party');
     expect(typedRelations(graphOfTexts('Valdoria Rail founder Karo Tessel spoke on Monday.'))).toEqual(['Karo Tessel MEMBER_OF Valdoria Rail']);
     expect(typedRelations(graphOfTexts('Valdor Coast Guard Captain Ana Rell told the press the search ended.'))).toEqual(['Ana Rell MEMBER_OF Valdor Coast Guard']);
     expect(typedRelations(graphOfTexts('The paper published an interview with Ana Rell, the Valdorian Government commissioner responsible for defence.'))).toEqual([
@@ -234,7 +235,8 @@ describe('typed relations', () => {
   it('reads a title and its body written before a name and a comma: "a spokesman for B, A", "B\'s deputy leader, A", "a member of B, A"', () => {
     expect(typedRelations(graphOfTexts('A spokesman for the Morvanic Party, Pim Voss, denied the report.'))).toEqual(['Pim Voss MEMBER_OF Morvanic Party']);
     expect(typedRelations(graphOfTexts("The Morvanic Party's deputy leader, Ana Rell, resigned on Monday."))).toEqual(['Ana Rell MEMBER_OF Morvanic Party']);
-    expect(typedRelations(graphOfTexts('A former spokesman for the Morvanic Party, Pim Voss, denied the report.'))).toEqual([]);
+    // A former spokesman was one of the party's people.
+    expect(typedRelations(graphOfTexts('A former spokesman for the Morvanic Party, Pim Voss, denied the report.'))).toEqual(['Pim Voss MEMBER_OF Morvanic Party']);
   });
 
   it('reads no title before a comma as describing a name after it when the title is a preposition\'s complement', () => {

@@ -354,6 +354,9 @@ describe('relations read off the parse', () => {
 
   it('reads no role that "former" ends, wherever the parser hangs "former"', () => {
     expect(stated(graphOfTexts('Former Borvik governor Karo Tessel and former Valdor Party senator Ana Rell were both considered.'))).toEqual([]);
+    // Except that a former director of an organisation was one of its people.
+    expect(stated(graphOfTexts('Pim Voss, the former director of Kessel Bank, praised Ana Rell.'))).toContain('Pim Voss MEMBER_OF Kessel Bank (director, syntax, asserted)');
+    expect(stated(graphOfTexts('Pim Voss, a former president of Chile, praised Ana Rell.'))).toEqual(['Pim Voss SUPPORTS Ana Rell (praise, syntax, asserted)']);
   });
 
   it('gives a city a mayor but no chancellor', () => {
@@ -581,6 +584,10 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Two studies were presented at the annual meeting of the Kessel Society for Chemistry and Molecular Biology in Arica, Chile.')).toEqual([
       'Arica LOCATED_IN Chile (asserted)',
     ]);
+  });
+
+  it('reads "B deputy director A praised C", which the parser takes for a list without "and", with A as the subject', () => {
+    expect(typedOnly('Kessel Bank deputy director Pim Voss praised Ana Rell.')).toEqual(['Pim Voss MEMBER_OF Kessel Bank (asserted)', 'Pim Voss SUPPORTS Ana Rell (asserted)']);
   });
 
   it('reads a body named as a person\'s ("A\'s Kessel Party") as one the person belongs to, but not a body\'s name before a noun', () => {

@@ -28,8 +28,8 @@ import { nounRelations } from './event-lexicon.js';
 import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, contestParties, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
-import { APPOINTING_VERBS, BECOMING_VERBS, BODY_NOUNS, FACILITY_HEADS, ORGANIZATION_HEADS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, TERRITORY_NOUNS } from './syntax-words.js';
+import { APPOINTING_VERBS, BECOMING_VERBS, BODY_NOUNS, FACILITY_HEADS, LEGISLATOR_TITLES, ORGANIZATION_HEADS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
+import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, STATE_WORDS, TERRITORY_NOUNS } from './syntax-words.js';
 import { titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
@@ -160,11 +160,15 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     if (nameHeadedBy(reading, role) || isNegated(tree, role)) continue;
     const modifiers = tree.children[role]!.filter((c) => ['amod', 'compound', 'advmod', 'nmod:desc'].includes(tree.parse.deprel[c]!)).map((c) => lemmaOf(tree, c));
     const word = lemmaOf(tree, role);
-    if (titleLapses([word]) && (modifiers.some((m) => FORMER_MARKERS.has(m) || m.startsWith('ex-')) || formerBefore(reading, role))) continue;
+    // A former holder leads and sits in nothing, but was one of an organisation's people (read below); a former
+    // member is one no longer.
+    const lapsed = titleLapses([word]) && (modifiers.some((m) => FORMER_MARKERS.has(m) || m.startsWith('ex-')) || formerBefore(reading, role));
+    if (lapsed && (type !== 'Person' || word === 'member' || LEGISLATOR_TITLES.has(word) || modifiers.some((m) => STATE_WORDS.has(m)))) continue;
     // "A, son of B's founder" is kin, not a role held in B; "A, a customer of B" is outside it.
     if (KIN_NOUNS.has(word) || OUTSIDE_ROLES.has(word)) continue;
     // "A, a critic of B", "A is an ally of B": the description names what A does to B.
     const acts = AGENT_NOUNS.get(word);
+    if (lapsed && (acts || PART_NOUNS.has(word) || CANDIDATE_NOUNS.has(word))) continue;
     if (acts) {
       for (const n of dependents(tree, role, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')) for (const party of entitiesAt(reading, n)) add(mention, party, acts, word);
       continue;
@@ -215,7 +219,8 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     }
     for (const body of bodies) {
       if (leads && !titleFits(titleWords, reading.view.typeOf(body.entity))) continue;
-      add(mention, body, leads ? 'LEADS' : 'MEMBER_OF', title);
+      if (lapsed && reading.view.typeOf(body.entity) !== 'Organization') continue;
+      add(mention, body, leads && !lapsed ? 'LEADS' : 'MEMBER_OF', title);
     }
     // "A, the Zenithic chairman of the B Committee": the party's word before a leader's title with a complement is
     // the holder's party.
