@@ -14,7 +14,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPhrasesOffTimes(withCompoundsSplitAtConjunctions(parsed))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withCompoundsSplitAtConjunctions(parsed)))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described)))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -96,6 +96,22 @@ function withNamesAfterTitles(parse: TokenParse): TokenParse {
     if (parse.lemma[end] !== ',') return;
     mended.attach(name, title, 'appos');
     for (let t = name + 1; t < end; t += 1) if (parse.head[t] === complement) mended.attach(t, name, 'flat');
+  });
+  return mended.result();
+}
+
+/**
+ * "played in the band B" read with B as a subject after its verb and "in" on a word of its name: a phrase a
+ * preposition opens is no subject or object, but the verb's oblique.
+ */
+function withPrepositionalPhrasesAsObliques(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, noun) => {
+    const verb = parse.head[noun]!;
+    if ((relation !== 'nsubj' && relation !== 'obj') || verb < 0 || verb > noun || parse.upos[verb] !== 'VERB') return;
+    const words = [noun, ...childrenIn(parse, noun).filter((t) => t < noun && (parse.deprel[t] === 'compound' || parse.deprel[t] === 'flat'))];
+    const opened = words.some((w) => childrenIn(parse, w).some((t) => t < w && parse.deprel[t] === 'case' && parse.upos[t] === 'ADP' && t > verb));
+    if (opened) mended.attach(noun, verb, 'obl');
   });
   return mended.result();
 }

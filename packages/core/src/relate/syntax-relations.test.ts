@@ -586,6 +586,18 @@ describe('relations read off the parse', () => {
     ]);
   });
 
+  it('reads confirming or approving a candidacy as supporting the candidate, but not confirming what was said', () => {
+    expect(typedOnly("The Kessel Assembly confirmed Pim Voss's nomination on Friday.")).toEqual(['Kessel Assembly SUPPORTS Pim Voss (asserted)']);
+    expect(typedOnly("The Kessel Assembly approved Pim Voss's appointment.")).toEqual(['Kessel Assembly SUPPORTS Pim Voss (asserted)']);
+    expect(typedOnly("Kessel Bank confirmed Pim Voss's report.")).toEqual([]);
+  });
+
+  it('reads serving at or with a body, and playing in a band the parser took for a subject, as membership', () => {
+    expect(typedOnly('Pim Voss served at Kessel Bank for ten years.')).toEqual(['Pim Voss MEMBER_OF Kessel Bank (asserted)']);
+    expect(typedOnly('Pim Voss served with the Kessel Guard in the war.')).toEqual(['Pim Voss MEMBER_OF Kessel Guard (asserted)']);
+    expect(typedOnly('Pim Voss played in the band Kessel Brothers.')).toEqual(['Pim Voss MEMBER_OF Kessel Brothers (asserted)']);
+  });
+
   it('reads "B deputy director A praised C", which the parser takes for a list without "and", with A as the subject', () => {
     expect(typedOnly('Kessel Bank deputy director Pim Voss praised Ana Rell.')).toEqual(['Pim Voss MEMBER_OF Kessel Bank (asserted)', 'Pim Voss SUPPORTS Ana Rell (asserted)']);
   });

@@ -53,6 +53,8 @@ import {
   JOINABLE_NOUNS,
   FUTURE_AUXILIARIES,
   LIGHT_VERBS,
+  CANDIDACY_NOUNS,
+  CONFIRMING_VERBS,
   MESSAGE_NOUNS,
   INFINITIVE_NOUNS,
   OBJECT_CONTROL_VERBS,
@@ -396,13 +398,17 @@ function readVerb(reading: Reading, verb: number): void {
   }
   // "A supported the campaign of B", "A suspended B's permit": a typed verb acts on whoever owns the thing it acts
   // on — not on a person's kin or companions ("A met B's wife") nor on a role ("B's lawyer").
-  if (verbRelations(lemma).length) {
+  // "confirmed B's nomination": confirming or ratifying a candidacy supports the candidate (not a saying verb here).
+  const confirmed = (thing: number) => CONFIRMING_VERBS.has(lemma) && CANDIDACY_NOUNS.has(lemmaOf(tree, thing));
+  if (verbRelations(lemma).length || CONFIRMING_VERBS.has(lemma)) {
     for (const thing of dependents(tree, verb, 'obj')) {
-      if (tree.parse.upos[thing] !== 'NOUN' || entitiesAt(reading, thing).length || isPersonNoun(lemmaOf(tree, thing)) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
+      // ("appointment" also names an appointee, so it passes for a person's noun.)
+      const candidacy = CANDIDACY_NOUNS.has(lemmaOf(tree, thing));
+      if (tree.parse.upos[thing] !== 'NOUN' || entitiesAt(reading, thing).length || (isPersonNoun(lemmaOf(tree, thing)) && !candidacy) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
       // Repelling B's attack is defence, read above as B's attack.
       if (REPELLING_VERBS.has(lemma) && isAttack(tree, thing)) continue;
       // Receiving or hosting B's letter or prize is not hosting B; belonging to a thing is not belonging to its owner.
-      const types = verbRelations(lemma).filter((t) => t !== 'HOSTS' && !isStanding(t));
+      const types: RelationType[] = confirmed(thing) ? ['SUPPORTS'] : verbRelations(lemma).filter((t) => t !== 'HOSTS' && !isStanding(t));
       // "shelled villages in B": an attack on what lies in a country or region is an attack on its territory.
       // "banned imports from B", with "from B" hung on the verb: what crosses a border reaches the party at its other end.
       const own = ownersOf(reading, thing);

@@ -382,6 +382,10 @@ export const ENVOY_NOUNS = words(`ambassador envoy diplomat consul emissary`);
 /** Who runs in a party's contest, and the contests a party holds: "a candidate in the B primary" is of B. */
 export const CANDIDATE_NOUNS = words(`candidate contender hopeful nominee challenger frontrunner front-runner`);
 export const PARTY_CONTEST_NOUNS = words(`primary primaries caucus caucuses nomination`);
+/** A candidacy, which a body that approves or confirms it supports the candidate in ("confirmed B's nomination"). */
+export const CANDIDACY_NOUNS = words(`nomination appointment candidacy candidature reappointment`);
+/** Verbs that type an act on a candidacy only: confirming is otherwise saying ("A confirmed the report"). */
+export const CONFIRMING_VERBS = words(`confirm ratify`);
 /** Verbs of running in a contest: "A ran in the B primary", "A sought the B nomination". */
 export const CONTESTING_VERBS = words(`run seek win lose contest enter compete`);
 
