@@ -586,6 +586,11 @@ describe('relations read off the parse', () => {
     ]);
   });
 
+  it('reads recognising a state\'s independence or government as support, as PLOVER codes diplomatic recognition, but not recognising a face', () => {
+    expect(typedOnly("Chile recognized Montenegro's independence in May.")).toEqual(['Chile SUPPORTS Montenegro (asserted)']);
+    expect(typedOnly('Ana Rell recognized Pim Voss in the crowd.')).toEqual([]);
+  });
+
   it('reads confirming or approving a candidacy as supporting the candidate, but not confirming what was said', () => {
     expect(typedOnly("The Kessel Assembly confirmed Pim Voss's nomination on Friday.")).toEqual(['Kessel Assembly SUPPORTS Pim Voss (asserted)']);
     expect(typedOnly("The Kessel Assembly approved Pim Voss's appointment.")).toEqual(['Kessel Assembly SUPPORTS Pim Voss (asserted)']);
@@ -720,6 +725,8 @@ describe('relations read off the parse', () => {
 
   it('reads a nation\'s ships, aircraft and monarch as the nation ("Chilean warships intercepted a Peruvian submarine")', () => {
     expect(typedOnly('Danish warships intercepted a Finnish submarine in the Baltic Sea.')).toEqual(['Denmark COERCES Finland (asserted)']);
+    // A ship's kind may end like a person's noun ("tanker", "trawler"), singular too.
+    expect(typedOnly('Denmark seized a Finnish tanker in the Baltic Sea.')).toEqual(['Denmark COERCES Finland (asserted)']);
     expect(typedOnly('Indonesia seized three Malaysian fishing vessels.')).toEqual(['Indonesia COERCES Malaysia (asserted)']);
     expect(typedOnly('Morocco\'s king hosted the Spanish prime minister.')).toEqual(['Morocco HOSTS Spain (asserted)']);
   });

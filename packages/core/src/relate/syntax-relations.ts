@@ -53,8 +53,7 @@ import {
   JOINABLE_NOUNS,
   FUTURE_AUXILIARIES,
   LIGHT_VERBS,
-  CANDIDACY_NOUNS,
-  CONFIRMING_VERBS,
+  OBJECT_SENSES,
   MESSAGE_NOUNS,
   INFINITIVE_NOUNS,
   OBJECT_CONTROL_VERBS,
@@ -398,17 +397,17 @@ function readVerb(reading: Reading, verb: number): void {
   }
   // "A supported the campaign of B", "A suspended B's permit": a typed verb acts on whoever owns the thing it acts
   // on — not on a person's kin or companions ("A met B's wife") nor on a role ("B's lawyer").
-  // "confirmed B's nomination": confirming or ratifying a candidacy supports the candidate (not a saying verb here).
-  const confirmed = (thing: number) => CONFIRMING_VERBS.has(lemma) && CANDIDACY_NOUNS.has(lemmaOf(tree, thing));
-  if (verbRelations(lemma).length || CONFIRMING_VERBS.has(lemma)) {
+  // "confirmed B's nomination", "recognised B's independence": a verb typed by what it acts on (OBJECT_SENSES).
+  const sense = OBJECT_SENSES.get(lemma);
+  const sensed = (thing: number) => sense !== undefined && sense.nouns.has(lemmaOf(tree, thing));
+  if (verbRelations(lemma).length || sense) {
     for (const thing of dependents(tree, verb, 'obj')) {
       // ("appointment" also names an appointee, so it passes for a person's noun.)
-      const candidacy = CANDIDACY_NOUNS.has(lemmaOf(tree, thing));
-      if (tree.parse.upos[thing] !== 'NOUN' || entitiesAt(reading, thing).length || (isPersonNoun(lemmaOf(tree, thing)) && !candidacy) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
+      if (tree.parse.upos[thing] !== 'NOUN' || entitiesAt(reading, thing).length || (isPersonNoun(lemmaOf(tree, thing)) && !sensed(thing)) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
       // Repelling B's attack is defence, read above as B's attack.
       if (REPELLING_VERBS.has(lemma) && isAttack(tree, thing)) continue;
       // Receiving or hosting B's letter or prize is not hosting B; belonging to a thing is not belonging to its owner.
-      const types: RelationType[] = confirmed(thing) ? ['SUPPORTS'] : verbRelations(lemma).filter((t) => t !== 'HOSTS' && !isStanding(t));
+      const types: RelationType[] = sense && sensed(thing) ? [sense.type] : verbRelations(lemma).filter((t) => t !== 'HOSTS' && !isStanding(t));
       // "shelled villages in B": an attack on what lies in a country or region is an attack on its territory.
       // "banned imports from B", with "from B" hung on the verb: what crosses a border reaches the party at its other end.
       const own = ownersOf(reading, thing);

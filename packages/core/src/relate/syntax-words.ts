@@ -97,6 +97,7 @@ export const STAND_IN_NOUNS = words(`
   leader regime administration negotiator soldier warplane jet militant coalition
   guard coastguard minister president premier envoy ambassador spokesman spokeswoman spokesperson
   security intelligence agent prosecutor drone warship missile vessel ship boat submarine aircraft plane
+  tanker freighter frigate destroyer trawler ferry
   helicopter convoy tank king queen emir sultan monarch chancellor counterpart court tribunal artillery bomber
   parliament legislature cabinet congress senate
   frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member`);
@@ -382,10 +383,21 @@ export const ENVOY_NOUNS = words(`ambassador envoy diplomat consul emissary`);
 /** Who runs in a party's contest, and the contests a party holds: "a candidate in the B primary" is of B. */
 export const CANDIDATE_NOUNS = words(`candidate contender hopeful nominee challenger frontrunner front-runner`);
 export const PARTY_CONTEST_NOUNS = words(`primary primaries caucus caucuses nomination`);
-/** A candidacy, which a body that approves or confirms it supports the candidate in ("confirmed B's nomination"). */
-export const CANDIDACY_NOUNS = words(`nomination appointment candidacy candidature reappointment`);
-/** Verbs that type an act on a candidacy only: confirming is otherwise saying ("A confirmed the report"). */
-export const CONFIRMING_VERBS = words(`confirm ratify`);
+/**
+ * Verbs typed by what they act on, whose owner is the party: confirming or approving a candidacy supports the
+ * candidate ("confirmed B's nomination"), recognising a state's independence or government supports the state
+ * (PLOVER codes diplomatic recognition as support). Otherwise confirming is saying ("A confirmed the report") and
+ * recognising is seeing ("A recognised B in the crowd").
+ */
+const CANDIDACY_NOUNS = words(`nomination appointment candidacy candidature reappointment`);
+const STATEHOOD_NOUNS = words(`independence sovereignty statehood government annexation`);
+export const OBJECT_SENSES: ReadonlyMap<string, { readonly nouns: ReadonlySet<string>; readonly type: 'SUPPORTS' }> = new Map([
+  ['confirm', { nouns: CANDIDACY_NOUNS, type: 'SUPPORTS' }],
+  ['ratify', { nouns: CANDIDACY_NOUNS, type: 'SUPPORTS' }],
+  ['approve', { nouns: CANDIDACY_NOUNS, type: 'SUPPORTS' }],
+  ['recognize', { nouns: STATEHOOD_NOUNS, type: 'SUPPORTS' }],
+  ['recognise', { nouns: STATEHOOD_NOUNS, type: 'SUPPORTS' }],
+]);
 /** Verbs of running in a contest: "A ran in the B primary", "A sought the B nomination". */
 export const CONTESTING_VERBS = words(`run seek win lose contest enter compete`);
 
