@@ -586,6 +586,12 @@ describe('relations read off the parse', () => {
     ]);
   });
 
+  it('reads "one of the founders of B" as describing its subject or the name it is in apposition to, and "one of the leaders" as a member', () => {
+    expect(typedOnly('Pim Voss is one of the founders of Kessel Bank.')).toEqual(['Pim Voss MEMBER_OF Kessel Bank (asserted)']);
+    expect(typedOnly('Pim Voss, one of the leaders of the Zenith Party, spoke.')).toEqual(['Pim Voss MEMBER_OF Zenith Party (asserted)']);
+    expect(typedOnly('Pim Voss is one of the critics of Kessel Bank.')).toEqual(['Pim Voss CRITICIZES Kessel Bank (asserted)']);
+  });
+
   it('reads recognising a state\'s independence or government as support, as PLOVER codes diplomatic recognition, but not recognising a face', () => {
     expect(typedOnly("Chile recognized Montenegro's independence in May.")).toEqual(['Chile SUPPORTS Montenegro (asserted)']);
     expect(typedOnly('Ana Rell recognized Pim Voss in the crowd.')).toEqual([]);

@@ -111,7 +111,15 @@ function descriptionsOf(reading: Reading, head: number): number[] {
     const between = Array.from({ length: Math.max(0, start - governor - 1) }, (_, i) => governor + 1 + i);
     if (relation === 'appos' && governor < start && !between.some((t) => tree.parse.upos[t] === 'NOUN') && !nounRelations(lemmaOf(tree, governor)).length) found.push(governor);
   }
+  // "A is one of the founders of B", "A, one of the directors of B": the plural after "one of" describes A.
+  const ones = [...dependents(tree, head, 'appos'), ...(governor >= 0 && tree.parse.deprel[head] === 'nsubj' && dependents(tree, governor, 'cop').length ? [governor] : [])];
+  for (const one of ones.filter((d) => isOneOf(tree, d))) found.push(...dependents(tree, one, 'nmod').filter((n) => prepositionOf(tree, n) === 'of' && tree.parse.upos[n] === 'NOUN'));
   return found.filter((d) => !nameHeadedBy(reading, d)).flatMap((d) => conjuncts(tree, d));
+}
+
+/** Whether a token is the "one" of "one of the …". */
+function isOneOf(tree: Reading['tree'], token: number): boolean {
+  return token >= 0 && tree.parse.upos[token] === 'NUM' && lemmaOf(tree, token) === 'one';
 }
 
 /**
@@ -186,7 +194,7 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     const title = word === 'minister' && modifiers.includes('prime') ? 'prime minister' : word;
     // "A is a leader of B", "A, a director of B": one of several, a member; "the leader of B" leads it. (An office
     // with one holder still leads: "a two-term governor of B".)
-    const oneOfSeveral = SHARED_LEADER_TITLES.has(word) && dependents(tree, role, 'det').some((d) => ['a', 'an'].includes(lemmaOf(tree, d)));
+    const oneOfSeveral = (SHARED_LEADER_TITLES.has(word) && dependents(tree, role, 'det').some((d) => ['a', 'an'].includes(lemmaOf(tree, d)))) || isOneOf(tree, tree.parse.head[role]!);
     const leads = titleLeads(titleWords) && !oneOfSeveral;
     // A country or an organisation is described as a member, a person by any role they hold.
     if (type !== 'Person' && title !== 'member') continue;
