@@ -247,7 +247,7 @@ export const KIND_NOUNS = kinds(
       desert forest street avenue road country capital prefecture canton oblast settlement locality`,
     ORG: `band company manufacturer label organisation organization party club team university school college institute
       council association federation league chain network airline agency ministry trust society laboratory partnership
-      consultancy retailer publisher newspaper magazine duo trio quartet group alliance corporation firm brand charity
+      consultancy retailer publisher newspaper magazine duo trio quartet group supergroup alliance corporation firm brand charity
       foundation union army regiment brigade division squadron wing station broadcaster channel orchestra choir`,
     MISC: `album single song film movie novel book game games series episode anthem language festival award awards
       tournament convention car aircraft train war battle minority ep opera musical poem sitcom`,
@@ -265,6 +265,9 @@ export const AWARD_HEADS = words(`award awards prize trophy medal chart edition`
 
 /** Verbs whose object takes the role named after it: "B appointed A chief executive", "B named A as its chair". */
 export const APPOINTING_VERBS = words('appoint name elect nominate choose select hire install reappoint re-elect');
+
+/** Heads of bodies one is in as a visitor, patient or inmate rather than a member: "was in the Kessel Hospital". */
+export const VISITED_BODY_HEADS = words('hospital clinic hotel museum embassy consulate');
 
 /** Verbs whose subject takes the role they name, which the parser may read as their object: "A became President of B". */
 export const BECOMING_VERBS = words('become');

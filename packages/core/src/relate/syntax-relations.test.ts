@@ -586,6 +586,16 @@ describe('relations read off the parse', () => {
     ]);
   });
 
+  it('reads "A is in B" as a place in a place or a member of a body, but not a patient in a hospital nor what is negated', () => {
+    expect(typedOnly('Arica is in Chile.')).toEqual(['Arica LOCATED_IN Chile (asserted)']);
+    expect(typedOnly('Pim Voss and Ana Rell were subsequently in another supergroup Kessel Faith with Lio Brandt.')).toEqual([
+      'Ana Rell MEMBER_OF Kessel Faith (asserted)',
+      'Pim Voss MEMBER_OF Kessel Faith (asserted)',
+    ]);
+    expect(typedOnly('Pim Voss was in the Kessel Hospital.')).toEqual([]);
+    expect(typedOnly('Pim Voss was not in the Zenith Party.')).toEqual([]);
+  });
+
   it('reads "one of the founders of B" as describing its subject or the name it is in apposition to, and "one of the leaders" as a member', () => {
     expect(typedOnly('Pim Voss is one of the founders of Kessel Bank.')).toEqual(['Pim Voss MEMBER_OF Kessel Bank (asserted)']);
     expect(typedOnly('Pim Voss, one of the leaders of the Zenith Party, spoke.')).toEqual(['Pim Voss MEMBER_OF Zenith Party (asserted)']);

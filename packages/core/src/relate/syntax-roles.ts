@@ -28,7 +28,7 @@ import { nounRelations } from './event-lexicon.js';
 import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, contestParties, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
-import { APPOINTING_VERBS, BECOMING_VERBS, BODY_NOUNS, FACILITY_HEADS, LEGISLATOR_TITLES, ORGANIZATION_HEADS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
+import { APPOINTING_VERBS, BECOMING_VERBS, BODY_NOUNS, FACILITY_HEADS, VISITED_BODY_HEADS, LEGISLATOR_TITLES, ORGANIZATION_HEADS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
 import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, STATE_WORDS, TERRITORY_NOUNS } from './syntax-words.js';
 import { titleFits, titleLapses, titleLeads } from './titles.js';
 
@@ -61,11 +61,32 @@ export function findSyntaxRoles(reading: Reading): RelationCandidate[] {
     const mention = reading.headed.get(token) ?? (reading.tree.parse.upos[token] === 'NOUN' ? entityOf(reading, token) : undefined);
     if (mention) readPlace(reading, token, mention, reading.view.typeOf(mention.entity), add);
   }
+  readBeingIn(reading, add);
   // Leading a body says more than belonging to it.
   return [...found.values()].filter((r) => r.type !== 'MEMBER_OF' || !found.has(`${r.source}|LEADS|${r.target}`));
 }
 
 type Add = (source: ResolvedMention, target: ResolvedMention, type: RelationType, predicate: string) => void;
+
+/**
+ * "A is in B", "A and C were in the B Party for years": a name after "be in" (the parser's predicate, with "in" as
+ * its case) holds its subjects — a place lies in a place, one is a member of a body. Not a building one is in ("was
+ * in the Kessel Hospital"), nor where the clause is negated.
+ */
+function readBeingIn(reading: Reading, add: Add): void {
+  const { tree, view } = reading;
+  for (const [predicate, container] of reading.headed) {
+    if (!dependents(tree, predicate, 'cop').length || !dependents(tree, predicate, 'case').some((c) => lemmaOf(tree, c) === 'in') || isNegated(tree, predicate)) continue;
+    if (dependents(tree, predicate, 'cop').some((c) => tree.children[c]!.length) || dependents(tree, predicate, 'aux').length) continue;
+    const held = view.typeOf(container.entity);
+    const building = FACILITY_HEADS.has(view.words[container.tokenEnd - 1]!.toLowerCase()) || VISITED_BODY_HEADS.has(view.words[container.tokenEnd - 1]!.toLowerCase());
+    for (const subject of dependents(tree, predicate, 'nsubj').flatMap((n) => entitiesAt(reading, n))) {
+      const type = view.typeOf(subject.entity);
+      if (held === 'Organization' && !building && (type === 'Person' || type === 'Organization')) add(subject, container, 'MEMBER_OF', 'in');
+      else if (type && held && CONTAINERS[type]?.has(held)) add(subject, container, 'LOCATED_IN', 'in');
+    }
+  }
+}
 
 /** The descriptions of a name: nouns in apposition to it, or the noun it is the subject of after "is". */
 function descriptionsOf(reading: Reading, head: number): number[] {
