@@ -8,6 +8,11 @@ describe('tokenize', () => {
     expect(texts('the U.S. and Iran')).toEqual(['the', 'U.S.', 'and', 'Iran']);
   });
 
+  it('makes no token of a zero-width joiner or a soft hyphen, so a possessive after one still splits off', () => {
+    expect(texts("Kessel Times\u200d's editor")).toEqual(['Kessel', 'Times', "'s", 'editor']);
+    expect(tokenize("Kessel Times\u200d's editor")[2]!.start).toBe(13);
+  });
+
   it('splits a possessive off its name, with curly or straight apostrophes', () => {
     expect(texts('Norway’s role')).toEqual(['Norway', '’s', 'role']);
     expect(texts("Norway's role")).toEqual(['Norway', "'s", 'role']);

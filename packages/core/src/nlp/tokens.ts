@@ -19,7 +19,8 @@ const TOKEN_PATTERN = new RegExp(
     String.raw`['’](?:s|S)(?!\p{L})`, // possessive 's
     String.raw`\p{N}+(?:[.,:]\p{N}+)*(?:%|st|nd|rd|th|s)?`,
     String.raw`[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{M}\p{N}]+)*(?:['’][\p{L}]+)*`,
-    String.raw`\S`,
+    // Any other visible character; a format character (a zero-width joiner, a soft hyphen) is none: "Xtra\u200d's".
+    String.raw`[^\s\p{Cf}]`,
   ].join('|'),
   'gu',
 );

@@ -586,6 +586,12 @@ describe('relations read off the parse', () => {
     ]);
   });
 
+  it('reads a leader\'s title limited to a field ("B\'s editorial director, A") as one of B\'s people, not its leader', () => {
+    expect(typedOnly("The Kessel Times's editorial director, Ana Rell, said so.")).toEqual(['Ana Rell MEMBER_OF Kessel Times (asserted)']);
+    expect(typedOnly('Ana Rell, the marketing director of Kessel Bank, said so.')).toEqual(['Ana Rell MEMBER_OF Kessel Bank (asserted)']);
+    expect(typedOnly('Ana Rell, the director of Kessel Bank, said so.')).toEqual(['Ana Rell LEADS Kessel Bank (asserted)']);
+  });
+
   it('reads "A is in B" as a place in a place or a member of a body, but not a patient in a hospital nor what is negated', () => {
     expect(typedOnly('Arica is in Chile.')).toEqual(['Arica LOCATED_IN Chile (asserted)']);
     expect(typedOnly('Pim Voss and Ana Rell were subsequently in another supergroup Kessel Faith with Lio Brandt.')).toEqual([

@@ -29,7 +29,7 @@ import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, contestParties, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { APPOINTING_VERBS, BECOMING_VERBS, BODY_NOUNS, FACILITY_HEADS, VISITED_BODY_HEADS, LEGISLATOR_TITLES, ORGANIZATION_HEADS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, STATE_WORDS, TERRITORY_NOUNS } from './syntax-words.js';
+import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, FIELD_WORDS, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, STATE_WORDS, TERRITORY_NOUNS } from './syntax-words.js';
 import { titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
@@ -216,7 +216,9 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     // "A is a leader of B", "A, a director of B": one of several, a member; "the leader of B" leads it. (An office
     // with one holder still leads: "a two-term governor of B".)
     const oneOfSeveral = (SHARED_LEADER_TITLES.has(word) && dependents(tree, role, 'det').some((d) => ['a', 'an'].includes(lemmaOf(tree, d)))) || isOneOf(tree, tree.parse.head[role]!);
-    const leads = titleLeads(titleWords) && !oneOfSeveral;
+    // "B's editorial director, A" leads a field of B, and is one of B's people.
+    const field = dependents(tree, role, 'amod', 'compound').some((m) => FIELD_WORDS.has(lemmaOf(tree, m)) && /^\p{Ll}/u.test(reading.view.sentence.tokens[m]!.norm));
+    const leads = titleLeads(titleWords) && !oneOfSeveral && !field;
     // A country or an organisation is described as a member, a person by any role they hold.
     if (type !== 'Person' && title !== 'member') continue;
     // "the chair of B", "B's president", "the B commissioner"; a possessor is led, not joined ("B's highest honour").

@@ -398,6 +398,10 @@ export const OBJECT_SENSES: ReadonlyMap<string, { readonly nouns: ReadonlySet<st
   ['recognize', { nouns: STATEHOOD_NOUNS, type: 'SUPPORTS' }],
   ['recognise', { nouns: STATEHOOD_NOUNS, type: 'SUPPORTS' }],
 ]);
+/** Fields a leader's title may be limited to, which make its holder one of the body's people: "B's editorial director". */
+export const FIELD_WORDS = words(`
+  editorial artistic creative technical medical musical financial legal scientific athletic commercial
+  marketing finance research sales communications communication policy design news sports`);
 /** Verbs of running in a contest: "A ran in the B primary", "A sought the B nomination". */
 export const CONTESTING_VERBS = words(`run seek win lose contest enter compete`);
 
