@@ -600,6 +600,8 @@ describe('relations read off the parse', () => {
     ]);
     expect(typedOnly('Pim Voss was in the Kessel Hospital.')).toEqual([]);
     expect(typedOnly('Pim Voss was not in the Zenith Party.')).toEqual([]);
+    expect(typedOnly('Arica will be in Chile.')).toEqual([]);
+    expect(typedOnly('Pim Voss has been in the Zenith Party since 2004.')).toEqual(['Pim Voss MEMBER_OF Zenith Party (asserted)']);
   });
 
   it('reads "one of the founders of B" as describing its subject or the name it is in apposition to, and "one of the leaders" as a member', () => {

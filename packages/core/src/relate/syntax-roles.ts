@@ -71,13 +71,14 @@ type Add = (source: ResolvedMention, target: ResolvedMention, type: RelationType
 /**
  * "A is in B", "A and C were in the B Party for years": a name after "be in" (the parser's predicate, with "in" as
  * its case) holds its subjects — a place lies in a place, one is a member of a body. Not a building one is in ("was
- * in the Kessel Hospital"), nor where the clause is negated.
+ * in the Kessel Hospital"), nor where the clause is negated or not yet.
  */
 function readBeingIn(reading: Reading, add: Add): void {
   const { tree, view } = reading;
   for (const [predicate, container] of reading.headed) {
-    if (!dependents(tree, predicate, 'cop').length || !dependents(tree, predicate, 'case').some((c) => lemmaOf(tree, c) === 'in') || isNegated(tree, predicate)) continue;
-    if (dependents(tree, predicate, 'cop').some((c) => tree.children[c]!.length) || dependents(tree, predicate, 'aux').length) continue;
+    if (!dependents(tree, predicate, 'cop').length || !dependents(tree, predicate, 'case').some((c) => lemmaOf(tree, c) === 'in')) continue;
+    // Not negated, and as a fact: "has been in B" is, "will be in B" is not yet.
+    if (isNegated(tree, predicate) || dependents(tree, predicate, 'aux').some((a) => !FACT_AUXILIARIES.has(lemmaOf(tree, a)))) continue;
     const held = view.typeOf(container.entity);
     const building = FACILITY_HEADS.has(view.words[container.tokenEnd - 1]!.toLowerCase()) || VISITED_BODY_HEADS.has(view.words[container.tokenEnd - 1]!.toLowerCase());
     for (const subject of dependents(tree, predicate, 'nsubj').flatMap((n) => entitiesAt(reading, n))) {
