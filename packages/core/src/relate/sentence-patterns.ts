@@ -9,12 +9,12 @@
  * - bodies listed after their kind and place ("Valdorian firms including A, B and C").
  * Only the closed vocabulary comes out; no pattern names an entity.
  */
-import { titleFits, titleJoins, titleLapses, titleLeads } from './titles.js';
-import { AVERTING_WORDS, FIGHTING_NOUNS, FORMER_MARKERS, INTENT_WORDS, isAffiliationWord, JOINT_WORDS, LEGISLATOR_TITLES, MEMBER_NOUNS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STANDING_TIE_NOUNS, STOPWORDS } from '../nlp/lexicon.js';
+import { formerTitleKeepsMember, titleFits, titleJoins, titleLapses, titleLeads } from './titles.js';
+import { AVERTING_WORDS, FIGHTING_NOUNS, FORMER_MARKERS, INTENT_WORDS, isAffiliationWord, JOINT_WORDS, MEMBER_NOUNS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STANDING_TIE_NOUNS, STOPWORDS } from '../nlp/lexicon.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type Modality, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
-import { PARTY_LEADER_TITLES, ROLE_PREPOSITIONS, STATE_WORDS, TITLE_OPENING_WORDS } from './syntax-words.js';
+import { PARTY_LEADER_TITLES, ROLE_PREPOSITIONS, TITLE_OPENING_WORDS } from './syntax-words.js';
 import { isNationalityWord, isOrganisationKind } from './syntax-roles.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
@@ -414,8 +414,7 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
   // spokesman A") was one of its people, which the graph keeps; a former head of state or member of a house leads or
   // sits in it no longer.
   const former = (title: readonly string[], formerAt: number) => title.some((w) => FORMER_MARKERS.has(w)) || FORMER_MARKERS.has(view.words[formerAt] ?? '');
-  // (A former member, though, is one no longer.)
-  const wasStaff = (body: ResolvedMention, title: readonly string[]) => view.typeOf(body.entity) === 'Organization' && !title.some((w) => STATE_WORDS.has(w) || LEGISLATOR_TITLES.has(w) || w === 'member');
+  const wasStaff = (body: ResolvedMention, title: readonly string[]) => view.typeOf(body.entity) === 'Organization' && formerTitleKeepsMember(title);
   const leads = (person: ResolvedMention, led: ResolvedMention | undefined, title: readonly string[], formerAt: number) => {
     if (!led || !titleLeads(title) || !titleFits(title, view.typeOf(led.entity))) return;
     if (!former(title, formerAt)) found.push(candidate(view, person.entity, led.entity, 'LEADS', title.join(' '), 0.85));

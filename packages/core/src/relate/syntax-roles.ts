@@ -28,9 +28,9 @@ import { nounRelations } from './event-lexicon.js';
 import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, contestParties, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
-import { APPOINTING_VERBS, BECOMING_VERBS, BODY_NOUNS, FACILITY_HEADS, VISITED_BODY_HEADS, LEGISLATOR_TITLES, ORGANIZATION_HEADS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, FIELD_WORDS, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, STATE_WORDS, TERRITORY_NOUNS } from './syntax-words.js';
-import { titleFits, titleLapses, titleLeads } from './titles.js';
+import { APPOINTING_VERBS, BECOMING_VERBS, BODY_NOUNS, FACILITY_HEADS, VISITED_BODY_HEADS, ORGANIZATION_HEADS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
+import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, FIELD_WORDS, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, TERRITORY_NOUNS } from './syntax-words.js';
+import { formerTitleKeepsMember, titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
 const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region']);
@@ -193,7 +193,7 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     // A former holder leads and sits in nothing, but was one of an organisation's people (read below); a former
     // member is one no longer.
     const lapsed = titleLapses([word]) && (modifiers.some((m) => FORMER_MARKERS.has(m) || m.startsWith('ex-')) || formerBefore(reading, role));
-    if (lapsed && (type !== 'Person' || word === 'member' || LEGISLATOR_TITLES.has(word) || modifiers.some((m) => STATE_WORDS.has(m)))) continue;
+    if (lapsed && (type !== 'Person' || !formerTitleKeepsMember([...modifiers, word]))) continue;
     // "A, son of B's founder" is kin, not a role held in B; "A, a customer of B" is outside it.
     if (KIN_NOUNS.has(word) || OUTSIDE_ROLES.has(word)) continue;
     // "A, a critic of B", "A is an ally of B": the description names what A does to B.

@@ -5,7 +5,7 @@
  * here; the words are data in syntax-words.ts.
  */
 import type { EntityType } from '../vocabulary/entity-types.js';
-import { LOCAL_TITLES } from '../nlp/lexicon.js';
+import { LEGISLATOR_TITLES, LOCAL_TITLES } from '../nlp/lexicon.js';
 import { DEPUTY_WORDS, LASTING_TITLES, LEADER_PHRASES, LEADER_TITLES, MEMBER_TITLES, ORGANISATION_TITLES, STATE_WORDS } from './syntax-words.js';
 
 /** Whether a title (its words, lower case) leads what it is attached to: "president", "prime minister", not "vice president". */
@@ -32,6 +32,14 @@ export function titleJoins(title: readonly string[]): boolean {
   if (titleLeads(title)) return false;
   const deputy = title.some((word) => DEPUTY_WORDS.has(word)) && titleLeads(title.filter((word) => !DEPUTY_WORDS.has(word)));
   return deputy || title.some((word) => MEMBER_TITLES.has(word));
+}
+
+/**
+ * Whether a former holder of the title (its words, lower case) was still one of an organisation's people: a former
+ * director or spokesman was; a former member, legislator or officer of state is one no longer.
+ */
+export function formerTitleKeepsMember(title: readonly string[]): boolean {
+  return !title.some((word) => word === 'member' || LEGISLATOR_TITLES.has(word) || STATE_WORDS.has(word));
 }
 
 /** Whether "former", "late" or "ex-" ends the role: not for a founder, who stays one. */
