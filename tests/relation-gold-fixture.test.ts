@@ -40,6 +40,10 @@ describe.each([
   { name: 'wikinews-2019-second', before: ['wikinews-2019'] },
   { name: 'wikinews-2019-third', before: ['wikinews-2019', 'wikinews-2019-second'] },
   { name: 'wikinews-2019-fourth', before: ['wikinews-2019', 'wikinews-2019-second', 'wikinews-2019-third'] },
+  {
+    name: 'wikinews-2019-fifth',
+    before: ['wikinews-2019', 'wikinews-2019-second', 'wikinews-2019-third', 'wikinews-2019-fourth'],
+  },
 ])('the later Wikinews 2019 sample $name', ({ name, before }) => {
   const { gold, articles } = sample(name);
 
