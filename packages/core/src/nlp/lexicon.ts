@@ -126,6 +126,9 @@ export const LEGISLATOR_TITLES = words(`mp senator representative congressman co
 /** Heads of the names of settlements ("Davao City"). */
 export const SETTLEMENT_HEADS = words(`city town`);
 
+/** Nouns for a part of a city, whose "of" names the city ("a suburb of A", "the outskirts of A"). */
+export const CITY_PART_NOUNS = words(`suburb suburbs outskirts neighbourhood neighborhood borough district`);
+
 /** Compass words: a place name built on them is a region. */
 export const COMPASS_WORDS = words(`
   east west north south eastern western northern southern central middle far near

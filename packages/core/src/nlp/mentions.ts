@@ -27,6 +27,7 @@ import {
   ORGANIZATION_HEADS,
   PARTY_HEADS,
   AFFILIATION_ENDING,
+  CITY_PART_NOUNS,
   isAffiliationWord,
   LEGISLATOR_TITLES,
   MEMBER_NOUNS,
@@ -145,16 +146,23 @@ export function keepConfirmedHeadingNames(documents: readonly (readonly Mention[
   return documents.map((mentions) => mentions.filter((m) => !m.inHeading || m.via === 'gazetteer' || bodyNames.has(m.text)));
 }
 
-/** Whether the words around tokens start…end say they name a city: "mayor of (the) A", "A mayor", "A's mayor", "the town of A". */
+/**
+ * Whether the words around tokens start…end say they name a city: "mayor of (the) A", "A mayor", "A's mayor", "the
+ * town of A", "a suburb of A".
+ */
 function isNamedAsCity(norms: readonly string[], start: number, end: number, countryAt: (at: number) => string | undefined, country: string | undefined): boolean {
   const before = norms[start - 1] === 'the' ? start - 2 : start - 1;
   const noun = norms[before - 1]?.toLowerCase() ?? '';
-  if (norms[before] === 'of' && (LOCAL_TITLES.has(noun) || SETTLEMENT_HEADS.has(noun))) return true;
+  if (norms[before] === 'of' && (LOCAL_TITLES.has(noun) || SETTLEMENT_HEADS.has(noun) || CITY_PART_NOUNS.has(noun))) return true;
   // "in A, B" names the city by where it lies, its own country or a region ("Lima, Chile" lists two countries);
-  // "the B capital A" by what it is.
+  // "the B capital A" and "A, the B capital" by what it is.
   const container = norms[end] === ',' ? countryAt(end + 1) : undefined;
   if (container !== undefined && (container === '' || container === country)) return true;
   if (norms[start - 1]?.toLowerCase() === 'capital') return true;
+  if (norms[end] === ',') {
+    const article = norms[end + 1]?.toLowerCase() === 'the' ? end + 2 : end + 1;
+    if ([article, article + 1].some((t) => norms[t]?.toLowerCase() === 'capital')) return true;
+  }
   const after = norms[end] === "'s" || norms[end] === '’s' ? end + 1 : end;
   return LOCAL_TITLES.has(norms[after]?.toLowerCase() ?? '');
 }

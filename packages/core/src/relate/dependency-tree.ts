@@ -198,7 +198,7 @@ function bodyBefore(parse: TokenParse, title: number): { body: number; prepositi
 
 /**
  * A noun phrase with "a" right after a name and its comma describes the name ("homes in A, a port city in B",
- * "sailed from A, a port town …", "raised money for A, a charity in B"), however far up the parser hung it (as a
+ * "sailed from A, a port town …", "raised money for A, a charity in B", "near A, the B capital"), however far up the parser hung it (as a
  * conjunct or an oblique of something before the name): with no preposition, "and" or clause of its own it can be
  * nothing else.
  */
@@ -209,7 +209,10 @@ function withDescriptionsAfterNames(parse: TokenParse): TokenParse {
     const own = childrenIn(parse, noun);
     if (own.some((t) => t < noun && /^(?:case|cc|mark|cop|nsubj|aux)/.test(parse.deprel[t]!))) return;
     const start = phraseStart(parse, noun, own);
-    if (!['a', 'an'].includes(parse.lemma[start]!.toLowerCase()) || parse.lemma[start - 1] !== ',' || parse.upos[start - 2] !== 'PROPN') return;
+    // "the" only before "capital" ("near A, the B capital"): "in A, the president" may be a new clause's subject, and
+    // "the Black Sea, the fortress town of B" may describe something named before the sea.
+    const article = parse.lemma[start]!.toLowerCase();
+    if (!(['a', 'an'].includes(article) || (article === 'the' && parse.lemma[noun] === 'capital')) || parse.lemma[start - 1] !== ',' || parse.upos[start - 2] !== 'PROPN') return;
     // The name's head: up its flat and compound words.
     let name = start - 2;
     while (/^(?:flat|compound)/.test(parse.deprel[name]!) && parse.head[name]! >= name - 4 && parse.head[name]! < start - 1 && parse.upos[parse.head[name]!] === 'PROPN') name = parse.head[name]!;

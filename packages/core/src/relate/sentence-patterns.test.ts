@@ -101,9 +101,10 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('Canada did not sanction Venezuela in March.'))).toEqual([]);
   });
 
-  it('reads a head of state from a title, but not from a former title', () => {
+  it('reads a head of state from a title, and a former head as having led the country', () => {
     expect(typedRelations(graphOfTexts('German Chancellor Angela Merkel met reporters in Berlin.'))).toEqual(['Angela Merkel LEADS Germany']);
-    expect(typedRelations(graphOfTexts('Former French President Nicolas Sarkozy met reporters.'))).toEqual([]);
+    expect(typedRelations(graphOfTexts('Former French President Otto Brenn met reporters.'))).toEqual(['Otto Brenn LEADS France']);
+    expect(typedRelations(graphOfTexts('The pact was agreed under former US President Otto Brenn.'))).toEqual(['Otto Brenn LEADS United States']);
   });
 
   it('reads leadership from a title written after the name or with "of"', () => {
@@ -140,6 +141,10 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts("Police questioned Kessel Bank's Ana Rell on Monday."))).toEqual(['Ana Rell MEMBER_OF Kessel Bank']);
     expect(typedRelations(graphOfTexts("Chile's Karo Tessel won the race."))).toEqual([]);
     expect(typedRelations(graphOfTexts("The team used data from Kessel Space's Ana Rell telescope."))).toEqual([]);
+  });
+
+  it('reads a bare apostrophe after a body\'s name ending in "s" ("The Kessel Times\' A") as its possessive', () => {
+    expect(typedRelations(graphOfTexts("The Kessel Times' Ana Rell attended the hearing."))).toEqual(['Ana Rell MEMBER_OF Kessel Times']);
   });
 
   it('reads a party\'s word before a legislator\'s title as the party, which the tagger leaves untagged ("Zenithic MP A")', () => {

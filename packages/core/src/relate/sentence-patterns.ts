@@ -9,7 +9,7 @@
  * - bodies listed after their kind and place ("Valdorian firms including A, B and C").
  * Only the closed vocabulary comes out; no pattern names an entity.
  */
-import { formerTitleKeepsMember, titleFits, titleJoins, titleLapses, titleLeads } from './titles.js';
+import { formerLeaderLeads, formerTitleKeepsMember, titleFits, titleJoins, titleLapses, titleLeads } from './titles.js';
 import { AVERTING_WORDS, FIGHTING_NOUNS, FORMER_MARKERS, INTENT_WORDS, isAffiliationWord, JOINT_WORDS, MEMBER_NOUNS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STANDING_TIE_NOUNS, STOPWORDS } from '../nlp/lexicon.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type Modality, type RelationType } from '../vocabulary/relation-types.js';
@@ -411,13 +411,13 @@ function inApposition(view: SentenceView, place: ResolvedMention, larger: Resolv
 function titleRelations(view: SentenceView): RelationCandidate[] {
   const found: (RelationCandidate | undefined)[] = [];
   // A former holder of an organisation's office or post ("Former Kessel Bank director A", "former Kessel Bank
-  // spokesman A") was one of its people, which the graph keeps; a former head of state or member of a house leads or
-  // sits in it no longer.
+  // spokesman A") was one of its people, which the graph keeps; a former head of a place led it; a former member of a
+  // house sits in it no longer.
   const former = (title: readonly string[], formerAt: number) => title.some((w) => FORMER_MARKERS.has(w)) || FORMER_MARKERS.has(view.words[formerAt] ?? '');
   const wasStaff = (body: ResolvedMention, title: readonly string[]) => view.typeOf(body.entity) === 'Organization' && formerTitleKeepsMember(title);
   const leads = (person: ResolvedMention, led: ResolvedMention | undefined, title: readonly string[], formerAt: number) => {
     if (!led || !titleLeads(title) || !titleFits(title, view.typeOf(led.entity))) return;
-    if (!former(title, formerAt)) found.push(candidate(view, person.entity, led.entity, 'LEADS', title.join(' '), 0.85));
+    if (!former(title, formerAt) || formerLeaderLeads(view.typeOf(led.entity))) found.push(candidate(view, person.entity, led.entity, 'LEADS', title.join(' '), 0.85));
     else if (wasStaff(led, title)) found.push(candidate(view, person.entity, led.entity, 'MEMBER_OF', title.join(' '), 0.85));
   };
   // "Zenith MP Jane Doe", "Jane Doe, the Zenith senator": a member of the body named with the title (unless former).
@@ -590,7 +590,10 @@ function membershipRelations(view: SentenceView): RelationCandidate[] {
     }
     // "Zenith Bank's Jane Doe": an organisation's person, however the parser hangs the possessive; not a name
     // that modifies a noun ("Zenith's Jane Doe telescope").
-    const owner = view.words[member.tokenStart - 1] === "'s" ? view.mentionAt[member.tokenStart - 2] : undefined;
+    // "The Kessel Times' Jane Doe" too: a bare apostrophe after a word ending in "s" (not a closing quote).
+    const mark = view.words[member.tokenStart - 1] ?? '';
+    const bare = mark === "'" || mark === '’';
+    const owner = POSSESSIVE_MARKS.has(mark) && (!bare || /s$/i.test(view.words[member.tokenStart - 2] ?? '')) ? view.mentionAt[member.tokenStart - 2] : undefined;
     const parse = view.parse;
     const head = parse === undefined ? -1 : headTokenOf(parse, member);
     const modifier = parse !== undefined && parse.deprel[head] === 'compound' && parse.upos[parse.head[head]!] === 'NOUN';

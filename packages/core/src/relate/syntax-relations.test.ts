@@ -352,11 +352,23 @@ describe('relations read off the parse', () => {
     );
   });
 
-  it('reads no role that "former" ends, wherever the parser hangs "former"', () => {
-    expect(stated(graphOfTexts('Former Borvik governor Karo Tessel and former Valdor Party senator Ana Rell were both considered.'))).toEqual([]);
-    // Except that a former director of an organisation was one of its people.
+  it('reads no seat that "former" ends, wherever the parser hangs "former", but a former head of a place as having led it', () => {
+    expect(stated(graphOfTexts('Former Valdor Party senator Ana Rell was considered.'))).toEqual([]);
+    // A former director of an organisation was one of its people.
     expect(stated(graphOfTexts('Pim Voss, the former director of Kessel Bank, praised Ana Rell.'))).toContain('Pim Voss MEMBER_OF Kessel Bank (director, syntax, asserted)');
-    expect(stated(graphOfTexts('Pim Voss, a former president of Chile, praised Ana Rell.'))).toEqual(['Pim Voss SUPPORTS Ana Rell (praise, syntax, asserted)']);
+    expect(stated(graphOfTexts('Pim Voss, a former president of Chile, praised Ana Rell.'))).toEqual(['Pim Voss LEADS Chile (president, syntax, asserted)', 'Pim Voss SUPPORTS Ana Rell (praise, syntax, asserted)']);
+  });
+
+  it('reads the role a win made its subject ("A defeated B to become the first C senator"), but not one run for', () => {
+    expect(typedOnly('The Morvanic Party met. Karo Tessel defeated Ana Rell to become the first Morvanic senator from Arizona.')).toEqual(['Karo Tessel MEMBER_OF Morvanic Party (asserted)']);
+    expect(typedOnly('Karo Tessel defeated Ana Rell to become President of Chile.')).toEqual(['Karo Tessel LEADS Chile (asserted)']);
+    expect(typedOnly('Karo Tessel ran to become President of Chile.')).toEqual([]);
+  });
+
+  it('reads running or elected "as a" party\'s word for its members as belonging to the party, only as a fact', () => {
+    expect(typedOnly('The Morvanic Party met. Karo Tessel ran for Congress as a Morvanic in 2010.')).toEqual(['Karo Tessel MEMBER_OF Morvanic Party (asserted)']);
+    expect(typedOnly('The Morvanic Party met. Karo Tessel was re-elected as a Morvanic.')).toEqual(['Karo Tessel MEMBER_OF Morvanic Party (asserted)']);
+    expect(typedOnly('The Morvanic Party met. Karo Tessel will run as a Morvanic.')).toEqual([]);
   });
 
   it('gives a city a mayor but no chancellor', () => {
@@ -561,6 +573,22 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Protests spread in the Mongolian capital Ulaanbaatar on Monday.')).toEqual(['Ulaanbaatar LOCATED_IN Mongolia (asserted)']);
     expect(typedOnly('Two men were killed at Tarn station in the Peruvian capital Lima on Monday.')).toContain('Lima LOCATED_IN Peru (asserted)');
     expect(typedOnly("Protests spread in Mongolia's capital Ulaanbaatar on Monday.")).toEqual(['Ulaanbaatar LOCATED_IN Mongolia (asserted)']);
+  });
+
+  it('reads a capital described as one after its comma ("A, the B capital") or as the city a suburb lies in as the city', () => {
+    expect(typedOnly('A plane crashed into houses near Ulaanbaatar, the Mongolian capital, on Monday.')).toEqual(['Ulaanbaatar LOCATED_IN Mongolia (asserted)']);
+    expect(typedOnly('He lived in Tessmoor, a suburb of Tegucigalpa.')).toEqual(['Tessmoor LOCATED_IN Tegucigalpa (asserted)']);
+    // Two cities otherwise never contain each other, and a suburb lies in nothing but a city.
+    expect(typedOnly('He lived in Tessmoor, a city near Tegucigalpa.')).toEqual([]);
+    expect(typedOnly('Kesselry was a mere suburb of Arnhold Review, the arch-enemy.')).toEqual([]);
+  });
+
+  it('reads "A, in northern B" closing a clause as A in B, but not a list of places or a time', () => {
+    expect(typedOnly('Protests are not reported in Mosvar, in northern Chile.')).toEqual(['Mosvar LOCATED_IN Chile (asserted)']);
+    expect(typedOnly('Rallies were held in Peru, in Chile and in Bolivia.')).toEqual([]);
+    expect(typedOnly('Rallies were held in Tessmoor, in May.')).toEqual([]);
+    // Where the name is no place something is at, "in B" is where the sentence's actor is.
+    expect(typedOnly('We sailed some 700 miles west of Tessmoor, in the Arn Archipelago.')).toEqual([]);
   });
 
   it('places a name before the kind of building it names ("A station in B", "the A cathedral in the B capital C")', () => {

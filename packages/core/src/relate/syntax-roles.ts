@@ -28,9 +28,9 @@ import { nounRelations } from './event-lexicon.js';
 import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, contestParties, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
-import { APPOINTING_VERBS, BECOMING_VERBS, BODY_NOUNS, FACILITY_HEADS, VISITED_BODY_HEADS, ORGANIZATION_HEADS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, FIELD_WORDS, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, TERRITORY_NOUNS } from './syntax-words.js';
-import { formerTitleKeepsMember, titleFits, titleLapses, titleLeads } from './titles.js';
+import { APPOINTING_VERBS, BECOMING_VERBS, BODY_NOUNS, CITY_PART_NOUNS, FACILITY_HEADS, VISITED_BODY_HEADS, ORGANIZATION_HEADS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
+import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, FIELD_WORDS, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, LOCATING_PREPOSITIONS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, TERRITORY_NOUNS, VICTORY_VERBS } from './syntax-words.js';
+import { formerLeaderLeads, formerTitleKeepsMember, titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
 const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region']);
@@ -62,11 +62,32 @@ export function findSyntaxRoles(reading: Reading): RelationCandidate[] {
     if (mention) readPlace(reading, token, mention, reading.view.typeOf(mention.entity), add);
   }
   readBeingIn(reading, add);
+  readRunningAs(reading, add);
   // Leading a body says more than belonging to it.
   return [...found.values()].filter((r) => r.type !== 'MEMBER_OF' || !found.has(`${r.source}|LEADS|${r.target}`));
 }
 
 type Add = (source: ResolvedMention, target: ResolvedMention, type: RelationType, predicate: string) => void;
+
+/**
+ * "A ran for Congress as a Zenithist", "A was re-elected as a Zenithist": a party's word for its members after
+ * "as" says the verb's subject stood for the party, so belongs to it (only as a fact, as roles taken are).
+ */
+function readRunningAs(reading: Reading, add: Add): void {
+  const { tree, view } = reading;
+  for (const [head, mention] of reading.headed) {
+    const party = view.typeOf(mention.entity) === 'Organization' && mention.tokenEnd - mention.tokenStart === 1 && isAffiliationWord(view.sentence.tokens[mention.tokenStart]!.norm);
+    if (!party || prepositionOf(tree, head) !== 'as') continue;
+    // The parser hangs "as a B" on the verb or on its "for" phrase.
+    const governor = tree.parse.head[head]!;
+    const verb = tree.parse.deprel[head] === 'obl' ? governor : tree.parse.deprel[governor] === 'obl' ? tree.parse.head[governor]! : -1;
+    if (verb < 0 || !statesRoleAsFact(tree, verb)) continue;
+    for (const subject of dependents(tree, verb, 'nsubj', 'nsubj:pass')) {
+      const member = reading.headed.get(subject);
+      if (member && view.typeOf(member.entity) === 'Person') add(member, mention, 'MEMBER_OF', 'as');
+    }
+  }
+}
 
 /**
  * "A is in B", "A and C were in the B Party for years": a name after "be in" (the parser's predicate, with "in" as
@@ -117,6 +138,11 @@ function descriptionsOf(reading: Reading, head: number): number[] {
   found.push(...rolesTakenBy(reading, first, predicate));
   // "A began serving as governor of B": a phase verb's complement takes the role for its subject.
   if (predicate >= 0 && PHASE_VERBS.has(lemmaOf(tree, predicate)) && !isNegated(tree, predicate)) for (const phase of dependents(tree, predicate, 'xcomp')) found.push(...rolesTakenBy(reading, first, phase, predicate));
+  // "A defeated B to become the first C senator": a win's result is a role taken (a purpose, "ran to become", is not).
+  if (predicate >= 0 && VICTORY_VERBS.has(lemmaOf(tree, predicate)) && !isNegated(tree, predicate)) {
+    const results = dependents(tree, predicate, 'advcl').filter((c) => BECOMING_VERBS.has(lemmaOf(tree, c)) && !dependents(tree, c, 'nsubj').length && dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to'));
+    for (const result of results) found.push(...rolesTakenBy(reading, first, result, predicate));
+  }
   // "A, who served as president of B", "A, who was named chair of B": the role taken in a relative clause on the name.
   for (const clause of dependents(tree, head, 'acl:relcl')) {
     for (const pronoun of dependents(tree, clause, 'nsubj', 'nsubj:pass').filter((p) => RELATIVE_PRONOUNS.has(lemmaOf(tree, p)))) {
@@ -144,6 +170,12 @@ function isOneOf(tree: Reading['tree'], token: number): boolean {
   return token >= 0 && tree.parse.upos[token] === 'NUM' && lemmaOf(tree, token) === 'one';
 }
 
+/** Whether a verb states a role taken or held as a fact: not negated, left ("resigned as") or named, nor with "will" or "may". */
+function statesRoleAsFact(tree: Reading['tree'], verb: number, governor = verb): boolean {
+  if (tree.parse.upos[verb] !== 'VERB' || isNegated(tree, verb) || LEAVING_VERBS.has(lemmaOf(tree, verb)) || NAMING_VERBS.has(lemmaOf(tree, verb))) return false;
+  return ![verb, governor].some((v) => dependents(tree, v, 'aux').some((a) => !FACT_AUXILIARIES.has(lemmaOf(tree, a))));
+}
+
 /**
  * The role a verb's subject takes or holds: "A became president of B", "A was elected president of B", "A was
  * named chairman of B", "A serves as the president of B", "A was sworn in as president of B". Only as a fact:
@@ -155,9 +187,7 @@ function rolesTakenBy(reading: Reading, subject: number, verb: number, governor 
   const relation = tree.parse.deprel[subject];
   // "B named A as its chairwoman", "B appointed A chief executive": the object of a verb of appointing takes the role.
   const appointed = (relation === 'obj' || relation === 'xcomp') && APPOINTING_VERBS.has(lemmaOf(tree, verb));
-  if (verb < 0 || tree.parse.upos[verb] !== 'VERB' || (relation !== 'nsubj' && relation !== 'nsubj:pass' && !appointed)) return [];
-  if (isNegated(tree, verb) || LEAVING_VERBS.has(lemmaOf(tree, verb)) || NAMING_VERBS.has(lemmaOf(tree, verb))) return [];
-  if ([verb, governor].some((v) => dependents(tree, v, 'aux').some((a) => !FACT_AUXILIARIES.has(lemmaOf(tree, a))))) return [];
+  if (verb < 0 || (relation !== 'nsubj' && relation !== 'nsubj:pass' && !appointed) || !statesRoleAsFact(tree, verb, governor)) return [];
   // Nouns for people, as roles are ("president", "drummer", "member"), not what a verb's object may be ("violations").
   // A capitalised title may be tagged a proper noun ("as President of B").
   const nouns = (tokens: number[]) => tokens.filter((t) => (tree.parse.upos[t] === 'NOUN' || (tree.parse.upos[t] === 'PROPN' && PERSON_TITLES.has(lemmaOf(tree, t)))) && isPersonNoun(lemmaOf(tree, t)));
@@ -190,10 +220,11 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     if (nameHeadedBy(reading, role) || isNegated(tree, role)) continue;
     const modifiers = tree.children[role]!.filter((c) => ['amod', 'compound', 'advmod', 'nmod:desc'].includes(tree.parse.deprel[c]!)).map((c) => lemmaOf(tree, c));
     const word = lemmaOf(tree, role);
-    // A former holder leads and sits in nothing, but was one of an organisation's people (read below); a former
-    // member is one no longer.
+    // A former holder sits in nothing, but was one of an organisation's people, and led a place it headed (read
+    // below); a former member is one no longer.
     const lapsed = titleLapses([word]) && (modifiers.some((m) => FORMER_MARKERS.has(m) || m.startsWith('ex-')) || formerBefore(reading, role));
-    if (lapsed && (type !== 'Person' || !formerTitleKeepsMember([...modifiers, word]))) continue;
+    const keepsMember = type === 'Person' && formerTitleKeepsMember([...modifiers, word]);
+    if (lapsed && !keepsMember && !(type === 'Person' && titleLeads([word]))) continue;
     // "A, son of B's founder" is kin, not a role held in B; "A, a customer of B" is outside it.
     if (KIN_NOUNS.has(word) || OUTSIDE_ROLES.has(word)) continue;
     // "A, a critic of B", "A is an ally of B": the description names what A does to B.
@@ -251,8 +282,9 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     }
     for (const body of bodies) {
       if (leads && !titleFits(titleWords, reading.view.typeOf(body.entity))) continue;
-      if (lapsed && reading.view.typeOf(body.entity) !== 'Organization') continue;
-      add(mention, body, leads && !lapsed ? 'LEADS' : 'MEMBER_OF', title);
+      const ledPlace = leads && formerLeaderLeads(reading.view.typeOf(body.entity));
+      if (lapsed && !ledPlace && (!keepsMember || reading.view.typeOf(body.entity) !== 'Organization')) continue;
+      add(mention, body, leads && (!lapsed || ledPlace) ? 'LEADS' : 'MEMBER_OF', title);
     }
     // "A, the Zenithic chairman of the B Committee": the party's word before a leader's title with a complement is
     // the holder's party.
@@ -323,6 +355,26 @@ export function isOrganisationKind(lemma: string): boolean {
   return ORGANISATION_KIND_NOUNS.has(lemma) || KIND_NOUNS.get(lemma) === 'ORG' || BODY_NOUNS.has(lemma);
 }
 
+/**
+ * "in A, in northern B", "near A, in B": a phrase with "in" right after the comma of a name that is itself where
+ * something happens, closing the sentence or a clause, says where the name lies (not "in A, in B and in C", a list
+ * of places; nor "in A, in May"; nor after "west of A" or "with A", where "in B" is where the sentence's actor is).
+ */
+function placeAfterComma(reading: Reading, mention: ResolvedMention): number[] {
+  const { tree, view } = reading;
+  if (view.words[mention.tokenEnd] !== ',' || view.words[mention.tokenEnd + 1] !== 'in') return [];
+  // The name opens with a preposition of place, or follows the comma of a name that does ("in A, B, in C").
+  const before = view.words[mention.tokenStart - 1] === ',' ? view.mentionAt[mention.tokenStart - 2] : undefined;
+  const opening = (before ?? mention).tokenStart - 1;
+  if (!LOCATING_PREPOSITIONS.has(view.words[opening] ?? '')) return [];
+  return phraseOpeningAt(tree, mention.tokenEnd + 1).filter((nominal) => {
+    const place = view.mentionAt[nominal];
+    if (!place || place.tokenEnd !== nominal + 1) return false;
+    const after = view.words[place.tokenEnd] ?? '';
+    return ['.', ';', ')'].includes(after) || (after === ',' && !['in', 'and', 'or'].includes(view.words[place.tokenEnd + 1] ?? ''));
+  });
+}
+
 function readPlace(reading: Reading, head: number, mention: ResolvedMention, type: EntityType | undefined, add: Add): void {
   const { tree, view } = reading;
   const containers = type ? CONTAINERS[type] : undefined;
@@ -339,7 +391,7 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   const complement = own === 'for' || ((own === 'of' || own === 'in') && tree.parse.upos[governor] === 'NOUN' && !PLACE_NOUNS.has(lemmaOf(tree, governor)));
   // "the A cathedral in B", "A station in B": a name before the kind of building it names is placed as the building.
   const building = tree.parse.deprel[head] === 'compound' && tree.parse.head[head] === mention.tokenEnd && FACILITY_HEADS.has(view.words[mention.tokenEnd]!) ? mention.tokenEnd : -1;
-  const following = complement || reading.headed.get(head) !== mention ? [] : building >= 0 ? [...dependents(tree, building, 'nmod'), ...phraseOpeningAt(tree, building + 1)] : phraseOpeningAt(tree, mention.tokenEnd);
+  const following = complement || reading.headed.get(head) !== mention ? [] : building >= 0 ? [...dependents(tree, building, 'nmod'), ...phraseOpeningAt(tree, building + 1)] : [...phraseOpeningAt(tree, mention.tokenEnd), ...placeAfterComma(reading, mention)];
   // "the Valdorian city of A", "Valdoria's port of A": a place noun that stands for the place after its "of" places
   // it where its modifier says.
   if (reading.headed.get(head) !== mention && PLACE_NOUNS.has(lemmaOf(tree, head))) {
@@ -378,7 +430,7 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
     // with a participle whose place the phrase may be ("a banned organisation in C").
     const described = tree.parse.deprel[d] !== 'appos' || d - phraseLength(tree, d) === mention.tokenEnd + 1;
     const organisation = type === 'Organization' && isOrganisationKind(lemma) && described && !dependents(tree, d, 'amod').some((m) => /ed$/.test(view.words[m]!));
-    const kind = PLACE_NOUNS.has(lemma) || TERRITORY_NOUNS.has(lemma) || organisation;
+    const kind = PLACE_NOUNS.has(lemma) || CITY_PART_NOUNS.has(lemma) || TERRITORY_NOUNS.has(lemma) || organisation;
     return /^\p{Ll}/u.test(view.sentence.tokens[d]!.norm) && kind && !dependents(tree, d, 'amod', 'compound').some((m) => PAIRED_PLACE_WORDS.has(lemmaOf(tree, m)));
   });
   for (const description of descriptions) {
@@ -387,8 +439,14 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
       // Not a hyphened modifier ("a Valdoria-backed group" lies nowhere by it; "-based" is read above).
       ...dependents(tree, description, 'amod', 'compound', 'nmod:poss').filter((m) => !view.words[m]!.includes('-')).map((m) => headedOrCovering(reading, m)).filter((m): m is ResolvedMention => m !== undefined),
     ];
-    const type = TERRITORY_NOUNS.has(lemmaOf(tree, description)) ? 'PART_OF' : 'LOCATED_IN';
-    for (const place of placed) if (place !== mention && inside(place)) add(mention, place, type, lemmaOf(tree, description));
+    const relation = TERRITORY_NOUNS.has(lemmaOf(tree, description)) ? 'PART_OF' : 'LOCATED_IN';
+    // A city's part lies in a city ("A, a suburb of B"), where two cities otherwise never contain each other.
+    // A suburb lies in nothing else ("A was a mere suburb of B" of two magazines typed as places).
+    const lemma = lemmaOf(tree, description);
+    const cityPart = CITY_PART_NOUNS.has(lemma) && (type === 'City' || type === 'Location');
+    const onlyCityPart = CITY_PART_NOUNS.has(lemma) && !PLACE_NOUNS.has(lemma);
+    const holds = (place: ResolvedMention) => (cityPart && view.typeOf(place.entity) === 'City') || (!onlyCityPart && inside(place));
+    for (const place of placed) if (place !== mention && holds(place)) add(mention, place, relation, lemma);
   }
   // "Valdoria's Kessel University": a place that owns a site or a body contains it. ("The Safety Committee of
   // Valdoria" is one name, which the tagger may split: no relation is read inside it.) Not a body's adjective

@@ -367,6 +367,9 @@ export const TITLE_OPENING_WORDS = words(`first majority minority`);
 /** Verbs of a phase whose complement's role is the subject's too: "A began serving as governor of B". */
 export const PHASE_VERBS = words(`begin start continue resume`);
 
+/** Verbs of winning, whose "to become …" says what the win made their subject: "A defeated B to become the first C senator". */
+export const VICTORY_VERBS = words(`win defeat beat unseat oust`);
+
 /** Directors, chairs and speakers lead organisations and events (mayors and governors, LOCAL_TITLES, cities and regions); others any. */
 export const ORGANISATION_TITLES = words(`director chair chairman chairwoman chairperson ceo head secretary-general owner speaker`);
 
@@ -421,6 +424,9 @@ export const PLACE_NOUNS = words(`town city village province state region county
  * Not a town, a city or a port, whose "of" names the place itself ("the Red Sea port town of A").
  */
 export const AREA_NOUNS = words(`area region district province`);
+
+/** Prepositions that put something at a place ("in A", "near A"): a place so named may be placed in turn ("in A, in B"). */
+export const LOCATING_PREPOSITIONS = words(`in at near to from outside inside`);
 
 /** Nouns for a place that belongs to a state without being one of its plain subdivisions: "A is a territory of B" is PART_OF. */
 export const TERRITORY_NOUNS = words(`territory commonwealth colony dependency protectorate`);

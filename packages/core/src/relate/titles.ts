@@ -42,6 +42,14 @@ export function formerTitleKeepsMember(title: readonly string[]): boolean {
   return !title.some((word) => word === 'member' || LEGISLATOR_TITLES.has(word) || STATE_WORDS.has(word));
 }
 
+/**
+ * Whether a former holder of a leading title still gets the edge: one who headed a place led it, as "A was mayor of
+ * B" says ("former B President A"); a body's former head was one of its people (formerTitleKeepsMember).
+ */
+export function formerLeaderLeads(led: EntityType | undefined): boolean {
+  return led === 'Country' || led === 'Region' || led === 'City';
+}
+
 /** Whether "former", "late" or "ex-" ends the role: not for a founder, who stays one. */
 export function titleLapses(title: readonly string[]): boolean {
   return !title.some((word) => LASTING_TITLES.has(word));

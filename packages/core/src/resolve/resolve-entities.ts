@@ -469,9 +469,12 @@ function modifierUse(): ModifierUse & { read(document: AnalyzedDocument): void }
   return {
     read(document) {
       for (const mention of document.names) {
-        const next = document.sentences[mention.sentence]?.tokens[mention.tokenEnd]?.norm ?? '';
-        // "Zenith voters", and "Zenith Jane Roe" (a member named after her party).
-        if ((/^\p{Ll}/u.test(next) && !STOPWORDS.has(next)) || /^\p{Lu}/u.test(next)) modifying.add(mention);
+        const tokens = document.sentences[mention.sentence]?.tokens;
+        const next = tokens?.[mention.tokenEnd]?.norm ?? '';
+        const previous = tokens?.[mention.tokenStart - 1]?.norm.toLowerCase() ?? '';
+        // "Zenith voters", and "Zenith Jane Roe" (a member named after her party); "ran as a Zenithist" names a
+        // member by the party's word as well.
+        if ((/^\p{Ll}/u.test(next) && !STOPWORDS.has(next)) || /^\p{Lu}/u.test(next) || previous === 'a' || previous === 'an') modifying.add(mention);
         if (document.syntax?.[mention.sentence]?.upos[mention.tokenStart] === 'ADJ') adjectives.add(mention);
       }
     },
