@@ -26,6 +26,12 @@ describe('pronouns that stand for a person or a country', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel met Senator Ana Rell on Monday. Later, he visited Chile.'))).toEqual(['Ana Rell MEETS Karo Tessel']);
   });
 
+  it('reads a sentence-opening "He" as the main clause\'s subject of the sentence before, not a subordinate clause\'s', () => {
+    const text = 'When Representative Otto Brenn of Arizona announced his resignation, Karo Tessel joined the race. He went on to serve in the Kessel Assembly for twenty years.';
+    expect(stated(graphOfTexts(text))).toContain('Karo Tessel MEMBER_OF Kessel Assembly');
+    expect(stated(graphOfTexts(text))).not.toContain('Otto Brenn MEMBER_OF Kessel Assembly');
+  });
+
   it('reads "its" as the one country or organisation named before it', () => {
     expect(stated(graphOfTexts('Chile said its forces attacked Peru on Monday.'))).toEqual(['Chile ATTACKS Peru']);
   });

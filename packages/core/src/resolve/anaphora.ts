@@ -37,6 +37,9 @@ const OWNER_PRONOUNS = new Set(['his', 'her']);
 const ACTOR_POSSESSIVE = 'its';
 /** Words findAnaphors may read as an anaphor, besides the heads of agreements and organisations. */
 const PRONOUNS = new Set([...PERSON_PRONOUNS, ...SPEAKER_PRONOUNS, 'it', ACTOR_POSSESSIVE]);
+/** Words that open a sentence with a subordinate clause, whose subject is not the sentence's. */
+const OPENING_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'although', 'though', 'as', 'since', 'if', 'because', 'once', 'until', 'whereas']);
+
 /** Verbs of saying after which "it" is the speaker. */
 const SAYING_WORDS = new Set(['said', 'says', 'announced', 'stated', 'added', 'warned', 'insisted', 'confirmed', 'declared', 'threatened', 'promised', 'pledged']);
 
@@ -75,6 +78,7 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
   let previousNames: readonly ResolvedMention[] = [];
   for (const sentence of document.sentences) {
     const own = (bySentence.get(String(sentence.index)) ?? []).sort((a, b) => a.tokenStart - b.tokenStart);
+    const parse = document.syntax?.[sentence.index];
     const norms = sentence.tokens.map((t) => t.norm.toLowerCase());
     const make = (entity: string, start: number, end: number): ResolvedMention => ({
       entity,
@@ -130,7 +134,6 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
     if (!sentence.isHeading) {
       // A quotation's "I" is its speaker: the one person the sentence names outside the quotation.
       const quoted = quotedWords(norms);
-      const parse = document.syntax?.[sentence.index];
       // The speaker is a subject ("A said", "said A", "Secretary-General A wrote" with the name under its title), not
       // whom they spoke to or of ("praised B, saying …").
       const subjectIn = (m: ResolvedMention): boolean => {
@@ -158,9 +161,13 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
     // The subject, roughly: the first actor not governed by a preposition ("in Oman", "of Iran").
     const opener = own.find((m) => !m.anaphor && ACTOR_TYPES.has(typeOf(m.entity) ?? '') && !PREPOSITIONS.has(norms[m.tokenStart - 1] ?? ''));
     const subject = (type: string) => own.find((m) => !m.anaphor && typeOf(m.entity) === type && !PREPOSITIONS.has(norms[m.tokenStart - 1] ?? ''));
+    // A sentence that opens with a subordinate clause has its main subject after the clause's comma ("When A
+    // resigned, B ran for the seat. He won."), which the parser often misses.
+    const clauseEnd = OPENING_SUBORDINATORS.has(norms[0] ?? '') ? norms.indexOf(',') : -1;
+    const mainSubject = clauseEnd > 0 ? own.find((m) => !m.anaphor && isPerson(m) && m.tokenStart > clauseEnd && !PREPOSITIONS.has(norms[m.tokenStart - 1] ?? '')) : undefined;
     if (!sentence.isHeading) {
       previousOpener = opener?.entity ?? (norms[0] === 'it' ? previousOpener : undefined);
-      previousPerson = subject('Person')?.entity ?? (personPronoun ? previousPerson : undefined);
+      previousPerson = (mainSubject ?? subject('Person'))?.entity ?? (personPronoun ? previousPerson : undefined);
       previousPeople = new Set([...own.filter(isPerson), ...found.filter((m) => m.sentence === sentence.index && isPerson(m))].map((m) => m.entity));
     }
   }
