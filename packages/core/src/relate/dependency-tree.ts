@@ -15,7 +15,7 @@ export interface DependencyTree {
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
   const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withCompoundsSplitAtConjunctions(parsed)))))))))));
-  const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described)))), forms)), forms), forms);
+  const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
     if (head >= 0 && head < children.length) children[head]!.push(token);
@@ -38,6 +38,9 @@ function reattachments(parse: TokenParse): { attach(token: number, head: number,
     result: () => (head === parse.head ? parse : { ...parse, head, deprel }),
   };
 }
+
+/** Conjunctions that join a clause after a comma (", but", ", and"). */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
 
 /** The nearest verb above `token` (within eight steps), or -1. */
 function verbAbove(parse: TokenParse, token: number): number {
@@ -400,6 +403,35 @@ function withFrontedSubjects(parse: TokenParse): TokenParse {
       const coordinated = parse.deprel[rest] === 'conj' && parse.deprel.some((relation, t) => parse.head[t] === rest && relation === 'cc');
       mended.attach(rest, subject, rest === description || parse.deprel[rest] === 'appos' ? 'appos' : coordinated ? 'conj' : 'flat');
     }
+  }
+  return mended.result();
+}
+
+/**
+ * A clause joined by ", but" or ", and" whose subject the parser hung on the clause before ("A was claimed by the
+ * B movement, but both C and D have alleged …", with C a modifier of "movement") has that subject back: a verb
+ * joined to an earlier one with none of its own, and between the conjunction and it only one phrase hung before the
+ * comma, and the verb's auxiliaries and adverbs.
+ */
+function withSubjectsOfJoinedClauses(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  for (let verb = 3; verb < parse.head.length; verb += 1) {
+    if (parse.upos[verb] !== 'VERB' || parse.deprel[verb] !== 'conj' || childrenIn(parse, verb).some((t) => /^(?:nsubj|csubj|expl)/.test(parse.deprel[t]!))) continue;
+    let cc = verb - 1;
+    while (cc > 0 && !(JOINING_WORDS.has(parse.lemma[cc]!.toLowerCase()) && parse.lemma[cc - 1] === ',')) cc -= 1;
+    if (cc <= 0 || verb - cc > 12) continue;
+    const heads: number[] = [];
+    let fits = true;
+    for (let t = cc + 1; t < verb && fits; t += 1) {
+      const governor = parse.head[t]!;
+      if (governor === verb) fits = /^(?:aux|advmod)/.test(parse.deprel[t]!);
+      else if (governor < cc + 1 || governor >= verb) heads.push(t);
+    }
+    const subject = heads[0];
+    if (!fits || heads.length !== 1 || subject === undefined || parse.head[subject]! >= cc || !['PROPN', 'NOUN', 'PRON'].includes(parse.upos[subject]!)) continue;
+    const passive = childrenIn(parse, verb).some((t) => parse.deprel[t] === 'aux:pass');
+    mended.attach(subject, verb, passive ? 'nsubj:pass' : 'nsubj');
+    if (parse.head[cc] === subject) mended.attach(cc, verb, 'cc');
   }
   return mended.result();
 }

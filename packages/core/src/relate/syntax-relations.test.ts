@@ -371,6 +371,13 @@ describe('relations read off the parse', () => {
     expect(typedOnly('The Morvanic Party met. Karo Tessel will run as a Morvanic.')).toEqual([]);
   });
 
+  it('reads the subject of a clause joined by ", but" that the parser hung on the clause before', () => {
+    expect(typedOnly('The attack was claimed by the Arn movement in Chile, but both Peru and the United States have alleged Bolivian involvement.')).toEqual([
+      'Peru ACCUSES Bolivia (asserted)',
+      'United States ACCUSES Bolivia (asserted)',
+    ]);
+  });
+
   it('gives a city a mayor but no chancellor', () => {
     expect(stated(graphOfTexts("The news was confirmed by Bergen's mayor, Ana Rell."))).toEqual(['Ana Rell LEADS Bergen (mayor, syntax, asserted)']);
     expect(stated(graphOfTexts("The news was confirmed by Bergen's chancellor, Ana Rell."))).toEqual([]);
