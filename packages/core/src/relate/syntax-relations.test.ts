@@ -378,6 +378,11 @@ describe('relations read off the parse', () => {
     ]);
   });
 
+  it('reads a role in a unit of a body ("head of the department of surgery of B", "B\'s department") as one of the body\'s people', () => {
+    expect(typedOnly('Otto Brenn, head of the department of surgery of Kessel University, said it was fine.')).toEqual(['Otto Brenn MEMBER_OF Kessel University (asserted)']);
+    expect(typedOnly("Otto Brenn, a researcher at the Kessel University's department of physics, said it was fine.")).toEqual(['Otto Brenn MEMBER_OF Kessel University (asserted)']);
+  });
+
   it('gives a city a mayor but no chancellor', () => {
     expect(stated(graphOfTexts("The news was confirmed by Bergen's mayor, Ana Rell."))).toEqual(['Ana Rell LEADS Bergen (mayor, syntax, asserted)']);
     expect(stated(graphOfTexts("The news was confirmed by Bergen's chancellor, Ana Rell."))).toEqual([]);

@@ -29,7 +29,7 @@ import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, contestParties, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { APPOINTING_VERBS, BECOMING_VERBS, BODY_NOUNS, CITY_PART_NOUNS, FACILITY_HEADS, VISITED_BODY_HEADS, ORGANIZATION_HEADS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, FIELD_WORDS, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, LOCATING_PREPOSITIONS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, TERRITORY_NOUNS, VICTORY_VERBS } from './syntax-words.js';
+import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, FIELD_WORDS, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, LOCATING_PREPOSITIONS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, TERRITORY_NOUNS, UNIT_NOUNS, VICTORY_VERBS } from './syntax-words.js';
 import { formerLeaderLeads, formerTitleKeepsMember, titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
@@ -280,6 +280,12 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
         bodies.push(...dependents(tree, next, 'nmod').filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)));
       }
     }
+    // "head of the department of surgery of B", "a professor in B's department of physics": a role in a unit of a
+    // body makes one of the body's people (not its leader).
+    if (type === 'Person' && !lapsed) {
+      const units = [...new Set([...dependents(tree, role, 'nmod'), ...following])].filter((n) => UNIT_NOUNS.has(lemmaOf(tree, n)) && !entitiesAt(reading, n).length);
+      for (const body of units.flatMap((unit) => bodiesOfUnit(reading, unit))) add(mention, body, 'MEMBER_OF', title);
+    }
     for (const body of bodies) {
       if (leads && !titleFits(titleWords, reading.view.typeOf(body.entity))) continue;
       const ledPlace = leads && formerLeaderLeads(reading.view.typeOf(body.entity));
@@ -326,6 +332,36 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
   if (type === 'Person' && body && saysBody && body.tokenStart === mention.tokenEnd + 1 && tree.parse.upos[body.tokenEnd] !== 'NOUN' && reading.view.typeOf(body.entity) === 'Organization') {
     add(mention, body, 'MEMBER_OF', "'s");
   }
+}
+
+/**
+ * The organisations a unit named by a common noun belongs to: its possessor ("B's department"), or a body after
+ * its "of", "at" or "in", through up to two more such phrases ("the department of surgery and anatomy of B").
+ */
+function bodiesOfUnit(reading: Reading, unit: number): ResolvedMention[] {
+  const { tree, view } = reading;
+  const found: ResolvedMention[] = [];
+  let level = [unit];
+  for (let depth = 0; depth < 3 && level.length; depth += 1) {
+    const next: number[] = [];
+    for (const noun of level) {
+      for (const owner of dependents(tree, noun, 'nmod:poss')) found.push(...entitiesAt(reading, owner));
+      for (const phrase of dependents(tree, noun, 'nmod').filter((n) => ['of', 'at', 'in'].includes(prepositionOf(tree, n) ?? ''))) {
+        const named = entitiesAt(reading, phrase);
+        if (named.length) found.push(...named);
+        else next.push(phrase, ...dependents(tree, phrase, 'conj'));
+      }
+    }
+    level = next;
+  }
+  // The last "of B" is often hung far off (on the name the role describes): read on through the words of the
+  // unit's phrase to the first name after "of" or "at".
+  let t = unit + 1;
+  while (t < unit + 12 && !view.mentionAt[t] && /^\p{Ll}/u.test(view.sentence.tokens[t]?.norm ?? '') && ['NOUN', 'ADJ', 'ADP', 'DET', 'CCONJ'].includes(tree.parse.upos[t] ?? '')) t += 1;
+  const named = view.mentionAt[t];
+  const opening = view.words[t - 1] === 'the' ? t - 2 : t - 1;
+  if (named && named.tokenStart === t && t > unit + 1 && ['of', 'at'].includes(view.words[opening] ?? '')) found.push(named);
+  return found.filter((m) => view.typeOf(m.entity) === 'Organization');
 }
 
 /** How many words of a noun's phrase stand before it ("a research centre": 2). */

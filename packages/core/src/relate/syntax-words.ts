@@ -434,6 +434,9 @@ export const TERRITORY_NOUNS = words(`territory commonwealth colony dependency p
 /** Words that pair a place with another rather than place it inside ("a sister city of B", "a twin town of B"). */
 export const PAIRED_PLACE_WORDS = words(`sister twin partner neighbouring neighboring rival`);
 
+/** Nouns for a unit inside a body, whose role-holders are the body's people: "head of the department of surgery of B". */
+export const UNIT_NOUNS = words(`department faculty school division unit office laboratory lab section bureau centre center institute programme program clinic`);
+
 /** Nouns for an organisation that is a part of another: "A, a subsidiary of B" is PART_OF B. */
 export const PART_NOUNS = words(`subsidiary wing arm branch unit division affiliate offshoot faction`);
 
