@@ -383,6 +383,16 @@ describe('relations read off the parse', () => {
     expect(typedOnly("Otto Brenn, a researcher at the Kessel University's department of physics, said it was fine.")).toEqual(['Otto Brenn MEMBER_OF Kessel University (asserted)']);
   });
 
+  it('reads a party\'s word for its members after a list of people and "all" as each one\'s party', () => {
+    expect(typedOnly('The Morvanic Party met. It was co-sponsored by Senators Otto Brenn of Florida, Dana Morel of Utah, and Karo Tessel of Georgia, all Morvanics.')).toEqual([
+      'Dana Morel MEMBER_OF Morvanic Party (asserted)',
+      'Karo Tessel MEMBER_OF Morvanic Party (asserted)',
+      'Otto Brenn MEMBER_OF Morvanic Party (asserted)',
+    ]);
+    // Titles before the names, and a list the parser splits.
+    expect(typedOnly('The Morvanic Party met. Otto Brenn and Dana Morel, Labor Commissioner Karo Tessel and Mayor Ana Rell, all Morvanics.')).toHaveLength(4);
+  });
+
   it('gives a city a mayor but no chancellor', () => {
     expect(stated(graphOfTexts("The news was confirmed by Bergen's mayor, Ana Rell."))).toEqual(['Ana Rell LEADS Bergen (mayor, syntax, asserted)']);
     expect(stated(graphOfTexts("The news was confirmed by Bergen's chancellor, Ana Rell."))).toEqual([]);

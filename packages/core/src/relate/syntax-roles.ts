@@ -63,6 +63,7 @@ export function findSyntaxRoles(reading: Reading): RelationCandidate[] {
   }
   readBeingIn(reading, add);
   readRunningAs(reading, add);
+  readListedMembers(reading, add);
   // Leading a body says more than belonging to it.
   return [...found.values()].filter((r) => r.type !== 'MEMBER_OF' || !found.has(`${r.source}|LEADS|${r.target}`));
 }
@@ -86,6 +87,38 @@ function readRunningAs(reading: Reading, add: Add): void {
       const member = reading.headed.get(subject);
       if (member && view.typeOf(member.entity) === 'Person') add(member, mention, 'MEMBER_OF', 'as');
     }
+  }
+}
+
+/**
+ * "A of B, C of D and E, all Zenithists", "A and C, both Zenithists": a body's word for its members after a list
+ * of people and "all" or "both" makes each of them a member.
+ */
+function readListedMembers(reading: Reading, add: Add): void {
+  const { view } = reading;
+  // The person whose name ends right before `end`, or before the place it is "of" ("E of Georgia").
+  const personBefore = (end: number): ResolvedMention | undefined => {
+    const place = view.mentionAt[end - 1];
+    const at = place && place.tokenEnd === end && view.words[place.tokenStart - 1] === 'of' ? place.tokenStart - 1 : end;
+    const person = view.mentionAt[at - 1];
+    return person && person.tokenEnd === at && view.typeOf(person.entity) === 'Person' ? person : undefined;
+  };
+  const nameless = (t: number) => view.mentionAt[t] === undefined || view.typeOf(view.mentionAt[t]!.entity) === 'Concept';
+  for (const body of view.mentions) {
+    const marker = view.words[body.tokenStart - 1] ?? '';
+    if ((marker !== 'all' && marker !== 'both') || view.words[body.tokenStart - 2] !== ',' || view.typeOf(body.entity) !== 'Organization') continue;
+    // Read back through the list by its words, which the parser often splits: "A of B, C of D, and E of F, all …".
+    const people: ResolvedMention[] = [];
+    for (let person = personBefore(body.tokenStart - 2); person; ) {
+      people.push(person);
+      let t = person.tokenStart;
+      // A title before the name ("Mayor A", "Labor Commissioner A").
+      while (PERSON_TITLES.has(view.words[t - 1] ?? '') || (PERSON_TITLES.has(view.words[t] ?? '') && /^\p{Lu}/u.test(view.sentence.tokens[t - 1]?.norm ?? '') && nameless(t - 1))) t -= 1;
+      if (view.words[t - 1] === 'and') t -= 1;
+      if (view.words[t - 1] === ',') t -= 1;
+      person = t < person.tokenStart ? personBefore(t) : undefined;
+    }
+    for (const person of people) add(person, body, 'MEMBER_OF', marker);
   }
 }
 

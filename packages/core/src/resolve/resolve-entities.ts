@@ -507,9 +507,13 @@ function mergeModifierNames(groups: Map<string, Group>, use: ModifierUse): void 
     const modifying = group.mentions.filter(({ mention }) => use.modifies(mention)).length;
     // The tagger reads such a bare modifier as a miscellaneous name, not as an organisation ("Zenith", unlike "Brexit").
     const untyped = group.mentions.filter(({ mention }) => mention.type === 'Other').length;
-    // "Zenithists", "Zenithist" or "Zenith" for the members of the Zenithic Party: the party, named by its people.
+    // The party's adjective is read as a miscellaneous name or an organisation, never a place or a person.
+    const partyLike = group.mentions.filter(({ mention }) => mention.type === 'Other' || mention.type === 'Organization').length;
+    // "Zenithists", "Zenithist" or "Zenith" for the members of the Zenithic Party: the party, named by its people
+    // (a plural, "all Zenithists", may be read as a body).
     const members = memberForms(text).map((form) => partiesByWord.get(form)).find((found) => found !== undefined);
-    if (members?.length === 1 && untyped * 2 > group.mentions.length) {
+    const plural = text.endsWith('s') && partyLike * 2 > group.mentions.length;
+    if (members?.length === 1 && (untyped * 2 > group.mentions.length || plural)) {
       members[0]!.mentions.push(...group.mentions);
       members[0]!.fullLabel = true;
       groups.delete(group.id);
@@ -517,8 +521,6 @@ function mergeModifierNames(groups: Map<string, Group>, use: ModifierUse): void 
     }
     const parties = partiesByWord.get(text);
     if (!AFFILIATION_ENDING.test(text)) continue;
-    // The party's adjective is read as a miscellaneous name or an organisation, never a place or a person.
-    const partyLike = group.mentions.filter(({ mention }) => mention.type === 'Other' || mention.type === 'Organization').length;
     if (parties?.length === 1 && modifying * 2 >= group.mentions.length && partyLike * 2 > group.mentions.length) {
       parties[0]!.mentions.push(...group.mentions);
       parties[0]!.fullLabel = true;
