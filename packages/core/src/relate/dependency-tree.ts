@@ -14,7 +14,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withCompoundsSplitAtConjunctions(parsed)))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withCompoundsSplitAtConjunctions(parsed))))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -39,6 +39,9 @@ function reattachments(parse: TokenParse): { attach(token: number, head: number,
   };
 }
 
+/** Words that modify a time ("late Sunday night", "early Monday"). */
+const TIME_MODIFIERS: ReadonlySet<string> = new Set(['late', 'early', 'last', 'next', 'this']);
+
 /** Conjunctions that join a clause after a comma (", but", ", and"). */
 const JOINING_WORDS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
 
@@ -61,6 +64,32 @@ function childrenIn(parse: TokenParse, token: number): number[] {
     if (head === token) found.push(t);
   });
   return found;
+}
+
+/**
+ * A name the parser read as a modifier of a time right after it ("on behalf of the B late Sunday night", with B a
+ * compound of "night") heads its phrase, and the time goes with the verb: a day or a part of the day is named by
+ * no body.
+ */
+function withNamesBeforeTimes(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.head.forEach((time, name) => {
+    if (parse.deprel[name] !== 'compound' || parse.upos[name] !== 'PROPN' || time <= name + 1 || !TIME_NOUNS.has(parse.lemma[time]!.toLowerCase())) return;
+    // Only time words between: "late Sunday night", "early Monday".
+    for (let t = name + 1; t < time; t += 1) if (!TIME_NOUNS.has(parse.lemma[t]!.toLowerCase()) && !TIME_MODIFIERS.has(parse.lemma[t]!.toLowerCase())) return;
+    // The whole time ("Sunday" under "night").
+    let top = time;
+    while (parse.head[top]! > top && TIME_NOUNS.has(parse.lemma[parse.head[top]!]!.toLowerCase())) top = parse.head[top]!;
+    const verb = verbAbove(parse, top);
+    if (verb < 0) return;
+    mended.attach(name, parse.head[top]!, parse.deprel[top]!);
+    // The phrase's preposition and article are the name's.
+    parse.head.forEach((head, t) => {
+      if (head === top && t < name && /^(?:case|det)$/.test(parse.deprel[t]!)) mended.attach(t, name, parse.deprel[t]!);
+    });
+    mended.attach(top, verb, 'obl:tmod');
+  });
+  return mended.result();
 }
 
 /**

@@ -393,6 +393,13 @@ describe('relations read off the parse', () => {
     expect(typedOnly('The Morvanic Party met. Otto Brenn and Dana Morel, Labor Commissioner Karo Tessel and Mayor Ana Rell, all Morvanics.')).toHaveLength(4);
   });
 
+  it('reads the body one acts "on behalf of" as acting too, wherever the parser hung a time after it', () => {
+    expect(typedOnly('Otto Brenn filed a lawsuit against Karo Tessel on behalf of the Kessel Senate late Sunday night.')).toEqual([
+      'Kessel Senate ACCUSES Karo Tessel (asserted)',
+      'Otto Brenn ACCUSES Karo Tessel (asserted)',
+    ]);
+  });
+
   it('gives a city a mayor but no chancellor', () => {
     expect(stated(graphOfTexts("The news was confirmed by Bergen's mayor, Ana Rell."))).toEqual(['Ana Rell LEADS Bergen (mayor, syntax, asserted)']);
     expect(stated(graphOfTexts("The news was confirmed by Bergen's chancellor, Ana Rell."))).toEqual([]);

@@ -305,6 +305,15 @@ function misreadObjects(reading: Reading, verb: number): { subjects: ResolvedMen
   return objects.length ? { subjects, objects } : undefined;
 }
 
+/** "A filed the suit on behalf of B": B acts through its agent A, so is a subject too. */
+function principalsOf(reading: Reading, verb: number): ResolvedMention[] {
+  const { tree } = reading;
+  return dependents(tree, verb, 'obl')
+    .filter((phrase) => lemmaOf(tree, phrase) === 'behalf' && prepositionOf(tree, phrase) === 'on')
+    .flatMap((phrase) => dependents(tree, phrase, 'nmod').filter((n) => prepositionOf(tree, n) === 'of'))
+    .flatMap((of) => entitiesAt(reading, of));
+}
+
 function readVerb(reading: Reading, verb: number): void {
   const { tree, view } = reading;
   if (negatedChain(tree, verb)) return;
@@ -314,7 +323,7 @@ function readVerb(reading: Reading, verb: number): void {
     for (const subject of misread.subjects) for (const object of misread.objects) state(reading, verb, lemma, undefined, subject, object);
     return;
   }
-  const subjects = subjectsOf(reading, verb);
+  const subjects = [...subjectsOf(reading, verb), ...principalsOf(reading, verb)];
   const patients = patientsOf(reading, verb);
   const agents = agentsOf(reading, verb);
   const passive = patients.length > 0 || dependents(tree, verb, 'aux:pass').length > 0;
