@@ -680,6 +680,9 @@ function spellsAcronym(words: readonly string[], letters: string): boolean {
  * Found from the text itself, whatever the tagger made of the long name; it replaces the mentions it
  * covers, and the acronym in brackets is no mention of its own.
  */
+/** Words after which a name starts whole ("at the B Center (C)"), unlike a foreign word that may be its own ("pour la B"). */
+const NAME_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'at', 'by', 'from', 'for', 'with', 'in', 'on', 'to', 'said', '"', '“', '(']);
+
 function applyAcronymDefinitions(mentions: Mention[], norms: readonly string[], make: Make): void {
   for (let open = 1; open + 2 < norms.length; open += 1) {
     if (norms[open] !== '(' || norms[open + 2] !== ')') continue;
@@ -695,12 +698,20 @@ function applyAcronymDefinitions(mentions: Mention[], norms: readonly string[], 
         break;
       }
     }
+    // An organisation's name of two words or more right before the brackets defines the acronym even where its
+    // letters come from another language ("the Kurdistan Workers' Party (PKK)", "the German Aerospace Center (DLR)").
+    // Only a whole name: not one a comma, "and", a possessive or a foreign word cuts from words before it ("the B, C
+    // and D Organization (E)", "B's Protection Units (E)").
+    const whole = (m: Mention) => m.tokenStart === 0 || NAME_OPENERS.has(norms[m.tokenStart - 1]!.toLowerCase());
+    const body = start < 0 ? mentions.find((m) => m.tokenEnd === open && m.type === 'Organization' && m.tokenEnd - m.tokenStart >= 2 && whole(m)) : undefined;
+    const place = mentions.some((m) => m.tokenStart === open + 1 && PLACE_TYPES.has(m.type));
+    if (body && !place) start = body.tokenStart;
     if (start < 0) continue;
     const covered = (m: Mention) => m.tokenStart < open + 2 && m.tokenEnd > start;
     const kept = mentions.filter((m) => !covered(m));
     mentions.length = 0;
     const words = norms.slice(start, open);
-    mentions.push(...kept, { ...make(start, open, { type: guessNameType(words, undefined, []), via: 'name' }), definesAcronym: acronym });
+    mentions.push(...kept, { ...make(start, open, { type: body?.type ?? guessNameType(words, undefined, []), via: 'name' }), definesAcronym: acronym });
   }
   mentions.sort((a, b) => a.tokenStart - b.tokenStart);
 }

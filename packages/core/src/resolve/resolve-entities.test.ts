@@ -214,6 +214,13 @@ describe('one node per thing across documents', () => {
     expect(nodeByLabel(graph, 'Tomas Penwick')?.aliases).not.toContain('Penwick');
   });
 
+  it('joins an acronym in brackets to the whole organisation name before it even where its letters are another language\'s', () => {
+    const graph = graphOfTexts('Researchers at the Morvan Aerospace Center (DLZ) studied lichens. Later, DLZ said the work would continue.');
+    expect(labelsOfType(graph, 'Organization')).toEqual(['Morvan Aerospace Center']);
+    // Not a name a possessive cuts from the words before it, which may be its first half.
+    expect(labelsOfType(graphOfTexts("Funding came from Chile's Morvan Aerospace Center (DLZ). Later, DLZ said the work would continue."), 'Organization')).toEqual(['DLZ', 'Morvan Aerospace Center']);
+  });
+
   it('joins an acronym used bare in one document to its definition in another', () => {
     const graph = graphOfTexts('The Coastal Fisheries Authority (CFA) closed the bay in Belize on Monday.', 'The CFA said on Friday that the bay would reopen. CFA inspectors agreed.');
     const authority = nodeByLabel(graph, 'Coastal Fisheries Authority');
