@@ -660,9 +660,10 @@ function repairedRelations(parse: TokenParse, children: readonly (readonly numbe
     if (relations.includes('nsubj')) return;
     if (parse.deprel[token] === 'nsubj:pass' && !relations.includes('aux:pass') && relations.includes('obj')) mend(token, 'nsubj');
     // A bare noun phrase before a verb is a time ("Monday, A met B"); a name that is none, where the verb has no
-    // subject, is its subject ("Kessel attacked B" with "Kessel" read as a time).
+    // subject, is its subject ("Kessel attacked B" with "Kessel" read as a time, "On Monday the B Party attacked C"
+    // with the party read as an oblique without a preposition).
     const bare = !children[token]!.some((c) => parse.deprel[c] === 'case');
-    if (parse.deprel[token] === 'obl:unmarked' && parse.upos[token] === 'PROPN' && bare && !TIME_NOUNS.has(parse.lemma[token]!.toLowerCase()) && !relations.includes('nsubj:pass')) mend(token, 'nsubj');
+    if (/^obl(?::unmarked)?$/.test(parse.deprel[token]!) && parse.upos[token] === 'PROPN' && bare && !TIME_NOUNS.has(parse.lemma[token]!.toLowerCase()) && !relations.includes('nsubj:pass')) mend(token, 'nsubj');
   });
   return deprel;
 }

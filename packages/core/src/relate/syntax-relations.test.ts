@@ -400,6 +400,10 @@ describe('relations read off the parse', () => {
     ]);
   });
 
+  it('reads a name the parser took for an oblique without a preposition before a verb with no subject as its subject', () => {
+    expect(typedOnly('On Monday the Kessel Party attacked Chile.')).toEqual(['Kessel Party ATTACKS Chile (asserted)']);
+  });
+
   it('gives a city a mayor but no chancellor', () => {
     expect(stated(graphOfTexts("The news was confirmed by Bergen's mayor, Ana Rell."))).toEqual(['Ana Rell LEADS Bergen (mayor, syntax, asserted)']);
     expect(stated(graphOfTexts("The news was confirmed by Bergen's chancellor, Ana Rell."))).toEqual([]);
