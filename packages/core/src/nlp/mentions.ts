@@ -675,14 +675,14 @@ function spellsAcronym(words: readonly string[], letters: string): boolean {
   return match(0, 0);
 }
 
+/** Words after which a name starts whole ("at the B Center (C)"), unlike a foreign word that may be its own ("pour la B"). */
+const NAME_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'at', 'by', 'from', 'for', 'with', 'in', 'on', 'to', 'said', '"', '“', '(']);
+
 /**
  * "… Joint Comprehensive Plan of Action (JCPOA)": the long name before the brackets defines the acronym.
  * Found from the text itself, whatever the tagger made of the long name; it replaces the mentions it
  * covers, and the acronym in brackets is no mention of its own.
  */
-/** Words after which a name starts whole ("at the B Center (C)"), unlike a foreign word that may be its own ("pour la B"). */
-const NAME_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'at', 'by', 'from', 'for', 'with', 'in', 'on', 'to', 'said', '"', '“', '(']);
-
 function applyAcronymDefinitions(mentions: Mention[], norms: readonly string[], make: Make): void {
   for (let open = 1; open + 2 < norms.length; open += 1) {
     if (norms[open] !== '(' || norms[open + 2] !== ')') continue;

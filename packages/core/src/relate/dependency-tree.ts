@@ -230,9 +230,9 @@ function bodyBefore(parse: TokenParse, title: number): { body: number; prepositi
 
 /**
  * A noun phrase with "a" right after a name and its comma describes the name ("homes in A, a port city in B",
- * "sailed from A, a port town …", "raised money for A, a charity in B", "near A, the B capital"), however far up the parser hung it (as a
- * conjunct or an oblique of something before the name): with no preposition, "and" or clause of its own it can be
- * nothing else.
+ * "sailed from A, a port town …", "raised money for A, a charity in B", "near A, the B capital"), however far up
+ * the parser hung it (as a conjunct or an oblique of something before the name): with no preposition, "and" or
+ * clause of its own it can be nothing else.
  */
 function withDescriptionsAfterNames(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);

@@ -289,8 +289,8 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     // "the chair of B", "B's president", "the B commissioner"; a possessor is led, not joined ("B's highest honour").
     // The phrase right after the title is its body even where the parser hangs it on the name ("A, the
     // President of B" read with "of B" under A).
-    const following = phraseOpeningAt(tree, role + 1);
-    const complements = [...new Set([...dependents(tree, role, 'nmod'), ...following])].filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
+    const phrases = [...new Set([...dependents(tree, role, 'nmod'), ...phraseOpeningAt(tree, role + 1)])];
+    const complements = phrases.filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
     // A leader's complement is what they lead; a name before the title is then their side ("the B chairman of C").
     // A possessor is joined only by one who works for it ("the B Party's candidate", "B's spokesman"), not by a
     // thing ("B's highest honour").
@@ -316,7 +316,7 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     // "head of the department of surgery of B", "a professor in B's department of physics": a role in a unit of a
     // body makes one of the body's people (not its leader).
     if (type === 'Person' && !lapsed) {
-      const units = [...new Set([...dependents(tree, role, 'nmod'), ...following])].filter((n) => UNIT_NOUNS.has(lemmaOf(tree, n)) && !entitiesAt(reading, n).length);
+      const units = phrases.filter((n) => UNIT_NOUNS.has(lemmaOf(tree, n)) && !entitiesAt(reading, n).length);
       for (const body of units.flatMap((unit) => bodiesOfUnit(reading, unit))) add(mention, body, 'MEMBER_OF', title);
     }
     for (const body of bodies) {
@@ -508,10 +508,10 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
       // Not a hyphened modifier ("a Valdoria-backed group" lies nowhere by it; "-based" is read above).
       ...dependents(tree, description, 'amod', 'compound', 'nmod:poss').filter((m) => !view.words[m]!.includes('-')).map((m) => headedOrCovering(reading, m)).filter((m): m is ResolvedMention => m !== undefined),
     ];
-    const relation = TERRITORY_NOUNS.has(lemmaOf(tree, description)) ? 'PART_OF' : 'LOCATED_IN';
+    const lemma = lemmaOf(tree, description);
+    const relation = TERRITORY_NOUNS.has(lemma) ? 'PART_OF' : 'LOCATED_IN';
     // A city's part lies in a city ("A, a suburb of B"), where two cities otherwise never contain each other.
     // A suburb lies in nothing else ("A was a mere suburb of B" of two magazines typed as places).
-    const lemma = lemmaOf(tree, description);
     const cityPart = CITY_PART_NOUNS.has(lemma) && (type === 'City' || type === 'Location');
     const onlyCityPart = CITY_PART_NOUNS.has(lemma) && !PLACE_NOUNS.has(lemma);
     const holds = (place: ResolvedMention) => (cityPart && view.typeOf(place.entity) === 'City') || (!onlyCityPart && inside(place));
