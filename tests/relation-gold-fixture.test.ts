@@ -44,6 +44,10 @@ describe.each([
     name: 'wikinews-2019-fifth',
     before: ['wikinews-2019', 'wikinews-2019-second', 'wikinews-2019-third', 'wikinews-2019-fourth'],
   },
+  {
+    name: 'wikinews-2019-sixth',
+    before: ['wikinews-2019', 'wikinews-2019-second', 'wikinews-2019-third', 'wikinews-2019-fourth', 'wikinews-2019-fifth'],
+  },
 ])('the later Wikinews 2019 sample $name', ({ name, before }) => {
   const { gold, articles } = sample(name);
 
