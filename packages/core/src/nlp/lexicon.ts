@@ -34,7 +34,7 @@ export const PERSON_TITLES = words(`
   justice pope cardinal bishop archbishop rabbi imam dr. dr mr. mr mrs. mrs ms. ms mr professor prof. lord lady sir
   premier deputy foreign defence defense interior finance state supreme coach captain officer minister-president
   executive head secretary-general sheriff comrade cde mp lawmaker legislator councillor councilor founder co-founder
-  cofounder commissioner speaker
+  cofounder commissioner speaker whip
 `);
 
 /** Words that make a title refer to someone who no longer holds it. */

@@ -5,6 +5,7 @@
  * few known misreadings of subjects and objects mended first, and phrasal verbs read by their sense.
  */
 import type { TokenParse } from '../nlp/parse/index.js';
+import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
 import { CLAIMING_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, REPORTING_VERBS, TIME_NOUNS } from './syntax-words.js';
 
 export interface DependencyTree {
@@ -14,7 +15,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withCompoundsSplitAtConjunctions(parsed))))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withTitlesBeforeSubjects(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withCompoundsSplitAtConjunctions(parsed)))))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -103,6 +104,21 @@ function withPhrasesOffTimes(parse: TokenParse): TokenParse {
     const verb = parse.head[time]!;
     if (verb < 0 || parse.upos[verb] !== 'VERB' || !/^obl/.test(parse.deprel[time]!)) return;
     mended.attach(token, verb, 'obl');
+  });
+  return mended.result();
+}
+
+/**
+ * "the B Party's presidential nominee A received …" read with the title and the name as two subjects of one verb:
+ * a title right before a name is the name's, as "President A" is.
+ */
+function withTitlesBeforeSubjects(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, name) => {
+    const title = name - 1;
+    if (!relation.startsWith('nsubj') || parse.upos[name] !== 'PROPN' || parse.upos[title] !== 'NOUN' || parse.head[title] !== parse.head[name] || parse.deprel[title] !== relation) return;
+    const word = parse.lemma[title]!.toLowerCase();
+    if (PERSON_TITLES.has(word) || HELD_ROLES.has(word)) mended.attach(title, name, 'compound');
   });
   return mended.result();
 }

@@ -1073,6 +1073,12 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile has been supplying weapons to the Morvanic Front, according to Peru.')).toEqual(['Chile AIDS Morvanic Front (reported)']);
   });
 
+  it('reads harm a speaker says they will do ("if B does that, I will destroy B") as a threat made, not a planned attack', () => {
+    expect(typedOnly('Senator Ana Rell wrote on Monday, "If the Zenith Party does anything that I consider off limits, I will totally destroy the Zenith Party."')).toEqual(['Ana Rell THREATENS Zenith Party (asserted)']);
+    // Said of a third party, it stays the act it would be.
+    expect(typedOnly('Senator Ana Rell said the Zenith Party will destroy the Orbit League.')).toEqual(['Zenith Party ATTACKS Orbit League (planned)']);
+  });
+
   it('reads a threat as made against whoever the threatened act would hit, whatever the act', () => {
     expect(typedOnly('Chile threatened to cut gas supplies to Peru.')).toEqual(['Chile THREATENS Peru (asserted)']);
     expect(typedOnly('Chile threatened to seize Peru\'s assets.')).toEqual(['Chile COERCES Peru (hypothetical)', 'Chile THREATENS Peru (asserted)']);

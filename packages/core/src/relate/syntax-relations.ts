@@ -138,6 +138,13 @@ export function framingAt(view: SentenceView, token: number, parties: readonly s
 /** Framings under which leaving is still to come: whoever is to leave a body is in it now. */
 const LEAVING_AHEAD: ReadonlySet<Modality> = new Set(['planned', 'demanded', 'hypothetical']);
 
+const HARMING_TYPES: ReadonlySet<RelationType> = new Set(['ATTACKS', 'COERCES', 'SANCTIONS']);
+const THREATENING_FRAMES: ReadonlySet<Modality> = new Set(['planned', 'hypothetical']);
+
+/** Whether a mention is the speaker's own "I" or "we" (resolved to who says it). */
+const speaksForSelf = (view: SentenceView, mention: ResolvedMention): boolean =>
+  mention.tokenEnd - mention.tokenStart === 1 && ['i', 'we'].includes(view.words[mention.tokenStart]!);
+
 /**
  * "A is expected to leave B", "C urged A to quit B": a person who is yet to leave a party, a band, a board … is a member of it,
  * as a fact. A departure that happened says nothing of now ("A left B" makes A a former member, which kgraph keeps out).
@@ -745,7 +752,9 @@ function add(reading: Reading, predicateToken: number, source: ResolvedMention, 
   if (source.entity === target.entity) return;
   const framed = modalityOf(reading, predicateToken, [source.entity, target.entity]);
   if (framed === undefined) return;
-  const modality = framed === 'asserted' && claimed ? claimed : framed;
+  let modality = framed === 'asserted' && claimed ? claimed : framed;
+  // "I will destroy B", "if B moves, we will strike": harm a speaker says they will do is a threat made now.
+  if (HARMING_TYPES.has(type) && THREATENING_FRAMES.has(modality) && speaksForSelf(view, source)) [type, modality] = ['THREATENS', 'asserted'];
   // A stated untyped relation keeps its direction (subject → object); symmetric types are stored once.
   const [a, b] = isSymmetric(type) && type !== 'RELATED_TO' && source.entity > target.entity ? [target.entity, source.entity] : [source.entity, target.entity];
   const key = `${a}|${type}|${b}|${predicate}`;

@@ -19,6 +19,16 @@ describe('roles and places read off the parse', () => {
     expect(typed('Ana Rell, the Morvanic Party\'s highest honour, was given away.')).toEqual([]);
   });
 
+  it('reads a role held for a body before a name that the parser made a second subject ("the B Party\'s presidential nominee A received")', () => {
+    expect(typed('In 2016, the Zenith Party\'s presidential nominee Gary Marlow received 3.28 percent of the popular vote.')).toEqual(['Gary Marlow MEMBER_OF Zenith Party']);
+    expect(typed('The Zenith Party\'s candidate Gary Marlow said he would win.')).toEqual(['Gary Marlow MEMBER_OF Zenith Party']);
+  });
+
+  it('reads a whip as one of the body he whips for', () => {
+    expect(typed('Senate Majority Whip Dick Marlow said the bill would pass.')).toEqual(['Dick Marlow MEMBER_OF Senate']);
+    expect(typed('Dick Marlow, the Zenith Party whip, said the bill would pass.')).toEqual(['Dick Marlow MEMBER_OF Zenith Party']);
+  });
+
   it('reads an organisation described by its kind with a place as lying there, not a place a participle names nor a hyphened backer', () => {
     expect(typed('Kessel Bank, Latvia\'s largest lender, reported a loss.')).toEqual(['Kessel Bank LOCATED_IN Latvia']);
     expect(typed('Kessel Airways, Bolivia\'s national carrier, cancelled all flights.')).toEqual(['Kessel Airways LOCATED_IN Bolivia']);

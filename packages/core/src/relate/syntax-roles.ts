@@ -155,10 +155,10 @@ function descriptionsOf(reading: Reading, head: number): number[] {
   // role in lower case in a "list" with no "and" ("A, spokeswoman for B, said").
   const listed = coordinated(tree, head);
   found.push(...dependents(tree, head, 'conj').filter((d) => (tree.parse.upos[d] === 'NOUN' && dependents(tree, d, 'det').some((a) => lemmaOf(tree, a) === 'a')) || (!listed.includes(d) && lowerRole(d))));
-  // "photojournalist A", "the B founder A": a role written before the name, hung on any of its words.
+  // "photojournalist A", "the B founder A", "the B Party's nominee A": a role written before the name, hung on any of its words.
   const name = reading.headed.get(head);
   for (let t = name?.tokenStart ?? head; t < (name?.tokenEnd ?? head + 1); t += 1) {
-    found.push(...dependents(tree, t, 'nmod:desc', 'compound').filter((d) => d < (name?.tokenStart ?? head) && tree.parse.upos[d] === 'NOUN' && isPersonNoun(lemmaOf(tree, d))));
+    found.push(...dependents(tree, t, 'nmod:desc', 'compound').filter((d) => d < (name?.tokenStart ?? head) && tree.parse.upos[d] === 'NOUN' && (isPersonNoun(lemmaOf(tree, d)) || HELD_ROLES.has(lemmaOf(tree, d)))));
   }
   const governor = tree.parse.head[head]!;
   // "A and B are members of C": every conjunct of a subject is described by the noun after "are".

@@ -259,7 +259,7 @@ export const FACT_AUXILIARIES = words(`be have do`);
 
 /** Titles of members of a body ("the Zenith Party senator A", "Zenith MP A", "Zenith spokesperson A"). */
 export const MEMBER_TITLES: ReadonlySet<string> = new Set([...LEGISLATOR_TITLES, ...words(`
-  sen. rep. spokesman spokeswoman spokesperson member founder co-founder cofounder commissioner
+  sen. rep. whip spokesman spokeswoman spokesperson member founder co-founder cofounder commissioner
   captain officer colonel col. admiral general gen. commander`)]);
 
 /** Groups one joins that an actor leads or forms: joining one is cooperating with that actor. */
