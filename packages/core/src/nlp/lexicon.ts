@@ -281,4 +281,4 @@ export const HELD_ROLES = words('candidate nominee delegate aide staffer employe
 /** Nouns that describe an organisation beyond the kinds a name ends in (KIND_NOUNS): "A, Valdoria's largest lender". */
 export const BODY_NOUNS = words(`
   lender carrier centre center institution regulator watchdog utility operator insurer exchange outlet producer
-  exporter developer supplier automaker carmaker miner chain startup start-up`);
+  exporter developer supplier automaker carmaker miner chain startup start-up restaurant hotel`);

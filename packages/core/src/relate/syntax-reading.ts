@@ -7,7 +7,7 @@ import type { ResolvedMention } from '../resolve/entity.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
-import { PERSON_TITLES } from '../nlp/lexicon.js';
+import { BODY_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
 import { AGENT_NOUN_ENDING, COUNTING_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SIDING_WORDS, STAND_IN_NOUNS } from './syntax-words.js';
 import { THING_NOUNS } from './event-lexicon-data.js';
 
@@ -89,8 +89,8 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
       if (place && prepositionOf(tree, child) === 'of' && PLACE_TYPES.has(view.typeOf(place.entity) ?? '')) return place;
     }
   }
-  // "the Kessel airframe company" is Kessel.
-  if (ORGANISATION_KIND_NOUNS.has(lemmaOf(tree, token))) {
+  // "the Kessel airframe company", "the Kessel Dolci restaurant" is Kessel.
+  if (ORGANISATION_KIND_NOUNS.has(lemmaOf(tree, token)) || BODY_NOUNS.has(lemmaOf(tree, token))) {
     for (const child of dependents(tree, token, 'compound')) {
       const named = headed.get(child);
       if (named && view.typeOf(named.entity) === 'Organization') return named;

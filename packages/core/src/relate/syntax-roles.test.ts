@@ -24,6 +24,10 @@ describe('roles and places read off the parse', () => {
     expect(typed('The Zenith Party\'s candidate Gary Marlow said he would win.')).toEqual(['Gary Marlow MEMBER_OF Zenith Party']);
   });
 
+  it('reads the name before "restaurant" or "hotel" as the body a role is held in ("the head chef of B\'s C restaurant")', () => {
+    expect(typed('Ana Rell, the night manager of Ostrava\'s Kessel Group hotel, was found dead on Wednesday.')).toEqual(['Ana Rell MEMBER_OF Kessel Group', 'Kessel Group LOCATED_IN Ostrava']);
+  });
+
   it('reads a whip as one of the body he whips for', () => {
     expect(typed('Senate Majority Whip Dick Marlow said the bill would pass.')).toEqual(['Dick Marlow MEMBER_OF Senate']);
     expect(typed('Dick Marlow, the Zenith Party whip, said the bill would pass.')).toEqual(['Dick Marlow MEMBER_OF Zenith Party']);

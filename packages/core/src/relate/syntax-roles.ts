@@ -28,8 +28,8 @@ import { nounRelations } from './event-lexicon.js';
 import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, contestParties, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
-import { APPOINTING_VERBS, BECOMING_VERBS, BODY_NOUNS, CITY_PART_NOUNS, FACILITY_HEADS, VISITED_BODY_HEADS, ORGANIZATION_HEADS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, KIND_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, FIELD_WORDS, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, LOCATING_PREPOSITIONS, NAMING_VERBS, ORGANISATION_KIND_NOUNS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, TERRITORY_NOUNS, UNIT_NOUNS, VICTORY_VERBS } from './syntax-words.js';
+import { APPOINTING_VERBS, BECOMING_VERBS, CITY_PART_NOUNS, FACILITY_HEADS, VISITED_BODY_HEADS, ORGANIZATION_HEADS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, PERSON_TITLES } from '../nlp/lexicon.js';
+import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, FIELD_WORDS, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, LOCATING_PREPOSITIONS, NAMING_VERBS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, isOrganisationKind, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, TERRITORY_NOUNS, UNIT_NOUNS, VICTORY_VERBS } from './syntax-words.js';
 import { formerLeaderLeads, formerTitleKeepsMember, titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
@@ -417,11 +417,6 @@ function leftmost(tree: Reading['tree'], token: number): number {
  */
 export function isNationalityWord(word: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i|ic|ss|ek)$/u.test(word);
-}
-
-/** A noun for a kind of organisation: "firm", "airline", "lender", "university". */
-export function isOrganisationKind(lemma: string): boolean {
-  return ORGANISATION_KIND_NOUNS.has(lemma) || KIND_NOUNS.get(lemma) === 'ORG' || BODY_NOUNS.has(lemma);
 }
 
 /**

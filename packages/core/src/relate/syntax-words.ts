@@ -5,7 +5,7 @@
  * puts it: negated, planned, conditional, demanded, reported — or that a verb
  * is light and its object noun carries the event ("held talks with").
  */
-import { CALENDAR_NAMES, LEGISLATOR_TITLES } from '../nlp/lexicon.js';
+import { BODY_NOUNS, CALENDAR_NAMES, KIND_NOUNS, LEGISLATOR_TITLES } from '../nlp/lexicon.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
@@ -168,6 +168,11 @@ export const ISSUED_NOUNS = words(`
 export const ORGANISATION_KIND_NOUNS = words(`
   company firm corporation group conglomerate carrier airline maker manufacturer broadcaster network newspaper daily
   bank agency insurer retailer operator`);
+
+/** A noun for a kind of organisation: "firm", "airline", "lender", "university". */
+export function isOrganisationKind(lemma: string): boolean {
+  return ORGANISATION_KIND_NOUNS.has(lemma) || KIND_NOUNS.get(lemma) === 'ORG' || BODY_NOUNS.has(lemma);
+}
 
 /** Verbs that undo what their object noun names ("lifted sanctions on B", "suspended cooperation with B"). */
 export const UNDOING_VERBS = words(`lift ease end remove relax scrap drop rescind revoke suspend halt cut freeze withdraw sever cancel`);
