@@ -28,6 +28,11 @@ describe('roles and places read off the parse', () => {
     expect(typed('Ana Rell, the night manager of Ostrava\'s Kessel Group hotel, was found dead on Wednesday.')).toEqual(['Ana Rell MEMBER_OF Kessel Group', 'Kessel Group LOCATED_IN Ostrava']);
   });
 
+  it('reads a unit a body owns, by its name\'s head word, as a part of it ("B\'s College of A"), not what else it owns', () => {
+    expect(typed('Staff of Kessel University\'s College of Marine Studies met on Monday.')).toEqual(['College of Marine Studies PART_OF Kessel University']);
+    expect(typed('A review of the Kessel Council\'s Code of Ethics Article 34 shows that it was adopted in 1924.')).toEqual([]);
+  });
+
   it('reads a whip as one of the body he whips for', () => {
     expect(typed('Senate Majority Whip Dick Marlow said the bill would pass.')).toEqual(['Dick Marlow MEMBER_OF Senate']);
     expect(typed('Dick Marlow, the Zenith Party whip, said the bill would pass.')).toEqual(['Dick Marlow MEMBER_OF Zenith Party']);

@@ -29,7 +29,7 @@ import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, contestParties, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { APPOINTING_VERBS, BECOMING_VERBS, CITY_PART_NOUNS, FACILITY_HEADS, VISITED_BODY_HEADS, ORGANIZATION_HEADS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, FIELD_WORDS, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, LOCATING_PREPOSITIONS, NAMING_VERBS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, isOrganisationKind, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, TERRITORY_NOUNS, UNIT_NOUNS, VICTORY_VERBS } from './syntax-words.js';
+import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, FIELD_WORDS, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, LOCATING_PREPOSITIONS, NAMING_VERBS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, isOrganisationKind, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, TERRITORY_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS, VICTORY_VERBS } from './syntax-words.js';
 import { formerLeaderLeads, formerTitleKeepsMember, titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
@@ -397,6 +397,13 @@ function bodiesOfUnit(reading: Reading, unit: number): ResolvedMention[] {
   return found.filter((m) => view.typeOf(m.entity) === 'Organization');
 }
 
+/** Whether a name's head word, the last before its first lower-case word ("Institute" of "Cooperative Institute for …"), names a unit. */
+function isUnitName(view: Reading['view'], mention: ResolvedMention): boolean {
+  let end = mention.tokenStart + 1;
+  while (end < mention.tokenEnd && /^\p{Lu}/u.test(view.sentence.tokens[end]!.norm)) end += 1;
+  return UNIT_NAME_HEADS.has(view.words[end - 1]!);
+}
+
 /** How many words of a noun's phrase stand before it ("a research centre": 2). */
 function phraseLength(tree: Reading['tree'], noun: number): number {
   let first = noun;
@@ -530,6 +537,11 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   }
   for (const place of owners) {
     if (place && place !== mention && PLACE_TYPES.has(view.typeOf(place.entity) ?? '') && inside(place)) add(mention, place, 'LOCATED_IN', "'s");
+  }
+  // "B's Institute for A", "B's Industrial Division": a unit a body owns, by its name's head word, is a part of it
+  // (not what else a body's name owns: "B's Code of Ethics", "B's Divinity School Address").
+  if (type === 'Organization' && isUnitName(view, mention)) {
+    for (const owner of owners) if (owner && owner !== mention && view.typeOf(owner.entity) === 'Organization') add(mention, owner, 'PART_OF', "'s");
   }
   // A body introduced by its kind after a place lies there: "Valdorian airline Kessel Air", "Valdoria's largest
   // lender Kessel Bank", "the Valdoria distribution company Kessel Media". Lower-case words of its field may stand

@@ -442,6 +442,9 @@ export const PAIRED_PLACE_WORDS = words(`sister twin partner neighbouring neighb
 /** Nouns for a unit inside a body, whose role-holders are the body's people: "head of the department of surgery of B". */
 export const UNIT_NOUNS = words(`department faculty school division unit office laboratory lab section bureau centre center institute programme program clinic`);
 
+/** Head words of a body's own name that make it a unit of the body owning it: "B's Institute for A", "B's College of A". */
+export const UNIT_NAME_HEADS = words(`department faculty school college division unit office laboratory lab section bureau centre center institute clinic service command`);
+
 /** Nouns for an organisation that is a part of another: "A, a subsidiary of B" is PART_OF B. */
 export const PART_NOUNS = words(`subsidiary wing arm branch unit division affiliate offshoot faction`);
 
