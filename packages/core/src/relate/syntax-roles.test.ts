@@ -33,6 +33,11 @@ describe('roles and places read off the parse', () => {
     expect(typed('A review of the Kessel Council\'s Code of Ethics Article 34 shows that it was adopted in 1924.')).toEqual([]);
   });
 
+  it('reads "A, part of B" as a body\'s part, or a place\'s place', () => {
+    expect(typed('Kessel Radio, part of the Orbit Media Group, was sold on Monday.')).toEqual(['Kessel Radio PART_OF Orbit Media Group']);
+    expect(typed('Donetsk, part of Ukraine, was shelled on Monday.')).toEqual(['Donetsk LOCATED_IN Ukraine']);
+  });
+
   it('reads a whip as one of the body he whips for', () => {
     expect(typed('Senate Majority Whip Dick Marlow said the bill would pass.')).toEqual(['Dick Marlow MEMBER_OF Senate']);
     expect(typed('Dick Marlow, the Zenith Party whip, said the bill would pass.')).toEqual(['Dick Marlow MEMBER_OF Zenith Party']);

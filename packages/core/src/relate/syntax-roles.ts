@@ -267,9 +267,15 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
       for (const n of dependents(tree, role, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')) for (const party of entitiesAt(reading, n)) add(mention, party, acts, word);
       continue;
     }
-    // "A, a subsidiary of B", "A is the armed wing of B": an organisation that is a part of another.
+    // "A, a subsidiary of B", "A is the armed wing of B", "A, part of B": an organisation that is a part of another.
     if (PART_NOUNS.has(word)) {
-      if (type === 'Organization') for (const n of dependents(tree, role, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')) for (const whole of entitiesAt(reading, n)) add(mention, whole, 'PART_OF', word);
+      for (const n of dependents(tree, role, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')) {
+        for (const whole of entitiesAt(reading, n)) {
+          // "A, part of B" of a place in a place lies in it, as "A, B" does.
+          if (type === 'Organization') add(mention, whole, 'PART_OF', word);
+          else if (word === 'part' && PLACE_TYPES.has(type) && CONTAINERS[type]?.has(reading.view.typeOf(whole.entity)!)) add(mention, whole, 'LOCATED_IN', word);
+        }
+      }
       continue;
     }
     // "A, a candidate in the B primary": one who runs in a party's contest is of the party.

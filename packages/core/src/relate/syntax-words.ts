@@ -446,7 +446,7 @@ export const UNIT_NOUNS = words(`department faculty school division unit office 
 export const UNIT_NAME_HEADS = words(`department faculty school college division unit office laboratory lab section bureau centre center institute clinic service command`);
 
 /** Nouns for an organisation that is a part of another: "A, a subsidiary of B" is PART_OF B. */
-export const PART_NOUNS = words(`subsidiary wing arm branch unit division affiliate offshoot faction`);
+export const PART_NOUNS = words(`part subsidiary wing arm branch unit division affiliate offshoot faction`);
 
 /** Nouns for one who acts on the party after "of": "A, a critic of B", "A is an ally of B". */
 export const AGENT_NOUNS: ReadonlyMap<string, RelationType> = new Map([
