@@ -6,7 +6,7 @@
  */
 import type { TokenParse } from '../nlp/parse/index.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
-import { CLAIMING_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, REPORTING_VERBS, TIME_NOUNS } from './syntax-words.js';
+import { CANDIDATE_NOUNS, CLAIMING_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, REPORTING_VERBS, TIME_NOUNS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -15,7 +15,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withTitlesBeforeSubjects(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withCompoundsSplitAtConjunctions(parsed)))))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withCompoundsSplitAtConjunctions(parsed)))))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -109,16 +109,25 @@ function withPhrasesOffTimes(parse: TokenParse): TokenParse {
 }
 
 /**
- * "the B Party's presidential nominee A received …" read with the title and the name as two subjects of one verb:
- * a title right before a name is the name's, as "President A" is.
+ * A role right before a name, with only the name's modifiers between, is the name's: the parser reads "the B
+ * Party's presidential nominee A received" with two subjects, "investigations into Zenithist challenger former
+ * Governor A" with the name on the verb and the role on the noun before. The name takes the role's place (and its
+ * preposition), and the role describes it.
  */
-function withTitlesBeforeSubjects(parse: TokenParse): TokenParse {
+function withRolesBeforeNames(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, name) => {
-    const title = name - 1;
-    if (!relation.startsWith('nsubj') || parse.upos[name] !== 'PROPN' || parse.upos[title] !== 'NOUN' || parse.head[title] !== parse.head[name] || parse.deprel[title] !== relation) return;
-    const word = parse.lemma[title]!.toLowerCase();
-    if (PERSON_TITLES.has(word) || HELD_ROLES.has(word)) mended.attach(title, name, 'compound');
+    if (parse.upos[name] !== 'PROPN' || ['flat', 'compound', 'conj', 'appos', 'nmod:desc'].includes(relation)) return;
+    if (childrenIn(parse, name).some((t) => parse.deprel[t] === 'case')) return;
+    // Back over the name's own modifiers ("former Vice President").
+    let role = name - 1;
+    while (role >= 0 && ['ADJ', 'NOUN', 'PROPN'].includes(parse.upos[role]!) && parse.head[role]! > role && parse.head[role]! <= name && parse.head[role] !== parse.head[name]) role -= 1;
+    if (role < 0 || parse.upos[role] !== 'NOUN' || parse.head[role]! < 0 || parse.head[role] === name) return;
+    const word = parse.lemma[role]!.toLowerCase();
+    if (!PERSON_TITLES.has(word) && !HELD_ROLES.has(word) && !CANDIDATE_NOUNS.has(word)) return;
+    mended.attach(name, parse.head[role]!, parse.deprel[role]!);
+    mended.attach(role, name, 'compound');
+    for (const opener of childrenIn(parse, role).filter((t) => parse.deprel[t] === 'case')) mended.attach(opener, name, 'case');
   });
   return mended.result();
 }

@@ -19,9 +19,11 @@ describe('roles and places read off the parse', () => {
     expect(typed('Ana Rell, the Morvanic Party\'s highest honour, was given away.')).toEqual([]);
   });
 
-  it('reads a role held for a body before a name that the parser made a second subject ("the B Party\'s presidential nominee A received")', () => {
+  it('reads a role right before a name as the name\'s, wherever the parser hung the two ("the B Party\'s nominee A received", "into B challenger former Governor A")', () => {
     expect(typed('In 2016, the Zenith Party\'s presidential nominee Gary Marlow received 3.28 percent of the popular vote.')).toEqual(['Gary Marlow MEMBER_OF Zenith Party']);
     expect(typed('The Zenith Party\'s candidate Gary Marlow said he would win.')).toEqual(['Gary Marlow MEMBER_OF Zenith Party']);
+    expect(typed('The Democratic Party met on Monday. Democratic challenger former Vice President Joe Marlow would run, sources said.')).toEqual(['Joe Marlow MEMBER_OF Democratic Party']);
+    expect(typed('The Democratic Party met on Monday. Ana Rell encouraged investigations into Democratic challenger former Vice President Joe Marlow.')).toEqual(['Joe Marlow MEMBER_OF Democratic Party']);
   });
 
   it('reads the name before "restaurant" or "hotel" as the body a role is held in ("the head chef of B\'s C restaurant")', () => {
