@@ -1073,6 +1073,12 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile has been supplying weapons to the Morvanic Front, according to Peru.')).toEqual(['Chile AIDS Morvanic Front (reported)']);
   });
 
+  it('reads asking for what only its owner can give as asking the owner ("called for B\'s resignation"), not asking for what others would do to B', () => {
+    expect(typedOnly('Ana Rell called for Pim Voss\'s resignation.')).toEqual(['Ana Rell REQUESTS Pim Voss (asserted)']);
+    expect(typedOnly('Ana Rell asked for the help of the Zenith Party.')).toEqual(['Ana Rell REQUESTS Zenith Party (asserted)']);
+    expect(typedOnly('Ana Rell called for the release of Pim Voss.')).toEqual([]);
+  });
+
   it('reads harm a speaker says they will do ("if B does that, I will destroy B") as a threat made, not a planned attack', () => {
     expect(typedOnly('Senator Ana Rell wrote on Monday, "If the Zenith Party does anything that I consider off limits, I will totally destroy the Zenith Party."')).toEqual(['Ana Rell THREATENS Zenith Party (asserted)']);
     // Said of a third party, it stays the act it would be.

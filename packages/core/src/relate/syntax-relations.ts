@@ -85,6 +85,8 @@ import {
   TRIAL_VERBS,
   VERB_PHRASE_EVENTS,
   PART_NOUNS,
+  ASKED_OF_OWNER_NOUNS,
+  ASKING_FOR_VERBS,
   MANNER_EVENTS,
   OFFICE_NOUNS,
   OFFICE_TAKING_VERBS,
@@ -464,6 +466,10 @@ function readVerb(reading: Reading, verb: number): void {
     const types = verbRelations(lemma, preposition).filter((t) => !isStanding(t));
     if (types.length && !entitiesAt(reading, oblique, verb).length) {
       for (const subject of subjects) for (const owner of partyOf(reading, oblique)) stateTyped(reading, verb, lemma, types, subject, owner);
+    }
+    // "called for B's resignation", "asked for B's help": asking for what only its owner can give asks the owner.
+    if (preposition === 'for' && ASKING_FOR_VERBS.has(lemma) && ASKED_OF_OWNER_NOUNS.has(lemmaOf(tree, oblique))) {
+      for (const subject of subjects) for (const owner of ownersOf(reading, oblique)) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, owner);
     }
   }
   // "A closed its border with B": closing a frontier to the party on its other side sanctions that party, the

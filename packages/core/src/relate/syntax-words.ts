@@ -406,6 +406,10 @@ export const OBJECT_SENSES: ReadonlyMap<string, { readonly nouns: ReadonlySet<st
   ['recognize', { nouns: STATEHOOD_NOUNS, type: 'SUPPORTS' }],
   ['recognise', { nouns: STATEHOOD_NOUNS, type: 'SUPPORTS' }],
 ]);
+/** Verbs of asking that take what is asked for after "for" ("called for B's resignation"). */
+export const ASKING_FOR_VERBS = words(`call ask press push appeal plead`);
+/** What only its owner can give, so that asking for it asks the owner: "B's resignation", "B's help". */
+export const ASKED_OF_OWNER_NOUNS = words(`resignation apology withdrawal cooperation help assistance support surrender compliance testimony explanation`);
 /** Fields a leader's title may be limited to, which make its holder one of the body's people: "B's editorial director". */
 export const FIELD_WORDS = words(`
   editorial artistic creative technical medical musical financial legal scientific athletic commercial
