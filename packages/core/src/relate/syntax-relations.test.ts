@@ -1073,6 +1073,18 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile has been supplying weapons to the Morvanic Front, according to Peru.')).toEqual(['Chile AIDS Morvanic Front (reported)']);
   });
 
+  it('reads forces brought to a party\'s border or coast as mobilised against it, and not against one\'s own', () => {
+    expect(typedOnly('Peru mobilized troops along the Chilean border.')).toEqual(['Peru MOBILIZES_AGAINST Chile (asserted)']);
+    expect(typedOnly('Chile deployed warships near Peru\'s coast.')).toEqual(['Chile MOBILIZES_AGAINST Peru (asserted)']);
+    expect(typedOnly('Peru deployed troops along its border with Chile.')).toEqual(['Peru MOBILIZES_AGAINST Chile (asserted)']);
+    expect(typedOnly('Peru did not deploy troops along the Chilean border.')).toEqual([]);
+  });
+
+  it('reads a recalled envoy\'s post, hung on the verb, as the country recalled from, and a nationality on a noun\'s modifier as the noun\'s owner', () => {
+    expect(typedOnly('Peru recalled its ambassador to Chile on Monday for consultations.')).toEqual(['Peru SANCTIONS Chile (asserted)']);
+    expect(typedOnly('Peru condemned the Chilean air strikes.')).toEqual(['Peru CRITICIZES Chile (asserted)']);
+  });
+
   it('reads asking for what only its owner can give as asking the owner ("called for B\'s resignation"), not asking for what others would do to B', () => {
     expect(typedOnly('Ana Rell called for Pim Voss\'s resignation.')).toEqual(['Ana Rell REQUESTS Pim Voss (asserted)']);
     expect(typedOnly('Ana Rell asked for the help of the Zenith Party.')).toEqual(['Ana Rell REQUESTS Zenith Party (asserted)']);

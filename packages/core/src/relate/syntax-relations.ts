@@ -85,6 +85,9 @@ import {
   TRIAL_VERBS,
   VERB_PHRASE_EVENTS,
   PART_NOUNS,
+  FRONT_NOUNS,
+  FRONT_PREPOSITIONS,
+  MASSING_VERBS,
   ASKED_OF_OWNER_NOUNS,
   ASKING_FOR_VERBS,
   MANNER_EVENTS,
@@ -480,6 +483,13 @@ function readVerb(reading: Reading, verb: number): void {
       for (const subject of subjects) for (const party of across) stateTyped(reading, verb, lemma, ['SANCTIONS'], subject, party);
     }
   }
+  // "A massed troops along B's border", "A deployed warships near the B coast": forces brought to another's frontier
+  // are mobilised against it (the frontier's owner, or the party across it: "the border with B").
+  if (MASSING_VERBS.has(lemma) && !isNegated(tree, verb)) {
+    const fronts = dependents(tree, verb, 'obl').filter((o) => FRONT_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') && FRONT_NOUNS.has(lemmaOf(tree, o)));
+    const against = fronts.flatMap((front) => [...ownersOf(reading, front), ...crossingTo(reading, dependents(tree, front, 'nmod'))]);
+    for (const subject of subjects) for (const party of against) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, party);
+  }
   // "A and B settled their dispute", "A settled its dispute with B": ending a quarrel is agreeing with the other side.
   if (RESOLVING_VERBS.has(lemma)) {
     for (const quarrel of dependents(tree, verb, 'obj').filter((o) => QUARREL_NOUNS.has(lemmaOf(tree, o)))) {
@@ -494,7 +504,9 @@ function readVerb(reading: Reading, verb: number): void {
   const others = (o: number) => entitiesAt(reading, o).filter((m) => !subjects.some((s) => s.entity === m.entity));
   // So is an envoy's "to B" or "in B": recalling one's ambassador to B recalls them from B.
   for (const thing of dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'NOUN' && !others(o).length)) {
-    for (const phrase of dependents(tree, thing, 'nmod')) {
+    // The envoy's phrase may hang on the verb ("recalled its ambassador to B" with "to B" on "recalled").
+    const envoyPhrases = ENVOY_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, verb, 'obl').filter((o) => o > thing && ['to', 'in'].includes(prepositionOf(tree, o) ?? '')) : [];
+    for (const phrase of [...dependents(tree, thing, 'nmod'), ...envoyPhrases]) {
       const preposition = prepositionOf(tree, phrase);
       const posted = ENVOY_NOUNS.has(lemmaOf(tree, thing)) && (preposition === 'to' || preposition === 'in');
       if ((preposition !== 'from' && !posted) || nounRelations(lemmaOf(tree, thing), preposition).length) continue;
@@ -1030,8 +1042,10 @@ function agentsAmongPhrases(tree: DependencyTree, thing: number): number[] {
  */
 function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
   const { tree, view } = reading;
-  // A name, not a stance on one: "the pro-B position" is not B's.
-  const before = dependents(tree, thing, 'compound', 'amod')
+  // A name, not a stance on one: "the pro-B position" is not B's. It may modify the noun's own modifier ("the
+  // Valdorian air strikes" read with "Valdorian" on "air").
+  const modifiers = dependents(tree, thing, 'compound', 'amod');
+  const before = [...modifiers, ...modifiers.filter((m) => m < thing && tree.parse.upos[m] === 'NOUN').flatMap((m) => dependents(tree, m, 'compound', 'amod').filter((d) => d < m))]
     .map((m) => ({ mention: headedOrCovering(reading, m), word: view.sentence.tokens[m]! }))
     .filter(({ mention, word }) => mention !== undefined && !/^\p{Ll}+-/u.test(word.text))
     .map(({ mention }) => mention!)

@@ -341,6 +341,11 @@ export const AID_GOODS = words(`
 export const DEPLOYING_VERBS = words(`deploy send move mass amass station position dispatch rush redeploy`);
 export const FORCE_NOUNS = words(`troop troops soldier force army tank warship battalion brigade regiment division unit artillery reinforcement`);
 export const BORDER_NOUNS = words(`border frontier boundary crossing airspace`);
+/** Verbs that bring forces somewhere (CAMEO 15, show of force): "massed troops along B's border". */
+export const MASSING_VERBS = words(`mobilize mobilise deploy mass amass station position`);
+/** A party's edges that forces are brought up to, and the prepositions that bring them there. */
+export const FRONT_NOUNS = words(`border frontier boundary coast coastline waters`);
+export const FRONT_PREPOSITIONS = words(`along near on at to off`);
 
 /** Nouns that measure goods, which their "of" phrase names: "40 tonnes of maize", "a shipment of vaccines". */
 export const MEASURE_NOUNS = words(`tonne ton kilogram kilo litre liter gallon barrel dose shipment consignment batch load crate box bag package lot quantity amount`);
