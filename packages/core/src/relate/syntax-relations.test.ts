@@ -1073,6 +1073,12 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile has been supplying weapons to the Morvanic Front, according to Peru.')).toEqual(['Chile AIDS Morvanic Front (reported)']);
   });
 
+  it('reads a passive verb\'s act on a thing as an act on its owner ("B\'s positions were struck by A\'s forces"), not on a person\'s kin', () => {
+    expect(typedOnly('Peruvian positions were struck by Chilean forces overnight.')).toEqual(['Chile ATTACKS Peru (asserted)']);
+    expect(typedOnly('Peru\'s proposal was rejected by Chile.')).toEqual(['Chile REJECTS Peru (asserted)']);
+    expect(typedOnly('Ana Rell\'s wife was attacked by Chilean forces.')).toEqual([]);
+  });
+
   it('reads forces brought to a party\'s border or coast as mobilised against it, and not against one\'s own', () => {
     expect(typedOnly('Peru mobilized troops along the Chilean border.')).toEqual(['Peru MOBILIZES_AGAINST Chile (asserted)']);
     expect(typedOnly('Chile deployed warships near Peru\'s coast.')).toEqual(['Chile MOBILIZES_AGAINST Peru (asserted)']);

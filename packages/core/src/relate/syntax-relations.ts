@@ -340,6 +340,13 @@ function readVerb(reading: Reading, verb: number): void {
   const agents = agentsOf(reading, verb);
   const passive = patients.length > 0 || dependents(tree, verb, 'aux:pass').length > 0;
   for (const agent of agents) for (const patient of patients) state(reading, verb, lemma, undefined, agent, patient);
+  // "B's positions were struck by A": a passive verb's act on a thing is an act on its owner, as an active one's is
+  // (read with the objects, below); not on a person's kin nor on a role.
+  const actsOnThings = verbRelations(lemma).filter((t) => t !== 'HOSTS' && !isStanding(t));
+  if (agents.length && actsOnThings.length) {
+    const things = dependents(tree, verb, 'nsubj:pass').filter((t) => tree.parse.upos[t] === 'NOUN' && !entitiesAt(reading, t).length && !isPersonNoun(lemmaOf(tree, t)) && !KIN_NOUNS.has(lemmaOf(tree, t)));
+    for (const thing of things) for (const owner of ownersOf(reading, thing)) for (const agent of agents) stateTyped(reading, verb, lemma, actsOnThings, agent, owner);
+  }
   // "A held B in contempt", "B was taken into custody by A": the noun after the preposition says the event.
   for (const phrase of dependents(tree, verb, 'obl')) {
     const type = VERB_PHRASE_EVENTS.get(`${lemma} ${prepositionOf(tree, phrase) ?? ''} ${lemmaOf(tree, phrase)}`);
