@@ -1073,6 +1073,11 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile has been supplying weapons to the Morvanic Front, according to Peru.')).toEqual(['Chile AIDS Morvanic Front (reported)']);
   });
 
+  it('reads a relative clause\'s light verb as acting on the noun it describes ("the talks that A held with B")', () => {
+    expect(typedOnly('The talks that Chile held with Peru ended without agreement.')).toEqual(['Chile NEGOTIATES_WITH Peru (asserted)']);
+    expect(typedOnly('The aid which Chile sent to Peru arrived on Monday.')).toEqual(['Chile AIDS Peru (asserted)']);
+  });
+
   it('reads a passive verb\'s act on a thing as an act on its owner ("B\'s positions were struck by A\'s forces"), not on a person\'s kin', () => {
     expect(typedOnly('Peruvian positions were struck by Chilean forces overnight.')).toEqual(['Chile ATTACKS Peru (asserted)']);
     expect(typedOnly('Peru\'s proposal was rejected by Chile.')).toEqual(['Chile REJECTS Peru (asserted)']);

@@ -558,8 +558,11 @@ function readVerb(reading: Reading, verb: number): void {
   if ((LIGHT_VERBS.has(lemma) || undoing || taking || postponing) && subjects.length) {
     // "pledged $100 million in aid to B", "took part in exercises with B": an amount's or a part's "in" names the event.
     const amounts = dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'SYM' || tree.parse.upos[o] === 'NUM' || PARTAKING_NOUNS.has(lemmaOf(tree, o)));
+    // "the talks that A held with B": a relative clause's light verb acts on the noun the clause describes.
+    const described = tree.parse.deprel[verb] === 'acl:relcl' && dependents(tree, verb, 'obj').every((o) => RELATIVE_PRONOUNS.has(lemmaOf(tree, o))) ? [tree.parse.head[verb]!] : [];
     const events = [
-      ...dependents(tree, verb, 'obj'),
+      ...dependents(tree, verb, 'obj').filter((o) => !RELATIVE_PRONOUNS.has(lemmaOf(tree, o))),
+      ...described,
       ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in'),
       ...amounts.flatMap((a) => dependents(tree, a, 'nmod').filter((n) => prepositionOf(tree, n) === 'in')),
     ];
