@@ -6,7 +6,8 @@
  */
 import type { TokenParse } from '../nlp/parse/index.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
-import { CANDIDATE_NOUNS, CLAIMING_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, REPORTING_VERBS, TIME_NOUNS } from './syntax-words.js';
+import { nounRelations } from './event-lexicon.js';
+import { AID_GOODS, CANDIDATE_NOUNS, CLAIMING_VERBS, GIFT_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, REPORTING_VERBS, TIME_NOUNS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -15,7 +16,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withCompoundsSplitAtConjunctions(parsed)))))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withReceiversOfGifts(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withCompoundsSplitAtConjunctions(parsed))))))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -104,6 +105,27 @@ function withPhrasesOffTimes(parse: TokenParse): TokenParse {
     const verb = parse.head[time]!;
     if (verb < 0 || parse.upos[verb] !== 'VERB' || !/^obl/.test(parse.deprel[time]!)) return;
     mended.attach(token, verb, 'obl');
+  });
+  return mended.result();
+}
+
+/**
+ * "A gave B military aid", "A offered B a loan" read with the name as a modifier of the thing given: a name right
+ * after a verb of giving, before what it gives, receives it.
+ */
+function withReceiversOfGifts(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.upos.forEach((upos, verb) => {
+    if (upos !== 'VERB' || !GIFT_VERBS.has(parse.lemma[verb]!.toLowerCase())) return;
+    let end = parse.upos[verb + 1] === 'DET' ? verb + 2 : verb + 1;
+    while (parse.upos[end] === 'PROPN') end += 1;
+    const name = end - 1;
+    const gift = parse.head[name]!;
+    if (name <= verb || parse.upos[name] !== 'PROPN' || parse.deprel[name] !== 'compound' || gift < end || parse.head[gift] !== verb || parse.deprel[gift] !== 'obj') return;
+    if (parse.upos.slice(end, gift).some((u) => u !== 'ADJ' && u !== 'DET' && u !== 'NOUN' && u !== 'NUM' && u !== 'SYM')) return;
+    const given = parse.lemma[gift]!.toLowerCase();
+    if (!AID_GOODS.has(given) && !nounRelations(given, 'to').includes('AIDS')) return;
+    mended.attach(name, verb, 'iobj');
   });
   return mended.result();
 }

@@ -1073,6 +1073,31 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile has been supplying weapons to the Morvanic Front, according to Peru.')).toEqual(['Chile AIDS Morvanic Front (reported)']);
   });
 
+  it('reads being at war or in talks with another as that event between them', () => {
+    expect(typedOnly('Peru has been at war with Chile since 1879.')).toEqual(['Peru ATTACKS Chile (asserted)']);
+    expect(typedOnly('Peru is in talks with Chile about the border.')).toEqual(['Chile NEGOTIATES_WITH Peru (asserted)']);
+    expect(typedOnly('Peru is not at war with Chile.')).toEqual([]);
+    // Being in charge of something is no charge against it.
+    expect(typedOnly('Ana Rell was in charge of the Kessel Group canteen from 1946 to 1950.')).toEqual([]);
+  });
+
+  it('reads a capitalised event word inside a sentence as a title\'s, not an event ("B\'s War With The Newts")', () => {
+    expect(typedOnly('Readers still love Karel Marek\'s War With The Newts.')).toEqual([]);
+  });
+
+  it('reads diplomatic ties restored or cut between coordinated parties, and closing one\'s embassy in a country as cutting ties', () => {
+    expect(typedOnly('Chile and Peru restored diplomatic relations.')).toEqual(['Chile COOPERATES_WITH Peru (asserted)']);
+    expect(typedOnly('Chile and Peru cut diplomatic ties.')).toEqual(['Chile SANCTIONS Peru (asserted)']);
+    expect(typedOnly('Chile closed its embassy in Peru.')).toEqual(['Chile SANCTIONS Peru (asserted)']);
+    expect(typedOnly('Chile did not close its embassy in Peru.')).toEqual([]);
+  });
+
+  it('reads joining another in doing something as acting with them, and a name right after a verb of giving as the aid\'s receiver', () => {
+    expect(typedOnly('Peru joined Chile in condemning the coup.')).toEqual(['Chile COOPERATES_WITH Peru (asserted)']);
+    expect(typedOnly('Chile gave Peru military aid.')).toEqual(['Chile AIDS Peru (asserted)']);
+    expect(typedOnly('Chile offered Peru assistance.')).toEqual(['Chile AIDS Peru (hypothetical)']);
+  });
+
   it('reads a relative clause\'s light verb as acting on the noun it describes ("the talks that A held with B")', () => {
     expect(typedOnly('The talks that Chile held with Peru ended without agreement.')).toEqual(['Chile NEGOTIATES_WITH Peru (asserted)']);
     expect(typedOnly('The aid which Chile sent to Peru arrived on Monday.')).toEqual(['Chile AIDS Peru (asserted)']);

@@ -85,6 +85,7 @@ import {
   TRIAL_VERBS,
   VERB_PHRASE_EVENTS,
   PART_NOUNS,
+  MISSION_NOUNS,
   FRONT_NOUNS,
   FRONT_PREPOSITIONS,
   MASSING_VERBS,
@@ -363,6 +364,9 @@ function readVerb(reading: Reading, verb: number): void {
   readDeployments(reading, verb, lemma, subjects);
   // "B joined the A-led coalition", "A formed a coalition, which was joined by B": B cooperates with A.
   if (lemma === 'join') {
+    // "B joined A in condemning C": joining another in doing something is acting with them.
+    const inDoing = dependents(tree, verb, 'advcl').some((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'in'));
+    if (inDoing) for (const subject of subjects) for (const partner of dependents(tree, verb, 'obj').flatMap((o) => entitiesAt(reading, o, verb))) stateTyped(reading, verb, lemma, ['COOPERATES_WITH'], subject, partner);
     const joiners = subjects.length ? subjects : agents;
     const groups = subjects.length ? dependents(tree, verb, 'obj') : dependents(tree, verb, 'nsubj:pass').map((p) => joinedThrough(reading, p));
     for (const group of groups) for (const leader of leadersOf(reading, group)) for (const joiner of joiners) stateTyped(reading, verb, lemma, ['COOPERATES_WITH'], joiner, leader);
@@ -489,6 +493,11 @@ function readVerb(reading: Reading, verb: number): void {
       const across = crossingTo(reading, [...dependents(tree, frontier, 'nmod'), ...dependents(tree, verb, 'obl')]);
       for (const subject of subjects) for (const party of across) stateTyped(reading, verb, lemma, ['SANCTIONS'], subject, party);
     }
+    // "A closed its embassy in B": so does shutting one's mission in another country (CAMEO 161).
+    for (const mission of dependents(tree, verb, 'obj').filter((o) => MISSION_NOUNS.has(lemmaOf(tree, o)))) {
+      const hosts = [...dependents(tree, mission, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => prepositionOf(tree, n) === 'in').flatMap((n) => entitiesAt(reading, n));
+      for (const subject of subjects) for (const party of hosts) stateTyped(reading, verb, lemma, ['SANCTIONS'], subject, party);
+    }
   }
   // "A massed troops along B's border", "A deployed warships near the B coast": forces brought to another's frontier
   // are mobilised against it (the frontier's owner, or the party across it: "the border with B").
@@ -590,11 +599,19 @@ function readVerb(reading: Reading, verb: number): void {
         const framed = DEMANDING_VERBS.has(lemma) || undoing ? verb : event;
         for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, framed, undoing ? lemma : noun, types, subject, other);
       }
+      // "A offered B assistance", "A gave B military aid": the verb's indirect object receives the aid, as after "to".
+      if (!undoing && event !== tree.parse.head[verb]) {
+        const framed = DEMANDING_VERBS.has(lemma) ? verb : event;
+        const given = nounRelations(noun, 'to').filter((t) => t === 'AIDS');
+        for (const receiver of dependents(tree, verb, 'iobj')) for (const subject of subjects) for (const other of entitiesAt(reading, receiver, verb)) stateTyped(reading, framed, noun, given, subject, other);
+      }
       // "A and B engaged in talks": coordinated agents of a symmetric event are each other's party (two subjects
       // of one verb are a misreading, not a pair), unless the event names its party ("A and B held talks with C").
       const withParty = [...dependents(tree, event, 'nmod'), ...dependents(tree, verb, 'obl')].some((n) => prepositionOf(tree, n) === 'with');
-      const symmetric = dependents(tree, verb, 'nsubj').length > 1 || undoing || withParty ? [] : together(nounRelations(noun, 'with').filter(isSymmetric));
-      statePairwise(reading, event, noun, symmetric, subjects);
+      // "A and B restored diplomatic relations", "A and B cut ties": ties opened or cut between the two.
+      const ties = DIPLOMATIC_NOUNS.has(noun) && (undoing || OPENING_VERBS.has(lemma)) ? (undoing ? undone(['COOPERATES_WITH']) : ['COOPERATES_WITH' as const]) : undefined;
+      const symmetric = dependents(tree, verb, 'nsubj').length > 1 || withParty ? [] : ties ?? (undoing ? [] : together(nounRelations(noun, 'with').filter(isSymmetric)));
+      statePairwise(reading, undoing ? verb : event, undoing ? lemma : noun, symmetric, subjects);
     }
   }
   // "A released prisoners under a deal with B", "A withdrew after talks with B": one acts by an agreement or
@@ -942,6 +959,8 @@ function isThirdParty(reading: Reading, speakers: readonly number[], parties: re
 function readEventNoun(reading: Reading, noun: number): void {
   const { tree } = reading;
   if (reading.headed.has(noun) && tree.parse.upos[noun] === 'PROPN') return;
+  // A capitalised event word inside a sentence is a title's ("B's War With The Newts"), not an event.
+  if (noun > 0 && /^\p{Lu}/u.test(reading.view.sentence.tokens[noun]!.norm)) return;
   const lemma = lemmaOf(tree, noun);
   readParticipleAgents(reading, noun, lemma);
   // "completed the withdrawal of A from B": the parser often hangs the event's party on the verb whose object it is.
@@ -950,7 +969,9 @@ function readEventNoun(reading: Reading, noun: number): void {
   const parties = [...dependents(tree, noun, 'nmod'), ...onVerb].map((n) => ({ token: n, preposition: prepositionOf(tree, n) }));
   // "the withdrawal of A from B", "the visit of A to B": where "of" names no party of the event, it names its agent.
   const ofAgents = nounRelations(lemma, 'of').length || !parties.some((p) => p.preposition !== 'of' && nounRelations(lemma, p.preposition).length) ? [] : parties.filter((p) => p.preposition === 'of').flatMap((p) => entitiesAt(reading, p.token));
-  const agents = [...agentsNamedWith(reading, noun), ...parties.filter((p) => p.preposition === 'by').flatMap((p) => entitiesAt(reading, p.token)), ...ofAgents.filter((m) => ACTOR_TYPES.has(reading.view.typeOf(m.entity) ?? ''))];
+  // "A has been at war with B", "A is in talks with B": a predicate's subject is in the event.
+  const inEvent = dependents(tree, noun, 'cop').length && nounRelations(lemma, 'with').length ? dependents(tree, noun, 'nsubj').flatMap((s) => entitiesAt(reading, s, noun)) : [];
+  const agents = [...agentsNamedWith(reading, noun), ...parties.filter((p) => p.preposition === 'by').flatMap((p) => entitiesAt(reading, p.token)), ...ofAgents.filter((m) => ACTOR_TYPES.has(reading.view.typeOf(m.entity) ?? '')), ...inEvent];
   // "B was the target of an A attack", "B has been the subject of A sanctions": what the event was on is the
   // subject of "target".
   const governor = tree.parse.head[noun]!;

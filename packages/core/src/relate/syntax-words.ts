@@ -329,6 +329,8 @@ export const MUTUAL_EVENTS: ReadonlyMap<string, RelationType> = new Map([
  * 073: "sent doctors to B"; troops are not among them: sent where, they may as well invade).
  */
 export const GIVING_VERBS = words(`send deliver supply provide give donate ship airlift airdrop dispatch`);
+/** Verbs that may take a receiver before what they give: "gave B military aid", "offered B a loan". */
+export const GIFT_VERBS = words(`give send offer promise grant lend pledge provide supply`);
 export const AID_GOODS = words(`
   food maize wheat rice grain flour corn sorghum meal ration medicine medication vaccine drug dose tent blanket
   water relief supply equipment weapon arm ammunition munition missile rifle gun shell rocket
@@ -389,6 +391,9 @@ export const QUARREL_NOUNS = words(`dispute conflict row feud quarrel difference
 
 /** Verbs that close a border (BORDER_NOUNS) to the party on its other side, so cutting ties (CAMEO 160): "closed its border with B". */
 export const CLOSING_VERBS = words(`close shut seal reclose`);
+
+/** A country's missions in another, whose closing cuts ties: "closed its embassy in B". */
+export const MISSION_NOUNS = words(`embassy consulate mission`);
 
 /** A country's envoys, posted "to" or "in" the country they are sent to: "recalled its ambassador to B". */
 export const ENVOY_NOUNS = words(`ambassador envoy diplomat consul emissary`);

@@ -241,7 +241,7 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
 /**
  * Event nouns whose verb WordNet does not link (or links to a rarer sense of the noun) or the lexicon leaves
  * out: talks, meetings, summits, visits and strikes; a call (the verb "call" mostly names), a contract, a
- * lawsuit; sanctions (the verb's usual WordNet senses are approval); deals and treaties with a party.
+ * lawsuit; sanctions (the verb's usual WordNet senses are approval); deals and treaties with a party; war.
  */
 const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'talk with': ['NEGOTIATES_WITH'],
@@ -267,6 +267,9 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'sanction on': ['SANCTIONS'],
   'sanction against': ['SANCTIONS'],
   'embargo on': ['SANCTIONS'],
+  'war with': ['ATTACKS'],
+  'war on': ['ATTACKS'],
+  'war against': ['ATTACKS'],
   'embargo against': ['SANCTIONS'],
   'operation against': ['ATTACKS'],
   'offensive against': ['ATTACKS'],
