@@ -16,7 +16,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withReceiversOfGifts(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withCompoundsSplitAtConjunctions(parsed))))))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withReceiversOfGifts(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withCompoundsSplitAtConjunctions(parsed)))))))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -106,6 +106,27 @@ function withPhrasesOffTimes(parse: TokenParse): TokenParse {
     if (verb < 0 || parse.upos[verb] !== 'VERB' || !/^obl/.test(parse.deprel[time]!)) return;
     mended.attach(token, verb, 'obl');
   });
+  return mended.result();
+}
+
+/**
+ * "Senator A criticised Prime Minister B over …" read as a verbless sentence about A with "criticised B" a
+ * participle describing A (B then an agent without "by"): a sentence whose root is a name, with a participle that
+ * takes an object or a bare agent, is that name doing what the verb says.
+ */
+function withVerbsOfRootNames(parse: TokenParse): TokenParse {
+  const root = parse.head.indexOf(-1);
+  if (root < 0 || (parse.upos[root] !== 'PROPN' && parse.upos[root] !== 'NOUN')) return parse;
+  const verb = childrenIn(parse, root).find((t) => t > root && parse.deprel[t] === 'acl' && parse.upos[t] === 'VERB');
+  if (verb === undefined || childrenIn(parse, verb).some((t) => parse.deprel[t].startsWith('nsubj') || parse.deprel[t] === 'mark')) return parse;
+  // Only names and their words between the root and the verb.
+  if (parse.upos.slice(root + 1, verb).some((u, i) => u !== 'PROPN' || parse.head[root + 1 + i] !== root)) return parse;
+  const bareAgents = childrenIn(parse, verb).filter((t) => parse.deprel[t] === 'obl:agent' && !childrenIn(parse, t).some((c) => parse.deprel[c] === 'case'));
+  if (!bareAgents.length && !childrenIn(parse, verb).some((t) => parse.deprel[t] === 'obj')) return parse;
+  const mended = reattachments(parse);
+  mended.attach(verb, -1, 'root');
+  mended.attach(root, verb, 'nsubj');
+  for (const agent of bareAgents) mended.attach(agent, verb, 'obj');
   return mended.result();
 }
 

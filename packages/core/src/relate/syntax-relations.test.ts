@@ -1073,6 +1073,10 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile has been supplying weapons to the Morvanic Front, according to Peru.')).toEqual(['Chile AIDS Morvanic Front (reported)']);
   });
 
+  it('reads a sentence the parser rooted on its subject\'s name, with the verb as a participle, as the name doing what the verb says', () => {
+    expect(typedOnly('Senator Ana Rell criticised Prime Minister Pim Voss over the budget.')).toEqual(['Ana Rell CRITICIZES Pim Voss (asserted)']);
+  });
+
   it('reads being at war or in talks with another as that event between them', () => {
     expect(typedOnly('Peru has been at war with Chile since 1879.')).toEqual(['Peru ATTACKS Chile (asserted)']);
     expect(typedOnly('Peru is in talks with Chile about the border.')).toEqual(['Chile NEGOTIATES_WITH Peru (asserted)']);
