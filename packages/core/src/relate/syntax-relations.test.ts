@@ -1077,6 +1077,12 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Senator Ana Rell criticised Prime Minister Pim Voss over the budget.')).toEqual(['Ana Rell CRITICIZES Pim Voss (asserted)']);
   });
 
+  it('reads money or loans given to a party as aid to it, not troops or letters sent', () => {
+    expect(typedOnly('The Kessel Group donated $5 million to the Orbit League.')).toEqual(['Kessel Group AIDS Orbit League (asserted)']);
+    expect(typedOnly('Chile gave Peru a loan.')).toEqual(['Chile AIDS Peru (asserted)']);
+    expect(typedOnly('Chile sent a letter to Peru.')).toEqual([]);
+  });
+
   it('reads being at war or in talks with another as that event between them', () => {
     expect(typedOnly('Peru has been at war with Chile since 1879.')).toEqual(['Peru ATTACKS Chile (asserted)']);
     expect(typedOnly('Peru is in talks with Chile about the border.')).toEqual(['Chile NEGOTIATES_WITH Peru (asserted)']);

@@ -85,6 +85,7 @@ import {
   TRIAL_VERBS,
   VERB_PHRASE_EVENTS,
   PART_NOUNS,
+  CURRENCY_SIGNS,
   MISSION_NOUNS,
   FRONT_NOUNS,
   FRONT_PREPOSITIONS,
@@ -564,7 +565,7 @@ function readVerb(reading: Reading, verb: number): void {
   const taking = lemma === 'take' && dependents(tree, verb, 'obj').some((o) => TAKEN_NOUNS.has(lemmaOf(tree, o)));
   // "A postponed talks with B": they are still A's, yet to come.
   const postponing = POSTPONING_VERBS.has(lemma);
-  if ((LIGHT_VERBS.has(lemma) || undoing || taking || postponing) && subjects.length) {
+  if ((LIGHT_VERBS.has(lemma) || GIVING_VERBS.has(lemma) || undoing || taking || postponing) && subjects.length) {
     // "pledged $100 million in aid to B", "took part in exercises with B": an amount's or a part's "in" names the event.
     const amounts = dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'SYM' || tree.parse.upos[o] === 'NUM' || PARTAKING_NOUNS.has(lemmaOf(tree, o)));
     // "the talks that A held with B": a relative clause's light verb acts on the noun the clause describes.
@@ -736,6 +737,8 @@ function readDeployments(reading: Reading, verb: number, lemma: string, subjects
  */
 function aidGiven(tree: DependencyTree, verb: string, thing: number): number | undefined {
   if (!GIVING_VERBS.has(verb)) return undefined;
+  // "donated $5 million to B": money given is aid.
+  if (tree.parse.upos[thing] === 'SYM' && CURRENCY_SIGNS.has(lemmaOf(tree, thing))) return thing;
   const goods = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of') : thing;
   return goods !== undefined && AID_GOODS.has(lemmaOf(tree, goods)) ? goods : undefined;
 }

@@ -334,7 +334,9 @@ export const GIFT_VERBS = words(`give send offer promise grant lend pledge provi
 export const AID_GOODS = words(`
   food maize wheat rice grain flour corn sorghum meal ration medicine medication vaccine drug dose tent blanket
   water relief supply equipment weapon arm ammunition munition missile rifle gun shell rocket
-  doctor nurse medic paramedic rescuer firefighter`);
+  doctor nurse medic paramedic rescuer firefighter money fund cash donation grant loan`);
+/** Signs of money given ("donated $5 million to B"). */
+export const CURRENCY_SIGNS = words(`$ € £ ¥`);
 
 /**
  * Verbs that move forces, forces, and the borders whose other side a deployment there is aimed at ("deployed troops
