@@ -1077,6 +1077,12 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Senator Ana Rell criticised Prime Minister Pim Voss over the budget.')).toEqual(['Ana Rell CRITICIZES Pim Voss (asserted)']);
   });
 
+  it('reads calling another to talk something over as a conversation, not calling them names or to testify', () => {
+    expect(typedOnly('Pim Voss called Ana Rell on Tuesday to discuss the crisis.')).toEqual(['Ana Rell NEGOTIATES_WITH Pim Voss (asserted)']);
+    expect(typedOnly('Pim Voss called Ana Rell a liar.')).toEqual([]);
+    expect(typedOnly('The Zenith Party called Ana Rell to testify.')).toEqual([]);
+  });
+
   it('reads money or loans given to a party as aid to it, not troops or letters sent', () => {
     expect(typedOnly('The Kessel Group donated $5 million to the Orbit League.')).toEqual(['Kessel Group AIDS Orbit League (asserted)']);
     expect(typedOnly('Chile gave Peru a loan.')).toEqual(['Chile AIDS Peru (asserted)']);

@@ -85,6 +85,7 @@ import {
   TRIAL_VERBS,
   VERB_PHRASE_EVENTS,
   PART_NOUNS,
+  CONSULTING_VERBS,
   CURRENCY_SIGNS,
   MISSION_NOUNS,
   FRONT_NOUNS,
@@ -486,6 +487,11 @@ function readVerb(reading: Reading, verb: number): void {
     if (preposition === 'for' && ASKING_FOR_VERBS.has(lemma) && ASKED_OF_OWNER_NOUNS.has(lemmaOf(tree, oblique))) {
       for (const subject of subjects) for (const owner of ownersOf(reading, oblique)) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, owner);
     }
+  }
+  // "A called B on Tuesday to discuss the crisis": a call made to talk something over is a conversation (a call
+  // "to testify" summons, "called B a liar" names).
+  if (lemma === 'call' && dependents(tree, verb, 'advcl', 'xcomp').some((c) => CONSULTING_VERBS.has(lemmaOf(tree, c)) && dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to'))) {
+    for (const subject of subjects) for (const other of dependents(tree, verb, 'obj').flatMap((o) => entitiesAt(reading, o, verb))) stateTyped(reading, verb, lemma, ['NEGOTIATES_WITH'], subject, other);
   }
   // "A closed its border with B": closing a frontier to the party on its other side sanctions that party, the
   // phrase on the frontier or on the verb.

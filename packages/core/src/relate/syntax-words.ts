@@ -335,6 +335,8 @@ export const AID_GOODS = words(`
   food maize wheat rice grain flour corn sorghum meal ration medicine medication vaccine drug dose tent blanket
   water relief supply equipment weapon arm ammunition munition missile rifle gun shell rocket
   doctor nurse medic paramedic rescuer firefighter money fund cash donation grant loan`);
+/** What one calls another to do that makes the call a conversation: "called B to discuss the crisis". */
+export const CONSULTING_VERBS = words(`discuss talk congratulate thank consult brief reassure offer express convey`);
 /** Signs of money given ("donated $5 million to B"). */
 export const CURRENCY_SIGNS = words(`$ € £ ¥`);
 
