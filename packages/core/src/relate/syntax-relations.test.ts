@@ -1077,6 +1077,10 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Senator Ana Rell criticised Prime Minister Pim Voss over the budget.')).toEqual(['Ana Rell CRITICIZES Pim Voss (asserted)']);
   });
 
+  it('reads a denied gerund the parser took for an adverbial clause as nothing done ("denied supplying weapons to B")', () => {
+    expect(typedOnly('Chile has repeatedly denied supplying weapons to Peruvian rebels.')).toEqual([]);
+  });
+
   it('reads calling another to talk something over as a conversation, not calling them names or to testify', () => {
     expect(typedOnly('Pim Voss called Ana Rell on Tuesday to discuss the crisis.')).toEqual(['Ana Rell NEGOTIATES_WITH Pim Voss (asserted)']);
     expect(typedOnly('Pim Voss called Ana Rell a liar.')).toEqual([]);

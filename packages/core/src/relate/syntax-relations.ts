@@ -922,8 +922,10 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     // promise runs "until" has not happened yet ("promised protests until A joined B").
     const complement =
       relation === 'xcomp' || (relation === 'advcl' && PLANNING_VERBS.has(governor) && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'on' || lemmaOf(tree, m) === 'until'));
-    // "A denied that B met C", "A denied meeting C": what is denied is no statement of it.
-    if ((complement || relation === 'ccomp') && DENYING_VERBS.has(governor)) return undefined;
+    // "A denied that B met C", "A denied meeting C" (the gerund also read as an adverbial clause): what is denied is
+    // no statement of it.
+    const bareGerund = relation === 'advcl' && !dependents(tree, t, 'mark').length;
+    if ((complement || relation === 'ccomp' || bareGerund) && DENYING_VERBS.has(governor)) return undefined;
     // "A failed to meet B": what was not done is no statement of it.
     if (complement && FAILING_VERBS.has(governor)) return undefined;
     if (complement) {

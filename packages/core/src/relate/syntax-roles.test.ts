@@ -40,6 +40,11 @@ describe('roles and places read off the parse', () => {
     expect(typed('Donetsk, part of Ukraine, was shelled on Monday.')).toEqual(['Donetsk LOCATED_IN Ukraine']);
   });
 
+  it('reads coordinated subjects of a mutual description as each other\'s ("A and B have been allies")', () => {
+    expect(typed('Peru and Chile have been allies since 1990.')).toEqual(['Peru COOPERATES_WITH Chile']);
+    expect(typed('Peru and Chile are not allies.')).toEqual([]);
+  });
+
   it('reads a whip as one of the body he whips for', () => {
     expect(typed('Senate Majority Whip Dick Marlow said the bill would pass.')).toEqual(['Dick Marlow MEMBER_OF Senate']);
     expect(typed('Dick Marlow, the Zenith Party whip, said the bill would pass.')).toEqual(['Dick Marlow MEMBER_OF Zenith Party']);

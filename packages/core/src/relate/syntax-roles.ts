@@ -22,7 +22,7 @@
  */
 import type { ResolvedMention } from '../resolve/entity.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
-import type { RelationType } from '../vocabulary/relation-types.js';
+import { isSymmetric, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
 import { nounRelations } from './event-lexicon.js';
 import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
@@ -264,7 +264,12 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     const acts = AGENT_NOUNS.get(word);
     if (lapsed && (acts || PART_NOUNS.has(word) || CANDIDATE_NOUNS.has(word))) continue;
     if (acts) {
-      for (const n of dependents(tree, role, 'nmod').filter((n) => prepositionOf(tree, n) === 'of')) for (const party of entitiesAt(reading, n)) add(mention, party, acts, word);
+      const parties = dependents(tree, role, 'nmod').filter((n) => prepositionOf(tree, n) === 'of').flatMap((n) => entitiesAt(reading, n));
+      for (const party of parties) add(mention, party, acts, word);
+      // "A and B have been allies": a mutual act holds between the predicate's coordinated subjects.
+      if (!parties.length && isSymmetric(acts) && dependents(tree, role, 'cop').length) {
+        for (const other of dependents(tree, role, 'nsubj').flatMap((n) => entitiesAt(reading, n))) if (other.tokenStart > mention.tokenStart) add(mention, other, acts, word);
+      }
       continue;
     }
     // "A, a subsidiary of B", "A is the armed wing of B", "A, part of B": an organisation that is a part of another.
