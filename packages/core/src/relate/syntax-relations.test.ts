@@ -1077,6 +1077,13 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Senator Ana Rell criticised Prime Minister Pim Voss over the budget.')).toEqual(['Ana Rell CRITICIZES Pim Voss (asserted)']);
   });
 
+  it('reads saying another did wrong as accusing them, not saying they did no wrong nor that one did it with them', () => {
+    expect(typedOnly('Chile said Peru had violated the agreement.')).toEqual(['Chile ACCUSES Peru (asserted)']);
+    expect(typedOnly('Peru says Chile is responsible for the attack.')).toEqual(['Peru ACCUSES Chile (asserted)']);
+    expect(typedOnly('Chile said Peru had not violated the agreement.')).toEqual([]);
+    expect(typedOnly('Ana Rell said she and Pim Voss had quarrelled violently.')).toEqual([]);
+  });
+
   it('reads a denied gerund the parser took for an adverbial clause as nothing done ("denied supplying weapons to B")', () => {
     expect(typedOnly('Chile has repeatedly denied supplying weapons to Peruvian rebels.')).toEqual([]);
   });

@@ -85,6 +85,8 @@ import {
   TRIAL_VERBS,
   VERB_PHRASE_EVENTS,
   PART_NOUNS,
+  WRONGDOING_VERBS,
+  BLAMED_PREDICATES,
   CONSULTING_VERBS,
   CURRENCY_SIGNS,
   MISSION_NOUNS,
@@ -423,6 +425,17 @@ function readVerb(reading: Reading, verb: number): void {
   if (blame && !objects.length) {
     const blamed = dependents(tree, verb, 'ccomp').flatMap((c) => dependents(tree, c, 'nsubj', 'nsubj:pass').flatMap((s) => entitiesAt(reading, s, c)));
     for (const subject of subjects) for (const party of blamed) stateTyped(reading, verb, lemma, [blame], subject, party);
+  }
+  // "A said B had violated the deal", "A says B is responsible for the attack": saying another did wrong accuses them
+  // (what B did stays as the sentence frames it).
+  if (REPORTING_VERBS.has(lemma) && !objects.length) {
+    const wrongdoing = (c: number) =>
+      !isNegated(tree, c) &&
+      ((tree.parse.upos[c] === 'VERB' && (WRONGDOING_VERBS.has(lemmaOf(tree, c)) || verbRelations(lemmaOf(tree, c)).some((t) => t === 'ATTACKS' || t === 'COERCES'))) ||
+        (dependents(tree, c, 'cop').length > 0 && BLAMED_PREDICATES.has(lemmaOf(tree, c))));
+    const blamed = dependents(tree, verb, 'ccomp').filter(wrongdoing).flatMap((c) => dependents(tree, c, 'nsubj').flatMap((s) => entitiesAt(reading, s, c)));
+    // One who says they did it with another ("A said A and B had quarrelled") accuses no one.
+    for (const subject of subjects) if (!blamed.some((m) => m.entity === subject.entity)) for (const party of blamed) stateTyped(reading, verb, lemma, ['ACCUSES'], subject, party);
   }
   // "C ruled the A Act unconstitutional", "the A Act, which C ruled to be illegal", "C ruled that A was void".
   for (const verdict of verdicts.filter((v) => ADVERSE_VERDICTS.has(lemmaOf(tree, v)))) {

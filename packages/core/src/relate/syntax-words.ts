@@ -289,6 +289,10 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs whose clause names who is blamed ("A alleged that B took bribes", "A complained that B broke the deal"). */
+/** Wrongs that one who says another did them accuses them of (with the lexicon's attacks and coercions). */
+export const WRONGDOING_VERBS = words(`violate breach break interfere meddle cheat lie steal defraud bribe rig abuse`);
+/** Predicates that blame their subject: "B is responsible for the attack". */
+export const BLAMED_PREDICATES = words(`responsible guilty culpable`);
 export const BLAMING_CLAUSE_VERBS: ReadonlyMap<string, RelationType> = new Map([
   ['allege', 'ACCUSES'],
   ['charge', 'ACCUSES'],
