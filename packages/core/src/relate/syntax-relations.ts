@@ -85,6 +85,7 @@ import {
   TRIAL_VERBS,
   VERB_PHRASE_EVENTS,
   PART_NOUNS,
+  FACT_AUXILIARIES,
   WRONGDOING_VERBS,
   BLAMED_PREDICATES,
   CONSULTING_VERBS,
@@ -429,10 +430,11 @@ function readVerb(reading: Reading, verb: number): void {
   // "A said B had violated the deal", "A says B is responsible for the attack": saying another did wrong accuses them
   // (what B did stays as the sentence frames it).
   if (REPORTING_VERBS.has(lemma) && !objects.length) {
+    // Done, not still to come ("said B will destroy C"); responsible "for" something ("the bank was responsible" may be praise).
+    const done = (c: number) => !isNegated(tree, c) && dependents(tree, c, 'aux').every((a) => FACT_AUXILIARIES.has(lemmaOf(tree, a)));
+    const blamedFor = (c: number) => BLAMED_PREDICATES.has(lemmaOf(tree, c)) && dependents(tree, c, 'cop').length > 0 && dependents(tree, c, 'obl', 'nmod').some((o) => ['for', 'of'].includes(prepositionOf(tree, o) ?? ''));
     const wrongdoing = (c: number) =>
-      !isNegated(tree, c) &&
-      ((tree.parse.upos[c] === 'VERB' && (WRONGDOING_VERBS.has(lemmaOf(tree, c)) || verbRelations(lemmaOf(tree, c)).some((t) => t === 'ATTACKS' || t === 'COERCES'))) ||
-        (dependents(tree, c, 'cop').length > 0 && BLAMED_PREDICATES.has(lemmaOf(tree, c))));
+      done(c) && ((tree.parse.upos[c] === 'VERB' && (WRONGDOING_VERBS.has(lemmaOf(tree, c)) || verbRelations(lemmaOf(tree, c)).some((t) => t === 'ATTACKS' || t === 'COERCES'))) || blamedFor(c));
     const blamed = dependents(tree, verb, 'ccomp').filter(wrongdoing).flatMap((c) => dependents(tree, c, 'nsubj').flatMap((s) => entitiesAt(reading, s, c)));
     // One who says they did it with another ("A said A and B had quarrelled") accuses no one.
     for (const subject of subjects) if (!blamed.some((m) => m.entity === subject.entity)) for (const party of blamed) stateTyped(reading, verb, lemma, ['ACCUSES'], subject, party);
