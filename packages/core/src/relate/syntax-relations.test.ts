@@ -1094,6 +1094,13 @@ describe('relations read off the parse', () => {
     expect(typedOnly('The Zenith Party called Ana Rell to testify.')).toEqual([]);
   });
 
+  it('reads aid received from a party as aid it gave, not money that may be a price', () => {
+    expect(typedOnly('Peru received $2 billion in aid from Chile.')).toEqual(['Chile AIDS Peru (asserted)']);
+    expect(typedOnly('Peru received military aid from Chile.')).toEqual(['Chile AIDS Peru (asserted)']);
+    expect(typedOnly('Peru received $2 billion from Chile for the mine.')).toEqual([]);
+    expect(typedOnly('Peru did not receive aid from Chile.')).toEqual([]);
+  });
+
   it('reads money or loans given to a party as aid to it, not troops or letters sent', () => {
     expect(typedOnly('The Kessel Group donated $5 million to the Orbit League.')).toEqual(['Kessel Group AIDS Orbit League (asserted)']);
     expect(typedOnly('Chile gave Peru a loan.')).toEqual(['Chile AIDS Peru (asserted)']);

@@ -85,6 +85,7 @@ import {
   TRIAL_VERBS,
   VERB_PHRASE_EVENTS,
   PART_NOUNS,
+  RECEIVING_VERBS,
   FACT_AUXILIARIES,
   WRONGDOING_VERBS,
   BLAMED_PREDICATES,
@@ -501,6 +502,18 @@ function readVerb(reading: Reading, verb: number): void {
     // "called for B's resignation", "asked for B's help": asking for what only its owner can give asks the owner.
     if (preposition === 'for' && ASKING_FOR_VERBS.has(lemma) && ASKED_OF_OWNER_NOUNS.has(lemmaOf(tree, oblique))) {
       for (const subject of subjects) for (const owner of ownersOf(reading, oblique)) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, owner);
+    }
+  }
+  // "B received military aid from A", "B received $2 billion in aid from A": aid received is aid given by its source.
+  if (RECEIVING_VERBS.has(lemma) && !isNegated(tree, verb)) {
+    const isAid = (t: number) => AID_GOODS.has(lemmaOf(tree, t)) || nounRelations(lemmaOf(tree, t), 'to').includes('AIDS');
+    for (const thing of dependents(tree, verb, 'obj')) {
+      const inAid = dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'in' && isAid(n));
+      // (Money alone may be a price: "received $2 billion from A for the mine".)
+      if (!isAid(thing) && !inAid.length) continue;
+      const phrases = [thing, ...inAid].flatMap((t) => dependents(tree, t, 'nmod')).concat(dependents(tree, verb, 'obl'));
+      const givers = phrases.filter((n) => prepositionOf(tree, n) === 'from').flatMap((n) => entitiesAt(reading, n));
+      for (const giver of givers) for (const subject of subjects) stateTyped(reading, verb, lemma, ['AIDS'], giver, subject);
     }
   }
   // "A called B on Tuesday to discuss the crisis": a call made to talk something over is a conversation (a call

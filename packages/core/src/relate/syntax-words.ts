@@ -341,6 +341,8 @@ export const AID_GOODS = words(`
   doctor nurse medic paramedic rescuer firefighter money fund cash donation grant loan`);
 /** What one calls another to do that makes the call a conversation: "called B to discuss the crisis". */
 export const CONSULTING_VERBS = words(`discuss talk congratulate thank consult brief reassure offer express convey`);
+/** Verbs of getting what another gives: "B received aid from A". */
+export const RECEIVING_VERBS = words(`receive accept get obtain secure`);
 /** Signs of money given ("donated $5 million to B"). */
 export const CURRENCY_SIGNS = words(`$ € £ ¥`);
 
