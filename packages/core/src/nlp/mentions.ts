@@ -675,6 +675,19 @@ function spellsAcronym(words: readonly string[], letters: string): boolean {
   return match(0, 0);
 }
 
+/** Whether a short name takes its letters, in order, from a long one, starting with its first letter. */
+function clipsName(long: string, short: string): boolean {
+  const from = long.toLowerCase();
+  const letters = short.toLowerCase();
+  if (from[0] !== letters[0]) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = from.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 /** Words after which a name starts whole ("at the B Center (C)"), unlike a foreign word that may be its own ("pour la B"). */
 const NAME_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'at', 'by', 'from', 'for', 'with', 'in', 'on', 'to', 'said', '"', '“', '(']);
 
@@ -687,12 +700,14 @@ function applyAcronymDefinitions(mentions: Mention[], norms: readonly string[], 
   for (let open = 1; open + 2 < norms.length; open += 1) {
     if (norms[open] !== '(' || norms[open + 2] !== ')') continue;
     const acronym = norms[open + 1];
-    if (!/^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u.test(acronym)) continue;
+    // A short name in lower case after its capital ("Volcorg") is no acronym but may clip the long name.
+    const clipped = /^\p{Lu}\p{Ll}{3,11}$/u.test(acronym);
+    if (!clipped && !/^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u.test(acronym)) continue;
     const letters = acronym.replace(/[^\p{Lu}]/gu, '');
     let first = open;
     while (first > 0 && (/^\p{Lu}/u.test(norms[first - 1]) || ACRONYM_CONNECTORS.has(norms[first - 1]))) first -= 1;
     let start = -1;
-    for (let from = first; from < open; from += 1) {
+    for (let from = first; !clipped && from < open; from += 1) {
       if (/^\p{Lu}/u.test(norms[from]) && spellsAcronym(norms.slice(from, open), letters)) {
         start = from;
         break;
@@ -703,7 +718,9 @@ function applyAcronymDefinitions(mentions: Mention[], norms: readonly string[], 
     // Only a whole name: not one a comma, "and", a possessive or a foreign word cuts from words before it ("the B, C
     // and D Organization (E)", "B's Protection Units (E)").
     const whole = (m: Mention) => m.tokenStart === 0 || NAME_OPENERS.has(norms[m.tokenStart - 1]!.toLowerCase());
-    const body = start < 0 ? mentions.find((m) => m.tokenEnd === open && m.type === 'Organization' && m.tokenEnd - m.tokenStart >= 2 && whole(m)) : undefined;
+    // A clipped name keeps the long name's letters in order, from its first ("Volcorg" of "Volcanology Organisation").
+    const clips = (m: Mention) => !clipped || clipsName(norms.slice(m.tokenStart, m.tokenEnd).join(' '), acronym);
+    const body = start < 0 ? mentions.find((m) => m.tokenEnd === open && m.type === 'Organization' && m.tokenEnd - m.tokenStart >= 2 && whole(m) && clips(m)) : undefined;
     const place = mentions.some((m) => m.tokenStart === open + 1 && PLACE_TYPES.has(m.type));
     if (body && !place) start = body.tokenStart;
     if (start < 0) continue;

@@ -221,6 +221,14 @@ describe('one node per thing across documents', () => {
     expect(labelsOfType(graphOfTexts("Funding came from Chile's Morvan Aerospace Center (DLZ). Later, DLZ said the work would continue."), 'Organization')).toEqual(['DLZ', 'Morvan Aerospace Center']);
   });
 
+  it('joins a clipped short name in brackets to the long organisation name whose letters it keeps, not a name it does not clip', () => {
+    const graph = graphOfTexts('The Morvan Institute of Volcanology (Morvolc) recorded 611 aftershocks. Later, Morvolc said more were likely.');
+    expect(labelsOfType(graph, 'Organization')).toEqual(['Morvan Institute of Volcanology']);
+    expect(nodeByLabel(graph, 'Morvan Institute of Volcanology')?.aliases).toContain('Morvolc');
+    expect(nodeByLabel(graph, 'Morvolc')).toBeUndefined();
+    expect(labelsOfType(graphOfTexts('Ana Rell spoke to the Kessel Group (Reuters) on Monday.'), 'Organization')).toEqual(['Kessel Group', 'Reuters']);
+  });
+
   it('joins an acronym used bare in one document to its definition in another', () => {
     const graph = graphOfTexts('The Coastal Fisheries Authority (CFA) closed the bay in Belize on Monday.', 'The CFA said on Friday that the bay would reopen. CFA inspectors agreed.');
     const authority = nodeByLabel(graph, 'Coastal Fisheries Authority');
