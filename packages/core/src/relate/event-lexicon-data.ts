@@ -1982,6 +1982,7 @@ export const NOUN_RELATIONS: Readonly<Record<string, readonly RelationType[]>> =
   "mediation between": ['MEDIATES'],
   "meet with": ['MEETS'],
   "meeting with": ['MEETS'],
+  "memorandum with": ['AGREES_WITH'],
   "merger with": ['COOPERATES_WITH'],
   "merging with": ['COOPERATES_WITH'],
   "missile to": ['AIDS'],

@@ -123,15 +123,19 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Peru has long supported Chile's claim to the islands.", ["Peru SUPPORTS Chile (asserted)"]],
   ["Peru sent troops to help Chile fight the rebels.", ["Peru AIDS Chile (planned)"]],
   ["Peruvian officials met with their Chilean counterparts in Quito.", ["Chile MEETS Peru (asserted)"]],
+  ["Bolivia has offered to supply Peru with natural gas.", ["Bolivia AIDS Peru (hypothetical)"]],
+  ["Chile provided Peru with intelligence.", ["Chile AIDS Peru (asserted)"]],
+  ["Chile and Peru signed a memorandum of understanding on trade.", ["Chile AGREES_WITH Peru (asserted)"]],
 ];
 
-/** Sentences that state no event between their parties: negated, denied, cancelled. */
+/** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
 const UNSTATED: readonly string[] = [
   'Chile did not attack Peru.',
   'Chile has repeatedly denied supplying weapons to Peruvian rebels.',
   "Chile's defence minister said his country would not negotiate with Peru.",
   'Peru cancelled a planned visit to Chile.',
   'Peru is not at war with Chile.',
+  'Ana Rell would provide Pim Voss with headlines.',
 ];
 
 describe('events between two parties, one sentence each', () => {

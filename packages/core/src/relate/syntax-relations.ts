@@ -85,6 +85,7 @@ import {
   TRIAL_VERBS,
   VERB_PHRASE_EVENTS,
   PART_NOUNS,
+  SUPPLYING_VERBS,
   RECEIVING_VERBS,
   FACT_AUXILIARIES,
   WRONGDOING_VERBS,
@@ -503,6 +504,12 @@ function readVerb(reading: Reading, verb: number): void {
     if (preposition === 'for' && ASKING_FOR_VERBS.has(lemma) && ASKED_OF_OWNER_NOUNS.has(lemmaOf(tree, oblique))) {
       for (const subject of subjects) for (const owner of ownersOf(reading, oblique)) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, owner);
     }
+  }
+  // "A supplied B with natural gas", "A armed B with rifles": a state or a body furnishing another with something aids
+  // it (between people it is everyday help: "would provide B with headlines").
+  if (SUPPLYING_VERBS.has(lemma) && dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'with')) {
+    const body = (m: ResolvedMention) => view.typeOf(m.entity) !== 'Person';
+    for (const subject of subjects.filter(body)) for (const receiver of objects.filter(body)) stateTyped(reading, verb, lemma, ['AIDS'], subject, receiver);
   }
   // "B received military aid from A", "B received $2 billion in aid from A": aid received is aid given by its source.
   if (RECEIVING_VERBS.has(lemma) && !isNegated(tree, verb)) {

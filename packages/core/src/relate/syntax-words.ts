@@ -341,6 +341,8 @@ export const AID_GOODS = words(`
   doctor nurse medic paramedic rescuer firefighter money fund cash donation grant loan`);
 /** What one calls another to do that makes the call a conversation: "called B to discuss the crisis". */
 export const CONSULTING_VERBS = words(`discuss talk congratulate thank consult brief reassure offer express convey`);
+/** Verbs that furnish a party "with" something: "supplied B with gas", "armed B with rifles". */
+export const SUPPLYING_VERBS = words(`supply provide arm equip furnish`);
 /** Verbs of getting what another gives: "B received aid from A". */
 export const RECEIVING_VERBS = words(`receive accept get obtain secure`);
 /** Signs of money given ("donated $5 million to B"). */

@@ -267,6 +267,7 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'sanction on': ['SANCTIONS'],
   'sanction against': ['SANCTIONS'],
   'embargo on': ['SANCTIONS'],
+  'memorandum with': ['AGREES_WITH'],
   'war with': ['ATTACKS'],
   'war on': ['ATTACKS'],
   'war against': ['ATTACKS'],
