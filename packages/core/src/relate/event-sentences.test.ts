@@ -126,6 +126,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Bolivia has offered to supply Peru with natural gas.", ["Bolivia AIDS Peru (hypothetical)"]],
   ["Chile provided Peru with intelligence.", ["Chile AIDS Peru (asserted)"]],
   ["Chile and Peru signed a memorandum of understanding on trade.", ["Chile AGREES_WITH Peru (asserted)"]],
+  ["Chile lashed out at Peru over the report.", ["Chile CRITICIZES Peru (asserted)"]],
+  ["Chilean troops fired at Peruvian soldiers.", ["Chile ATTACKS Peru (asserted)"]],
+  ["Chile recognised Peru's new government.", ["Chile SUPPORTS Peru (asserted)"]],
+  ["Chile imposed a naval blockade on Peru.", ["Chile COERCES Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -136,6 +140,8 @@ const UNSTATED: readonly string[] = [
   'Peru cancelled a planned visit to Chile.',
   'Peru is not at war with Chile.',
   'Ana Rell would provide Pim Voss with headlines.',
+  // Where something happened is no target: "at B" after an act with an object.
+  'Ana Rell stabbed several people at the Kessel Group offices.',
 ];
 
 describe('events between two parties, one sentence each', () => {

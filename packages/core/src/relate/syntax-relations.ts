@@ -152,6 +152,8 @@ export function framingAt(view: SentenceView, token: number, parties: readonly s
 const LEAVING_AHEAD: ReadonlySet<Modality> = new Set(['planned', 'demanded', 'hypothetical']);
 
 const HARMING_TYPES: ReadonlySet<RelationType> = new Set(['ATTACKS', 'COERCES', 'SANCTIONS']);
+const HOSTILE_AT: ReadonlySet<RelationType> = new Set(['ATTACKS', 'CRITICIZES', 'THREATENS', 'ACCUSES']);
+const AT_TARGET_TYPES: ReadonlySet<string> = new Set(['Person', 'Country']);
 const THREATENING_FRAMES: ReadonlySet<Modality> = new Set(['planned', 'hypothetical']);
 
 /** Whether a mention is the speaker's own "I" or "we" (resolved to who says it). */
@@ -454,7 +456,9 @@ function readVerb(reading: Reading, verb: number): void {
   if (verbRelations(lemma).length || sense) {
     for (const thing of dependents(tree, verb, 'obj')) {
       // ("appointment" also names an appointee, so it passes for a person's noun.)
-      if (tree.parse.upos[thing] !== 'NOUN' || entitiesAt(reading, thing).length || (isPersonNoun(lemmaOf(tree, thing)) && !sensed(thing)) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
+      // A noun that stands for its owner ("B's government") is read as the owner, unless the verb has a sense for it
+      // ("recognised B's new government" supports B).
+      if (tree.parse.upos[thing] !== 'NOUN' || (entitiesAt(reading, thing).length && !sensed(thing)) || (isPersonNoun(lemmaOf(tree, thing)) && !sensed(thing)) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
       // Repelling B's attack is defence, read above as B's attack.
       if (REPELLING_VERBS.has(lemma) && isAttack(tree, thing)) continue;
       // Receiving or hosting B's letter or prize is not hosting B; belonging to a thing is not belonging to its owner.
@@ -813,7 +817,10 @@ function readStance(reading: Reading, adjective: number): void {
 function state(reading: Reading, verb: number, lemma: string, preposition: string | undefined, source: ResolvedMention, target: ResolvedMention): void {
   // "between B and C" names both parties of a symmetric relation, neither with the subject ("A spoke of the
   // work between B and C"); one who stands between them still acts on each ("A mediated between B and C").
-  const listed = verbRelations(lemma, preposition);
+  // "lashed out at B", "fired at B": a hostile act with no object may name its target after "at" — an actor, not the
+  // place it happened ("stabbed people at B", "fought at B").
+  const targetAt = preposition === 'at' && !dependents(reading.tree, verb, 'obj').length && AT_TARGET_TYPES.has(reading.view.typeOf(target.entity) ?? '');
+  const listed = verbRelations(lemma, preposition).length || !targetAt ? verbRelations(lemma, preposition) : verbRelations(lemma).filter((t) => HOSTILE_AT.has(t));
   const types = listed.filter((t) => preposition !== 'between' || !isSymmetric(t));
   if (types.length) stateTyped(reading, verb, lemma, types, source, target);
   else if (listed.length) return;

@@ -204,6 +204,7 @@ export const PHRASAL_VERB_SENSES: ReadonlyMap<string, string> = new Map([
   ['break off', 'sever'],
   ['meet up', 'meet'],
   ['team up', 'cooperate'],
+  ['lash out', 'criticize'],
 ]);
 
 /** Nouns for a number of people, which stand for the people they count ("thousands of Valdorians"). */
