@@ -6,8 +6,7 @@
  */
 import type { TokenParse } from '../nlp/parse/index.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
-import { nounRelations } from './event-lexicon.js';
-import { AID_GOODS, CANDIDATE_NOUNS, CLAIMING_VERBS, GIFT_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, REPORTING_VERBS, TIME_NOUNS } from './syntax-words.js';
+import { CANDIDATE_NOUNS, CLAIMING_VERBS, GIFT_VERBS, isAidNoun, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, REPORTING_VERBS, TIME_NOUNS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -144,8 +143,7 @@ function withReceiversOfGifts(parse: TokenParse): TokenParse {
     const gift = parse.head[name]!;
     if (name <= verb || parse.upos[name] !== 'PROPN' || parse.deprel[name] !== 'compound' || gift < end || parse.head[gift] !== verb || parse.deprel[gift] !== 'obj') return;
     if (parse.upos.slice(end, gift).some((u) => u !== 'ADJ' && u !== 'DET' && u !== 'NOUN' && u !== 'NUM' && u !== 'SYM')) return;
-    const given = parse.lemma[gift]!.toLowerCase();
-    if (!AID_GOODS.has(given) && !nounRelations(given, 'to').includes('AIDS')) return;
+    if (!isAidNoun(parse.lemma[gift]!.toLowerCase())) return;
     mended.attach(name, verb, 'iobj');
   });
   return mended.result();

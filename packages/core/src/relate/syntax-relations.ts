@@ -85,6 +85,7 @@ import {
   TRIAL_VERBS,
   VERB_PHRASE_EVENTS,
   PART_NOUNS,
+  isAidNoun,
   SUPPLYING_VERBS,
   RECEIVING_VERBS,
   FACT_AUXILIARIES,
@@ -517,7 +518,7 @@ function readVerb(reading: Reading, verb: number): void {
   }
   // "B received military aid from A", "B received $2 billion in aid from A": aid received is aid given by its source.
   if (RECEIVING_VERBS.has(lemma) && !isNegated(tree, verb)) {
-    const isAid = (t: number) => AID_GOODS.has(lemmaOf(tree, t)) || nounRelations(lemmaOf(tree, t), 'to').includes('AIDS');
+    const isAid = (t: number) => isAidNoun(lemmaOf(tree, t));
     for (const thing of dependents(tree, verb, 'obj')) {
       const inAid = dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'in' && isAid(n));
       // (Money alone may be a price: "received $2 billion from A for the mine".)

@@ -7,6 +7,7 @@
  */
 import { BODY_NOUNS, CALENDAR_NAMES, KIND_NOUNS, LEGISLATOR_TITLES } from '../nlp/lexicon.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
+import { nounRelations } from './event-lexicon.js';
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
 
@@ -346,6 +347,10 @@ export const CONSULTING_VERBS = words(`discuss talk congratulate thank consult b
 export const SUPPLYING_VERBS = words(`supply provide arm equip furnish`);
 /** Verbs of getting what another gives: "B received aid from A". */
 export const RECEIVING_VERBS = words(`receive accept get obtain secure`);
+/** Whether a noun names aid: goods given (AID_GOODS) or what the lexicon has given "to" a party ("aid", "assistance"). */
+export function isAidNoun(lemma: string): boolean {
+  return AID_GOODS.has(lemma) || nounRelations(lemma, 'to').includes('AIDS');
+}
 /** Signs of money given ("donated $5 million to B"). */
 export const CURRENCY_SIGNS = words(`$ € £ ¥`);
 
