@@ -27,3 +27,11 @@ export function typedRelations(graph: KnowledgeGraph): string[] {
     .map((e) => `${graph.getNodeAttribute(graph.source(e), 'label')} ${graph.getEdgeAttribute(e, 'type')} ${graph.getNodeAttribute(graph.target(e), 'label')}`)
     .sort();
 }
+
+/** Typed relations as "Source TYPE Target (modality)" lines, sorted; RELATED_TO left out. */
+export function framedTypedRelations(graph: KnowledgeGraph): string[] {
+  return graph
+    .filterEdges((_e, a) => a.type !== 'RELATED_TO')
+    .map((e) => `${graph.getNodeAttribute(graph.source(e), 'label')} ${graph.getEdgeAttribute(e, 'type')} ${graph.getNodeAttribute(graph.target(e), 'label')} (${graph.getEdgeAttribute(e, 'modality')})`)
+    .sort();
+}

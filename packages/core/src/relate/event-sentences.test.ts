@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { graphOfTexts } from '../testing.js';
+import { framedTypedRelations, graphOfTexts } from '../testing.js';
 
 /**
  * Events as news states them between two parties, one sentence each: a regression set written while reading
  * what held-out event data asks for (who did what to whom), on real countries and made-up people. Each row is
  * the sentence and its typed relations as "Source TYPE Target (modality)", sorted; RELATED_TO left out.
  */
-const typedOnly = (text: string): string[] => {
-  const graph = graphOfTexts(text);
-  return graph
-    .filterEdges((_e, a) => a.type !== 'RELATED_TO')
-    .map((e) => `${graph.getNodeAttribute(graph.source(e), 'label')} ${graph.getEdgeAttribute(e, 'type')} ${graph.getNodeAttribute(graph.target(e), 'label')} (${graph.getEdgeAttribute(e, 'modality')})`)
-    .sort();
-};
+const typedOnly = (text: string): string[] => framedTypedRelations(graphOfTexts(text));
 
 const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile accused Peru of violating the ceasefire.", ["Chile ACCUSES Peru (asserted)"]],

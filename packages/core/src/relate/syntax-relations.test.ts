@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeGraph } from '../io/graph-json.js';
-import { graphOfTexts } from '../testing.js';
+import { framedTypedRelations, graphOfTexts } from '../testing.js';
 
 /** Typed relations of one text as "Source TYPE Target (modality)", sorted. */
-function typedOnly(text: string): string[] {
-  const graph = graphOfTexts(text);
-  return graph
-    .filterEdges((_e, a) => a.type !== 'RELATED_TO')
-    .map((e) => `${graph.getNodeAttribute(graph.source(e), 'label')} ${graph.getEdgeAttribute(e, 'type')} ${graph.getNodeAttribute(graph.target(e), 'label')} (${graph.getEdgeAttribute(e, 'modality')})`)
-    .sort();
-}
+const typedOnly = (text: string): string[] => framedTypedRelations(graphOfTexts(text));
 
 /** Relations stated by the sentence (co-occurrence left out) as "Source TYPE Target (predicate, basis, modality)", sorted. */
 function stated(graph: KnowledgeGraph): string[] {
