@@ -14,6 +14,12 @@ export interface Scorer {
   score(keys: Int32Array, count: number, scores: Float32Array): void;
   /** Adds the weights of keys[from…to−1] to `scores`. */
   accumulate(keys: Int32Array, from: number, to: number, scores: Float32Array): void;
+  /**
+   * The class with the highest score among those `allowed` marks (all, where
+   * undefined; the first, on a tie), the scores being `start` (zeros where
+   * undefined) plus the weights of keys[from…to−1] as `accumulate` adds them; −1 if none is allowed.
+   */
+  best(keys: Int32Array, from: number, to: number, start: Float32Array | undefined, allowed: Uint8Array | undefined): number;
 }
 
 /**
@@ -74,6 +80,10 @@ export class LinearWeights implements Scorer {
     this.scoring().accumulate(keys, from, to, scores);
   }
 
+  best(keys: Int32Array, from: number, to: number, start: Float32Array | undefined, allowed: Uint8Array | undefined): number {
+    return this.scoring().best(keys, from, to, start, allowed);
+  }
+
   /** The weights laid out for scoring, built on first use (training only stores them). */
   scoring(): ScoringTable {
     this.table ??= new ScoringTable(this.classes, this.index.keysByRow(), this.scales, this.weights);
@@ -86,6 +96,7 @@ export class AveragedWeights implements Scorer {
   private weights: Float32Array;
   private totals: Float64Array;
   private stamps: Int32Array;
+  private readonly scratch: Float32Array;
   /** Decisions so far (updated or not): the clock of the averaging. */
   private clock = 1;
 
@@ -93,6 +104,7 @@ export class AveragedWeights implements Scorer {
     this.weights = new Float32Array(classes * 1024);
     this.totals = new Float64Array(classes * 1024);
     this.stamps = new Int32Array(classes * 1024);
+    this.scratch = new Float32Array(classes);
   }
 
   score(keys: Int32Array, count: number, scores: Float32Array): void {
@@ -108,6 +120,14 @@ export class AveragedWeights implements Scorer {
       const at = row * classes;
       for (let c = 0; c < classes; c++) scores[c]! += this.weights[at + c]!;
     }
+  }
+
+  best(keys: Int32Array, from: number, to: number, start: Float32Array | undefined, allowed: Uint8Array | undefined): number {
+    const scores = this.scratch;
+    if (start !== undefined) scores.set(start.subarray(0, this.classes));
+    else scores.fill(0);
+    this.accumulate(keys, from, to, scores);
+    return argmax(scores, this.classes, allowed && ((c) => allowed[c] !== 0));
   }
 
   /** Counts one decision, right or wrong: the average weighs a weight by how many decisions it stood for. */

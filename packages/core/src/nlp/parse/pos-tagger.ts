@@ -106,19 +106,23 @@ export function tagSentence(
   const keys = new Int32Array(TAGGER_FEATURES);
   const scores = new Float32Array(classes);
   const tags = new Int32Array(w.length);
+  const nameClasses = new Uint8Array(names ? classes : 0);
+  for (const c of names?.classes ?? []) nameClasses[c] = 1;
   let prev = START_TAG;
   let prev2 = START_TAG;
   for (let i = 0; i < w.length; i++) {
     contextFeatures(w, i, keys);
     historyFeatures(w, i, prev, prev2, keys);
+    let tag: number;
     if (cache && !learn) {
-      scores.set(cache.scores(weights, classes, w, i, keys));
-      weights.accumulate(keys, WORD_FEATURES, TAGGER_FEATURES, scores);
+      // Only the best tag is wanted, which the scorer finds without working out every score to the bit.
+      const cached = cache.scores(weights, classes, w, i, keys);
+      tag = weights.best(keys, WORD_FEATURES, TAGGER_FEATURES, cached, names?.isName[i] ? nameClasses : undefined);
     } else {
       wordFeatures(w, i, keys);
       weights.score(keys, TAGGER_FEATURES, scores);
+      tag = names?.isName[i] ? bestOf(scores, names.classes) : argmax(scores, classes);
     }
-    const tag = names?.isName[i] ? bestOf(scores, names.classes) : argmax(scores, classes);
     if (learn) {
       learn.weights.tick();
       if (tag !== learn.gold[i]) learn.weights.update(keys, TAGGER_FEATURES, learn.gold[i]!, tag);

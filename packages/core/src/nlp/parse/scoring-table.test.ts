@@ -39,4 +39,35 @@ describe('the scoring table', () => {
       expect(scores.some((score) => score !== 0)).toBe(true);
     });
   }
+
+  for (const classes of [3, 51, 102]) {
+    it(`picks the class the float32 sums of ${classes} classes make best, the first on a tie, among the allowed`, () => {
+      const next = sequence(classes + 7);
+      const rows = 500;
+      const keys = Int32Array.from({ length: rows }, () => next() | 1);
+      const scales = Float32Array.from({ length: rows }, () => Math.abs(next() % 1000) / 997 + 1e-3);
+      const weights = Int8Array.from({ length: rows * classes }, () => next() >> 24);
+      // Class 1 copies class 0 (a tie), class 2 differs from it by one unit in one row (a near tie).
+      for (let row = 0; row < rows; row++) {
+        weights[row * classes + 1] = weights[row * classes]!;
+        weights[row * classes + 2] = weights[row * classes]!;
+      }
+      weights[7 * classes + 2] = weights[7 * classes]! + (weights[7 * classes]! < 127 ? 1 : -1);
+      const table = new ScoringTable(classes, keys, scales, weights);
+      const allowedSets = [undefined, Uint8Array.from({ length: classes }, (_, c) => (c % 3 === 0 ? 0 : 1))];
+      for (let trial = 0; trial < 200; trial++) {
+        const wanted = Int32Array.from({ length: 30 }, (_, n) => (n % 7 === 3 ? next() : keys[Math.abs(next()) % rows]!));
+        if (trial % 2 === 0) wanted[0] = keys[7]!;
+        const start = trial % 3 === 0 ? Float32Array.from({ length: classes }, () => (next() % 1000) / 37) : undefined;
+        for (const allowed of allowedSets) {
+          const scores = new Float32Array(classes);
+          if (start) scores.set(start);
+          table.accumulate(wanted, 0, wanted.length, scores);
+          let expected = -1;
+          for (let c = 0; c < classes; c++) if ((!allowed || allowed[c]) && (expected < 0 || scores[c]! > scores[expected]!)) expected = c;
+          expect(table.best(wanted, 0, wanted.length, start, allowed)).toBe(expected);
+        }
+      }
+    });
+  }
 });

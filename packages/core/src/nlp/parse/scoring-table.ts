@@ -22,6 +22,18 @@ const BITS_PER_KEY = 8;
 /** Rows summed in one pass over the classes. */
 const BLOCK = 4;
 
+/**
+ * How far a float64 sum of `rows` rows may lie from the float32 sum of the
+ * same rows in the same order, where the start and the rows' largest terms
+ * add up to `magnitude` in absolute value: each of the float32 sum's steps
+ * rounds twice (to float64, then float32), moving it by at most 2⁻²³ of a
+ * value below 2 × magnitude, and the float64 sum's steps by far less.
+ * Doubled again, so the margin's own roundings cannot matter.
+ */
+function margin(rows: number, magnitude: number): number {
+  return (rows + 2) * magnitude * 2 ** -20;
+}
+
 export class ScoringTable {
   /** Slot s starts at word s × stride: key (0: empty), scale (f32), then the weights (int8, from byte 8). */
   private readonly keys: Int32Array;
@@ -145,6 +157,153 @@ export class ScoringTable {
     sums[2] = c;
     sums[3] = d;
     for (let k = 0; k < this.classes; k++) scores[k] = sums[k]!;
+  }
+
+  /**
+   * The best of the allowed classes (all where `allowed` is undefined; the
+   * first, on a tie) by `start` (zeros where undefined) plus the weights of
+   * keys[from…to−1]: the class `accumulate`'s float32 sums make best, found
+   * without most of their roundings. The rows are summed in float64, which
+   * is within `margin` of the float32 sums; only the classes that come within
+   * twice that of the best are then summed as `accumulate` sums them, and
+   * where one class is ahead by more, it is the answer with no float32 sum at
+   * all (nearly always). −1 when no class is allowed.
+   */
+  best(keys: Int32Array, from: number, to: number, start: Float32Array | undefined, allowed: Uint8Array | undefined): number {
+    const rows = this.findRows(keys, from, to);
+    const sums = this.sums;
+    const classes = this.classes;
+    let largestStart = 0;
+    if (start === undefined) {
+      sums.fill(0);
+    } else {
+      for (let k = 0; k < classes; k++) {
+        const value = start[k]!;
+        sums[k] = value;
+        largestStart = Math.max(largestStart, Math.abs(value));
+      }
+    }
+    if (classes <= 4) this.sumOneWordLoosely(rows);
+    else this.sumRowsLoosely(rows);
+    // The leader and the runner-up among the allowed classes, by the float64 sums.
+    let leader = -1;
+    let top = -Infinity;
+    let second = -Infinity;
+    for (let k = 0; k < classes; k++) {
+      if (allowed !== undefined && allowed[k] === 0) continue;
+      const sum = sums[k]!;
+      if (sum > top) {
+        second = top;
+        top = sum;
+        leader = k;
+      } else if (sum > second) {
+        second = sum;
+      }
+    }
+    const rowScales = this.rowScales;
+    let scaleSum = 0;
+    for (let r = 0; r < rows; r++) scaleSum += rowScales[r]!;
+    const floor = top - 2 * margin(rows, largestStart + 127 * scaleSum);
+    if (second < floor) return leader;
+    return this.bestExactly(rows, floor, start, allowed);
+  }
+
+  /** The best of the allowed classes whose float64 sums reach `floor`, by their float32 sums (row by row, in order, as `accumulate` makes them). */
+  private bestExactly(rows: number, floor: number, start: Float32Array | undefined, allowed: Uint8Array | undefined): number {
+    const firsts = this.firsts;
+    const rowScales = this.rowScales;
+    const sums = this.sums;
+    const weights = this.keys;
+    const round = Math.fround;
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let k = 0; k < this.classes; k++) {
+      if ((allowed !== undefined && allowed[k] === 0) || sums[k]! < floor) continue;
+      const word = k >> 2;
+      const shift = 24 - ((k & 3) << 3);
+      let score = start === undefined ? 0 : start[k]!;
+      for (let r = 0; r < rows; r++) score = round(score + ((weights[firsts[r]! + word]! << shift) >> 24) * rowScales[r]!);
+      if (score > bestScore) {
+        bestScore = score;
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  /** The slots of the keys present among keys[from…to−1], in order: their weights' word offsets into `firsts`, their scales into `rowScales`; returns how many. */
+  private findRows(keys: Int32Array, from: number, to: number): number {
+    if (this.firsts.length < to - from) {
+      this.firsts = new Int32Array(to - from);
+      this.rowScales = new Float64Array(to - from);
+    }
+    const firsts = this.firsts;
+    const rowScales = this.rowScales;
+    let rows = 0;
+    for (let n = from; n < to; n++) {
+      const key = keys[n]!;
+      if (!this.mayHold(key)) continue;
+      const at = this.find(key);
+      if (at < 0) continue;
+      firsts[rows] = at + 2;
+      rowScales[rows++] = this.scales[at + 1]!;
+    }
+    return rows;
+  }
+
+  /** Adds the found rows of one word to `sums` in float64, with no rounding to float32. */
+  private sumOneWordLoosely(rows: number): void {
+    const firsts = this.firsts;
+    const rowScales = this.rowScales;
+    const weights = this.keys;
+    const sums = this.sums;
+    let a = sums[0]!, b = sums[1]!, c = sums[2]!, d = sums[3]!;
+    for (let r = 0; r < rows; r++) {
+      const w = weights[firsts[r]!]!;
+      const scale = rowScales[r]!;
+      a += ((w << 24) >> 24) * scale;
+      b += ((w << 16) >> 24) * scale;
+      c += ((w << 8) >> 24) * scale;
+      d += (w >> 24) * scale;
+    }
+    sums[0] = a;
+    sums[1] = b;
+    sums[2] = c;
+    sums[3] = d;
+  }
+
+  /** Adds the found rows to `sums` in float64, four rows per pass over the classes, with no rounding to float32. */
+  private sumRowsLoosely(rows: number): void {
+    const firsts = this.firsts;
+    const rowScales = this.rowScales;
+    const words = this.stride - 2;
+    const weights = this.keys;
+    const sums = this.sums;
+    let r = 0;
+    for (; r + BLOCK <= rows; r += BLOCK) {
+      const pa = firsts[r]!, pb = firsts[r + 1]!, pc = firsts[r + 2]!, pd = firsts[r + 3]!;
+      const sa = rowScales[r]!, sb = rowScales[r + 1]!, sc = rowScales[r + 2]!, sd = rowScales[r + 3]!;
+      for (let j = 0; j < words; j++) {
+        const a = weights[pa + j]!, b = weights[pb + j]!, c = weights[pc + j]!, d = weights[pd + j]!;
+        const k = j << 2;
+        sums[k] = sums[k]! + ((a << 24) >> 24) * sa + ((b << 24) >> 24) * sb + ((c << 24) >> 24) * sc + ((d << 24) >> 24) * sd;
+        sums[k + 1] = sums[k + 1]! + ((a << 16) >> 24) * sa + ((b << 16) >> 24) * sb + ((c << 16) >> 24) * sc + ((d << 16) >> 24) * sd;
+        sums[k + 2] = sums[k + 2]! + ((a << 8) >> 24) * sa + ((b << 8) >> 24) * sb + ((c << 8) >> 24) * sc + ((d << 8) >> 24) * sd;
+        sums[k + 3] = sums[k + 3]! + (a >> 24) * sa + (b >> 24) * sb + (c >> 24) * sc + (d >> 24) * sd;
+      }
+    }
+    for (; r < rows; r++) {
+      const pa = firsts[r]!;
+      const sa = rowScales[r]!;
+      for (let j = 0; j < words; j++) {
+        const a = weights[pa + j]!;
+        const k = j << 2;
+        sums[k] = sums[k]! + ((a << 24) >> 24) * sa;
+        sums[k + 1] = sums[k + 1]! + ((a << 16) >> 24) * sa;
+        sums[k + 2] = sums[k + 2]! + ((a << 8) >> 24) * sa;
+        sums[k + 3] = sums[k + 3]! + (a >> 24) * sa;
+      }
+    }
   }
 
   /** Wider rows: all slots first, then the rows summed four at a time, four classes per load. */

@@ -7,7 +7,7 @@
  * learns to recover from its mistakes.
  */
 import { ArcHybridState, SHIFT, TRANSITIONS } from './arc-hybrid.js';
-import { argmax, type AveragedWeights, type Scorer } from './linear-weights.js';
+import type { AveragedWeights, Scorer } from './linear-weights.js';
 import { LABEL_FEATURES, labelFeatures, SentenceFeatures, TRANSITION_FEATURES, transitionFeatures, type ParseInput } from './parser-features.js';
 
 export interface ParserWeights {
@@ -37,6 +37,10 @@ export function parseInput(weights: ParserWeights, input: ParseInput, learn?: Pa
   const keys = new Int32Array(Math.max(TRANSITION_FEATURES, LABEL_FEATURES));
   const scores = new Float32Array(Math.max(TRANSITIONS, weights.labelCount));
   const costs = new Int32Array(TRANSITIONS);
+  const legal = new Uint8Array(TRANSITIONS);
+  // Any relation but the root's: an arc from a word.
+  const wordLabels = new Uint8Array(weights.labelCount).fill(1);
+  wordLabels[weights.rootLabel] = 0;
   while (!state.done) {
     let predicted = state.onlyLegal();
     let next = predicted;
@@ -45,10 +49,15 @@ export function parseInput(weights: ParserWeights, input: ParseInput, learn?: Pa
       learn?.transitions.tick();
     } else {
       const count = transitionFeatures(state, sentence, keys);
-      weights.transitions.score(keys, count, scores);
-      for (let t = 0; t < TRANSITIONS; t++) if (state.legal(t) && (predicted < 0 || scores[t]! > scores[predicted]!)) predicted = t;
-      next = predicted;
-      if (learn) next = learnTransition(state, learn, keys, count, scores, costs, predicted);
+      if (learn) {
+        weights.transitions.score(keys, count, scores);
+        for (let t = 0; t < TRANSITIONS; t++) if (state.legal(t) && (predicted < 0 || scores[t]! > scores[predicted]!)) predicted = t;
+        next = learnTransition(state, learn, keys, count, scores, costs, predicted);
+      } else {
+        for (let t = 0; t < TRANSITIONS; t++) legal[t] = state.legal(t) ? 1 : 0;
+        predicted = weights.transitions.best(keys, 0, count, undefined, legal);
+        next = predicted;
+      }
     }
 
     let label = -1;
@@ -58,8 +67,7 @@ export function parseInput(weights: ParserWeights, input: ParseInput, learn?: Pa
         label = weights.rootLabel;
       } else {
         const labelCount = labelFeatures(state, sentence, head, dependent, keys);
-        weights.labels.score(keys, labelCount, scores);
-        label = argmax(scores, weights.labelCount, (c) => c !== weights.rootLabel);
+        label = weights.labels.best(keys, 0, labelCount, undefined, wordLabels);
         if (learn && learn.goldHeads[dependent] === head) {
           learn.labels.tick();
           if (label !== learn.goldLabels[dependent]) learn.labels.update(keys, labelCount, learn.goldLabels[dependent]!, label);
