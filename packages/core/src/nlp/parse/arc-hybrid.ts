@@ -36,17 +36,21 @@ export class ArcHybridState {
 
   constructor(readonly length: number) {
     this.root = length;
-    this.stack = new Int32Array(length + 1);
-    this.heads = new Int32Array(length).fill(-1);
-    this.labels = new Int32Array(length).fill(-1);
-    this.left1 = new Int32Array(length + 1).fill(-1);
-    this.left2 = new Int32Array(length + 1).fill(-1);
-    this.right1 = new Int32Array(length + 1).fill(-1);
-    this.right2 = new Int32Array(length + 1).fill(-1);
-    this.leftCount = new Int32Array(length + 1);
-    this.rightCount = new Int32Array(length + 1);
-    this.leftLabels = new Int32Array(length + 1);
-    this.rightLabels = new Int32Array(length + 1);
+    // One buffer for all the arrays (each of length + 1 numbers): a typed array of more than a few numbers is allocated outside the heap, one by one.
+    const buffer = new ArrayBuffer(11 * (length + 1) * 4);
+    let next = 0;
+    const part = (size: number, fill: number): Int32Array => new Int32Array(buffer, 4 * (length + 1) * next++, size).fill(fill);
+    this.stack = part(length + 1, 0);
+    this.heads = part(length, -1);
+    this.labels = part(length, -1);
+    this.left1 = part(length + 1, -1);
+    this.left2 = part(length + 1, -1);
+    this.right1 = part(length + 1, -1);
+    this.right2 = part(length + 1, -1);
+    this.leftCount = part(length + 1, 0);
+    this.rightCount = part(length + 1, 0);
+    this.leftLabels = part(length + 1, 0);
+    this.rightLabels = part(length + 1, 0);
   }
 
   get done(): boolean {

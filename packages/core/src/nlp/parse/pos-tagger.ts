@@ -84,6 +84,20 @@ export class WordScoreCache {
   }
 }
 
+/** Buffers every sentence reuses (tagging runs to its end before the next starts): typed arrays of more than a few numbers are allocated outside the heap. */
+const scratch = {
+  keys: new Int32Array(TAGGER_FEATURES),
+  scores: new Float32Array(128),
+  marks: new Uint8Array(128),
+  /** A mark (1) for each class of `list`, out of `classes`. */
+  marksOf(list: Int32Array, classes: number): Uint8Array {
+    if (this.marks.length < classes) this.marks = new Uint8Array(classes);
+    this.marks.fill(0);
+    for (const c of list) this.marks[c] = 1;
+    return this.marks;
+  },
+};
+
 /** Words known to be part of a name (by the name tagger), and the tag classes a name's word may take. */
 export interface NameWords {
   isName: readonly boolean[];
@@ -103,11 +117,11 @@ export function tagSentence(
   cache?: WordScoreCache,
   names?: NameWords,
 ): Int32Array {
-  const keys = new Int32Array(TAGGER_FEATURES);
-  const scores = new Float32Array(classes);
+  const keys = scratch.keys;
+  if (scratch.scores.length < classes) scratch.scores = new Float32Array(classes);
+  const scores = scratch.scores;
   const tags = new Int32Array(w.length);
-  const nameClasses = new Uint8Array(names ? classes : 0);
-  for (const c of names?.classes ?? []) nameClasses[c] = 1;
+  const nameClasses = names ? scratch.marksOf(names.classes, classes) : undefined;
   let prev = START_TAG;
   let prev2 = START_TAG;
   for (let i = 0; i < w.length; i++) {

@@ -29,18 +29,39 @@ export interface ParserLearning {
   random: () => number;
 }
 
+/**
+ * Buffers every parse reuses (a parse runs to its end before the next
+ * starts): a typed array of more than a few numbers is allocated outside the
+ * heap and freed by the collector, a cost paid per sentence otherwise.
+ */
+const scratch = {
+  keys: new Int32Array(Math.max(TRANSITION_FEATURES, LABEL_FEATURES)),
+  scores: new Float32Array(TRANSITIONS),
+  costs: new Int32Array(TRANSITIONS),
+  legal: new Uint8Array(TRANSITIONS),
+  wordLabels: new Uint8Array(0),
+  rootLabel: -1,
+  /** Any relation but the root's: those an arc from a word may take. */
+  wordLabelsOf(weights: ParserWeights): Uint8Array {
+    if (this.wordLabels.length !== weights.labelCount || this.rootLabel !== weights.rootLabel) {
+      this.wordLabels = new Uint8Array(weights.labelCount).fill(1);
+      this.wordLabels[weights.rootLabel] = 0;
+      this.rootLabel = weights.rootLabel;
+    }
+    return this.wordLabels;
+  },
+};
+
 /** Parses `input`; returns heads (n = root) and relation numbers. */
 export function parseInput(weights: ParserWeights, input: ParseInput, learn?: ParserLearning): ArcHybridState {
   const n = input.tags.length;
   const state = new ArcHybridState(n);
   const sentence = new SentenceFeatures(input);
-  const keys = new Int32Array(Math.max(TRANSITION_FEATURES, LABEL_FEATURES));
-  const scores = new Float32Array(Math.max(TRANSITIONS, weights.labelCount));
-  const costs = new Int32Array(TRANSITIONS);
-  const legal = new Uint8Array(TRANSITIONS);
-  // Any relation but the root's: an arc from a word.
-  const wordLabels = new Uint8Array(weights.labelCount).fill(1);
-  wordLabels[weights.rootLabel] = 0;
+  const keys = scratch.keys;
+  const scores = scratch.scores;
+  const costs = scratch.costs;
+  const legal = scratch.legal;
+  const wordLabels = scratch.wordLabelsOf(weights);
   while (!state.done) {
     let predicted = state.onlyLegal();
     let next = predicted;

@@ -55,18 +55,21 @@ export class WordAttributes {
 
   of(forms: readonly string[]): SentenceWords {
     const n = forms.length;
+    // One buffer for all the arrays: a typed array of more than a few numbers is allocated outside the heap, one by one.
+    const buffer = new ArrayBuffer(n * Field.Width * 4);
+    const part = (from: number, width: number): Int32Array => new Int32Array(buffer, from * n * 4, width * n);
     const words: SentenceWords = {
       length: n,
       forms,
-      word: new Int32Array(n),
-      lower: new Int32Array(n),
-      shape: new Int32Array(n),
-      shortShape: new Int32Array(n),
-      prefix: new Int32Array(n * 3),
-      suffix: new Int32Array(n * 4),
-      caseFlags: new Int32Array(n),
-      cluster: new Int32Array(n * 3),
-      lexicon: new Int32Array(n),
+      word: part(Field.Word, 1),
+      lower: part(Field.Lower, 1),
+      shape: part(Field.Shape, 1),
+      shortShape: part(Field.ShortShape, 1),
+      prefix: part(Field.Prefix, 3),
+      suffix: part(Field.Suffix, 4),
+      caseFlags: part(Field.CaseFlags, 1),
+      cluster: part(Field.Cluster, 3),
+      lexicon: part(Field.Lexicon, 1),
     };
     for (let i = 0; i < n; i++) {
       const a = this.row(forms[i]!);
