@@ -6,7 +6,8 @@
  * A small bit table in front of it answers most lookups of absent keys (a
  * quarter of all) from the cache.
  * The sums are the file layout's, bit for bit: the same float32 additions of
- * the same int8 × scale products, in the same order.
+ * the same int8 × scale products, in the same order; and the class `best`
+ * picks is the one those sums make best.
  */
 
 /**
@@ -25,13 +26,14 @@ const BLOCK = 4;
 /**
  * How far a float64 sum of `rows` rows may lie from the float32 sum of the
  * same rows in the same order, where the start and the rows' largest terms
- * add up to `magnitude` in absolute value: each of the float32 sum's steps
- * rounds twice (to float64, then float32), moving it by at most 2⁻²³ of a
- * value below 2 × magnitude, and the float64 sum's steps by far less.
- * Doubled again, so the margin's own roundings cannot matter.
+ * add up to `magnitude` in absolute value, so that no partial sum exceeds it
+ * by more than a hair: each step of the float32 sum rounds twice (to float64,
+ * then to float32), moving it by less than 2⁻²³ × magnitude (or 2⁻¹⁴⁹ among
+ * float32's subnormals), and each float64 step by far less. Four times that,
+ * so that the margin's own roundings cannot matter.
  */
 function margin(rows: number, magnitude: number): number {
-  return (rows + 2) * magnitude * 2 ** -20;
+  return (rows + 2) * (magnitude * 2 ** -20 + 2 ** -120);
 }
 
 export class ScoringTable {
