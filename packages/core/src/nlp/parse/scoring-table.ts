@@ -205,7 +205,8 @@ export class ScoringTable {
     const rowScales = this.rowScales;
     let scaleSum = 0;
     for (let r = 0; r < rows; r++) scaleSum += rowScales[r]!;
-    const floor = top - 2 * margin(rows, largestStart + 127 * scaleSum);
+    // No int8 weight exceeds 128 in absolute value.
+    const floor = top - 2 * margin(rows, largestStart + 128 * scaleSum);
     if (second < floor) return leader;
     return this.bestExactly(rows, floor, start, allowed);
   }
