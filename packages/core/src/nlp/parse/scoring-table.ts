@@ -328,21 +328,9 @@ export class ScoringTable {
   private accumulateRows(keys: Int32Array, from: number, to: number, scores: Float32Array): void {
     // All slots first: the lookups are independent cache misses, which the
     // processor overlaps when no arithmetic waits between them.
-    if (this.firsts.length < to - from) {
-      this.firsts = new Int32Array(to - from);
-      this.rowScales = new Float64Array(to - from);
-    }
+    const rows = this.findRows(keys, from, to);
     const firsts = this.firsts;
     const rowScales = this.rowScales;
-    let rows = 0;
-    for (let n = from; n < to; n++) {
-      const key = keys[n]!;
-      if (!this.mayHold(key)) continue;
-      const at = this.find(key);
-      if (at < 0) continue;
-      firsts[rows] = at + 2;
-      rowScales[rows++] = this.scales[at + 1]!;
-    }
     const words = this.stride - 2;
     const weights = this.keys;
     const sums = this.sums;
