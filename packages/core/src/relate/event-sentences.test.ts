@@ -123,7 +123,30 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile lashed out at Peru over the report.", ["Chile CRITICIZES Peru (asserted)"]],
   ["Chilean troops fired at Peruvian soldiers.", ["Chile ATTACKS Peru (asserted)"]],
   ["Chile recognised Peru's new government.", ["Chile SUPPORTS Peru (asserted)"]],
-  ["Chile imposed a naval blockade on Peru.", ["Chile COERCES Peru (asserted)"]],
+  ["Chile imposed a naval blockade on Peru.", ["Chile COERCES Peru (asserted)"]],  // A later batch, written before it first ran and read as it then read (no rule changed for it).
+  ["Kenya condemned Uganda's decision to close the border.", ["Kenya CRITICIZES Uganda (asserted)"]],
+  ["Norway urged Sweden to reopen the talks.", ["Norway REQUESTS Sweden (asserted)"]],
+  ["Finland threatened to impose sanctions on Sweden.", ["Finland SANCTIONS Sweden (hypothetical)","Finland THREATENS Sweden (asserted)"]],
+  ["Tanzania deployed troops along its border with Kenya.", ["Tanzania MOBILIZES_AGAINST Kenya (asserted)"]],
+  ["Ugandan soldiers killed two Kenyan fishermen on Lake Victoria.", ["Uganda ATTACKS Kenya (asserted)"]],
+  ["Norway praised Finland for its handling of the crisis.", ["Norway SUPPORTS Finland (asserted)"]],
+  ["The Swedish prime minister met her Norwegian counterpart in Oslo.", ["Norway MEETS Sweden (asserted)"]],
+  ["Finland and Norway signed a defence pact on Tuesday.", ["Finland AGREES_WITH Norway (asserted)"]],
+  ["Sweden imposed an arms embargo on Uganda.", ["Sweden SANCTIONS Uganda (asserted)"]],
+  ["Kenyan police arrested three Tanzanian journalists.", ["Kenya COERCES Tanzania (asserted)"]],
+  ["Uganda accused Kenyan troops of crossing into its territory.", ["Uganda ACCUSES Kenya (asserted)"]],
+  ["The Norwegian navy seized a Swedish fishing vessel.", ["Norway COERCES Sweden (asserted)"]],
+  ["Kenya offered to mediate between Uganda and Tanzania.", ["Kenya MEDIATES Tanzania (hypothetical)","Kenya MEDIATES Uganda (hypothetical)"]],
+  ["Finland's president criticised Sweden over its immigration policy.", ["Finland CRITICIZES Sweden (asserted)"]],
+  ["Norway will host talks between Kenya and Uganda next month.", ["Kenya NEGOTIATES_WITH Uganda (planned)","Norway HOSTS Kenya (planned)","Norway HOSTS Uganda (planned)"]],
+  ["Mira Talvon, the Finnish foreign minister, visited Stockholm on Monday.", ["Mira Talvon VISITS Sweden (asserted)"]],
+  ["Sweden recalled its ambassador from Norway in protest.", ["Sweden SANCTIONS Norway (asserted)"]],
+  ["Uganda rejected Kenya's offer of talks.", ["Uganda REJECTS Kenya (asserted)"]],
+  ["Tanzania and Kenya have agreed to cooperate on border security.", ["Kenya AGREES_WITH Tanzania (asserted)","Kenya COOPERATES_WITH Tanzania (planned)"]],
+  ["Ugandan rebels ambushed a Kenyan army convoy.", ["Uganda ATTACKS Kenya (asserted)"]],
+  ["Sweden is investigating Norway's role in the scandal.", ["Sweden ACCUSES Norway (asserted)"]],
+  ["Norway lifted sanctions against Finland.", ["Norway CONCEDES_TO Finland (asserted)"]],
+  ["Finnish and Swedish negotiators resumed talks in Helsinki.", ["Finland NEGOTIATES_WITH Sweden (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -135,7 +158,7 @@ const UNSTATED: readonly string[] = [
   'Peru is not at war with Chile.',
   'Ana Rell would provide Pim Voss with headlines.',
   // Where something happened is no target: "at B" after an act with an object.
-  'Ana Rell stabbed several people at the Kessel Group offices.',
+  'Ana Rell stabbed several people at the Kessel Group offices.',  'Kenya denied that its forces had entered Ugandan territory.',
 ];
 
 describe('events between two parties, one sentence each', () => {
