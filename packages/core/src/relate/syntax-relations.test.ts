@@ -245,6 +245,17 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Anna Weller assumed the office of President of Chile in 2010.')).toEqual(['Anna Weller LEADS Chile (asserted)']);
     expect(typedOnly('Karo Tessel won a seat of senator for the Zenith Party.')).toEqual(['Karo Tessel MEMBER_OF Zenith Party (asserted)']);
     expect(typedOnly('Karo Tessel did not take the office of President of Chile.')).toEqual([]);
+    // The parser hangs "of the House" on the office rather than the title.
+    expect(typedOnly('Ana Rell yesterday resumed the office of Speaker of the House.')).toEqual(['Ana Rell LEADS House (asserted)']);
+  });
+
+  it('reads a label that condemns or praises ("called B a liar", "called B\'s plan a disgrace") as criticism or support of B or of its owner', () => {
+    expect(typedOnly('Pim Voss called Ana Rell\'s speech a disgrace.')).toEqual(['Pim Voss CRITICIZES Ana Rell (asserted)']);
+    expect(typedOnly('Pim Voss called Ana Rell\'s proposed budget "lousy" and said he would vote against it.')).toEqual(['Pim Voss CRITICIZES Ana Rell (asserted)']);
+    expect(typedOnly('Karo Tessel was described by the Zenith Council as a hero.')).toEqual(['Zenith Council SUPPORTS Karo Tessel (asserted)']);
+    // A word that labels nothing, and a label denied, say nothing.
+    expect(typedOnly('Pim Voss called the meeting with Ana Rell a success.')).toEqual([]);
+    expect(typedOnly('Pim Voss did not call Ana Rell a liar.')).toEqual([]);
   });
 
   it('reads an extradition as coercion of the one handed over', () => {
@@ -1084,7 +1095,8 @@ describe('relations read off the parse', () => {
 
   it('reads calling another to talk something over as a conversation, not calling them names or to testify', () => {
     expect(typedOnly('Pim Voss called Ana Rell on Tuesday to discuss the crisis.')).toEqual(['Ana Rell NEGOTIATES_WITH Pim Voss (asserted)']);
-    expect(typedOnly('Pim Voss called Ana Rell a liar.')).toEqual([]);
+    // Calling names is criticism, read by the labels (below), not a conversation.
+    expect(typedOnly('Pim Voss called Ana Rell a liar.')).toEqual(['Pim Voss CRITICIZES Ana Rell (asserted)']);
     expect(typedOnly('The Zenith Party called Ana Rell to testify.')).toEqual([]);
   });
 
@@ -1153,6 +1165,7 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Ana Rell called for Pim Voss\'s resignation.')).toEqual(['Ana Rell REQUESTS Pim Voss (asserted)']);
     expect(typedOnly('Ana Rell asked for the help of the Zenith Party.')).toEqual(['Ana Rell REQUESTS Zenith Party (asserted)']);
     expect(typedOnly('Ana Rell called for the release of Pim Voss.')).toEqual([]);
+    expect(typedOnly('Ana Rell called for NATO intervention in the conflict.')).toEqual(['Ana Rell REQUESTS NATO (asserted)']);
   });
 
   it('reads harm a speaker says they will do ("if B does that, I will destroy B") as a threat made, not a planned attack', () => {

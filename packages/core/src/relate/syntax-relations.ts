@@ -36,6 +36,9 @@ import {
   ADVERSE_VERDICTS,
   BLAMING_CLAUSE_VERBS,
   CLAIMING_VERBS,
+  CONDEMNING_LABELS,
+  LABELLING_VERBS,
+  PRAISING_LABELS,
   HEARSAY_ADVERBS,
   CROSSING_NOUNS,
   CONDITION_MARKERS,
@@ -367,6 +370,7 @@ function readVerb(reading: Reading, verb: number): void {
     for (const agent of agents) for (const patient of patients) stateTyped(reading, verb, lemma, [type], agent, patient);
   }
   readMutualActs(reading, verb, lemma, subjects);
+  readLabels(reading, verb, lemma, passive ? agents : subjects, passive ? patients : undefined);
   readOffices(reading, verb, lemma, subjects);
   readContests(reading, verb, lemma, subjects);
   readMannerEvents(reading, verb, lemma, subjects);
@@ -699,6 +703,40 @@ function readMutualActs(reading: Reading, verb: number, lemma: string, subjects:
 }
 
 /**
+ * "A called B a liar", "A called B's plan a disgrace", "A described the B government as illegitimate", "B was
+ * branded a traitor by A": a label that condemns or praises what it is given to criticises or supports that party,
+ * or the owner of that thing. `labelled` are a passive's patients; without them, what comes before the label.
+ */
+function readLabels(reading: Reading, verb: number, lemma: string, speakers: readonly ResolvedMention[], labelled?: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  if (!LABELLING_VERBS.has(lemma) || !speakers.length) return;
+  // ("a disgrace" may be read as a bare oblique.)
+  const complements = dependents(tree, verb, 'obj', 'xcomp', 'obl', 'obl:unmarked').filter((c) => c > verb && (tree.parse.deprel[c] !== 'obl' || prepositionOf(tree, c) === 'as'));
+  // The label's word is the complement or a modifier of it, or one step further down a misread complement ("called
+  // B's proposed deal 'lousy'" read with "proposed" as the complement).
+  const labelIn = (c: number, depth = 0): RelationType | undefined => {
+    const word = lemmaOf(tree, c).toLowerCase();
+    if (CONDEMNING_LABELS.has(word)) return 'CRITICIZES';
+    if (PRAISING_LABELS.has(word)) return 'SUPPORTS';
+    if (depth > 1) return undefined;
+    for (const d of dependents(tree, c, 'amod', 'obj', 'xcomp')) {
+      const type = labelIn(d, depth + 1);
+      if (type) return type;
+    }
+    return undefined;
+  };
+  const at = complements.findIndex((c) => labelIn(c) !== undefined);
+  if (at < 0) return;
+  const type = labelIn(complements[at]!)!;
+  // "called the plan illegal" has its label as a modifier of the one complement, which is then what is labelled.
+  const given = labelled ?? (at > 0 ? complements.slice(0, at) : CONDEMNING_LABELS.has(lemmaOf(tree, complements[0]!).toLowerCase()) || PRAISING_LABELS.has(lemmaOf(tree, complements[0]!).toLowerCase()) ? [] : [complements[0]!]).flatMap((c) => {
+    const named = entitiesAt(reading, c);
+    return named.length ? named : ownersOf(reading, c);
+  });
+  for (const speaker of speakers) for (const party of given) stateTyped(reading, verb, lemma, [type], speaker, party);
+}
+
+/**
  * "A ran in the B primary", "A won the B nomination": one who runs in a party's contest is of the party, as a
  * standing fact however the run is framed ("will seek the B nomination"), unless it is denied.
  */
@@ -731,7 +769,10 @@ function readOffices(reading: Reading, verb: number, lemma: string, subjects: re
       const words = [...dependents(tree, title, 'amod', 'compound').map((m) => lemmaOf(tree, m).toLowerCase()), lemmaOf(tree, title).toLowerCase()];
       const type = titleLeads(words) ? 'LEADS' : titleJoins(words) ? 'MEMBER_OF' : undefined;
       if (!type) continue;
-      const bodies = dependents(tree, title, 'nmod').filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
+      // The phrase right after the title is its body even where the parser hangs it on the post ("the office of
+      // Speaker of the House" with "of the House" under "office").
+      const phrases = new Set([...dependents(tree, title, 'nmod'), ...phraseOpeningAt(tree, title + 1)]);
+      const bodies = [...phrases].filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
       for (const subject of subjects) {
         for (const body of bodies) if (view.typeOf(subject.entity) === 'Person' && (type !== 'LEADS' || titleFits(words, view.typeOf(body.entity)))) stateTyped(reading, verb, lemma, [type], subject, body);
       }

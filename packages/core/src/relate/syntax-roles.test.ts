@@ -8,6 +8,19 @@ describe('roles and places read off the parse', () => {
     expect(typed('Ana Rell, spokeswoman for the Morvanic Party, told reporters the vote would go ahead.')).toEqual(['Ana Rell MEMBER_OF Morvanic Party']);
   });
 
+  it('reads the apposition of a title the parser made the head of the name after it ("Mayor A, a member of B")', () => {
+    expect(typed('The Zenith Party met. Mayor de Rell, a member of the Zenith Party, spoke on a morning show.')).toEqual(['de Rell MEMBER_OF Zenith Party']);
+  });
+
+  it('reads "A, of B," as "A of B", a person of an organisation, but not a place or a phrase', () => {
+    expect(typed('Ana Rell, of the Kessel Institute, said the data were sound.')).toEqual(['Ana Rell MEMBER_OF Kessel Institute']);
+    expect(typed('Ana Rell, of course, disagreed with Pim Voss.')).toEqual([]);
+  });
+
+  it('reads an organisation before the field of a role before a name as the body the role is held in ("B criminology professor A")', () => {
+    expect(typed('Kessel City University criminology professor Pim Voss told the press.')).toEqual(['Pim Voss MEMBER_OF Kessel City University']);
+  });
+
   it('reads the role a verb of appointing gives its object, and a title the parser hung as a conjunct of the verb', () => {
     expect(typed('Kessel Motors named Ana Rell as its new chairwoman on Thursday.')).toEqual(['Ana Rell LEADS Kessel Motors']);
     expect(typed('Lio Brandt was appointed chief executive of Kessel Motors in 2015.')).toEqual(['Lio Brandt LEADS Kessel Motors']);

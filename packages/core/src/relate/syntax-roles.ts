@@ -150,7 +150,11 @@ function descriptionsOf(reading: Reading, head: number): number[] {
   // it is more often a misread name ("A and Turkish President B").
   // A role written in lower case is a common noun however it was tagged ("A, spokeswoman for B" with a proper noun).
   const lowerRole = (d: number) => /^\p{Ll}/u.test(reading.view.sentence.tokens[d]!.norm) && isPersonNoun(lemmaOf(tree, d));
-  const found = dependents(tree, head, 'appos').filter((d) => tree.parse.upos[d] === 'NOUN' || lowerRole(d) || dependents(tree, d, 'det').length > 0);
+  // "Mayor A B, a member of C" read with the title as the name's head: the title's appositions describe the name.
+  const start = reading.headed.get(head)?.tokenStart ?? head;
+  const title = tree.parse.head[head]!;
+  const titled = tree.parse.deprel[head] === 'flat' && title === start - 1 && PERSON_TITLES.has(lemmaOf(tree, title).toLowerCase());
+  const found = [...dependents(tree, head, 'appos'), ...(titled ? dependents(tree, title, 'appos') : [])].filter((d) => tree.parse.upos[d] === 'NOUN' || lowerRole(d) || dependents(tree, d, 'det').length > 0);
   // "A, a founding B member, …" read as a conjunct: a noun with "a" is a description (see coordinated), and so is a
   // role in lower case in a "list" with no "and" ("A, spokeswoman for B, said").
   const listed = coordinated(tree, head);
@@ -188,7 +192,6 @@ function descriptionsOf(reading: Reading, head: number): number[] {
     if (relation === 'nsubj' && dependents(tree, governor, 'cop').length) found.push(governor);
     // "the B mayor, A": the name in apposition to the title just before it — not to an event ("the B summit,
     // A") or to a noun further back ("the chancellor's spokesperson, A" is no chancellor).
-    const start = reading.headed.get(head)?.tokenStart ?? head;
     const between = Array.from({ length: Math.max(0, start - governor - 1) }, (_, i) => governor + 1 + i);
     if (relation === 'appos' && governor < start && !between.some((t) => tree.parse.upos[t] === 'NOUN') && !nounRelations(lemmaOf(tree, governor)).length) found.push(governor);
   }
@@ -314,9 +317,12 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
       ...(leads && !complements.length ? dependents(tree, role, 'amod').map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined && PLACE_TYPES.has(reading.view.typeOf(m.entity) ?? '')) : []),
     ];
     // "B TV photojournalist A" read with A in apposition to B: an organisation written right before a role
-    // that is written before the name is the role's body, wherever the parser hung it.
-    const before = role < mention.tokenStart ? reading.view.mentionAt[role - 1] : undefined;
-    if (!bodies.length && before && before.tokenEnd === role && reading.view.typeOf(before.entity) === 'Organization') bodies.push(before);
+    // that is written before the name is the role's body, wherever the parser hung it, with the field of a role that
+    // does not lead in lower case between ("B criminology professor A"; "B committee chairman A" leads the committee).
+    let opening = role;
+    while (!leads && opening > 0 && tree.parse.head[opening - 1] === role && tree.parse.upos[opening - 1] === 'NOUN' && /^\p{Ll}/u.test(reading.view.sentence.tokens[opening - 1]!.norm)) opening -= 1;
+    const before = role < mention.tokenStart ? reading.view.mentionAt[opening - 1] : undefined;
+    if (!bodies.length && before && before.tokenEnd === opening && reading.view.typeOf(before.entity) === 'Organization') bodies.push(before);
     // "the chair and spokesperson for B": a body after the last of coordinated roles is the others' too.
     if (!bodies.length) {
       // Only within one noun phrase: "his wife and the chairwoman of B" are two, the second with its own article.
@@ -347,17 +353,22 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
   }
   // "A of B": a person of an organisation, written together (further off, "of B" is more often misattached),
   // and by a full name: a lone capitalised word before "of" is more often a title or an office ("Custodian of").
+  // Between commas too: "A, of B, said".
+  const { words } = reading.view;
+  const commaOf = words[mention.tokenEnd] === ',' && words[mention.tokenEnd + 1] === 'of';
+  const ofAt = commaOf ? mention.tokenEnd + 1 : mention.tokenEnd;
   if (type === 'Person' && mention.tokenEnd - mention.tokenStart > 1) {
     const span = Array.from({ length: mention.tokenEnd - mention.tokenStart }, (_, i) => mention.tokenStart + i);
     // The "of" right after the name must be the nominal's own: "A of B and C of D" read with "of D" under A is C's.
-    const ofs = reading.view.words[mention.tokenEnd] === 'of' ? span.flatMap((t) => dependents(tree, t, 'nmod')).filter((n) => prepositionOf(tree, n) === 'of' && tree.parse.head[mention.tokenEnd] === n) : [];
+    const ofs = words[ofAt] === 'of' ? span.flatMap((t) => dependents(tree, t, 'nmod')).filter((n) => prepositionOf(tree, n) === 'of' && tree.parse.head[ofAt] === n) : [];
     const bodies = ofs.flatMap((of) => entitiesAt(reading, of));
     // "Professor A of B University" read with B hung on the title: the name right after "of" (and "the") is still
     // A's, unless it modifies a noun after it ("A of the B fame").
-    const opening = reading.view.words[mention.tokenEnd] === 'of' ? mention.tokenEnd + (reading.view.words[mention.tokenEnd + 1] === 'the' ? 2 : 1) : -1;
+    const opening = words[ofAt] === 'of' ? ofAt + (words[ofAt + 1] === 'the' ? 2 : 1) : -1;
     const written = opening < 0 ? undefined : reading.view.mentionAt[opening];
-    const ofHead = tree.parse.head[mention.tokenEnd]!;
-    if (written && written.tokenStart === opening && ofHead >= written.tokenStart && ofHead < written.tokenEnd && tree.parse.upos[written.tokenEnd] !== 'NOUN') bodies.push(written);
+    const ofHead = tree.parse.head[ofAt]!;
+    const closed = (end: number) => !commaOf || [',', ';', '.'].includes(words[end] ?? '.');
+    if (written && written.tokenStart === opening && ofHead >= written.tokenStart && ofHead < written.tokenEnd && tree.parse.upos[written.tokenEnd] !== 'NOUN' && closed(written.tokenEnd)) bodies.push(written);
     // "A of the advocacy group B", "A of rights group B": a body its kind introduces after "of" is A's, wherever the
     // parser hung the name (often in apposition to A).
     let named = opening;
@@ -369,7 +380,6 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
   // "A's Kessel Party", "with A's Kessel Orchestra": a body named as a person's is one the person belongs to. Read
   // off the words, as the parser often takes "A's B" for two phrases; not a body's name before a noun ("A's Kessel
   // Bank account" is an account).
-  const { words } = reading.view;
   const body = ["'s", '’s'].includes(words[mention.tokenEnd] ?? '') ? reading.view.mentionAt[mention.tokenEnd + 1] : undefined;
   // Only a name that says it is a body ("Party", "Orchestra", "Ltd"): books and shows are often typed as bodies.
   const saysBody = body !== undefined && ORGANIZATION_HEADS.has(words[body.tokenEnd - 1]!.toLowerCase());

@@ -315,6 +315,27 @@ export const VERB_PHRASE_EVENTS: ReadonlyMap<string, RelationType> = new Map([
   ['take into detention', 'COERCES'],
 ]);
 
+/** Verbs that give what they act on a label: "called B a liar", "branded the plan illegal", "described B as a hero". */
+export const LABELLING_VERBS = words(`call label brand dub term deem describe portray characterise characterize`);
+
+/**
+ * Labels that condemn (CAMEO 111, "criticize or denounce": the CAMEO verb dictionary's "call … illegitimate,
+ * unjustified, dictator, liar, criminal, torturer, untrue"), and other plain words of condemnation.
+ */
+export const CONDEMNING_LABELS = words(`
+  liar dictator criminal torturer devil illegitimate unjustified untrue disgrace disgraceful shameful outrageous
+  lousy dangerous irresponsible reckless unacceptable absurd ridiculous hypocrite hypocritical racist fascist corrupt
+  incompetent breach betrayal failure fraud hoax sham farce insult terrorist thug traitor murderer coward cowardly
+  maneuver manoeuvre ploy stunt lie disaster catastrophe barbaric barbarity dastardly illegal unconstitutional
+  unlawful scandal scandalous oaf
+`);
+
+/** Labels that praise (CAMEO 051, "praise or endorse"). */
+export const PRAISING_LABELS = words(`
+  hero heroic great brilliant humble courageous brave visionary inspiring inspiration honest wise genius champion
+  legend remarkable extraordinary outstanding exemplary admirable
+`);
+
 /** Acts two sides do to each other, keyed "verb object": "A and B exchanged fire", "A traded accusations with B". */
 export const MUTUAL_EVENTS: ReadonlyMap<string, RelationType> = new Map([
   ['exchange fire', 'ATTACKS'],
@@ -436,8 +457,8 @@ export const OBJECT_SENSES: ReadonlyMap<string, { readonly nouns: ReadonlySet<st
 ]);
 /** Verbs of asking that take what is asked for after "for" ("called for B's resignation"). */
 export const ASKING_FOR_VERBS = words(`call ask press push appeal plead`);
-/** What only its owner can give, so that asking for it asks the owner: "B's resignation", "B's help". */
-export const ASKED_OF_OWNER_NOUNS = words(`resignation apology withdrawal cooperation help assistance support surrender compliance testimony explanation`);
+/** What only its owner can give or do, so that asking for it asks the owner: "B's resignation", "B's help", "B action". */
+export const ASKED_OF_OWNER_NOUNS = words(`resignation apology withdrawal cooperation help assistance support surrender compliance testimony explanation action intervention`);
 /** Fields a leader's title may be limited to, which make its holder one of the body's people: "B's editorial director". */
 export const FIELD_WORDS = words(`
   editorial artistic creative technical medical musical financial legal scientific athletic commercial
