@@ -28,6 +28,21 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.head[at('signed')]).toBe(-1);
   });
 
+  it('reads a name with accented letters as it reads the name spelt without them', () => {
+    const pairs = [
+      ['Police said Łukasz Wójcik, the mayor of Świętów, had resigned.', 'Police said Lukasz Wojcik, the mayor of Swietow, had resigned.'],
+      ['A man was arrested after Paweł Orłowicz, mayor of the Valdorian city of Kęstrzyń, was stabbed.', 'A man was arrested after Pawel Orlowicz, mayor of the Valdorian city of Kestrzyn, was stabbed.'],
+    ];
+    for (const [accented, plain] of pairs) {
+      const [a, b] = [parsed(accented!).parse, parsed(plain!).parse];
+      expect(a.head).toEqual(b.head);
+      expect(a.deprel).toEqual(b.deprel);
+      expect(a.upos).toEqual(b.upos);
+    }
+    // The lemma of a name keeps its letters.
+    expect(parsed('Łukasz Wójcik resigned.').parse.lemma[0]).toBe('Łukasz');
+  });
+
   it('reads coordinated subjects and objects as conj of the first', () => {
     const { parse, at } = parsed('Tova and Brann criticised Quellar and Olbany.');
     expect(parse.deprel[at('Tova')]).toBe('nsubj');

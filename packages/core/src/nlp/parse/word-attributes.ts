@@ -89,7 +89,7 @@ export class WordAttributes {
   private row(form: string): Int32Array {
     let row = this.cache.get(form);
     if (row !== undefined) return row;
-    const a = computeAttributes(normaliseToken(form));
+    const a = computeAttributes(foldLetters(normaliseToken(form)));
     row = new Int32Array(Field.Width);
     row[Field.Word] = a[Attr.Word]! | 0;
     row[Field.Lower] = a[Attr.Lower]! | 0;
@@ -108,3 +108,16 @@ export class WordAttributes {
     return row;
   }
 }
+
+/** Letters with no decomposition into a base letter and a mark, read as the base letter's spelling. */
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', þ: 'th', Þ: 'Th', ð: 'd' };
+
+/**
+ * A word as the treebank would likely have spelt it: the tagger and parser learnt from English text with few
+ * accents, so "Paweł" and "Gdańsk" are read as "Pawel" and "Gdansk" (a name's letters, not its shape, were rare).
+ */
+export function foldLetters(word: string): string {
+  if (/^[\x00-\x7f]*$/.test(word)) return word;
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁøØđĐıßæÆœŒþÞð]/g, (c) => UNDECOMPOSED[c]!);
+}
+
