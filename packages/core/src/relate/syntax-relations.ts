@@ -774,7 +774,7 @@ function readOffices(reading: Reading, verb: number, lemma: string, subjects: re
       const phrases = new Set([...dependents(tree, title, 'nmod'), ...phraseOpeningAt(tree, title + 1)]);
       const bodies = [...phrases].filter((n) => ROLE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
       for (const subject of subjects) {
-        for (const body of bodies) if (view.typeOf(subject.entity) === 'Person' && (type !== 'LEADS' || titleFits(words, view.typeOf(body.entity)))) stateTyped(reading, verb, lemma, [type], subject, body);
+        for (const body of bodies) if (view.typeOf(subject.entity) === 'Person' && (type !== 'LEADS' || titleFits(words, view.typeOf(body.entity), false))) stateTyped(reading, verb, lemma, [type], subject, body);
       }
     }
   }

@@ -21,6 +21,12 @@ describe('roles and places read off the parse', () => {
     expect(typed('Kessel City University criminology professor Pim Voss told the press.')).toEqual(['Pim Voss MEMBER_OF Kessel City University']);
   });
 
+  it('reads a governor named with a country by "of" or a possessive as leading it (a territory), not one named by its adjective', () => {
+    expect(typed('Ana Rell, the governor of Anguilla, resigned.')).toEqual(['Ana Rell LEADS Anguilla']);
+    expect(typed('Pim Voss began serving as Anguilla\'s eleventh governor on January 2.')).toEqual(['Pim Voss LEADS Anguilla']);
+    expect(typed('Ana Rell, the Nigerian governor, resigned.')).toEqual([]);
+  });
+
   it('reads the role a verb of appointing gives its object, and a title the parser hung as a conjunct of the verb', () => {
     expect(typed('Kessel Motors named Ana Rell as its new chairwoman on Thursday.')).toEqual(['Ana Rell LEADS Kessel Motors']);
     expect(typed('Lio Brandt was appointed chief executive of Kessel Motors in 2015.')).toEqual(['Lio Brandt LEADS Kessel Motors']);

@@ -310,12 +310,11 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     // thing ("B's highest honour").
     const joinsOwner = isPersonNoun(word) || HELD_ROLES.has(word);
     const namedBefore = leads && complements.length ? [] : dependents(tree, role, ...(leads ? ['compound', 'nmod:poss'] : joinsOwner ? ['compound', 'amod', 'nmod:poss'] : ['compound', 'amod']));
-    const bodies = [
-      ...complements,
-      ...namedBefore.map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined),
-      // An adjective before a title is the country it leads ("the Valdorian president"), not the party of its holder ("the Democratic chairman").
-      ...(leads && !complements.length ? dependents(tree, role, 'amod').map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined && PLACE_TYPES.has(reading.view.typeOf(m.entity) ?? '')) : []),
-    ];
+    // An adjective before a title is the country it leads ("the Valdorian president"), not the party of its holder ("the Democratic chairman").
+    const adjectives = leads && !complements.length ? dependents(tree, role, 'amod').map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined && PLACE_TYPES.has(reading.view.typeOf(m.entity) ?? '')) : [];
+    const bodies = [...complements, ...namedBefore.map((c) => headedOrCovering(reading, c)).filter((m): m is ResolvedMention => m !== undefined), ...adjectives];
+    // The bodies named before the title by a word rather than by "of" or a possessive.
+    const byAdjective = new Set([...namedBefore.filter((c) => tree.parse.deprel[c] !== 'nmod:poss').map((c) => headedOrCovering(reading, c)), ...adjectives]);
     // "B TV photojournalist A" read with A in apposition to B: an organisation written right before a role
     // that is written before the name is the role's body, wherever the parser hung it, with the field of a role that
     // does not lead in lower case between ("B criminology professor A"; "B committee chairman A" leads the committee).
@@ -337,7 +336,7 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
       for (const body of units.flatMap((unit) => bodiesOfUnit(reading, unit))) add(mention, body, 'MEMBER_OF', title);
     }
     for (const body of bodies) {
-      if (leads && !titleFits(titleWords, reading.view.typeOf(body.entity))) continue;
+      if (leads && !titleFits(titleWords, reading.view.typeOf(body.entity), byAdjective.has(body))) continue;
       const ledPlace = leads && formerLeaderLeads(reading.view.typeOf(body.entity));
       if (lapsed && !ledPlace && (!keepsMember || reading.view.typeOf(body.entity) !== 'Organization')) continue;
       add(mention, body, leads && (!lapsed || ledPlace) ? 'LEADS' : 'MEMBER_OF', title);

@@ -15,8 +15,13 @@ export function titleLeads(title: readonly string[]): boolean {
   return title.some((word) => LEADER_TITLES.has(word)) || [...LEADER_PHRASES].some((phrase) => text.includes(phrase));
 }
 
-/** Mayors and governors lead cities and regions (and only they lead cities), directors and chairs organisations and events; heads of state lead countries. */
-export function titleFits(title: readonly string[], led: EntityType | undefined): boolean {
+/**
+ * Mayors and governors lead cities and regions (and only they lead cities), directors and chairs organisations and
+ * events; heads of state lead countries. A governor named with a country by "of" or a possessive ("the governor of
+ * B", "B's governor") governs a territory typed as one; "the Valdorian governor" governs a province of it.
+ */
+export function titleFits(title: readonly string[], led: EntityType | undefined, namedByAdjective = true): boolean {
+  if (led === 'Country' && !namedByAdjective && title.includes('governor')) return true;
   if (title.some((word) => LOCAL_TITLES.has(word))) return led !== 'Country';
   // A city has a mayor (or a governor), never a president or a chancellor of its own: those lead what is named after it.
   if (led === 'City') return false;
