@@ -258,6 +258,20 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Pim Voss did not call Ana Rell a liar.')).toEqual([]);
   });
 
+  it('reads a refusal of an act towards another as rejecting them ("refused to extradite the suspects to B"), not agreeing to it', () => {
+    expect(typedOnly('Kenya refused to extradite the suspects to Uganda.')).toEqual(['Kenya REJECTS Uganda (asserted)']);
+    expect(typedOnly('Kenya declined to return the ship to Uganda.')).toEqual(['Kenya REJECTS Uganda (asserted)']);
+    expect(typedOnly('Kenya agreed to extradite the suspects to Uganda.')).toEqual([]);
+  });
+
+  it('reads leaving talks or a treaty with another as reducing relations with them (CAMEO 164), unless denied', () => {
+    expect(typedOnly('Sweden pulled out of the talks with Norway.')).toEqual(['Sweden SANCTIONS Norway (asserted)']);
+    expect(typedOnly('Finland withdrew from the treaty with Sweden.')).toEqual(['Finland SANCTIONS Sweden (asserted)']);
+    expect(typedOnly('Finland did not pull out of the talks with Sweden.')).toEqual([]);
+    expect(typedOnly('President Ana Rell withdrew Finland from the treaty with Sweden.').filter((r) => r.includes('Sweden'))).toEqual([]);
+    expect(typedOnly('Finland withdrew troops from Sweden.')).toEqual(['Finland WITHDREW_FROM Sweden (asserted)']);
+  });
+
   it('reads an extradition as coercion of the one handed over', () => {
     expect(typedOnly('Morocco extradited Omar Bessa to Algeria on Thursday.')).toEqual(['Morocco COERCES Omar Bessa (asserted)']);
   });
@@ -294,6 +308,10 @@ describe('relations read off the parse', () => {
 
   it('reads an event noun of the lexicon after a light verb: "launched an invasion of B"', () => {
     expect(stated(graphOfTexts('General Ana Rell launched an invasion of Ruritania in May.'))).toEqual(['Ana Rell ATTACKS Ruritania (invasion, syntax, asserted)']);
+    // Measures made public or passed: "unsealed charges against B", "approved sanctions on B".
+    expect(typedOnly('Yesterday the Kessel Department of Justice unsealed further charges against Karl Brenner.')).toEqual(['Kessel Department of Justice ACCUSES Karl Brenner (asserted)']);
+    expect(typedOnly('Peru approved new sanctions on Chile.')).toEqual(['Peru SANCTIONS Chile (asserted)']);
+    expect(typedOnly('Peru did not approve sanctions on Chile.')).toEqual([]);
   });
 
   it('gives the asking to the one asked, not to the object of what is asked ("A asked B to investigate C")', () => {
@@ -1166,6 +1184,8 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Ana Rell asked for the help of the Zenith Party.')).toEqual(['Ana Rell REQUESTS Zenith Party (asserted)']);
     expect(typedOnly('Ana Rell called for the release of Pim Voss.')).toEqual([]);
     expect(typedOnly('Ana Rell called for NATO intervention in the conflict.')).toEqual(['Ana Rell REQUESTS NATO (asserted)']);
+    expect(typedOnly('Tanzania sought Kenya\'s help to end the strike.')).toEqual(['Tanzania REQUESTS Kenya (asserted)']);
+    expect(typedOnly('Tanzania sought Kenya\'s arrest of the suspects.')).toEqual([]);
   });
 
   it('reads harm a speaker says they will do ("if B does that, I will destroy B") as a threat made, not a planned attack', () => {

@@ -55,6 +55,8 @@ import {
   FORMING_VERBS,
   JOINABLE_NOUNS,
   FUTURE_AUXILIARIES,
+  LEAVING_EVENT_PHRASES,
+  SEEKING_VERBS,
   LIGHT_VERBS,
   OBJECT_SENSES,
   MESSAGE_NOUNS,
@@ -514,6 +516,12 @@ function readVerb(reading: Reading, verb: number): void {
       for (const subject of subjects) for (const owner of ownersOf(reading, oblique)) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, owner);
     }
   }
+  // "sought B's help", "enlisted the support of B": so does seeking it.
+  if (SEEKING_VERBS.has(lemma)) {
+    for (const thing of dependents(tree, verb, 'obj').filter((o) => ASKED_OF_OWNER_NOUNS.has(lemmaOf(tree, o)))) {
+      for (const subject of subjects) for (const owner of ownersOf(reading, thing)) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, owner);
+    }
+  }
   // "A supplied B with natural gas", "A armed B with rifles": a state or a body furnishing another with something aids
   // it (between people it is everyday help: "would provide B with headlines").
   if (SUPPLYING_VERBS.has(lemma) && dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'with')) {
@@ -605,12 +613,19 @@ function readVerb(reading: Reading, verb: number): void {
           ...dependents(tree, controlled, 'obj').filter((o) => !entitiesAt(reading, o).length).flatMap((o) => partyOf(reading, o)),
         ]
       : [];
+    // A refusal rejects whoever the act was to go to or be done with: "refused to extradite the suspects to B".
+    const refused = verbRelations(lemma).includes('REJECTS') ? dependents(tree, controlled, 'obl').filter((o) => ['to', 'with'].includes(prepositionOf(tree, o) ?? '')).flatMap((o) => entitiesAt(reading, o)) : [];
     for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, verbRelations(lemma), subject, object);
     for (const subject of subjects) for (const party of threatened) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
+    for (const subject of subjects) for (const party of refused) stateTyped(reading, verb, lemma, ['REJECTS'], subject, party);
   }
   // "A held talks with B", "A engaged in talks with B": the light verb's subject is the event noun's agent;
   // "A lifted sanctions on B", "A suspended cooperation with B": undoing it is the opposite act.
-  const undoing = UNDOING_VERBS.has(lemma);
+  // "withdrew from the talks with B", "pulled out of talks with B": leaving the event undoes it too (not one who
+  // withdraws another: "A withdrew C from the treaty with B").
+  const leaving = (o: number) => LEAVING_EVENT_PHRASES.has(`${lemma}|${(prepositionOf(tree, o) ?? '').replace(' ', '_')}`);
+  const left = dependents(tree, verb, 'obj').length ? [] : dependents(tree, verb, 'obl').filter(leaving);
+  const undoing = UNDOING_VERBS.has(lemma) || left.length > 0;
   // "took part in talks", "took a trip to B", but not "took charge of B".
   const taking = lemma === 'take' && dependents(tree, verb, 'obj').some((o) => TAKEN_NOUNS.has(lemmaOf(tree, o)));
   // "A postponed talks with B": they are still A's, yet to come.
@@ -624,6 +639,7 @@ function readVerb(reading: Reading, verb: number): void {
       ...dependents(tree, verb, 'obj').filter((o) => !RELATIVE_PRONOUNS.has(lemmaOf(tree, o))),
       ...described,
       ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in'),
+      ...left,
       ...amounts.flatMap((a) => dependents(tree, a, 'nmod').filter((n) => prepositionOf(tree, n) === 'in')),
     ];
     for (const event of events) {

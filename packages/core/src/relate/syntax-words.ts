@@ -178,6 +178,9 @@ export function isOrganisationKind(lemma: string): boolean {
 /** Verbs that undo what their object noun names ("lifted sanctions on B", "suspended cooperation with B"). */
 export const UNDOING_VERBS = words(`lift ease end remove relax scrap drop rescind revoke suspend halt cut freeze withdraw sever cancel`);
 
+/** Verbs and prepositions of leaving an event, which undo it as ending it does: "withdrew from talks with B" (CAMEO 164). */
+export const LEAVING_EVENT_PHRASES = words(`withdraw|from pull|out_of walk|out_of drop|out_of back|out_of`);
+
 /**
  * Relations between states, which only a verb that opens them makes cooperation ("established diplomatic relations
  * with B") and one that undoes them a sanction ("cut ties with B"); "strained relations with B" is neither.
@@ -226,7 +229,8 @@ export const LIGHT_VERBS = words(`
   sign reach conclude seal strike increase expand strengthen deepen boost intensify enhance broaden
   step orchestrate mount perpetrate commit wage lead organise organize coordinate undertake initiate
   impose slap levy announce file bring level pay issue offer provide give deliver extend lodge pledge promise
-  order host send supply restore establish normalize normalise renew upgrade participate ratify express voice`);
+  order host send supply restore establish normalize normalise renew upgrade participate ratify express voice
+  unseal unveil introduce adopt approve enact press`);
 
 /** Objects with which "take" is a light verb: "took part in talks", "took a trip to B" (not "took charge of B"). */
 export const TAKEN_NOUNS = words(`part trip journey tour`);
@@ -457,6 +461,8 @@ export const OBJECT_SENSES: ReadonlyMap<string, { readonly nouns: ReadonlySet<st
 ]);
 /** Verbs of asking that take what is asked for after "for" ("called for B's resignation"). */
 export const ASKING_FOR_VERBS = words(`call ask press push appeal plead`);
+/** Verbs of seeking what another can give, read with what they seek: "sought B's help". */
+export const SEEKING_VERBS = words(`seek enlist solicit request`);
 /** What only its owner can give or do, so that asking for it asks the owner: "B's resignation", "B's help", "B action". */
 export const ASKED_OF_OWNER_NOUNS = words(`resignation apology withdrawal cooperation help assistance support surrender compliance testimony explanation action intervention`);
 /** Fields a leader's title may be limited to, which make its holder one of the body's people: "B's editorial director". */
