@@ -81,7 +81,7 @@ export const ORGANIZATION_HEADS = words(`
   organization organisation union council committee commission agency ministry department party bank fund
   association federation league alliance corporation company group institute university court parliament congress
   senate assembly army force forces navy guard police authority office bureau foundation movement front network
-  services service board tribunal airline airlines airways inc corp ltd llc plc gmbh motors
+  services service board tribunal airline airlines airways inc incorporated corp ltd llc plc gmbh motors
   administration embassy consulate institution school college academy society club orchestra hospital museum
   laboratory center centre cabinet government fleet division brigade regiment squadron records band works team
   tv television broadcaster

@@ -27,6 +27,12 @@ describe('roles and places read off the parse', () => {
     expect(typed('Ana Rell, the Nigerian governor, resigned.')).toEqual([]);
   });
 
+  it('reads a country\'s own bodies as parts of it, each of a list after its possessive ("the B\' A, C and D"), and other bodies as lying in it', () => {
+    expect(typed('They were funded by the United States\' Department of Energy and Office of Naval Research.')).toEqual(['Department of Energy PART_OF United States', 'Office of Naval Research PART_OF United States']);
+    expect(typed('Chile\'s Ministry of Defence said the drill was over.')).toEqual(['Ministry of Defence (Chile) PART_OF Chile']);
+    expect(typed('Chile\'s Kessel University said the drill was over.')).toEqual(['Kessel University LOCATED_IN Chile']);
+  });
+
   it('reads the role a verb of appointing gives its object, and a title the parser hung as a conjunct of the verb', () => {
     expect(typed('Kessel Motors named Ana Rell as its new chairwoman on Thursday.')).toEqual(['Ana Rell LEADS Kessel Motors']);
     expect(typed('Lio Brandt was appointed chief executive of Kessel Motors in 2015.')).toEqual(['Lio Brandt LEADS Kessel Motors']);

@@ -29,7 +29,7 @@ import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt
 import type { RelationCandidate } from './relation.js';
 import { ACTOR_TYPES, contestParties, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { APPOINTING_VERBS, BECOMING_VERBS, CITY_PART_NOUNS, FACILITY_HEADS, VISITED_BODY_HEADS, ORGANIZATION_HEADS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, FIELD_WORDS, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, LOCATING_PREPOSITIONS, NAMING_VERBS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, isOrganisationKind, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, TERRITORY_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS, VICTORY_VERBS } from './syntax-words.js';
+import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, FIELD_WORDS, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, LOCATING_PREPOSITIONS, NAMING_VERBS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, isOrganisationKind, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, STATE_BODY_HEADS, TERRITORY_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS, VICTORY_VERBS } from './syntax-words.js';
 import { formerLeaderLeads, formerTitleKeepsMember, titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
@@ -379,7 +379,7 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
   // "A's Kessel Party", "with A's Kessel Orchestra": a body named as a person's is one the person belongs to. Read
   // off the words, as the parser often takes "A's B" for two phrases; not a body's name before a noun ("A's Kessel
   // Bank account" is an account).
-  const body = ["'s", '’s'].includes(words[mention.tokenEnd] ?? '') ? reading.view.mentionAt[mention.tokenEnd + 1] : undefined;
+  const body = isPossessive(reading.view, mention.tokenEnd) ? reading.view.mentionAt[mention.tokenEnd + 1] : undefined;
   // Only a name that says it is a body ("Party", "Orchestra", "Ltd"): books and shows are often typed as bodies.
   const saysBody = body !== undefined && ORGANIZATION_HEADS.has(words[body.tokenEnd - 1]!.toLowerCase());
   if (type === 'Person' && body && saysBody && body.tokenStart === mention.tokenEnd + 1 && tree.parse.upos[body.tokenEnd] !== 'NOUN' && reading.view.typeOf(body.entity) === 'Organization') {
@@ -418,6 +418,33 @@ function bodiesOfUnit(reading: Reading, unit: number): ResolvedMention[] {
 }
 
 /** Whether a name's head word, the last before its first lower-case word ("Institute" of "Cooperative Institute for …"), names a unit. */
+/** Whether the token at `at` makes the name before it a possessor: "'s", or an apostrophe after an s ("the United States' A"). */
+function isPossessive(view: Reading['view'], at: number): boolean {
+  const word = view.words[at] ?? '';
+  return ["'s", '’s'].includes(word) || (["'", '’'].includes(word) && /s$/i.test(view.words[at - 1] ?? ''));
+}
+
+/** The first organisation of the list a name ends, read back by its commas and "and" ("A, C, and D"). */
+function firstListed(view: Reading['view'], mention: ResolvedMention): ResolvedMention {
+  let first = mention;
+  for (let steps = 0; steps < 6; steps += 1) {
+    let t = first.tokenStart - 1;
+    if (view.words[t] === 'and' || view.words[t] === 'or') t -= 1;
+    if (view.words[t] === ',') t -= 1;
+    const previous = view.mentionAt[t];
+    if (t === first.tokenStart - 1 || !previous || previous.tokenEnd !== t + 1 || view.typeOf(previous.entity) !== 'Organization') break;
+    first = previous;
+  }
+  return first;
+}
+
+/** Whether a name is a state body's by its head word: "Ministry of Defence", "Office of Naval Research", "the A Senate". */
+function isStateBodyName(view: Reading['view'], mention: ResolvedMention): boolean {
+  const words = view.words.slice(mention.tokenStart, mention.tokenEnd);
+  const of = words.indexOf('of');
+  return STATE_BODY_HEADS.has((of > 0 ? words[of - 1] : words[words.length - 1])!.toLowerCase());
+}
+
 function isUnitName(view: Reading['view'], mention: ResolvedMention): boolean {
   let end = mention.tokenStart + 1;
   while (end < mention.tokenEnd && /^\p{Lu}/u.test(view.sentence.tokens[end]!.norm)) end += 1;
@@ -531,13 +558,14 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
       ...dependents(tree, description, 'amod', 'compound', 'nmod:poss').filter((m) => !view.words[m]!.includes('-')).map((m) => headedOrCovering(reading, m)).filter((m): m is ResolvedMention => m !== undefined),
     ];
     const lemma = lemmaOf(tree, description);
-    const relation = TERRITORY_NOUNS.has(lemma) ? 'PART_OF' : 'LOCATED_IN';
+    // A territory is part of its country, and so is a state body ("B's parliament, the A Assembly").
+    const partOf = (place: ResolvedMention) => TERRITORY_NOUNS.has(lemma) || (type === 'Organization' && STATE_BODY_HEADS.has(lemma) && view.typeOf(place.entity) === 'Country');
     // A city's part lies in a city ("A, a suburb of B"), where two cities otherwise never contain each other.
     // A suburb lies in nothing else ("A was a mere suburb of B" of two magazines typed as places).
     const cityPart = CITY_PART_NOUNS.has(lemma) && (type === 'City' || type === 'Location');
     const onlyCityPart = CITY_PART_NOUNS.has(lemma) && !PLACE_NOUNS.has(lemma);
     const holds = (place: ResolvedMention) => (cityPart && view.typeOf(place.entity) === 'City') || (!onlyCityPart && inside(place));
-    for (const place of placed) if (place !== mention && holds(place)) add(mention, place, relation, lemma);
+    for (const place of placed) if (place !== mention && holds(place)) add(mention, place, partOf(place) ? 'PART_OF' : 'LOCATED_IN', lemma);
   }
   // "Valdoria's Kessel University": a place that owns a site or a body contains it. ("The Safety Committee of
   // Valdoria" is one name, which the tagger may split: no relation is read inside it.) Not a body's adjective
@@ -553,10 +581,18 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   if (reading.headed.get(head) === mention && !describesNext) {
     let t = mention.tokenStart - 1;
     while (t > mention.tokenStart - 3 && /^\p{Ll}/u.test(view.sentence.tokens[t]?.norm ?? '') && ['ADJ', 'VERB'].includes(tree.parse.upos[t] ?? '')) t -= 1;
-    if (["'s", '’s'].includes(view.words[t] ?? '')) owners.push(view.mentionAt[t - 1]);
+    if (isPossessive(view, t)) owners.push(view.mentionAt[t - 1]);
   }
+  // "B's A, C and D": the bodies listed after a possessive are all B's, however the parser read the list.
+  if (!owners.length && type === 'Organization' && reading.headed.get(head) === mention) {
+    const first = firstListed(view, mention);
+    if (first !== mention && isPossessive(view, first.tokenStart - 1)) owners.push(view.mentionAt[first.tokenStart - 2]);
+  }
+  // A country's own bodies are parts of it ("B's Ministry of Defence"); other bodies and sites lie in it.
+  const stateBody = type === 'Organization' && isStateBodyName(view, mention);
   for (const place of owners) {
-    if (place && place !== mention && PLACE_TYPES.has(view.typeOf(place.entity) ?? '') && inside(place)) add(mention, place, 'LOCATED_IN', "'s");
+    if (!place || place === mention || !PLACE_TYPES.has(view.typeOf(place.entity) ?? '') || !inside(place)) continue;
+    add(mention, place, stateBody && view.typeOf(place.entity) === 'Country' ? 'PART_OF' : 'LOCATED_IN', "'s");
   }
   // "B's Institute for A", "B's Industrial Division": a unit a body owns, by its name's head word, is a part of it
   // (not what else a body's name owns: "B's Code of Ethics", "B's Divinity School Address").
@@ -573,7 +609,7 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   if (kind >= 0 && ((type === 'Organization' && isOrganisationKind(lemmaOf(tree, kind))) || city) && reading.headed.get(head) === mention) {
     let t = kind - 1;
     while (t > kind - 4 && /^\p{Ll}/u.test(view.sentence.tokens[t]?.norm ?? '') && ['ADJ', 'NOUN', 'VERB'].includes(tree.parse.upos[t] ?? '')) t -= 1;
-    const possessive = ["'s", '’s'].includes(view.words[t] ?? '');
+    const possessive = isPossessive(view, t);
     if (possessive) t -= 1;
     const place = view.mentionAt[t];
     const nationality = place !== undefined && isNationalityWord(view.sentence.tokens[t]!.norm);

@@ -504,6 +504,14 @@ export const UNIT_NOUNS = words(`department faculty school division unit office 
 /** Head words of a body's own name that make it a unit of the body owning it: "B's Institute for A", "B's College of A". */
 export const UNIT_NAME_HEADS = words(`department faculty school college division unit office laboratory lab section bureau centre center institute clinic service command`);
 
+/**
+ * Head words of a state's own bodies: a country's ministry, parliament, court or army is a part of it, not merely
+ * a body that lies in it ("B's Ministry of Defence", "B's parliament, the A Assembly").
+ */
+export const STATE_BODY_HEADS = words(`
+  ministry department parliament assembly senate congress court agency office army navy police guard administration
+  cabinet government commission bureau legislature tribunal`);
+
 /** Nouns for an organisation that is a part of another: "A, a subsidiary of B" is PART_OF B. */
 export const PART_NOUNS = words(`part subsidiary wing arm branch unit division affiliate offshoot faction`);
 
