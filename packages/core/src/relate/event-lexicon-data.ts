@@ -669,6 +669,7 @@ export const VERB_RELATIONS: Readonly<Record<string, readonly RelationType[]>> =
   "heighten": ['COOPERATES_WITH'],
   "heighten with": ['COOPERATES_WITH'],
   "help": ['AIDS'],
+  "help with": ['COOPERATES_WITH'],
   "hijack": ['COERCES'],
   "hinder": ['REJECTS'],
   "hint": ['REQUESTS'],

@@ -258,6 +258,10 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Pim Voss did not call Ana Rell a liar.')).toEqual([]);
   });
 
+  it('reads helping with another\'s work as working with them, as planned when only agreed to', () => {
+    expect(typedOnly('After his conviction, Pim Voss agreed to help with Ana Rell\'s investigation.')).toEqual(['Ana Rell COOPERATES_WITH Pim Voss (planned)']);
+  });
+
   it('reads a refusal of an act towards another as rejecting them ("refused to extradite the suspects to B"), not agreeing to it', () => {
     expect(typedOnly('Kenya refused to extradite the suspects to Uganda.')).toEqual(['Kenya REJECTS Uganda (asserted)']);
     expect(typedOnly('Kenya declined to return the ship to Uganda.')).toEqual(['Kenya REJECTS Uganda (asserted)']);

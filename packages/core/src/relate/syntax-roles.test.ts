@@ -33,6 +33,12 @@ describe('roles and places read off the parse', () => {
     expect(typed('Chile\'s Kessel University said the drill was over.')).toEqual(['Kessel University LOCATED_IN Chile']);
   });
 
+  it('reads what a body became or was made ("became the biggest lender in B") as its description, as a fact only', () => {
+    expect(typed('Kessel Bank became the biggest lender in Peru.')).toEqual(['Kessel Bank LOCATED_IN Peru']);
+    expect(typed('The merger made Kessel Bank the biggest lender in Peru.')).toEqual(['Kessel Bank LOCATED_IN Peru']);
+    expect(typed('Kessel Bank will become the biggest lender in Peru.')).toEqual([]);
+  });
+
   it('reads the role a verb of appointing gives its object, and a title the parser hung as a conjunct of the verb', () => {
     expect(typed('Kessel Motors named Ana Rell as its new chairwoman on Thursday.')).toEqual(['Ana Rell LEADS Kessel Motors']);
     expect(typed('Lio Brandt was appointed chief executive of Kessel Motors in 2015.')).toEqual(['Lio Brandt LEADS Kessel Motors']);

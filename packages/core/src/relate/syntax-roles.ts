@@ -201,6 +201,15 @@ function descriptionsOf(reading: Reading, head: number): number[] {
   return found.filter((d) => !nameHeadedBy(reading, d)).flatMap((d) => conjuncts(tree, d));
 }
 
+/** What a verb makes its subject or object into: "A became the first B", "made A the first B" (the noun after the name). */
+function madeInto(tree: Reading['tree'], head: number, verb: number): number[] {
+  const lemma = lemmaOf(tree, verb);
+  const relation = tree.parse.deprel[head];
+  if (relation === 'nsubj' && BECOMING_VERBS.has(lemma)) return dependents(tree, verb, 'xcomp', 'obj').filter((d) => tree.parse.upos[d] === 'NOUN');
+  if (relation === 'obj' && lemma === 'make') return dependents(tree, verb, 'xcomp', 'obj').filter((d) => d > head && tree.parse.upos[d] === 'NOUN');
+  return [];
+}
+
 /** Whether a token is the "one" of "one of the …". */
 function isOneOf(tree: Reading['tree'], token: number): boolean {
   return token >= 0 && tree.parse.upos[token] === 'NUM' && lemmaOf(tree, token) === 'one';
@@ -541,6 +550,8 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
     // An "apposition" with a subject of its own is a clause the parser misread ("A, when the country was a colony").
     ...dependents(tree, head, 'appos').filter((d) => !dependents(tree, d, 'nsubj', 'cop').length),
     ...(tree.parse.deprel[head] === 'nsubj' && governor >= 0 && dependents(tree, governor, 'cop').length ? [governor] : []),
+    // "A became the first country in B", "made A the first country in B" (as a fact: not denied, not "will").
+    ...(governor >= 0 && statesRoleAsFact(tree, governor) ? madeInto(tree, head, governor) : []),
   ].filter((d) => {
     const lemma = lemmaOf(tree, d);
     // "A, Valdoria's largest lender", "A, a research centre in B": an organisation described by its kind lies where
@@ -552,8 +563,10 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
     return /^\p{Ll}/u.test(view.sentence.tokens[d]!.norm) && kind && !dependents(tree, d, 'amod', 'compound').some((m) => PAIRED_PLACE_WORDS.has(lemmaOf(tree, m)));
   });
   for (const description of descriptions) {
+    // The place's phrase may hang on the verb, right after the description ("made A the first country in B").
+    const after = madeInto(tree, head, governor).includes(description) ? phraseOpeningAt(tree, description + 1) : [];
     const placed = [
-      ...dependents(tree, description, 'nmod').filter((n) => ['in', 'of'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
+      ...[...dependents(tree, description, 'nmod'), ...after].filter((n) => ['in', 'of'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
       // Not a hyphened modifier ("a Valdoria-backed group" lies nowhere by it; "-based" is read above).
       ...dependents(tree, description, 'amod', 'compound', 'nmod:poss').filter((m) => !view.words[m]!.includes('-')).map((m) => headedOrCovering(reading, m)).filter((m): m is ResolvedMention => m !== undefined),
     ];

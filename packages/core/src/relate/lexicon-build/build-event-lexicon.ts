@@ -209,6 +209,8 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'play in': ['MEMBER_OF'],
   'play for': ['MEMBER_OF'],
   'work with': ['COOPERATES_WITH'],
+  // Helping with another's work is working with them ("agreed to help with B's investigation").
+  'help with': ['COOPERATES_WITH'],
   'fight against': ['ATTACKS'],
   'align with': ['COOPERATES_WITH'],
   // Coming back from a place is no visit to it.
