@@ -146,7 +146,34 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Ugandan rebels ambushed a Kenyan army convoy.", ["Uganda ATTACKS Kenya (asserted)"]],
   ["Sweden is investigating Norway's role in the scandal.", ["Sweden ACCUSES Norway (asserted)"]],
   ["Norway lifted sanctions against Finland.", ["Norway CONCEDES_TO Finland (asserted)"]],
-  ["Finnish and Swedish negotiators resumed talks in Helsinki.", ["Finland NEGOTIATES_WITH Sweden (asserted)"]],
+  ["Finnish and Swedish negotiators resumed talks in Helsinki.", ["Finland NEGOTIATES_WITH Sweden (asserted)"]],  ["Latvia expelled two Estonian diplomats on Friday.", ["Latvia COERCES Estonia (asserted)"]],
+  ["Lithuania accused Latvia of spying on its energy ministry.", ["Lithuania ACCUSES Latvia (asserted)"]],
+  ["Estonia offered to mediate between Latvia and Lithuania.", ["Estonia MEDIATES Latvia (hypothetical)","Estonia MEDIATES Lithuania (hypothetical)"]],
+  ["Moldova signed a free trade agreement with Latvia in Riga.", ["Latvia AGREES_WITH Moldova (asserted)"]],
+  ["Latvian troops fired on Lithuanian border guards near the river.", ["Latvia ATTACKS Lithuania (asserted)"]],
+  ["Lithuania will send humanitarian aid to Moldova next week.", ["Lithuania AIDS Moldova (planned)"]],
+  ["The Estonian foreign minister met her Moldovan counterpart in Tallinn.", ["Estonia MEETS Moldova (asserted)"]],
+  ["Moldova condemned the Latvian decision to close the border.", ["Moldova CRITICIZES Latvia (asserted)"]],
+  ["Lithuania froze the assets of three Latvian banks.", ["Lithuania SANCTIONS Latvia (asserted)"]],
+  ["Estonia urged Moldova to release the detained journalists.", ["Estonia REQUESTS Moldova (asserted)"]],
+  ["Latvia and Estonia agreed to hold joint naval exercises.", ["Estonia AGREES_WITH Latvia (asserted)","Estonia COOPERATES_WITH Latvia (planned)"]],
+  ["Lithuania has threatened to cut off electricity supplies to Latvia.", ["Lithuania THREATENS Latvia (asserted)"]],
+  ["Moldova praised Estonia for its support during the crisis.", ["Moldova SUPPORTS Estonia (asserted)"]],
+  ["Latvian police arrested a Lithuanian diplomat at the airport.", ["Latvia COERCES Lithuania (asserted)"]],
+  ["Estonia recognised the new government of Moldova.", ["Estonia SUPPORTS Moldova (asserted)"]],
+  ["Lithuania rejected Estonia's proposal for a joint commission.", ["Lithuania REJECTS Estonia (asserted)"]],
+  ["Latvia imposed an arms embargo on Moldova.", ["Latvia SANCTIONS Moldova (asserted)"]],
+  ["Moldova apologised to Lithuania for the incident.", ["Moldova SUPPORTS Lithuania (asserted)"]],
+  ["Estonia demanded that Latvia withdraw its troops from the border.", ["Estonia REQUESTS Latvia (asserted)"]],
+  ["The Lithuanian president will visit Moldova in March.", ["Lithuania VISITS Moldova (planned)"]],
+  ["Moldova asked Lithuania for financial assistance.", ["Moldova REQUESTS Lithuania (asserted)"]],
+  ["Estonian warplanes bombed rebel positions inside Moldova.", ["Estonia ATTACKS Moldova (asserted)"]],
+  ["Lithuania and Moldova resumed diplomatic relations after five years.", ["Lithuania COOPERATES_WITH Moldova (asserted)"]],
+  ["Latvia lifted its sanctions on Lithuania.", ["Latvia CONCEDES_TO Lithuania (asserted)"]],
+  ["Estonia is investigating Latvia over the cyberattack.", ["Estonia ACCUSES Latvia (asserted)"]],
+  ["Moldova welcomed Lithuania's decision to reopen its embassy.", ["Moldova SUPPORTS Lithuania (asserted)"]],
+  ["Latvia deployed tanks along its border with Estonia.", ["Latvia MOBILIZES_AGAINST Estonia (asserted)"]],
+  ["Lithuania blamed Moldova for the collapse of the talks.", ["Lithuania ACCUSES Moldova (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -158,7 +185,10 @@ const UNSTATED: readonly string[] = [
   'Peru is not at war with Chile.',
   'Ana Rell would provide Pim Voss with headlines.',
   // Where something happened is no target: "at B" after an act with an object.
-  'Ana Rell stabbed several people at the Kessel Group offices.',  'Kenya denied that its forces had entered Ugandan territory.',
+  'Ana Rell stabbed several people at the Kessel Group offices.',
+  'Kenya denied that its forces had entered Ugandan territory.',
+  'Latvia denied that it had detained Lithuanian fishermen.',
+  'Latvia did not attend the summit hosted by Estonia.',
 ];
 
 describe('events between two parties, one sentence each', () => {

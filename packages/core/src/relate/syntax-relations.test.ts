@@ -258,6 +258,11 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Pim Voss did not call Ana Rell a liar.')).toEqual([]);
   });
 
+  it('reads an act on what a country\'s banks or people own as an act on the country, and an attack on positions inside a country as one on it', () => {
+    expect(typedOnly('Lithuania froze the assets of three Latvian banks.')).toEqual(['Lithuania SANCTIONS Latvia (asserted)']);
+    expect(typedOnly('Estonian warplanes bombed rebel positions inside Moldova.')).toEqual(['Estonia ATTACKS Moldova (asserted)']);
+  });
+
   it('reads helping with another\'s work as working with them, as planned when only agreed to', () => {
     expect(typedOnly('After his conviction, Pim Voss agreed to help with Ana Rell\'s investigation.')).toEqual(['Ana Rell COOPERATES_WITH Pim Voss (planned)']);
   });

@@ -55,6 +55,7 @@ import {
   FORMING_VERBS,
   JOINABLE_NOUNS,
   FUTURE_AUXILIARIES,
+  HOLDING_NOUNS,
   LEAVING_EVENT_PHRASES,
   SEEKING_VERBS,
   LIGHT_VERBS,
@@ -481,7 +482,7 @@ function readVerb(reading: Reading, verb: number): void {
       const eventNoun = ['with', 'of', 'on', 'against', 'to', 'for'].some((p) => nounRelations(lemmaOf(tree, thing), p).length);
       const attacked = types.includes('ATTACKS') && !ISSUED_NOUNS.has(lemmaOf(tree, thing)) && !eventNoun;
       const sites = [...dependents(tree, thing, 'nmod'), ...dependents(tree, verb, 'obl').filter((o) => o > thing && phraseOpeningAt(tree, rightmostOf(tree, thing) + 1).includes(o))];
-      const places = owners.length || !attacked ? [] : sites.filter((n) => prepositionOf(tree, n) === 'in').flatMap((n) => entitiesAt(reading, n)).filter(territory);
+      const places = owners.length || !attacked ? [] : sites.filter((n) => ['in', 'inside', 'within'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)).filter(territory);
       // Coercing trade or travel is a sanction ("banned imports from B"); leading a part of B is belonging to B ("headed
       // the research division of B").
       // Attacking what someone said or decided is criticising them ("attacked B's decision").
@@ -1202,10 +1203,15 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
   const after = [...dependents(tree, thing, 'nmod').filter((n) => issuedBy.includes(prepositionOf(tree, n) ?? '')), ...agents];
   const madeBy = dependents(tree, thing, 'acl').flatMap((participle) => dependents(tree, participle, 'obl:agent'));
   // A site issues nothing: "the proclamation of the Kessel Heights" is about them.
+  // "the assets of three Latvian banks": what a country's banks or people own is the country's, as event data codes
+  // a nation's sectors as the nation (not what is done to them: "the treatment of Latvian prisoners").
+  const nationals = !HOLDING_NOUNS.has(lemmaOf(tree, thing))
+    ? []
+    : after.filter((n) => tree.parse.upos[n] === 'NOUN' && !entitiesAt(reading, n).length).flatMap((n) => dependents(tree, n, 'amod').map((m) => headedOrCovering(reading, m))).filter((m): m is ResolvedMention => m !== undefined && view.typeOf(m.entity) === 'Country');
   const owners = [...dependents(tree, thing, 'nmod:poss'), ...after, ...madeBy]
     .flatMap((o) => entitiesAt(reading, o))
     .filter((m) => !issued || view.typeOf(m.entity) !== 'Location')
-    .concat(before);
+    .concat(before, nationals);
   if (owners.length || !CROSSING_NOUNS.has(lemmaOf(tree, thing))) return owners;
   // With no owner, what crosses a border belongs to the party at its other end ("restrictions on flights to B"), or
   // to the owner of the goods it carries ("a ban on imports of Valdorian salmon").

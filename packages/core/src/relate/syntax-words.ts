@@ -461,6 +461,8 @@ export const OBJECT_SENSES: ReadonlyMap<string, { readonly nouns: ReadonlySet<st
 ]);
 /** Verbs of asking that take what is asked for after "for" ("called for B's resignation"). */
 export const ASKING_FOR_VERBS = words(`call ask press push appeal plead`);
+/** What one owns, so that acting on it acts on its owner's country: "froze the assets of Latvian banks". */
+export const HOLDING_NOUNS = words(`asset assets property properties fund funds account accounts holding holdings reserve reserves deposit deposits`);
 /** Verbs of seeking what another can give, read with what they seek: "sought B's help". */
 export const SEEKING_VERBS = words(`seek enlist solicit request`);
 /** What only its owner can give or do, so that asking for it asks the owner: "B's resignation", "B's help", "B action". */
