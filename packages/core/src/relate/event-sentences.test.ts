@@ -174,6 +174,30 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Moldova welcomed Lithuania's decision to reopen its embassy.", ["Moldova SUPPORTS Lithuania (asserted)"]],
   ["Latvia deployed tanks along its border with Estonia.", ["Latvia MOBILIZES_AGAINST Estonia (asserted)"]],
   ["Lithuania blamed Moldova for the collapse of the talks.", ["Lithuania ACCUSES Moldova (asserted)"]],
+  ["The talks between Ghana and Togo, which were hosted by Senegal, ended without an agreement.", ["Ghana NEGOTIATES_WITH Togo (asserted)","Senegal HOSTS Ghana (asserted)","Senegal HOSTS Togo (asserted)"]],
+  ["Togo's foreign ministry accused Ghanaian forces of shelling villages near the border.", ["Togo ACCUSES Ghana (asserted)"]],
+  ["A Ghanaian delegation led by Ama Owusu arrived in Dakar for talks with Senegalese officials.", ["Ghana VISITS Senegal (asserted)"]],
+  ["Senegal, which has long backed Togo, criticised the Ghanaian blockade.", ["Senegal CRITICIZES Ghana (asserted)","Senegal SUPPORTS Togo (asserted)"]],
+  ["Ghana was accused by Togo of harbouring rebels.", ["Togo ACCUSES Ghana (asserted)"]],
+  ["The European Union has pledged 50 million euros in aid to Togo.", ["European Union AIDS Togo (planned)"]],
+  ["Senegal's offer to host peace talks was rejected by Ghana.", ["Ghana REJECTS Senegal (asserted)"]],
+  ["The United Nations called on Ghana and Togo to end the fighting.", ["United Nations REQUESTS Ghana (asserted)","United Nations REQUESTS Togo (asserted)"]],
+  ["Togo has asked the African Union to send peacekeepers.", ["Togo REQUESTS African Union (asserted)"]],
+  ["Ghana's decision to close its embassy in Lomé angered Togo.", ["Ghana SANCTIONS Togo (planned)"]],
+  ["Senegal and Ghana signed a defence pact last year.", ["Ghana AGREES_WITH Senegal (asserted)"]],
+  ["Ghana arrested a Togolese opposition leader, Kossi Agbo, on charges of treason.", ["Ghana COERCES Togo (asserted)"]],
+  ["Ghanaian and Togolese leaders met in Abuja to discuss a ceasefire.", ["Ghana MEETS Togo (asserted)"]],
+  ["The Togolese army said it had repelled an attack by Ghanaian troops.", ["Ghana ATTACKS Togo (asserted)"]],
+  ["Togo recalled its ambassador to Ghana for consultations.", ["Togo SANCTIONS Ghana (asserted)"]],
+  ["Nigeria warned Ghana against any further escalation.", ["Nigeria THREATENS Ghana (asserted)"]],
+  ["Ghana rejected the accusation, saying Togo had provoked the clashes.", ["Ghana ACCUSES Togo (asserted)"]],
+  ["The African Union suspended Togo's membership after the coup.", ["African Union SANCTIONS Togo (asserted)"]],
+  ["Senegalese President Amadou Diallo is expected to visit Accra next week.", ["Amadou Diallo LEADS Senegal (asserted)","Amadou Diallo VISITS Ghana (planned)","Senegal VISITS Ghana (planned)"]],
+  ["Togo thanked Nigeria for mediating the ceasefire.", ["Togo SUPPORTS Nigeria (asserted)"]],
+  ["Ghanaian police raided the offices of a Togolese newspaper in Accra.", ["Ghana ATTACKS Togo (asserted)"]],
+  ["The World Bank suspended loans to Togo over the human rights abuses.", ["World Bank SANCTIONS Togo (asserted)"]],
+  ["Senegal will deploy 500 troops to help Togo secure its border.", ["Senegal AIDS Togo (planned)"]],
+  ["Togo welcomed the return of the Ghanaian ambassador.", ["Togo SUPPORTS Ghana (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -189,6 +213,7 @@ const UNSTATED: readonly string[] = [
   'Kenya denied that its forces had entered Ugandan territory.',
   'Latvia denied that it had detained Lithuanian fishermen.',
   'Latvia did not attend the summit hosted by Estonia.',
+  'Ghana has denied supplying weapons to rebels in Togo.',
 ];
 
 describe('events between two parties, one sentence each', () => {

@@ -161,6 +161,17 @@ export function contestParties(reading: Reading, nominals: readonly number[]): R
 }
 
 /** Whether the noun at `token` is in `nouns`, by its lemma or, where the lemmatiser missed a plural ("navies"), its regular singular. */
+/** The owners of a stand-in noun written as a list before it ("Valdorian and Kesselian leaders"), when there are two or more. */
+function coordinatedOwners(reading: Reading, token: number): ResolvedMention[] {
+  const { tree, view } = reading;
+  if (reading.headed.has(token) || tree.parse.upos[token] !== 'NOUN' || !hasNoun(STAND_IN_NOUNS, reading, token)) return [];
+  const modifiers = dependents(tree, token, 'amod', 'compound').filter((m) => m < token);
+  const owners = modifiers.map((m) => headedOrCovering(reading, m)).filter((m): m is ResolvedMention => m !== undefined && view.typeOf(m.entity) === 'Country');
+  if (owners.length < 2) return [];
+  const first = Math.min(...modifiers);
+  return view.words.slice(first, token).some((w) => w === 'and') ? owners : [];
+}
+
 function hasNoun(nouns: ReadonlySet<string>, reading: Reading, token: number): boolean {
   if (nouns.has(lemmaOf(reading.tree, token))) return true;
   const word = reading.view.words[token]!.toLowerCase();
@@ -190,6 +201,8 @@ export function entitiesAt(reading: Reading, token: number, clause?: number): Re
     const mention = entityOf(reading, queue[i]!);
     if (!mention || found.includes(mention)) continue;
     found.push(mention);
+    // "Valdorian and Kesselian leaders": a stand-in noun with coordinated owners stands for each of them.
+    for (const other of coordinatedOwners(reading, queue[i]!)) if (!found.includes(other)) found.push(other);
     // A conjunct may hang from any word of a name ("Ana Rell and B" read with B under "Rell").
     for (let t = mention.tokenStart; t < mention.tokenEnd; t += 1) {
       for (const next of coordinated(tree, t)) if (!queue.includes(next)) queue.push(...conjuncts(tree, next));

@@ -263,6 +263,27 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Estonian warplanes bombed rebel positions inside Moldova.')).toEqual(['Estonia ATTACKS Moldova (asserted)']);
   });
 
+  it('reads aid in a currency written as a word and aid suspended ("suspended loans to B") as aid given and undone', () => {
+    expect(typedOnly('The Zenith Fund has pledged 50 million euros in aid to Togo.')).toEqual(['Zenith Fund AIDS Togo (planned)']);
+    expect(typedOnly('The Zenith Fund suspended loans to Togo over the abuses.')).toEqual(['Zenith Fund SANCTIONS Togo (asserted)']);
+  });
+
+  it('reads people harmed in an attack by another as attacked by them ("were killed in an attack by A")', () => {
+    expect(typedOnly('Three Chilean civilians died in an air strike by Peruvian jets.')).toEqual(['Peru ATTACKS Chile (asserted)']);
+    expect(typedOnly('Ana Rell was injured in an attack by Pim Voss.')).toEqual(['Pim Voss ATTACKS Ana Rell (asserted)']);
+    expect(typedOnly('Three Chilean civilians were not killed in an attack by Peruvian troops.')).toEqual([]);
+  });
+
+  it('reads a stand-in noun with coordinated nationalities ("Ghanaian and Togolese leaders met") as standing for each', () => {
+    expect(typedOnly('Ghanaian and Togolese leaders met in Abuja to discuss a ceasefire.')).toEqual(['Ghana MEETS Togo (asserted)']);
+    expect(typedOnly('Chilean and Peruvian troops attacked rebel camps.')).toEqual([]);
+  });
+
+  it('reads a raid on the offices of a country\'s newspaper as one on the country, and saying another provoked clashes as accusing them', () => {
+    expect(typedOnly('Ghanaian police raided the offices of a Togolese newspaper in Accra.')).toEqual(['Ghana ATTACKS Togo (asserted)']);
+    expect(typedOnly('Ghana rejected the accusation, saying Togo had provoked the clashes.')).toEqual(['Ghana ACCUSES Togo (asserted)']);
+  });
+
   it('reads helping with another\'s work as working with them, as planned when only agreed to', () => {
     expect(typedOnly('After his conviction, Pim Voss agreed to help with Ana Rell\'s investigation.')).toEqual(['Ana Rell COOPERATES_WITH Pim Voss (planned)']);
   });
@@ -1061,6 +1082,9 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile and Peru held talks with Bolivia.')).toEqual(['Bolivia NEGOTIATES_WITH Chile (asserted)', 'Bolivia NEGOTIATES_WITH Peru (asserted)']);
     expect(typedOnly('Chile and Peru met with Bolivia in Lima.')).toEqual(['Bolivia MEETS Chile (asserted)', 'Bolivia MEETS Peru (asserted)']);
     expect(typedOnly('Chile and Peru met in Lima.')).toEqual(['Chile MEETS Peru (asserted)']);
+    // What they do together to someone else is nothing between them.
+    expect(typedOnly('Ana Rell said she and Pim Voss were helping children across the road.')).toEqual([]);
+    expect(typedOnly('Susan Marlow and Julia Rell ripped strips from their clothing.')).toEqual([]);
   });
   it('reads the subject of an event noun\'s "target" or "subject" as what the event was on ("the subject of A sanctions")', () => {
     expect(typedOnly('Kessel Air has been the subject of Chilean sanctions since 2011.')).toEqual(['Chile SANCTIONS Kessel Air (asserted)']);

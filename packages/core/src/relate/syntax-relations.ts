@@ -98,6 +98,8 @@ import {
   WRONGDOING_VERBS,
   BLAMED_PREDICATES,
   CONSULTING_VERBS,
+  CASUALTY_VERBS,
+  CURRENCY_NOUNS,
   CURRENCY_SIGNS,
   MISSION_NOUNS,
   FRONT_NOUNS,
@@ -372,6 +374,7 @@ function readVerb(reading: Reading, verb: number): void {
     for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, [type], subject, object);
     for (const agent of agents) for (const patient of patients) stateTyped(reading, verb, lemma, [type], agent, patient);
   }
+  readCasualties(reading, verb, lemma, passive ? patients : subjects);
   readMutualActs(reading, verb, lemma, subjects);
   readLabels(reading, verb, lemma, passive ? agents : subjects, passive ? patients : undefined);
   readOffices(reading, verb, lemma, subjects);
@@ -595,8 +598,9 @@ function readVerb(reading: Reading, verb: number): void {
     const agreement = reading.view.mentions.find((m) => reading.view.typeOf(m.entity) === 'Agreement');
     if (agreement) for (const subject of subjects) stateTyped(reading, verb, lemma, ['WITHDREW_FROM'], subject, agreement);
   }
-  // "A and B met": a symmetric relation between coordinated subjects with nothing after "with".
-  if (subjects.length > 1 && !dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'with')) {
+  // "A and B met": a symmetric relation between coordinated subjects with nothing after "with", and no one else
+  // the verb acts on ("A and B were helping children" is no help to each other).
+  if (subjects.length > 1 && !dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'with') && !dependents(tree, verb, 'obj').length) {
     const symmetric = verbRelations(lemma, 'with').filter(isSymmetric);
     statePairwise(reading, verb, lemma, symmetric, subjects);
   }
@@ -633,7 +637,7 @@ function readVerb(reading: Reading, verb: number): void {
   const postponing = POSTPONING_VERBS.has(lemma);
   if ((LIGHT_VERBS.has(lemma) || GIVING_VERBS.has(lemma) || undoing || taking || postponing) && subjects.length) {
     // "pledged $100 million in aid to B", "took part in exercises with B": an amount's or a part's "in" names the event.
-    const amounts = dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'SYM' || tree.parse.upos[o] === 'NUM' || PARTAKING_NOUNS.has(lemmaOf(tree, o)));
+    const amounts = dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'SYM' || tree.parse.upos[o] === 'NUM' || CURRENCY_NOUNS.has(lemmaOf(tree, o)) || PARTAKING_NOUNS.has(lemmaOf(tree, o)));
     // "the talks that A held with B": a relative clause's light verb acts on the noun the clause describes.
     const described = tree.parse.deprel[verb] === 'acl:relcl' && dependents(tree, verb, 'obj').every((o) => RELATIVE_PRONOUNS.has(lemmaOf(tree, o))) ? [tree.parse.head[verb]!] : [];
     const events = [
@@ -656,7 +660,10 @@ function readVerb(reading: Reading, verb: number): void {
       // the goods a measure names ("40 tonnes of maize to B").
       // Not a role one acts in ("as chairman of C").
       const obliques = dependents(tree, verb, 'obl').filter((o) => o !== event && prepositionOf(tree, o) !== 'as');
-      const parties = goods === undefined || goods === event ? partiesOf(tree, event, obliques) : [...new Set([...partiesOf(tree, event, obliques), ...dependents(tree, goods, 'nmod')])];
+      // "pledged 50 million euros in aid to B": the party may hang on the amount the event's "in" names.
+      const amount = amounts.find((a) => dependents(tree, a, 'nmod').includes(event));
+      const ofAmount = amount === undefined ? [] : dependents(tree, amount, 'nmod').filter((n) => n !== event);
+      const parties = goods === undefined || goods === event ? [...new Set([...partiesOf(tree, event, obliques), ...ofAmount])] : [...new Set([...partiesOf(tree, event, obliques), ...dependents(tree, goods, 'nmod'), ...ofAmount])];
       for (const party of parties) {
         const preposition = prepositionOf(tree, party);
         if (preposition === 'between') continue;
@@ -716,6 +723,19 @@ function readMutualActs(reading: Reading, verb: number, lemma: string, subjects:
       stateTyped(reading, verb, lemma, [type], one, other);
       stateTyped(reading, verb, lemma, [type], other, one);
     }
+  }
+}
+
+/**
+ * "B soldiers were killed in an attack by A", "B civilians died in an air strike by A": whoever carried out the
+ * attack attacked the victims (or the country they stand for).
+ */
+function readCasualties(reading: Reading, verb: number, lemma: string, victims: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  if (!CASUALTY_VERBS.has(lemma) || !victims.length) return;
+  for (const attack of dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in' && nounRelations(lemmaOf(tree, o), 'on').includes('ATTACKS'))) {
+    const attackers = dependents(tree, attack, 'nmod').filter((n) => prepositionOf(tree, n) === 'by').flatMap((n) => entitiesAt(reading, n));
+    for (const attacker of attackers) for (const victim of victims) stateTyped(reading, verb, lemmaOf(tree, attack), ['ATTACKS'], attacker, victim);
   }
 }
 
@@ -840,9 +860,10 @@ function readDeployments(reading: Reading, verb: number, lemma: string, subjects
  * (a measure's goods), as event data codes material aid.
  */
 function aidGiven(tree: DependencyTree, verb: string, thing: number): number | undefined {
-  if (!GIVING_VERBS.has(verb)) return undefined;
-  // "donated $5 million to B": money given is aid.
-  if (tree.parse.upos[thing] === 'SYM' && CURRENCY_SIGNS.has(lemmaOf(tree, thing))) return thing;
+  // Aid suspended or cut is aid too, undone ("suspended loans to B").
+  if (!GIVING_VERBS.has(verb) && !UNDOING_VERBS.has(verb)) return undefined;
+  // "donated $5 million to B", "gave 50 million euros to B": money given is aid.
+  if ((tree.parse.upos[thing] === 'SYM' && CURRENCY_SIGNS.has(lemmaOf(tree, thing))) || CURRENCY_NOUNS.has(lemmaOf(tree, thing))) return thing;
   const goods = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of') : thing;
   return goods !== undefined && AID_GOODS.has(lemmaOf(tree, goods)) ? goods : undefined;
 }
@@ -1207,7 +1228,7 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
   // a nation's sectors as the nation (not what is done to them: "the treatment of Latvian prisoners").
   const nationals = !HOLDING_NOUNS.has(lemmaOf(tree, thing))
     ? []
-    : after.filter((n) => tree.parse.upos[n] === 'NOUN' && !entitiesAt(reading, n).length).flatMap((n) => dependents(tree, n, 'amod').map((m) => headedOrCovering(reading, m))).filter((m): m is ResolvedMention => m !== undefined && view.typeOf(m.entity) === 'Country');
+    : after.filter((n) => tree.parse.upos[n] === 'NOUN' && !entitiesAt(reading, n).length).flatMap((n) => dependents(tree, n, 'amod', 'compound').map((m) => headedOrCovering(reading, m))).filter((m): m is ResolvedMention => m !== undefined && view.typeOf(m.entity) === 'Country');
   const owners = [...dependents(tree, thing, 'nmod:poss'), ...after, ...madeBy]
     .flatMap((o) => entitiesAt(reading, o))
     .filter((m) => !issued || view.typeOf(m.entity) !== 'Location')

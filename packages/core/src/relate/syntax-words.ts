@@ -296,7 +296,7 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
 
 /** Verbs whose clause names who is blamed ("A alleged that B took bribes", "A complained that B broke the deal"). */
 /** Wrongs that one who says another did them accuses them of (with the lexicon's attacks and coercions). */
-export const WRONGDOING_VERBS = words(`violate breach break interfere meddle cheat lie steal defraud bribe rig abuse`);
+export const WRONGDOING_VERBS = words(`violate breach break interfere meddle cheat lie steal defraud bribe rig abuse provoke instigate incite`);
 /** Predicates that blame their subject: "B is responsible for the attack". */
 export const BLAMED_PREDICATES = words(`responsible guilty culpable`);
 export const BLAMING_CLAUSE_VERBS: ReadonlyMap<string, RelationType> = new Map([
@@ -378,6 +378,10 @@ export function isAidNoun(lemma: string): boolean {
 }
 /** Signs of money given ("donated $5 million to B"). */
 export const CURRENCY_SIGNS = words(`$ € £ ¥`);
+/** Verbs of people harmed, whose "in an attack by A" names who harmed them: "were killed in an attack by A". */
+export const CASUALTY_VERBS = words(`kill injure wound hurt die maim`);
+/** Currencies written as words ("50 million euros"). */
+export const CURRENCY_NOUNS = words(`dollar euro pound yen yuan renminbi rupee franc peso rouble ruble shilling naira rand dinar riyal lira won`);
 
 /**
  * Verbs that move forces, forces, and the borders whose other side a deployment there is aimed at ("deployed troops
@@ -462,7 +466,7 @@ export const OBJECT_SENSES: ReadonlyMap<string, { readonly nouns: ReadonlySet<st
 /** Verbs of asking that take what is asked for after "for" ("called for B's resignation"). */
 export const ASKING_FOR_VERBS = words(`call ask press push appeal plead`);
 /** What one owns, so that acting on it acts on its owner's country: "froze the assets of Latvian banks". */
-export const HOLDING_NOUNS = words(`asset assets property properties fund funds account accounts holding holdings reserve reserves deposit deposits`);
+export const HOLDING_NOUNS = words(`asset assets property properties fund funds account accounts holding holdings reserve reserves deposit deposits office offices premises headquarters home homes`);
 /** Verbs of seeking what another can give, read with what they seek: "sought B's help". */
 export const SEEKING_VERBS = words(`seek enlist solicit request`);
 /** What only its owner can give or do, so that asking for it asks the owner: "B's resignation", "B's help", "B action". */
