@@ -284,6 +284,16 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Ghana rejected the accusation, saying Togo had provoked the clashes.')).toEqual(['Ghana ACCUSES Togo (asserted)']);
   });
 
+  it('reads a deal brokered by another, which parties act under, as that other mediating between them, and a prisoner swap as release both ways', () => {
+    expect(typedOnly('Ghana and Togo exchanged prisoners on Friday under a deal brokered by Nigeria.')).toEqual([
+      'Ghana CONCEDES_TO Togo (asserted)',
+      'Nigeria MEDIATES Ghana (asserted)',
+      'Nigeria MEDIATES Togo (asserted)',
+      'Togo CONCEDES_TO Ghana (asserted)',
+    ]);
+    expect(typedOnly('Chile and Peru did not sign the truce mediated by Bolivia.')).toEqual([]);
+  });
+
   it('reads helping with another\'s work as working with them, as planned when only agreed to', () => {
     expect(typedOnly('After his conviction, Pim Voss agreed to help with Ana Rell\'s investigation.')).toEqual(['Ana Rell COOPERATES_WITH Pim Voss (planned)']);
   });

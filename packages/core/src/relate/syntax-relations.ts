@@ -375,6 +375,7 @@ function readVerb(reading: Reading, verb: number): void {
     for (const agent of agents) for (const patient of patients) stateTyped(reading, verb, lemma, [type], agent, patient);
   }
   readCasualties(reading, verb, lemma, passive ? patients : subjects);
+  readBrokeredBy(reading, verb, subjects);
   readMutualActs(reading, verb, lemma, subjects);
   readLabels(reading, verb, lemma, passive ? agents : subjects, passive ? patients : undefined);
   readOffices(reading, verb, lemma, subjects);
@@ -722,6 +723,22 @@ function readMutualActs(reading: Reading, verb: number, lemma: string, subjects:
     for (const [one, other] of sides) {
       stateTyped(reading, verb, lemma, [type], one, other);
       stateTyped(reading, verb, lemma, [type], other, one);
+    }
+  }
+}
+
+/**
+ * "A and C exchanged prisoners under a deal brokered by B", "A and C signed a truce mediated by B": whoever brokered
+ * the deal the parties act under mediated between them.
+ */
+function readBrokeredBy(reading: Reading, verb: number, parties: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  if (!parties.length) return;
+  const deals = [...dependents(tree, verb, 'obl').filter((o) => ACTED_BY_PREPOSITIONS.has(prepositionOf(tree, o) ?? '')), ...dependents(tree, verb, 'obj')];
+  for (const deal of deals) {
+    for (const participle of dependents(tree, deal, 'acl').filter((p) => verbRelations(lemmaOf(tree, p)).includes('MEDIATES'))) {
+      const brokers = dependents(tree, participle, 'obl:agent').flatMap((a) => entitiesAt(reading, a));
+      for (const broker of brokers) for (const party of parties) stateTyped(reading, participle, lemmaOf(tree, participle), ['MEDIATES'], broker, party);
     }
   }
 }

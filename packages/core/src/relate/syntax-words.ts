@@ -353,6 +353,9 @@ export const MUTUAL_EVENTS: ReadonlyMap<string, RelationType> = new Map([
   ['exchange insult', 'CRITICIZES'],
   ['trade insult', 'CRITICIZES'],
   ['trade barb', 'CRITICIZES'],
+  // Releasing prisoners is conceding (CAMEO 0841, in our vocabulary as "release").
+  ['exchange prisoner', 'CONCEDES_TO'],
+  ['swap prisoner', 'CONCEDES_TO'],
 ]);
 
 /**
