@@ -172,6 +172,7 @@ export class ScoringTable {
    * all (nearly always). −1 when no class is allowed.
    */
   best(keys: Int32Array, from: number, to: number, start: Float32Array | undefined, allowed: Uint8Array | undefined): number {
+    if (this.classes <= 4) return this.bestOfOneWord(keys, from, to, start, allowed);
     const rows = this.findRows(keys, from, to);
     const sums = this.sums;
     const classes = this.classes;
@@ -208,6 +209,77 @@ export class ScoringTable {
     // No int8 weight exceeds 128 in absolute value.
     const floor = top - 2 * margin(rows, largestStart + 128 * scaleSum);
     if (second < floor) return leader;
+    return this.bestExactly(rows, floor, start, allowed);
+  }
+
+  /**
+   * `best` for rows of one word (the transitions' three classes) in one pass:
+   * each row is added in float64 as it is found, with no scratch arrays
+   * between finding and summing; the rows are found again only in the rare
+   * case that needs the float32 sums.
+   */
+  private bestOfOneWord(keys: Int32Array, from: number, to: number, start: Float32Array | undefined, allowed: Uint8Array | undefined): number {
+    const slots = this.keys;
+    const scales = this.scales;
+    const stride = this.stride;
+    const mask = this.mask;
+    const sums = this.sums;
+    const classes = this.classes;
+    let largestStart = 0;
+    sums.fill(0);
+    if (start !== undefined) {
+      for (let k = 0; k < classes; k++) {
+        sums[k] = start[k]!;
+        largestStart = Math.max(largestStart, Math.abs(start[k]!));
+      }
+    }
+    let a = sums[0]!, b = sums[1]!, c = sums[2]!, d = sums[3]!;
+    let rows = 0;
+    let scaleSum = 0;
+    for (let n = from; n < to; n++) {
+      const key = keys[n]!;
+      if (!this.mayHold(key)) continue;
+      let slot = this.home(key);
+      for (;;) {
+        const at = slot * stride;
+        const found = slots[at]!;
+        if (found === key) {
+          const scale = scales[at + 1]!;
+          const w = slots[at + 2]!;
+          // Little-endian: class k is byte k of the word; the shifts sign-extend it.
+          a += ((w << 24) >> 24) * scale;
+          b += ((w << 16) >> 24) * scale;
+          c += ((w << 8) >> 24) * scale;
+          d += (w >> 24) * scale;
+          scaleSum += scale;
+          rows++;
+          break;
+        }
+        if (found === 0) break;
+        slot = (slot + 1) & mask;
+      }
+    }
+    sums[0] = a;
+    sums[1] = b;
+    sums[2] = c;
+    sums[3] = d;
+    let leader = -1;
+    let top = -Infinity;
+    let second = -Infinity;
+    for (let k = 0; k < classes; k++) {
+      if (allowed !== undefined && allowed[k] === 0) continue;
+      const sum = sums[k]!;
+      if (sum > top) {
+        second = top;
+        top = sum;
+        leader = k;
+      } else if (sum > second) {
+        second = sum;
+      }
+    }
+    const floor = top - 2 * margin(rows, largestStart + 128 * scaleSum);
+    if (second < floor) return leader;
+    this.findRows(keys, from, to);
     return this.bestExactly(rows, floor, start, allowed);
   }
 
