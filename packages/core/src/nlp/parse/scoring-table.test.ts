@@ -58,6 +58,8 @@ describe('the scoring table', () => {
       for (let trial = 0; trial < 200; trial++) {
         const wanted = Int32Array.from({ length: 30 }, (_, n) => (n % 7 === 3 ? next() : keys[Math.abs(next()) % rows]!));
         if (trial % 2 === 0) wanted[0] = keys[7]!;
+        // 0 is no key (it marks an empty slot), not even where nothing has been cached yet.
+        if (trial % 5 === 1) wanted[1] = 0;
         const start = trial % 3 === 0 ? Float32Array.from({ length: classes }, () => (next() % 1000) / 37) : undefined;
         for (const allowed of allowedSets) {
           const scores = new Float32Array(classes);

@@ -20,6 +20,10 @@ const MAX_LOAD = 0.5;
 /** Bits of the presence table per key: about one absent key in twenty gets past it to the slots. */
 const BITS_PER_KEY = 8;
 
+/** Entries of the table of recently found rows of one word (a power of two). */
+const RECENT_ROWS = 1 << 17;
+const RECENT_SHIFT = 32 - 17;
+
 /** Rows summed in one pass over the classes. */
 const BLOCK = 4;
 
@@ -52,6 +56,14 @@ export class ScoringTable {
   /** Two bits per key in one word of a bit table small enough to stay in cache: most absent keys are told apart without touching the slots. */
   private readonly present: Int32Array;
   private readonly presentShift: number;
+  /**
+   * Rows of one word lately found, copied in a direct-mapped table small
+   * enough to stay in cache (key, scale, weights, unused: 16 bytes): a few
+   * thousand rows make most lookups, and this way they sit densely together
+   * rather than one to a cache line and a page of the large table.
+   */
+  private readonly recent: Int32Array;
+  private readonly recentScales: Float32Array;
   /** Scratch: word offsets of the weights and the scales of the rows being summed, and the sums (float32 values, padding classes included). */
   private firsts = new Int32Array(128);
   private rowScales = new Float64Array(128);
@@ -79,6 +91,8 @@ export class ScoringTable {
     while ((1 << presentBits) < keys.length * BITS_PER_KEY) presentBits++;
     this.present = new Int32Array(1 << (presentBits - 5));
     this.presentShift = 32 - (presentBits - 5);
+    this.recent = new Int32Array(classes <= 4 ? RECENT_ROWS * 4 : 0);
+    this.recentScales = new Float32Array(this.recent.buffer);
     for (let row = 0; row < keys.length; row++) {
       const key = keys[row]!;
       this.present[Math.imul(key, 0x85ebca6b) >>> this.presentShift]! |= (1 << (key & 31)) | (1 << ((key >>> 5) & 31));
@@ -221,8 +235,6 @@ export class ScoringTable {
   private bestOfOneWord(keys: Int32Array, from: number, to: number, start: Float32Array | undefined, allowed: Uint8Array | undefined): number {
     const slots = this.keys;
     const scales = this.scales;
-    const stride = this.stride;
-    const mask = this.mask;
     const sums = this.sums;
     const classes = this.classes;
     let largestStart = 0;
@@ -234,30 +246,34 @@ export class ScoringTable {
       }
     }
     let a = sums[0]!, b = sums[1]!, c = sums[2]!, d = sums[3]!;
+    const recent = this.recent;
+    const recentScales = this.recentScales;
     let rows = 0;
     let scaleSum = 0;
     for (let n = from; n < to; n++) {
       const key = keys[n]!;
-      if (!this.mayHold(key)) continue;
-      let slot = this.home(key);
-      for (;;) {
-        const at = slot * stride;
-        const found = slots[at]!;
-        if (found === key) {
-          const scale = scales[at + 1]!;
-          const w = slots[at + 2]!;
-          // Little-endian: class k is byte k of the word; the shifts sign-extend it.
-          a += ((w << 24) >> 24) * scale;
-          b += ((w << 16) >> 24) * scale;
-          c += ((w << 8) >> 24) * scale;
-          d += (w >> 24) * scale;
-          scaleSum += scale;
-          rows++;
-          break;
-        }
-        if (found === 0) break;
-        slot = (slot + 1) & mask;
+      const entry = (Math.imul(key, 0x2c1b3c6d) >>> RECENT_SHIFT) << 2;
+      let scale: number;
+      let w: number;
+      if (recent[entry] === key) {
+        scale = recentScales[entry + 1]!;
+        w = recent[entry + 2]!;
+      } else {
+        const at = this.mayHold(key) ? this.find(key) : -1;
+        if (at < 0) continue;
+        scale = scales[at + 1]!;
+        w = slots[at + 2]!;
+        recent[entry] = key;
+        recentScales[entry + 1] = scale;
+        recent[entry + 2] = w;
       }
+      // Little-endian: class k is byte k of the word; the shifts sign-extend it.
+      a += ((w << 24) >> 24) * scale;
+      b += ((w << 16) >> 24) * scale;
+      c += ((w << 8) >> 24) * scale;
+      d += (w >> 24) * scale;
+      scaleSum += scale;
+      rows++;
     }
     sums[0] = a;
     sums[1] = b;
@@ -279,8 +295,7 @@ export class ScoringTable {
     }
     const floor = top - 2 * margin(rows, largestStart + 128 * scaleSum);
     if (second < floor) return leader;
-    this.findRows(keys, from, to);
-    return this.bestExactly(rows, floor, start, allowed);
+    return this.bestExactly(this.findRows(keys, from, to), floor, start, allowed);
   }
 
   /** The best of the allowed classes whose float64 sums reach `floor`, by their float32 sums (row by row, in order, as `accumulate` makes them). */
