@@ -24,6 +24,11 @@ const BITS_PER_KEY = 8;
 const RECENT_ROWS = 1 << 17;
 const RECENT_SHIFT = 32 - 17;
 
+/** The word offset of `key`'s entry among the rows of one word lately found. */
+function recentEntry(key: number): number {
+  return (Math.imul(key, 0x2c1b3c6d) >>> RECENT_SHIFT) << 2;
+}
+
 /** Rows summed in one pass over the classes. */
 const BLOCK = 4;
 
@@ -58,9 +63,12 @@ export class ScoringTable {
   private readonly presentShift: number;
   /**
    * Rows of one word lately found, copied in a direct-mapped table small
-   * enough to stay in cache (key, scale, weights, unused: 16 bytes): a few
-   * thousand rows make most lookups, and this way they sit densely together
-   * rather than one to a cache line and a page of the large table.
+   * enough to stay in cache (key, scale, weights: 16 bytes with a fourth
+   * word): a few thousand rows make most lookups, and this way they sit
+   * densely together rather than one to a cache line and a page of the large
+   * table. The fourth word of each entry holds presence bits of the keys that
+   * map to it (as `present` does), so that a key not among the copies is
+   * mostly told absent from the line already read.
    */
   private readonly recent: Int32Array;
   private readonly recentScales: Float32Array;
@@ -96,6 +104,7 @@ export class ScoringTable {
     for (let row = 0; row < keys.length; row++) {
       const key = keys[row]!;
       this.present[Math.imul(key, 0x85ebca6b) >>> this.presentShift]! |= (1 << (key & 31)) | (1 << ((key >>> 5) & 31));
+      if (classes <= 4) this.recent[recentEntry(key) + 3]! |= (1 << (key & 31)) | (1 << ((key >>> 5) & 31));
       let slot = this.home(keys[row]!);
       while (this.keys[slot * stride] !== 0) slot = (slot + 1) & this.mask;
       const at = slot * stride;
@@ -252,14 +261,16 @@ export class ScoringTable {
     let scaleSum = 0;
     for (let n = from; n < to; n++) {
       const key = keys[n]!;
-      const entry = (Math.imul(key, 0x2c1b3c6d) >>> RECENT_SHIFT) << 2;
+      const entry = recentEntry(key);
       let scale: number;
       let w: number;
       if (recent[entry] === key) {
         scale = recentScales[entry + 1]!;
         w = recent[entry + 2]!;
       } else {
-        const at = this.mayHold(key) ? this.find(key) : -1;
+        const bits = (1 << (key & 31)) | (1 << ((key >>> 5) & 31));
+        if ((recent[entry + 3]! & bits) !== bits) continue;
+        const at = this.find(key);
         if (at < 0) continue;
         scale = scales[at + 1]!;
         w = slots[at + 2]!;
