@@ -45,6 +45,73 @@ function margin(rows: number, magnitude: number): number {
   return (rows + 2) * (magnitude * 2 ** -20 + 2 ** -120);
 }
 
+/**
+ * The share of the rows of one word with the largest scales that are looked
+ * up at every decision; each of the others can move one class's sum against
+ * another's by no more than 255 × the largest of their scales, so they are
+ * looked up only where they could change the decision.
+ */
+const HEAVY_SHARE = 0.05;
+
+/** The scale above which a row is among the heavy ones: the scale at 1 − `share` of a sample of every eighth row. */
+function heavyLimit(scales: Float32Array, share: number): number {
+  const sample = new Float32Array(Math.ceil(scales.length / 8));
+  for (let row = 0; row < scales.length; row += 8) sample[row >> 3] = scales[row]!;
+  sample.sort();
+  return sample.length === 0 ? 0 : sample[Math.min(sample.length - 1, Math.floor(sample.length * (1 - share)))]!;
+}
+
+/** Rows of one word whose scale exceeds a limit, copied into an open-addressing table of their own (key, scale, weights: three words a slot). */
+class HeavyRows {
+  readonly slots: Int32Array;
+  readonly scales: Float32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+  /** Presence bits as `ScoringTable.present` has them, small enough for the nearest cache: most keys are told light without touching the slots. */
+  private readonly present: Int32Array;
+  private readonly presentShift: number;
+
+  /** From a table's slots (`stride` words each: key, scale, weights). */
+  constructor(slots: Int32Array, scales: Float32Array, stride: number, readonly limit: number) {
+    let count = 0;
+    for (let at = 0; at < slots.length; at += stride) if (slots[at] !== 0 && scales[at + 1]! > limit) count++;
+    let bits = 4;
+    while ((1 << bits) * MAX_LOAD < count) bits++;
+    this.slots = new Int32Array((1 << bits) * 3);
+    this.scales = new Float32Array(this.slots.buffer);
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    let presentBits = 5;
+    while ((1 << presentBits) < count * BITS_PER_KEY) presentBits++;
+    this.present = new Int32Array(1 << (presentBits - 5));
+    this.presentShift = 32 - (presentBits - 5);
+    for (let at = 0; at < slots.length; at += stride) {
+      if (slots[at] === 0 || !(scales[at + 1]! > limit)) continue;
+      const key = slots[at]!;
+      this.present[Math.imul(key, 0x85ebca6b) >>> this.presentShift]! |= (1 << (key & 31)) | (1 << ((key >>> 5) & 31));
+      let slot = Math.imul(slots[at]!, 0x9e3779b1) >>> this.shift;
+      while (this.slots[slot * 3] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 3] = slots[at]!;
+      this.scales[slot * 3 + 1] = scales[at + 1]!;
+      this.slots[slot * 3 + 2] = slots[at + 2]!;
+    }
+  }
+
+  /** The word offset of `key`'s slot, or −1. */
+  find(key: number): number {
+    const bits = (1 << (key & 31)) | (1 << ((key >>> 5) & 31));
+    if ((this.present[Math.imul(key, 0x85ebca6b) >>> this.presentShift]! & bits) !== bits) return -1;
+    const slots = this.slots;
+    let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const found = slots[slot * 3]!;
+      if (found === key) return key === 0 ? -1 : slot * 3;
+      if (found === 0) return -1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
 export class ScoringTable {
   /** Slot s starts at word s × stride: key (0: empty), scale (f32), then the weights (int8, from byte 8). */
   private readonly keys: Int32Array;
@@ -72,6 +139,12 @@ export class ScoringTable {
    */
   private readonly recent: Int32Array;
   private readonly recentScales: Float32Array;
+  /** For rows of one word: the heavy rows, and scratch for the positions of the keys left to look up. */
+  private readonly heavy: HeavyRows | undefined;
+  private lightKeys = new Int32Array(128);
+  /** Set by `rank`: the best and second-best sums of the allowed classes. */
+  private top = -Infinity;
+  private second = -Infinity;
   /** Scratch: word offsets of the weights and the scales of the rows being summed, and the sums (float32 values, padding classes included). */
   private firsts = new Int32Array(128);
   private rowScales = new Float64Array(128);
@@ -112,6 +185,7 @@ export class ScoringTable {
       this.scales[at + 1] = scales[row]!;
       this.weights.set(weights.subarray(row * classes, (row + 1) * classes), (at + 2) * 4);
     }
+    this.heavy = classes <= 4 ? new HeavyRows(this.keys, this.scales, stride, heavyLimit(scales, HEAVY_SHARE)) : undefined;
   }
 
   private home(key: number): number {
@@ -236,16 +310,20 @@ export class ScoringTable {
   }
 
   /**
-   * `best` for rows of one word (the transitions' three classes) in one pass:
-   * each row is added in float64 as it is found, with no scratch arrays
-   * between finding and summing; the rows are found again only in the rare
-   * case that needs the float32 sums.
+   * `best` for rows of one word (the transitions' three classes): each row is
+   * added in float64 as it is found, with no scratch arrays between finding
+   * and summing. A key neither among the recent rows nor the heavy ones is
+   * set aside; where the sums so far decide even if every key set aside were
+   * a light row weighing against the leader, those keys are never looked up
+   * (most decisions), otherwise they are. The rows are found again, in
+   * order, only in the rare case that needs the float32 sums.
    */
   private bestOfOneWord(keys: Int32Array, from: number, to: number, start: Float32Array | undefined, allowed: Uint8Array | undefined): number {
     const slots = this.keys;
     const scales = this.scales;
     const sums = this.sums;
     const classes = this.classes;
+    const heavy = this.heavy!;
     let largestStart = 0;
     sums.fill(0);
     if (start !== undefined) {
@@ -257,6 +335,9 @@ export class ScoringTable {
     let a = sums[0]!, b = sums[1]!, c = sums[2]!, d = sums[3]!;
     const recent = this.recent;
     const recentScales = this.recentScales;
+    if (this.lightKeys.length < to - from) this.lightKeys = new Int32Array(to - from);
+    const lightKeys = this.lightKeys;
+    let light = 0;
     let rows = 0;
     let scaleSum = 0;
     for (let n = from; n < to; n++) {
@@ -270,10 +351,13 @@ export class ScoringTable {
       } else {
         const bits = (1 << (key & 31)) | (1 << ((key >>> 5) & 31));
         if ((recent[entry + 3]! & bits) !== bits) continue;
-        const at = this.find(key);
-        if (at < 0) continue;
-        scale = scales[at + 1]!;
-        w = slots[at + 2]!;
+        const at = heavy.find(key);
+        if (at < 0) {
+          lightKeys[light++] = key;
+          continue;
+        }
+        scale = heavy.scales[at + 1]!;
+        w = heavy.slots[at + 2]!;
         recent[entry] = key;
         recentScales[entry + 1] = scale;
         recent[entry + 2] = w;
@@ -286,14 +370,51 @@ export class ScoringTable {
       scaleSum += scale;
       rows++;
     }
+    if (light > 0) {
+      sums[0] = a;
+      sums[1] = b;
+      sums[2] = c;
+      sums[3] = d;
+      const leader = this.rank(allowed);
+      // A light row moves a class against another by at most 255 × its scale, at most the heavy limit.
+      const reach = light * 255 * heavy.limit;
+      const magnitude = largestStart + 128 * (scaleSum + light * heavy.limit);
+      if (this.second < this.top - reach - 2 * margin(rows + light, magnitude)) return leader;
+      for (let l = 0; l < light; l++) {
+        const key = lightKeys[l]!;
+        const at = this.find(key);
+        if (at < 0) continue;
+        const scale = scales[at + 1]!;
+        const w = slots[at + 2]!;
+        const entry = recentEntry(key);
+        recent[entry] = key;
+        recentScales[entry + 1] = scale;
+        recent[entry + 2] = w;
+        a += ((w << 24) >> 24) * scale;
+        b += ((w << 16) >> 24) * scale;
+        c += ((w << 8) >> 24) * scale;
+        d += (w >> 24) * scale;
+        scaleSum += scale;
+        rows++;
+      }
+    }
     sums[0] = a;
     sums[1] = b;
     sums[2] = c;
     sums[3] = d;
+    const leader = this.rank(allowed);
+    const floor = this.top - 2 * margin(rows, largestStart + 128 * scaleSum);
+    if (this.second < floor) return leader;
+    return this.bestExactly(this.findRows(keys, from, to), floor, start, allowed);
+  }
+
+  /** The leader among the allowed classes by `sums` (the first, on a tie; −1 if none), with the best and second-best sums in `top` and `second`. */
+  private rank(allowed: Uint8Array | undefined): number {
+    const sums = this.sums;
     let leader = -1;
     let top = -Infinity;
     let second = -Infinity;
-    for (let k = 0; k < classes; k++) {
+    for (let k = 0; k < this.classes; k++) {
       if (allowed !== undefined && allowed[k] === 0) continue;
       const sum = sums[k]!;
       if (sum > top) {
@@ -304,9 +425,9 @@ export class ScoringTable {
         second = sum;
       }
     }
-    const floor = top - 2 * margin(rows, largestStart + 128 * scaleSum);
-    if (second < floor) return leader;
-    return this.bestExactly(this.findRows(keys, from, to), floor, start, allowed);
+    this.top = top;
+    this.second = second;
+    return leader;
   }
 
   /** The best of the allowed classes whose float64 sums reach `floor`, by their float32 sums (row by row, in order, as `accumulate` makes them). */
