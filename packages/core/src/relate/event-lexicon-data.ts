@@ -539,7 +539,7 @@ export const VERB_RELATIONS: Readonly<Record<string, readonly RelationType[]>> =
   "enquire against": ['CRITICIZES'],
   "enroll": ['COOPERATES_WITH'],
   "enroll with": ['COOPERATES_WITH'],
-  "enter": ['SIGNED'],
+  "enter into": ['SIGNED'],
   "entreat": ['REQUESTS'],
   "entreat against": ['CRITICIZES'],
   "entreat on": ['ATTACKS'],

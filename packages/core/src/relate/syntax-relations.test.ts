@@ -294,6 +294,12 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile and Peru did not sign the truce mediated by Bolivia.')).toEqual([]);
   });
 
+  it('reads entering into an agreement or talks with another as the event, and entering a place as no agreement', () => {
+    expect(typedOnly('Chile entered into an agreement with Peru.')).toEqual(['Chile AGREES_WITH Peru (asserted)']);
+    expect(typedOnly('Chile entered into the Kessel Accord.')).toEqual(['Chile SIGNED Kessel Accord (asserted)']);
+    expect(typedOnly('As John Marlow entered the Place Molard on his way to visit a refugee, he had a premonition.')).toEqual([]);
+  });
+
   it('reads helping with another\'s work as working with them, as planned when only agreed to', () => {
     expect(typedOnly('After his conviction, Pim Voss agreed to help with Ana Rell\'s investigation.')).toEqual(['Ana Rell COOPERATES_WITH Pim Voss (planned)']);
   });

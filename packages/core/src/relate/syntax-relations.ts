@@ -644,7 +644,8 @@ function readVerb(reading: Reading, verb: number): void {
     const events = [
       ...dependents(tree, verb, 'obj').filter((o) => !RELATIVE_PRONOUNS.has(lemmaOf(tree, o))),
       ...described,
-      ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in'),
+      // "entered into an agreement with B".
+      ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in' || (lemma === 'enter' && prepositionOf(tree, o) === 'into')),
       ...left,
       ...amounts.flatMap((a) => dependents(tree, a, 'nmod').filter((n) => prepositionOf(tree, n) === 'in')),
     ];

@@ -230,7 +230,7 @@ export const LIGHT_VERBS = words(`
   step orchestrate mount perpetrate commit wage lead organise organize coordinate undertake initiate
   impose slap levy announce file bring level pay issue offer provide give deliver extend lodge pledge promise
   order host send supply restore establish normalize normalise renew upgrade participate ratify express voice
-  unseal unveil introduce adopt approve enact press`);
+  unseal unveil introduce adopt approve enact press enter`);
 
 /** Objects with which "take" is a light verb: "took part in talks", "took a trip to B" (not "took charge of B"). */
 export const TAKEN_NOUNS = words(`part trip journey tour`);

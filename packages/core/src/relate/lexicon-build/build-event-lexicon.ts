@@ -211,6 +211,9 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'work with': ['COOPERATES_WITH'],
   // Helping with another's work is working with them ("agreed to help with B's investigation").
   'help with': ['COOPERATES_WITH'],
+  // CAMEO types "enter" by what is entered (a treaty, talks, a town by force); one enters a place far more often.
+  enter: [],
+  'enter into': ['SIGNED'],
   'fight against': ['ATTACKS'],
   'align with': ['COOPERATES_WITH'],
   // Coming back from a place is no visit to it.
