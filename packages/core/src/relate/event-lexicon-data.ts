@@ -918,7 +918,6 @@ export const VERB_RELATIONS: Readonly<Record<string, readonly RelationType[]>> =
   "postpone": ['REJECTS'],
   "pound": ['ATTACKS'],
   "praise": ['SUPPORTS'],
-  "praise to": ['HOSTS'],
   "prefer": ['SUPPORTS'],
   "prescribe": ['COOPERATES_WITH'],
   "prescribe to": ['AGREES_WITH', 'VISITS'],

@@ -1101,6 +1101,8 @@ describe('relations read off the parse', () => {
     // What they do together to someone else is nothing between them.
     expect(typedOnly('Ana Rell said she and Pim Voss were helping children across the road.')).toEqual([]);
     expect(typedOnly('Susan Marlow and Julia Rell ripped strips from their clothing.')).toEqual([]);
+    expect(typedOnly('In a recent book, two distinguished lawyers, Grenville Marlow and Louis Rell, call for just such an overhaul of the Zenith League.')).toEqual([]);
+    expect(typedOnly('After complimenting Karo Tessel and saying he was praising them to Congress, the Frenchman added more.')).toEqual([]);
   });
   it('reads the subject of an event noun\'s "target" or "subject" as what the event was on ("the subject of A sanctions")', () => {
     expect(typedOnly('Kessel Air has been the subject of Chilean sanctions since 2011.')).toEqual(['Chile SANCTIONS Kessel Air (asserted)']);

@@ -601,7 +601,8 @@ function readVerb(reading: Reading, verb: number): void {
   }
   // "A and B met": a symmetric relation between coordinated subjects with nothing after "with", and no one else
   // the verb acts on ("A and B were helping children" is no help to each other).
-  if (subjects.length > 1 && !dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'with') && !dependents(tree, verb, 'obj').length) {
+  // Nor a joint call or plea "for" something ("A and B call for an overhaul"), which is no conversation.
+  if (subjects.length > 1 && !dependents(tree, verb, 'obl').some((o) => ['with', 'for'].includes(prepositionOf(tree, o) ?? '')) && !dependents(tree, verb, 'obj').length) {
     const symmetric = verbRelations(lemma, 'with').filter(isSymmetric);
     statePairwise(reading, verb, lemma, symmetric, subjects);
   }

@@ -214,6 +214,8 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   // CAMEO types "enter" by what is entered (a treaty, talks, a town by force); one enters a place far more often.
   enter: [],
   'enter into': ['SIGNED'],
+  // Praising someone "to" a third party names an audience, not a host.
+  'praise to': [],
   'fight against': ['ATTACKS'],
   'align with': ['COOPERATES_WITH'],
   // Coming back from a place is no visit to it.
