@@ -521,7 +521,7 @@ function readVerb(reading: Reading, verb: number): void {
       for (const subject of subjects) for (const owner of ownersOf(reading, oblique)) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, owner);
     }
   }
-  // "sought B's help", "enlisted the support of B": so does seeking it.
+  // "sought B's help": so does seeking it.
   if (SEEKING_VERBS.has(lemma)) {
     for (const thing of dependents(tree, verb, 'obj').filter((o) => ASKED_OF_OWNER_NOUNS.has(lemmaOf(tree, o)))) {
       for (const subject of subjects) for (const owner of ownersOf(reading, thing)) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, owner);
@@ -770,11 +770,13 @@ function readLabels(reading: Reading, verb: number, lemma: string, speakers: rea
   const complements = dependents(tree, verb, 'obj', 'xcomp', 'obl', 'obl:unmarked').filter((c) => c > verb && (tree.parse.deprel[c] !== 'obl' || prepositionOf(tree, c) === 'as'));
   // The label's word is the complement or a modifier of it, or one step further down a misread complement ("called
   // B's proposed deal 'lousy'" read with "proposed" as the complement).
-  const labelIn = (c: number, depth = 0): RelationType | undefined => {
+  const labelOf = (c: number): RelationType | undefined => {
     const word = lemmaOf(tree, c).toLowerCase();
-    if (CONDEMNING_LABELS.has(word)) return 'CRITICIZES';
-    if (PRAISING_LABELS.has(word)) return 'SUPPORTS';
-    if (depth > 1) return undefined;
+    return CONDEMNING_LABELS.has(word) ? 'CRITICIZES' : PRAISING_LABELS.has(word) ? 'SUPPORTS' : undefined;
+  };
+  const labelIn = (c: number, depth = 0): RelationType | undefined => {
+    const own = labelOf(c);
+    if (own || depth > 1) return own;
     for (const d of dependents(tree, c, 'amod', 'obj', 'xcomp')) {
       const type = labelIn(d, depth + 1);
       if (type) return type;
@@ -785,7 +787,8 @@ function readLabels(reading: Reading, verb: number, lemma: string, speakers: rea
   if (at < 0) return;
   const type = labelIn(complements[at]!)!;
   // "called the plan illegal" has its label as a modifier of the one complement, which is then what is labelled.
-  const given = labelled ?? (at > 0 ? complements.slice(0, at) : CONDEMNING_LABELS.has(lemmaOf(tree, complements[0]!).toLowerCase()) || PRAISING_LABELS.has(lemmaOf(tree, complements[0]!).toLowerCase()) ? [] : [complements[0]!]).flatMap((c) => {
+  const labelledTokens = at > 0 ? complements.slice(0, at) : labelOf(complements[0]!) ? [] : [complements[0]!];
+  const given = labelled ?? labelledTokens.flatMap((c) => {
     const named = entitiesAt(reading, c);
     return named.length ? named : ownersOf(reading, c);
   });

@@ -426,7 +426,6 @@ function bodiesOfUnit(reading: Reading, unit: number): ResolvedMention[] {
   return found.filter((m) => view.typeOf(m.entity) === 'Organization');
 }
 
-/** Whether a name's head word, the last before its first lower-case word ("Institute" of "Cooperative Institute for …"), names a unit. */
 /** Whether the token at `at` makes the name before it a possessor: "'s", or an apostrophe after an s ("the United States' A"). */
 function isPossessive(view: Reading['view'], at: number): boolean {
   const word = view.words[at] ?? '';
@@ -454,6 +453,7 @@ function isStateBodyName(view: Reading['view'], mention: ResolvedMention): boole
   return STATE_BODY_HEADS.has((of > 0 ? words[of - 1] : words[words.length - 1])!.toLowerCase());
 }
 
+/** Whether a name's head word, the last before its first lower-case word ("Institute" of "Cooperative Institute for …"), names a unit. */
 function isUnitName(view: Reading['view'], mention: ResolvedMention): boolean {
   let end = mention.tokenStart + 1;
   while (end < mention.tokenEnd && /^\p{Lu}/u.test(view.sentence.tokens[end]!.norm)) end += 1;
@@ -546,12 +546,13 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   // "A, a city in B", "A is the largest Valdorian city", "A, the capital of B": a place described as a place
   // noun lies in the place that noun is placed in (not a "sister city" or a "twin town", which lie elsewhere);
   // "A is a territory of B" is part of B.
+  // "A became the first country in B", "made A the first country in B" (as a fact: not denied, not "will").
+  const made = governor >= 0 && statesRoleAsFact(tree, governor) ? madeInto(tree, head, governor) : [];
   const descriptions = [
     // An "apposition" with a subject of its own is a clause the parser misread ("A, when the country was a colony").
     ...dependents(tree, head, 'appos').filter((d) => !dependents(tree, d, 'nsubj', 'cop').length),
     ...(tree.parse.deprel[head] === 'nsubj' && governor >= 0 && dependents(tree, governor, 'cop').length ? [governor] : []),
-    // "A became the first country in B", "made A the first country in B" (as a fact: not denied, not "will").
-    ...(governor >= 0 && statesRoleAsFact(tree, governor) ? madeInto(tree, head, governor) : []),
+    ...made,
   ].filter((d) => {
     const lemma = lemmaOf(tree, d);
     // "A, Valdoria's largest lender", "A, a research centre in B": an organisation described by its kind lies where
@@ -564,7 +565,7 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   });
   for (const description of descriptions) {
     // The place's phrase may hang on the verb, right after the description ("made A the first country in B").
-    const after = madeInto(tree, head, governor).includes(description) ? phraseOpeningAt(tree, description + 1) : [];
+    const after = made.includes(description) ? phraseOpeningAt(tree, description + 1) : [];
     const placed = [
       ...[...dependents(tree, description, 'nmod'), ...after].filter((n) => ['in', 'of'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
       // Not a hyphened modifier ("a Valdoria-backed group" lies nowhere by it; "-based" is read above).
