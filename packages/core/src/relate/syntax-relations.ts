@@ -630,7 +630,7 @@ function readVerb(reading: Reading, verb: number): void {
   // "A lifted sanctions on B", "A suspended cooperation with B": undoing it is the opposite act.
   // "withdrew from the talks with B", "pulled out of talks with B": leaving the event undoes it too (not one who
   // withdraws another: "A withdrew C from the treaty with B").
-  const leaving = (o: number) => LEAVING_EVENT_PHRASES.has(`${lemma}|${(prepositionOf(tree, o) ?? '').replace(' ', '_')}`);
+  const leaving = (o: number) => LEAVING_EVENT_PHRASES.has(`${lemma} ${prepositionOf(tree, o) ?? ''}`);
   const left = dependents(tree, verb, 'obj').length ? [] : dependents(tree, verb, 'obl').filter(leaving);
   const undoing = UNDOING_VERBS.has(lemma) || left.length > 0;
   // "took part in talks", "took a trip to B", but not "took charge of B".

@@ -179,7 +179,7 @@ export function isOrganisationKind(lemma: string): boolean {
 export const UNDOING_VERBS = words(`lift ease end remove relax scrap drop rescind revoke suspend halt cut freeze withdraw sever cancel`);
 
 /** Verbs and prepositions of leaving an event, which undo it as ending it does: "withdrew from talks with B" (CAMEO 164). */
-export const LEAVING_EVENT_PHRASES = words(`withdraw|from pull|out_of walk|out_of drop|out_of back|out_of`);
+export const LEAVING_EVENT_PHRASES: ReadonlySet<string> = new Set(['withdraw from', 'pull out of', 'walk out of', 'drop out of', 'back out of']);
 
 /**
  * Relations between states, which only a verb that opens them makes cooperation ("established diplomatic relations
