@@ -101,7 +101,7 @@ export const FACILITY_HEADS = words(`
 `);
 
 /** Heads of the names of administrative regions and realms ("Marlow County", "Essby Empire"). */
-export const REGION_HEADS = words(`county counties province provinces empire`);
+export const REGION_HEADS = words(`county counties province provinces prefecture oblast governorate canton voivodeship krai empire`);
 
 /** English prefixes that build adjectives on names ("pro-Beijing", "anti-Muslim", "then-Governor"). */
 export const ENGLISH_PREFIXES = words(`anti pro pan sub intra inter non post pre ex then neo mid trans ultra semi multi counter`);

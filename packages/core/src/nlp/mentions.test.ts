@@ -107,6 +107,8 @@ describe('name mentions', () => {
     expect(refined('said Marin County Sheriff Dana Cole .', 1, 7, 'LOC')).toEqual(['Marin County/LOC', 'Sheriff Dana Cole/PER']);
     expect(refined('Amazon Forest Research Institute Director Ana Prates agreed', 0, 7, 'ORG')).toEqual(['Amazon Forest Research Institute/ORG', 'Director Ana Prates/PER']);
     expect(refined('from the University of Lisbon and Porto University', 2, 8, 'ORG')).toEqual(['University of Lisbon/ORG', 'Porto University/ORG']);
+    // A year after "in" says when, not what: "graduated from A in 1978".
+    expect(refined('graduated from Kessel Forest University in 1978 with honours', 2, 7, 'LOC')).toEqual(['Kessel Forest University/LOC']);
     const adjectives = (word: string) => word.toLowerCase() === 'regional';
     const words = 'Regional Governor Dana Cole agreed'.split(' ');
     expect(refineSpans([{ start: 0, end: 4, type: 'ORG' }], words, adjectives)).toEqual([{ start: 1, end: 4, type: 'PER' }]);
@@ -122,6 +124,11 @@ describe('name mentions', () => {
     expect(labelsOfType(graph, 'Person')).toEqual(['Dana Cole']);
     // "al-" is no English prefix: the name stays whole.
     expect(graph.mapNodes((_, attributes) => attributes.label)).toContain('al-Shabaab');
+  });
+
+  it('read a place\'s "-based" word opening a name as the place, and the rest as the name ("the Peru-based Zenith Bank")', () => {
+    const names = findNameMentions(splitSentences('The Peru-based Zenith Bank lost money.'), defaultMentionContext()).map((m) => `${m.text}:${m.type}`);
+    expect(names).toEqual(['Peru:Country', 'Zenith Bank:Organization']);
   });
 
   it('make a name the tagger could not type an organisation where it modifies a group\'s noun ("the A organization", "A members")', () => {

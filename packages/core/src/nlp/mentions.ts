@@ -39,6 +39,7 @@ import {
 } from './lexicon.js';
 import type { Sentence } from './sentences.js';
 import { loadNerModel } from './ner/index.js';
+import { splitAtPlace } from './ner/span-rules.js';
 import type { Token } from './tokens.js';
 
 export type NameLabel = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -173,7 +174,8 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
   // An adjective by the lexicon, or by its ending where the word is no place ("Regional", "Federal"; not "Nepal").
   const isAdjective = (word: string) => context.isModifierOnly?.(word) === true || (ADJECTIVE_ENDING.test(word) && !context.gazetteer.entries.has(word));
   const isPlace = (start: number, end: number) => matchGazetteerAt(context.gazetteer, norms, start) !== undefined || context.placeKind?.(norms.slice(start, end)) !== undefined;
-  const spans = refineSpans(withPrizeFields(taggedSpans, norms, isPlace), norms, isAdjective);
+  const isWholePlace = (start: number, end: number) => matchGazetteerAt(context.gazetteer, norms, start)?.[0] === end || context.placeKind?.(norms.slice(start, end)) !== undefined;
+  const spans = refineSpans(splitAtPlace(norms, withPrizeFields(taggedSpans, norms, isPlace), isWholePlace), norms, isAdjective);
   const mentions: Mention[] = [];
   const make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tokenStart' | 'tokenEnd' | 'start' | 'end' | 'text' | 'inHeading'>): Mention => {
     const text = spanText(tokens, start, end);
@@ -295,6 +297,12 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
     }
     // "then-Secretary Jane Doe": the prefixed word is no part of the name.
     if (affixed?.prefixed) i += 1;
+    // "the Lima-based Kessel Mining": a place's adjective opening the name mentions the place; the name is the rest.
+    const opening = affixed && !affixed.prefixed ? context.gazetteer.entries.get(affixed.name) : undefined;
+    if (opening) {
+      mentions.push({ ...make(i, i + 1, { type: opening.type, via: 'gazetteer', canonical: opening.canonical, gazetteerKind: opening.kind }), text: affixed!.name });
+      i += 1;
+    }
     if (!roles.length && span.type === 'PER') {
       const title = titleBefore(span.start, norms, context.gazetteer);
       if (title) {
@@ -459,6 +467,8 @@ export function refineSpans(spans: readonly NameSpan[], norms: readonly string[]
     const span = { ...found };
     while (span.end > span.start && !hasLetterOrDigit(norms[span.end - 1])) span.end -= 1;
     while (span.start < span.end && !hasLetterOrDigit(norms[span.start])) span.start += 1;
+    // "graduated from Kessel University in 1978": a date after "in" says when, and is no part of the name.
+    if (span.end - span.start > 2 && norms[span.end - 2] === 'in' && /^\d+$/.test(norms[span.end - 1]!)) span.end -= 2;
     if (span.end <= span.start) continue;
     refined.push(...splitTitledPerson(span, norms, isAdjective) ?? splitCoordinatedOrganizations(span, norms) ?? [span]);
   }

@@ -83,6 +83,11 @@ describe('the type the head of a name gives it', () => {
     expect(typed('He spoke in the House of Commons .', 4, 7, 'ORG')).toEqual(['House of Commons/ORG']);
   });
 
+  it('makes a name ending in a region\'s word a place ("Kessel Oblast", "Marlow Prefecture")', () => {
+    expect(typed('The governor of Kessel Oblast resigned .', 3, 5, 'ORG')).toEqual(['Kessel Oblast/LOC']);
+    expect(typed('Rain fell on Marlow Prefecture .', 3, 5, 'PER')).toEqual(['Marlow Prefecture/LOC']);
+  });
+
   it('by the head before "of", and never a person named like a day or titled "of" something', () => {
     expect(typed('Ships left the Port of Ardenport .', 3, 6, 'ORG')).toEqual(['Port of Ardenport/LOC']);
     expect(typed('Doris Day sang .', 0, 2, 'PER')).toEqual(['Doris Day/PER']);
@@ -100,6 +105,16 @@ describe('a span run over "in" or "at"', () => {
 
   it('but one name where "in" does not follow a head ("Research in Earth Sciences")', () => {
     expect(split('the Institute for Research in Earth Sciences said', 1, 7, 'ORG')).toEqual(['Institute for Research in Earth Sciences/ORG']);
+  });
+
+  it('is the name and the place after any head where the reference lists know the place, and only there', () => {
+    const tokens = 'at the Kessel Centre for Surgery in Lindholm and the Institute for Research in Earth Sciences .'.split(' ');
+    const isPlace = (start: number, end: number) => tokens.slice(start, end).join(' ') === 'Lindholm';
+    expect(shown(tokens, splitAtPlace(tokens, [span(2, 8, 'ORG'), span(10, 16, 'ORG')], isPlace))).toEqual([
+      'Kessel Centre for Surgery/ORG',
+      'Lindholm/LOC',
+      'Institute for Research in Earth Sciences/ORG',
+    ]);
   });
 });
 

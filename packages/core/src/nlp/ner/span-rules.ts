@@ -128,14 +128,18 @@ export function typedByHead<S extends NerSpan>(tokens: readonly string[], spans:
 /**
  * A span the tagger ran over "in" or "at" after a name's head is two names, the
  * second a place ("Harbour Medical Center in Ardenport", "Guild Hall at Linmouth").
+ * Given `isPlace` (the mention stage, which has the reference lists), it splits
+ * instead where the words after "in" or "at" are a known place, whatever the head
+ * ("the Kessel Centre for Surgery in Lindholm").
  */
-export function splitAtPlace<S extends NerSpan>(tokens: readonly string[], spans: S[]): NerSpan[] {
-  return spans.flatMap((span): NerSpan[] => {
+export function splitAtPlace<S extends { start: number; end: number; type?: NerType }>(tokens: readonly string[], spans: readonly S[], isPlace?: (start: number, end: number) => boolean): S[] {
+  return spans.flatMap((span): S[] => {
     for (let k = span.start + 1; k < span.end - 1; k++) {
-      if ((tokens[k] !== 'in' && tokens[k] !== 'at') || !HEAD_TYPES.has(tokens[k - 1]!.toLowerCase()) || !isTitleWord(tokens[k + 1]!)) continue;
+      if ((tokens[k] !== 'in' && tokens[k] !== 'at') || !isTitleWord(tokens[k + 1]!)) continue;
+      if (isPlace ? !isTitleWord(tokens[k - 1]!) || !isPlace(k + 1, span.end) : !HEAD_TYPES.has(tokens[k - 1]!.toLowerCase())) continue;
       return [
         { ...span, end: k },
-        { start: k + 1, end: span.end, type: 'LOC', score: span.score },
+        { ...span, start: k + 1, type: 'LOC' },
       ];
     }
     return [span];
