@@ -815,11 +815,12 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('Arkady Mining, a Chile-based firm, denied the claims.'))).toEqual(['Arkady Mining LOCATED_IN Chile (based, syntax, asserted)']);
   });
 
-  it('reads one who works for or serves on a body as its member', () => {
+  it('reads one who works for, teaches at or serves on a body as its member', () => {
     expect(stated(graphOfTexts('Senator Karo Tessel worked for the Arkady Mining Company and served on the Valdorian Council.'))).toEqual([
       'Karo Tessel MEMBER_OF Arkady Mining Company (work, syntax, asserted)',
       'Karo Tessel MEMBER_OF Valdorian Council (serve, syntax, asserted)',
     ]);
+    expect(stated(graphOfTexts('Karo Tessel taught history at the University of Marlow for ten years.'))).toEqual(['Karo Tessel MEMBER_OF University of Marlow (teach, syntax, asserted)']);
   });
 
   it('gives every coordinated subject the role after "are": "A and B are members of C"', () => {

@@ -195,4 +195,16 @@ describe('roles and places read off the parse', () => {
     // A town's or a port's "of" names the town: a sea before it is no place inside it.
     expect(typed('A bomb exploded in the Baltic Sea port town of Pärnu, Estonia.')).toEqual(['Pärnu LOCATED_IN Estonia']);
   });
+
+  it('reads people written right before "from" and an organisation as its people, but not what goes from it to them', () => {
+    expect(typed('These were Ivan Brandt and Mara Voss from Kessel State Medical University.')).toEqual(['Ivan Brandt MEMBER_OF Kessel State Medical University', 'Mara Voss MEMBER_OF Kessel State Medical University']);
+    expect(typed('Nadia Brandt from Kessel University said the results were clear.')).toEqual(['Nadia Brandt MEMBER_OF Kessel University']);
+    expect(typed('The letter came to Nadia Brandt from Kessel Bank.')).toEqual([]);
+    expect(typed('Nadia Brandt received an award from Kessel University.')).toEqual([]);
+  });
+
+  it('reads a unit named by its head word ("School", "Institute") at an organisation as a part of it', () => {
+    expect(typed('The study was done at the Rosenstiel School of Marine Science at the University of Marlow.')).toEqual(['Rosenstiel School of Marine Science PART_OF University of Marlow']);
+    expect(typed('Tomas Brandt spoke at the Kessel Bank at Marlow University on Monday.')).toEqual([]);
+  });
 });

@@ -27,6 +27,7 @@ import { argumentsFit } from './argument-types.js';
 import { nounRelations } from './event-lexicon.js';
 import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
+import { headWord } from '../nlp/head-word.js';
 import { ACTOR_TYPES, contestParties, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { APPOINTING_VERBS, BECOMING_VERBS, CITY_PART_NOUNS, FACILITY_HEADS, VISITED_BODY_HEADS, ORGANIZATION_HEADS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, PERSON_TITLES } from '../nlp/lexicon.js';
 import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, FIELD_WORDS, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, LOCATING_PREPOSITIONS, NAMING_VERBS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, isOrganisationKind, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, STATE_BODY_HEADS, TERRITORY_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS, VICTORY_VERBS } from './syntax-words.js';
@@ -64,6 +65,7 @@ export function findSyntaxRoles(reading: Reading): RelationCandidate[] {
   readBeingIn(reading, add);
   readRunningAs(reading, add);
   readListedMembers(reading, add);
+  readMembersFrom(reading, add);
   // Leading a body says more than belonging to it.
   return [...found.values()].filter((r) => r.type !== 'MEMBER_OF' || !found.has(`${r.source}|LEADS|${r.target}`));
 }
@@ -119,6 +121,32 @@ function readListedMembers(reading: Reading, add: Add): void {
       person = t < person.tokenStart ? personBefore(t) : undefined;
     }
     for (const person of people) add(person, body, 'MEMBER_OF', marker);
+  }
+}
+
+/**
+ * "A from B University said", "these were A and C from B University": people written right before "from" and an
+ * organisation are its people (a place after "from" is where they come from, which makes no edge). Read off the
+ * words, as the parser often hangs "from B" on the verb; by full names only, as for "A of B".
+ */
+function readMembersFrom(reading: Reading, add: Add): void {
+  const { view, tree } = reading;
+  for (const body of view.mentions) {
+    const from = body.tokenStart - (view.words[body.tokenStart - 1] === 'the' ? 2 : 1);
+    if (view.words[from] !== 'from' || view.typeOf(body.entity) !== 'Organization' || tree.parse.upos[body.tokenEnd] === 'NOUN') continue;
+    // The people listed right before: "A", "A and C", "A, C and D".
+    const people: ResolvedMention[] = [];
+    for (let end = from; ; ) {
+      const person = view.mentionAt[end - 1];
+      if (!person || person.tokenEnd !== end || view.typeOf(person.entity) !== 'Person' || person.tokenEnd - person.tokenStart < 2) break;
+      people.push(person);
+      end = person.tokenStart - (view.words[person.tokenStart - 1] === 'and' ? 1 : 0);
+      if (view.words[end - 1] === ',') end -= 1;
+      if (end === person.tokenStart) break;
+    }
+    // "a letter came to A from B": what goes from B to A says nothing of whom A belongs to.
+    if (view.words[(people[people.length - 1]?.tokenStart ?? 0) - 1] === 'to') continue;
+    for (const person of people) add(person, body, 'MEMBER_OF', 'from');
   }
 }
 
@@ -460,6 +488,11 @@ function isUnitName(view: Reading['view'], mention: ResolvedMention): boolean {
   return UNIT_NAME_HEADS.has(view.words[end - 1]!);
 }
 
+/** Whether a name is an organisation's and says so by its head word ("B University", "the Institute of B"). */
+function namesBody(view: Reading['view'], mention: ResolvedMention): boolean {
+  return view.typeOf(mention.entity) === 'Organization' && ORGANIZATION_HEADS.has(headWord(view.words.slice(mention.tokenStart, mention.tokenEnd)));
+}
+
 /** How many words of a noun's phrase stand before it ("a research centre": 2). */
 function phraseLength(tree: Reading['tree'], noun: number): number {
   let first = noun;
@@ -652,5 +685,8 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
     // "in A and B" names two places, neither of which need contain the first.
     const places = entitiesAt(reading, nominal);
     if (places.length === 1 && inside(places[0]!)) add(mention, places[0]!, 'LOCATED_IN', preposition);
+    // "the A School of Medicine at B University": a unit, by its name's head word, is a part of the body it is at
+    // (one its name says is a body: a city the tagger took for one holds a college, it does not own it).
+    else if (places.length === 1 && type === 'Organization' && isUnitName(view, mention) && namesBody(view, places[0]!)) add(mention, places[0]!, 'PART_OF', preposition);
   }
 }

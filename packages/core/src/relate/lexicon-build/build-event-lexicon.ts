@@ -201,6 +201,9 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   allege: ['ACCUSES'],
   'work for': ['MEMBER_OF'],
   'work at': ['MEMBER_OF'],
+  // Teaching at a school is working there.
+  'teach at': ['MEMBER_OF'],
+  'lecture at': ['MEMBER_OF'],
   'serve on': ['MEMBER_OF'],
   'sit on': ['MEMBER_OF'],
   'serve in': ['MEMBER_OF'],
