@@ -88,6 +88,8 @@ export interface Mention extends TextSpan {
   capitalOf?: string;
   /** The acronym this long name defines, from "Long Name (ACR)". */
   definesAcronym?: string;
+  /** Typed an organisation by the group's noun after it ("A spokesperson", "A fighters"), where the tagger could not type it. */
+  byGroupNoun?: true;
   inHeading: boolean;
 }
 
@@ -618,8 +620,8 @@ function splitOnPlaces(start: number, end: number, label: NameLabel | undefined,
   }
   const guessed = guessNameType(norms.slice(start, end), label, roles, context.placeKind);
   // A name the tagger could not type that modifies a group's noun is the group: "the Zenith movement", "Zenith fighters".
-  const type = guessed === 'Other' && modifiesGroupNoun(norms, end) ? 'Organization' : guessed;
-  return [make(start, end, { type, via: 'name', ...(roles.length ? { roles } : {}) })];
+  const byGroupNoun = guessed === 'Other' && modifiesGroupNoun(norms, end);
+  return [make(start, end, { type: byGroupNoun ? 'Organization' : guessed, via: 'name', ...(roles.length ? { roles } : {}), ...(byGroupNoun ? { byGroupNoun } : {}) })];
 }
 
 /** Whether the words after a name are a group's noun, maybe after one describing word: "A organization", "A military spokesperson". */

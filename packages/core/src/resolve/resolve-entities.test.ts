@@ -22,6 +22,13 @@ describe('entity resolution', () => {
     });
   });
 
+  it('types a name as an organisation where a group\'s noun follows it once in its document ("A spokesperson"), whatever the tagger read there', () => {
+    const graph = graphOfTexts(
+      'Dozens died in the attack, reportedly conducted by the Zorvath. The Zorvath have claimed responsibility. Zorvath spokesperson Pim Voss claimed 190 were dead. The Zorvath wants foreign forces to leave.',
+    );
+    expect(labelsOfType(graph, 'Organization')).toEqual(['Zorvath']);
+  });
+
   it('keeps Iran and Iraq apart', () => {
     const graph = graphOfTexts('Iran and Iraq held talks in Baghdad on Monday.');
     expect(labelsOfType(graph, 'Country')).toEqual(['Iran', 'Iraq']);

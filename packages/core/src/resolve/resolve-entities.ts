@@ -586,7 +586,7 @@ function mergeShortChamberNames(groups: Map<string, Group>): void {
 }
 
 function describeGroup(group: Group): Entity {
-  const mentions = group.mentions.map((m) => m.mention);
+  const mentions = typedByGroupNouns(group.mentions);
   const storm = group.id.endsWith(STORM_SCOPE);
   // A name joined by its bare modifiers has the type of its full name.
   const type = storm ? 'Event' : voteType(group.fullLabel ? mentions.filter((m) => tokenCount(m.text) > 1) : mentions);
@@ -615,11 +615,24 @@ function typeAgreement(mentions: readonly Mention[], type: EntityType): number {
   let agree = 0;
   let total = 0;
   for (const mention of mentions) {
-    const weight = mention.definesAcronym ? 3 : mention.type === 'Other' ? 0.5 : 1;
+    const weight = voteWeight(mention);
     total += weight;
     if (mention.type === type) agree += weight;
   }
   return total ? Math.round((agree / total) * 1000) / 1000 : 1;
+}
+
+/** A definition ("Long Name (ACR)") says what a name is; the tagger's untyped guess says little. */
+const voteWeight = (mention: Mention): number => (mention.definesAcronym ? 3 : mention.type === 'Other' ? 0.5 : 1);
+
+/**
+ * A group's noun after a name ("A spokesperson", "A fighters") says what the name is throughout its document: there
+ * the mentions the tagger could not type are the organisation's too (elsewhere, as "English" in "the English
+ * company", they keep their vote).
+ */
+function typedByGroupNouns(mentions: Group['mentions']): Mention[] {
+  const documents = new Set(mentions.filter(({ mention }) => mention.byGroupNoun).map(({ docId }) => docId));
+  return mentions.map(({ mention, docId }) => (documents.has(docId) && mention.type === 'Other' ? { ...mention, type: 'Organization' } : mention));
 }
 
 function voteType(mentions: readonly Mention[]): EntityType {
@@ -631,7 +644,7 @@ function voteType(mentions: readonly Mention[]): EntityType {
   const votes = new Map<EntityType, { weight: number; count: number }>();
   for (const mention of mentions) {
     const vote = votes.get(mention.type) ?? { weight: 0, count: 0 };
-    vote.weight += mention.definesAcronym ? 3 : mention.type === 'Other' ? 0.5 : 1;
+    vote.weight += voteWeight(mention);
     vote.count += 1;
     votes.set(mention.type, vote);
   }
