@@ -207,4 +207,9 @@ describe('roles and places read off the parse', () => {
     expect(typed('The study was done at the Rosenstiel School of Marine Science at the University of Marlow.')).toEqual(['Rosenstiel School of Marine Science PART_OF University of Marlow']);
     expect(typed('Tomas Brandt spoke at the Kessel Bank at Marlow University on Monday.')).toEqual([]);
   });
+
+  it('reads a place\'s "-based" word before a name and its kind\'s noun as where the named body lies, not its spokesman\'s', () => {
+    expect(typed('Zorvath fighters attacked the base. The Lima-based Zorvath movement claimed responsibility for the attacks.')).toEqual(['Zorvath LOCATED_IN Peru']);
+    expect(typed('A Lima-based Zorvath spokesman said it.')).toEqual([]);
+  });
 });

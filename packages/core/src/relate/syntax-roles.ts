@@ -569,8 +569,10 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
       for (const place of entitiesAt(reading, of)) if (place !== mention && inside(place)) add(mention, place, 'LOCATED_IN', lemmaOf(tree, area));
     }
   }
-  // "the Chile-based A", "A, a Chile-based firm": the place something is based in contains it.
-  for (const described of [head, ...dependents(tree, head, 'appos')]) {
+  // "the Chile-based A", "A, a Chile-based firm": the place something is based in contains it; so does "the
+  // Chile-based A group", where the name modifies its kind's noun.
+  const kindNoun = ['amod', 'compound'].includes(tree.parse.deprel[head]!) && governor > head && isOrganisationKind(lemmaOf(tree, governor)) ? [governor] : [];
+  for (const described of [head, ...dependents(tree, head, 'appos'), ...kindNoun]) {
     for (const modifier of dependents(tree, described, 'amod', 'compound')) {
       const place = /-based$/i.test(view.words[modifier] ?? '') ? view.mentionAt[modifier] : undefined;
       if (place && place !== mention && inside(place)) add(mention, place, 'LOCATED_IN', 'based');
