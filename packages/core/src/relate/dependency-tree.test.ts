@@ -231,3 +231,28 @@ describe('a second subject between commas', () => {
     expect([tree.parse.head[4], tree.parse.deprel[4]]).toEqual([1, 'appos']);
   });
 });
+
+describe('a name, a title and a name read as two subjects', () => {
+  it('are one subject, the last name\'s: "B District Court Judge A ruled"', () => {
+    const tree = dependencyTree(parseOf([
+      ['Marlow', 'PROPN', 6, 'nsubj'],
+      ['District', 'PROPN', 2, 'compound'],
+      ['Court', 'PROPN', 3, 'compound'],
+      ['Judge', 'PROPN', 0, 'appos'],
+      ['Ana', 'PROPN', 3, 'flat'],
+      ['Rell', 'PROPN', 6, 'nsubj'],
+      ['ruled', 'VERB', -1, 'root'],
+    ]));
+    expect([tree.parse.head[0], tree.parse.deprel[0]]).toEqual([5, 'compound']);
+  });
+
+  it('but not two names with a comma or a conjunction between', () => {
+    const tree = dependencyTree(parseOf([
+      ['Marlow', 'PROPN', 3, 'nsubj'],
+      ['and', 'CCONJ', 2, 'cc'],
+      ['Rell', 'PROPN', 3, 'nsubj'],
+      ['ruled', 'VERB', -1, 'root'],
+    ]));
+    expect([tree.parse.head[0], tree.parse.deprel[0]]).toEqual([3, 'nsubj']);
+  });
+});

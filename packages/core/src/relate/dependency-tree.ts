@@ -445,6 +445,13 @@ function withSecondSubjectsAsModifiers(parse: TokenParse): TokenParse {
     const verb = parse.head[second]!;
     const first = parse.deprel.findIndex((r, t) => t < second && r === 'nsubj' && parse.head[t] === verb);
     if (first < 0 || !['NOUN', 'PROPN'].includes(parse.upos[first]!)) return;
+    // "B District Court Judge A ruled": names and a title run together with nothing between are one subject, the
+    // last name's (each word between hangs inside the run; no comma, conjunction or preposition).
+    const between = Array.from({ length: second - first - 1 }, (_, i) => first + 1 + i);
+    if (parse.upos[first] === 'PROPN' && parse.upos[second] === 'PROPN' && between.length && between.every((t) => parse.upos[t] === 'PROPN' && parse.head[t]! >= first && parse.head[t]! <= second)) {
+      mended.attach(first, second, 'compound');
+      return;
+    }
     let start = second;
     while (start > first + 1 && parse.head[start - 1] === second && parse.upos[start - 1] !== 'ADP') start -= 1;
     // "The Bn prime minister, A, visited C": a second subject between commas right after the first describes it.

@@ -301,4 +301,14 @@ describe('typed relations', () => {
   it('reads a plural title before a list of names as each one\'s ("Two Zenithist senators, A and B")', () => {
     expect(typedRelations(graphOfTexts('The Morvanic Party lost. Two Morvanic senators, Mark Ellery and Joan Pratt, opposed the bill.'))).toEqual(['Joan Pratt MEMBER_OF Morvanic Party', 'Mark Ellery MEMBER_OF Morvanic Party']);
   });
+
+  it('reads a body right before a person\'s work in lower case ("Kessel Motors engineer A", "B political scholar A") as the person\'s, not a critic\'s or a customer\'s', () => {
+    expect(typedRelations(graphOfTexts('Kessel Motors engineer Pim Voss said the car was safe.'))).toEqual(['Pim Voss MEMBER_OF Kessel Motors']);
+    expect(typedRelations(graphOfTexts('According to Marlow University political scholar Ana Rell, women hold fewer seats.'))).toEqual(['Ana Rell MEMBER_OF Marlow University']);
+    expect(typedRelations(graphOfTexts('Kessel Motors critic Pim Voss said the car was unsafe.'))).toEqual([]);
+    expect(typedRelations(graphOfTexts('Kessel Bank customer Pim Voss lost money.'))).toEqual([]);
+    // A title of work after a body its name says is one; a ship named after a professor is none.
+    expect(typedRelations(graphOfTexts('Marlow District Court Judge Ana Rell ruled on Monday that the law stands.'))).toEqual(['Ana Rell MEMBER_OF Marlow District Court']);
+    expect(typedRelations(graphOfTexts('The ferry, MV Marlow, was previously MV Professor Ana Rell.'))).toEqual([]);
+  });
 });

@@ -10,11 +10,13 @@
  * Only the closed vocabulary comes out; no pattern names an entity.
  */
 import { formerLeaderLeads, formerTitleKeepsMember, titleFits, titleJoins, titleLapses, titleLeads } from './titles.js';
-import { AVERTING_WORDS, FIGHTING_NOUNS, FORMER_MARKERS, INTENT_WORDS, isAffiliationWord, JOINT_WORDS, MEMBER_NOUNS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STANDING_TIE_NOUNS, STOPWORDS } from '../nlp/lexicon.js';
+import { AVERTING_WORDS, FIGHTING_NOUNS, FORMER_MARKERS, INTENT_WORDS, isAffiliationWord, JOINT_WORDS, MEMBER_NOUNS, INTERACTION_NOUNS, MEDIATION_NOUNS, ORGANIZATION_HEADS, PERSON_TITLES, STANDING_TIE_NOUNS, STOPWORDS } from '../nlp/lexicon.js';
+import { headWord } from '../nlp/head-word.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type Modality, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
-import { isOrganisationKind, PARTY_LEADER_TITLES, ROLE_PREPOSITIONS, TITLE_OPENING_WORDS } from './syntax-words.js';
+import { AGENT_NOUNS, isOrganisationKind, KIN_NOUNS, OCCUPATION_NOUNS, OUTSIDE_ROLES, PARTY_LEADER_TITLES, ROLE_PREPOSITIONS, TITLE_OPENING_WORDS } from './syntax-words.js';
+import { isPersonNoun } from './syntax-reading.js';
 import { isNationalityWord } from './syntax-roles.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
@@ -241,6 +243,19 @@ function isFieldWord(view: SentenceView, token: number): boolean {
   // Nouns and adjectives only: a verb ends the phrase ("B impeached President A").
   const tag = view.parse?.upos[token];
   return word === 'and' || ((tag === 'NOUN' || tag === 'ADJ') && !STOPWORDS.has(word));
+}
+
+/**
+ * A person's work written in lower case before a name: an agent noun ("engineer", "drummer") or a word of work
+ * ("scholar", "official"); not a kin word, an outsider ("customer", "voter") or an act on another ("critic", which
+ * names what is done, not where one works). A title before a name is read so where it is a word of work ("Judge A",
+ * "Professor A"; not "Mr." or "Cardinal").
+ */
+function isOccupation(view: SentenceView, token: number): boolean {
+  const norm = view.sentence.tokens[token]?.norm ?? '';
+  const lemma = view.parse?.lemma[token]?.toLowerCase() ?? '';
+  if (!/^\p{Ll}+$/u.test(norm) || view.parse?.upos[token] !== 'NOUN') return false;
+  return (isPersonNoun(lemma) || OCCUPATION_NOUNS.has(lemma)) && !KIN_NOUNS.has(lemma) && !OUTSIDE_ROLES.has(lemma) && !AGENT_NOUNS.has(lemma) && lemma !== 'voter';
 }
 
 /** True when the phrase running on from token `from` to its comma is followed by a person's name. */
@@ -479,6 +494,18 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
         place = view.mentionAt[skipThe(item.tokenEnd + 1)];
         if (view.words[item.tokenEnd] === 'of') leads(item, place, title, person.tokenStart - title.length - 1);
       }
+    }
+    // "Kessel Motors engineer A", "Rutgers University political scholar A": a body right before a person's work in
+    // lower case (and the field words of it) makes one of the body's people, as "B professor A" does.
+    const work = person.tokenStart - 1;
+    if (title.length ? title.length === 1 && OCCUPATION_NOUNS.has(title[0]!) : isOccupation(view, work)) {
+      let i = work - 1;
+      // Field words, joined by "and" only to another ("trade and industry"): "B and Mr. A" names two.
+      for (let skipped = 0; skipped < 3 && !view.mentionAt[i] && isFieldWord(view, i) && (view.words[i] !== 'and' || isFieldWord(view, i - 1)); skipped += 1) i -= 1;
+      const body = view.mentionAt[i];
+      // After a capitalised title, only a body its name says is one ("B District Court Judge A", not "MV Professor A", a ship).
+      const named = body !== undefined && (!title.length || ORGANIZATION_HEADS.has(headWord(view.words.slice(body.tokenStart, body.tokenEnd))));
+      if (body && named && body.tokenEnd === i + 1 && view.typeOf(body.entity) === 'Organization') found.push(candidate(view, person.entity, body.entity, 'MEMBER_OF', view.words[work]!, 0.8));
     }
     // "Jane Doe, the president of Ruritania" — unless a person's name follows the phrase, whom it then
     // describes: "Speaking to Jane Doe, the president of Ruritania, Joe Bloggs said".

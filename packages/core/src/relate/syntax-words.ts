@@ -481,6 +481,9 @@ export const FIELD_WORDS = words(`
 /** Verbs of running in a contest: "A ran in the B primary", "A sought the B nomination". */
 export const CONTESTING_VERBS = words(`run seek win lose contest enter compete`);
 
+/** Words for a person's work that no agent-noun ending shows ("Kessel Motors official A", "B political scholar A"). */
+export const OCCUPATION_NOUNS = words(`official scholar expert analyst chef employee staffer attorney judge justice professor nurse surgeon pilot coach executive`);
+
 /** Roles one has with a body from outside it: "A, a customer of B" is no member of B. */
 export const OUTSIDE_ROLES = words(`customer client user buyer passenger visitor fan viewer reader subscriber tenant patient`);
 /** Words that make an organisation's title a state's ("head of state", "head of government"). */
