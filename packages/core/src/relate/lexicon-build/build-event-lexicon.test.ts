@@ -42,6 +42,12 @@ describe('the event lexicon generator', () => {
     expect(slice.verbs['withdraw from']).toEqual(['WITHDREW_FROM']);
   });
 
+  it('gives a pattern\'s other sense to the verb it was written for only ("welcome B to C" hosts, "praise B to C" does not)', () => {
+    expect(slice.verbs['welcome to']).toEqual(['HOSTS']);
+    expect(slice.verbs['praise to']).toBeUndefined();
+    expect(slice.verbs['congratulate to']).toBeUndefined();
+  });
+
   it('derives event nouns from the verbs through WordNet, with the prepositions of the other party', () => {
     expect(slice.nouns['invasion of']).toEqual(['ATTACKS']);
     expect(slice.nouns['accusation against']).toEqual(['ACCUSES']);

@@ -217,8 +217,6 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   // CAMEO types "enter" by what is entered (a treaty, talks, a town by force); one enters a place far more often.
   enter: [],
   'enter into': ['SIGNED'],
-  // Praising someone "to" a third party names an audience, not a host.
-  'praise to': [],
   'fight against': ['ATTACKS'],
   'align with': ['COOPERATES_WITH'],
   // Coming back from a place is no visit to it.
@@ -426,7 +424,11 @@ export function buildEventLexicon({ dictionary, cameoToPlover, wordnet }: EventL
       const issue = issueObject(pattern) && acceptsIssue(type);
       for (const verb of members) {
         if (verb.particle) continue;
-        if (preposition !== undefined) addVerb(verb.lemma, preposition, type, OPEN_PATTERN);
+        // A pattern that gives the other party another sense than the block's is its written verb's only: "welcome
+        // B to C" hosts, "praise B to C" does not.
+        if (preposition !== undefined) {
+          if (type === relation(block.code) || !pattern.origin || pattern.origin === verb.lemma) addVerb(verb.lemma, preposition, type, OPEN_PATTERN);
+        }
         // A sense for a particular object is the written verb's only: "strike a deal" is not "attack a deal".
         else if (issue && (!pattern.origin || pattern.origin === verb.lemma)) verbs.add(verb.lemma, type, ISSUE_OBJECT);
       }
