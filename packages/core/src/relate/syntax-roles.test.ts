@@ -212,4 +212,10 @@ describe('roles and places read off the parse', () => {
     expect(typed('Zorvath fighters attacked the base. The Lima-based Zorvath movement claimed responsibility for the attacks.')).toEqual(['Zorvath LOCATED_IN Peru']);
     expect(typed('A Lima-based Zorvath spokesman said it.')).toEqual([]);
   });
+
+  it('reads one who hosts a show on a broadcaster as working for it, as a fact only', () => {
+    expect(typed('Pim Voss previously hosted a show on Kessel TV and currently hosts a show on internet radio.')).toEqual(['Pim Voss MEMBER_OF Kessel TV']);
+    expect(typed('Pim Voss will host a show on Kessel TV next year.')).toEqual([]);
+    expect(typed('Pim Voss hosted a meeting on Kessel TV\'s future.')).toEqual([]);
+  });
 });

@@ -481,6 +481,10 @@ export const FIELD_WORDS = words(`
 /** Verbs of running in a contest: "A ran in the B primary", "A sought the B nomination". */
 export const CONTESTING_VERBS = words(`run seek win lose contest enter compete`);
 
+/** Verbs of presenting a broadcast show, and the shows ("A hosts a show on B"). */
+export const SHOW_HOSTING_VERBS = words(`host present anchor front`);
+export const SHOW_NOUNS = words(`show programme program podcast series broadcast`);
+
 /** Words for a person's work that no agent-noun ending shows ("Kessel Motors official A", "B political scholar A"). */
 export const OCCUPATION_NOUNS = words(`official scholar expert analyst chef employee staffer attorney judge justice professor nurse surgeon pilot coach executive`);
 
