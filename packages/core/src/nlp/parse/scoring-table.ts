@@ -10,6 +10,8 @@
  * picks is the one those sums make best.
  */
 
+import { lineAlignedBuffer } from './aligned-buffer.js';
+
 /**
  * Slots at most this full: probes stay short, for absent keys (a quarter of
  * lookups) too. Measured on EWT dev: a half-full table scores 10% faster than
@@ -28,6 +30,9 @@ const RECENT_SHIFT = 32 - 17;
 function recentEntry(key: number): number {
   return (Math.imul(key, 0x2c1b3c6d) >>> RECENT_SHIFT) << 2;
 }
+
+/** Int32 words in a cache line. */
+const LINE_WORDS = 16;
 
 /** Rows summed in one pass over the classes. */
 const BLOCK = 4;
@@ -118,11 +123,14 @@ export class ScoringTable {
   private readonly scales: Float32Array;
   private readonly weights: Int8Array;
   /**
-   * Int32 words per slot: no more than the row needs (no rounding up to a
-   * power of two), so the transition table of three classes is three
-   * quarters the size; as fast, and it leaves more of the cache to the rest.
+   * Int32 words per slot: for rows of one word, no more than the row needs
+   * (no rounding up to a power of two), so the transition table of three
+   * classes is three quarters the size; as fast, and it leaves more of the
+   * cache to the rest. Wider rows take whole cache lines.
    */
   private readonly stride: number;
+  /** Int32 words of weights per row (four classes each). */
+  private readonly words: number;
   private readonly shift: number;
   private readonly mask: number;
   /** Two bits per key in one word of a bit table small enough to stay in cache: most absent keys are told apart without touching the slots. */
@@ -157,15 +165,20 @@ export class ScoringTable {
     scales: Float32Array,
     weights: Int8Array,
   ) {
-    const stride = 2 + Math.ceil(classes / 4);
+    const words = Math.ceil(classes / 4);
+    // Wide rows padded to whole cache lines in line-aligned memory: each row is read from the fewest lines (a row
+    // of 60 bytes laid end to end mostly straddles two). Measured on EWT dev: 3–5 % faster parsing.
+    const stride = classes <= 4 ? 2 + words : Math.ceil((2 + words) / LINE_WORDS) * LINE_WORDS;
     let bits = 4;
     while ((1 << bits) * MAX_LOAD < keys.length) bits++;
-    const buffer = new ArrayBuffer((1 << bits) * stride * 4);
+    const bytes = (1 << bits) * stride * 4;
+    const buffer = classes <= 4 ? new ArrayBuffer(bytes) : lineAlignedBuffer(bytes);
     this.keys = new Int32Array(buffer);
     this.scales = new Float32Array(buffer);
     this.weights = new Int8Array(buffer);
     this.stride = stride;
-    this.sums = new Float64Array((stride - 2) * 4);
+    this.words = words;
+    this.sums = new Float64Array(words * 4);
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
     let presentBits = 5;
@@ -498,7 +511,7 @@ export class ScoringTable {
   private sumRowsLoosely(rows: number): void {
     const firsts = this.firsts;
     const rowScales = this.rowScales;
-    const words = this.stride - 2;
+    const words = this.words;
     const weights = this.keys;
     const sums = this.sums;
     let r = 0;
@@ -550,7 +563,7 @@ export class ScoringTable {
     const rows = this.findRows(keys, from, to);
     const firsts = this.firsts;
     const rowScales = this.rowScales;
-    const words = this.stride - 2;
+    const words = this.words;
     const weights = this.keys;
     const sums = this.sums;
     for (let k = 0; k < this.classes; k++) sums[k] = scores[k]!;
