@@ -10,7 +10,7 @@
  * picks is the one those sums make best.
  */
 
-import { lineAlignedBuffer } from './aligned-buffer.js';
+import { lineAlignedMemory, looseSum, type LooseSum } from './loose-sums.js';
 
 /**
  * Slots at most this full: probes stay short, for absent keys (a quarter of
@@ -30,6 +30,9 @@ const RECENT_SHIFT = 32 - 17;
 function recentEntry(key: number): number {
   return (Math.imul(key, 0x2c1b3c6d) >>> RECENT_SHIFT) << 2;
 }
+
+/** Rows the scratch arrays of wide rows hold: more than any classifier here looks up at once (they grow, off the vector path, if not). */
+const SCRATCH_ROWS = 256;
 
 /** Int32 words in a cache line. */
 const LINE_WORDS = 16;
@@ -157,6 +160,8 @@ export class ScoringTable {
   private firsts = new Int32Array(128);
   private rowScales = new Float64Array(128);
   private readonly sums: Float64Array;
+  /** For wide rows: `sumRowsLoosely` two classes an instruction, while `firsts`, `rowScales` and `sums` lie in the weights' memory. */
+  private vectorSum: LooseSum | undefined;
 
   /** `keys[row]`, `scales[row]` and `weights[row × classes + c]`: a model's rows, keys never 0. */
   constructor(
@@ -172,13 +177,27 @@ export class ScoringTable {
     let bits = 4;
     while ((1 << bits) * MAX_LOAD < keys.length) bits++;
     const bytes = (1 << bits) * stride * 4;
-    const buffer = classes <= 4 ? new ArrayBuffer(bytes) : lineAlignedBuffer(bytes);
-    this.keys = new Int32Array(buffer);
-    this.scales = new Float32Array(buffer);
-    this.weights = new Int8Array(buffer);
     this.stride = stride;
     this.words = words;
-    this.sums = new Float64Array(words * 4);
+    if (classes <= 4) {
+      const buffer = new ArrayBuffer(bytes);
+      this.keys = new Int32Array(buffer);
+      this.scales = new Float32Array(buffer);
+      this.weights = new Int8Array(buffer);
+      this.sums = new Float64Array(words * 4);
+    } else {
+      // The scratch arrays after the slots, in the same memory, for the vector sums to read and write.
+      const chunks = Math.ceil(classes / 8);
+      const memory = lineAlignedMemory(bytes + SCRATCH_ROWS * 12 + chunks * 64);
+      const buffer = memory.buffer;
+      this.keys = new Int32Array(buffer, 0, bytes / 4);
+      this.scales = new Float32Array(buffer, 0, bytes / 4);
+      this.weights = new Int8Array(buffer, 0, bytes);
+      this.firsts = new Int32Array(buffer, bytes, SCRATCH_ROWS);
+      this.rowScales = new Float64Array(buffer, bytes + SCRATCH_ROWS * 4, SCRATCH_ROWS);
+      this.sums = new Float64Array(buffer, bytes + SCRATCH_ROWS * 12, chunks * 8);
+      this.vectorSum = looseSum(memory);
+    }
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
     let presentBits = 5;
@@ -469,6 +488,7 @@ export class ScoringTable {
   /** The slots of the keys present among keys[from…to−1], in order: their weights' word offsets into `firsts`, their scales into `rowScales`; returns how many. */
   private findRows(keys: Int32Array, from: number, to: number): number {
     if (this.firsts.length < to - from) {
+      this.vectorSum = undefined;
       this.firsts = new Int32Array(to - from);
       this.rowScales = new Float64Array(to - from);
     }
@@ -509,6 +529,10 @@ export class ScoringTable {
 
   /** Adds the found rows to `sums` in float64, eight rows per pass over the classes (then four, then one), with no rounding to float32. */
   private sumRowsLoosely(rows: number): void {
+    if (this.vectorSum !== undefined) {
+      this.vectorSum(this.firsts.byteOffset, this.rowScales.byteOffset, rows, this.sums.byteOffset, this.sums.length >> 3);
+      return;
+    }
     const firsts = this.firsts;
     const rowScales = this.rowScales;
     const words = this.words;
