@@ -72,4 +72,23 @@ describe('the scoring table', () => {
       }
     });
   }
+
+  it('answers alike beyond the rows its scratch arrays first hold (300 keys, 51 classes)', () => {
+    const classes = 51;
+    const next = sequence(300);
+    const rows = 1000;
+    const keys = Int32Array.from({ length: rows }, () => next() | 1);
+    const scales = Float32Array.from({ length: rows }, () => Math.abs(next() % 1000) / 997 + 1e-3);
+    const weights = Int8Array.from({ length: rows * classes }, () => next() >> 24);
+    const table = new ScoringTable(classes, keys, scales, weights);
+    for (const count of [30, 300, 30]) {
+      const wanted = Int32Array.from({ length: count }, () => keys[Math.abs(next()) % rows]!);
+      const scores = new Float32Array(classes);
+      table.accumulate(wanted, 0, count, scores);
+      let expected = 0;
+      for (let c = 1; c < classes; c++) if (scores[c]! > scores[expected]!) expected = c;
+      expect([...scores]).toEqual([...rowByRowSum(classes, keys, scales, weights, wanted)]);
+      expect(table.best(wanted, 0, count, undefined, undefined)).toBe(expected);
+    }
+  });
 });
