@@ -305,6 +305,8 @@ describe('typed relations', () => {
   it('reads a body right before a person\'s work in lower case ("Kessel Motors engineer A", "B political scholar A") as the person\'s, not a critic\'s or a customer\'s', () => {
     expect(typedRelations(graphOfTexts('Kessel Motors engineer Pim Voss said the car was safe.'))).toEqual(['Pim Voss MEMBER_OF Kessel Motors']);
     expect(typedRelations(graphOfTexts('According to Marlow University political scholar Ana Rell, women hold fewer seats.'))).toEqual(['Ana Rell MEMBER_OF Marlow University']);
+    // "official" read as an adjective before the name is a word of work all the same.
+    expect(typedRelations(graphOfTexts('Kessel Bank official Pim Voss said the loan was safe.'))).toEqual(['Pim Voss MEMBER_OF Kessel Bank']);
     expect(typedRelations(graphOfTexts('Kessel Motors critic Pim Voss said the car was unsafe.'))).toEqual([]);
     expect(typedRelations(graphOfTexts('Kessel Bank customer Pim Voss lost money.'))).toEqual([]);
     // A title of work after a body its name says is one; a ship named after a professor is none.
