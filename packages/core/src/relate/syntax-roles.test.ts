@@ -218,4 +218,9 @@ describe('roles and places read off the parse', () => {
     expect(typed('Pim Voss will host a show on Kessel TV next year.')).toEqual([]);
     expect(typed('Pim Voss hosted a meeting on Kessel TV\'s future.')).toEqual([]);
   });
+
+  it('reads a place described as on or by a feature that lies in another as lying there too ("a town on a river in B")', () => {
+    expect(typed('The ship sailed with cargo from Ilo, a port town on a river in Peru.')).toEqual(['Ilo LOCATED_IN Peru']);
+    expect(typed('Ilo, a town on a road in disrepair, flooded.')).toEqual([]);
+  });
 });

@@ -34,6 +34,8 @@ import { SHOW_HOSTING_VERBS, SHOW_NOUNS, AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUN
 import { formerLeaderLeads, formerTitleKeepsMember, titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
+/** Prepositions that set a place on or by a feature ("a town on a river in B"). */
+const FEATURE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'near', 'along', 'by', 'beside']);
 const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region']);
 
 /** The kinds of place each kind may lie in (a region only in a country); organisations, sites and events in any. */
@@ -619,8 +621,11 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   for (const description of descriptions) {
     // The place's phrase may hang on the verb, right after the description ("made A the first country in B").
     const after = made.includes(description) ? phraseOpeningAt(tree, description + 1) : [];
+    // "A, a port town on a river in B": what lies on or by a feature that lies in B lies in B.
+    const byFeature = dependents(tree, description, 'nmod').filter((n) => FEATURE_PREPOSITIONS.has(prepositionOf(tree, n) ?? '') && tree.parse.upos[n] === 'NOUN' && !entityOf(reading, n));
     const placed = [
       ...[...dependents(tree, description, 'nmod'), ...after].filter((n) => ['in', 'of'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
+      ...byFeature.flatMap((n) => dependents(tree, n, 'nmod').filter((m) => prepositionOf(tree, m) === 'in')).flatMap((m) => entitiesAt(reading, m)),
       // Not a hyphened modifier ("a Valdoria-backed group" lies nowhere by it; "-based" is read above).
       ...dependents(tree, description, 'amod', 'compound', 'nmod:poss').filter((m) => !view.words[m]!.includes('-')).map((m) => headedOrCovering(reading, m)).filter((m): m is ResolvedMention => m !== undefined),
     ];
