@@ -313,4 +313,9 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('Marlow District Court Judge Ana Rell ruled on Monday that the law stands.'))).toEqual(['Ana Rell MEMBER_OF Marlow District Court']);
     expect(typedRelations(graphOfTexts('The ferry, MV Marlow, was previously MV Professor Ana Rell.'))).toEqual([]);
   });
+
+  it('reads a town written with a capital city as lying in it ("in Lewisham, London"), but not a list of capitals', () => {
+    expect(typedRelations(graphOfTexts('Pim Voss was born in Hackney, London, in 1939.'))).toEqual(['Hackney LOCATED_IN London']);
+    expect(typedRelations(graphOfTexts('Flights from Paris, London and Rome were cancelled.'))).toEqual([]);
+  });
 });

@@ -12,6 +12,7 @@
 import { formerLeaderLeads, formerTitleKeepsMember, titleFits, titleJoins, titleLapses, titleLeads } from './titles.js';
 import { AVERTING_WORDS, FIGHTING_NOUNS, FORMER_MARKERS, INTENT_WORDS, isAffiliationWord, JOINT_WORDS, MEMBER_NOUNS, INTERACTION_NOUNS, MEDIATION_NOUNS, ORGANIZATION_HEADS, PERSON_TITLES, STANDING_TIE_NOUNS, STOPWORDS } from '../nlp/lexicon.js';
 import { headWord } from '../nlp/head-word.js';
+import { loadGazetteer } from '../nlp/gazetteer.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type Modality, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
@@ -341,7 +342,7 @@ function placeRelations(view: SentenceView): RelationCandidate[] {
     const containers = CONTAINERS[view.typeOf(place.entity) ?? ''] ?? (siteAfterPreposition(view, place) ? ORGANISATION_CONTAINERS : undefined);
     if (!containers || view.words[place.tokenEnd] !== ',') continue;
     const larger = view.mentionAt[place.tokenEnd + 1];
-    if (!larger || larger.tokenStart !== place.tokenEnd + 1 || !containers.has(view.typeOf(larger.entity) ?? '')) continue;
+    if (!larger || larger.tokenStart !== place.tokenEnd + 1 || !(containers.has(view.typeOf(larger.entity) ?? '') || isBoroughOfCapital(view, place, larger))) continue;
     // Places named alike are a list's items, not one inside the other ("County Galway, County Mayo, …").
     if (larger.tokenEnd - larger.tokenStart > 1 && (view.words[place.tokenStart] === view.words[larger.tokenStart] || view.words[place.tokenEnd - 1] === view.words[larger.tokenEnd - 1])) continue;
     // A list goes on with "and", or with another capitalised name after a comma, on either side; not a clause after
@@ -360,6 +361,16 @@ function placeRelations(view: SentenceView): RelationCandidate[] {
     found.push(candidate(view, place.entity, larger.entity, 'LOCATED_IN', 'in', 0.8));
   }
   return defined(found);
+}
+
+/**
+ * "in Lewisham, London": a town named with a capital city lies in it (two cities otherwise never contain each other,
+ * and two capitals are a list's items).
+ */
+function isBoroughOfCapital(view: SentenceView, place: ResolvedMention, larger: ResolvedMention): boolean {
+  if (view.typeOf(place.entity) !== 'City' || view.typeOf(larger.entity) !== 'City') return false;
+  const capital = (mention: ResolvedMention) => loadGazetteer().entries.get(view.sentence.tokens.slice(mention.tokenStart, mention.tokenEnd).map((t) => t.norm).join(' '))?.kind === 'capital';
+  return capital(larger) && !capital(place);
 }
 
 /**
