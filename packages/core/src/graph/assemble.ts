@@ -114,8 +114,11 @@ function addRelationEdges(graph: KnowledgeGraph, relations: readonly RelationCan
   // before the survivors are sorted by key, not after all are.
   const edges: { key: string; list: RelationCandidate[]; sentences: (readonly [string, number])[] }[] = [];
   for (const [key, list] of relationGroups(graph, relations)) {
+    const cooccurrence = list[0]!.type === 'RELATED_TO' && list[0]!.basis === 'cooccurrence';
+    // A group has no more sentences than relations: one with too few relations needs no counting.
+    if (cooccurrence && list.length < minCooccurrence) continue;
     const sentences = uniqueSentences(list);
-    if (list[0]!.type === 'RELATED_TO' && list[0]!.basis === 'cooccurrence' && sentences.length < minCooccurrence) continue;
+    if (cooccurrence && sentences.length < minCooccurrence) continue;
     edges.push({ key, list, sentences });
   }
   edges.sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -147,18 +150,32 @@ function addRelationEdges(graph: KnowledgeGraph, relations: readonly RelationCan
   }
 }
 
-/** The relations between two nodes of `graph`, by the edge they make, in the order they came. */
+/**
+ * The relations between two nodes of `graph`, by the edge they make (its group key), each group in the order its
+ * relations came; the groups in no particular order, as the caller sorts the edges by key. Grouped by their ends
+ * and kind rather than by the key as a string, which would be made and hashed afresh for each of the many
+ * co-occurrences; a group's key is made once.
+ */
 function relationGroups(graph: KnowledgeGraph, relations: readonly RelationCandidate[]): Map<string, RelationCandidate[]> {
-  const grouped = new Map<string, RelationCandidate[]>();
+  const bySource = new Map<string, Map<string, Map<string, RelationCandidate[]>>>();
   for (const relation of relations) {
     if (!graph.hasNode(relation.source) || !graph.hasNode(relation.target)) continue;
-    const key = groupKey(relation);
-    const list = grouped.get(key);
+    let byTarget = bySource.get(relation.source);
+    if (!byTarget) bySource.set(relation.source, (byTarget = new Map()));
+    let byKind = byTarget.get(relation.target);
+    if (!byKind) byTarget.set(relation.target, (byKind = new Map()));
+    const kind = relation.type === 'RELATED_TO' && relation.basis !== 'cooccurrence' ? STATED_RELATED : relation.type;
+    const list = byKind.get(kind);
     if (list) list.push(relation);
-    else grouped.set(key, [relation]);
+    else byKind.set(kind, [relation]);
   }
+  const grouped = new Map<string, RelationCandidate[]>();
+  for (const byTarget of bySource.values()) for (const byKind of byTarget.values()) for (const list of byKind.values()) grouped.set(groupKey(list[0]!), list);
   return grouped;
 }
+
+/** The kind of a stated but untyped relation, apart from RELATED_TO co-occurrences (groupKey). */
+const STATED_RELATED = 'RELATED_TO stated';
 
 function uniqueSentences(list: readonly RelationCandidate[]): (readonly [string, number])[] {
   const seen = new Set<string>();

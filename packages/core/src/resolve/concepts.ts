@@ -101,6 +101,11 @@ function add(tally: Map<string, Tally>, lemma: string, form: string, place: Docu
   entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
 }
 
+function anyTaken(taken: ReadonlySet<number>, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (taken.has(i)) return true;
+  return false;
+}
+
 /**
  * Each use of a phrase among `eligible`, sentence by sentence: the longest eligible phrase at its place, uses
  * never overlapping. A phrase left out of `eligible` never takes a place from another.
@@ -110,9 +115,8 @@ function* usesOf(table: CandidateTable, eligible: ReadonlySet<string>) {
     const taken = new Set<number>();
     const longestFirst = candidates.filter((c) => eligible.has(c.lemma)).sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart);
     for (const candidate of longestFirst) {
-      const span = Array.from({ length: candidate.tokenEnd - candidate.tokenStart }, (_, k) => candidate.tokenStart + k);
-      if (span.some((i) => taken.has(i))) continue;
-      for (const i of span) taken.add(i);
+      if (anyTaken(taken, candidate.tokenStart, candidate.tokenEnd)) continue;
+      for (let i = candidate.tokenStart; i < candidate.tokenEnd; i += 1) taken.add(i);
       yield { place, docId, sentence, candidate };
     }
   }

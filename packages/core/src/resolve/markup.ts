@@ -39,23 +39,25 @@ const LABEL_WORD = /^[\p{Lu}][\p{L}.'’-]*$/u;
 
 /** The label that opens a sentence, if its first tokens look like one. */
 export function labelAt(sentence: Sentence): Label | undefined {
-  const norms = sentence.tokens.map((token) => token.norm);
+  // Read in place rather than as an array of norms: every sentence of the corpus is asked, few open with a label.
+  const tokens = sentence.tokens;
+  const norm = (index: number): string => tokens[index]?.norm ?? '';
   let i = 0;
-  while (OPENING.has(norms[i] ?? '')) i += 1;
+  while (OPENING.has(norm(i))) i += 1;
   const bracketed = i > 0;
   const start = i;
-  while (i < norms.length && i - start < 3 && LABEL_WORD.test(norms[i]!)) i += 1;
-  const words = norms.slice(start, i);
-  if (!words.length) return undefined;
+  while (i < tokens.length && i - start < 3 && LABEL_WORD.test(norm(i))) i += 1;
+  if (i === start) return undefined;
+  const text = tokens.slice(start, i).map((token) => token.norm).join(' ');
   if (bracketed) {
-    if (!CLOSING.has(norms[i] ?? '')) return undefined;
-    while (CLOSING.has(norms[i] ?? '')) i += 1;
-    if (norms[i] === ':') i += 1;
-    return i < norms.length ? { text: words.join(' '), end: i, marked: true } : undefined;
+    if (!CLOSING.has(norm(i))) return undefined;
+    while (CLOSING.has(norm(i))) i += 1;
+    if (norm(i) === ':') i += 1;
+    return i < tokens.length ? { text, end: i, marked: true } : undefined;
   }
-  if (norms[i] === ':' && i + 1 < norms.length) return { text: words.join(' '), end: i + 1, marked: true };
+  if (norm(i) === ':' && i + 1 < tokens.length) return { text, end: i + 1, marked: true };
   // "JD Well, …": initials alone before a capitalised word.
-  if (/^\p{Lu}{2,3}$/u.test(norms[0]!) && /^\p{Lu}/u.test(norms[1] ?? '')) return { text: norms[0]!, end: 1, marked: false };
+  if (/^\p{Lu}{2,3}$/u.test(norm(0)) && /^\p{Lu}/u.test(norm(1))) return { text: norm(0), end: 1, marked: false };
   return undefined;
 }
 
@@ -156,7 +158,8 @@ export function namesWithoutMarkup(documents: Corpus<DocumentNames>): Mention[][
   const recurring = recurringLines(documents);
   return Array.from(documents, (document) => {
     const labels = speakerLabels(document);
-    const repeated = document.sentences.filter((s) => recurring.has(lineKey(s))).map((s) => s.index);
+    // Without recurring lines in the corpus (most corpora of articles from many places) no line's key is needed.
+    const repeated = recurring.size ? document.sentences.filter((s) => recurring.has(lineKey(s))).map((s) => s.index) : [];
     // A document most of whose lines recur is a copy of another (an update, a repost): its lines are content.
     const boilerplate = new Set(repeated.length * 2 <= document.sentences.length ? repeated : []);
     const publisher = hostWords(document.url);

@@ -220,7 +220,13 @@ export function resolveEntities(documents: Corpus<AnalyzedDocument>, memos: Reso
   }
   const acronyms = collectAcronyms(named);
   const groups = new Map<string, Group>();
-  const nameOf = (mention: Mention): string => withCountryNames(acronyms.get(mention.text) ?? partyCase(mention.text));
+  // A function of the mention's text alone, and most texts recur: each is worked out once.
+  const nameOfText = new Map<string, string>();
+  const nameOf = (mention: Mention): string => {
+    let name = nameOfText.get(mention.text);
+    if (name === undefined) nameOfText.set(mention.text, (name = withCountryNames(acronyms.get(mention.text) ?? partyCase(mention.text))));
+    return name;
+  };
   // "Congress" in an article about India is not the Congress of an article about the United States.
   const institutionCountry = institutionCountries(named, nameOf);
   const groupIdOf = (mention: Mention, documentIndex: number): string => {
