@@ -256,3 +256,22 @@ describe('a name, a title and a name read as two subjects', () => {
     expect([tree.parse.head[0], tree.parse.deprel[0]]).toEqual([3, 'nsubj']);
   });
 });
+
+describe('a phrase after the comma that closes an apposition', () => {
+  it('is the verb\'s, even where the parser hung it on the apposed name as an oblique ("held two ministers, A and B, in contempt")', () => {
+    const tree = dependencyTree(parseOf([
+      ['Parliament', 'PROPN', 1, 'nsubj'],
+      ['held', 'VERB', -1, 'root'],
+      ['two', 'NUM', 3, 'nummod'],
+      ['ministers', 'NOUN', 1, 'obj'],
+      [',', 'PUNCT', 5, 'punct'],
+      ['Pim', 'PROPN', 3, 'appos'],
+      ['Voss', 'PROPN', 5, 'flat'],
+      [',', 'PUNCT', 9, 'punct'],
+      ['in', 'ADP', 9, 'case'],
+      ['contempt', 'NOUN', 5, 'obl'],
+      ['.', 'PUNCT', 1, 'punct'],
+    ]));
+    expect([tree.parse.head[9], tree.parse.deprel[9]]).toEqual([1, 'obl']);
+  });
+});

@@ -386,7 +386,8 @@ function withDescriptionsOfSubjects(parse: TokenParse): TokenParse {
 function withPhrasesAfterDescriptions(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, phrase) => {
-    if (relation !== 'nmod') return;
+    // An oblique hung on a name or a noun is the same misreading ("held two ministers, A and B, in contempt").
+    if (relation !== 'nmod' && !(relation === 'obl' && ['NOUN', 'PROPN'].includes(parse.upos[parse.head[phrase]!] ?? ''))) return;
     const preposition = childrenIn(parse, phrase).find((t) => parse.deprel[t] === 'case');
     if (preposition === undefined || preposition < 1 || parse.lemma[preposition - 1] !== ',') return;
     // Up from the phrase: through the description's nouns to its apposition, then to the verb it belongs to.

@@ -139,6 +139,10 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Pim Voss, who allegedly works at Kessel Bank as a clerk, fled.')).toEqual(['Pim Voss MEMBER_OF Kessel Bank (reported)']);
   });
 
+  it('reads "held two ministers, A and B, in contempt" as holding each named one in contempt', () => {
+    expect(typedOnly('The Chilean parliament held two ministers, Pim Voss and Ana Rell, in contempt.')).toEqual(['Chile ACCUSES Ana Rell (asserted)', 'Chile ACCUSES Pim Voss (asserted)']);
+  });
+
   it('gives a negated verb no edge', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel did not meet Senator Ana Rell on Monday.'))).toEqual([]);
   });
