@@ -255,10 +255,10 @@ function isFieldWord(view: SentenceView, token: number): boolean {
 function isOccupation(view: SentenceView, token: number): boolean {
   const norm = view.sentence.tokens[token]?.norm ?? '';
   const lemma = view.parse?.lemma[token]?.toLowerCase() ?? '';
+  if (!/^\p{Ll}+$/u.test(norm)) return false;
   // Right before a name a word of work is a noun, however it was tagged ("B official A" with "official" an adjective).
-  const noun = view.parse?.upos[token] === 'NOUN' || OCCUPATION_NOUNS.has(norm);
-  if (!/^\p{Ll}+$/u.test(norm) || !noun) return false;
-  return (isPersonNoun(lemma) || OCCUPATION_NOUNS.has(lemma) || OCCUPATION_NOUNS.has(norm)) && !KIN_NOUNS.has(lemma) && !OUTSIDE_ROLES.has(lemma) && !AGENT_NOUNS.has(lemma) && lemma !== 'voter';
+  if (OCCUPATION_NOUNS.has(norm) || OCCUPATION_NOUNS.has(lemma)) return true;
+  return view.parse?.upos[token] === 'NOUN' && isPersonNoun(lemma) && !KIN_NOUNS.has(lemma) && !OUTSIDE_ROLES.has(lemma) && !AGENT_NOUNS.has(lemma);
 }
 
 /** True when the phrase running on from token `from` to its comma is followed by a person's name. */

@@ -489,7 +489,7 @@ export const SHOW_NOUNS = words(`show programme program podcast series broadcast
 export const OCCUPATION_NOUNS = words(`official scholar expert analyst chef employee staffer attorney judge justice professor nurse surgeon pilot coach executive`);
 
 /** Roles one has with a body from outside it: "A, a customer of B" is no member of B. */
-export const OUTSIDE_ROLES = words(`customer client user buyer passenger visitor fan viewer reader subscriber tenant patient`);
+export const OUTSIDE_ROLES = words(`customer client user buyer passenger visitor fan viewer reader subscriber tenant patient voter`);
 /** Words that make an organisation's title a state's ("head of state", "head of government"). */
 export const STATE_WORDS = words(`state government`);
 
