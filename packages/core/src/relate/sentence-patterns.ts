@@ -10,15 +10,14 @@
  * Only the closed vocabulary comes out; no pattern names an entity.
  */
 import { formerLeaderLeads, formerTitleKeepsMember, titleFits, titleJoins, titleLapses, titleLeads } from './titles.js';
-import { AVERTING_WORDS, FIGHTING_NOUNS, FORMER_MARKERS, INTENT_WORDS, isAffiliationWord, JOINT_WORDS, MEMBER_NOUNS, INTERACTION_NOUNS, MEDIATION_NOUNS, ORGANIZATION_HEADS, PERSON_TITLES, STANDING_TIE_NOUNS, STOPWORDS } from '../nlp/lexicon.js';
-import { headWord } from '../nlp/head-word.js';
+import { AVERTING_WORDS, FIGHTING_NOUNS, FORMER_MARKERS, INTENT_WORDS, isAffiliationWord, JOINT_WORDS, MEMBER_NOUNS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STANDING_TIE_NOUNS, STOPWORDS } from '../nlp/lexicon.js';
 import { loadGazetteer } from '../nlp/gazetteer.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type Modality, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
 import { AGENT_NOUNS, isOrganisationKind, KIN_NOUNS, OCCUPATION_NOUNS, OUTSIDE_ROLES, PARTY_LEADER_TITLES, ROLE_PREPOSITIONS, TITLE_OPENING_WORDS } from './syntax-words.js';
 import { isPersonNoun } from './syntax-reading.js';
-import { isNationalityWord } from './syntax-roles.js';
+import { isNationalityWord, namesBody } from './syntax-roles.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
@@ -517,7 +516,7 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
       for (let skipped = 0; skipped < 3 && !view.mentionAt[i] && isFieldWord(view, i) && (view.words[i] !== 'and' || isFieldWord(view, i - 1)); skipped += 1) i -= 1;
       const body = view.mentionAt[i];
       // After a capitalised title, only a body its name says is one ("B District Court Judge A", not "MV Professor A", a ship).
-      const named = body !== undefined && (!title.length || ORGANIZATION_HEADS.has(headWord(view.words.slice(body.tokenStart, body.tokenEnd))));
+      const named = body !== undefined && (!title.length || namesBody(view, body));
       if (body && named && body.tokenEnd === i + 1 && view.typeOf(body.entity) === 'Organization') found.push(candidate(view, person.entity, body.entity, 'MEMBER_OF', view.words[work]!, 0.8));
     }
     // "Jane Doe, the president of Ruritania" — unless a person's name follows the phrase, whom it then

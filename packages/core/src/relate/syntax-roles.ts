@@ -30,7 +30,7 @@ import type { RelationCandidate } from './relation.js';
 import { headWord } from '../nlp/head-word.js';
 import { ACTOR_TYPES, contestParties, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { APPOINTING_VERBS, BECOMING_VERBS, CITY_PART_NOUNS, FACILITY_HEADS, VISITED_BODY_HEADS, ORGANIZATION_HEADS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, PERSON_TITLES } from '../nlp/lexicon.js';
-import { SHOW_HOSTING_VERBS, SHOW_NOUNS, AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, FIELD_WORDS, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, LOCATING_PREPOSITIONS, NAMING_VERBS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, isOrganisationKind, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, STATE_BODY_HEADS, TERRITORY_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS, VICTORY_VERBS } from './syntax-words.js';
+import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, FIELD_WORDS, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, LOCATING_PREPOSITIONS, NAMING_VERBS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, isOrganisationKind, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, SHOW_HOSTING_VERBS, SHOW_NOUNS, STATE_BODY_HEADS, TERRITORY_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS, VICTORY_VERBS } from './syntax-words.js';
 import { formerLeaderLeads, formerTitleKeepsMember, titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;
@@ -159,14 +159,15 @@ function readMembersFrom(reading: Reading, add: Add): void {
  */
 function readShowsHosted(reading: Reading, add: Add): void {
   const { tree, view } = reading;
-  tree.parse.lemma.forEach((lemma, verb) => {
-    if (!SHOW_HOSTING_VERBS.has(lemma.toLowerCase()) || tree.parse.upos[verb] !== 'VERB' || isNegated(tree, verb) || !statesRoleAsFact(tree, verb)) return;
+  tree.parse.lemma.forEach((_, verb) => {
+    const lemma = lemmaOf(tree, verb);
+    if (!SHOW_HOSTING_VERBS.has(lemma) || tree.parse.upos[verb] !== 'VERB' || isNegated(tree, verb) || !statesRoleAsFact(tree, verb)) return;
     const shows = dependents(tree, verb, 'obj').filter((o) => SHOW_NOUNS.has(lemmaOf(tree, o)));
     const broadcasters = shows.flatMap((show) => dependents(tree, show, 'nmod').filter((n) => ['on', 'for'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)));
     // The subject of the verb, or of the first verb it is coordinated with ("previously hosted … and currently hosts …").
     const subjectOf = tree.parse.deprel[verb] === 'conj' && !dependents(tree, verb, 'nsubj').length ? tree.parse.head[verb]! : verb;
     const hosts = dependents(tree, subjectOf, 'nsubj').flatMap((n) => entitiesAt(reading, n)).filter((m) => view.typeOf(m.entity) === 'Person');
-    for (const host of hosts) for (const body of broadcasters) if (view.typeOf(body.entity) === 'Organization') add(host, body, 'MEMBER_OF', lemma.toLowerCase());
+    for (const host of hosts) for (const body of broadcasters) if (view.typeOf(body.entity) === 'Organization') add(host, body, 'MEMBER_OF', lemma);
   });
 }
 
@@ -509,7 +510,7 @@ function isUnitName(view: Reading['view'], mention: ResolvedMention): boolean {
 }
 
 /** Whether a name is an organisation's and says so by its head word ("B University", "the Institute of B"). */
-function namesBody(view: Reading['view'], mention: ResolvedMention): boolean {
+export function namesBody(view: Reading['view'], mention: ResolvedMention): boolean {
   return view.typeOf(mention.entity) === 'Organization' && ORGANIZATION_HEADS.has(headWord(view.words.slice(mention.tokenStart, mention.tokenEnd)));
 }
 
