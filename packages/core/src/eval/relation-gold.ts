@@ -67,10 +67,14 @@ export function parseRelationGold(text: string, source: string): GoldSentence[] 
   return sentences;
 }
 
-/** For each gold sentence, the typed edges of `graph` with evidence in it; `docIdOf` maps an article url to its document id. */
+/**
+ * For each gold sentence, the typed edges of `graph` with evidence in it. `documentOf` maps an article url to its
+ * document's id and where the article's text begins in it (gold offsets count from there; a title set above the text
+ * moves it).
+ */
 export function predictionsInSentences(
   graph: KnowledgeGraph,
-  docIdOf: ReadonlyMap<string, string>,
+  documentOf: ReadonlyMap<string, { id: string; bodyStart?: number | undefined }>,
   gold: readonly GoldSentence[],
 ): PredictedRelation[][] {
   const namesOf = (node: string): string[] => {
@@ -87,8 +91,9 @@ export function predictionsInSentences(
     }
   });
   return gold.map((g) => {
-    const docId = docIdOf.get(g.url);
-    if (docId === undefined) throw new KgraphError(`no article with url ${g.url} for gold sentence ${g.id}.`);
-    return (byDocument.get(docId) ?? []).filter(({ evidence }) => evidence.start < g.end && g.start < evidence.end).map(({ relation }) => relation);
+    const document = documentOf.get(g.url);
+    if (document === undefined) throw new KgraphError(`no article with url ${g.url} for gold sentence ${g.id}.`);
+    const [start, end] = [g.start + (document.bodyStart ?? 0), g.end + (document.bodyStart ?? 0)];
+    return (byDocument.get(document.id) ?? []).filter(({ evidence }) => evidence.start < end && start < evidence.end).map(({ relation }) => relation);
   });
 }

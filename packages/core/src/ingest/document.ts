@@ -14,6 +14,11 @@ export interface SourceDocument {
   url?: string;
   /** ISO date (YYYY-MM-DD) when the input says it. */
   published?: string;
+  /**
+   * Where the record's own text begins in `text`, when its title was set above it as the first line (a headline
+   * states news too); absent when the text is the input's as it stands.
+   */
+  bodyStart?: number;
 }
 
 export interface IngestIssue {
@@ -29,10 +34,26 @@ export function documentId(text: string): string {
 }
 
 /** Keeps YYYY-MM-DD from anything `Date` can read; undefined when it can't. */
-/** The document of one record (a JSON line, a CSV row): its id hashes title and text; an empty url or date is left out. */
-export function recordDocument(fields: { title: string; text: string; source: string; url?: string | undefined; published?: string | undefined }): SourceDocument {
-  const { title, text, source, url, published } = fields;
-  return { id: documentId(`${title}\n${text}`), title, text, source, ...(url ? { url } : {}), ...(published ? { published } : {}) };
+/**
+ * The document of one record (a JSON line, a CSV row). A title of its own heads the text as its first line, as in a
+ * plain-text article, so the headline is read with the rest, unless the text already opens with it; without one, the
+ * title is taken from the text. The id hashes title and the record's text; an empty url or date is left out.
+ */
+export function recordDocument(fields: { title?: string | undefined; text: string; source: string; url?: string | undefined; published?: string | undefined }): SourceDocument {
+  const { text, source, url, published } = fields;
+  const title = fields.title?.trim() || firstLineTitle(text, source);
+  const line = title.replace(/\s+/g, ' ');
+  const headed = Boolean(fields.title?.trim()) && !text.trimStart().startsWith(line);
+  const bodyStart = line.length + 2;
+  return {
+    id: documentId(`${title}\n${text}`),
+    title,
+    text: headed ? `${line}\n\n${text}` : text,
+    source,
+    ...(url ? { url } : {}),
+    ...(published ? { published } : {}),
+    ...(headed ? { bodyStart } : {}),
+  };
 }
 
 export function toIsoDate(value: unknown): string | undefined {

@@ -53,7 +53,7 @@ describe('reading files of records (JSON Lines, CSV)', () => {
       Buffer.from(`{"title": "Two", "text": "Caf\xe9 talks in Lima."}\n`, 'latin1'),
     ]);
     const { documents, issues } = read('feed.jsonl', content, 1024);
-    expect(documents.map((d) => d.text)).toEqual(['Plain text.', 'Café talks in Lima.']);
+    expect(documents.map((d) => d.text)).toEqual(['One\n\nPlain text.', 'Two\n\nCafé talks in Lima.']);
     expect(issues).toEqual([{ source: 'feed.jsonl', reason: 'not valid UTF-8 (line 2); read as Windows-1252', severity: 'warning' }]);
   });
 

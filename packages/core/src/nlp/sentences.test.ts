@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SENTENCE_TOKENS, splitSentences } from './sentences.js';
+import { MAX_SENTENCE_TOKENS, splitSentences, statesRelations } from './sentences.js';
 
 describe('splitSentences', () => {
   it('ends sentences at full stops but not after "U.S." inside a sentence', () => {
@@ -10,6 +10,11 @@ describe('splitSentences', () => {
   it('marks short lines without closing punctuation as headings', () => {
     const sentences = splitSentences('Chile’s Quiet Role in Peru Diplomacy\nChile has played a role.');
     expect(sentences.map((s) => s.isHeading)).toEqual([true, false]);
+  });
+
+  it('lets a headline state relations but no section head', () => {
+    const sentences = splitSentences('Chile Recalls Its Envoy\nChile recalled its envoy on Monday.\nReactions\nPeru said nothing.');
+    expect(sentences.map((s) => [s.isHeading, statesRelations(s)])).toEqual([[true, true], [false, true], [true, false], [false, true]]);
   });
 
   it('keeps offsets that point into the document text', () => {

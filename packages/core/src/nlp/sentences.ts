@@ -39,6 +39,14 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+/**
+ * Whether a sentence may state relations: any but a heading, and of headings the document's first line, its headline
+ * ("A signs trade pact with B"); section heads ("Sources", "Reactions") state nothing.
+ */
+export function statesRelations(sentence: Pick<Sentence, 'index' | 'isHeading'>): boolean {
+  return !sentence.isHeading || sentence.index === 0;
+}
+
 function splitTokens(tokens: Token[]): Token[][] {
   const groups: Token[][] = [];
   let current: Token[] = [];

@@ -224,4 +224,9 @@ describe('events between two parties, one sentence each', () => {
   it.each(UNSTATED)('reads "%s" as no event', (sentence) => {
     expect(typedOnly(sentence)).toEqual([]);
   });
+
+  it('reads a headline, in the present tense of news, but not a section head further down', () => {
+    expect(typedOnly('Chile accuses Peru of spying\n\nThe two ministers spoke on Monday.')).toEqual(['Chile ACCUSES Peru (asserted)']);
+    expect(typedOnly('The two ministers spoke on Monday.\n\nChile accuses Peru of spying\n\nMore followed.')).toEqual([]);
+  });
 });

@@ -12,6 +12,7 @@
 import { formerLeaderLeads, formerTitleKeepsMember, titleFits, titleJoins, titleLapses, titleLeads } from './titles.js';
 import { AVERTING_WORDS, FIGHTING_NOUNS, FORMER_MARKERS, INTENT_WORDS, isAffiliationWord, JOINT_WORDS, MEMBER_NOUNS, INTERACTION_NOUNS, MEDIATION_NOUNS, PERSON_TITLES, STANDING_TIE_NOUNS, STOPWORDS } from '../nlp/lexicon.js';
 import { loadGazetteer } from '../nlp/gazetteer.js';
+import { statesRelations } from '../nlp/sentences.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type Modality, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
@@ -42,7 +43,7 @@ function hostingVerb(view: SentenceView, t: number): { lemma: string; type: Rela
   return lemma !== undefined && type && HOSTING.has(type) ? { lemma, type } : undefined;
 }
 export function findSentenceRelations(view: SentenceView): RelationCandidate[] {
-  if (view.sentence.isHeading || view.mentions.length < 2) return [];
+  if (!statesRelations(view.sentence) || view.mentions.length < 2) return [];
   return [...betweenRelations(view), ...nominalMediation(view), ...titleRelations(view), ...placeRelations(view), ...listedBodies(view), ...pairRelations(view), ...membershipRelations(view)];
 }
 

@@ -27,6 +27,7 @@ import { isSymmetric, type Modality, type RelationType } from '../vocabulary/rel
 import { argumentsFit } from './argument-types.js';
 import { dependencyTree, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { headWord } from '../nlp/head-word.js';
+import { statesRelations } from '../nlp/sentences.js';
 import { JOINT_WORDS, PERSON_TITLES } from '../nlp/lexicon.js';
 import { titleFits, titleJoins, titleLeads } from './titles.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
@@ -132,7 +133,7 @@ const FRAMING_ORDER: readonly Modality[] = ['asserted', 'reported', 'planned', '
 
 export function findSyntaxRelations(view: SentenceView): RelationCandidate[] {
   const parse = view.parse;
-  if (!parse || view.sentence.isHeading || view.mentions.length < 2 || parse.head.length !== view.words.length) return [];
+  if (!parse || !statesRelations(view.sentence) || view.mentions.length < 2 || parse.head.length !== view.words.length) return [];
   const reading = createReading(view, dependencyTree(parse, view.words));
   for (let token = 0; token < view.words.length; token += 1) {
     if (parse.upos[token] === 'VERB') readVerb(reading, token);

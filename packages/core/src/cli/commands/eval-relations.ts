@@ -43,8 +43,8 @@ export async function runRelationEval(file: string, args: ParsedArgs, io: Comman
   const gold = parseRelationGold(readFileSync(goldPath, 'utf8'), file);
   // Every evidence sentence is kept, so no edge is missed because its evidence list was capped.
   const { graph, documents } = await buildGraph([articlesPath], { evidenceLimit: Number.MAX_SAFE_INTEGER });
-  const docIdOf = new Map(documents.flatMap((d) => (d.url ? [[d.url, d.id] as const] : [])));
-  const predicted = predictionsInSentences(graph, docIdOf, gold);
+  const documentOf = new Map(documents.flatMap((d) => (d.url ? [[d.url, { id: d.id, bodyStart: d.bodyStart }] as const] : [])));
+  const predicted = predictionsInSentences(graph, documentOf, gold);
   const items = gold.map((g, i) => ({ gold: g, predicted: predicted[i]! }));
   const score = scoreRelations(items);
   if (args.values.errors && !args.values.json) io.stdout.write(formatErrors(items));

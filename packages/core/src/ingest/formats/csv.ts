@@ -1,4 +1,4 @@
-import { firstLineTitle, recordDocument, toIsoDate, type IngestIssue, type SourceDocument } from '../document.js';
+import { recordDocument, toIsoDate, type IngestIssue, type SourceDocument } from '../document.js';
 import { normalizeNewlines } from './plain-text.js';
 import type { ParsedFile, RecordResult } from './types.js';
 
@@ -82,7 +82,7 @@ export function csvRowDocument(row: readonly string[], columns: CsvColumns, rowN
   if (row.length === 1 && row[0]!.trim() === '') return undefined;
   const text = row[columns.text]?.trim();
   if (!text) return { issue: { source: where, reason: `row ${rowNumber} has no text`, severity: 'skipped' } };
-  const title = row[columns.title]?.trim() || firstLineTitle(text, where);
+  const title = row[columns.title];
   const url = row[columns.url]?.trim();
   const published = toIsoDate(row[columns.published]);
   return { document: recordDocument({ title, text, source: where, url, published }) };

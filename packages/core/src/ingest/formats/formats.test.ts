@@ -56,12 +56,30 @@ describe('JSONL', () => {
   });
 });
 
+describe('records with a title of their own', () => {
+  it('set the title above the text as its headline and say where the text begins', () => {
+    const line = JSON.stringify({ title: 'Velsk  and Orbany sign\na pact', text: 'The two signed on Monday.' });
+    const [document] = parseJsonl(line, 'feed.jsonl').documents;
+    expect(document).toMatchObject({ title: 'Velsk  and Orbany sign\na pact', text: 'Velsk and Orbany sign a pact\n\nThe two signed on Monday.', bodyStart: 30 });
+    expect(document!.text.slice(document!.bodyStart)).toBe('The two signed on Monday.');
+  });
+
+  it('leave a text that already opens with its title, or has none, as it stands', () => {
+    const opening = parseJsonl(JSON.stringify({ title: 'Velsk votes', text: 'Velsk votes\nPolls opened at dawn.' }), 'feed.jsonl').documents[0];
+    expect(opening).toMatchObject({ title: 'Velsk votes', text: 'Velsk votes\nPolls opened at dawn.' });
+    expect(opening).not.toHaveProperty('bodyStart');
+    const untitled = parseJsonl(JSON.stringify({ text: 'Polls opened at dawn.' }), 'feed.jsonl').documents[0];
+    expect(untitled).toMatchObject({ title: 'Polls opened at dawn.', text: 'Polls opened at dawn.' });
+    expect(untitled).not.toHaveProperty('bodyStart');
+  });
+});
+
 describe('CSV', () => {
   it('reads a table of articles with quoted fields, line breaks and doubled quotes', () => {
     const csv = 'url,date,title,text\r\nhttps://example.org/a,2019-01-04,"Floods, again","Rain fell.\r\n\r\nHe said ""enough""."\r\n,,,\r\nhttps://example.org/b,2019-02-01,Quiet day,\r\n';
     const parsed = parseCsv(csv, 'news.csv');
     expect(parsed.documents).toHaveLength(1);
-    expect(parsed.documents[0]).toMatchObject({ title: 'Floods, again', text: 'Rain fell.\n\nHe said "enough".', url: 'https://example.org/a', published: '2019-01-04', source: 'news.csv#2' });
+    expect(parsed.documents[0]).toMatchObject({ title: 'Floods, again', text: 'Floods, again\n\nRain fell.\n\nHe said "enough".', bodyStart: 15, url: 'https://example.org/a', published: '2019-01-04', source: 'news.csv#2' });
     expect(parsed.issues.map((i) => i.reason)).toEqual(['row 3 has no text', 'row 4 has no text']);
   });
 

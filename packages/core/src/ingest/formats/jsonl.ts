@@ -1,4 +1,4 @@
-import { firstLineTitle, recordDocument, toIsoDate, type IngestIssue, type SourceDocument } from '../document.js';
+import { recordDocument, toIsoDate, type IngestIssue, type SourceDocument } from '../document.js';
 import { normalizeNewlines } from './plain-text.js';
 import type { ParsedFile, RecordResult } from './types.js';
 
@@ -34,7 +34,7 @@ export function parseJsonlLine(line: string, lineNumber: number, source: string)
     return { issue: { source: where, reason: `line ${lineNumber} has no "text" string`, severity: 'skipped' } };
   }
   const text = normalizeNewlines(fields.text);
-  const title = typeof fields.title === 'string' && fields.title.trim() ? fields.title.trim() : firstLineTitle(text, where);
+  const title = typeof fields.title === 'string' ? fields.title : undefined;
   const published = toIsoDate(fields.published ?? fields.date);
   const url = typeof fields.url === 'string' ? fields.url : undefined;
   return { document: recordDocument({ title, text, source: where, url, published }) };
