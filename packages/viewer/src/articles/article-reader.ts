@@ -44,6 +44,8 @@ function paragraph(graph: ViewerGraph, context: ReaderContext, text: string, tar
   return p;
 }
 
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
 export function renderArticleReader(context: ReaderContext, article: Article, text: string | undefined): HTMLElement[] {
   const close = el('button', { text: '×', className: 'close', attrs: { type: 'button', 'aria-label': 'Close the article' } });
   close.addEventListener('click', () => context.closeArticle());
@@ -61,7 +63,10 @@ export function renderArticleReader(context: ReaderContext, article: Article, te
   }
   const targets = mentionTargets(context.graph, article);
   const body = el('article', { className: 'article-text', attrs: { 'aria-label': 'Article text' } });
-  for (const line of text.split(/\n+/)) if (line.trim()) body.append(paragraph(context.graph, context, line, targets));
+  const lines = text.split(/\n+/).filter((line) => line.trim());
+  // The headline opens the text (the pipeline reads it); the panel already shows it as its title.
+  if (lines.length > 1 && oneLine(lines[0]!) === oneLine(article.title)) lines.shift();
+  for (const line of lines) body.append(paragraph(context.graph, context, line, targets));
   parts.push(body);
   return parts;
 }
