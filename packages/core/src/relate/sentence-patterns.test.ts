@@ -20,6 +20,12 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('Chile denied that it hosted talks between Peru and Bolivia.'))).toEqual([]);
   });
 
+  it('reads an organisation named after its whole and the kind of part as part of it, but no other word between two names', () => {
+    expect(typedRelations(graphOfTexts('Neighbours told Velt Broadcasting station KVRT-TV that the area is quiet.'))).toEqual(['KVRT-TV PART_OF Velt Broadcasting']);
+    expect(typedRelations(graphOfTexts('Korr Holdings subsidiary Velt Motors made the car.'))).toEqual(['Velt Motors PART_OF Korr Holdings']);
+    expect(typedRelations(graphOfTexts('Korr Holdings rival Velt Motors made the car.'))).toEqual([]);
+  });
+
   it('reads "Place, Larger place" after a site the place holds, but not inside a list of places', () => {
     expect(typedRelations(graphOfTexts('We recorded the album in his Kessel Studio, Lagos, Nigeria.'))).toEqual(['Lagos LOCATED_IN Nigeria']);
     expect(typedRelations(graphOfTexts('Delegates came from Chile, Lima, Peru and Bolivia.'))).toEqual([]);

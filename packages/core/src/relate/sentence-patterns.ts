@@ -16,7 +16,7 @@ import { statesRelations } from '../nlp/sentences.js';
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type Modality, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
-import { AGENT_NOUNS, isOrganisationKind, KIN_NOUNS, OCCUPATION_NOUNS, OUTSIDE_ROLES, PARTY_LEADER_TITLES, ROLE_PREPOSITIONS, TITLE_OPENING_WORDS } from './syntax-words.js';
+import { AGENT_NOUNS, isOrganisationKind, KIN_NOUNS, OCCUPATION_NOUNS, OUTSIDE_ROLES, PART_NOUNS, PARTY_LEADER_TITLES, ROLE_PREPOSITIONS, TITLE_OPENING_WORDS } from './syntax-words.js';
 import { isPersonNoun } from './syntax-reading.js';
 import { isNationalityWord, namesBody } from './syntax-roles.js';
 import type { RelationCandidate } from './relation.js';
@@ -44,7 +44,7 @@ function hostingVerb(view: SentenceView, t: number): { lemma: string; type: Rela
 }
 export function findSentenceRelations(view: SentenceView): RelationCandidate[] {
   if (!statesRelations(view.sentence) || view.mentions.length < 2) return [];
-  return [...betweenRelations(view), ...nominalMediation(view), ...titleRelations(view), ...placeRelations(view), ...listedBodies(view), ...pairRelations(view), ...membershipRelations(view)];
+  return [...betweenRelations(view), ...nominalMediation(view), ...titleRelations(view), ...placeRelations(view), ...listedBodies(view), ...partsAfterWhole(view), ...pairRelations(view), ...membershipRelations(view)];
 }
 
 /**
@@ -404,6 +404,22 @@ function listedBodies(view: SentenceView): RelationCandidate[] {
       else if (view.words[i - 1] !== ',') break;
     }
   });
+  return defined(found);
+}
+
+/**
+ * An organisation named after the whole it is part of and the kind of part ("Kessel Media station KVRT-TV", "Zenith
+ * Holdings subsidiary Orvel Motors"): the parser reads the whole as a compound of the part noun, which relates no
+ * names, so the words do.
+ */
+function partsAfterWhole(view: SentenceView): RelationCandidate[] {
+  const found: (RelationCandidate | undefined)[] = [];
+  for (const part of view.mentions) {
+    const kind = part.tokenStart - 1;
+    const whole = view.mentionAt[kind - 1];
+    if (!whole || whole.tokenEnd !== kind || !PART_NOUNS.has(view.words[kind]!) || view.words[kind] === 'part') continue;
+    if (view.typeOf(part.entity) === 'Organization' && view.typeOf(whole.entity) === 'Organization') found.push(candidate(view, part.entity, whole.entity, 'PART_OF', view.words[kind]!, 0.75));
+  }
   return defined(found);
 }
 
