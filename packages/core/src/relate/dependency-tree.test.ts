@@ -19,8 +19,36 @@ describe('conjuncts', () => {
     ['spoke', 'VERB', -1, 'root'],
   ]);
 
-  it('counts an apposition that opens with "and" as a conjunct', () => {
-    expect(conjuncts(dependencyTree(misread), 0)).toEqual([0, 3]);
+  it('counts an apposition that opens with "and" as a conjunct (the name, which takes its title\'s place)', () => {
+    expect(conjuncts(dependencyTree(misread), 0)).toEqual([0, 4]);
+  });
+
+  it('puts a name read flat under its capitalised title in the title\'s place, with what joins the phrase', () => {
+    // "Following it, Justice Secretary Ana Rell was sworn in", read with the title as the subject.
+    const tree = dependencyTree(parseOf([
+      ['Following', 'VERB', 8, 'advcl'],
+      ['it', 'PRON', 0, 'obj'],
+      [',', 'PUNCT', 4, 'punct'],
+      ['Justice', 'PROPN', 4, 'compound'],
+      ['Secretary', 'PROPN', 8, 'nsubj:pass'],
+      ['Ana', 'PROPN', 4, 'flat'],
+      ['Rell', 'PROPN', 4, 'flat'],
+      ['was', 'AUX', 8, 'aux:pass'],
+      ['sworn', 'VERB', -1, 'root'],
+    ]));
+    expect([...tree.parse.head.slice(2, 7)]).toEqual([5, 4, 5, 8, 5]);
+    expect(tree.parse.deprel.slice(2, 7)).toEqual(['punct', 'compound', 'compound', 'nsubj:pass', 'flat']);
+    // "Secretary Voss and Senator Rell spoke": the second name joins the first, not the first's title.
+    const joined = dependencyTree(parseOf([
+      ['Secretary', 'PROPN', 5, 'nsubj'],
+      ['Voss', 'PROPN', 0, 'flat'],
+      ['and', 'CCONJ', 3, 'cc'],
+      ['Senator', 'PROPN', 0, 'conj'],
+      ['Rell', 'PROPN', 3, 'flat'],
+      ['spoke', 'VERB', -1, 'root'],
+    ]));
+    expect([...joined.parse.head.slice(0, 5)]).toEqual([1, 5, 4, 4, 1]);
+    expect(conjuncts(joined, 1)).toEqual([1, 4]);
   });
 
   it('does not count a plain apposition as a conjunct', () => {

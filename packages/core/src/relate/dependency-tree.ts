@@ -15,7 +15,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withReceiversOfGifts(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withCompoundsSplitAtConjunctions(parsed)))))))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withReceiversOfGifts(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withCompoundsSplitAtConjunctions(parsed))))))))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -24,6 +24,37 @@ export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []
   const deprel = repairedRelations(parse, children);
   const lemma = repairedLemmas(parse, children);
   return { parse: deprel === parse.deprel && lemma === parse.lemma ? parse : { ...parse, deprel, lemma }, children };
+}
+
+/**
+ * "Justice Secretary Ana Rell was sworn in" read with the capitalised title as the subject and the name flat under
+ * it: the name is the subject, and the title describes it, as when the parser reads it so.
+ */
+function withNamesUnderTitles(parse: TokenParse): TokenParse {
+  const nameOf = new Map<number, number>();
+  parse.deprel.forEach((relation, title) => {
+    const name = title + 1;
+    if (parse.upos[title] !== 'PROPN' || ['flat', 'compound'].includes(relation) || !PERSON_TITLES.has(parse.lemma[title]!.toLowerCase())) return;
+    if (parse.head[name] === title && parse.deprel[name] === 'flat' && parse.upos[name] === 'PROPN') nameOf.set(title, name);
+  });
+  const mended = reattachments(parse);
+  // What hung on a title hangs on its name ("Secretary A and Senator B": B's title on A's).
+  const on = (head: number) => nameOf.get(head) ?? head;
+  for (const [title, name] of nameOf) {
+    mended.attach(name, on(parse.head[title]!), parse.deprel[title]!);
+    mended.attach(title, name, 'compound');
+    // The title keeps what describes it ("US", "the Turkish"); the rest of the name, and what joins or opens the
+    // phrase ("and", "of"), goes to the name.
+    let end = name + 1;
+    while (parse.upos[end] === 'PROPN' && parse.head[end] === title && ['flat', 'appos'].includes(parse.deprel[end]!)) end += 1;
+    for (const t of childrenIn(parse, title)) {
+      if (t > name && t < end) mended.attach(t, name, 'flat');
+      else if (t > name || ['cc', 'case', 'punct', 'mark'].includes(parse.deprel[t]!)) {
+        if (!nameOf.has(t)) mended.attach(t, name, parse.deprel[t]!);
+      }
+    }
+  }
+  return mended.result();
 }
 
 /** A copy of a parse's heads and relations made on the first change, so that a parse nothing changes is returned as it is. */
