@@ -61,6 +61,13 @@ describe('roles and places read off the parse', () => {
     expect(typed('Ana Rell, the night manager of Ostrava\'s Kessel Group hotel, was found dead on Wednesday.')).toEqual(['Ana Rell MEMBER_OF Kessel Group', 'Kessel Group LOCATED_IN Ostrava']);
   });
 
+  it('reads the head of a named body owned by another ("B\'s C Agency head A") as leading the body and one of the owner\'s people', () => {
+    expect(typed('"We will continue searching until we find it," 2nd Fleet Command\'s Navy Information Agency head Tamo Rell told The Velt Post.')).toEqual([
+      'Tamo Rell LEADS Navy Information Agency',
+      'Tamo Rell MEMBER_OF 2nd Fleet Command',
+    ]);
+  });
+
   it('reads a unit a body owns, by its name\'s head word, as a part of it ("B\'s College of A"), not what else it owns', () => {
     expect(typed('Staff of Kessel University\'s College of Marine Studies met on Monday.')).toEqual(['College of Marine Studies PART_OF Kessel University']);
     expect(typed('A review of the Kessel Council\'s Code of Ethics Article 34 shows that it was adopted in 1924.')).toEqual([]);

@@ -393,11 +393,14 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
       const units = phrases.filter((n) => UNIT_NOUNS.has(lemmaOf(tree, n)) && !entitiesAt(reading, n).length);
       for (const body of units.flatMap((unit) => bodiesOfUnit(reading, unit))) add(mention, body, 'MEMBER_OF', title);
     }
+    // "B's C Agency head A": with a named body between, the possessor owns the body, and the holder is one of its people.
+    const namedUnit = namedBefore.some((c) => tree.parse.deprel[c] === 'compound' && reading.view.typeOf(headedOrCovering(reading, c)?.entity ?? '') === 'Organization');
+    const ownerOfUnit = (body: ResolvedMention) => namedUnit && namedBefore.some((c) => tree.parse.deprel[c] === 'nmod:poss' && headedOrCovering(reading, c) === body);
     for (const body of bodies) {
       if (leads && !titleFits(titleWords, reading.view.typeOf(body.entity), byAdjective.has(body))) continue;
       const ledPlace = leads && formerLeaderLeads(reading.view.typeOf(body.entity));
       if (lapsed && !ledPlace && (!keepsMember || reading.view.typeOf(body.entity) !== 'Organization')) continue;
-      add(mention, body, leads && (!lapsed || ledPlace) ? 'LEADS' : 'MEMBER_OF', title);
+      add(mention, body, leads && (!lapsed || ledPlace) && !ownerOfUnit(body) ? 'LEADS' : 'MEMBER_OF', title);
     }
     // "A, the Zenithic chairman of the B Committee": the party's word before a leader's title with a complement is
     // the holder's party.
