@@ -681,6 +681,11 @@ describe('relations read off the parse', () => {
     expect(typedOnly("Protests spread in Mongolia's capital Ulaanbaatar on Monday.")).toEqual(['Ulaanbaatar LOCATED_IN Mongolia (asserted)']);
   });
 
+  it('reads a capital a named place is said to be in ("the Kessel Hall in A") as the city, but "talks in A" as its country', () => {
+    expect(typedOnly('Two men were stabbed at the Kessel Hall in Lima on Friday.')).toEqual(['Kessel Hall LOCATED_IN Lima (asserted)']);
+    expect(typedOnly('Chile held talks in Lima on Friday.')).toEqual([]);
+  });
+
   it('reads a capital described as one after its comma ("A, the B capital") or as the city a suburb lies in as the city', () => {
     expect(typedOnly('A plane crashed into houses near Ulaanbaatar, the Mongolian capital, on Monday.')).toEqual(['Ulaanbaatar LOCATED_IN Mongolia (asserted)']);
     expect(typedOnly('He lived in Tessmoor, a suburb of Tegucigalpa.')).toEqual(['Tessmoor LOCATED_IN Tegucigalpa (asserted)']);
