@@ -23,6 +23,21 @@ describe('conjuncts', () => {
     expect(conjuncts(dependencyTree(misread), 0)).toEqual([0, 4]);
   });
 
+  it('makes a subject written before its own clause\'s "of" the object of the verb the clause hangs on', () => {
+    // "Velt accused the Korr Alliance of rigging it", read with the Alliance as the subject of "rigging".
+    const tree = dependencyTree(parseOf([
+      ['Velt', 'PROPN', 1, 'nsubj'],
+      ['accused', 'VERB', -1, 'root'],
+      ['the', 'DET', 4, 'det'],
+      ['Korr', 'PROPN', 4, 'compound'],
+      ['Alliance', 'PROPN', 6, 'nsubj'],
+      ['of', 'SCONJ', 6, 'mark'],
+      ['rigging', 'VERB', 1, 'advcl'],
+      ['it', 'PRON', 6, 'obj'],
+    ]));
+    expect([tree.parse.head[4], tree.parse.deprel[4]]).toEqual([1, 'obj']);
+  });
+
   it('puts a name read flat under its capitalised title in the title\'s place, with what joins the phrase', () => {
     // "Following it, Justice Secretary Ana Rell was sworn in", read with the title as the subject.
     const tree = dependencyTree(parseOf([

@@ -16,7 +16,7 @@ export interface DependencyTree {
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
   const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withReceiversOfGifts(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withCompoundsSplitAtConjunctions(parsed))))))))))))))));
-  const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(described))))), forms)), forms), forms);
+  const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(described)))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
     if (head >= 0 && head < children.length) children[head]!.push(token);
@@ -54,6 +54,23 @@ function withNamesUnderTitles(parse: TokenParse): TokenParse {
       }
     }
   }
+  return mended.result();
+}
+
+/**
+ * "A accused the B Alliance of rigging the vote" read with B as the subject of "rigging" and "of" between them: a
+ * subject never comes before its own clause's "of", so it is the object of the verb the clause hangs on.
+ */
+function withObjectsBeforeMarkers(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, subject) => {
+    const clause = parse.head[subject]!;
+    const verb = clause >= 0 ? parse.head[clause]! : -1;
+    if (relation !== 'nsubj' || clause <= subject || verb < 0 || verb > subject || parse.upos[verb] !== 'VERB') return;
+    if (!childrenIn(parse, clause).some((c) => c > subject && c < clause && ['mark', 'case'].includes(parse.deprel[c]!) && parse.lemma[c] === 'of')) return;
+    if (childrenIn(parse, verb).some((c) => parse.deprel[c] === 'obj')) return;
+    mended.attach(subject, verb, 'obj');
+  });
   return mended.result();
 }
 
@@ -147,6 +164,18 @@ function withPhrasesOffTimes(parse: TokenParse): TokenParse {
 function withVerbsOfRootNames(parse: TokenParse): TokenParse {
   const root = parse.head.indexOf(-1);
   if (root < 0 || (parse.upos[root] !== 'PROPN' && parse.upos[root] !== 'NOUN')) return parse;
+  // "B warplanes bombed targets in C" read as warplanes and targets that were bombed: in a sentence with no other
+  // verb of its own (only participles of nouns), a verb right after the root noun, modifying the noun after it, is what
+  // the root did to that noun.
+  const next = root + 1;
+  const thing = parse.head[next]!;
+  if (parse.upos[next] === 'VERB' && parse.deprel[next] === 'amod' && thing > next && parse.head[thing] === root && ['NOUN', 'PROPN'].includes(parse.upos[thing]!) && parse.upos.every((u, t) => u !== 'VERB' || t === next || ['acl', 'acl:relcl', 'amod'].includes(parse.deprel[t]!))) {
+    const mended = reattachments(parse);
+    mended.attach(next, -1, 'root');
+    mended.attach(root, next, 'nsubj');
+    mended.attach(thing, next, 'obj');
+    return mended.result();
+  }
   const verb = childrenIn(parse, root).find((t) => t > root && parse.deprel[t] === 'acl' && parse.upos[t] === 'VERB');
   if (verb === undefined || childrenIn(parse, verb).some((t) => parse.deprel[t].startsWith('nsubj') || parse.deprel[t] === 'mark')) return parse;
   // Only names and their words between the root and the verb.

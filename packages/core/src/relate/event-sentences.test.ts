@@ -10,6 +10,16 @@ const typedOnly = (text: string): string[] => framedTypedRelations(graphOfTexts(
 
 const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile accused Peru of violating the ceasefire.", ["Chile ACCUSES Peru (asserted)"]],
+  ["Norway donated medical supplies to Ukraine.", ["Norway AIDS Ukraine (asserted)"]],
+  ["Bangladesh appealed to Myanmar to take back the refugees.", ["Bangladesh REQUESTS Myanmar (asserted)"]],
+  ["Chile and Peru negotiated a new border deal.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
+  ["Chile's support for Peru's bid was welcomed.", ["Chile SUPPORTS Peru (asserted)"]],
+  ["Chilean leaders vowed to retaliate against Peru.", ["Chile ATTACKS Peru (planned)"]],
+  ["The Velt Party accused the Korr Alliance of rigging the vote.", ["Velt Party ACCUSES Korr Alliance (asserted)"]],
+  ["The Velt Party accused the Korr Alliance of vote rigging.", ["Velt Party ACCUSES Korr Alliance (asserted)"]],
+  ["Jordan hosted a meeting of Syrian and Iraqi officials.", ["Iraq MEETS Syria (asserted)", "Jordan HOSTS Iraq (asserted)", "Jordan HOSTS Syria (asserted)"]],
+  ["Israeli warplanes bombed targets in Syria.", ["Israel ATTACKS Syria (asserted)"]],
+  ["Egyptian forces shelled positions held by Libyan rebels.", ["Egypt ATTACKS Libya (asserted)"]],
   ["Peruvian troops shelled Chilean positions near the border on Sunday.", ["Peru ATTACKS Chile (asserted)"]],
   ["Chile and Peru signed a trade agreement in Lima.", ["Chile AGREES_WITH Peru (asserted)"]],
   ["The Chilean foreign minister met his Peruvian counterpart in Quito.", ["Chile MEETS Peru (asserted)"]],
@@ -202,6 +212,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
 const UNSTATED: readonly string[] = [
+  'Chile and Peru enlarged the port together.',
+  'The report was prepared with the assistance of Chile and Peru.',
+  'Nothing was agreed at any summit of Chile or Peru.',
   'Chile did not attack Peru.',
   'Chile has repeatedly denied supplying weapons to Peruvian rebels.',
   "Chile's defence minister said his country would not negotiate with Peru.",

@@ -25,7 +25,7 @@
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type Modality, type RelationType } from '../vocabulary/relation-types.js';
 import { argumentsFit } from './argument-types.js';
-import { dependencyTree, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf, type DependencyTree } from './dependency-tree.js';
+import { conjuncts, dependencyTree, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { headWord } from '../nlp/head-word.js';
 import { statesRelations } from '../nlp/sentences.js';
 import { JOINT_WORDS, PERSON_TITLES } from '../nlp/lexicon.js';
@@ -603,8 +603,12 @@ function readVerb(reading: Reading, verb: number): void {
   // "A and B met": a symmetric relation between coordinated subjects with nothing after "with", and no one else
   // the verb acts on ("A and B were helping children" is no help to each other).
   // Nor a joint call or plea "for" something ("A and B call for an overhaul"), which is no conversation.
-  if (subjects.length > 1 && !dependents(tree, verb, 'obl').some((o) => ['with', 'for'].includes(prepositionOf(tree, o) ?? '')) && !dependents(tree, verb, 'obj').length) {
-    const symmetric = verbRelations(lemma, 'with').filter(isSymmetric);
+  // What a verb of negotiating is about may be its object ("A and B negotiated a border deal"), when it is a thing,
+  // not a party; other objects say the two acted on a third thing, not on each other ("A and B enlarged the garden").
+  const topicOnly = (o: number) => tree.parse.upos[o] === 'NOUN' && !entitiesAt(reading, o).length && !isPersonNoun(lemmaOf(tree, o));
+  const talkedOver = (type: RelationType) => type === 'NEGOTIATES_WITH' && verbRelations(lemma).includes(type) && dependents(tree, verb, 'obj').every(topicOnly);
+  if (subjects.length > 1 && !dependents(tree, verb, 'obl').some((o) => ['with', 'for'].includes(prepositionOf(tree, o) ?? ''))) {
+    const symmetric = verbRelations(lemma, 'with').filter((t) => isSymmetric(t) && (!dependents(tree, verb, 'obj').length || talkedOver(t)));
     statePairwise(reading, verb, lemma, symmetric, subjects);
   }
   // "A threatened to strike B": the controlling verb's own relation reaches the controlled verb's object,
@@ -1121,7 +1125,11 @@ function readEventNoun(reading: Reading, noun: number): void {
   readParticipleAgents(reading, noun, lemma);
   // "completed the withdrawal of A from B": the parser often hangs the event's party on the verb whose object it is.
   const governing = tree.parse.head[noun]!;
-  const onVerb = tree.parse.deprel[noun] === 'obj' && governing >= 0 && tree.parse.upos[governing] === 'VERB' ? dependents(tree, governing, 'obl').filter((o) => o > noun) : [];
+  // So it does a subject's, between the subject and its verb ("A's support for B's bid was welcomed").
+  const onVerb = governing < 0 || tree.parse.upos[governing] !== 'VERB' ? []
+    : tree.parse.deprel[noun] === 'obj' ? dependents(tree, governing, 'obl').filter((o) => o > noun)
+    : tree.parse.deprel[noun]!.startsWith('nsubj') ? dependents(tree, governing, 'obl').filter((o) => o > noun && o < governing)
+    : [];
   const parties = [...dependents(tree, noun, 'nmod'), ...onVerb].map((n) => ({ token: n, preposition: prepositionOf(tree, n) }));
   // "the withdrawal of A from B", "the visit of A to B": where "of" names no party of the event, it names its agent.
   const ofAgents = nounRelations(lemma, 'of').length || !parties.some((p) => p.preposition !== 'of' && nounRelations(lemma, p.preposition).length) ? [] : parties.filter((p) => p.preposition === 'of').flatMap((p) => entitiesAt(reading, p.token));
@@ -1136,6 +1144,7 @@ function readEventNoun(reading: Reading, noun: number): void {
     const targets = dependents(tree, governor, 'nsubj').flatMap((s) => entitiesAt(reading, s));
     for (const agent of agents) for (const target of targets) stateTyped(reading, noun, lemma, types, agent, target);
   }
+  readMeetingOf(reading, noun, lemma, parties);
   if (!parties.some((p) => nounRelations(lemma, p.preposition).length)) return;
   // "A was convicted of the murder of B": one tried for an act did it, as the trial frames it ("by" after the act
   // then names the court: "was sentenced for the murder of B by Judge C").
@@ -1145,6 +1154,27 @@ function readEventNoun(reading: Reading, noun: number): void {
     if (!types.length || party.preposition === 'by') continue;
     const others = partyOf(reading, party.token);
     for (const agent of tried?.agents ?? agents) for (const other of others) stateTyped(reading, tried?.verb ?? noun, lemma, types, agent, other, tried?.framing);
+  }
+}
+
+/**
+ * "a meeting of B and C officials": a meeting's "of" that names two or more parties names those who met, and one who
+ * hosts it ("A hosted a meeting of …") hosts each of them.
+ */
+function readMeetingOf(reading: Reading, noun: number, lemma: string, parties: readonly { token: number; preposition: string | undefined }[]): void {
+  const { tree } = reading;
+  // Only a meeting or talks: "the assistance of A and B", "the merger of A and B" say nothing of the two together.
+  const types = nounRelations(lemma, 'with').filter((t) => t === 'MEETS' || t === 'NEGOTIATES_WITH');
+  if (!types.length) return;
+  // Parties joined by "or" are alternatives, not those who met.
+  const alternatives = (token: number) => conjuncts(tree, token).some((c) => dependents(tree, c, 'cc').some((cc) => lemmaOf(tree, cc) === 'or'));
+  const members = parties.filter((p) => p.preposition === 'of' && p.token > noun && !alternatives(p.token)).flatMap((p) => entitiesAt(reading, p.token));
+  if (members.length < 2) return;
+  statePairwise(reading, noun, lemma, types, members);
+  const verb = tree.parse.head[noun]!;
+  if (tree.parse.deprel[noun] !== 'obj' || verb < 0 || !verbRelations(lemmaOf(tree, verb)).includes('HOSTS')) return;
+  for (const host of dependents(tree, verb, 'nsubj').flatMap((s) => entitiesAt(reading, s, verb))) {
+    for (const member of members) stateTyped(reading, verb, lemmaOf(tree, verb), ['HOSTS'], host, member);
   }
 }
 

@@ -218,6 +218,7 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   enter: [],
   'enter into': ['SIGNED'],
   'fight against': ['ATTACKS'],
+  'retaliate against': ['ATTACKS'],
   'align with': ['COOPERATES_WITH'],
   // Coming back from a place is no visit to it.
   'return from': [],
@@ -226,11 +227,14 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'apologise to': ['SUPPORTS'],
   'grant to': ['AIDS'],
   'pledge to': ['AIDS'],
+  'donate to': ['AIDS'],
   'rally against': ['PROTESTS_AGAINST'],
   // A formal protest to a government is criticism of it.
   'protest to': ['CRITICIZES'],
   'throw at': ['ATTACKS'],
   intercept: ['COERCES'],
+  // An appeal made to a party asks something of it (CAMEO's 02 block), as "call on" does.
+  'appeal to': ['REQUESTS'],
   'demand from': ['REQUESTS'],
   'request from': ['REQUESTS'],
   'seek from': ['REQUESTS'],
