@@ -64,6 +64,13 @@ describe('a head noun after a span', () => {
     expect(shown(tokens, extendToNameHead(tokens, [span(0, 1, 'LOC'), span(1, 3, 'PER')]))).toEqual(['Paris/LOC', 'Saint Germain Football Club/ORG']);
     expect(extended('It opened in Paris March Festival .', 3, 4, 'LOC')).toEqual(['Paris/LOC']);
   });
+
+  it('takes in a head the tagger tagged alone right after an organisation\'s name ("Velt Police" + "Prefecture"), but no other name', () => {
+    const tokens = 'at the Velt Police Prefecture in Velt'.split(' ');
+    expect(shown(tokens, extendToNameHead(tokens, [span(2, 3, 'LOC'), span(4, 5, 'LOC'), span(6, 7, 'LOC')]))).toEqual(['Velt Police Prefecture/LOC', 'Velt/LOC']);
+    const place = 'in Velt Marlow County'.split(' ');
+    expect(shown(place, extendToNameHead(place, [span(1, 2, 'LOC'), span(2, 4, 'LOC')]))).toEqual(['Velt/LOC', 'Marlow County/LOC']);
+  });
 });
 
 describe('the type the head of a name gives it', () => {

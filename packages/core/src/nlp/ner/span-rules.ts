@@ -80,8 +80,15 @@ export function extendToNameHead<S extends NerSpan>(tokens: readonly string[], s
     let end = -1;
     for (let i = span.end; i < tokens.length && i - span.end < HEAD_REACH; i++) {
       // The head comes before any "of" ("Party Member of Parliament" is no parliament); its complement follows it.
-      if (!(isTitleWord(tokens[i]!) || isHeadAbbreviation(tokens[i]!)) || spans.some((other) => other !== span && other.start <= i && i < other.end)) break;
+      if (!(isTitleWord(tokens[i]!) || isHeadAbbreviation(tokens[i]!))) break;
+      // A head the tagger tagged as a name of its own right after an organisation's name ("Velt Police" +
+      // "Prefecture") ends that name; any other name stops the search.
+      const other = spans.find((o) => o !== span && o.start <= i && i < o.end);
+      const organisation = end > 0 ? HEAD_TYPES.get(tokens[end - 1]!.toLowerCase()) === 'ORG' : span.type === 'ORG';
+      const lone = other !== undefined && organisation && other.start === i && other.end === i + 1 && HEAD_TYPES.has(tokens[i]!.toLowerCase());
+      if (other && !lone) break;
       if (HEAD_TYPES.has(tokens[i]!.toLowerCase())) end = i + 1;
+      if (lone) break;
     }
     if (end < 0) return span;
     let to = withComplement(tokens, end);
