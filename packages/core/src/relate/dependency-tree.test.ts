@@ -23,6 +23,28 @@ describe('conjuncts', () => {
     expect(conjuncts(dependencyTree(misread), 0)).toEqual([0, 4]);
   });
 
+  it('reads a root noun with a subject and a verb among its modifiers as that verb\'s object ("A criticised B\'s record")', () => {
+    const tree = dependencyTree(parseOf([
+      ['Velt', 'PROPN', 4, 'nsubj'],
+      ['criticised', 'VERB', 4, 'amod'],
+      ['Korr', 'PROPN', 4, 'nmod:poss'],
+      ["'s", 'PART', 2, 'case'],
+      ['record', 'NOUN', -1, 'root'],
+      ['.', 'PUNCT', 4, 'punct'],
+    ]));
+    expect([...tree.parse.head]).toEqual([1, -1, 4, 2, 1, 1]);
+    expect(tree.parse.deprel).toEqual(['nsubj', 'root', 'nmod:poss', 'case', 'obj', 'punct']);
+    // With a copula the noun is the predicate: "Velt is a criticised record" stays as read.
+    const copula = parseOf([
+      ['Velt', 'PROPN', 4, 'nsubj'],
+      ['is', 'AUX', 4, 'cop'],
+      ['a', 'DET', 4, 'det'],
+      ['criticised', 'VERB', 4, 'amod'],
+      ['record', 'NOUN', -1, 'root'],
+    ]);
+    expect(dependencyTree(copula).parse.head).toEqual(copula.head);
+  });
+
   it('makes a subject written before its own clause\'s "of" the object of the verb the clause hangs on', () => {
     // "Velt accused the Korr Alliance of rigging it", read with the Alliance as the subject of "rigging".
     const tree = dependencyTree(parseOf([

@@ -176,6 +176,19 @@ function withVerbsOfRootNames(parse: TokenParse): TokenParse {
     mended.attach(thing, next, 'obj');
     return mended.result();
   }
+  // "A criticised B's record" read as one noun phrase with A its subject: a root noun with a subject and no copula
+  // has a verb among its modifiers, the first after the subject, and is that verb's object.
+  const subject = childrenIn(parse, root).find((t) => t < root && parse.deprel[t] === 'nsubj');
+  const acting = subject === undefined ? undefined : childrenIn(parse, root).find((t) => t > subject && t < root && parse.deprel[t] === 'amod' && parse.upos[t] === 'VERB');
+  if (subject !== undefined && acting !== undefined && !childrenIn(parse, root).some((t) => parse.deprel[t] === 'cop')) {
+    const mended = reattachments(parse);
+    mended.attach(acting, -1, 'root');
+    mended.attach(subject, acting, 'nsubj');
+    mended.attach(root, acting, 'obj');
+    // What the verb opens stays with the sentence: its punctuation and any clause after the object.
+    for (const t of childrenIn(parse, root)) if (t > root && ['punct', 'conj', 'parataxis', 'advcl'].includes(parse.deprel[t]!)) mended.attach(t, acting, parse.deprel[t]!);
+    return mended.result();
+  }
   const verb = childrenIn(parse, root).find((t) => t > root && parse.deprel[t] === 'acl' && parse.upos[t] === 'VERB');
   if (verb === undefined || childrenIn(parse, verb).some((t) => parse.deprel[t].startsWith('nsubj') || parse.deprel[t] === 'mark')) return parse;
   // Only names and their words between the root and the verb.

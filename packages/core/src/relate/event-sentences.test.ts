@@ -14,6 +14,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Bangladesh appealed to Myanmar to take back the refugees.", ["Bangladesh REQUESTS Myanmar (asserted)"]],
   ["Chile and Peru negotiated a new border deal.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
   ["Chile's support for Peru's bid was welcomed.", ["Chile SUPPORTS Peru (asserted)"]],
+  ["Chile criticised Peru's human rights record.", ["Chile CRITICIZES Peru (asserted)"]],
   ["Chilean leaders vowed to retaliate against Peru.", ["Chile ATTACKS Peru (planned)"]],
   ["The Velt Party accused the Korr Alliance of rigging the vote.", ["Velt Party ACCUSES Korr Alliance (asserted)"]],
   ["The Velt Party accused the Korr Alliance of vote rigging.", ["Velt Party ACCUSES Korr Alliance (asserted)"]],
