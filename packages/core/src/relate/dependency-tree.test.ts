@@ -45,6 +45,27 @@ describe('conjuncts', () => {
     expect(dependencyTree(copula).parse.head).toEqual(copula.head);
   });
 
+  it('reads a title between commas after a name, read as its conjunct in a list with no "and", as the name\'s apposition', () => {
+    // "Ana Rell, the Zenithic Speaker of the House, spoke", with "Speaker" a conjunct of "Ana".
+    const rows: [string, string, number, string][] = [
+      ['Ana', 'PROPN', 10, 'nsubj'],
+      ['Rell', 'PROPN', 0, 'flat'],
+      [',', 'PUNCT', 5, 'punct'],
+      ['the', 'DET', 5, 'det'],
+      ['Zenithic', 'ADJ', 5, 'amod'],
+      ['Speaker', 'PROPN', 0, 'conj'],
+      ['of', 'ADP', 8, 'case'],
+      ['the', 'DET', 8, 'det'],
+      ['House', 'NOUN', 5, 'nmod'],
+      [',', 'PUNCT', 0, 'punct'],
+      ['spoke', 'VERB', -1, 'root'],
+    ];
+    expect(dependencyTree(parseOf(rows)).parse.deprel[5]).toBe('appos');
+    // "Ana Rell, the Speaker and Pim Voss spoke": a list with "and" stays a list.
+    const listed = parseOf([...rows.slice(0, 6), ['and', 'CCONJ', 7, 'cc'], ['Voss', 'PROPN', 0, 'conj'], ['spoke', 'VERB', -1, 'root']].map((r, i) => (i === 0 ? ['Ana', 'PROPN', 8, 'nsubj'] : r)) as [string, string, number, string][]);
+    expect(dependencyTree(listed).parse.deprel[5]).toBe('conj');
+  });
+
   it('makes a subject written before its own clause\'s "of" the object of the verb the clause hangs on', () => {
     // "Velt accused the Korr Alliance of rigging it", read with the Alliance as the subject of "rigging".
     const tree = dependencyTree(parseOf([

@@ -15,7 +15,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withNamesAfterTitles(withReceiversOfGifts(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withCompoundsSplitAtConjunctions(parsed))))))))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversOfGifts(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withCompoundsSplitAtConjunctions(parsed)))))))))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(described)))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -389,6 +389,28 @@ function withDescriptionsAfterNames(parse: TokenParse): TokenParse {
     while (/^(?:flat|compound)/.test(parse.deprel[name]!) && parse.head[name]! >= name - 4 && parse.head[name]! < start - 1 && parse.upos[parse.head[name]!] === 'PROPN') name = parse.head[name]!;
     if (parse.head[noun]! >= name) return;
     mended.attach(noun, name, 'appos');
+  });
+  return mended.result();
+}
+
+/**
+ * "A, the B Speaker of C, announced" read with the title as a conjunct of the name: a title between commas right
+ * after a name, with no "and" or "or" anywhere in the list, describes the name.
+ */
+function withTitlesAfterNamesAsAppositions(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, title) => {
+    const name = parse.head[title]!;
+    if (relation !== 'conj' || name < 0 || name > title || parse.upos[name] !== 'PROPN' || !PERSON_TITLES.has(parse.lemma[title]!.toLowerCase())) return;
+    const listed = childrenIn(parse, name).filter((t) => parse.deprel[t] === 'conj');
+    if ([name, ...listed].some((member) => childrenIn(parse, member).some((t) => parse.deprel[t] === 'cc'))) return;
+    // Right after the name and its comma: the name's own words, then ", the".
+    const own = childrenIn(parse, title);
+    const start = phraseStart(parse, title, own);
+    let end = name;
+    while (parse.head[end + 1] === name && parse.deprel[end + 1] === 'flat') end += 1;
+    if (parse.lemma[start - 1] !== ',' || start - 1 !== end + 1) return;
+    mended.attach(title, name, 'appos');
   });
   return mended.result();
 }
