@@ -66,22 +66,36 @@ function historyFeatures(w: SentenceWords, i: number, prev: number, prev2: numbe
  * sentences differently. For a fixed model only: training changes the weights.
  */
 export class WordScoreCache {
-  private readonly cache = new Map<string, Float32Array>();
+  private readonly cache = new Map<string, WordScores>();
 
   constructor(private readonly limit = 50_000) {}
 
-  scores(weights: Scorer, classes: number, w: SentenceWords, i: number, keys: Int32Array): Float32Array {
+  scores(weights: Scorer, classes: number, w: SentenceWords, i: number, keys: Int32Array): WordScores {
     const form = w.forms[i]!;
     let cached = this.cache.get(form);
     if (cached === undefined) {
       if (this.cache.size >= this.limit) this.cache.clear();
-      cached = new Float32Array(classes);
+      const scores = new Float32Array(classes);
       wordFeatures(w, i, keys);
-      weights.score(keys, WORD_FEATURES, cached);
+      weights.score(keys, WORD_FEATURES, scores);
+      cached = { scores, magnitude: largestMagnitude(scores) };
       this.cache.set(form, cached);
     }
     return cached;
   }
+}
+
+/** A word's own summed weights, and the largest of them in absolute value (which every decision from them needs). */
+export interface WordScores {
+  scores: Float32Array;
+  magnitude: number;
+}
+
+/** The largest absolute value among `values`. */
+export function largestMagnitude(values: Float32Array): number {
+  let largest = 0;
+  for (let k = 0; k < values.length; k++) largest = Math.max(largest, Math.abs(values[k]!));
+  return largest;
 }
 
 /** Buffers every sentence reuses (tagging runs to its end before the next starts): typed arrays of more than a few numbers are allocated outside the heap. */
@@ -131,7 +145,7 @@ export function tagSentence(
     if (cache && !learn) {
       // Only the best tag is wanted, which the scorer finds without working out every score to the bit.
       const cached = cache.scores(weights, classes, w, i, keys);
-      tag = weights.best(keys, WORD_FEATURES, TAGGER_FEATURES, cached, names?.isName[i] ? nameClasses : undefined);
+      tag = weights.best(keys, WORD_FEATURES, TAGGER_FEATURES, cached.scores, names?.isName[i] ? nameClasses : undefined, cached.magnitude);
     } else {
       wordFeatures(w, i, keys);
       weights.score(keys, TAGGER_FEATURES, scores);

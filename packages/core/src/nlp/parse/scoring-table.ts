@@ -308,7 +308,7 @@ export class ScoringTable {
    * summed as `accumulate` sums them, and where one class is ahead by more, it
    * is the answer with no such sum at all (nearly always). −1 when no class is allowed.
    */
-  best(keys: Int32Array, from: number, to: number, start: Float32Array | undefined, allowed: Uint8Array | undefined): number {
+  best(keys: Int32Array, from: number, to: number, start: Float32Array | undefined, allowed: Uint8Array | undefined, startMagnitude?: number): number {
     if (this.classes <= 4) return this.bestOfOneWord(keys, from, to, start, allowed);
     const rows = this.findRows(keys, from, to);
     // Float32 sums where the vector function sums them, else float64.
@@ -318,6 +318,10 @@ export class ScoringTable {
     let largestStart = 0;
     if (start === undefined) {
       sums.fill(0);
+    } else if (startMagnitude !== undefined) {
+      // One copy of the whole row (the padding classes' sums are never read).
+      sums.set(start.length === classes ? start : start.subarray(0, classes));
+      largestStart = startMagnitude;
     } else {
       for (let k = 0; k < classes; k++) {
         const value = start[k]!;
