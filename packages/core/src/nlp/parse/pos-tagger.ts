@@ -59,27 +59,24 @@ function historyFeatures(w: SentenceWords, i: number, prev: number, prev2: numbe
 }
 
 /**
- * The summed weights of each word's own features, kept per word, so a
- * frequent word's are looked up once. Keyed by the form itself: keyed by its
- * hashes, two words that shared one took each other's scores, and which one
- * did depended on what the cache had seen, so worker threads tagged alike
- * sentences differently. For a fixed model only: training changes the weights.
+ * The summed weights of each word's own features, kept per word (in the
+ * entry of its form, `SentenceWords.entries`), so a frequent word's are
+ * looked up once. Keyed by the form itself: keyed by its hashes, two words
+ * that shared one took each other's scores, and which one did depended on
+ * what the cache had seen, so worker threads tagged alike sentences
+ * differently. For a fixed model only (the words' entries being that model's):
+ * training changes the weights.
  */
 export class WordScoreCache {
-  private readonly cache = new Map<string, WordScores>();
-
-  constructor(private readonly limit = 50_000) {}
-
   scores(weights: Scorer, classes: number, w: SentenceWords, i: number, keys: Int32Array): WordScores {
-    const form = w.forms[i]!;
-    let cached = this.cache.get(form);
+    const entry = w.entries[i]!;
+    let cached = entry.scores;
     if (cached === undefined) {
-      if (this.cache.size >= this.limit) this.cache.clear();
       const scores = new Float32Array(classes);
       wordFeatures(w, i, keys);
       weights.score(keys, WORD_FEATURES, scores);
       cached = { scores, magnitude: largestMagnitude(scores) };
-      this.cache.set(form, cached);
+      entry.scores = cached;
     }
     return cached;
   }
