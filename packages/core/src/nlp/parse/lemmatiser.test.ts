@@ -35,4 +35,12 @@ describe('the lemmatiser', () => {
     expect(lemmatiser.lemma('WAS', 'AUX')).toBe('be');
     expect(lemmatiser.lemma('Quellan', 'PROPN')).toBe('Quellan');
   });
+
+  it('works out the same lemma afresh as it keeps from before', () => {
+    const lemmatiser = learnLemmatiser(triples);
+    for (const [form, upos] of [['berries', 'NOUN'], ['went', 'VERB'], ['WAS', 'AUX'], ['Quellan', 'PROPN']] as const) {
+      expect(lemmatiser.lemmaOf(form, upos)).toBe(lemmatiser.lemma(form, upos));
+      expect(lemmatiser.lemmaOf(form, upos)).toBe(lemmatiser.lemma(form, upos));
+    }
+  });
 });

@@ -66,10 +66,7 @@ export class Lemmatiser {
     let byTag = this.known.get(form);
     let lemma = byTag?.get(upos);
     if (lemma === undefined) {
-      const edit = this.editFor(form, upos);
-      lemma = edit === undefined ? form : applyEdit(form, edit);
-      // A verb the treebank saw keeps its own lemma; one guessed by its ending is checked.
-      if (upos === 'VERB' && this.verbs && this.index.find(wordKey(upos, form)) < 0) lemma = this.verbs.mend(form, lemma);
+      lemma = this.lemmaOf(form, upos);
       if (this.knownCount >= 100_000) {
         this.known.clear();
         this.knownCount = 0;
@@ -79,6 +76,15 @@ export class Lemmatiser {
       byTag.set(upos, lemma);
       this.knownCount++;
     }
+    return lemma;
+  }
+
+  /** The lemma of a word, worked out afresh (`lemma` keeps what it worked out). */
+  lemmaOf(form: string, upos: string): string {
+    const edit = this.editFor(form, upos);
+    const lemma = edit === undefined ? form : applyEdit(form, edit);
+    // A verb the treebank saw keeps its own lemma; one guessed by its ending is checked.
+    if (upos === 'VERB' && this.verbs && this.index.find(wordKey(upos, form)) < 0) return this.verbs.mend(form, lemma);
     return lemma;
   }
 

@@ -18,8 +18,9 @@ export interface Scorer {
    * The class with the highest score among those `allowed` marks (all, where
    * undefined; the first, on a tie), the scores being `start` (zeros where
    * undefined) plus the weights of keys[from…to−1] as `accumulate` adds them; −1 if none is allowed.
+   * `startMagnitude`, where given, is the largest absolute value in `start`'s first `classes` (known to the caller, it need not be found again).
    */
-  best(keys: Int32Array, from: number, to: number, start: Float32Array | undefined, allowed: Uint8Array | undefined): number;
+  best(keys: Int32Array, from: number, to: number, start: Float32Array | undefined, allowed: Uint8Array | undefined, startMagnitude?: number): number;
 }
 
 /**
@@ -80,8 +81,8 @@ export class LinearWeights implements Scorer {
     this.scoring().accumulate(keys, from, to, scores);
   }
 
-  best(keys: Int32Array, from: number, to: number, start: Float32Array | undefined, allowed: Uint8Array | undefined): number {
-    return this.scoring().best(keys, from, to, start, allowed);
+  best(keys: Int32Array, from: number, to: number, start: Float32Array | undefined, allowed: Uint8Array | undefined, startMagnitude?: number): number {
+    return this.scoring().best(keys, from, to, start, allowed, startMagnitude);
   }
 
   /** The weights laid out for scoring, built on first use (training only stores them). */

@@ -1,10 +1,11 @@
 /**
- * The float64 sums of wide rows (the tagger's and the relations' classes),
- * two classes per instruction: a small WebAssembly function with 128-bit
- * vector operations, over line-aligned memory that holds the weights and the
- * scratch arrays alike. Each class's sum is the one the scalar loop makes, to
- * the bit: the same products (an int8 weight times its row's scale, exact in
- * float64) added in the same order, row by row.
+ * Loose sums of wide rows (the tagger's and the relations' classes), four
+ * classes per instruction: a small WebAssembly function with 128-bit vector
+ * operations, over line-aligned memory that holds the weights and the scratch
+ * arrays alike. Each product (an int8 weight times its row's scale) and each
+ * addition is rounded to float32, row by row in order; `ScoringTable.best`
+ * bounds how far such sums may lie from the exact ones, and works out the
+ * exact float32 sums where a decision comes that close.
  */
 
 /** The few WebAssembly types needed here (they come with the DOM library, which this package leaves out). */
@@ -27,30 +28,29 @@ export function lineAlignedMemory(bytes: number): WasmMemory {
 }
 
 /**
- * `sums[c] += weight(row r, class c) × scales[r]` for r = 0…rows−1 in order and
- * c < 8 × chunks; byte addresses in the memory: `firsts` (int32: the word
- * offset of each row's first weight), `scales` (float64), `sums` (float64).
+ * `sums[c] = f32(sums[c] + f32(weight(row r, class c) × scales[r]))` for r = 0…rows−1 in
+ * order and c < 8 × chunks, in float32; byte addresses in the memory: `firsts` (int32:
+ * the word offset of each row's first weight), `scales` (float32), `sums` (float32).
  */
 export type LooseSum = (firsts: number, scales: number, rows: number, sums: number, chunks: number) => void;
 
 // The function, as WebAssembly text:
 //   (func (param $firsts i32) (param $scales i32) (param $rows i32) (param $sums i32) (param $chunks i32)
 //     (local $c i32) (local $r i32) (local $at i32) (local $out i32)
-//     (local $s0 v128) (local $s1 v128) (local $s2 v128) (local $s3 v128) (local $scale v128) (local $w v128) (local $lo v128)
+//     (local $s0 v128) (local $s1 v128) (local $scale v128) (local $w v128)
 //     block  (br_if 0 (i32.eqz $chunks))
-//       loop $chunk                                   ;; eight classes: sums $out…$out+63
-//         $out = $sums + ($c << 6);  $s0…$s3 = v128.load $out (+0, +16, +32, +48)
+//       loop $chunk                                   ;; eight classes: sums $out…$out+31
+//         $out = $sums + ($c << 5);  $s0, $s1 = v128.load $out (+0, +16)
 //         block  (br_if 0 (i32.eqz $rows))  $r = 0
 //           loop $row
 //             $at = (i32.load ($firsts + ($r << 2)) << 2) + ($c << 3)
-//             $scale = v128.load64_splat ($scales + ($r << 3))
-//             $w = v128.load8x8_s $at;  $lo = i32x4.extend_low_i16x8_s $w;  $w = i32x4.extend_high_i16x8_s $w
-//             $s0 += f64x2.convert_low_i32x4_s $lo × $scale;  $s1 += (the same of $lo's lanes 2, 3)
-//             $s2 += f64x2.convert_low_i32x4_s $w × $scale;   $s3 += (the same of $w's lanes 2, 3)
+//             $scale = v128.load32_splat ($scales + ($r << 2))
+//             $w = v128.load8x8_s $at
+//             $s0 += f32x4.convert_i32x4_s (i32x4.extend_low_i16x8_s $w) × $scale
+//             $s1 += f32x4.convert_i32x4_s (i32x4.extend_high_i16x8_s $w) × $scale
 //             br_if $row (++$r < $rows)
-//         v128.store $out $s0…$s3;  br_if $chunk (++$c < $chunks)
+//         v128.store $out $s0, $s1;  br_if $chunk (++$c < $chunks)
 const SIMD = 0xfd;
-const HIGH_HALF = [8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7];
 const op = {
   block: [0x02, 0x40],
   loop: [0x03, 0x40],
@@ -68,49 +68,47 @@ const op = {
   v128Load: (offset: number) => [SIMD, 0x00, 0, offset],
   v128Store: (offset: number) => [SIMD, 0x0b, 0, offset],
   load8x8: [SIMD, 0x01, 0, 0],
-  load64Splat: [SIMD, 0x0a, 0, 0],
-  highHalf: [SIMD, 0x0d, ...HIGH_HALF],
+  load32Splat: [SIMD, 0x09, 0, 0],
   extendLow: [SIMD, 0xa7, 0x01],
   extendHigh: [SIMD, 0xa8, 0x01],
-  f64Add: [SIMD, 0xf0, 0x01],
-  f64Mul: [SIMD, 0xf2, 0x01],
-  convertLow: [SIMD, 0xfe, 0x01],
+  f32Add: [SIMD, 0xe4, 0x01],
+  f32Mul: [SIMD, 0xe6, 0x01],
+  convert: [SIMD, 0xfa, 0x01],
 };
-const [FIRSTS, SCALES, ROWS, SUMS, CHUNKS, C, R, AT, OUT, S0, S1, S2, S3, SCALE, W, LO] = Array.from({ length: 16 }, (_, n) => n);
+const [FIRSTS, SCALES, ROWS, SUMS, CHUNKS, C, R, AT, OUT, S0, S1, SCALE, W] = Array.from({ length: 13 }, (_, n) => n);
 
-/** `sum += lanes 0, 1 of the four int32 in local `ints` (or lanes 2, 3) × scale`. */
-const addPair = (sum: number, ints: number, high: boolean): number[] => [
+/** `sum += the four int32 of the low (or high) half of int16 local W, as float32, × scale`. */
+const addHalf = (sum: number, high: boolean): number[] => [
   ...op.get(sum),
-  ...op.get(ints),
-  ...(high ? [...op.get(ints), ...op.highHalf] : []),
-  ...op.convertLow,
+  ...op.get(W),
+  ...(high ? op.extendHigh : op.extendLow),
+  ...op.convert,
   ...op.get(SCALE),
-  ...op.f64Mul,
-  ...op.f64Add,
+  ...op.f32Mul,
+  ...op.f32Add,
   ...op.set(sum),
 ];
 
 const body = [
-  ...[2, 4, 0x7f, 7, 0x7b], // locals: 4 i32, 7 v128
+  ...[2, 4, 0x7f, 4, 0x7b], // locals: 4 i32, 4 v128
   ...op.block,
   ...op.get(CHUNKS), ...op.eqz, ...op.brIf(0),
   ...op.loop,
-  ...op.get(SUMS), ...op.get(C), ...op.i32(6), ...op.shl, ...op.add, ...op.set(OUT),
-  ...[S0, S1, S2, S3].flatMap((s, n) => [...op.get(OUT), ...op.v128Load(16 * n), ...op.set(s)]),
+  ...op.get(SUMS), ...op.get(C), ...op.i32(5), ...op.shl, ...op.add, ...op.set(OUT),
+  ...[S0, S1].flatMap((s, n) => [...op.get(OUT), ...op.v128Load(16 * n), ...op.set(s)]),
   ...op.block,
   ...op.get(ROWS), ...op.eqz, ...op.brIf(0),
   ...op.i32(0), ...op.set(R),
   ...op.loop,
   ...op.get(FIRSTS), ...op.get(R), ...op.i32(2), ...op.shl, ...op.add, ...op.load, ...op.i32(2), ...op.shl,
   ...op.get(C), ...op.i32(3), ...op.shl, ...op.add, ...op.set(AT),
-  ...op.get(SCALES), ...op.get(R), ...op.i32(3), ...op.shl, ...op.add, ...op.load64Splat, ...op.set(SCALE),
-  ...op.get(AT), ...op.load8x8, ...op.tee(W), ...op.extendLow, ...op.set(LO),
-  ...op.get(W), ...op.extendHigh, ...op.set(W),
-  ...addPair(S0, LO, false), ...addPair(S1, LO, true), ...addPair(S2, W, false), ...addPair(S3, W, true),
+  ...op.get(SCALES), ...op.get(R), ...op.i32(2), ...op.shl, ...op.add, ...op.load32Splat, ...op.set(SCALE),
+  ...op.get(AT), ...op.load8x8, ...op.set(W),
+  ...addHalf(S0, false), ...addHalf(S1, true),
   ...op.get(R), ...op.i32(1), ...op.add, ...op.tee(R), ...op.get(ROWS), ...op.ltU, ...op.brIf(0),
   ...op.end,
   ...op.end,
-  ...[S0, S1, S2, S3].flatMap((s, n) => [...op.get(OUT), ...op.get(s), ...op.v128Store(16 * n)]),
+  ...[S0, S1].flatMap((s, n) => [...op.get(OUT), ...op.get(s), ...op.v128Store(16 * n)]),
   ...op.get(C), ...op.i32(1), ...op.add, ...op.tee(C), ...op.get(CHUNKS), ...op.ltU, ...op.brIf(0),
   ...op.end,
   ...op.end,

@@ -39,6 +39,8 @@ export class ParserModel {
   private readonly wordScores = new WordScoreCache();
   /** The tag classes a word of a name may take: the proper nouns'. */
   private readonly nameClasses: Int32Array;
+  /** The number of each class's UPOS among the distinct UPOS: where a form keeps its lemmas. */
+  private readonly uposNumbers: Int32Array;
 
   /** `wordClasses`: the NER model's word classes and clusters, which the weights were trained with. */
   constructor(
@@ -48,6 +50,8 @@ export class ParserModel {
     this.attributes = new WordAttributes(wordClasses);
     this.rootLabel = data.deprels.indexOf('root');
     this.nameClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'PROPN' ? [c] : [])));
+    const distinct = [...new Set(data.upos)];
+    this.uposNumbers = Int32Array.from(data.upos, (tag) => distinct.indexOf(tag));
   }
 
   /** UPOS tag numbers of a sentence. */
@@ -77,7 +81,11 @@ export class ParserModel {
       deprels[i] = this.data.deprels[state.labels[i]!] ?? 'dep';
       upos[i] = this.data.upos[tags[i]!]!;
       xpos[i] = this.data.xpos[tags[i]!]!;
-      lemmas[i] = this.data.lemmatiser.lemma(forms[i]!, upos[i]!);
+      // Kept with the form: the lemma depends on the form and its UPOS alone.
+      const entry = words.entries[i]!;
+      const kept = (entry.lemmas ??= []);
+      const u = this.uposNumbers[tags[i]!]!;
+      lemmas[i] = kept[u] ??= this.data.lemmatiser.lemmaOf(forms[i]!, upos[i]!);
     }
     return { upos, xpos, lemmas, heads, deprels };
   }

@@ -59,29 +59,40 @@ function historyFeatures(w: SentenceWords, i: number, prev: number, prev2: numbe
 }
 
 /**
- * The summed weights of each word's own features, kept per word, so a
- * frequent word's are looked up once. Keyed by the form itself: keyed by its
- * hashes, two words that shared one took each other's scores, and which one
- * did depended on what the cache had seen, so worker threads tagged alike
- * sentences differently. For a fixed model only: training changes the weights.
+ * The summed weights of each word's own features, kept per word (in the
+ * entry of its form, `SentenceWords.entries`), so a frequent word's are
+ * looked up once. Keyed by the form itself: keyed by its hashes, two words
+ * that shared one took each other's scores, and which one did depended on
+ * what the cache had seen, so worker threads tagged alike sentences
+ * differently. For a fixed model only (the words' entries being that model's):
+ * training changes the weights.
  */
 export class WordScoreCache {
-  private readonly cache = new Map<string, Float32Array>();
-
-  constructor(private readonly limit = 50_000) {}
-
-  scores(weights: Scorer, classes: number, w: SentenceWords, i: number, keys: Int32Array): Float32Array {
-    const form = w.forms[i]!;
-    let cached = this.cache.get(form);
+  scores(weights: Scorer, classes: number, w: SentenceWords, i: number, keys: Int32Array): WordScores {
+    const entry = w.entries[i]!;
+    let cached = entry.scores;
     if (cached === undefined) {
-      if (this.cache.size >= this.limit) this.cache.clear();
-      cached = new Float32Array(classes);
+      const scores = new Float32Array(classes);
       wordFeatures(w, i, keys);
-      weights.score(keys, WORD_FEATURES, cached);
-      this.cache.set(form, cached);
+      weights.score(keys, WORD_FEATURES, scores);
+      cached = { scores, magnitude: largestMagnitude(scores) };
+      entry.scores = cached;
     }
     return cached;
   }
+}
+
+/** A word's own summed weights, and the largest of them in absolute value (which every decision from them needs). */
+export interface WordScores {
+  scores: Float32Array;
+  magnitude: number;
+}
+
+/** The largest absolute value among `values`. */
+export function largestMagnitude(values: Float32Array): number {
+  let largest = 0;
+  for (let k = 0; k < values.length; k++) largest = Math.max(largest, Math.abs(values[k]!));
+  return largest;
 }
 
 /** Buffers every sentence reuses (tagging runs to its end before the next starts): typed arrays of more than a few numbers are allocated outside the heap. */
@@ -131,7 +142,7 @@ export function tagSentence(
     if (cache && !learn) {
       // Only the best tag is wanted, which the scorer finds without working out every score to the bit.
       const cached = cache.scores(weights, classes, w, i, keys);
-      tag = weights.best(keys, WORD_FEATURES, TAGGER_FEATURES, cached, names?.isName[i] ? nameClasses : undefined);
+      tag = weights.best(keys, WORD_FEATURES, TAGGER_FEATURES, cached.scores, names?.isName[i] ? nameClasses : undefined, cached.magnitude);
     } else {
       wordFeatures(w, i, keys);
       weights.score(keys, TAGGER_FEATURES, scores);

@@ -68,6 +68,10 @@ describe('the scoring table', () => {
           let expected = -1;
           for (let c = 0; c < classes; c++) if ((!allowed || allowed[c]) && (expected < 0 || scores[c]! > scores[expected]!)) expected = c;
           expect(table.best(wanted, 0, wanted.length, start, allowed)).toBe(expected);
+          if (start) {
+            const magnitude = Math.max(...Array.from(start, Math.abs));
+            expect(table.best(wanted, 0, wanted.length, start, allowed, magnitude)).toBe(expected);
+          }
         }
       }
     });

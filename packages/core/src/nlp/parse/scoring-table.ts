@@ -41,13 +41,16 @@ const LINE_WORDS = 16;
 const BLOCK = 4;
 
 /**
- * How far a float64 sum of `rows` rows may lie from the float32 sum of the
- * same rows in the same order, where the start and the rows' largest terms
- * add up to `magnitude` in absolute value, so that no partial sum exceeds it
- * by more than a hair: each step of the float32 sum rounds twice (to float64,
- * then to float32), moving it by less than 2⁻²³ × magnitude (or 2⁻¹⁴⁹ among
- * float32's subnormals), and each float64 step by far less. Four times that,
- * so that the margin's own roundings cannot matter.
+ * How far a loose sum of `rows` rows may lie from the float32 sum of the same
+ * rows in the same order (`accumulate`'s), where the start and the rows'
+ * largest terms add up to `magnitude` in absolute value, so that no partial
+ * sum exceeds it by more than a hair: each step of the float32 sum rounds
+ * twice (to float64, then to float32), moving it from the exact sum by less
+ * than 2⁻²³ × magnitude (or 2⁻¹⁴⁹ among float32's subnormals); a float64 step
+ * moves by far less, and a step of the vector function's float32 sums (the
+ * product rounded, then the addition: each by at most 2⁻²⁴ × magnitude) by no
+ * more than that. Four times the two together, so that the margin's own
+ * roundings cannot matter.
  */
 function margin(rows: number, magnitude: number): number {
   return (rows + 2) * (magnitude * 2 ** -20 + 2 ** -120);
@@ -160,8 +163,16 @@ export class ScoringTable {
   private firsts = new Int32Array(128);
   private rowScales = new Float64Array(128);
   private readonly sums: Float64Array;
-  /** For wide rows: `sumRowsLoosely` two classes an instruction, while `firsts`, `rowScales` and `sums` lie in the weights' memory. */
+  /** For wide rows: the loose sums in float32, four classes an instruction, while `firsts`, `looseScales` and `looseSums` lie in the weights' memory. */
   private vectorSum: LooseSum | undefined;
+  private looseScales = new Float32Array(0);
+  private looseSums = new Float32Array(0);
+  /**
+   * For wide rows: the slots' keys alone, sixteen to a cache line (a quarter
+   * or an eighth of the rows' memory), where a key is found without reading
+   * its row: the rows' own lines are read only by the sums, all at once.
+   */
+  private slotKeys = new Int32Array(0);
 
   /** `keys[row]`, `scales[row]` and `weights[row × classes + c]`: a model's rows, keys never 0. */
   constructor(
@@ -188,7 +199,7 @@ export class ScoringTable {
     } else {
       // The scratch arrays after the slots, in the same memory, for the vector sums to read and write.
       const chunks = Math.ceil(classes / 8);
-      const memory = lineAlignedMemory(bytes + SCRATCH_ROWS * 12 + chunks * 64);
+      const memory = lineAlignedMemory(bytes + SCRATCH_ROWS * 16 + chunks * 96);
       const buffer = memory.buffer;
       this.keys = new Int32Array(buffer, 0, bytes / 4);
       this.scales = new Float32Array(buffer, 0, bytes / 4);
@@ -196,6 +207,8 @@ export class ScoringTable {
       this.firsts = new Int32Array(buffer, bytes, SCRATCH_ROWS);
       this.rowScales = new Float64Array(buffer, bytes + SCRATCH_ROWS * 4, SCRATCH_ROWS);
       this.sums = new Float64Array(buffer, bytes + SCRATCH_ROWS * 12, chunks * 8);
+      this.looseScales = new Float32Array(buffer, bytes + SCRATCH_ROWS * 12 + chunks * 64, SCRATCH_ROWS);
+      this.looseSums = new Float32Array(buffer, bytes + SCRATCH_ROWS * 16 + chunks * 64, chunks * 8);
       this.vectorSum = looseSum(memory);
     }
     this.shift = 32 - bits;
@@ -217,6 +230,10 @@ export class ScoringTable {
       this.scales[at + 1] = scales[row]!;
       this.weights.set(weights.subarray(row * classes, (row + 1) * classes), (at + 2) * 4);
     }
+    if (classes > 4) {
+      this.slotKeys = new Int32Array(1 << bits);
+      for (let slot = 0; slot < this.slotKeys.length; slot++) this.slotKeys[slot] = this.keys[slot * stride]!;
+    }
     this.heavy = classes <= 4 ? new HeavyRows(this.keys, this.scales, stride, heavyLimit(scales, HEAVY_SHARE)) : undefined;
   }
 
@@ -232,6 +249,18 @@ export class ScoringTable {
     for (;;) {
       const found = keys[slot * stride]!;
       if (found === key) return key === 0 ? -1 : slot * stride;
+      if (found === 0) return -1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** `find` for wide rows, through `slotKeys`. */
+  private findWide(key: number): number {
+    const slotKeys = this.slotKeys;
+    let slot = this.home(key);
+    for (;;) {
+      const found = slotKeys[slot]!;
+      if (found === key) return key === 0 ? -1 : slot * this.stride;
       if (found === 0) return -1;
       slot = (slot + 1) & this.mask;
     }
@@ -294,20 +323,27 @@ export class ScoringTable {
    * The best of the allowed classes (all where `allowed` is undefined; the
    * first, on a tie) by `start` (zeros where undefined) plus the weights of
    * keys[from…to−1]: the class `accumulate`'s float32 sums make best, found
-   * without most of their roundings. The rows are summed in float64, which
-   * is within `margin` of the float32 sums; only the classes that come within
-   * twice that of the best are then summed as `accumulate` sums them, and
-   * where one class is ahead by more, it is the answer with no float32 sum at
-   * all (nearly always). −1 when no class is allowed.
+   * without working them out. The rows are summed loosely (by the vector
+   * function in float32 four classes at a time, in the rows' order but with
+   * their own roundings; else in float64), within `margin` of the float32
+   * sums; only the classes that come within twice that of the best are then
+   * summed as `accumulate` sums them, and where one class is ahead by more, it
+   * is the answer with no such sum at all (nearly always). −1 when no class is allowed.
    */
-  best(keys: Int32Array, from: number, to: number, start: Float32Array | undefined, allowed: Uint8Array | undefined): number {
+  best(keys: Int32Array, from: number, to: number, start: Float32Array | undefined, allowed: Uint8Array | undefined, startMagnitude?: number): number {
     if (this.classes <= 4) return this.bestOfOneWord(keys, from, to, start, allowed);
     const rows = this.findRows(keys, from, to);
-    const sums = this.sums;
+    // Float32 sums where the vector function sums them, else float64.
+    const vector = this.vectorSum;
+    const sums = vector !== undefined ? this.looseSums : this.sums;
     const classes = this.classes;
     let largestStart = 0;
     if (start === undefined) {
       sums.fill(0);
+    } else if (startMagnitude !== undefined) {
+      // One copy of the whole row (the padding classes' sums are never read).
+      sums.set(start.length === classes ? start : start.subarray(0, classes));
+      largestStart = startMagnitude;
     } else {
       for (let k = 0; k < classes; k++) {
         const value = start[k]!;
@@ -315,9 +351,9 @@ export class ScoringTable {
         largestStart = Math.max(largestStart, Math.abs(value));
       }
     }
-    if (classes <= 4) this.sumOneWordLoosely(rows);
+    if (vector !== undefined) vector(this.firsts.byteOffset, this.looseScales.byteOffset, rows, sums.byteOffset, sums.length >> 3);
     else this.sumRowsLoosely(rows);
-    // The leader and the runner-up among the allowed classes, by the float64 sums.
+    // The leader and the runner-up among the allowed classes, by the loose sums.
     let leader = -1;
     let top = -Infinity;
     let second = -Infinity;
@@ -338,7 +374,7 @@ export class ScoringTable {
     // No int8 weight exceeds 128 in absolute value.
     const floor = top - 2 * margin(rows, largestStart + 128 * scaleSum);
     if (second < floor) return leader;
-    return this.bestExactly(rows, floor, start, allowed);
+    return this.bestExactly(rows, floor, sums, start, allowed);
   }
 
   /**
@@ -437,7 +473,7 @@ export class ScoringTable {
     const leader = this.rank(allowed);
     const floor = this.top - 2 * margin(rows, largestStart + 128 * scaleSum);
     if (this.second < floor) return leader;
-    return this.bestExactly(this.findRows(keys, from, to), floor, start, allowed);
+    return this.bestExactly(this.findRows(keys, from, to), floor, sums, start, allowed);
   }
 
   /** The leader among the allowed classes by `sums` (the first, on a tie; −1 if none), with the best and second-best sums in `top` and `second`. */
@@ -462,11 +498,10 @@ export class ScoringTable {
     return leader;
   }
 
-  /** The best of the allowed classes whose float64 sums reach `floor`, by their float32 sums (row by row, in order, as `accumulate` makes them). */
-  private bestExactly(rows: number, floor: number, start: Float32Array | undefined, allowed: Uint8Array | undefined): number {
+  /** The best of the allowed classes whose loose `sums` reach `floor`, by their float32 sums (row by row, in order, as `accumulate` makes them). */
+  private bestExactly(rows: number, floor: number, sums: Float32Array | Float64Array, start: Float32Array | undefined, allowed: Uint8Array | undefined): number {
     const firsts = this.firsts;
     const rowScales = this.rowScales;
-    const sums = this.sums;
     const weights = this.keys;
     const round = Math.fround;
     let best = -1;
@@ -494,45 +529,24 @@ export class ScoringTable {
     }
     const firsts = this.firsts;
     const rowScales = this.rowScales;
+    const loose = this.vectorSum !== undefined ? this.looseScales : undefined;
+    const wide = this.classes > 4;
     let rows = 0;
     for (let n = from; n < to; n++) {
       const key = keys[n]!;
       if (!this.mayHold(key)) continue;
-      const at = this.find(key);
+      const at = wide ? this.findWide(key) : this.find(key);
       if (at < 0) continue;
+      const scale = this.scales[at + 1]!;
       firsts[rows] = at + 2;
-      rowScales[rows++] = this.scales[at + 1]!;
+      if (loose !== undefined) loose[rows] = scale;
+      rowScales[rows++] = scale;
     }
     return rows;
   }
 
-  /** Adds the found rows of one word to `sums` in float64, with no rounding to float32. */
-  private sumOneWordLoosely(rows: number): void {
-    const firsts = this.firsts;
-    const rowScales = this.rowScales;
-    const weights = this.keys;
-    const sums = this.sums;
-    let a = sums[0]!, b = sums[1]!, c = sums[2]!, d = sums[3]!;
-    for (let r = 0; r < rows; r++) {
-      const w = weights[firsts[r]!]!;
-      const scale = rowScales[r]!;
-      a += ((w << 24) >> 24) * scale;
-      b += ((w << 16) >> 24) * scale;
-      c += ((w << 8) >> 24) * scale;
-      d += (w >> 24) * scale;
-    }
-    sums[0] = a;
-    sums[1] = b;
-    sums[2] = c;
-    sums[3] = d;
-  }
-
-  /** Adds the found rows to `sums` in float64, eight rows per pass over the classes (then four, then one), with no rounding to float32. */
+  /** Adds the found rows to `sums` in float64, eight rows per pass over the classes (then four, then one), with no rounding to float32: where the vector function is not to be had. */
   private sumRowsLoosely(rows: number): void {
-    if (this.vectorSum !== undefined) {
-      this.vectorSum(this.firsts.byteOffset, this.rowScales.byteOffset, rows, this.sums.byteOffset, this.sums.length >> 3);
-      return;
-    }
     const firsts = this.firsts;
     const rowScales = this.rowScales;
     const words = this.words;

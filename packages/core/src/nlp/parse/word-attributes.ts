@@ -9,11 +9,27 @@
 import type { WordClasses } from '../ner/features.js';
 import { Attr, computeAttributes, normaliseToken } from '../ner/token-form.js';
 import { clusterKey, clusterOfPacked } from '../ner/word-clusters.js';
+import type { WordScores } from './pos-tagger.js';
+
+/**
+ * What is kept of a form between sentences: its attributes, and what the
+ * tagger and the lemmatiser worked out for it with one model, so a word takes
+ * one lookup of its form, not one per part.
+ */
+export interface FormEntry {
+  readonly attributes: Int32Array;
+  /** The tagger's summed weights of the word's own features. */
+  scores: WordScores | undefined;
+  /** Lemmas by UPOS number, as worked out. */
+  lemmas: (string | undefined)[] | undefined;
+}
 
 export interface SentenceWords {
   length: number;
   /** The words as written: what a per-word cache must key on (two forms may share a hash). */
   forms: readonly string[];
+  /** Each word's entry in the cache of forms (two forms never share one). */
+  entries: readonly FormEntry[];
   word: Int32Array;
   lower: Int32Array;
   shape: Int32Array;
@@ -46,11 +62,12 @@ const enum Field {
  * occurrence (three hash-table lookups a word).
  */
 export class WordAttributes {
-  private readonly cache = new Map<string, Int32Array>();
+  private readonly cache = new Map<string, FormEntry>();
 
+  /** `limit`: forms kept at most (each with its tagger scores, a few hundred bytes) before the cache starts again. */
   constructor(
     private readonly wordClasses: WordClasses | undefined,
-    private readonly limit = 200_000,
+    private readonly limit = 100_000,
   ) {}
 
   of(forms: readonly string[]): SentenceWords {
@@ -58,9 +75,11 @@ export class WordAttributes {
     // One buffer for all the arrays: a typed array of more than a few numbers is allocated outside the heap, one by one.
     const buffer = new ArrayBuffer(n * Field.Width * 4);
     const part = (from: number, width: number): Int32Array => new Int32Array(buffer, from * n * 4, width * n);
+    const entries = new Array<FormEntry>(n);
     const words: SentenceWords = {
       length: n,
       forms,
+      entries,
       word: part(Field.Word, 1),
       lower: part(Field.Lower, 1),
       shape: part(Field.Shape, 1),
@@ -72,7 +91,9 @@ export class WordAttributes {
       lexicon: part(Field.Lexicon, 1),
     };
     for (let i = 0; i < n; i++) {
-      const a = this.row(forms[i]!);
+      const entry = this.entry(forms[i]!);
+      entries[i] = entry;
+      const a = entry.attributes;
       words.word[i] = a[Field.Word]!;
       words.lower[i] = a[Field.Lower]!;
       words.shape[i] = a[Field.Shape]!;
@@ -86,11 +107,11 @@ export class WordAttributes {
     return words;
   }
 
-  private row(form: string): Int32Array {
-    let row = this.cache.get(form);
-    if (row !== undefined) return row;
+  private entry(form: string): FormEntry {
+    const known = this.cache.get(form);
+    if (known !== undefined) return known;
     const a = computeAttributes(foldLetters(normaliseToken(form)));
-    row = new Int32Array(Field.Width);
+    const row = new Int32Array(Field.Width);
     row[Field.Word] = a[Attr.Word]! | 0;
     row[Field.Lower] = a[Attr.Lower]! | 0;
     row[Field.Shape] = a[Attr.Shape]! | 0;
@@ -104,8 +125,9 @@ export class WordAttributes {
       row[Field.Lexicon] = (this.wordClasses.get(a[Attr.Plain]!) ?? 0) | 0;
     }
     if (this.cache.size >= this.limit) this.cache.clear();
-    this.cache.set(form, row);
-    return row;
+    const entry: FormEntry = { attributes: row, scores: undefined, lemmas: undefined };
+    this.cache.set(form, entry);
+    return entry;
   }
 }
 
