@@ -51,6 +51,13 @@ describe('typed relations', () => {
     ]);
   });
 
+  it('reads a party\'s word before a body\'s noun and a leader\'s title as the holder\'s party, not the party led ("Zenithist committee chairman A")', () => {
+    expect(typedRelations(graphOfTexts('The Zenithist Party won. Zenithist committee chairman Karo Tessel spoke. Zenithist party chairman Pim Voss spoke.'))).toEqual([
+      'Karo Tessel MEMBER_OF Zenithist Party',
+      'Pim Voss LEADS Zenithist Party',
+    ]);
+  });
+
   it('reads "talks between A and B" past the titles and words that describe each name', () => {
     const relations = graphOfTexts('The House asked for a transcript of talks between Minister Karo Tessel and the newly elected Governor Pim Voss in July.');
     expect(relations.filterEdges((_e, a) => a.type === 'NEGOTIATES_WITH').map((e) => relations.getEdgeAttribute(e, 'predicate'))).toEqual(['talks']);

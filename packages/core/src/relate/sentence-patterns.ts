@@ -503,7 +503,9 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
         // party's own leader leads ("Zenithist leader A").
         const partyWord = before.tokenEnd - before.tokenStart === 1 && view.typeOf(before.entity) === 'Organization' && isAffiliationWord(view.sentence.tokens[before.tokenStart]!.norm);
         const ofState = partyWord && titleLeads(title) && !title.some((w) => PARTY_LEADER_TITLES.has(w));
-        if (ofState) found.push(candidate(view, person.entity, before.entity, 'MEMBER_OF', title.join(' '), 0.85));
+        // "Zenithist committee chairman A": with a body's noun between, the title is the body's, the party the holder's.
+        const ofBody = partyWord && fieldNoun && view.words[before.tokenEnd] !== 'party';
+        if (ofState || ofBody) found.push(candidate(view, person.entity, before.entity, 'MEMBER_OF', title.join(' '), 0.85));
         else if (!fieldNoun) leads(person, before, title, before.tokenStart - 1);
         joins(person, before, title);
         // "Zenithist US Senator A": a party's word before the place of the office.
