@@ -129,6 +129,9 @@ export const SETTLEMENT_HEADS = words(`city town`);
 /** Nouns for a part of a city, whose "of" names the city ("a suburb of A", "the outskirts of A"). */
 export const CITY_PART_NOUNS = words(`suburb suburbs outskirts neighbourhood neighborhood borough district`);
 
+/** Participles that say where something is ("based in A", "born in A"), after which a capital is the city. */
+export const SITED_PARTICIPLES = words(`based headquartered located situated born buried held hospitalised hospitalized jailed imprisoned stationed`);
+
 /** Compass words: a place name built on them is a region. */
 export const COMPASS_WORDS = words(`
   east west north south eastern western northern southern central middle far near

@@ -28,6 +28,7 @@ import {
   PARTY_HEADS,
   AFFILIATION_ENDING,
   CITY_PART_NOUNS,
+  SITED_PARTICIPLES,
   isAffiliationWord,
   LEGISLATOR_TITLES,
   MEMBER_NOUNS,
@@ -162,8 +163,8 @@ function isNamedAsCity(norms: readonly string[], start: number, end: number, cou
   const container = norms[end] === ',' ? countryAt(end + 1) : undefined;
   if (container !== undefined && (container === '' || container === country)) return true;
   if (norms[start - 1]?.toLowerCase() === 'capital') return true;
-  // "the Kessel Hall in A": a place named as in the capital is in the city.
-  if (norms[start - 1] === 'in' && /^\p{Lu}/u.test(norms[start - 2] ?? '') && start - 2 > 0) return true;
+  // "the Kessel Hall in A", "is based in A": what is said to be in the capital is in the city.
+  if (norms[start - 1] === 'in' && ((/^\p{Lu}/u.test(norms[start - 2] ?? '') && start - 2 > 0) || SITED_PARTICIPLES.has(norms[start - 2]?.toLowerCase() ?? ''))) return true;
   if (norms[end] === ',') {
     const article = norms[end + 1]?.toLowerCase() === 'the' ? end + 2 : end + 1;
     if ([article, article + 1].some((t) => norms[t]?.toLowerCase() === 'capital')) return true;

@@ -681,8 +681,9 @@ describe('relations read off the parse', () => {
     expect(typedOnly("Protests spread in Mongolia's capital Ulaanbaatar on Monday.")).toEqual(['Ulaanbaatar LOCATED_IN Mongolia (asserted)']);
   });
 
-  it('reads a capital a named place is said to be in ("the Kessel Hall in A") as the city, but "talks in A" as its country', () => {
+  it('reads a capital a named place is said to be in ("the Kessel Hall in A", "based in A") as the city, but "talks in A" as its country', () => {
     expect(typedOnly('Two men were stabbed at the Kessel Hall in Lima on Friday.')).toEqual(['Kessel Hall LOCATED_IN Lima (asserted)']);
+    expect(typedOnly('The Kessel Trust is based in Lima.')).toEqual(['Kessel Trust LOCATED_IN Lima (asserted)']);
     expect(typedOnly('Chile held talks in Lima on Friday.')).toEqual([]);
   });
 

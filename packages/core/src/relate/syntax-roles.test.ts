@@ -76,6 +76,7 @@ describe('roles and places read off the parse', () => {
   it('reads "A, part of B" as a body\'s part, or a place\'s place', () => {
     expect(typed('Kessel Radio, part of the Orbit Media Group, was sold on Monday.')).toEqual(['Kessel Radio PART_OF Orbit Media Group']);
     expect(typed('Donetsk, part of Ukraine, was shelled on Monday.')).toEqual(['Donetsk LOCATED_IN Ukraine']);
+    expect(typed('The Velt Heritage Office, a specialised agency of the Korr Union, opened on Monday.')).toEqual(['Velt Heritage Office PART_OF Korr Union']);
   });
 
   it('reads coordinated subjects of a mutual description as each other\'s ("A and B have been allies")', () => {

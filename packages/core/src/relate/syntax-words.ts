@@ -529,7 +529,7 @@ export const STATE_BODY_HEADS = words(`
   cabinet government commission bureau legislature tribunal`);
 
 /** Nouns for an organisation that is a part of another: "A, a subsidiary of B" is PART_OF B. */
-export const PART_NOUNS = words(`part subsidiary wing arm branch unit division affiliate offshoot faction station`);
+export const PART_NOUNS = words(`part subsidiary wing arm branch unit division affiliate offshoot faction station agency`);
 
 /** Nouns for one who acts on the party after "of": "A, a critic of B", "A is an ally of B". */
 export const AGENT_NOUNS: ReadonlyMap<string, RelationType> = new Map([
