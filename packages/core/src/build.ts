@@ -6,8 +6,9 @@
  * Writing files is the caller's job (see io/write-outputs.ts).
  */
 import { performance } from 'node:perf_hooks';
-import { extractDocuments, extractInThisThread, restoreSentences, restoreSyntax, sentenceSpans, type DocumentExtraction, type ExtractionCache, type RelationCache } from './extract/index.js';
-import { analyzeGraph, DEFAULT_ANALYZE_OPTIONS, positionNodes } from './graph/analyze.js';
+import { defaultThreads, extractDocuments, extractInThisThread, restoreSentences, restoreSyntax, sentenceSpans, type DocumentExtraction, type ExtractionCache, type ExtractionWorkers, type RelationCache } from './extract/index.js';
+import { applyPlacement, DEFAULT_ANALYZE_OPTIONS, placeNodes, projectionInput, sizeEdges, type NodePlacement } from './graph/analyze.js';
+import { startAnalysisWorker, type AnalysisWorker } from './graph/analysis-thread.js';
 import { assembleGraph } from './graph/assemble.js';
 import type { Evidence } from './graph/attributes.js';
 import { ingest, type IngestIssue, type SourceDocument } from './ingest/index.js';
@@ -34,10 +35,18 @@ export interface BuildOptions {
   generator?: string;
   /** Worker threads for per-document extraction; 1 runs it in this thread. Default: the machine's cores. */
   threads?: number;
+  /** Extraction workers started early (startExtractionWorkers), to use rather than start; closed once extraction is done. */
+  workers?: ExtractionWorkers;
   /** Where extractions of earlier builds are looked up, and this build's are kept. */
   cache?: ExtractionCache;
   /** Where each document's anaphors and relations of earlier builds are looked up, and this build's are kept. */
   relationCache?: RelationCache;
+  /**
+   * Called once the graph's nodes, edges and edge attributes are final, while its metrics and layout are worked
+   * out (in a worker thread when `threads` > 1): work that needs no node metrics, such as writing the edges of the
+   * graph's files or the caches, then runs on this core while they run on another.
+   */
+  whileAnalyzing?: (graph: KnowledgeGraph, documents: readonly SourceDocument[]) => void;
   onProgress?: (stage: BuildStage, done: number, total: number, detail?: string) => void;
   /** Called as each stage ends, with its wall-clock duration. */
   onStageTime?: (stage: TimedStage, milliseconds: number) => void;
@@ -61,16 +70,29 @@ export async function buildGraph(inputs: readonly string[], options: BuildOption
     onFile: (index, total, file) => progress('read', index + 1, total, file.display),
   });
   time('ingest');
-  const { graph, fresh } = await extractAndAssemble(read.documents, options, time);
-  analyzeAndPlace(graph, options, time);
-  return { graph, documents: read.documents, issues: read.issues, filesRead: read.filesRead, extracted: fresh };
+  let analysis: AnalysisWorker | undefined;
+  try {
+    const { graph, fresh } = await extractAndAssemble(read.documents, options, time, () => {
+      // Started as resolution begins, on a core that then idles, so its modules are loaded when the graph is ready.
+      if ((options.threads ?? defaultThreads()) > 1) analysis = startAnalysisWorker();
+    });
+    await analyzeAndPlace(graph, read.documents, options, time, analysis);
+    return { graph, documents: read.documents, issues: read.issues, filesRead: read.filesRead, extracted: fresh };
+  } finally {
+    await analysis?.close();
+  }
 }
 
 /** The pipeline after ingest, in this thread, for callers that already hold documents. */
 export function buildGraphFromDocuments(documents: readonly SourceDocument[], options: BuildOptions = {}): KnowledgeGraph {
   const time = stageTimer(options);
   const graph = extractAndAssembleInThisThread(documents, options, time);
-  analyzeAndPlace(graph, options, time);
+  const analysis = analysisOptions(options);
+  sizeEdges(graph);
+  const input = projectionInput(graph);
+  applyPlacement(graph, input.nodes, placeNodes(input, analysis));
+  time('metrics');
+  time('layout');
   return graph;
 }
 
@@ -92,13 +114,22 @@ async function extractAndAssemble(
   documents: readonly SourceDocument[],
   options: BuildOptions,
   time: (stage: TimedStage) => void,
+  afterExtraction: () => void,
 ): Promise<{ graph: KnowledgeGraph; fresh: number }> {
   const progress = options.onProgress ?? (() => undefined);
-  const { extractions, fresh } = await extractDocuments(documents, {
-    ...(options.threads !== undefined ? { threads: options.threads } : {}),
-    ...(options.cache ? { cache: options.cache } : {}),
-    onExtracted: (done, total, document) => progress('extract', done, total, document.source),
-  });
+  let extracted;
+  try {
+    extracted = await extractDocuments(documents, {
+      ...(options.threads !== undefined ? { threads: options.threads } : {}),
+      ...(options.cache ? { cache: options.cache } : {}),
+      ...(options.workers ? { workers: options.workers } : {}),
+      onExtracted: (done, total, document) => progress('extract', done, total, document.source),
+    });
+  } finally {
+    await options.workers?.close();
+  }
+  const { extractions, fresh } = extracted;
+  afterExtraction();
   return { graph: assembleFromExtractions(documents, extractions, options, time), fresh };
 }
 
@@ -115,16 +146,41 @@ function assembleFromExtractions(
   return graph;
 }
 
-/** Metrics, communities and layout of the assembled graph. */
-function analyzeAndPlace(graph: KnowledgeGraph, options: BuildOptions, time: (stage: TimedStage) => void): void {
+/**
+ * Metrics, communities and layout of the assembled graph, in `worker` when there is one, while `whileAnalyzing`
+ * runs here. The placement is the same in either thread (graph/analysis-thread.ts). With a worker, the metrics'
+ * time is the wait for its placement, and the layout's only that of writing it onto the nodes.
+ */
+async function analyzeAndPlace(
+  graph: KnowledgeGraph,
+  documents: readonly SourceDocument[],
+  options: BuildOptions,
+  time: (stage: TimedStage) => void,
+  worker: AnalysisWorker | undefined,
+): Promise<void> {
   const progress = options.onProgress ?? (() => undefined);
   progress('analyze', 0, 2, 'metrics');
-  const analysis = analyzeGraph(graph, { ...DEFAULT_ANALYZE_OPTIONS, ...(options.seed !== undefined ? { seed: options.seed } : {}) });
+  sizeEdges(graph);
+  const input = projectionInput(graph);
+  const nodes = input.nodes;
+  let placement: NodePlacement;
+  if (worker) {
+    const placed = worker.place(input, analysisOptions(options));
+    options.whileAnalyzing?.(graph, documents);
+    placement = await placed;
+  } else {
+    options.whileAnalyzing?.(graph, documents);
+    placement = placeNodes(input, analysisOptions(options));
+  }
   time('metrics');
   progress('analyze', 1, 2, 'layout');
-  positionNodes(graph, analysis);
+  applyPlacement(graph, nodes, placement);
   progress('analyze', 2, 2);
   time('layout');
+}
+
+function analysisOptions(options: BuildOptions) {
+  return { ...DEFAULT_ANALYZE_OPTIONS, ...(options.seed !== undefined ? { seed: options.seed } : {}) };
 }
 
 /** Reports the time since the previous stage ended (or since it was made) as the duration of `stage`. */
