@@ -90,9 +90,7 @@ export function buildGraphFromDocuments(documents: readonly SourceDocument[], op
   const analysis = analysisOptions(options);
   sizeEdges(graph);
   const input = projectionInput(graph);
-  applyPlacement(graph, input.nodes, placeNodes(input, analysis));
-  time('metrics');
-  time('layout');
+  applyPlacement(graph, input.nodes, placeNodes(input, analysis, (half) => time(half)));
   return graph;
 }
 
@@ -148,14 +146,14 @@ function assembleFromExtractions(
 
 /**
  * Metrics, communities and layout of the assembled graph, in `worker` when there is one, while `whileAnalyzing`
- * runs here. The placement is the same in either thread (graph/analysis-thread.ts). With a worker, the metrics'
- * time is the wait for its placement, and the layout's only that of writing it onto the nodes.
+ * runs here. The placement is the same in either thread (graph/analysis-thread.ts). The stages' times are those
+ * of the metrics and the layout themselves, whatever `whileAnalyzing` took.
  */
 async function analyzeAndPlace(
   graph: KnowledgeGraph,
   documents: readonly SourceDocument[],
   options: BuildOptions,
-  time: (stage: TimedStage) => void,
+  time: StageTimer,
   worker: AnalysisWorker | undefined,
 ): Promise<void> {
   const progress = options.onProgress ?? (() => undefined);
@@ -167,30 +165,40 @@ async function analyzeAndPlace(
   if (worker) {
     const placed = worker.place(input, analysisOptions(options));
     options.whileAnalyzing?.(graph, documents);
-    placement = await placed;
+    const { placement: made, milliseconds } = await placed;
+    placement = made;
+    // The stages' times are the worker's own: this thread's wait says how much it had to do meanwhile.
+    options.onStageTime?.('metrics', milliseconds.metrics);
+    options.onStageTime?.('layout', milliseconds.layout);
   } else {
     options.whileAnalyzing?.(graph, documents);
-    placement = placeNodes(input, analysisOptions(options));
+    time.restart();
+    placement = placeNodes(input, analysisOptions(options), (half) => time(half));
   }
-  time('metrics');
   progress('analyze', 1, 2, 'layout');
   applyPlacement(graph, nodes, placement);
   progress('analyze', 2, 2);
-  time('layout');
+  time.restart();
 }
 
 function analysisOptions(options: BuildOptions) {
   return { ...DEFAULT_ANALYZE_OPTIONS, ...(options.seed !== undefined ? { seed: options.seed } : {}) };
 }
 
-/** Reports the time since the previous stage ended (or since it was made) as the duration of `stage`. */
-function stageTimer(options: BuildOptions): (stage: TimedStage) => void {
+/** Reports the time since the previous stage ended (or since it was made) as the duration of `stage`; `restart` leaves the time since out of every stage. */
+interface StageTimer {
+  (stage: TimedStage): void;
+  restart(): void;
+}
+
+function stageTimer(options: BuildOptions): StageTimer {
   let last = performance.now();
-  return (stage) => {
+  const time = (stage: TimedStage): void => {
     const now = performance.now();
     options.onStageTime?.(stage, now - last);
     last = now;
   };
+  return Object.assign(time, { restart: () => void (last = performance.now()) });
 }
 
 /** The graph of what extraction found; the extraction's mentions die with this call, before the layout. */

@@ -29,9 +29,10 @@ describe('startAnalysisWorker', () => {
     const worker = startAnalysisWorker();
     try {
       // The input's arrays are handed to the worker, so it is made afresh.
-      const there = await worker.place(projectionInput(graph), DEFAULT_ANALYZE_OPTIONS);
+      const { placement: there, milliseconds } = await worker.place(projectionInput(graph), DEFAULT_ANALYZE_OPTIONS);
       expect(there).toEqual(here);
       expect(new Set(here.community).size).toBeGreaterThan(1);
+      expect(milliseconds.layout).toBeGreaterThan(0);
       expect(new Set(here.x).size).toBeGreaterThan(graph.order / 2);
     } finally {
       await worker.close();

@@ -9,9 +9,15 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions, NodePlacement, ProjectionInput } from './analyze.js';
 
+/** A placement made in the worker, and how long its metrics and its layout took there. */
+export interface PlacedInWorker {
+  placement: NodePlacement;
+  milliseconds: { metrics: number; layout: number };
+}
+
 export interface AnalysisWorker {
   /** The placement of `input`; call once. */
-  place(input: ProjectionInput, options: AnalyzeOptions): Promise<NodePlacement>;
+  place(input: ProjectionInput, options: AnalyzeOptions): Promise<PlacedInWorker>;
   /** Stops the worker; calling it again does nothing. */
   close(): Promise<void>;
 }
@@ -24,7 +30,7 @@ export function startAnalysisWorker(): AnalysisWorker {
   worker.on('error', (error) => (failure ??= error));
   return {
     place: (input, options) =>
-      new Promise<NodePlacement>((resolve, reject) => {
+      new Promise<PlacedInWorker>((resolve, reject) => {
         if (failure) return reject(failure);
         worker.once('message', resolve);
         worker.once('error', reject);

@@ -86,8 +86,8 @@ function projection({ nodes, sources, targets, weights }: ProjectionInput): Weig
   return simple;
 }
 
-/** PageRank, betweenness, communities and sizes, then positions: what a build writes onto its nodes. */
-export function placeNodes(input: ProjectionInput, options: AnalyzeOptions = DEFAULT_ANALYZE_OPTIONS): NodePlacement {
+/** PageRank, betweenness, communities and sizes, then positions: what a build writes onto its nodes. `onDone` hears as each half ends. */
+export function placeNodes(input: ProjectionInput, options: AnalyzeOptions = DEFAULT_ANALYZE_OPTIONS, onDone: (half: 'metrics' | 'layout') => void = () => undefined): NodePlacement {
   const simple = projection(input);
   const ranks: Record<string, number> = simple.size > 0 ? pagerank(simple, { getEdgeWeight: 'weight' }) : {};
   const between = simple.size > 0 ? betweenness(simple, { seed: options.seed, workBudget: options.betweennessWork }).scores : new Map<string, number>();
@@ -115,12 +115,14 @@ export function placeNodes(input: ProjectionInput, options: AnalyzeOptions = DEF
     placement.community[i] = community.get(node) ?? 0;
     placement.size[i] = round(minSize + (20 - minSize) * Math.sqrt(rank / maxRank), 2);
   });
+  onDone('metrics');
   const positions = layoutGraph(simple, community, { iterations: options.layoutIterations });
   input.nodes.forEach((node, i) => {
     const at = positions.get(node);
     placement.x[i] = round(at?.x ?? 0, 3);
     placement.y[i] = round(at?.y ?? 0, 3);
   });
+  onDone('layout');
   return placement;
 }
 
