@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -9,9 +9,9 @@ import type { CommandIO } from '../packages/core/src/cli/command.js';
 import { runCli } from '../packages/core/src/cli/run-cli.js';
 import { KgraphError } from '../packages/core/src/errors.js';
 import { formatGexf } from '../packages/core/src/io/gexf.js';
-import { formatGraphJson, readGraph, type KnowledgeGraph } from '../packages/core/src/io/graph-json.js';
+import { formatGraphJson, readGraph } from '../packages/core/src/io/graph-json.js';
 import { formatGraphml } from '../packages/core/src/io/graphml.js';
-import { AHEAD_BYTES, prepareBuildOutputs, writeBuildOutputs, writeFileAtomic } from '../packages/core/src/io/write-outputs.js';
+import { writeBuildOutputs, writeFileAtomic } from '../packages/core/src/io/write-outputs.js';
 import { buildSampleGraph } from './exports-sample-graph.js';
 
 const fresh = (name: string) => mkdtempSync(join(tmpdir(), `kgraph-${name}-`));
@@ -76,33 +76,6 @@ describe('writeBuildOutputs', () => {
     const dir = join(fresh('unknown'), 'out');
     expect(() => writeBuildOutputs(buildSampleGraph(), dir, ['gexf', 'pdf' as never])).toThrow(/unknown export format "pdf"/);
     expect(existsSync(dir)).toBe(false);
-  });
-});
-
-describe('prepareBuildOutputs', () => {
-  /** The sample graph with its node metrics and positions as a build has them before metrics run. */
-  const unplaced = (): KnowledgeGraph => {
-    const graph = buildSampleGraph();
-    graph.forEachNode((node) => graph.mergeNodeAttributes(node, { degree: 0, pagerank: 0, betweenness: 0, community: 0, x: 0, y: 0, size: 1 }));
-    return graph;
-  };
-  const place = (graph: KnowledgeGraph): void =>
-    graph.forEachNode((node, attributes) => graph.mergeNodeAttributes(node, { degree: 2, pagerank: 0.125, community: 3, x: attributes.label.length, y: -1.5, size: 7 }));
-
-  it.each([0, 100, AHEAD_BYTES])('writes, with up to %i bytes of edges made before the nodes were placed, the files of the placed graph', (ahead) => {
-    const dir = fresh('prepared');
-    try {
-      const graph = unplaced();
-      const prepared = prepareBuildOutputs(graph, join(dir, 'prepared'), ['json', 'gexf', 'graphml', 'csv'], ahead);
-      place(graph);
-      const written = prepared.write();
-      writeBuildOutputs(graph, join(dir, 'direct'), ['json', 'gexf', 'graphml', 'csv']);
-      expect(written).toEqual(['graph.json', 'graph.gexf', 'graph.graphml', 'nodes.csv', 'edges.csv'].map((name) => join(dir, 'prepared', name)));
-      expect(filesOf(join(dir, 'prepared'))).toEqual(filesOf(join(dir, 'direct')));
-      expect(filesOf(join(dir, 'prepared'))['graph.json']).toContain('"pagerank": 0.125');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });
 

@@ -6,9 +6,8 @@
  * Writing files is the caller's job (see io/write-outputs.ts).
  */
 import { performance } from 'node:perf_hooks';
-import { defaultThreads, extractDocuments, extractInThisThread, restoreSentences, restoreSyntax, sentenceSpans, type DocumentExtraction, type ExtractionCache, type ExtractionWorkers, type RelationCache } from './extract/index.js';
-import { applyPlacement, DEFAULT_ANALYZE_OPTIONS, placeNodes, projectionInput, sizeEdges, type NodePlacement } from './graph/analyze.js';
-import { startAnalysisWorker, type AnalysisWorker } from './graph/analysis-thread.js';
+import { extractDocuments, extractInThisThread, restoreSentences, restoreSyntax, sentenceSpans, type DocumentExtraction, type ExtractionCache, type RelationCache } from './extract/index.js';
+import { analyzeGraph, DEFAULT_ANALYZE_OPTIONS, positionNodes } from './graph/analyze.js';
 import { assembleGraph } from './graph/assemble.js';
 import type { Evidence } from './graph/attributes.js';
 import { ingest, type IngestIssue, type SourceDocument } from './ingest/index.js';
@@ -35,18 +34,10 @@ export interface BuildOptions {
   generator?: string;
   /** Worker threads for per-document extraction; 1 runs it in this thread. Default: the machine's cores. */
   threads?: number;
-  /** Extraction workers started early (startExtractionWorkers), to use rather than start; closed once extraction is done. */
-  workers?: ExtractionWorkers;
   /** Where extractions of earlier builds are looked up, and this build's are kept. */
   cache?: ExtractionCache;
   /** Where each document's anaphors and relations of earlier builds are looked up, and this build's are kept. */
   relationCache?: RelationCache;
-  /**
-   * Called once the graph's nodes, edges and edge attributes are final, while its metrics and layout are worked
-   * out (in a worker thread when `threads` > 1): work that needs no node metrics, such as writing the edges of the
-   * graph's files or the caches, then runs on this core while they run on another.
-   */
-  whileAnalyzing?: (graph: KnowledgeGraph, documents: readonly SourceDocument[]) => void;
   onProgress?: (stage: BuildStage, done: number, total: number, detail?: string) => void;
   /** Called as each stage ends, with its wall-clock duration. */
   onStageTime?: (stage: TimedStage, milliseconds: number) => void;
@@ -70,27 +61,16 @@ export async function buildGraph(inputs: readonly string[], options: BuildOption
     onFile: (index, total, file) => progress('read', index + 1, total, file.display),
   });
   time('ingest');
-  let analysis: AnalysisWorker | undefined;
-  try {
-    const { graph, fresh } = await extractAndAssemble(read.documents, options, time, () => {
-      // Started as resolution begins, on a core that then idles, so its modules are loaded when the graph is ready.
-      if ((options.threads ?? defaultThreads()) > 1) analysis = startAnalysisWorker();
-    });
-    await analyzeAndPlace(graph, read.documents, options, time, analysis);
-    return { graph, documents: read.documents, issues: read.issues, filesRead: read.filesRead, extracted: fresh };
-  } finally {
-    await analysis?.close();
-  }
+  const { graph, fresh } = await extractAndAssemble(read.documents, options, time);
+  analyzeAndPlace(graph, options, time);
+  return { graph, documents: read.documents, issues: read.issues, filesRead: read.filesRead, extracted: fresh };
 }
 
 /** The pipeline after ingest, in this thread, for callers that already hold documents. */
 export function buildGraphFromDocuments(documents: readonly SourceDocument[], options: BuildOptions = {}): KnowledgeGraph {
   const time = stageTimer(options);
   const graph = extractAndAssembleInThisThread(documents, options, time);
-  const analysis = analysisOptions(options);
-  sizeEdges(graph);
-  const input = projectionInput(graph);
-  applyPlacement(graph, input.nodes, placeNodes(input, analysis, (half) => time(half)));
+  analyzeAndPlace(graph, options, time);
   return graph;
 }
 
@@ -112,22 +92,13 @@ async function extractAndAssemble(
   documents: readonly SourceDocument[],
   options: BuildOptions,
   time: (stage: TimedStage) => void,
-  afterExtraction: () => void,
 ): Promise<{ graph: KnowledgeGraph; fresh: number }> {
   const progress = options.onProgress ?? (() => undefined);
-  let extracted;
-  try {
-    extracted = await extractDocuments(documents, {
-      ...(options.threads !== undefined ? { threads: options.threads } : {}),
-      ...(options.cache ? { cache: options.cache } : {}),
-      ...(options.workers ? { workers: options.workers } : {}),
-      onExtracted: (done, total, document) => progress('extract', done, total, document.source),
-    });
-  } finally {
-    await options.workers?.close();
-  }
-  const { extractions, fresh } = extracted;
-  afterExtraction();
+  const { extractions, fresh } = await extractDocuments(documents, {
+    ...(options.threads !== undefined ? { threads: options.threads } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
+    onExtracted: (done, total, document) => progress('extract', done, total, document.source),
+  });
   return { graph: assembleFromExtractions(documents, extractions, options, time), fresh };
 }
 
@@ -144,61 +115,26 @@ function assembleFromExtractions(
   return graph;
 }
 
-/**
- * Metrics, communities and layout of the assembled graph, in `worker` when there is one, while `whileAnalyzing`
- * runs here. The placement is the same in either thread (graph/analysis-thread.ts). The stages' times are those
- * of the metrics and the layout themselves, whatever `whileAnalyzing` took.
- */
-async function analyzeAndPlace(
-  graph: KnowledgeGraph,
-  documents: readonly SourceDocument[],
-  options: BuildOptions,
-  time: StageTimer,
-  worker: AnalysisWorker | undefined,
-): Promise<void> {
+/** Metrics, communities and layout of the assembled graph. */
+function analyzeAndPlace(graph: KnowledgeGraph, options: BuildOptions, time: (stage: TimedStage) => void): void {
   const progress = options.onProgress ?? (() => undefined);
   progress('analyze', 0, 2, 'metrics');
-  sizeEdges(graph);
-  const input = projectionInput(graph);
-  const nodes = input.nodes;
-  let placement: NodePlacement;
-  if (worker) {
-    const placed = worker.place(input, analysisOptions(options));
-    options.whileAnalyzing?.(graph, documents);
-    const { placement: made, milliseconds } = await placed;
-    placement = made;
-    // The stages' times are the worker's own: this thread's wait says how much it had to do meanwhile.
-    options.onStageTime?.('metrics', milliseconds.metrics);
-    options.onStageTime?.('layout', milliseconds.layout);
-  } else {
-    options.whileAnalyzing?.(graph, documents);
-    time.restart();
-    placement = placeNodes(input, analysisOptions(options), (half) => time(half));
-  }
+  const analysis = analyzeGraph(graph, { ...DEFAULT_ANALYZE_OPTIONS, ...(options.seed !== undefined ? { seed: options.seed } : {}) });
+  time('metrics');
   progress('analyze', 1, 2, 'layout');
-  applyPlacement(graph, nodes, placement);
+  positionNodes(graph, analysis);
   progress('analyze', 2, 2);
-  time.restart();
+  time('layout');
 }
 
-function analysisOptions(options: BuildOptions) {
-  return { ...DEFAULT_ANALYZE_OPTIONS, ...(options.seed !== undefined ? { seed: options.seed } : {}) };
-}
-
-/** Reports the time since the previous stage ended (or since it was made) as the duration of `stage`; `restart` leaves the time since out of every stage. */
-interface StageTimer {
-  (stage: TimedStage): void;
-  restart(): void;
-}
-
-function stageTimer(options: BuildOptions): StageTimer {
+/** Reports the time since the previous stage ended (or since it was made) as the duration of `stage`. */
+function stageTimer(options: BuildOptions): (stage: TimedStage) => void {
   let last = performance.now();
-  const time = (stage: TimedStage): void => {
+  return (stage) => {
     const now = performance.now();
     options.onStageTime?.(stage, now - last);
     last = now;
   };
-  return Object.assign(time, { restart: () => void (last = performance.now()) });
 }
 
 /** The graph of what extraction found; the extraction's mentions die with this call, before the layout. */

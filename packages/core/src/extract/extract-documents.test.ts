@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { documentId, type SourceDocument } from '../ingest/index.js';
 import { defaultMentionContext, findNameMentions, nameTokens } from '../nlp/mentions.js';
 import { splitSentences } from '../nlp/sentences.js';
-import { extractInWorkers, startExtractionWorkers } from './extraction-pool.js';
+import { extractInWorkers } from './extraction-pool.js';
 import { EXTRACTION_CACHE_FILE, extractDocument, extractDocuments, extractInThisThread, MIN_DOCUMENTS_PER_WORKER, openExtractionCache, restoreSentences, restoreSyntax, sentenceSpans } from './index.js';
 import { parseSentence } from '../nlp/parse/index.js';
 
@@ -84,34 +84,7 @@ describe('extractInWorkers', () => {
   });
 });
 
-describe('startExtractionWorkers', () => {
-  it('gives from a worker that warmed up on a text of its own, then grew a cold one, what this thread gives, in input order', async () => {
-    const pool = startExtractionWorkers(1, true);
-    try {
-      pool.grow(2);
-      expect(await pool.extract(TEXTS)).toEqual(extractInThisThread(TEXTS));
-    } finally {
-      await pool.close();
-    }
-  });
-});
-
 describe('extractDocuments', () => {
-  it('sends even a few documents to workers it is given, which it leaves open, and gives what this thread gives', async () => {
-    const pool = startExtractionWorkers(1, true);
-    try {
-      const extracted: number[] = [];
-      const given = await extractDocuments(documents, { threads: 2, workers: pool, onExtracted: (done) => void extracted.push(done) });
-      expect(given.fresh).toBe(documents.length);
-      expect(given.extractions).toEqual(extractInThisThread(TEXTS));
-      expect(extracted).toEqual([1, 2, 3]);
-      // Still open: the caller closes what it started.
-      expect(await pool.extract(TEXTS.slice(0, 1))).toEqual(extractInThisThread(TEXTS.slice(0, 1)));
-    } finally {
-      await pool.close();
-    }
-  });
-
   it('gives in two worker threads what it gives in this thread, in input order', async () => {
     const texts = Array.from({ length: 2 * MIN_DOCUMENTS_PER_WORKER }, (_, i) => `${TEXTS[i % TEXTS.length]}\nReport ${i + 1}.`);
     const many = texts.map((text, i) => ({ id: documentId(text), title: `Report ${i + 1}`, text, source: `report-${i + 1}.txt` }));

@@ -8,10 +8,9 @@ import type { SourceDocument } from '../ingest/document.js';
 import { defaultMentionContext } from '../nlp/mentions.js';
 import { extractDocument, type DocumentExtraction } from './document-extraction.js';
 import type { ExtractionCache } from './extraction-cache.js';
-import { extractInWorkers, type ExtractionWorkers } from './extraction-pool.js';
+import { extractInWorkers } from './extraction-pool.js';
 
 export { extractDocument, restoreSentences, restoreSyntax, sentenceSpans, type DocumentExtraction, type ExtractedSyntax } from './document-extraction.js';
-export { startExtractionWorkers, type ExtractionWorkers } from './extraction-pool.js';
 export { EXTRACTION_CACHE_FILE, openExtractionCache, type ExtractionCache, type OpenedCache } from './extraction-cache.js';
 export { extractionFingerprint, relationFingerprint } from './extraction-fingerprint.js';
 export { openRelationCache, RELATION_CACHE_FILE, type OpenedRelationCache, type RelationCache } from './relation-cache.js';
@@ -20,12 +19,6 @@ export interface ExtractOptions {
   /** Worker threads; 1 extracts in this thread. Default: the machine's cores. */
   threads?: number;
   cache?: ExtractionCache;
-  /**
-   * Workers started before the build knew what to extract (startExtractionWorkers): every document the cache
-   * lacks goes to them, however few, since their models are loaded already; they are grown to `threads` when
-   * the documents are many. The caller closes them.
-   */
-  workers?: ExtractionWorkers;
   /** Called once per document, cached or not, with how many are done. */
   onExtracted?: (done: number, total: number, document: SourceDocument) => void;
 }
@@ -53,11 +46,7 @@ export async function extractDocuments(documents: readonly SourceDocument[], opt
   extractions.forEach((extraction, index) => (extraction ? report(index) : missing.push(index)));
 
   const threads = Math.min(options.threads ?? defaultThreads(), Math.floor(missing.length / MIN_DOCUMENTS_PER_WORKER));
-  if (options.workers && missing.length) {
-    options.workers.grow(threads);
-    const found = await options.workers.extract(missing.map((index) => documents[index].text), (i) => report(missing[i]));
-    found.forEach((extraction, i) => (extractions[missing[i]] = extraction));
-  } else if (threads > 1) {
+  if (threads > 1) {
     const found = await extractInWorkers(missing.map((index) => documents[index].text), threads, (i) => report(missing[i]));
     found.forEach((extraction, i) => (extractions[missing[i]] = extraction));
   } else {

@@ -42,14 +42,10 @@ export function formatGexf(graph: KnowledgeGraph): string {
  * written without ever being one string. Every line ends with a line feed.
  */
 export function* gexfChunks(graph: KnowledgeGraph, cells: GraphCells = graphCells(graph)): Generator<string> {
-  yield* gexfNodeChunks(graph, cells);
-  yield* gexfEdgeChunks(graph, cells);
-}
-
-/** The first part of gexfChunks: up to the edges, the nodes and every declaration included. */
-export function* gexfNodeChunks(graph: KnowledgeGraph, cells: GraphCells): Generator<string> {
   const nodeCols = cells.nodeColumns.filter((column) => !NODE_STRUCTURAL.includes(column.name));
+  const edgeCols = cells.edgeColumns.filter((column) => !EDGE_STRUCTURAL.includes(column.name));
   const nodeValues = attvalueColumns(nodeCols, ATTVALUES_INDENT);
+  const edgeValues = attvalueColumns(edgeCols, ATTVALUES_INDENT);
   const { encode } = cells;
   yield lines([
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -57,27 +53,17 @@ export function* gexfNodeChunks(graph: KnowledgeGraph, cells: GraphCells): Gener
     ...formatMeta(graph),
     '  <graph mode="static" defaultedgetype="directed">',
     ...formatDeclarations('node', nodeCols),
-    ...formatDeclarations('edge', edgeColumnsOf(cells)),
+    ...formatDeclarations('edge', edgeCols),
     `    <nodes count="${graph.order}">`,
   ]);
   for (const { node, attributes } of graph.nodeEntries()) {
     yield lines(formatNode(node, attributes as unknown as Attributes, nodeValues, encode));
   }
   yield lines(['    </nodes>', `    <edges count="${graph.size}">`]);
-}
-
-/** The rest of gexfChunks: the edges and the end. It reads nothing of the nodes or of `cells.nodeColumns`. */
-export function* gexfEdgeChunks(graph: KnowledgeGraph, cells: GraphCells): Generator<string> {
-  const edgeValues = attvalueColumns(edgeColumnsOf(cells), ATTVALUES_INDENT);
-  const { encode } = cells;
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
     yield lines(formatEdge(edge, source, target, attributes as unknown as Attributes, edgeValues, encode));
   }
   yield lines(['    </edges>', '  </graph>', '</gexf>']);
-}
-
-function edgeColumnsOf(cells: GraphCells): AttributeColumn[] {
-  return cells.edgeColumns.filter((column) => !EDGE_STRUCTURAL.includes(column.name));
 }
 
 function formatMeta(graph: KnowledgeGraph): string[] {

@@ -35,12 +35,6 @@ export function formatGraphJson(graph: KnowledgeGraph): string {
  * (JSON escapes line breaks inside strings, so every line break is layout).
  */
 export function* graphJsonChunks(graph: KnowledgeGraph): Generator<string> {
-  yield* graphJsonNodeChunks(graph);
-  yield* graphJsonEdgeChunks(graph);
-}
-
-/** The first part of graphJsonChunks: up to the edges, the nodes included. */
-export function* graphJsonNodeChunks(graph: KnowledgeGraph): Generator<string> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   yield `{\n "options": ${indented(options, ' ')},\n "attributes": ${indented(graph.getAttributes(), ' ')},\n "nodes": `;
   let first = true;
@@ -49,11 +43,7 @@ export function* graphJsonNodeChunks(graph: KnowledgeGraph): Generator<string> {
     first = false;
   }
   yield first ? '[],\n "edges": ' : '\n ],\n "edges": ';
-}
-
-/** The rest of graphJsonChunks: the edges and the end. It reads nothing of the nodes. */
-export function* graphJsonEdgeChunks(graph: KnowledgeGraph): Generator<string> {
-  let first = true;
+  first = true;
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
     yield `${first ? '[' : ','}\n  {\n   "key": ${JSON.stringify(edge)},\n   "source": ${JSON.stringify(source)},\n   "target": ${JSON.stringify(target)}${attributesText(attributes)}\n  }`;
     first = false;

@@ -31,12 +31,6 @@ export function formatGraphml(graph: KnowledgeGraph): string {
  * written without ever being one string. Every line ends with a line feed.
  */
 export function* graphmlChunks(graph: KnowledgeGraph, cells: GraphCells = graphCells(graph)): Generator<string> {
-  yield* graphmlNodeChunks(graph, cells);
-  yield* graphmlEdgeChunks(graph, cells);
-}
-
-/** The first part of graphmlChunks: up to the edges, the nodes and every key included. */
-export function* graphmlNodeChunks(graph: KnowledgeGraph, cells: GraphCells): Generator<string> {
   const graphRow = graph.getAttributes() as unknown as Attributes;
 
   const graphKeys = keysOf('g', graphColumns(graph));
@@ -58,12 +52,6 @@ export function* graphmlNodeChunks(graph: KnowledgeGraph, cells: GraphCells): Ge
     if (data.length === 0) yield lines([`    <node id="${attr(node)}"/>`]);
     else yield lines([`    <node id="${attr(node)}">`, ...data, '    </node>']);
   }
-}
-
-/** The rest of graphmlChunks: the edges and the end. It reads nothing of the nodes or of `cells.nodeColumns`. */
-export function* graphmlEdgeChunks(graph: KnowledgeGraph, cells: GraphCells): Generator<string> {
-  const edgeKeys = keysOf('e', cells.edgeColumns);
-  const { encode } = cells;
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
     const open = `    <edge id="${attr(edge)}" source="${attr(source)}" target="${attr(target)}"`;
     const data = formatData(attributes as unknown as Attributes, edgeKeys, encode, '      ');

@@ -11,11 +11,11 @@ import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmS
 import { basename, dirname, join } from 'node:path';
 import { KgraphError } from '../errors.js';
 import { isProcessAlive } from '../util/process.js';
-import { graphCells, nodeColumns, type GraphCells } from './attribute-columns.js';
+import { graphCells, type GraphCells } from './attribute-columns.js';
 import { edgesCsvChunks, nodesCsvChunks } from './csv.js';
-import { gexfChunks, gexfEdgeChunks, gexfNodeChunks } from './gexf.js';
-import { graphJsonChunks, graphJsonEdgeChunks, graphJsonNodeChunks, type KnowledgeGraph } from './graph-json.js';
-import { graphmlChunks, graphmlEdgeChunks, graphmlNodeChunks } from './graphml.js';
+import { gexfChunks } from './gexf.js';
+import { graphJsonChunks, type KnowledgeGraph } from './graph-json.js';
+import { graphmlChunks } from './graphml.js';
 
 export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -56,31 +56,6 @@ export function writeBuildOutputs(
   dir: string,
   formats: readonly ExportFormat[] = ['json', 'gexf', 'graphml'],
 ): string[] {
-  return prepareBuildOutputs(graph, dir, formats, 0).write();
-}
-
-/** A build's files, their edges made ahead (prepareBuildOutputs); `write` makes the rest and writes them all. */
-export interface PreparedOutputs {
-  /** Writes every file, its nodes as they are now, and returns the paths written, in order. */
-  write(): string[];
-}
-
-/** What the edges of a build's files may take in memory, made ahead of their nodes: 1× Brown's take about 43 MB. */
-export const AHEAD_BYTES = 64 * 1024 * 1024;
-
-/**
- * The graph's files, their edges (which read nothing of the nodes) made now, up
- * to `aheadBytes` of them, and the rest when `write` is called: a build makes
- * the edges while another thread works out the node metrics, then writes the
- * nodes. What `write` writes is what writeBuildOutputs writes of the graph as it
- * is then, byte for byte, as long as the edges did not change in between.
- */
-export function prepareBuildOutputs(
-  graph: KnowledgeGraph,
-  dir: string,
-  formats: readonly ExportFormat[] = ['json', 'gexf', 'graphml'],
-  aheadBytes = AHEAD_BYTES,
-): PreparedOutputs {
   for (const format of formats) {
     if (!isExportFormat(format)) {
       throw new KgraphError(`unknown export format "${String(format)}"; use one of ${EXPORT_FORMATS.join(', ')}.`);
@@ -92,80 +67,17 @@ export function prepareBuildOutputs(
     throw new KgraphError(`cannot create the output folder ${dir}: ${(error as Error).message}`);
   }
   removeAbandonedTemporaryFiles(dir);
+  const written: string[] = [];
   // graph.json needs no columns.
   const cells = formats.some((format) => format !== 'json') ? graphCells(graph) : undefined;
-  const files = formats.flatMap((format) => splitExport(graph, format, cells));
-  let room = aheadBytes;
-  const ahead = files.map((file) => {
-    const made = renderAhead(file.edges[Symbol.iterator](), room);
-    room -= made.bytes;
-    return made;
-  });
-  return {
-    write: () => {
-      // The node columns' types are read from the values, which the metrics have set since.
-      if (cells) cells.nodeColumns = nodeColumns(graph);
-      return files.map((file, i) => {
-        const path = join(dir, file.name);
-        const { blocks, rest } = ahead[i]!;
-        writeFileAtomic(path, concatenated<string | Uint8Array>(file.nodes(), blocks, { [Symbol.iterator]: () => rest }));
-        return path;
-      });
-    },
-  };
-}
-
-/** One file of an export in two parts: its nodes (made when written, so it reads their final attributes) and its edges. */
-interface SplitFile {
-  name: string;
-  nodes: () => Iterable<string>;
-  edges: Iterable<string>;
-}
-
-function splitExport(graph: KnowledgeGraph, format: ExportFormat, shared: GraphCells | undefined): SplitFile[] {
-  if (format === 'json') return [{ name: 'graph.json', nodes: () => graphJsonNodeChunks(graph), edges: graphJsonEdgeChunks(graph) }];
-  const cells = shared ?? graphCells(graph);
-  switch (format) {
-    case 'gexf':
-      return [{ name: 'graph.gexf', nodes: () => gexfNodeChunks(graph, cells), edges: gexfEdgeChunks(graph, cells) }];
-    case 'graphml':
-      return [{ name: 'graph.graphml', nodes: () => graphmlNodeChunks(graph, cells), edges: graphmlEdgeChunks(graph, cells) }];
-    case 'csv':
-      return [
-        { name: 'nodes.csv', nodes: () => nodesCsvChunks(graph, cells), edges: [] },
-        { name: 'edges.csv', nodes: () => [], edges: edgesCsvChunks(graph, cells) },
-      ];
-  }
-}
-
-/** Bytes of the first pieces of `pieces`, up to about `most` of them, and the iterator at the first piece left. */
-function renderAhead(pieces: Iterator<string>, most: number): { blocks: Buffer[]; bytes: number; rest: Iterator<string> } {
-  const blocks: Buffer[] = [];
-  let bytes = 0;
-  let block = Buffer.allocUnsafe(0);
-  let used = 0;
-  const close = (): void => {
-    // The last block is copied, so a mostly empty one does not keep its whole allocation.
-    if (used) blocks.push(used < block.length / 2 ? Buffer.from(block.subarray(0, used)) : block.subarray(0, used));
-    bytes += used;
-  };
-  while (bytes + used < most) {
-    const next = pieces.next();
-    if (next.done) break;
-    const piece = next.value;
-    if (used + 3 * piece.length > block.length) {
-      close();
-      block = Buffer.allocUnsafe(Math.max(WRITE_BYTES, 3 * piece.length));
-      used = 0;
+  for (const format of formats) {
+    for (const file of formatExport(graph, format, cells)) {
+      const path = join(dir, file.name);
+      writeFileAtomic(path, file.content);
+      written.push(path);
     }
-    used += block.write(piece, used);
   }
-  close();
-  return { blocks, bytes, rest: pieces };
-}
-
-function* concatenated<T>(...parts: Iterable<T>[]): Generator<T> {
-  for (const part of parts) yield* part;
+  return written;
 }
 
 let temporaryCounter = 0;

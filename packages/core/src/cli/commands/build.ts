@@ -6,12 +6,12 @@
  */
 import { join, resolve } from 'node:path';
 import { buildGraph, type BuildStage } from '../../build.js';
-import { defaultThreads, extractionFingerprint, startExtractionWorkers, openExtractionCache, openRelationCache, relationFingerprint, type OpenedCache, type OpenedRelationCache } from '../../extract/index.js';
+import { defaultThreads, extractionFingerprint, openExtractionCache, openRelationCache, relationFingerprint, type OpenedCache, type OpenedRelationCache } from '../../extract/index.js';
 import { KgraphError } from '../../errors.js';
 import { formatSummary, summarizeGraph } from '../../graph/summary.js';
-import { SUPPORTED_EXTENSIONS, type SourceDocument } from '../../ingest/index.js';
+import { SUPPORTED_EXTENSIONS } from '../../ingest/index.js';
 import { DOCUMENTS_TEXT_FILE, documentsTextLines } from '../../io/documents-text.js';
-import { EXPORT_FORMATS, isExportFormat, prepareBuildOutputs, writeFileAtomic, type ExportFormat, type PreparedOutputs } from '../../io/write-outputs.js';
+import { EXPORT_FORMATS, isExportFormat, writeBuildOutputs, writeFileAtomic, type ExportFormat } from '../../io/write-outputs.js';
 import { cacheEmbeddedGraph } from '../../store/embedded-graph.js';
 import type { CommandSpec } from '../command.js';
 import { createProgress, type Progress } from '../progress.js';
@@ -72,80 +72,60 @@ export const buildCommand: CommandSpec = {
     if (!Number.isInteger(seed)) throw new KgraphError(`--seed needs a whole number, not "${String(values.seed)}".`);
     const threads = positiveNumber(values.threads, 'threads') ?? defaultThreads();
     if (!Number.isInteger(threads)) throw new KgraphError(`--threads needs a whole number, not "${String(values.threads)}".`);
-    // Started before the caches are opened and the inputs read, so a worker's models are loaded by the time the
-    // new documents are known: a rebuild's few are then not extracted cold (extract/extraction-pool.ts).
-    const workers = threads > 1 ? startExtractionWorkers(1, true) : undefined;
-    try {
-      let cache: OpenedCache | undefined;
-      let relationCache: OpenedRelationCache | undefined;
-      if (values.cache !== false) {
-        cache = openExtractionCache(out, extractionFingerprint());
-        relationCache = openRelationCache(out, relationFingerprint());
-        for (const warning of [cache.warning, relationCache.warning]) if (warning) io.stderr.write(`kgraph build: warning ${warning}\n`);
-      }
-
-      // The articles' text, for the viewer's article reader (graph.json keeps only their metadata).
-      const textFile = join(out, DOCUMENTS_TEXT_FILE);
-      const writeBesideGraph = (documents: readonly SourceDocument[]): void => {
-        writeFileAtomic(textFile, documentsTextLines(documents));
-        cache?.cache.save();
-        relationCache?.cache.save();
-      };
-      let prepared: PreparedOutputs | undefined;
-
-      let progress: Progress | undefined;
-      let stage: BuildStage | undefined;
-      const result = await buildGraph(positionals, {
-        cwd: io.cwd,
-        threads,
-        ...(workers ? { workers } : {}),
-        ...(cache ? { cache: cache.cache } : {}),
-        ...(relationCache ? { relationCache: relationCache.cache } : {}),
-        maxFileBytes: maxMb * 1024 * 1024,
-        seed,
-        generator: `kgraph ${VERSION}`,
-        ...(minCooccurrence ? { minCooccurrence } : {}),
-        // While metrics and layout run: the graph files' edges, the articles' text and the caches need no metrics.
-        whileAnalyzing: (graph, documents) => {
-          if (!documents.length) return;
-          prepared = prepareBuildOutputs(graph, out, formats as ExportFormat[]);
-          writeBesideGraph(documents);
-        },
-        onProgress: values.quiet
-          ? undefined
-          : (next, done, total, detail) => {
-              if (next !== stage) {
-                progress?.done();
-                stage = next;
-                progress = createProgress(io.stderr, STAGE_LABELS[next], total);
-              }
-              progress?.tick(done, detail);
-            },
-      });
-      progress?.done();
-
-      const skipped = result.issues.filter((i) => i.severity === 'skipped');
-      for (const issue of result.issues) io.stderr.write(`kgraph build: ${issue.severity === 'skipped' ? 'skipped' : 'warning'} ${issue.source}: ${issue.reason}\n`);
-      if (result.documents.length === 0) {
-        throw new KgraphError(`no documents to build from (${skipped.length} input${skipped.length === 1 ? '' : 's'} skipped); nothing was written.`);
-      }
-      const outputs = prepared ?? prepareBuildOutputs(result.graph, out, formats as ExportFormat[], 0);
-      if (!prepared) writeBesideGraph(result.documents);
-      const written = outputs.write();
-      written.push(textFile);
-      if (values.cypher) {
-        await cacheEmbeddedGraph(out);
-        written.push(join(out, 'kuzu'));
-      }
-      if (!values.quiet) {
-        io.stdout.write(`${formatSummary(summarizeGraph(result.graph))}\n`);
-        io.stdout.write(`skipped:    ${skipped.length} input${skipped.length === 1 ? '' : 's'}\n`);
-        if (cache) io.stdout.write(`extracted:  ${result.extracted} of ${result.documents.length} documents (the others from the cache)\n`);
-        io.stdout.write(`wrote:      ${written.join(', ')}\n`);
-      }
-      return skipped.length ? EXIT_SKIPPED : 0;
-    } finally {
-      await workers?.close();
+    let cache: OpenedCache | undefined;
+    let relationCache: OpenedRelationCache | undefined;
+    if (values.cache !== false) {
+      cache = openExtractionCache(out, extractionFingerprint());
+      relationCache = openRelationCache(out, relationFingerprint());
+      for (const warning of [cache.warning, relationCache.warning]) if (warning) io.stderr.write(`kgraph build: warning ${warning}\n`);
     }
+
+    let progress: Progress | undefined;
+    let stage: BuildStage | undefined;
+    const result = await buildGraph(positionals, {
+      cwd: io.cwd,
+      threads,
+      ...(cache ? { cache: cache.cache } : {}),
+      ...(relationCache ? { relationCache: relationCache.cache } : {}),
+      maxFileBytes: maxMb * 1024 * 1024,
+      seed,
+      generator: `kgraph ${VERSION}`,
+      ...(minCooccurrence ? { minCooccurrence } : {}),
+      onProgress: values.quiet
+        ? undefined
+        : (next, done, total, detail) => {
+            if (next !== stage) {
+              progress?.done();
+              stage = next;
+              progress = createProgress(io.stderr, STAGE_LABELS[next], total);
+            }
+            progress?.tick(done, detail);
+          },
+    });
+    progress?.done();
+
+    const skipped = result.issues.filter((i) => i.severity === 'skipped');
+    for (const issue of result.issues) io.stderr.write(`kgraph build: ${issue.severity === 'skipped' ? 'skipped' : 'warning'} ${issue.source}: ${issue.reason}\n`);
+    if (result.documents.length === 0) {
+      throw new KgraphError(`no documents to build from (${skipped.length} input${skipped.length === 1 ? '' : 's'} skipped); nothing was written.`);
+    }
+    const written = writeBuildOutputs(result.graph, out, formats as ExportFormat[]);
+    // The articles' text, for the viewer's article reader (graph.json keeps only their metadata).
+    const textFile = join(out, DOCUMENTS_TEXT_FILE);
+    writeFileAtomic(textFile, documentsTextLines(result.documents));
+    written.push(textFile);
+    cache?.cache.save();
+    relationCache?.cache.save();
+    if (values.cypher) {
+      await cacheEmbeddedGraph(out);
+      written.push(join(out, 'kuzu'));
+    }
+    if (!values.quiet) {
+      io.stdout.write(`${formatSummary(summarizeGraph(result.graph))}\n`);
+      io.stdout.write(`skipped:    ${skipped.length} input${skipped.length === 1 ? '' : 's'}\n`);
+      if (cache) io.stdout.write(`extracted:  ${result.extracted} of ${result.documents.length} documents (the others from the cache)\n`);
+      io.stdout.write(`wrote:      ${written.join(', ')}\n`);
+    }
+    return skipped.length ? EXIT_SKIPPED : 0;
   },
 };
