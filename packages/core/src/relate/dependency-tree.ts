@@ -49,9 +49,7 @@ function withNamesUnderTitles(parse: TokenParse): TokenParse {
     while (parse.upos[end] === 'PROPN' && parse.head[end] === title && ['flat', 'appos'].includes(parse.deprel[end]!)) end += 1;
     for (const t of childrenIn(parse, title)) {
       if (t > name && t < end) mended.attach(t, name, 'flat');
-      else if (t > name || ['cc', 'case', 'punct', 'mark'].includes(parse.deprel[t]!)) {
-        if (!nameOf.has(t)) mended.attach(t, name, parse.deprel[t]!);
-      }
+      else if ((t > name || ['cc', 'case', 'punct', 'mark'].includes(parse.deprel[t]!)) && !nameOf.has(t)) mended.attach(t, name, parse.deprel[t]!);
     }
   }
   return mended.result();

@@ -394,7 +394,8 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
       for (const body of units.flatMap((unit) => bodiesOfUnit(reading, unit))) add(mention, body, 'MEMBER_OF', title);
     }
     // "B's C Agency head A": with a named body between, the possessor owns the body, and the holder is one of its people.
-    const namedUnit = namedBefore.some((c) => tree.parse.deprel[c] === 'compound' && reading.view.typeOf(headedOrCovering(reading, c)?.entity ?? '') === 'Organization');
+    const isBody = (m: ResolvedMention | undefined) => m !== undefined && reading.view.typeOf(m.entity) === 'Organization';
+    const namedUnit = namedBefore.some((c) => tree.parse.deprel[c] === 'compound' && isBody(headedOrCovering(reading, c)));
     // "Zenithist committee chairman A": a party's word before a body's noun is the holder's party; the title is the body's.
     const unitNoun = dependents(tree, role, 'compound').some((c) => tree.parse.upos[c] === 'NOUN' && lemmaOf(tree, c) !== 'party' && ORGANIZATION_HEADS.has(lemmaOf(tree, c)) && /^\p{Ll}/u.test(reading.view.sentence.tokens[c]!.norm));
     const partyOfHolder = (body: ResolvedMention) => unitNoun && body.tokenEnd - body.tokenStart === 1 && body.tokenEnd < role && isAffiliationWord(reading.view.sentence.tokens[body.tokenStart]!.norm);
