@@ -6,7 +6,7 @@
  */
 import type { TokenParse } from '../nlp/parse/index.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
-import { CANDIDATE_NOUNS, CLAIMING_VERBS, GIFT_VERBS, isAidNoun, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, REPORTING_VERBS, TIME_NOUNS } from './syntax-words.js';
+import { ADVERSE_VERDICTS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, GIFT_VERBS, isAidNoun, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, REPORTING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -16,7 +16,7 @@ export interface DependencyTree {
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
   const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversOfGifts(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withCompoundsSplitAtConjunctions(parsed)))))))))))))))));
-  const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(described)))))), forms)), forms), forms);
+  const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(withVerdictsOnObjects(described))))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
     if (head >= 0 && head < children.length) children[head]!.push(token);
@@ -68,6 +68,29 @@ function withObjectsBeforeMarkers(parse: TokenParse): TokenParse {
     if (!childrenIn(parse, clause).some((c) => c > subject && c < clause && ['mark', 'case'].includes(parse.deprel[c]!) && parse.lemma[c] === 'of')) return;
     if (childrenIn(parse, verb).some((c) => parse.deprel[c] === 'obj')) return;
     mended.attach(subject, verb, 'obj');
+  });
+  return mended.result();
+}
+
+/**
+ * "A held B responsible for the attack", "C ruled the A Act void" read with B under the adjective (as its modifier
+ * or subject) and the adjective a clause of its own: the party between a verb of verdict and its verdict is the
+ * verb's object, and the verdict what the verb says of it.
+ */
+function withVerdictsOnObjects(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.upos.forEach((upos, verdict) => {
+    const verb = parse.head[verdict]!;
+    const word = parse.lemma[verdict]!.toLowerCase();
+    if (upos !== 'ADJ' || verb < 0 || verb > verdict || !VERDICT_VERBS.has(parse.lemma[verb]!.toLowerCase())) return;
+    if (!BLAMED_PREDICATES.has(word) && !ADVERSE_VERDICTS.has(word)) return;
+    if (!['parataxis', 'conj', 'ccomp'].includes(parse.deprel[verdict]!)) return;
+    // The party is the last nominal between them, hanging on the verdict; what it has before it stays its own.
+    const party = verdict - 1;
+    if (party <= verb || parse.head[party] !== verdict || !['PROPN', 'NOUN', 'PRON'].includes(parse.upos[party]!)) return;
+    if (childrenIn(parse, verb).some((c) => parse.deprel[c] === 'obj')) return;
+    mended.attach(party, verb, 'obj');
+    mended.attach(verdict, verb, 'xcomp');
   });
   return mended.result();
 }
@@ -820,6 +843,15 @@ function repairedRelations(parse: TokenParse, children: readonly (readonly numbe
     // An object with a preposition ("played for A B" with "for" hung on A) is an oblique.
     if (parse.deprel[token] === 'obj' && [token, ...children[token]!.filter((c) => c < token && parse.deprel[c] === 'compound')].some((t) => children[t]!.some((c) => c < t && parse.deprel[c] === 'case' && parse.upos[c] === 'ADP'))) {
       mend(token, 'obl');
+      return;
+    }
+    if (verb >= 0 && parse.upos[verb] === 'VERB' && token > verb) {
+      const has = (relation: string) => children[verb]!.some((c) => parse.deprel[c] === relation);
+      // "A criticised the B for …" with B read as a second subject after the verb: a subject stands before an
+      // active verb, so one after it, where another stands before, is its object.
+      if (parse.deprel[token] === 'nsubj' && children[verb]!.some((c) => c < verb && parse.deprel[c] === 'nsubj') && !has('obj') && !has('cop')) mend(token, 'obj');
+      // "A stood by B" read as a passive's agent: a verb with an active subject and no passive auxiliary has none.
+      if (parse.deprel[token] === 'obl:agent' && has('nsubj') && !has('aux:pass') && !has('nsubj:pass')) mend(token, 'obl');
       return;
     }
     if (verb < 0 || parse.upos[verb] !== 'VERB' || token > verb || (parse.upos[token] !== 'PROPN' && parse.upos[token] !== 'NOUN')) return;

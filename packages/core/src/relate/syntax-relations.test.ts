@@ -229,9 +229,10 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile and Peru failed to sign the treaty.')).toEqual([]);
   });
 
-  it('reads doctors sent to a country as aid to it, and troops sent there as no aid', () => {
+  it('reads doctors sent to a country as aid to it, troops sent there as no aid, and troops sent into it as mobilised there', () => {
     expect(typedOnly('Chile sent doctors to Peru after the earthquake.')).toEqual(['Chile AIDS Peru (asserted)']);
     expect(typedOnly('Chile sent troops to Peru.')).toEqual([]);
+    expect(typedOnly('Chile sent troops into Peru.')).toEqual(['Chile MOBILIZES_AGAINST Peru (asserted)']);
   });
 
   it('reads closing a border with a country as sanctioning it, and not closing one as nothing', () => {
@@ -1380,5 +1381,42 @@ describe('relations read off the parse', () => {
   it('reads one who acts during a visit or on a trip to a place as visiting it, not during another\'s visit', () => {
     expect(typedOnly('On a trip to Chile last week, Ana Vell met Tom Ash.')).toEqual(['Ana Vell MEETS Tom Ash (asserted)', 'Ana Vell VISITS Chile (asserted)']);
     expect(typedOnly("During Tom Ash's visit to Chile, Ana Vell fell ill.")).toEqual(['Tom Ash VISITS Chile (asserted)']);
+  });
+
+  it('reads accepting a party\'s proposal as agreeing with it, and dismissing its demands as rejecting it', () => {
+    expect(typedOnly("Chile accepted Peru's proposal for a joint patrol.")).toEqual(['Chile AGREES_WITH Peru (asserted)']);
+    expect(typedOnly("Chile dismissed Peru's demands over the river.")).toEqual(['Chile REJECTS Peru (asserted)']);
+    expect(typedOnly('Chile accepted the award from the Velt Foundation.')).toEqual([]);
+  });
+
+  it('reads agreeing to a party\'s request as agreeing with it', () => {
+    expect(typedOnly("Chile agreed to Peru's request for more wheat.")).toEqual(['Chile AGREES_WITH Peru (asserted)']);
+  });
+
+  it('reads pulling or walking out of a body as leaving it', () => {
+    expect(typedOnly("Chile pulled out of the Velt Union's regional force.")).toEqual(['Chile WITHDREW_FROM Velt Union (asserted)']);
+  });
+
+  it('reads a loan to a country as aid, lent or approved', () => {
+    expect(typedOnly('Chile lent Peru two billion dollars during the crisis.')).toEqual(['Chile AIDS Peru (asserted)']);
+    expect(typedOnly('The Velt Bank approved a $100 million loan for Peru.')).toEqual(['Velt Bank AIDS Peru (asserted)']);
+  });
+
+  it('reads drills held around a country as a show of force against it', () => {
+    expect(typedOnly('Chile held military drills around Peru.')).toEqual(['Chile MOBILIZES_AGAINST Peru (asserted)']);
+  });
+
+  it('reads a party after an active verb read as its second subject as its object', () => {
+    expect(typedOnly('Chile criticised the United States for sending warships to the strait.')).toEqual(['Chile CRITICIZES United States (asserted)']);
+  });
+
+  it('reads standing by a party as backing it, though the parser takes "by" for an agent', () => {
+    expect(typedOnly('Chile stood by Peru in its dispute with Bolivia.')).toEqual(['Chile SUPPORTS Peru (asserted)']);
+  });
+
+  it('reads holding a party responsible as accusing it, and not holding it so as nothing', () => {
+    expect(typedOnly('Chile holds Peru responsible for the killing of the scientist.')).toEqual(['Chile ACCUSES Peru (asserted)']);
+    expect(typedOnly('Chile held Peru responsible for the attack.')).toEqual(['Chile ACCUSES Peru (asserted)']);
+    expect(typedOnly('Chile does not hold Peru responsible for the attack.')).toEqual([]);
   });
 });

@@ -461,6 +461,11 @@ function readVerb(reading: Reading, verb: number): void {
     const judged = [...objects, ...dependents(tree, verdict, 'nsubj').flatMap((s) => entitiesAt(reading, s, verdict))];
     for (const subject of subjects) for (const thing of judged) stateTyped(reading, verdict, lemmaOf(tree, verdict), ['REJECTS'], subject, thing);
   }
+  // "A holds B responsible for the attack", "the court found B guilty": holding a party to blame accuses it.
+  for (const verdict of verdicts.filter((v) => BLAMED_PREDICATES.has(lemmaOf(tree, v)) && !isNegated(tree, v))) {
+    const judged = [...objects, ...dependents(tree, verdict, 'nsubj').flatMap((s) => entitiesAt(reading, s, verdict))];
+    for (const subject of subjects) for (const party of judged) stateTyped(reading, verdict, lemmaOf(tree, verdict), ['ACCUSES'], subject, party);
+  }
   // "A supported the campaign of B", "A suspended B's permit": a typed verb acts on whoever owns the thing it acts
   // on — not on a person's kin or companions ("A met B's wife") nor on a role ("B's lawyer").
   // "confirmed B's nomination", "recognised B's independence": a verb typed by what it acts on (OBJECT_SENSES).
@@ -502,7 +507,8 @@ function readVerb(reading: Reading, verb: number): void {
   for (const oblique of dependents(tree, verb, 'obl')) {
     const preposition = prepositionOf(tree, oblique);
     // "according to A" names who says so (the modality), not a party.
-    if (!preposition || preposition === 'by' || SOURCE_PREPOSITIONS.has(preposition)) continue;
+    // "by" names an agent, save after a verb the lexicon reads with it ("stood by B").
+    if (!preposition || (preposition === 'by' && !verbRelations(lemma, 'by').length) || SOURCE_PREPOSITIONS.has(preposition)) continue;
     // A participle the parser gave a subject of its own ("A, based in B") still says what it says of a passive subject.
     const held = /ed$/.test(reading.view.words[verb]!) && !dependents(tree, verb, 'obj').length ? PASSIVE_RELATIONS.get(`${lemma} ${preposition}`) : undefined;
     for (const subject of subjects) {
@@ -513,7 +519,8 @@ function readVerb(reading: Reading, verb: number): void {
     }
     // "protested against B's remarks": a typed act on a thing is an act on its owner, as with objects ("worked for
     // the betterment of B" makes no member of B).
-    const types = verbRelations(lemma, preposition).filter((t) => !isStanding(t));
+    const obliqueSense = OBJECT_SENSES.get(`${lemma} ${preposition}`);
+    const types = obliqueSense?.nouns.has(lemmaOf(tree, oblique)) ? [obliqueSense.type] : verbRelations(lemma, preposition).filter((t) => !isStanding(t));
     if (types.length && !entitiesAt(reading, oblique, verb).length) {
       for (const subject of subjects) for (const owner of partyOf(reading, oblique)) stateTyped(reading, verb, lemma, types, subject, owner);
     }

@@ -451,15 +451,21 @@ export const ENVOY_NOUNS = words(`ambassador envoy diplomat consul emissary`);
 /** Who runs in a party's contest, and the contests a party holds: "a candidate in the B primary" is of B. */
 export const CANDIDATE_NOUNS = words(`candidate contender hopeful nominee challenger frontrunner front-runner`);
 export const PARTY_CONTEST_NOUNS = words(`primary primaries caucus caucuses nomination`);
-/**
- * Verbs typed by what they act on, whose owner is the party: confirming or approving a candidacy supports the
- * candidate ("confirmed B's nomination"), recognising a state's independence or government supports the state
- * (PLOVER codes diplomatic recognition as support). Otherwise confirming is saying ("A confirmed the report") and
- * recognising is seeing ("A recognised B in the crowd").
- */
 const CANDIDACY_NOUNS = words(`nomination appointment candidacy candidature reappointment`);
 const STATEHOOD_NOUNS = words(`independence sovereignty statehood government annexation`);
-export const OBJECT_SENSES: ReadonlyMap<string, { readonly nouns: ReadonlySet<string>; readonly type: 'SUPPORTS' }> = new Map([
+const PROPOSAL_NOUNS = words(`proposal offer plan invitation terms initiative compromise bid`);
+/**
+ * Verbs typed by what they act on, whose owner is the party, keyed by the verb's lemma (with the preposition of
+ * what follows one): accepting B's offer agrees with B (PLOVER's AGREE), as agreeing to B's request does;
+ * dismissing B's demands rejects B; confirming or approving a candidacy supports the candidate ("confirmed B's
+ * nomination"), recognising a state's independence or government supports the state (PLOVER codes diplomatic
+ * recognition as support). Otherwise confirming is saying ("A confirmed the report"), recognising is seeing ("A
+ * recognised B in the crowd") and accepting is taking ("A accepted the award from B").
+ */
+export const OBJECT_SENSES: ReadonlyMap<string, { readonly nouns: ReadonlySet<string>; readonly type: RelationType }> = new Map([
+  ['accept', { nouns: PROPOSAL_NOUNS, type: 'AGREES_WITH' }],
+  ['agree to', { nouns: new Set([...PROPOSAL_NOUNS, 'request', 'demand']), type: 'AGREES_WITH' }],
+  ['dismiss', { nouns: ISSUED_NOUNS, type: 'REJECTS' }],
   ['confirm', { nouns: CANDIDACY_NOUNS, type: 'SUPPORTS' }],
   ['ratify', { nouns: CANDIDACY_NOUNS, type: 'SUPPORTS' }],
   ['approve', { nouns: CANDIDACY_NOUNS, type: 'SUPPORTS' }],

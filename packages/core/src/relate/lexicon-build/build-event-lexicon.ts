@@ -248,6 +248,18 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'rally outside': ['PROTESTS_AGAINST'],
   // Recalling an envoy from a country cuts relations with it (CAMEO's "reduce or break diplomatic relations").
   'recall from': ['SANCTIONS'],
+  // Pulling or walking out of an organisation, a coalition or talks leaves it (CAMEO 16x, 19x "withdraw").
+  'pull out of': ['WITHDREW_FROM'],
+  'walk out of': ['WITHDREW_FROM'],
+  'drop out of': ['WITHDREW_FROM'],
+  'back out of': ['WITHDREW_FROM'],
+  // Lending a state or a body money is material help to it (PLOVER's AID), not a partnership ("lent support to B" is
+  // not a loan, so "lend to" stays unread).
+  lend: ['AIDS'],
+  // Standing by a party backs it.
+  'stand by': ['SUPPORTS'],
+  // Troops deployed into a place are mobilised there (PLOVER's MOBILIZE); deployed "to" it, they may be its help.
+  'deploy into': ['MOBILIZES_AGAINST'],
 };
 
 /**
@@ -327,6 +339,19 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   // Joint military exercises and drills are cooperation.
   'exercise with': ['COOPERATES_WITH'],
   'drill with': ['COOPERATES_WITH'],
+  // Drills held around a party are a show of force (PLOVER's MOBILIZE).
+  // Troops sent "to" a country may come to its aid; sent "into" it, they are mobilised there. (The treebank's
+  // lemma of "troops" is "troops".)
+  'troop into': ['MOBILIZES_AGAINST'],
+  'troops into': ['MOBILIZES_AGAINST'],
+  'soldier into': ['MOBILIZES_AGAINST'],
+  'drill around': ['MOBILIZES_AGAINST'],
+  'exercise around': ['MOBILIZES_AGAINST'],
+  // Loans and aid "for" a party are for its good, as "to" it.
+  'loan to': ['AIDS'],
+  'loan for': ['AIDS'],
+  'aid for': ['AIDS'],
+  'assistance for': ['AIDS'],
 };
 
 /**
@@ -443,8 +468,11 @@ export function buildEventLexicon({ dictionary, cameoToPlover, wordnet }: EventL
   // Event nouns of the verbs' usual senses take the verbs' relations, in the verbs' order, with a noun's
   // prepositions for the other party ("invade" B → "invasion of" B, "negotiate with" → "negotiation with").
   for (const [key, types] of Object.entries(verbData)) {
-    const lemma = key.split(' ', 1)[0]!;
+    const [lemma, ...preposition] = key.split(' ') as [string, ...string[]];
     if (key !== lemma && Object.hasOwn(verbData, lemma)) continue;
+    // A verb read with a particle of its own ("pull out of") lends its noun no sense ("a walk from B"), nor one read
+    // with "by", which after a noun names its agent ("stood by B", "the standing of B").
+    if (preposition.length > 1 || preposition[0] === 'by') continue;
     for (const noun of eventNounsOf(wordnet, lemma)) {
       types.forEach((type, order) => {
         for (const p of NOUN_PARTY_PREPOSITIONS[type]) nouns.add(`${noun} ${p}`, type, OPEN_PATTERN - order / 10);
