@@ -16,7 +16,7 @@ export interface DependencyTree {
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
   const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversOfGifts(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withCompoundsSplitAtConjunctions(parsed)))))))))))))))));
-  const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(withVerdictsOnObjects(described))))))), forms)), forms), forms);
+  const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(withVerdictsOnObjects(withPossessorsOnNouns(described)))))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
     if (head >= 0 && head < children.length) children[head]!.push(token);
@@ -91,6 +91,22 @@ function withVerdictsOnObjects(parse: TokenParse): TokenParse {
     if (childrenIn(parse, verb).some((c) => parse.deprel[c] === 'obj')) return;
     mended.attach(party, verb, 'obj');
     mended.attach(verdict, verb, 'xcomp');
+  });
+  return mended.result();
+}
+
+/**
+ * "B's emir met C's sultan" read with "B" a possessor of the verb: a possessor belongs to the nominal after it (the
+ * first before the verb, past the possessive's own words).
+ */
+function withPossessorsOnNouns(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, owner) => {
+    const verb = parse.head[owner]!;
+    if (relation !== 'nmod:poss' || verb <= owner || parse.upos[verb] !== 'VERB') return;
+    let owned = owner + 1;
+    while (owned < verb && (parse.head[owned] === owner || !['NOUN', 'PROPN'].includes(parse.upos[owned]!))) owned += 1;
+    if (owned < verb) mended.attach(owner, owned, 'nmod:poss');
   });
   return mended.result();
 }
@@ -852,6 +868,8 @@ function repairedRelations(parse: TokenParse, children: readonly (readonly numbe
       if (parse.deprel[token] === 'nsubj' && children[verb]!.some((c) => c < verb && parse.deprel[c] === 'nsubj') && !has('obj') && !has('cop')) mend(token, 'obj');
       // "A stood by B" read as a passive's agent: a verb with an active subject and no passive auxiliary has none.
       if (parse.deprel[token] === 'obl:agent' && has('nsubj') && !has('aux:pass') && !has('nsubj:pass')) mend(token, 'obl');
+      // "A detained two Bn nationals" read with the nominal a modifier of the verb: with no preposition, it is the object.
+      if (parse.deprel[token] === 'nmod' && !has('obj') && ['NOUN', 'PROPN'].includes(parse.upos[token]!) && !children[token]!.some((c) => parse.deprel[c] === 'case')) mend(token, 'obj');
       return;
     }
     if (verb < 0 || parse.upos[verb] !== 'VERB' || token > verb || (parse.upos[token] !== 'PROPN' && parse.upos[token] !== 'NOUN')) return;

@@ -15,7 +15,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile and Peru negotiated a new border deal.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
   ["Chile's support for Peru's bid was welcomed.", ["Chile SUPPORTS Peru (asserted)"]],
   ["Chile criticised Peru's human rights record.", ["Chile CRITICIZES Peru (asserted)"]],
-  ["Chilean leaders vowed to retaliate against Peru.", ["Chile ATTACKS Peru (planned)"]],
+  ["Chilean leaders vowed to retaliate against Peru.", ["Chile ATTACKS Peru (planned)", "Chile THREATENS Peru (asserted)"]],
   ["The Velt Party accused the Korr Alliance of rigging the vote.", ["Velt Party ACCUSES Korr Alliance (asserted)"]],
   ["The Velt Party accused the Korr Alliance of vote rigging.", ["Velt Party ACCUSES Korr Alliance (asserted)"]],
   ["Jordan hosted a meeting of Syrian and Iraqi officials.", ["Iraq MEETS Syria (asserted)", "Jordan HOSTS Iraq (asserted)", "Jordan HOSTS Syria (asserted)"]],
@@ -209,6 +209,20 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The World Bank suspended loans to Togo over the human rights abuses.", ["World Bank SANCTIONS Togo (asserted)"]],
   ["Senegal will deploy 500 troops to help Togo secure its border.", ["Senegal AIDS Togo (planned)"]],
   ["Togo welcomed the return of the Ghanaian ambassador.", ["Togo SUPPORTS Ghana (asserted)"]],
+  ["Estonia mediated the talks between Latvia and the rebels.", ["Estonia MEDIATES Latvia (asserted)"]],
+  ["Latvia's emir received a delegation from Estonia on Friday.", ["Latvia HOSTS Estonia (asserted)"]],
+  ["Latvia's king met Estonia's sultan.", ["Estonia MEETS Latvia (asserted)"]],
+  ["The Latvian foreign secretary travelled to Estonia for consultations.", ["Latvia VISITS Estonia (asserted)"]],
+  ["Paraguay and Bolivia signed a truce brokered by Chile.", ["Bolivia AGREES_WITH Paraguay (asserted)", "Chile MEDIATES Bolivia (asserted)", "Chile MEDIATES Paraguay (asserted)"]],
+  ["The Velt Group formed an alliance with the Korr Trust to build ships.", ["Korr Trust COOPERATES_WITH Velt Group (asserted)"]],
+  ["Bolivia snubbed Paraguay's call for talks.", ["Bolivia REJECTS Paraguay (asserted)"]],
+  ["Paraguay swore to punish Bolivia.", ["Paraguay COERCES Bolivia (planned)", "Paraguay THREATENS Bolivia (asserted)"]],
+  ["Bolivia returned three border villages to Paraguay under the treaty.", ["Bolivia CONCEDES_TO Paraguay (asserted)"]],
+  ["Bolivia handed the town back to Paraguay.", ["Bolivia CONCEDES_TO Paraguay (asserted)"]],
+  ["The Velt Party conceded defeat to the Korr Alliance after the count.", ["Velt Party CONCEDES_TO Korr Alliance (asserted)"]],
+  ["Bolivia mobilised its reserves against Paraguay.", ["Bolivia MOBILIZES_AGAINST Paraguay (asserted)"]],
+  ["Latvia detained two Estonians in apparent retaliation.", ["Latvia COERCES Estonia (asserted)"]],
+  ["Latvia supplied fuel and medicine to Estonia during the crisis.", ["Latvia AIDS Estonia (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -228,6 +242,8 @@ const UNSTATED: readonly string[] = [
   'Latvia denied that it had detained Lithuanian fishermen.',
   'Latvia did not attend the summit hosted by Estonia.',
   'Ghana has denied supplying weapons to rebels in Togo.',
+  'Bolivia handed a letter to Paraguay.',
+  'The delegation returned to Paraguay.',
 ];
 
 describe('events between two parties, one sentence each', () => {

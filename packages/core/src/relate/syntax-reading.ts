@@ -73,7 +73,9 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
   if (next && next.tokenStart === token + 1 && PERSON_TITLES.has(view.words[token]!) && view.typeOf(next.entity) === 'Person') return next;
   // "in the Valdorian capital Arn", with the name hung elsewhere: so is a city right after a place noun.
   if (next && next.tokenStart === token + 1 && PLACE_NOUNS.has(view.words[token]!) && view.typeOf(next.entity) === 'City') return next;
-  if (tree.parse.upos[token] !== 'NOUN') return undefined;
+  // (A word in lower case the tagger took for a name, "emir", is a common noun.)
+  const word = view.words[token]!;
+  if (tree.parse.upos[token] !== 'NOUN' && !(tree.parse.upos[token] === 'PROPN' && word === word.toLowerCase())) return undefined;
   // "a woman named A", "a group called B": the noun is the name its naming participle gives.
   for (const clause of dependents(tree, token, 'acl')) {
     if (!NAMING_PARTICIPLES.has(lemmaOf(tree, clause))) continue;

@@ -311,7 +311,7 @@ describe('relations read off the parse', () => {
 
   it('reads a refusal of an act towards another as rejecting them ("refused to extradite the suspects to B"), not agreeing to it', () => {
     expect(typedOnly('Kenya refused to extradite the suspects to Uganda.')).toEqual(['Kenya REJECTS Uganda (asserted)']);
-    expect(typedOnly('Kenya declined to return the ship to Uganda.')).toEqual(['Kenya REJECTS Uganda (asserted)']);
+    expect(typedOnly('Kenya declined to return the ship to Uganda.')).toEqual(['Kenya CONCEDES_TO Uganda (hypothetical)', 'Kenya REJECTS Uganda (asserted)']);
     expect(typedOnly('Kenya agreed to extradite the suspects to Uganda.')).toEqual([]);
   });
 

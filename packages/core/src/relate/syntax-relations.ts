@@ -68,6 +68,8 @@ import {
   PARTAKING_NOUNS,
   UNDOING_VERBS,
   THREATENED_PREPOSITIONS,
+  VOWING_VERBS,
+  HOSTILE_ACTS,
   ACTED_BY_PREPOSITIONS,
   MEMBERSHIP_HEADS,
   OBLIGATION_AUXILIARIES,
@@ -93,6 +95,9 @@ import {
   VERB_PHRASE_EVENTS,
   PART_NOUNS,
   isAidNoun,
+  DELEGATE_NOUNS,
+  GIVING_BACK_VERBS,
+  GIVING_BACK_PARTICLES,
   SUPPLYING_VERBS,
   RECEIVING_VERBS,
   FACT_AUXILIARIES,
@@ -504,7 +509,17 @@ function readVerb(reading: Reading, verb: number): void {
       for (const place of places) for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) stateTyped(reading, verb, lemma, ['ATTACKS'], subject, place);
     }
   }
-  for (const oblique of dependents(tree, verb, 'obl')) {
+  // "A conceded defeat to B", "A mobilised its reserves against B", with the phrase hung on the object: a phrase the
+  // verb is read with and the object is not belongs to the verb. Not where the object carries the event (light and
+  // giving verbs, read below), nor a journey's end: what one flies "to B" goes there, not the subject.
+  const objectCarries = LIGHT_VERBS.has(lemma) || GIVING_VERBS.has(lemma);
+  const verbReads = (p: string) => verbRelations(lemma, p).some((t) => t !== 'VISITS');
+  const misplaced = objectCarries
+    ? []
+    : dependents(tree, verb, 'obj')
+        .filter((o) => tree.parse.upos[o] === 'NOUN' && !entitiesAt(reading, o, verb).length)
+        .flatMap((o) => dependents(tree, o, 'nmod').filter((n) => { const p = prepositionOf(tree, n); return p !== undefined && verbReads(p) && !nounRelations(lemmaOf(tree, o), p).length; }));
+  for (const oblique of [...dependents(tree, verb, 'obl'), ...misplaced]) {
     const preposition = prepositionOf(tree, oblique);
     // "according to A" names who says so (the modality), not a party.
     // "by" names an agent, save after a verb the lexicon reads with it ("stood by B").
@@ -551,6 +566,23 @@ function readVerb(reading: Reading, verb: number): void {
       const phrases = [thing, ...inAid].flatMap((t) => dependents(tree, t, 'nmod')).concat(dependents(tree, verb, 'obl'));
       const givers = phrases.filter((n) => prepositionOf(tree, n) === 'from').flatMap((n) => entitiesAt(reading, n));
       for (const giver of givers) for (const subject of subjects) stateTyped(reading, verb, lemma, ['AIDS'], giver, subject);
+    }
+  }
+  // "A returned two villages to B", "A handed the town back to B": giving back what was held concedes it (PLOVER's
+  // CONCEDE); handing a letter to B does not.
+  const givenBack = lemma === 'return' || (GIVING_BACK_VERBS.has(lemma) && dependents(tree, verb, 'compound:prt', 'advmod').some((p) => GIVING_BACK_PARTICLES.has(lemmaOf(tree, p))));
+  // What is given back comes between the verb and "to B" ("returned to B with the cash" gives nothing back).
+  const given = dependents(tree, verb, 'obj').filter((o) => o > verb && tree.parse.upos[o] === 'NOUN' && !entitiesAt(reading, o, verb).length);
+  if (givenBack && given.length && !isNegated(tree, verb)) {
+    const receivers = dependents(tree, verb, 'obl').filter((o) => o > given[0]! && prepositionOf(tree, o) === 'to').flatMap((o) => entitiesAt(reading, o, verb));
+    for (const subject of subjects) for (const receiver of receivers) stateTyped(reading, verb, lemma, ['CONCEDES_TO'], subject, receiver);
+  }
+  // "A received a delegation from B", "A received B's foreign minister": receiving a party's envoys hosts the party.
+  if (RECEIVING_VERBS.has(lemma) && !isNegated(tree, verb)) {
+    // ("from B" may hang on the verb.)
+    const from = dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'from').flatMap((o) => entitiesAt(reading, o, verb));
+    for (const envoy of dependents(tree, verb, 'obj').filter((o) => DELEGATE_NOUNS.has(lemmaOf(tree, o)))) {
+      for (const subject of subjects) for (const party of [...entitiesAt(reading, envoy, verb), ...from]) stateTyped(reading, verb, lemma, ['HOSTS'], subject, party);
     }
   }
   // "A called B on Tuesday to discuss the crisis": a call made to talk something over is a conversation (a call
@@ -618,11 +650,23 @@ function readVerb(reading: Reading, verb: number): void {
     const symmetric = verbRelations(lemma, 'with').filter((t) => isSymmetric(t) && (!dependents(tree, verb, 'obj').length || talkedOver(t)));
     statePairwise(reading, verb, lemma, symmetric, subjects);
   }
+  // "A vowed to retaliate against B", "A swore to punish B": a vow of force or punishment is a threat to whoever it
+  // would hit (the act itself stays planned, read with the controlled verb).
+  if (VOWING_VERBS.has(lemma) && !isNegated(tree, verb)) {
+    for (const controlled of dependents(tree, verb, 'xcomp').filter((c) => verbRelations(lemmaOf(tree, c), 'against').some((t) => HOSTILE_ACTS.has(t)) || verbRelations(lemmaOf(tree, c)).some((t) => HOSTILE_ACTS.has(t)))) {
+      const hit = [
+        ...dependents(tree, controlled, 'obj').flatMap((o) => entitiesAt(reading, o)),
+        ...dependents(tree, controlled, 'obl').filter((o) => THREATENED_PREPOSITIONS.has(prepositionOf(tree, o) ?? '')).flatMap((o) => partyOf(reading, o)),
+      ];
+      for (const subject of subjects) for (const party of hit) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
+    }
+  }
   // "A threatened to strike B": the controlling verb's own relation reaches the controlled verb's object,
   // unless the controller has an object of its own ("A asked B to investigate C": A asks B, not C).
   for (const controlled of dependents(tree, verb, 'xcomp')) {
-    // Denying doing something rejects no one ("A denied attacking B").
-    if (!verbRelations(lemma).length || DENYING_VERBS.has(lemma) || dependents(tree, verb, 'obj', 'iobj').length) break;
+    // Denying doing something rejects no one ("A denied attacking B"); pledging to do it is no pledge of aid to whoever
+    // it is done to ("A pledged to sanction B"): the act is read with its own verb.
+    if (!verbRelations(lemma).length || DENYING_VERBS.has(lemma) || VOWING_VERBS.has(lemma) || dependents(tree, verb, 'obj', 'iobj').length) break;
     const objects = dependents(tree, controlled, 'obj').flatMap((o) => entitiesAt(reading, o));
     // A threat is made against whoever the act would hit, whatever the act: "threatened to cut supplies to B",
     // "threatened to seize B's assets".
@@ -899,7 +943,8 @@ function aidGiven(tree: DependencyTree, verb: string, thing: number): number | u
   // "donated $5 million to B", "gave 50 million euros to B": money given is aid.
   if ((tree.parse.upos[thing] === 'SYM' && CURRENCY_SIGNS.has(lemmaOf(tree, thing))) || CURRENCY_NOUNS.has(lemmaOf(tree, thing))) return thing;
   const goods = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of') : thing;
-  return goods !== undefined && AID_GOODS.has(lemmaOf(tree, goods)) ? goods : undefined;
+  // ("fuel and medicine": one kind of aid in a list makes the list aid.)
+  return goods !== undefined && conjuncts(tree, goods).some((g) => AID_GOODS.has(lemmaOf(tree, g))) ? goods : undefined;
 }
 
 /**
@@ -1166,7 +1211,8 @@ function readEventNoun(reading: Reading, noun: number): void {
 
 /**
  * "a meeting of B and C officials": a meeting's "of" that names two or more parties names those who met, and one who
- * hosts it ("A hosted a meeting of …") hosts each of them.
+ * hosts it ("A hosted a meeting of …") hosts each of them; one who mediates talks between parties ("A mediated the
+ * talks between B and the rebels") mediates for each named.
  */
 function readMeetingOf(reading: Reading, noun: number, lemma: string, parties: readonly { token: number; preposition: string | undefined }[]): void {
   const { tree } = reading;
@@ -1175,13 +1221,16 @@ function readMeetingOf(reading: Reading, noun: number, lemma: string, parties: r
   if (!types.length) return;
   // Parties joined by "or" are alternatives, not those who met.
   const alternatives = (token: number) => conjuncts(tree, token).some((c) => dependents(tree, c, 'cc').some((cc) => lemmaOf(tree, cc) === 'or'));
-  const members = parties.filter((p) => p.preposition === 'of' && p.token > noun && !alternatives(p.token)).flatMap((p) => entitiesAt(reading, p.token));
-  if (members.length < 2) return;
-  statePairwise(reading, noun, lemma, types, members);
+  const named = (preposition: string) => parties.filter((p) => p.preposition === preposition && p.token > noun && !alternatives(p.token)).flatMap((p) => entitiesAt(reading, p.token));
+  const members = named('of');
+  if (members.length >= 2) statePairwise(reading, noun, lemma, types, members);
   const verb = tree.parse.head[noun]!;
-  if (tree.parse.deprel[noun] !== 'obj' || verb < 0 || !verbRelations(lemmaOf(tree, verb)).includes('HOSTS')) return;
+  if (tree.parse.deprel[noun] !== 'obj' || verb < 0) return;
+  const role = verbRelations(lemmaOf(tree, verb)).find((t) => t === 'HOSTS' || t === 'MEDIATES');
+  const served = role === 'MEDIATES' ? [...members, ...named('between')] : members.length >= 2 ? members : [];
+  if (!role) return;
   for (const host of dependents(tree, verb, 'nsubj').flatMap((s) => entitiesAt(reading, s, verb))) {
-    for (const member of members) stateTyped(reading, verb, lemmaOf(tree, verb), ['HOSTS'], host, member);
+    for (const member of served) stateTyped(reading, verb, lemmaOf(tree, verb), [role], host, member);
   }
 }
 

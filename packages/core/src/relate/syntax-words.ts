@@ -28,7 +28,7 @@ export const OBLIGATION_AUXILIARIES = words(`must should`);
 
 /** Verbs whose complement is intended or scheduled, not done ("plans to meet", "agreed to sign"). */
 export const PLANNING_VERBS = words(`
-  plan intend expect schedule aim prepare agree decide promise pledge vow hope want seek try attempt
+  plan intend expect schedule aim prepare agree decide promise pledge vow swear hope want seek try attempt
   set go resolve commit arrange`);
 
 /** Verbs that put an event off: it is still planned ("the visit was postponed", "delayed the talks"). */
@@ -96,12 +96,17 @@ export const POSSIBLE_MODIFIERS = words(`possible potential proposed hypothetica
 export const STAND_IN_NOUNS = words(`
   force troop army military government official authority police navy delegation ministry diplomat
   leader regime administration negotiator soldier warplane jet militant coalition
-  guard coastguard minister president premier envoy ambassador spokesman spokeswoman spokesperson
+  guard coastguard minister secretary president premier envoy ambassador spokesman spokeswoman spokesperson
   security intelligence agent prosecutor drone warship missile vessel ship boat submarine aircraft plane
   tanker freighter frigate destroyer trawler ferry
   helicopter convoy tank king queen emir sultan monarch chancellor counterpart court tribunal artillery bomber
   parliament legislature cabinet congress senate
   frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member`);
+
+/** Verbs of vowing, which make a vow of force or punishment a threat ("vowed to retaliate against B"). */
+export const VOWING_VERBS = words(`vow swear pledge promise`);
+/** Acts of force or punishment whose vow threatens whoever they would hit. */
+export const HOSTILE_ACTS: ReadonlySet<RelationType> = new Set(['ATTACKS', 'COERCES', 'SANCTIONS', 'MOBILIZES_AGAINST']);
 
 /** Prepositions that name whom a threatened act would hit: "threatened to cut supplies to B", "… to impose tariffs on B". */
 export const THREATENED_PREPOSITIONS = words(`to on against with`);
@@ -230,7 +235,7 @@ export const LIGHT_VERBS = words(`
   step orchestrate mount perpetrate commit wage lead organise organize coordinate undertake initiate
   impose slap levy announce file bring level pay issue offer provide give deliver extend lodge pledge promise
   order host send supply restore establish normalize normalise renew upgrade participate ratify express voice
-  unseal unveil introduce adopt approve enact press enter`);
+  unseal unveil introduce adopt approve enact press enter form`);
 
 /** Objects with which "take" is a light verb: "took part in talks", "took a trip to B" (not "took charge of B"). */
 export const TAKEN_NOUNS = words(`part trip journey tour`);
@@ -375,6 +380,11 @@ export const CONSULTING_VERBS = words(`discuss talk congratulate thank consult b
 export const SUPPLYING_VERBS = words(`supply provide arm equip furnish`);
 /** Verbs of getting what another gives: "B received aid from A". */
 export const RECEIVING_VERBS = words(`receive accept get obtain secure`);
+/** Verbs that give back what was held with a particle that says so ("handed the town back to B", "gave over"). */
+export const GIVING_BACK_VERBS = words(`hand give turn`);
+export const GIVING_BACK_PARTICLES = words(`back over`);
+/** Those a party sends to speak for it, whom one who receives them hosts: "B received a delegation from A". */
+export const DELEGATE_NOUNS = words(`delegation delegate envoy emissary ambassador diplomat minister secretary counterpart`);
 /** Whether a noun names aid: goods given (AID_GOODS) or what the lexicon has given "to" a party ("aid", "assistance"). */
 export function isAidNoun(lemma: string): boolean {
   return AID_GOODS.has(lemma) || nounRelations(lemma, 'to').includes('AIDS');

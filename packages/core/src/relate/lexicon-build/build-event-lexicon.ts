@@ -256,8 +256,9 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   // Lending a state or a body money is material help to it (PLOVER's AID), not a partnership ("lent support to B" is
   // not a loan, so "lend to" stays unread).
   lend: ['AIDS'],
-  // Standing by a party backs it.
+  // Standing by a party backs it; snubbing a party or its call rejects it (CAMEO's 12, "reject").
   'stand by': ['SUPPORTS'],
+  snub: ['REJECTS'],
   // Troops deployed into a place are mobilised there (PLOVER's MOBILIZE); deployed "to" it, they may be its help.
   'deploy into': ['MOBILIZES_AGAINST'],
 };
@@ -339,6 +340,12 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   // Joint military exercises and drills are cooperation.
   'exercise with': ['COOPERATES_WITH'],
   'drill with': ['COOPERATES_WITH'],
+  // A ceasefire or a truce with a party is an agreement with it; an alliance with it, cooperation; "made peace with B".
+  'ceasefire with': ['AGREES_WITH'],
+  'truce with': ['AGREES_WITH'],
+  'armistice with': ['AGREES_WITH'],
+  'peace with': ['AGREES_WITH'],
+  'alliance with': ['COOPERATES_WITH'],
   // Drills held around a party are a show of force (PLOVER's MOBILIZE).
   // Troops sent "to" a country may come to its aid; sent "into" it, they are mobilised there. (The treebank's
   // lemma of "troops" is "troops".)
