@@ -202,6 +202,8 @@ export const AVERTING_WORDS = words(`prevent prevents prevented avert averted av
 
 /** Adjectives that make whatever they qualify a shared undertaking: "a joint venture between A and B" is cooperation. */
 export const JOINT_WORDS = words(`joint collaborative cooperative co-operative`);
+/** Adverbs of acting as partners: "A and B will jointly patrol the coast" ("together" may say no more than "both"). */
+export const JOINT_ADVERBS = words(`jointly collaboratively`);
 
 /** Nouns that name a mediating or hosting role: "the mediation of X", "an intermediary between A and B". */
 export const MEDIATION_NOUNS: ReadonlyMap<string, RelationType> = new Map([

@@ -168,7 +168,10 @@ function withNamesBeforeTimes(parse: TokenParse): TokenParse {
     while (parse.head[top]! > top && TIME_NOUNS.has(parse.lemma[parse.head[top]!]!.toLowerCase())) top = parse.head[top]!;
     const verb = verbAbove(parse, top);
     if (verb < 0) return;
-    mended.attach(name, parse.head[top]!, parse.deprel[top]!);
+    // A bare time right after a verb that has no object: the name is the object ("will visit B next month").
+    const bare = !parse.head.some((head, t) => head === top && t < name && parse.deprel[t] === 'case');
+    const object = bare && parse.head[top] === verb && name === verb + 1 && !childrenIn(parse, verb).some((c) => parse.deprel[c] === 'obj');
+    mended.attach(name, parse.head[top]!, object ? 'obj' : parse.deprel[top]!);
     // The phrase's preposition and article are the name's.
     parse.head.forEach((head, t) => {
       if (head === top && t < name && /^(?:case|det)$/.test(parse.deprel[t]!)) mended.attach(t, name, parse.deprel[t]!);
@@ -832,7 +835,8 @@ function repairedLemmas(parse: TokenParse, children: readonly (readonly number[]
   };
   parse.upos.forEach((upos, token) => {
     if (upos !== 'VERB') return;
-    const particle = children[token]!.find((c) => parse.deprel[c] === 'compound:prt');
+    // (A particle right after its verb may be read as an adverb: "gave in to B".)
+    const particle = children[token]!.find((c) => parse.deprel[c] === 'compound:prt' || (c === token + 1 && parse.deprel[c] === 'advmod'));
     const phrasal = particle === undefined ? undefined : PHRASAL_VERB_SENSES.get(`${parse.lemma[token]!.toLowerCase()} ${parse.lemma[particle]!.toLowerCase()}`);
     if (phrasal) mend(token, phrasal);
   });

@@ -223,6 +223,25 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Bolivia mobilised its reserves against Paraguay.", ["Bolivia MOBILIZES_AGAINST Paraguay (asserted)"]],
   ["Latvia detained two Estonians in apparent retaliation.", ["Latvia COERCES Estonia (asserted)"]],
   ["Latvia supplied fuel and medicine to Estonia during the crisis.", ["Latvia AIDS Estonia (asserted)"]],
+  ["Malawi halted flights to Zambia.", ["Malawi SANCTIONS Zambia (asserted)"]],
+  ["Malawi downgraded diplomatic relations with Zambia.", ["Malawi SANCTIONS Zambia (asserted)"]],
+  ["The Velt Company gave in to the Korr Union's demands.", ["Velt Company CONCEDES_TO Korr Union (asserted)"]],
+  ["Malawi repatriated two Zambian fishermen.", ["Malawi CONCEDES_TO Zambia (asserted)"]],
+  ["Malawi issued an ultimatum to Zambia.", ["Malawi THREATENS Zambia (asserted)"]],
+  ["Malawi has always stood with Zambia.", ["Malawi SUPPORTS Zambia (asserted)"]],
+  ["Malawi carried out airstrikes in Zambia.", ["Malawi ATTACKS Zambia (asserted)"]],
+  ["Malawi rebuffed Zambia's offer of help.", ["Malawi REJECTS Zambia (asserted)"]],
+  ["Malawi ignored Zambia's calls to close the mine.", ["Malawi REJECTS Zambia (asserted)"]],
+  ["Malawi reached an understanding with Zambia over the lake.", ["Malawi AGREES_WITH Zambia (asserted)"]],
+  ["The Malawian foreign minister will visit Zambia next month.", ["Malawi VISITS Zambia (planned)"]],
+  ["Malawi warned that it would bomb Zambia if the raids continued.", ["Malawi ATTACKS Zambia (hypothetical)", "Malawi THREATENS Zambia (asserted)"]],
+  ["Malawi vowed revenge against Zambia.", ["Malawi THREATENS Zambia (asserted)"]],
+  ["Malawi applied for membership of the Velt Union.", ["Malawi REQUESTS Velt Union (asserted)"]],
+  ["Malawi wants Zambia to withdraw its troops.", ["Malawi REQUESTS Zambia (asserted)"]],
+  ["Malawi complained to Zambia about the killing of its citizens.", ["Malawi CRITICIZES Zambia (asserted)"]],
+  ["Malawi ruled out talks with Zambia.", ["Malawi REJECTS Zambia (asserted)"]],
+  ["Malawi and Zambia will jointly patrol the lake.", ["Malawi COOPERATES_WITH Zambia (planned)"]],
+  ["Malawi and Zambia coordinated their positions ahead of the summit.", ["Malawi COOPERATES_WITH Zambia (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -244,6 +263,7 @@ const UNSTATED: readonly string[] = [
   'Ghana has denied supplying weapons to rebels in Togo.',
   'Bolivia handed a letter to Paraguay.',
   'The delegation returned to Paraguay.',
+  'Malawi warned that Zambian rebels would attack.',
 ];
 
 describe('events between two parties, one sentence each', () => {

@@ -28,7 +28,7 @@ import { argumentsFit } from './argument-types.js';
 import { conjuncts, dependencyTree, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { headWord } from '../nlp/head-word.js';
 import { statesRelations } from '../nlp/sentences.js';
-import { JOINT_WORDS, PERSON_TITLES } from '../nlp/lexicon.js';
+import { JOINT_ADVERBS, JOINT_WORDS, PERSON_TITLES } from '../nlp/lexicon.js';
 import { titleFits, titleJoins, titleLeads } from './titles.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
 import type { RelationCandidate } from './relation.js';
@@ -69,6 +69,12 @@ import {
   UNDOING_VERBS,
   THREATENED_PREPOSITIONS,
   VOWING_VERBS,
+  COORDINATING_VERBS,
+  WANTING_VERBS,
+  APPLYING_VERBS,
+  ADMISSION_NOUNS,
+  WARNING_AUXILIARIES,
+  PERSONAL_PRONOUNS,
   HOSTILE_ACTS,
   ACTED_BY_PREPOSITIONS,
   MEMBERSHIP_HEADS,
@@ -490,7 +496,10 @@ function readVerb(reading: Reading, verb: number): void {
       // "banned imports from B", with "from B" hung on the verb: what crosses a border reaches the party at its other end.
       const own = ownersOf(reading, thing);
       const across = !own.length && CROSSING_NOUNS.has(lemmaOf(tree, thing)) ? crossingTo(reading, dependents(tree, verb, 'obl')) : [];
-      const owners = [...own, ...across];
+      // "ruled out talks with B", "rejected a deal with B": rejecting dealings with a party rejects the party.
+      // (Putting talks off keeps them, planned: read below.)
+      const dealtWith = !own.length && types.includes('REJECTS') && !POSTPONING_VERBS.has(lemma) && nounRelations(lemmaOf(tree, thing), 'with').length ? dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'with').flatMap((n) => entitiesAt(reading, n)) : [];
+      const owners = [...own, ...across, ...dealtWith];
       // A place, not a thing said or an event ("struck a deal in B"); "in B" may hang on the verb right after the thing
       // ("struck positions in B").
       const territory = (m: ResolvedMention) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Region';
@@ -577,6 +586,17 @@ function readVerb(reading: Reading, verb: number): void {
     const receivers = dependents(tree, verb, 'obl').filter((o) => o > given[0]! && prepositionOf(tree, o) === 'to').flatMap((o) => entitiesAt(reading, o, verb));
     for (const subject of subjects) for (const receiver of receivers) stateTyped(reading, verb, lemma, ['CONCEDES_TO'], subject, receiver);
   }
+  // "A wants B to withdraw", "A would like B to resign": wanting another to act asks it to.
+  if (WANTING_VERBS.has(lemma) && dependents(tree, verb, 'xcomp').some((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to'))) {
+    for (const subject of subjects) for (const asked of objects) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, asked);
+  }
+  // "A applied to join B", "A applied for membership of B": an application is a request to the body applied to.
+  if (APPLYING_VERBS.has(lemma) && !isNegated(tree, verb)) {
+    const joined = dependents(tree, verb, 'xcomp').filter((c) => lemmaOf(tree, c) === 'join').flatMap((c) => dependents(tree, c, 'obj').flatMap((o) => entitiesAt(reading, o, c)));
+    const sought = dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'for' && ADMISSION_NOUNS.has(lemmaOf(tree, o)));
+    const bodies = sought.flatMap((o) => [...dependents(tree, o, 'compound'), ...dependents(tree, o, 'nmod').filter((n) => ['of', 'in', 'to'].includes(prepositionOf(tree, n) ?? ''))]).flatMap((n) => entitiesAt(reading, n));
+    for (const subject of subjects) for (const body of [...joined, ...bodies]) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, body);
+  }
   // "A received a delegation from B", "A received B's foreign minister": receiving a party's envoys hosts the party.
   if (RECEIVING_VERBS.has(lemma) && !isNegated(tree, verb)) {
     // ("from B" may hang on the verb.)
@@ -645,20 +665,39 @@ function readVerb(reading: Reading, verb: number): void {
   // What a verb of negotiating is about may be its object ("A and B negotiated a border deal"), when it is a thing,
   // not a party; other objects say the two acted on a third thing, not on each other ("A and B enlarged the garden").
   const topicOnly = (o: number) => tree.parse.upos[o] === 'NOUN' && !entitiesAt(reading, o).length && !isPersonNoun(lemmaOf(tree, o));
-  const talkedOver = (type: RelationType) => type === 'NEGOTIATES_WITH' && verbRelations(lemma).includes(type) && dependents(tree, verb, 'obj').every(topicOnly);
+  // So may what two coordinate ("A and B coordinated their positions").
+  const talkedOver = (type: RelationType) =>
+    (type === 'NEGOTIATES_WITH' || (type === 'COOPERATES_WITH' && COORDINATING_VERBS.has(lemma))) && verbRelations(lemma).includes(type) && dependents(tree, verb, 'obj').every(topicOnly);
   if (subjects.length > 1 && !dependents(tree, verb, 'obl').some((o) => ['with', 'for'].includes(prepositionOf(tree, o) ?? ''))) {
     const symmetric = verbRelations(lemma, 'with').filter((t) => isSymmetric(t) && (!dependents(tree, verb, 'obj').length || talkedOver(t)));
-    statePairwise(reading, verb, lemma, symmetric, subjects);
+    // "A and B will jointly patrol the coast": whatever two do jointly they do together.
+    const jointly = !symmetric.length && dependents(tree, verb, 'advmod').some((a) => JOINT_ADVERBS.has(lemmaOf(tree, a)));
+    statePairwise(reading, verb, lemma, jointly ? ['COOPERATES_WITH'] : symmetric, subjects);
   }
   // "A vowed to retaliate against B", "A swore to punish B": a vow of force or punishment is a threat to whoever it
-  // would hit (the act itself stays planned, read with the controlled verb).
-  if (VOWING_VERBS.has(lemma) && !isNegated(tree, verb)) {
-    for (const controlled of dependents(tree, verb, 'xcomp').filter((c) => verbRelations(lemmaOf(tree, c), 'against').some((t) => HOSTILE_ACTS.has(t)) || verbRelations(lemmaOf(tree, c)).some((t) => HOSTILE_ACTS.has(t)))) {
+  // would hit (the act itself stays planned, read with the controlled verb); so is a warning that one would do it ("A
+  // warned that it would bomb B"), though not one that another would ("A warned that C would attack B").
+  const hostile = (c: number) => verbRelations(lemmaOf(tree, c), 'against').some((t) => HOSTILE_ACTS.has(t)) || verbRelations(lemmaOf(tree, c)).some((t) => HOSTILE_ACTS.has(t));
+  const ownAct = (c: number) =>
+    dependents(tree, c, 'aux').some((a) => WARNING_AUXILIARIES.has(lemmaOf(tree, a))) &&
+    dependents(tree, c, 'nsubj').some((s) => PERSONAL_PRONOUNS.has(lemmaOf(tree, s)) || entitiesAt(reading, s, c).some((m) => subjects.some((own) => own.entity === m.entity)));
+  const vowed = VOWING_VERBS.has(lemma) ? dependents(tree, verb, 'xcomp') : verbRelations(lemma).includes('THREATENS') ? dependents(tree, verb, 'ccomp').filter(ownAct) : [];
+  if (vowed.length && !isNegated(tree, verb)) {
+    for (const controlled of vowed.filter(hostile)) {
       const hit = [
         ...dependents(tree, controlled, 'obj').flatMap((o) => entitiesAt(reading, o)),
         ...dependents(tree, controlled, 'obl').filter((o) => THREATENED_PREPOSITIONS.has(prepositionOf(tree, o) ?? '')).flatMap((o) => partyOf(reading, o)),
       ];
       for (const subject of subjects) for (const party of hit) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
+    }
+  }
+  // "A vowed revenge against B": so is a vow of a hostile act named by a noun, against whoever it names.
+  if (VOWING_VERBS.has(lemma) && !isNegated(tree, verb)) {
+    for (const act of dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'NOUN')) {
+      const phrases = [...dependents(tree, act, 'nmod'), ...dependents(tree, verb, 'obl').filter((o) => o > act)];
+      for (const phrase of phrases.filter((p) => nounRelations(lemmaOf(tree, act), prepositionOf(tree, p)).some((t) => HOSTILE_ACTS.has(t)))) {
+        for (const subject of subjects) for (const party of partyOf(reading, phrase)) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
+      }
     }
   }
   // "A threatened to strike B": the controlling verb's own relation reaches the controlled verb's object,
@@ -727,7 +766,9 @@ function readVerb(reading: Reading, verb: number): void {
         const preposition = prepositionOf(tree, party);
         if (preposition === 'between') continue;
         const senses = DIPLOMATIC_NOUNS.has(noun) ? (preposition === 'with' && (undoing || OPENING_VERBS.has(lemma)) ? ['COOPERATES_WITH' as const] : []) : nounRelations(noun, preposition);
-        const types = undoing ? undone(senses) : preposition === 'with' ? together(senses) : senses;
+        // Halting flights, trade or sales to or with a party cuts it off: a sanction ("froze arms sales to B").
+        const cutOff = undoing && CROSSING_NOUNS.has(noun) && ['to', 'from', 'with'].includes(preposition ?? '');
+        const types = cutOff ? ['SANCTIONS' as const] : undoing ? undone(senses) : preposition === 'with' ? together(senses) : senses;
         // The framing climbs from the noun: "pledged aid to B" is planned, "offered talks with B" hypothetical; but
         // ordering an arrest is the act itself, as event data codes it, and undoing is the verb's act.
         const framed = DEMANDING_VERBS.has(lemma) || undoing ? verb : event;

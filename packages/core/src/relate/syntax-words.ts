@@ -28,7 +28,7 @@ export const OBLIGATION_AUXILIARIES = words(`must should`);
 
 /** Verbs whose complement is intended or scheduled, not done ("plans to meet", "agreed to sign"). */
 export const PLANNING_VERBS = words(`
-  plan intend expect schedule aim prepare agree decide promise pledge vow swear hope want seek try attempt
+  plan intend expect schedule aim prepare agree decide promise pledge vow swear hope want seek try attempt apply
   set go resolve commit arrange`);
 
 /** Verbs that put an event off: it is still planned ("the visit was postponed", "delayed the talks"). */
@@ -103,8 +103,18 @@ export const STAND_IN_NOUNS = words(`
   parliament legislature cabinet congress senate
   frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member`);
 
+/** Verbs of working something out together: "A and B coordinated their positions" (unlike "enlarged the port"). */
+export const COORDINATING_VERBS = words(`coordinate harmonise harmonize synchronise synchronize`);
+/** Verbs of wanting another to act, which ask it to ("A wants B to withdraw"). */
+export const WANTING_VERBS = words(`want like wish`);
+/** Verbs of applying to a body, and what one applies for: "A applied for membership of B" asks B. */
+export const APPLYING_VERBS = words(`apply`);
+export const ADMISSION_NOUNS = words(`membership admission accession entry`);
 /** Verbs of vowing, which make a vow of force or punishment a threat ("vowed to retaliate against B"). */
 export const VOWING_VERBS = words(`vow swear pledge promise`);
+/** Auxiliaries of what a warning says one would do ("warned that it would strike B"), and the pronouns it is said by. */
+export const WARNING_AUXILIARIES = words(`will would could might may shall`);
+export const PERSONAL_PRONOUNS = words(`it they we i he she`);
 /** Acts of force or punishment whose vow threatens whoever they would hit. */
 export const HOSTILE_ACTS: ReadonlySet<RelationType> = new Set(['ATTACKS', 'COERCES', 'SANCTIONS', 'MOBILIZES_AGAINST']);
 
@@ -181,7 +191,7 @@ export function isOrganisationKind(lemma: string): boolean {
 }
 
 /** Verbs that undo what their object noun names ("lifted sanctions on B", "suspended cooperation with B"). */
-export const UNDOING_VERBS = words(`lift ease end remove relax scrap drop rescind revoke suspend halt cut freeze withdraw sever cancel`);
+export const UNDOING_VERBS = words(`lift ease end remove relax scrap drop rescind revoke suspend halt cut freeze withdraw sever cancel downgrade`);
 
 /** Verbs and prepositions of leaving an event, which undo it as ending it does: "withdrew from talks with B" (CAMEO 164). */
 export const LEAVING_EVENT_PHRASES: ReadonlySet<string> = new Set(['withdraw from', 'pull out of', 'walk out of', 'drop out of', 'back out of']);
@@ -214,6 +224,7 @@ export const PHRASAL_VERB_SENSES: ReadonlyMap<string, string> = new Map([
   ['meet up', 'meet'],
   ['team up', 'cooperate'],
   ['lash out', 'criticize'],
+  ['give in', 'yield'],
 ]);
 
 /** Nouns for a number of people, which stand for the people they count ("thousands of Valdorians"). */
@@ -235,7 +246,7 @@ export const LIGHT_VERBS = words(`
   step orchestrate mount perpetrate commit wage lead organise organize coordinate undertake initiate
   impose slap levy announce file bring level pay issue offer provide give deliver extend lodge pledge promise
   order host send supply restore establish normalize normalise renew upgrade participate ratify express voice
-  unseal unveil introduce adopt approve enact press enter form`);
+  unseal unveil introduce adopt approve enact press enter form reimpose`);
 
 /** Objects with which "take" is a light verb: "took part in talks", "took a trip to B" (not "took charge of B"). */
 export const TAKEN_NOUNS = words(`part trip journey tour`);

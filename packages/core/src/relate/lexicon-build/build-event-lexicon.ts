@@ -180,6 +180,8 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   sanction: ['SANCTIONS'],
   blacklist: ['SANCTIONS', 'COERCES'],
   join: ['SIGNED', 'MEMBER_OF'],
+  // Joining with a party to do something is working with it.
+  'join with': ['COOPERATES_WITH'],
   ratify: ['SIGNED'],
   approve: ['SUPPORTS'],
   coordinate: ['COOPERATES_WITH'],
@@ -229,8 +231,9 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'pledge to': ['AIDS'],
   'donate to': ['AIDS'],
   'rally against': ['PROTESTS_AGAINST'],
-  // A formal protest to a government is criticism of it.
+  // A formal protest or complaint to a government is criticism of it.
   'protest to': ['CRITICIZES'],
+  'complain to': ['CRITICIZES'],
   'throw at': ['ATTACKS'],
   intercept: ['COERCES'],
   // An appeal made to a party asks something of it (CAMEO's 02 block), as "call on" does.
@@ -256,9 +259,14 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   // Lending a state or a body money is material help to it (PLOVER's AID), not a partnership ("lent support to B" is
   // not a loan, so "lend to" stays unread).
   lend: ['AIDS'],
-  // Standing by a party backs it; snubbing a party or its call rejects it (CAMEO's 12, "reject").
+  // Standing by or with a party backs it; snubbing, rebuffing or ignoring a party or its call rejects it (CAMEO's 12).
   'stand by': ['SUPPORTS'],
+  'stand with': ['SUPPORTS'],
   snub: ['REJECTS'],
+  rebuff: ['REJECTS'],
+  ignore: ['REJECTS'],
+  // Sending a country's nationals home yields them to it (CAMEO's 08, "return, release").
+  repatriate: ['CONCEDES_TO'],
   // Troops deployed into a place are mobilised there (PLOVER's MOBILIZE); deployed "to" it, they may be its help.
   'deploy into': ['MOBILIZES_AGAINST'],
 };
@@ -346,6 +354,23 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'armistice with': ['AGREES_WITH'],
   'peace with': ['AGREES_WITH'],
   'alliance with': ['COOPERATES_WITH'],
+  'understanding with': ['AGREES_WITH'],
+  'revenge against': ['ATTACKS'],
+  'revenge on': ['ATTACKS'],
+  // One's standing is one's rank, not one's stand with another.
+  'standing for': [],
+  'standing of': [],
+  // Support voiced or pledged "to" a party backs it; an ultimatum or a warning to it threatens it.
+  'support to': ['SUPPORTS'],
+  'ultimatum to': ['THREATENS'],
+  'warning to': ['THREATENS'],
+  // Air strikes, bombing, shelling, raids and incursions "in" a country hit its territory.
+  'airstrike in': ['ATTACKS'],
+  'bombing in': ['ATTACKS'],
+  'shelling in': ['ATTACKS'],
+  'raid in': ['ATTACKS'],
+  'incursion in': ['ATTACKS'],
+  'incursion into': ['ATTACKS'],
   // Drills held around a party are a show of force (PLOVER's MOBILIZE).
   // Troops sent "to" a country may come to its aid; sent "into" it, they are mobilised there. (The treebank's
   // lemma of "troops" is "troops".)
