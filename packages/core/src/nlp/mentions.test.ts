@@ -30,6 +30,13 @@ describe('the type of a name', () => {
     expect(guessNameType(['Marlow', 'Kessel'], 'PER', [], lists)).toBe('Person');
   });
 
+  it('drops an adverb in "-ly" that opens a sentence, but not a name ending so', () => {
+    const names = (text: string) => findNameMentions(splitSentences(text), defaultMentionContext()).map((m) => m.text);
+    expect(names('Italy backed Spain.')).toEqual(['Italy', 'Spain']);
+    expect(names('Shelly met Spain\'s king.')).toEqual(['Shelly', 'Spain']);
+    expect(names('Importantly, Spain met Chile.')).toEqual(['Spain', 'Chile']);
+  });
+
   it('takes in a facility after a name and makes it a location, even named after a person', () => {
     const mentions = findNameMentions(splitSentences('Karo Tessel was held at Richard K. Brandt Correctional Facility.'), defaultMentionContext());
     expect(mentions.map((m) => `${m.text}:${m.type}`)).toContain('Richard K. Brandt Correctional Facility:Location');

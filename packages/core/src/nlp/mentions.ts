@@ -99,6 +99,8 @@ export interface MentionContext {
   tagger: NameTagger;
   /** Words a general lexicon knows only as adjectives or adverbs ("late", "great"). */
   isModifierOnly?: (word: string) => boolean;
+  /** Words the training text or a general lexicon knows in lower case ("recently", not "Kelly"). */
+  isCommonWord?: (word: string) => boolean;
   /** What reference lists say a place name is: a settlement, a region, or nothing clear. */
   placeKind?: PlaceKindOf;
 }
@@ -112,8 +114,20 @@ export function defaultMentionContext(): MentionContext {
     gazetteer: loadGazetteer(),
     tagger: nerTagger(),
     isModifierOnly: (word) => model.isModifierOnly(word),
+    isCommonWord: (word) => model.isCommonWord(word),
     placeKind: (words) => model.placeKind(words),
   };
+}
+
+/**
+ * Whether a word in "-ly" is an adverb: made from an adjective by its ending, or from a word a lexicon knows in
+ * lower case ("sleepily": sleepy, "wisely": wise), or known itself; without a lexicon, every such word.
+ */
+function isAdverbOfCommonWord(word: string, isCommon: ((word: string) => boolean) | undefined): boolean {
+  // Endings of adjectives that only adverbs add "-ly" to ("incidentally", "artfully", "miraculously").
+  if (!isCommon || /(?:al|ful|ous|ive|ing|ed|ab|ib|ent|ant|ic|less|ar|ish)ly$/.test(word)) return true;
+  const stems = [word, word.slice(0, -2), `${word.slice(0, -3)}y`, `${word.slice(0, -1)}e`, `${word.slice(0, -2)}e`];
+  return stems.some((stem) => stem.length > 2 && isCommon(stem));
 }
 
 /** All name mentions of one document, headings included (see keepConfirmedHeadingNames). */
@@ -243,8 +257,10 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
     const last = words[words.length - 1]!;
     const generic = (w: string) => PERSON_TITLES.has(w) || ORGANIZATION_HEADS.has(w) || MEMBER_NOUNS.has(w);
     if ((PERSON_TITLES.has(last) || MEMBER_NOUNS.has(last)) && !ORGANIZATION_HEADS.has(last) && words.some((w) => ORGANIZATION_HEADS.has(w)) && words.every(generic)) continue;
-    // "Importantly," or "Moreover," opening a sentence is never a name, whatever the tagger says.
-    if (span.end - span.start === 1 && span.start === 0 && (STOPWORDS.has(norms[0].toLowerCase()) || /ly$/.test(norms[0]))) continue;
+    // "Importantly," or "Moreover," opening a sentence is never a name, whatever the tagger says; "Italy" and
+    // "Kelly", which no lexicon knows in lower case, nor the word they would be made from, are.
+    const adverb = /ly$/.test(norms[0]) && !context.gazetteer.entries.has(norms[0]) && isAdverbOfCommonWord(norms[0].toLowerCase(), context.isCommonWord);
+    if (span.end - span.start === 1 && span.start === 0 && (STOPWORDS.has(norms[0].toLowerCase()) || adverb)) continue;
     // "the Secretary of Justice": a portfolio after a title and "of" is part of the title, not an organisation.
     if (span.end - span.start === 1 && norms[span.start - 1] === 'of' && PERSON_TITLES.has(norms[span.start - 2]?.toLowerCase() ?? '') && PORTFOLIOS.has(norms[span.start].toLowerCase())) continue;
     const roles: string[] = [];

@@ -93,7 +93,7 @@ export class NerModel {
   }
 
   /** True when the training text or a general lexicon knows a word in lower case (a noun, verb, adjective or adverb). */
-  private isCommonWord(word: string): boolean {
+  isCommonWord(word: string): boolean {
     const classes = this.lowerCaseClasses(word);
     const common = (1 << WordClassBit.Noun) | (1 << WordClassBit.PluralNoun) | (1 << WordClassBit.Verb) | (1 << WordClassBit.Adjective) | (1 << WordClassBit.Adverb) | (1 << SEEN_LOWER_CLASS);
     return (classes & common) !== 0;
