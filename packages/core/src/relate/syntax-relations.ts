@@ -69,6 +69,8 @@ import {
   UNDOING_VERBS,
   THREATENED_PREPOSITIONS,
   VOWING_VERBS,
+  PROTESTER_NOUNS,
+  COUNTING_NOUNS,
   COORDINATING_VERBS,
   WANTING_VERBS,
   APPLYING_VERBS,
@@ -196,6 +198,22 @@ function membershipsLeavingPresumes(view: SentenceView, found: readonly Relation
 }
 
 /** The subjects of a verb, its own or carried in from the verb that controls it, its conjunct or the noun its clause describes. */
+/**
+ * "Protesters in B marched against C", "thousands rallied in B against C": the people of a place who protest stand
+ * for it, as event data codes them, when the verb is one of protest and its subject names no one.
+ */
+function protestersOf(reading: Reading, verb: number, lemma: string): ResolvedMention[] {
+  const { tree, view } = reading;
+  const phrases = dependents(tree, verb, 'obl');
+  const protesting = [undefined, ...phrases.map((o) => prepositionOf(tree, o))].some((p) => verbRelations(lemma, p).includes('PROTESTS_AGAINST'));
+  if (!protesting) return [];
+  const crowds = dependents(tree, verb, 'nsubj').filter((s) => PROTESTER_NOUNS.has(lemmaOf(tree, s)) || COUNTING_NOUNS.has(lemmaOf(tree, s)));
+  if (!crowds.length) return [];
+  const place = (n: number) => prepositionOf(tree, n) === 'in';
+  const sites = [...crowds.flatMap((c) => dependents(tree, c, 'nmod').filter(place)), ...phrases.filter(place)];
+  return sites.flatMap((n) => entitiesAt(reading, n)).filter((m) => ['Country', 'City', 'Region'].includes(view.typeOf(m.entity) ?? ''));
+}
+
 function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[] {
   const { tree } = reading;
   const own = dependents(tree, verb, 'nsubj');
@@ -366,7 +384,8 @@ function readVerb(reading: Reading, verb: number): void {
     for (const subject of misread.subjects) for (const object of misread.objects) state(reading, verb, lemma, undefined, subject, object);
     return;
   }
-  const subjects = [...subjectsOf(reading, verb), ...principalsOf(reading, verb)];
+  const named = [...subjectsOf(reading, verb), ...principalsOf(reading, verb)];
+  const subjects = named.length ? named : protestersOf(reading, verb, lemma);
   const patients = patientsOf(reading, verb);
   const agents = agentsOf(reading, verb);
   const passive = patients.length > 0 || dependents(tree, verb, 'aux:pass').length > 0;

@@ -227,6 +227,9 @@ export const PHRASAL_VERB_SENSES: ReadonlyMap<string, string> = new Map([
   ['give in', 'yield'],
 ]);
 
+/** People who protest, who stand for the place they protest in ("protesters in B marched against C"). */
+export const PROTESTER_NOUNS = words(`protester protestor demonstrator marcher activist crowd student worker resident people`);
+
 /** Nouns for a number of people, which stand for the people they count ("thousands of Valdorians"). */
 export const COUNTING_NOUNS = words(`thousand hundred dozen million score ten group crowd number`);
 

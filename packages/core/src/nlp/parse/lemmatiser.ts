@@ -62,6 +62,11 @@ export class Lemmatiser {
     return new Lemmatiser(this.tables, verbs);
   }
 
+  /** Whether a lower-case word is a past form of a verb its dictionary knows (false without one). */
+  isPastVerbForm(word: string): boolean {
+    return this.verbs?.isPastForm(word) ?? false;
+  }
+
   lemma(form: string, upos: string): string {
     let byTag = this.known.get(form);
     let lemma = byTag?.get(upos);

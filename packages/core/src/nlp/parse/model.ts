@@ -33,12 +33,18 @@ export interface SentenceParse {
   deprels: string[];
 }
 
+/** What the tagger takes a missed verb for, and what stands before it (its subject's last word). */
+const MISSED_VERB_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'ADV', 'PROPN']);
+const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+
 export class ParserModel {
   private readonly attributes: WordAttributes;
   private readonly rootLabel: number;
   private readonly wordScores = new WordScoreCache();
   /** The tag classes a word of a name may take: the proper nouns'. */
   private readonly nameClasses: Int32Array;
+  /** The tag classes of verbs. */
+  private readonly verbClasses: Int32Array;
   /** The number of each class's UPOS among the distinct UPOS: where a form keeps its lemmas. */
   private readonly uposNumbers: Int32Array;
 
@@ -50,8 +56,21 @@ export class ParserModel {
     this.attributes = new WordAttributes(wordClasses);
     this.rootLabel = data.deprels.indexOf('root');
     this.nameClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'PROPN' ? [c] : [])));
+    this.verbClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'VERB' ? [c] : [])));
     const distinct = [...new Set(data.upos)];
     this.uposNumbers = Int32Array.from(data.upos, (tag) => distinct.indexOf(tag));
+  }
+
+  /** The word to tag a verb in a sentence the tagger gave none, or −1 (see `parse`). */
+  private missedVerb(forms: readonly string[], tags: Int32Array, isName: readonly boolean[] | undefined): number {
+    const uposOf = (i: number) => this.data.upos[tags[i]!]!;
+    for (let i = 0; i < tags.length; i++) if (uposOf(i) === 'VERB' || uposOf(i) === 'AUX') return -1;
+    for (let i = 1; i < forms.length; i++) {
+      const form = forms[i]!;
+      if (isName?.[i] || form !== form.toLowerCase() || !MISSED_VERB_TAGS.has(uposOf(i)) || !NOMINAL_TAGS.has(uposOf(i - 1))) continue;
+      if (this.data.lemmatiser.isPastVerbForm(form)) return i;
+    }
+    return -1;
   }
 
   /** UPOS tag numbers of a sentence. */
@@ -64,7 +83,11 @@ export class ParserModel {
   parse(forms: readonly string[], isName?: readonly boolean[]): SentenceParse {
     const words = this.attributes.of(forms);
     const names = isName ? { isName, classes: this.nameClasses } : undefined;
-    const tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, names);
+    let tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, names);
+    // A sentence with no verb at all, in which a past form of a verb follows a nominal ("B froze arms sales", "B's
+    // army clashed with C"), is a sentence whose verb the tagger missed: tagged again with that word a verb.
+    const verb = this.missedVerb(forms, tags, isName);
+    if (verb >= 0) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, verb: { at: verb, classes: this.verbClasses } });
     const state = parseInput(
       { transitions: this.data.transitions, labels: this.data.labels, labelCount: this.data.deprels.length, rootLabel: this.rootLabel },
       { words, tags },

@@ -15,6 +15,18 @@ function parsed(text: string): { parse: TokenParse; at: (word: string) => number
 }
 
 describe('parseSentence on kgraph tokens', () => {
+  it('tags a verb the tagger missed in a sentence it gave none, where a past form follows a nominal', () => {
+    const { parse, at } = parsed("Valdoria's army clashed with Kesselian troops.");
+    expect(parse.upos[at('clashed')]).toBe('VERB');
+    expect(parse.head[at('clashed')]).toBe(-1);
+    expect(parse.deprel[at('army')]).toBe('nsubj');
+  });
+
+  it('leaves a sentence without a verb as it is where no past form follows a nominal', () => {
+    const { parse } = parsed('Very disappointed.');
+    expect(parse.upos).not.toContain('VERB');
+  });
+
   it('reads a passive: the subject as nsubj:pass and the by-phrase as obl:agent of the verb', () => {
     const { parse, at } = parsed('The treaty was signed by Orlan Vesk in Darrow.');
     expect(parse.deprel[at('treaty')]).toBe('nsubj:pass');

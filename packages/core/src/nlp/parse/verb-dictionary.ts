@@ -54,6 +54,12 @@ export class VerbDictionary {
     for (const form of this.irregular.keys()) if (ambiguous.has(form) || this.lemmas.has(form)) this.irregular.delete(form);
   }
 
+  /** Whether a lower-case word is a past form of a verb the dictionary knows: irregular ("froze"), or in "-ed" ("joined"). */
+  isPastForm(word: string): boolean {
+    if (this.irregular.has(word)) return true;
+    return word.endsWith('ed') && regularVerbLemmas(word).some((lemma) => this.lemmas.has(lemma));
+  }
+
   /** The lemma of a verb form given the lemmatiser's guess: the guess where it is a verb, else the dictionary's. */
   mend(form: string, guess: string): string {
     const lower = form.toLowerCase();
