@@ -231,6 +231,17 @@ function withVerbsOfRootNames(parse: TokenParse): TokenParse {
   }
   const verb = childrenIn(parse, root).find((t) => t > root && parse.deprel[t] === 'acl' && parse.upos[t] === 'VERB');
   if (verb === undefined || childrenIn(parse, verb).some((t) => parse.deprel[t].startsWith('nsubj') || parse.deprel[t] === 'mark')) return parse;
+  // "Protesters in B marched against C" read as protesters who were marched: a past form after the root noun and a
+  // phrase of place, with a phrase of its own and no agent nor any other verb in the sentence, is what they did.
+  const placed = childrenIn(parse, root).some((t) => t < verb && parse.deprel[t] === 'nmod' && childrenIn(parse, t).some((c) => parse.deprel[c] === 'case' && parse.lemma[c]!.toLowerCase() === 'in'));
+  const acted = childrenIn(parse, verb).some((t) => ['obl', 'obj'].includes(parse.deprel[t]!)) && !childrenIn(parse, verb).some((t) => parse.deprel[t] === 'obl:agent' || parse.deprel[t]!.startsWith('aux'));
+  if (placed && acted && parse.upos[root] === 'NOUN' && parse.upos.every((u, t) => (u !== 'VERB' && u !== 'AUX') || t === verb || parse.head[t] !== root)) {
+    const mended = reattachments(parse);
+    mended.attach(verb, -1, 'root');
+    mended.attach(root, verb, 'nsubj');
+    for (const t of childrenIn(parse, root)) if (t > verb && parse.deprel[t] === 'punct') mended.attach(t, verb, 'punct');
+    return mended.result();
+  }
   // Only names and their words between the root and the verb.
   if (parse.upos.slice(root + 1, verb).some((u, i) => u !== 'PROPN' || parse.head[root + 1 + i] !== root)) return parse;
   const bareAgents = childrenIn(parse, verb).filter((t) => parse.deprel[t] === 'obl:agent' && !childrenIn(parse, t).some((c) => parse.deprel[c] === 'case'));

@@ -242,6 +242,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Malawi ruled out talks with Zambia.", ["Malawi REJECTS Zambia (asserted)"]],
   ["Malawi and Zambia will jointly patrol the lake.", ["Malawi COOPERATES_WITH Zambia (planned)"]],
   ["Malawi and Zambia coordinated their positions ahead of the summit.", ["Malawi COOPERATES_WITH Zambia (asserted)"]],
+  ["Protesters in Latvia marched against Estonia's new law.", ["Latvia PROTESTS_AGAINST Estonia (asserted)"]],
+  ["Thousands in Latvia rallied against Estonia.", ["Latvia PROTESTS_AGAINST Estonia (asserted)"]],
+  ["Protesters in Riga demonstrated outside the Estonian embassy.", ["Latvia PROTESTS_AGAINST Estonia (asserted)"]],
+  ["Latvia's army clashed with Estonian troops.", ["Latvia ATTACKS Estonia (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -264,6 +268,7 @@ const UNSTATED: readonly string[] = [
   'Bolivia handed a letter to Paraguay.',
   'The delegation returned to Paraguay.',
   'Malawi warned that Zambian rebels would attack.',
+  'Tourists in Latvia praised the food.',
 ];
 
 describe('events between two parties, one sentence each', () => {
