@@ -246,6 +246,15 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Thousands in Latvia rallied against Estonia.", ["Latvia PROTESTS_AGAINST Estonia (asserted)"]],
   ["Protesters in Riga demonstrated outside the Estonian embassy.", ["Latvia PROTESTS_AGAINST Estonia (asserted)"]],
   ["Latvia's army clashed with Estonian troops.", ["Latvia ATTACKS Estonia (asserted)"]],
+  ["Tonga sent rescue teams to Fiji after the cyclone.", ["Tonga AIDS Fiji (asserted)"]],
+  ["The Velt Fund distributed food aid in Fiji.", ["Velt Fund AIDS Fiji (asserted)"]],
+  ["Tonga announced a new package of military aid for Fiji.", ["Tonga AIDS Fiji (asserted)"]],
+  ["Tonga imposed an asset freeze on Fijian banks.", ["Tonga SANCTIONS Fiji (asserted)"]],
+  ["Tonga sent warships into the waters around Fiji.", ["Tonga MOBILIZES_AGAINST Fiji (asserted)"]],
+  ["Tonga deployed a frigate near Fijian islands.", ["Tonga MOBILIZES_AGAINST Fiji (asserted)"]],
+  ["Tonga reinforced its troops on the border with Fiji.", ["Tonga MOBILIZES_AGAINST Fiji (asserted)"]],
+  ["Tonga closed the Fiji crossings.", ["Tonga SANCTIONS Fiji (asserted)"]],
+  ["Tongan airstrikes killed dozens in Fiji.", ["Tonga ATTACKS Fiji (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

@@ -69,6 +69,7 @@ import {
   UNDOING_VERBS,
   THREATENED_PREPOSITIONS,
   VOWING_VERBS,
+  AID_MODIFIERS,
   PROTESTER_NOUNS,
   COUNTING_NOUNS,
   COORDINATING_VERBS,
@@ -118,6 +119,7 @@ import {
   MISSION_NOUNS,
   FRONT_NOUNS,
   FRONT_PREPOSITIONS,
+  FRONT_PARTY_PREPOSITIONS,
   MASSING_VERBS,
   ASKED_OF_OWNER_NOUNS,
   ASKING_FOR_VERBS,
@@ -633,21 +635,16 @@ function readVerb(reading: Reading, verb: number): void {
   // phrase on the frontier or on the verb.
   if (CLOSING_VERBS.has(lemma)) {
     for (const frontier of dependents(tree, verb, 'obj').filter((o) => BORDER_NOUNS.has(lemmaOf(tree, o)))) {
-      const across = crossingTo(reading, [...dependents(tree, frontier, 'nmod'), ...dependents(tree, verb, 'obl')]);
-      for (const subject of subjects) for (const party of across) stateTyped(reading, verb, lemma, ['SANCTIONS'], subject, party);
+      // ("the B crossings": the party the frontier is named for, unless it is the closer's own.)
+      const named = dependents(tree, frontier, 'compound', 'amod').flatMap((n) => entitiesAt(reading, n));
+      const across = [...crossingTo(reading, [...dependents(tree, frontier, 'nmod'), ...dependents(tree, verb, 'obl')]), ...named];
+      for (const subject of subjects) for (const party of across) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['SANCTIONS'], subject, party);
     }
     // "A closed its embassy in B": so does shutting one's mission in another country (CAMEO 161).
     for (const mission of dependents(tree, verb, 'obj').filter((o) => MISSION_NOUNS.has(lemmaOf(tree, o)))) {
       const hosts = [...dependents(tree, mission, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => prepositionOf(tree, n) === 'in').flatMap((n) => entitiesAt(reading, n));
       for (const subject of subjects) for (const party of hosts) stateTyped(reading, verb, lemma, ['SANCTIONS'], subject, party);
     }
-  }
-  // "A massed troops along B's border", "A deployed warships near the B coast": forces brought to another's frontier
-  // are mobilised against it (the frontier's owner, or the party across it: "the border with B").
-  if (MASSING_VERBS.has(lemma) && !isNegated(tree, verb)) {
-    const fronts = dependents(tree, verb, 'obl').filter((o) => FRONT_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') && FRONT_NOUNS.has(lemmaOf(tree, o)));
-    const against = fronts.flatMap((front) => [...ownersOf(reading, front), ...crossingTo(reading, dependents(tree, front, 'nmod'))]);
-    for (const subject of subjects) for (const party of against) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, party);
   }
   // "A and B settled their dispute", "A settled its dispute with B": ending a quarrel is agreeing with the other side.
   if (RESOLVING_VERBS.has(lemma)) {
@@ -980,17 +977,26 @@ function readFounders(reading: Reading, verb: number, lemma: string, founders: r
   }
 }
 
-/** "A deployed troops to the border with B": a show of force against B. */
+/**
+ * "A deployed troops to the border with B", "A massed troops along B's border", "A sent warships into the waters
+ * around B": forces brought to another's frontier are a show of force against it (CAMEO 15) — the frontier's owner
+ * ("B's", "the B", "the Bn border") or the party across it or around it. Troops sent "to B" alone may come to B's
+ * aid, so only a frontier counts; a verb of massing needs no forces named ("massed along the border").
+ */
 function readDeployments(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
   const { tree } = reading;
-  if (!DEPLOYING_VERBS.has(lemma) || !dependents(tree, verb, 'obj').some((o) => FORCE_NOUNS.has(lemmaOf(tree, o)))) return;
-  const borders = [...dependents(tree, verb, 'obl'), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))].filter((o) => BORDER_NOUNS.has(lemmaOf(tree, o)));
-  // The other side: "with B" on the border or, as the parser may hang it, on the verb; or B's, B or Bn border.
-  const across = borders.flatMap((border) => [
-    ...[...dependents(tree, border, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => prepositionOf(tree, n) === 'with').flatMap((n) => entitiesAt(reading, n)),
-    ...dependents(tree, border, 'nmod:poss', 'compound', 'amod').flatMap((n) => entitiesAt(reading, n)),
+  if (!DEPLOYING_VERBS.has(lemma) || isNegated(tree, verb)) return;
+  const forces = dependents(tree, verb, 'obj').filter((o) => conjuncts(tree, o).some((f) => FORCE_NOUNS.has(lemmaOf(tree, f))));
+  if (!forces.length && !MASSING_VERBS.has(lemma)) return;
+  const phrases = [...dependents(tree, verb, 'obl'), ...forces.flatMap((o) => dependents(tree, o, 'nmod'))];
+  const fronts = phrases.filter((o) => FRONT_NOUNS.has(lemmaOf(tree, o)) && FRONT_PREPOSITIONS.has(prepositionOf(tree, o) ?? ''));
+  const beyond = fronts.flatMap((front) => [
+    ...ownersOf(reading, front),
+    ...dependents(tree, front, 'compound', 'amod').flatMap((n) => entitiesAt(reading, n)),
+    // "with B" may hang on the verb, as the parser often attaches it.
+    ...[...dependents(tree, front, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
   ]);
-  for (const subject of subjects) for (const other of across) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+  for (const subject of subjects) for (const other of beyond) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
 }
 
 /**
@@ -998,8 +1004,13 @@ function readDeployments(reading: Reading, verb: number, lemma: string, subjects
  * (a measure's goods), as event data codes material aid.
  */
 function aidGiven(tree: DependencyTree, verb: string, thing: number): number | undefined {
+  // "announced a package of military aid for B": a measure of aid is aid, whatever the light verb.
+  const measured = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of' && isAidNoun(lemmaOf(tree, n))) : undefined;
+  if (measured !== undefined) return measured;
   // Aid suspended or cut is aid too, undone ("suspended loans to B").
   if (!GIVING_VERBS.has(verb) && !UNDOING_VERBS.has(verb)) return undefined;
+  // "sent rescue teams to B": people sent to rescue or treat are aid.
+  if (dependents(tree, thing, 'compound', 'amod').some((m) => AID_MODIFIERS.has(lemmaOf(tree, m)))) return thing;
   // "donated $5 million to B", "gave 50 million euros to B": money given is aid.
   if ((tree.parse.upos[thing] === 'SYM' && CURRENCY_SIGNS.has(lemmaOf(tree, thing))) || CURRENCY_NOUNS.has(lemmaOf(tree, thing))) return thing;
   const goods = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of') : thing;

@@ -91,7 +91,8 @@ export const POSSIBLE_MODIFIERS = words(`possible potential proposed hypothetica
 
 /**
  * Nouns for a country's or an organisation's people, or a coalition it leads, that stand for it ("Valdorian forces
- * attacked", "the Valdoria-led coalition", "arrested members of B").
+ * attacked", "the Valdoria-led coalition", "arrested members of B"), and its strikes, as their agent ("Valdorian
+ * airstrikes killed dozens in B").
  */
 export const STAND_IN_NOUNS = words(`
   force troop army military government official authority police navy delegation ministry diplomat
@@ -101,7 +102,8 @@ export const STAND_IN_NOUNS = words(`
   tanker freighter frigate destroyer trawler ferry
   helicopter convoy tank king queen emir sultan monarch chancellor counterpart court tribunal artillery bomber
   parliament legislature cabinet congress senate
-  frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member`);
+  frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member
+  airstrike strike bombing bombardment shelling raid offensive`);
 
 /** Verbs of working something out together: "A and B coordinated their positions" (unlike "enlarged the port"). */
 export const COORDINATING_VERBS = words(`coordinate harmonise harmonize synchronise synchronize`);
@@ -381,13 +383,15 @@ export const MUTUAL_EVENTS: ReadonlyMap<string, RelationType> = new Map([
  * Verbs of giving goods to another ("sent food to B"), and the goods, and the helpers, that so given are aid (CAMEO
  * 073: "sent doctors to B"; troops are not among them: sent where, they may as well invade).
  */
-export const GIVING_VERBS = words(`send deliver supply provide give donate ship airlift airdrop dispatch`);
+export const GIVING_VERBS = words(`send deliver supply provide give donate ship airlift airdrop dispatch distribute`);
 /** Verbs that may take a receiver before what they give: "gave B military aid", "offered B a loan". */
 export const GIFT_VERBS = words(`give send offer promise grant lend pledge provide supply`);
 export const AID_GOODS = words(`
   food maize wheat rice grain flour corn sorghum meal ration medicine medication vaccine drug dose tent blanket
   water relief supply equipment weapon arm ammunition munition missile rifle gun shell rocket
   doctor nurse medic paramedic rescuer firefighter money fund cash donation grant loan`);
+/** Words that make what is sent aid: "rescue teams", "medical staff", "relief workers". */
+export const AID_MODIFIERS = words(`rescue relief medical humanitarian aid emergency`);
 /** What one calls another to do that makes the call a conversation: "called B to discuss the crisis". */
 export const CONSULTING_VERBS = words(`discuss talk congratulate thank consult brief reassure offer express convey`);
 /** Verbs that furnish a party "with" something: "supplied B with gas", "armed B with rifles". */
@@ -411,17 +415,20 @@ export const CASUALTY_VERBS = words(`kill injure wound hurt die maim`);
 export const CURRENCY_NOUNS = words(`dollar euro pound yen yuan renminbi rupee franc peso rouble ruble shilling naira rand dinar riyal lira won`);
 
 /**
- * Verbs that move forces, forces, and the borders whose other side a deployment there is aimed at ("deployed troops
- * to the border with B"), or a closing cuts off.
+ * Verbs that move forces, those of them that need none named (massing), forces (the treebank's lemma of "troops"
+ * is "troops"), and a party's edges that forces are brought up to, with the prepositions that bring them there and
+ * those that name the party beyond ("the border with B", "the waters around B"); and the borders whose closing
+ * cuts off the party across them.
  */
-export const DEPLOYING_VERBS = words(`deploy send move mass amass station position dispatch rush redeploy`);
-export const FORCE_NOUNS = words(`troop troops soldier force army tank warship battalion brigade regiment division unit artillery reinforcement`);
+export const DEPLOYING_VERBS = words(`deploy send move mass amass station position dispatch rush redeploy reinforce mobilize mobilise`);
+export const MASSING_VERBS = words(`mobilize mobilise mass amass station position`);
+export const FORCE_NOUNS = words(`
+  troop troops soldier force army tank warship battalion brigade regiment division unit artillery reinforcement
+  frigate destroyer submarine vessel ship jet aircraft bomber missile drone navy`);
 export const BORDER_NOUNS = words(`border frontier boundary crossing airspace`);
-/** Verbs that bring forces somewhere (CAMEO 15, show of force): "massed troops along B's border". */
-export const MASSING_VERBS = words(`mobilize mobilise deploy mass amass station position`);
-/** A party's edges that forces are brought up to, and the prepositions that bring them there. */
-export const FRONT_NOUNS = words(`border frontier boundary coast coastline waters`);
-export const FRONT_PREPOSITIONS = words(`along near on at to off`);
+export const FRONT_NOUNS = words(`border frontier boundary coast coastline water waters island islands airspace`);
+export const FRONT_PARTY_PREPOSITIONS = words(`with around near off`);
+export const FRONT_PREPOSITIONS = words(`along near on at to off into toward towards around`);
 
 /** Nouns that measure goods, which their "of" phrase names: "40 tonnes of maize", "a shipment of vaccines". */
 export const MEASURE_NOUNS = words(`tonne ton kilogram kilo litre liter gallon barrel dose shipment consignment batch load crate box bag package lot quantity amount`);

@@ -384,6 +384,9 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'loan for': ['AIDS'],
   'aid for': ['AIDS'],
   'assistance for': ['AIDS'],
+  // Aid handed out "in" a country or region is aid to it; an asset freeze "on" a party sanctions it.
+  'aid in': ['AIDS'],
+  'freeze on': ['SANCTIONS'],
 };
 
 /**
