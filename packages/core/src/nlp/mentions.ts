@@ -359,6 +359,10 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
     if (tagged[i] || mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd) || !/^\p{Lu}\p{Ll}/u.test(norms[i]!) || /^\p{Lu}/u.test(norms[i + 1] ?? '')) continue;
     const hit = matchGazetteerAt(context.gazetteer, norms, i);
     if (hit?.[0] === i + 1 && hit[1].kind === 'demonym') mentions.push(make(i, i + 1, { type: hit[1].type, via: 'gazetteer', canonical: hit[1].canonical, gazetteerKind: hit[1].kind }));
+    // "Saudi-led aircraft", "Kenya-based group" left untagged: the place before the participle, as when tagged.
+    const affixed = affixedName(norms[i]!);
+    const place = affixed && !affixed.prefixed ? context.gazetteer.entries.get(affixed.name) : undefined;
+    if (place && (place.kind === 'country' || place.kind === 'demonym')) mentions.push({ ...make(i, i + 1, { type: place.type, via: 'gazetteer', canonical: place.canonical, gazetteerKind: place.kind }), text: affixed!.name });
   }
   mentions.sort((a, b) => a.tokenStart - b.tokenStart);
   applyAcronymDefinitions(mentions, norms, make);

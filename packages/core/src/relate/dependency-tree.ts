@@ -96,17 +96,20 @@ function withVerdictsOnObjects(parse: TokenParse): TokenParse {
 }
 
 /**
- * "B's emir met C's sultan" read with "B" a possessor of the verb: a possessor belongs to the nominal after it (the
- * first before the verb, past the possessive's own words).
+ * "B's emir met C's sultan" read with "B" a possessor of the verb, "Saudi-led aircraft bombed C" with the modifier
+ * on the verb: a possessor or an adjective belongs to the nominal after it (the first before the verb, past the
+ * possessive's own words).
  */
 function withPossessorsOnNouns(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, owner) => {
     const verb = parse.head[owner]!;
-    if (relation !== 'nmod:poss' || verb <= owner || parse.upos[verb] !== 'VERB') return;
+    if ((relation !== 'nmod:poss' && relation !== 'amod') || verb <= owner || parse.upos[verb] !== 'VERB') return;
     let owned = owner + 1;
     while (owned < verb && (parse.head[owned] === owner || !['NOUN', 'PROPN'].includes(parse.upos[owned]!))) owned += 1;
-    if (owned < verb) mended.attach(owner, owned, 'nmod:poss');
+    // The phrase's head: a name or noun before it is its compound ("a Lima-based Zorvath spokesman").
+    while (owned < verb && parse.head[owned]! > owned && parse.head[owned]! < verb && ['compound', 'flat'].includes(parse.deprel[owned]!)) owned = parse.head[owned]!;
+    if (owned < verb) mended.attach(owner, owned, relation);
   });
   return mended.result();
 }

@@ -255,6 +255,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Tonga reinforced its troops on the border with Fiji.", ["Tonga MOBILIZES_AGAINST Fiji (asserted)"]],
   ["Tonga closed the Fiji crossings.", ["Tonga SANCTIONS Fiji (asserted)"]],
   ["Tongan airstrikes killed dozens in Fiji.", ["Tonga ATTACKS Fiji (asserted)"]],
+  ["Tonga-led aircraft bombed a market in Fiji.", ["Tonga ATTACKS Fiji (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -278,6 +279,7 @@ const UNSTATED: readonly string[] = [
   'The delegation returned to Paraguay.',
   'Malawi warned that Zambian rebels would attack.',
   'Tourists in Latvia praised the food.',
+  'Tonga-backed militants attacked Fijian positions.',
 ];
 
 describe('events between two parties, one sentence each', () => {

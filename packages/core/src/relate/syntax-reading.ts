@@ -103,7 +103,9 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
     const owners = [...dependents(tree, token, 'nmod:poss', 'amod', 'compound'), ...dependents(tree, token, 'nmod').filter((n) => ['of', 'from'].includes(prepositionOf(tree, n) ?? ''))];
     // "the U.S.-led coalition", split at its hyphen: the name under "led".
     for (const led of dependents(tree, token, 'amod').filter((a) => lemmaOf(tree, a) === 'lead')) owners.push(...tree.children[led]!.filter((c) => c < led));
-    for (const child of owners) {
+    // Not who backs or pays them ("Valdoria-backed militants" are no Valdorian forces).
+    const affiliated = (child: number) => /-(?:backed|sponsored|supported|funded|financed|armed|trained)$/i.test(view.words[child]!);
+    for (const child of owners.filter((c) => !affiliated(c))) {
       const owner = headed.get(child) ?? view.mentionAt[child];
       if (owner && view.typeOf(owner.entity) !== 'Person' && ACTOR_TYPES.has(view.typeOf(owner.entity) ?? '')) return owner;
     }
