@@ -6,6 +6,7 @@
  */
 import type { TokenParse } from '../nlp/parse/index.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
+import { verbRelations } from './event-lexicon.js';
 import { ADVERSE_VERDICTS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, GIFT_VERBS, isAidNoun, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, REPORTING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
 export interface DependencyTree {
@@ -112,6 +113,12 @@ function withPossessorsOnNouns(parse: TokenParse): TokenParse {
     if (owned < verb) mended.attach(owner, owned, relation);
   });
   return mended.result();
+}
+
+/** The preposition of a nominal, before the tree's lists of dependents exist (its first "case" word). */
+function caseOf(parse: TokenParse, token: number): string | undefined {
+  const marker = childrenIn(parse, token).find((c) => parse.deprel[c] === 'case' && c < token);
+  return marker === undefined ? undefined : parse.lemma[marker]!.toLowerCase();
 }
 
 /** A copy of a parse's heads and relations made on the first change, so that a parse nothing changes is returned as it is. */
@@ -236,7 +243,16 @@ function withVerbsOfRootNames(parse: TokenParse): TokenParse {
   if (verb === undefined || childrenIn(parse, verb).some((t) => parse.deprel[t].startsWith('nsubj') || parse.deprel[t] === 'mark')) return parse;
   // "Protesters in B marched against C" read as protesters who were marched: a past form after the root noun and a
   // phrase of place, with a phrase of its own and no agent nor any other verb in the sentence, is what they did.
-  const placed = childrenIn(parse, root).some((t) => t < verb && parse.deprel[t] === 'nmod' && childrenIn(parse, t).some((c) => parse.deprel[c] === 'case' && parse.lemma[c]!.toLowerCase() === 'in'));
+  // So is a verb of protest right after it, which no one undergoes ("Thousands rallied in B against C").
+  // (The phrase may hang on a place before it: "rallied in B against C".)
+  const phrasesOf = (t: number) => [t, ...childrenIn(parse, t).filter((c) => parse.deprel[c] === 'nmod')];
+  const protesting =
+    verb === root + 1 &&
+    childrenIn(parse, verb)
+      .filter((t) => parse.deprel[t] === 'obl')
+      .flatMap(phrasesOf)
+      .some((t) => verbRelations(parse.lemma[verb]!.toLowerCase(), caseOf(parse, t)).includes('PROTESTS_AGAINST'));
+  const placed = protesting || childrenIn(parse, root).some((t) => t < verb && parse.deprel[t] === 'nmod' && childrenIn(parse, t).some((c) => parse.deprel[c] === 'case' && parse.lemma[c]!.toLowerCase() === 'in'));
   const acted = childrenIn(parse, verb).some((t) => ['obl', 'obj'].includes(parse.deprel[t]!)) && !childrenIn(parse, verb).some((t) => parse.deprel[t] === 'obl:agent' || parse.deprel[t]!.startsWith('aux'));
   if (placed && acted && parse.upos[root] === 'NOUN' && parse.upos.every((u, t) => (u !== 'VERB' && u !== 'AUX') || t === verb || parse.head[t] !== root)) {
     const mended = reattachments(parse);

@@ -244,6 +244,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Malawi and Zambia coordinated their positions ahead of the summit.", ["Malawi COOPERATES_WITH Zambia (asserted)"]],
   ["Protesters in Latvia marched against Estonia's new law.", ["Latvia PROTESTS_AGAINST Estonia (asserted)"]],
   ["Thousands in Latvia rallied against Estonia.", ["Latvia PROTESTS_AGAINST Estonia (asserted)"]],
+  ["Thousands rallied in Latvia against Estonia over the cartoons.", ["Latvia PROTESTS_AGAINST Estonia (asserted)"]],
   ["Protesters in Riga demonstrated outside the Estonian embassy.", ["Latvia PROTESTS_AGAINST Estonia (asserted)"]],
   ["Latvia's army clashed with Estonian troops.", ["Latvia ATTACKS Estonia (asserted)"]],
   ["Tonga sent rescue teams to Fiji after the cyclone.", ["Tonga AIDS Fiji (asserted)"]],

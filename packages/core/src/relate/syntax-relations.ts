@@ -207,7 +207,9 @@ function membershipsLeavingPresumes(view: SentenceView, found: readonly Relation
 function protestersOf(reading: Reading, verb: number, lemma: string): ResolvedMention[] {
   const { tree, view } = reading;
   const phrases = dependents(tree, verb, 'obl');
-  const protesting = [undefined, ...phrases.map((o) => prepositionOf(tree, o))].some((p) => verbRelations(lemma, p).includes('PROTESTS_AGAINST'));
+  // (A phrase may hang on a place before it: "rallied in B against C".)
+  const inner = phrases.flatMap((o) => dependents(tree, o, 'nmod'));
+  const protesting = [undefined, ...[...phrases, ...inner].map((o) => prepositionOf(tree, o))].some((p) => verbRelations(lemma, p).includes('PROTESTS_AGAINST'));
   if (!protesting) return [];
   const crowds = dependents(tree, verb, 'nsubj').filter((s) => PROTESTER_NOUNS.has(lemmaOf(tree, s)) || COUNTING_NOUNS.has(lemmaOf(tree, s)));
   if (!crowds.length) return [];
@@ -544,11 +546,14 @@ function readVerb(reading: Reading, verb: number): void {
   // giving verbs, read below), nor a journey's end: what one flies "to B" goes there, not the subject.
   const objectCarries = LIGHT_VERBS.has(lemma) || GIVING_VERBS.has(lemma);
   const verbReads = (p: string) => verbRelations(lemma, p).some((t) => t !== 'VISITS');
+  // A place named after a preposition takes no phrase of its own either ("rallied in B against C", "met in B with C").
+  const isPlace = (m: ResolvedMention) => ['Country', 'City', 'Region', 'Location'].includes(view.typeOf(m.entity) ?? '');
+  const placeObliques = dependents(tree, verb, 'obl').filter((o) => tree.parse.upos[o] === 'PROPN' && entitiesAt(reading, o, verb).some(isPlace));
   const misplaced = objectCarries
     ? []
-    : dependents(tree, verb, 'obj')
-        .filter((o) => tree.parse.upos[o] === 'NOUN' && !entitiesAt(reading, o, verb).length)
-        .flatMap((o) => dependents(tree, o, 'nmod').filter((n) => { const p = prepositionOf(tree, n); return p !== undefined && verbReads(p) && !nounRelations(lemmaOf(tree, o), p).length; }));
+    : [...dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'NOUN' && !entitiesAt(reading, o, verb).length), ...placeObliques].flatMap((o) =>
+        dependents(tree, o, 'nmod').filter((n) => { const p = prepositionOf(tree, n); return p !== undefined && verbReads(p) && !nounRelations(lemmaOf(tree, o), p).length; }),
+      );
   for (const oblique of [...dependents(tree, verb, 'obl'), ...misplaced]) {
     const preposition = prepositionOf(tree, oblique);
     // "according to A" names who says so (the modality), not a party.
