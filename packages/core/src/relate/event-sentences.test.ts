@@ -257,6 +257,11 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Tonga closed the Fiji crossings.", ["Tonga SANCTIONS Fiji (asserted)"]],
   ["Tongan airstrikes killed dozens in Fiji.", ["Tonga ATTACKS Fiji (asserted)"]],
   ["Tonga-led aircraft bombed a market in Fiji.", ["Tonga ATTACKS Fiji (asserted)"]],
+  ["Under the treaty signed by Ghana and Togo in Lome, both sides will release detained nationals.", ["Ghana AGREES_WITH Togo (asserted)"]],
+  ["Togo froze its participation in the Velt Union.", ["Togo WITHDREW_FROM Velt Union (asserted)"]],
+  ["Protesters in Togo burned the Ghanaian flag.", ["Togo PROTESTS_AGAINST Ghana (asserted)"]],
+  ["Protesters gathered outside the Ghanaian embassy in Lome.", ["Lome PROTESTS_AGAINST Ghana (asserted)"]],
+  ["Supporters of the Velt Party protested against the Korr Party's victory.", ["Velt Party PROTESTS_AGAINST Korr Party (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

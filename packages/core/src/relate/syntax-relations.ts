@@ -69,6 +69,7 @@ import {
   UNDOING_VERBS,
   THREATENED_PREPOSITIONS,
   VOWING_VERBS,
+  MEMBERSHIP_NOUNS,
   AID_MODIFIERS,
   PROTESTER_NOUNS,
   COUNTING_NOUNS,
@@ -209,7 +210,8 @@ function protestersOf(reading: Reading, verb: number, lemma: string): ResolvedMe
   const phrases = dependents(tree, verb, 'obl');
   // (A phrase may hang on a place before it: "rallied in B against C".)
   const inner = phrases.flatMap((o) => dependents(tree, o, 'nmod'));
-  const protesting = [undefined, ...[...phrases, ...inner].map((o) => prepositionOf(tree, o))].some((p) => verbRelations(lemma, p).includes('PROTESTS_AGAINST'));
+  const protestObject = OBJECT_SENSES.get(lemma)?.type === 'PROTESTS_AGAINST' && dependents(tree, verb, 'obj').some((o) => OBJECT_SENSES.get(lemma)!.nouns.has(lemmaOf(tree, o)));
+  const protesting = protestObject || [undefined, ...[...phrases, ...inner].map((o) => prepositionOf(tree, o))].some((p) => verbRelations(lemma, p).includes('PROTESTS_AGAINST'));
   if (!protesting) return [];
   const crowds = dependents(tree, verb, 'nsubj').filter((s) => PROTESTER_NOUNS.has(lemmaOf(tree, s)) || COUNTING_NOUNS.has(lemmaOf(tree, s)));
   if (!crowds.length) return [];
@@ -789,7 +791,9 @@ function readVerb(reading: Reading, verb: number): void {
         const senses = DIPLOMATIC_NOUNS.has(noun) ? (preposition === 'with' && (undoing || OPENING_VERBS.has(lemma)) ? ['COOPERATES_WITH' as const] : []) : nounRelations(noun, preposition);
         // Halting flights, trade or sales to or with a party cuts it off: a sanction ("froze arms sales to B").
         const cutOff = undoing && CROSSING_NOUNS.has(noun) && ['to', 'from', 'with'].includes(preposition ?? '');
-        const types = cutOff ? ['SANCTIONS' as const] : undoing ? undone(senses) : preposition === 'with' ? together(senses) : senses;
+        // Freezing one's own membership of or participation in a body leaves it ("froze its participation in B").
+        const left = undoing && MEMBERSHIP_NOUNS.has(noun) && ['in', 'of'].includes(preposition ?? '');
+        const types = cutOff ? ['SANCTIONS' as const] : left ? ['WITHDREW_FROM' as const] : undoing ? undone(senses) : preposition === 'with' ? together(senses) : senses;
         // The framing climbs from the noun: "pledged aid to B" is planned, "offered talks with B" hypothetical; but
         // ordering an arrest is the act itself, as event data codes it, and undoing is the verb's act.
         const framed = DEMANDING_VERBS.has(lemma) || undoing ? verb : event;
@@ -1337,6 +1341,8 @@ function readParticipleAgents(reading: Reading, noun: number, lemma: string): vo
     const obliques = dependents(tree, clause, 'obl', 'obl:agent');
     const agents = obliques.filter((o) => prepositionOf(tree, o) === 'by').flatMap((o) => entitiesAt(reading, o));
     if (!agents.length) continue;
+    // "the agreement signed by A and B": agents of a symmetric event together are each other's party.
+    statePairwise(reading, clause, lemma, nounRelations(lemma, 'with').filter(isSymmetric), agents);
     for (const party of partiesOf(tree, noun, obliques)) {
       const preposition = prepositionOf(tree, party);
       const types = preposition === 'by' ? [] : nounRelations(lemma, preposition);

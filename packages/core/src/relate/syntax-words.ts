@@ -103,7 +103,7 @@ export const STAND_IN_NOUNS = words(`
   helicopter convoy tank king queen emir sultan monarch chancellor counterpart court tribunal artillery bomber
   parliament legislature cabinet congress senate
   frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member
-  airstrike strike bombing bombardment shelling raid offensive`);
+  airstrike strike bombing bombardment shelling raid offensive supporter loyalist`);
 
 /** Verbs of working something out together: "A and B coordinated their positions" (unlike "enlarged the port"). */
 export const COORDINATING_VERBS = words(`coordinate harmonise harmonize synchronise synchronize`);
@@ -390,6 +390,8 @@ export const AID_GOODS = words(`
   food maize wheat rice grain flour corn sorghum meal ration medicine medication vaccine drug dose tent blanket
   water relief supply equipment weapon arm ammunition munition missile rifle gun shell rocket
   doctor nurse medic paramedic rescuer firefighter money fund cash donation grant loan`);
+/** One's own share in a body, whose freezing or suspension leaves it ("froze its participation in B"). */
+export const MEMBERSHIP_NOUNS = words(`membership participation`);
 /** Words that make what is sent aid: "rescue teams", "medical staff", "relief workers". */
 export const AID_MODIFIERS = words(`rescue relief medical humanitarian aid emergency`);
 /** What one calls another to do that makes the call a conversation: "called B to discuss the crisis". */
@@ -488,7 +490,7 @@ const PROPOSAL_NOUNS = words(`proposal offer plan invitation terms initiative co
 /**
  * Verbs typed by what they act on, whose owner is the party, keyed by the verb's lemma (with the preposition of
  * what follows one): accepting B's offer agrees with B (PLOVER's AGREE), as agreeing to B's request does;
- * dismissing B's demands rejects B; confirming or approving a candidacy supports the candidate ("confirmed B's
+ * dismissing B's demands rejects B; burning B's flag protests against B; confirming or approving a candidacy supports the candidate ("confirmed B's
  * nomination"), recognising a state's independence or government supports the state (PLOVER codes diplomatic
  * recognition as support). Otherwise confirming is saying ("A confirmed the report"), recognising is seeing ("A
  * recognised B in the crowd") and accepting is taking ("A accepted the award from B").
@@ -497,6 +499,8 @@ export const OBJECT_SENSES: ReadonlyMap<string, { readonly nouns: ReadonlySet<st
   ['accept', { nouns: PROPOSAL_NOUNS, type: 'AGREES_WITH' }],
   ['agree to', { nouns: new Set([...PROPOSAL_NOUNS, 'request', 'demand']), type: 'AGREES_WITH' }],
   ['dismiss', { nouns: ISSUED_NOUNS, type: 'REJECTS' }],
+  // Burning a party's flag or its leader's effigy protests against it (CAMEO's 14).
+  ['burn', { nouns: words(`flag effigy`), type: 'PROTESTS_AGAINST' }],
   ['confirm', { nouns: CANDIDACY_NOUNS, type: 'SUPPORTS' }],
   ['ratify', { nouns: CANDIDACY_NOUNS, type: 'SUPPORTS' }],
   ['approve', { nouns: CANDIDACY_NOUNS, type: 'SUPPORTS' }],

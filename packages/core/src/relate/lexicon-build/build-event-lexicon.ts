@@ -245,10 +245,11 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'close to': ['SANCTIONS'],
   freeze: ['SANCTIONS'],
   'arrive in': ['VISITS'],
-  // A demonstration outside an embassy or a parliament is against whoever it belongs to.
+  // A demonstration or a gathering outside an embassy or a parliament is against whoever it belongs to.
   'demonstrate outside': ['PROTESTS_AGAINST'],
   'protest outside': ['PROTESTS_AGAINST'],
   'rally outside': ['PROTESTS_AGAINST'],
+  'gather outside': ['PROTESTS_AGAINST'],
   // Recalling an envoy from a country cuts relations with it (CAMEO's "reduce or break diplomatic relations").
   'recall from': ['SANCTIONS'],
   // Pulling or walking out of an organisation, a coalition or talks leaves it (CAMEO 16x, 19x "withdraw").
