@@ -140,7 +140,7 @@ export function tagSentence(
   const tags = new Int32Array(w.length);
   const nameClasses = names ? scratch.marksOf(names.classes, classes) : undefined;
   const verbClasses = names?.verb ? scratch.marksOf(names.verb.classes, classes, 'verbMarks') : undefined;
-  const allowedAt = (i: number) => (names?.isName[i] ? nameClasses : names?.verb?.at === i ? verbClasses : undefined);
+  const verbAt = names?.verb?.at ?? -1;
   let prev = START_TAG;
   let prev2 = START_TAG;
   for (let i = 0; i < w.length; i++) {
@@ -150,11 +150,11 @@ export function tagSentence(
     if (cache && !learn) {
       // Only the best tag is wanted, which the scorer finds without working out every score to the bit.
       const cached = cache.scores(weights, classes, w, i, keys);
-      tag = weights.best(keys, WORD_FEATURES, TAGGER_FEATURES, cached.scores, allowedAt(i), cached.magnitude);
+      tag = weights.best(keys, WORD_FEATURES, TAGGER_FEATURES, cached.scores, names?.isName[i] ? nameClasses : i === verbAt ? verbClasses : undefined, cached.magnitude);
     } else {
       wordFeatures(w, i, keys);
       weights.score(keys, TAGGER_FEATURES, scores);
-      tag = names?.isName[i] ? bestOf(scores, names.classes) : names?.verb?.at === i ? bestOf(scores, names.verb.classes) : argmax(scores, classes);
+      tag = names?.isName[i] ? bestOf(scores, names.classes) : i === verbAt ? bestOf(scores, names!.verb!.classes) : argmax(scores, classes);
     }
     if (learn) {
       learn.weights.tick();
