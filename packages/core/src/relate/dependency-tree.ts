@@ -902,8 +902,17 @@ function repairedRelations(parse: TokenParse, children: readonly (readonly numbe
       if (parse.deprel[token] === 'nsubj' && children[verb]!.some((c) => c < verb && parse.deprel[c] === 'nsubj') && !has('obj') && !has('cop')) mend(token, 'obj');
       // "A stood by B" read as a passive's agent: a verb with an active subject and no passive auxiliary has none.
       if (parse.deprel[token] === 'obl:agent' && has('nsubj') && !has('aux:pass') && !has('nsubj:pass')) mend(token, 'obl');
-      // "A detained two Bn nationals" read with the nominal a modifier of the verb: with no preposition, it is the object.
-      if (parse.deprel[token] === 'nmod' && !has('obj') && ['NOUN', 'PROPN'].includes(parse.upos[token]!) && !children[token]!.some((c) => parse.deprel[c] === 'case')) mend(token, 'obj');
+      // "A detained two Bn nationals" read with the nominal a modifier of the verb: with no preposition, it is the object;
+      // with one, an oblique ("appealed to the B Nations").
+      if (parse.deprel[token] === 'nmod' && ['NOUN', 'PROPN'].includes(parse.upos[token]!)) {
+        const cased = children[token]!.some((c) => parse.deprel[c] === 'case');
+        if (cased) mend(token, 'obl');
+        else if (!has('obj')) mend(token, 'obj');
+      }
+      // "A granted B a loan" read with two objects: the first is the receiver (of a verb of giving; "called B a liar"
+      // names B).
+      const giving = GIFT_VERBS.has(parse.lemma[verb]!.toLowerCase());
+      if (giving && parse.deprel[token] === 'obj' && children[verb]!.some((c) => c > token && parse.deprel[c] === 'obj') && !has('iobj')) mend(token, 'iobj');
       return;
     }
     if (verb < 0 || parse.upos[verb] !== 'VERB' || token > verb || (parse.upos[token] !== 'PROPN' && parse.upos[token] !== 'NOUN')) return;

@@ -69,6 +69,8 @@ import {
   UNDOING_VERBS,
   THREATENED_PREPOSITIONS,
   VOWING_VERBS,
+  PROTEST_STRIKE_WORDS,
+  TOWARD_PREPOSITIONS,
   MEMBERSHIP_NOUNS,
   AID_MODIFIERS,
   PROTESTER_NOUNS,
@@ -403,8 +405,9 @@ function readVerb(reading: Reading, verb: number): void {
     const things = dependents(tree, verb, 'nsubj:pass').filter((t) => tree.parse.upos[t] === 'NOUN' && !entitiesAt(reading, t).length && !isPersonNoun(lemmaOf(tree, t)) && !KIN_NOUNS.has(lemmaOf(tree, t)));
     for (const thing of things) for (const owner of ownersOf(reading, thing)) for (const agent of agents) stateTyped(reading, verb, lemma, actsOnThings, agent, owner);
   }
-  // "A held B in contempt", "B was taken into custody by A": the noun after the preposition says the event.
-  for (const phrase of dependents(tree, verb, 'obl')) {
+  // "A held B in contempt", "B was taken into custody by A": the noun after the preposition says the event (hung on
+  // the verb or, as the parser often does, on the object: "placed B officials under sanctions").
+  for (const phrase of [...dependents(tree, verb, 'obl'), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))]) {
     const type = VERB_PHRASE_EVENTS.get(`${lemma} ${prepositionOf(tree, phrase) ?? ''} ${lemmaOf(tree, phrase)}`);
     if (!type) continue;
     const objects = passive ? [] : dependents(tree, verb, 'obj').flatMap((o) => entitiesAt(reading, o, verb));
@@ -554,7 +557,8 @@ function readVerb(reading: Reading, verb: number): void {
   const misplaced = objectCarries
     ? []
     : [...dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'NOUN' && !entitiesAt(reading, o, verb).length), ...placeObliques].flatMap((o) =>
-        dependents(tree, o, 'nmod').filter((n) => { const p = prepositionOf(tree, n); return p !== undefined && verbReads(p) && !nounRelations(lemmaOf(tree, o), p).length; }),
+        // (Unless the object reads the phrase otherwise: "signed a deal with B" is the deal's.)
+        dependents(tree, o, 'nmod').filter((n) => { const p = prepositionOf(tree, n); return p !== undefined && verbReads(p) && nounRelations(lemmaOf(tree, o), p).every((t) => verbRelations(lemma, p).includes(t)); }),
       );
   for (const oblique of [...dependents(tree, verb, 'obl'), ...misplaced]) {
     const preposition = prepositionOf(tree, oblique);
@@ -574,7 +578,11 @@ function readVerb(reading: Reading, verb: number): void {
     const obliqueSense = OBJECT_SENSES.get(`${lemma} ${preposition}`);
     const types = obliqueSense?.nouns.has(lemmaOf(tree, oblique)) ? [obliqueSense.type] : verbRelations(lemma, preposition).filter((t) => !isStanding(t));
     if (types.length && !entitiesAt(reading, oblique, verb).length) {
-      for (const subject of subjects) for (const owner of partyOf(reading, oblique)) stateTyped(reading, verb, lemma, types, subject, owner);
+      const owners = partyOf(reading, oblique);
+      // "fired missiles at targets in B": an attack on things in a country or region is on its territory, by a state or a group.
+      const territory = owners.length || !types.includes('ATTACKS') ? [] : dependents(tree, oblique, 'nmod').filter((n) => ['in', 'inside'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)).filter((m) => ['Country', 'Region'].includes(view.typeOf(m.entity) ?? ''));
+      for (const subject of subjects) for (const owner of owners) stateTyped(reading, verb, lemma, types, subject, owner);
+      for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) for (const place of territory) stateTyped(reading, verb, lemma, ['ATTACKS'], subject, place);
     }
     // "called for B's resignation", "asked for B's help": asking for what only its owner can give asks the owner.
     if (preposition === 'for' && ASKING_FOR_VERBS.has(lemma) && ASKED_OF_OWNER_NOUNS.has(lemmaOf(tree, oblique))) {
@@ -620,7 +628,7 @@ function readVerb(reading: Reading, verb: number): void {
   }
   // "A applied to join B", "A applied for membership of B": an application is a request to the body applied to.
   if (APPLYING_VERBS.has(lemma) && !isNegated(tree, verb)) {
-    const joined = dependents(tree, verb, 'xcomp').filter((c) => lemmaOf(tree, c) === 'join').flatMap((c) => dependents(tree, c, 'obj').flatMap((o) => entitiesAt(reading, o, c)));
+    const joined = dependents(tree, verb, 'xcomp', 'advcl').filter((c) => lemmaOf(tree, c) === 'join').flatMap((c) => dependents(tree, c, 'obj').flatMap((o) => entitiesAt(reading, o, c)));
     const sought = dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'for' && ADMISSION_NOUNS.has(lemmaOf(tree, o)));
     const bodies = sought.flatMap((o) => [...dependents(tree, o, 'compound'), ...dependents(tree, o, 'nmod').filter((n) => ['of', 'in', 'to'].includes(prepositionOf(tree, n) ?? ''))]).flatMap((n) => entitiesAt(reading, n));
     for (const subject of subjects) for (const body of [...joined, ...bodies]) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, body);
@@ -714,8 +722,9 @@ function readVerb(reading: Reading, verb: number): void {
       for (const subject of subjects) for (const party of hit) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
     }
   }
-  // "A vowed revenge against B": so is a vow of a hostile act named by a noun, against whoever it names.
-  if (VOWING_VERBS.has(lemma) && !isNegated(tree, verb)) {
+  // "A vowed revenge against B", "A threatened a new offensive against B": so is a vow or a threat of a hostile act
+  // named by a noun, against whoever it names.
+  if ((VOWING_VERBS.has(lemma) || verbRelations(lemma).includes('THREATENS')) && !isNegated(tree, verb)) {
     for (const act of dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'NOUN')) {
       const phrases = [...dependents(tree, act, 'nmod'), ...dependents(tree, verb, 'obl').filter((o) => o > act)];
       for (const phrase of phrases.filter((p) => nounRelations(lemmaOf(tree, act), prepositionOf(tree, p)).some((t) => HOSTILE_ACTS.has(t)))) {
@@ -772,7 +781,9 @@ function readVerb(reading: Reading, verb: number): void {
       // A key concept ("attacks" named often enough) is still an event; a name is not.
       if (nameHeadedBy(reading, event) || isNegated(tree, event)) continue;
       const goods = aidGiven(tree, lemma, event);
-      const noun = goods === undefined ? lemmaOf(tree, event) : 'aid';
+      // A hunger strike or a general strike is a protest, not an assault.
+      const protestStrike = lemmaOf(tree, event) === 'strike' && dependents(tree, event, 'compound', 'amod').some((m) => PROTEST_STRIKE_WORDS.has(lemmaOf(tree, m)));
+      const noun = goods !== undefined ? 'aid' : protestStrike ? 'protest' : lemmaOf(tree, event);
       // "launched a joint patrol with B", "A and B held joint drills": whatever is done jointly is done together.
       const joint = !undoing && dependents(tree, event, 'amod').some((a) => JOINT_WORDS.has(lemmaOf(tree, a)));
       const together = (types: readonly RelationType[]): readonly RelationType[] => (joint && !types.length ? ['COOPERATES_WITH'] : types);
@@ -997,15 +1008,17 @@ function readDeployments(reading: Reading, verb: number, lemma: string, subjects
   if (!DEPLOYING_VERBS.has(lemma) || isNegated(tree, verb)) return;
   const forces = dependents(tree, verb, 'obj').filter((o) => conjuncts(tree, o).some((f) => FORCE_NOUNS.has(lemmaOf(tree, f))));
   if (!forces.length && !MASSING_VERBS.has(lemma)) return;
-  const phrases = [...dependents(tree, verb, 'obl'), ...forces.flatMap((o) => dependents(tree, o, 'nmod'))];
+  const phrases = [...dependents(tree, verb, 'obl'), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))];
   const fronts = phrases.filter((o) => FRONT_NOUNS.has(lemmaOf(tree, o)) && FRONT_PREPOSITIONS.has(prepositionOf(tree, o) ?? ''));
+  // Forces sent "toward" a party are sent against it.
+  const toward = phrases.filter((o) => TOWARD_PREPOSITIONS.has(prepositionOf(tree, o) ?? '')).flatMap((o) => entitiesAt(reading, o));
   const beyond = fronts.flatMap((front) => [
     ...ownersOf(reading, front),
     ...dependents(tree, front, 'compound', 'amod').flatMap((n) => entitiesAt(reading, n)),
     // "with B" may hang on the verb, as the parser often attaches it.
     ...[...dependents(tree, front, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
   ]);
-  for (const subject of subjects) for (const other of beyond) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+  for (const subject of subjects) for (const other of [...beyond, ...toward]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
 }
 
 /**
@@ -1307,7 +1320,8 @@ function readMeetingOf(reading: Reading, noun: number, lemma: string, parties: r
   const verb = tree.parse.head[noun]!;
   if (tree.parse.deprel[noun] !== 'obj' || verb < 0) return;
   const role = verbRelations(lemmaOf(tree, verb)).find((t) => t === 'HOSTS' || t === 'MEDIATES');
-  const served = role === 'MEDIATES' ? [...members, ...named('between')] : members.length >= 2 ? members : [];
+  const between = named('between');
+  const served = role === 'MEDIATES' ? [...members, ...between] : members.length >= 2 ? members : between;
   if (!role) return;
   for (const host of dependents(tree, verb, 'nsubj').flatMap((s) => entitiesAt(reading, s, verb))) {
     for (const member of served) stateTyped(reading, verb, lemmaOf(tree, verb), [role], host, member);
@@ -1365,9 +1379,10 @@ function agentsNamedWith(reading: Reading, noun: number): ResolvedMention[] {
 /** Relations of belonging, which do not pass from a thing to its owner (leading does: "chairs the board of B"). */
 const isStanding = (type: RelationType): boolean => type === 'MEMBER_OF' || type === 'LOCATED_IN' || type === 'PART_OF';
 
-/** What undoing an event is: easing pressure is a concession, ending cooperation or talks a sanction (as PLOVER codes both). */
+/** What undoing an event is: easing pressure or dropping charges is a concession, ending cooperation or talks a sanction (as PLOVER codes both). */
 function undone(types: readonly RelationType[]): RelationType[] {
-  if (types.some((t) => t === 'SANCTIONS' || t === 'COERCES' || t === 'THREATENS')) return ['CONCEDES_TO'];
+  // Dropping a lawsuit or charges against a party yields to it as lifting sanctions does.
+  if (types.some((t) => t === 'SANCTIONS' || t === 'COERCES' || t === 'THREATENS' || t === 'ACCUSES')) return ['CONCEDES_TO'];
   if (types.some((t) => t === 'COOPERATES_WITH' || t === 'AIDS' || t === 'NEGOTIATES_WITH' || t === 'AGREES_WITH' || t === 'MEETS')) return ['SANCTIONS'];
   return [];
 }

@@ -338,6 +338,10 @@ export const VERB_PHRASE_EVENTS: ReadonlyMap<string, RelationType> = new Map([
   ['place under arrest', 'COERCES'],
   ['put under arrest', 'COERCES'],
   ['take into detention', 'COERCES'],
+  ['place under sanction', 'SANCTIONS'],
+  ['place under sanctions', 'SANCTIONS'],
+  ['put under sanction', 'SANCTIONS'],
+  ['put under sanctions', 'SANCTIONS'],
 ]);
 
 /** Verbs that give what they act on a label: "called B a liar", "branded the plan illegal", "described B as a hero". */
@@ -383,7 +387,7 @@ export const MUTUAL_EVENTS: ReadonlyMap<string, RelationType> = new Map([
  * Verbs of giving goods to another ("sent food to B"), and the goods, and the helpers, that so given are aid (CAMEO
  * 073: "sent doctors to B"; troops are not among them: sent where, they may as well invade).
  */
-export const GIVING_VERBS = words(`send deliver supply provide give donate ship airlift airdrop dispatch distribute`);
+export const GIVING_VERBS = words(`send deliver supply provide give donate ship airlift airdrop dispatch distribute grant lend`);
 /** Verbs that may take a receiver before what they give: "gave B military aid", "offered B a loan". */
 export const GIFT_VERBS = words(`give send offer promise grant lend pledge provide supply`);
 export const AID_GOODS = words(`
@@ -392,8 +396,8 @@ export const AID_GOODS = words(`
   doctor nurse medic paramedic rescuer firefighter money fund cash donation grant loan`);
 /** One's own share in a body, whose freezing or suspension leaves it ("froze its participation in B"). */
 export const MEMBERSHIP_NOUNS = words(`membership participation`);
-/** Words that make what is sent aid: "rescue teams", "medical staff", "relief workers". */
-export const AID_MODIFIERS = words(`rescue relief medical humanitarian aid emergency`);
+/** Words that make what is sent aid: "rescue teams", "medical staff", "air defence systems". */
+export const AID_MODIFIERS = words(`rescue relief medical humanitarian aid emergency military defence defense`);
 /** What one calls another to do that makes the call a conversation: "called B to discuss the crisis". */
 export const CONSULTING_VERBS = words(`discuss talk congratulate thank consult brief reassure offer express convey`);
 /** Verbs that furnish a party "with" something: "supplied B with gas", "armed B with rifles". */
@@ -430,6 +434,9 @@ export const FORCE_NOUNS = words(`
 export const BORDER_NOUNS = words(`border frontier boundary crossing airspace`);
 export const FRONT_NOUNS = words(`border frontier boundary coast coastline water waters island islands airspace`);
 export const FRONT_PARTY_PREPOSITIONS = words(`with around near off`);
+export const TOWARD_PREPOSITIONS = words(`toward towards`);
+/** Words that make a strike a protest ("a hunger strike against B", "a general strike"). */
+export const PROTEST_STRIKE_WORDS = words(`hunger general labour labor workers`);
 export const FRONT_PREPOSITIONS = words(`along near on at to off into toward towards around`);
 
 /** Nouns that measure goods, which their "of" phrase names: "40 tonnes of maize", "a shipment of vaccines". */
@@ -485,7 +492,7 @@ export const ENVOY_NOUNS = words(`ambassador envoy diplomat consul emissary`);
 export const CANDIDATE_NOUNS = words(`candidate contender hopeful nominee challenger frontrunner front-runner`);
 export const PARTY_CONTEST_NOUNS = words(`primary primaries caucus caucuses nomination`);
 const CANDIDACY_NOUNS = words(`nomination appointment candidacy candidature reappointment`);
-const STATEHOOD_NOUNS = words(`independence sovereignty statehood government annexation`);
+const STATEHOOD_NOUNS = words(`independence sovereignty statehood government annexation state`);
 const PROPOSAL_NOUNS = words(`proposal offer plan invitation terms initiative compromise bid`);
 /**
  * Verbs typed by what they act on, whose owner is the party, keyed by the verb's lemma (with the preposition of

@@ -268,6 +268,8 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   ignore: ['REJECTS'],
   // Sending a country's nationals home yields them to it (CAMEO's 08, "return, release").
   repatriate: ['CONCEDES_TO'],
+  // Stripping a person of citizenship or a post is coercion (CAMEO's 17).
+  strip: ['COERCES'],
   // Troops deployed into a place are mobilised there (PLOVER's MOBILIZE); deployed "to" it, they may be its help.
   'deploy into': ['MOBILIZES_AGAINST'],
 };
@@ -356,6 +358,18 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'peace with': ['AGREES_WITH'],
   'alliance with': ['COOPERATES_WITH'],
   'understanding with': ['AGREES_WITH'],
+  // Solidarity with a party backs it; a protest or a rally outside its building is against it; missiles and
+  // rockets fired "at" a party attack it, and strikes "inside" a country attack it as "in" does.
+  'solidarity with': ['SUPPORTS'],
+  'protest outside': ['PROTESTS_AGAINST'],
+  'demonstration outside': ['PROTESTS_AGAINST'],
+  'rally outside': ['PROTESTS_AGAINST'],
+  'missile at': ['ATTACKS'],
+  'rocket at': ['ATTACKS'],
+  'airstrike inside': ['ATTACKS'],
+  'raid inside': ['ATTACKS'],
+  'drill near': ['MOBILIZES_AGAINST'],
+  'exercise near': ['MOBILIZES_AGAINST'],
   'revenge against': ['ATTACKS'],
   'revenge on': ['ATTACKS'],
   // One's standing is one's rank, not one's stand with another.
