@@ -202,7 +202,6 @@ function membershipsLeavingPresumes(view: SentenceView, found: readonly Relation
     .map((r) => ({ ...r, type: 'MEMBER_OF', modality: 'asserted' }));
 }
 
-/** The subjects of a verb, its own or carried in from the verb that controls it, its conjunct or the noun its clause describes. */
 /**
  * "Protesters in B marched against C", "thousands rallied in B against C": the people of a place who protest stand
  * for it, as event data codes them, when the verb is one of protest and its subject names no one.
@@ -222,6 +221,7 @@ function protestersOf(reading: Reading, verb: number, lemma: string): ResolvedMe
   return sites.flatMap((n) => entitiesAt(reading, n)).filter((m) => ['Country', 'City', 'Region'].includes(view.typeOf(m.entity) ?? ''));
 }
 
+/** The subjects of a verb, its own or carried in from the verb that controls it, its conjunct or the noun its clause describes. */
 function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[] {
   const { tree } = reading;
   const own = dependents(tree, verb, 'nsubj');
@@ -580,9 +580,9 @@ function readVerb(reading: Reading, verb: number): void {
     if (types.length && !entitiesAt(reading, oblique, verb).length) {
       const owners = partyOf(reading, oblique);
       // "fired missiles at targets in B": an attack on things in a country or region is on its territory, by a state or a group.
-      const territory = owners.length || !types.includes('ATTACKS') ? [] : dependents(tree, oblique, 'nmod').filter((n) => ['in', 'inside'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)).filter((m) => ['Country', 'Region'].includes(view.typeOf(m.entity) ?? ''));
+      const places = owners.length || !types.includes('ATTACKS') ? [] : dependents(tree, oblique, 'nmod').filter((n) => ['in', 'inside'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)).filter((m) => ['Country', 'Region'].includes(view.typeOf(m.entity) ?? ''));
       for (const subject of subjects) for (const owner of owners) stateTyped(reading, verb, lemma, types, subject, owner);
-      for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) for (const place of territory) stateTyped(reading, verb, lemma, ['ATTACKS'], subject, place);
+      for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) for (const place of places) stateTyped(reading, verb, lemma, ['ATTACKS'], subject, place);
     }
     // "called for B's resignation", "asked for B's help": asking for what only its owner can give asks the owner.
     if (preposition === 'for' && ASKING_FOR_VERBS.has(lemma) && ASKED_OF_OWNER_NOUNS.has(lemmaOf(tree, oblique))) {
@@ -1320,9 +1320,9 @@ function readMeetingOf(reading: Reading, noun: number, lemma: string, parties: r
   const verb = tree.parse.head[noun]!;
   if (tree.parse.deprel[noun] !== 'obj' || verb < 0) return;
   const role = verbRelations(lemmaOf(tree, verb)).find((t) => t === 'HOSTS' || t === 'MEDIATES');
+  if (!role) return;
   const between = named('between');
   const served = role === 'MEDIATES' ? [...members, ...between] : members.length >= 2 ? members : between;
-  if (!role) return;
   for (const host of dependents(tree, verb, 'nsubj').flatMap((s) => entitiesAt(reading, s, verb))) {
     for (const member of served) stateTyped(reading, verb, lemmaOf(tree, verb), [role], host, member);
   }
