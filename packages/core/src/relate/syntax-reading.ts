@@ -12,7 +12,7 @@ import { AGENT_NOUN_ENDING, COUNTING_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, N
 import { THING_NOUNS } from './event-lexicon-data.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
-const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Location']);
+export const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Location']);
 
 export interface Reading {
   view: SentenceView;

@@ -141,7 +141,7 @@ import {
   MUTUAL_EVENTS,
   VERDICT_VERBS,
 } from './syntax-words.js';
-import { ACTOR_TYPES, contestParties, createReading, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
+import { ACTOR_TYPES, contestParties, createReading, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, PLACE_TYPES, type Reading } from './syntax-reading.js';
 import { findSyntaxRoles } from './syntax-roles.js';
 
 const TYPED_CONFIDENCE = 0.8;
@@ -211,7 +211,8 @@ function protestersOf(reading: Reading, verb: number, lemma: string): ResolvedMe
   const phrases = dependents(tree, verb, 'obl');
   // (A phrase may hang on a place before it: "rallied in B against C".)
   const inner = phrases.flatMap((o) => dependents(tree, o, 'nmod'));
-  const protestObject = OBJECT_SENSES.get(lemma)?.type === 'PROTESTS_AGAINST' && dependents(tree, verb, 'obj').some((o) => OBJECT_SENSES.get(lemma)!.nouns.has(lemmaOf(tree, o)));
+  const sense = OBJECT_SENSES.get(lemma);
+  const protestObject = sense?.type === 'PROTESTS_AGAINST' && dependents(tree, verb, 'obj').some((o) => sense.nouns.has(lemmaOf(tree, o)));
   const protesting = protestObject || [undefined, ...[...phrases, ...inner].map((o) => prepositionOf(tree, o))].some((p) => verbRelations(lemma, p).includes('PROTESTS_AGAINST'));
   if (!protesting) return [];
   const crowds = dependents(tree, verb, 'nsubj').filter((s) => PROTESTER_NOUNS.has(lemmaOf(tree, s)) || COUNTING_NOUNS.has(lemmaOf(tree, s)));
@@ -530,11 +531,10 @@ function readVerb(reading: Reading, verb: number): void {
       const owners = [...own, ...across, ...dealtWith];
       // A place, not a thing said or an event ("struck a deal in B"); "in B" may hang on the verb right after the thing
       // ("struck positions in B").
-      const territory = (m: ResolvedMention) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Region';
       const eventNoun = ['with', 'of', 'on', 'against', 'to', 'for'].some((p) => nounRelations(lemmaOf(tree, thing), p).length);
       const attacked = types.includes('ATTACKS') && !ISSUED_NOUNS.has(lemmaOf(tree, thing)) && !eventNoun;
       const sites = [...dependents(tree, thing, 'nmod'), ...dependents(tree, verb, 'obl').filter((o) => o > thing && phraseOpeningAt(tree, rightmostOf(tree, thing) + 1).includes(o))];
-      const places = owners.length || !attacked ? [] : sites.filter((n) => ['in', 'inside', 'within'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)).filter(territory);
+      const places = owners.length || !attacked ? [] : territoriesIn(reading, sites);
       // Coercing trade or travel is a sanction ("banned imports from B"); leading a part of B is belonging to B ("headed
       // the research division of B").
       // Attacking what someone said or decided is criticising them ("attacked B's decision").
@@ -552,7 +552,7 @@ function readVerb(reading: Reading, verb: number): void {
   const objectCarries = LIGHT_VERBS.has(lemma) || GIVING_VERBS.has(lemma);
   const verbReads = (p: string) => verbRelations(lemma, p).some((t) => t !== 'VISITS');
   // A place named after a preposition takes no phrase of its own either ("rallied in B against C", "met in B with C").
-  const isPlace = (m: ResolvedMention) => ['Country', 'City', 'Region', 'Location'].includes(view.typeOf(m.entity) ?? '');
+  const isPlace = (m: ResolvedMention) => PLACE_TYPES.has(view.typeOf(m.entity) ?? '');
   const placeObliques = dependents(tree, verb, 'obl').filter((o) => tree.parse.upos[o] === 'PROPN' && entitiesAt(reading, o, verb).some(isPlace));
   const misplaced = objectCarries
     ? []
@@ -580,7 +580,7 @@ function readVerb(reading: Reading, verb: number): void {
     if (types.length && !entitiesAt(reading, oblique, verb).length) {
       const owners = partyOf(reading, oblique);
       // "fired missiles at targets in B": an attack on things in a country or region is on its territory, by a state or a group.
-      const places = owners.length || !types.includes('ATTACKS') ? [] : dependents(tree, oblique, 'nmod').filter((n) => ['in', 'inside'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)).filter((m) => ['Country', 'Region'].includes(view.typeOf(m.entity) ?? ''));
+      const places = owners.length || !types.includes('ATTACKS') ? [] : territoriesIn(reading, dependents(tree, oblique, 'nmod'));
       for (const subject of subjects) for (const owner of owners) stateTyped(reading, verb, lemma, types, subject, owner);
       for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) for (const place of places) stateTyped(reading, verb, lemma, ['ATTACKS'], subject, place);
     }
@@ -1019,6 +1019,15 @@ function readDeployments(reading: Reading, verb: number, lemma: string, subjects
     ...[...dependents(tree, front, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
   ]);
   for (const subject of subjects) for (const other of [...beyond, ...toward]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+}
+
+/** The countries and regions the phrases place a thing in ("villages in B", "targets inside B"): what an attack on it hits. */
+function territoriesIn(reading: Reading, phrases: readonly number[]): ResolvedMention[] {
+  const { tree, view } = reading;
+  return phrases
+    .filter((n) => ['in', 'inside', 'within'].includes(prepositionOf(tree, n) ?? ''))
+    .flatMap((n) => entitiesAt(reading, n))
+    .filter((m) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Region');
 }
 
 /**
