@@ -62,6 +62,11 @@ export class Lemmatiser {
     return new Lemmatiser(this.tables, verbs);
   }
 
+  /** Whether a lower-case word is the lemma of a verb its dictionary knows (false without one). */
+  isVerbLemma(word: string): boolean {
+    return this.verbs?.isLemma(word) ?? false;
+  }
+
   /** Whether a lower-case word is a past form of a verb its dictionary knows (false without one). */
   isPastVerbForm(word: string): boolean {
     return this.verbs?.isPastForm(word) ?? false;

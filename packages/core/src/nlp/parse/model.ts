@@ -34,8 +34,11 @@ export interface SentenceParse {
 }
 
 /** What the tagger takes a missed verb for, and what stands before it (its subject's last word). */
-const MISSED_VERB_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'ADV', 'PROPN']);
+const MISSED_VERB_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'ADV', 'PROPN', 'PART']);
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Words a clause's subject is made of, and those that open what its verb acts on. */
+const SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+const OBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 
 export class ParserModel {
   private readonly attributes: WordAttributes;
@@ -61,14 +64,30 @@ export class ParserModel {
     this.uposNumbers = Int32Array.from(data.upos, (tag) => distinct.indexOf(tag));
   }
 
-  /** The word to tag a verb in a sentence the tagger gave none, or −1 (see `parse`). */
+  /** The word to tag a verb in a sentence or a "that" clause the tagger gave none, or −1 (see `parse`). */
   private missedVerb(forms: readonly string[], tags: Int32Array, isName: readonly boolean[] | undefined): number {
     const uposOf = (i: number) => this.data.upos[tags[i]!]!;
-    for (let i = 0; i < tags.length; i++) if (uposOf(i) === 'VERB' || uposOf(i) === 'AUX') return -1;
-    for (let i = 1; i < forms.length; i++) {
+    const verbal = (i: number) => uposOf(i) === 'VERB' || uposOf(i) === 'AUX';
+    const candidate = (i: number) => {
       const form = forms[i]!;
-      if (isName?.[i] || form !== form.toLowerCase() || !MISSED_VERB_TAGS.has(uposOf(i)) || !NOMINAL_TAGS.has(uposOf(i - 1))) continue;
-      if (this.data.lemmatiser.isPastVerbForm(form)) return i;
+      return !isName?.[i] && form === form.toLowerCase() && MISSED_VERB_TAGS.has(uposOf(i)) && NOMINAL_TAGS.has(uposOf(i - 1));
+    };
+    if (!tags.some((_, i) => verbal(i))) {
+      for (let i = 1; i < forms.length; i++) if (candidate(i) && this.data.lemmatiser.isPastVerbForm(forms[i]!)) return i;
+      return -1;
+    }
+    // "demanded that B extradite the suspect", "asked that B halt its drilling": a clause opened by "that" whose
+    // words up to the next punctuation hold no verb has its verb right after its subject, before what it acts on.
+    for (let that = 0; that < forms.length; that++) {
+      if (forms[that]!.toLowerCase() !== 'that') continue;
+      let end = that + 1;
+      while (end < forms.length && uposOf(end) !== 'PUNCT') end++;
+      let verb = that + 1;
+      while (verb < end && verb - that <= 4 && SUBJECT_TAGS.has(uposOf(verb)) && !candidate(verb)) verb++;
+      if (verb === that + 1 || verb >= end - 1 || !candidate(verb) || !OBJECT_OPENING_TAGS.has(uposOf(verb + 1))) continue;
+      if (forms.slice(that + 1, end).some((_, k) => verbal(that + 1 + k))) continue;
+      const form = forms[verb]!;
+      if (this.data.lemmatiser.isVerbLemma(form) || this.data.lemmatiser.isPastVerbForm(form)) return verb;
     }
     return -1;
   }
@@ -85,7 +104,8 @@ export class ParserModel {
     const names = isName ? { isName, classes: this.nameClasses } : undefined;
     let tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, names);
     // A sentence with no verb at all, in which a past form of a verb follows a nominal ("B froze arms sales", "B's
-    // army clashed with C"), is a sentence whose verb the tagger missed: tagged again with that word a verb.
+    // army clashed with C"), or a "that" clause with none ("demanded that B extradite the suspect"), is one whose verb
+    // the tagger missed: tagged again with that word a verb.
     const verb = this.missedVerb(forms, tags, isName);
     if (verb >= 0) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, verb: { at: verb, classes: this.verbClasses } });
     const state = parseInput(

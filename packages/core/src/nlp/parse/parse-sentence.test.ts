@@ -22,6 +22,15 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.deprel[at('army')]).toBe('nsubj');
   });
 
+  it('tags the verb of a "that" clause the tagger gave none, right after its subject and before its object', () => {
+    const { parse, at } = parsed('Valdoria has requested that Kessel halt its drilling.');
+    expect(parse.upos[at('halt')]).toBe('VERB');
+    expect(parse.lemma[at('halt')]).toBe('halt');
+    expect(parse.deprel[at('Kessel')]).toBe('nsubj');
+    expect(parse.head[at('Kessel')]).toBe(at('halt'));
+    expect(parse.deprel[at('drilling')]).toBe('obj');
+  });
+
   it('leaves a sentence without a verb as it is where no past form follows a nominal', () => {
     const { parse } = parsed('Very disappointed.');
     expect(parse.upos).not.toContain('VERB');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadParserModel } from './load.js';
 import { regularVerbLemmas, VerbDictionary } from './verb-dictionary.js';
 
-const dictionary = new VerbDictionary(['# a comment', 'raid', 'shell', 'stop', 'freeze froze frozen', 'find found', 'found', 'ally'].join('\n'));
+const dictionary = new VerbDictionary(['# a comment', 'raid', 'shell', 'stop', 'freeze froze frozen', 'find found', 'found', 'ally', 'halt'].join('\n'));
 
 describe('the dictionary of verbs', () => {
   it('undoes regular endings, most likely first, and a doubled consonant last', () => {
@@ -21,6 +21,12 @@ describe('the dictionary of verbs', () => {
     expect(dictionary.mend('froze', 'froze')).toBe('freeze');
     expect(dictionary.mend('found', 'find')).toBe('find');
     expect(dictionary.mend('found', 'found')).toBe('found');
+  });
+
+  it('takes a verb in its own lemma\'s form for itself where the guess is no verb', () => {
+    expect(dictionary.mend('halt', 'hal')).toBe('halt');
+    expect(dictionary.isLemma('halt')).toBe(true);
+    expect(dictionary.isLemma('hal')).toBe(false);
   });
 
   it('keeps a guess it cannot mend', () => {

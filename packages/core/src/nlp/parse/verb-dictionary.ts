@@ -54,6 +54,11 @@ export class VerbDictionary {
     for (const form of this.irregular.keys()) if (ambiguous.has(form) || this.lemmas.has(form)) this.irregular.delete(form);
   }
 
+  /** Whether a lower-case word is the lemma of a verb the dictionary knows ("halt", "extradite"). */
+  isLemma(word: string): boolean {
+    return this.lemmas.has(word);
+  }
+
   /** Whether a lower-case word is a past form of a verb the dictionary knows: irregular ("froze"), or in "-ed" ("joined"). */
   isPastForm(word: string): boolean {
     if (this.irregular.has(word)) return true;
@@ -66,6 +71,8 @@ export class VerbDictionary {
     const irregular = this.irregular.get(lower);
     if (irregular !== undefined) return irregular;
     if (this.lemmas.has(guess.toLowerCase())) return guess;
+    // A verb in its own lemma's form ("halt", read "hal" by its ending) is itself.
+    if (this.lemmas.has(lower)) return lower;
     return regularVerbLemmas(lower).find((lemma) => this.lemmas.has(lemma)) ?? guess;
   }
 }
