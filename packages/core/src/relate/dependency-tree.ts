@@ -7,7 +7,7 @@
 import type { TokenParse } from '../nlp/parse/index.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
 import { verbRelations } from './event-lexicon.js';
-import { ADVERSE_VERDICTS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, GIFT_VERBS, isAidNoun, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, REPORTING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
+import { ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, REPORTING_VERBS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -16,7 +16,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversOfGifts(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withCompoundsSplitAtConjunctions(parsed)))))))))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withCompoundsSplitAtConjunctions(parsed))))))))))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(withVerdictsOnObjects(withModifiersOffVerbs(described)))))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -273,20 +273,53 @@ function withVerbsOfRootNames(parse: TokenParse): TokenParse {
 }
 
 /**
- * "A gave B military aid", "A offered B a loan" read with the name as a modifier of the thing given: a name right
- * after a verb of giving, before what it gives, receives it.
+ * "A handed over the fugitives to B", "A brushed aside B's protests" read with the particle as a preposition: the
+ * noun is the phrasal verb's object (a verb of giving back, or one of `PHRASAL_VERB_SENSES`); "A handed back three
+ * ships to B" read with the thing given as an oblique with no preposition: what a verb of giving gives is its object.
+ */
+function withThingsGivenAsObjects(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.upos.forEach((upos, verb) => {
+    const lemma = parse.lemma[verb]!.toLowerCase();
+    if (upos !== 'VERB') return;
+    const own = childrenIn(parse, verb);
+    if (own.some((c) => parse.deprel[c] === 'obj')) return;
+    const thing = own.find((c) => c > verb && parse.deprel[c] === 'obl' && parse.upos[c] === 'NOUN' && !TIME_NOUNS.has(parse.lemma[c]!.toLowerCase()));
+    if (thing === undefined) return;
+    const marker = childrenIn(parse, thing).filter((c) => parse.deprel[c] === 'case');
+    const word = parse.lemma[verb + 1]?.toLowerCase() ?? '';
+    const phrasal = GIVING_BACK_PARTICLES.has(word) || PHRASAL_VERB_SENSES.has(`${lemma} ${word}`);
+    const particle = marker.length === 1 && marker[0] === verb + 1 && phrasal ? marker[0] : undefined;
+    if (particle === undefined && (marker.length || !(GIVING_BACK_VERBS.has(lemma) || GIVING_VERBS.has(lemma) || lemma === 'return'))) return;
+    if (particle !== undefined) mended.attach(particle, verb, 'compound:prt');
+    mended.attach(thing, verb, 'obj');
+  });
+  return mended.result();
+}
+
+/**
+ * "A gave B military aid", "A offered B rescue teams", "A provided B with rifles" read with the name as a modifier of
+ * the thing given: a name right after a verb of giving, before what it gives, receives it (furnished "with" it, it is
+ * the verb's object).
  */
 function withReceiversOfGifts(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.upos.forEach((upos, verb) => {
-    if (upos !== 'VERB' || !GIFT_VERBS.has(parse.lemma[verb]!.toLowerCase())) return;
+    const lemma = parse.lemma[verb]!.toLowerCase();
+    if (upos !== 'VERB' || (!GIFT_VERBS.has(lemma) && !SUPPLYING_VERBS.has(lemma))) return;
     let end = parse.upos[verb + 1] === 'DET' ? verb + 2 : verb + 1;
     while (parse.upos[end] === 'PROPN') end += 1;
     const name = end - 1;
     const gift = parse.head[name]!;
-    if (name <= verb || parse.upos[name] !== 'PROPN' || parse.deprel[name] !== 'compound' || gift < end || parse.head[gift] !== verb || parse.deprel[gift] !== 'obj') return;
-    if (parse.upos.slice(end, gift).some((u) => u !== 'ADJ' && u !== 'DET' && u !== 'NOUN' && u !== 'NUM' && u !== 'SYM')) return;
-    if (!isAidNoun(parse.lemma[gift]!.toLowerCase())) return;
+    if (name <= verb || parse.upos[name] !== 'PROPN' || !['compound', 'amod'].includes(parse.deprel[name]!) || gift < end || parse.head[gift] !== verb || !['obj', 'obl'].includes(parse.deprel[gift]!)) return;
+    const furnished = SUPPLYING_VERBS.has(lemma) && parse.lemma[end]!.toLowerCase() === 'with';
+    if (parse.upos.slice(furnished ? end + 1 : end, gift).some((u) => u !== 'ADJ' && u !== 'DET' && u !== 'NOUN' && u !== 'NUM' && u !== 'SYM')) return;
+    if (furnished) {
+      mended.attach(name, verb, 'obj');
+      return;
+    }
+    const aidedBy = (m: number) => parse.head[m] === gift && ['compound', 'amod'].includes(parse.deprel[m]!) && AID_MODIFIERS.has(parse.lemma[m]!.toLowerCase());
+    if (!GIFT_VERBS.has(lemma) || parse.deprel[gift] !== 'obj' || !(isAidNoun(parse.lemma[gift]!.toLowerCase()) || parse.lemma.some((_, m) => aidedBy(m)))) return;
     mended.attach(name, verb, 'iobj');
   });
   return mended.result();
@@ -901,7 +934,13 @@ function repairedRelations(parse: TokenParse, children: readonly (readonly numbe
       // active verb, so one after it, where another stands before, is its object.
       if (parse.deprel[token] === 'nsubj' && children[verb]!.some((c) => c < verb && parse.deprel[c] === 'nsubj') && !has('obj') && !has('cop')) mend(token, 'obj');
       // "A stood by B" read as a passive's agent: a verb with an active subject and no passive auxiliary has none.
-      if (parse.deprel[token] === 'obl:agent' && has('nsubj') && !has('aux:pass') && !has('nsubj:pass')) mend(token, 'obl');
+      // "A asked B for help", with B such an agent or an oblique with no preposition at all: a name right after
+      // the verb is its object.
+      const uncased = !children[token]!.some((c) => parse.deprel[c] === 'case');
+      const opens = Math.min(token, ...children[token]!.filter((c) => c < token));
+      const bareName = uncased && opens === verb + 1 && parse.upos[token] === 'PROPN' && !TIME_NOUNS.has(parse.lemma[token]!.toLowerCase()) && !has('obj');
+      if (parse.deprel[token] === 'obl:agent' && has('nsubj') && !has('aux:pass') && !has('nsubj:pass')) mend(token, bareName ? 'obj' : 'obl');
+      else if (parse.deprel[token] === 'obl' && bareName && has('nsubj')) mend(token, 'obj');
       // "A detained two Bn nationals" read with the nominal a modifier of the verb: with no preposition, it is the object;
       // with one, an oblique ("appealed to the B Nations").
       if (parse.deprel[token] === 'nmod' && ['NOUN', 'PROPN'].includes(parse.upos[token]!)) {

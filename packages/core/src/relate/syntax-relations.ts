@@ -73,10 +73,11 @@ import {
   TOWARD_PREPOSITIONS,
   MEMBERSHIP_NOUNS,
   AID_MODIFIERS,
+  ALERT_NOUNS,
+  ALERTING_VERBS,
   PROTESTER_NOUNS,
   COUNTING_NOUNS,
   COORDINATING_VERBS,
-  WANTING_VERBS,
   APPLYING_VERBS,
   ADMISSION_NOUNS,
   WARNING_AUXILIARIES,
@@ -116,6 +117,7 @@ import {
   WRONGDOING_VERBS,
   BLAMED_PREDICATES,
   CONSULTING_VERBS,
+  CONTROL_NOUNS,
   CASUALTY_VERBS,
   CURRENCY_NOUNS,
   CURRENCY_SIGNS,
@@ -132,10 +134,13 @@ import {
   POST_NOUNS,
   ROLE_PREPOSITIONS,
   FOUNDING_VERBS,
+  BIDDING_VERBS,
   BORDER_NOUNS,
+  BUILDING_WORK_NOUNS,
   DEPLOYING_VERBS,
   FORCE_NOUNS,
   AID_GOODS,
+  GIFT_VERBS,
   GIVING_VERBS,
   MEASURE_NOUNS,
   MUTUAL_EVENTS,
@@ -386,7 +391,10 @@ function principalsOf(reading: Reading, verb: number): ResolvedMention[] {
 
 function readVerb(reading: Reading, verb: number): void {
   const { tree, view } = reading;
-  if (negatedChain(tree, verb)) return;
+  if (negatedChain(tree, verb)) {
+    readWithheld(reading, verb);
+    return;
+  }
   const lemma = lemmaOf(tree, verb);
   const misread = misreadObjects(reading, verb);
   if (misread) {
@@ -460,7 +468,18 @@ function readVerb(reading: Reading, verb: number): void {
   const objects = dependents(tree, verb, 'obj', 'iobj').flatMap((o) => entitiesAt(reading, o, verb));
   // "C ruled the A Act unconstitutional" passes a verdict on A (below); C does not rule A.
   const verdicts = VERDICT_VERBS.has(lemma) ? dependents(tree, verb, 'xcomp', 'ccomp').filter((v) => tree.parse.upos[v] === 'ADJ' || ADVERSE_VERDICTS.has(lemmaOf(tree, v))) : [];
-  if (!verdicts.length) for (const subject of subjects) for (const object of objects) state(reading, verb, lemma, undefined, subject, object);
+  // "expelled B's ambassador": a verb typed by the party's people it acts on (OBJECT_SENSES).
+  const sense = OBJECT_SENSES.get(lemma);
+  const sensed = (thing: number) => sense !== undefined && sense.nouns.has(lemmaOf(tree, thing));
+  const sensedParties = new Set(dependents(tree, verb, 'obj', 'iobj').filter(sensed).flatMap((o) => entitiesAt(reading, o, verb)));
+  if (!verdicts.length) {
+    for (const subject of subjects) {
+      for (const object of objects) {
+        if (sensedParties.has(object)) stateTyped(reading, verb, lemma, [sense!.type], subject, object);
+        else state(reading, verb, lemma, undefined, subject, object);
+      }
+    }
+  }
   // "A demanded that B release C": a request is made of the subject of what is asked, in the mood of a demand
   // (a bare verb or "should"), not of what is said ("A insisted that B was innocent").
   if (!objects.length && verbRelations(lemma).includes('REQUESTS')) {
@@ -509,13 +528,18 @@ function readVerb(reading: Reading, verb: number): void {
   // "A supported the campaign of B", "A suspended B's permit": a typed verb acts on whoever owns the thing it acts
   // on — not on a person's kin or companions ("A met B's wife") nor on a role ("B's lawyer").
   // "confirmed B's nomination", "recognised B's independence": a verb typed by what it acts on (OBJECT_SENSES).
-  const sense = OBJECT_SENSES.get(lemma);
-  const sensed = (thing: number) => sense !== undefined && sense.nouns.has(lemmaOf(tree, thing));
   if (verbRelations(lemma).length || sense) {
     for (const thing of dependents(tree, verb, 'obj')) {
       // ("appointment" also names an appointee, so it passes for a person's noun.)
       // A noun that stands for its owner ("B's government") is read as the owner, unless the verb has a sense for it
       // ("recognised B's new government" supports B).
+      // "detained an Estonian officer", "jailed a Japanese filmmaker": force used on one of a country's people is used
+      // on the country, as event data codes it (a lone national stands for it only as the target of force).
+      if (tree.parse.upos[thing] === 'NOUN' && isPersonNoun(lemmaOf(tree, thing)) && !entitiesAt(reading, thing).length) {
+        const forced = verbRelations(lemma).filter((t) => t === 'COERCES' || t === 'ATTACKS');
+        const countries = dependents(tree, thing, 'amod', 'compound').filter((m) => !reading.view.words[m]!.includes('-')).map((m) => headedOrCovering(reading, m)).filter((m): m is ResolvedMention => m !== undefined && view.typeOf(m.entity) === 'Country');
+        for (const country of forced.length ? countries : []) for (const subject of subjects) stateTyped(reading, verb, lemma, forced, subject, country);
+      }
       if (tree.parse.upos[thing] !== 'NOUN' || (entitiesAt(reading, thing).length && !sensed(thing)) || (isPersonNoun(lemmaOf(tree, thing)) && !sensed(thing)) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
       // Repelling B's attack is defence, read above as B's attack.
       if (REPELLING_VERBS.has(lemma) && isAttack(tree, thing)) continue;
@@ -533,8 +557,11 @@ function readVerb(reading: Reading, verb: number): void {
       // ("struck positions in B").
       const eventNoun = ['with', 'of', 'on', 'against', 'to', 'for'].some((p) => nounRelations(lemmaOf(tree, thing), p).length);
       const attacked = types.includes('ATTACKS') && !ISSUED_NOUNS.has(lemmaOf(tree, thing)) && !eventNoun;
-      const sites = [...dependents(tree, thing, 'nmod'), ...dependents(tree, verb, 'obl').filter((o) => o > thing && phraseOpeningAt(tree, rightmostOf(tree, thing) + 1).includes(o))];
-      const places = owners.length || !attacked ? [] : territoriesIn(reading, sites);
+      // "funded a hospital in B", "financed the rebuilding of homes in B": paying for works in a country aids it.
+      const aided = !attacked && types.includes('AIDS') && !eventNoun;
+      const ofThing = aided && BUILDING_WORK_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'of') : [];
+      const sites = [...dependents(tree, thing, 'nmod'), ...ofThing.flatMap((n) => dependents(tree, n, 'nmod')), ...dependents(tree, verb, 'obl').filter((o) => o > thing && phraseOpeningAt(tree, rightmostOf(tree, thing) + 1).includes(o))];
+      const places = owners.length || !(attacked || aided) ? [] : territoriesIn(reading, sites);
       // Coercing trade or travel is a sanction ("banned imports from B"); leading a part of B is belonging to B ("headed
       // the research division of B").
       // Attacking what someone said or decided is criticising them ("attacked B's decision").
@@ -542,8 +569,8 @@ function readVerb(reading: Reading, verb: number): void {
       const onTrade = CROSSING_NOUNS.has(lemmaOf(tree, thing)) && said.includes('COERCES') ? ['SANCTIONS' as const] : said;
       const onPart = PART_NOUNS.has(lemmaOf(tree, thing)) ? onTrade.map((t) => (t === 'LEADS' ? ('MEMBER_OF' as const) : t)) : onTrade;
       for (const owner of owners) for (const subject of subjects) stateTyped(reading, verb, lemma, onPart, subject, owner);
-      // Only a state or a group attacks a country's territory; a person's attack is on the thing.
-      for (const place of places) for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) stateTyped(reading, verb, lemma, ['ATTACKS'], subject, place);
+      // Only a state or a group attacks or aids a country's territory; a person's act is on the thing.
+      for (const place of places) for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) stateTyped(reading, verb, lemma, [attacked ? 'ATTACKS' : 'AIDS'], subject, place);
     }
   }
   // "A conceded defeat to B", "A mobilised its reserves against B", with the phrase hung on the object: a phrase the
@@ -617,13 +644,21 @@ function readVerb(reading: Reading, verb: number): void {
   // CONCEDE); handing a letter to B does not.
   const givenBack = lemma === 'return' || (GIVING_BACK_VERBS.has(lemma) && dependents(tree, verb, 'compound:prt', 'advmod').some((p) => GIVING_BACK_PARTICLES.has(lemmaOf(tree, p))));
   // What is given back comes between the verb and "to B" ("returned to B with the cash" gives nothing back).
-  const given = dependents(tree, verb, 'obj').filter((o) => o > verb && tree.parse.upos[o] === 'NOUN' && !entitiesAt(reading, o, verb).length);
+  // (A letter or a report handed over concedes nothing.)
+  const given = dependents(tree, verb, 'obj').filter((o) => o > verb && tree.parse.upos[o] === 'NOUN' && !entitiesAt(reading, o, verb).length && !MESSAGE_NOUNS.has(lemmaOf(tree, o)));
   if (givenBack && given.length && !isNegated(tree, verb)) {
-    const receivers = dependents(tree, verb, 'obl').filter((o) => o > given[0]! && prepositionOf(tree, o) === 'to').flatMap((o) => entitiesAt(reading, o, verb));
+    // ("to B" may hang on the thing given, or on its "of" phrase: "the remains of its citizens to B"; given "to B's
+    // control", it goes to B.)
+    const ofGiven = given.flatMap((g) => dependents(tree, g, 'nmod').filter((n) => prepositionOf(tree, n) === 'of'));
+    const receivers = [...dependents(tree, verb, 'obl'), ...[...given, ...ofGiven].flatMap((g) => dependents(tree, g, 'nmod'))]
+      .filter((o) => o > given[0]! && prepositionOf(tree, o) === 'to')
+      .flatMap((o) => (CONTROL_NOUNS.has(lemmaOf(tree, o)) ? ownersOf(reading, o) : entitiesAt(reading, o, verb)));
     for (const subject of subjects) for (const receiver of receivers) stateTyped(reading, verb, lemma, ['CONCEDES_TO'], subject, receiver);
   }
-  // "A wants B to withdraw", "A would like B to resign": wanting another to act asks it to.
-  if (WANTING_VERBS.has(lemma) && dependents(tree, verb, 'xcomp').some((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to'))) {
+  // "A wants B to withdraw", "A would like B to resign", "A told B to leave": wanting or telling another to act asks it to.
+  // (The infinitive right after whom it asks: "told B about his dream to return" asks nothing.)
+  const bidden = dependents(tree, verb, 'obj', 'iobj').map((o) => rightmostOf(tree, o) + 1);
+  if (BIDDING_VERBS.has(lemma) && dependents(tree, verb, 'xcomp').some((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to' && bidden.includes(m)))) {
     for (const subject of subjects) for (const asked of objects) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, asked);
   }
   // "A applied to join B", "A applied for membership of B": an application is a request to the body applied to.
@@ -748,7 +783,14 @@ function readVerb(reading: Reading, verb: number): void {
         ]
       : [];
     // A refusal rejects whoever the act was to go to or be done with: "refused to extradite the suspects to B".
-    const refused = verbRelations(lemma).includes('REJECTS') ? dependents(tree, controlled, 'obl').filter((o) => ['to', 'with'].includes(prepositionOf(tree, o) ?? '')).flatMap((o) => entitiesAt(reading, o)) : [];
+    // So does refusing the assent or recognition a verb of `OBJECT_SENSES` gives: "refused to ratify B's membership".
+    const withheld = OBJECT_SENSES.get(lemmaOf(tree, controlled));
+    const refused = verbRelations(lemma).includes('REJECTS')
+      ? [
+          ...dependents(tree, controlled, 'obl').filter((o) => ['to', 'with'].includes(prepositionOf(tree, o) ?? '')).flatMap((o) => entitiesAt(reading, o)),
+          ...(withheld?.type === 'SUPPORTS' || withheld?.type === 'AGREES_WITH' ? dependents(tree, controlled, 'obj').filter((o) => withheld.nouns.has(lemmaOf(tree, o))).flatMap((o) => ownersOf(reading, o)) : []),
+        ]
+      : [];
     for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, verbRelations(lemma), subject, object);
     for (const subject of subjects) for (const party of threatened) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
     for (const subject of subjects) for (const party of refused) stateTyped(reading, verb, lemma, ['REJECTS'], subject, party);
@@ -808,7 +850,12 @@ function readVerb(reading: Reading, verb: number): void {
         // The framing climbs from the noun: "pledged aid to B" is planned, "offered talks with B" hypothetical; but
         // ordering an arrest is the act itself, as event data codes it, and undoing is the verb's act.
         const framed = DEMANDING_VERBS.has(lemma) || undoing ? verb : event;
-        for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, framed, undoing ? lemma : noun, types, subject, other);
+        const others = partyOf(reading, party);
+        for (const subject of subjects) for (const other of others) stateTyped(reading, framed, undoing ? lemma : noun, types, subject, other);
+        // "launched strikes on targets in B": an attack on things in a country or region is on its territory, by a state
+        // or a group.
+        const places = others.length || undoing || !types.includes('ATTACKS') || tree.parse.upos[party] !== 'NOUN' ? [] : territoriesIn(reading, dependents(tree, party, 'nmod'));
+        for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) for (const place of places) stateTyped(reading, framed, noun, ['ATTACKS'], subject, place);
       }
       // "A offered B assistance", "A gave B military aid": the verb's indirect object receives the aid, as after "to".
       if (!undoing && event !== tree.parse.head[verb]) {
@@ -1001,22 +1048,38 @@ function readFounders(reading: Reading, verb: number, lemma: string, founders: r
  * "A deployed troops to the border with B", "A massed troops along B's border", "A sent warships into the waters
  * around B": forces brought to another's frontier are a show of force against it (CAMEO 15) — the frontier's owner
  * ("B's", "the B", "the Bn border") or the party across it or around it. Troops sent "to B" alone may come to B's
- * aid, so only a frontier counts; a verb of massing needs no forces named ("massed along the border").
+ * aid, so only a frontier counts; a verb of massing needs no forces named ("massed along the border"). Forces put on
+ * alert are mobilised too, against whom they are readied ("put its army on high alert against B").
  */
 function readDeployments(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
-  const { tree } = reading;
-  if (!DEPLOYING_VERBS.has(lemma) || isNegated(tree, verb)) return;
-  const forces = dependents(tree, verb, 'obj').filter((o) => conjuncts(tree, o).some((f) => FORCE_NOUNS.has(lemmaOf(tree, f))));
-  if (!forces.length && !MASSING_VERBS.has(lemma)) return;
-  const phrases = [...dependents(tree, verb, 'obl'), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))];
-  const fronts = phrases.filter((o) => FRONT_NOUNS.has(lemmaOf(tree, o)) && FRONT_PREPOSITIONS.has(prepositionOf(tree, o) ?? ''));
-  // Forces sent "toward" a party are sent against it.
-  const toward = phrases.filter((o) => TOWARD_PREPOSITIONS.has(prepositionOf(tree, o) ?? '')).flatMap((o) => entitiesAt(reading, o));
+  const { tree, view } = reading;
+  if (isNegated(tree, verb)) return;
+  const objects = dependents(tree, verb, 'obj');
+  const isForce = (o: number) => conjuncts(tree, o).some((f) => FORCE_NOUNS.has(lemmaOf(tree, f)));
+  // "put its army on high alert", "placed its troops on the highest level of readiness", "raised the combat readiness
+  // of its army": forces made ready are mobilised, as forces moved are.
+  const alert = (o: number) => ALERT_NOUNS.has(lemmaOf(tree, o)) || dependents(tree, o, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && ALERT_NOUNS.has(lemmaOf(tree, n)));
+  const readied = ALERTING_VERBS.has(lemma) && (objects.some((o) => isForce(o) && dependents(tree, verb, 'obl').some((p) => prepositionOf(tree, p) === 'on' && alert(p))) || objects.some((o) => ALERT_NOUNS.has(lemmaOf(tree, o)) && dependents(tree, o, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && isForce(n))));
+  if (!readied && !DEPLOYING_VERBS.has(lemma)) return;
+  const forces = objects.filter(isForce);
+  if (!readied && !forces.length && !MASSING_VERBS.has(lemma)) return;
+  // A frontier's phrase may hang on the verb, on the forces, or a step further down ("to the region on its border
+  // with B", "on high alert near B").
+  const phrases = [...dependents(tree, verb, 'obl'), ...objects.flatMap((o) => dependents(tree, o, 'nmod'))];
+  const below = phrases.flatMap((p) => dependents(tree, p, 'nmod'));
+  const reached = [...phrases, ...below, ...below.flatMap((p) => dependents(tree, p, 'nmod'))];
+  const fronts = reached.filter((o) => FRONT_NOUNS.has(lemmaOf(tree, o)) && FRONT_PREPOSITIONS.has(prepositionOf(tree, o) ?? ''));
+  // Forces sent "toward" a party are sent against it; so are forces readied "against" it, or massed near its land.
+  const country = (m: ResolvedMention) => view.typeOf(m.entity) === 'Country';
+  const toward = [
+    ...reached.filter((o) => TOWARD_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') || (readied && prepositionOf(tree, o) === 'against')).flatMap((o) => entitiesAt(reading, o)),
+    ...reached.filter((o) => prepositionOf(tree, o) === 'near').flatMap((o) => entitiesAt(reading, o)).filter(country),
+  ];
   const beyond = fronts.flatMap((front) => [
     ...ownersOf(reading, front),
     ...dependents(tree, front, 'compound', 'amod').flatMap((n) => entitiesAt(reading, n)),
-    // "with B" may hang on the verb, as the parser often attaches it.
-    ...[...dependents(tree, front, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
+    // "with B" may hang on the verb or the forces, as the parser often attaches it.
+    ...[...dependents(tree, front, 'nmod'), ...phrases].filter((n) => FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
   ]);
   for (const subject of subjects) for (const other of [...beyond, ...toward]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
 }
@@ -1038,8 +1101,8 @@ function aidGiven(tree: DependencyTree, verb: string, thing: number): number | u
   // "announced a package of military aid for B": a measure of aid is aid, whatever the light verb.
   const measured = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of' && isAidNoun(lemmaOf(tree, n))) : undefined;
   if (measured !== undefined) return measured;
-  // Aid suspended or cut is aid too, undone ("suspended loans to B").
-  if (!GIVING_VERBS.has(verb) && !UNDOING_VERBS.has(verb)) return undefined;
+  // Aid suspended or cut is aid too, undone ("suspended loans to B"); aid offered or pledged is aid to come.
+  if (!GIVING_VERBS.has(verb) && !GIFT_VERBS.has(verb) && !UNDOING_VERBS.has(verb)) return undefined;
   // "sent rescue teams to B": people sent to rescue or treat are aid.
   if (dependents(tree, thing, 'compound', 'amod').some((m) => AID_MODIFIERS.has(lemmaOf(tree, m)))) return thing;
   // "donated $5 million to B", "gave 50 million euros to B": money given is aid.
@@ -1079,9 +1142,11 @@ function state(reading: Reading, verb: number, lemma: string, preposition: strin
   // "between B and C" names both parties of a symmetric relation, neither with the subject ("A spoke of the
   // work between B and C"); one who stands between them still acts on each ("A mediated between B and C").
   // "lashed out at B", "fired at B": a hostile act with no object may name its target after "at" — an actor, not the
-  // place it happened ("stabbed people at B", "fought at B").
-  const targetAt = preposition === 'at' && !dependents(reading.tree, verb, 'obj').length && AT_TARGET_TYPES.has(reading.view.typeOf(target.entity) ?? '');
-  const listed = verbRelations(lemma, preposition).length || !targetAt ? verbRelations(lemma, preposition) : verbRelations(lemma).filter((t) => HOSTILE_AT.has(t));
+  // place it happened ("stabbed people at B", "fought at B"). An organisation may be the target of words ("lashed out
+  // at the B Union"), not of force (it is as often where something happened).
+  const atType = reading.view.typeOf(target.entity) ?? '';
+  const targetAt = preposition === 'at' && !dependents(reading.tree, verb, 'obj').length && (AT_TARGET_TYPES.has(atType) || atType === 'Organization');
+  const listed = verbRelations(lemma, preposition).length || !targetAt ? verbRelations(lemma, preposition) : verbRelations(lemma).filter((t) => HOSTILE_AT.has(t) && (t !== 'ATTACKS' || AT_TARGET_TYPES.has(atType)));
   const types = listed.filter((t) => preposition !== 'between' || !isSymmetric(t));
   if (types.length) stateTyped(reading, verb, lemma, types, source, target);
   else if (listed.length) return;
@@ -1121,6 +1186,21 @@ function add(reading: Reading, predicateToken: number, source: ResolvedMention, 
 }
 
 /** Negated itself, or a verb it is carried by ("did not agree to sign", "never met and signed"). */
+/**
+ * "A does not recognise B's claim", "A did not accept B's offer": withholding the recognition or assent a verb of
+ * `OBJECT_SENSES` gives rejects the owner of what it is withheld from ("has not yet accepted" is still to come).
+ */
+function readWithheld(reading: Reading, verb: number): void {
+  const { tree } = reading;
+  const lemma = lemmaOf(tree, verb);
+  const sense = OBJECT_SENSES.get(lemma);
+  if (!isNegated(tree, verb) || (sense?.type !== 'SUPPORTS' && sense?.type !== 'AGREES_WITH') || dependents(tree, verb, 'advmod').some((a) => lemmaOf(tree, a) === 'yet')) return;
+  const subjects = subjectsOf(reading, verb);
+  for (const thing of dependents(tree, verb, 'obj').filter((o) => sense.nouns.has(lemmaOf(tree, o)))) {
+    for (const subject of subjects) for (const owner of ownersOf(reading, thing)) stateTyped(reading, verb, lemma, ['REJECTS'], subject, owner);
+  }
+}
+
 function negatedChain(tree: DependencyTree, token: number): boolean {
   for (let t = token, depth = 0; t >= 0 && depth < 5; depth += 1) {
     if (isNegated(tree, t)) return true;
@@ -1390,8 +1470,9 @@ const isStanding = (type: RelationType): boolean => type === 'MEMBER_OF' || type
 
 /** What undoing an event is: easing pressure or dropping charges is a concession, ending cooperation or talks a sanction (as PLOVER codes both). */
 function undone(types: readonly RelationType[]): RelationType[] {
-  // Dropping a lawsuit or charges against a party yields to it as lifting sanctions does.
-  if (types.some((t) => t === 'SANCTIONS' || t === 'COERCES' || t === 'THREATENS' || t === 'ACCUSES')) return ['CONCEDES_TO'];
+  // Dropping a lawsuit or charges against a party yields to it as lifting sanctions does; so does dropping one's
+  // objection to it or one's veto of it.
+  if (types.some((t) => t === 'SANCTIONS' || t === 'COERCES' || t === 'THREATENS' || t === 'ACCUSES' || t === 'CRITICIZES' || t === 'REJECTS')) return ['CONCEDES_TO'];
   if (types.some((t) => t === 'COOPERATES_WITH' || t === 'AIDS' || t === 'NEGOTIATES_WITH' || t === 'AGREES_WITH' || t === 'MEETS')) return ['SANCTIONS'];
   return [];
 }

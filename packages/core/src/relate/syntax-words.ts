@@ -107,8 +107,8 @@ export const STAND_IN_NOUNS = words(`
 
 /** Verbs of working something out together: "A and B coordinated their positions" (unlike "enlarged the port"). */
 export const COORDINATING_VERBS = words(`coordinate harmonise harmonize synchronise synchronize`);
-/** Verbs of wanting another to act, which ask it to ("A wants B to withdraw"). */
-export const WANTING_VERBS = words(`want like wish`);
+/** Verbs of wanting or telling another to act, which ask it to ("A wants B to withdraw", "A told B to leave"). */
+export const BIDDING_VERBS = words(`want like wish tell instruct command direct`);
 /** Verbs of applying to a body, and what one applies for: "A applied for membership of B" asks B. */
 export const APPLYING_VERBS = words(`apply`);
 export const ADMISSION_NOUNS = words(`membership admission accession entry`);
@@ -227,6 +227,8 @@ export const PHRASAL_VERB_SENSES: ReadonlyMap<string, string> = new Map([
   ['team up', 'cooperate'],
   ['lash out', 'criticize'],
   ['give in', 'yield'],
+  ['brush aside', 'reject'],
+  ['back down', 'yield'],
 ]);
 
 /** People who protest, who stand for the place they protest in ("protesters in B marched against C"). */
@@ -393,7 +395,10 @@ export const GIFT_VERBS = words(`give send offer promise grant lend pledge provi
 export const AID_GOODS = words(`
   food maize wheat rice grain flour corn sorghum meal ration medicine medication vaccine drug dose tent blanket
   water relief supply equipment weapon arm ammunition munition missile rifle gun shell rocket
+  tank howitzer artillery drone helicopter aircraft jet boat vessel vehicle truck ambulance generator radar
   doctor nurse medic paramedic rescuer firefighter money fund cash donation grant loan`);
+/** Works whose "of" names what is built, so that paying for them pays for it ("funded the rebuilding of homes in B"). */
+export const BUILDING_WORK_NOUNS = words(`reconstruction construction rebuilding repair restoration building`);
 /** One's own share in a body, whose freezing or suspension leaves it ("froze its participation in B"). */
 export const MEMBERSHIP_NOUNS = words(`membership participation`);
 /** Words that make what is sent aid: "rescue teams", "medical staff", "air defence systems". */
@@ -404,6 +409,8 @@ export const CONSULTING_VERBS = words(`discuss talk congratulate thank consult b
 export const SUPPLYING_VERBS = words(`supply provide arm equip furnish`);
 /** Verbs of getting what another gives: "B received aid from A". */
 export const RECEIVING_VERBS = words(`receive accept get obtain secure`);
+/** Whose hold a thing is given back to: "returned the villages to B's control". */
+export const CONTROL_NOUNS = words(`control sovereignty jurisdiction custody rule`);
 /** Verbs that give back what was held with a particle that says so ("handed the town back to B", "gave over"). */
 export const GIVING_BACK_VERBS = words(`hand give turn`);
 export const GIVING_BACK_PARTICLES = words(`back over`);
@@ -429,8 +436,11 @@ export const CURRENCY_NOUNS = words(`dollar euro pound yen yuan renminbi rupee f
 export const DEPLOYING_VERBS = words(`deploy send move mass amass station position dispatch rush redeploy reinforce mobilize mobilise`);
 export const MASSING_VERBS = words(`mobilize mobilise mass amass station position`);
 export const FORCE_NOUNS = words(`
-  troop troops soldier force army tank warship battalion brigade regiment division unit artillery reinforcement
+  troop troops soldier force army tank warship battalion brigade regiment division unit artillery reinforcement police
   frigate destroyer submarine vessel ship jet aircraft bomber missile drone navy`);
+/** Verbs that make forces ready, and the states of readiness: "put its army on high alert", "raised the readiness of its troops". */
+export const ALERTING_VERBS = words(`put place keep raise increase heighten`);
+export const ALERT_NOUNS = words(`alert readiness standby`);
 export const BORDER_NOUNS = words(`border frontier boundary crossing airspace`);
 export const FRONT_NOUNS = words(`border frontier boundary coast coastline water waters island islands airspace`);
 export const FRONT_PARTY_PREPOSITIONS = words(`with around near off`);
@@ -492,7 +502,9 @@ export const ENVOY_NOUNS = words(`ambassador envoy diplomat consul emissary`);
 export const CANDIDATE_NOUNS = words(`candidate contender hopeful nominee challenger frontrunner front-runner`);
 export const PARTY_CONTEST_NOUNS = words(`primary primaries caucus caucuses nomination`);
 const CANDIDACY_NOUNS = words(`nomination appointment candidacy candidature reappointment`);
-const STATEHOOD_NOUNS = words(`independence sovereignty statehood government annexation state`);
+/** What is approved of a party that wants in: its nomination, or its admission to a body ("ratified B's membership"). */
+const APPROVED_NOUNS: ReadonlySet<string> = new Set([...CANDIDACY_NOUNS, ...ADMISSION_NOUNS]);
+const STATEHOOD_NOUNS = words(`independence sovereignty statehood government annexation state claim`);
 const PROPOSAL_NOUNS = words(`proposal offer plan invitation terms initiative compromise bid`);
 /**
  * Verbs typed by what they act on, whose owner is the party, keyed by the verb's lemma (with the preposition of
@@ -508,9 +520,11 @@ export const OBJECT_SENSES: ReadonlyMap<string, { readonly nouns: ReadonlySet<st
   ['dismiss', { nouns: ISSUED_NOUNS, type: 'REJECTS' }],
   // Burning a party's flag or its leader's effigy protests against it (CAMEO's 14).
   ['burn', { nouns: words(`flag effigy`), type: 'PROTESTS_AGAINST' }],
-  ['confirm', { nouns: CANDIDACY_NOUNS, type: 'SUPPORTS' }],
-  ['ratify', { nouns: CANDIDACY_NOUNS, type: 'SUPPORTS' }],
-  ['approve', { nouns: CANDIDACY_NOUNS, type: 'SUPPORTS' }],
+  // Expelling a party's envoys cuts ties with it (PLOVER's SANCTION 'expel'); expelling its other people coerces.
+  ['expel', { nouns: ENVOY_NOUNS, type: 'SANCTIONS' }],
+  ['confirm', { nouns: APPROVED_NOUNS, type: 'SUPPORTS' }],
+  ['ratify', { nouns: APPROVED_NOUNS, type: 'SUPPORTS' }],
+  ['approve', { nouns: APPROVED_NOUNS, type: 'SUPPORTS' }],
   ['recognize', { nouns: STATEHOOD_NOUNS, type: 'SUPPORTS' }],
   ['recognise', { nouns: STATEHOOD_NOUNS, type: 'SUPPORTS' }],
 ]);

@@ -97,7 +97,7 @@ const ISSUE_SETS: ReadonlySet<string> = new Set(['&TREATY', '&PROPOSAL', '&SOLUT
  * - Cooperation (060) rather than diplomatic support (050): "cooperate", "collaborate", "ally", "partner";
  *   being linked to someone is cooperation as being linked with them is; agreeing with someone is agreement, not support.
  * - Mediation (045) rather than material cooperation (060): "mediate", "broker", "facilitate".
- * - Material help (07): "aid", "arm", "fund"; defending someone is support (052) before protection (074).
+ * - Material help (07): "aid", "arm", "fund", "finance", "bankroll" (paying for another's works is aid, CAMEO's 061 notwithstanding); defending someone is support (052) before protection (074).
  * - Assault (ASSAULT) rather than occupation (192): "invade"; suing is an accusation (115) before an arrest (173),
  *   and so is impeaching (a formal charge, which CAMEO lacks);
  *   overturning a decision rejects it; "sanction" and "embargo" sanction (CAMEO lists them only as nouns);
@@ -152,6 +152,8 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   aid: ['AIDS'],
   arm: ['AIDS'],
   fund: ['AIDS'],
+  finance: ['AIDS'],
+  bankroll: ['AIDS'],
   defend: ['SUPPORTS', 'AIDS'],
   invade: ['ATTACKS'],
   sue: ['ACCUSES'],
