@@ -178,6 +178,14 @@ describe('name mentions', () => {
     const mentions = findNameMentions(splitSentences('Zambian police arrested Karo Tessel on Monday.'), defaultMentionContext());
     expect(mentions.map((m) => `${m.text} ${m.type}`)).toEqual(['Zambian Country', 'Karo Tessel Person']);
   });
+
+  it('find a country the tagger left untagged, or read as a person after "in"', () => {
+    const found = (text: string) => findNameMentions(splitSentences(text), defaultMentionContext()).map((m) => `${m.text} ${m.type}`);
+    expect(found('Türkiye signed a deal with Karo Tessel.')).toContain('Türkiye Country');
+    expect(found('Officials in Türkiye said the talks went well.')).toEqual(['Türkiye Country']);
+    // Not by a rarer alias that is also a surname.
+    expect(found("Everyone in Mann's stories lies.")).toEqual(['Mann Person']);
+  });
 });
 
 describe('the words a name surely covers', () => {

@@ -47,6 +47,8 @@ export type NameLabel = 'PER' | 'LOC' | 'ORG' | 'MISC';
 
 /** Capitalised function words that open a title-case phrase, never a person's name. */
 const PREPOSITIONS_AND_ARTICLES: ReadonlySet<string> = new Set(['In', 'On', 'At', 'Of', 'For', 'From', 'With', 'To', 'By', 'The', 'A', 'An']);
+/** Prepositions after which a country's name is the country, whatever the tagger says ("officials in B"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'into', 'inside', 'from', 'to', 'across', 'throughout', 'within']);
 
 /** A span of tokens (end exclusive) that a tagger believes is a name. */
 export interface NameSpan {
@@ -358,7 +360,10 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
   for (let i = 0; i < norms.length; i += 1) {
     if (tagged[i] || mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd) || !/^\p{Lu}\p{Ll}/u.test(norms[i]!) || /^\p{Lu}/u.test(norms[i + 1] ?? '')) continue;
     const hit = matchGazetteerAt(context.gazetteer, norms, i);
-    if (hit?.[0] === i + 1 && hit[1].kind === 'demonym') mentions.push(make(i, i + 1, { type: hit[1].type, via: 'gazetteer', canonical: hit[1].canonical, gazetteerKind: hit[1].kind }));
+    // So is a country's own name no lexicon knows as a common word ("Türkiye signed …"; not "Turkey", "Chad", nor a
+    // rarer alias that is also a surname, "Mann").
+    const country = hit?.[1].kind === 'country' && hit[1].canonical === norms[i] && context.isCommonWord?.(norms[i]!.toLowerCase()) === false;
+    if (hit?.[0] === i + 1 && (hit[1].kind === 'demonym' || country)) mentions.push(make(i, i + 1, { type: hit[1].type, via: 'gazetteer', canonical: hit[1].canonical, gazetteerKind: hit[1].kind }));
     // "Saudi-led aircraft", "Kenya-based group" left untagged: the place before the participle, as when tagged.
     const affixed = affixedName(norms[i]!);
     const place = affixed && !affixed.prefixed ? context.gazetteer.entries.get(affixed.name) : undefined;
@@ -626,7 +631,9 @@ function splitOnPlaces(start: number, end: number, label: NameLabel | undefined,
   const whole = matchGazetteerAt(gazetteer, norms, start);
   // A country's name is the country even when the tagger calls it an organisation ("the DRC's institute");
   // a capital or demonym tagged PER or ORG may be a person or a company ("Jordan", "American Airlines").
-  const placeFits = label === undefined || label === 'LOC' || label === 'MISC' || (label === 'ORG' && whole?.[1].kind === 'country');
+  // So is a country's name tagged PER after a preposition of place ("officials in B", "aid to B").
+  const afterPlacePreposition = PLACE_PREPOSITIONS.has(norms[start - 1]?.toLowerCase() ?? '') && whole?.[1].kind === 'country' && whole[1].canonical === norms.slice(start, end).join(' ');
+  const placeFits = label === undefined || label === 'LOC' || label === 'MISC' || (label === 'ORG' && whole?.[1].kind === 'country') || (label === 'PER' && afterPlacePreposition);
   if (whole && whole[0] === end && placeFits) {
     return [make(start, end, { type: whole[1].type, via: 'gazetteer', canonical: whole[1].canonical, gazetteerKind: whole[1].kind })];
   }
