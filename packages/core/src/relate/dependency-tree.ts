@@ -7,7 +7,7 @@
 import type { TokenParse } from '../nlp/parse/index.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
 import { verbRelations } from './event-lexicon.js';
-import { ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, REPORTING_VERBS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
+import { ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, LIGHT_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, REPORTING_VERBS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -22,8 +22,8 @@ export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []
   parse.head.forEach((head, token) => {
     if (head >= 0 && head < children.length) children[head]!.push(token);
   });
-  const deprel = repairedRelations(parse, children);
-  const lemma = repairedLemmas(parse, children);
+  const deprel = repairedRelations(parse, children, forms);
+  const lemma = repairedLemmas(parse, children, forms);
   return { parse: deprel === parse.deprel && lemma === parse.lemma ? parse : { ...parse, deprel, lemma }, children };
 }
 
@@ -890,7 +890,25 @@ function adverbialOf(parse: TokenParse, token: number, limit: number): number | 
 }
 
 /** The lemmas with a phrasal verb whose particle changes its sense read as the one word of that sense ("struck down" → overturn). */
-function repairedLemmas(parse: TokenParse, children: readonly (readonly number[])[]): string[] {
+/**
+ * "voiced strong backing for B" read with "backing" a verb: an -ing word a light verb has as its complement, with an
+ * adjective of its own (which no verb takes), is the light verb's object, a noun (`forms`: the sentence's words).
+ */
+function isGerundNoun(parse: TokenParse, children: readonly (readonly number[])[], forms: readonly string[], token: number): boolean {
+  const verb = parse.head[token]!;
+  return (
+    parse.upos[token] === 'VERB' &&
+    /ing$/.test(forms[token] ?? '') &&
+    ['xcomp', 'ccomp', 'advcl'].includes(parse.deprel[token]!) &&
+    verb >= 0 &&
+    LIGHT_VERBS.has(parse.lemma[verb]!.toLowerCase()) &&
+    !children[verb]!.some((c) => parse.deprel[c] === 'obj') &&
+    children[token]!.some((c) => c < token && parse.deprel[c] === 'amod') &&
+    !children[token]!.some((c) => ['nsubj', 'mark', 'obj', 'aux'].includes(parse.deprel[c]!))
+  );
+}
+
+function repairedLemmas(parse: TokenParse, children: readonly (readonly number[])[], forms: readonly string[]): string[] {
   let lemma = parse.lemma;
   const mend = (token: number, word: string) => {
     if (lemma === parse.lemma) lemma = [...parse.lemma];
@@ -898,6 +916,10 @@ function repairedLemmas(parse: TokenParse, children: readonly (readonly number[]
   };
   parse.upos.forEach((upos, token) => {
     if (upos !== 'VERB') return;
+    if (isGerundNoun(parse, children, forms, token)) {
+      mend(token, forms[token]!);
+      return;
+    }
     // (A particle right after its verb may be read as an adverb: "gave in to B".)
     const particle = children[token]!.find((c) => parse.deprel[c] === 'compound:prt' || (c === token + 1 && parse.deprel[c] === 'advmod'));
     const phrasal = particle === undefined ? undefined : PHRASAL_VERB_SENSES.get(`${parse.lemma[token]!.toLowerCase()} ${parse.lemma[particle]!.toLowerCase()}`);
@@ -912,13 +934,18 @@ function repairedLemmas(parse: TokenParse, children: readonly (readonly number[]
  * is an oblique; a clause with its own subject joined to a verb of saying without "and" is what is said ("A
  * alleged, by way of example, B had lied").
  */
-function repairedRelations(parse: TokenParse, children: readonly (readonly number[])[]): string[] {
+function repairedRelations(parse: TokenParse, children: readonly (readonly number[])[], forms: readonly string[]): string[] {
   let deprel = parse.deprel;
   const mend = (token: number, relation: string) => {
     if (deprel === parse.deprel) deprel = [...parse.deprel];
     deprel[token] = relation;
   };
   parse.head.forEach((verb, token) => {
+    if (isGerundNoun(parse, children, forms, token)) {
+      mend(token, 'obj');
+      for (const c of children[token]!) if (parse.deprel[c] === 'obl') mend(c, 'nmod');
+      return;
+    }
     if (parse.deprel[token] === 'conj' && isMisreadSaying(parse, children, verb, token)) {
       mend(token, 'ccomp');
       return;

@@ -308,6 +308,15 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Benin lashed out at the Velt Union over its migration policy.", ["Benin CRITICIZES Velt Union (asserted)"]],
   ["Benin refused to ratify Togo's membership.", ["Benin REJECTS Togo (asserted)", "Benin SUPPORTS Togo (hypothetical)"]],
   ["Benin does not recognise Togo's claim to the islands.", ["Benin REJECTS Togo (asserted)"]],
+  ["Benin launched missile strikes on targets in Togo.", ["Benin ATTACKS Togo (asserted)"]],
+  ["Workers of the Velt Union went on strike against the Korr Group.", ["Velt Union PROTESTS_AGAINST Korr Group (asserted)"]],
+  ["The Velt Union organised a strike at the Korr Group.", ["Velt Union PROTESTS_AGAINST Korr Group (asserted)"]],
+  ["Workers in Benin went on strike against the Velt Corporation.", ["Benin PROTESTS_AGAINST Velt Corporation (asserted)"]],
+  ["Crowds in Benin stormed the embassy of Togo.", ["Benin PROTESTS_AGAINST Togo (asserted)"]],
+  ["Benin sent its foreign minister to Togo for talks on migration.", ["Benin VISITS Togo (asserted)"]],
+  ["Benin restricted exports of chemicals to Togo.", ["Benin SANCTIONS Togo (asserted)"]],
+  ["Benin's army fought alongside Togo's troops against the insurgents.", ["Benin COOPERATES_WITH Togo (asserted)"]],
+  ["Benin voiced strong backing for Togo on Tuesday.", ["Benin SUPPORTS Togo (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -333,6 +342,10 @@ const UNSTATED: readonly string[] = [
   "Bolivia has not yet accepted Paraguay's offer.",
   'Ana Rell told Pim Voss that she would stay.',
   'Ana Rell told Pim Voss about her dream to return to Peru.',
+  // A person's attack on people in a country is no attack on the country.
+  'Ana Rell launched an attack on critics in Togo.',
+  // Another's envoy sent on is no visit of one's own.
+  "Bolivia sent Paraguay's ambassador home.",
   'The delegation returned to Paraguay.',
   'Malawi warned that Zambian rebels would attack.',
   'Tourists in Latvia praised the food.',

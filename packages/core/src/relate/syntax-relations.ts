@@ -48,6 +48,7 @@ import {
   QUARREL_NOUNS,
   RESOLVING_VERBS,
   ENVOY_NOUNS,
+  ENVOY_SENDING_VERBS,
   DEMANDING_VERBS,
   DENYING_VERBS,
   FAILING_VERBS,
@@ -70,12 +71,14 @@ import {
   THREATENED_PREPOSITIONS,
   VOWING_VERBS,
   PROTEST_STRIKE_WORDS,
+  STRIKE_CALLING_VERBS,
   TOWARD_PREPOSITIONS,
   MEMBERSHIP_NOUNS,
   AID_MODIFIERS,
   ALERT_NOUNS,
   ALERTING_VERBS,
   PROTESTER_NOUNS,
+  RIOTER_NOUNS,
   COUNTING_NOUNS,
   COORDINATING_VERBS,
   APPLYING_VERBS,
@@ -218,13 +221,18 @@ function protestersOf(reading: Reading, verb: number, lemma: string): ResolvedMe
   const inner = phrases.flatMap((o) => dependents(tree, o, 'nmod'));
   const sense = OBJECT_SENSES.get(lemma);
   const protestObject = sense?.type === 'PROTESTS_AGAINST' && dependents(tree, verb, 'obj').some((o) => sense.nouns.has(lemmaOf(tree, o)));
-  const protesting = protestObject || [undefined, ...[...phrases, ...inner].map((o) => prepositionOf(tree, o))].some((p) => verbRelations(lemma, p).includes('PROTESTS_AGAINST'));
+  const protesting = protestObject || labourStrike(tree, verb, lemma) !== undefined || (verbRelations(lemma).includes('ATTACKS') && isCrowdAct(tree, verb)) || [undefined, ...[...phrases, ...inner].map((o) => prepositionOf(tree, o))].some((p) => verbRelations(lemma, p).includes('PROTESTS_AGAINST'));
   if (!protesting) return [];
   const crowds = dependents(tree, verb, 'nsubj').filter((s) => PROTESTER_NOUNS.has(lemmaOf(tree, s)) || COUNTING_NOUNS.has(lemmaOf(tree, s)));
   if (!crowds.length) return [];
   const place = (n: number) => prepositionOf(tree, n) === 'in';
   const sites = [...crowds.flatMap((c) => dependents(tree, c, 'nmod').filter(place)), ...phrases.filter(place)];
   return sites.flatMap((n) => entitiesAt(reading, n)).filter((m) => ['Country', 'City', 'Region'].includes(view.typeOf(m.entity) ?? ''));
+}
+
+/** Whether a verb's subject is a crowd of protesters or rioters ("protesters stormed …", "a mob attacked …"). */
+function isCrowdAct(tree: DependencyTree, verb: number): boolean {
+  return tree.parse.upos[verb] === 'VERB' && dependents(tree, verb, 'nsubj').some((s) => PROTESTER_NOUNS.has(lemmaOf(tree, s)) || RIOTER_NOUNS.has(lemmaOf(tree, s)));
 }
 
 /** The subjects of a verb, its own or carried in from the verb that controls it, its conjunct or the noun its clause describes. */
@@ -430,6 +438,7 @@ function readVerb(reading: Reading, verb: number): void {
   readOffices(reading, verb, lemma, subjects);
   readContests(reading, verb, lemma, subjects);
   readMannerEvents(reading, verb, lemma, subjects);
+  readLabourStrikes(reading, verb, lemma, subjects);
   readFounders(reading, verb, lemma, passive ? agents : subjects, passive ? patients : undefined);
   readDeployments(reading, verb, lemma, subjects);
   // "B joined the A-led coalition", "A formed a coalition, which was joined by B": B cooperates with A.
@@ -548,7 +557,9 @@ function readVerb(reading: Reading, verb: number): void {
       // "shelled villages in B": an attack on what lies in a country or region is an attack on its territory.
       // "banned imports from B", with "from B" hung on the verb: what crosses a border reaches the party at its other end.
       const own = ownersOf(reading, thing);
-      const across = !own.length && CROSSING_NOUNS.has(lemmaOf(tree, thing)) ? crossingTo(reading, dependents(tree, verb, 'obl')) : [];
+      // ("to B" may hang on the thing or on its "of" phrase: "restricted exports of chemicals to B".)
+      const crossing = () => [...dependents(tree, verb, 'obl'), ...dependents(tree, thing, 'nmod'), ...dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'of').flatMap((n) => dependents(tree, n, 'nmod'))];
+      const across = !own.length && CROSSING_NOUNS.has(lemmaOf(tree, thing)) ? crossingTo(reading, crossing()) : [];
       // "ruled out talks with B", "rejected a deal with B": rejecting dealings with a party rejects the party.
       // (Putting talks off keeps them, planned: read below.)
       const dealtWith = !own.length && types.includes('REJECTS') && !POSTPONING_VERBS.has(lemma) && nounRelations(lemmaOf(tree, thing), 'with').length ? dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'with').flatMap((n) => entitiesAt(reading, n)) : [];
@@ -656,9 +667,11 @@ function readVerb(reading: Reading, verb: number): void {
     for (const subject of subjects) for (const receiver of receivers) stateTyped(reading, verb, lemma, ['CONCEDES_TO'], subject, receiver);
   }
   // "A wants B to withdraw", "A would like B to resign", "A told B to leave": wanting or telling another to act asks it to.
-  // (The infinitive right after whom it asks: "told B about his dream to return" asks nothing.)
-  const bidden = dependents(tree, verb, 'obj', 'iobj').map((o) => rightmostOf(tree, o) + 1);
-  if (BIDDING_VERBS.has(lemma) && dependents(tree, verb, 'xcomp').some((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to' && bidden.includes(m)))) {
+  // (The infinitive right after whom it asks, its own modifiers aside: "wanted B at least to visit"; "told B about his
+  // dream to return" asks nothing.)
+  const under = (t: number, c: number) => { for (let h = t, depth = 0; h >= 0 && depth < 6; h = tree.parse.head[h]!, depth += 1) if (h === c) return true; return false; };
+  const bidden = (c: number, m: number) => dependents(tree, verb, 'obj', 'iobj').some((o) => o < m && tree.parse.upos.slice(rightmostOf(tree, o) + 1, m).every((_, k) => under(rightmostOf(tree, o) + 1 + k, c)));
+  if (BIDDING_VERBS.has(lemma) && dependents(tree, verb, 'xcomp').some((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to' && bidden(c, m)))) {
     for (const subject of subjects) for (const asked of objects) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, asked);
   }
   // "A applied to join B", "A applied for membership of B": an application is a request to the body applied to.
@@ -667,6 +680,13 @@ function readVerb(reading: Reading, verb: number): void {
     const sought = dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'for' && ADMISSION_NOUNS.has(lemmaOf(tree, o)));
     const bodies = sought.flatMap((o) => [...dependents(tree, o, 'compound'), ...dependents(tree, o, 'nmod').filter((n) => ['of', 'in', 'to'].includes(prepositionOf(tree, n) ?? ''))]).flatMap((n) => entitiesAt(reading, n));
     for (const subject of subjects) for (const body of [...joined, ...bodies]) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, body);
+  }
+  // "A sent its foreign minister to B for talks", "A dispatched a delegation to B": sending one's envoys to a party
+  // visits it (PLOVER's CONSULT); sending them with a message of one's own, or another's envoys, does not.
+  if (ENVOY_SENDING_VERBS.has(lemma) && !isNegated(tree, verb)) {
+    const envoys = dependents(tree, verb, 'obj').filter((o) => DELEGATE_NOUNS.has(lemmaOf(tree, o)) && ownersOf(reading, o).every((m) => subjects.some((s) => s.entity === m.entity)));
+    const hosts = envoys.length ? dependents(tree, verb, 'obl').filter((o) => o > envoys[0]! && prepositionOf(tree, o) === 'to').flatMap((o) => entitiesAt(reading, o, verb)) : [];
+    for (const subject of subjects) for (const host of hosts) stateTyped(reading, verb, lemma, ['VISITS'], subject, host);
   }
   // "A received a delegation from B", "A received B's foreign minister": receiving a party's envoys hosts the party.
   if (RECEIVING_VERBS.has(lemma) && !isNegated(tree, verb)) {
@@ -854,7 +874,9 @@ function readVerb(reading: Reading, verb: number): void {
         for (const subject of subjects) for (const other of others) stateTyped(reading, framed, undoing ? lemma : noun, types, subject, other);
         // "launched strikes on targets in B": an attack on things in a country or region is on its territory, by a state
         // or a group.
-        const places = others.length || undoing || !types.includes('ATTACKS') || tree.parse.upos[party] !== 'NOUN' ? [] : territoriesIn(reading, dependents(tree, party, 'nmod'));
+        // ("in B" may hang on the verb right after the targets.)
+        const sites = () => [...dependents(tree, party, 'nmod'), ...dependents(tree, verb, 'obl').filter((o) => o > party && phraseOpeningAt(tree, rightmostOf(tree, party) + 1).includes(o))];
+        const places = others.length || undoing || !types.includes('ATTACKS') || tree.parse.upos[party] !== 'NOUN' ? [] : territoriesIn(reading, sites());
         for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) for (const place of places) stateTyped(reading, framed, noun, ['ATTACKS'], subject, place);
       }
       // "A offered B assistance", "A gave B military aid": the verb's indirect object receives the aid, as after "to".
@@ -1019,6 +1041,26 @@ function readOffices(reading: Reading, verb: number, lemma: string, subjects: re
   }
 }
 
+/**
+ * The labour strike a verb goes on or calls, if any: "went on strike", "called a strike", "organised a strike at B"
+ * (a strike launched or carried out is an attack, read with the light verbs).
+ */
+function labourStrike(tree: DependencyTree, verb: number, lemma: string): number | undefined {
+  const isStrike = (t: number) => lemmaOf(tree, t) === 'strike' && tree.parse.upos[t] === 'NOUN';
+  // ("on" may be read as an adverb, the strike an oblique without it.)
+  if (lemma === 'go') return tree.children[verb]!.find((o) => isStrike(o) && tree.parse.deprel[o]!.startsWith('obl') && lemmaOf(tree, o - 1) === 'on');
+  return STRIKE_CALLING_VERBS.has(lemma) ? dependents(tree, verb, 'obj').find(isStrike) : undefined;
+}
+
+/** "Workers went on strike against B", "the A union organised a strike at B": a strike is a protest against whom it is at. */
+function readLabourStrikes(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  const strike = labourStrike(tree, verb, lemma);
+  if (strike === undefined || isNegated(tree, verb)) return;
+  const phrases = [...dependents(tree, verb, 'obl'), ...dependents(tree, strike, 'nmod')].filter((o) => ['against', 'at'].includes(prepositionOf(tree, o) ?? ''));
+  for (const subject of subjects) for (const party of phrases.flatMap((o) => partyOf(reading, o))) stateTyped(reading, verb, 'strike', ['PROTESTS_AGAINST'], subject, party);
+}
+
 /** "flew cargo to B in support of C", "marched in solidarity with C": what one does in support of someone supports them. */
 function readMannerEvents(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
   const { tree } = reading;
@@ -1177,6 +1219,8 @@ function add(reading: Reading, predicateToken: number, source: ResolvedMention, 
   let modality = framed === 'asserted' && claimed ? claimed : framed;
   // "I will destroy B", "if B moves, we will strike": harm a speaker says they will do is a threat made now.
   if (HARMING_TYPES.has(type) && THREATENING_FRAMES.has(modality) && speaksForSelf(view, source)) [type, modality] = ['THREATENS', 'asserted'];
+  // "Protesters stormed the embassy of B": force a crowd of protesters uses is a protest (PLOVER's, violent).
+  if (type === 'ATTACKS' && isCrowdAct(reading.tree, predicateToken)) type = 'PROTESTS_AGAINST';
   // A stated untyped relation keeps its direction (subject → object); symmetric types are stored once.
   const [a, b] = isSymmetric(type) && type !== 'RELATED_TO' && source.entity > target.entity ? [target.entity, source.entity] : [source.entity, target.entity];
   const key = `${a}|${type}|${b}|${predicate}`;

@@ -103,7 +103,7 @@ export const STAND_IN_NOUNS = words(`
   helicopter convoy tank king queen emir sultan monarch chancellor counterpart court tribunal artillery bomber
   parliament legislature cabinet congress senate
   frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member
-  airstrike strike bombing bombardment shelling raid offensive supporter loyalist`);
+  airstrike strike bombing bombardment shelling raid offensive supporter loyalist worker`);
 
 /** Verbs of working something out together: "A and B coordinated their positions" (unlike "enlarged the port"). */
 export const COORDINATING_VERBS = words(`coordinate harmonise harmonize synchronise synchronize`);
@@ -233,6 +233,9 @@ export const PHRASAL_VERB_SENSES: ReadonlyMap<string, string> = new Map([
 
 /** People who protest, who stand for the place they protest in ("protesters in B marched against C"). */
 export const PROTESTER_NOUNS = words(`protester protestor demonstrator marcher activist crowd student worker resident people`);
+
+/** Crowds whose force is a violent protest ("rioters torched the office of B"), with PROTESTER_NOUNS. */
+export const RIOTER_NOUNS = words(`rioter mob`);
 
 /** Nouns for a number of people, which stand for the people they count ("thousands of Valdorians"). */
 export const COUNTING_NOUNS = words(`thousand hundred dozen million score ten group crowd number`);
@@ -414,6 +417,8 @@ export const CONTROL_NOUNS = words(`control sovereignty jurisdiction custody rul
 /** Verbs that give back what was held with a particle that says so ("handed the town back to B", "gave over"). */
 export const GIVING_BACK_VERBS = words(`hand give turn`);
 export const GIVING_BACK_PARTICLES = words(`back over`);
+/** Verbs of sending one's envoys somewhere: "A sent its foreign minister to B". */
+export const ENVOY_SENDING_VERBS = words(`send dispatch`);
 /** Those a party sends to speak for it, whom one who receives them hosts: "B received a delegation from A". */
 export const DELEGATE_NOUNS = words(`delegation delegate envoy emissary ambassador diplomat minister secretary counterpart`);
 /** Whether a noun names aid: goods given (AID_GOODS) or what the lexicon has given "to" a party ("aid", "assistance"). */
@@ -445,6 +450,8 @@ export const BORDER_NOUNS = words(`border frontier boundary crossing airspace`);
 export const FRONT_NOUNS = words(`border frontier boundary coast coastline water waters island islands airspace`);
 export const FRONT_PARTY_PREPOSITIONS = words(`with around near off`);
 export const TOWARD_PREPOSITIONS = words(`toward towards`);
+/** Verbs that call a labour strike ("called a strike", "organised a strike at B"). */
+export const STRIKE_CALLING_VERBS = words(`call organise organize declare`);
 /** Words that make a strike a protest ("a hunger strike against B", "a general strike"). */
 export const PROTEST_STRIKE_WORDS = words(`hunger general labour labor workers`);
 export const FRONT_PREPOSITIONS = words(`along near on at to off into toward towards around`);

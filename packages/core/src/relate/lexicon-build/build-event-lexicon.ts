@@ -143,6 +143,9 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'ally with': ['COOPERATES_WITH'],
   partner: ['COOPERATES_WITH'],
   'partner with': ['COOPERATES_WITH'],
+  // Fighting or working alongside another is doing it with them, not against them.
+  'fight alongside': ['COOPERATES_WITH'],
+  'work alongside': ['COOPERATES_WITH'],
   agree: ['AGREES_WITH'],
   'agree with': ['AGREES_WITH'],
   mediate: ['MEDIATES'],
