@@ -46,7 +46,7 @@ export const FORMER_MARKERS = words('former ex ex- late then- onetime erstwhile'
  * movement", "the A embassy").
  */
 export const GROUP_NOUNS = words(`
-  member members founder founders spokesperson spokesman spokeswoman fighters militants
+  member members founder founders spokesperson spokesman spokeswoman fighters militants rebels insurgents guerrillas
   organization organisation group network company corporation militia
 `);
 

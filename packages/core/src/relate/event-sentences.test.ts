@@ -317,6 +317,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Benin restricted exports of chemicals to Togo.", ["Benin SANCTIONS Togo (asserted)"]],
   ["Benin's army fought alongside Togo's troops against the insurgents.", ["Benin COOPERATES_WITH Togo (asserted)"]],
   ["Benin voiced strong backing for Togo on Tuesday.", ["Benin SUPPORTS Togo (asserted)"]],
+  ["Benin is willing to sign a deal with Togo.", ["Benin AGREES_WITH Togo (hypothetical)"]],
+  ["Benin is ready to meet Togo.", ["Benin MEETS Togo (hypothetical)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

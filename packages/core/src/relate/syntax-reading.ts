@@ -133,9 +133,9 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
       if (owner && view.typeOf(owner.entity) === 'Country') return owner;
     }
   }
-  // "B militia", "B's fighters": an armed group's fighters stand for it.
+  // "B militia", "B's fighters", "Bi rebels" (a group's adjective): an armed group's fighters stand for it.
   if (hasNoun(FIGHTER_NOUNS, reading, token)) {
-    for (const child of dependents(tree, token, 'nmod:poss', 'compound')) {
+    for (const child of dependents(tree, token, 'nmod:poss', 'compound', 'amod')) {
       const owner = headed.get(child) ?? view.mentionAt[child];
       if (owner && view.typeOf(owner.entity) === 'Organization') return owner;
     }

@@ -63,4 +63,19 @@ describe('relations read off a given parse', () => {
     );
     expect(findSyntaxRelations(admires).map((r) => `${r.source} ${r.type} ${r.target} ${r.predicate}`)).toEqual(['chile RELATED_TO peru flatter']);
   });
+
+  it('takes fighters with a group\'s name read as their adjective for the group ("Zorvi rebels fired at Peru")', () => {
+    const view = viewOf(
+      [
+        ['Zorvi', 'ADJ', 1, 'amod', 'zorvi'],
+        ['rebels', 'NOUN', 2, 'nsubj', undefined, 'rebel'],
+        ['fired', 'VERB', -1, 'root', undefined, 'fire'],
+        ['missiles', 'NOUN', 2, 'obj', undefined, 'missile'],
+        ['at', 'ADP', 5, 'case'],
+        ['Peru', 'PROPN', 2, 'obl', 'peru'],
+      ],
+      { ...types, zorvi: 'Organization' },
+    );
+    expect(findSyntaxRelations(view).map((r) => `${r.source} ${r.type} ${r.target}`)).toEqual(['zorvi ATTACKS peru']);
+  });
 });

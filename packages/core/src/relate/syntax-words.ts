@@ -37,8 +37,11 @@ export const POSTPONING_VERBS = words(`postpone delay defer reschedule adjourn`)
 /** Verbs whose complement is asked of someone ("urged A to withdraw", "called on A to sign"). */
 export const DEMANDING_VERBS = words(`urge ask call demand request press order invite encourage appeal push implore instruct`);
 
-/** Verbs whose complement is only possible ("threatened to strike", "proposed to meet", "considered sanctioning"). */
-export const POSSIBILITY_VERBS = words(`threaten propose consider offer suggest weigh contemplate refuse decline`);
+/**
+ * Verbs whose complement is only possible ("threatened to strike", "proposed to meet", "considered sanctioning"), and
+ * adjectives of readiness, which frame theirs so ("was willing to sign", "is ready to meet").
+ */
+export const POSSIBILITY_VERBS = words(`threaten propose consider offer suggest weigh contemplate refuse decline willing ready prepared eager keen`);
 
 /** Nouns whose infinitive is only possible ("A's threat to attack B", "a refusal to meet B"). */
 export const POSSIBLE_NOUNS = words(`threat offer proposal refusal readiness willingness`);

@@ -29,6 +29,10 @@ describe('entity resolution', () => {
     expect(labelsOfType(graph, 'Organization')).toEqual(['Zorvath']);
   });
 
+  it('types a name the tagger left untyped before "rebels" as their group', () => {
+    expect(labelsOfType(graphOfTexts('Fighting broke out after Dorani rebels crossed the river near the town.'), 'Organization')).toEqual(['Dorani']);
+  });
+
   it('keeps Iran and Iraq apart', () => {
     const graph = graphOfTexts('Iran and Iraq held talks in Baghdad on Monday.');
     expect(labelsOfType(graph, 'Country')).toEqual(['Iran', 'Iraq']);
