@@ -78,4 +78,25 @@ describe('relations read off a given parse', () => {
     );
     expect(findSyntaxRelations(view).map((r) => `${r.source} ${r.type} ${r.target}`)).toEqual(['zorvi ATTACKS peru']);
   });
+
+  it('frames what one refused to be drawn into doing as the refusal frames it, not as done', () => {
+    // "Chile refused to be drawn into delivering an ultimatum to Peru", the gerund read as an adverbial clause.
+    const view = viewOf(
+      [
+        ['Chile', 'PROPN', 1, 'nsubj', 'chile'],
+        ['refused', 'VERB', -1, 'root', undefined, 'refuse'],
+        ['to', 'PART', 4, 'mark'],
+        ['be', 'AUX', 4, 'aux:pass'],
+        ['drawn', 'VERB', 1, 'xcomp', undefined, 'draw'],
+        ['into', 'SCONJ', 6, 'mark'],
+        ['delivering', 'VERB', 4, 'advcl', undefined, 'deliver'],
+        ['an', 'DET', 8, 'det'],
+        ['ultimatum', 'NOUN', 6, 'obj'],
+        ['to', 'ADP', 10, 'case'],
+        ['Peru', 'PROPN', 8, 'nmod', 'peru'],
+      ],
+      types,
+    );
+    expect(findSyntaxRelations(view).map((r) => `${r.source} ${r.type} ${r.target} ${r.modality}`)).toEqual(['chile THREATENS peru hypothetical']);
+  });
 });

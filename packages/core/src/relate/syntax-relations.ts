@@ -230,6 +230,9 @@ function protestersOf(reading: Reading, verb: number, lemma: string): ResolvedMe
   return sites.flatMap((n) => entitiesAt(reading, n)).filter((m) => ['Country', 'City', 'Region'].includes(view.typeOf(m.entity) ?? ''));
 }
 
+/** Markers of a gerund that is framed as the verb it hangs on is (see `modalityOf`). */
+const CLIMBING_MARKERS: ReadonlySet<string> = new Set(['by', 'for', 'into', 'on']);
+
 /** Whether a verb's subject is a crowd of protesters or rioters ("protesters stormed …", "a mob attacked …"). */
 function isCrowdAct(tree: DependencyTree, verb: number): boolean {
   return tree.parse.upos[verb] === 'VERB' && dependents(tree, verb, 'nsubj').some((s) => PROTESTER_NOUNS.has(lemmaOf(tree, s)) || RIOTER_NOUNS.has(lemmaOf(tree, s)));
@@ -1363,9 +1366,10 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
       if (CLAIMING_VERBS.has(governor)) framings.add('reported');
       else if (REPORTING_VERBS.has(governor) && isThirdParty(reading, dependents(tree, head, 'nsubj'), parties)) framings.add('reported');
       if (DEMANDING_VERBS.has(governor)) framings.add('demanded');
-    } else if (relation !== 'conj' && !(relation === 'advcl' && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'by' || lemmaOf(tree, m) === 'for'))) break;
+    } else if (relation !== 'conj' && !(relation === 'advcl' && dependents(tree, t, 'mark').some((m) => CLIMBING_MARKERS.has(lemmaOf(tree, m))))) break;
     // What one did "by doing" something is framed as the doing is ("A alleged that B lied by denying C"), and so is
-    // what it is done "for" ("met to devise means for reaching an agreement with B" is planned).
+    // what it is done "for" ("met to devise means for reaching an agreement with B" is planned), and what one is drawn
+    // "into" or insists "on" doing ("refused to be drawn into delivering an ultimatum to B" is no ultimatum).
     climb(relation);
   }
   // "according to A" attributes all its sentence says, a relative clause's too ("B, which supports C, …").

@@ -79,7 +79,7 @@ export class ParserModel {
     // "demanded that B extradite the suspect", "asked that B halt its drilling": a clause opened by "that" whose
     // words up to the next punctuation hold no verb has its verb right after its subject, before what it acts on.
     for (let that = 0; that < forms.length; that++) {
-      if (forms[that]!.toLowerCase() !== 'that') continue;
+      if (forms[that] !== 'that' && forms[that] !== 'That') continue;
       let end = that + 1;
       while (end < forms.length && uposOf(end) !== 'PUNCT') end++;
       let verb = that + 1;
