@@ -319,6 +319,12 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Benin voiced strong backing for Togo on Tuesday.", ["Benin SUPPORTS Togo (asserted)"]],
   ["Benin is willing to sign a deal with Togo.", ["Benin AGREES_WITH Togo (hypothetical)"]],
   ["Benin is ready to meet Togo.", ["Benin MEETS Togo (hypothetical)"]],
+  ["Benin agreed to Togo's demands after weeks of pressure.", ["Benin CONCEDES_TO Togo (asserted)"]],
+  ["Benin accepted Togo's demands.", ["Benin CONCEDES_TO Togo (asserted)"]],
+  ["Benin rejected Togo's demands to demilitarise the islands.", ["Benin REJECTS Togo (asserted)"]],
+  ["Benin does not accept Togo's independence.", ["Benin REJECTS Togo (asserted)"]],
+  ["Chile froze the assets of Peru's central bank.", ["Chile SANCTIONS Peru (asserted)"]],
+  ["Peru received two patrol planes from Chile.", ["Chile AIDS Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

@@ -62,6 +62,7 @@ import {
   SEEKING_VERBS,
   LIGHT_VERBS,
   OBJECT_SENSES,
+  objectSense,
   MESSAGE_NOUNS,
   INFINITIVE_NOUNS,
   OBJECT_CONTROL_VERBS,
@@ -219,8 +220,7 @@ function protestersOf(reading: Reading, verb: number, lemma: string): ResolvedMe
   const phrases = dependents(tree, verb, 'obl');
   // (A phrase may hang on a place before it: "rallied in B against C".)
   const inner = phrases.flatMap((o) => dependents(tree, o, 'nmod'));
-  const sense = OBJECT_SENSES.get(lemma);
-  const protestObject = sense?.type === 'PROTESTS_AGAINST' && dependents(tree, verb, 'obj').some((o) => sense.nouns.has(lemmaOf(tree, o)));
+  const protestObject = dependents(tree, verb, 'obj').some((o) => objectSense(lemma, lemmaOf(tree, o)) === 'PROTESTS_AGAINST');
   const protesting = protestObject || labourStrike(tree, verb, lemma) !== undefined || (verbRelations(lemma).includes('ATTACKS') && isCrowdAct(tree, verb)) || [undefined, ...[...phrases, ...inner].map((o) => prepositionOf(tree, o))].some((p) => verbRelations(lemma, p).includes('PROTESTS_AGAINST'));
   if (!protesting) return [];
   const crowds = dependents(tree, verb, 'nsubj').filter((s) => PROTESTER_NOUNS.has(lemmaOf(tree, s)) || COUNTING_NOUNS.has(lemmaOf(tree, s)));
@@ -229,6 +229,9 @@ function protestersOf(reading: Reading, verb: number, lemma: string): ResolvedMe
   const sites = [...crowds.flatMap((c) => dependents(tree, c, 'nmod').filter(place)), ...phrases.filter(place)];
   return sites.flatMap((n) => entitiesAt(reading, n)).filter((m) => ['Country', 'City', 'Region'].includes(view.typeOf(m.entity) ?? ''));
 }
+
+/** The senses of recognising or assenting (`OBJECT_SENSES`), whose refusal or withholding rejects. */
+const ASSENTING_TYPES: ReadonlySet<RelationType> = new Set(['SUPPORTS', 'AGREES_WITH']);
 
 /** Markers of a gerund that is framed as the verb it hangs on is (see `modalityOf`). */
 const CLIMBING_MARKERS: ReadonlySet<string> = new Set(['by', 'for', 'into', 'on']);
@@ -481,13 +484,13 @@ function readVerb(reading: Reading, verb: number): void {
   // "C ruled the A Act unconstitutional" passes a verdict on A (below); C does not rule A.
   const verdicts = VERDICT_VERBS.has(lemma) ? dependents(tree, verb, 'xcomp', 'ccomp').filter((v) => tree.parse.upos[v] === 'ADJ' || ADVERSE_VERDICTS.has(lemmaOf(tree, v))) : [];
   // "expelled B's ambassador": a verb typed by the party's people it acts on (OBJECT_SENSES).
-  const sense = OBJECT_SENSES.get(lemma);
-  const sensed = (thing: number) => sense !== undefined && sense.nouns.has(lemmaOf(tree, thing));
-  const sensedParties = new Set(dependents(tree, verb, 'obj', 'iobj').filter(sensed).flatMap((o) => entitiesAt(reading, o, verb)));
+  const sensed = (thing: number) => objectSense(lemma, lemmaOf(tree, thing));
+  const sensedParties = new Map(dependents(tree, verb, 'obj', 'iobj').flatMap((o) => (sensed(o) ? entitiesAt(reading, o, verb).map((m) => [m, sensed(o)!] as const) : [])));
   if (!verdicts.length) {
     for (const subject of subjects) {
       for (const object of objects) {
-        if (sensedParties.has(object)) stateTyped(reading, verb, lemma, [sense!.type], subject, object);
+        const sensedType = sensedParties.get(object);
+        if (sensedType) stateTyped(reading, verb, lemma, [sensedType], subject, object);
         else state(reading, verb, lemma, undefined, subject, object);
       }
     }
@@ -540,7 +543,7 @@ function readVerb(reading: Reading, verb: number): void {
   // "A supported the campaign of B", "A suspended B's permit": a typed verb acts on whoever owns the thing it acts
   // on — not on a person's kin or companions ("A met B's wife") nor on a role ("B's lawyer").
   // "confirmed B's nomination", "recognised B's independence": a verb typed by what it acts on (OBJECT_SENSES).
-  if (verbRelations(lemma).length || sense) {
+  if (verbRelations(lemma).length || OBJECT_SENSES.has(lemma)) {
     for (const thing of dependents(tree, verb, 'obj')) {
       // ("appointment" also names an appointee, so it passes for a person's noun.)
       // A noun that stands for its owner ("B's government") is read as the owner, unless the verb has a sense for it
@@ -556,7 +559,8 @@ function readVerb(reading: Reading, verb: number): void {
       // Repelling B's attack is defence, read above as B's attack.
       if (REPELLING_VERBS.has(lemma) && isAttack(tree, thing)) continue;
       // Receiving or hosting B's letter or prize is not hosting B; belonging to a thing is not belonging to its owner.
-      const types: RelationType[] = sense && sensed(thing) ? [sense.type] : verbRelations(lemma).filter((t) => t !== 'HOSTS' && !isStanding(t));
+      const sensedType = sensed(thing);
+      const types: RelationType[] = sensedType ? [sensedType] : verbRelations(lemma).filter((t) => t !== 'HOSTS' && !isStanding(t));
       // "shelled villages in B": an attack on what lies in a country or region is an attack on its territory.
       // "banned imports from B", with "from B" hung on the verb: what crosses a border reaches the party at its other end.
       const own = ownersOf(reading, thing);
@@ -616,8 +620,8 @@ function readVerb(reading: Reading, verb: number): void {
     }
     // "protested against B's remarks": a typed act on a thing is an act on its owner, as with objects ("worked for
     // the betterment of B" makes no member of B).
-    const obliqueSense = OBJECT_SENSES.get(`${lemma} ${preposition}`);
-    const types = obliqueSense?.nouns.has(lemmaOf(tree, oblique)) ? [obliqueSense.type] : verbRelations(lemma, preposition).filter((t) => !isStanding(t));
+    const obliqueSense = objectSense(`${lemma} ${preposition}`, lemmaOf(tree, oblique));
+    const types = obliqueSense ? [obliqueSense] : verbRelations(lemma, preposition).filter((t) => !isStanding(t));
     if (types.length && !entitiesAt(reading, oblique, verb).length) {
       const owners = partyOf(reading, oblique);
       // "fired missiles at targets in B": an attack on things in a country or region is on its territory, by a state or a group.
@@ -807,11 +811,11 @@ function readVerb(reading: Reading, verb: number): void {
       : [];
     // A refusal rejects whoever the act was to go to or be done with: "refused to extradite the suspects to B".
     // So does refusing the assent or recognition a verb of `OBJECT_SENSES` gives: "refused to ratify B's membership".
-    const withheld = OBJECT_SENSES.get(lemmaOf(tree, controlled));
+    const withheld = (o: number) => ASSENTING_TYPES.has(objectSense(lemmaOf(tree, controlled), lemmaOf(tree, o)) ?? 'RELATED_TO');
     const refused = verbRelations(lemma).includes('REJECTS')
       ? [
           ...dependents(tree, controlled, 'obl').filter((o) => ['to', 'with'].includes(prepositionOf(tree, o) ?? '')).flatMap((o) => entitiesAt(reading, o)),
-          ...(withheld?.type === 'SUPPORTS' || withheld?.type === 'AGREES_WITH' ? dependents(tree, controlled, 'obj').filter((o) => withheld.nouns.has(lemmaOf(tree, o))).flatMap((o) => ownersOf(reading, o)) : []),
+          ...dependents(tree, controlled, 'obj').filter(withheld).flatMap((o) => ownersOf(reading, o)),
         ]
       : [];
     for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, verbRelations(lemma), subject, object);
@@ -1240,10 +1244,9 @@ function add(reading: Reading, predicateToken: number, source: ResolvedMention, 
 function readWithheld(reading: Reading, verb: number): void {
   const { tree } = reading;
   const lemma = lemmaOf(tree, verb);
-  const sense = OBJECT_SENSES.get(lemma);
-  if (!isNegated(tree, verb) || (sense?.type !== 'SUPPORTS' && sense?.type !== 'AGREES_WITH') || dependents(tree, verb, 'advmod').some((a) => lemmaOf(tree, a) === 'yet')) return;
+  if (!isNegated(tree, verb) || dependents(tree, verb, 'advmod').some((a) => lemmaOf(tree, a) === 'yet')) return;
   const subjects = subjectsOf(reading, verb);
-  for (const thing of dependents(tree, verb, 'obj').filter((o) => sense.nouns.has(lemmaOf(tree, o)))) {
+  for (const thing of dependents(tree, verb, 'obj').filter((o) => ASSENTING_TYPES.has(objectSense(lemma, lemmaOf(tree, o)) ?? 'RELATED_TO'))) {
     for (const subject of subjects) for (const owner of ownersOf(reading, thing)) stateTyped(reading, verb, lemma, ['REJECTS'], subject, owner);
   }
 }
@@ -1568,11 +1571,12 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
   const after = [...dependents(tree, thing, 'nmod').filter((n) => issuedBy.includes(prepositionOf(tree, n) ?? '')), ...agents];
   const madeBy = dependents(tree, thing, 'acl').flatMap((participle) => dependents(tree, participle, 'obl:agent'));
   // A site issues nothing: "the proclamation of the Kessel Heights" is about them.
-  // "the assets of three Latvian banks": what a country's banks or people own is the country's, as event data codes
-  // a nation's sectors as the nation (not what is done to them: "the treatment of Latvian prisoners").
+  // "the assets of three Latvian banks", "of Latvia's central bank": what a country's banks or people own is the
+  // country's, as event data codes a nation's sectors as the nation (not what is done to them: "the treatment of
+  // Latvian prisoners").
   const nationals = !HOLDING_NOUNS.has(lemmaOf(tree, thing))
     ? []
-    : after.filter((n) => tree.parse.upos[n] === 'NOUN' && !entitiesAt(reading, n).length).flatMap((n) => dependents(tree, n, 'amod', 'compound').map((m) => headedOrCovering(reading, m))).filter((m): m is ResolvedMention => m !== undefined && view.typeOf(m.entity) === 'Country');
+    : after.filter((n) => tree.parse.upos[n] === 'NOUN' && !entitiesAt(reading, n).length).flatMap((n) => dependents(tree, n, 'amod', 'compound', 'nmod:poss').map((m) => headedOrCovering(reading, m))).filter((m): m is ResolvedMention => m !== undefined && view.typeOf(m.entity) === 'Country');
   const owners = [...dependents(tree, thing, 'nmod:poss'), ...after, ...madeBy]
     .flatMap((o) => entitiesAt(reading, o))
     .filter((m) => !issued || view.typeOf(m.entity) !== 'Location')

@@ -401,7 +401,7 @@ export const GIFT_VERBS = words(`give send offer promise grant lend pledge provi
 export const AID_GOODS = words(`
   food maize wheat rice grain flour corn sorghum meal ration medicine medication vaccine drug dose tent blanket
   water relief supply equipment weapon arm ammunition munition missile rifle gun shell rocket
-  tank howitzer artillery drone helicopter aircraft jet boat vessel vehicle truck ambulance generator radar
+  tank howitzer artillery drone helicopter aircraft plane jet boat vessel vehicle truck ambulance generator radar
   doctor nurse medic paramedic rescuer firefighter money fund cash donation grant loan`);
 /** Works whose "of" names what is built, so that paying for them pays for it ("funded the rebuilding of homes in B"). */
 export const BUILDING_WORK_NOUNS = words(`reconstruction construction rebuilding repair restoration building`);
@@ -516,28 +516,55 @@ const CANDIDACY_NOUNS = words(`nomination appointment candidacy candidature reap
 const APPROVED_NOUNS: ReadonlySet<string> = new Set([...CANDIDACY_NOUNS, ...ADMISSION_NOUNS]);
 const STATEHOOD_NOUNS = words(`independence sovereignty statehood government annexation state claim`);
 const PROPOSAL_NOUNS = words(`proposal offer plan invitation terms initiative compromise bid`);
+/** A verb's sense by what it acts on: the nouns that give it, and the type it then has. */
+export interface ObjectSense {
+  readonly nouns: ReadonlySet<string>;
+  readonly type: RelationType;
+}
+/** Demands, which one who accepts or agrees to them yields to (PLOVER's CONCEDE), unlike a proposal. */
+const DEMAND_NOUNS = words(`demand ultimatum condition`);
 /**
  * Verbs typed by what they act on, whose owner is the party, keyed by the verb's lemma (with the preposition of
- * what follows one): accepting B's offer agrees with B (PLOVER's AGREE), as agreeing to B's request does;
- * dismissing B's demands rejects B; burning B's flag protests against B; confirming or approving a candidacy supports the candidate ("confirmed B's
- * nomination"), recognising a state's independence or government supports the state (PLOVER codes diplomatic
- * recognition as support). Otherwise confirming is saying ("A confirmed the report"), recognising is seeing ("A
+ * what follows one): accepting B's offer agrees with B (PLOVER's AGREE), as agreeing to B's request does, and
+ * accepting or agreeing to B's demands yields to B; dismissing B's demands rejects B; burning B's flag protests
+ * against B; confirming or approving a candidacy supports the candidate ("confirmed B's nomination"), recognising or
+ * accepting a state's independence or government supports the state (PLOVER codes diplomatic recognition as
+ * support). Otherwise confirming is saying ("A confirmed the report"), recognising is seeing ("A
  * recognised B in the crowd") and accepting is taking ("A accepted the award from B").
  */
-export const OBJECT_SENSES: ReadonlyMap<string, { readonly nouns: ReadonlySet<string>; readonly type: RelationType }> = new Map([
-  ['accept', { nouns: PROPOSAL_NOUNS, type: 'AGREES_WITH' }],
-  ['agree to', { nouns: new Set([...PROPOSAL_NOUNS, 'request', 'demand']), type: 'AGREES_WITH' }],
-  ['dismiss', { nouns: ISSUED_NOUNS, type: 'REJECTS' }],
+export const OBJECT_SENSES: ReadonlyMap<string, readonly ObjectSense[]> = new Map<string, readonly ObjectSense[]>([
+  [
+    'accept',
+    [
+      { nouns: PROPOSAL_NOUNS, type: 'AGREES_WITH' },
+      { nouns: DEMAND_NOUNS, type: 'CONCEDES_TO' },
+      { nouns: STATEHOOD_NOUNS, type: 'SUPPORTS' },
+    ],
+  ],
+  [
+    'agree to',
+    [
+      { nouns: new Set([...PROPOSAL_NOUNS, 'request']), type: 'AGREES_WITH' },
+      { nouns: DEMAND_NOUNS, type: 'CONCEDES_TO' },
+    ],
+  ],
+  ['dismiss', [{ nouns: ISSUED_NOUNS, type: 'REJECTS' }]],
   // Burning a party's flag or its leader's effigy protests against it (CAMEO's 14).
-  ['burn', { nouns: words(`flag effigy`), type: 'PROTESTS_AGAINST' }],
+  ['burn', [{ nouns: words(`flag effigy`), type: 'PROTESTS_AGAINST' }]],
   // Expelling a party's envoys cuts ties with it (PLOVER's SANCTION 'expel'); expelling its other people coerces.
-  ['expel', { nouns: ENVOY_NOUNS, type: 'SANCTIONS' }],
-  ['confirm', { nouns: APPROVED_NOUNS, type: 'SUPPORTS' }],
-  ['ratify', { nouns: APPROVED_NOUNS, type: 'SUPPORTS' }],
-  ['approve', { nouns: APPROVED_NOUNS, type: 'SUPPORTS' }],
-  ['recognize', { nouns: STATEHOOD_NOUNS, type: 'SUPPORTS' }],
-  ['recognise', { nouns: STATEHOOD_NOUNS, type: 'SUPPORTS' }],
+  ['expel', [{ nouns: ENVOY_NOUNS, type: 'SANCTIONS' }]],
+  ['confirm', [{ nouns: APPROVED_NOUNS, type: 'SUPPORTS' }]],
+  ['ratify', [{ nouns: APPROVED_NOUNS, type: 'SUPPORTS' }]],
+  ['approve', [{ nouns: APPROVED_NOUNS, type: 'SUPPORTS' }]],
+  ['recognize', [{ nouns: STATEHOOD_NOUNS, type: 'SUPPORTS' }]],
+  ['recognise', [{ nouns: STATEHOOD_NOUNS, type: 'SUPPORTS' }]],
 ]);
+
+/** The type a verb (keyed as in `OBJECT_SENSES`) has on the noun it acts on, where the noun gives it a sense. */
+export function objectSense(key: string, noun: string): RelationType | undefined {
+  return OBJECT_SENSES.get(key)?.find((sense) => sense.nouns.has(noun))?.type;
+}
+
 /** Verbs of asking that take what is asked for after "for" ("called for B's resignation"). */
 export const ASKING_FOR_VERBS = words(`call ask press push appeal plead`);
 /** What one owns, so that acting on it acts on its owner's country: "froze the assets of Latvian banks". */

@@ -36,6 +36,11 @@ export interface SentenceParse {
 /** What the tagger takes a missed verb for, and what stands before it (its subject's last word). */
 const MISSED_VERB_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'ADV', 'PROPN', 'PART']);
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+/**
+ * Tags after which a word is no head noun: a noun phrase going on (the word modifies it: "B's planned trip") or an
+ * object opening (the word is a verb after all: "at B's, offers a …", a shop's name).
+ */
+const NOT_AFTER_HEAD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON']);
 /** Words a clause's subject is made of, and those that open what its verb acts on. */
 const SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
 const OBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
@@ -48,6 +53,7 @@ export class ParserModel {
   private readonly nameClasses: Int32Array;
   /** The tag classes of verbs. */
   private readonly verbClasses: Int32Array;
+  private readonly nounClasses: Int32Array;
   /** The number of each class's UPOS among the distinct UPOS: where a form keeps its lemmas. */
   private readonly uposNumbers: Int32Array;
 
@@ -60,6 +66,7 @@ export class ParserModel {
     this.rootLabel = data.deprels.indexOf('root');
     this.nameClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'PROPN' ? [c] : [])));
     this.verbClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'VERB' ? [c] : [])));
+    this.nounClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'NOUN' ? [c] : [])));
     const distinct = [...new Set(data.upos)];
     this.uposNumbers = Int32Array.from(data.upos, (tag) => distinct.indexOf(tag));
   }
@@ -92,6 +99,19 @@ export class ParserModel {
     return -1;
   }
 
+  /**
+   * The first word in "-s" tagged a verb right after a possessive "'s" and heading its phrase ("B's demands to …"; not
+   * "B's planned trip", "B's leaving"), or −1: a plural noun the tagger took for a verb's third person.
+   */
+  private possessedVerb(forms: readonly string[], tags: Int32Array): number {
+    const uposOf = (i: number) => this.data.upos[tags[i]!];
+    for (let i = 2; i < forms.length; i++) {
+      if (uposOf(i) !== 'VERB' || uposOf(i - 1) !== 'PART' || (forms[i - 1] !== "'s" && forms[i - 1] !== '’s')) continue;
+      if (forms[i]!.endsWith('s') && !NOT_AFTER_HEAD_TAGS.has(uposOf(i + 1) ?? '')) return i;
+    }
+    return -1;
+  }
+
   /** UPOS tag numbers of a sentence. */
   tagNumbers(forms: readonly string[]): Int32Array {
     return tagSentence(this.data.tagger, this.data.upos.length, this.attributes.of(forms), undefined, this.wordScores);
@@ -106,8 +126,12 @@ export class ParserModel {
     // A sentence with no verb at all, in which a past form of a verb follows a nominal ("B froze arms sales", "B's
     // army clashed with C"), or a "that" clause with none ("demanded that B extradite the suspect"), is one whose verb
     // the tagger missed: tagged again with that word a verb.
+    // A word after a possessor's "'s" is no finite verb ("rejected B's demands to …", "agreed to B's demands"): tagged
+    // again as a noun.
     const verb = this.missedVerb(forms, tags, isName);
-    if (verb >= 0) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, verb: { at: verb, classes: this.verbClasses } });
+    const possessed = verb < 0 ? this.possessedVerb(forms, tags) : -1;
+    const held = verb >= 0 ? { at: verb, classes: this.verbClasses } : possessed >= 0 ? { at: possessed, classes: this.nounClasses } : undefined;
+    if (held) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held });
     const state = parseInput(
       { transitions: this.data.transitions, labels: this.data.labels, labelCount: this.data.deprels.length, rootLabel: this.rootLabel },
       { words, tags },

@@ -31,6 +31,13 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.deprel[at('drilling')]).toBe('obj');
   });
 
+  it('tags a word in "-s" heading the phrase after a possessive "\'s" a noun, not a verb, but not one that modifies the next', () => {
+    const demands = parsed("Valdoria rejected Kessel's demands to disarm the militias.");
+    expect(demands.parse.upos[demands.at('demands')]).toBe('NOUN');
+    const trip = parsed("Kessel's planned trip to Valdoria was cancelled.");
+    expect(trip.parse.upos[trip.at('planned')]).not.toBe('NOUN');
+  });
+
   it('leaves a sentence without a verb as it is where no past form follows a nominal', () => {
     const { parse } = parsed('Very disappointed.');
     expect(parse.upos).not.toContain('VERB');

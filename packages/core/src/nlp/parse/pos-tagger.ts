@@ -100,9 +100,9 @@ const scratch = {
   keys: new Int32Array(TAGGER_FEATURES),
   scores: new Float32Array(128),
   marks: new Uint8Array(128),
-  verbMarks: new Uint8Array(128),
+  heldMarks: new Uint8Array(128),
   /** A mark (1) for each class of `list`, out of `classes`, in `buffer`'s scratch array. */
-  marksOf(list: Int32Array, classes: number, buffer: 'marks' | 'verbMarks' = 'marks'): Uint8Array {
+  marksOf(list: Int32Array, classes: number, buffer: 'marks' | 'heldMarks' = 'marks'): Uint8Array {
     if (this[buffer].length < classes) this[buffer] = new Uint8Array(classes);
     const marks = this[buffer];
     marks.fill(0);
@@ -113,12 +113,12 @@ const scratch = {
 
 /**
  * Words known to be part of a name (by the name tagger), and the tag classes a name's word may take; and a word
- * that must be a verb, with the verbs' classes (see `ParserModel.parse`).
+ * held to some classes, a verb's or a noun's (see `ParserModel.parse`).
  */
 export interface NameWords {
   isName: readonly boolean[];
   classes: Int32Array;
-  verb?: { at: number; classes: Int32Array };
+  held?: { at: number; classes: Int32Array };
 }
 
 /**
@@ -139,8 +139,8 @@ export function tagSentence(
   const scores = scratch.scores;
   const tags = new Int32Array(w.length);
   const nameClasses = names ? scratch.marksOf(names.classes, classes) : undefined;
-  const verbClasses = names?.verb ? scratch.marksOf(names.verb.classes, classes, 'verbMarks') : undefined;
-  const verbAt = names?.verb?.at ?? -1;
+  const heldClasses = names?.held ? scratch.marksOf(names.held.classes, classes, 'heldMarks') : undefined;
+  const heldAt = names?.held?.at ?? -1;
   let prev = START_TAG;
   let prev2 = START_TAG;
   for (let i = 0; i < w.length; i++) {
@@ -150,11 +150,11 @@ export function tagSentence(
     if (cache && !learn) {
       // Only the best tag is wanted, which the scorer finds without working out every score to the bit.
       const cached = cache.scores(weights, classes, w, i, keys);
-      tag = weights.best(keys, WORD_FEATURES, TAGGER_FEATURES, cached.scores, names?.isName[i] ? nameClasses : i === verbAt ? verbClasses : undefined, cached.magnitude);
+      tag = weights.best(keys, WORD_FEATURES, TAGGER_FEATURES, cached.scores, names?.isName[i] ? nameClasses : i === heldAt ? heldClasses : undefined, cached.magnitude);
     } else {
       wordFeatures(w, i, keys);
       weights.score(keys, TAGGER_FEATURES, scores);
-      tag = names?.isName[i] ? bestOf(scores, names.classes) : i === verbAt ? bestOf(scores, names!.verb!.classes) : argmax(scores, classes);
+      tag = names?.isName[i] ? bestOf(scores, names.classes) : i === heldAt ? bestOf(scores, names!.held!.classes) : argmax(scores, classes);
     }
     if (learn) {
       learn.weights.tick();
