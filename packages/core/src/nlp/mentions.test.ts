@@ -179,6 +179,12 @@ describe('name mentions', () => {
     expect(mentions.map((m) => `${m.text} ${m.type}`)).toEqual(['Zambian Country', 'Karo Tessel Person']);
   });
 
+  it('never take a negated auxiliary\'s contraction into a name ("Johnnie hadn\'t"), nor make one a name', () => {
+    const found = (text: string) => findNameMentions(splitSentences(text), defaultMentionContext()).map((m) => `${m.text} ${m.type}`);
+    expect(found("Johnnie hadn't seen the boat before.")).toEqual(['Johnnie Person']);
+    expect(found("Don't go near the Kessel River.")).toEqual(['Kessel River Location']);
+  });
+
   it('find a country the tagger left untagged, or read as a person after "in"', () => {
     const found = (text: string) => findNameMentions(splitSentences(text), defaultMentionContext()).map((m) => `${m.text} ${m.type}`);
     expect(found('Türkiye signed a deal with Karo Tessel.')).toContain('Türkiye Country');

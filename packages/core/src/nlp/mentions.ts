@@ -229,6 +229,8 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
     // A name never runs across a comma; keep the part before it.
     const comma = norms.indexOf(',', found.start);
     const span = comma >= 0 && comma < found.end ? { ...found, end: comma } : { ...found };
+    // "Johnnie hadn't", "Don't": a negated auxiliary's contraction is never part of a name.
+    while (span.end > span.start && NEGATED_CONTRACTION.test(norms[span.end - 1]!)) span.end -= 1;
     if (span.end <= span.start) continue;
     // "Hurricane" + "Keld", "Tropical Storm" + "Keld": a storm is named with its strength.
     while (span.start > 0 && STORM_KINDS.has(norms[span.start - 1].toLowerCase()) && /^\p{Lu}/u.test(norms[span.start - 1])) span.start -= 1;
@@ -478,6 +480,7 @@ function isPronounContraction(word: string): boolean {
 }
 
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ary)$/i;
+const NEGATED_CONTRACTION = /n['’]t$/i;
 
 /** Whether a token is a word or a number rather than punctuation. */
 const hasLetterOrDigit = (word: string): boolean => /[\p{L}\p{N}]/u.test(word);
