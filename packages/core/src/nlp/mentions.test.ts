@@ -185,6 +185,19 @@ describe('name mentions', () => {
     expect(found("Don't go near the Kessel River.")).toEqual(['Kessel River Location']);
   });
 
+  it('end no name in a lower-case word the tagger took in, save a head written so, and type the rest afresh', () => {
+    const spanned = (text: string, end: number) => {
+      const context = { ...defaultMentionContext(), tagger: () => [[{ start: 0, end, type: 'ORG' as const }]] };
+      return findNameMentions(splitSentences(text), context).map((m) => `${m.text} ${m.type}`);
+    };
+    expect(spanned('Kessel Hunt garbage was all it was.', 3)).toEqual(['Kessel Hunt Other']);
+    expect(spanned('Velt party members voted.', 2)).toEqual(['Velt party Organization']);
+    // A common word left alone at the sentence's start was none.
+    expect(spanned('Thank you for coming.', 2)).toEqual([]);
+    const quoted = { ...defaultMentionContext(), tagger: () => [[{ start: 1, end: 3, type: 'MISC' as const }]] };
+    expect(findNameMentions(splitSentences('"Come on", he said.'), quoted)).toEqual([]);
+  });
+
   it('find a country the tagger left untagged, or read as a person after "in"', () => {
     const found = (text: string) => findNameMentions(splitSentences(text), defaultMentionContext()).map((m) => `${m.text} ${m.type}`);
     expect(found('Türkiye signed a deal with Karo Tessel.')).toContain('Türkiye Country');

@@ -26,6 +26,7 @@ import {
   NOT_NAMES,
   ORGANIZATION_HEADS,
   PARTY_HEADS,
+  REGION_HEADS,
   AFFILIATION_ENDING,
   CITY_PART_NOUNS,
   SITED_PARTICIPLES,
@@ -229,9 +230,22 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
     // A name never runs across a comma; keep the part before it.
     const comma = norms.indexOf(',', found.start);
     const span = comma >= 0 && comma < found.end ? { ...found, end: comma } : { ...found };
-    // "Johnnie hadn't", "Don't": a negated auxiliary's contraction is never part of a name.
-    while (span.end > span.start && NEGATED_CONTRACTION.test(norms[span.end - 1]!)) span.end -= 1;
+    // "Johnnie hadn't", "Don't": a negated auxiliary's contraction is never part of a name; nor does a name end in a
+    // lower-case word ("the Association is a …", "Witch Hunt garbage", "Dean of"), save a head written so ("the
+    // Democratic party", "Cook county").
+    // What the tagger labelled was the longer span: the rest is typed afresh ("Basel art" labelled an organisation).
+    const lowerCase = (word: string) => span.end - span.start > 1 && /^\p{Ll}+$/u.test(word) && !isLowerCaseHead(word);
+    let trimmed = false;
+    while (span.end > span.start && (NEGATED_CONTRACTION.test(norms[span.end - 1]!) || lowerCase(norms[span.end - 1]!))) {
+      trimmed = true;
+      if (lowerCase(norms[span.end - 1]!)) delete span.type;
+      span.end -= 1;
+    }
     if (span.end <= span.start) continue;
+    // A common word left alone at the sentence's start (or a quotation's) was no name at all ("Thank you", "Do you",
+    // "“Come on”").
+    const opensSentence = norms.slice(0, span.start).every((w) => !hasLetterOrDigit(w));
+    if (trimmed && opensSentence && span.end - span.start === 1 && context.isCommonWord?.(norms[span.start]!.toLowerCase())) continue;
     // "Hurricane" + "Keld", "Tropical Storm" + "Keld": a storm is named with its strength.
     while (span.start > 0 && STORM_KINDS.has(norms[span.start - 1].toLowerCase()) && /^\p{Lu}/u.test(norms[span.start - 1])) span.start -= 1;
     if (STORM_KINDS.has(norms[span.end - 1].toLowerCase()) && spans[index + 1]?.start === span.end) span.end = spans[index + 1]!.end;
@@ -664,6 +678,11 @@ function modifiesGroupNoun(norms: readonly string[], end: number): boolean {
 }
 
 /** Connectors after which a name goes on with its complement: the head is the word before ("Institute for Research"). */
+/** A name's head that may be written in lower case at its end ("the Democratic party", "Cook county"). */
+function isLowerCaseHead(word: string): boolean {
+  return isNameHead(word) || FACILITY_HEADS.has(word) || REGION_HEADS.has(word) || PARTY_HEADS.has(word);
+}
+
 function isNameHead(word: string): boolean {
   return ORGANIZATION_HEADS.has(word) || AGREEMENT_HEADS.has(word) || GEOGRAPHIC_HEADS.has(word) || EVENT_HEADS.has(word);
 }
