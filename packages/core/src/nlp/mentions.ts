@@ -49,7 +49,7 @@ export type NameLabel = 'PER' | 'LOC' | 'ORG' | 'MISC';
 /** Capitalised function words that open a title-case phrase, never a person's name. */
 const PREPOSITIONS_AND_ARTICLES: ReadonlySet<string> = new Set(['In', 'On', 'At', 'Of', 'For', 'From', 'With', 'To', 'By', 'The', 'A', 'An']);
 /** Prepositions after which a country's name is the country, whatever the tagger says ("officials in B"). */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'into', 'inside', 'from', 'to', 'across', 'throughout', 'within']);
+const COUNTRY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'into', 'inside', 'from', 'to', 'across', 'throughout', 'within']);
 
 /** A span of tokens (end exclusive) that a tagger believes is a name. */
 export interface NameSpan {
@@ -649,7 +649,7 @@ function splitOnPlaces(start: number, end: number, label: NameLabel | undefined,
   // A country's name is the country even when the tagger calls it an organisation ("the DRC's institute");
   // a capital or demonym tagged PER or ORG may be a person or a company ("Jordan", "American Airlines").
   // So is a country's name tagged PER after a preposition of place ("officials in B", "aid to B").
-  const afterPlacePreposition = PLACE_PREPOSITIONS.has(norms[start - 1]?.toLowerCase() ?? '') && whole?.[1].kind === 'country' && whole[1].canonical === norms.slice(start, end).join(' ');
+  const afterPlacePreposition = COUNTRY_PREPOSITIONS.has(norms[start - 1]?.toLowerCase() ?? '') && whole?.[1].kind === 'country' && whole[1].canonical === norms.slice(start, end).join(' ');
   const placeFits = label === undefined || label === 'LOC' || label === 'MISC' || (label === 'ORG' && whole?.[1].kind === 'country') || (label === 'PER' && afterPlacePreposition);
   if (whole && whole[0] === end && placeFits) {
     return [make(start, end, { type: whole[1].type, via: 'gazetteer', canonical: whole[1].canonical, gazetteerKind: whole[1].kind })];

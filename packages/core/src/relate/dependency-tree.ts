@@ -280,8 +280,8 @@ function withVerbsOfRootNames(parse: TokenParse): TokenParse {
 function withThingsGivenAsObjects(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.upos.forEach((upos, verb) => {
-    const lemma = parse.lemma[verb]!.toLowerCase();
     if (upos !== 'VERB') return;
+    const lemma = parse.lemma[verb]!.toLowerCase();
     const own = childrenIn(parse, verb);
     if (own.some((c) => parse.deprel[c] === 'obj')) return;
     const thing = own.find((c) => c > verb && parse.deprel[c] === 'obl' && parse.upos[c] === 'NOUN' && !TIME_NOUNS.has(parse.lemma[c]!.toLowerCase()));
@@ -889,7 +889,6 @@ function adverbialOf(parse: TokenParse, token: number, limit: number): number | 
   return undefined;
 }
 
-/** The lemmas with a phrasal verb whose particle changes its sense read as the one word of that sense ("struck down" → overturn). */
 /**
  * "voiced strong backing for B" read with "backing" a verb: an -ing word a light verb has as its complement, with an
  * adjective of its own (which no verb takes), is the light verb's object, a noun (`forms`: the sentence's words).
@@ -908,6 +907,10 @@ function isGerundNoun(parse: TokenParse, children: readonly (readonly number[])[
   );
 }
 
+/**
+ * The lemmas with a phrasal verb whose particle changes its sense read as the one word of that sense ("struck down" →
+ * overturn), and a gerund read as a noun (`isGerundNoun`) as the word it is.
+ */
 function repairedLemmas(parse: TokenParse, children: readonly (readonly number[])[], forms: readonly string[]): string[] {
   let lemma = parse.lemma;
   const mend = (token: number, word: string) => {
@@ -929,10 +932,11 @@ function repairedLemmas(parse: TokenParse, children: readonly (readonly number[]
 }
 
 /**
- * The relations with three misreadings mended: a passive subject (a name or a noun: "A accused B", "prosecutors
- * charged B") of a verb with no passive auxiliary but an object is its subject; an object with a preposition
- * is an oblique; a clause with its own subject joined to a verb of saying without "and" is what is said ("A
- * alleged, by way of example, B had lied").
+ * The relations with misreadings mended, among them: a passive subject (a name or a noun: "A accused B",
+ * "prosecutors charged B") of a verb with no passive auxiliary but an object is its subject; an object with a
+ * preposition is an oblique; a clause with its own subject joined to a verb of saying without "and" is what is said
+ * ("A alleged, by way of example, B had lied"); a gerund a light verb has is its object (`isGerundNoun`); a name right
+ * after an active verb with no preposition is its object ("asked B for help"). Each is commented where it is mended.
  */
 function repairedRelations(parse: TokenParse, children: readonly (readonly number[])[], forms: readonly string[]): string[] {
   let deprel = parse.deprel;

@@ -236,6 +236,12 @@ const ASSENTING_TYPES: ReadonlySet<RelationType> = new Set(['SUPPORTS', 'AGREES_
 /** Markers of a gerund that is framed as the verb it hangs on is (see `modalityOf`). */
 const CLIMBING_MARKERS: ReadonlySet<string> = new Set(['by', 'for', 'into', 'on']);
 
+/** Whether `token` lies in the phrase `head` heads (within six steps up). */
+function isUnder(tree: DependencyTree, token: number, head: number): boolean {
+  for (let t = token, depth = 0; t >= 0 && depth < 6; t = tree.parse.head[t]!, depth += 1) if (t === head) return true;
+  return false;
+}
+
 /** Whether a verb's subject is a crowd of protesters or rioters ("protesters stormed …", "a mob attacked …"). */
 function isCrowdAct(tree: DependencyTree, verb: number): boolean {
   return tree.parse.upos[verb] === 'VERB' && dependents(tree, verb, 'nsubj').some((s) => PROTESTER_NOUNS.has(lemmaOf(tree, s)) || RIOTER_NOUNS.has(lemmaOf(tree, s)));
@@ -676,8 +682,7 @@ function readVerb(reading: Reading, verb: number): void {
   // "A wants B to withdraw", "A would like B to resign", "A told B to leave": wanting or telling another to act asks it to.
   // (The infinitive right after whom it asks, its own modifiers aside: "wanted B at least to visit"; "told B about his
   // dream to return" asks nothing.)
-  const under = (t: number, c: number) => { for (let h = t, depth = 0; h >= 0 && depth < 6; h = tree.parse.head[h]!, depth += 1) if (h === c) return true; return false; };
-  const bidden = (c: number, m: number) => dependents(tree, verb, 'obj', 'iobj').some((o) => o < m && tree.parse.upos.slice(rightmostOf(tree, o) + 1, m).every((_, k) => under(rightmostOf(tree, o) + 1 + k, c)));
+  const bidden = (c: number, m: number) => dependents(tree, verb, 'obj', 'iobj').some((o) => o < m && tree.parse.upos.slice(rightmostOf(tree, o) + 1, m).every((_, k) => isUnder(tree, rightmostOf(tree, o) + 1 + k, c)));
   if (BIDDING_VERBS.has(lemma) && dependents(tree, verb, 'xcomp').some((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to' && bidden(c, m)))) {
     for (const subject of subjects) for (const asked of objects) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, asked);
   }
@@ -880,8 +885,7 @@ function readVerb(reading: Reading, verb: number): void {
         const others = partyOf(reading, party);
         for (const subject of subjects) for (const other of others) stateTyped(reading, framed, undoing ? lemma : noun, types, subject, other);
         // "launched strikes on targets in B": an attack on things in a country or region is on its territory, by a state
-        // or a group.
-        // ("in B" may hang on the verb right after the targets.)
+        // or a group ("in B" may hang on the verb right after the targets).
         const sites = () => [...dependents(tree, party, 'nmod'), ...dependents(tree, verb, 'obl').filter((o) => o > party && phraseOpeningAt(tree, rightmostOf(tree, party) + 1).includes(o))];
         const places = others.length || undoing || !types.includes('ATTACKS') || tree.parse.upos[party] !== 'NOUN' ? [] : territoriesIn(reading, sites());
         for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) for (const place of places) stateTyped(reading, framed, noun, ['ATTACKS'], subject, place);
