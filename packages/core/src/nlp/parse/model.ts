@@ -45,6 +45,11 @@ const NOT_AFTER_HEAD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ'
 const SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
 const OBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 
+/** The tagger's class numbers whose UPOS is `upos`. */
+function classesOf(tags: readonly string[], upos: string): Int32Array {
+  return Int32Array.from(tags.flatMap((tag, c) => (tag === upos ? [c] : [])));
+}
+
 export class ParserModel {
   private readonly attributes: WordAttributes;
   private readonly rootLabel: number;
@@ -64,9 +69,9 @@ export class ParserModel {
   ) {
     this.attributes = new WordAttributes(wordClasses);
     this.rootLabel = data.deprels.indexOf('root');
-    this.nameClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'PROPN' ? [c] : [])));
-    this.verbClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'VERB' ? [c] : [])));
-    this.nounClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'NOUN' ? [c] : [])));
+    this.nameClasses = classesOf(data.upos, 'PROPN');
+    this.verbClasses = classesOf(data.upos, 'VERB');
+    this.nounClasses = classesOf(data.upos, 'NOUN');
     const distinct = [...new Set(data.upos)];
     this.uposNumbers = Int32Array.from(data.upos, (tag) => distinct.indexOf(tag));
   }
@@ -92,7 +97,9 @@ export class ParserModel {
       let verb = that + 1;
       while (verb < end && verb - that <= 4 && SUBJECT_TAGS.has(uposOf(verb)) && !candidate(verb)) verb++;
       if (verb === that + 1 || verb >= end - 1 || !candidate(verb) || !OBJECT_OPENING_TAGS.has(uposOf(verb + 1))) continue;
-      if (forms.slice(that + 1, end).some((_, k) => verbal(that + 1 + k))) continue;
+      let hasVerb = false;
+      for (let k = that + 1; k < end && !hasVerb; k++) hasVerb = verbal(k);
+      if (hasVerb) continue;
       const form = forms[verb]!;
       if (this.data.lemmatiser.isVerbLemma(form) || this.data.lemmatiser.isPastVerbForm(form)) return verb;
     }
