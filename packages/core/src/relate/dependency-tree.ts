@@ -7,7 +7,7 @@
 import type { TokenParse } from '../nlp/parse/index.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
 import { verbRelations } from './event-lexicon.js';
-import { ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, LIGHT_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, REPORTING_VERBS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
+import { ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, LIGHT_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, REPORTING_VERBS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -16,7 +16,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withCompoundsSplitAtConjunctions(parsed))))))))))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(parsed)))))))))))))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(withVerdictsOnObjects(withModifiersOffVerbs(described)))))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -239,7 +239,8 @@ function withVerbsOfRootNames(parse: TokenParse): TokenParse {
     for (const t of childrenIn(parse, root)) if (t > root && ['punct', 'conj', 'parataxis', 'advcl'].includes(parse.deprel[t]!)) mended.attach(t, acting, parse.deprel[t]!);
     return mended.result();
   }
-  const verb = childrenIn(parse, root).find((t) => t > root && parse.deprel[t] === 'acl' && parse.upos[t] === 'VERB');
+  // (A past tense the parser took for a relative clause without its pronoun is read so too.)
+  const verb = childrenIn(parse, root).find((t) => t > root && (parse.deprel[t] === 'acl' || parse.deprel[t] === 'acl:relcl') && parse.upos[t] === 'VERB');
   if (verb === undefined || childrenIn(parse, verb).some((t) => parse.deprel[t].startsWith('nsubj') || parse.deprel[t] === 'mark')) return parse;
   // "Protesters in B marched against C" read as protesters who were marched: a past form after the root noun and a
   // phrase of place, with a phrase of its own and no agent nor any other verb in the sentence, is what they did.
@@ -321,6 +322,65 @@ function withReceiversOfGifts(parse: TokenParse): TokenParse {
     const aidedBy = (m: number) => parse.head[m] === gift && ['compound', 'amod'].includes(parse.deprel[m]!) && AID_MODIFIERS.has(parse.lemma[m]!.toLowerCase());
     if (!GIFT_VERBS.has(lemma) || parse.deprel[gift] !== 'obj' || !(isAidNoun(parse.lemma[gift]!.toLowerCase()) || parse.lemma.some((_, m) => aidedBy(m)))) return;
     mended.attach(name, verb, 'iobj');
+  });
+  return mended.result();
+}
+
+/**
+ * "A donated 500,000 vaccine doses to B" read with "to B" on the doses: a name after "to" hung on what a verb of
+ * giving gives is whom it is given to, the verb's oblique (a measure's goods too: "40 tonnes of maize to B").
+ */
+function withReceiversAfterGifts(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, gift) => {
+    const verb = parse.head[gift]!;
+    if (relation !== 'obj' || verb < 0 || parse.upos[verb] !== 'VERB' || !GIVING_VERBS.has(parse.lemma[verb]!.toLowerCase())) return;
+    // ("sent its ambassador to B": the envoy's title, not whom the envoy is given to.)
+    if (DELEGATE_NOUNS.has(parse.lemma[gift]!.toLowerCase()) || ENVOY_NOUNS.has(parse.lemma[gift]!.toLowerCase())) return;
+    const goods = childrenIn(parse, gift).filter((t) => parse.deprel[t] === 'nmod' && childrenIn(parse, t).some((c) => parse.deprel[c] === 'case' && parse.lemma[c]!.toLowerCase() === 'of'));
+    for (const holder of [gift, ...goods]) {
+      for (const name of childrenIn(parse, holder)) {
+        if (parse.deprel[name] !== 'nmod' || parse.upos[name] !== 'PROPN' || name < gift) continue;
+        if (childrenIn(parse, name).some((c) => parse.deprel[c] === 'case' && parse.lemma[c]!.toLowerCase() === 'to')) mended.attach(name, verb, 'obl');
+      }
+    }
+  });
+  return mended.result();
+}
+
+/**
+ * "A denounced B's new law as discriminatory" read with the law a clause of its own: a noun with neither subject,
+ * copula nor marker under a verb that has no object is no clause but the object.
+ */
+function withBareNounClausesAsObjects(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, noun) => {
+    const verb = parse.head[noun]!;
+    if (relation !== 'ccomp' || parse.upos[noun] !== 'NOUN' || verb < 0 || verb > noun || parse.upos[verb] !== 'VERB') return;
+    if (childrenIn(parse, verb).some((t) => parse.deprel[t] === 'obj')) return;
+    if (childrenIn(parse, noun).some((t) => /^(?:nsubj|csubj|cop|mark|aux)/.test(parse.deprel[t]!))) return;
+    mended.attach(noun, verb, 'obj');
+  });
+  return mended.result();
+}
+
+/**
+ * "A pardoned B on Tuesday, her office announced" read with A as a second subject of "announced" and "pardoned" as
+ * its adverbial: a verb of saying has one subject, the one after the clause it reports; the one before the clause's
+ * verb is that verb's, and the clause is what is said.
+ */
+function withSubjectsOfReportedClauses(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.upos.forEach((upos, saying) => {
+    if (upos !== 'VERB' || !REPORTING_VERBS.has(parse.lemma[saying]!.toLowerCase())) return;
+    const subjects = childrenIn(parse, saying).filter((t) => parse.deprel[t] === 'nsubj');
+    if (subjects.length !== 2) return;
+    const [first, second] = subjects as [number, number];
+    const clause = childrenIn(parse, saying).find((t) => t > first && t < second && parse.upos[t] === 'VERB' && ['advcl', 'ccomp', 'parataxis', 'conj'].includes(parse.deprel[t]!));
+    if (clause === undefined || childrenIn(parse, clause).some((t) => /^(?:nsubj|csubj|expl)/.test(parse.deprel[t]!))) return;
+    if (childrenIn(parse, clause).some((t) => parse.deprel[t] === 'mark')) return;
+    mended.attach(first, clause, 'nsubj');
+    mended.attach(clause, saying, 'ccomp');
   });
   return mended.result();
 }
@@ -1021,7 +1081,8 @@ export function prepositionOf(tree: DependencyTree, token: number): string | und
   // The parser sometimes hangs the preposition on a word before the head ("of Senator A" with "of" under "Senator"),
   // or on a title before the name ("by the President of B A").
   const opening = dependents(tree, token, 'compound', 'flat', 'nmod:desc').filter((c) => c < token);
-  const cases = [token, ...opening].flatMap((t) => dependents(tree, t, 'case')).filter((c) => tree.parse.upos[c] !== 'PART' && c < token);
+  // (A possessive's "'s" is a case too, but no preposition; a "to" the tagger took for an infinitive's is one.)
+  const cases = [token, ...opening].flatMap((t) => dependents(tree, t, 'case')).filter((c) => (tree.parse.upos[c] !== 'PART' || lemmaOf(tree, c) === 'to') && c < token);
   if (!cases.length) return undefined;
   // A multiword preposition is a case with its "fixed" parts: "out of", "according to", "on behalf of".
   const words = cases.flatMap((c) => [c, ...dependents(tree, c, 'fixed')]).sort((a, b) => a - b);

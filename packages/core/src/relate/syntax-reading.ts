@@ -8,7 +8,7 @@ import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { BODY_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUN_ENDING, COUNTING_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SIDING_WORDS, STAND_IN_NOUNS } from './syntax-words.js';
+import { AGENT_NOUN_ENDING, COUNTING_NOUNS, DOMESTIC_BODY_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SIDING_WORDS, STAND_IN_NOUNS } from './syntax-words.js';
 import { THING_NOUNS } from './event-lexicon-data.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
@@ -99,8 +99,10 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
     }
   }
   if (hasNoun(STAND_IN_NOUNS, reading, token)) {
-    // "Valdorian forces", "Valdoria's navy", "the navy of Valdoria", "a delegation from Valdoria".
-    const owners = [...dependents(tree, token, 'nmod:poss', 'amod', 'compound'), ...dependents(tree, token, 'nmod').filter((n) => ['of', 'from'].includes(prepositionOf(tree, n) ?? ''))];
+    // "Valdorian forces", "Valdoria's navy", "the navy of Valdoria", "a delegation from Valdoria"; a country's own
+    // institutions also "in" it ("police in Valdoria", "a court in Valdoria"; troops in a country may be anyone's).
+    const home = DOMESTIC_BODY_NOUNS.has(lemmaOf(tree, token)) ? dependents(tree, token, 'nmod').filter((n) => prepositionOf(tree, n) === 'in' && view.typeOf(headed.get(n)?.entity ?? '') === 'Country') : [];
+    const owners = [...dependents(tree, token, 'nmod:poss', 'amod', 'compound'), ...dependents(tree, token, 'nmod').filter((n) => ['of', 'from'].includes(prepositionOf(tree, n) ?? '')), ...home];
     // "the U.S.-led coalition", split at its hyphen: the name under "led".
     for (const led of dependents(tree, token, 'amod').filter((a) => lemmaOf(tree, a) === 'lead')) owners.push(...tree.children[led]!.filter((c) => c < led));
     // Not who backs or pays them ("Valdoria-backed militants" are no Valdorian forces).
@@ -137,6 +139,14 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
   if (hasNoun(FIGHTER_NOUNS, reading, token)) {
     for (const child of dependents(tree, token, 'nmod:poss', 'compound', 'amod')) {
       const owner = headed.get(child) ?? view.mentionAt[child];
+      if (owner && view.typeOf(owner.entity) === 'Organization') return owner;
+    }
+  }
+  // "fighters from the B Brigade", "nurses from the B Union", "lawmakers of the B Party": a body's people, plural,
+  // named by it, stand for it, as event data codes a group's members acting together.
+  if (isNationalNoun(reading, token) && /s$/.test(view.words[token]!)) {
+    for (const child of dependents(tree, token, 'nmod').filter((n) => ['from', 'of'].includes(prepositionOf(tree, n) ?? ''))) {
+      const owner = headed.get(child);
       if (owner && view.typeOf(owner.entity) === 'Organization') return owner;
     }
   }

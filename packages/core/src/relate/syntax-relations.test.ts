@@ -291,10 +291,10 @@ describe('relations read off the parse', () => {
 
   it('reads a deal brokered by another, which parties act under, as that other mediating between them, and a prisoner swap as release both ways', () => {
     expect(typedOnly('Ghana and Togo exchanged prisoners on Friday under a deal brokered by Nigeria.')).toEqual([
-      'Ghana CONCEDES_TO Togo (asserted)',
+      'Ghana RELEASES Togo (asserted)',
       'Nigeria MEDIATES Ghana (asserted)',
       'Nigeria MEDIATES Togo (asserted)',
-      'Togo CONCEDES_TO Ghana (asserted)',
+      'Togo RELEASES Ghana (asserted)',
     ]);
     expect(typedOnly('Chile and Peru did not sign the truce mediated by Bolivia.')).toEqual([]);
   });
@@ -310,9 +310,10 @@ describe('relations read off the parse', () => {
   });
 
   it('reads a refusal of an act towards another as rejecting them ("refused to extradite the suspects to B"), not agreeing to it', () => {
-    expect(typedOnly('Kenya refused to extradite the suspects to Uganda.')).toEqual(['Kenya REJECTS Uganda (asserted)']);
-    expect(typedOnly('Kenya declined to return the ship to Uganda.')).toEqual(['Kenya CONCEDES_TO Uganda (hypothetical)', 'Kenya REJECTS Uganda (asserted)']);
-    expect(typedOnly('Kenya agreed to extradite the suspects to Uganda.')).toEqual([]);
+    // (The extradition itself, judicial cooperation in PLOVER, stays unasserted.)
+    expect(typedOnly('Kenya refused to extradite the suspects to Uganda.')).toEqual(['Kenya COOPERATES_WITH Uganda (hypothetical)', 'Kenya REJECTS Uganda (asserted)']);
+    expect(typedOnly('Kenya declined to return the ship to Uganda.')).toEqual(['Kenya REJECTS Uganda (asserted)', 'Kenya RELEASES Uganda (hypothetical)']);
+    expect(typedOnly('Kenya agreed to extradite the suspects to Uganda.')).toEqual(['Kenya COOPERATES_WITH Uganda (planned)']);
   });
 
   it('reads leaving talks or a treaty with another as reducing relations with them (CAMEO 164), unless denied', () => {
@@ -880,8 +881,8 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Armenia insisted that Azerbaijan was wrong.')).toEqual([]);
   });
 
-  it('reads an apology as support, a grant or pledge to another as aid, a rally against as protest, a protest to a government as criticism, a veto as rejection, persuading as asking, administering as nothing', () => {
-    expect(typedOnly('Chile apologized to Peru for the incident.')).toEqual(['Chile SUPPORTS Peru (asserted)']);
+  it('reads an apology as a concession (the PLOVER manual\'s "regret"), a grant or pledge to another as aid, a rally against as protest, a protest to a government as criticism, a veto as rejection, persuading as asking, administering as nothing', () => {
+    expect(typedOnly('Chile apologized to Peru for the incident.')).toEqual(['Chile CONCEDES_TO Peru (asserted)']);
     expect(typedOnly('Ecuador granted asylum to the Bolivian journalist.')).toEqual(['Ecuador AIDS Bolivia (asserted)']);
     expect(typedOnly('Vietnam protested to Cambodia over the seizure of a fishing boat.')).toEqual(['Vietnam CRITICIZES Cambodia (asserted)']);
     expect(typedOnly('Peru vetoed Chile\'s proposal.')).toEqual(['Peru REJECTS Chile (asserted)']);
@@ -916,9 +917,10 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Today, Chief Executive of Valdoria Ana Rell delivered her annual policy speech.')).toEqual([]);
   });
 
-  it('reads undoing pressure as a concession and undoing cooperation as a sanction ("lifted sanctions on B", "suspended cooperation with B")', () => {
-    expect(typedOnly('Peru lifted sanctions on Ecuador.')).toEqual(['Peru CONCEDES_TO Ecuador (asserted)']);
-    expect(typedOnly('Uruguay eased restrictions on Chilean imports.')).toEqual(['Uruguay CONCEDES_TO Chile (asserted)']);
+  it('reads undoing sanctions as a release, easing restrictions as a concession and undoing cooperation as a sanction ("lifted sanctions on B", "suspended cooperation with B")', () => {
+    expect(typedOnly('Peru lifted sanctions on Ecuador.')).toEqual(['Peru RELEASES Ecuador (asserted)']);
+    // (Restrictions on trade are economic sanctions, whose easing PLOVER codes as RETREAT, CAMEO 085.)
+    expect(typedOnly('Uruguay eased restrictions on Chilean imports.')).toEqual(['Uruguay RELEASES Chile (asserted)']);
     expect(typedOnly('Bolivia suspended cooperation with the Andean Community.')).toEqual(['Bolivia SANCTIONS Andean Community (asserted)']);
   });
 
@@ -986,8 +988,12 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile imposed a ban on Bolivian exports to Peru.')).toEqual(['Chile SANCTIONS Bolivia (asserted)']);
   });
 
-  it('reads diplomatic relations opened as cooperation and cut or broken off as a sanction, but strained relations as neither', () => {
-    expect(typedOnly('Paraguay resumed diplomatic relations with Laos.')).toEqual(['Laos COOPERATES_WITH Paraguay (asserted)']);
+  it('reads diplomatic relations opened as support (CAMEO 050, 054), trade opened as cooperation, either cut or broken off as a sanction, but strained relations as neither', () => {
+    expect(typedOnly('Paraguay resumed diplomatic relations with Laos.')).toEqual(['Paraguay SUPPORTS Laos (asserted)']);
+    expect(typedOnly('Paraguay and Laos restored diplomatic ties.')).toEqual(['Laos SUPPORTS Paraguay (asserted)', 'Paraguay SUPPORTS Laos (asserted)']);
+    expect(typedOnly('Paraguay resumed trade with Laos after a two-year pause.')).toEqual(['Laos COOPERATES_WITH Paraguay (asserted)']);
+    expect(typedOnly('Paraguay suspended trade with Laos.')).toEqual(['Paraguay SANCTIONS Laos (asserted)']);
+    expect(typedOnly('An embargo of trade with Laos was being considered.')).toEqual([]);
     expect(typedOnly('Chile cut diplomatic ties with Peru.')).toEqual(['Chile SANCTIONS Peru (asserted)']);
     expect(typedOnly('Bolivia broke off diplomatic relations with Chile.')).toEqual(['Bolivia SANCTIONS Chile (asserted)']);
     expect(typedOnly('Chile has strained relations with Peru.')).toEqual([]);
@@ -1207,8 +1213,8 @@ describe('relations read off the parse', () => {
   });
 
   it('reads diplomatic ties restored or cut between coordinated parties, and closing one\'s embassy in a country as cutting ties', () => {
-    expect(typedOnly('Chile and Peru restored diplomatic relations.')).toEqual(['Chile COOPERATES_WITH Peru (asserted)']);
-    expect(typedOnly('Chile and Peru cut diplomatic ties.')).toEqual(['Chile SANCTIONS Peru (asserted)']);
+    expect(typedOnly('Chile and Peru restored diplomatic relations.')).toEqual(['Chile SUPPORTS Peru (asserted)', 'Peru SUPPORTS Chile (asserted)']);
+    expect(typedOnly('Chile and Peru cut diplomatic ties.')).toEqual(['Chile SANCTIONS Peru (asserted)', 'Peru SANCTIONS Chile (asserted)']);
     expect(typedOnly('Chile closed its embassy in Peru.')).toEqual(['Chile SANCTIONS Peru (asserted)']);
     expect(typedOnly('Chile did not close its embassy in Peru.')).toEqual([]);
   });
@@ -1281,7 +1287,7 @@ describe('relations read off the parse', () => {
     expect(typedOnly('The head of the Morvanic Front, Karl Moss, accused Chile of lying.')).toEqual(['Karl Moss ACCUSES Chile (asserted)', 'Karl Moss LEADS Morvanic Front (asserted)']);
   });
   it('reads a relative clause without "that" after an object as describing the object ("released fishermen it had detained")', () => {
-    expect(typedOnly('Chile released 12 Peruvian fishermen it had detained since January.')).toEqual(['Chile CONCEDES_TO Peru (asserted)']);
+    expect(typedOnly('Chile released 12 Peruvian fishermen it had detained since January.')).toEqual(['Chile RELEASES Peru (asserted)']);
   });
   it('reads goods sent to another as aid, through a measure of them too ("sent 40 tonnes of maize to B"), but not a letter', () => {
     expect(typedOnly('Chile has sent 40 tonnes of maize to Peru.')).toEqual(['Chile AIDS Peru (asserted)']);

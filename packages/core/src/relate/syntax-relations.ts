@@ -53,6 +53,7 @@ import {
   DENYING_VERBS,
   FAILING_VERBS,
   DIPLOMATIC_NOUNS,
+  EXCHANGE_NOUNS,
   EMPTY_VERBS,
   FORMING_VERBS,
   JOINABLE_NOUNS,
@@ -64,6 +65,10 @@ import {
   OBJECT_SENSES,
   objectSense,
   MESSAGE_NOUNS,
+  TIME_NOUNS,
+  RESTRICTION_NOUNS,
+  ECONOMIC_PRESSURE_NOUNS,
+  NATIONAL_NOUNS,
   INFINITIVE_NOUNS,
   OBJECT_CONTROL_VERBS,
   OPENING_VERBS,
@@ -226,7 +231,10 @@ function protestersOf(reading: Reading, verb: number, lemma: string): ResolvedMe
   const crowds = dependents(tree, verb, 'nsubj').filter((s) => PROTESTER_NOUNS.has(lemmaOf(tree, s)) || COUNTING_NOUNS.has(lemmaOf(tree, s)));
   if (!crowds.length) return [];
   const place = (n: number) => prepositionOf(tree, n) === 'in';
-  const sites = [...crowds.flatMap((c) => dependents(tree, c, 'nmod').filter(place)), ...phrases.filter(place)];
+  // The crowd's own place first ("thousands of protesters in B rallied … in C", read through the count), else where it acted.
+  const counted = crowds.filter((c) => COUNTING_NOUNS.has(lemmaOf(tree, c))).flatMap((c) => dependents(tree, c, 'nmod').filter((n) => prepositionOf(tree, n) === 'of'));
+  const home = [...crowds, ...counted].flatMap((c) => dependents(tree, c, 'nmod').filter(place));
+  const sites = home.length ? home : phrases.filter(place);
   return sites.flatMap((n) => entitiesAt(reading, n)).filter((m) => ['Country', 'City', 'Region'].includes(view.typeOf(m.entity) ?? ''));
 }
 
@@ -556,11 +564,9 @@ function readVerb(reading: Reading, verb: number): void {
       // ("recognised B's new government" supports B).
       // "detained an Estonian officer", "jailed a Japanese filmmaker": force used on one of a country's people is used
       // on the country, as event data codes it (a lone national stands for it only as the target of force).
-      if (tree.parse.upos[thing] === 'NOUN' && isPersonNoun(lemmaOf(tree, thing)) && !entitiesAt(reading, thing).length) {
-        const forced = verbRelations(lemma).filter((t) => t === 'COERCES' || t === 'ATTACKS');
-        const countries = dependents(tree, thing, 'amod', 'compound').filter((m) => !reading.view.words[m]!.includes('-')).map((m) => headedOrCovering(reading, m)).filter((m): m is ResolvedMention => m !== undefined && view.typeOf(m.entity) === 'Country');
-        for (const country of forced.length ? countries : []) for (const subject of subjects) stateTyped(reading, verb, lemma, forced, subject, country);
-      }
+      // So is freeing them ("freed six fishermen from B": PLOVER's RETREAT 'release').
+      const forced = verbRelations(lemma).filter((t) => t === 'COERCES' || t === 'ATTACKS' || t === 'RELEASES');
+      for (const country of forced.length ? countryOfPeople(reading, thing) : []) for (const subject of subjects) stateTyped(reading, verb, lemma, forced, subject, country);
       if (tree.parse.upos[thing] !== 'NOUN' || (entitiesAt(reading, thing).length && !sensed(thing)) || (isPersonNoun(lemmaOf(tree, thing)) && !sensed(thing)) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
       // Repelling B's attack is defence, read above as B's attack.
       if (REPELLING_VERBS.has(lemma) && isAttack(tree, thing)) continue;
@@ -634,10 +640,26 @@ function readVerb(reading: Reading, verb: number): void {
       const places = owners.length || !types.includes('ATTACKS') ? [] : territoriesIn(reading, dependents(tree, oblique, 'nmod'));
       for (const subject of subjects) for (const owner of owners) stateTyped(reading, verb, lemma, types, subject, owner);
       for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) for (const place of places) stateTyped(reading, verb, lemma, ['ATTACKS'], subject, place);
+      // "withdrew its forces from towns in B", "… from positions along the border with B": leaving ground in a country or
+      // on its frontier withdraws from it, for a state or a group.
+      // ("along the border", "in northern B" may hang on the verb right after the ground left.)
+      const alongside = dependents(tree, verb, 'obl').filter((o) => phraseOpeningAt(tree, rightmostOf(tree, oblique) + 1).includes(o));
+      // (Ground, not an event held there: "withdrew from the talks in B" leaves the talks.)
+      const ground = !['with', 'of', 'on', 'against', 'to', 'for', 'between'].some((p) => nounRelations(lemmaOf(tree, oblique), p).length);
+      const leftGround = owners.length || !ground || !types.includes('WITHDREW_FROM') ? [] : [...territoriesIn(reading, [...dependents(tree, oblique, 'nmod'), ...alongside]), ...acrossFrontiers(reading, [oblique, ...alongside])];
+      for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) for (const place of leftGround) if (place.entity !== subject.entity) stateTyped(reading, verb, lemma, ['WITHDREW_FROM'], subject, place);
     }
     // "called for B's resignation", "asked for B's help": asking for what only its owner can give asks the owner.
     if (preposition === 'for' && ASKING_FOR_VERBS.has(lemma) && ASKED_OF_OWNER_NOUNS.has(lemmaOf(tree, oblique))) {
       for (const subject of subjects) for (const owner of ownersOf(reading, oblique)) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, owner);
+    }
+  }
+  // "burned flags outside B's embassy": an act of protest done outside a party's building is against the party.
+  // ("outside B's embassy" may hang on what is burned.)
+  const protestObjects = dependents(tree, verb, 'obj').filter((o) => objectSense(lemma, lemmaOf(tree, o)) === 'PROTESTS_AGAINST');
+  if (protestObjects.length) {
+    for (const site of [...dependents(tree, verb, 'obl'), ...protestObjects.flatMap((o) => dependents(tree, o, 'nmod'))].filter((o) => prepositionOf(tree, o) === 'outside')) {
+      for (const subject of subjects) for (const party of partyOf(reading, site)) stateTyped(reading, verb, lemma, ['PROTESTS_AGAINST'], subject, party);
     }
   }
   // "sought B's help": so does seeking it.
@@ -664,20 +686,26 @@ function readVerb(reading: Reading, verb: number): void {
       for (const giver of givers) for (const subject of subjects) stateTyped(reading, verb, lemma, ['AIDS'], giver, subject);
     }
   }
-  // "A returned two villages to B", "A handed the town back to B": giving back what was held concedes it (PLOVER's
-  // CONCEDE); handing a letter to B does not.
-  const givenBack = lemma === 'return' || (GIVING_BACK_VERBS.has(lemma) && dependents(tree, verb, 'compound:prt', 'advmod').some((p) => GIVING_BACK_PARTICLES.has(lemmaOf(tree, p))));
-  // What is given back comes between the verb and "to B" ("returned to B with the cash" gives nothing back).
+  // "A returned two villages to B", "A handed the town back to B": giving back what was held releases it (PLOVER's
+  // RETREAT: "the return of confiscated property"); handing a letter to B does not.
+  // (The particle may hang on the phrase it opens: "handed the soldiers back to B".)
+  const particles = [...dependents(tree, verb, 'compound:prt', 'advmod'), ...dependents(tree, verb, 'obl').flatMap((o) => dependents(tree, o, 'advmod'))];
+  const givenBack = lemma === 'return' || (GIVING_BACK_VERBS.has(lemma) && particles.some((p) => GIVING_BACK_PARTICLES.has(lemmaOf(tree, p))));
+  // What is given back comes between the verb and "to B" ("returned to B with the cash" gives nothing back), an
+  // object or a bare noun the parser took for an oblique ("returned to B a vessel").
   // (A letter or a report handed over concedes nothing.)
-  const given = dependents(tree, verb, 'obj').filter((o) => o > verb && tree.parse.upos[o] === 'NOUN' && !entitiesAt(reading, o, verb).length && !MESSAGE_NOUNS.has(lemmaOf(tree, o)));
+  const bare = (o: number) => tree.parse.deprel[o] === 'obj' || (tree.parse.deprel[o] === 'obl:unmarked' && !TIME_NOUNS.has(lemmaOf(tree, o)));
+  const given = tree.children[verb]!.filter((o) => bare(o) && o > verb && tree.parse.upos[o] === 'NOUN' && !entitiesAt(reading, o, verb).length && !MESSAGE_NOUNS.has(lemmaOf(tree, o)));
   if (givenBack && given.length && !isNegated(tree, verb)) {
     // ("to B" may hang on the thing given, or on its "of" phrase: "the remains of its citizens to B"; given "to B's
     // control", it goes to B.)
     const ofGiven = given.flatMap((g) => dependents(tree, g, 'nmod').filter((n) => prepositionOf(tree, n) === 'of'));
+    // ("to B" may also come right after the verb, before a long object: "returned to B a vessel it had seized".)
+    const before = (o: number) => o < given[0]! && tree.parse.head[o] === verb && phraseOpeningAt(tree, verb + 1).includes(o);
     const receivers = [...dependents(tree, verb, 'obl'), ...[...given, ...ofGiven].flatMap((g) => dependents(tree, g, 'nmod'))]
-      .filter((o) => o > given[0]! && prepositionOf(tree, o) === 'to')
+      .filter((o) => (o > given[0]! || before(o)) && prepositionOf(tree, o) === 'to')
       .flatMap((o) => (CONTROL_NOUNS.has(lemmaOf(tree, o)) ? ownersOf(reading, o) : entitiesAt(reading, o, verb)));
-    for (const subject of subjects) for (const receiver of receivers) stateTyped(reading, verb, lemma, ['CONCEDES_TO'], subject, receiver);
+    for (const subject of subjects) for (const receiver of receivers) stateTyped(reading, verb, lemma, ['RELEASES'], subject, receiver);
   }
   // "A wants B to withdraw", "A would like B to resign", "A told B to leave": wanting or telling another to act asks it to.
   // (The infinitive right after whom it asks, its own modifiers aside: "wanted B at least to visit"; "told B about his
@@ -775,7 +803,9 @@ function readVerb(reading: Reading, verb: number): void {
   // "A vowed to retaliate against B", "A swore to punish B": a vow of force or punishment is a threat to whoever it
   // would hit (the act itself stays planned, read with the controlled verb); so is a warning that one would do it ("A
   // warned that it would bomb B"), though not one that another would ("A warned that C would attack B").
-  const hostile = (c: number) => verbRelations(lemmaOf(tree, c), 'against').some((t) => HOSTILE_ACTS.has(t)) || verbRelations(lemmaOf(tree, c)).some((t) => HOSTILE_ACTS.has(t));
+  // (Cutting or halting what another receives is hostile too: "warned that it would cut gas supplies to B".)
+  const hostile = (c: number) =>
+    verbRelations(lemmaOf(tree, c), 'against').some((t) => HOSTILE_ACTS.has(t)) || verbRelations(lemmaOf(tree, c)).some((t) => HOSTILE_ACTS.has(t)) || (UNDOING_VERBS.has(lemmaOf(tree, c)) && dependents(tree, c, 'obj').length > 0);
   const ownAct = (c: number) =>
     dependents(tree, c, 'aux').some((a) => WARNING_AUXILIARIES.has(lemmaOf(tree, a))) &&
     dependents(tree, c, 'nsubj').some((s) => PERSONAL_PRONOUNS.has(lemmaOf(tree, s)) || entitiesAt(reading, s, c).some((m) => subjects.some((own) => own.entity === m.entity)));
@@ -784,7 +814,9 @@ function readVerb(reading: Reading, verb: number): void {
     for (const controlled of vowed.filter(hostile)) {
       const hit = [
         ...dependents(tree, controlled, 'obj').flatMap((o) => entitiesAt(reading, o)),
-        ...dependents(tree, controlled, 'obl').filter((o) => THREATENED_PREPOSITIONS.has(prepositionOf(tree, o) ?? '')).flatMap((o) => partyOf(reading, o)),
+        ...[...dependents(tree, controlled, 'obl'), ...dependents(tree, controlled, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))]
+          .filter((o) => THREATENED_PREPOSITIONS.has(prepositionOf(tree, o) ?? ''))
+          .flatMap((o) => partyOf(reading, o)),
       ];
       for (const subject of subjects) for (const party of hit) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
     }
@@ -812,6 +844,8 @@ function readVerb(reading: Reading, verb: number): void {
       ? [
           ...dependents(tree, controlled, 'obl').filter((o) => THREATENED_PREPOSITIONS.has(prepositionOf(tree, o) ?? '')).flatMap((o) => partyOf(reading, o)),
           ...dependents(tree, controlled, 'obj').filter((o) => !entitiesAt(reading, o).length).flatMap((o) => partyOf(reading, o)),
+          // ("threatened to downgrade relations with B", "… to cut supplies to B", with the party on the object.)
+          ...dependents(tree, controlled, 'obj').flatMap((o) => dependents(tree, o, 'nmod')).filter((n) => THREATENED_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => partyOf(reading, n)),
         ]
       : [];
     // A refusal rejects whoever the act was to go to or be done with: "refused to extradite the suspects to B".
@@ -873,16 +907,35 @@ function readVerb(reading: Reading, verb: number): void {
       for (const party of parties) {
         const preposition = prepositionOf(tree, party);
         if (preposition === 'between') continue;
-        const senses = DIPLOMATIC_NOUNS.has(noun) ? (preposition === 'with' && (undoing || OPENING_VERBS.has(lemma)) ? ['COOPERATES_WITH' as const] : []) : nounRelations(noun, preposition);
+        // Ties opened are diplomatic support (CAMEO 050, 054: "restored relations with B"), trade opened economic
+        // cooperation (061); either cut is a sanction.
+        const opened = preposition === 'with' && (undoing || OPENING_VERBS.has(lemma));
+        const senses = DIPLOMATIC_NOUNS.has(noun) ? (opened ? [undoing ? ('COOPERATES_WITH' as const) : ('SUPPORTS' as const)] : []) : EXCHANGE_NOUNS.has(noun) ? (opened ? ['COOPERATES_WITH' as const] : []) : nounRelations(noun, preposition);
         // Halting flights, trade or sales to or with a party cuts it off: a sanction ("froze arms sales to B").
         const cutOff = undoing && CROSSING_NOUNS.has(noun) && ['to', 'from', 'with'].includes(preposition ?? '');
         // Freezing one's own membership of or participation in a body leaves it ("froze its participation in B").
         const left = undoing && MEMBERSHIP_NOUNS.has(noun) && ['in', 'of'].includes(preposition ?? '');
-        const types = cutOff ? ['SANCTIONS' as const] : left ? ['WITHDREW_FROM' as const] : undoing ? undone(senses) : preposition === 'with' ? together(senses) : senses;
+        // Easing rules that bind a party or its people ("eased visa rules for B travellers", "lifted the curbs on B") is
+        // a concession (CAMEO 081); easing sanctions, tariffs or curbs on goods is PLOVER's retreat (CAMEO 085:
+        // "lifted its ban on B wine").
+        const eased = undoing && RESTRICTION_NOUNS.has(noun) && ['on', 'for'].includes(preposition ?? '');
+        const goods = tree.parse.upos[party] === 'NOUN' && !entitiesAt(reading, party).length && !countryOfPeople(reading, party).length && !isPersonNoun(lemmaOf(tree, party)) && !NATIONAL_NOUNS.has(lemmaOf(tree, party));
+        const economic = ECONOMIC_PRESSURE_NOUNS.has(noun) || (goods && lemmaOf(tree, party) !== 'visa');
+        const types = cutOff
+          ? ['SANCTIONS' as const]
+          : left
+            ? ['WITHDREW_FROM' as const]
+            : eased
+              ? [economic ? ('RELEASES' as const) : ('CONCEDES_TO' as const)]
+              : undoing
+                ? undone(senses)
+                : preposition === 'with'
+                  ? together(senses)
+                  : senses;
         // The framing climbs from the noun: "pledged aid to B" is planned, "offered talks with B" hypothetical; but
         // ordering an arrest is the act itself, as event data codes it, and undoing is the verb's act.
         const framed = DEMANDING_VERBS.has(lemma) || undoing ? verb : event;
-        const others = partyOf(reading, party);
+        const others = eased && !partyOf(reading, party).length ? countryOfPeople(reading, party) : partyOf(reading, party);
         for (const subject of subjects) for (const other of others) stateTyped(reading, framed, undoing ? lemma : noun, types, subject, other);
         // "launched strikes on targets in B": an attack on things in a country or region is on its territory, by a state
         // or a group ("in B" may hang on the verb right after the targets).
@@ -900,7 +953,7 @@ function readVerb(reading: Reading, verb: number): void {
       // of one verb are a misreading, not a pair), unless the event names its party ("A and B held talks with C").
       const withParty = [...dependents(tree, event, 'nmod'), ...dependents(tree, verb, 'obl')].some((n) => prepositionOf(tree, n) === 'with');
       // "A and B restored diplomatic relations", "A and B cut ties": ties opened or cut between the two.
-      const ties = DIPLOMATIC_NOUNS.has(noun) && (undoing || OPENING_VERBS.has(lemma)) ? (undoing ? undone(['COOPERATES_WITH']) : ['COOPERATES_WITH' as const]) : undefined;
+      const ties = DIPLOMATIC_NOUNS.has(noun) && (undoing || OPENING_VERBS.has(lemma)) ? (undoing ? undone(['COOPERATES_WITH']) : ['SUPPORTS' as const]) : undefined;
       const symmetric = dependents(tree, verb, 'nsubj').length > 1 || withParty ? [] : ties ?? (undoing ? [] : together(nounRelations(noun, 'with').filter(isSymmetric)));
       statePairwise(reading, undoing ? verb : event, undoing ? lemma : noun, symmetric, subjects);
     }
@@ -1119,22 +1172,34 @@ function readDeployments(reading: Reading, verb: number, lemma: string, subjects
   // A frontier's phrase may hang on the verb, on the forces, or a step further down ("to the region on its border
   // with B", "on high alert near B").
   const phrases = [...dependents(tree, verb, 'obl'), ...objects.flatMap((o) => dependents(tree, o, 'nmod'))];
-  const below = phrases.flatMap((p) => dependents(tree, p, 'nmod'));
-  const reached = [...phrases, ...below, ...below.flatMap((p) => dependents(tree, p, 'nmod'))];
-  const fronts = reached.filter((o) => FRONT_NOUNS.has(lemmaOf(tree, o)) && FRONT_PREPOSITIONS.has(prepositionOf(tree, o) ?? ''));
+  const reached = phrasesBelow(tree, phrases);
   // Forces sent "toward" a party are sent against it; so are forces readied "against" it, or massed near its land.
   const country = (m: ResolvedMention) => view.typeOf(m.entity) === 'Country';
   const toward = [
     ...reached.filter((o) => TOWARD_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') || (readied && prepositionOf(tree, o) === 'against')).flatMap((o) => entitiesAt(reading, o)),
     ...reached.filter((o) => prepositionOf(tree, o) === 'near').flatMap((o) => entitiesAt(reading, o)).filter(country),
   ];
-  const beyond = fronts.flatMap((front) => [
+  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+}
+
+/** The phrases and the phrases hung on them, two steps down. */
+function phrasesBelow(tree: DependencyTree, phrases: readonly number[]): number[] {
+  const below = phrases.flatMap((p) => dependents(tree, p, 'nmod'));
+  return [...phrases, ...below, ...below.flatMap((p) => dependents(tree, p, 'nmod'))];
+}
+
+/**
+ * The parties across the frontiers the phrases name, two steps down ("to the border with B", "along the frontier with
+ * B", "near B's border"); "with B" may hang on the frontier or among the phrases themselves.
+ */
+function acrossFrontiers(reading: Reading, phrases: readonly number[]): ResolvedMention[] {
+  const { tree } = reading;
+  const fronts = phrasesBelow(tree, phrases).filter((o) => FRONT_NOUNS.has(lemmaOf(tree, o)) && FRONT_PREPOSITIONS.has(prepositionOf(tree, o) ?? ''));
+  return fronts.flatMap((front) => [
     ...ownersOf(reading, front),
     ...dependents(tree, front, 'compound', 'amod').flatMap((n) => entitiesAt(reading, n)),
-    // "with B" may hang on the verb or the forces, as the parser often attaches it.
     ...[...dependents(tree, front, 'nmod'), ...phrases].filter((n) => FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
   ]);
-  for (const subject of subjects) for (const other of [...beyond, ...toward]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
 }
 
 /** The countries and regions the phrases place a thing in ("villages in B", "targets inside B"): what an attack on it hits. */
@@ -1216,8 +1281,13 @@ function stateTyped(reading: Reading, predicateToken: number, predicate: string,
 
 /** A relation of `types` between each two of `parties` ("A and B met"), the earlier named first. */
 function statePairwise(reading: Reading, predicateToken: number, predicate: string, types: readonly RelationType[], parties: readonly ResolvedMention[]): void {
+  // A directed act the parties do together ("A and B restored ties": each supports the other) goes both ways.
+  const directed = types.filter((t) => !isSymmetric(t));
   for (let i = 0; i < parties.length; i += 1) {
-    for (let j = i + 1; j < parties.length; j += 1) stateTyped(reading, predicateToken, predicate, types, parties[i]!, parties[j]!);
+    for (let j = i + 1; j < parties.length; j += 1) {
+      stateTyped(reading, predicateToken, predicate, types, parties[i]!, parties[j]!);
+      if (directed.length) stateTyped(reading, predicateToken, predicate, directed, parties[j]!, parties[i]!);
+    }
   }
 }
 
@@ -1523,11 +1593,14 @@ function agentsNamedWith(reading: Reading, noun: number): ResolvedMention[] {
 /** Relations of belonging, which do not pass from a thing to its owner (leading does: "chairs the board of B"). */
 const isStanding = (type: RelationType): boolean => type === 'MEMBER_OF' || type === 'LOCATED_IN' || type === 'PART_OF';
 
-/** What undoing an event is: easing pressure or dropping charges is a concession, ending cooperation or talks a sanction (as PLOVER codes both). */
+/**
+ * What undoing an event is, as PLOVER codes it: easing sanctions or an embargo is a material retreat (CAMEO 085);
+ * easing restrictions or dropping charges a concession; ending cooperation or talks a sanction.
+ */
 function undone(types: readonly RelationType[]): RelationType[] {
-  // Dropping a lawsuit or charges against a party yields to it as lifting sanctions does; so does dropping one's
-  // objection to it or one's veto of it.
-  if (types.some((t) => t === 'SANCTIONS' || t === 'COERCES' || t === 'THREATENS' || t === 'ACCUSES' || t === 'CRITICIZES' || t === 'REJECTS')) return ['CONCEDES_TO'];
+  if (types.includes('SANCTIONS')) return ['RELEASES'];
+  // Dropping a lawsuit or charges against a party yields to it; so does dropping one's objection to it or one's veto of it.
+  if (types.some((t) => t === 'COERCES' || t === 'THREATENS' || t === 'ACCUSES' || t === 'CRITICIZES' || t === 'REJECTS')) return ['CONCEDES_TO'];
   if (types.some((t) => t === 'COOPERATES_WITH' || t === 'AIDS' || t === 'NEGOTIATES_WITH' || t === 'AGREES_WITH' || t === 'MEETS')) return ['SANCTIONS'];
   return [];
 }
@@ -1590,6 +1663,20 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
   // to the owner of the goods it carries ("a ban on imports of Valdorian salmon").
   const goods = dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'of' && tree.parse.upos[n] === 'NOUN');
   return [...crossingTo(reading, dependents(tree, thing, 'nmod')), ...goods.flatMap((g) => ownersOf(reading, g))];
+}
+
+/**
+ * The country whose people a person's noun names, by an adjective or a name before it or "from" after it ("Chilean
+ * travellers", "fishermen from B"); not where one was born ("Spanish-born workers").
+ */
+function countryOfPeople(reading: Reading, noun: number): ResolvedMention[] {
+  const { tree, view } = reading;
+  if (tree.parse.upos[noun] !== 'NOUN' || !(isPersonNoun(lemmaOf(tree, noun)) || NATIONAL_NOUNS.has(lemmaOf(tree, noun))) || entitiesAt(reading, noun).length) return [];
+  const from = dependents(tree, noun, 'nmod').filter((n) => prepositionOf(tree, n) === 'from');
+  return [...dependents(tree, noun, 'amod', 'compound'), ...from]
+    .filter((m) => !view.words[m]!.includes('-'))
+    .map((m) => headedOrCovering(reading, m))
+    .filter((m): m is ResolvedMention => m !== undefined && view.typeOf(m.entity) === 'Country');
 }
 
 /** The parties named by those of `phrases` that say where something crossing a border goes or comes from. */

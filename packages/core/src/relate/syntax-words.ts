@@ -101,12 +101,15 @@ export const STAND_IN_NOUNS = words(`
   force troop army military government official authority police navy delegation ministry diplomat
   leader regime administration negotiator soldier warplane jet militant coalition
   guard coastguard minister secretary president premier envoy ambassador spokesman spokeswoman spokesperson
-  security intelligence agent prosecutor drone warship missile vessel ship boat submarine aircraft plane
+  security intelligence service agent prosecutor drone warship missile vessel ship boat submarine aircraft plane
   tanker freighter frigate destroyer trawler ferry
   helicopter convoy tank king queen emir sultan monarch chancellor counterpart court tribunal artillery bomber
   parliament legislature cabinet congress senate
   frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member
   airstrike strike bombing bombardment shelling raid offensive supporter loyalist worker`);
+
+/** A country's own institutions, which stand for it when named "in" it: "police in B", "prosecutors in B". */
+export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judge government official ministry parliament regulator legislature cabinet`);
 
 /** Verbs of working something out together: "A and B coordinated their positions" (unlike "enlarged the port"). */
 export const COORDINATING_VERBS = words(`coordinate harmonise harmonize synchronise synchronize`);
@@ -206,7 +209,9 @@ export const LEAVING_EVENT_PHRASES: ReadonlySet<string> = new Set(['withdraw fro
  * with B") and one that undoes them a sanction ("cut ties with B"); "strained relations with B" is neither.
  */
 export const DIPLOMATIC_NOUNS = words(`relation tie`);
-export const OPENING_VERBS = words(`establish resume restore normalize normalise renew upgrade`);
+/** Exchange whose opening is economic cooperation (CAMEO 061: "resumed trade with B"), and whose cutting a sanction. */
+export const EXCHANGE_NOUNS = words(`trade commerce`);
+export const OPENING_VERBS = words(`establish resume restore normalize normalise renew upgrade reopen`);
 
 /**
  * Phrasal verbs whose particle changes the verb's sense, each read as a one-word verb of the same sense (CAMEO's
@@ -386,9 +391,15 @@ export const MUTUAL_EVENTS: ReadonlyMap<string, RelationType> = new Map([
   ['exchange insult', 'CRITICIZES'],
   ['trade insult', 'CRITICIZES'],
   ['trade barb', 'CRITICIZES'],
-  // Releasing prisoners is conceding (CAMEO 0841, in our vocabulary as "release").
-  ['exchange prisoner', 'CONCEDES_TO'],
-  ['swap prisoner', 'CONCEDES_TO'],
+  // Releasing prisoners is PLOVER's RETREAT 'release' (CAMEO 0841), in our vocabulary RELEASES.
+  ['exchange prisoner', 'RELEASES'],
+  ['swap prisoner', 'RELEASES'],
+  // Sharing intelligence or information is cooperation (CAMEO 064).
+  ['share intelligence', 'COOPERATES_WITH'],
+  ['share information', 'COOPERATES_WITH'],
+  ['share data', 'COOPERATES_WITH'],
+  ['exchange intelligence', 'COOPERATES_WITH'],
+  ['exchange information', 'COOPERATES_WITH'],
 ]);
 
 /**
@@ -463,6 +474,10 @@ export const FRONT_PREPOSITIONS = words(`along near on at to off into toward tow
 export const MEASURE_NOUNS = words(`tonne ton kilogram kilo litre liter gallon barrel dose shipment consignment batch load crate box bag package lot quantity amount`);
 
 /** What crosses a border: a measure on it reaches the party it goes to, comes from or is with ("a ban on imports from B"). */
+/** Rules that bind a party or its people, whose easing concedes to it (CAMEO 081): "eased visa rules for B travellers". */
+export const RESTRICTION_NOUNS = words(`restriction requirement rule curb limit limitation control ban curfew`);
+/** Economic pressure, whose easing is PLOVER's RETREAT (CAMEO 085: "ease economic sanctions, boycott, embargo"). */
+export const ECONOMIC_PRESSURE_NOUNS = words(`sanction embargo tariff blockade boycott duty quota`);
 export const CROSSING_NOUNS = words(`flight travel trade import export shipment visa investment sale good product transfer`);
 
 /** Heads of names of bodies that people belong to one by one ("the Valdor Party", "the Kessel Band"), unlike unions of states. */
@@ -514,7 +529,7 @@ export const PARTY_CONTEST_NOUNS = words(`primary primaries caucus caucuses nomi
 const CANDIDACY_NOUNS = words(`nomination appointment candidacy candidature reappointment`);
 /** What is approved of a party that wants in: its nomination, or its admission to a body ("ratified B's membership"). */
 const APPROVED_NOUNS: ReadonlySet<string> = new Set([...CANDIDACY_NOUNS, ...ADMISSION_NOUNS]);
-const STATEHOOD_NOUNS = words(`independence sovereignty statehood government annexation state claim`);
+const STATEHOOD_NOUNS = words(`independence sovereignty statehood government authority annexation state claim`);
 const PROPOSAL_NOUNS = words(`proposal offer plan invitation terms initiative compromise bid`);
 /** A verb's sense by what it acts on: the nouns that give it, and the type it then has. */
 export interface ObjectSense {

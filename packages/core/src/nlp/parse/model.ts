@@ -44,6 +44,8 @@ const NOT_AFTER_HEAD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ'
 /** Words a clause's subject is made of, and those that open what its verb acts on. */
 const SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
 const OBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+/** Words that open what a verb acts on, common nouns and adjectives too. */
+const OBJECT_TAGS: ReadonlySet<string> = new Set([...OBJECT_OPENING_TAGS, 'NOUN', 'ADJ']);
 
 /** The tagger's class numbers whose UPOS is `upos`. */
 function classesOf(tags: readonly string[], upos: string): Int32Array {
@@ -59,6 +61,8 @@ export class ParserModel {
   /** The tag classes of verbs. */
   private readonly verbClasses: Int32Array;
   private readonly nounClasses: Int32Array;
+  /** The tag classes of a verb's past tense (VBD). */
+  private readonly pastClasses: Int32Array;
   /** The number of each class's UPOS among the distinct UPOS: where a form keeps its lemmas. */
   private readonly uposNumbers: Int32Array;
 
@@ -72,6 +76,7 @@ export class ParserModel {
     this.nameClasses = classesOf(data.upos, 'PROPN');
     this.verbClasses = classesOf(data.upos, 'VERB');
     this.nounClasses = classesOf(data.upos, 'NOUN');
+    this.pastClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'VERB' && data.xpos[c] === 'VBD' ? [c] : [])));
     const distinct = [...new Set(data.upos)];
     this.uposNumbers = Int32Array.from(data.upos, (tag) => distinct.indexOf(tag));
   }
@@ -84,10 +89,34 @@ export class ParserModel {
       const form = forms[i]!;
       return !isName?.[i] && form === form.toLowerCase() && MISSED_VERB_TAGS.has(uposOf(i)) && NOMINAL_TAGS.has(uposOf(i - 1));
     };
-    if (!tags.some((_, i) => verbal(i))) {
+    // (Participles and gerunds do not count: "B relaxed restrictions on …, easing a standoff".)
+    const finite = (i: number) => uposOf(i) === 'AUX' || (uposOf(i) === 'VERB' && this.data.xpos[tags[i]!] !== 'VBN' && this.data.xpos[tags[i]!] !== 'VBG');
+    if (!tags.some((_, i) => finite(i))) {
       for (let i = 1; i < forms.length; i++) if (candidate(i) && this.data.lemmatiser.isPastVerbForm(forms[i]!)) return i;
-      return -1;
+      if (!tags.some((_, i) => verbal(i))) return -1;
     }
+    return this.missedClauseVerb(forms, tags, candidate, verbal);
+  }
+
+  /**
+   * A past participle to tag again as a past tense, or −1: in a sentence with no finite verb and no auxiliary, one
+   * right after a nominal and before what it acts on ("Demonstrators in B burned flags outside …", read as "burned
+   * flags"); not a headline's passive ("Three arrested after …").
+   */
+  private participleAsPast(forms: readonly string[], tags: Int32Array): number {
+    const xposOf = (i: number) => this.data.xpos[tags[i]!]!;
+    const uposOf = (i: number) => this.data.upos[tags[i]!]!;
+    let participle = -1;
+    for (let i = 0; i < forms.length; i++) {
+      if (uposOf(i) === 'AUX' || (uposOf(i) === 'VERB' && xposOf(i) !== 'VBN' && xposOf(i) !== 'VBG')) return -1;
+      if (participle < 0 && i > 0 && xposOf(i) === 'VBN' && NOMINAL_TAGS.has(uposOf(i - 1)) && OBJECT_TAGS.has(uposOf(i + 1) ?? '') && this.data.lemmatiser.isPastVerbForm(forms[i]!)) participle = i;
+    }
+    return participle;
+  }
+
+  /** The verb of a "that" clause the tagger gave none, or −1. */
+  private missedClauseVerb(forms: readonly string[], tags: Int32Array, candidate: (i: number) => boolean, verbal: (i: number) => boolean): number {
+    const uposOf = (i: number) => this.data.upos[tags[i]!]!;
     // "demanded that B extradite the suspect", "asked that B halt its drilling": a clause opened by "that" whose
     // words up to the next punctuation hold no verb has its verb right after its subject, before what it acts on.
     for (let that = 0; that < forms.length; that++) {
@@ -112,7 +141,11 @@ export class ParserModel {
    */
   private possessedVerb(forms: readonly string[], tags: Int32Array): number {
     const uposOf = (i: number) => this.data.upos[tags[i]!];
+    const xposOf = (i: number) => this.data.xpos[tags[i]!];
     for (let i = 2; i < forms.length; i++) {
+      // "dismissed demands by B": a third person right after a past tense is a plural noun, the verb's object (after a
+      // present tense it may be the main verb after a relative clause: "every move B makes brings …").
+      if (uposOf(i) === 'VERB' && xposOf(i) === 'VBZ' && uposOf(i - 1) === 'VERB' && xposOf(i - 1) === 'VBD' && forms[i]!.endsWith('s')) return i;
       if (uposOf(i) !== 'VERB' || uposOf(i - 1) !== 'PART' || (forms[i - 1] !== "'s" && forms[i - 1] !== '’s')) continue;
       if (forms[i]!.endsWith('s') && !NOT_AFTER_HEAD_TAGS.has(uposOf(i + 1) ?? '')) return i;
     }
@@ -135,9 +168,12 @@ export class ParserModel {
     // the tagger missed: tagged again with that word a verb.
     // A word after a possessor's "'s" is no finite verb ("rejected B's demands to …", "agreed to B's demands"): tagged
     // again as a noun.
+    // So is a past tense tagged a participle in a sentence with no finite verb ("B burned flags outside C").
     const verb = this.missedVerb(forms, tags, isName);
     const possessed = verb < 0 ? this.possessedVerb(forms, tags) : -1;
-    const held = verb >= 0 ? { at: verb, classes: this.verbClasses } : possessed >= 0 ? { at: possessed, classes: this.nounClasses } : undefined;
+    const past = verb < 0 && possessed < 0 ? this.participleAsPast(forms, tags) : -1;
+    const held =
+      verb >= 0 ? { at: verb, classes: this.verbClasses } : possessed >= 0 ? { at: possessed, classes: this.nounClasses } : past >= 0 ? { at: past, classes: this.pastClasses } : undefined;
     if (held) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held });
     const state = parseInput(
       { transitions: this.data.transitions, labels: this.data.labels, labelCount: this.data.deprels.length, rootLabel: this.rootLabel },

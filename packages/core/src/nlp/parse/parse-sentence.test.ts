@@ -38,6 +38,21 @@ describe('parseSentence on kgraph tokens', () => {
     expect(trip.parse.upos[trip.at('planned')]).not.toBe('NOUN');
   });
 
+  it('tags a missed past tense in a sentence whose only verbs are participles, and a participle before an object a past tense', () => {
+    const relaxed = parsed('Valdoria relaxed restrictions on drivers from Kessel, easing a standoff.');
+    expect(relaxed.parse.upos[relaxed.at('relaxed')]).toBe('VERB');
+    expect(relaxed.parse.head[relaxed.at('relaxed')]).toBe(-1);
+    const burned = parsed('Students in Valdoria burned flags outside the embassy of Kessel.');
+    expect(burned.parse.head[burned.at('burned')]).toBe(-1);
+    expect(burned.parse.deprel[burned.at('flags')]).toBe('obj');
+  });
+
+  it('tags a word in "-s" right after a past tense a noun, its object ("dismissed demands by B")', () => {
+    const { parse, at } = parsed('Valdoria dismissed demands by Kessel for an inquiry.');
+    expect(parse.upos[at('demands')]).toBe('NOUN');
+    expect(parse.deprel[at('demands')]).toBe('obj');
+  });
+
   it('leaves a sentence without a verb as it is where no past form follows a nominal', () => {
     const { parse } = parsed('Very disappointed.');
     expect(parse.upos).not.toContain('VERB');

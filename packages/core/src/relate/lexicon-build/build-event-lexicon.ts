@@ -32,6 +32,7 @@ const VERB_PARTY_PREPOSITIONS: Partial<Record<RelationType, readonly string[]>> 
   WITHDREW_FROM: ['from'],
   MEDIATES: ['between'],
   CONCEDES_TO: ['to'],
+  RELEASES: ['to'],
   PROTESTS_AGAINST: ['against'],
   MOBILIZES_AGAINST: ['against'],
 };
@@ -47,6 +48,7 @@ const NOUN_PARTY_PREPOSITIONS: Readonly<Record<RelationType, readonly string[]>>
   VISITS: ['to'],
   SUPPORTS: ['for', 'of'],
   CONCEDES_TO: ['to'],
+  RELEASES: ['to'],
   COOPERATES_WITH: ['with'],
   AIDS: ['to', 'for'],
   WITHDREW_FROM: ['from'],
@@ -202,8 +204,10 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   found: ['MEMBER_OF'],
   'lie in': ['LOCATED_IN'],
   'belong to': ['MEMBER_OF'],
-  // Handing a person over to another state deports them (CAMEO 174), not a transfer of goods.
+  // Handing a person over to another state deports them (CAMEO 174), not a transfer of goods; the state they are
+  // handed to is cooperated with (PLOVER's COOPERATE: "cooperation on judicial matters, such as extraditions").
   extradite: ['COERCES'],
+  'extradite to': ['COOPERATES_WITH'],
   // Alleging someone's involvement accuses them (what is alleged in a clause is read by the clause's reader).
   allege: ['ACCUSES'],
   'work for': ['MEMBER_OF'],
@@ -229,9 +233,12 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'align with': ['COOPERATES_WITH'],
   // Coming back from a place is no visit to it.
   'return from': [],
-  // PLOVER codes an apology as support, a grant of asylum or a pledge of help as aid.
-  'apologize to': ['SUPPORTS'],
-  'apologise to': ['SUPPORTS'],
+  // The PLOVER manual codes "expressions of regret or remorse" as CONCEDE (its table has CAMEO's 055 under
+  // SUPPORT); a grant of asylum or a pledge of help is aid.
+  apologize: ['CONCEDES_TO'],
+  apologise: ['CONCEDES_TO'],
+  'apologize to': ['CONCEDES_TO'],
+  'apologise to': ['CONCEDES_TO'],
   'grant to': ['AIDS'],
   'pledge to': ['AIDS'],
   'donate to': ['AIDS'],
@@ -271,8 +278,15 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   snub: ['REJECTS'],
   rebuff: ['REJECTS'],
   ignore: ['REJECTS'],
-  // Sending a country's nationals home yields them to it (CAMEO's 08, "return, release").
-  repatriate: ['CONCEDES_TO'],
+  // Freeing captives is PLOVER's RETREAT 'release' (CAMEO 0841 for freed prisoners and hostages; the dictionary
+  // files the verb under "yield", 080). Ceding ground is RETREAT too (PLOVER manual: "ceding territory").
+  free: ['RELEASES'],
+  'free to': ['RELEASES'],
+  cede: ['RELEASES'],
+  'cede to': ['RELEASES'],
+  // Sending a country's nationals home releases them to it (CAMEO's 084, "return, release": PLOVER's RETREAT).
+  repatriate: ['RELEASES'],
+  'repatriate to': ['RELEASES'],
   // Stripping a person of citizenship or a post is coercion (CAMEO's 17).
   strip: ['COERCES'],
   // Troops deployed into a place are mobilised there (PLOVER's MOBILIZE); deployed "to" it, they may be its help.
@@ -298,6 +312,8 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'airstrike on': ['ATTACKS'],
   'airstrike against': ['ATTACKS'],
   'deal with': ['AGREES_WITH'],
+  // Regret expressed to a party concedes to it, as an apology does (PLOVER manual, CONCEDE).
+  'regret to': ['CONCEDES_TO'],
   'accord with': ['AGREES_WITH'],
   'treaty with': ['AGREES_WITH'],
   'pact with': ['AGREES_WITH'],

@@ -28,9 +28,13 @@ describe('CAMEO codes onto the vocabulary through PLOVER', () => {
     expect(relationOfCode('112', TABLE)).toBe('ACCUSES');
   });
 
-  it('reads sanctions as SANCTIONS and a release as a concession, as the vocabulary describes them', () => {
+  it("reads sanctions as SANCTIONS and a release as PLOVER's material retreat, as the vocabulary describes them", () => {
     expect(relationOfCode('163', TABLE)).toBe('SANCTIONS');
-    expect(relationOfCode('0841', TABLE)).toBe('CONCEDES_TO');
+    expect(relationOfCode('0841', TABLE)).toBe('RELEASES');
+  });
+
+  it('reads an apology as a concession, as the PLOVER manual codes regret', () => {
+    expect(relationOfCode('055', TABLE)).toBe('CONCEDES_TO');
   });
 
   it('reads appeals as requests and codes no event for statements', () => {

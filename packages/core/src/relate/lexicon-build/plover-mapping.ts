@@ -41,9 +41,10 @@ const BY_PLOVER: Readonly<Record<PloverType, RelationType>> = {
 /**
  * CAMEO codes (the longest prefix applies) whose relation is not the default of their PLOVER type. Each
  * follows our vocabulary's descriptions: signing a formal agreement (057) is SIGNED; releasing people,
- * returning property, easing sanctions and allowing access (084–086) are concessions; sanctions and
- * embargoes (163, coded COERCE by PLOVER) are SANCTIONS; disapproval and criticism (110, 111, 113, 114)
- * are CRITICIZES, accusations, lawsuits and investigations ACCUSES.
+ * returning property, easing sanctions and allowing access (084–086, PLOVER's RETREAT) are RELEASES, not
+ * withdrawals; an apology (055, SUPPORT in the table) is a concession, as the PLOVER manual codes
+ * "expressions of regret or remorse"; sanctions and embargoes (163, coded COERCE by PLOVER) are SANCTIONS;
+ * disapproval and criticism (110, 111, 113, 114) are CRITICIZES, accusations, lawsuits and investigations ACCUSES.
  */
 const BY_CODE: Readonly<Record<string, RelationType>> = {
   '057': 'SIGNED',
@@ -54,9 +55,10 @@ const BY_CODE: Readonly<Record<string, RelationType>> = {
   '044': 'MEETS',
   '045': 'MEDIATES',
   '046': 'NEGOTIATES_WITH',
-  '084': 'CONCEDES_TO',
-  '085': 'CONCEDES_TO',
-  '086': 'CONCEDES_TO',
+  '055': 'CONCEDES_TO',
+  '084': 'RELEASES',
+  '085': 'RELEASES',
+  '086': 'RELEASES',
   '110': 'CRITICIZES',
   '111': 'CRITICIZES',
   '113': 'CRITICIZES',
