@@ -84,7 +84,7 @@ export const ORGANIZATION_HEADS = words(`
   services service board tribunal airline airlines airways inc incorporated corp ltd llc plc gmbh motors
   administration embassy consulate institution school college academy society club orchestra hospital museum
   laboratory center centre cabinet government fleet division brigade regiment squadron records band works team
-  tv television broadcaster
+  tv television broadcaster militia syndicate cartel gang
 `);
 
 /** Head nouns of natural and geographic features. */

@@ -443,7 +443,7 @@ function withPrepositionalPhrasesAsObliques(parse: TokenParse): TokenParse {
   parse.deprel.forEach((relation, noun) => {
     const verb = parse.head[noun]!;
     if ((relation !== 'nsubj' && relation !== 'obj') || verb < 0 || verb > noun || parse.upos[verb] !== 'VERB') return;
-    const words = [noun, ...childrenIn(parse, noun).filter((t) => t < noun && (parse.deprel[t] === 'compound' || parse.deprel[t] === 'flat'))];
+    const words = [noun, ...childrenIn(parse, noun).filter((t) => t < noun && (parse.deprel[t] === 'compound' || parse.deprel[t] === 'flat' || parse.deprel[t] === 'nmod:desc'))];
     const opened = words.some((w) => childrenIn(parse, w).some((t) => t < w && parse.deprel[t] === 'case' && parse.upos[t] === 'ADP' && t > verb));
     if (opened) mended.attach(noun, verb, 'obl');
   });
@@ -832,13 +832,14 @@ function phraseAfterComma(parse: TokenParse, token: number): boolean {
 
 /**
  * A participle right after an object-less verb that the parser read as a second verb ("urged newly elected
- * president A to act", with A the agent of "elected") describes the verb's object: A is the object.
+ * president A to act", with A the agent of "elected"; "imposed targeted sanctions on B", with the sanctions
+ * "targeted"'s object) describes the verb's object.
  */
 function withParticiplesBeforeObjects(parse: TokenParse, forms: readonly string[]): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, participle) => {
     const verb = parse.head[participle]!;
-    if (relation !== 'conj' || verb < 0 || verb > participle || parse.upos[verb] !== 'VERB' || parse.upos[participle] !== 'VERB') return;
+    if ((relation !== 'conj' && relation !== 'xcomp') || verb < 0 || verb > participle || parse.upos[verb] !== 'VERB' || parse.upos[participle] !== 'VERB') return;
     if (!/(?:ed|en|wn)$/i.test(forms[participle] ?? '')) return;
     const own = childrenIn(parse, participle);
     // Only adverbs between the two verbs ("newly"), no "and" or comma joining them, and nothing else that is the verb's object.

@@ -355,6 +355,16 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Peru formally recognised the interim authorities in Bolivia on Saturday.", ["Peru SUPPORTS Bolivia (asserted)"]],
   ["Chile withdrew its troops from several villages in northern Peru.", ["Chile WITHDREW_FROM Peru (asserted)"]],
   ["President Karo Tessel pardoned jailed journalist Ana Rell on Tuesday, his office announced.", ["Karo Tessel CONCEDES_TO Ana Rell (asserted)"]],
+  ["Chile imposed targeted financial sanctions on Peru's military leadership, the foreign minister said.", ["Chile SANCTIONS Peru (asserted)"]],
+  ["The Velt Teachers' Union called on Education Minister Ana Rell to reverse the cuts.", ["Velt Teachers' Union REQUESTS Ana Rell (asserted)"]],
+  ["Mayor Pim Voss was shot dead by gunmen from the Korr Valley Syndicate outside his home.", ["Korr Valley Syndicate ATTACKS Pim Voss (asserted)"]],
+  ["Chile's army fired rockets at positions inside Peru, a military spokesman said.", ["Chile ATTACKS Peru (asserted)"]],
+  ["Greece renewed its demand that Chile pay reparations for the damage.", ["Greece REQUESTS Chile (asserted)"]],
+  ["Chile withdrew its demand that Peru scrap the new rules, officials said.", ["Chile CONCEDES_TO Peru (asserted)"]],
+  ["Mali refused entry to a military delegation from Chile on Tuesday, airport officials said.", ["Mali REJECTS Chile (asserted)"]],
+  ["In a diplomatic note on Tuesday, Peru requested that Chile reopen the border crossings.", ["Peru REQUESTS Chile (asserted)"]],
+  ["Chile's prime minister spoke by phone with his counterpart in Peru about reopening the border, his office said.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
+  ["Police in Chile fired tear gas at supporters of the Velt Reform Alliance gathered outside the electoral commission.", ["Chile ATTACKS Velt Reform Alliance (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

@@ -8,7 +8,7 @@ import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { BODY_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUN_ENDING, COUNTING_NOUNS, DOMESTIC_BODY_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SIDING_WORDS, STAND_IN_NOUNS } from './syntax-words.js';
+import { AGENT_NOUN_ENDING, BODY_PEOPLE_NOUNS, COUNTING_NOUNS, DOMESTIC_BODY_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SIDING_WORDS, STAND_IN_NOUNS } from './syntax-words.js';
 import { THING_NOUNS } from './event-lexicon-data.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
@@ -143,9 +143,11 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
     }
   }
   // "fighters from the B Brigade", "nurses from the B Union", "lawmakers of the B Party": a body's people, plural,
-  // named by it, stand for it, as event data codes a group's members acting together.
-  if (isNationalNoun(reading, token) && /s$/.test(view.words[token]!)) {
-    for (const child of dependents(tree, token, 'nmod').filter((n) => ['from', 'of'].includes(prepositionOf(tree, n) ?? ''))) {
+  // named by it, stand for it, as event data codes a group's members acting together ("of" only for its members:
+  // "the promoters of B" are not the show's).
+  if (isNationalNoun(reading, token) && view.words[token]!.toLowerCase() !== lemmaOf(tree, token)) {
+    const ofBody = BODY_PEOPLE_NOUNS.has(lemmaOf(tree, token));
+    for (const child of dependents(tree, token, 'nmod').filter((n) => prepositionOf(tree, n) === 'from' || (ofBody && prepositionOf(tree, n) === 'of'))) {
       const owner = headed.get(child);
       if (owner && view.typeOf(owner.entity) === 'Organization') return owner;
     }

@@ -69,6 +69,8 @@ import {
   RESTRICTION_NOUNS,
   ECONOMIC_PRESSURE_NOUNS,
   NATIONAL_NOUNS,
+  DEMAND_CLAUSE_NOUNS,
+  RETRACTING_VERBS,
   INFINITIVE_NOUNS,
   OBJECT_CONTROL_VERBS,
   OPENING_VERBS,
@@ -514,10 +516,30 @@ function readVerb(reading: Reading, verb: number): void {
   if (!objects.length && verbRelations(lemma).includes('REQUESTS')) {
     const demanded = (c: number) =>
       reading.view.words[c]!.toLowerCase() === lemmaOf(tree, c) && dependents(tree, c, 'aux', 'aux:pass').every((a) => lemmaOf(tree, a) === 'should');
-    const asked = dependents(tree, verb, 'ccomp')
-      .filter((c) => tree.parse.upos[c] === 'VERB' && demanded(c) && !dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) !== 'that'))
+    // (The parser may take the clause for an xcomp: "requested that B reopen the crossings".)
+    const thatClause = (c: number) => tree.parse.deprel[c] === 'ccomp' || dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'that');
+    const asked = dependents(tree, verb, 'ccomp', 'xcomp')
+      .filter((c) => thatClause(c) && tree.parse.upos[c] === 'VERB' && demanded(c) && !dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) !== 'that'))
       .flatMap((c) => dependents(tree, c, 'nsubj').flatMap((s) => entitiesAt(reading, s, c)));
     for (const subject of subjects) for (const party of asked) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, party);
+  }
+  // "A renewed its demand that B pay reparations": a demand whose clause has a bare verb asks that clause's subject,
+  // whoever holds the demand (the parser may read the clause as a relative one, "that" its object); withdrawing or
+  // dropping it concedes to that subject (PLOVER's CONCEDE).
+  const retracted = UNDOING_VERBS.has(lemma) || RETRACTING_VERBS.has(lemma);
+  for (const demand of isNegated(tree, verb) ? [] : dependents(tree, verb, 'obj').filter((o) => DEMAND_CLAUSE_NOUNS.has(lemmaOf(tree, o)))) {
+    const clauses = dependents(tree, demand, 'acl', 'acl:relcl', 'ccomp').filter((c) => tree.parse.upos[c] === 'VERB' && c > demand);
+    const opened = (c: number) => tree.children[c]!.some((t) => t > demand && t < c && lemmaOf(tree, t) === 'that');
+    const bare = (c: number) => reading.view.words[c]!.toLowerCase() === lemmaOf(tree, c) && dependents(tree, c, 'aux', 'aux:pass').every((a) => lemmaOf(tree, a) === 'should');
+    const asked = clauses.filter((c) => opened(c) && bare(c)).flatMap((c) => dependents(tree, c, 'nsubj').flatMap((n) => entitiesAt(reading, n, c)));
+    for (const subject of subjects) for (const party of asked) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, [retracted ? 'CONCEDES_TO' : 'REQUESTS'], subject, party);
+  }
+  // "A refused entry to B's delegation", "A denied visas to B's citizens": refusing admission rejects whom it is refused.
+  if (verbRelations(lemma).includes('REJECTS') || lemma === 'deny') {
+    for (const admission of dependents(tree, verb, 'obj').filter((o) => ADMISSION_NOUNS.has(lemmaOf(tree, o)) || lemmaOf(tree, o) === 'visa')) {
+      const refusedTo = [...dependents(tree, verb, 'obl'), ...dependents(tree, admission, 'nmod')].filter((o) => o > admission && prepositionOf(tree, o) === 'to');
+      for (const subject of subjects) for (const party of refusedTo.flatMap((o) => [...partyOf(reading, o), ...countryOfPeople(reading, o)])) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['REJECTS'], subject, party);
+    }
   }
   // "B repelled an attack by A": the attack was on B.
   if (REPELLING_VERBS.has(lemma)) {
@@ -636,14 +658,14 @@ function readVerb(reading: Reading, verb: number): void {
     const types = obliqueSense ? [obliqueSense] : verbRelations(lemma, preposition).filter((t) => !isStanding(t));
     if (types.length && !entitiesAt(reading, oblique, verb).length) {
       const owners = partyOf(reading, oblique);
-      // "fired missiles at targets in B": an attack on things in a country or region is on its territory, by a state or a group.
-      const places = owners.length || !types.includes('ATTACKS') ? [] : territoriesIn(reading, dependents(tree, oblique, 'nmod'));
+      // "fired missiles at targets in B": an attack on things in a country or region is on its territory, by a state or a
+      // group ("in B", "along the border" may hang on the verb right after the phrase).
+      const alongside = dependents(tree, verb, 'obl').filter((o) => phraseOpeningAt(tree, rightmostOf(tree, oblique) + 1).includes(o));
+      const places = owners.length || !types.includes('ATTACKS') ? [] : territoriesIn(reading, [...dependents(tree, oblique, 'nmod'), ...alongside]);
       for (const subject of subjects) for (const owner of owners) stateTyped(reading, verb, lemma, types, subject, owner);
       for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) for (const place of places) stateTyped(reading, verb, lemma, ['ATTACKS'], subject, place);
       // "withdrew its forces from towns in B", "… from positions along the border with B": leaving ground in a country or
       // on its frontier withdraws from it, for a state or a group.
-      // ("along the border", "in northern B" may hang on the verb right after the ground left.)
-      const alongside = dependents(tree, verb, 'obl').filter((o) => phraseOpeningAt(tree, rightmostOf(tree, oblique) + 1).includes(o));
       // (Ground, not an event held there: "withdrew from the talks in B" leaves the talks.)
       const ground = !['with', 'of', 'on', 'against', 'to', 'for', 'between'].some((p) => nounRelations(lemmaOf(tree, oblique), p).length);
       const leftGround = owners.length || !ground || !types.includes('WITHDREW_FROM') ? [] : [...territoriesIn(reading, [...dependents(tree, oblique, 'nmod'), ...alongside]), ...acrossFrontiers(reading, [oblique, ...alongside])];

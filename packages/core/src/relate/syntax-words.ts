@@ -108,13 +108,20 @@ export const STAND_IN_NOUNS = words(`
   frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member
   airstrike strike bombing bombardment shelling raid offensive supporter loyalist worker`);
 
+/** A body's own people, who stand for it named "of" it: "members of the B Union", "leaders of the B Party". */
+export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee`);
+
 /** A country's own institutions, which stand for it when named "in" it: "police in B", "prosecutors in B". */
-export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judge government official ministry parliament regulator legislature cabinet`);
+export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judge government official ministry parliament regulator legislature cabinet counterpart`);
 
 /** Verbs of working something out together: "A and B coordinated their positions" (unlike "enlarged the port"). */
 export const COORDINATING_VERBS = words(`coordinate harmonise harmonize synchronise synchronize`);
 /** Verbs of wanting or telling another to act, which ask it to ("A wants B to withdraw", "A told B to leave"). */
 export const BIDDING_VERBS = words(`want like wish tell instruct command direct`);
+/** Nouns of asking whose "that" clause says what is asked, of the clause's subject: "its demand that B pay". */
+export const DEMAND_CLAUSE_NOUNS = words(`demand call request appeal insistence`);
+/** Verbs of taking back what one said or asked, besides those that undo an act: "withdrew its demand that B …". */
+export const RETRACTING_VERBS = words(`withdraw drop abandon retract`);
 /** Verbs of applying to a body, and what one applies for: "A applied for membership of B" asks B. */
 export const APPLYING_VERBS = words(`apply`);
 export const ADMISSION_NOUNS = words(`membership admission accession entry`);
