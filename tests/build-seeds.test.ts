@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreAgainstGold, type Gold } from '../packages/core/src/eval/gold-score.js';
-import { MODALITIES, ploverType } from '../packages/core/src/vocabulary/relation-types.js';
+import { MODALITIES, ploverCode } from '../packages/core/src/vocabulary/relation-types.js';
 import { runKgraph, SEEDS, seedsBuildFolder, temporaryFolder } from './support/kgraph-cli.js';
 
 const gold = JSON.parse(readFileSync(new URL('./fixtures/gold/seeds.gold.json', import.meta.url), 'utf8')) as Gold;
@@ -43,7 +43,7 @@ describe('kgraph build seeds', () => {
       // RELATED_TO is co-occurrence or a stated verb outside the vocabulary; typed edges are read off the parse or a pattern.
       expect(attributes.type === 'RELATED_TO' ? ['cooccurrence', 'syntax'] : ['syntax', 'pattern']).toContain(attributes.basis);
       expect(MODALITIES).toContain(attributes.modality);
-      expect(attributes.plover).toBe(ploverType(attributes.type));
+      expect(attributes.plover).toBe(ploverCode(attributes.type, attributes.modality));
     }
     expect(graph.edges.filter((e: { attributes: { plover?: string } }) => e.attributes.plover).length).toBeGreaterThan(0);
   });

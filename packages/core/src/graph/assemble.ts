@@ -8,7 +8,7 @@ import { createKnowledgeGraph, type KnowledgeGraph } from '../io/graph-json.js';
 import type { RelationCandidate } from '../relate/relation.js';
 import type { Entity, ResolvedMention } from '../resolve/entity.js';
 import { ENTITY_TYPE_COLORS } from '../vocabulary/entity-types.js';
-import { MODALITIES, ploverType, RELATION_BASES } from '../vocabulary/relation-types.js';
+import { MODALITIES, ploverCode, RELATION_BASES } from '../vocabulary/relation-types.js';
 import type { DocumentInfo, Evidence } from './attributes.js';
 import { round } from './random.js';
 
@@ -132,13 +132,14 @@ function addRelationEdges(graph: KnowledgeGraph, relations: readonly RelationCan
       bestPerSentence.set(id, Math.max(bestPerSentence.get(id) ?? 0, r.confidence));
     }
     const confidence = 1 - [...bestPerSentence.values()].reduce((p, c) => p * (1 - c), 1);
-    const plover = ploverType(type);
+    const modality = strongest(MODALITIES, list.map((r) => r.modality));
+    const plover = ploverCode(type, modality);
     graph.addDirectedEdgeWithKey(key, source, target, {
       type,
       predicate: mostFrequent(list.map((r) => r.predicate)),
       ...(plover ? { plover } : {}),
       basis: strongest(RELATION_BASES, list.map((r) => r.basis)),
-      modality: strongest(MODALITIES, list.map((r) => r.modality)),
+      modality,
       weight: sentences.length,
       confidence: round(Math.min(0.99, confidence), 3),
       evidence: evidenceOf(sentences, locate, order, evidenceLimit),

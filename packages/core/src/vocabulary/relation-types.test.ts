@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from './entity-types.js';
-import { MODALITIES, PLOVER_TYPES, RELATION_BASES, RELATION_TYPE_SPECS, RELATION_TYPES, ploverType, type RelationTypeSpec } from './relation-types.js';
+import { MODALITIES, PLOVER_TYPES, RELATION_BASES, RELATION_TYPE_SPECS, RELATION_TYPES, ploverCode, ploverType, type RelationTypeSpec } from './relation-types.js';
 
 const specs = Object.entries(RELATION_TYPE_SPECS) as [string, RelationTypeSpec][];
 
@@ -34,6 +34,18 @@ describe('the relation vocabulary', () => {
     for (const type of ['MEDIATES', 'HOSTS', 'NEGOTIATES_WITH', 'MEETS', 'COOPERATES_WITH', 'SUPPORTS', 'CRITICIZES', 'THREATENS', 'SANCTIONS', 'ATTACKS', 'WITHDREW_FROM', 'SIGNED', 'LEADS', 'MEMBER_OF', 'LOCATED_IN', 'PART_OF', 'STATEMENT_ABOUT', 'RELATED_TO']) {
       expect(RELATION_TYPES).toContain(type);
     }
+  });
+
+  it('codes cooperation planned or offered as AGREE and a retreat announced as CONCEDE, as the PLOVER manual does, and all else as its type', () => {
+    expect(ploverCode('MEETS', 'planned')).toBe('AGREE');
+    expect(ploverCode('AIDS', 'hypothetical')).toBe('AGREE');
+    expect(ploverCode('COOPERATES_WITH', 'planned')).toBe('AGREE');
+    expect(ploverCode('WITHDREW_FROM', 'planned')).toBe('CONCEDE');
+    expect(ploverCode('CONCEDES_TO', 'planned')).toBe('CONCEDE');
+    expect(ploverCode('ATTACKS', 'planned')).toBe('ASSAULT');
+    expect(ploverCode('AIDS', 'demanded')).toBe('AID');
+    expect(ploverCode('AIDS', 'asserted')).toBe('AID');
+    expect(ploverCode('LEADS', 'planned')).toBeUndefined();
   });
 
   it('gives co-occurrence and standing relations no PLOVER type', () => {

@@ -100,3 +100,20 @@ export function ploverType(type: RelationType): PloverType | undefined {
   const spec: RelationTypeSpec = RELATION_TYPE_SPECS[type];
   return spec.plover;
 }
+
+/** PLOVER's cooperative events that, intended or offered rather than done, are an agreement (PLOVER manual, AGREE). */
+const COOPERATIVE_TO_AGREE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
+
+/**
+ * The PLOVER event a statement of a relation codes, as PLOVER's manual codes statements of what is yet to be:
+ * meetings, support, cooperation and aid planned or offered are AGREE ("cooperative actions of types CONSULT,
+ * SUPPORT, COOPERATE, and AID reported in future tense … should be coded as AGREE"; "references to future meetings,
+ * summits, state visits"), a retreat announced is CONCEDE ("announcements of future retreats"); a demanded or reported
+ * act, and everything else, keeps its type's event.
+ */
+export function ploverCode(type: RelationType, modality: Modality): PloverType | undefined {
+  const plover = ploverType(type);
+  if (plover === undefined || (modality !== 'planned' && modality !== 'hypothetical')) return plover;
+  if (COOPERATIVE_TO_AGREE.has(plover)) return 'AGREE';
+  return plover === 'RETREAT' ? 'CONCEDE' : plover;
+}
