@@ -365,6 +365,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["In a diplomatic note on Tuesday, Peru requested that Chile reopen the border crossings.", ["Peru REQUESTS Chile (asserted)"]],
   ["Chile's prime minister spoke by phone with his counterpart in Peru about reopening the border, his office said.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
   ["Police in Chile fired tear gas at supporters of the Velt Reform Alliance gathered outside the electoral commission.", ["Chile ATTACKS Velt Reform Alliance (asserted)"]],
+  ["Chile has agreed to supply electricity to Peru under a 25-year accord signed in Lima, officials said.", ["Chile AGREES_WITH Peru (asserted)"]],
+  ["Chile promised to ship grain to Peru.", ["Chile AGREES_WITH Peru (asserted)","Chile AIDS Peru (planned)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

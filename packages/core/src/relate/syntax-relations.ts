@@ -71,6 +71,7 @@ import {
   NATIONAL_NOUNS,
   DEMAND_CLAUSE_NOUNS,
   RETRACTING_VERBS,
+  COMMITTING_VERBS,
   INFINITIVE_NOUNS,
   OBJECT_CONTROL_VERBS,
   OPENING_VERBS,
@@ -776,6 +777,14 @@ function readVerb(reading: Reading, verb: number): void {
     for (const mission of dependents(tree, verb, 'obj').filter((o) => MISSION_NOUNS.has(lemmaOf(tree, o)))) {
       const hosts = [...dependents(tree, mission, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => prepositionOf(tree, n) === 'in').flatMap((n) => entitiesAt(reading, n));
       for (const subject of subjects) for (const party of hosts) stateTyped(reading, verb, lemma, ['SANCTIONS'], subject, party);
+    }
+  }
+  // "A agreed to supply electricity to B", "A promised to ship grain to B": a commitment to give another something is
+  // an agreement with it (PLOVER's AGREE: "agree to, offer, promise … to cooperate"), whatever the goods.
+  if (COMMITTING_VERBS.has(lemma) && !isNegated(tree, verb)) {
+    for (const giving of dependents(tree, verb, 'xcomp').filter((c) => GIVING_VERBS.has(lemmaOf(tree, c)) && !isNegated(tree, c))) {
+      const receivers = [...dependents(tree, giving, 'obl'), ...dependents(tree, giving, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))].filter((o) => prepositionOf(tree, o) === 'to').flatMap((o) => entitiesAt(reading, o));
+      for (const subject of subjects) for (const receiver of receivers) if (receiver.entity !== subject.entity) stateTyped(reading, verb, lemma, ['AGREES_WITH'], subject, receiver);
     }
   }
   // "A and B settled their dispute", "A settled its dispute with B": ending a quarrel is agreeing with the other side.

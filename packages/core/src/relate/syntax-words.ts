@@ -120,6 +120,8 @@ export const COORDINATING_VERBS = words(`coordinate harmonise harmonize synchron
 export const BIDDING_VERBS = words(`want like wish tell instruct command direct`);
 /** Nouns of asking whose "that" clause says what is asked, of the clause's subject: "its demand that B pay". */
 export const DEMAND_CLAUSE_NOUNS = words(`demand call request appeal insistence`);
+/** Verbs of committing oneself to an act: "agreed to supply B", "promised to ship grain to B". */
+export const COMMITTING_VERBS = words(`agree promise pledge commit undertake`);
 /** Verbs of taking back what one said or asked, besides those that undo an act: "withdrew its demand that B …". */
 export const RETRACTING_VERBS = words(`withdraw drop abandon retract`);
 /** Verbs of applying to a body, and what one applies for: "A applied for membership of B" asks B. */
