@@ -6,15 +6,27 @@
 import { mixColors } from './palette.js';
 
 const RELATION_COLORS: Readonly<Record<string, string>> = {
+  // Cooperation in greens and blues, conflict in oranges, pinks and reds, as PLOVER's quad classes group them.
+  AGREES_WITH: '#35978f',
   MEDIATES: '#1b9e77',
   HOSTS: '#66a61e',
   NEGOTIATES_WITH: '#7570b3',
   MEETS: '#6a8fd0',
+  VISITS: '#8c96c6',
   COOPERATES_WITH: '#1f78b4',
   SUPPORTS: '#33a02c',
+  CONCEDES_TO: '#a6d96a',
+  RELEASES: '#80cdc1',
+  AIDS: '#4393c3',
+  REQUESTS: '#bf812d',
   CRITICIZES: '#e7298a',
+  ACCUSES: '#ae017e',
+  REJECTS: '#f46d43',
   THREATENS: '#d95f02',
+  PROTESTS_AGAINST: '#fdae61',
   SANCTIONS: '#b2182b',
+  MOBILIZES_AGAINST: '#d6604d',
+  COERCES: '#8e0152',
   ATTACKS: '#67001f',
   WITHDREW_FROM: '#8c510a',
   SIGNED: '#01665e',
