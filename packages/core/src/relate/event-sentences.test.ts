@@ -367,10 +367,15 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Police in Chile fired tear gas at supporters of the Velt Reform Alliance gathered outside the electoral commission.", ["Chile ATTACKS Velt Reform Alliance (asserted)"]],
   ["Chile has agreed to supply electricity to Peru under a 25-year accord signed in Lima, officials said.", ["Chile AGREES_WITH Peru (asserted)"]],
   ["Chile promised to ship grain to Peru.", ["Chile AGREES_WITH Peru (asserted)","Chile AIDS Peru (planned)"]],
+  ["Chile and Peru held a second round of consultations on fisheries.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
+  ["Chile deployed drones and naval vessels to the eastern Pacific amid a standoff with Peru over drilling rights.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["The Velt Militia mobilised hundreds of fighters on the outskirts of the capital in a show of force against the Korr Council.", ["Velt Militia MOBILIZES_AGAINST Korr Council (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
 const UNSTATED: readonly string[] = [
+  // Forces sent amid others' quarrel are sent against neither.
+  'Chile deployed troops to Haiti amid a dispute between Peru and Bolivia.',
   // Talks left in a city are no ground left in its country.
   'Chile withdrew from the talks in Lima.',
   'Chile and Peru enlarged the port together.',

@@ -72,6 +72,7 @@ import {
   DEMAND_CLAUSE_NOUNS,
   RETRACTING_VERBS,
   COMMITTING_VERBS,
+  ROUND_NOUNS,
   INFINITIVE_NOUNS,
   OBJECT_CONTROL_VERBS,
   OPENING_VERBS,
@@ -908,8 +909,11 @@ function readVerb(reading: Reading, verb: number): void {
     const amounts = dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'SYM' || tree.parse.upos[o] === 'NUM' || CURRENCY_NOUNS.has(lemmaOf(tree, o)) || PARTAKING_NOUNS.has(lemmaOf(tree, o)));
     // "the talks that A held with B": a relative clause's light verb acts on the noun the clause describes.
     const described = tree.parse.deprel[verb] === 'acl:relcl' && dependents(tree, verb, 'obj').every((o) => RELATIVE_PRONOUNS.has(lemmaOf(tree, o))) ? [tree.parse.head[verb]!] : [];
+    // "held a second round of talks with B": a round or series of an event is the event.
+    const rounds = dependents(tree, verb, 'obj').filter((o) => ROUND_NOUNS.has(lemmaOf(tree, o))).flatMap((o) => dependents(tree, o, 'nmod').filter((n) => prepositionOf(tree, n) === 'of'));
     const events = [
       ...dependents(tree, verb, 'obj').filter((o) => !RELATIVE_PRONOUNS.has(lemmaOf(tree, o))),
+      ...rounds,
       ...described,
       // "entered into an agreement with B".
       ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in' || (lemma === 'enter' && prepositionOf(tree, o) === 'into')),
@@ -1210,7 +1214,15 @@ function readDeployments(reading: Reading, verb: number, lemma: string, subjects
     ...reached.filter((o) => TOWARD_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') || (readied && prepositionOf(tree, o) === 'against')).flatMap((o) => entitiesAt(reading, o)),
     ...reached.filter((o) => prepositionOf(tree, o) === 'near').flatMap((o) => entitiesAt(reading, o)).filter(country),
   ];
-  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+  // "deployed warships … amid a standoff with B", "mobilised fighters … in a show of force against B": forces moved
+  // in a quarrel with a party, or to show it force, are mobilised against it.
+  // (The phrase may hang on any phrase of the verb's, two steps down; "to the sea amid a standoff" may read as one.)
+  const shown = (o: number) => lemmaOf(tree, o) === 'show' && dependents(tree, o, 'nmod').some((n) => lemmaOf(tree, n) === 'force');
+  const amid = (o: number) => (prepositionOf(tree, o) ?? '').split(' ').includes('amid') && (QUARREL_NOUNS.has(lemmaOf(tree, o)) || lemmaOf(tree, o) === 'tension');
+  const around = [...phrases, ...phrases.flatMap((p) => dependents(tree, p, 'nmod', 'obl')), ...phrases.flatMap((p) => dependents(tree, p, 'nmod', 'obl')).flatMap((p) => dependents(tree, p, 'nmod', 'obl'))];
+  const quarrels = around.filter((o) => amid(o) || shown(o));
+  const opposed = phrasesBelow(tree, quarrels).filter((n) => ['with', 'against'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
+  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
 }
 
 /** The phrases and the phrases hung on them, two steps down. */

@@ -169,6 +169,8 @@ export const FIGHTER_NOUNS = words(`militia militiaman fighter rebel insurgent g
 
 /** Nouns through which one takes a share in an event: "took part in talks with B", "played a role in the talks". */
 export const PARTAKING_NOUNS = words(`part role`);
+/** Nouns of one of several sittings of an event, which stand for it: "a new round of talks with B". */
+export const ROUND_NOUNS = words(`round series session`);
 
 /** Words by which fighters side with an actor and stand for it: "militants loyal to B", "rebels allied with B". */
 export const SIDING_WORDS = words(`loyal allied aligned affiliated linked`);
