@@ -840,17 +840,22 @@ function withParticiplesBeforeObjects(parse: TokenParse, forms: readonly string[
   parse.deprel.forEach((relation, participle) => {
     const verb = parse.head[participle]!;
     if ((relation !== 'conj' && relation !== 'xcomp') || verb < 0 || verb > participle || parse.upos[verb] !== 'VERB' || parse.upos[participle] !== 'VERB') return;
-    if (!/(?:ed|en|wn)$/i.test(forms[participle] ?? '')) return;
+    // (An -ing form only after a verb of sending, which takes no -ing complement: "dispatched firefighting aircraft".)
+    const sending = GIVING_VERBS.has(parse.lemma[verb]!.toLowerCase()) && relation === 'xcomp';
+    if (!/(?:ed|en|wn)$/i.test(forms[participle] ?? '') && !(sending && /ing$/i.test(forms[participle] ?? ''))) return;
     const own = childrenIn(parse, participle);
     // Only adverbs between the two verbs ("newly"), no "and" or comma joining them, and nothing else that is the verb's object.
     for (let t = verb + 1; t < participle; t += 1) if (parse.head[t] !== participle || parse.deprel[t] !== 'advmod') return;
     if (own.some((t) => parse.deprel[t] === 'cc' || parse.deprel[t] === 'punct' || /^nsubj/.test(parse.deprel[t]!))) return;
     if (childrenIn(parse, verb).some((t) => parse.deprel[t] === 'obj')) return;
-    const nominals = own.filter((t) => t > participle && ['PROPN', 'NOUN'].includes(parse.upos[t]!) && /^(?:obl|obj|xcomp)/.test(parse.deprel[t]!));
-    if (nominals.length !== 1 || own.some((t) => t > participle && !nominals.includes(t))) return;
+    // After a verb of sending, what the -ing form seemed to govern after its object is the sending's ("… to B").
+    const sent = sending ? own.find((t) => t > participle && parse.deprel[t] === 'obj' && parse.upos[t] === 'NOUN') : undefined;
+    const nominals = sent !== undefined ? [sent] : own.filter((t) => t > participle && ['PROPN', 'NOUN'].includes(parse.upos[t]!) && /^(?:obl|obj|xcomp)/.test(parse.deprel[t]!));
+    if (nominals.length !== 1 || (sent === undefined && own.some((t) => t > participle && !nominals.includes(t)))) return;
     const object = nominals[0]!;
     mended.attach(object, verb, 'obj');
     mended.attach(participle, object, 'amod');
+    if (sent !== undefined) for (const t of own) if (t > object) mended.attach(t, verb, parse.deprel[t]!);
   });
   return mended.result();
 }

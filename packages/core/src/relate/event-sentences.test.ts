@@ -370,6 +370,11 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile and Peru held a second round of consultations on fisheries.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
   ["Chile deployed drones and naval vessels to the eastern Pacific amid a standoff with Peru over drilling rights.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
   ["The Velt Militia mobilised hundreds of fighters on the outskirts of the capital in a show of force against the Korr Council.", ["Velt Militia MOBILIZES_AGAINST Korr Council (asserted)"]],
+  ["Chile cancelled 80 percent of the debt owed to it by Peru, the finance ministry announced.", ["Chile AIDS Peru (asserted)"]],
+  ["Chile forgave Peru's debt.", ["Chile AIDS Peru (asserted)"]],
+  ["Peru received 200 tonnes of food aid sent by Chile on Tuesday as hunger spread.", ["Chile AIDS Peru (asserted)"]],
+  ["Chile dispatched firefighting aircraft to Peru to help contain the wildfires.", ["Chile AIDS Peru (asserted)"]],
+  ["Chile cancelled its loan to Peru.", ["Chile SANCTIONS Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

@@ -73,6 +73,8 @@ import {
   RETRACTING_VERBS,
   COMMITTING_VERBS,
   ROUND_NOUNS,
+  FORGIVING_VERBS,
+  DEBT_NOUNS,
   INFINITIVE_NOUNS,
   OBJECT_CONTROL_VERBS,
   OPENING_VERBS,
@@ -592,8 +594,9 @@ function readVerb(reading: Reading, verb: number): void {
       const forced = verbRelations(lemma).filter((t) => t === 'COERCES' || t === 'ATTACKS' || t === 'RELEASES');
       for (const country of forced.length ? countryOfPeople(reading, thing) : []) for (const subject of subjects) stateTyped(reading, verb, lemma, forced, subject, country);
       if (tree.parse.upos[thing] !== 'NOUN' || (entitiesAt(reading, thing).length && !sensed(thing)) || (isPersonNoun(lemmaOf(tree, thing)) && !sensed(thing)) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
-      // Repelling B's attack is defence, read above as B's attack.
+      // Repelling B's attack is defence, read above as B's attack; forgiving B's debt is aid, read above.
       if (REPELLING_VERBS.has(lemma) && isAttack(tree, thing)) continue;
+      if (FORGIVING_VERBS.has(lemma) && DEBT_NOUNS.has(lemmaOf(tree, thing))) continue;
       // Receiving or hosting B's letter or prize is not hosting B; belonging to a thing is not belonging to its owner.
       const sensedType = sensed(thing);
       const types: RelationType[] = sensedType ? [sensedType] : verbRelations(lemma).filter((t) => t !== 'HOSTS' && !isStanding(t));
@@ -702,11 +705,16 @@ function readVerb(reading: Reading, verb: number): void {
   if (RECEIVING_VERBS.has(lemma) && !isNegated(tree, verb)) {
     const isAid = (t: number) => isAidNoun(lemmaOf(tree, t));
     for (const thing of dependents(tree, verb, 'obj')) {
-      const inAid = dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'in' && isAid(n));
+      // ("$2 billion in aid", "200 tonnes of food aid".)
+      const inAid = dependents(tree, thing, 'nmod').filter((n) => (prepositionOf(tree, n) === 'in' || (prepositionOf(tree, n) === 'of' && MEASURE_NOUNS.has(lemmaOf(tree, thing)))) && isAid(n));
       // (Money alone may be a price: "received $2 billion from A for the mine".)
       if (!isAid(thing) && !inAid.length) continue;
       const phrases = [thing, ...inAid].flatMap((t) => dependents(tree, t, 'nmod')).concat(dependents(tree, verb, 'obl'));
-      const givers = phrases.filter((n) => prepositionOf(tree, n) === 'from').flatMap((n) => entitiesAt(reading, n));
+      // ("food aid sent by B": the giver may be the agent of the aid's participle.)
+      // (The parser may hang the participle on the verb.)
+      const participles = [...[thing, ...inAid].flatMap((t) => dependents(tree, t, 'acl')), ...dependents(tree, verb, 'acl').filter((p) => p > thing)];
+      const sentBy = participles.flatMap((p) => dependents(tree, p, 'obl:agent', 'obl').filter((o) => prepositionOf(tree, o) === 'by'));
+      const givers = [...phrases.filter((n) => prepositionOf(tree, n) === 'from'), ...sentBy].flatMap((n) => entitiesAt(reading, n));
       for (const giver of givers) for (const subject of subjects) stateTyped(reading, verb, lemma, ['AIDS'], giver, subject);
     }
   }
@@ -779,6 +787,15 @@ function readVerb(reading: Reading, verb: number): void {
       const hosts = [...dependents(tree, mission, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => prepositionOf(tree, n) === 'in').flatMap((n) => entitiesAt(reading, n));
       for (const subject of subjects) for (const party of hosts) stateTyped(reading, verb, lemma, ['SANCTIONS'], subject, party);
     }
+  }
+  // "A cancelled B's debt", "A forgave 80 percent of the debt owed to it by B": debt forgiven is aid to the debtor
+  // (PLOVER manual, AID: "debt forgiveness and loan cancellations").
+  if (FORGIVING_VERBS.has(lemma) && !isNegated(tree, verb)) {
+    const objects = dependents(tree, verb, 'obj');
+    const debts = [...objects, ...objects.flatMap((o) => dependents(tree, o, 'nmod').filter((n) => prepositionOf(tree, n) === 'of'))].filter((d) => DEBT_NOUNS.has(lemmaOf(tree, d)));
+    const owedBy = debts.flatMap((d) => dependents(tree, d, 'acl').filter((p) => lemmaOf(tree, p) === 'owe')).flatMap((p) => dependents(tree, p, 'obl:agent', 'obl').filter((o) => prepositionOf(tree, o) === 'by'));
+    const debtors = [...debts.flatMap((d) => ownersOf(reading, d)), ...owedBy.flatMap((o) => entitiesAt(reading, o))];
+    for (const subject of subjects) for (const debtor of debtors) if (debtor.entity !== subject.entity) stateTyped(reading, verb, lemma, ['AIDS'], subject, debtor);
   }
   // "A agreed to supply electricity to B", "A promised to ship grain to B": a commitment to give another something is
   // an agreement with it (PLOVER's AGREE: "agree to, offer, promise … to cooperate"), whatever the goods.

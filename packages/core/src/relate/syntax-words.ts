@@ -169,6 +169,9 @@ export const FIGHTER_NOUNS = words(`militia militiaman fighter rebel insurgent g
 
 /** Nouns through which one takes a share in an event: "took part in talks with B", "played a role in the talks". */
 export const PARTAKING_NOUNS = words(`part role`);
+/** Verbs of forgiving a debt, and the debts: forgiven, a debt is aid to the debtor (PLOVER manual, AID). */
+export const FORGIVING_VERBS = words(`cancel forgive waive relieve scrap`);
+export const DEBT_NOUNS = words(`debt debts loan loans arrears`);
 /** Nouns of one of several sittings of an event, which stand for it: "a new round of talks with B". */
 export const ROUND_NOUNS = words(`round series session`);
 
