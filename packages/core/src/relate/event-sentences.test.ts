@@ -375,6 +375,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Peru received 200 tonnes of food aid sent by Chile on Tuesday as hunger spread.", ["Chile AIDS Peru (asserted)"]],
   ["Chile dispatched firefighting aircraft to Peru to help contain the wildfires.", ["Chile AIDS Peru (asserted)"]],
   ["Chile cancelled its loan to Peru.", ["Chile SANCTIONS Peru (asserted)"]],
+  ["After weeks of stoppages, the Velt Mining Group agreed to a new wage settlement with the Korr Miners' Federation late on Friday.", ["Korr Miners' Federation AGREES_WITH Velt Mining Group (asserted)"]],
+  ["The Velt Corporation reached a settlement with the Korr Union.", ["Korr Union AGREES_WITH Velt Corporation (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

@@ -921,7 +921,9 @@ function readVerb(reading: Reading, verb: number): void {
   const taking = lemma === 'take' && dependents(tree, verb, 'obj').some((o) => TAKEN_NOUNS.has(lemmaOf(tree, o)));
   // "A postponed talks with B": they are still A's, yet to come.
   const postponing = POSTPONING_VERBS.has(lemma);
-  if ((LIGHT_VERBS.has(lemma) || GIVING_VERBS.has(lemma) || undoing || taking || postponing) && subjects.length) {
+  // "A agreed to a new settlement with B", "… on a deal with B": the deal agreed to is made with its party.
+  const agreedTo = lemma === 'agree' ? dependents(tree, verb, 'obl').filter((o) => ['to', 'on'].includes(prepositionOf(tree, o) ?? '') && nounRelations(lemmaOf(tree, o), 'with').includes('AGREES_WITH')) : [];
+  if ((LIGHT_VERBS.has(lemma) || GIVING_VERBS.has(lemma) || undoing || taking || postponing || agreedTo.length) && subjects.length) {
     // "pledged $100 million in aid to B", "took part in exercises with B": an amount's or a part's "in" names the event.
     const amounts = dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'SYM' || tree.parse.upos[o] === 'NUM' || CURRENCY_NOUNS.has(lemmaOf(tree, o)) || PARTAKING_NOUNS.has(lemmaOf(tree, o)));
     // "the talks that A held with B": a relative clause's light verb acts on the noun the clause describes.
@@ -931,6 +933,7 @@ function readVerb(reading: Reading, verb: number): void {
     const events = [
       ...dependents(tree, verb, 'obj').filter((o) => !RELATIVE_PRONOUNS.has(lemmaOf(tree, o))),
       ...rounds,
+      ...agreedTo,
       ...described,
       // "entered into an agreement with B".
       ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in' || (lemma === 'enter' && prepositionOf(tree, o) === 'into')),

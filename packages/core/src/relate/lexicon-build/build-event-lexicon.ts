@@ -312,6 +312,8 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'airstrike on': ['ATTACKS'],
   'airstrike against': ['ATTACKS'],
   'deal with': ['AGREES_WITH'],
+  'settlement with': ['AGREES_WITH'],
+  'compromise with': ['AGREES_WITH'],
   // Regret expressed to a party concedes to it, as an apology does (PLOVER manual, CONCEDE).
   'regret to': ['CONCEDES_TO'],
   'accord with': ['AGREES_WITH'],
