@@ -377,6 +377,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile cancelled its loan to Peru.", ["Chile SANCTIONS Peru (asserted)"]],
   ["After weeks of stoppages, the Velt Mining Group agreed to a new wage settlement with the Korr Miners' Federation late on Friday.", ["Korr Miners' Federation AGREES_WITH Velt Mining Group (asserted)"]],
   ["The Velt Corporation reached a settlement with the Korr Union.", ["Korr Union AGREES_WITH Velt Corporation (asserted)"]],
+  ["Chile boycotted a summit hosted by Peru.", ["Chile PROTESTS_AGAINST Peru (asserted)"]],
+  ["The Velt Party boycotted the session of the Korr Assembly.", ["Velt Party PROTESTS_AGAINST Korr Assembly (asserted)"]],
+  ["Chile boycotted Peruvian goods.", ["Chile SANCTIONS Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

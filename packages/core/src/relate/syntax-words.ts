@@ -578,6 +578,9 @@ export const OBJECT_SENSES: ReadonlyMap<string, readonly ObjectSense[]> = new Ma
     ],
   ],
   ['dismiss', [{ nouns: ISSUED_NOUNS, type: 'REJECTS' }]],
+  // Boycotting an event or a sitting protests against whoever holds it (CAMEO 143); boycotting goods or trade is a
+  // sanction (163), the verb's own sense.
+  ['boycott', [{ nouns: words(`summit meeting talks conference election vote referendum session ceremony games parliament assembly inauguration celebration`), type: 'PROTESTS_AGAINST' }]],
   // Burning a party's flag or its leader's effigy protests against it (CAMEO's 14).
   ['burn', [{ nouns: words(`flag effigy`), type: 'PROTESTS_AGAINST' }]],
   // Expelling a party's envoys cuts ties with it (PLOVER's SANCTION 'expel'); expelling its other people coerces.
