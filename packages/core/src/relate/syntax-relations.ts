@@ -534,8 +534,8 @@ function readVerb(reading: Reading, verb: number): void {
   for (const demand of isNegated(tree, verb) ? [] : dependents(tree, verb, 'obj').filter((o) => DEMAND_CLAUSE_NOUNS.has(lemmaOf(tree, o)))) {
     const clauses = dependents(tree, demand, 'acl', 'acl:relcl', 'ccomp').filter((c) => tree.parse.upos[c] === 'VERB' && c > demand);
     const opened = (c: number) => tree.children[c]!.some((t) => t > demand && t < c && lemmaOf(tree, t) === 'that');
-    const bare = (c: number) => reading.view.words[c]!.toLowerCase() === lemmaOf(tree, c) && dependents(tree, c, 'aux', 'aux:pass').every((a) => lemmaOf(tree, a) === 'should');
-    const asked = clauses.filter((c) => opened(c) && bare(c)).flatMap((c) => dependents(tree, c, 'nsubj').flatMap((n) => entitiesAt(reading, n, c)));
+    const bareVerb = (c: number) => reading.view.words[c]!.toLowerCase() === lemmaOf(tree, c) && dependents(tree, c, 'aux', 'aux:pass').every((a) => lemmaOf(tree, a) === 'should');
+    const asked = clauses.filter((c) => opened(c) && bareVerb(c)).flatMap((c) => dependents(tree, c, 'nsubj').flatMap((n) => entitiesAt(reading, n, c)));
     for (const subject of subjects) for (const party of asked) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, [retracted ? 'CONCEDES_TO' : 'REQUESTS'], subject, party);
   }
   // "A refused entry to B's delegation", "A denied visas to B's citizens": refusing admission rejects whom it is refused.
@@ -1239,7 +1239,8 @@ function readDeployments(reading: Reading, verb: number, lemma: string, subjects
   // (The phrase may hang on any phrase of the verb's, two steps down; "to the sea amid a standoff" may read as one.)
   const shown = (o: number) => lemmaOf(tree, o) === 'show' && dependents(tree, o, 'nmod').some((n) => lemmaOf(tree, n) === 'force');
   const amid = (o: number) => (prepositionOf(tree, o) ?? '').split(' ').includes('amid') && (QUARREL_NOUNS.has(lemmaOf(tree, o)) || lemmaOf(tree, o) === 'tension');
-  const around = [...phrases, ...phrases.flatMap((p) => dependents(tree, p, 'nmod', 'obl')), ...phrases.flatMap((p) => dependents(tree, p, 'nmod', 'obl')).flatMap((p) => dependents(tree, p, 'nmod', 'obl'))];
+  const next = phrases.flatMap((p) => dependents(tree, p, 'nmod', 'obl'));
+  const around = [...phrases, ...next, ...next.flatMap((p) => dependents(tree, p, 'nmod', 'obl'))];
   const quarrels = around.filter((o) => amid(o) || shown(o));
   const opposed = phrasesBelow(tree, quarrels).filter((n) => ['with', 'against'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
   for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);

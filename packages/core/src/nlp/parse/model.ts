@@ -90,8 +90,7 @@ export class ParserModel {
       return !isName?.[i] && form === form.toLowerCase() && MISSED_VERB_TAGS.has(uposOf(i)) && NOMINAL_TAGS.has(uposOf(i - 1));
     };
     // (Participles and gerunds do not count: "B relaxed restrictions on …, easing a standoff".)
-    const finite = (i: number) => uposOf(i) === 'AUX' || (uposOf(i) === 'VERB' && this.data.xpos[tags[i]!] !== 'VBN' && this.data.xpos[tags[i]!] !== 'VBG');
-    if (!tags.some((_, i) => finite(i))) {
+    if (!tags.some((_, i) => this.isFinite(tags, i))) {
       for (let i = 1; i < forms.length; i++) if (candidate(i) && this.data.lemmatiser.isPastVerbForm(forms[i]!)) return i;
       if (!tags.some((_, i) => verbal(i))) return -1;
     }
@@ -108,10 +107,17 @@ export class ParserModel {
     const uposOf = (i: number) => this.data.upos[tags[i]!]!;
     let participle = -1;
     for (let i = 0; i < forms.length; i++) {
-      if (uposOf(i) === 'AUX' || (uposOf(i) === 'VERB' && xposOf(i) !== 'VBN' && xposOf(i) !== 'VBG')) return -1;
+      if (this.isFinite(tags, i)) return -1;
       if (participle < 0 && i > 0 && xposOf(i) === 'VBN' && NOMINAL_TAGS.has(uposOf(i - 1)) && OBJECT_TAGS.has(uposOf(i + 1) ?? '') && this.data.lemmatiser.isPastVerbForm(forms[i]!)) participle = i;
     }
     return participle;
+  }
+
+  /** Whether the word's tag is an auxiliary or a finite verb (not a participle or gerund). */
+  private isFinite(tags: Int32Array, i: number): boolean {
+    const upos = this.data.upos[tags[i]!];
+    const xpos = this.data.xpos[tags[i]!];
+    return upos === 'AUX' || (upos === 'VERB' && xpos !== 'VBN' && xpos !== 'VBG');
   }
 
   /** The verb of a "that" clause the tagger gave none, or −1. */
