@@ -380,6 +380,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile boycotted a summit hosted by Peru.", ["Chile PROTESTS_AGAINST Peru (asserted)"]],
   ["The Velt Party boycotted the session of the Korr Assembly.", ["Velt Party PROTESTS_AGAINST Korr Assembly (asserted)"]],
   ["Chile boycotted Peruvian goods.", ["Chile SANCTIONS Peru (asserted)"]],
+  ["Chile sent a flotilla of warships into waters near Peru on Monday in what analysts described as a show of force.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile's armed forces were placed on high alert along the frontier with Peru, the military said.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chilean troops were deployed to the border with Peru.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

@@ -1212,11 +1212,18 @@ function readFounders(reading: Reading, verb: number, lemma: string, founders: r
  * aid, so only a frontier counts; a verb of massing needs no forces named ("massed along the border"). Forces put on
  * alert are mobilised too, against whom they are readied ("put its army on high alert against B").
  */
-function readDeployments(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+function readDeployments(reading: Reading, verb: number, lemma: string, active: readonly ResolvedMention[]): void {
   const { tree, view } = reading;
   if (isNegated(tree, verb)) return;
-  const objects = dependents(tree, verb, 'obj');
-  const isForce = (o: number) => conjuncts(tree, o).some((f) => FORCE_NOUNS.has(lemmaOf(tree, f)));
+  // "B's armed forces were placed on high alert along the frontier with C": forces moved or readied in the passive
+  // are their owner's (or the agent's, when named).
+  const passive = active.length ? [] : dependents(tree, verb, 'nsubj:pass');
+  const objects = passive.length ? passive : dependents(tree, verb, 'obj');
+  const agents = passive.length ? agentsOf(reading, verb) : [];
+  const subjects = active.length ? active : agents.length ? agents : passive.flatMap((p) => entitiesAt(reading, p, verb));
+  // (A body of forces counts: "a flotilla of warships", "a column of tanks".)
+  const isForce = (o: number) =>
+    conjuncts(tree, o).some((f) => FORCE_NOUNS.has(lemmaOf(tree, f)) || dependents(tree, f, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && FORCE_NOUNS.has(lemmaOf(tree, n))));
   // "put its army on high alert", "placed its troops on the highest level of readiness", "raised the combat readiness
   // of its army": forces made ready are mobilised, as forces moved are.
   const alert = (o: number) => ALERT_NOUNS.has(lemmaOf(tree, o)) || dependents(tree, o, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && ALERT_NOUNS.has(lemmaOf(tree, n)));
