@@ -861,12 +861,7 @@ function readVerb(reading: Reading, verb: number): void {
   const vowed = VOWING_VERBS.has(lemma) ? dependents(tree, verb, 'xcomp') : verbRelations(lemma).includes('THREATENS') ? dependents(tree, verb, 'ccomp').filter(ownAct) : [];
   if (vowed.length && !isNegated(tree, verb)) {
     for (const controlled of vowed.filter(hostile)) {
-      const hit = [
-        ...dependents(tree, controlled, 'obj').flatMap((o) => entitiesAt(reading, o)),
-        ...[...dependents(tree, controlled, 'obl'), ...dependents(tree, controlled, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))]
-          .filter((o) => THREATENED_PREPOSITIONS.has(prepositionOf(tree, o) ?? ''))
-          .flatMap((o) => partyOf(reading, o)),
-      ];
+      const hit = [...dependents(tree, controlled, 'obj').flatMap((o) => entitiesAt(reading, o)), ...threatenedAfterPrepositions(reading, controlled)];
       for (const subject of subjects) for (const party of hit) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
     }
   }
@@ -890,12 +885,7 @@ function readVerb(reading: Reading, verb: number): void {
     // A threat is made against whoever the act would hit, whatever the act: "threatened to cut supplies to B",
     // "threatened to seize B's assets".
     const threatened = verbRelations(lemma).includes('THREATENS')
-      ? [
-          ...dependents(tree, controlled, 'obl').filter((o) => THREATENED_PREPOSITIONS.has(prepositionOf(tree, o) ?? '')).flatMap((o) => partyOf(reading, o)),
-          ...dependents(tree, controlled, 'obj').filter((o) => !entitiesAt(reading, o).length).flatMap((o) => partyOf(reading, o)),
-          // ("threatened to downgrade relations with B", "… to cut supplies to B", with the party on the object.)
-          ...dependents(tree, controlled, 'obj').flatMap((o) => dependents(tree, o, 'nmod')).filter((n) => THREATENED_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => partyOf(reading, n)),
-        ]
+      ? [...threatenedAfterPrepositions(reading, controlled), ...dependents(tree, controlled, 'obj').filter((o) => !entitiesAt(reading, o).length).flatMap((o) => partyOf(reading, o))]
       : [];
     // A refusal rejects whoever the act was to go to or be done with: "refused to extradite the suspects to B".
     // So does refusing the assent or recognition a verb of `OBJECT_SENSES` gives: "refused to ratify B's membership".
@@ -1251,6 +1241,17 @@ function readDeployments(reading: Reading, verb: number, lemma: string, active: 
   const quarrels = around.filter((o) => amid(o) || shown(o));
   const opposed = phrasesBelow(tree, quarrels).filter((n) => ['with', 'against'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
   for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+}
+
+/**
+ * Whom a threatened act would hit, named after a preposition on its verb or on its object ("threatened to impose
+ * tariffs on B", "… to downgrade relations with B", "… to cut supplies to B").
+ */
+function threatenedAfterPrepositions(reading: Reading, act: number): ResolvedMention[] {
+  const { tree } = reading;
+  return [...dependents(tree, act, 'obl'), ...dependents(tree, act, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))]
+    .filter((o) => THREATENED_PREPOSITIONS.has(prepositionOf(tree, o) ?? ''))
+    .flatMap((o) => partyOf(reading, o));
 }
 
 /** The phrases and the phrases hung on them, two steps down. */
