@@ -36,6 +36,12 @@ describe('the lemmatiser', () => {
     expect(lemmatiser.lemma('Quellan', 'PROPN')).toBe('Quellan');
   });
 
+  it('keeps a first name as written where the treebank lemmatised it with an e-mail signature', () => {
+    const lemmatiser = learnLemmatiser([...triples, { form: 'Torvald', upos: 'PROPN', lemma: 'TorvaldQuell@EXAMPLECORP' }]);
+    expect(lemmatiser.lemma('Torvald', 'PROPN')).toBe('Torvald');
+    expect(lemmatiser.lemma('torvald@example.org', 'PROPN')).toBe('torvald@example.org');
+  });
+
   it('works out the same lemma afresh as it keeps from before', () => {
     const lemmatiser = learnLemmatiser(triples);
     for (const [form, upos] of [['berries', 'NOUN'], ['went', 'VERB'], ['WAS', 'AUX'], ['Quellan', 'PROPN']] as const) {

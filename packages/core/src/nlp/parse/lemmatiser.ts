@@ -92,7 +92,8 @@ export class Lemmatiser {
   /** The lemma of a word, worked out afresh (`lemma` keeps what it worked out). */
   lemmaOf(form: string, upos: string): string {
     const edit = this.editFor(form, upos);
-    const lemma = edit === undefined ? form : applyEdit(form, edit);
+    // The treebank's e-mail signatures join a first name and an address into one "lemma"; no word's lemma is that.
+    const lemma = edit === undefined || (edit.includes('@') && !form.includes('@')) ? form : applyEdit(form, edit);
     // A verb the treebank saw keeps its own lemma; one guessed by its ending is checked.
     if (upos === 'VERB' && this.verbs && this.index.find(wordKey(upos, form)) < 0) return this.verbs.mend(form, lemma);
     return lemma;
