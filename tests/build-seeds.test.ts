@@ -43,7 +43,7 @@ describe('kgraph build seeds', () => {
       // RELATED_TO is co-occurrence or a stated verb outside the vocabulary; typed edges are read off the parse or a pattern.
       expect(attributes.type === 'RELATED_TO' ? ['cooccurrence', 'syntax'] : ['syntax', 'pattern']).toContain(attributes.basis);
       expect(MODALITIES).toContain(attributes.modality);
-      expect(attributes.plover).toBe(ploverCode(attributes.type, attributes.modality));
+      expect(attributes.plover).toBe(ploverCode(attributes.type, attributes.modality, attributes.predicate));
     }
     expect(graph.edges.filter((e: { attributes: { plover?: string } }) => e.attributes.plover).length).toBeGreaterThan(0);
   });

@@ -133,10 +133,11 @@ function addRelationEdges(graph: KnowledgeGraph, relations: readonly RelationCan
     }
     const confidence = 1 - [...bestPerSentence.values()].reduce((p, c) => p * (1 - c), 1);
     const modality = strongest(MODALITIES, list.map((r) => r.modality));
-    const plover = ploverCode(type, modality);
+    const predicate = mostFrequent(list.map((r) => r.predicate));
+    const plover = ploverCode(type, modality, predicate);
     graph.addDirectedEdgeWithKey(key, source, target, {
       type,
-      predicate: mostFrequent(list.map((r) => r.predicate)),
+      predicate,
       ...(plover ? { plover } : {}),
       basis: strongest(RELATION_BASES, list.map((r) => r.basis)),
       modality,

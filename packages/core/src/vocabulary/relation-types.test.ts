@@ -48,6 +48,16 @@ describe('the relation vocabulary', () => {
     expect(ploverCode('LEADS', 'planned')).toBeUndefined();
   });
 
+  it('codes an agreement signed, reached or ratified as SUPPORT and one promised or agreed to as AGREE, as the PLOVER manual does', () => {
+    expect(ploverCode('AGREES_WITH', 'asserted', 'treaty')).toBe('SUPPORT');
+    expect(ploverCode('AGREES_WITH', 'reported', 'deal')).toBe('SUPPORT');
+    expect(ploverCode('SIGNED', 'asserted', 'sign')).toBe('SUPPORT');
+    expect(ploverCode('AGREES_WITH', 'planned', 'treaty')).toBe('AGREE');
+    expect(ploverCode('SIGNED', 'planned', 'sign')).toBe('AGREE');
+    expect(ploverCode('AGREES_WITH', 'asserted', 'agree')).toBe('AGREE');
+    expect(ploverCode('AGREES_WITH', 'asserted')).toBe('AGREE');
+  });
+
   it('gives co-occurrence and standing relations no PLOVER type', () => {
     expect(ploverType('RELATED_TO')).toBeUndefined();
     expect(ploverType('LOCATED_IN')).toBeUndefined();

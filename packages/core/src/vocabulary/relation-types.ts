@@ -34,7 +34,7 @@ export const RELATION_TYPE_SPECS = {
   // Events, coded onto PLOVER.
   AGREES_WITH: { description: 'agrees with, settles with or reaches a deal with', symmetric: true, source: ACTORS, target: ACTORS, plover: 'AGREE' },
   // Laws and treaties the tagger cannot type come out as Other.
-  SIGNED: { description: 'signs, ratifies or joins an agreement', symmetric: false, source: ACTORS, target: ['Agreement', 'Other'], plover: 'AGREE' },
+  SIGNED: { description: 'signs, ratifies or joins an agreement', symmetric: false, source: ACTORS, target: ['Agreement', 'Other'], plover: 'SUPPORT' },
   MEDIATES: { description: 'acts as intermediary for a party to talks or a dispute', symmetric: false, source: ACTORS, target: ACTORS, plover: 'CONSULT' },
   HOSTS: { description: 'hosts talks, a meeting or an event involving the other party', symmetric: false, source: ACTORS, target: [...ACTORS, 'Event'], plover: 'CONSULT' },
   NEGOTIATES_WITH: { description: 'holds talks or negotiations with', symmetric: true, source: ACTORS, target: ACTORS, plover: 'CONSULT' },
@@ -105,14 +105,24 @@ export function ploverType(type: RelationType): PloverType | undefined {
 const COOPERATIVE_TO_AGREE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
 
 /**
+ * Agreements whose being signed, reached or ratified is stated, and the verbs of signing: PLOVER codes actions that
+ * "ratify, sign, or finalize an agreement or treaty" as SUPPORT, and only the promise to do so as AGREE.
+ */
+const CONCLUDED_AGREEMENTS: ReadonlySet<string> = new Set(
+  'accord agreement armistice ceasefire compromise deal memorandum pact peace settlement treaty truce understanding sign ratify'.split(' '),
+);
+
+/**
  * The PLOVER event a statement of a relation codes, as PLOVER's manual codes statements of what is yet to be:
  * meetings, support, cooperation and aid planned or offered are AGREE ("cooperative actions of types CONSULT,
  * SUPPORT, COOPERATE, and AID reported in future tense … should be coded as AGREE"; "references to future meetings,
  * summits, state visits"), a retreat announced is CONCEDE ("announcements of future retreats"); a demanded or reported
- * act, and everything else, keeps its type's event.
+ * act, and everything else, keeps its type's event; an agreement stated as concluded (its `predicate` names the
+ * agreement or the signing) is SUPPORT.
  */
-export function ploverCode(type: RelationType, modality: Modality): PloverType | undefined {
+export function ploverCode(type: RelationType, modality: Modality, predicate?: string): PloverType | undefined {
   const plover = ploverType(type);
+  if (plover === 'AGREE' && (modality === 'asserted' || modality === 'reported') && predicate !== undefined && CONCLUDED_AGREEMENTS.has(predicate)) return 'SUPPORT';
   if (plover === undefined || (modality !== 'planned' && modality !== 'hypothetical')) return plover;
   if (COOPERATIVE_TO_AGREE.has(plover)) return 'AGREE';
   return plover === 'RETREAT' ? 'CONCEDE' : plover;
