@@ -7,7 +7,7 @@
 import type { TokenParse } from '../nlp/parse/index.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
 import { verbRelations } from './event-lexicon.js';
-import { ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, LIGHT_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, REPORTING_VERBS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
+import { ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, LIGHT_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -16,7 +16,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(parsed)))))))))))))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withReducedRelatives(parsed)))))))))))))))))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(withVerdictsOnObjects(withModifiersOffVerbs(described)))))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -695,7 +695,8 @@ function withSourcesOnVerbs(parse: TokenParse): TokenParse {
 
 /**
  * A verb's second subject with a preposition ("the arrest of A by B police sparked protests", "A's meeting with
- * B lasted two hours", with "police" or B read as a second subject) is a phrase of the first: no verb has two.
+ * B lasted two hours", with "police" or B read as a second subject) is a phrase of the first, and one after "and"
+ * its conjunct: no verb has two.
  */
 function withSecondSubjectsAsModifiers(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
@@ -717,6 +718,16 @@ function withSecondSubjectsAsModifiers(parse: TokenParse): TokenParse {
     const closed = parse.lemma[second + 1] === ',' && second + 2 === verb;
     if (parse.lemma[start - 1] === ',' && start - 2 === first && closed && parse.upos[first] !== parse.upos[second]) {
       mended.attach(second, first, 'appos');
+      return;
+    }
+    // "Leaders of A and the B met": a second subject after "and" is the first's conjunct, where the first's noun
+    // phrase runs up to the "and" (not a clause of it: "people who have read A, B, and the C find …").
+    const conjunction = start - 1;
+    let before = conjunction - 1;
+    for (let depth = 0; before >= 0 && before !== first && depth < 6 && /^(?:nmod|compound|flat|amod|nummod)$/.test(parse.deprel[before]!); depth += 1) before = parse.head[before]!;
+    if (['and', 'or'].includes(parse.lemma[conjunction]!.toLowerCase()) && parse.deprel[conjunction] === 'cc' && (parse.head[conjunction] === verb || parse.head[conjunction] === second) && (before === first || conjunction - 1 === first)) {
+      mended.attach(second, first, 'conj');
+      mended.attach(conjunction, second, 'cc');
       return;
     }
     const preposition = start - 1;
@@ -856,6 +867,122 @@ function withParticiplesBeforeObjects(parse: TokenParse, forms: readonly string[
     mended.attach(object, verb, 'obj');
     mended.attach(participle, object, 'amod');
     if (sent !== undefined) for (const t of own) if (t > object) mended.attach(t, verb, parse.deprel[t]!);
+  });
+  return mended.result();
+}
+
+/**
+ * A past participle right after a noun, with its "by" agent, that the parser read as the sentence's verb ("The
+ * fishermen released by A to B had spent four years in jail", "Two boats handed over by A to B are to be used …")
+ * describes the noun, where a later verb has no subject: that verb is the noun's.
+ */
+function withReducedRelatives(parse: TokenParse): TokenParse {
+  const n = parse.head.length;
+  for (let participle = 1; participle < n - 2; participle += 1) {
+    if (parse.upos[participle] !== 'VERB' || !/^(?:root|advcl|ccomp)$/.test(parse.deprel[participle]!)) continue;
+    const own = childrenIn(parse, participle);
+    const subject = own.find((t) => t === participle - 1 && parse.deprel[t] === 'nsubj' && ['NOUN', 'PROPN'].includes(parse.upos[t]!));
+    if (subject === undefined || own.some((t) => /^aux/.test(parse.deprel[t]!))) continue;
+    let by = participle + 1;
+    if (parse.deprel[by] === 'compound:prt') by += 1;
+    if (parse.lemma[by]?.toLowerCase() !== 'by') continue;
+    const agent = parse.head[by]!;
+    if (parse.head[agent] !== participle) continue;
+    // The later verb with no subject: the participle's own conjunct without "and", or the verb it was hung on.
+    // (Or a clause hung on it whose verb has an auxiliary of its own: "… handed over by A to B are to be used".)
+    const unjoined = (t: number) => !childrenIn(parse, t).some((c) => /^(?:cc|nsubj|csubj|expl)/.test(parse.deprel[c]!) || (parse.deprel[c] === 'punct' && c < t));
+    const finite = (t: number) => /^(?:advcl|ccomp|parataxis)$/.test(parse.deprel[t]!) && childrenIn(parse, t).some((c) => parse.deprel[c] === 'aux');
+    const conjunct = own.find((t) => t > agent && (parse.deprel[t] === 'conj' || finite(t)) && parse.upos[t] === 'VERB' && unjoined(t));
+    const governor = parse.head[participle]!;
+    const verb = conjunct ?? (governor > agent && parse.upos[governor] === 'VERB' && !childrenIn(parse, governor).some((c) => /^(?:nsubj|csubj|expl)/.test(parse.deprel[c]!)) ? governor : -1);
+    if (verb < 0) continue;
+    const mended = reattachments(parse);
+    if (verb === conjunct) mended.attach(verb, governor, parse.deprel[participle]!);
+    const passive = childrenIn(parse, verb).some((c) => parse.deprel[c] === 'aux:pass');
+    mended.attach(subject, verb, passive ? 'nsubj:pass' : 'nsubj');
+    mended.attach(participle, subject, 'acl');
+    mended.attach(agent, participle, 'obl:agent');
+    // What followed the subject and hung on the participle, the sentence's final punctuation, goes to the verb.
+    for (const t of own) if (t > verb && parse.deprel[t] === 'punct') mended.attach(t, verb, 'punct');
+    return mended.result();
+  }
+  return parse;
+}
+
+/**
+ * A phrase "to B" or "into B" right after a passive's agent ("handed over by A to B", "flown in by A to B"),
+ * which the parser hung on the agent, says where the act went: an oblique of the verb (an envoy "to B" aside).
+ */
+function withReceiversOffAgents(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, phrase) => {
+    const agent = parse.head[phrase]!;
+    if (relation !== 'nmod' || agent < 0 || parse.deprel[agent] !== 'obl:agent' || ENVOY_NOUNS.has(parse.lemma[agent]!.toLowerCase())) return;
+    if (!['to', 'into'].includes(caseOf(parse, phrase) ?? '')) return;
+    mended.attach(phrase, parse.head[agent]!, 'obl');
+  });
+  return mended.result();
+}
+
+/**
+ * A sentence that opens with a name and a relative clause between commas ("A, which has sought X, struck a deal
+ * with B"), whose verb after the closing comma the parser hung inside the clause or on the name: that verb is
+ * the name's predicate, and the clause describes the name.
+ */
+function withPredicatesAfterRelatives(parse: TokenParse): TokenParse {
+  const n = parse.head.length;
+  // The opening name: its phrase's last word before the comma (words before it all hang inside the phrase).
+  const name = parse.lemma.indexOf(',') - 1;
+  if (name < 0 || !['PROPN', 'NOUN'].includes(parse.upos[name]!) || !RELATIVE_PRONOUNS.has(parse.lemma[name + 2]?.toLowerCase() ?? '') && parse.lemma[name + 2]?.toLowerCase() !== 'whose') return parse;
+  for (let t = 0; t < name; t += 1) if (parse.head[t]! < 0 || parse.head[t]! > name) return parse;
+  const clause = name + 2;
+  for (let comma = clause + 2; comma < n - 1; comma += 1) {
+    if (parse.lemma[comma] !== ',') continue;
+    let verb = comma + 1;
+    while (verb < n && verb < comma + 4 && /^(?:AUX|ADV|PART)$/.test(parse.upos[verb]!)) verb += 1;
+    if (parse.upos[verb] !== 'VERB') continue;
+    const own = childrenIn(parse, verb);
+    // A participle that describes the name ("…, backed by B, attacked C") is no predicate; nor a verb with a subject.
+    if (own.some((t) => /^(?:nsubj|csubj|expl)/.test(parse.deprel[t]!)) || (!own.some((t) => t < verb && /^aux/.test(parse.deprel[t]!)) && parse.lemma[verb + 1]?.toLowerCase() === 'by')) return parse;
+    if (own.length === 0 && /ing$/.test(parse.lemma[verb]!)) return parse;
+    const mended = reattachments(parse);
+    const relative = parse.head.findIndex((head, t) => t > clause - 1 && t < comma && parse.upos[t] === 'VERB' && (head < clause || head > comma));
+    const governor = parse.head[verb]!;
+    if (governor === name || (governor > name && governor < comma) || governor < 0) mended.attach(verb, parse.head[name]!, parse.deprel[name]!);
+    else if (parse.deprel[verb] === 'advcl' && REPORTING_VERBS.has(parse.lemma[governor]!.toLowerCase())) mended.attach(verb, governor, 'ccomp');
+    const passive = own.some((t) => parse.deprel[t] === 'aux:pass');
+    mended.attach(name, verb, passive ? 'nsubj:pass' : 'nsubj');
+    if (relative >= 0) mended.attach(relative, name, 'acl:relcl');
+    parse.head.forEach((head, t) => {
+      if (head === name && t > comma) mended.attach(t, verb, parse.deprel[t]!);
+    });
+    return mended.result();
+  }
+  return parse;
+}
+
+/**
+ * An apposition whose phrase opens with "and" or "or" ("leader A and Prime Minister B reached …", with B an apposition
+ * of "leader" and the "and" under its title) is the phrase's conjunct: nothing renames a noun after a conjunction.
+ */
+function withConjunctsOffAppositions(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, second) => {
+    const first = parse.head[second]!;
+    if (relation !== 'appos' || first < 0 || first > second) return;
+    // The apposition's first word: the earliest token after its head whose chain of heads reaches it.
+    let start = second;
+    for (let t = first + 1; t < second; t += 1) {
+      let up = t;
+      for (let depth = 0; up >= 0 && up !== second && depth < 6; depth += 1) up = parse.head[up]!;
+      if (up === second) {
+        start = t;
+        break;
+      }
+    }
+    if (start === second || parse.deprel[start] !== 'cc' || !['and', 'or'].includes(parse.lemma[start]!.toLowerCase())) return;
+    mended.attach(second, first, 'conj');
+    mended.attach(start, second, 'cc');
   });
   return mended.result();
 }

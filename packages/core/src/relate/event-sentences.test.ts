@@ -383,10 +383,30 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile sent a flotilla of warships into waters near Peru on Monday in what analysts described as a show of force.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
   ["Chile's armed forces were placed on high alert along the frontier with Peru, the military said.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
   ["Chilean troops were deployed to the border with Peru.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  // An apposition does not open with "and"; a second subject after "and" is the first's conjunct.
+  ["Opposition leader Mira Tolven and Prime Minister Ivo Brandt reached an agreement on the date of the vote.", ["Ivo Brandt AGREES_WITH Mira Tolven (asserted)"]],
+  ["Leaders of the Velt Party and the Korr Alliance met for coalition talks.", ["Korr Alliance MEETS Velt Party (asserted)"]],
+  ["Chile and Peru met for talks on fishing rights.", ["Chile MEETS Peru (asserted)"]],
+  // A name's relative clause between commas, then its own verb.
+  ["Latvia, which has sought new gas suppliers, struck a deal with Estonia this week.", ["Estonia AGREES_WITH Latvia (asserted)"]],
+  ["Estonia, whose navy patrols the coast, signed a deal with Latvia, officials said.", ["Estonia AGREES_WITH Latvia (asserted)"]],
+  // What a passive verb of giving or releasing moved "to" a party went from its agent, as in the active.
+  ["Aid was sent by Chile to Peru.", ["Chile AIDS Peru (asserted)"]],
+  ["Food parcels were delivered by the Velt Relief Agency to the Korr Refugee Committee.", ["Velt Relief Agency AIDS Korr Refugee Committee (asserted)"]],
+  ["The fishermen released by Chile to Peru had spent four years in jail.", ["Chile RELEASES Peru (asserted)"]],
+  ["Two patrol boats handed over by Chile to Peru are to be used to police fishing.", ["Chile AIDS Peru (asserted)"]],
+  // Agents and patients named through their people or units.
+  ["Positions held by the Velt Front were shelled by artillery units of Peru's army.", ["Peru ATTACKS Velt Front (asserted)"]],
+  ["Ana Rell was shot dead by gunmen of the Korr Brigade.", ["Korr Brigade ATTACKS Ana Rell (asserted)"]],
+  ["Two engineers of the Velt Company were freed by the Korr Militia.", ["Korr Militia RELEASES Velt Company (asserted)"]],
+  ["Pim Voss was arrested by officers of the Velt State Police.", ["Velt State Police COERCES Pim Voss (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
 const UNSTATED: readonly string[] = [
+  'Chile and Peru called for an overhaul of the rules.',
+  // A list's last member after ", and" is not a second subject of the verb after it.
+  'People who have attacked Chile, Peru, and the Velt Front find the claim odd.',
   // Forces sent amid others' quarrel are sent against neither.
   'Chile deployed troops to Haiti amid a dispute between Peru and Bolivia.',
   // Talks left in a city are no ground left in its country.
@@ -433,6 +453,14 @@ describe('events between two parties, one sentence each', () => {
 
   it.each(UNSTATED)('reads "%s" as no event', (sentence) => {
     expect(typedOnly(sentence)).toEqual([]);
+  });
+
+  it('codes an agreement signed or reached as PLOVER\'s SUPPORT, and one agreed to as AGREE', () => {
+    const plover = (text: string) => graphOfTexts(text).mapEdges((_e, a) => `${a.type}/${a.plover}`).filter((t) => !t.startsWith('RELATED_TO'));
+    expect(plover('Chile and Peru signed a trade agreement in Lima.')).toEqual(['AGREES_WITH/SUPPORT']);
+    expect(plover('Chile reached a deal with Peru on fishing rights.')).toEqual(['AGREES_WITH/SUPPORT']);
+    expect(plover('Chile agreed to a new settlement with Peru.')).toEqual(['AGREES_WITH/AGREE']);
+    expect(plover('Chile will sign a trade agreement with Peru next month.')).toEqual(['AGREES_WITH/AGREE']);
   });
 
   it('reads a headline, in the present tense of news, but not a section head further down', () => {

@@ -55,7 +55,7 @@ export function entityOf(reading: Reading, token: number): ResolvedMention | und
 }
 
 /** The entity a common noun stands for: the place a place noun names, the owner of a stand-in noun. */
-function standsFor(reading: Reading, token: number): ResolvedMention | undefined {
+function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention | undefined {
   const { tree, headed, view } = reading;
   // "Senator Ana Rell" is often read with the title as head and the name flat under it; "the opposition Kessel
   // Party" with the name as a modifier after the noun, without a preposition.
@@ -108,7 +108,8 @@ function standsFor(reading: Reading, token: number): ResolvedMention | undefined
     // Not who backs or pays them ("Valdoria-backed militants" are no Valdorian forces).
     const affiliated = (child: number) => /-(?:backed|sponsored|supported|funded|financed|armed|trained)$/i.test(view.words[child]!);
     for (const child of owners.filter((c) => !affiliated(c))) {
-      const owner = headed.get(child) ?? view.mentionAt[child];
+      // ("artillery units of B's army": a stand-in's owner may be named through another stand-in.)
+      const owner = headed.get(child) ?? view.mentionAt[child] ?? (depth < 2 && prepositionOf(tree, child) === 'of' ? standsFor(reading, child, depth + 1) : undefined);
       if (owner && view.typeOf(owner.entity) !== 'Person' && ACTOR_TYPES.has(view.typeOf(owner.entity) ?? '')) return owner;
     }
   }

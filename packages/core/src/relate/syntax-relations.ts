@@ -448,6 +448,16 @@ function readVerb(reading: Reading, verb: number): void {
     const things = dependents(tree, verb, 'nsubj:pass').filter((t) => tree.parse.upos[t] === 'NOUN' && !entitiesAt(reading, t).length && !isPersonNoun(lemmaOf(tree, t)) && !KIN_NOUNS.has(lemmaOf(tree, t)));
     for (const thing of things) for (const owner of ownersOf(reading, thing)) for (const agent of agents) stateTyped(reading, verb, lemma, actsOnThings, agent, owner);
   }
+  // "Aid was sent by A to B", "the fishermen released by A to B": what a passive verb of giving or releasing moved
+  // "to" or "into" a party, aid or captives, went from its agent to that party, as in the active.
+  if (agents.length && !isNegated(tree, verb)) {
+    const moved = dependents(tree, verb, 'nsubj:pass').concat(describesNoun(reading, verb) ? [tree.parse.head[verb]!] : []).filter((t) => tree.parse.upos[t] === 'NOUN' && !entitiesAt(reading, t).length);
+    const receivers = dependents(tree, verb, 'obl').filter((o) => ['to', 'into'].includes(prepositionOf(tree, o) ?? '')).flatMap((o) => entitiesAt(reading, o, verb));
+    for (const thing of moved) {
+      const type = GIVING_VERBS.has(lemma) && (aidGiven(tree, lemma, thing) !== undefined || isAidNoun(lemmaOf(tree, thing))) ? 'AIDS' : isPersonNoun(lemmaOf(tree, thing)) && verbRelations(lemma, 'to').includes('RELEASES') ? 'RELEASES' : undefined;
+      if (type) for (const agent of agents) for (const receiver of receivers) stateTyped(reading, verb, lemma, [type], agent, receiver);
+    }
+  }
   // "A held B in contempt", "B was taken into custody by A": the noun after the preposition says the event (hung on
   // the verb or, as the parser often does, on the object: "placed B officials under sanctions").
   for (const phrase of [...dependents(tree, verb, 'obl'), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))]) {
@@ -843,7 +853,9 @@ function readVerb(reading: Reading, verb: number): void {
   // So may what two coordinate ("A and B coordinated their positions").
   const talkedOver = (type: RelationType) =>
     (type === 'NEGOTIATES_WITH' || (type === 'COOPERATES_WITH' && COORDINATING_VERBS.has(lemma))) && verbRelations(lemma).includes(type) && dependents(tree, verb, 'obj').every(topicOnly);
-  if (subjects.length > 1 && !dependents(tree, verb, 'obl').some((o) => ['with', 'for'].includes(prepositionOf(tree, o) ?? ''))) {
+  // (Two who meet or negotiate by the verb alone still do "for" talks or dinner: "A and B met for negotiations".)
+  const meeting = verbRelations(lemma).some(isSymmetric);
+  if (subjects.length > 1 && !dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'with' || (prepositionOf(tree, o) === 'for' && !meeting))) {
     const symmetric = verbRelations(lemma, 'with').filter((t) => isSymmetric(t) && (!dependents(tree, verb, 'obj').length || talkedOver(t)));
     // "A and B will jointly patrol the coast": whatever two do jointly they do together.
     const jointly = !symmetric.length && dependents(tree, verb, 'advmod').some((a) => JOINT_ADVERBS.has(lemmaOf(tree, a)));
@@ -955,7 +967,8 @@ function readVerb(reading: Reading, verb: number): void {
         // Ties opened are diplomatic support (CAMEO 050, 054: "restored relations with B"), trade opened economic
         // cooperation (061); either cut is a sanction.
         const opened = preposition === 'with' && (undoing || OPENING_VERBS.has(lemma));
-        const senses = DIPLOMATIC_NOUNS.has(noun) ? (opened ? [undoing ? ('COOPERATES_WITH' as const) : ('SUPPORTS' as const)] : []) : EXCHANGE_NOUNS.has(noun) ? (opened ? ['COOPERATES_WITH' as const] : []) : nounRelations(noun, preposition);
+        // (Goods go "into" a country as "to" it: "flew relief supplies into B".)
+        const senses = DIPLOMATIC_NOUNS.has(noun) ? (opened ? [undoing ? ('COOPERATES_WITH' as const) : ('SUPPORTS' as const)] : []) : EXCHANGE_NOUNS.has(noun) ? (opened ? ['COOPERATES_WITH' as const] : []) : nounRelations(noun, noun === 'aid' && preposition === 'into' ? 'to' : preposition);
         // Halting flights, trade or sales to or with a party cuts it off: a sanction ("froze arms sales to B").
         const cutOff = undoing && CROSSING_NOUNS.has(noun) && ['to', 'from', 'with'].includes(preposition ?? '');
         // Freezing one's own membership of or participation in a body leaves it ("froze its participation in B").
@@ -981,7 +994,8 @@ function readVerb(reading: Reading, verb: number): void {
         // ordering an arrest is the act itself, as event data codes it, and undoing is the verb's act.
         const framed = DEMANDING_VERBS.has(lemma) || undoing ? verb : event;
         const others = eased && !partyOf(reading, party).length ? countryOfPeople(reading, party) : partyOf(reading, party);
-        for (const subject of subjects) for (const other of others) stateTyped(reading, framed, undoing ? lemma : noun, types, subject, other);
+        // (A deal agreed to is said by "agree", which PLOVER codes AGREE, not as one signed or reached.)
+        for (const subject of subjects) for (const other of others) stateTyped(reading, framed, undoing || agreedTo.includes(event) ? lemma : noun, types, subject, other);
         // "launched strikes on targets in B": an attack on things in a country or region is on its territory, by a state
         // or a group ("in B" may hang on the verb right after the targets).
         const sites = () => [...dependents(tree, party, 'nmod'), ...dependents(tree, verb, 'obl').filter((o) => o > party && phraseOpeningAt(tree, rightmostOf(tree, party) + 1).includes(o))];
@@ -1298,8 +1312,10 @@ function aidGiven(tree: DependencyTree, verb: string, thing: number): number | u
   // "donated $5 million to B", "gave 50 million euros to B": money given is aid.
   if ((tree.parse.upos[thing] === 'SYM' && CURRENCY_SIGNS.has(lemmaOf(tree, thing))) || CURRENCY_NOUNS.has(lemmaOf(tree, thing))) return thing;
   const goods = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of') : thing;
-  // ("fuel and medicine": one kind of aid in a list makes the list aid.)
-  return goods !== undefined && conjuncts(tree, goods).some((g) => AID_GOODS.has(lemmaOf(tree, g))) ? goods : undefined;
+  // ("fuel and medicine": one kind of aid in a list makes the list aid; so does aid's own kind: "food parcels",
+  // "relief supplies".)
+  const isGoods = (g: number) => AID_GOODS.has(lemmaOf(tree, g));
+  return goods !== undefined && conjuncts(tree, goods).some((g) => isGoods(g) || dependents(tree, g, 'compound').some(isGoods)) ? goods : undefined;
 }
 
 /**

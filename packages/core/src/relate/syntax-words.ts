@@ -106,10 +106,10 @@ export const STAND_IN_NOUNS = words(`
   helicopter convoy tank king queen emir sultan monarch chancellor counterpart court tribunal artillery bomber
   parliament legislature cabinet congress senate
   frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member
-  airstrike strike bombing bombardment shelling raid offensive supporter loyalist worker`);
+  airstrike strike bombing bombardment shelling raid offensive supporter loyalist worker unit`);
 
 /** A body's own people, who stand for it named "of" it: "members of the B Union", "leaders of the B Party". */
-export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee`);
+export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff`);
 
 /** A country's own institutions, which stand for it when named "in" it: "police in B", "prosecutors in B". */
 export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judge government official ministry parliament regulator legislature cabinet counterpart`);
@@ -420,7 +420,7 @@ export const MUTUAL_EVENTS: ReadonlyMap<string, RelationType> = new Map([
  * Verbs of giving goods to another ("sent food to B"), and the goods, and the helpers, that so given are aid (CAMEO
  * 073: "sent doctors to B"; troops are not among them: sent where, they may as well invade).
  */
-export const GIVING_VERBS = words(`send deliver supply provide give donate ship airlift airdrop dispatch distribute grant lend`);
+export const GIVING_VERBS = words(`send deliver supply provide give donate ship airlift airdrop dispatch distribute grant lend hand transfer disburse`);
 /** Verbs that may take a receiver before what they give: "gave B military aid", "offered B a loan". */
 export const GIFT_VERBS = words(`give send offer promise grant lend pledge provide supply`);
 export const AID_GOODS = words(`
