@@ -16,7 +16,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withReducedRelatives(parsed)))))))))))))))))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withAgentsOffObliques(withReducedRelatives(parsed))))))))))))))))))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(withVerdictsOnObjects(withModifiersOffVerbs(described)))))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -881,7 +881,8 @@ function withReducedRelatives(parse: TokenParse): TokenParse {
   for (let participle = 1; participle < n - 2; participle += 1) {
     if (parse.upos[participle] !== 'VERB' || !/^(?:root|advcl|ccomp)$/.test(parse.deprel[participle]!)) continue;
     const own = childrenIn(parse, participle);
-    const subject = own.find((t) => t === participle - 1 && parse.deprel[t] === 'nsubj' && ['NOUN', 'PROPN'].includes(parse.upos[t]!));
+    // (The noun may also have been read as a compound of the participle: "A tanker owned by A was seized …".)
+    const subject = own.find((t) => t === participle - 1 && (parse.deprel[t] === 'nsubj' || parse.deprel[t] === 'compound') && ['NOUN', 'PROPN'].includes(parse.upos[t]!));
     if (subject === undefined || own.some((t) => /^aux/.test(parse.deprel[t]!))) continue;
     let by = participle + 1;
     if (parse.deprel[by] === 'compound:prt') by += 1;
@@ -898,6 +899,8 @@ function withReducedRelatives(parse: TokenParse): TokenParse {
     if (verb < 0) continue;
     const mended = reattachments(parse);
     if (verb === conjunct) mended.attach(verb, governor, parse.deprel[participle]!);
+    // The noun's own words before it that the parser hung on the participle ("A tanker") go back to it.
+    for (const t of own) if (t < subject) mended.attach(t, subject, parse.deprel[t]!);
     const passive = childrenIn(parse, verb).some((c) => parse.deprel[c] === 'aux:pass');
     mended.attach(subject, verb, passive ? 'nsubj:pass' : 'nsubj');
     mended.attach(participle, subject, 'acl');
@@ -907,6 +910,25 @@ function withReducedRelatives(parse: TokenParse): TokenParse {
     return mended.result();
   }
   return parse;
+}
+
+/**
+ * A passive's "by" phrase that the parser hung on a time or place phrase of the verb ("was arrested at his home
+ * before dawn by officers of B", with "officers" under "dawn") is the verb's agent, where it has none.
+ */
+function withAgentsOffObliques(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, phrase) => {
+    const oblique = parse.head[phrase]!;
+    if (relation !== 'nmod' || caseOf(parse, phrase) !== 'by' || oblique < 0 || parse.deprel[oblique] !== 'obl' || parse.upos[oblique] !== 'NOUN') return;
+    const verb = parse.head[oblique]!;
+    const own = childrenIn(parse, verb);
+    if (!own.some((t) => parse.deprel[t] === 'aux:pass') || own.some((t) => parse.deprel[t] === 'obl:agent' || (parse.deprel[t] === 'obl' && caseOf(parse, t) === 'by'))) return;
+    // (Not a thing made by someone: "a letter by B", "a song by B".)
+    if (!TIME_NOUNS.has(parse.lemma[oblique]!.toLowerCase()) && !['at', 'in', 'on', 'near', 'outside', 'before', 'after', 'during'].includes(caseOf(parse, oblique) ?? '')) return;
+    mended.attach(phrase, verb, 'obl:agent');
+  });
+  return mended.result();
 }
 
 /**

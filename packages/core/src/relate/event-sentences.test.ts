@@ -400,6 +400,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Ana Rell was shot dead by gunmen of the Korr Brigade.", ["Korr Brigade ATTACKS Ana Rell (asserted)"]],
   ["Two engineers of the Velt Company were freed by the Korr Militia.", ["Korr Militia RELEASES Velt Company (asserted)"]],
   ["Pim Voss was arrested by officers of the Velt State Police.", ["Velt State Police COERCES Pim Voss (asserted)"]],
+  ["Opposition leader Pim Voss was arrested at his home before dawn by officers of the Velt State Police, his party said.", ["Velt State Police COERCES Pim Voss (asserted)"]],
+  ["A freighter owned by the Velt Group was seized by Peru's coastguard on Sunday.", ["Peru COERCES Velt Group (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
