@@ -402,6 +402,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Pim Voss was arrested by officers of the Velt State Police.", ["Velt State Police COERCES Pim Voss (asserted)"]],
   ["Opposition leader Pim Voss was arrested at his home before dawn by officers of the Velt State Police, his party said.", ["Velt State Police COERCES Pim Voss (asserted)"]],
   ["A freighter owned by the Velt Group was seized by Peru's coastguard on Sunday.", ["Peru COERCES Velt Group (asserted)"]],
+  // A protest's party may hang on the verb right after "in protest".
+  ["The Velt Union walked off the job in protest against the Korr Company's plan.", ["Velt Union PROTESTS_AGAINST Korr Company (asserted)"]],
+  ["Farmers from the Velt Union blocked the highway in protest against the new quotas introduced by Minister Pim Voss.", ["Velt Union PROTESTS_AGAINST Pim Voss (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

@@ -1188,7 +1188,9 @@ function readLabourStrikes(reading: Reading, verb: number, lemma: string, subjec
 function readMannerEvents(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
   const { tree } = reading;
   for (const manner of dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in')) {
-    for (const party of dependents(tree, manner, 'nmod')) {
+    // (The party's phrase may hang on the verb right after the manner's: "walked out in protest against B's plan".)
+    const next = dependents(tree, verb, 'obl').filter((o) => o > manner && phraseOpeningAt(tree, rightmostOf(tree, manner) + 1).includes(o));
+    for (const party of [...dependents(tree, manner, 'nmod'), ...next]) {
       const type = MANNER_EVENTS.get(`${lemmaOf(tree, manner)} ${prepositionOf(tree, party) ?? ''}`);
       if (type) for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, verb, lemma, [type], subject, other);
     }
