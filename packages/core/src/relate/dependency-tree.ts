@@ -7,7 +7,7 @@
 import type { TokenParse } from '../nlp/parse/index.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
 import { verbRelations } from './event-lexicon.js';
-import { ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, LIGHT_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
+import { ADVERSE_VERDICTS, AID_MODIFIERS, CONTACT_MEANS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, LIGHT_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -16,7 +16,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withAgentsOffObliques(withReducedRelatives(parsed))))))))))))))))))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withAgentsOffObliques(withPartiesOffMeans(withReducedRelatives(parsed)))))))))))))))))))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(withVerdictsOnObjects(withModifiersOffVerbs(described)))))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -910,6 +910,19 @@ function withReducedRelatives(parse: TokenParse): TokenParse {
     return mended.result();
   }
   return parse;
+}
+
+/**
+ * "Spoke by telephone with B": the party after "with", which the parser hung on the means, is the verb's.
+ */
+function withPartiesOffMeans(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, party) => {
+    const means = parse.head[party]!;
+    if (relation !== 'nmod' || caseOf(parse, party) !== 'with' || means < 0 || parse.deprel[means] !== 'obl' || caseOf(parse, means) !== 'by' || !CONTACT_MEANS.has(parse.lemma[means]!.toLowerCase())) return;
+    mended.attach(party, parse.head[means]!, 'obl');
+  });
+  return mended.result();
 }
 
 /**

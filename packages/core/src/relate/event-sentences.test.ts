@@ -402,6 +402,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Pim Voss was arrested by officers of the Velt State Police.", ["Velt State Police COERCES Pim Voss (asserted)"]],
   ["Opposition leader Pim Voss was arrested at his home before dawn by officers of the Velt State Police, his party said.", ["Velt State Police COERCES Pim Voss (asserted)"]],
   ["A freighter owned by the Velt Group was seized by Peru's coastguard on Sunday.", ["Peru COERCES Velt Group (asserted)"]],
+  // The issuer of an offer may hang on what is offered; a party after "with" on the means of a call.
+  ["Chile rejected an offer of assistance from Peru.", ["Chile REJECTS Peru (asserted)"]],
+  ["An offer of emergency assistance from Chile was turned down by Peru on Thursday.", ["Peru REJECTS Chile (asserted)"]],
+  ["Prime Minister Ana Rell spoke by telephone with opposition leader Pim Voss late on Sunday.", ["Ana Rell NEGOTIATES_WITH Pim Voss (asserted)"]],
   // A protest's party may hang on the verb right after "in protest".
   ["The Velt Union walked off the job in protest against the Korr Company's plan.", ["Velt Union PROTESTS_AGAINST Korr Company (asserted)"]],
   ["Farmers from the Velt Union blocked the highway in protest against the new quotas introduced by Minister Pim Voss.", ["Velt Union PROTESTS_AGAINST Pim Voss (asserted)"]],

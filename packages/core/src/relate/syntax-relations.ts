@@ -1735,7 +1735,9 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
   const agents = issued ? agentsAmongPhrases(tree, thing) : [];
   const issuer = issued && (dependents(tree, thing, 'nmod:poss').length > 0 || dependents(tree, thing, 'nmod').some((n) => ['by', 'from'].includes(prepositionOf(tree, n) ?? '')) || agents.length > 0);
   const issuedBy = [...(event || issuer ? [] : ['of']), ...(issued ? ['from', 'by'] : [])];
-  const after = [...dependents(tree, thing, 'nmod').filter((n) => issuedBy.includes(prepositionOf(tree, n) ?? '')), ...agents];
+  // ("an offer of help from B": the parser may hang the issuer on what is offered or asked for.)
+  const inner = issued && !issuer ? dependents(tree, thing, 'nmod').filter((n) => ['of', 'for'].includes(prepositionOf(tree, n) ?? '') && tree.parse.upos[n] === 'NOUN').flatMap((n) => dependents(tree, n, 'nmod').filter((m) => m > n && prepositionOf(tree, m) === 'from')) : [];
+  const after = [...dependents(tree, thing, 'nmod').filter((n) => issuedBy.includes(prepositionOf(tree, n) ?? '')), ...agents, ...inner];
   const madeBy = dependents(tree, thing, 'acl').flatMap((participle) => dependents(tree, participle, 'obl:agent'));
   // A site issues nothing: "the proclamation of the Kessel Heights" is about them.
   // "the assets of three Latvian banks", "of Latvia's central bank": what a country's banks or people own is the

@@ -436,6 +436,8 @@ export const MEMBERSHIP_NOUNS = words(`membership participation`);
 export const AID_MODIFIERS = words(`rescue relief medical humanitarian aid emergency military defence defense`);
 /** What one calls another to do that makes the call a conversation: "called B to discuss the crisis". */
 export const CONSULTING_VERBS = words(`discuss talk congratulate thank consult brief reassure offer express convey`);
+/** Means by which one talks with another: "spoke by telephone with B", "met by video link with B". */
+export const CONTACT_MEANS = words(`telephone phone video videoconference teleconference videolink link line`);
 /** Verbs that furnish a party "with" something: "supplied B with gas", "armed B with rifles". */
 export const SUPPLYING_VERBS = words(`supply provide arm equip furnish`);
 /** Verbs of getting what another gives: "B received aid from A". */
