@@ -35,6 +35,7 @@ export interface SentenceParse {
 
 /** What the tagger takes a missed verb for, and what stands before it (its subject's last word). */
 const MISSED_VERB_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'ADV', 'PROPN', 'PART']);
+const CLAUSE_MISSED_VERB_TAGS: ReadonlySet<string> = new Set([...MISSED_VERB_TAGS, 'ADP']);
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 /**
  * Tags after which a word is no head noun: a noun phrase going on (the word modifies it: "B's planned trip") or an
@@ -85,9 +86,9 @@ export class ParserModel {
   private missedVerb(forms: readonly string[], tags: Int32Array, isName: readonly boolean[] | undefined): number {
     const uposOf = (i: number) => this.data.upos[tags[i]!]!;
     const verbal = (i: number) => uposOf(i) === 'VERB' || uposOf(i) === 'AUX';
-    const candidate = (i: number) => {
+    const candidate = (i: number, missed = MISSED_VERB_TAGS) => {
       const form = forms[i]!;
-      return !isName?.[i] && form === form.toLowerCase() && MISSED_VERB_TAGS.has(uposOf(i)) && NOMINAL_TAGS.has(uposOf(i - 1));
+      return !isName?.[i] && form === form.toLowerCase() && missed.has(uposOf(i)) && NOMINAL_TAGS.has(uposOf(i - 1));
     };
     // (Participles and gerunds do not count: "B relaxed restrictions on …, easing a standoff".)
     if (!tags.some((_, i) => this.isFinite(tags, i))) {
@@ -121,8 +122,10 @@ export class ParserModel {
   }
 
   /** The verb of a "that" clause the tagger gave none, or −1. */
-  private missedClauseVerb(forms: readonly string[], tags: Int32Array, candidate: (i: number) => boolean, verbal: (i: number) => boolean): number {
+  private missedClauseVerb(forms: readonly string[], tags: Int32Array, missedAs: (i: number, missed?: ReadonlySet<string>) => boolean, verbal: (i: number) => boolean): number {
     const uposOf = (i: number) => this.data.upos[tags[i]!]!;
+    // (After a subject and before an object, a verb may also have been read as a preposition: "that B free the …".)
+    const candidate = (i: number) => missedAs(i, CLAUSE_MISSED_VERB_TAGS);
     // "demanded that B extradite the suspect", "asked that B halt its drilling": a clause opened by "that" whose
     // words up to the next punctuation hold no verb has its verb right after its subject, before what it acts on.
     for (let that = 0; that < forms.length; that++) {
@@ -132,8 +135,10 @@ export class ParserModel {
       let verb = that + 1;
       while (verb < end && verb - that <= 4 && SUBJECT_TAGS.has(uposOf(verb)) && !candidate(verb)) verb++;
       if (verb === that + 1 || verb >= end - 1 || !candidate(verb) || !OBJECT_OPENING_TAGS.has(uposOf(verb + 1))) continue;
+      // (A participle does not count, nor an infinitive or a verb joined by "and" to the missed one: "demanded that B
+      // free the guards taken into custody and allow officials to visit them".)
       let hasVerb = false;
-      for (let k = that + 1; k < end && !hasVerb; k++) hasVerb = verbal(k);
+      for (let k = that + 1; k < end && !hasVerb; k++) hasVerb = verbal(k) && this.isFinite(tags, k) && !(k > verb && ['and', 'or', 'to'].includes(forms[k - 1]!));
       if (hasVerb) continue;
       const form = forms[verb]!;
       if (this.data.lemmatiser.isVerbLemma(form) || this.data.lemmatiser.isPastVerbForm(form)) return verb;

@@ -31,6 +31,13 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.deprel[at('drilling')]).toBe('obj');
   });
 
+  it('tags the missed verb of a "that" clause whose other verbs are a participle, an infinitive or its own conjunct', () => {
+    const { parse, at } = parsed('Valdoria demanded that Kessel free the three guards taken into custody last month and allow officials to visit them.');
+    expect(parse.upos[at('free')]).toBe('VERB');
+    expect(parse.head[at('Kessel')]).toBe(at('free'));
+    expect(parse.deprel[at('guards')]).toBe('obj');
+  });
+
   it('tags a word in "-s" heading the phrase after a possessive "\'s" a noun, not a verb, but not one that modifies the next', () => {
     const demands = parsed("Valdoria rejected Kessel's demands to disarm the militias.");
     expect(demands.parse.upos[demands.at('demands')]).toBe('NOUN');
