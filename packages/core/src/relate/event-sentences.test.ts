@@ -406,6 +406,14 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile rejected an offer of assistance from Peru.", ["Chile REJECTS Peru (asserted)"]],
   ["An offer of emergency assistance from Chile was turned down by Peru on Thursday.", ["Peru REJECTS Chile (asserted)"]],
   ["Prime Minister Ana Rell spoke by telephone with opposition leader Pim Voss late on Sunday.", ["Ana Rell NEGOTIATES_WITH Pim Voss (asserted)"]],
+  // Put out of a group or party, one is sanctioned by it (PLOVER's SANCTION 'expel'); out of a country, coerced.
+  ["Peru was suspended from all activities of the Velt Economic Community on Tuesday.", ["Velt Economic Community SANCTIONS Peru (asserted)"]],
+  ["Pim Voss was expelled from the Velt Labour Bloc on Wednesday.", ["Velt Labour Bloc SANCTIONS Pim Voss (asserted)"]],
+  ["The Velt Party expelled senior lawmaker Pim Voss from its ranks.", ["Velt Party SANCTIONS Pim Voss (asserted)"]],
+  ["Chile expelled Pim Voss.", ["Chile COERCES Pim Voss (asserted)"]],
+  // Diplomats from a country's embassy are its own; imports of goods from a country are its trade.
+  ["Chile expelled two diplomats from the embassy of Peru.", ["Chile SANCTIONS Peru (asserted)"]],
+  ["Chile halted imports of wine and fruit from Peru in September.", ["Chile SANCTIONS Peru (asserted)"]],
   // A protest's party may hang on the verb right after "in protest".
   ["The Velt Union walked off the job in protest against the Korr Company's plan.", ["Velt Union PROTESTS_AGAINST Korr Company (asserted)"]],
   ["Farmers from the Velt Union blocked the highway in protest against the new quotas introduced by Minister Pim Voss.", ["Velt Union PROTESTS_AGAINST Pim Voss (asserted)"]],

@@ -108,8 +108,9 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
     // Not who backs or pays them ("Valdoria-backed militants" are no Valdorian forces).
     const affiliated = (child: number) => /-(?:backed|sponsored|supported|funded|financed|armed|trained)$/i.test(view.words[child]!);
     for (const child of owners.filter((c) => !affiliated(c))) {
-      // ("artillery units of B's army": a stand-in's owner may be named through another stand-in.)
-      const owner = headed.get(child) ?? view.mentionAt[child] ?? (depth < 2 && prepositionOf(tree, child) === 'of' ? standsFor(reading, child, depth + 1) : undefined);
+      // ("artillery units of B's army", "diplomats from the embassy of B": a stand-in's owner may be named through
+      // another stand-in.)
+      const owner = headed.get(child) ?? view.mentionAt[child] ?? (depth < 2 && ['of', 'from'].includes(prepositionOf(tree, child) ?? '') ? standsFor(reading, child, depth + 1) : undefined);
       if (owner && view.typeOf(owner.entity) !== 'Person' && ACTOR_TYPES.has(view.typeOf(owner.entity) ?? '')) return owner;
     }
   }

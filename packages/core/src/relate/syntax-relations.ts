@@ -54,6 +54,7 @@ import {
   FAILING_VERBS,
   DIPLOMATIC_NOUNS,
   EXCHANGE_NOUNS,
+  EXCLUDING_VERBS,
   EMPTY_VERBS,
   FORMING_VERBS,
   JOINABLE_NOUNS,
@@ -157,6 +158,7 @@ import {
   AID_GOODS,
   GIFT_VERBS,
   GIVING_VERBS,
+  GROUP_PART_NOUNS,
   MEASURE_NOUNS,
   MUTUAL_EVENTS,
   VERDICT_VERBS,
@@ -458,6 +460,8 @@ function readVerb(reading: Reading, verb: number): void {
       if (type) for (const agent of agents) for (const receiver of receivers) stateTyped(reading, verb, lemma, [type], agent, receiver);
     }
   }
+  // "B was suspended from C", "B was expelled from the activities of C": with no agent, the group does it.
+  if (!agents.length && passive && !isNegated(tree, verb)) for (const group of fromGroup(reading, verb).bodies) for (const patient of patients) stateTyped(reading, verb, lemma, ['SANCTIONS'], group, patient);
   // "A held B in contempt", "B was taken into custody by A": the noun after the preposition says the event (hung on
   // the verb or, as the parser often does, on the object: "placed B officials under sanctions").
   for (const phrase of [...dependents(tree, verb, 'obl'), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))]) {
@@ -1342,6 +1346,26 @@ function readStance(reading: Reading, adjective: number): void {
 }
 
 /**
+ * Whether a verb of putting out (EXCLUDING_VERBS) puts one out of a group ("from the B party", "from its ranks",
+ * "from the activities of B"), and the organisations named as that group.
+ */
+function fromGroup(reading: Reading, verb: number): { group: boolean; bodies: ResolvedMention[] } {
+  const { tree, view } = reading;
+  if (!EXCLUDING_VERBS.has(lemmaOf(tree, verb))) return { group: false, bodies: [] };
+  let group = false;
+  const bodies: ResolvedMention[] = [];
+  for (const phrase of dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'from')) {
+    const own = entitiesAt(reading, phrase);
+    const part = !own.length && GROUP_PART_NOUNS.has(lemmaOf(tree, phrase));
+    const named = part ? dependents(tree, phrase, 'nmod', 'nmod:poss').flatMap((n) => entitiesAt(reading, n)) : own;
+    const organisations = named.filter((m) => view.typeOf(m.entity) === 'Organization');
+    if (part || organisations.length) group = true;
+    bodies.push(...organisations);
+  }
+  return { group, bodies };
+}
+
+/**
  * A relation a verb states between `source` and `target` (its object when `preposition` is undefined): the
  * first of the lexicon's types that fits the arguments; none fitting is a misreading; a verb outside the
  * lexicon gives a stated, untyped relation.
@@ -1392,6 +1416,9 @@ function add(reading: Reading, predicateToken: number, source: ResolvedMention, 
   if (HARMING_TYPES.has(type) && THREATENING_FRAMES.has(modality) && speaksForSelf(view, source)) [type, modality] = ['THREATENS', 'asserted'];
   // "Protesters stormed the embassy of B": force a crowd of protesters uses is a protest (PLOVER's, violent).
   if (type === 'ATTACKS' && isCrowdAct(reading.tree, predicateToken)) type = 'PROTESTS_AGAINST';
+  // "C expelled B from its ranks": putting one out of a group or party is a sanction (PLOVER's SANCTION 'expel'); out
+  // of a country it stays a coercion (a deportation).
+  if (type === 'COERCES' && fromGroup(reading, predicateToken).group) type = 'SANCTIONS';
   // A stated untyped relation keeps its direction (subject → object); symmetric types are stored once.
   const [a, b] = isSymmetric(type) && type !== 'RELATED_TO' && source.entity > target.entity ? [target.entity, source.entity] : [source.entity, target.entity];
   const key = `${a}|${type}|${b}|${predicate}`;
@@ -1822,7 +1849,9 @@ function isAttack(tree: DependencyTree, noun: number): boolean {
 
 /** Where an event noun's other party may hang: from the noun, or from the verb's phrases or a phrase of theirs. */
 function partiesOf(tree: DependencyTree, noun: number, obliques: readonly number[]): number[] {
-  return [...new Set([...dependents(tree, noun, 'nmod'), ...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod'))])];
+  // ("halted imports of wine from B": the parser may hang the event's party on what its "of" names.)
+  const ofWhat = dependents(tree, noun, 'nmod').filter((n) => prepositionOf(tree, n) === 'of').flatMap((n) => dependents(tree, n, 'nmod').filter((m) => prepositionOf(tree, m) !== 'of'));
+  return [...new Set([...dependents(tree, noun, 'nmod'), ...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod')), ...ofWhat])];
 }
 
 /** The last word of the phrase `token` heads. */

@@ -436,6 +436,9 @@ export const MEMBERSHIP_NOUNS = words(`membership participation`);
 export const AID_MODIFIERS = words(`rescue relief medical humanitarian aid emergency military defence defense`);
 /** What one calls another to do that makes the call a conversation: "called B to discuss the crisis". */
 export const CONSULTING_VERBS = words(`discuss talk congratulate thank consult brief reassure offer express convey`);
+/** Verbs of putting one out of a group, and the parts of a group one is put out of ("expelled from its ranks"). */
+export const EXCLUDING_VERBS = words(`expel suspend oust eject exclude`);
+export const GROUP_PART_NOUNS = words(`rank ranks membership activity activities meeting meetings party caucus group bloc`);
 /** Means by which one talks with another: "spoke by telephone with B", "met by video link with B". */
 export const CONTACT_MEANS = words(`telephone phone video videoconference teleconference videolink link line`);
 /** Verbs that furnish a party "with" something: "supplied B with gas", "armed B with rifles". */
