@@ -16,7 +16,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withAgentsOffObliques(withPartiesOffMeans(withReducedRelatives(parsed)))))))))))))))))))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withAgentsOffObliques(withPartiesOffMeans(withReducedRelatives(parsed, forms)))))))))))))))))))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(withVerdictsOnObjects(withModifiersOffVerbs(described)))))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -876,7 +876,7 @@ function withParticiplesBeforeObjects(parse: TokenParse, forms: readonly string[
  * fishermen released by A to B had spent four years in jail", "Two boats handed over by A to B are to be used …")
  * describes the noun, where a later verb has no subject: that verb is the noun's.
  */
-function withReducedRelatives(parse: TokenParse): TokenParse {
+function withReducedRelatives(parse: TokenParse, forms: readonly string[]): TokenParse {
   const n = parse.head.length;
   for (let participle = 1; participle < n - 2; participle += 1) {
     if (parse.upos[participle] !== 'VERB' || !/^(?:root|advcl|ccomp)$/.test(parse.deprel[participle]!)) continue;
@@ -892,7 +892,13 @@ function withReducedRelatives(parse: TokenParse): TokenParse {
     // The later verb with no subject: the participle's own conjunct without "and", or the verb it was hung on.
     // (Or a clause hung on it whose verb has an auxiliary of its own: "… handed over by A to B are to be used".)
     const unjoined = (t: number) => !childrenIn(parse, t).some((c) => /^(?:cc|nsubj|csubj|expl)/.test(parse.deprel[c]!) || (parse.deprel[c] === 'punct' && c < t));
-    const finite = (t: number) => /^(?:advcl|ccomp|parataxis)$/.test(parse.deprel[t]!) && childrenIn(parse, t).some((c) => parse.deprel[c] === 'aux');
+    // (Or, read as its complement, a verb with no marker that acts on something: "An airstrike carried out by A on a
+    // camp of B killed dozens".)
+    const finite = (t: number) => {
+      const governed = childrenIn(parse, t);
+      if (/^(?:advcl|ccomp|parataxis)$/.test(parse.deprel[t]!) && governed.some((c) => parse.deprel[c] === 'aux')) return true;
+      return parse.deprel[t] === 'xcomp' && !/ing$/.test(forms[t] ?? '') && governed.some((c) => parse.deprel[c] === 'obj') && !governed.some((c) => parse.deprel[c] === 'mark');
+    };
     const conjunct = own.find((t) => t > agent && (parse.deprel[t] === 'conj' || finite(t)) && parse.upos[t] === 'VERB' && unjoined(t));
     const governor = parse.head[participle]!;
     const verb = conjunct ?? (governor > agent && parse.upos[governor] === 'VERB' && !childrenIn(parse, governor).some((c) => /^(?:nsubj|csubj|expl)/.test(parse.deprel[c]!)) ? governor : -1);
@@ -945,15 +951,16 @@ function withAgentsOffObliques(parse: TokenParse): TokenParse {
 }
 
 /**
- * A phrase "to B" or "into B" right after a passive's agent ("handed over by A to B", "flown in by A to B"),
- * which the parser hung on the agent, says where the act went: an oblique of the verb (an envoy "to B" aside).
+ * A phrase "to B", "into B" or "with B" right after a passive's agent ("handed over by A to B", "talks were held by
+ * A with B"), which the parser hung on the agent, says where the act went or with whom: an oblique of the verb (an
+ * envoy "to B" aside).
  */
 function withReceiversOffAgents(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, phrase) => {
     const agent = parse.head[phrase]!;
     if (relation !== 'nmod' || agent < 0 || parse.deprel[agent] !== 'obl:agent' || ENVOY_NOUNS.has(parse.lemma[agent]!.toLowerCase())) return;
-    if (!['to', 'into'].includes(caseOf(parse, phrase) ?? '')) return;
+    if (!['to', 'into', 'with'].includes(caseOf(parse, phrase) ?? '')) return;
     mended.attach(phrase, parse.head[agent]!, 'obl');
   });
   return mended.result();

@@ -406,6 +406,11 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile rejected an offer of assistance from Peru.", ["Chile REJECTS Peru (asserted)"]],
   ["An offer of emergency assistance from Chile was turned down by Peru on Thursday.", ["Peru REJECTS Chile (asserted)"]],
   ["Prime Minister Ana Rell spoke by telephone with opposition leader Pim Voss late on Sunday.", ["Ana Rell NEGOTIATES_WITH Pim Voss (asserted)"]],
+  // A passive light verb's event is its subject, its doer the agent.
+  ["Sanctions were imposed on Peru by Chile.", ["Chile SANCTIONS Peru (asserted)"]],
+  ["Talks were held by Chile with Peru.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
+  ["An investigation into Pim Voss was opened on Monday by the Velt Directorate.", ["Velt Directorate ACCUSES Pim Voss (asserted)"]],
+  ["An airstrike carried out by Chile on a camp of the Velt Front killed dozens.", ["Chile ATTACKS Velt Front (asserted)"]],
   // Put out of a group or party, one is sanctioned by it (PLOVER's SANCTION 'expel'); out of a country, coerced.
   ["Peru was suspended from all activities of the Velt Economic Community on Tuesday.", ["Velt Economic Community SANCTIONS Peru (asserted)"]],
   ["Pim Voss was expelled from the Velt Labour Bloc on Wednesday.", ["Velt Labour Bloc SANCTIONS Pim Voss (asserted)"]],

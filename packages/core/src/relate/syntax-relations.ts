@@ -513,7 +513,10 @@ function readVerb(reading: Reading, verb: number): void {
     if (types.length) for (const patient of heldBy) for (const party of entitiesAt(reading, oblique, verb)) stateTyped(reading, verb, lemma, types, patient, party);
   }
   if (participle) return;
-  if (passive && !subjects.length) return;
+  // "Sanctions were imposed on B by A", "talks were held by A with B": a passive light verb's event is its subject, its
+  // doer the agent (read below as the active's object and subject).
+  const passiveEvents = !subjects.length && agents.length ? dependents(tree, verb, 'nsubj:pass').filter((t) => tree.parse.upos[t] === 'NOUN' && !entitiesAt(reading, t).length) : [];
+  if (passive && !subjects.length && !passiveEvents.length) return;
   const objects = dependents(tree, verb, 'obj', 'iobj').flatMap((o) => entitiesAt(reading, o, verb));
   // "C ruled the A Act unconstitutional" passes a verdict on A (below); C does not rule A.
   const verdicts = VERDICT_VERBS.has(lemma) ? dependents(tree, verb, 'xcomp', 'ccomp').filter((v) => tree.parse.upos[v] === 'ADJ' || ADVERSE_VERDICTS.has(lemmaOf(tree, v))) : [];
@@ -929,7 +932,8 @@ function readVerb(reading: Reading, verb: number): void {
   const postponing = POSTPONING_VERBS.has(lemma);
   // "A agreed to a new settlement with B", "… on a deal with B": the deal agreed to is made with its party.
   const agreedTo = lemma === 'agree' ? dependents(tree, verb, 'obl').filter((o) => ['to', 'on'].includes(prepositionOf(tree, o) ?? '') && nounRelations(lemmaOf(tree, o), 'with').includes('AGREES_WITH')) : [];
-  if ((LIGHT_VERBS.has(lemma) || GIVING_VERBS.has(lemma) || undoing || taking || postponing || agreedTo.length) && subjects.length) {
+  const doers = passiveEvents.length ? agents : subjects;
+  if ((LIGHT_VERBS.has(lemma) || GIVING_VERBS.has(lemma) || undoing || taking || postponing || agreedTo.length) && doers.length) {
     // "pledged $100 million in aid to B", "took part in exercises with B": an amount's or a part's "in" names the event.
     const amounts = dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'SYM' || tree.parse.upos[o] === 'NUM' || CURRENCY_NOUNS.has(lemmaOf(tree, o)) || PARTAKING_NOUNS.has(lemmaOf(tree, o)));
     // "the talks that A held with B": a relative clause's light verb acts on the noun the clause describes.
@@ -938,6 +942,7 @@ function readVerb(reading: Reading, verb: number): void {
     const rounds = dependents(tree, verb, 'obj').filter((o) => ROUND_NOUNS.has(lemmaOf(tree, o))).flatMap((o) => dependents(tree, o, 'nmod').filter((n) => prepositionOf(tree, n) === 'of'));
     const events = [
       ...dependents(tree, verb, 'obj').filter((o) => !RELATIVE_PRONOUNS.has(lemmaOf(tree, o))),
+      ...passiveEvents,
       ...rounds,
       ...agreedTo,
       ...described,
@@ -999,26 +1004,26 @@ function readVerb(reading: Reading, verb: number): void {
         const framed = DEMANDING_VERBS.has(lemma) || undoing ? verb : event;
         const others = eased && !partyOf(reading, party).length ? countryOfPeople(reading, party) : partyOf(reading, party);
         // (A deal agreed to is said by "agree", which PLOVER codes AGREE, not as one signed or reached.)
-        for (const subject of subjects) for (const other of others) stateTyped(reading, framed, undoing || agreedTo.includes(event) ? lemma : noun, types, subject, other);
+        for (const subject of doers) for (const other of others) stateTyped(reading, framed, undoing || agreedTo.includes(event) ? lemma : noun, types, subject, other);
         // "launched strikes on targets in B": an attack on things in a country or region is on its territory, by a state
         // or a group ("in B" may hang on the verb right after the targets).
         const sites = () => [...dependents(tree, party, 'nmod'), ...dependents(tree, verb, 'obl').filter((o) => o > party && phraseOpeningAt(tree, rightmostOf(tree, party) + 1).includes(o))];
         const places = others.length || undoing || !types.includes('ATTACKS') || tree.parse.upos[party] !== 'NOUN' ? [] : territoriesIn(reading, sites());
-        for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) for (const place of places) stateTyped(reading, framed, noun, ['ATTACKS'], subject, place);
+        for (const subject of doers.filter((m) => view.typeOf(m.entity) !== 'Person')) for (const place of places) stateTyped(reading, framed, noun, ['ATTACKS'], subject, place);
       }
       // "A offered B assistance", "A gave B military aid": the verb's indirect object receives the aid, as after "to".
       if (!undoing && event !== tree.parse.head[verb]) {
         const framed = DEMANDING_VERBS.has(lemma) ? verb : event;
         const given = nounRelations(noun, 'to').filter((t) => t === 'AIDS');
-        for (const receiver of dependents(tree, verb, 'iobj')) for (const subject of subjects) for (const other of entitiesAt(reading, receiver, verb)) stateTyped(reading, framed, noun, given, subject, other);
+        for (const receiver of dependents(tree, verb, 'iobj')) for (const subject of doers) for (const other of entitiesAt(reading, receiver, verb)) stateTyped(reading, framed, noun, given, subject, other);
       }
-      // "A and B engaged in talks": coordinated agents of a symmetric event are each other's party (two subjects
+      // "A and B engaged in talks": coordinated agents of a symmetric event are each other's party (two doers
       // of one verb are a misreading, not a pair), unless the event names its party ("A and B held talks with C").
       const withParty = [...dependents(tree, event, 'nmod'), ...dependents(tree, verb, 'obl')].some((n) => prepositionOf(tree, n) === 'with');
       // "A and B restored diplomatic relations", "A and B cut ties": ties opened or cut between the two.
       const ties = DIPLOMATIC_NOUNS.has(noun) && (undoing || OPENING_VERBS.has(lemma)) ? (undoing ? undone(['COOPERATES_WITH']) : ['SUPPORTS' as const]) : undefined;
       const symmetric = dependents(tree, verb, 'nsubj').length > 1 || withParty ? [] : ties ?? (undoing ? [] : together(nounRelations(noun, 'with').filter(isSymmetric)));
-      statePairwise(reading, undoing ? verb : event, undoing ? lemma : noun, symmetric, subjects);
+      statePairwise(reading, undoing ? verb : event, undoing ? lemma : noun, symmetric, doers);
     }
   }
   // "A released prisoners under a deal with B", "A withdrew after talks with B": one acts by an agreement or
