@@ -884,11 +884,14 @@ function withReducedRelatives(parse: TokenParse, forms: readonly string[]): Toke
     // (The noun may also have been read as a compound of the participle: "A tanker owned by A was seized …".)
     const subject = own.find((t) => t === participle - 1 && (parse.deprel[t] === 'nsubj' || parse.deprel[t] === 'compound') && ['NOUN', 'PROPN'].includes(parse.upos[t]!));
     if (subject === undefined || own.some((t) => /^aux/.test(parse.deprel[t]!))) continue;
+    // Its "by" phrase, right after it or after its particle and other phrases ("granted to A by B"), under it.
     let by = participle + 1;
-    if (parse.deprel[by] === 'compound:prt') by += 1;
-    if (parse.lemma[by]?.toLowerCase() !== 'by') continue;
+    while (by < n && by < participle + 10 && parse.lemma[by]!.toLowerCase() !== 'by' && !/^(?:VERB|AUX|PUNCT|SCONJ|CCONJ)$/.test(parse.upos[by]!)) by += 1;
+    if (parse.lemma[by]?.toLowerCase() !== 'by' || parse.deprel[by] !== 'case') continue;
     const agent = parse.head[by]!;
-    if (parse.head[agent] !== participle) continue;
+    let above = agent;
+    for (let depth = 0; above >= 0 && above !== participle && depth < 4; depth += 1) above = parse.head[above]!;
+    if (above !== participle || agent <= by) continue;
     // The later verb with no subject: the participle's own conjunct without "and", or the verb it was hung on.
     // (Or a clause hung on it whose verb has an auxiliary of its own: "… handed over by A to B are to be used".)
     const unjoined = (t: number) => !childrenIn(parse, t).some((c) => /^(?:cc|nsubj|csubj|expl)/.test(parse.deprel[c]!) || (parse.deprel[c] === 'punct' && c < t));
@@ -896,7 +899,7 @@ function withReducedRelatives(parse: TokenParse, forms: readonly string[]): Toke
     // camp of B killed dozens".)
     const finite = (t: number) => {
       const governed = childrenIn(parse, t);
-      if (/^(?:advcl|ccomp|parataxis)$/.test(parse.deprel[t]!) && governed.some((c) => parse.deprel[c] === 'aux')) return true;
+      if (/^(?:advcl|ccomp|parataxis)$/.test(parse.deprel[t]!) && governed.some((c) => /^aux/.test(parse.deprel[c]!))) return true;
       return parse.deprel[t] === 'xcomp' && !/ing$/.test(forms[t] ?? '') && governed.some((c) => parse.deprel[c] === 'obj') && !governed.some((c) => parse.deprel[c] === 'mark');
     };
     const conjunct = own.find((t) => t > agent && (parse.deprel[t] === 'conj' || finite(t)) && parse.upos[t] === 'VERB' && unjoined(t));

@@ -411,6 +411,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Talks were held by Chile with Peru.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
   ["An investigation into Pim Voss was opened on Monday by the Velt Directorate.", ["Velt Directorate ACCUSES Pim Voss (asserted)"]],
   ["An airstrike carried out by Chile on a camp of the Velt Front killed dozens.", ["Chile ATTACKS Velt Front (asserted)"]],
+  ["The pardon granted to Pim Voss by President Ana Rell was seen as a gesture.", ["Ana Rell CONCEDES_TO Pim Voss (asserted)"]],
+  ["Chile submitted a formal request to Peru.", ["Chile REQUESTS Peru (asserted)"]],
   // Put out of a group or party, one is sanctioned by it (PLOVER's SANCTION 'expel'); out of a country, coerced.
   ["Peru was suspended from all activities of the Velt Economic Community on Tuesday.", ["Velt Economic Community SANCTIONS Peru (asserted)"]],
   ["Pim Voss was expelled from the Velt Labour Bloc on Wednesday.", ["Velt Labour Bloc SANCTIONS Pim Voss (asserted)"]],

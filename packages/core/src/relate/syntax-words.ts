@@ -276,7 +276,7 @@ export const LIGHT_VERBS = words(`
   hold have conduct begin open resume start launch engage carry stage attend continue make
   sign reach conclude seal strike increase expand strengthen deepen boost intensify enhance broaden
   step orchestrate mount perpetrate commit wage lead organise organize coordinate undertake initiate
-  impose slap levy announce file bring level pay issue offer provide give deliver extend lodge pledge promise
+  impose slap levy announce file bring level pay issue offer provide give deliver extend lodge submit pledge promise
   order host send supply restore establish normalize normalise renew upgrade participate ratify express voice
   unseal unveil introduce adopt approve enact press enter form reimpose`);
 
