@@ -900,7 +900,7 @@ function withReducedRelatives(parse: TokenParse, forms: readonly string[]): Toke
     const finite = (t: number) => {
       const governed = childrenIn(parse, t);
       if (/^(?:advcl|ccomp|parataxis)$/.test(parse.deprel[t]!) && governed.some((c) => /^aux/.test(parse.deprel[c]!))) return true;
-      return parse.deprel[t] === 'xcomp' && !/ing$/.test(forms[t] ?? '') && governed.some((c) => parse.deprel[c] === 'obj') && !governed.some((c) => parse.deprel[c] === 'mark');
+      return /^(?:xcomp|advcl)$/.test(parse.deprel[t]!) && !/ing$/.test(forms[t] ?? '') && governed.some((c) => parse.deprel[c] === 'obj') && !governed.some((c) => parse.deprel[c] === 'mark');
     };
     const conjunct = own.find((t) => t > agent && (parse.deprel[t] === 'conj' || finite(t)) && parse.upos[t] === 'VERB' && unjoined(t));
     const governor = parse.head[participle]!;

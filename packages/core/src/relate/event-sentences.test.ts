@@ -413,6 +413,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["An airstrike carried out by Chile on a camp of the Velt Front killed dozens.", ["Chile ATTACKS Velt Front (asserted)"]],
   ["The pardon granted to Pim Voss by President Ana Rell was seen as a gesture.", ["Ana Rell CONCEDES_TO Pim Voss (asserted)"]],
   ["Chile submitted a formal request to Peru.", ["Chile REQUESTS Peru (asserted)"]],
+  ["Lawmakers from the Velt Party staged a walkout during Tuesday's session in protest against Speaker Ana Rell.", ["Velt Party PROTESTS_AGAINST Ana Rell (asserted)"]],
+  ["Border towns in Peru were hit by air strikes carried out by Chile.", ["Chile ATTACKS Peru (asserted)"]],
+  ["Air strikes carried out by Chile hit Peru's army.", ["Chile ATTACKS Peru (asserted)"]],
   // Put out of a group or party, one is sanctioned by it (PLOVER's SANCTION 'expel'); out of a country, coerced.
   ["Peru was suspended from all activities of the Velt Economic Community on Tuesday.", ["Velt Economic Community SANCTIONS Peru (asserted)"]],
   ["Pim Voss was expelled from the Velt Labour Bloc on Wednesday.", ["Velt Labour Bloc SANCTIONS Pim Voss (asserted)"]],
@@ -429,6 +432,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
 const UNSTATED: readonly string[] = [
   'Chile and Peru called for an overhaul of the rules.',
+  // Who backs an armed group does not do what it does.
+  'Militants backed by Chile attacked Peru.',
   // A list's last member after ", and" is not a second subject of the verb after it.
   'People who have attacked Chile, Peru, and the Velt Front find the claim odd.',
   // Forces sent amid others' quarrel are sent against neither.

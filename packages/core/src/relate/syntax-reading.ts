@@ -8,7 +8,7 @@ import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { BODY_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUN_ENDING, BODY_PEOPLE_NOUNS, COUNTING_NOUNS, DOMESTIC_BODY_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SIDING_WORDS, STAND_IN_NOUNS } from './syntax-words.js';
+import { AGENT_NOUN_ENDING, BODY_PEOPLE_NOUNS, CARRYING_OUT_VERBS, COUNTING_NOUNS, DOMESTIC_BODY_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SIDING_WORDS, STAND_IN_NOUNS } from './syntax-words.js';
 import { THING_NOUNS } from './event-lexicon-data.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
@@ -102,7 +102,10 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
     // "Valdorian forces", "Valdoria's navy", "the navy of Valdoria", "a delegation from Valdoria"; a country's own
     // institutions also "in" it ("police in Valdoria", "a court in Valdoria"; troops in a country may be anyone's).
     const home = DOMESTIC_BODY_NOUNS.has(lemmaOf(tree, token)) ? dependents(tree, token, 'nmod').filter((n) => prepositionOf(tree, n) === 'in' && view.typeOf(headed.get(n)?.entity ?? '') === 'Country') : [];
-    const owners = [...dependents(tree, token, 'nmod:poss', 'amod', 'compound'), ...dependents(tree, token, 'nmod').filter((n) => ['of', 'from'].includes(prepositionOf(tree, n) ?? '')), ...home];
+    // ("air strikes carried out by B": the agent of a participle of doing that describes the noun; not "militants
+    // backed by B".)
+    const doneBy = dependents(tree, token, 'acl').filter((p) => CARRYING_OUT_VERBS.has(lemmaOf(tree, p))).flatMap((p) => dependents(tree, p, 'obl:agent', 'obl').filter((a) => prepositionOf(tree, a) === 'by'));
+    const owners = [...dependents(tree, token, 'nmod:poss', 'amod', 'compound'), ...dependents(tree, token, 'nmod').filter((n) => ['of', 'from'].includes(prepositionOf(tree, n) ?? '')), ...home, ...doneBy];
     // "the U.S.-led coalition", split at its hyphen: the name under "led".
     for (const led of dependents(tree, token, 'amod').filter((a) => lemmaOf(tree, a) === 'lead')) owners.push(...tree.children[led]!.filter((c) => c < led));
     // Not who backs or pays them ("Valdoria-backed militants" are no Valdorian forces).

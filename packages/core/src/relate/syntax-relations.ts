@@ -448,7 +448,9 @@ function readVerb(reading: Reading, verb: number): void {
   const actsOnThings = verbRelations(lemma).filter((t) => t !== 'HOSTS' && !isStanding(t));
   if (agents.length && actsOnThings.length) {
     const things = dependents(tree, verb, 'nsubj:pass').filter((t) => tree.parse.upos[t] === 'NOUN' && !entitiesAt(reading, t).length && !isPersonNoun(lemmaOf(tree, t)) && !KIN_NOUNS.has(lemmaOf(tree, t)));
-    for (const thing of things) for (const owner of ownersOf(reading, thing)) for (const agent of agents) stateTyped(reading, verb, lemma, actsOnThings, agent, owner);
+    // ("Border towns in B were hit by A": places attacked in a country are an attack on its territory, as in the active.)
+    const territories = (thing: number) => (actsOnThings.includes('ATTACKS') ? territoriesIn(reading, dependents(tree, thing, 'nmod')) : []);
+    for (const thing of things) for (const owner of [...ownersOf(reading, thing), ...territories(thing)]) for (const agent of agents) stateTyped(reading, verb, lemma, actsOnThings, agent, owner);
   }
   // "Aid was sent by A to B", "the fishermen released by A to B": what a passive verb of giving or releasing moved
   // "to" or "into" a party, aid or captives, went from its agent to that party, as in the active.
@@ -1193,10 +1195,16 @@ function readLabourStrikes(reading: Reading, verb: number, lemma: string, subjec
   for (const subject of subjects) for (const party of phrases.flatMap((o) => partyOf(reading, o))) stateTyped(reading, verb, 'strike', ['PROTESTS_AGAINST'], subject, party);
 }
 
+/** The nouns of MANNER_EVENTS ("support", "protest"). */
+const MANNER_NOUNS: ReadonlySet<string> = new Set([...MANNER_EVENTS.keys()].map((key) => key.split(' ')[0]!));
+
 /** "flew cargo to B in support of C", "marched in solidarity with C": what one does in support of someone supports them. */
 function readMannerEvents(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
   const { tree } = reading;
-  for (const manner of dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in')) {
+  // (The manner may hang on a phrase of time or place: "staged a walkout during the session in protest against B".)
+  const obliques = dependents(tree, verb, 'obl');
+  const manners = [...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod'))].filter((o) => prepositionOf(tree, o) === 'in' && MANNER_NOUNS.has(lemmaOf(tree, o)));
+  for (const manner of manners) {
     // (The party's phrase may hang on the verb right after the manner's: "walked out in protest against B's plan".)
     const next = dependents(tree, verb, 'obl').filter((o) => o > manner && phraseOpeningAt(tree, rightmostOf(tree, manner) + 1).includes(o));
     for (const party of [...dependents(tree, manner, 'nmod'), ...next]) {

@@ -108,6 +108,9 @@ export const STAND_IN_NOUNS = words(`
   frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member
   airstrike strike bombing bombardment shelling raid offensive supporter loyalist worker unit`);
 
+/** Verbs by which an act is done, whose agent is the act's: "air strikes carried out by B", "a raid launched by B". */
+export const CARRYING_OUT_VERBS = words(`carry conduct launch stage mount fire unleash perform execute`);
+
 /** A body's own people, who stand for it named "of" it: "members of the B Union", "leaders of the B Party". */
 export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff`);
 

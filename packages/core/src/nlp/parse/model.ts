@@ -147,12 +147,16 @@ export class ParserModel {
   }
 
   /**
-   * The first word in "-s" tagged a verb right after a possessive "'s" and heading its phrase ("B's demands to …"; not
+   * A sentence's first word in "-s" tagged a verb before "from" or "of", or the first word in "-s" tagged a verb right
+   * after a possessive "'s" and heading its phrase ("B's demands to …"; not
    * "B's planned trip", "B's leaving"), or −1: a plural noun the tagger took for a verb's third person.
    */
   private possessedVerb(forms: readonly string[], tags: Int32Array): number {
     const uposOf = (i: number) => this.data.upos[tags[i]!];
     const xposOf = (i: number) => this.data.xpos[tags[i]!];
+    // "Nurses from the B union walked off …": a word in "-s" opening a sentence before "from" or "of" is a plural noun
+    // (the treebank has no verb there).
+    if (forms.length > 2 && uposOf(0) === 'VERB' && /^\p{Lu}\p{Ll}+s$/u.test(forms[0]!) && (forms[1] === 'from' || forms[1] === 'of')) return 0;
     for (let i = 2; i < forms.length; i++) {
       // "dismissed demands by B": a third person right after a past tense is a plural noun, the verb's object (after a
       // present tense it may be the main verb after a relative clause: "every move B makes brings …").

@@ -54,6 +54,12 @@ describe('parseSentence on kgraph tokens', () => {
     expect(burned.parse.deprel[burned.at('flags')]).toBe('obj');
   });
 
+  it('tags a sentence\'s first word in "-s" before "from" or "of" a plural noun, not a verb', () => {
+    const { parse, at } = parsed('Nurses from the Velt Union walked off the job on Monday.');
+    expect(parse.upos[at('Nurses')]).toBe('NOUN');
+    expect(parse.head[at('walked')]).toBe(-1);
+  });
+
   it('tags a word in "-s" right after a past tense a noun, its object ("dismissed demands by B")', () => {
     const { parse, at } = parsed('Valdoria dismissed demands by Kessel for an inquiry.');
     expect(parse.upos[at('demands')]).toBe('NOUN');
