@@ -65,6 +65,12 @@ describe('entity resolution', () => {
     expect(labelsOfType(graph, 'Person')).toEqual(['Nicolas Sarkozy']);
   });
 
+  it('does not join a name after "the" to a person whose full name ends with it ("the Codex" is no "Tomas Codex")', () => {
+    const graph = graphOfTexts('The revision of the King Tomas Codex began in 1881.', 'Scholars have read Kant and the Codex, and find both hard.');
+    expect(nodeByLabel(graph, 'Tomas Codex')?.aliases ?? []).not.toContain('Codex');
+    expect(nodeByLabel(graph, 'Codex')).toBeDefined();
+  });
+
   it('keeps the place named in a title before a person as a mention of that place', () => {
     const graph = graphOfTexts('Former US President Walter Brandt called the talks "very good" and left the attention all over the Middle East and global markets.');
     const trump = graph.findNode((_, attributes) => attributes.label === 'Walter Brandt');

@@ -248,7 +248,7 @@ export function resolveEntities(documents: Corpus<AnalyzedDocument>, memos: Reso
     for (const mention of document.names) addTo(groupIdOf(mention, index), mention, document.id);
   });
   mergeMiddleNames(groups);
-  mergeSurnames(groups);
+  mergeSurnames(groups, use);
   mergeGivenNames(groups);
   mergeModifierNames(groups, use);
   mergeNamesUsedAsPlaces(groups);
@@ -409,7 +409,7 @@ const firstSentenceIn = (group: Group, docId: string): number =>
  * the same document, else the only one. Where one document names several
  * (Robert and Grace Mugabe), the surname alone is the person it is about, or it stays apart.
  */
-function mergeSurnames(groups: Map<string, Group>): void {
+function mergeSurnames(groups: Map<string, Group>, use: ModifierUse): void {
   const peopleByLastWord = new Map<string, Group[]>();
   const index = (word: string, group: Group) => peopleByLastWord.set(word, [...(peopleByLastWord.get(word) ?? []), group]);
   const people: string[][] = [];
@@ -433,6 +433,9 @@ function mergeSurnames(groups: Map<string, Group>): void {
     const candidates = peopleByLastWord.get(text);
     if (!candidates) continue;
     reassign(groups, group, (item) => {
+      // No one is called "the Surname" ("the Bible" is not a person named "… Bible"), though "the Surname
+      // administration" is theirs.
+      if (use.afterArticle(item.mention) && !use.modifies(item.mention)) return undefined;
       const local = candidates.filter((p) => p.mentions.some((m) => m.docId === item.docId));
       return local.length === 1 ? local[0] : local.length === 0 && candidates.length === 1 ? candidates[0] : principal(local, item);
     });
@@ -462,16 +465,19 @@ function mergeGivenNames(groups: Map<string, Group>): void {
   }
 }
 
-/** How a mention is used: whether it modifies the word after it ("a Zenith candidate"), and whether the parser reads it as an adjective. */
+/** How a mention is used: whether it modifies the word after it ("a Zenith candidate"), whether the parser reads it as an adjective, whether "the" precedes it. */
 interface ModifierUse {
   modifies(mention: Mention): boolean;
   isAdjective(mention: Mention): boolean;
+  /** Whether "the" comes right before the name ("the Bible"). */
+  afterArticle(mention: Mention): boolean;
 }
 
 /** A ModifierUse that learns each document's mentions as `read` is given the document, so no document need stay. */
 function modifierUse(): ModifierUse & { read(document: AnalyzedDocument): void } {
   const modifying = new Set<Mention>();
   const adjectives = new Set<Mention>();
+  const articled = new Set<Mention>();
   return {
     read(document) {
       for (const mention of document.names) {
@@ -482,10 +488,12 @@ function modifierUse(): ModifierUse & { read(document: AnalyzedDocument): void }
         // member by the party's word as well.
         if ((/^\p{Ll}/u.test(next) && !STOPWORDS.has(next)) || /^\p{Lu}/u.test(next) || previous === 'a' || previous === 'an') modifying.add(mention);
         if (document.syntax?.[mention.sentence]?.upos[mention.tokenStart] === 'ADJ') adjectives.add(mention);
+        if (previous === 'the') articled.add(mention);
       }
     },
     modifies: (mention) => modifying.has(mention),
     isAdjective: (mention) => adjectives.has(mention),
+    afterArticle: (mention) => articled.has(mention),
   };
 }
 
