@@ -416,6 +416,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Lawmakers from the Velt Party staged a walkout during Tuesday's session in protest against Speaker Ana Rell.", ["Velt Party PROTESTS_AGAINST Ana Rell (asserted)"]],
   ["Border towns in Peru were hit by air strikes carried out by Chile.", ["Chile ATTACKS Peru (asserted)"]],
   ["Air strikes carried out by Chile hit Peru's army.", ["Chile ATTACKS Peru (asserted)"]],
+  // A sentence's first word the tagger took for a name is still a common noun where no name is found there.
+  ["Gunmen from the Velt Militia kidnapped aid worker Ana Rell in a raid on Thursday.", ["Velt Militia ATTACKS Ana Rell (asserted)"]],
+  // Summoning another's envoy is a complaint, as PLOVER codes it.
+  ["Chile summoned Peru's ambassador on Thursday to protest over hostile statements.", ["Chile CRITICIZES Peru (asserted)"]],
   // Put out of a group or party, one is sanctioned by it (PLOVER's SANCTION 'expel'); out of a country, coerced.
   ["Peru was suspended from all activities of the Velt Economic Community on Tuesday.", ["Velt Economic Community SANCTIONS Peru (asserted)"]],
   ["Pim Voss was expelled from the Velt Labour Bloc on Wednesday.", ["Velt Labour Bloc SANCTIONS Pim Voss (asserted)"]],

@@ -75,7 +75,9 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
   if (next && next.tokenStart === token + 1 && PLACE_NOUNS.has(view.words[token]!) && view.typeOf(next.entity) === 'City') return next;
   // (A word in lower case the tagger took for a name, "emir", is a common noun.)
   const word = view.words[token]!;
-  if (tree.parse.upos[token] !== 'NOUN' && !(tree.parse.upos[token] === 'PROPN' && word === word.toLowerCase())) return undefined;
+  // (Nor is a sentence's first word the tagger took for a name where no name is found there: "Gunmen from B …".)
+  const common = tree.parse.upos[token] === 'PROPN' && (word === word.toLowerCase() || (token === 0 && !view.mentionAt[token]));
+  if (tree.parse.upos[token] !== 'NOUN' && !common) return undefined;
   // "a woman named A", "a group called B": the noun is the name its naming participle gives.
   for (const clause of dependents(tree, token, 'acl')) {
     if (!NAMING_PARTICIPLES.has(lemmaOf(tree, clause))) continue;
@@ -150,8 +152,11 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
   // "fighters from the B Brigade", "nurses from the B Union", "lawmakers of the B Party": a body's people, plural,
   // named by it, stand for it, as event data codes a group's members acting together ("of" only for its members:
   // "the promoters of B" are not the show's).
-  if (isNationalNoun(reading, token) && view.words[token]!.toLowerCase() !== lemmaOf(tree, token)) {
-    const ofBody = BODY_PEOPLE_NOUNS.has(lemmaOf(tree, token));
+  // (A sentence's first word read as a name keeps its form as lemma: "Gunmen" is still the plural of "gunman".)
+  const lower = view.words[token]!.toLowerCase();
+  const singular = lower !== lemmaOf(tree, token) ? lemmaOf(tree, token) : lower.replace(/men$/, 'man');
+  if ((isNationalNoun(reading, token) || FIGHTER_NOUNS.has(singular)) && singular !== lower) {
+    const ofBody = BODY_PEOPLE_NOUNS.has(singular);
     for (const child of dependents(tree, token, 'nmod').filter((n) => prepositionOf(tree, n) === 'from' || (ofBody && prepositionOf(tree, n) === 'of'))) {
       const owner = headed.get(child);
       if (owner && view.typeOf(owner.entity) === 'Organization') return owner;
@@ -196,7 +201,7 @@ function coordinatedOwners(reading: Reading, token: number): ResolvedMention[] {
 function hasNoun(nouns: ReadonlySet<string>, reading: Reading, token: number): boolean {
   if (nouns.has(lemmaOf(reading.tree, token))) return true;
   const word = reading.view.words[token]!.toLowerCase();
-  return nouns.has(word.replace(/ies$/, 'y')) || nouns.has(word.replace(/s$/, ''));
+  return nouns.has(word.replace(/ies$/, 'y')) || nouns.has(word.replace(/s$/, '')) || nouns.has(word.replace(/men$/, 'man'));
 }
 
 /** The entities a nominal and its conjuncts name; a relative pronoun stands for the noun its clause describes. */

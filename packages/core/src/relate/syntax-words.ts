@@ -593,6 +593,9 @@ export const OBJECT_SENSES: ReadonlyMap<string, readonly ObjectSense[]> = new Ma
   ['burn', [{ nouns: words(`flag effigy`), type: 'PROTESTS_AGAINST' }]],
   // Expelling a party's envoys cuts ties with it (PLOVER's SANCTION 'expel'); expelling its other people coerces.
   ['expel', [{ nouns: ENVOY_NOUNS, type: 'SANCTIONS' }]],
+  // Summoning a party's envoy already in the country is done to complain, and PLOVER codes it by that content,
+  // ACCUSE ("Consultations with ambassadors already in a country … should be coded for the content of the action").
+  ['summon', [{ nouns: ENVOY_NOUNS, type: 'CRITICIZES' }]],
   ['confirm', [{ nouns: APPROVED_NOUNS, type: 'SUPPORTS' }]],
   ['ratify', [{ nouns: APPROVED_NOUNS, type: 'SUPPORTS' }]],
   ['approve', [{ nouns: APPROVED_NOUNS, type: 'SUPPORTS' }]],
