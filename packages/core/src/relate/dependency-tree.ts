@@ -7,7 +7,7 @@
 import type { TokenParse } from '../nlp/parse/index.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
 import { verbRelations } from './event-lexicon.js';
-import { ADVERSE_VERDICTS, AID_MODIFIERS, CONTACT_MEANS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, LIGHT_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
+import { ADVERSE_VERDICTS, AID_MODIFIERS, CONTACT_MEANS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, LIGHT_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -395,13 +395,25 @@ function withRolesBeforeNames(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, name) => {
     if (parse.upos[name] !== 'PROPN' || ['flat', 'compound', 'conj', 'appos', 'nmod:desc'].includes(relation)) return;
-    if (childrenIn(parse, name).some((t) => parse.deprel[t] === 'case')) return;
+    const possessive = relation === 'nmod:poss';
+    if (childrenIn(parse, name).some((t) => parse.deprel[t] === 'case' && !(possessive && /^['’]s?$/.test(parse.lemma[t]!)))) return;
     // Back over the name's own modifiers ("former Vice President").
     let role = name - 1;
     while (role >= 0 && ['ADJ', 'NOUN', 'PROPN'].includes(parse.upos[role]!) && parse.head[role]! > role && parse.head[role]! <= name && parse.head[role] !== parse.head[name]) role -= 1;
     if (role < 0 || parse.upos[role] !== 'NOUN' || parse.head[role]! < 0 || parse.head[role] === name) return;
     const word = parse.lemma[role]!.toLowerCase();
-    if (!PERSON_TITLES.has(word) && !HELD_ROLES.has(word) && !CANDIDATE_NOUNS.has(word)) return;
+    const side = SIDE_DESCRIPTORS.has(word);
+    if (!PERSON_TITLES.has(word) && !HELD_ROLES.has(word) && !CANDIDATE_NOUNS.has(word) && !side) return;
+    // "accepted the opposition C's demand", read with "opposition" as the object and "demand" under it: the possessed
+    // noun takes the side word's place, and the side word describes the name.
+    if (possessive) {
+      const possessed = parse.head[name]!;
+      const under = parse.head[possessed] === role || parse.head[possessed] === parse.head[role];
+      if (!side || !under || !/^(?:nmod|obl)/.test(parse.deprel[possessed]!) || caseOf(parse, possessed) !== undefined) return;
+      mended.attach(possessed, parse.head[role]!, parse.deprel[role]!);
+      mended.attach(role, name, 'compound');
+      return;
+    }
     mended.attach(name, parse.head[role]!, parse.deprel[role]!);
     mended.attach(role, name, 'compound');
     for (const opener of childrenIn(parse, role).filter((t) => parse.deprel[t] === 'case')) mended.attach(opener, name, 'case');

@@ -420,6 +420,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Gunmen from the Velt Militia kidnapped aid worker Ana Rell in a raid on Thursday.", ["Velt Militia ATTACKS Ana Rell (asserted)"]],
   // Summoning another's envoy is a complaint, as PLOVER codes it.
   ["Chile summoned Peru's ambassador on Thursday to protest over hostile statements.", ["Chile CRITICIZES Peru (asserted)"]],
+  // A word for a body's side before its name describes it: "the ruling B Party", "the opposition C Alliance's demand".
+  ["The ruling Velt Party accepted the opposition Korr Alliance's demand for an independent commission.", ["Velt Party CONCEDES_TO Korr Alliance (asserted)"]],
+  ["Chile rejected the rebel Velt Front's offer.", ["Chile REJECTS Velt Front (asserted)"]],
   // Put out of a group or party, one is sanctioned by it (PLOVER's SANCTION 'expel'); out of a country, coerced.
   ["Peru was suspended from all activities of the Velt Economic Community on Tuesday.", ["Velt Economic Community SANCTIONS Peru (asserted)"]],
   ["Pim Voss was expelled from the Velt Labour Bloc on Wednesday.", ["Velt Labour Bloc SANCTIONS Pim Voss (asserted)"]],

@@ -442,6 +442,8 @@ export const CONSULTING_VERBS = words(`discuss talk congratulate thank consult b
 /** Verbs of putting one out of a group, and the parts of a group one is put out of ("expelled from its ranks"). */
 export const EXCLUDING_VERBS = words(`expel suspend oust eject exclude`);
 export const GROUP_PART_NOUNS = words(`rank ranks membership activity activities meeting meetings party caucus group bloc`);
+/** Words news puts before a body's name to say which side it is on: "the ruling B Party", "the opposition C Alliance". */
+export const SIDE_DESCRIPTORS = words(`opposition ruling governing rival rebel separatist breakaway`);
 /** Means by which one talks with another: "spoke by telephone with B", "met by video link with B". */
 export const CONTACT_MEANS = words(`telephone phone video videoconference teleconference videolink link line`);
 /** Verbs that furnish a party "with" something: "supplied B with gas", "armed B with rifles". */
