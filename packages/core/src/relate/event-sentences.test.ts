@@ -423,6 +423,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // A word for a body's side before its name describes it: "the ruling B Party", "the opposition C Alliance's demand".
   ["The ruling Velt Party accepted the opposition Korr Alliance's demand for an independent commission.", ["Velt Party CONCEDES_TO Korr Alliance (asserted)"]],
   ["Chile rejected the rebel Velt Front's offer.", ["Chile REJECTS Velt Front (asserted)"]],
+  // Harm one says one will do on a condition is a threat; what one may do if … stays a possibility.
+  ["Chile will expel Peru's ambassador if Peru does not stop its interference.", ["Chile THREATENS Peru (asserted)"]],
+  ["Chile will impose sanctions on Peru unless it withdraws its troops.", ["Chile THREATENS Peru (asserted)"]],
   // Put out of a group or party, one is sanctioned by it (PLOVER's SANCTION 'expel'); out of a country, coerced.
   ["Peru was suspended from all activities of the Velt Economic Community on Tuesday.", ["Velt Economic Community SANCTIONS Peru (asserted)"]],
   ["Pim Voss was expelled from the Velt Labour Bloc on Wednesday.", ["Velt Labour Bloc SANCTIONS Pim Voss (asserted)"]],

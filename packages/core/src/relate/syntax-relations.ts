@@ -206,6 +206,13 @@ const HOSTILE_AT: ReadonlySet<RelationType> = new Set(['ATTACKS', 'CRITICIZES', 
 const AT_TARGET_TYPES: ReadonlySet<string> = new Set(['Person', 'Country']);
 const THREATENING_FRAMES: ReadonlySet<Modality> = new Set(['planned', 'hypothetical']);
 
+/** Whether a verb (or an event noun's verb) has a condition of "if" or "unless" ("will strike B if talks fail"). */
+function isConditional(tree: DependencyTree, token: number): boolean {
+  // (An event noun's condition is its verb's: "will impose sanctions on B unless …".)
+  const verb = tree.parse.upos[token] === 'VERB' ? token : tree.parse.head[token]!;
+  return verb >= 0 && dependents(tree, verb, 'advcl').some((clause) => dependents(tree, clause, 'mark').some((m) => ['if', 'unless'].includes(lemmaOf(tree, m))));
+}
+
 /** Whether a mention is the speaker's own "I" or "we" (resolved to who says it). */
 const speaksForSelf = (view: SentenceView, mention: ResolvedMention): boolean =>
   mention.tokenEnd - mention.tokenStart === 1 && ['i', 'we'].includes(view.words[mention.tokenStart]!);
@@ -1426,7 +1433,9 @@ function add(reading: Reading, predicateToken: number, source: ResolvedMention, 
   if (framed === undefined) return;
   let modality = framed === 'asserted' && claimed ? claimed : framed;
   // "I will destroy B", "if B moves, we will strike": harm a speaker says they will do is a threat made now.
-  if (HARMING_TYPES.has(type) && THREATENING_FRAMES.has(modality) && speaksForSelf(view, source)) [type, modality] = ['THREATENS', 'asserted'];
+  // So is harm one says one will do on a condition ("A will expel B's envoy if B does not stop …", "… unless B
+  // withdraws"); what one may or would do if … stays a possibility.
+  if (HARMING_TYPES.has(type) && THREATENING_FRAMES.has(modality) && (speaksForSelf(view, source) || (modality === 'planned' && isConditional(reading.tree, predicateToken)))) [type, modality] = ['THREATENS', 'asserted'];
   // "Protesters stormed the embassy of B": force a crowd of protesters uses is a protest (PLOVER's, violent).
   if (type === 'ATTACKS' && isCrowdAct(reading.tree, predicateToken)) type = 'PROTESTS_AGAINST';
   // "C expelled B from its ranks": putting one out of a group or party is a sanction (PLOVER's SANCTION 'expel'); out
