@@ -2,7 +2,7 @@
  * Mentions → entities. One node per real-world thing:
  * - gazetteer hits group by the place they refer to (capitals and demonyms by their country);
  * - an acronym defined anywhere ("… (JCPOA)") joins its long name, in every document;
- * - a lone surname joins the one person of that name in the same document, else in the corpus;
+ * - a lone surname joins the one person of that name in the same document, else in the corpus (not one after a bare "the");
  * - a lone name also written as a gazetteer place elsewhere joins that place;
  * - titles never reach names (they were stripped into roles by nlp).
  * Distinct names never merge on similarity alone, so Iran stays apart from Iraq.
