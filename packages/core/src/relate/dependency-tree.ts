@@ -7,7 +7,7 @@
 import type { TokenParse } from '../nlp/parse/index.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
 import { verbRelations } from './event-lexicon.js';
-import { ADVERSE_VERDICTS, AID_MODIFIERS, CONTACT_MEANS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, LIGHT_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
+import { ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, LIGHT_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -16,7 +16,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withAgentsOffObliques(withPartiesOffMeans(withReducedRelatives(parsed, forms)))))))))))))))))))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withAgentsOffObliques(withPartiesOffMeans(withReducedRelatives(parsed, forms)))), forms)))))))))))))))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(withVerdictsOnObjects(withModifiersOffVerbs(described)))))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -151,6 +151,13 @@ function verbAbove(parse: TokenParse, token: number): number {
 /** The first word of the phrase `token` heads: its earliest dependent before it (`own`), punctuation aside. */
 function phraseStart(parse: TokenParse, token: number, own: readonly number[]): number {
   return Math.min(token, ...own.filter((t) => t < token && parse.deprel[t] !== 'punct'));
+}
+
+/** Whether `token`'s chain of heads reaches `ancestor` (or is it) within `limit` steps. */
+function reaches(parse: TokenParse, token: number, ancestor: number, limit: number): boolean {
+  let up = token;
+  for (let depth = 0; up >= 0 && up !== ancestor && depth < limit; depth += 1) up = parse.head[up]!;
+  return up === ancestor;
 }
 
 /** The tokens whose head is `token`, before the tree's lists of dependents exist. */
@@ -737,7 +744,7 @@ function withSecondSubjectsAsModifiers(parse: TokenParse): TokenParse {
     const conjunction = start - 1;
     let before = conjunction - 1;
     for (let depth = 0; before >= 0 && before !== first && depth < 6 && /^(?:nmod|compound|flat|amod|nummod)$/.test(parse.deprel[before]!); depth += 1) before = parse.head[before]!;
-    if (['and', 'or'].includes(parse.lemma[conjunction]!.toLowerCase()) && parse.deprel[conjunction] === 'cc' && (parse.head[conjunction] === verb || parse.head[conjunction] === second) && (before === first || conjunction - 1 === first)) {
+    if (['and', 'or'].includes(parse.lemma[conjunction]!.toLowerCase()) && parse.deprel[conjunction] === 'cc' && (parse.head[conjunction] === verb || parse.head[conjunction] === second) && before === first) {
       mended.attach(second, first, 'conj');
       mended.attach(conjunction, second, 'cc');
       return;
@@ -901,9 +908,7 @@ function withReducedRelatives(parse: TokenParse, forms: readonly string[]): Toke
     while (by < n && by < participle + 10 && parse.lemma[by]!.toLowerCase() !== 'by' && !/^(?:VERB|AUX|PUNCT|SCONJ|CCONJ)$/.test(parse.upos[by]!)) by += 1;
     if (parse.lemma[by]?.toLowerCase() !== 'by' || parse.deprel[by] !== 'case') continue;
     const agent = parse.head[by]!;
-    let above = agent;
-    for (let depth = 0; above >= 0 && above !== participle && depth < 4; depth += 1) above = parse.head[above]!;
-    if (above !== participle || agent <= by) continue;
+    if (!reaches(parse, agent, participle, 4) || agent <= by) continue;
     // The later verb with no subject: the participle's own conjunct without "and", or the verb it was hung on.
     // (Or a clause hung on it whose verb has an auxiliary of its own: "… handed over by A to B are to be used".)
     const unjoined = (t: number) => !childrenIn(parse, t).some((c) => /^(?:cc|nsubj|csubj|expl)/.test(parse.deprel[c]!) || (parse.deprel[c] === 'punct' && c < t));
@@ -986,7 +991,7 @@ function withReceiversOffAgents(parse: TokenParse): TokenParse {
  * with B"), whose verb after the closing comma the parser hung inside the clause or on the name: that verb is
  * the name's predicate, and the clause describes the name.
  */
-function withPredicatesAfterRelatives(parse: TokenParse): TokenParse {
+function withPredicatesAfterRelatives(parse: TokenParse, forms: readonly string[]): TokenParse {
   const n = parse.head.length;
   // The opening name: its phrase's last word before the comma (words before it all hang inside the phrase).
   const name = parse.lemma.indexOf(',') - 1;
@@ -1001,7 +1006,8 @@ function withPredicatesAfterRelatives(parse: TokenParse): TokenParse {
     const own = childrenIn(parse, verb);
     // A participle that describes the name ("…, backed by B, attacked C") is no predicate; nor a verb with a subject.
     if (own.some((t) => /^(?:nsubj|csubj|expl)/.test(parse.deprel[t]!)) || (!own.some((t) => t < verb && /^aux/.test(parse.deprel[t]!)) && parse.lemma[verb + 1]?.toLowerCase() === 'by')) return parse;
-    if (own.length === 0 && /ing$/.test(parse.lemma[verb]!)) return parse;
+    // Nor a gerund standing alone ("…, agreeing.").
+    if (own.length === 0 && /ing$/.test(forms[verb] ?? '')) return parse;
     const mended = reattachments(parse);
     const relative = parse.head.findIndex((head, t) => t > clause - 1 && t < comma && parse.upos[t] === 'VERB' && (head < clause || head > comma));
     const governor = parse.head[verb]!;
@@ -1028,15 +1034,8 @@ function withConjunctsOffAppositions(parse: TokenParse): TokenParse {
     const first = parse.head[second]!;
     if (relation !== 'appos' || first < 0 || first > second) return;
     // The apposition's first word: the earliest token after its head whose chain of heads reaches it.
-    let start = second;
-    for (let t = first + 1; t < second; t += 1) {
-      let up = t;
-      for (let depth = 0; up >= 0 && up !== second && depth < 6; depth += 1) up = parse.head[up]!;
-      if (up === second) {
-        start = t;
-        break;
-      }
-    }
+    let start = first + 1;
+    while (start < second && !reaches(parse, start, second, 6)) start += 1;
     if (start === second || parse.deprel[start] !== 'cc' || !['and', 'or'].includes(parse.lemma[start]!.toLowerCase())) return;
     mended.attach(second, first, 'conj');
     mended.attach(start, second, 'cc');
