@@ -1026,7 +1026,7 @@ function readVerb(reading: Reading, verb: number): void {
         const given = nounRelations(noun, 'to').filter((t) => t === 'AIDS');
         for (const receiver of dependents(tree, verb, 'iobj')) for (const subject of doers) for (const other of entitiesAt(reading, receiver, verb)) stateTyped(reading, framed, noun, given, subject, other);
       }
-      // "A and B engaged in talks": coordinated agents of a symmetric event are each other's party (two doers
+      // "A and B engaged in talks": coordinated agents of a symmetric event are each other's party (two subjects
       // of one verb are a misreading, not a pair), unless the event names its party ("A and B held talks with C").
       const withParty = [...dependents(tree, event, 'nmod'), ...dependents(tree, verb, 'obl')].some((n) => prepositionOf(tree, n) === 'with');
       // "A and B restored diplomatic relations", "A and B cut ties": ties opened or cut between the two.
@@ -1213,7 +1213,7 @@ function readMannerEvents(reading: Reading, verb: number, lemma: string, subject
   const manners = [...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod'))].filter((o) => prepositionOf(tree, o) === 'in' && MANNER_NOUNS.has(lemmaOf(tree, o)));
   for (const manner of manners) {
     // (The party's phrase may hang on the verb right after the manner's: "walked out in protest against B's plan".)
-    const next = dependents(tree, verb, 'obl').filter((o) => o > manner && phraseOpeningAt(tree, rightmostOf(tree, manner) + 1).includes(o));
+    const next = obliques.filter((o) => o > manner && phraseOpeningAt(tree, rightmostOf(tree, manner) + 1).includes(o));
     for (const party of [...dependents(tree, manner, 'nmod'), ...next]) {
       const type = MANNER_EVENTS.get(`${lemmaOf(tree, manner)} ${prepositionOf(tree, party) ?? ''}`);
       if (type) for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, verb, lemma, [type], subject, other);
