@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NerSpan } from './model.js';
-import { extendToNameHead, mendSpans, namedDays, quotedTitles, splitAtPlace, typedByHead, withCapitalisedArticles } from './span-rules.js';
+import { extendToNameHead, mendSpans, namedDays, quotedTitles, splitAtPlace, typedByHead, withCapitalisedArticles, withoutLowerCaseTails } from './span-rules.js';
 import type { NerType } from './tags.js';
 
 const span = (start: number, end: number, type: NerType = 'MISC'): NerSpan => ({ start, end, type, score: 0.9 });
@@ -34,6 +34,20 @@ const withRule =
     const tokens = sentence.split(' ');
     return shown(tokens, rule(tokens, [span(start, end, type)]));
   };
+
+describe('a lower-case tail after "of"', () => {
+  const cut = withRule(withoutLowerCaseTails);
+
+  it('is cut from a name ("Velt Press of bank robberies"), and a sentence\'s first word left alone is no name', () => {
+    expect(cut('reported by Velt Press of bank robberies .', 2, 6, 'ORG')).toEqual(['Velt Press/ORG']);
+    expect(cut('Method of computing allotments .', 0, 4, 'ORG')).toEqual([]);
+  });
+
+  it('is kept where the complement is a name\'s ("Velt University of the Arts", "Ministry of Defence")', () => {
+    expect(cut('at Velt University of the Arts .', 1, 6, 'ORG')).toEqual(['Velt University of the Arts/ORG']);
+    expect(cut('the Ministry of Defence said .', 1, 4, 'ORG')).toEqual(['Ministry of Defence/ORG']);
+  });
+});
 
 describe('a head noun after a span', () => {
   const extended = withRule(extendToNameHead);

@@ -1,6 +1,6 @@
 /**
  * Mends the tagger's spans of one sentence from the words around them, where
- * a ±2-word linear model misses what English spells out: an article or an
+ * a ±2-word linear model misses what English spells out: a lower-case tail after "of" that is no name's, an article or an
  * ordinal that belongs to a name, the head noun that ends a name and says its
  * type ("North Dakota Normal School"), a place run into a name after "in", a
  * title of a work in quotation marks, a day kept ("Founders Day"). Pure:
@@ -42,6 +42,26 @@ export function withCapitalisedArticles<S extends { start: number; end: number }
     else if (before >= 0 && ORDINAL.test(tokens[before]!) && free()) span.start = before;
   }
   return spans;
+}
+
+/**
+ * Cuts a span before an "of" after which it holds only words in lower case ("Associated Press of bank robberies"
+ * read as a name up to "bank"): a name's complement is capitalised ("Department of Justice", "University of the
+ * Arts"). A span that opened the sentence with one word before the "of" is dropped.
+ */
+export function withoutLowerCaseTails<S extends { start: number; end: number }>(tokens: readonly string[], spans: S[]): S[] {
+  const kept: S[] = [];
+  for (const span of spans) {
+    const of = tokens.slice(span.start + 1, span.end).lastIndexOf('of') + span.start + 1;
+    const tail = of > span.start && of < span.end - 1 ? tokens.slice(of + 1, span.end) : [];
+    if (tail.length && tail.every((word) => /^\p{Ll}/u.test(word)) && tail.some((word) => !TITLE_SMALL_WORDS.has(word))) {
+      // What is left of a span opening the sentence with one word is that word's capital, no name ("Method of …").
+      if (span.start === 0 && of === 1) continue;
+      span.end = of;
+    }
+    kept.push(span);
+  }
+  return kept;
 }
 
 /**
@@ -202,7 +222,7 @@ export function quotedTitles(tokens: readonly string[], spans: readonly NerSpan[
  * features read it), only articles and ordinals are taken in.
  */
 export function mendSpans<S extends NerSpan>(tokens: readonly string[], spans: S[], capitalsLine = false): NerSpan[] {
-  const withArticles: NerSpan[] = withCapitalisedArticles(tokens, spans);
+  const withArticles: NerSpan[] = withCapitalisedArticles(tokens, withoutLowerCaseTails(tokens, spans));
   if (capitalsLine) return withArticles;
   const mended = typedByHead(tokens, splitAtPlace(tokens, extendToNameHead(tokens, withArticles)));
   mended.push(...namedDays(tokens, mended));
