@@ -6,8 +6,8 @@
  */
 import type { TokenParse } from '../nlp/parse/index.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
-import { verbRelations } from './event-lexicon.js';
-import { ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, LIGHT_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
+import { nounRelations, verbRelations } from './event-lexicon.js';
+import { ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, isPersonNoun, LIGHT_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -16,7 +16,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withAgentsOffObliques(withPartiesOffMeans(withReducedRelatives(parsed, forms)))), forms)))))))))))))))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withAgentsOfEventNouns(withAgentsOffObliques(withPartiesOffMeans(withReducedRelatives(withPrepositionsOffPossessors(parsed), forms))))), forms)))))))))))))))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(withVerdictsOnObjects(withModifiersOffVerbs(described)))))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -401,7 +401,9 @@ function withSubjectsOfReportedClauses(parse: TokenParse): TokenParse {
 function withRolesBeforeNames(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, name) => {
-    if (parse.upos[name] !== 'PROPN' || ['flat', 'compound', 'conj', 'appos', 'nmod:desc'].includes(relation)) return;
+    if (parse.upos[name] !== 'PROPN' || ['flat', 'compound', 'appos', 'nmod:desc'].includes(relation)) return;
+    // A conjunct with no "and", "or" or comma before it is no list's member ("filed by B against former minister A").
+    if (relation === 'conj') return withConjunctRole(name);
     const possessive = relation === 'nmod:poss';
     if (childrenIn(parse, name).some((t) => parse.deprel[t] === 'case' && !(possessive && /^['’]s?$/.test(parse.lemma[t]!)))) return;
     // Back over the name's own modifiers ("former Vice President").
@@ -410,7 +412,9 @@ function withRolesBeforeNames(parse: TokenParse): TokenParse {
     if (role < 0 || parse.upos[role] !== 'NOUN' || parse.head[role]! < 0 || parse.head[role] === name) return;
     const word = parse.lemma[role]!.toLowerCase();
     const side = SIDE_DESCRIPTORS.has(word);
-    if (!PERSON_TITLES.has(word) && !HELD_ROLES.has(word) && !CANDIDATE_NOUNS.has(word) && !side) return;
+    // Any noun of a person's role before a full name ("exiled journalist A B").
+    const fullName = childrenIn(parse, name).some((t) => parse.deprel[t] === 'flat' && parse.upos[t] === 'PROPN');
+    if (!PERSON_TITLES.has(word) && !HELD_ROLES.has(word) && !CANDIDATE_NOUNS.has(word) && !side && !(fullName && isPersonNoun(word))) return;
     // "accepted the opposition C's demand", read with "opposition" as the object and "demand" under it: the possessed
     // noun takes the side word's place, and the side word describes the name.
     if (possessive) {
@@ -426,6 +430,19 @@ function withRolesBeforeNames(parse: TokenParse): TokenParse {
     for (const opener of childrenIn(parse, role).filter((t) => parse.deprel[t] === 'case')) mended.attach(opener, name, 'case');
   });
   return mended.result();
+
+  function withConjunctRole(name: number): void {
+    const own = childrenIn(parse, name);
+    if (own.some((t) => (t < name && parse.deprel[t] === 'punct') || parse.deprel[t] === 'cc')) return;
+    // The role hangs on the name and opens the phrase with its preposition.
+    const role = own.find((t) => t < name && parse.upos[t] === 'NOUN' && isPersonNoun(parse.lemma[t]!.toLowerCase()));
+    const opener = role === undefined ? undefined : childrenIn(parse, role).find((t) => parse.deprel[t] === 'case' && t < role);
+    const first = parse.head[name]!;
+    const holder = first >= 0 ? parse.head[first]! : -1;
+    if (opener === undefined || holder < 0) return;
+    mended.attach(name, holder, parse.upos[holder] === 'VERB' ? 'obl' : 'nmod');
+    mended.attach(opener, name, 'case');
+  }
 }
 
 /**
@@ -962,13 +979,60 @@ function withAgentsOffObliques(parse: TokenParse): TokenParse {
     if (relation !== 'nmod' || caseOf(parse, phrase) !== 'by' || oblique < 0 || parse.deprel[oblique] !== 'obl' || parse.upos[oblique] !== 'NOUN') return;
     const verb = parse.head[oblique]!;
     const own = childrenIn(parse, verb);
-    if (!own.some((t) => parse.deprel[t] === 'aux:pass') || own.some((t) => parse.deprel[t] === 'obl:agent' || (parse.deprel[t] === 'obl' && caseOf(parse, t) === 'by'))) return;
+    // A participle describing a noun is passive where it acts on nothing ("the warrant issued in absentia by B").
+    const participle = parse.deprel[verb] === 'acl' && parse.upos[verb] === 'VERB' && !own.some((t) => ['obj', 'nsubj', 'mark'].includes(parse.deprel[t]!));
+    if ((!participle && !own.some((t) => parse.deprel[t] === 'aux:pass')) || own.some((t) => parse.deprel[t] === 'obl:agent' || (parse.deprel[t] === 'obl' && caseOf(parse, t) === 'by'))) return;
     // (Not a thing made by someone: "a letter by B", "a song by B".)
     if (!TIME_NOUNS.has(parse.lemma[oblique]!.toLowerCase()) && !['at', 'in', 'on', 'near', 'outside', 'before', 'after', 'during'].includes(caseOf(parse, oblique) ?? '')) return;
     mended.attach(phrase, verb, 'obl:agent');
   });
   return mended.result();
 }
+
+/**
+ * "The expulsion of B's envoy by A", "the cancellation of the talks with B by A": a "by" phrase the parser hung on
+ * the last noun of an event noun's "of" phrase (or on a phrase hung there) names the event's agent, where the event
+ * has none and the noun it hung on is no event of its own ("a song by B", "the invasion of a country by A" keep what
+ * they say).
+ */
+function withAgentsOfEventNouns(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, phrase) => {
+    const holder = parse.head[phrase]!;
+    if (relation !== 'nmod' || caseOf(parse, phrase) !== 'by' || holder < 0 || !['NOUN', 'PROPN'].includes(parse.upos[holder]!) || isEventNoun(parse, holder)) return;
+    // Up the chain of nominal phrases (two steps at most) to an event noun, each phrase after the one it hangs on.
+    let event = holder;
+    for (let step = 0; step < 2 && event >= 0 && parse.deprel[event] === 'nmod' && !isEventNoun(parse, event); step += 1) {
+      event = parse.head[event]!;
+    }
+    if (event < 0 || event === holder || !isEventNoun(parse, event) || parse.upos[event] !== 'NOUN' || caseOf(parse, holder) === 'by') return;
+    if (childrenIn(parse, event).some((t) => ['nmod:poss', 'acl'].includes(parse.deprel[t]!) || (parse.deprel[t] === 'nmod' && caseOf(parse, t) === 'by'))) return;
+    if (!reaches(parse, holder, event, 2) || !childrenIn(parse, event).some((t) => parse.deprel[t] === 'nmod' && caseOf(parse, t) === 'of' && reaches(parse, holder, t, 1))) return;
+    mended.attach(phrase, event, 'nmod');
+  });
+  return mended.result();
+}
+
+/**
+ * "filed by the B Residents' Alliance": a preposition the parser hung on a possessor inside a name belongs to the
+ * phrase the possessor is part of (a possessor takes no preposition of its own but its "'s").
+ */
+function withPrepositionsOffPossessors(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, marker) => {
+    const owner = parse.head[marker]!;
+    if (relation !== 'case' || parse.upos[marker] !== 'ADP' || owner <= marker || parse.deprel[owner] !== 'nmod:poss') return;
+    const owned = parse.head[owner]!;
+    if (owned > owner) mended.attach(marker, owned, 'case');
+  });
+  return mended.result();
+}
+
+/** A noun the event lexicon reads as an event between its agent and another party ("expulsion", "invasion"). */
+const isEventNoun = (parse: TokenParse, token: number): boolean =>
+  parse.upos[token] === 'NOUN' && EVENT_NOUN_PREPOSITIONS.some((p) => nounRelations(parse.lemma[token]!, p).length > 0);
+
+const EVENT_NOUN_PREPOSITIONS = ['of', 'on', 'against', 'to', 'with', 'from', 'into', 'for'] as const;
 
 /**
  * A phrase "to B", "into B" or "with B" right after a passive's agent ("handed over by A to B", "talks were held by

@@ -32,7 +32,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Thousands of Peruvians protested outside the Chilean embassy in Lima.", ["Peru PROTESTS_AGAINST Chile (asserted)"]],
   ["Bolivia offered to mediate between Chile and Peru.", ["Bolivia MEDIATES Chile (hypothetical)","Bolivia MEDIATES Peru (hypothetical)"]],
   ["Chile praised Peru's decision to withdraw its troops.", ["Chile SUPPORTS Peru (asserted)"]],
-  ["Peru withdrew its ambassador from Chile.", ["Peru WITHDREW_FROM Chile (asserted)"]],
+  ["Peru withdrew its ambassador from Chile.", ["Peru SANCTIONS Chile (asserted)"]],
   ["Chilean police arrested three Peruvian nationals.", ["Chile COERCES Peru (asserted)"]],
   ["Chile sent humanitarian aid to Peru after the earthquake.", ["Chile AIDS Peru (asserted)"]],
   ["Peru condemned the Chilean air strikes.", ["Peru CRITICIZES Chile (asserted)"]],
@@ -437,6 +437,21 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // A protest's party may hang on the verb right after "in protest".
   ["The Velt Union walked off the job in protest against the Korr Company's plan.", ["Velt Union PROTESTS_AGAINST Korr Company (asserted)"]],
   ["Farmers from the Velt Union blocked the highway in protest against the new quotas introduced by Minister Pim Voss.", ["Velt Union PROTESTS_AGAINST Pim Voss (asserted)"]],
+  // An event noun's agent after its "of" phrase; a preposition on a possessor inside a name; a role before a full name.
+  ["The expulsion of Chile's ambassador by Peru angered many.", ["Peru SANCTIONS Chile (asserted)"]],
+  ["Peru's expulsion of two Chilean diplomats was announced on Friday.", ["Peru SANCTIONS Chile (asserted)"]],
+  ["The invasion of Chile by Peru shocked the world.", ["Peru ATTACKS Chile (asserted)"]],
+  ["The lawsuit filed by the Velt Residents' Alliance against the Korr Refining Company alleges that the plant leaked.", ["Velt Residents' Alliance ACCUSES Korr Refining Company (asserted)"]],
+  ["The indictment filed by the Velt Prosecution Office against former energy minister Pim Voss charges him with fraud.", ["Velt Prosecution Office ACCUSES Pim Voss (asserted)"]],
+  ["A lawsuit filed in March by the Velt Bank against exiled journalist Pim Voss was dismissed.", ["Velt Bank ACCUSES Pim Voss (asserted)"]],
+  // Keeping a group out of one's territory rejects it (PLOVER's REJECT); expelling it coerces.
+  ["Chile barred six members of the Velt Network from entering its territory on Sunday.", ["Chile REJECTS Velt Network (asserted)"]],
+  ["Members of the Velt Network were barred from entering Chile on Saturday.", ["Chile REJECTS Velt Network (asserted)"]],
+  // Pardoning or freeing a country's people is a concession or a release to it, active or passive; a ceasefire
+  // declared is a concession (PLOVER: "declarations (but not implementations) of ceasefires").
+  ["Chile pardoned 22 fishermen from Peru.", ["Chile CONCEDES_TO Peru (asserted)"]],
+  ["Four engineers from Chile were freed by the Velt Front.", ["Velt Front RELEASES Chile (asserted)"]],
+  ["The Velt Militia declared a unilateral ceasefire with the army of Chile.", ["Velt Militia CONCEDES_TO Chile (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

@@ -8,8 +8,7 @@ import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { BODY_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUN_ENDING, BODY_PEOPLE_NOUNS, CARRYING_OUT_VERBS, COUNTING_NOUNS, DOMESTIC_BODY_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SIDING_WORDS, STAND_IN_NOUNS } from './syntax-words.js';
-import { THING_NOUNS } from './event-lexicon-data.js';
+import { BODY_PEOPLE_NOUNS, CARRYING_OUT_VERBS, COUNTING_NOUNS, DOMESTIC_BODY_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SIDING_WORDS, STAND_IN_NOUNS, isPersonNoun } from './syntax-words.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
 export const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Location']);
@@ -247,11 +246,3 @@ export function headedOrCovering(reading: Reading, token: number): ResolvedMenti
   return reading.headed.get(token) ?? reading.view.mentionAt[token];
 }
 
-/**
- * A noun that names a person by a role: a title, "member", or an agent noun by its ending ("drummer",
- * "co-founder", "cameraman") unless WordNet knows it as a common word that names no one ("offer", "agreement").
- */
-export function isPersonNoun(lemma: string): boolean {
-  return PERSON_TITLES.has(lemma) || lemma === 'member' || (AGENT_NOUN_ENDING.test(lemma) && !THINGS.has(lemma));
-}
-const THINGS: ReadonlySet<string> = new Set(THING_NOUNS);

@@ -162,8 +162,14 @@ import {
   MEASURE_NOUNS,
   MUTUAL_EVENTS,
   VERDICT_VERBS,
+  isPersonNoun,
+  BARRING_VERBS,
+  ENTRY_WORDS,
+  WITHDRAWN_RESOURCES,
+  DECLARING_VERBS,
+  TRUCE_NOUNS,
 } from './syntax-words.js';
-import { ACTOR_TYPES, contestParties, createReading, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, PLACE_TYPES, type Reading } from './syntax-reading.js';
+import { ACTOR_TYPES, contestParties, createReading, entitiesAt, entityOf, headedOrCovering, nameHeadedBy, PLACE_TYPES, type Reading } from './syntax-reading.js';
 import { findSyntaxRoles } from './syntax-roles.js';
 
 const TYPED_CONFIDENCE = 0.8;
@@ -450,6 +456,11 @@ function readVerb(reading: Reading, verb: number): void {
   const agents = agentsOf(reading, verb);
   const passive = patients.length > 0 || dependents(tree, verb, 'aux:pass').length > 0;
   for (const agent of agents) for (const patient of patients) state(reading, verb, lemma, undefined, agent, patient);
+  // "Four engineers from B were freed by A": as in the active, a country's people stand for it.
+  if (agents.length && peopleActedOn(lemma).length) {
+    const countries = dependents(tree, verb, 'nsubj:pass').flatMap((t) => countryOfPeople(reading, t));
+    for (const agent of agents) for (const country of countries) stateTyped(reading, verb, lemma, peopleActedOn(lemma), agent, country);
+  }
   // "B's positions were struck by A": a passive verb's act on a thing is an act on its owner, as an active one's is
   // (read with the objects, below); not on a person's kin nor on a role.
   const actsOnThings = verbRelations(lemma).filter((t) => t !== 'HOSTS' && !isStanding(t));
@@ -468,6 +479,11 @@ function readVerb(reading: Reading, verb: number): void {
       const type = GIVING_VERBS.has(lemma) && (aidGiven(tree, lemma, thing) !== undefined || isAidNoun(lemmaOf(tree, thing))) ? 'AIDS' : isPersonNoun(lemmaOf(tree, thing)) && verbRelations(lemma, 'to').includes('RELEASES') ? 'RELEASES' : undefined;
       if (type) for (const agent of agents) for (const receiver of receivers) stateTyped(reading, verb, lemma, [type], agent, receiver);
     }
+  }
+  // "B was barred from entering A": with no agent, the place entered keeps B out.
+  if (!agents.length && passive && barredEntry(tree, verb, lemma) !== undefined && !isNegated(tree, verb)) {
+    const entered = dependents(tree, barredEntry(tree, verb, lemma)!, 'obj').flatMap((o) => entitiesAt(reading, o));
+    for (const place of entered) for (const patient of patients) stateTyped(reading, verb, lemma, ['REJECTS'], place, patient);
   }
   // "B was suspended from C", "B was expelled from the activities of C": with no agent, the group does it.
   if (!agents.length && passive && !isNegated(tree, verb)) for (const group of fromGroup(reading, verb).bodies) for (const patient of patients) stateTyped(reading, verb, lemma, ['SANCTIONS'], group, patient);
@@ -532,10 +548,12 @@ function readVerb(reading: Reading, verb: number): void {
   // "expelled B's ambassador": a verb typed by the party's people it acts on (OBJECT_SENSES).
   const sensed = (thing: number) => objectSense(lemma, lemmaOf(tree, thing));
   const sensedParties = new Map(dependents(tree, verb, 'obj', 'iobj').flatMap((o) => (sensed(o) ? entitiesAt(reading, o, verb).map((m) => [m, sensed(o)!] as const) : [])));
+  // "A barred B from entering its territory": keeping one out is rejecting it (PLOVER's REJECT), not coercion.
+  const keptOut = barredEntry(tree, verb, lemma);
   if (!verdicts.length) {
     for (const subject of subjects) {
       for (const object of objects) {
-        const sensedType = sensedParties.get(object);
+        const sensedType = keptOut ? 'REJECTS' : sensedParties.get(object);
         if (sensedType) stateTyped(reading, verb, lemma, [sensedType], subject, object);
         else state(reading, verb, lemma, undefined, subject, object);
       }
@@ -616,8 +634,8 @@ function readVerb(reading: Reading, verb: number): void {
       // ("recognised B's new government" supports B).
       // "detained an Estonian officer", "jailed a Japanese filmmaker": force used on one of a country's people is used
       // on the country, as event data codes it (a lone national stands for it only as the target of force).
-      // So is freeing them ("freed six fishermen from B": PLOVER's RETREAT 'release').
-      const forced = verbRelations(lemma).filter((t) => t === 'COERCES' || t === 'ATTACKS' || t === 'RELEASES');
+      // So is freeing them ("freed six fishermen from B": PLOVER's RETREAT 'release'), or pardoning them (CONCEDE).
+      const forced = peopleActedOn(lemma);
       for (const country of forced.length ? countryOfPeople(reading, thing) : []) for (const subject of subjects) stateTyped(reading, verb, lemma, forced, subject, country);
       if (tree.parse.upos[thing] !== 'NOUN' || (entitiesAt(reading, thing).length && !sensed(thing)) || (isPersonNoun(lemmaOf(tree, thing)) && !sensed(thing)) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
       // Repelling B's attack is defence, read above as B's attack; forgiving B's debt is aid, read above.
@@ -680,6 +698,7 @@ function readVerb(reading: Reading, verb: number): void {
     for (const subject of subjects) {
       for (const party of entitiesAt(reading, oblique, verb)) {
         if (held) stateTyped(reading, verb, lemma, [held], subject, party);
+        else if (preposition === 'from' && withdrawsResources(tree, verb, lemma)) stateTyped(reading, verb, lemma, ['SANCTIONS', 'WITHDREW_FROM'], subject, party);
         else state(reading, verb, lemma, preposition, subject, party);
       }
     }
@@ -851,7 +870,7 @@ function readVerb(reading: Reading, verb: number): void {
       const preposition = prepositionOf(tree, phrase);
       const posted = ENVOY_NOUNS.has(lemmaOf(tree, thing)) && (preposition === 'to' || preposition === 'in');
       if ((preposition !== 'from' && !posted) || nounRelations(lemmaOf(tree, thing), preposition).length) continue;
-      const types = verbRelations(lemma, 'from');
+      const types = withdrawsResources(tree, verb, lemma) ? (['SANCTIONS', 'WITHDREW_FROM'] as const) : verbRelations(lemma, 'from');
       if (types.length) for (const subject of subjects) for (const party of entitiesAt(reading, phrase, verb)) stateTyped(reading, verb, lemma, types, subject, party);
     }
   }
@@ -942,7 +961,9 @@ function readVerb(reading: Reading, verb: number): void {
   // "A agreed to a new settlement with B", "… on a deal with B": the deal agreed to is made with its party.
   const agreedTo = lemma === 'agree' ? dependents(tree, verb, 'obl').filter((o) => ['to', 'on'].includes(prepositionOf(tree, o) ?? '') && nounRelations(lemmaOf(tree, o), 'with').includes('AGREES_WITH')) : [];
   const doers = passiveEvents.length ? agents : subjects;
-  if ((LIGHT_VERBS.has(lemma) || GIVING_VERBS.has(lemma) || undoing || taking || postponing || agreedTo.length) && doers.length) {
+  // "declared a ceasefire with B".
+  const declaring = dependents(tree, verb, 'obj').some((o) => isDeclaredTruce(lemma, lemmaOf(tree, o)));
+  if ((LIGHT_VERBS.has(lemma) || GIVING_VERBS.has(lemma) || undoing || taking || postponing || declaring || agreedTo.length) && doers.length) {
     // "pledged $100 million in aid to B", "took part in exercises with B": an amount's or a part's "in" names the event.
     const amounts = dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'SYM' || tree.parse.upos[o] === 'NUM' || CURRENCY_NOUNS.has(lemmaOf(tree, o)) || PARTAKING_NOUNS.has(lemmaOf(tree, o)));
     // "the talks that A held with B": a relative clause's light verb acts on the noun the clause describes.
@@ -997,9 +1018,14 @@ function readVerb(reading: Reading, verb: number): void {
         const eased = undoing && RESTRICTION_NOUNS.has(noun) && ['on', 'for'].includes(preposition ?? '');
         const goods = tree.parse.upos[party] === 'NOUN' && !entitiesAt(reading, party).length && !countryOfPeople(reading, party).length && !isPersonNoun(lemmaOf(tree, party)) && !NATIONAL_NOUNS.has(lemmaOf(tree, party));
         const economic = ECONOMIC_PRESSURE_NOUNS.has(noun) || (goods && lemmaOf(tree, party) !== 'visa');
+        // A ceasefire or truce declared is a concession (PLOVER: "declarations (but not implementations) of
+        // ceasefires"); one agreed with the other side is an agreement.
+        const declared = isDeclaredTruce(lemma, noun) && ['with', 'against', 'on'].includes(preposition ?? '');
         const types = cutOff
           ? ['SANCTIONS' as const]
-          : left
+          : declared
+            ? ['CONCEDES_TO' as const]
+            : left
             ? ['WITHDREW_FROM' as const]
             : eased
               ? [economic ? ('RELEASES' as const) : ('CONCEDES_TO' as const)]
@@ -1648,7 +1674,9 @@ function readEventNoun(reading: Reading, noun: number): void {
   // then names the court: "was sentenced for the murder of B by Judge C").
   const tried = triedFor(reading, noun);
   for (const party of parties) {
-    const types = nounRelations(lemma, party.preposition);
+    // "the expulsion of B's ambassador": the noun typed by the party's people it acts on, as its verb is.
+    const sensed = party.preposition === 'of' ? objectSense(lemma, lemmaOf(tree, party.token)) : undefined;
+    const types = sensed ? [sensed] : nounRelations(lemma, party.preposition);
     if (!types.length || party.preposition === 'by') continue;
     const others = partyOf(reading, party.token);
     for (const agent of tried?.agents ?? agents) for (const other of others) stateTyped(reading, tried?.verb ?? noun, lemma, types, agent, other, tried?.framing);
@@ -1698,6 +1726,22 @@ function triedFor(reading: Reading, noun: number): { agents: ResolvedMention[]; 
 }
 
 /**
+ * Whether a verb of withdrawing takes back envoys, aid or other non-military resources ("withdrew its ambassador
+ * from B", "pulled its observers out of B"): PLOVER's SANCTION 'withdraw', where taking back forces is a retreat. (From
+ * what no sanction fits, a forum or a mission, the withdrawal is coded SANCTION by what it leaves: `ploverCode`.)
+ */
+function withdrawsResources(tree: DependencyTree, verb: number, lemma: string): boolean {
+  if (!verbRelations(lemma, 'from').includes('WITHDREW_FROM')) return false;
+  return dependents(tree, verb, 'obj').some((o) => ENVOY_NOUNS.has(lemmaOf(tree, o)) || WITHDRAWN_RESOURCES.has(lemmaOf(tree, o)));
+}
+
+/** The entering a verb of barring keeps one from ("barred B from entering C", "banned B from entry"), if it says so. */
+function barredEntry(tree: DependencyTree, verb: number, lemma: string): number | undefined {
+  if (!BARRING_VERBS.has(lemma)) return undefined;
+  return dependents(tree, verb, 'advcl', 'xcomp', 'obl').find((c) => ENTRY_WORDS.has(lemmaOf(tree, c)) && dependents(tree, c, 'mark', 'case').some((m) => lemmaOf(tree, m) === 'from'));
+}
+
+/**
  * An event noun with a participle naming its agent: "the sanctions imposed by A on B", "a lawsuit filed by A
  * against B". The party may hang from the noun, the participle, or (as the parser often attaches it) the agent
  * or another phrase of the participle.
@@ -1708,11 +1752,13 @@ function readParticipleAgents(reading: Reading, noun: number, lemma: string): vo
     const obliques = dependents(tree, clause, 'obl', 'obl:agent');
     const agents = obliques.filter((o) => prepositionOf(tree, o) === 'by').flatMap((o) => entitiesAt(reading, o));
     if (!agents.length) continue;
+    // "the ceasefire declared by A against B" concedes to B.
+    const declared = isDeclaredTruce(lemmaOf(tree, clause), lemma);
     // "the agreement signed by A and B": agents of a symmetric event together are each other's party.
     statePairwise(reading, clause, lemma, nounRelations(lemma, 'with').filter(isSymmetric), agents);
     for (const party of partiesOf(tree, noun, obliques)) {
       const preposition = prepositionOf(tree, party);
-      const types = preposition === 'by' ? [] : nounRelations(lemma, preposition);
+      const types = preposition === 'by' ? [] : declared && ['with', 'against'].includes(preposition ?? '') ? ['CONCEDES_TO' as const] : nounRelations(lemma, preposition);
       if (!types.length) continue;
       for (const agent of agents) for (const other of partyOf(reading, party)) stateTyped(reading, noun, lemma, types, agent, other);
     }
@@ -1810,6 +1856,14 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
  * The country whose people a person's noun names, by an adjective or a name before it or "from" after it ("Chilean
  * travellers", "fishermen from B"); not where one was born ("Spanish-born workers").
  */
+/** Whether a verb and its object declare a ceasefire or a truce ("declared a unilateral ceasefire"). */
+const isDeclaredTruce = (verb: string, noun: string): boolean => DECLARING_VERBS.has(verb) && TRUCE_NOUNS.has(noun);
+
+/** The types of a verb by which it acts on a country through one of its people: force, freeing or pardoning them. */
+function peopleActedOn(lemma: string): RelationType[] {
+  return verbRelations(lemma).filter((t) => t === 'COERCES' || t === 'ATTACKS' || t === 'RELEASES' || t === 'CONCEDES_TO');
+}
+
 function countryOfPeople(reading: Reading, noun: number): ResolvedMention[] {
   const { tree, view } = reading;
   if (tree.parse.upos[noun] !== 'NOUN' || !(isPersonNoun(lemmaOf(tree, noun)) || NATIONAL_NOUNS.has(lemmaOf(tree, noun))) || entitiesAt(reading, noun).length) return [];

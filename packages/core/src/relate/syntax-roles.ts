@@ -28,9 +28,9 @@ import { nounRelations } from './event-lexicon.js';
 import { conjuncts, coordinated, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf } from './dependency-tree.js';
 import type { RelationCandidate } from './relation.js';
 import { headWord } from '../nlp/head-word.js';
-import { ACTOR_TYPES, contestParties, entitiesAt, entityOf, headedOrCovering, isPersonNoun, nameHeadedBy, type Reading } from './syntax-reading.js';
+import { ACTOR_TYPES, contestParties, entitiesAt, entityOf, headedOrCovering, nameHeadedBy, type Reading } from './syntax-reading.js';
 import { APPOINTING_VERBS, BECOMING_VERBS, CITY_PART_NOUNS, FACILITY_HEADS, VISITED_BODY_HEADS, ORGANIZATION_HEADS, FORMER_MARKERS, HELD_ROLES, isAffiliationWord, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, FIELD_WORDS, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, LOCATING_PREPOSITIONS, NAMING_VERBS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, isOrganisationKind, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, SHOW_HOSTING_VERBS, SHOW_NOUNS, STATE_BODY_HEADS, TERRITORY_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS, VICTORY_VERBS } from './syntax-words.js';
+import { AGENT_NOUNS, AREA_NOUNS, CANDIDATE_NOUNS, DEPUTY_WORDS, FACT_AUXILIARIES, FIELD_WORDS, KIN_NOUNS, LEADER_PHRASES, LEAVING_VERBS, LOCATING_PREPOSITIONS, NAMING_VERBS, OUTSIDE_ROLES, PAIRED_PLACE_WORDS, isOrganisationKind, isPersonNoun, PART_NOUNS, PHASE_VERBS, PLACE_NOUNS, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARED_LEADER_TITLES, SHOW_HOSTING_VERBS, SHOW_NOUNS, STATE_BODY_HEADS, TERRITORY_NOUNS, UNIT_NAME_HEADS, UNIT_NOUNS, VICTORY_VERBS } from './syntax-words.js';
 import { formerLeaderLeads, formerTitleKeepsMember, titleFits, titleLapses, titleLeads } from './titles.js';
 
 const CONFIDENCE = 0.8;

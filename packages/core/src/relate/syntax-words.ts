@@ -5,14 +5,24 @@
  * puts it: negated, planned, conditional, demanded, reported — or that a verb
  * is light and its object noun carries the event ("held talks with").
  */
-import { BODY_NOUNS, CALENDAR_NAMES, KIND_NOUNS, LEGISLATOR_TITLES } from '../nlp/lexicon.js';
+import { BODY_NOUNS, CALENDAR_NAMES, KIND_NOUNS, LEGISLATOR_TITLES, PERSON_TITLES } from '../nlp/lexicon.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 import { nounRelations } from './event-lexicon.js';
+import { THING_NOUNS } from './event-lexicon-data.js';
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
 
 /** How an agent noun ends ("drummer", "actor", "activist", "resident", "cameraman"); THING_NOUNS lists the common words that end so but name no one. */
 export const AGENT_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person)$/;
+
+/**
+ * A noun that names a person by a role: a title, "member", or an agent noun by its ending ("drummer",
+ * "co-founder", "cameraman") unless WordNet knows it as a common word that names no one ("offer", "agreement").
+ */
+export function isPersonNoun(lemma: string): boolean {
+  return PERSON_TITLES.has(lemma) || lemma === 'member' || (AGENT_NOUN_ENDING.test(lemma) && !THINGS.has(lemma));
+}
+const THINGS: ReadonlySet<string> = new Set(THING_NOUNS);
 
 /** Negate the predicate they modify ("did not sign", "never met", "no talks"). */
 export const NEGATION_WORDS = words(`not n't never no neither nor`);
@@ -439,6 +449,14 @@ export const MEMBERSHIP_NOUNS = words(`membership participation`);
 export const AID_MODIFIERS = words(`rescue relief medical humanitarian aid emergency military defence defense`);
 /** What one calls another to do that makes the call a conversation: "called B to discuss the crisis". */
 export const CONSULTING_VERBS = words(`discuss talk congratulate thank consult brief reassure offer express convey`);
+/** Verbs of declaring, and what declared alone is a concession rather than an agreement (a ceasefire). */
+export const DECLARING_VERBS = words(`declare announce proclaim`);
+export const TRUCE_NOUNS = words(`ceasefire cease-fire truce`);
+
+/** Verbs of keeping one out, and the words of entering they keep one from ("barred B from entering C"). */
+export const BARRING_VERBS = words(`bar ban block prevent stop forbid prohibit`);
+export const ENTRY_WORDS = words(`enter entry`);
+
 /** Verbs of putting one out of a group, and the parts of a group one is put out of ("expelled from its ranks"). */
 export const EXCLUDING_VERBS = words(`expel suspend oust eject exclude`);
 export const GROUP_PART_NOUNS = words(`rank ranks membership activity activities meeting meetings party caucus group bloc`);
@@ -546,6 +564,8 @@ export const MISSION_NOUNS = words(`embassy consulate mission`);
 
 /** A country's envoys, posted "to" or "in" the country they are sent to: "recalled its ambassador to B". */
 export const ENVOY_NOUNS = words(`ambassador envoy diplomat consul emissary`);
+/** Non-military resources one withdraws from a place, group or mission besides envoys (PLOVER's SANCTION 'withdraw'). */
+export const WITHDRAWN_RESOURCES = words(`delegation delegate aid funding observer monitor peacekeeper mission staff negotiator team support`);
 
 /** Who runs in a party's contest, and the contests a party holds: "a candidate in the B primary" is of B. */
 export const CANDIDATE_NOUNS = words(`candidate contender hopeful nominee challenger frontrunner front-runner`);
@@ -564,7 +584,7 @@ export interface ObjectSense {
 const DEMAND_NOUNS = words(`demand ultimatum condition`);
 /**
  * Verbs typed by what they act on, whose owner is the party, keyed by the verb's lemma (with the preposition of
- * what follows one): accepting B's offer agrees with B (PLOVER's AGREE), as agreeing to B's request does, and
+ * what follows one), or by an event noun's for what its "of" names ("the expulsion of B's envoy"): accepting B's offer agrees with B (PLOVER's AGREE), as agreeing to B's request does, and
  * accepting or agreeing to B's demands yields to B; dismissing B's demands rejects B; burning B's flag protests
  * against B; confirming or approving a candidacy supports the candidate ("confirmed B's nomination"), recognising or
  * accepting a state's independence or government supports the state (PLOVER codes diplomatic recognition as
@@ -595,6 +615,7 @@ export const OBJECT_SENSES: ReadonlyMap<string, readonly ObjectSense[]> = new Ma
   ['burn', [{ nouns: words(`flag effigy`), type: 'PROTESTS_AGAINST' }]],
   // Expelling a party's envoys cuts ties with it (PLOVER's SANCTION 'expel'); expelling its other people coerces.
   ['expel', [{ nouns: ENVOY_NOUNS, type: 'SANCTIONS' }]],
+  ['expulsion', [{ nouns: ENVOY_NOUNS, type: 'SANCTIONS' }]],
   // Summoning a party's envoy already in the country is done to complain, and PLOVER codes it by that content,
   // ACCUSE ("Consultations with ambassadors already in a country … should be coded for the content of the action").
   ['summon', [{ nouns: ENVOY_NOUNS, type: 'CRITICIZES' }]],
