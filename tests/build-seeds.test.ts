@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreAgainstGold, type Gold } from '../packages/core/src/eval/gold-score.js';
 import { MODALITIES, ploverCode } from '../packages/core/src/vocabulary/relation-types.js';
+import type { EntityType } from '../packages/core/src/vocabulary/entity-types.js';
 import { runKgraph, SEEDS, seedsBuildFolder, temporaryFolder } from './support/kgraph-cli.js';
 
 const gold = JSON.parse(readFileSync(new URL('./fixtures/gold/seeds.gold.json', import.meta.url), 'utf8')) as Gold;
@@ -39,11 +40,12 @@ describe('kgraph build seeds', () => {
 
   it('marks every edge with its basis and modality, and every event edge with its PLOVER type', () => {
     const graph = JSON.parse(readFileSync(join(seedsBuildFolder(), 'graph.json'), 'utf8'));
-    for (const { attributes } of graph.edges) {
+    const typeOf = new Map<string, EntityType>(graph.nodes.map((n: { key: string; attributes: { type: EntityType } }) => [n.key, n.attributes.type]));
+    for (const { attributes, target } of graph.edges) {
       // RELATED_TO is co-occurrence or a stated verb outside the vocabulary; typed edges are read off the parse or a pattern.
       expect(attributes.type === 'RELATED_TO' ? ['cooccurrence', 'syntax'] : ['syntax', 'pattern']).toContain(attributes.basis);
       expect(MODALITIES).toContain(attributes.modality);
-      expect(attributes.plover).toBe(ploverCode(attributes.type, attributes.modality, attributes.predicate));
+      expect(attributes.plover).toBe(ploverCode(attributes.type, attributes.modality, attributes.predicate, typeOf.get(target)));
     }
     expect(graph.edges.filter((e: { attributes: { plover?: string } }) => e.attributes.plover).length).toBeGreaterThan(0);
   });

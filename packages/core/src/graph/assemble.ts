@@ -134,7 +134,7 @@ function addRelationEdges(graph: KnowledgeGraph, relations: readonly RelationCan
     const confidence = 1 - [...bestPerSentence.values()].reduce((p, c) => p * (1 - c), 1);
     const modality = strongest(MODALITIES, list.map((r) => r.modality));
     const predicate = mostFrequent(list.map((r) => r.predicate));
-    const plover = ploverCode(type, modality, predicate);
+    const plover = ploverCode(type, modality, predicate, graph.getNodeAttribute(target, 'type'));
     graph.addDirectedEdgeWithKey(key, source, target, {
       type,
       predicate,

@@ -517,6 +517,15 @@ describe('events between two parties, one sentence each', () => {
     expect(plover('Chile will sign a trade agreement with Peru next month.')).toEqual(['AGREES_WITH/AGREE']);
   });
 
+  it("codes leaving an organisation, an agreement or talks as PLOVER's SANCTION, and pulling forces out of ground as RETREAT", () => {
+    const plover = (text: string) => graphOfTexts(text).mapEdges((_e, a) => `${a.type}/${a.plover}`).filter((t) => !t.startsWith('RELATED_TO'));
+    expect(plover('Chile pulled out of the Velt Economic Community.')).toEqual(['WITHDREW_FROM/SANCTION']);
+    expect(plover('Chile withdrew from the Treaty of Velt in 2019.')).toEqual(['WITHDREW_FROM/SANCTION']);
+    expect(plover('Chile withdrew its troops from Peru.')).toEqual(['WITHDREW_FROM/RETREAT']);
+    expect(plover('Chile will withdraw its troops from Peru.')).toEqual(['WITHDREW_FROM/CONCEDE']);
+    expect(plover('Chile withdrew its delegation from the Velt Peace Forum.')).toEqual(['WITHDREW_FROM/SANCTION']);
+  });
+
   it('reads a headline, in the present tense of news, but not a section head further down', () => {
     expect(typedOnly('Chile accuses Peru of spying\n\nThe two ministers spoke on Monday.')).toEqual(['Chile ACCUSES Peru (asserted)']);
     expect(typedOnly('The two ministers spoke on Monday.\n\nChile accuses Peru of spying\n\nMore followed.')).toEqual([]);

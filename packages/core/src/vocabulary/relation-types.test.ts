@@ -41,6 +41,10 @@ describe('the relation vocabulary', () => {
     expect(ploverCode('AIDS', 'hypothetical')).toBe('AGREE');
     expect(ploverCode('COOPERATES_WITH', 'planned')).toBe('AGREE');
     expect(ploverCode('WITHDREW_FROM', 'planned')).toBe('CONCEDE');
+    expect(ploverCode('WITHDREW_FROM', 'asserted', 'withdraw', 'Organization')).toBe('SANCTION');
+    expect(ploverCode('WITHDREW_FROM', 'planned', 'leave', 'Agreement')).toBe('SANCTION');
+    expect(ploverCode('WITHDREW_FROM', 'planned', 'withdraw', 'Country')).toBe('CONCEDE');
+    expect(ploverCode('WITHDREW_FROM', 'asserted', 'withdraw', 'Region')).toBe('RETREAT');
     expect(ploverCode('CONCEDES_TO', 'planned')).toBe('CONCEDE');
     expect(ploverCode('ATTACKS', 'planned')).toBe('ASSAULT');
     expect(ploverCode('AIDS', 'demanded')).toBe('AID');

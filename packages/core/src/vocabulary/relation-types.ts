@@ -45,7 +45,7 @@ export const RELATION_TYPE_SPECS = {
   RELEASES: { description: 'frees captives of or hands them over to, returns seized property or ground to, eases sanctions on or lets aid or observers in', symmetric: false, source: ACTORS, target: ACTORS, plover: 'RETREAT' },
   COOPERATES_WITH: { description: 'cooperates, allies or partners with', symmetric: true, source: ACTORS, target: ACTORS, plover: 'COOPERATE' },
   AIDS: { description: 'gives material, economic, military or humanitarian help to', symmetric: false, source: ACTORS, target: [...ACTORS, 'Location'], plover: 'AID' },
-  WITHDREW_FROM: { description: 'withdraws from an agreement, organisation or event, or its forces from a country or region', symmetric: false, source: ACTORS, target: ['Agreement', 'Organization', 'Event', 'Country', 'Region', 'Location'], plover: 'RETREAT' },
+  WITHDREW_FROM: { description: 'withdraws from an agreement, organisation or event (PLOVER SANCTION), or its forces from a country or region (RETREAT)', symmetric: false, source: ACTORS, target: ['Agreement', 'Organization', 'Event', 'Country', 'Region', 'Location'], plover: 'RETREAT' },
   REQUESTS: { description: 'asks, urges, appeals to or demands something of', symmetric: false, source: ACTORS, target: ACTORS, plover: 'REQUEST' },
   CRITICIZES: { description: 'criticises, condemns or blames', symmetric: false, source: ACTORS, target: [...ACTORS, 'Agreement', 'Event'], plover: 'ACCUSE' },
   ACCUSES: { description: 'accuses, charges, sues or formally investigates', symmetric: false, source: ACTORS, target: ACTORS, plover: 'ACCUSE' },
@@ -118,10 +118,13 @@ const CONCLUDED_AGREEMENTS: ReadonlySet<string> = new Set(
  * SUPPORT, COOPERATE, and AID reported in future tense … should be coded as AGREE"; "references to future meetings,
  * summits, state visits"), a retreat announced is CONCEDE ("announcements of future retreats"); a demanded or reported
  * act, and everything else, keeps its type's event; an agreement stated as concluded (its `predicate` names the
- * agreement or the signing) is SUPPORT.
+ * agreement or the signing) is SUPPORT. Withdrawing from anything but a place (`targetType`) is SANCTION: the manual's
+ * SANCTION 'withdraw' is leaving "a group, mediation activity, organization", its RETREAT 'withdraw' leaving an area.
  */
-export function ploverCode(type: RelationType, modality: Modality, predicate?: string): PloverType | undefined {
-  const plover = ploverType(type);
+export function ploverCode(type: RelationType, modality: Modality, predicate?: string, targetType?: EntityType): PloverType | undefined {
+  // Leaving an organisation, an agreement or talks reduces relations (PLOVER's SANCTION 'withdraw'); only pulling
+  // out of ground is a retreat.
+  const plover = type === 'WITHDREW_FROM' && targetType !== undefined && !PLACES.includes(targetType) ? 'SANCTION' : ploverType(type);
   if (plover === 'AGREE' && (modality === 'asserted' || modality === 'reported') && predicate !== undefined && CONCLUDED_AGREEMENTS.has(predicate)) return 'SUPPORT';
   if (plover === undefined || (modality !== 'planned' && modality !== 'hypothetical')) return plover;
   if (COOPERATIVE_TO_AGREE.has(plover)) return 'AGREE';
