@@ -62,6 +62,11 @@ export class Lemmatiser {
     return new Lemmatiser(this.tables, verbs);
   }
 
+  /** Whether it has a dictionary of verbs to check its guesses against. */
+  knowsVerbs(): boolean {
+    return this.verbs !== undefined;
+  }
+
   /** Whether a lower-case word is the lemma of a verb its dictionary knows (false without one). */
   isVerbLemma(word: string): boolean {
     return this.verbs?.isLemma(word) ?? false;

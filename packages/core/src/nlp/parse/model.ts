@@ -62,6 +62,7 @@ export class ParserModel {
   /** The tag classes of verbs. */
   private readonly verbClasses: Int32Array;
   private readonly nounClasses: Int32Array;
+  private readonly adjectiveClasses: Int32Array;
   /** The tag classes of a verb's past tense (VBD). */
   private readonly pastClasses: Int32Array;
   /** The number of each class's UPOS among the distinct UPOS: where a form keeps its lemmas. */
@@ -77,6 +78,7 @@ export class ParserModel {
     this.nameClasses = classesOf(data.upos, 'PROPN');
     this.verbClasses = classesOf(data.upos, 'VERB');
     this.nounClasses = classesOf(data.upos, 'NOUN');
+    this.adjectiveClasses = classesOf(data.upos, 'ADJ');
     this.pastClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'VERB' && data.xpos[c] === 'VBD' ? [c] : [])));
     const distinct = [...new Set(data.upos)];
     this.uposNumbers = Int32Array.from(data.upos, (tag) => distinct.indexOf(tag));
@@ -167,6 +169,22 @@ export class ParserModel {
     return -1;
   }
 
+  /**
+   * A word after "to" tagged a verb's base form that is no verb the lemmatiser's dictionary knows, before a noun or
+   * name ("granted asylum to dissident blogger A", "to veteran reporter B"), or −1: an adjective the tagger took for
+   * an infinitive.
+   */
+  private nonVerbAfterTo(forms: readonly string[], tags: Int32Array): number {
+    if (!this.data.lemmatiser.knowsVerbs()) return -1;
+    for (let i = 1; i + 1 < forms.length; i++) {
+      const form = forms[i]!;
+      if (this.data.upos[tags[i]!] !== 'VERB' || this.data.xpos[tags[i]!] !== 'VB' || forms[i - 1]!.toLowerCase() !== 'to' || form !== form.toLowerCase()) continue;
+      if (this.data.lemmatiser.isVerbLemma(form) || !NOMINAL_TAGS.has(this.data.upos[tags[i + 1]!]!) || this.data.upos[tags[i + 1]!] === 'PRON') continue;
+      return i;
+    }
+    return -1;
+  }
+
   /** UPOS tag numbers of a sentence. */
   tagNumbers(forms: readonly string[]): Int32Array {
     return tagSentence(this.data.tagger, this.data.upos.length, this.attributes.of(forms), undefined, this.wordScores);
@@ -187,8 +205,18 @@ export class ParserModel {
     const verb = this.missedVerb(forms, tags, isName);
     const possessed = verb < 0 ? this.possessedVerb(forms, tags) : -1;
     const past = verb < 0 && possessed < 0 ? this.participleAsPast(forms, tags) : -1;
+    // And a word after "to" that is no verb is no infinitive ("to dissident blogger A"): tagged again as an adjective.
+    const adjective = verb < 0 && possessed < 0 && past < 0 ? this.nonVerbAfterTo(forms, tags) : -1;
     const held =
-      verb >= 0 ? { at: verb, classes: this.verbClasses } : possessed >= 0 ? { at: possessed, classes: this.nounClasses } : past >= 0 ? { at: past, classes: this.pastClasses } : undefined;
+      verb >= 0
+        ? { at: verb, classes: this.verbClasses }
+        : possessed >= 0
+          ? { at: possessed, classes: this.nounClasses }
+          : past >= 0
+            ? { at: past, classes: this.pastClasses }
+            : adjective >= 0
+              ? { at: adjective, classes: this.adjectiveClasses }
+              : undefined;
     if (held) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held });
     const state = parseInput(
       { transitions: this.data.transitions, labels: this.data.labels, labelCount: this.data.deprels.length, rootLabel: this.rootLabel },

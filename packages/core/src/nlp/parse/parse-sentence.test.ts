@@ -66,6 +66,14 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.deprel[at('demands')]).toBe('obj');
   });
 
+  it('tags a word after "to" that is no verb the dictionary knows an adjective, not an infinitive, before a noun', () => {
+    const { parse, at } = parsed('Valdoria granted political asylum to dissident blogger Orlan Vesk.');
+    expect(parse.upos[at('dissident')]).toBe('ADJ');
+    expect(parse.upos[at('to')]).toBe('ADP');
+    const verb = parsed('Valdoria agreed to release prisoners from Kessel.');
+    expect(verb.parse.upos[verb.at('release')]).toBe('VERB');
+  });
+
   it('leaves a sentence without a verb as it is where no past form follows a nominal', () => {
     const { parse } = parsed('Very disappointed.');
     expect(parse.upos).not.toContain('VERB');
