@@ -16,7 +16,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withAgentsOfEventNouns(withAgentsOffObliques(withPartiesOffMeans(withReducedRelatives(withPrepositionsOffPossessors(parsed), forms))))), forms)))))))))))))))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withAgentsOfEventNouns(withAgentsOffObliques(withPartiesOffMeans(withReducedRelatives(withVerbsOfNounClauses(withPrepositionsOffPossessors(parsed)), forms))))), forms)))))))))))))))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(withVerdictsOnObjects(withModifiersOffVerbs(described)))))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -401,9 +401,11 @@ function withSubjectsOfReportedClauses(parse: TokenParse): TokenParse {
 function withRolesBeforeNames(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, name) => {
-    if (parse.upos[name] !== 'PROPN' || ['flat', 'compound', 'appos', 'nmod:desc'].includes(relation)) return;
+    if (parse.upos[name] !== 'PROPN' || ['flat', 'compound', 'nmod:desc'].includes(relation)) return;
     // A conjunct with no "and", "or" or comma before it is no list's member ("filed by B against former minister A").
     if (relation === 'conj') return withConjunctRole(name);
+    // An apposition right after a role, with no comma between, is the role's holder ("to dissident blogger A B").
+    if (relation === 'appos') return withAppositionRole(name);
     const possessive = relation === 'nmod:poss';
     if (childrenIn(parse, name).some((t) => parse.deprel[t] === 'case' && !(possessive && /^['’]s?$/.test(parse.lemma[t]!)))) return;
     // Back over the name's own modifiers ("former Vice President").
@@ -430,6 +432,19 @@ function withRolesBeforeNames(parse: TokenParse): TokenParse {
     for (const opener of childrenIn(parse, role).filter((t) => parse.deprel[t] === 'case')) mended.attach(opener, name, 'case');
   });
   return mended.result();
+
+  function withAppositionRole(name: number): void {
+    const role = parse.head[name]!;
+    let start = name;
+    while (start > 0 && parse.head[start - 1] === name && ['compound', 'flat'].includes(parse.deprel[start - 1]!) && parse.upos[start - 1] === 'PROPN') start -= 1;
+    const fullName = start < name || childrenIn(parse, name).some((t) => t > name && parse.deprel[t] === 'flat');
+    if (role !== start - 1 || role < 0 || parse.upos[role] !== 'NOUN' || !fullName || !isPersonNoun(parse.lemma[role]!.toLowerCase())) return;
+    mended.attach(name, parse.head[role]!, parse.deprel[role]!);
+    mended.attach(role, name, 'compound');
+    // The role's preposition, and what followed the name on the role, hang on its holder ("opposition leader A and
+    // Minister B": B is A's conjunct); what describes the role stays ("the B head A" still says whose head).
+    for (const t of childrenIn(parse, role)) if (t > name || parse.deprel[t] === 'case') mended.attach(t, name, parse.deprel[t]!);
+  }
 
   function withConjunctRole(name: number): void {
     const own = childrenIn(parse, name);
@@ -1009,6 +1024,29 @@ function withAgentsOfEventNouns(parse: TokenParse): TokenParse {
     if (childrenIn(parse, event).some((t) => ['nmod:poss', 'acl'].includes(parse.deprel[t]!) || (parse.deprel[t] === 'nmod' && caseOf(parse, t) === 'by'))) return;
     if (!reaches(parse, holder, event, 2) || !childrenIn(parse, event).some((t) => parse.deprel[t] === 'nmod' && caseOf(parse, t) === 'of' && reaches(parse, holder, t, 1))) return;
     mended.attach(phrase, event, 'nmod');
+  });
+  return mended.result();
+}
+
+/**
+ * "demanded that B free three truck drivers" read with the noun as the clause's head, its subject and the verb under
+ * it: a clause's verb between its subject and the noun is its head, and the noun what it acts on.
+ */
+function withVerbsOfNounClauses(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.upos.forEach((upos, verb) => {
+    const noun = parse.head[verb]!;
+    if (upos !== 'VERB' || noun <= verb || !['obl', 'nmod', 'compound'].includes(parse.deprel[verb]!) || parse.upos[noun] !== 'NOUN' || !['ccomp', 'advcl'].includes(parse.deprel[noun]!)) return;
+    const own = childrenIn(parse, noun);
+    const subject = own.find((t) => t < verb && parse.deprel[t] === 'nsubj');
+    const marker = own.find((t) => t < (subject ?? verb) && parse.deprel[t] === 'mark');
+    if (subject === undefined || marker === undefined || childrenIn(parse, verb).length) return;
+    // The clause belongs to the verb right before its "that" ("B said A demanded that C free …"), where there is one.
+    const governor = parse.upos[marker - 1] === 'VERB' ? marker - 1 : parse.head[noun]!;
+    mended.attach(verb, governor, governor === marker - 1 ? 'ccomp' : parse.deprel[noun]!);
+    mended.attach(subject, verb, 'nsubj');
+    mended.attach(marker, verb, 'mark');
+    mended.attach(noun, verb, 'obj');
   });
   return mended.result();
 }

@@ -452,6 +452,21 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile pardoned 22 fishermen from Peru.", ["Chile CONCEDES_TO Peru (asserted)"]],
   ["Four engineers from Chile were freed by the Velt Front.", ["Velt Front RELEASES Chile (asserted)"]],
   ["The Velt Militia declared a unilateral ceasefire with the army of Chile.", ["Velt Militia CONCEDES_TO Chile (asserted)"]],
+  // An invitation to a visit or talks is an agreement to meet (PLOVER's AGREE); time given to act, an ultimatum;
+  // what people of two countries do jointly, cooperation; a meeting called off, a rejection.
+  ["Chile invited the defence minister of Peru to Santiago.", ["Chile AGREES_WITH Peru (asserted)"]],
+  ["Chile invited Peru for talks on fishing.", ["Chile AGREES_WITH Peru (asserted)"]],
+  ["Chile gave the Velt Company 48 hours to pay its fees or have its fleet grounded.", ["Chile THREATENS Velt Company (asserted)"]],
+  ["Customs officers from Chile and Peru will carry out joint inspections of cargo trucks.", ["Chile COOPERATES_WITH Peru (planned)"]],
+  ["Naval forces of Chile and Peru began a week of joint exercises off the coast on Monday.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  ["Chile called off a scheduled round of talks with Peru.", ["Chile REJECTS Peru (asserted)"]],
+  // Harm one says one would do on a condition is a threat, "would" being a reported "will"; an amnesty granted is a
+  // concession, asylum aid; a court's or a regulator's fine a sanction (PLOVER: "court-ordered payments").
+  ["Chile said it would expel the Velt Mission within 72 hours if it kept publishing casualty figures.", ["Chile THREATENS Velt Mission (asserted)"]],
+  ["Chile granted amnesty to 14 activists of the Velt Movement.", ["Chile CONCEDES_TO Velt Movement (asserted)"]],
+  ["Chile granted political asylum to dissident blogger Pim Voss on Thursday.", ["Chile AIDS Pim Voss (asserted)"]],
+  ["The Velt Tribunal fined the Korr Company 180 million rand.", ["Velt Tribunal SANCTIONS Korr Company (asserted)"]],
+  ["Peru demanded that Chile free three Peruvian truck drivers held at the crossing since Sunday.", ["Chile RELEASES Peru (demanded)", "Peru REQUESTS Chile (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

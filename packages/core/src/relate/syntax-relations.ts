@@ -168,6 +168,11 @@ import {
   WITHDRAWN_RESOURCES,
   DECLARING_VERBS,
   TRUCE_NOUNS,
+  CANCELLING_VERBS,
+  INVITING_VERBS,
+  MEETING_VERBS,
+  GIVING_TIME_VERBS,
+  TIME_SPAN_NOUNS,
 } from './syntax-words.js';
 import { ACTOR_TYPES, contestParties, createReading, entitiesAt, entityOf, headedOrCovering, nameHeadedBy, PLACE_TYPES, type Reading } from './syntax-reading.js';
 import { findSyntaxRoles } from './syntax-roles.js';
@@ -211,6 +216,14 @@ const HARMING_TYPES: ReadonlySet<RelationType> = new Set(['ATTACKS', 'COERCES', 
 const HOSTILE_AT: ReadonlySet<RelationType> = new Set(['ATTACKS', 'CRITICIZES', 'THREATENS', 'ACCUSES']);
 const AT_TARGET_TYPES: ReadonlySet<string> = new Set(['Person', 'Country']);
 const THREATENING_FRAMES: ReadonlySet<Modality> = new Set(['planned', 'hypothetical']);
+
+/** Whether a verb (or an event noun's verb) is said with "would" in a clause a verb of saying reports ("said it would …"). */
+function reportedWill(tree: DependencyTree, token: number): boolean {
+  const verb = tree.parse.upos[token] === 'VERB' ? token : tree.parse.head[token]!;
+  if (verb < 0 || !dependents(tree, verb, 'aux').some((a) => lemmaOf(tree, a) === 'would')) return false;
+  const saying = tree.parse.head[verb]!;
+  return saying >= 0 && tree.parse.deprel[verb] === 'ccomp' && REPORTING_VERBS.has(lemmaOf(tree, saying));
+}
 
 /** Whether a verb (or an event noun's verb) has a condition of "if" or "unless" ("will strike B if talks fail"). */
 function isConditional(tree: DependencyTree, token: number): boolean {
@@ -506,6 +519,8 @@ function readVerb(reading: Reading, verb: number): void {
   readLabourStrikes(reading, verb, lemma, subjects);
   readFounders(reading, verb, lemma, passive ? agents : subjects, passive ? patients : undefined);
   readDeployments(reading, verb, lemma, subjects);
+  readUltimatums(reading, verb, lemma, subjects);
+  readJointActs(reading, verb, lemma, subjects);
   // "B joined the A-led coalition", "A formed a coalition, which was joined by B": B cooperates with A.
   if (lemma === 'join') {
     // "B joined A in condemning C": joining another in doing something is acting with them.
@@ -550,10 +565,13 @@ function readVerb(reading: Reading, verb: number): void {
   const sensedParties = new Map(dependents(tree, verb, 'obj', 'iobj').flatMap((o) => (sensed(o) ? entitiesAt(reading, o, verb).map((m) => [m, sensed(o)!] as const) : [])));
   // "A barred B from entering its territory": keeping one out is rejecting it (PLOVER's REJECT), not coercion.
   const keptOut = barredEntry(tree, verb, lemma);
+  // "A invited B's minister to its capital", "… for talks": an invitation to a visit or a meeting is an agreement to
+  // meet (PLOVER: "invitations for state visits should be coded as AGREE"); one to act is a request.
+  const visitInvited = invitesToMeet(reading, verb, lemma);
   if (!verdicts.length) {
     for (const subject of subjects) {
       for (const object of objects) {
-        const sensedType = keptOut ? 'REJECTS' : sensedParties.get(object);
+        const sensedType = keptOut ? 'REJECTS' : visitInvited ? 'AGREES_WITH' : sensedParties.get(object);
         if (sensedType) stateTyped(reading, verb, lemma, [sensedType], subject, object);
         else state(reading, verb, lemma, undefined, subject, object);
       }
@@ -695,6 +713,9 @@ function readVerb(reading: Reading, verb: number): void {
     if (!preposition || (preposition === 'by' && !verbRelations(lemma, 'by').length) || SOURCE_PREPOSITIONS.has(preposition)) continue;
     // A participle the parser gave a subject of its own ("A, based in B") still says what it says of a passive subject.
     const held = /ed$/.test(reading.view.words[verb]!) && !dependents(tree, verb, 'obj').length ? PASSIVE_RELATIONS.get(`${lemma} ${preposition}`) : undefined;
+    // "granted amnesty to B": where a giving verb's object is an event with a sense for the phrase, the event says what
+    // happened (read with light verbs, below), not the giving.
+    if (objectCarries && dependents(tree, verb, 'obj').some((o) => tree.parse.upos[o] === 'NOUN' && nounRelations(lemmaOf(tree, o), preposition).length > 0)) continue;
     for (const subject of subjects) {
       for (const party of entitiesAt(reading, oblique, verb)) {
         if (held) stateTyped(reading, verb, lemma, [held], subject, party);
@@ -1030,7 +1051,7 @@ function readVerb(reading: Reading, verb: number): void {
             : eased
               ? [economic ? ('RELEASES' as const) : ('CONCEDES_TO' as const)]
               : undoing
-                ? undone(senses)
+                ? undone(senses, lemma)
                 : preposition === 'with'
                   ? together(senses)
                   : senses;
@@ -1461,7 +1482,9 @@ function add(reading: Reading, predicateToken: number, source: ResolvedMention, 
   // "I will destroy B", "if B moves, we will strike": harm a speaker says they will do is a threat made now.
   // So is harm one says one will do on a condition ("A will expel B's envoy if B does not stop …", "… unless B
   // withdraws"); what one may or would do if … stays a possibility.
-  if (HARMING_TYPES.has(type) && THREATENING_FRAMES.has(modality) && (speaksForSelf(view, source) || (modality === 'planned' && isConditional(reading.tree, predicateToken)))) [type, modality] = ['THREATENS', 'asserted'];
+  // "A said it would expel B's envoy if …": "would" is a reported "will".
+  const conditional = (modality === 'planned' || (modality === 'hypothetical' && reportedWill(reading.tree, predicateToken))) && isConditional(reading.tree, predicateToken);
+  if (HARMING_TYPES.has(type) && THREATENING_FRAMES.has(modality) && (speaksForSelf(view, source) || conditional)) [type, modality] = ['THREATENS', 'asserted'];
   // "Protesters stormed the embassy of B": force a crowd of protesters uses is a protest (PLOVER's, violent).
   if (type === 'ATTACKS' && isCrowdAct(reading.tree, predicateToken)) type = 'PROTESTS_AGAINST';
   // "C expelled B from its ranks": putting one out of a group or party is a sanction (PLOVER's SANCTION 'expel'); out
@@ -1782,8 +1805,11 @@ const isStanding = (type: RelationType): boolean => type === 'MEMBER_OF' || type
  * What undoing an event is, as PLOVER codes it: easing sanctions or an embargo is a material retreat (CAMEO 085);
  * easing restrictions or dropping charges a concession; ending cooperation or talks a sanction.
  */
-function undone(types: readonly RelationType[]): RelationType[] {
+function undone(types: readonly RelationType[], verb?: string): RelationType[] {
   if (types.includes('SANCTIONS')) return ['RELEASES'];
+  // Calling off a meeting or talks rejects the other side (PLOVER: "Cancellation of meetings are REJECT"); suspending
+  // or breaking them off reduces relations, a sanction.
+  if (verb !== undefined && CANCELLING_VERBS.has(verb) && types.some((t) => t === 'MEETS' || t === 'NEGOTIATES_WITH')) return ['REJECTS'];
   // Dropping a lawsuit or charges against a party yields to it; so does dropping one's objection to it or one's veto of it.
   if (types.some((t) => t === 'COERCES' || t === 'THREATENS' || t === 'ACCUSES' || t === 'CRITICIZES' || t === 'REJECTS')) return ['CONCEDES_TO'];
   if (types.some((t) => t === 'COOPERATES_WITH' || t === 'AIDS' || t === 'NEGOTIATES_WITH' || t === 'AGREES_WITH' || t === 'MEETS')) return ['SANCTIONS'];
@@ -1856,6 +1882,72 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
  * The country whose people a person's noun names, by an adjective or a name before it or "from" after it ("Chilean
  * travellers", "fishermen from B"); not where one was born ("Spanish-born workers").
  */
+/**
+ * "Police from A and B carried out their first joint patrols", "A and C launched a joint venture": whatever two
+ * subjects do jointly, whatever the parser makes of the phrase, they do together (PLOVER's COOPERATE) — not what
+ * they stop, refuse or condemn.
+ */
+function readJointActs(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  // ("Customs officers from A and B": people from two countries acting jointly act for both.)
+  const people = subjects.length ? [] : dependents(tree, verb, 'nsubj').filter((s) => isPersonNoun(lemmaOf(tree, s))).flatMap((s) => dependents(tree, s, 'nmod').filter((n) => prepositionOf(tree, n) === 'from')).flatMap((n) => entitiesAt(reading, n)).filter((m) => reading.view.typeOf(m.entity) === 'Country');
+  const named = [...subjects, ...people];
+  const parties = named.filter((m, i) => named.findIndex((o) => o.entity === m.entity) === i);
+  if (parties.length < 2 || isNegated(tree, verb) || UNDOING_VERBS.has(lemma) || RETRACTING_VERBS.has(lemma)) return;
+  if (verbRelations(lemma).some((t) => t !== 'COOPERATES_WITH' && t !== 'AGREES_WITH' && !isStanding(t))) return;
+  // (The verb nearest above the word: "agreed to hold joint exercises" plans them.)
+  const nearestVerb = (t: number): number => {
+    let up = tree.parse.head[t]!;
+    while (up >= 0 && tree.parse.upos[up] !== 'VERB') up = tree.parse.head[up]!;
+    return up;
+  };
+  // (A word describing a noun, not a predicate: "were trying to be cooperative" is no joint act.)
+  const joint = tree.parse.upos.map((_u, t) => t).find((t) => t > verb && JOINT_WORDS.has(lemmaOf(tree, t)) && ['amod', 'compound'].includes(tree.parse.deprel[t]!) && nearestVerb(t) === verb);
+  if (joint === undefined) return;
+  statePairwise(reading, verb, lemmaOf(tree, tree.parse.head[joint]!), ['COOPERATES_WITH'], parties);
+}
+
+/**
+ * "A gave B 48 hours to pay its fees", "… 72 hours to pull its staff out or face attack": time given to act is an
+ * ultimatum, a threat (PLOVER's THREATEN: "ultimatums"). The one given it may be the indirect object or, as the parser
+ * often reads it, a name hung on the time.
+ */
+function readUltimatums(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  if (!GIVING_TIME_VERBS.has(lemma) || isNegated(tree, verb)) return;
+  // The span counted, after the verb and hung under it (the parser may hang it on a description of the one given).
+  const spans = tree.parse.upos.map((_u, t) => t).filter((t) => t > verb && TIME_SPAN_NOUNS.has(lemmaOf(tree, t)) && dependents(tree, t, 'nummod').length > 0 && underVerb(tree, t, verb));
+  for (const time of spans) {
+    const toAct = [...dependents(tree, verb, 'advcl', 'xcomp'), ...dependents(tree, time, 'acl')].some((c) => c > time && dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to'));
+    if (!toAct) continue;
+    const named = tree.parse.upos.map((_u, t) => t).filter((t) => t > verb && t < time && ['nmod:unmarked', 'compound', 'nmod:poss'].includes(tree.parse.deprel[t]!) && underVerb(tree, t, time));
+    const given = [...dependents(tree, verb, 'iobj', 'obj').filter((o) => o !== time), ...named].flatMap((t) => entitiesAt(reading, t, verb));
+    for (const subject of subjects) for (const party of given) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
+  }
+}
+
+/** Whether `token` hangs under `head` within four steps. */
+function underVerb(tree: DependencyTree, token: number, head: number): boolean {
+  let up = tree.parse.head[token]!;
+  for (let step = 0; step < 4 && up >= 0; step += 1, up = tree.parse.head[up]!) if (up === head) return true;
+  return false;
+}
+
+/** Whether an invitation is to a visit or a meeting: "to" a place, "for" talks or a visit, or to visit, meet or discuss. */
+function invitesToMeet(reading: Reading, verb: number, lemma: string): boolean {
+  const { tree, view } = reading;
+  if (!INVITING_VERBS.has(lemma)) return false;
+  // (The phrase may hang on the one invited: "invited B's minister to C".)
+  const phrases = [...dependents(tree, verb, 'obl'), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))];
+  const meeting = (t: number) => lemmaOf(tree, t) === 'visit' || nounRelations(lemmaOf(tree, t), 'with').some((type) => type === 'MEETS' || type === 'NEGOTIATES_WITH');
+  // A place is a name no body or agreement has ("to C", a capital the tagger may not know as a place).
+  const place = (t: number) => tree.parse.upos[t] === 'PROPN' && !entitiesAt(reading, t).some((m) => !PLACE_TYPES.has(view.typeOf(m.entity) ?? ''));
+  const toPlace = phrases.some((o) => prepositionOf(tree, o) === 'to' && (place(o) || meeting(o)));
+  const forTalks = phrases.some((o) => prepositionOf(tree, o) === 'for' && meeting(o));
+  const toMeet = dependents(tree, verb, 'xcomp', 'advcl').some((c) => MEETING_VERBS.has(lemmaOf(tree, c)));
+  return toPlace || forTalks || toMeet;
+}
+
 /** Whether a verb and its object declare a ceasefire or a truce ("declared a unilateral ceasefire"). */
 const isDeclaredTruce = (verb: string, noun: string): boolean => DECLARING_VERBS.has(verb) && TRUCE_NOUNS.has(noun);
 

@@ -449,6 +449,17 @@ export const MEMBERSHIP_NOUNS = words(`membership participation`);
 export const AID_MODIFIERS = words(`rescue relief medical humanitarian aid emergency military defence defense`);
 /** What one calls another to do that makes the call a conversation: "called B to discuss the crisis". */
 export const CONSULTING_VERBS = words(`discuss talk congratulate thank consult brief reassure offer express convey`);
+/** Verbs of giving another time to act, and the spans given ("gave B 48 hours to leave"): an ultimatum. */
+export const GIVING_TIME_VERBS = words(`give grant allow`);
+export const TIME_SPAN_NOUNS = words(`hour day week month deadline ultimatum`);
+
+/** Verbs of inviting, and what one is invited to do that makes the invitation one to meet ("invited B to visit"). */
+export const INVITING_VERBS = words(`invite`);
+export const MEETING_VERBS = words(`visit meet discuss talk attend confer consult`);
+
+/** Verbs of calling an event off (phrasal "call off" reads as "cancel"). */
+export const CANCELLING_VERBS = words(`cancel scrap`);
+
 /** Verbs of declaring, and what declared alone is a concession rather than an agreement (a ceasefire). */
 export const DECLARING_VERBS = words(`declare announce proclaim`);
 export const TRUCE_NOUNS = words(`ceasefire cease-fire truce`);

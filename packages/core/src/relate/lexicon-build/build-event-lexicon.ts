@@ -165,6 +165,9 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   impeach: ['ACCUSES'],
   // An indictment is a formal charge (PLOVER's ACCUSE), not an arrest.
   indict: ['ACCUSES'],
+  // A fine is a penalty ordered by a court or a regulator: PLOVER's SANCTION ("court-ordered payments should be coded
+  // as SANCTION"), not coercion.
+  fine: ['SANCTIONS'],
   overturn: ['REJECTS'],
   // Repealing or annulling a law or a decision rejects it, as overturning does; denying a claim or a request rejects
   // it (CAMEO names "deny" only in patterns with such objects); a vote against something rejects it, one for it supports it.
@@ -316,6 +319,11 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'compromise with': ['AGREES_WITH'],
   // Regret expressed to a party concedes to it, as an apology does (PLOVER manual, CONCEDE).
   'regret to': ['CONCEDES_TO'],
+  // An amnesty or clemency granted to a party is a concession to it, as a pardon is (PLOVER manual, CONCEDE).
+  'amnesty to': ['CONCEDES_TO'],
+  'amnesty for': ['CONCEDES_TO'],
+  'clemency to': ['CONCEDES_TO'],
+  'clemency for': ['CONCEDES_TO'],
   'accord with': ['AGREES_WITH'],
   'treaty with': ['AGREES_WITH'],
   'pact with': ['AGREES_WITH'],
