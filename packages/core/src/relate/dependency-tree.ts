@@ -16,7 +16,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withAgentsOfEventNouns(withAgentsOffObliques(withPartiesOffMeans(withReducedRelatives(withVerbsOfNounClauses(withPrepositionsOffPossessors(parsed)), forms))))), forms)))))))))))))))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withAgentsOfEventNouns(withAgentsOffObliques(withPartiesOffMeans(withReducedRelatives(withCompoundObjectsJoined(withVerbsOfNounClauses(withPrepositionsOffPossessors(parsed))), forms))))), forms)))))))))))))))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(withVerdictsOnObjects(withModifiersOffVerbs(described)))))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -1024,6 +1024,25 @@ function withAgentsOfEventNouns(parse: TokenParse): TokenParse {
     if (childrenIn(parse, event).some((t) => ['nmod:poss', 'acl'].includes(parse.deprel[t]!) || (parse.deprel[t] === 'nmod' && caseOf(parse, t) === 'by'))) return;
     if (!reaches(parse, holder, event, 2) || !childrenIn(parse, event).some((t) => parse.deprel[t] === 'nmod' && caseOf(parse, t) === 'of' && reaches(parse, holder, t, 1))) return;
     mended.attach(phrase, event, 'nmod');
+  });
+  return mended.result();
+}
+
+/**
+ * "offered to share coast guard patrol data with B" read with "coast" as the object and "data" an oblique with no
+ * preposition: a run of nouns after the object, ending in a bare oblique of the same verb, is one compound object.
+ */
+function withCompoundObjectsJoined(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, last) => {
+    const verb = parse.head[last]!;
+    if (relation !== 'obl' || parse.upos[last] !== 'NOUN' || verb < 0 || childrenIn(parse, last).some((t) => t < last && parse.deprel[t] === 'case')) return;
+    const object = childrenIn(parse, verb).find((t) => t < last && parse.deprel[t] === 'obj' && parse.upos[t] === 'NOUN');
+    if (object === undefined) return;
+    // Every word between is a noun of the run, hanging inside it.
+    for (let t = object + 1; t < last; t += 1) if (parse.upos[t] !== 'NOUN' || parse.head[t]! < object || parse.head[t]! > last) return;
+    mended.attach(last, verb, 'obj');
+    mended.attach(object, last, 'compound');
   });
   return mended.result();
 }

@@ -2003,6 +2003,7 @@ export const NOUN_RELATIONS: Readonly<Record<string, readonly RelationType[]>> =
   "rejection of": ['REJECTS'],
   "rejoicing for": ['SUPPORTS'],
   "rejoicing of": ['SUPPORTS'],
+  "release of": ['RELEASES'],
   "release to": ['RELEASES'],
   "renouncement against": ['CRITICIZES'],
   "renouncement of": ['CRITICIZES'],

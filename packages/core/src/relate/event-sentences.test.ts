@@ -467,10 +467,17 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile granted political asylum to dissident blogger Pim Voss on Thursday.", ["Chile AIDS Pim Voss (asserted)"]],
   ["The Velt Tribunal fined the Korr Company 180 million rand.", ["Velt Tribunal SANCTIONS Korr Company (asserted)"]],
   ["Peru demanded that Chile free three Peruvian truck drivers held at the crossing since Sunday.", ["Chile RELEASES Peru (demanded)", "Peru REQUESTS Chile (asserted)"]],
+  // Receiving a party's delegation hosts the party, passive too; the release of a country's people by another.
+  ["A delegation of the Velt Traders' Association was received by the trade minister of Peru for talks.", ["Peru HOSTS Velt Traders' Association (asserted)"]],
+  ["The release by Chile of 11 fishermen from Peru was confirmed on Sunday.", ["Chile RELEASES Peru (asserted)"]],
+  // A run of nouns the parser split into an object and a bare oblique is one object ("coast guard patrol data").
+  ["Chile offered to share coast guard patrol data with Peru.", ["Chile COOPERATES_WITH Peru (hypothetical)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
 const UNSTATED: readonly string[] = [
+  // Freeing frees people, not another's papers.
+  "A court in Chile ordered the release of Pim Voss's tax records.",
   'Chile and Peru called for an overhaul of the rules.',
   // Who backs an armed group does not do what it does.
   'Militants backed by Chile attacked Peru.',

@@ -493,6 +493,13 @@ function readVerb(reading: Reading, verb: number): void {
       if (type) for (const agent of agents) for (const receiver of receivers) stateTyped(reading, verb, lemma, [type], agent, receiver);
     }
   }
+  // "A delegation of B was received by A's trade minister": receiving a party's envoys hosts the party (the active
+  // is read below).
+  if (RECEIVING_VERBS.has(lemma) && !isNegated(tree, verb)) {
+    for (const envoy of dependents(tree, verb, 'nsubj:pass').filter((o) => DELEGATE_NOUNS.has(lemmaOf(tree, o)))) {
+      for (const agent of agents) for (const party of entitiesAt(reading, envoy, verb)) stateTyped(reading, verb, lemma, ['HOSTS'], agent, party);
+    }
+  }
   // "B was barred from entering A": with no agent, the place entered keeps B out.
   if (!agents.length && passive && barredEntry(tree, verb, lemma) !== undefined && !isNegated(tree, verb)) {
     const entered = dependents(tree, barredEntry(tree, verb, lemma)!, 'obj').flatMap((o) => entitiesAt(reading, o));
@@ -1058,7 +1065,9 @@ function readVerb(reading: Reading, verb: number): void {
         // The framing climbs from the noun: "pledged aid to B" is planned, "offered talks with B" hypothetical; but
         // ordering an arrest is the act itself, as event data codes it, and undoing is the verb's act.
         const framed = DEMANDING_VERBS.has(lemma) || undoing ? verb : event;
-        const others = eased && !partyOf(reading, party).length ? countryOfPeople(reading, party) : partyOf(reading, party);
+        // (Freeing frees people: "ordered the release of B's tax records" frees no one of B.)
+        const freedThing = !undoing && senses.includes('RELEASES') && tree.parse.upos[party] === 'NOUN' && !isPersonNoun(lemmaOf(tree, party)) && !NATIONAL_NOUNS.has(lemmaOf(tree, party));
+        const others = freedThing ? [] : eased && !partyOf(reading, party).length ? countryOfPeople(reading, party) : partyOf(reading, party);
         // (A deal agreed to is said by "agree", which PLOVER codes AGREE, not as one signed or reached.)
         for (const subject of doers) for (const other of others) stateTyped(reading, framed, undoing || agreedTo.includes(event) ? lemma : noun, types, subject, other);
         // "launched strikes on targets in B": an attack on things in a country or region is on its territory, by a state
@@ -1701,7 +1710,11 @@ function readEventNoun(reading: Reading, noun: number): void {
     const sensed = party.preposition === 'of' ? objectSense(lemma, lemmaOf(tree, party.token)) : undefined;
     const types = sensed ? [sensed] : nounRelations(lemma, party.preposition);
     if (!types.length || party.preposition === 'by') continue;
-    const others = partyOf(reading, party.token);
+    // ("the release of fishermen from B": a country's people stand for it where force, freeing or pardoning is done.)
+    // (Freeing frees people: "the release of B's tax records" frees no one of B.)
+    const thing = tree.parse.upos[party.token] === 'NOUN' && !isPersonNoun(lemmaOf(tree, party.token)) && !NATIONAL_NOUNS.has(lemmaOf(tree, party.token));
+    const own = types.includes('RELEASES') && thing ? [] : partyOf(reading, party.token);
+    const others = own.length || !types.some((t) => t === 'COERCES' || t === 'ATTACKS' || t === 'RELEASES' || t === 'CONCEDES_TO') ? own : countryOfPeople(reading, party.token);
     for (const agent of tried?.agents ?? agents) for (const other of others) stateTyped(reading, tried?.verb ?? noun, lemma, types, agent, other, tried?.framing);
   }
 }

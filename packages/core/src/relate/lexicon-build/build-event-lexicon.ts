@@ -319,6 +319,8 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'compromise with': ['AGREES_WITH'],
   // Regret expressed to a party concedes to it, as an apology does (PLOVER manual, CONCEDE).
   'regret to': ['CONCEDES_TO'],
+  // The release of captives frees them (the verb's sense; WordNet links the noun to other senses first).
+  'release of': ['RELEASES'],
   // An amnesty or clemency granted to a party is a concession to it, as a pardon is (PLOVER manual, CONCEDE).
   'amnesty to': ['CONCEDES_TO'],
   'amnesty for': ['CONCEDES_TO'],
