@@ -681,9 +681,11 @@ function withDescriptionsOfSubjects(parse: TokenParse): TokenParse {
   const [description, ...otherDescriptions] = headsIn(opening + 1, closing);
   if (name === undefined || description === undefined || otherNames.length || otherDescriptions.length || parse.upos[description] !== 'NOUN') return parse;
   if (childrenIn(parse, verb).some((t) => /^nsubj/.test(parse.deprel[t]!) && t >= closing)) return parse;
-  if (parse.head[name] === verb && parse.deprel[name] === 'nsubj' && parse.head[description] === name) return parse;
+  // (A passive verb's subject stays its passive subject: "A, a member of C, was expelled from B".)
+  const relation = childrenIn(parse, verb).some((t) => parse.deprel[t] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+  if (parse.head[name] === verb && parse.deprel[name] === relation && parse.head[description] === name) return parse;
   const mended = reattachments(parse);
-  mended.attach(name, verb, 'nsubj');
+  mended.attach(name, verb, relation);
   mended.attach(description, name, 'appos');
   return mended.result();
 }
@@ -998,7 +1000,7 @@ function withAgentsOffObliques(parse: TokenParse): TokenParse {
     const participle = parse.deprel[verb] === 'acl' && parse.upos[verb] === 'VERB' && !own.some((t) => ['obj', 'nsubj', 'mark'].includes(parse.deprel[t]!));
     if ((!participle && !own.some((t) => parse.deprel[t] === 'aux:pass')) || own.some((t) => parse.deprel[t] === 'obl:agent' || (parse.deprel[t] === 'obl' && caseOf(parse, t) === 'by'))) return;
     // (Not a thing made by someone: "a letter by B", "a song by B".)
-    if (!TIME_NOUNS.has(parse.lemma[oblique]!.toLowerCase()) && !['at', 'in', 'on', 'near', 'outside', 'before', 'after', 'during'].includes(caseOf(parse, oblique) ?? '')) return;
+    if (!TIME_NOUNS.has(parse.lemma[oblique]!.toLowerCase()) && !['at', 'in', 'into', 'on', 'near', 'outside', 'before', 'after', 'during'].includes(caseOf(parse, oblique) ?? '')) return;
     mended.attach(phrase, verb, 'obl:agent');
   });
   return mended.result();

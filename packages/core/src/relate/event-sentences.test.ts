@@ -472,6 +472,13 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The release by Chile of 11 fishermen from Peru was confirmed on Sunday.", ["Chile RELEASES Peru (asserted)"]],
   // A run of nouns the parser split into an object and a bare oblique is one object ("coast guard patrol data").
   ["Chile offered to share coast guard patrol data with Peru.", ["Chile COOPERATES_WITH Peru (hypothetical)"]],
+  // A payment a court orders is a sanction; letting a party's people in is a retreat ('access'); envoys expelled are
+  // whoever sent them; a passive subject with a description stays the passive's.
+  ["The Velt Tribunal ordered the Korr Company to pay 45 million shillings in compensation to farmers.", ["Velt Tribunal SANCTIONS Korr Company (asserted)"]],
+  ["Chile allowed a convoy of the Velt Relief Alliance into Arica on Monday.", ["Chile RELEASES Velt Relief Alliance (asserted)"]],
+  ["Observers from the Velt Monitoring Mission were allowed into the northern provinces by Chile on Monday.", ["Chile RELEASES Velt Monitoring Mission (asserted)"]],
+  ["Chile's expulsion of two diplomats from the embassy of Peru was announced late on Friday.", ["Chile SANCTIONS Peru (asserted)"]],
+  ["Pim Voss, a three-term member of parliament, was expelled from the Velt Labour Bloc on Wednesday.", ["Velt Labour Bloc SANCTIONS Pim Voss (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

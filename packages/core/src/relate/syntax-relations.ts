@@ -171,6 +171,9 @@ import {
   CANCELLING_VERBS,
   INVITING_VERBS,
   MEETING_VERBS,
+  ORDERING_VERBS,
+  PAYING_VERBS,
+  ALLOWING_VERBS,
   GIVING_TIME_VERBS,
   TIME_SPAN_NOUNS,
 } from './syntax-words.js';
@@ -527,6 +530,7 @@ function readVerb(reading: Reading, verb: number): void {
   readFounders(reading, verb, lemma, passive ? agents : subjects, passive ? patients : undefined);
   readDeployments(reading, verb, lemma, subjects);
   readUltimatums(reading, verb, lemma, subjects);
+  readAccessAllowed(reading, verb, lemma, passive ? agents : subjects, passive);
   readJointActs(reading, verb, lemma, subjects);
   // "B joined the A-led coalition", "A formed a coalition, which was joined by B": B cooperates with A.
   if (lemma === 'join') {
@@ -575,10 +579,13 @@ function readVerb(reading: Reading, verb: number): void {
   // "A invited B's minister to its capital", "… for talks": an invitation to a visit or a meeting is an agreement to
   // meet (PLOVER: "invitations for state visits should be coded as AGREE"); one to act is a request.
   const visitInvited = invitesToMeet(reading, verb, lemma);
+  // "the tribunal ordered B to pay compensation": a payment ordered is a penalty (PLOVER: "court-ordered payments
+  // should be coded as SANCTION"), not a request.
+  const orderedToPay = ORDERING_VERBS.has(lemma) && dependents(tree, verb, 'xcomp').some((c) => PAYING_VERBS.has(lemmaOf(tree, c)));
   if (!verdicts.length) {
     for (const subject of subjects) {
       for (const object of objects) {
-        const sensedType = keptOut ? 'REJECTS' : visitInvited ? 'AGREES_WITH' : sensedParties.get(object);
+        const sensedType = keptOut ? 'REJECTS' : visitInvited ? 'AGREES_WITH' : orderedToPay ? 'SANCTIONS' : sensedParties.get(object);
         if (sensedType) stateTyped(reading, verb, lemma, [sensedType], subject, object);
         else state(reading, verb, lemma, undefined, subject, object);
       }
@@ -1714,7 +1721,9 @@ function readEventNoun(reading: Reading, noun: number): void {
     // (Freeing frees people: "the release of B's tax records" frees no one of B.)
     const thing = tree.parse.upos[party.token] === 'NOUN' && !isPersonNoun(lemmaOf(tree, party.token)) && !NATIONAL_NOUNS.has(lemmaOf(tree, party.token));
     const own = types.includes('RELEASES') && thing ? [] : partyOf(reading, party.token);
-    const others = own.length || !types.some((t) => t === 'COERCES' || t === 'ATTACKS' || t === 'RELEASES' || t === 'CONCEDES_TO') ? own : countryOfPeople(reading, party.token);
+    // ("the expulsion of two diplomats from the embassy of B": envoys are of whoever sent them, the phrase on either noun.)
+    const sentFrom = () => [...dependents(tree, noun, 'nmod'), ...dependents(tree, party.token, 'nmod')].filter((n) => prepositionOf(tree, n) === 'from').flatMap((n) => entitiesAt(reading, n));
+    const others = own.length ? own : sensed ? sentFrom() : types.some((t) => t === 'COERCES' || t === 'ATTACKS' || t === 'RELEASES' || t === 'CONCEDES_TO') ? countryOfPeople(reading, party.token) : own;
     for (const agent of tried?.agents ?? agents) for (const other of others) stateTyped(reading, tried?.verb ?? noun, lemma, types, agent, other, tried?.framing);
   }
 }
@@ -1895,6 +1904,24 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
  * The country whose people a person's noun names, by an adjective or a name before it or "from" after it ("Chilean
  * travellers", "fishermen from B"); not where one was born ("Spanish-born workers").
  */
+/**
+ * "A allowed a convoy of B into the city", "observers from B were allowed into the provinces by A": letting a party's
+ * people or vehicles in is PLOVER's RETREAT 'access'.
+ */
+function readAccessAllowed(reading: Reading, verb: number, lemma: string, doers: readonly ResolvedMention[], passive: boolean): void {
+  const { tree } = reading;
+  if (!ALLOWING_VERBS.has(lemma) || isNegated(tree, verb) || !doers.length) return;
+  const admitted = dependents(tree, verb, passive ? 'nsubj:pass' : 'obj');
+  // ("into B" may hang on who is let in.)
+  const into = [...dependents(tree, verb, 'obl'), ...admitted.flatMap((a) => dependents(tree, a, 'nmod'))].some((o) => ['into', 'in'].includes(prepositionOf(tree, o) ?? ''));
+  if (!into) return;
+  const parties = admitted.flatMap((a) => {
+    const own = entitiesAt(reading, a, verb);
+    return own.length ? own : dependents(tree, a, 'nmod').filter((n) => ['of', 'from'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
+  });
+  for (const doer of doers) for (const party of parties) stateTyped(reading, verb, lemma, ['RELEASES'], doer, party);
+}
+
 /**
  * "Police from A and B carried out their first joint patrols", "A and C launched a joint venture": whatever two
  * subjects do jointly, whatever the parser makes of the phrase, they do together (PLOVER's COOPERATE) — not what

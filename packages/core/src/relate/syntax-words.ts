@@ -453,6 +453,12 @@ export const CONSULTING_VERBS = words(`discuss talk congratulate thank consult b
 export const GIVING_TIME_VERBS = words(`give grant allow`);
 export const TIME_SPAN_NOUNS = words(`hour day week month deadline ultimatum`);
 
+/** Verbs of ordering, and the paying ordered that makes the order a penalty ("ordered B to pay damages"). */
+export const ORDERING_VERBS = words(`order require compel force`);
+export const PAYING_VERBS = words(`pay compensate reimburse repay`);
+/** Verbs of letting in ("allowed a convoy of B into the city"). */
+export const ALLOWING_VERBS = words(`allow let admit permit`);
+
 /** Verbs of inviting, and what one is invited to do that makes the invitation one to meet ("invited B to visit"). */
 export const INVITING_VERBS = words(`invite`);
 export const MEETING_VERBS = words(`visit meet discuss talk attend confer consult`);
