@@ -479,6 +479,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Observers from the Velt Monitoring Mission were allowed into the northern provinces by Chile on Monday.", ["Chile RELEASES Velt Monitoring Mission (asserted)"]],
   ["Chile's expulsion of two diplomats from the embassy of Peru was announced late on Friday.", ["Chile SANCTIONS Peru (asserted)"]],
   ["Pim Voss, a three-term member of parliament, was expelled from the Velt Labour Bloc on Wednesday.", ["Velt Labour Bloc SANCTIONS Pim Voss (asserted)"]],
+  // Forces moved to an area close to a border, or to within a distance of it, are mobilised against the country across it.
+  ["Chile has moved artillery and additional troops into the Arica area close to the border with Peru.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile has moved armoured units and rocket launchers to within 40 kilometres of its border with Peru.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

@@ -174,6 +174,8 @@ import {
   ORDERING_VERBS,
   PAYING_VERBS,
   ALLOWING_VERBS,
+  NEARNESS_WORDS,
+  DISTANCE_NOUNS,
   GIVING_TIME_VERBS,
   TIME_SPAN_NOUNS,
 } from './syntax-words.js';
@@ -1326,7 +1328,7 @@ function readDeployments(reading: Reading, verb: number, lemma: string, active: 
   if (!readied && !forces.length && !MASSING_VERBS.has(lemma)) return;
   // A frontier's phrase may hang on the verb, on the forces, or a step further down ("to the region on its border
   // with B", "on high alert near B").
-  const phrases = [...dependents(tree, verb, 'obl'), ...objects.flatMap((o) => dependents(tree, o, 'nmod'))];
+  const phrases = [...dependents(tree, verb, 'obl'), ...objects.flatMap((o) => dependents(tree, o, 'nmod', 'obl'))];
   const reached = phrasesBelow(tree, phrases);
   // Forces sent "toward" a party are sent against it; so are forces readied "against" it, or massed near its land.
   const country = (m: ResolvedMention) => view.typeOf(m.entity) === 'Country';
@@ -1359,8 +1361,10 @@ function threatenedAfterPrepositions(reading: Reading, act: number): ResolvedMen
 
 /** The phrases and the phrases hung on them, two steps down. */
 function phrasesBelow(tree: DependencyTree, phrases: readonly number[]): number[] {
-  const below = phrases.flatMap((p) => dependents(tree, p, 'nmod'));
-  return [...phrases, ...below, ...below.flatMap((p) => dependents(tree, p, 'nmod'))];
+  // ("the area close to the border": a phrase under a word that places the one above, "close", "near".)
+  const under = (p: number) => [...dependents(tree, p, 'nmod'), ...dependents(tree, p, 'amod', 'advmod').filter((m) => NEARNESS_WORDS.has(lemmaOf(tree, m))).flatMap((m) => dependents(tree, m, 'obl'))];
+  const below = phrases.flatMap(under);
+  return [...phrases, ...below, ...below.flatMap(under)];
 }
 
 /**
@@ -1369,8 +1373,12 @@ function phrasesBelow(tree: DependencyTree, phrases: readonly number[]): number[
  */
 function acrossFrontiers(reading: Reading, phrases: readonly number[]): ResolvedMention[] {
   const { tree } = reading;
-  const fronts = phrasesBelow(tree, phrases).filter((o) => FRONT_NOUNS.has(lemmaOf(tree, o)) && FRONT_PREPOSITIONS.has(prepositionOf(tree, o) ?? ''));
+  // ("within 40 kilometres of its border with B": a frontier a distance "of" which is measured, the party maybe on the distance.)
+  const measured = (o: number) => prepositionOf(tree, o) === 'of' && DISTANCE_NOUNS.has(lemmaOf(tree, tree.parse.head[o]!));
+  const fronts = phrasesBelow(tree, phrases).filter((o) => FRONT_NOUNS.has(lemmaOf(tree, o)) && (FRONT_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') || measured(o)));
+  const distances = fronts.filter(measured).map((f) => tree.parse.head[f]!);
   return fronts.flatMap((front) => [
+    ...distances.flatMap((d) => dependents(tree, d, 'nmod')).filter((n) => n > front && FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
     ...ownersOf(reading, front),
     ...dependents(tree, front, 'compound', 'amod').flatMap((n) => entitiesAt(reading, n)),
     ...[...dependents(tree, front, 'nmod'), ...phrases].filter((n) => FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),

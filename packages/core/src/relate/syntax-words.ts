@@ -515,7 +515,8 @@ export const DEPLOYING_VERBS = words(`deploy send move mass amass station positi
 export const MASSING_VERBS = words(`mobilize mobilise mass amass station position`);
 export const FORCE_NOUNS = words(`
   troop troops soldier force army tank warship battalion brigade regiment division unit artillery reinforcement police
-  frigate destroyer submarine vessel ship jet aircraft bomber missile drone navy`);
+  frigate destroyer submarine vessel ship jet aircraft bomber missile drone navy battery launcher reservist fighter gunboat
+  helicopter`);
 /** Verbs that make forces ready, and the states of readiness: "put its army on high alert", "raised the readiness of its troops". */
 export const ALERTING_VERBS = words(`put place keep raise increase heighten`);
 export const ALERT_NOUNS = words(`alert readiness standby`);
@@ -528,6 +529,9 @@ export const STRIKE_CALLING_VERBS = words(`call organise organize declare`);
 /** Words that make a strike a protest ("a hunger strike against B", "a general strike"). */
 export const PROTEST_STRIKE_WORDS = words(`hunger general labour labor workers`);
 export const FRONT_PREPOSITIONS = words(`along near on at to off into toward towards around`);
+/** Words that place a thing near another ("the area close to the border"), and units of distance ("within 40 km of"). */
+export const NEARNESS_WORDS = words(`close near next adjacent`);
+export const DISTANCE_NOUNS = words(`kilometre kilometer km mile metre meter yard`);
 
 /** Nouns that measure goods, which their "of" phrase names: "40 tonnes of maize", "a shipment of vaccines". */
 export const MEASURE_NOUNS = words(`tonne ton kilogram kilo litre liter gallon barrel dose shipment consignment batch load crate box bag package lot quantity amount`);
