@@ -16,7 +16,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withAgentsOfEventNouns(withAgentsOffObliques(withPartiesOffMeans(withReducedRelatives(withCompoundObjectsJoined(withVerbsOfNounClauses(withPrepositionsOffPossessors(parsed))), forms))))), forms)))))))))))))))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withMakersOfObliques(withAgentsOfEventNouns(withAgentsOffObliques(withPartiesOffMeans(withReducedRelatives(withCompoundObjectsJoined(withVerbsOfNounClauses(withPrepositionsOffPossessors(parsed))), forms)))))), forms)))))))))))))))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(withVerdictsOnObjects(withModifiersOffVerbs(described)))))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -1092,6 +1092,38 @@ const isEventNoun = (parse: TokenParse, token: number): boolean =>
   parse.upos[token] === 'NOUN' && EVENT_NOUN_PREPOSITIONS.some((p) => nounRelations(parse.lemma[token]!, p).length > 0);
 
 const EVENT_NOUN_PREPOSITIONS = ['of', 'on', 'against', 'to', 'with', 'from', 'into', 'for'] as const;
+
+/**
+ * "protested against plans by the government of B": a "by" phrase the parser hung on an active verb, right after an
+ * oblique noun, names who made the thing (the verb has its subject); not a means ("by force", "by telephone").
+ */
+function withMakersOfObliques(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, phrase) => {
+    const verb = parse.head[phrase]!;
+    if (!['obl', 'obl:agent'].includes(relation) || caseOf(parse, phrase) !== 'by' || verb < 0 || parse.upos[verb] !== 'VERB') return;
+    const own = childrenIn(parse, verb);
+    // (An active verb: a subject of its own, or an infinitive's, which has none.)
+    const infinitive = own.some((t) => parse.deprel[t] === 'mark' && parse.lemma[t]!.toLowerCase() === 'to');
+    if (!(own.some((t) => parse.deprel[t] === 'nsubj') || infinitive) || own.some((t) => parse.deprel[t] === 'aux:pass')) return;
+    // A named maker or one with a determiner ("the government"), not a bare means.
+    if (parse.upos[phrase] !== 'PROPN' && !childrenIn(parse, phrase).some((t) => ['det', 'nmod:poss'].includes(parse.deprel[t]!))) return;
+    const opener = childrenIn(parse, phrase).filter((t) => t < phrase).reduce((a, b) => Math.min(a, b), phrase);
+    const thing = own.find((t) => t < phrase && parse.deprel[t] === 'obl' && parse.upos[t] === 'NOUN' && lastIn(parse, t) === opener - 1 && !TIME_NOUNS.has(parse.lemma[t]!.toLowerCase()));
+    // (On the phrase's last noun: "in protest against his treatment by B" is B's treatment.)
+    if (thing !== undefined) mended.attach(phrase, parse.upos[opener - 1] === 'NOUN' ? opener - 1 : thing, 'nmod');
+  });
+  return mended.result();
+}
+
+/** The last token of a token's phrase (its rightmost descendant), before the tree's lists of dependents exist. */
+function lastIn(parse: TokenParse, token: number): number {
+  let last = token;
+  parse.head.forEach((_h, t) => {
+    if (t > last && reaches(parse, t, token, 6)) last = t;
+  });
+  return last;
+}
 
 /**
  * A phrase "to B", "into B" or "with B" right after a passive's agent ("handed over by A to B", "talks were held by

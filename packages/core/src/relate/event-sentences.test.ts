@@ -482,6 +482,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Forces moved to an area close to a border, or to within a distance of it, are mobilised against the country across it.
   ["Chile has moved artillery and additional troops into the Arica area close to the border with Peru.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
   ["Chile has moved armoured units and rocket launchers to within 40 kilometres of its border with Peru.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  // A vigil or picket outside a party's building protests against it; a protest against plans "by" a party is against it.
+  ["Activists of the Velt Committee held a vigil outside the embassy of Chile on Saturday.", ["Velt Committee PROTESTS_AGAINST Chile (asserted)"]],
+  ["Members of the Velt Front protested against plans by the government of Chile.", ["Velt Front PROTESTS_AGAINST Chile (asserted)"]],
+  ["Pim Voss began a hunger strike on Friday in protest against his treatment by the prison service of Chile.", ["Pim Voss PROTESTS_AGAINST Chile (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

@@ -1857,7 +1857,8 @@ function agentsAmongPhrases(tree: DependencyTree, thing: number): number[] {
   const found = active ? dependents(tree, verb, 'obl').filter((o) => o > thing && prepositionOf(tree, o) === 'by') : [];
   let phrases = dependents(tree, thing, 'nmod').flatMap((n) => dependents(tree, n, 'nmod'));
   for (let depth = 0; depth < 2 && phrases.length; depth += 1) {
-    found.push(...phrases.filter((n) => prepositionOf(tree, n) === 'by'));
+    // (Not the "by" of a noun that has its own owner: "in protest against his treatment by B" names who treated him.)
+    found.push(...phrases.filter((n) => prepositionOf(tree, n) === 'by' && !dependents(tree, tree.parse.head[n]!, 'nmod:poss').length));
     phrases = phrases.flatMap((n) => dependents(tree, n, 'nmod'));
   }
   return found;
@@ -1897,6 +1898,9 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
   const nationals = !HOLDING_NOUNS.has(lemmaOf(tree, thing))
     ? []
     : after.filter((n) => tree.parse.upos[n] === 'NOUN' && !entitiesAt(reading, n).length).flatMap((n) => dependents(tree, n, 'amod', 'compound', 'nmod:poss').map((m) => headedOrCovering(reading, m))).filter((m): m is ResolvedMention => m !== undefined && view.typeOf(m.entity) === 'Country');
+  // "his treatment by B", "plans by B": whoever does or makes the thing is its owner, before whom it is done to.
+  const doneBy = issued ? [] : dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'by' && entitiesAt(reading, n).length > 0);
+  if (doneBy.length) return doneBy.flatMap((n) => entitiesAt(reading, n));
   const owners = [...dependents(tree, thing, 'nmod:poss'), ...after, ...madeBy]
     .flatMap((o) => entitiesAt(reading, o))
     .filter((m) => !issued || view.typeOf(m.entity) !== 'Location')
