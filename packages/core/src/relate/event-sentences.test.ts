@@ -486,6 +486,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Activists of the Velt Committee held a vigil outside the embassy of Chile on Saturday.", ["Velt Committee PROTESTS_AGAINST Chile (asserted)"]],
   ["Members of the Velt Front protested against plans by the government of Chile.", ["Velt Front PROTESTS_AGAINST Chile (asserted)"]],
   ["Pim Voss began a hunger strike on Friday in protest against his treatment by the prison service of Chile.", ["Pim Voss PROTESTS_AGAINST Chile (asserted)"]],
+  // What a pledge names is planned, its maker in its "by" phrase; harm a threat names is threatened now.
+  ["A pledge by Chile to supply Peru with natural gas was welcomed.", ["Chile AIDS Peru (planned)"]],
+  ["Chile's threat to impose sanctions on Peru angered Lima.", ["Chile THREATENS Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

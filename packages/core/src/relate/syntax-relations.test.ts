@@ -1160,8 +1160,9 @@ describe('relations read off the parse', () => {
   it('reads an event a participle marks as planned as not yet held, whatever the participle\'s lemma ("planned talks")', () => {
     expect(typedOnly('Chile announced planned talks with Peru.')).toEqual(['Chile NEGOTIATES_WITH Peru (planned)']);
   });
-  it('reads the owner of an infinitive\'s noun as its subject, framed by the noun ("A\'s threat to attack B" is only possible)', () => {
-    expect(typedOnly('Chile\'s threat to attack Peru alarmed Bolivia.')).toEqual(['Chile ATTACKS Peru (hypothetical)']);
+  it('reads the owner of an infinitive\'s noun as its subject, framed by the noun (an offer only possible, a threat a threat made)', () => {
+    expect(typedOnly('Chile\'s offer to help Peru was welcomed.')).toEqual(['Chile AIDS Peru (hypothetical)']);
+    expect(typedOnly('Chile\'s threat to attack Peru alarmed Bolivia.')).toEqual(['Chile THREATENS Peru (asserted)']);
   });
   it('reads "according to A" as the source of its clause even where the parser hangs it on a noun', () => {
     expect(typedOnly('Chile has been supplying weapons to the Morvanic Front, according to Peru.')).toEqual(['Chile AIDS Morvanic Front (reported)']);

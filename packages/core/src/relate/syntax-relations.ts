@@ -176,6 +176,8 @@ import {
   ALLOWING_VERBS,
   NEARNESS_WORDS,
   DISTANCE_NOUNS,
+  PLEDGE_NOUNS,
+  THREAT_NOUNS,
   GIVING_TIME_VERBS,
   TIME_SPAN_NOUNS,
 } from './syntax-words.js';
@@ -221,6 +223,14 @@ const HARMING_TYPES: ReadonlySet<RelationType> = new Set(['ATTACKS', 'COERCES', 
 const HOSTILE_AT: ReadonlySet<RelationType> = new Set(['ATTACKS', 'CRITICIZES', 'THREATENS', 'ACCUSES']);
 const AT_TARGET_TYPES: ReadonlySet<string> = new Set(['Person', 'Country']);
 const THREATENING_FRAMES: ReadonlySet<Modality> = new Set(['planned', 'hypothetical']);
+
+/** Whether a verb (or an event noun's verb) is the infinitive of a threat ("A's threat to impose sanctions on B"). */
+function isThreatened(tree: DependencyTree, token: number): boolean {
+  const verb = tree.parse.upos[token] === 'VERB' ? token : tree.parse.head[token]!;
+  if (verb < 0 || tree.parse.deprel[verb] !== 'acl') return false;
+  const noun = tree.parse.head[verb]!;
+  return noun >= 0 && THREAT_NOUNS.has(lemmaOf(tree, noun));
+}
 
 /** Whether a verb (or an event noun's verb) is said with "would" in a clause a verb of saying reports ("said it would …"). */
 function reportedWill(tree: DependencyTree, token: number): boolean {
@@ -354,8 +364,9 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
   const nearRoot = tree.parse.head[head] === -1 || (tree.parse.head[head]! >= 0 && tree.parse.head[tree.parse.head[head]!] === -1 && tree.parse.deprel[head] === 'nmod');
   const misreadMain = nearRoot && tree.parse.upos[tree.parse.deprel.indexOf('root')] !== 'VERB' && reading.view.words[verb]!.toLowerCase() !== lemmaOf(tree, verb);
   // "A's threat to attack B", "the Valdorian decision to sanction B": an infinitive's noun's owner does it.
+  // ("A pledge by A to supply B": or its "by" phrase.)
   if (relation === 'acl' && purpose && INFINITIVE_NOUNS.has(lemmaOf(tree, head))) {
-    const owners = agentsNamedWith(reading, head);
+    const owners = [...agentsNamedWith(reading, head), ...dependents(tree, head, 'nmod').filter((n) => n < verb && prepositionOf(tree, n) === 'by').flatMap((n) => entitiesAt(reading, n))];
     if (owners.length) return owners;
   }
   // The misread sentence's verb may also hang as a conjunct of its subject ("The head of B, A, accused C").
@@ -1506,9 +1517,11 @@ function add(reading: Reading, predicateToken: number, source: ResolvedMention, 
   // "I will destroy B", "if B moves, we will strike": harm a speaker says they will do is a threat made now.
   // So is harm one says one will do on a condition ("A will expel B's envoy if B does not stop …", "… unless B
   // withdraws"); what one may or would do if … stays a possibility.
+  // "A's threat to expel B's envoy": harm a threat names is threatened, as after "threatened to".
+  const threatened = isThreatened(reading.tree, predicateToken);
   // "A said it would expel B's envoy if …": "would" is a reported "will".
   const conditional = (modality === 'planned' || (modality === 'hypothetical' && reportedWill(reading.tree, predicateToken))) && isConditional(reading.tree, predicateToken);
-  if (HARMING_TYPES.has(type) && THREATENING_FRAMES.has(modality) && (speaksForSelf(view, source) || conditional)) [type, modality] = ['THREATENS', 'asserted'];
+  if (HARMING_TYPES.has(type) && THREATENING_FRAMES.has(modality) && (speaksForSelf(view, source) || conditional || threatened)) [type, modality] = ['THREATENS', 'asserted'];
   // "Protesters stormed the embassy of B": force a crowd of protesters uses is a protest (PLOVER's, violent).
   if (type === 'ATTACKS' && isCrowdAct(reading.tree, predicateToken)) type = 'PROTESTS_AGAINST';
   // "C expelled B from its ranks": putting one out of a group or party is a sanction (PLOVER's SANCTION 'expel'); out
@@ -1673,6 +1686,7 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
 /** How an infinitive's noun frames it: a threat, offer or refusal only possible, a call or demand demanded. */
 function framingOfNoun(noun: string): Modality | undefined {
   if (POSSIBLE_NOUNS.has(noun)) return 'hypothetical';
+  if (PLEDGE_NOUNS.has(noun)) return 'planned';
   if (DEMANDING_VERBS.has(noun)) return 'demanded';
   return undefined;
 }

@@ -55,6 +55,10 @@ export const POSSIBILITY_VERBS = words(`threaten propose consider offer suggest 
 
 /** Nouns whose infinitive is only possible ("A's threat to attack B", "a refusal to meet B"). */
 export const POSSIBLE_NOUNS = words(`threat offer proposal refusal readiness willingness`);
+/** Nouns of what one has undertaken to do ("a pledge by A to supply B"): planned. */
+export const PLEDGE_NOUNS = words(`pledge promise commitment vow plan decision`);
+/** Nouns of a threat, whose infinitive's harm is threatened ("A's threat to expel B's envoy"). */
+export const THREAT_NOUNS = words(`threat ultimatum`);
 
 /** Subordinators of a condition ("if A attacks B"). */
 export const CONDITION_MARKERS = words(`if unless whether`);
@@ -92,7 +96,7 @@ export const OBJECT_CONTROL_VERBS = words(`get let make help allow enable force 
 export const INFINITIVE_NOUNS = words(`
   purpose attempt effort right need ability chance way time opportunity willingness refusal power authority
   permission mandate mission goal aim intention proposal plan decision bid offer request call order agreement
-  promise threat move desire wish intent determination readiness eagerness commitment resolve capacity
+  promise pledge vow threat move desire wish intent determination readiness eagerness commitment resolve capacity
   capability failure`);
 
 /** The preposition that attributes a statement to a source ("according to A"), as the parse's lemmas spell it ("accord to") or as written. */
