@@ -16,7 +16,7 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withMakersOfObliques(withAgentsOfEventNouns(withAgentsOffObliques(withPartiesOffMeans(withReducedRelatives(withCompoundObjectsJoined(withVerbsOfNounClauses(withPrepositionsOffPossessors(parsed))), forms)))))), forms)))))))))))))))))))))));
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withMakersOfObliques(withAgentsOfEventNouns(withAgentsOffObliques(withPartiesOffMeans(withReducedRelatives(withCompoundObjectsJoined(withVerbsOfNounClauses(withPhrasesOffParticles(withPrepositionsOffPossessors(withVerbsAfterLongSubjects(parsed, forms))))), forms)))))), forms)))))))))))))))))))))));
   const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(withVerdictsOnObjects(withModifiersOffVerbs(described)))))))), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
@@ -224,13 +224,17 @@ function withVerbsOfRootNames(parse: TokenParse): TokenParse {
   // "B warplanes bombed targets in C" read as warplanes and targets that were bombed: in a sentence with no other
   // verb of its own (only participles of nouns), a verb right after the root noun, modifying the noun after it, is what
   // the root did to that noun.
-  const next = root + 1;
-  const thing = parse.head[next]!;
-  if (parse.upos[next] === 'VERB' && parse.deprel[next] === 'amod' && thing > next && parse.head[thing] === root && ['NOUN', 'PROPN'].includes(parse.upos[thing]!) && parse.upos.every((u, t) => u !== 'VERB' || t === next || ['acl', 'acl:relcl', 'amod'].includes(parse.deprel[t]!))) {
+  // (Right after the root's own phrase: "South Valdorian Foreign Minister A criticised B", the root "South".)
+  let next = root + 1;
+  while (parse.upos[root] === 'PROPN' && next - root < 8 && ['PROPN', 'ADJ'].includes(parse.upos[next]!) && reaches(parse, next, root, 6)) next += 1;
+  const thing = parse.head[next] ?? -1;
+  if (parse.upos[next] === 'VERB' && parse.deprel[next] === 'amod' && (next === root + 1 || parse.upos[next - 1] === 'PROPN') && thing > next && reaches(parse, thing, root, 3) && ['NOUN', 'PROPN'].includes(parse.upos[thing]!) && parse.upos.every((u, t) => u !== 'VERB' || t === next || ['acl', 'acl:relcl', 'amod'].includes(parse.deprel[t]!))) {
     const mended = reattachments(parse);
     mended.attach(next, -1, 'root');
     mended.attach(root, next, 'nsubj');
     mended.attach(thing, next, 'obj');
+    // What hangs on the subject's words after the object is the verb's ("… B for what she called …").
+    for (let t = thing + 1; t < parse.head.length; t += 1) if (parse.head[t]! >= 0 && parse.head[t]! < next) mended.attach(t, next, parse.deprel[t] === 'nmod' ? 'obl' : parse.deprel[t]!);
     return mended.result();
   }
   // "A criticised B's record" read as one noun phrase with A its subject: a root noun with a subject and no copula
@@ -796,6 +800,44 @@ function withSecondSubjectsAsModifiers(parse: TokenParse): TokenParse {
   return mended.result();
 }
 
+/** Finite auxiliaries: a verb after one of them is a clause's own verb, not a participle describing a noun. */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do']);
+
+/**
+ * "Six soldiers who had been detained after crossing the frontier were freed by B" read with the noun as the root and
+ * "were freed" hung inside the relative clause, "B forces, backed by tanks, massed near C, the ministry said" with
+ * "massed" a conjunct of "backed": after a clause's noun (one with no verb of its own) and the clause that describes
+ * it, a verb with no subject, conjunction or subordinator of its own is the noun's, where a finite auxiliary opens it
+ * or, after a participle between commas, a comma. The noun is its subject.
+ */
+function withVerbsAfterLongSubjects(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, noun) => {
+    if (!['root', 'ccomp', 'parataxis'].includes(relation) || !['NOUN', 'PROPN'].includes(parse.upos[noun]!)) return;
+    // (Not a predicate noun: "This was the body that B said was bringing …".)
+    const own = childrenIn(parse, noun);
+    if (own.some((c) => /^(?:cop|nsubj|expl)/.test(parse.deprel[c]!))) return;
+    const clause = own.find((c) => c > noun && (parse.deprel[c] === 'acl:relcl' || parse.deprel[c] === 'acl'));
+    if (clause === undefined) return;
+    const setOff = parse.deprel[clause] === 'acl' && parse.lemma[phraseStart(parse, clause, childrenIn(parse, clause)) - 1] === ',';
+    if (parse.deprel[clause] === 'acl' && !setOff) return;
+    for (let verb = clause + 1; verb < parse.head.length; verb += 1) {
+      if (parse.upos[verb] !== 'VERB' || !['advcl', 'conj', 'ccomp', 'parataxis'].includes(parse.deprel[verb]!) || !reaches(parse, verb, clause, 6)) continue;
+      const its = childrenIn(parse, verb);
+      if (its.some((c) => /^(?:nsubj|csubj|expl|mark|cc)/.test(parse.deprel[c]!))) continue;
+      const auxiliaries = its.filter((c) => c < verb && parse.deprel[c]!.startsWith('aux'));
+      const opening = auxiliaries.length ? Math.min(...auxiliaries) : verb;
+      const finite = auxiliaries.length > 0 && FINITE_AUXILIARIES.has(forms[opening]?.toLowerCase() ?? '');
+      if (!(finite || (setOff && parse.lemma[opening - 1] === ','))) return;
+      mended.attach(verb, parse.head[noun]!, relation);
+      mended.attach(noun, verb, its.some((c) => parse.deprel[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj');
+      for (const c of own) if (c > verb) mended.attach(c, verb, parse.deprel[c]!);
+      return;
+    }
+  });
+  return mended.result();
+}
+
 /**
  * A subject after a fronted phrase and its comma that the parser hung on the phrase ("During a visit to B in May,
  * A met C" with A a conjunct of May; "In a call, A might have urged C" with A an apposition of "call") is the
@@ -1073,6 +1115,25 @@ function withVerbsOfNounClauses(parse: TokenParse): TokenParse {
 }
 
 /**
+ * "A pulled its forces back from three villages" read with "from three villages" under the particle: a phrase hung on
+ * the particle of a phrasal verb with a sense of its own (`PHRASAL_VERB_SENSES`) is the verb's, as the sense's would
+ * be ("withdrew … from"), and the particle is the verb's too (UD's `compound:prt`).
+ */
+function withPhrasesOffParticles(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, particle) => {
+    const verb = parse.head[particle]!;
+    if (verb < 0 || verb > particle || parse.upos[verb] !== 'VERB' || parse.upos[particle] !== 'ADV' || !['advmod', 'compound:prt'].includes(relation)) return;
+    if (!PHRASAL_VERB_SENSES.has(`${parse.lemma[verb]!.toLowerCase()} ${parse.lemma[particle]!.toLowerCase()}`)) return;
+    const phrases = childrenIn(parse, particle).filter((c) => c > particle && ['obl', 'nmod'].includes(parse.deprel[c]!) && childrenIn(parse, c).some((k) => parse.deprel[k] === 'case'));
+    if (!phrases.length) return;
+    mended.attach(particle, verb, 'compound:prt');
+    for (const phrase of phrases) mended.attach(phrase, verb, 'obl');
+  });
+  return mended.result();
+}
+
+/**
  * "filed by the B Residents' Alliance": a preposition the parser hung on a possessor inside a name belongs to the
  * phrase the possessor is part of (a possessor takes no preposition of its own but its "'s").
  */
@@ -1328,8 +1389,10 @@ function repairedLemmas(parse: TokenParse, children: readonly (readonly number[]
       return;
     }
     // (A particle right after its verb may be read as an adverb: "gave in to B".)
-    const particle = children[token]!.find((c) => parse.deprel[c] === 'compound:prt' || (c === token + 1 && parse.deprel[c] === 'advmod'));
-    const phrasal = particle === undefined ? undefined : PHRASAL_VERB_SENSES.get(`${parse.lemma[token]!.toLowerCase()} ${parse.lemma[particle]!.toLowerCase()}`);
+    // (Or after its object: "pulled its forces back".)
+    const sense = (c: number) => PHRASAL_VERB_SENSES.get(`${parse.lemma[token]!.toLowerCase()} ${parse.lemma[c]!.toLowerCase()}`);
+    const particle = children[token]!.find((c) => parse.deprel[c] === 'compound:prt' || (c === token + 1 && parse.deprel[c] === 'advmod') || (c > token && parse.deprel[c] === 'advmod' && sense(c) !== undefined));
+    const phrasal = particle === undefined ? undefined : sense(particle);
     if (phrasal) mend(token, phrasal);
   });
   return lemma;

@@ -489,6 +489,26 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // What a pledge names is planned, its maker in its "by" phrase; harm a threat names is threatened now.
   ["A pledge by Chile to supply Peru with natural gas was welcomed.", ["Chile AIDS Peru (planned)"]],
   ["Chile's threat to impose sanctions on Peru angered Lima.", ["Chile THREATENS Peru (asserted)"]],
+  // Things of the receiver's given back release them to it; an envoy sent back to a capital is no release.
+  ["Chile returned two Peruvian naval vessels to Peru on Monday.", ["Chile RELEASES Peru (asserted)"]],
+  // A phrasal verb's phrase hung on its particle ("pulled its forces back from …").
+  ["Bolivia pulled its forces back from three villages along the border with Peru on Monday.", ["Bolivia WITHDREW_FROM Peru (asserted)"]],
+  // Arms to defend and people sent to rescue are aid, also as a measure's goods or in a hyphenated word.
+  ["Chile delivered a second batch of air defence systems to Peru this week.", ["Chile AIDS Peru (asserted)"]],
+  ["Chile dispatched a search-and-rescue team to Peru after the earthquake.", ["Chile AIDS Peru (asserted)"]],
+  // A long subject: the verb after the clause that describes it is its own.
+  ["Six Peruvian soldiers who had been detained after straying across the frontier were freed by Chile on Tuesday.", ["Chile RELEASES Peru (asserted)"]],
+  ["Chilean forces, backed by armoured vehicles, massed near the border with Peru over the weekend, the Peruvian interior ministry said.", ["Chile MOBILIZES_AGAINST Peru (reported)"]],
+  // Envoys expelled in the passive are a sanction, as in the active.
+  ["Two Chilean diplomats were expelled by Peru on Monday.", ["Peru SANCTIONS Chile (asserted)"]],
+  // A place a country has is in it ("in Peru's Tacna state").
+  ["Chilean warplanes bombed a village in Peru's Tacna state on Wednesday.", ["Chile ATTACKS Peru (asserted)"]],
+  // A verb the parser hung on the object as a modifier, right after a root name's phrase, is what the name did.
+  ["South Korean Foreign Minister Kim Min-ji criticised Peru for what she described as reckless provocations.", ["South Korea CRITICIZES Peru (asserted)"]],
+  // "it" reported by a verb of saying, the clause's time phrase between them.
+  ["Bolivia announced on Sunday that it was withdrawing from the Andean Community with immediate effect.", ["Bolivia WITHDREW_FROM Andean Community (asserted)"]],
+  ["Chilean authorities impounded a Peruvian cargo plane at the airport on Monday.", ["Chile COERCES Peru (asserted)"]],
+  ["Peruvian protesters rioted outside the Chilean embassy on Friday.", ["Peru PROTESTS_AGAINST Chile (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -502,6 +522,9 @@ const UNSTATED: readonly string[] = [
   'People who have attacked Chile, Peru, and the Velt Front find the claim odd.',
   // Forces sent amid others' quarrel are sent against neither.
   'Chile deployed troops to Haiti amid a dispute between Peru and Bolivia.',
+  // An envoy sent back to a capital is no captive released; forces pulled back to a city concede nothing to it.
+  'Chile returned the Peruvian ambassador to Lima.',
+  'Pim Voss withdrew his armies to Lima.',
   // Talks left in a city are no ground left in its country.
   'Chile withdrew from the talks in Lima.',
   'Chile and Peru enlarged the port together.',

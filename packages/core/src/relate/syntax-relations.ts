@@ -484,7 +484,13 @@ function readVerb(reading: Reading, verb: number): void {
   const patients = patientsOf(reading, verb);
   const agents = agentsOf(reading, verb);
   const passive = patients.length > 0 || dependents(tree, verb, 'aux:pass').length > 0;
-  for (const agent of agents) for (const patient of patients) state(reading, verb, lemma, undefined, agent, patient);
+  // ("Two B diplomats were expelled by A": a passive subject whose kind types the verb types it, as the object does
+  // in the active: OBJECT_SENSES.)
+  const passiveSense = dependents(tree, verb, 'nsubj:pass').map((t) => objectSense(lemma, lemmaOf(tree, t))).find((t) => t !== undefined);
+  for (const agent of agents) for (const patient of patients) {
+    if (passiveSense) stateTyped(reading, verb, lemma, [passiveSense], agent, patient);
+    else state(reading, verb, lemma, undefined, agent, patient);
+  }
   // "Four engineers from B were freed by A": as in the active, a country's people stand for it.
   if (agents.length && peopleActedOn(lemma).length) {
     const countries = dependents(tree, verb, 'nsubj:pass').flatMap((t) => countryOfPeople(reading, t));
@@ -820,7 +826,9 @@ function readVerb(reading: Reading, verb: number): void {
   // object or a bare noun the parser took for an oblique ("returned to B a vessel").
   // (A letter or a report handed over concedes nothing.)
   const bare = (o: number) => tree.parse.deprel[o] === 'obj' || (tree.parse.deprel[o] === 'obl:unmarked' && !TIME_NOUNS.has(lemmaOf(tree, o)));
-  const given = tree.children[verb]!.filter((o) => bare(o) && o > verb && tree.parse.upos[o] === 'NOUN' && !entitiesAt(reading, o, verb).length && !MESSAGE_NOUNS.has(lemmaOf(tree, o)));
+  // (A thing of the receiver's is still a thing: "returned three Valdorian vessels to Valdoria"; an envoy returned to
+  // a capital is no captive.)
+  const given = tree.children[verb]!.filter((o) => bare(o) && o > verb && tree.parse.upos[o] === 'NOUN' && !nameHeadedBy(reading, o) && !MESSAGE_NOUNS.has(lemmaOf(tree, o)) && !ENVOY_NOUNS.has(lemmaOf(tree, o)));
   if (givenBack && given.length && !isNegated(tree, verb)) {
     // ("to B" may hang on the thing given, or on its "of" phrase: "the remains of its citizens to B"; given "to B's
     // control", it goes to B.)
@@ -1396,12 +1404,18 @@ function acrossFrontiers(reading: Reading, phrases: readonly number[]): Resolved
   ]);
 }
 
+/** A noun's possessors, also where the parser hung one on a word of its compound ("B's Unity state"). */
+function possessorsOf(tree: DependencyTree, noun: number): number[] {
+  return [noun, ...dependents(tree, noun, 'compound')].flatMap((c) => dependents(tree, c, 'nmod:poss'));
+}
+
 /** The countries and regions the phrases place a thing in ("villages in B", "targets inside B"): what an attack on it hits. */
 function territoriesIn(reading: Reading, phrases: readonly number[]): ResolvedMention[] {
   const { tree, view } = reading;
+  // ("a village in B's Unity state": a place a country has is in it.)
   return phrases
     .filter((n) => ['in', 'inside', 'within'].includes(prepositionOf(tree, n) ?? ''))
-    .flatMap((n) => entitiesAt(reading, n))
+    .flatMap((n) => [...entitiesAt(reading, n), ...(nameHeadedBy(reading, n) ? [] : possessorsOf(tree, n).flatMap((p) => entitiesAt(reading, p)))])
     .filter((m) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Region');
 }
 
@@ -1415,11 +1429,14 @@ function aidGiven(tree: DependencyTree, verb: string, thing: number): number | u
   if (measured !== undefined) return measured;
   // Aid suspended or cut is aid too, undone ("suspended loans to B"); aid offered or pledged is aid to come.
   if (!GIVING_VERBS.has(verb) && !GIFT_VERBS.has(verb) && !UNDOING_VERBS.has(verb)) return undefined;
-  // "sent rescue teams to B": people sent to rescue or treat are aid.
-  if (dependents(tree, thing, 'compound', 'amod').some((m) => AID_MODIFIERS.has(lemmaOf(tree, m)))) return thing;
   // "donated $5 million to B", "gave 50 million euros to B": money given is aid.
   if ((tree.parse.upos[thing] === 'SYM' && CURRENCY_SIGNS.has(lemmaOf(tree, thing))) || CURRENCY_NOUNS.has(lemmaOf(tree, thing))) return thing;
   const goods = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of') : thing;
+  // "sent rescue teams to B", "a batch of air defence systems", "a search-and-rescue team": people sent to rescue or
+  // treat, and arms to defend, are aid.
+  const aiding = (m: number) => lemmaOf(tree, m).split('-').some((part) => AID_MODIFIERS.has(part));
+  const modifiers = (n: number) => dependents(tree, n, 'compound', 'amod').flatMap((m) => [m, ...dependents(tree, m, 'compound')]);
+  if (goods !== undefined && modifiers(goods).some(aiding)) return goods;
   // ("fuel and medicine": one kind of aid in a list makes the list aid; so does aid's own kind: "food parcels",
   // "relief supplies".)
   const isGoods = (g: number) => AID_GOODS.has(lemmaOf(tree, g));

@@ -268,6 +268,7 @@ export const PHRASAL_VERB_SENSES: ReadonlyMap<string, string> = new Map([
   ['give in', 'yield'],
   ['brush aside', 'reject'],
   ['back down', 'yield'],
+  ['pull back', 'withdraw'],
 ]);
 
 /** People who protest, who stand for the place they protest in ("protesters in B marched against C"). */
@@ -444,7 +445,7 @@ export const AID_GOODS = words(`
   food maize wheat rice grain flour corn sorghum meal ration medicine medication vaccine drug dose tent blanket
   water relief supply equipment weapon arm ammunition munition missile rifle gun shell rocket
   tank howitzer artillery drone helicopter aircraft plane jet boat vessel vehicle truck ambulance generator radar
-  doctor nurse medic paramedic rescuer firefighter money fund cash donation grant loan`);
+  hospital doctor nurse medic paramedic rescuer firefighter money fund cash donation grant loan`);
 /** Works whose "of" names what is built, so that paying for them pays for it ("funded the rebuilding of homes in B"). */
 export const BUILDING_WORK_NOUNS = words(`reconstruction construction rebuilding repair restoration building`);
 /** One's own share in a body, whose freezing or suspension leaves it ("froze its participation in B"). */

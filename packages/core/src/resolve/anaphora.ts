@@ -111,7 +111,9 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
       }
       for (let i = 1; i < norms.length; i += 1) {
         // "A said it would …", "A announced that it will …": "it" after a saying verb is the speaker, read as "its" is.
-        const saidIt = norms[i] === 'it' && (SAYING_WORDS.has(norms[i - 1]!) || (norms[i - 1] === 'that' && SAYING_WORDS.has(norms[i - 2] ?? '')));
+        // ("A announced on Sunday that it was …": the parse finds the saying verb further back.)
+        const sayer = parse && parse.deprel[i] === 'nsubj' && parse.head[i]! >= 0 && parse.deprel[parse.head[i]!] === 'ccomp' ? parse.head[parse.head[i]!]! : -1;
+        const saidIt = norms[i] === 'it' && (SAYING_WORDS.has(norms[i - 1]!) || (norms[i - 1] === 'that' && SAYING_WORDS.has(norms[i - 2] ?? '')) || (sayer >= 0 && sayer < i && SAYING_WORDS.has(norms[sayer]!)));
         if ((norms[i] !== ACTOR_POSSESSIVE && !saidIt) || covered(sentence.index, i)) continue;
         const before = new Set(own.filter((m) => !m.anaphor && m.tokenEnd <= i && ACTOR_TYPES.has(typeOf(m.entity) ?? '')).map((m) => m.entity));
         if (before.size === 1) found.push(make([...before][0]!, i, i + 1));

@@ -234,8 +234,9 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'fight against': ['ATTACKS'],
   'retaliate against': ['ATTACKS'],
   'align with': ['COOPERATES_WITH'],
-  // Coming back from a place is no visit to it.
+  // Coming back from a place is no visit to it; pulling forces back to one concedes nothing to it.
   'return from': [],
+  'withdraw to': [],
   // The PLOVER manual codes "expressions of regret or remorse" as CONCEDE (its table has CAMEO's 055 under
   // SUPPORT); a grant of asylum or a pledge of help is aid.
   apologize: ['CONCEDES_TO'],
@@ -265,6 +266,9 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'protest outside': ['PROTESTS_AGAINST'],
   'rally outside': ['PROTESTS_AGAINST'],
   'gather outside': ['PROTESTS_AGAINST'],
+  'riot outside': ['PROTESTS_AGAINST'],
+  // Impounding a ship, a plane or goods seizes them, as confiscating does (PLOVER's COERCE 'seize').
+  impound: ['COERCES'],
   // Recalling an envoy from a country cuts relations with it (CAMEO's "reduce or break diplomatic relations").
   'recall from': ['SANCTIONS'],
   // Pulling or walking out of an organisation, a coalition or talks leaves it (CAMEO 16x, 19x "withdraw").
