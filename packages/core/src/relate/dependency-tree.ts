@@ -16,8 +16,8 @@ export interface DependencyTree {
 }
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withMakersOfObliques(withAgentsOfEventNouns(withAgentsOffObliques(withPartiesOffMeans(withReducedRelatives(withCompoundObjectsJoined(withVerbsOfNounClauses(withPhrasesOffParticles(withPrepositionsOffPossessors(withVerbsAfterLongSubjects(parsed, forms))))), forms)))))), forms)))))))))))))))))))))));
-  const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(withVerdictsOnObjects(withModifiersOffVerbs(described)))))))), forms)), forms), forms);
+  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withMakersOfObliques(withAgentsOfEventNouns(withAgentsOffObliques(withPartiesOffMeans(withReducedRelatives(withCompoundObjectsJoined(withVerbsOfNounClauses(withPhrasesOffParticles(withNounsJoinedToObjects(withSubjectNamesJoined(withPrepositionsOffPossessors(withVerbsAfterLongSubjects(withVerbsReadAsAuxiliaries(parsed, forms), forms))))))), forms)))))), forms)))))))))))))))))))))));
+  const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withPossessedParticiples(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(withVerdictsOnObjects(withModifiersOffVerbs(described)))))))), forms), forms)), forms), forms);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
     if (head >= 0 && head < children.length) children[head]!.push(token);
@@ -231,7 +231,14 @@ function withVerbsOfRootNames(parse: TokenParse): TokenParse {
   if (parse.upos[next] === 'VERB' && parse.deprel[next] === 'amod' && (next === root + 1 || parse.upos[next - 1] === 'PROPN') && thing > next && reaches(parse, thing, root, 3) && ['NOUN', 'PROPN'].includes(parse.upos[thing]!) && parse.upos.every((u, t) => u !== 'VERB' || t === next || ['acl', 'acl:relcl', 'amod'].includes(parse.deprel[t]!))) {
     const mended = reattachments(parse);
     mended.attach(next, -1, 'root');
-    mended.attach(root, next, 'nsubj');
+    // (The subject is the name right before the verb, where the parser made it an apposition of the root: "South
+    // Valdorian Foreign Minister A" read as "South" with A beside it.)
+    let name = next - 1;
+    while (parse.deprel[name] === 'flat' && parse.head[name]! > root && parse.head[name]! < name) name = parse.head[name]!;
+    if (name > root && parse.head[name] === root && parse.deprel[name] === 'appos') {
+      mended.attach(name, next, 'nsubj');
+      mended.attach(root, name, 'compound');
+    } else mended.attach(root, next, 'nsubj');
     mended.attach(thing, next, 'obj');
     // What hangs on the subject's words after the object is the verb's ("… B for what she called …").
     for (let t = thing + 1; t < parse.head.length; t += 1) if (parse.head[t]! >= 0 && parse.head[t]! < next) mended.attach(t, next, parse.deprel[t] === 'nmod' ? 'obl' : parse.deprel[t]!);
@@ -937,6 +944,71 @@ function phraseAfterComma(parse: TokenParse, token: number): boolean {
 }
 
 /**
+ * "A's government pardoned jailed economist B" read with "pardoned" a passive auxiliary of "jailed": a word the tagger
+ * read as a verb is no auxiliary, so it is the clause's verb, and the participle after it its complement (which
+ * `withParticiplesBeforeObjects` reads as describing the object).
+ */
+const AUXILIARY_LEMMAS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get', 'go', 'keep', 'become']);
+
+function withVerbsReadAsAuxiliaries(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, verb) => {
+    const participle = verb + 1;
+    // ("got fired", "have reviewed": verbs that are auxiliaries too.)
+    if (parse.upos[verb] !== 'VERB' || AUXILIARY_LEMMAS.has(parse.lemma[verb]!.toLowerCase()) || !relation.startsWith('aux') || parse.head[verb] !== participle || parse.upos[participle] !== 'VERB' || !/(?:ed|en)$/i.test(forms[participle] ?? '')) return;
+    mended.attach(verb, parse.head[participle]!, parse.deprel[participle]!);
+    mended.attach(participle, verb, 'xcomp');
+    // (What comes before it, and the sentence's punctuation, is the verb's.)
+    for (const t of childrenIn(parse, participle)) if (t < verb || parse.deprel[t] === 'punct') mended.attach(t, verb, parse.deprel[t] === 'nsubj:pass' ? 'nsubj' : parse.deprel[t]!);
+  });
+  return mended.result();
+}
+
+/**
+ * "A and South B upgraded their ties" read with "South" a conjunct of A and "B" a second subject: a verb has one
+ * subject, so the second, right after the conjunct, is the conjunct's name and the conjunct its first word.
+ */
+function withSubjectNamesJoined(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, second) => {
+    const verb = parse.head[second]!;
+    const first = second - 1;
+    if (!/^nsubj/.test(relation) || parse.upos[second] !== 'PROPN' || parse.upos[first] !== 'PROPN' || parse.deprel[first] !== 'conj') return;
+    const head = parse.head[first]!;
+    if (head < 0 || head >= first || parse.head[head] !== verb || parse.deprel[head] !== relation) return;
+    mended.attach(second, head, 'conj');
+    mended.attach(first, second, 'compound');
+    for (const t of childrenIn(parse, first)) if (parse.deprel[t] === 'cc') mended.attach(t, second, 'cc');
+  });
+  return mended.result();
+}
+
+/**
+ * "summoned B's acting ambassador", "met B's visiting foreign minister" read with the participle as a clause of the
+ * verb and the noun its object: a participle owned by a name cannot be a clause's verb, so it describes the noun
+ * after it, which is the verb's object and the name's.
+ */
+function withPossessedParticiples(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, participle) => {
+    const verb = parse.head[participle]!;
+    if (parse.upos[participle] !== 'VERB' || !/(?:ing|ed)$/i.test(forms[participle] ?? '') || verb < 0 || verb > participle || parse.upos[verb] !== 'VERB') return;
+    if (!['ccomp', 'advcl', 'xcomp', 'conj'].includes(relation) || childrenIn(parse, verb).some((t) => parse.deprel[t] === 'obj')) return;
+    const own = childrenIn(parse, participle);
+    const owner = own.find((t) => t < participle && parse.deprel[t] === 'nmod:poss' && parse.upos[t] === 'PROPN');
+    const object = own.find((t) => t > participle && parse.deprel[t] === 'obj' && parse.upos[t] === 'NOUN');
+    if (owner === undefined || object === undefined) return;
+    // Only the noun's own modifiers between them ("visiting foreign minister").
+    for (let t = participle + 1; t < object; t += 1) if (parse.head[t] !== object) return;
+    mended.attach(object, verb, 'obj');
+    mended.attach(participle, object, 'amod');
+    mended.attach(owner, object, 'nmod:poss');
+    for (const t of own) if (t > object) mended.attach(t, verb, parse.deprel[t] === 'nmod' ? 'obl' : parse.deprel[t]!);
+  });
+  return mended.result();
+}
+
+/**
  * A participle right after an object-less verb that the parser read as a second verb ("urged newly elected
  * president A to act", with A the agent of "elected"; "imposed targeted sanctions on B", with the sanctions
  * "targeted"'s object) describes the verb's object.
@@ -956,12 +1028,14 @@ function withParticiplesBeforeObjects(parse: TokenParse, forms: readonly string[
     if (childrenIn(parse, verb).some((t) => parse.deprel[t] === 'obj')) return;
     // After a verb of sending, what the -ing form seemed to govern after its object is the sending's ("… to B").
     const sent = sending ? own.find((t) => t > participle && parse.deprel[t] === 'obj' && parse.upos[t] === 'NOUN') : undefined;
-    const nominals = sent !== undefined ? [sent] : own.filter((t) => t > participle && ['PROPN', 'NOUN'].includes(parse.upos[t]!) && /^(?:obl|obj|xcomp)/.test(parse.deprel[t]!));
-    if (nominals.length !== 1 || (sent === undefined && own.some((t) => t > participle && !nominals.includes(t)))) return;
+    // (A time phrase after the object is the verb's: "pardoned jailed economist A on Thursday".)
+    const timed = (t: number) => parse.deprel[t] === 'obl' && TIME_NOUNS.has(parse.lemma[t]!.toLowerCase());
+    const nominals = sent !== undefined ? [sent] : own.filter((t) => t > participle && ['PROPN', 'NOUN'].includes(parse.upos[t]!) && /^(?:obl|obj|xcomp)/.test(parse.deprel[t]!) && !timed(t));
+    if (nominals.length !== 1 || (sent === undefined && own.some((t) => t > participle && !nominals.includes(t) && !timed(t)))) return;
     const object = nominals[0]!;
     mended.attach(object, verb, 'obj');
     mended.attach(participle, object, 'amod');
-    if (sent !== undefined) for (const t of own) if (t > object) mended.attach(t, verb, parse.deprel[t]!);
+    for (const t of own) if (t > object && (sent !== undefined || timed(t))) mended.attach(t, verb, parse.deprel[t]!);
   });
   return mended.result();
 }
@@ -1110,6 +1184,23 @@ function withVerbsOfNounClauses(parse: TokenParse): TokenParse {
     mended.attach(subject, verb, 'nsubj');
     mended.attach(marker, verb, 'mark');
     mended.attach(noun, verb, 'obj');
+  });
+  return mended.result();
+}
+
+/**
+ * "A dispatched a rescue team and two field hospitals to B" read with "hospitals" a conjunct of the verb: a noun joined
+ * by "and" to a verb that has an object before it, with no verb words of its own, is the object's conjunct.
+ */
+function withNounsJoinedToObjects(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, noun) => {
+    const verb = parse.head[noun]!;
+    if (relation !== 'conj' || parse.upos[noun] !== 'NOUN' || verb < 0 || parse.upos[verb] !== 'VERB') return;
+    const object = childrenIn(parse, verb).find((c) => c > verb && c < noun && parse.deprel[c] === 'obj');
+    const own = childrenIn(parse, noun);
+    if (object === undefined || !own.some((c) => parse.deprel[c] === 'cc') || own.some((c) => /^(?:nsubj|aux|cop|mark)/.test(parse.deprel[c]!))) return;
+    mended.attach(noun, object, 'conj');
   });
   return mended.result();
 }

@@ -504,7 +504,25 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // A place a country has is in it ("in Peru's Tacna state").
   ["Chilean warplanes bombed a village in Peru's Tacna state on Wednesday.", ["Chile ATTACKS Peru (asserted)"]],
   // A verb the parser hung on the object as a modifier, right after a root name's phrase, is what the name did.
-  ["South Korean Foreign Minister Kim Min-ji criticised Peru for what she described as reckless provocations.", ["South Korea CRITICIZES Peru (asserted)"]],
+  ["South Korean Foreign Minister Kim Min-ji criticised Peru for what she described as reckless provocations.", ["Kim Min-ji CRITICIZES Peru (asserted)"]],
+  // A truce declared on a frontier concedes to the side across it; forces pulled back from a frontier leave it.
+  ["Bolivia declared a unilateral ceasefire along its border with Peru on Saturday.", ["Bolivia CONCEDES_TO Peru (asserted)"]],
+  ["Chile announced on Friday that it would pull its troops back from the boundary line with Peru.", ["Chile WITHDREW_FROM Peru (hypothetical)"]],
+  ["Chile withdrew its troops from the border with Peru.", ["Chile WITHDREW_FROM Peru (asserted)"]],
+  // Aid to people in a country aids it; debt written off is aid; a party after the last of two things sent.
+  ["The Velt Relief Agency delivered food rations to some 200,000 people in Peru last month.", ["Velt Relief Agency AIDS Peru (asserted)"]],
+  ["Chile has written off $200 million of Peru's outstanding debt.", ["Chile AIDS Peru (asserted)"]],
+  ["Chile dispatched a rescue team and two field hospitals to Peru after the earthquake.", ["Chile AIDS Peru (asserted)"]],
+  // A participle a name owns describes the noun after it ("Peru's acting consul"), no clause of the verb.
+  ["Chile expelled Peru's acting consul on Monday.", ["Chile SANCTIONS Peru (asserted)"]],
+  ["Chile's foreign minister met Peru's visiting foreign minister in Santiago.", ["Chile MEETS Peru (asserted)"]],
+  // Lending halted is aid cut off; imports "of Peruvian wine" come from Peru.
+  ["The Velt Development Bank halted new lending to Peru over the dispute.", ["Velt Development Bank SANCTIONS Peru (asserted)"]],
+  ["Chile halted imports of Peruvian wine on Thursday.", ["Chile SANCTIONS Peru (asserted)"]],
+  // A second subject right after a conjunct is the conjunct's name ("Chile and South Korea" read as "South" and "Korea").
+  ["Chile and South Korea upgraded their ties to a strategic partnership.", ["Chile SUPPORTS South Korea (asserted)", "South Korea SUPPORTS Chile (asserted)"]],
+  // A word the tagger read as a verb is no passive auxiliary of the participle after it.
+  ["Chile's military government pardoned jailed Peruvian economist Pim Voss on Thursday.", ["Chile CONCEDES_TO Pim Voss (asserted)"]],
   // "it" reported by a verb of saying, the clause's time phrase between them.
   ["Bolivia announced on Sunday that it was withdrawing from the Andean Community with immediate effect.", ["Bolivia WITHDREW_FROM Andean Community (asserted)"]],
   ["Chilean authorities impounded a Peruvian cargo plane at the airport on Monday.", ["Chile COERCES Peru (asserted)"]],
@@ -525,6 +543,8 @@ const UNSTATED: readonly string[] = [
   // An envoy sent back to a capital is no captive released; forces pulled back to a city concede nothing to it.
   'Chile returned the Peruvian ambassador to Lima.',
   'Pim Voss withdrew his armies to Lima.',
+  // Forces moved away from a frontier are mobilised against no one.
+  'Chile moved troops from the border with Peru to Santiago.',
   // Talks left in a city are no ground left in its country.
   'Chile withdrew from the talks in Lima.',
   'Chile and Peru enlarged the port together.',

@@ -139,6 +139,7 @@ import {
   CURRENCY_SIGNS,
   MISSION_NOUNS,
   FRONT_NOUNS,
+  FRONT_STRETCH_NOUNS,
   FRONT_PREPOSITIONS,
   FRONT_PARTY_PREPOSITIONS,
   MASSING_VERBS,
@@ -772,7 +773,7 @@ function readVerb(reading: Reading, verb: number): void {
       // on its frontier withdraws from it, for a state or a group.
       // (Ground, not an event held there: "withdrew from the talks in B" leaves the talks.)
       const ground = !['with', 'of', 'on', 'against', 'to', 'for', 'between'].some((p) => nounRelations(lemmaOf(tree, oblique), p).length);
-      const leftGround = owners.length || !ground || !types.includes('WITHDREW_FROM') ? [] : [...territoriesIn(reading, [...dependents(tree, oblique, 'nmod'), ...alongside]), ...acrossFrontiers(reading, [oblique, ...alongside])];
+      const leftGround = owners.length || !ground || !types.includes('WITHDREW_FROM') ? [] : [...territoriesIn(reading, [...dependents(tree, oblique, 'nmod'), ...alongside]), ...acrossFrontiers(reading, [oblique, ...alongside], true)];
       for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) for (const place of leftGround) if (place.entity !== subject.entity) stateTyped(reading, verb, lemma, ['WITHDREW_FROM'], subject, place);
     }
     // "called for B's resignation", "asked for B's help": asking for what only its owner can give asks the owner.
@@ -1065,7 +1066,8 @@ function readVerb(reading: Reading, verb: number): void {
         // (Goods go "into" a country as "to" it: "flew relief supplies into B".)
         const senses = DIPLOMATIC_NOUNS.has(noun) ? (opened ? [undoing ? ('COOPERATES_WITH' as const) : ('SUPPORTS' as const)] : []) : EXCHANGE_NOUNS.has(noun) ? (opened ? ['COOPERATES_WITH' as const] : []) : nounRelations(noun, noun === 'aid' && preposition === 'into' ? 'to' : preposition);
         // Halting flights, trade or sales to or with a party cuts it off: a sanction ("froze arms sales to B").
-        const cutOff = undoing && CROSSING_NOUNS.has(noun) && ['to', 'from', 'with'].includes(preposition ?? '');
+        // (Imports "of B wine" come from B.)
+        const cutOff = undoing && CROSSING_NOUNS.has(noun) && (['to', 'from', 'with'].includes(preposition ?? '') || (noun === 'import' && preposition === 'of'));
         // Freezing one's own membership of or participation in a body leaves it ("froze its participation in B").
         const left = undoing && MEMBERSHIP_NOUNS.has(noun) && ['in', 'of'].includes(preposition ?? '');
         // Easing rules that bind a party or its people ("eased visa rules for B travellers", "lifted the curbs on B") is
@@ -1095,7 +1097,9 @@ function readVerb(reading: Reading, verb: number): void {
         const framed = DEMANDING_VERBS.has(lemma) || undoing ? verb : event;
         // (Freeing frees people: "ordered the release of B's tax records" frees no one of B.)
         const freedThing = !undoing && senses.includes('RELEASES') && tree.parse.upos[party] === 'NOUN' && !isPersonNoun(lemmaOf(tree, party)) && !NATIONAL_NOUNS.has(lemmaOf(tree, party));
-        const others = freedThing ? [] : eased && !partyOf(reading, party).length ? countryOfPeople(reading, party) : partyOf(reading, party);
+        // ("delivered food to 200,000 people in B": aid to people in a country is aid to the country.)
+        const helped = types.includes('AIDS') && (isPersonNoun(lemmaOf(tree, party)) || NATIONAL_NOUNS.has(lemmaOf(tree, party))) && !partyOf(reading, party).length ? territoriesIn(reading, dependents(tree, party, 'nmod')) : [];
+        const others = freedThing ? [] : eased && !partyOf(reading, party).length ? countryOfPeople(reading, party) : [...partyOf(reading, party), ...helped];
         // (A deal agreed to is said by "agree", which PLOVER codes AGREE, not as one signed or reached.)
         for (const subject of doers) for (const other of others) stateTyped(reading, framed, undoing || agreedTo.includes(event) ? lemma : noun, types, subject, other);
         // "launched strikes on targets in B": an attack on things in a country or region is on its territory, by a state
@@ -1103,6 +1107,10 @@ function readVerb(reading: Reading, verb: number): void {
         const sites = () => [...dependents(tree, party, 'nmod'), ...dependents(tree, verb, 'obl').filter((o) => o > party && phraseOpeningAt(tree, rightmostOf(tree, party) + 1).includes(o))];
         const places = others.length || undoing || !types.includes('ATTACKS') || tree.parse.upos[party] !== 'NOUN' ? [] : territoriesIn(reading, sites());
         for (const subject of doers.filter((m) => view.typeOf(m.entity) !== 'Person')) for (const place of places) stateTyped(reading, framed, noun, ['ATTACKS'], subject, place);
+      }
+      // "declared a unilateral ceasefire along its border with B": a truce on a frontier concedes to the side across it.
+      if (isDeclaredTruce(lemma, noun) && !isNegated(tree, verb)) {
+        for (const subject of doers) for (const other of acrossFrontiers(reading, [...dependents(tree, event, 'nmod'), ...obliques])) if (other.entity !== subject.entity) stateTyped(reading, event, noun, ['CONCEDES_TO'], subject, other);
       }
       // "A offered B assistance", "A gave B military aid": the verb's indirect object receives the aid, as after "to".
       if (!undoing && event !== tree.parse.head[verb]) {
@@ -1390,11 +1398,14 @@ function phrasesBelow(tree: DependencyTree, phrases: readonly number[]): number[
  * The parties across the frontiers the phrases name, two steps down ("to the border with B", "along the frontier with
  * B", "near B's border"); "with B" may hang on the frontier or among the phrases themselves.
  */
-function acrossFrontiers(reading: Reading, phrases: readonly number[]): ResolvedMention[] {
+function acrossFrontiers(reading: Reading, phrases: readonly number[], leaving = false): ResolvedMention[] {
   const { tree } = reading;
+  // ("the boundary line with B", "the border area": a frontier's stretch is the frontier; one leaves it "from".)
+  const isFront = (o: number) => FRONT_NOUNS.has(lemmaOf(tree, o)) || (FRONT_STRETCH_NOUNS.has(lemmaOf(tree, o)) && dependents(tree, o, 'compound', 'amod').some((m) => FRONT_NOUNS.has(lemmaOf(tree, m))));
+  const placed = (o: number) => FRONT_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') || (leaving && prepositionOf(tree, o) === 'from');
   // ("within 40 kilometres of its border with B": a frontier a distance "of" which is measured, the party maybe on the distance.)
   const measured = (o: number) => prepositionOf(tree, o) === 'of' && DISTANCE_NOUNS.has(lemmaOf(tree, tree.parse.head[o]!));
-  const fronts = phrasesBelow(tree, phrases).filter((o) => FRONT_NOUNS.has(lemmaOf(tree, o)) && (FRONT_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') || measured(o)));
+  const fronts = phrasesBelow(tree, phrases).filter((o) => isFront(o) && (placed(o) || measured(o)));
   const distances = fronts.filter(measured).map((f) => tree.parse.head[f]!);
   return fronts.flatMap((front) => [
     ...distances.flatMap((d) => dependents(tree, d, 'nmod')).filter((n) => n > front && FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
@@ -2102,7 +2113,9 @@ function isAttack(tree: DependencyTree, noun: number): boolean {
 function partiesOf(tree: DependencyTree, noun: number, obliques: readonly number[]): number[] {
   // ("halted imports of wine from B": the parser may hang the event's party on what its "of" names.)
   const ofWhat = dependents(tree, noun, 'nmod').filter((n) => prepositionOf(tree, n) === 'of').flatMap((n) => dependents(tree, n, 'nmod').filter((m) => prepositionOf(tree, m) !== 'of'));
-  return [...new Set([...dependents(tree, noun, 'nmod'), ...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod')), ...ofWhat])];
+  // ("sent a rescue team and two field hospitals to B": a party may hang on the noun's last conjunct.)
+  const own = conjuncts(tree, noun).flatMap((c) => dependents(tree, c, 'nmod'));
+  return [...new Set([...own, ...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod')), ...ofWhat])];
 }
 
 /** The last word of the phrase `token` heads. */

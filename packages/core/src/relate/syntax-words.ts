@@ -205,7 +205,7 @@ export const NATIONAL_NOUNS = words(`
   citizen national civilian resident villager migrant refugee worker student tourist
   fisherman sailor pilot crew journalist reporter prisoner hostage captive detainee suspect man woman
   child family businessman youth settler farmer herder trader hacker smuggler trafficker pirate poacher terrorist
-  extremist separatist`);
+  extremist separatist people person`);
 
 /** Prepositions of where something is done or said ("on Twitter", "at the summit"), never of who does it. */
 export const PLACE_PREPOSITIONS = words(`on in at via`);
@@ -269,6 +269,7 @@ export const PHRASAL_VERB_SENSES: ReadonlyMap<string, string> = new Map([
   ['brush aside', 'reject'],
   ['back down', 'yield'],
   ['pull back', 'withdraw'],
+  ['write off', 'forgive'],
 ]);
 
 /** People who protest, who stand for the place they protest in ("protesters in B marched against C"). */
@@ -445,7 +446,8 @@ export const AID_GOODS = words(`
   food maize wheat rice grain flour corn sorghum meal ration medicine medication vaccine drug dose tent blanket
   water relief supply equipment weapon arm ammunition munition missile rifle gun shell rocket
   tank howitzer artillery drone helicopter aircraft plane jet boat vessel vehicle truck ambulance generator radar
-  hospital doctor nurse medic paramedic rescuer firefighter money fund cash donation grant loan`);
+  hospital doctor nurse medic paramedic rescuer firefighter money fund funding financing lending cash donation grant
+  loan`);
 /** Works whose "of" names what is built, so that paying for them pays for it ("funded the rebuilding of homes in B"). */
 export const BUILDING_WORK_NOUNS = words(`reconstruction construction rebuilding repair restoration building`);
 /** One's own share in a body, whose freezing or suspension leaves it ("froze its participation in B"). */
@@ -527,6 +529,8 @@ export const ALERTING_VERBS = words(`put place keep raise increase heighten`);
 export const ALERT_NOUNS = words(`alert readiness standby`);
 export const BORDER_NOUNS = words(`border frontier boundary crossing airspace`);
 export const FRONT_NOUNS = words(`border frontier boundary coast coastline water waters island islands airspace`);
+/** Stretches a frontier word makes a frontier ("the boundary line", "the border area"). */
+export const FRONT_STRETCH_NOUNS = words(`line area region zone strip`);
 export const FRONT_PARTY_PREPOSITIONS = words(`with around near off`);
 export const TOWARD_PREPOSITIONS = words(`toward towards`);
 /** Verbs that call a labour strike ("called a strike", "organised a strike at B"). */
