@@ -200,8 +200,8 @@ export const FIGHTING_NOUNS = words(`clash clashes fighting war wars battle batt
 /** Words before a fighting noun that make it feared or averted, not fought: "to prevent a war between A and B". */
 export const AVERTING_WORDS = words(`prevent prevents prevented avert averted avoid avoided fear fears feared risk risks threat threats possible potential looming`);
 
-/** Adjectives that make whatever they qualify a shared undertaking: "a joint venture between A and B" is cooperation. */
-export const JOINT_WORDS = words(`joint collaborative cooperative co-operative`);
+/** Adjectives (and the lemma of "coordinated") that make whatever they qualify a shared undertaking: "a joint venture between A and B" is cooperation. */
+export const JOINT_WORDS = words(`joint collaborative cooperative co-operative coordinated coordinate`);
 /** Adverbs of acting as partners: "A and B will jointly patrol the coast" ("together" may say no more than "both"). */
 export const JOINT_ADVERBS = words(`jointly collaboratively`);
 

@@ -305,7 +305,8 @@ function withThingsGivenAsObjects(parse: TokenParse): TokenParse {
     if (own.some((c) => parse.deprel[c] === 'obj')) return;
     const thing = own.find((c) => c > verb && parse.deprel[c] === 'obl' && parse.upos[c] === 'NOUN' && !TIME_NOUNS.has(parse.lemma[c]!.toLowerCase()));
     if (thing === undefined) return;
-    const marker = childrenIn(parse, thing).filter((c) => parse.deprel[c] === 'case');
+    // (A preposition may hang on a number before the noun: "to 40 B fishermen".)
+    const marker = [thing, ...childrenIn(parse, thing).filter((c) => c < thing && parse.deprel[c] === 'nummod')].flatMap((t) => childrenIn(parse, t)).filter((c) => parse.deprel[c] === 'case');
     const word = parse.lemma[verb + 1]?.toLowerCase() ?? '';
     const phrasal = GIVING_BACK_PARTICLES.has(word) || PHRASAL_VERB_SENSES.has(`${lemma} ${word}`);
     const particle = marker.length === 1 && marker[0] === verb + 1 && phrasal ? marker[0] : undefined;
@@ -1017,13 +1018,19 @@ function withParticiplesBeforeObjects(parse: TokenParse, forms: readonly string[
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, participle) => {
     const verb = parse.head[participle]!;
-    if ((relation !== 'conj' && relation !== 'xcomp') || verb < 0 || verb > participle || parse.upos[verb] !== 'VERB' || parse.upos[participle] !== 'VERB') return;
+    if (!['conj', 'xcomp', 'ccomp'].includes(relation) || verb < 0 || verb > participle || parse.upos[verb] !== 'VERB' || parse.upos[participle] !== 'VERB') return;
     // (An -ing form only after a verb of sending, which takes no -ing complement: "dispatched firefighting aircraft".)
-    const sending = GIVING_VERBS.has(parse.lemma[verb]!.toLowerCase()) && relation === 'xcomp';
-    if (!/(?:ed|en|wn)$/i.test(forms[participle] ?? '') && !(sending && /ing$/i.test(forms[participle] ?? ''))) return;
+    // (After a verb of sending, what follows the object is the sending's: "delivered 12 decommissioned boats to B".)
+    const sending = GIVING_VERBS.has(parse.lemma[verb]!.toLowerCase()) && relation !== 'conj';
+    if (!/(?:ed|en|wn)$/i.test(forms[participle] ?? '') && !(sending && relation === 'xcomp' && /ing$/i.test(forms[participle] ?? ''))) return;
     const own = childrenIn(parse, participle);
-    // Only adverbs between the two verbs ("newly"), no "and" or comma joining them, and nothing else that is the verb's object.
-    for (let t = verb + 1; t < participle; t += 1) if (parse.head[t] !== participle || parse.deprel[t] !== 'advmod') return;
+    // Only adverbs between the two verbs ("newly") or the object's number ("delivered 12 decommissioned boats"), no
+    // "and" or comma joining them, and nothing else that is the verb's object.
+    const counts: number[] = [];
+    for (let t = verb + 1; t < participle; t += 1) {
+      if (parse.head[t] !== participle || !['advmod', 'nummod'].includes(parse.deprel[t]!)) return;
+      if (parse.deprel[t] === 'nummod') counts.push(t);
+    }
     if (own.some((t) => parse.deprel[t] === 'cc' || parse.deprel[t] === 'punct' || /^nsubj/.test(parse.deprel[t]!))) return;
     if (childrenIn(parse, verb).some((t) => parse.deprel[t] === 'obj')) return;
     // After a verb of sending, what the -ing form seemed to govern after its object is the sending's ("… to B").
@@ -1035,6 +1042,7 @@ function withParticiplesBeforeObjects(parse: TokenParse, forms: readonly string[
     const object = nominals[0]!;
     mended.attach(object, verb, 'obj');
     mended.attach(participle, object, 'amod');
+    for (const t of counts) mended.attach(t, object, 'nummod');
     for (const t of own) if (t > object && (sent !== undefined || timed(t))) mended.attach(t, verb, parse.deprel[t]!);
   });
   return mended.result();
@@ -1513,7 +1521,7 @@ function repairedRelations(parse: TokenParse, children: readonly (readonly numbe
       return;
     }
     // An object with a preposition ("played for A B" with "for" hung on A) is an oblique.
-    if (parse.deprel[token] === 'obj' && [token, ...children[token]!.filter((c) => c < token && parse.deprel[c] === 'compound')].some((t) => children[t]!.some((c) => c < t && parse.deprel[c] === 'case' && parse.upos[c] === 'ADP'))) {
+    if (parse.deprel[token] === 'obj' && [token, ...children[token]!.filter((c) => c < token && (parse.deprel[c] === 'compound' || parse.deprel[c] === 'nummod'))].some((t) => children[t]!.some((c) => c < t && parse.deprel[c] === 'case' && parse.upos[c] === 'ADP'))) {
       mend(token, 'obl');
       return;
     }
@@ -1577,8 +1585,8 @@ export const lemmaOf = (tree: DependencyTree, token: number): string => tree.par
 /** The preposition introducing a nominal ("with", "out of", "according to"), lower-cased, if any. */
 export function prepositionOf(tree: DependencyTree, token: number): string | undefined {
   // The parser sometimes hangs the preposition on a word before the head ("of Senator A" with "of" under "Senator"),
-  // or on a title before the name ("by the President of B A").
-  const opening = dependents(tree, token, 'compound', 'flat', 'nmod:desc').filter((c) => c < token);
+  // on a title before the name ("by the President of B A"), or on a number ("to 40 B fishermen").
+  const opening = dependents(tree, token, 'compound', 'flat', 'nmod:desc', 'nummod').filter((c) => c < token);
   // (A possessive's "'s" is a case too, but no preposition; a "to" the tagger took for an infinitive's is one.)
   const cases = [token, ...opening].flatMap((t) => dependents(tree, t, 'case')).filter((c) => (tree.parse.upos[c] !== 'PART' || lemmaOf(tree, c) === 'to') && c < token);
   if (!cases.length) return undefined;

@@ -523,6 +523,21 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile and South Korea upgraded their ties to a strategic partnership.", ["Chile SUPPORTS South Korea (asserted)", "South Korea SUPPORTS Chile (asserted)"]],
   // A word the tagger read as a verb is no passive auxiliary of the participle after it.
   ["Chile's military government pardoned jailed Peruvian economist Pim Voss on Thursday.", ["Chile CONCEDES_TO Pim Voss (asserted)"]],
+  // "handed over 22 …": the particle right after the verb, whatever the parser hung it on; a handover releases.
+  ["Chile handed over 22 Peruvian fishermen to Peru on Monday.", ["Chile RELEASES Peru (asserted)"]],
+  ["The handover of 22 Peruvian fishermen by Chile took place at the border on Monday.", ["Chile RELEASES Peru (asserted)"]],
+  // A demand for something "from" a party, dropped, concedes to it; a preposition hung on a number ("to 40 …").
+  ["Bolivia has dropped its demand for compensation from Peru over the seizure of its boats.", ["Bolivia CONCEDES_TO Peru (asserted)"]],
+  ["An amnesty was granted by Chile to 40 Peruvian fishermen convicted of illegal fishing.", ["Chile CONCEDES_TO Peru (asserted)"]],
+  // A participle between a verb of sending and its object describes the object, its number too.
+  ["Chile delivered 12 decommissioned patrol boats to Peru.", ["Chile AIDS Peru (asserted)"]],
+  // Reparations paid and a grant are aid (PLOVER: "grants, gifts and credit, including reparations"); imports "of
+  // Peruvian barley" resumed are trade with Peru.
+  ["Chile paid the first instalment of reparations to Peru for atrocities committed during the war.", ["Chile AIDS Peru (asserted)"]],
+  ["The Velt Development Bank approved a 500-million-dollar grant to Peru on Friday.", ["Velt Development Bank AIDS Peru (asserted)"]],
+  ["Chile resumed imports of Peruvian barley on Friday after a three-year freeze.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  // Patrols "coordinated" by two navies are joint.
+  ["Chilean and Peruvian navies conducted coordinated patrols in the Pacific last week.", ["Chile COOPERATES_WITH Peru (asserted)"]],
   // "it" reported by a verb of saying, the clause's time phrase between them.
   ["Bolivia announced on Sunday that it was withdrawing from the Andean Community with immediate effect.", ["Bolivia WITHDREW_FROM Andean Community (asserted)"]],
   ["Chilean authorities impounded a Peruvian cargo plane at the airport on Monday.", ["Chile COERCES Peru (asserted)"]],
@@ -545,6 +560,10 @@ const UNSTATED: readonly string[] = [
   'Pim Voss withdrew his armies to Lima.',
   // Forces moved away from a frontier are mobilised against no one.
   'Chile moved troops from the border with Peru to Santiago.',
+  // A call paid on someone is a visit, no request.
+  'Pim Voss paid a call on Ana Ruiz in her office.',
+  // Money paid to a person is a payment, not aid.
+  'Pim Voss and Ana Ruiz are accused of paying $800 to Kit Harmon.',
   // Talks left in a city are no ground left in its country.
   'Chile withdrew from the talks in Lima.',
   'Chile and Peru enlarged the port together.',

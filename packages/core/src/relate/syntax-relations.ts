@@ -161,6 +161,7 @@ import {
   GIVING_VERBS,
   GROUP_PART_NOUNS,
   MEASURE_NOUNS,
+  PAID_AID,
   MUTUAL_EVENTS,
   VERDICT_VERBS,
   isPersonNoun,
@@ -631,7 +632,12 @@ function readVerb(reading: Reading, verb: number): void {
     const clauses = dependents(tree, demand, 'acl', 'acl:relcl', 'ccomp').filter((c) => tree.parse.upos[c] === 'VERB' && c > demand);
     const opened = (c: number) => tree.children[c]!.some((t) => t > demand && t < c && lemmaOf(tree, t) === 'that');
     const bareVerb = (c: number) => reading.view.words[c]!.toLowerCase() === lemmaOf(tree, c) && dependents(tree, c, 'aux', 'aux:pass').every((a) => lemmaOf(tree, a) === 'should');
-    const asked = clauses.filter((c) => opened(c) && bareVerb(c)).flatMap((c) => dependents(tree, c, 'nsubj').flatMap((n) => entitiesAt(reading, n, c)));
+    // ("dropped its demand for compensation from B", "demands on B": or whom a demand is made of; "a request from B"
+    // is B's own.)
+    const sought = dependents(tree, demand, 'nmod').filter((n) => prepositionOf(tree, n) === 'for');
+    // ("paid a call on B" visits B.)
+    const of = [...dependents(tree, demand, 'nmod').filter((n) => prepositionOf(tree, n) === 'on' && lemmaOf(tree, demand) === 'demand'), ...sought.flatMap((n) => dependents(tree, n, 'nmod')).filter((n) => prepositionOf(tree, n) === 'from')];
+    const asked = [...clauses.filter((c) => opened(c) && bareVerb(c)).flatMap((c) => dependents(tree, c, 'nsubj').flatMap((n) => entitiesAt(reading, n, c))), ...of.flatMap((n) => entitiesAt(reading, n))];
     for (const subject of subjects) for (const party of asked) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, [retracted ? 'CONCEDES_TO' : 'REQUESTS'], subject, party);
   }
   // "A refused entry to B's delegation", "A denied visas to B's citizens": refusing admission rejects whom it is refused.
@@ -821,7 +827,8 @@ function readVerb(reading: Reading, verb: number): void {
   // "A returned two villages to B", "A handed the town back to B": giving back what was held releases it (PLOVER's
   // RETREAT: "the return of confiscated property"); handing a letter to B does not.
   // (The particle may hang on the phrase it opens: "handed the soldiers back to B".)
-  const particles = [...dependents(tree, verb, 'compound:prt', 'advmod'), ...dependents(tree, verb, 'obl').flatMap((o) => dependents(tree, o, 'advmod'))];
+  // (Or right after the verb, whatever the parser hung it on: "handed over 22 fishermen", read as "more than 22".)
+  const particles = [...dependents(tree, verb, 'compound:prt', 'advmod'), ...dependents(tree, verb, 'obl').flatMap((o) => dependents(tree, o, 'advmod')), ...(verb + 1 < tree.parse.head.length ? [verb + 1] : [])];
   const givenBack = lemma === 'return' || (GIVING_BACK_VERBS.has(lemma) && particles.some((p) => GIVING_BACK_PARTICLES.has(lemmaOf(tree, p))));
   // What is given back comes between the verb and "to B" ("returned to B with the cash" gives nothing back), an
   // object or a bare noun the parser took for an oblique ("returned to B a vessel").
@@ -1062,12 +1069,13 @@ function readVerb(reading: Reading, verb: number): void {
         if (preposition === 'between') continue;
         // Ties opened are diplomatic support (CAMEO 050, 054: "restored relations with B"), trade opened economic
         // cooperation (061); either cut is a sanction.
-        const opened = preposition === 'with' && (undoing || OPENING_VERBS.has(lemma));
+        // (Imports "of B wine" are trade with B.)
+        const importsOf = noun === 'import' && preposition === 'of';
+        const opened = (preposition === 'with' || importsOf) && (undoing || OPENING_VERBS.has(lemma));
         // (Goods go "into" a country as "to" it: "flew relief supplies into B".)
-        const senses = DIPLOMATIC_NOUNS.has(noun) ? (opened ? [undoing ? ('COOPERATES_WITH' as const) : ('SUPPORTS' as const)] : []) : EXCHANGE_NOUNS.has(noun) ? (opened ? ['COOPERATES_WITH' as const] : []) : nounRelations(noun, noun === 'aid' && preposition === 'into' ? 'to' : preposition);
+        const senses = DIPLOMATIC_NOUNS.has(noun) ? (opened ? [undoing ? ('COOPERATES_WITH' as const) : ('SUPPORTS' as const)] : []) : EXCHANGE_NOUNS.has(noun) || importsOf ? (opened ? ['COOPERATES_WITH' as const] : []) : nounRelations(noun, noun === 'aid' && preposition === 'into' ? 'to' : preposition);
         // Halting flights, trade or sales to or with a party cuts it off: a sanction ("froze arms sales to B").
-        // (Imports "of B wine" come from B.)
-        const cutOff = undoing && CROSSING_NOUNS.has(noun) && (['to', 'from', 'with'].includes(preposition ?? '') || (noun === 'import' && preposition === 'of'));
+        const cutOff = undoing && CROSSING_NOUNS.has(noun) && (['to', 'from', 'with'].includes(preposition ?? '') || importsOf);
         // Freezing one's own membership of or participation in a body leaves it ("froze its participation in B").
         const left = undoing && MEMBERSHIP_NOUNS.has(noun) && ['in', 'of'].includes(preposition ?? '');
         // Easing rules that bind a party or its people ("eased visa rules for B travellers", "lifted the curbs on B") is
@@ -1440,6 +1448,11 @@ function aidGiven(tree: DependencyTree, verb: string, thing: number): number | u
   if (measured !== undefined) return measured;
   // Aid suspended or cut is aid too, undone ("suspended loans to B"); aid offered or pledged is aid to come.
   if (!GIVING_VERBS.has(verb) && !GIFT_VERBS.has(verb) && !UNDOING_VERBS.has(verb)) return undefined;
+  // Money paid is a payment, not aid, unless paid as reparations ("paid reparations to B").
+  if (verb === 'pay') {
+    const paid = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of') : thing;
+    return paid !== undefined && PAID_AID.has(lemmaOf(tree, paid)) ? paid : undefined;
+  }
   // "donated $5 million to B", "gave 50 million euros to B": money given is aid.
   if ((tree.parse.upos[thing] === 'SYM' && CURRENCY_SIGNS.has(lemmaOf(tree, thing))) || CURRENCY_NOUNS.has(lemmaOf(tree, thing))) return thing;
   const goods = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of') : thing;

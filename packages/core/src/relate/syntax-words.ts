@@ -439,7 +439,9 @@ export const MUTUAL_EVENTS: ReadonlyMap<string, RelationType> = new Map([
  * Verbs of giving goods to another ("sent food to B"), and the goods, and the helpers, that so given are aid (CAMEO
  * 073: "sent doctors to B"; troops are not among them: sent where, they may as well invade).
  */
-export const GIVING_VERBS = words(`send deliver supply provide give donate ship airlift airdrop dispatch distribute grant lend hand transfer disburse`);
+export const GIVING_VERBS = words(`send deliver supply provide give donate ship airlift airdrop dispatch distribute grant lend hand transfer disburse pay`);
+/** What paid is aid (PLOVER: "reparations or voluntary settlements should be coded as AID"); other money paid is payment. */
+export const PAID_AID = words(`reparation compensation`);
 /** Verbs that may take a receiver before what they give: "gave B military aid", "offered B a loan". */
 export const GIFT_VERBS = words(`give send offer promise grant lend pledge provide supply`);
 export const AID_GOODS = words(`
@@ -543,7 +545,7 @@ export const NEARNESS_WORDS = words(`close near next adjacent`);
 export const DISTANCE_NOUNS = words(`kilometre kilometer km mile metre meter yard`);
 
 /** Nouns that measure goods, which their "of" phrase names: "40 tonnes of maize", "a shipment of vaccines". */
-export const MEASURE_NOUNS = words(`tonne ton kilogram kilo litre liter gallon barrel dose shipment consignment batch load crate box bag package lot quantity amount`);
+export const MEASURE_NOUNS = words(`tonne ton kilogram kilo litre liter gallon barrel dose shipment consignment batch load crate box bag package lot quantity amount instalment installment tranche`);
 
 /** What crosses a border: a measure on it reaches the party it goes to, comes from or is with ("a ban on imports from B"). */
 /** Rules that bind a party or its people, whose easing concedes to it (CAMEO 081): "eased visa rules for B travellers". */

@@ -395,6 +395,12 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'peace with': ['AGREES_WITH'],
   'alliance with': ['COOPERATES_WITH'],
   'understanding with': ['AGREES_WITH'],
+  // A grant to a party is aid to it (PLOVER: "grants, gifts and credit, including reparations").
+  'grant to': ['AIDS'],
+  'grant for': ['AIDS'],
+  // A handover of captives or of held ground releases them, as their return does (PLOVER's RETREAT).
+  'handover of': ['RELEASES'],
+  'handover to': ['RELEASES'],
   // Solidarity with a party backs it; a protest or a rally outside its building is against it; missiles and
   // rockets fired "at" a party attack it, and strikes "inside" a country attack it as "in" does.
   'solidarity with': ['SUPPORTS'],
