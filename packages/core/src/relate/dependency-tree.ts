@@ -946,8 +946,8 @@ function phraseAfterComma(parse: TokenParse, token: number): boolean {
 
 /**
  * "A's government pardoned jailed economist B" read with "pardoned" a passive auxiliary of "jailed": a word the tagger
- * read as a verb is no auxiliary, so it is the clause's verb, and the participle after it its complement (which
- * `withParticiplesBeforeObjects` reads as describing the object).
+ * read as a verb is no auxiliary, so it is the clause's verb, and the participle after it describes its object (or,
+ * with none, is its complement).
  */
 const AUXILIARY_LEMMAS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get', 'go', 'keep', 'become']);
 
@@ -958,9 +958,17 @@ function withVerbsReadAsAuxiliaries(parse: TokenParse, forms: readonly string[])
     // ("got fired", "have reviewed": verbs that are auxiliaries too.)
     if (parse.upos[verb] !== 'VERB' || AUXILIARY_LEMMAS.has(parse.lemma[verb]!.toLowerCase()) || !relation.startsWith('aux') || parse.head[verb] !== participle || parse.upos[participle] !== 'VERB' || !/(?:ed|en)$/i.test(forms[participle] ?? '')) return;
     mended.attach(verb, parse.head[participle]!, parse.deprel[participle]!);
-    mended.attach(participle, verb, 'xcomp');
-    // (What comes before it, and the sentence's punctuation, is the verb's.)
-    for (const t of childrenIn(parse, participle)) if (t < verb || parse.deprel[t] === 'punct') mended.attach(t, verb, parse.deprel[t] === 'nsubj:pass' ? 'nsubj' : parse.deprel[t]!);
+    // The participle's object is the verb's, which the participle describes; the rest of the participle's is the verb's.
+    const own = childrenIn(parse, participle);
+    // (Or a bare noun the parser made its agent: "jailed economist B" read as jailed by B, with no "by".)
+    const bare = (t: number) => parse.deprel[t]!.startsWith('obl') && !childrenIn(parse, t).some((c) => parse.deprel[c] === 'case');
+    const object = own.find((t) => t > participle && (parse.deprel[t] === 'obj' || bare(t)) && ['NOUN', 'PROPN'].includes(parse.upos[t]!));
+    if (object === undefined) mended.attach(participle, verb, 'xcomp');
+    else {
+      mended.attach(participle, object, 'amod');
+      mended.attach(object, verb, 'obj');
+    }
+    for (const t of own) if (t !== object && (t < verb || object !== undefined || parse.deprel[t] === 'punct')) mended.attach(t, verb, parse.deprel[t] === 'nsubj:pass' ? 'nsubj' : parse.deprel[t]!);
   });
   return mended.result();
 }

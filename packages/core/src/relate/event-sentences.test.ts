@@ -538,6 +538,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile resumed imports of Peruvian barley on Friday after a three-year freeze.", ["Chile COOPERATES_WITH Peru (asserted)"]],
   // Patrols "coordinated" by two navies are joint.
   ["Chilean and Peruvian navies conducted coordinated patrols in the Pacific last week.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  // A wave (a spate, a barrage) of attacks is attacks; an execution is an assault (PLOVER's 'targeted').
+  ["Chile launched a wave of drone attacks on Lima overnight, damaging energy facilities.", ["Chile ATTACKS Peru (asserted)"]],
+  ["Chile's military executed former Peruvian lawmaker Pim Voss, state media reported.", ["Chile ATTACKS Pim Voss (asserted)"]],
+  ["Chile's military government pardoned jailed Peruvian economist Pim Voss on Thursday as part of an amnesty, state media said.", ["Chile CONCEDES_TO Pim Voss (asserted)"]],
   // "it" reported by a verb of saying, the clause's time phrase between them.
   ["Bolivia announced on Sunday that it was withdrawing from the Andean Community with immediate effect.", ["Bolivia WITHDREW_FROM Andean Community (asserted)"]],
   ["Chilean authorities impounded a Peruvian cargo plane at the airport on Monday.", ["Chile COERCES Peru (asserted)"]],
@@ -564,6 +568,8 @@ const UNSTATED: readonly string[] = [
   'Pim Voss paid a call on Ana Ruiz in her office.',
   // Money paid to a person is a payment, not aid.
   'Pim Voss and Ana Ruiz are accused of paying $800 to Kit Harmon.',
+  // What else is executed is no party.
+  'Chile executed the agreement with Peru.',
   // Talks left in a city are no ground left in its country.
   'Chile withdrew from the talks in Lima.',
   'Chile and Peru enlarged the port together.',

@@ -190,7 +190,7 @@ export const PARTAKING_NOUNS = words(`part role`);
 export const FORGIVING_VERBS = words(`cancel forgive waive relieve scrap`);
 export const DEBT_NOUNS = words(`debt debts loan loans arrears`);
 /** Nouns of one of several sittings of an event, which stand for it: "a new round of talks with B". */
-export const ROUND_NOUNS = words(`round series session`);
+export const ROUND_NOUNS = words(`round series session wave spate barrage string volley flurry salvo`);
 
 /** Words by which fighters side with an actor and stand for it: "militants loyal to B", "rebels allied with B". */
 export const SIDING_WORDS = words(`loyal allied aligned affiliated linked`);

@@ -267,6 +267,9 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'rally outside': ['PROTESTS_AGAINST'],
   'gather outside': ['PROTESTS_AGAINST'],
   'riot outside': ['PROTESTS_AGAINST'],
+  // Executing a person kills them (PLOVER's ASSAULT 'targeted': "assassinations and executions"); what else is
+  // executed (an order, a contract) is no party.
+  execute: ['ATTACKS'],
   // Impounding a ship, a plane or goods seizes them, as confiscating does (PLOVER's COERCE 'seize').
   impound: ['COERCES'],
   // Recalling an envoy from a country cuts relations with it (CAMEO's "reduce or break diplomatic relations").
