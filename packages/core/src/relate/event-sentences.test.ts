@@ -542,6 +542,11 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile launched a wave of drone attacks on Lima overnight, damaging energy facilities.", ["Chile ATTACKS Peru (asserted)"]],
   ["Chile's military executed former Peruvian lawmaker Pim Voss, state media reported.", ["Chile ATTACKS Pim Voss (asserted)"]],
   ["Chile's military government pardoned jailed Peruvian economist Pim Voss on Thursday as part of an amnesty, state media said.", ["Chile CONCEDES_TO Pim Voss (asserted)"]],
+  // A country's junta or regime "in" it is its own; forces a deployment takes to a frontier are mobilised.
+  ["The junta in Peru expelled two Chilean diplomats.", ["Peru SANCTIONS Chile (asserted)"]],
+  ["The deployment of Bolivian troops along the border with Peru was confirmed by diplomats on Thursday.", ["Bolivia MOBILIZES_AGAINST Peru (asserted)"]],
+  // An invitation to a visit extended to a party is an agreement to meet, as the verb's is (PLOVER).
+  ["An invitation to make a state visit to Lima was extended to Kit Harmon by Peru.", ["Peru AGREES_WITH Kit Harmon (asserted)"]],
   // "it" reported by a verb of saying, the clause's time phrase between them.
   ["Bolivia announced on Sunday that it was withdrawing from the Andean Community with immediate effect.", ["Bolivia WITHDREW_FROM Andean Community (asserted)"]],
   ["Chilean authorities impounded a Peruvian cargo plane at the airport on Monday.", ["Chile COERCES Peru (asserted)"]],

@@ -140,6 +140,7 @@ import {
   MISSION_NOUNS,
   FRONT_NOUNS,
   FRONT_STRETCH_NOUNS,
+  DEPLOYMENT_NOUNS,
   FRONT_PREPOSITIONS,
   FRONT_PARTY_PREPOSITIONS,
   MASSING_VERBS,
@@ -1087,10 +1088,14 @@ function readVerb(reading: Reading, verb: number): void {
         // A ceasefire or truce declared is a concession (PLOVER: "declarations (but not implementations) of
         // ceasefires"); one agreed with the other side is an agreement.
         const declared = isDeclaredTruce(lemma, noun) && ['with', 'against', 'on'].includes(preposition ?? '');
+        // An invitation to a visit or talks extended to a party is an agreement to meet, as the verb's is.
+        const invited = preposition === 'to' && invitesToMeet(reading, event, noun);
         const types = cutOff
           ? ['SANCTIONS' as const]
           : declared
             ? ['CONCEDES_TO' as const]
+            : invited
+            ? ['AGREES_WITH' as const]
             : left
             ? ['WITHDREW_FROM' as const]
             : eased
@@ -1468,6 +1473,20 @@ function aidGiven(tree: DependencyTree, verb: string, thing: number): number | u
 }
 
 /**
+ * "the deployment of B troops along the border with C", "B's build-up of forces near its frontier with C": forces a
+ * noun of moving them takes to a frontier are mobilised against the country across it, as with the verb.
+ */
+function readDeploymentNoun(reading: Reading, noun: number, lemma: string, agents: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  if (!DEPLOYMENT_NOUNS.has(lemma) || isNegated(tree, noun)) return;
+  const forces = dependents(tree, noun, 'nmod').filter((n) => prepositionOf(tree, n) === 'of' && FORCE_NOUNS.has(lemmaOf(tree, n)));
+  if (!forces.length) return;
+  const owners = agents.length ? agents : forces.flatMap((f) => entitiesAt(reading, f));
+  const phrases = [...dependents(tree, noun, 'nmod'), ...forces.flatMap((f) => dependents(tree, f, 'nmod'))];
+  for (const owner of owners) for (const other of acrossFrontiers(reading, phrases)) if (other.entity !== owner.entity) stateTyped(reading, noun, lemma, ['MOBILIZES_AGAINST'], owner, other);
+}
+
+/**
  * "A is critical of B", "A, long supportive of B, …", "forces loyal to B": an adjective of stance joins its
  * subject (or the name it describes) to the party after its preposition.
  */
@@ -1771,6 +1790,7 @@ function readEventNoun(reading: Reading, noun: number): void {
     for (const agent of agents) for (const target of targets) stateTyped(reading, noun, lemma, types, agent, target);
   }
   readMeetingOf(reading, noun, lemma, parties);
+  readDeploymentNoun(reading, noun, lemma, agents);
   if (!parties.some((p) => nounRelations(lemma, p.preposition).length)) return;
   // "A was convicted of the murder of B": one tried for an act did it, as the trial frames it ("by" after the act
   // then names the court: "was sentenced for the murder of B by Judge C").
@@ -2043,15 +2063,18 @@ function underVerb(tree: DependencyTree, token: number, head: number): boolean {
 /** Whether an invitation is to a visit or a meeting: "to" a place, "for" talks or a visit, or to visit, meet or discuss. */
 function invitesToMeet(reading: Reading, verb: number, lemma: string): boolean {
   const { tree, view } = reading;
-  if (!INVITING_VERBS.has(lemma)) return false;
+  // ("an invitation to make a state visit to C was extended to B": the noun invites as the verb does.)
+  const noun = lemma === 'invitation';
+  if (!INVITING_VERBS.has(lemma) && !noun) return false;
   // (The phrase may hang on the one invited: "invited B's minister to C".)
-  const phrases = [...dependents(tree, verb, 'obl'), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))];
+  const phrases = noun ? dependents(tree, verb, 'nmod') : [...dependents(tree, verb, 'obl'), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))];
   const meeting = (t: number) => lemmaOf(tree, t) === 'visit' || nounRelations(lemmaOf(tree, t), 'with').some((type) => type === 'MEETS' || type === 'NEGOTIATES_WITH');
   // A place is a name no body or agreement has ("to C", a capital the tagger may not know as a place).
   const place = (t: number) => tree.parse.upos[t] === 'PROPN' && !entitiesAt(reading, t).some((m) => !PLACE_TYPES.has(view.typeOf(m.entity) ?? ''));
   const toPlace = phrases.some((o) => prepositionOf(tree, o) === 'to' && (place(o) || meeting(o)));
   const forTalks = phrases.some((o) => prepositionOf(tree, o) === 'for' && meeting(o));
-  const toMeet = dependents(tree, verb, 'xcomp', 'advcl').some((c) => MEETING_VERBS.has(lemmaOf(tree, c)));
+  // ("to make a state visit": a light verb's meeting.)
+  const toMeet = dependents(tree, verb, ...(noun ? ['acl'] : ['xcomp', 'advcl'])).some((c) => MEETING_VERBS.has(lemmaOf(tree, c)) || dependents(tree, c, 'obj').some(meeting));
   return toPlace || forTalks || toMeet;
 }
 

@@ -129,7 +129,7 @@ export const CARRYING_OUT_VERBS = words(`carry conduct launch stage mount fire u
 export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff`);
 
 /** A country's own institutions, which stand for it when named "in" it: "police in B", "prosecutors in B". */
-export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judge government official ministry parliament regulator legislature cabinet counterpart`);
+export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judge government official ministry parliament regulator legislature cabinet counterpart junta regime`);
 
 /** Verbs of working something out together: "A and B coordinated their positions" (unlike "enlarged the port"). */
 export const COORDINATING_VERBS = words(`coordinate harmonise harmonize synchronise synchronize`);
@@ -531,6 +531,8 @@ export const ALERTING_VERBS = words(`put place keep raise increase heighten`);
 export const ALERT_NOUNS = words(`alert readiness standby`);
 export const BORDER_NOUNS = words(`border frontier boundary crossing airspace`);
 export const FRONT_NOUNS = words(`border frontier boundary coast coastline water waters island islands airspace`);
+/** Nouns of moving forces ("the deployment of B troops along the border with C"). */
+export const DEPLOYMENT_NOUNS = words(`deployment redeployment build-up buildup massing mobilisation mobilization`);
 /** Stretches a frontier word makes a frontier ("the boundary line", "the border area"). */
 export const FRONT_STRETCH_NOUNS = words(`line area region zone strip`);
 export const FRONT_PARTY_PREPOSITIONS = words(`with around near off`);
