@@ -1119,20 +1119,23 @@ function withPartiesOffMeans(parse: TokenParse): TokenParse {
 
 /**
  * A passive's "by" phrase that the parser hung on a time or place phrase of the verb ("was arrested at his home
- * before dawn by officers of B", with "officers" under "dawn") is the verb's agent, where it has none.
+ * before dawn by officers of B", with "officers" under "dawn"), or on a name after "to", "from" or "with" ("were
+ * released to B by C"), is the verb's agent, where it has none.
  */
 function withAgentsOffObliques(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, phrase) => {
     const oblique = parse.head[phrase]!;
-    if (relation !== 'nmod' || caseOf(parse, phrase) !== 'by' || oblique < 0 || parse.deprel[oblique] !== 'obl' || parse.upos[oblique] !== 'NOUN') return;
+    // (Or on a name the act went to or came from: "were released to B by C".)
+    const named = parse.upos[oblique] === 'PROPN' && ['to', 'from', 'with'].includes(caseOf(parse, oblique) ?? '');
+    if (relation !== 'nmod' || caseOf(parse, phrase) !== 'by' || oblique < 0 || parse.deprel[oblique] !== 'obl' || (parse.upos[oblique] !== 'NOUN' && !named)) return;
     const verb = parse.head[oblique]!;
     const own = childrenIn(parse, verb);
     // A participle describing a noun is passive where it acts on nothing ("the warrant issued in absentia by B").
     const participle = parse.deprel[verb] === 'acl' && parse.upos[verb] === 'VERB' && !own.some((t) => ['obj', 'nsubj', 'mark'].includes(parse.deprel[t]!));
     if ((!participle && !own.some((t) => parse.deprel[t] === 'aux:pass')) || own.some((t) => parse.deprel[t] === 'obl:agent' || (parse.deprel[t] === 'obl' && caseOf(parse, t) === 'by'))) return;
     // (Not a thing made by someone: "a letter by B", "a song by B".)
-    if (!TIME_NOUNS.has(parse.lemma[oblique]!.toLowerCase()) && !['at', 'in', 'into', 'on', 'near', 'outside', 'before', 'after', 'during'].includes(caseOf(parse, oblique) ?? '')) return;
+    if (!named && !TIME_NOUNS.has(parse.lemma[oblique]!.toLowerCase()) && !['at', 'in', 'into', 'on', 'near', 'outside', 'before', 'after', 'during'].includes(caseOf(parse, oblique) ?? '')) return;
     mended.attach(phrase, verb, 'obl:agent');
   });
   return mended.result();

@@ -295,7 +295,11 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Benin deployed police to its border with Togo.", ["Benin MOBILIZES_AGAINST Togo (asserted)"]],
   ["Benin dispatched reinforcements to the region on its border with Togo.", ["Benin MOBILIZES_AGAINST Togo (asserted)"]],
   ["Benin handed back three naval ships to Togo.", ["Benin RELEASES Togo (asserted)"]],
-  ["Benin handed over the fugitives to Togo.", ["Benin RELEASES Togo (asserted)"]],
+  // Fugitives or suspects handed over are extradited: judicial cooperation (PLOVER's COOPERATE), not a release.
+  ["Benin handed over the fugitives to Togo.", ["Benin COOPERATES_WITH Togo (asserted)"]],
+  ["Benin handed over two Togolese soldiers to Togo.", ["Benin RELEASES Togo (asserted)"]],
+  ["Two suspects were handed over to Togo by Benin.", ["Benin COOPERATES_WITH Togo (asserted)"]],
+  ["Two fishermen were released to Togo by Benin.", ["Benin RELEASES Togo (asserted)"]],
   ["Benin returned four villages to Togo's control.", ["Benin RELEASES Togo (asserted)"]],
   ["Benin handed over the remains of Togolese soldiers to Togo.", ["Benin RELEASES Togo (asserted)"]],
   ["Benin dropped its objection to Togo's membership.", ["Benin CONCEDES_TO Togo (asserted)"]],

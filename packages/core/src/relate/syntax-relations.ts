@@ -163,6 +163,7 @@ import {
   GROUP_PART_NOUNS,
   MEASURE_NOUNS,
   PAID_AID,
+  SUSPECT_NOUNS,
   MUTUAL_EVENTS,
   VERDICT_VERBS,
   isPersonNoun,
@@ -511,10 +512,14 @@ function readVerb(reading: Reading, verb: number): void {
   // "Aid was sent by A to B", "the fishermen released by A to B": what a passive verb of giving or releasing moved
   // "to" or "into" a party, aid or captives, went from its agent to that party, as in the active.
   if (agents.length && !isNegated(tree, verb)) {
-    const moved = dependents(tree, verb, 'nsubj:pass').concat(describesNoun(reading, verb) ? [tree.parse.head[verb]!] : []).filter((t) => tree.parse.upos[t] === 'NOUN' && !entitiesAt(reading, t).length);
+    // (The receiver's own people or things too: "two B soldiers were handed over to B by A".)
+    const moved = dependents(tree, verb, 'nsubj:pass').concat(describesNoun(reading, verb) ? [tree.parse.head[verb]!] : []).filter((t) => tree.parse.upos[t] === 'NOUN' && !nameHeadedBy(reading, t));
     const receivers = dependents(tree, verb, 'obl').filter((o) => ['to', 'into'].includes(prepositionOf(tree, o) ?? '')).flatMap((o) => entitiesAt(reading, o, verb));
     for (const thing of moved) {
-      const type = GIVING_VERBS.has(lemma) && (aidGiven(tree, lemma, thing) !== undefined || isAidNoun(lemmaOf(tree, thing))) ? 'AIDS' : isPersonNoun(lemmaOf(tree, thing)) && verbRelations(lemma, 'to').includes('RELEASES') ? 'RELEASES' : undefined;
+      // ("were handed over to B by A": people given back are released, suspects handed over for trial, as in the active.)
+      const releasing = verbRelations(lemma, 'to').includes('RELEASES') || (GIVING_BACK_VERBS.has(lemma) && [...dependents(tree, verb, 'compound:prt', 'advmod'), verb + 1].some((p) => GIVING_BACK_PARTICLES.has(lemmaOf(tree, p))));
+      const person = isPersonNoun(lemmaOf(tree, thing)) || NATIONAL_NOUNS.has(lemmaOf(tree, thing));
+      const type = GIVING_VERBS.has(lemma) && (aidGiven(tree, lemma, thing) !== undefined || isAidNoun(lemmaOf(tree, thing))) ? 'AIDS' : releasing && SUSPECT_NOUNS.has(lemmaOf(tree, thing)) ? 'COOPERATES_WITH' : releasing && person ? 'RELEASES' : undefined;
       if (type) for (const agent of agents) for (const receiver of receivers) stateTyped(reading, verb, lemma, [type], agent, receiver);
     }
   }
@@ -847,7 +852,9 @@ function readVerb(reading: Reading, verb: number): void {
     const receivers = [...dependents(tree, verb, 'obl'), ...[...given, ...ofGiven].flatMap((g) => dependents(tree, g, 'nmod'))]
       .filter((o) => (o > given[0]! || before(o)) && prepositionOf(tree, o) === 'to')
       .flatMap((o) => (CONTROL_NOUNS.has(lemmaOf(tree, o)) ? ownersOf(reading, o) : entitiesAt(reading, o, verb)));
-    for (const subject of subjects) for (const receiver of receivers) stateTyped(reading, verb, lemma, ['RELEASES'], subject, receiver);
+    // Suspects handed over for trial are judicial cooperation (PLOVER's COOPERATE: "extraditions"), not captives freed.
+    const handedForTrial = given.some((g) => SUSPECT_NOUNS.has(lemmaOf(tree, g)));
+    for (const subject of subjects) for (const receiver of receivers) stateTyped(reading, verb, lemma, [handedForTrial ? 'COOPERATES_WITH' : 'RELEASES'], subject, receiver);
   }
   // "A wants B to withdraw", "A would like B to resign", "A told B to leave": wanting or telling another to act asks it to.
   // (The infinitive right after whom it asks, its own modifiers aside: "wanted B at least to visit"; "told B about his
