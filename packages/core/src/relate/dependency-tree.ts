@@ -944,18 +944,18 @@ function phraseAfterComma(parse: TokenParse, token: number): boolean {
   return start > 0 && parse.lemma[start - 1] === ',';
 }
 
+/** Verbs that are auxiliaries too ("got fired", "have reviewed"). */
+const AUXILIARY_LEMMAS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get', 'go', 'keep', 'become']);
+
 /**
  * "A's government pardoned jailed economist B" read with "pardoned" a passive auxiliary of "jailed": a word the tagger
  * read as a verb is no auxiliary, so it is the clause's verb, and the participle after it describes its object (or,
  * with none, is its complement).
  */
-const AUXILIARY_LEMMAS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get', 'go', 'keep', 'become']);
-
 function withVerbsReadAsAuxiliaries(parse: TokenParse, forms: readonly string[]): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, verb) => {
     const participle = verb + 1;
-    // ("got fired", "have reviewed": verbs that are auxiliaries too.)
     if (parse.upos[verb] !== 'VERB' || AUXILIARY_LEMMAS.has(parse.lemma[verb]!.toLowerCase()) || !relation.startsWith('aux') || parse.head[verb] !== participle || parse.upos[participle] !== 'VERB' || !/(?:ed|en)$/i.test(forms[participle] ?? '')) return;
     mended.attach(verb, parse.head[participle]!, parse.deprel[participle]!);
     // The participle's object is the verb's, which the participle describes; the rest of the participle's is the verb's.

@@ -1461,7 +1461,7 @@ function aidGiven(tree: DependencyTree, verb: string, thing: number): number | u
   // Aid suspended or cut is aid too, undone ("suspended loans to B"); aid offered or pledged is aid to come.
   if (!GIVING_VERBS.has(verb) && !GIFT_VERBS.has(verb) && !UNDOING_VERBS.has(verb)) return undefined;
   // Money paid is a payment, not aid, unless paid as reparations ("paid reparations to B").
-  if (verb === 'pay') {
+  if (PAYING_VERBS.has(verb)) {
     const paid = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of') : thing;
     return paid !== undefined && PAID_AID.has(lemmaOf(tree, paid)) ? paid : undefined;
   }
@@ -2067,7 +2067,10 @@ function underVerb(tree: DependencyTree, token: number, head: number): boolean {
   return false;
 }
 
-/** Whether an invitation is to a visit or a meeting: "to" a place, "for" talks or a visit, or to visit, meet or discuss. */
+/**
+ * Whether a verb of inviting, or the noun "invitation", invites to a visit or a meeting: "to" a place, "for" talks or a
+ * visit, or to visit, meet or discuss.
+ */
 function invitesToMeet(reading: Reading, verb: number, lemma: string): boolean {
   const { tree, view } = reading;
   // ("an invitation to make a state visit to C was extended to B": the noun invites as the verb does.)
