@@ -187,7 +187,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Lithuania blamed Moldova for the collapse of the talks.", ["Lithuania ACCUSES Moldova (asserted)"]],
   ["The talks between Ghana and Togo, which were hosted by Senegal, ended without an agreement.", ["Ghana NEGOTIATES_WITH Togo (asserted)","Senegal HOSTS Ghana (asserted)","Senegal HOSTS Togo (asserted)"]],
   ["Togo's foreign ministry accused Ghanaian forces of shelling villages near the border.", ["Togo ACCUSES Ghana (asserted)"]],
-  ["A Ghanaian delegation led by Ama Owusu arrived in Dakar for talks with Senegalese officials.", ["Ghana VISITS Senegal (asserted)"]],
+  ["A Ghanaian delegation led by Ama Owusu arrived in Dakar for talks with Senegalese officials.", ["Ghana NEGOTIATES_WITH Senegal (asserted)", "Ghana VISITS Senegal (asserted)"]],
   ["Senegal, which has long backed Togo, criticised the Ghanaian blockade.", ["Senegal CRITICIZES Ghana (asserted)","Senegal SUPPORTS Togo (asserted)"]],
   ["Ghana was accused by Togo of harbouring rebels.", ["Togo ACCUSES Ghana (asserted)"]],
   ["The European Union has pledged 50 million euros in aid to Togo.", ["European Union AIDS Togo (planned)"]],
@@ -551,6 +551,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The deployment of Bolivian troops along the border with Peru was confirmed by diplomats on Thursday.", ["Bolivia MOBILIZES_AGAINST Peru (asserted)"]],
   // An invitation to a visit extended to a party is an agreement to meet, as the verb's is (PLOVER).
   ["An invitation to make a state visit to Lima was extended to Kit Harmon by Peru.", ["Peru AGREES_WITH Kit Harmon (asserted)"]],
+  // One who travels for talks or a meeting with a party holds it with the party.
+  ["Pim Voss flew to Lima for a meeting with Ana Ruiz.", ["Ana Ruiz MEETS Pim Voss (asserted)", "Pim Voss VISITS Peru (asserted)"]],
   // "it" reported by a verb of saying, the clause's time phrase between them.
   ["Bolivia announced on Sunday that it was withdrawing from the Andean Community with immediate effect.", ["Bolivia WITHDREW_FROM Andean Community (asserted)"]],
   ["Chilean authorities impounded a Peruvian cargo plane at the airport on Monday.", ["Chile COERCES Peru (asserted)"]],
@@ -579,6 +581,8 @@ const UNSTATED: readonly string[] = [
   'Pim Voss and Ana Ruiz are accused of paying $800 to Kit Harmon.',
   // What else is executed is no party.
   'Chile executed the agreement with Peru.',
+  // Dinner is no talks.
+  'Pim Voss went to Lima for dinner with Ana Ruiz.',
   // Talks left in a city are no ground left in its country.
   'Chile withdrew from the talks in Lima.',
   'Chile and Peru enlarged the port together.',

@@ -164,6 +164,7 @@ import {
   MEASURE_NOUNS,
   PAID_AID,
   SUSPECT_NOUNS,
+  TRAVELLING_VERBS,
   MUTUAL_EVENTS,
   VERDICT_VERBS,
   isPersonNoun,
@@ -876,6 +877,15 @@ function readVerb(reading: Reading, verb: number): void {
     const envoys = dependents(tree, verb, 'obj').filter((o) => DELEGATE_NOUNS.has(lemmaOf(tree, o)) && ownersOf(reading, o).every((m) => subjects.some((s) => s.entity === m.entity)));
     const hosts = envoys.length ? dependents(tree, verb, 'obl').filter((o) => o > envoys[0]! && prepositionOf(tree, o) === 'to').flatMap((o) => entitiesAt(reading, o, verb)) : [];
     for (const subject of subjects) for (const host of hosts) stateTyped(reading, verb, lemma, ['VISITS'], subject, host);
+  }
+  // "A arrived in C for talks with B", "A flew to C for a meeting with B": one who travels for talks with a party
+  // holds them with it (PLOVER's CONSULT), as one who meets "for" talks does.
+  if (TRAVELLING_VERBS.has(lemma) && !isNegated(tree, verb)) {
+    for (const purpose of dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'for')) {
+      const types = nounRelations(lemmaOf(tree, purpose), 'with').filter((t) => t === 'NEGOTIATES_WITH' || t === 'MEETS');
+      const parties = dependents(tree, purpose, 'nmod').filter((n) => prepositionOf(tree, n) === 'with').flatMap((n) => partyOf(reading, n));
+      for (const subject of subjects) for (const party of parties) if (party.entity !== subject.entity) stateTyped(reading, purpose, lemmaOf(tree, purpose), types, subject, party);
+    }
   }
   // "A received a delegation from B", "A received B's foreign minister": receiving a party's envoys hosts the party.
   if (RECEIVING_VERBS.has(lemma) && !isNegated(tree, verb)) {

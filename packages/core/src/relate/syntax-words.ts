@@ -440,6 +440,8 @@ export const MUTUAL_EVENTS: ReadonlyMap<string, RelationType> = new Map([
  * 073: "sent doctors to B"; troops are not among them: sent where, they may as well invade).
  */
 export const GIVING_VERBS = words(`send deliver supply provide give donate ship airlift airdrop dispatch distribute grant lend hand transfer disburse pay`);
+/** Verbs of travelling somewhere, for talks or a meeting there ("arrived in C for talks with B"). */
+export const TRAVELLING_VERBS = words(`arrive travel fly come go head return`);
 /** People handed over to be tried, which is judicial cooperation rather than a release (PLOVER's COOPERATE). */
 export const SUSPECT_NOUNS = words(`suspect fugitive`);
 /** What paid is aid (PLOVER: "reparations or voluntary settlements should be coded as AID"); other money paid is payment. */
