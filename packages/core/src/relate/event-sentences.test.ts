@@ -553,6 +553,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["An invitation to make a state visit to Lima was extended to Kit Harmon by Peru.", ["Peru AGREES_WITH Kit Harmon (asserted)"]],
   // One who travels for talks or a meeting with a party holds it with the party.
   ["Pim Voss flew to Lima for a meeting with Ana Ruiz.", ["Ana Ruiz MEETS Pim Voss (asserted)", "Pim Voss VISITS Peru (asserted)"]],
+  // Joining a party in a shared undertaking is acting with it.
+  ["Chile joined Peru in joint patrols.", ["Chile COOPERATES_WITH Peru (asserted)"]],
   // "it" reported by a verb of saying, the clause's time phrase between them.
   ["Bolivia announced on Sunday that it was withdrawing from the Andean Community with immediate effect.", ["Bolivia WITHDREW_FROM Andean Community (asserted)"]],
   ["Chilean authorities impounded a Peruvian cargo plane at the airport on Monday.", ["Chile COERCES Peru (asserted)"]],
@@ -583,6 +585,8 @@ const UNSTATED: readonly string[] = [
   'Chile executed the agreement with Peru.',
   // Dinner is no talks.
   'Pim Voss went to Lima for dinner with Ana Ruiz.',
+  // Joining a party in a year is no joint undertaking.
+  'Chile joined Peru in 2010.',
   // Talks left in a city are no ground left in its country.
   'Chile withdrew from the talks in Lima.',
   'Chile and Peru enlarged the port together.',

@@ -563,7 +563,9 @@ function readVerb(reading: Reading, verb: number): void {
   // "B joined the A-led coalition", "A formed a coalition, which was joined by B": B cooperates with A.
   if (lemma === 'join') {
     // "B joined A in condemning C": joining another in doing something is acting with them.
-    const inDoing = dependents(tree, verb, 'advcl').some((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'in'));
+    // (Or in a shared undertaking: "joined B in coordinated patrols", "… in talks with C".)
+    const undertaking = (o: number) => prepositionOf(tree, o) === 'in' && (nounRelations(lemmaOf(tree, o), 'with').length > 0 || dependents(tree, o, 'amod').some((a) => JOINT_WORDS.has(lemmaOf(tree, a))));
+    const inDoing = dependents(tree, verb, 'advcl').some((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'in')) || dependents(tree, verb, 'obl').some(undertaking);
     if (inDoing) for (const subject of subjects) for (const partner of dependents(tree, verb, 'obj').flatMap((o) => entitiesAt(reading, o, verb))) stateTyped(reading, verb, lemma, ['COOPERATES_WITH'], subject, partner);
     const joiners = subjects.length ? subjects : agents;
     const groups = subjects.length ? dependents(tree, verb, 'obj') : dependents(tree, verb, 'nsubj:pass').map((p) => joinedThrough(reading, p));
