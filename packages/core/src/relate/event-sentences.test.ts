@@ -555,6 +555,12 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Pim Voss flew to Lima for a meeting with Ana Ruiz.", ["Ana Ruiz MEETS Pim Voss (asserted)", "Pim Voss VISITS Peru (asserted)"]],
   // Joining a party in a shared undertaking is acting with it.
   ["Chile joined Peru in joint patrols.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  // An order to leave the country is an expulsion (PLOVER's COERCE 'expel'); an order to leave a meeting, a request.
+  ["Chile ordered the Velt Mission to close its office and leave the country within 48 hours.", ["Chile COERCES Velt Mission (asserted)", "Velt Mission WITHDREW_FROM Chile (demanded)"]],
+  ["Chile ordered Pim Voss to leave the meeting.", ["Chile REQUESTS Pim Voss (asserted)"]],
+  // The recall of one's envoy cuts ties with the country it was posted to; a town named as a country's is its ground.
+  ["The recall of Peru's ambassador to Chile was announced on Tuesday by the foreign ministry.", ["Peru SANCTIONS Chile (asserted)"]],
+  ["Chile withdrew its troops from the Peruvian town of Tacna.", ["Chile WITHDREW_FROM Peru (asserted)", "Tacna LOCATED_IN Peru (asserted)"]],
   // "it" reported by a verb of saying, the clause's time phrase between them.
   ["Bolivia announced on Sunday that it was withdrawing from the Andean Community with immediate effect.", ["Bolivia WITHDREW_FROM Andean Community (asserted)"]],
   ["Chilean authorities impounded a Peruvian cargo plane at the airport on Monday.", ["Chile COERCES Peru (asserted)"]],

@@ -165,6 +165,9 @@ import {
   PAID_AID,
   SUSPECT_NOUNS,
   TRAVELLING_VERBS,
+  EXITING_VERBS,
+  HOME_COUNTRY_NOUNS,
+  RECALL_NOUNS,
   MUTUAL_EVENTS,
   VERDICT_VERBS,
   isPersonNoun,
@@ -612,10 +615,13 @@ function readVerb(reading: Reading, verb: number): void {
   // "the tribunal ordered B to pay compensation": a payment ordered is a penalty (PLOVER: "court-ordered payments
   // should be coded as SANCTION"), not a request.
   const orderedToPay = ORDERING_VERBS.has(lemma) && dependents(tree, verb, 'xcomp').some((c) => PAYING_VERBS.has(lemmaOf(tree, c)));
+  // "ordered B to leave the country": an order to leave is an expulsion (PLOVER's COERCE 'expel'; an envoy's, SANCTION).
+  const orderedOut = ORDERING_VERBS.has(lemma) && dependents(tree, verb, 'xcomp').flatMap((c) => [c, ...dependents(tree, c, 'conj')]).some((c) => EXITING_VERBS.has(lemmaOf(tree, c)) && dependents(tree, c, 'obj').every((o) => HOME_COUNTRY_NOUNS.has(lemmaOf(tree, o))));
+  const expelled = orderedOut ? (dependents(tree, verb, 'obj').some((o) => ENVOY_NOUNS.has(lemmaOf(tree, o))) ? 'SANCTIONS' : 'COERCES') : undefined;
   if (!verdicts.length) {
     for (const subject of subjects) {
       for (const object of objects) {
-        const sensedType = keptOut ? 'REJECTS' : visitInvited ? 'AGREES_WITH' : orderedToPay ? 'SANCTIONS' : sensedParties.get(object);
+        const sensedType = keptOut ? 'REJECTS' : visitInvited ? 'AGREES_WITH' : orderedToPay ? 'SANCTIONS' : expelled ?? sensedParties.get(object);
         if (sensedType) stateTyped(reading, verb, lemma, [sensedType], subject, object);
         else state(reading, verb, lemma, undefined, subject, object);
       }
@@ -776,7 +782,13 @@ function readVerb(reading: Reading, verb: number): void {
     // the betterment of B" makes no member of B).
     const obliqueSense = objectSense(`${lemma} ${preposition}`, lemmaOf(tree, oblique));
     const types = obliqueSense ? [obliqueSense] : verbRelations(lemma, preposition).filter((t) => !isStanding(t));
-    if (types.length && !entitiesAt(reading, oblique, verb).length) {
+    // "withdrew its troops from the B town of C": a town named as a country's is ground in that country.
+    const named = entitiesAt(reading, oblique, verb);
+    if (types.includes('WITHDREW_FROM') && named.length && !nameHeadedBy(reading, oblique) && named.every((m) => PLACE_TYPES.has(view.typeOf(m.entity) ?? '') && view.typeOf(m.entity) !== 'Country')) {
+      const countries = dependents(tree, oblique, 'amod', 'nmod:poss').flatMap((m) => entitiesAt(reading, m)).filter((m) => view.typeOf(m.entity) === 'Country');
+      for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) for (const country of countries) if (country.entity !== subject.entity) stateTyped(reading, verb, lemma, ['WITHDREW_FROM'], subject, country);
+    }
+    if (types.length && !named.length) {
       const owners = partyOf(reading, oblique);
       // "fired missiles at targets in B": an attack on things in a country or region is on its territory, by a state or a
       // group ("in B", "along the border" may hang on the verb right after the phrase).
@@ -1492,6 +1504,20 @@ function aidGiven(tree: DependencyTree, verb: string, thing: number): number | u
 }
 
 /**
+ * "the recall of B's ambassador to C", "B's withdrawal of its envoy from C": recalling one's envoy from a country cuts
+ * ties with it (PLOVER's SANCTION), as the verb does; the recaller is the envoy's owner where no agent is named.
+ */
+function readEnvoysRecalled(reading: Reading, noun: number, lemma: string, agents: readonly ResolvedMention[]): void {
+  const { tree, view } = reading;
+  if (!RECALL_NOUNS.has(lemma) || isNegated(tree, noun)) return;
+  for (const envoy of dependents(tree, noun, 'nmod').filter((n) => prepositionOf(tree, n) === 'of' && ENVOY_NOUNS.has(lemmaOf(tree, n)))) {
+    const recallers = agents.length ? agents : ownersOf(reading, envoy);
+    const posts = [...dependents(tree, envoy, 'nmod'), ...dependents(tree, noun, 'nmod')].filter((n) => ['to', 'from', 'in'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)).filter((m) => view.typeOf(m.entity) === 'Country');
+    for (const recaller of recallers) for (const post of posts) if (post.entity !== recaller.entity) stateTyped(reading, noun, lemma, ['SANCTIONS'], recaller, post);
+  }
+}
+
+/**
  * "the deployment of B troops along the border with C", "B's build-up of forces near its frontier with C": forces a
  * noun of moving them takes to a frontier are mobilised against the country across it, as with the verb.
  */
@@ -1810,6 +1836,7 @@ function readEventNoun(reading: Reading, noun: number): void {
   }
   readMeetingOf(reading, noun, lemma, parties);
   readDeploymentNoun(reading, noun, lemma, agents);
+  readEnvoysRecalled(reading, noun, lemma, agents);
   if (!parties.some((p) => nounRelations(lemma, p.preposition).length)) return;
   // "A was convicted of the murder of B": one tried for an act did it, as the trial frames it ("by" after the act
   // then names the court: "was sentenced for the murder of B by Judge C").

@@ -440,6 +440,11 @@ export const MUTUAL_EVENTS: ReadonlyMap<string, RelationType> = new Map([
  * 073: "sent doctors to B"; troops are not among them: sent where, they may as well invade).
  */
 export const GIVING_VERBS = words(`send deliver supply provide give donate ship airlift airdrop dispatch distribute grant lend hand transfer disburse pay`);
+/** Nouns of calling one's envoy home ("the recall of B's ambassador to C"). */
+export const RECALL_NOUNS = words(`recall withdrawal`);
+/** Verbs of leaving a place, and what an order to leave names ("ordered B to leave the country"): an expulsion. */
+export const EXITING_VERBS = words(`leave quit depart exit`);
+export const HOME_COUNTRY_NOUNS = words(`country territory`);
 /** Verbs of travelling somewhere, for talks or a meeting there ("arrived in C for talks with B"). */
 export const TRAVELLING_VERBS = words(`arrive travel fly come go head return`);
 /** People handed over to be tried, which is judicial cooperation rather than a release (PLOVER's COOPERATE). */
