@@ -1041,8 +1041,9 @@ function withParticiplesBeforeObjects(parse: TokenParse, forms: readonly string[
     }
     if (own.some((t) => parse.deprel[t] === 'cc' || parse.deprel[t] === 'punct' || /^nsubj/.test(parse.deprel[t]!))) return;
     if (childrenIn(parse, verb).some((t) => parse.deprel[t] === 'obj')) return;
-    // After a verb of sending, what the -ing form seemed to govern after its object is the sending's ("… to B").
-    const sent = sending ? own.find((t) => t > participle && parse.deprel[t] === 'obj' && parse.upos[t] === 'NOUN') : undefined;
+    // What the participle seemed to govern after its object is the verb's: after a verb of sending ("… to B"), and
+    // after any verb where the participle has an object ("imposed targeted sanctions on B's leaders").
+    const sent = own.find((t) => t > participle && parse.deprel[t] === 'obj' && parse.upos[t] === 'NOUN');
     // (A time phrase after the object is the verb's: "pardoned jailed economist A on Thursday".)
     const timed = (t: number) => parse.deprel[t] === 'obl' && TIME_NOUNS.has(parse.lemma[t]!.toLowerCase());
     const nominals = sent !== undefined ? [sent] : own.filter((t) => t > participle && ['PROPN', 'NOUN'].includes(parse.upos[t]!) && /^(?:obl|obj|xcomp)/.test(parse.deprel[t]!) && !timed(t));

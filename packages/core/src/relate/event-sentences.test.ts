@@ -561,6 +561,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // The recall of one's envoy cuts ties with the country it was posted to; a town named as a country's is its ground.
   ["The recall of Peru's ambassador to Chile was announced on Tuesday by the foreign ministry.", ["Peru SANCTIONS Chile (asserted)"]],
   ["Chile withdrew its troops from the Peruvian town of Tacna.", ["Chile WITHDREW_FROM Peru (asserted)", "Tacna LOCATED_IN Peru (asserted)"]],
+  // A participle before the object: what follows the object is the verb's; a count's things are whose it counts.
+  ["Chile imposed targeted financial sanctions on Peru's military leadership and two state-owned enterprises.", ["Chile SANCTIONS Peru (asserted)"]],
+  ["Chilean bulldozers demolished dozens of Peruvian homes near the border.", ["Chile ATTACKS Peru (asserted)"]],
   // "it" reported by a verb of saying, the clause's time phrase between them.
   ["Bolivia announced on Sunday that it was withdrawing from the Andean Community with immediate effect.", ["Bolivia WITHDREW_FROM Andean Community (asserted)"]],
   ["Chilean authorities impounded a Peruvian cargo plane at the airport on Monday.", ["Chile COERCES Peru (asserted)"]],

@@ -719,7 +719,9 @@ function readVerb(reading: Reading, verb: number): void {
       const types: RelationType[] = sensedType ? [sensedType] : verbRelations(lemma).filter((t) => t !== 'HOSTS' && !isStanding(t));
       // "shelled villages in B": an attack on what lies in a country or region is an attack on its territory.
       // "banned imports from B", with "from B" hung on the verb: what crosses a border reaches the party at its other end.
-      const own = ownersOf(reading, thing);
+      // ("demolished dozens of B homes": a count's owner is its things'.)
+      const counted = COUNTING_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of') : undefined;
+      const own = ownersOf(reading, counted ?? thing);
       // ("to B" may hang on the thing or on its "of" phrase: "restricted exports of chemicals to B".)
       const crossing = () => [...dependents(tree, verb, 'obl'), ...dependents(tree, thing, 'nmod'), ...dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'of').flatMap((n) => dependents(tree, n, 'nmod'))];
       const across = !own.length && CROSSING_NOUNS.has(lemmaOf(tree, thing)) ? crossingTo(reading, crossing()) : [];
