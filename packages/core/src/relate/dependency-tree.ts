@@ -1028,9 +1028,8 @@ function withParticiplesBeforeObjects(parse: TokenParse, forms: readonly string[
     const verb = parse.head[participle]!;
     if (!['conj', 'xcomp', 'ccomp'].includes(relation) || verb < 0 || verb > participle || parse.upos[verb] !== 'VERB' || parse.upos[participle] !== 'VERB') return;
     // (An -ing form only after a verb of sending, which takes no -ing complement: "dispatched firefighting aircraft".)
-    // (After a verb of sending, what follows the object is the sending's: "delivered 12 decommissioned boats to B".)
-    const sending = GIVING_VERBS.has(parse.lemma[verb]!.toLowerCase()) && relation !== 'conj';
-    if (!/(?:ed|en|wn)$/i.test(forms[participle] ?? '') && !(sending && relation === 'xcomp' && /ing$/i.test(forms[participle] ?? ''))) return;
+    const sending = GIVING_VERBS.has(parse.lemma[verb]!.toLowerCase()) && relation === 'xcomp';
+    if (!/(?:ed|en|wn)$/i.test(forms[participle] ?? '') && !(sending && /ing$/i.test(forms[participle] ?? ''))) return;
     const own = childrenIn(parse, participle);
     // Only adverbs between the two verbs ("newly") or the object's number ("delivered 12 decommissioned boats"), no
     // "and" or comma joining them, and nothing else that is the verb's object.
@@ -1041,8 +1040,8 @@ function withParticiplesBeforeObjects(parse: TokenParse, forms: readonly string[
     }
     if (own.some((t) => parse.deprel[t] === 'cc' || parse.deprel[t] === 'punct' || /^nsubj/.test(parse.deprel[t]!))) return;
     if (childrenIn(parse, verb).some((t) => parse.deprel[t] === 'obj')) return;
-    // What the participle seemed to govern after its object is the verb's: after a verb of sending ("… to B"), and
-    // after any verb where the participle has an object ("imposed targeted sanctions on B's leaders").
+    // What the participle seemed to govern after its object is the verb's ("delivered 12 decommissioned boats to B",
+    // "imposed targeted sanctions on B's leaders").
     const sent = own.find((t) => t > participle && parse.deprel[t] === 'obj' && parse.upos[t] === 'NOUN');
     // (A time phrase after the object is the verb's: "pardoned jailed economist A on Thursday".)
     const timed = (t: number) => parse.deprel[t] === 'obl' && TIME_NOUNS.has(parse.lemma[t]!.toLowerCase());
