@@ -1486,14 +1486,11 @@ function aidGiven(tree: DependencyTree, verb: string, thing: number): number | u
   if (measured !== undefined) return measured;
   // Aid suspended or cut is aid too, undone ("suspended loans to B"); aid offered or pledged is aid to come.
   if (!GIVING_VERBS.has(verb) && !GIFT_VERBS.has(verb) && !UNDOING_VERBS.has(verb)) return undefined;
+  const goods = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of') : thing;
   // Money paid is a payment, not aid, unless paid as reparations ("paid reparations to B").
-  if (PAYING_VERBS.has(verb)) {
-    const paid = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of') : thing;
-    return paid !== undefined && PAID_AID.has(lemmaOf(tree, paid)) ? paid : undefined;
-  }
+  if (PAYING_VERBS.has(verb)) return goods !== undefined && PAID_AID.has(lemmaOf(tree, goods)) ? goods : undefined;
   // "donated $5 million to B", "gave 50 million euros to B": money given is aid.
   if ((tree.parse.upos[thing] === 'SYM' && CURRENCY_SIGNS.has(lemmaOf(tree, thing))) || CURRENCY_NOUNS.has(lemmaOf(tree, thing))) return thing;
-  const goods = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of') : thing;
   // "sent rescue teams to B", "a batch of air defence systems", "a search-and-rescue team": people sent to rescue or
   // treat, and arms to defend, are aid.
   const aiding = (m: number) => lemmaOf(tree, m).split('-').some((part) => AID_MODIFIERS.has(part));
