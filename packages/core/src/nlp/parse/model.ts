@@ -8,6 +8,7 @@ import type { WordClasses } from '../ner/features.js';
 import type { Lemmatiser } from './lemmatiser.js';
 import type { LinearWeights } from './linear-weights.js';
 import { tagSentence, WordScoreCache } from './pos-tagger.js';
+import { withPunctuationReattached } from './punctuation-heads.js';
 import { parseInput } from './transition-parser.js';
 import { WordAttributes } from './word-attributes.js';
 
@@ -228,9 +229,11 @@ export class ParserModel {
     const upos: string[] = new Array<string>(n);
     const xpos: string[] = new Array<string>(n);
     const lemmas: string[] = new Array<string>(n);
+    const isPunctuation = Array.from(tags, (tag) => this.data.upos[tag] === 'PUNCT');
+    // The parser's heads with the root as −1, and its punctuation hung where UD's convention puts it.
+    const treeHeads = withPunctuationReattached(Int32Array.from(state.heads.subarray(0, n), (head) => (head === n ? -1 : head)), forms, isPunctuation);
     for (let i = 0; i < n; i++) {
-      const head = state.heads[i]!;
-      heads[i] = head === n ? 0 : head + 1;
+      heads[i] = treeHeads[i]! + 1;
       deprels[i] = this.data.deprels[state.labels[i]!] ?? 'dep';
       upos[i] = this.data.upos[tags[i]!]!;
       xpos[i] = this.data.xpos[tags[i]!]!;
