@@ -46,6 +46,8 @@ const NOT_AFTER_HEAD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ'
 /** Words a clause's subject is made of, and those that open what its verb acts on. */
 const SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
 const OBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+/** Particles of phrasal verbs, which may stand between a verb and its object ("that B hand over the suspects"). */
+const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['over', 'out', 'up', 'down', 'back', 'off', 'away']);
 /** Words that open what a verb acts on, common nouns and adjectives too. */
 const OBJECT_TAGS: ReadonlySet<string> = new Set([...OBJECT_OPENING_TAGS, 'NOUN', 'ADJ']);
 
@@ -129,15 +131,17 @@ export class ParserModel {
     const uposOf = (i: number) => this.data.upos[tags[i]!]!;
     // (After a subject and before an object, a verb may also have been read as a preposition: "that B free the …".)
     const candidate = (i: number) => missedAs(i, CLAUSE_MISSED_VERB_TAGS);
-    // "demanded that B extradite the suspect", "asked that B halt its drilling": a clause opened by "that" whose
-    // words up to the next punctuation hold no verb has its verb right after its subject, before what it acts on.
+    // "demanded that B extradite the suspect", "asked that B halt its drilling", "that B hand over the suspects": a
+    // clause opened by "that" whose words up to the next punctuation hold no verb has its verb right after its
+    // subject, before what it acts on (or the particle before it).
     for (let that = 0; that < forms.length; that++) {
       if (forms[that] !== 'that' && forms[that] !== 'That') continue;
       let end = that + 1;
       while (end < forms.length && uposOf(end) !== 'PUNCT') end++;
       let verb = that + 1;
       while (verb < end && verb - that <= 4 && SUBJECT_TAGS.has(uposOf(verb)) && !candidate(verb)) verb++;
-      if (verb === that + 1 || verb >= end - 1 || !candidate(verb) || !OBJECT_OPENING_TAGS.has(uposOf(verb + 1))) continue;
+      const object = verb + (PHRASAL_PARTICLES.has(forms[verb + 1]!) ? 2 : 1);
+      if (verb === that + 1 || object >= end || !candidate(verb) || !OBJECT_OPENING_TAGS.has(uposOf(object))) continue;
       // (A participle does not count, nor an infinitive or a verb joined by "and" to the missed one: "demanded that B
       // free the guards taken into custody and allow officials to visit them".)
       let hasVerb = false;
@@ -164,6 +168,9 @@ export class ParserModel {
       // "dismissed demands by B": a third person right after a past tense is a plural noun, the verb's object (after a
       // present tense it may be the main verb after a relative clause: "every move B makes brings …").
       if (uposOf(i) === 'VERB' && xposOf(i) === 'VBZ' && uposOf(i - 1) === 'VERB' && xposOf(i - 1) === 'VBD' && forms[i]!.endsWith('s')) return i;
+      // "Valdorian drones struck a …": so is one right before a past form and its object, after the adjective or name
+      // that modifies it (not "B remains targeted by …", "B sets defined objectives").
+      if (uposOf(i - 1) === 'VERB' && xposOf(i - 1) === 'VBZ' && uposOf(i) === 'VERB' && (xposOf(i) === 'VBD' || xposOf(i) === 'VBN') && forms[i - 1]!.endsWith('s') && ['ADJ', 'PROPN'].includes(uposOf(i - 2) ?? '') && OBJECT_OPENING_TAGS.has(uposOf(i + 1) ?? '')) return i - 1;
       if (uposOf(i) !== 'VERB' || uposOf(i - 1) !== 'PART' || (forms[i - 1] !== "'s" && forms[i - 1] !== '’s')) continue;
       if (forms[i]!.endsWith('s') && !NOT_AFTER_HEAD_TAGS.has(uposOf(i + 1) ?? '')) return i;
     }

@@ -22,6 +22,13 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.deprel[at('army')]).toBe('nsubj');
   });
 
+  it('tags a word in -s between a name\'s adjective and a past tense a plural noun, the past tense its verb', () => {
+    const { parse, at } = parsed('Chilean drones struck a Peruvian army base.');
+    expect(parse.upos[at('drones')]).toBe('NOUN');
+    expect(parse.head[at('struck')]).toBe(-1);
+    expect(parse.deprel[at('drones')]).toBe('nsubj');
+  });
+
   it('tags the verb of a "that" clause the tagger gave none, right after its subject and before its object', () => {
     const { parse, at } = parsed('Valdoria has requested that Kessel halt its drilling.');
     expect(parse.upos[at('halt')]).toBe('VERB');
@@ -29,6 +36,13 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.deprel[at('Kessel')]).toBe('nsubj');
     expect(parse.head[at('Kessel')]).toBe(at('halt'));
     expect(parse.deprel[at('drilling')]).toBe('obj');
+  });
+
+  it('tags the missed verb of a "that" clause when a particle stands between it and its object', () => {
+    const { parse, at } = parsed('Valdoria demanded that Kessel hand over the suspects.');
+    expect(parse.upos[at('hand')]).toBe('VERB');
+    expect(parse.head[at('Kessel')]).toBe(at('hand'));
+    expect(parse.head[at('suspects')]).toBe(at('hand'));
   });
 
   it('tags the missed verb of a "that" clause whose other verbs are a participle, an infinitive or its own conjunct', () => {
