@@ -5,9 +5,10 @@
  * few known misreadings of subjects and objects mended first, and phrasal verbs read by their sense.
  */
 import type { TokenParse } from '../nlp/parse/index.js';
+import type { RelationType } from '../vocabulary/relation-types.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
-import { ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, isPersonNoun, LIGHT_VERBS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
+import { ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, isPersonNoun, LIGHT_VERBS, MUTUAL_EVENTS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -345,22 +346,44 @@ function withReceiversOfGifts(parse: TokenParse): TokenParse {
   return mended.result();
 }
 
+/** What a verb read with "to" does when it hands something over to the party after "to". */
+const HANDING_OVER_TYPES: ReadonlySet<RelationType> = new Set(['COOPERATES_WITH', 'RELEASES']);
+
 /**
  * "A donated 500,000 vaccine doses to B" read with "to B" on the doses: a name after "to" hung on what a verb of
- * giving gives is whom it is given to, the verb's oblique (a measure's goods too: "40 tonnes of maize to B").
+ * giving gives is whom it is given to, the verb's oblique (a measure's goods too: "40 tonnes of maize to B"); so for
+ * a verb the event lexicon reads with "to" as handing over ("extradited members of a gang to B"), and a name after "with" for a
+ * verb read with "with" or an act done with another ("shared intelligence on militant movements with B").
  */
 function withReceiversAfterGifts(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, gift) => {
     const verb = parse.head[gift]!;
-    if (relation !== 'obj' || verb < 0 || parse.upos[verb] !== 'VERB' || !GIVING_VERBS.has(parse.lemma[verb]!.toLowerCase())) return;
+    if (relation !== 'obj' || verb < 0 || parse.upos[verb] !== 'VERB') return;
+    const lemma = parse.lemma[verb]!.toLowerCase();
+    const thing = parse.lemma[gift]!.toLowerCase();
+    const prepositions: string[] = [];
+    // (Of the verbs read with "to", those of handing over: "flew fighters to B" is no visit of B's.)
+    if (GIVING_VERBS.has(lemma) || verbRelations(lemma, 'to').some((type) => HANDING_OVER_TYPES.has(type))) prepositions.push('to');
+    if (verbRelations(lemma, 'with').length > 0 || MUTUAL_EVENTS.has(`${lemma} ${thing}`)) prepositions.push('with');
+    if (prepositions.length === 0) return;
     // ("sent its ambassador to B": the envoy's title, not whom the envoy is given to.)
-    if (DELEGATE_NOUNS.has(parse.lemma[gift]!.toLowerCase()) || ENVOY_NOUNS.has(parse.lemma[gift]!.toLowerCase())) return;
-    const goods = childrenIn(parse, gift).filter((t) => parse.deprel[t] === 'nmod' && childrenIn(parse, t).some((c) => parse.deprel[c] === 'case' && parse.lemma[c]!.toLowerCase() === 'of'));
+    if (DELEGATE_NOUNS.has(thing) || ENVOY_NOUNS.has(thing)) return;
+    const caseWord = (t: number): string | undefined => {
+      const marker = childrenIn(parse, t).find((c) => parse.deprel[c] === 'case');
+      return marker === undefined ? undefined : parse.lemma[marker]!.toLowerCase();
+    };
+    // What it is made of or about ("40 tonnes of maize", "intelligence on militant movements", also read as the
+    // verb's) may hold the name too.
+    const goods = [...childrenIn(parse, gift).filter((t) => parse.deprel[t] === 'nmod'), ...childrenIn(parse, verb).filter((t) => parse.deprel[t] === 'obl')].filter((t) => t > gift && caseWord(t) !== undefined);
     for (const holder of [gift, ...goods]) {
       for (const name of childrenIn(parse, holder)) {
         if (parse.deprel[name] !== 'nmod' || parse.upos[name] !== 'PROPN' || name < gift) continue;
-        if (childrenIn(parse, name).some((c) => parse.deprel[c] === 'case' && parse.lemma[c]!.toLowerCase() === 'to')) mended.attach(name, verb, 'obl');
+        const preposition = caseWord(name);
+        // (Not where the word it hangs on takes it itself: "signed a deal with B".)
+        if (preposition === undefined || !prepositions.includes(preposition) || nounRelations(parse.lemma[holder]!.toLowerCase(), preposition).length > 0) continue;
+        if (preposition === 'to' && holder !== gift && caseWord(holder) !== 'of') continue;
+        mended.attach(name, verb, 'obl');
       }
     }
   });
@@ -1031,10 +1054,12 @@ function withParticiplesBeforeObjects(parse: TokenParse, forms: readonly string[
     const sending = GIVING_VERBS.has(parse.lemma[verb]!.toLowerCase()) && relation === 'xcomp';
     if (!/(?:ed|en|wn)$/i.test(forms[participle] ?? '') && !(sending && /ing$/i.test(forms[participle] ?? ''))) return;
     const own = childrenIn(parse, participle);
-    // Only adverbs between the two verbs ("newly") or the object's number ("delivered 12 decommissioned boats"), no
-    // "and" or comma joining them, and nothing else that is the verb's object.
+    // Only adverbs between the two verbs ("newly"), the object's number ("delivered 12 decommissioned boats") or the
+    // verb's particle ("called off scheduled talks"), no "and" or comma joining them, and nothing else that is the
+    // verb's object.
     const counts: number[] = [];
     for (let t = verb + 1; t < participle; t += 1) {
+      if (parse.head[t] === verb && parse.deprel[t] === 'compound:prt') continue;
       if (parse.head[t] !== participle || !['advmod', 'nummod'].includes(parse.deprel[t]!)) return;
       if (parse.deprel[t] === 'nummod') counts.push(t);
     }

@@ -324,8 +324,8 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Finland withdrew troops from Sweden.')).toEqual(['Finland WITHDREW_FROM Sweden (asserted)']);
   });
 
-  it('reads an extradition as coercion of the one handed over', () => {
-    expect(typedOnly('Morocco extradited Omar Bessa to Algeria on Thursday.')).toEqual(['Morocco COERCES Omar Bessa (asserted)']);
+  it('reads an extradition as coercion of the one handed over and cooperation with the country it is handed to', () => {
+    expect(typedOnly('Morocco extradited Omar Bessa to Algeria on Thursday.')).toEqual(['Algeria COOPERATES_WITH Morocco (asserted)', 'Morocco COERCES Omar Bessa (asserted)']);
   });
 
   it('reads a meeting that will take place as planned, not as a fact', () => {

@@ -129,7 +129,7 @@ export const CARRYING_OUT_VERBS = words(`carry conduct launch stage mount fire u
 export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff`);
 
 /** A country's own institutions, which stand for it when named "in" it: "police in B", "prosecutors in B". */
-export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judge government official ministry parliament regulator legislature cabinet counterpart junta regime`);
+export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judge government official ministry parliament regulator legislature cabinet counterpart junta regime military`);
 
 /** Verbs of working something out together: "A and B coordinated their positions" (unlike "enlarged the port"). */
 export const COORDINATING_VERBS = words(`coordinate harmonise harmonize synchronise synchronize`);
