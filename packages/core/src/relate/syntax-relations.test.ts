@@ -1346,7 +1346,12 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chilean prosecutors opened an investigation into Karl Moss.')).toEqual(['Chile ACCUSES Karl Moss (asserted)']);
   });
   it('reads an infinitive after an object as the purpose of the verb, whatever it acts on ("blocked a road to protest against B")', () => {
-    expect(typedOnly('Chilean herders blocked a road to protest against a Peruvian mining company.')).toEqual(['Chile PROTESTS_AGAINST Peru (planned)']);
+    // A protest or a criticism is voiced by the act done to voice it: done, not planned; other purposes are plans.
+    expect(typedOnly('Chilean herders blocked a road to protest against a Peruvian mining company.')).toEqual(['Chile PROTESTS_AGAINST Peru (asserted)']);
+    expect(typedOnly('Chilean workers went on strike to protest against Peru.')).toEqual(['Chile PROTESTS_AGAINST Peru (asserted)']);
+    expect(typedOnly('Chile held a press conference to criticise Peru.')).toEqual(['Chile CRITICIZES Peru (asserted)']);
+    expect(typedOnly('Chile sent troops to attack Peru.')).toEqual(['Chile ATTACKS Peru (planned)']);
+    expect(typedOnly('Chile announced plans to hold a rally to protest against Peru.')).toEqual(['Chile PROTESTS_AGAINST Peru (planned)']);
   });
   it('reads the head of a part of an organisation as one of it, not its leader', () => {
     expect(typedOnly('Ana Rell headed the development division of the Kessel Group.')).toEqual(['Ana Rell MEMBER_OF Kessel Group (asserted)']);

@@ -300,6 +300,8 @@ const ASSENTING_TYPES: ReadonlySet<RelationType> = new Set(['SUPPORTS', 'AGREES_
 
 /** Markers of a gerund that is framed as the verb it hangs on is (see `modalityOf`). */
 const CLIMBING_MARKERS: ReadonlySet<string> = new Set(['by', 'for', 'into', 'on']);
+/** Stances voiced by the act done to voice them, which a purpose clause of that act states as done. */
+const VOICED_TYPES: ReadonlySet<RelationType> = new Set(['PROTESTS_AGAINST', 'CRITICIZES']);
 
 /** Whether `token` lies in the phrase `head` heads (within six steps up). */
 function isUnder(tree: DependencyTree, token: number, head: number): boolean {
@@ -1752,7 +1754,17 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     const asked = relation === 'advcl' && DEMANDING_VERBS.has(governor) && dependents(tree, head, 'obj').length > 0;
     // "A's threat to attack B" is only possible, "A's demand that …"/"call to …" demanded; "a plan to …" planned.
     const nounFraming = relation === 'acl' && INFINITIVE_NOUNS.has(governor) ? framingOfNoun(governor) : undefined;
-    if (infinitive && !controlled) framings.add(nounFraming ?? (asked ? 'demanded' : 'planned'));
+    // "went on strike to protest against B", "recalled its envoy to protest": an act done to voice a stance voices it.
+    // (Not "sent troops to attack B", whose verb also voices; nor "a plan to protest".)
+    const stances = verbRelations(lemmaOf(tree, t));
+    const voiced = (relation === 'advcl' || (relation === 'acl' && !INFINITIVE_NOUNS.has(governor))) && stances.length > 0 && stances.every((type) => VOICED_TYPES.has(type));
+    if (infinitive && !controlled && !voiced) framings.add(nounFraming ?? (asked ? 'demanded' : 'planned'));
+    if (infinitive && !controlled && voiced) {
+      // Framed as the act is ("plans to hold a rally to protest against B" are plans): up to the act's verb.
+      climb(relation);
+      while (t >= 0 && tree.parse.upos[t] !== 'VERB' && /^(obj|obl|nsubj|nmod|conj|compound)/.test(tree.parse.deprel[t]!)) climb(tree.parse.deprel[t]!);
+      continue;
+    }
     if (infinitive && controlled && DEMANDING_VERBS.has(lemmaOf(tree, controller))) framings.add('demanded');
     // "plans on leaving", read as an adverbial clause, is the complement of a planning verb all the same; what a
     // promise runs "until" has not happened yet ("promised protests until A joined B").
