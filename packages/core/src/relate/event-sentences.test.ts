@@ -487,6 +487,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The Velt Tribunal ordered the Korr Company to pay 45 million shillings in compensation to farmers.", ["Velt Tribunal SANCTIONS Korr Company (asserted)"]],
   ["Chile allowed a convoy of the Velt Relief Alliance into Arica on Monday.", ["Chile RELEASES Velt Relief Alliance (asserted)"]],
   ["Observers from the Velt Monitoring Mission were allowed into the northern provinces by Chile on Monday.", ["Chile RELEASES Velt Monitoring Mission (asserted)"]],
+  ["Chile granted Peruvian inspectors access to the site.", ["Chile RELEASES Peru (asserted)"]],
+  ["Chile allowed Peruvian inspectors to enter the country.", ["Chile RELEASES Peru (asserted)"]],
+  ["Chile refused to allow Peruvian inspectors to enter the country.", ["Chile REJECTS Peru (asserted)", "Chile RELEASES Peru (hypothetical)"]],
+  ["Chile allowed Peruvian firms to bid for the contract.", []],
   ["Chile's expulsion of two diplomats from the embassy of Peru was announced late on Friday.", ["Chile SANCTIONS Peru (asserted)"]],
   ["Pim Voss, a three-term member of parliament, was expelled from the Velt Labour Bloc on Wednesday.", ["Velt Labour Bloc SANCTIONS Pim Voss (asserted)"]],
   // Forces moved to an area close to a border, or to within a distance of it, are mobilised against the country across it.

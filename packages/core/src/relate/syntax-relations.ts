@@ -181,7 +181,9 @@ import {
   MEETING_VERBS,
   ORDERING_VERBS,
   PAYING_VERBS,
+  ACCESS_GIVING_VERBS,
   ALLOWING_VERBS,
+  ENTERING_VERBS,
   NEARNESS_WORDS,
   DISTANCE_NOUNS,
   PLEDGE_NOUNS,
@@ -2045,20 +2047,21 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
 }
 
 /**
- * The country whose people a person's noun names, by an adjective or a name before it or "from" after it ("Chilean
- * travellers", "fishermen from B"); not where one was born ("Spanish-born workers").
- */
-/**
- * "A allowed a convoy of B into the city", "observers from B were allowed into the provinces by A": letting a party's
- * people or vehicles in is PLOVER's RETREAT 'access'.
+ * "A allowed a convoy of B into the city", "observers from B were allowed into the provinces by A", "A allowed B's
+ * inspectors to enter the country", "A granted B's inspectors access to the site": letting a party's people or
+ * vehicles in is PLOVER's RETREAT 'access'.
  */
 function readAccessAllowed(reading: Reading, verb: number, lemma: string, doers: readonly ResolvedMention[], passive: boolean): void {
   const { tree } = reading;
-  if (!ALLOWING_VERBS.has(lemma) || isNegated(tree, verb) || !doers.length) return;
-  const admitted = dependents(tree, verb, passive ? 'nsubj:pass' : 'obj');
+  if (isNegated(tree, verb) || !doers.length) return;
+  // (Access given is to whom it is given: the indirect object, or the one "to" whom when no place follows it.)
+  const accessGiven = ACCESS_GIVING_VERBS.has(lemma) && !passive && dependents(tree, verb, 'obj').some((o) => lemmaOf(tree, o) === 'access');
+  if (!ALLOWING_VERBS.has(lemma) && !accessGiven) return;
+  const admitted = accessGiven ? dependents(tree, verb, 'iobj') : dependents(tree, verb, passive ? 'nsubj:pass' : 'obj');
   // ("into B" may hang on who is let in.)
   const into = [...dependents(tree, verb, 'obl'), ...admitted.flatMap((a) => dependents(tree, a, 'nmod'))].some((o) => ['into', 'in'].includes(prepositionOf(tree, o) ?? ''));
-  if (!into) return;
+  const entering = dependents(tree, verb, 'xcomp').some((x) => ENTERING_VERBS.has(lemmaOf(tree, x)));
+  if (!into && !entering && !accessGiven) return;
   const parties = admitted.flatMap((a) => {
     const own = entitiesAt(reading, a, verb);
     return own.length ? own : dependents(tree, a, 'nmod').filter((n) => ['of', 'from'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
