@@ -16,9 +16,68 @@ export interface DependencyTree {
   readonly children: readonly (readonly number[])[];
 }
 
+/** A parse mend: a sentence's parse with one known misreading put right (or the parse itself where it has none). */
+type Mend = (parse: TokenParse, forms: readonly string[]) => TokenParse;
+
+/**
+ * The mends, in the order they run: each reads the parse as the ones before it left it. (Those that read no words
+ * ignore `forms`.)
+ */
+const MENDS: readonly Mend[] = [
+  withVerbsReadAsAuxiliaries,
+  withVerbsAfterLongSubjects,
+  withPrepositionsOffPossessors,
+  withSubjectNamesJoined,
+  withNounsJoinedToObjects,
+  withPhrasesOffParticles,
+  withVerbsOfNounClauses,
+  withCompoundObjectsJoined,
+  withReducedRelatives,
+  withPartiesOffMeans,
+  withAgentsOffObliques,
+  withAgentsOfEventNouns,
+  withMakersOfObliques,
+  withReceiversOffAgents,
+  withPredicatesAfterRelatives,
+  withConjunctsOffAppositions,
+  withCompoundsSplitAtConjunctions,
+  withBareNounClausesAsObjects,
+  withSubjectsOfReportedClauses,
+  withNamesUnderTitles,
+  withNamesBeforeTimes,
+  withPhrasesOffTimes,
+  withPrepositionalPhrasesAsObliques,
+  withNamesAfterBodyTitles,
+  withPrepositionsOffModifiers,
+  withTitledNamesAfterPrepositions,
+  withRolesBeforeNames,
+  withVerbsOfRootNames,
+  withThingsGivenAsObjects,
+  withReceiversOfGifts,
+  withReceiversAfterGifts,
+  withNamesAfterTitles,
+  withTitlesAfterNamesAsAppositions,
+  withDescriptionsAfterNames,
+  withDescriptionsOfObjects,
+  withDescriptionsOfSubjects,
+  withPhrasesAfterDescriptions,
+  withModifiersOffVerbs,
+  withVerdictsOnObjects,
+  withObjectsBeforeMarkers,
+  withObjectsOfBareRelatives,
+  withSourcesOnVerbs,
+  withSecondSubjectsAsModifiers,
+  withFrontedSubjects,
+  withSubjectsOfJoinedClauses,
+  withPossessedParticiples,
+  withParticiplesBeforeObjects,
+  withListsContinued,
+  withPlacesBeforeParticiples,
+  withMeansOnVerbs,
+];
+
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const described = withPhrasesAfterDescriptions(withDescriptionsOfSubjects(withDescriptionsOfObjects(withDescriptionsAfterNames(withTitlesAfterNamesAsAppositions(withNamesAfterTitles(withReceiversAfterGifts(withReceiversOfGifts(withThingsGivenAsObjects(withVerbsOfRootNames(withRolesBeforeNames(withTitledNamesAfterPrepositions(withPrepositionsOffModifiers(withNamesAfterBodyTitles(withPrepositionalPhrasesAsObliques(withPhrasesOffTimes(withNamesBeforeTimes(withNamesUnderTitles(withSubjectsOfReportedClauses(withBareNounClausesAsObjects(withCompoundsSplitAtConjunctions(withConjunctsOffAppositions(withPredicatesAfterRelatives(withReceiversOffAgents(withMakersOfObliques(withAgentsOfEventNouns(withAgentsOffObliques(withPartiesOffMeans(withReducedRelatives(withCompoundObjectsJoined(withVerbsOfNounClauses(withPhrasesOffParticles(withNounsJoinedToObjects(withSubjectNamesJoined(withPrepositionsOffPossessors(withVerbsAfterLongSubjects(withVerbsReadAsAuxiliaries(parsed, forms), forms))))))), forms)))))), forms)))))))))))))))))))))));
-  const parse = withMeansOnVerbs(withPlacesBeforeParticiples(withListsContinued(withParticiplesBeforeObjects(withPossessedParticiples(withSubjectsOfJoinedClauses(withFrontedSubjects(withSecondSubjectsAsModifiers(withSourcesOnVerbs(withObjectsOfBareRelatives(withObjectsBeforeMarkers(withVerdictsOnObjects(withModifiersOffVerbs(described)))))))), forms), forms)), forms), forms);
+  const parse = MENDS.reduce((mended, mend) => mend(mended, forms), parsed);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
     if (head >= 0 && head < children.length) children[head]!.push(token);
