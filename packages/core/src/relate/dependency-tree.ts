@@ -43,6 +43,7 @@ const MENDS: readonly Mend[] = [
   withCompoundsSplitAtConjunctions,
   withBareNounClausesAsObjects,
   withSubjectsOfReportedClauses,
+  withSpeakersOfBodies,
   withNamesUnderTitles,
   withNamesBeforeTimes,
   withPhrasesOffTimes,
@@ -484,6 +485,41 @@ function withSubjectsOfReportedClauses(parse: TokenParse): TokenParse {
     mended.attach(clause, saying, 'ccomp');
   });
   return mended.result();
+}
+
+/**
+ * "A of the army's B Command said …" read as a verbless sentence about A, with "of" a marker and the body the
+ * subject of "said" (or as a verb with two subjects, A and the body): the name is the verb's subject, and the phrase
+ * after "of" names what it belongs to.
+ */
+function withSpeakersOfBodies(parse: TokenParse): TokenParse {
+  for (let name = 0; name < parse.head.length; name += 1) {
+    if (parse.upos[name] !== 'PROPN' || !['root', 'nsubj'].includes(parse.deprel[name]!)) continue;
+    let of = name + 1;
+    while (parse.upos[of] === 'PROPN' && reaches(parse, of, name, 3)) of += 1;
+    if (parse.lemma[of]?.toLowerCase() !== 'of') continue;
+    const verb = parse.deprel[name] === 'root' ? childrenIn(parse, name).find((t) => t > of && parse.upos[t] === 'VERB') : parse.head[name]!;
+    if (verb === undefined || verb <= of || parse.upos[verb] !== 'VERB') continue;
+    const body = childrenIn(parse, verb).find((t) => t > of && t < verb && parse.deprel[t] === 'nsubj' && ['PROPN', 'NOUN'].includes(parse.upos[t]!));
+    if (body === undefined || (parse.head[of] !== body && parse.head[of] !== verb)) continue;
+    // Only the body's words between "of" and the verb (a possessor before it may hang on the verb: "the army's B
+    // Command").
+    const possessors = childrenIn(parse, verb).filter((t) => t > of && t < body && parse.deprel[t] === 'nmod:poss');
+    let own = true;
+    for (let t = of + 1; t < verb && own; t += 1) own = t === body || reaches(parse, t, body, 4) || possessors.some((p) => reaches(parse, t, p, 2));
+    if (!own) continue;
+    const mended = reattachments(parse);
+    if (parse.deprel[name] === 'root') {
+      mended.attach(verb, -1, 'root');
+      for (const t of childrenIn(parse, name)) if (t > verb && parse.deprel[t] === 'punct') mended.attach(t, verb, 'punct');
+    }
+    mended.attach(name, verb, 'nsubj');
+    mended.attach(body, name, 'nmod');
+    mended.attach(of, body, 'case');
+    for (const possessor of possessors) mended.attach(possessor, body, 'nmod:poss');
+    return mended.result();
+  }
+  return parse;
 }
 
 /**

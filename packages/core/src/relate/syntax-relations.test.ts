@@ -160,6 +160,11 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Peru met leaders of Chile and South Korea.')).toEqual(['Chile MEETS Peru (asserted)', 'Peru MEETS South Korea (asserted)']);
   });
 
+  it('reads a speaker named "of" a body as one of its members, whatever the parser makes of "of"', () => {
+    expect(typedOnly("Pim Voss of the army's Velt Command said the rebels were behind the attack.")).toEqual(['Pim Voss MEMBER_OF Velt Command (asserted)']);
+    expect(typedOnly('Kit Harmon of the Velt Institute said the data was incomplete.')).toEqual(['Kit Harmon MEMBER_OF Velt Institute (asserted)']);
+  });
+
   it('reads belonging to an organisation as membership, but not belonging to a country', () => {
     expect(typedOnly('Lena Marsh belongs to the opposition Zenith Party.')).toEqual(['Lena Marsh MEMBER_OF Zenith Party (asserted)']);
     expect(typedOnly('The island belonged to Chile until 1900.')).toEqual([]);
