@@ -160,6 +160,12 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Peru met leaders of Chile and South Korea.')).toEqual(['Chile MEETS Peru (asserted)', 'Peru MEETS South Korea (asserted)']);
   });
 
+  it('reads voting against doing something to another as rejecting the other, as refusing to do it is', () => {
+    expect(typedOnly('The Velt Senate voted against confirming Kit Harmon.')).toEqual(['Velt Senate REJECTS Kit Harmon (asserted)']);
+    expect(typedOnly('Kit Harmon said he would resign if the Velt Senate voted against confirming him.')).toEqual(['Velt Senate REJECTS Kit Harmon (hypothetical)']);
+    expect(typedOnly('The Velt Senate voted against sending troops to Peru.')).toEqual([]);
+  });
+
   it('reads a speaker named "of" a body as one of its members, whatever the parser makes of "of"', () => {
     expect(typedOnly("Pim Voss of the army's Velt Command said the rebels were behind the attack.")).toEqual(['Pim Voss MEMBER_OF Velt Command (asserted)']);
     expect(typedOnly('Kit Harmon of the Velt Institute said the data was incomplete.')).toEqual(['Kit Harmon MEMBER_OF Velt Institute (asserted)']);

@@ -1049,6 +1049,12 @@ function readVerb(reading: Reading, verb: number): void {
     for (const subject of subjects) for (const party of threatened) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
     for (const subject of subjects) for (const party of refused) stateTyped(reading, verb, lemma, ['REJECTS'], subject, party);
   }
+  // "A voted against confirming B": an act a verb of opposing is "against" rejects whom it is done to, as a refusal to
+  // do it would ("refused to confirm B").
+  const opposedActs = dependents(tree, verb, 'advcl').filter((act) => dependents(tree, act, 'mark').some((m) => verbRelations(lemma, lemmaOf(tree, m)).includes('REJECTS')));
+  for (const act of opposedActs) {
+    for (const subject of subjects) for (const party of dependents(tree, act, 'obj').flatMap((o) => entitiesAt(reading, o))) stateTyped(reading, verb, lemma, ['REJECTS'], subject, party);
+  }
   // "A held talks with B", "A engaged in talks with B": the light verb's subject is the event noun's agent;
   // "A lifted sanctions on B", "A suspended cooperation with B": undoing it is the opposite act.
   // "withdrew from the talks with B", "pulled out of talks with B": leaving the event undoes it too (not one who
