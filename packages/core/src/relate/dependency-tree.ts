@@ -429,20 +429,16 @@ function withReceiversAfterGifts(parse: TokenParse): TokenParse {
     if (prepositions.length === 0) return;
     // ("sent its ambassador to B": the envoy's title, not whom the envoy is given to.)
     if (DELEGATE_NOUNS.has(thing) || ENVOY_NOUNS.has(thing)) return;
-    const caseWord = (t: number): string | undefined => {
-      const marker = childrenIn(parse, t).find((c) => parse.deprel[c] === 'case');
-      return marker === undefined ? undefined : parse.lemma[marker]!.toLowerCase();
-    };
     // What it is made of or about ("40 tonnes of maize", "intelligence on militant movements", also read as the
     // verb's) may hold the name too.
-    const goods = [...childrenIn(parse, gift).filter((t) => parse.deprel[t] === 'nmod'), ...childrenIn(parse, verb).filter((t) => parse.deprel[t] === 'obl')].filter((t) => t > gift && caseWord(t) !== undefined);
+    const goods = [...childrenIn(parse, gift).filter((t) => parse.deprel[t] === 'nmod'), ...childrenIn(parse, verb).filter((t) => parse.deprel[t] === 'obl')].filter((t) => t > gift && caseOf(parse, t) !== undefined);
     for (const holder of [gift, ...goods]) {
       for (const name of childrenIn(parse, holder)) {
         if (parse.deprel[name] !== 'nmod' || parse.upos[name] !== 'PROPN' || name < gift) continue;
-        const preposition = caseWord(name);
+        const preposition = caseOf(parse, name);
         // (Not where the word it hangs on takes it itself: "signed a deal with B".)
         if (preposition === undefined || !prepositions.includes(preposition) || nounRelations(parse.lemma[holder]!.toLowerCase(), preposition).length > 0) continue;
-        if (preposition === 'to' && holder !== gift && caseWord(holder) !== 'of') continue;
+        if (preposition === 'to' && holder !== gift && caseOf(parse, holder) !== 'of') continue;
         mended.attach(name, verb, 'obl');
       }
     }

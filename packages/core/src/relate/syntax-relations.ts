@@ -1766,13 +1766,13 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     // (Not "sent troops to attack B", whose verb also voices; nor "a plan to protest".)
     const stances = verbRelations(lemmaOf(tree, t));
     const voiced = (relation === 'advcl' || (relation === 'acl' && !INFINITIVE_NOUNS.has(governor))) && stances.length > 0 && stances.every((type) => VOICED_TYPES.has(type));
-    if (infinitive && !controlled && !voiced) framings.add(nounFraming ?? (asked ? 'demanded' : 'planned'));
     if (infinitive && !controlled && voiced) {
       // Framed as the act is ("plans to hold a rally to protest against B" are plans): up to the act's verb.
       climb(relation);
       while (t >= 0 && tree.parse.upos[t] !== 'VERB' && /^(obj|obl|nsubj|nmod|conj|compound)/.test(tree.parse.deprel[t]!)) climb(tree.parse.deprel[t]!);
       continue;
     }
+    if (infinitive && !controlled) framings.add(nounFraming ?? (asked ? 'demanded' : 'planned'));
     if (infinitive && controlled && DEMANDING_VERBS.has(lemmaOf(tree, controller))) framings.add('demanded');
     // "plans on leaving", read as an adverbial clause, is the complement of a planning verb all the same; what a
     // promise runs "until" has not happened yet ("promised protests until A joined B").
@@ -2060,7 +2060,7 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
 function readAccessAllowed(reading: Reading, verb: number, lemma: string, doers: readonly ResolvedMention[], passive: boolean): void {
   const { tree } = reading;
   if (isNegated(tree, verb) || !doers.length) return;
-  // (Access given is to whom it is given: the indirect object, or the one "to" whom when no place follows it.)
+  // (Access given is given to the indirect object.)
   const accessGiven = ACCESS_GIVING_VERBS.has(lemma) && !passive && dependents(tree, verb, 'obj').some((o) => lemmaOf(tree, o) === 'access');
   if (!ALLOWING_VERBS.has(lemma) && !accessGiven) return;
   const admitted = accessGiven ? dependents(tree, verb, 'iobj') : dependents(tree, verb, passive ? 'nsubj:pass' : 'obj');
