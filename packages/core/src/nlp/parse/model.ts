@@ -7,10 +7,10 @@
 import type { WordClasses } from '../ner/features.js';
 import type { Lemmatiser } from './lemmatiser.js';
 import type { LinearWeights } from './linear-weights.js';
-import { tagSentence, WordScoreCache } from './pos-tagger.js';
+import { scoresAt, tagSentence, WordScoreCache } from './pos-tagger.js';
 import { withPunctuationReattached } from './punctuation-heads.js';
 import { parseInput } from './transition-parser.js';
-import { WordAttributes } from './word-attributes.js';
+import { WordAttributes, type SentenceWords } from './word-attributes.js';
 
 export interface ParserModelData {
   /** The UPOS and XPOS of each of the tagger's classes (XPOS empty when it predicts UPOS alone). */
@@ -88,7 +88,7 @@ export class ParserModel {
   }
 
   /** The word to tag a verb in a sentence or a "that" clause the tagger gave none, or −1 (see `parse`). */
-  private missedVerb(forms: readonly string[], tags: Int32Array, isName: readonly boolean[] | undefined): number {
+  private missedVerb(forms: readonly string[], words: SentenceWords, tags: Int32Array, isName: readonly boolean[] | undefined): number {
     const uposOf = (i: number) => this.data.upos[tags[i]!]!;
     const verbal = (i: number) => uposOf(i) === 'VERB' || uposOf(i) === 'AUX';
     const candidate = (i: number, missed = MISSED_VERB_TAGS) => {
@@ -97,10 +97,41 @@ export class ParserModel {
     };
     // (Participles and gerunds do not count: "B relaxed restrictions on …, easing a standoff".)
     if (!tags.some((_, i) => this.isFinite(tags, i))) {
-      for (let i = 1; i < forms.length; i++) if (candidate(i) && this.data.lemmatiser.isPastVerbForm(forms[i]!)) return i;
-      if (!tags.some((_, i) => verbal(i))) return -1;
+      const verb = this.likeliestVerb(forms, words, tags, candidate);
+      if (verb >= 0 || !tags.some((_, i) => verbal(i))) return verb;
     }
     return this.missedClauseVerb(forms, tags, candidate, verbal);
+  }
+
+  /**
+   * In a sentence with no finite verb, the word after a nominal that may be one, or −1: a past form ("B froze arms
+   * sales"), or, before what it acts on, a present one (a headline's "B jails C's citizen", "B's drones pound C's
+   * positions"). Where several may, the one the tagger came nearest to reading as a verb.
+   */
+  private likeliestVerb(forms: readonly string[], words: SentenceWords, tags: Int32Array, candidate: (i: number) => boolean): number {
+    const lemmatiser = this.data.lemmatiser;
+    const xposOf = (i: number) => this.data.xpos[tags[i]!]!;
+    const plural = (i: number) => xposOf(i) === 'NNS' || xposOf(i) === 'NNPS';
+    const present = (i: number) => {
+      const form = forms[i]!;
+      // (What it acts on, or an infinitive: "B vows to retaliate", not "restaurants close to the hall".)
+      const acting = OBJECT_TAGS.has(this.data.upos[tags[i + 1]!] ?? '') || (forms[i + 1] === 'to' && this.data.upos[tags[i + 2]!] === 'VERB');
+      return acting && (plural(i - 1) ? lemmatiser.isVerbLemma(form) : lemmatiser.isThirdPersonVerbForm(form));
+    };
+    let best = -1;
+    let bestMargin = -Infinity;
+    for (let i = 1; i < forms.length; i++) {
+      if (!candidate(i) || !(lemmatiser.isPastVerbForm(forms[i]!) || present(i))) continue;
+      const scores = scoresAt(this.data.tagger, this.data.upos.length, words, tags, i);
+      let verbScore = -Infinity;
+      for (const c of this.verbClasses) verbScore = Math.max(verbScore, scores[c]!);
+      const margin = verbScore - scores[tags[i]!]!;
+      if (margin > bestMargin) {
+        best = i;
+        bestMargin = margin;
+      }
+    }
+    return best;
   }
 
   /**
@@ -210,7 +241,7 @@ export class ParserModel {
     // A word after a possessor's "'s" is no finite verb ("rejected B's demands to …", "agreed to B's demands"): tagged
     // again as a noun.
     // So is a past tense tagged a participle in a sentence with no finite verb ("B burned flags outside C").
-    const verb = this.missedVerb(forms, tags, isName);
+    const verb = this.missedVerb(forms, words, tags, isName);
     const possessed = verb < 0 ? this.possessedVerb(forms, tags) : -1;
     const past = verb < 0 && possessed < 0 ? this.participleAsPast(forms, tags) : -1;
     // And a word after "to" that is no verb is no infinitive ("to dissident blogger A"): tagged again as an adjective.

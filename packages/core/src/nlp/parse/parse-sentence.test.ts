@@ -88,6 +88,23 @@ describe('parseSentence on kgraph tokens', () => {
     expect(verb.parse.upos[verb.at('release')]).toBe('VERB');
   });
 
+  it('tags a headline\'s present tense the tagger read as a noun a verb, the one it came nearest to reading as one', () => {
+    const jails = parsed('Valdoria jails Kesselian reporter on spying charges');
+    expect(jails.parse.upos[jails.at('jails')]).toBe('VERB');
+    expect(jails.parse.head[jails.at('jails')]).toBe(-1);
+    expect(jails.parse.deprel[jails.at('reporter')]).toBe('obj');
+    // "drones" may be a verb's third person too; the tagger finds "pound" the likelier verb.
+    const pound = parsed('Chilean drones pound Peruvian positions');
+    expect(pound.parse.upos[pound.at('pound')]).toBe('VERB');
+    expect(pound.parse.upos[pound.at('drones')]).toBe('NOUN');
+    expect(pound.parse.deprel[pound.at('positions')]).toBe('obj');
+  });
+
+  it('leaves a verbless headline\'s plural noun a noun where nothing follows that it could act on', () => {
+    const { parse } = parsed('Peace talks in Lima');
+    expect(parse.upos).not.toContain('VERB');
+  });
+
   it('leaves a sentence without a verb as it is where no past form follows a nominal', () => {
     const { parse } = parsed('Very disappointed.');
     expect(parse.upos).not.toContain('VERB');

@@ -167,6 +167,20 @@ export function tagSentence(
   return tags;
 }
 
+/**
+ * The scores of every class for word `i` of a tagged sentence, given the tags chosen before it: how near the
+ * tagger came to each reading of the word (see `ParserModel.missedVerb`).
+ */
+export function scoresAt(weights: Scorer, classes: number, w: SentenceWords, tags: Int32Array, i: number): Float32Array {
+  const keys = new Int32Array(TAGGER_FEATURES);
+  const scores = new Float32Array(classes);
+  wordFeatures(w, i, keys);
+  contextFeatures(w, i, keys);
+  historyFeatures(w, i, i > 0 ? tags[i - 1]! : START_TAG, i > 1 ? tags[i - 2]! : START_TAG, keys);
+  weights.score(keys, TAGGER_FEATURES, scores);
+  return scores;
+}
+
 function bestOf(scores: Float32Array, allowed: Int32Array): number {
   let best = allowed[0]!;
   for (const c of allowed) if (scores[c]! > scores[best]!) best = c;

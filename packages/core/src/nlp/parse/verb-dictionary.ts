@@ -65,6 +65,11 @@ export class VerbDictionary {
     return word.endsWith('ed') && regularVerbLemmas(word).some((lemma) => this.lemmas.has(lemma));
   }
 
+  /** Whether a lower-case word is the third person of a verb the dictionary knows, in "-s" ("jails", "pardons", "urges"). */
+  isThirdPersonForm(word: string): boolean {
+    return word.endsWith('s') && !word.endsWith('ss') && regularVerbLemmas(word).some((lemma) => this.lemmas.has(lemma));
+  }
+
   /** The lemma of a verb form given the lemmatiser's guess: the guess where it is a verb, else the dictionary's. */
   mend(form: string, guess: string): string {
     const lower = form.toLowerCase();
