@@ -94,7 +94,8 @@ export interface Mention extends TextSpan {
   definesAcronym?: string;
   /** Typed an organisation by the group's noun after it ("A spokesperson", "A fighters"), where the tagger could not type it. */
   byGroupNoun?: true;
-  inHeading: boolean;
+  /** In a heading whose names count only where confirmed (isDoubtfulHeading). */
+  inDoubtfulHeading: boolean;
 }
 
 export interface MentionContext {
@@ -158,13 +159,23 @@ export function nameTokens(sentences: readonly Sentence[], mentions: readonly Me
 }
 
 /**
- * Title-case headings make every word look like a name. A heading's name
- * counts only when it is a place from the gazetteer or was also found in body text.
+ * Whether a sentence is a heading whose names count only where confirmed (keepConfirmedHeadingNames): a heading inside
+ * the text (a section's, a fragment's), or a headline in title case or capitals, where every word looks like a name
+ * (its words of four letters or more nearly all capitalised; short ones may not be: "Quiet Role in B Diplomacy"). A
+ * document's headline in sentence case ("A rejects invitation to join B") marks its names as body text does.
  */
+export function isDoubtfulHeading(sentence: Pick<Sentence, 'index' | 'isHeading' | 'tokens'>): boolean {
+  if (!sentence.isHeading) return false;
+  if (sentence.index > 0) return true;
+  const long = sentence.tokens.filter((token) => /^\p{L}{4}/u.test(token.norm));
+  return long.filter((token) => /^\p{Lu}/u.test(token.norm)).length >= 0.8 * long.length;
+}
+
+/** A name of a doubtful heading counts only when it is a place from the gazetteer or was also found in body text. */
 export function keepConfirmedHeadingNames(documents: readonly (readonly Mention[])[]): Mention[][] {
   const bodyNames = new Set<string>();
-  for (const mentions of documents) for (const m of mentions) if (!m.inHeading) bodyNames.add(m.text);
-  return documents.map((mentions) => mentions.filter((m) => !m.inHeading || m.via === 'gazetteer' || bodyNames.has(m.text)));
+  for (const mentions of documents) for (const m of mentions) if (!m.inDoubtfulHeading) bodyNames.add(m.text);
+  return documents.map((mentions) => mentions.filter((m) => !m.inDoubtfulHeading || m.via === 'gazetteer' || bodyNames.has(m.text)));
 }
 
 /**
@@ -199,7 +210,8 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
   const isWholePlace = (start: number, end: number) => matchGazetteerAt(context.gazetteer, norms, start)?.[0] === end || context.placeKind?.(norms.slice(start, end)) !== undefined;
   const spans = refineSpans(splitAtPlace(norms, withPrizeFields(taggedSpans, norms, isPlace), isWholePlace), norms, isAdjective);
   const mentions: Mention[] = [];
-  const make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tokenStart' | 'tokenEnd' | 'start' | 'end' | 'text' | 'inHeading'>): Mention => {
+  const doubtfulHeading = isDoubtfulHeading(sentence);
+  const make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tokenStart' | 'tokenEnd' | 'start' | 'end' | 'text' | 'inDoubtfulHeading'>): Mention => {
     const text = spanText(tokens, start, end);
     // A capital stands for its country ("Tehran said"), except as the city a mayor or governor runs ("the mayor of
     // A", "A's mayor") or a city named as one ("the town of A", "A, B", "the capital A").
@@ -218,7 +230,7 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
       start: tokens[start].start,
       end: tokens[end - 1].end,
       text,
-      inHeading: sentence.isHeading,
+      inDoubtfulHeading: doubtfulHeading,
       ...fields,
       ...(city ? { type: 'City' as const, canonical: text, gazetteerKind: undefined, capitalOf: fields.canonical } : {}),
     };
@@ -462,7 +474,7 @@ function splitNamePairs(mentions: Mention[], sentence: Sentence, gazetteer: Gaze
         start: token.start + offset,
         end: tokens > 1 ? sentence.tokens[last]!.end : token.start + offset + part.length,
         text: tokens > 1 ? [part, ...norms.slice(i + 1, last + 1)].join(' ') : part,
-        inHeading: sentence.isHeading,
+        inDoubtfulHeading: isDoubtfulHeading(sentence),
       };
       mentions.push(entry ? { ...span, type: entry.type, via: 'gazetteer', canonical: entry.canonical, gazetteerKind: entry.kind } : { ...span, type: 'Person', via: 'name' });
       offset += part.length + 1;
@@ -639,7 +651,7 @@ function titleBefore(start: number, norms: readonly string[], gazetteer: Gazette
   return { role: title.join(' '), ...(place ? { place } : {}) };
 }
 
-type Make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tokenStart' | 'tokenEnd' | 'start' | 'end' | 'text' | 'inHeading'>) => Mention;
+type Make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tokenStart' | 'tokenEnd' | 'start' | 'end' | 'text' | 'inDoubtfulHeading'>) => Mention;
 
 // A span that is a place name, or that is made of place names ("Iran Oman"), gives gazetteer mentions;
 // anything else is one name whose type comes from its label, titles and head noun.

@@ -10,7 +10,7 @@
  * Everything is read from the corpus itself, never from a list of publications. Runs after per-document
  * extraction, over what it produced.
  */
-import type { Mention } from '../nlp/mentions.js';
+import { isDoubtfulHeading, type Mention } from '../nlp/mentions.js';
 import type { Sentence } from '../nlp/sentences.js';
 import type { Corpus } from '../util/corpus.js';
 
@@ -184,7 +184,7 @@ export function namesWithoutMarkup(documents: Corpus<DocumentNames>): Mention[][
         text: speaker,
         type: 'Person',
         via: 'name',
-        inHeading: sentence.isHeading,
+        inDoubtfulHeading: isDoubtfulHeading(sentence),
       });
     }
     names.sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);

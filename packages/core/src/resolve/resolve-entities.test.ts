@@ -188,6 +188,25 @@ describe('entity resolution', () => {
   });
 });
 
+describe('names in headlines', () => {
+  it('keeps the names of a sentence-case headline that the body does not repeat, not those of a title-case one', () => {
+    // A feed of headlines is a corpus of headings: their names count where their case marks them as body text's does.
+    const sentenceCase = graphOfTexts('Kit Harmon rejects invitation to join Velt Alliance');
+    expect(labelsOfType(sentenceCase, 'Person')).toEqual(['Kit Harmon']);
+    const titleCase = graphOfTexts('Kit Harmon Rejects Invitation To Join Velt Alliance');
+    expect(titleCase.order).toBe(0);
+  });
+});
+
+describe('shortened names', () => {
+  it('join the full name a document writes, shortened at either end, but not across documents that write another', () => {
+    const graph = graphOfTexts('Ana Rell Voss wins vote in Peru\nAna Rell Voss Garced said she was happy. Rell Voss Garced thanked voters.');
+    expect(labelsOfType(graph, 'Person')).toEqual(['Ana Rell Voss Garced']);
+    const apart = graphOfTexts('Ana Rell Voss Garced spoke in Lima.', 'Ana Rell Voss Mendez spoke in Quito. Ana Rell Voss left.');
+    expect(labelsOfType(apart, 'Person')).toEqual(['Ana Rell Voss Garced', 'Ana Rell Voss Mendez']);
+  });
+});
+
 describe('sentence openers', () => {
   it('never become nodes, even when the tagger takes them for names', () => {
     const timed = graphOfTexts('The storm reached Tonga at 2100 UTC on Monday, and Fiji at 0300 GMT.');

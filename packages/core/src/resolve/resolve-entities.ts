@@ -248,6 +248,7 @@ export function resolveEntities(documents: Corpus<AnalyzedDocument>, memos: Reso
     for (const mention of document.names) addTo(groupIdOf(mention, index), mention, document.id);
   });
   mergeMiddleNames(groups);
+  mergeShortenedNames(groups);
   mergeSurnames(groups, use);
   mergeGivenNames(groups);
   mergeModifierNames(groups, use);
@@ -382,6 +383,24 @@ function mergeMiddleNames(groups: Map<string, Group>): void {
       shorter.mentions.push(...longer.mentions);
       groups.delete(longer.id);
     }
+  }
+}
+
+/**
+ * A person's name shortened at either end, of two words or more ("Ana Ruiz" or "Ruiz Vidal" for "Ana Ruiz Vidal", as
+ * headlines and later mentions write it), joins the full name in the documents that write it, where it shortens
+ * exactly one such name there.
+ */
+function mergeShortenedNames(groups: Map<string, Group>): void {
+  const people = [...groups.values()].filter((group) => group.id.startsWith('name|') && tokenCount(group.id.slice(5)) >= 2 && isPersonGroup(group));
+  for (const shorter of people) {
+    const name = shorter.id.slice(5);
+    const longer = people.filter((group) => group.id.slice(5).startsWith(`${name} `) || group.id.slice(5).endsWith(` ${name}`));
+    if (!longer.length) continue;
+    reassign(groups, shorter, (item) => {
+      const local = longer.filter((group) => groups.has(group.id) && group.mentions.some((m) => m.docId === item.docId));
+      return local.length === 1 ? local[0] : undefined;
+    });
   }
 }
 
