@@ -8,7 +8,7 @@ import type { TokenParse } from '../nlp/parse/index.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
-import { ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, isPersonNoun, LIGHT_VERBS, MUTUAL_EVENTS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
+import { ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, INFINITIVE_NOUNS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, isPersonNoun, LIGHT_VERBS, MUTUAL_EVENTS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -24,10 +24,12 @@ type Mend = (parse: TokenParse, forms: readonly string[]) => TokenParse;
  * ignore `forms`.)
  */
 const MENDS: readonly Mend[] = [
+  withHyphenatedParticiplesAsModifiers,
   withVerbsReadAsAuxiliaries,
   withVerbsAfterLongSubjects,
   withPrepositionsOffPossessors,
   withSubjectNamesJoined,
+  withHeadlinePairsJoined,
   withNounsJoinedToObjects,
   withPhrasesOffParticles,
   withVerbsOfNounClauses,
@@ -65,6 +67,7 @@ const MENDS: readonly Mend[] = [
   withModifiersOffVerbs,
   withVerdictsOnObjects,
   withObjectsBeforeMarkers,
+  withInfinitivesOfObjectNouns,
   withObjectsOfBareRelatives,
   withSourcesOnVerbs,
   withSecondSubjectsAsModifiers,
@@ -130,6 +133,61 @@ function withObjectsBeforeMarkers(parse: TokenParse): TokenParse {
     if (!childrenIn(parse, clause).some((c) => c > subject && c < clause && ['mark', 'case'].includes(parse.deprel[c]!) && parse.lemma[c] === 'of')) return;
     if (childrenIn(parse, verb).some((c) => parse.deprel[c] === 'obj')) return;
     mended.attach(subject, verb, 'obj');
+  });
+  return mended.result();
+}
+
+/**
+ * "sent aid to war-torn B", "shelled rebel-held C", "Kurdish-led forces attacked D": a hyphenated participle before a
+ * nominal describes it (the treebank splits such a word, and the parser given it whole reads a verb with the nominal
+ * as its object). The nominal takes the participle's place: its preposition, and its relation to what it hangs on (an
+ * oblique where the participle was read as a clause after a preposition, a subject where it was one, an object
+ * where it was read as a verb joined to the verb before it).
+ */
+function withHyphenatedParticiplesAsModifiers(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const mended = reattachments(parse);
+  parse.upos.forEach((upos, participle) => {
+    const nominal = participle + 1;
+    if (!/^[\p{L}]+-\p{Ll}+(?:ed|en|n|t|d)$/u.test(forms[participle] ?? '') || !['NOUN', 'PROPN'].includes(parse.upos[nominal] ?? '')) return;
+    // (Read as describing the name already, on its head word: "the Chile-based B Mining".)
+    if (parse.deprel[participle] === 'amod' && parse.head[participle]! > participle) return;
+    // (Tagged a noun or an adjective, it is read as a verb where the nominal is its object: "to flood-hit B".)
+    if (upos !== 'VERB' && !(parse.head[nominal] === participle && /^(obj|nsubj)/.test(parse.deprel[nominal]!))) return;
+    const own = childrenIn(parse, participle);
+    const markers = own.filter((c) => c < participle && ['case', 'mark'].includes(parse.deprel[c]!));
+    const head = parse.head[participle]!;
+    if (markers.includes(head)) return;
+    if (parse.head[nominal] === participle) {
+      const relation = parse.deprel[participle]!;
+      const headVerb = head >= 0 && parse.upos[head] === 'VERB';
+      const taken = markers.length
+        ? headVerb ? 'obl' : 'nmod'
+        : relation === 'csubj' ? 'nsubj'
+        : relation === 'conj' && headVerb && !childrenIn(parse, head).some((c) => parse.deprel[c] === 'obj') ? 'obj'
+        : /^(advcl|xcomp|ccomp|acl|parataxis)/.test(relation) ? (headVerb ? 'obj' : 'nmod')
+        : relation;
+      mended.attach(nominal, head, taken);
+    }
+    for (const marker of markers) mended.attach(marker, nominal, 'case');
+    mended.attach(participle, nominal, 'amod');
+  });
+  return mended.result();
+}
+
+/**
+ * "A rejected an invitation to join B", "A accepted an offer to host the talks" read with the infinitive as the verb's
+ * complement: an infinitive right after an object that such a noun heads ("invitation", "offer", "proposal") completes
+ * the noun, as UD has it.
+ */
+function withInfinitivesOfObjectNouns(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, infinitive) => {
+    const verb = parse.head[infinitive]!;
+    if (relation !== 'xcomp' || verb < 0 || parse.upos[infinitive] !== 'VERB') return;
+    const marker = childrenIn(parse, infinitive).find((c) => parse.deprel[c] === 'mark' && parse.lemma[c] === 'to');
+    const noun = marker === undefined ? -1 : marker - 1;
+    if (noun <= verb || parse.head[noun] !== verb || parse.deprel[noun] !== 'obj' || parse.upos[noun] !== 'NOUN' || !INFINITIVE_NOUNS.has(parse.lemma[noun]!.toLowerCase())) return;
+    mended.attach(infinitive, noun, 'acl');
   });
   return mended.result();
 }
@@ -1103,6 +1161,36 @@ function withSubjectNamesJoined(parse: TokenParse): TokenParse {
     mended.attach(first, second, 'compound');
     for (const t of childrenIn(parse, first)) if (parse.deprel[t] === 'cc') mended.attach(t, second, 'cc');
   });
+  return mended.result();
+}
+
+/**
+ * "A, B agree to reopen border posts": a headline's comma joins two names as "and" would, but the parser reads the
+ * first as addressed (vocative) or the second as set beside it (appos) or as a conjunct of a list never closed. A
+ * headline (no closing stop) that opens with a name, a comma and another name right before its verb, one of them the
+ * verb's subject, has the two as coordinated subjects.
+ */
+function withHeadlinePairsJoined(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const comma = forms.indexOf(',');
+  if (comma < 1 || ['.', '!', '?'].includes(forms[forms.length - 1] ?? '.')) return parse;
+  const verb = parse.upos.findIndex((upos, t) => t > comma && (upos === 'VERB' || upos === 'AUX'));
+  // The one word of a span of proper nouns that hangs outside it, or −1.
+  const headOf = (start: number, end: number) => {
+    const heads = [];
+    for (let t = start; t < end; t++) if (parse.head[t]! < start || parse.head[t]! >= end) heads.push(t);
+    return end > start && heads.length === 1 && parse.upos.slice(start, end).every((upos) => upos === 'PROPN') ? heads[0]! : -1;
+  };
+  const first = headOf(0, comma);
+  const second = verb < 0 ? -1 : headOf(comma + 1, verb);
+  if (first < 0 || second < 0) return parse;
+  const subject = [first, second].find((t) => parse.head[t] === verb && /^nsubj/.test(parse.deprel[t]!));
+  const other = subject === first ? second : first;
+  if (subject === undefined || (parse.head[other] !== verb && parse.head[other] !== subject)) return parse;
+  const mended = reattachments(parse);
+  mended.attach(first, verb, parse.deprel[subject]!);
+  mended.attach(second, first, 'conj');
+  // The comma stands for the "and" that closes a list (see `coordinated`).
+  mended.attach(comma, second, 'cc');
   return mended.result();
 }
 

@@ -327,6 +327,22 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Kenya agreed to extradite the suspects to Uganda.')).toEqual(['Kenya COOPERATES_WITH Uganda (planned)']);
   });
 
+  it('reads a hyphenated participle before a name as describing it ("aid to war-torn B", "shelled rebel-held C")', () => {
+    expect(typedOnly('Qatar sent aid to war-torn Sudan.')).toEqual(['Qatar AIDS Sudan (asserted)']);
+    expect(typedOnly('Chile shelled rebel-held Peru.')).toEqual(['Chile ATTACKS Peru (asserted)']);
+  });
+
+  it('reads a headline\'s comma between two names before their verb as "and" ("A, B agree to …")', () => {
+    expect(typedOnly('Chile, Peru sign trade pact')).toEqual(['Chile AGREES_WITH Peru (asserted)']);
+    expect(typedOnly('Kit Harmon, Pim Voss meet in Lima')).toEqual(['Kit Harmon MEETS Pim Voss (asserted)']);
+  });
+
+  it('reads rejecting an invitation or offer to act with another as rejecting them, and the act as no fact', () => {
+    expect(typedOnly('Chile rejected an invitation to join the Velt Alliance.')).toEqual(['Chile REJECTS Velt Alliance (asserted)']);
+    expect(typedOnly('Kit Harmon rejects invitation to join Velt Alliance')).toEqual(['Kit Harmon REJECTS Velt Alliance (asserted)']);
+    expect(typedOnly('Chile turned down an offer to mediate with Peru.')).toEqual(['Chile REJECTS Peru (asserted)']);
+  });
+
   it('reads leaving talks or a treaty with another as reducing relations with them (CAMEO 164), unless denied', () => {
     expect(typedOnly('Sweden pulled out of the talks with Norway.')).toEqual(['Sweden SANCTIONS Norway (asserted)']);
     expect(typedOnly('Finland withdrew from the treaty with Sweden.')).toEqual(['Finland SANCTIONS Sweden (asserted)']);

@@ -1055,6 +1055,19 @@ function readVerb(reading: Reading, verb: number): void {
   for (const act of opposedActs) {
     for (const subject of subjects) for (const party of dependents(tree, act, 'obj').flatMap((o) => entitiesAt(reading, o))) stateTyped(reading, verb, lemma, ['REJECTS'], subject, party);
   }
+  // "A rejected an invitation to join B", "turned down an offer to mediate with B": rejecting the offer of an act
+  // rejects whom the act would be done to or with, as refusing to do it does; not an act against them ("rejected a
+  // proposal to seize B's ships").
+  if (verbRelations(lemma).includes('REJECTS')) {
+    const offeredActs = dependents(tree, verb, 'obj')
+      .filter((o) => INFINITIVE_NOUNS.has(lemmaOf(tree, o)))
+      .flatMap((offer) => dependents(tree, offer, 'acl').filter((act) => dependents(tree, act, 'mark').some((m) => lemmaOf(tree, m) === 'to')))
+      .filter((act) => !verbRelations(lemmaOf(tree, act)).some((type) => HOSTILE_ACTS.has(type)));
+    for (const act of offeredActs) {
+      const done = [...dependents(tree, act, 'obj'), ...dependents(tree, act, 'obl').filter((o) => ['to', 'with'].includes(prepositionOf(tree, o) ?? ''))];
+      for (const subject of subjects) for (const party of done.flatMap((o) => entitiesAt(reading, o))) stateTyped(reading, verb, lemma, ['REJECTS'], subject, party);
+    }
+  }
   // "A held talks with B", "A engaged in talks with B": the light verb's subject is the event noun's agent;
   // "A lifted sanctions on B", "A suspended cooperation with B": undoing it is the opposite act.
   // "withdrew from the talks with B", "pulled out of talks with B": leaving the event undoes it too (not one who

@@ -54,7 +54,7 @@ export const DEMANDING_VERBS = words(`urge ask call demand request press order i
 export const POSSIBILITY_VERBS = words(`threaten propose consider offer suggest weigh contemplate refuse decline willing ready prepared eager keen`);
 
 /** Nouns whose infinitive is only possible ("A's threat to attack B", "a refusal to meet B"). */
-export const POSSIBLE_NOUNS = words(`threat offer proposal refusal readiness willingness`);
+export const POSSIBLE_NOUNS = words(`threat offer proposal invitation refusal readiness willingness`);
 /** Nouns of what one has undertaken to do ("a pledge by A to supply B"): planned. */
 export const PLEDGE_NOUNS = words(`pledge promise commitment vow plan decision`);
 /** Nouns of a threat, whose infinitive's harm is threatened ("A's threat to expel B's envoy"). */
@@ -97,7 +97,7 @@ export const INFINITIVE_NOUNS = words(`
   purpose attempt effort right need ability chance way time opportunity willingness refusal power authority
   permission mandate mission goal aim intention proposal plan decision bid offer request call order agreement
   promise pledge vow threat move desire wish intent determination readiness eagerness commitment resolve capacity
-  capability failure`);
+  capability failure invitation`);
 
 /** The preposition that attributes a statement to a source ("according to A"), as the parse's lemmas spell it ("accord to") or as written. */
 export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['according to', 'accord to']);
