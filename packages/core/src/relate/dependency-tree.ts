@@ -78,6 +78,9 @@ const MENDS: readonly Mend[] = [
   withListsContinued,
   withPlacesBeforeParticiples,
   withMeansOnVerbs,
+  withPerfectsAsClauses,
+  withClausesUnderThat,
+  withThatClausesOnVerbsBefore,
 ];
 
 export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
@@ -133,6 +136,66 @@ function withObjectsBeforeMarkers(parse: TokenParse): TokenParse {
     if (!childrenIn(parse, clause).some((c) => c > subject && c < clause && ['mark', 'case'].includes(parse.deprel[c]!) && parse.lemma[c] === 'of')) return;
     if (childrenIn(parse, verb).some((c) => parse.deprel[c] === 'obj')) return;
     mended.attach(subject, verb, 'obj');
+  });
+  return mended.result();
+}
+
+/**
+ * "A alleged that B had bribed officials" read with the participle as an adjective of the noun after it: a verb with
+ * its own subject and perfect "have" says something of its own, so it heads a clause (the noun's place under the
+ * verb before, as its complement) and the noun is its object.
+ */
+function withPerfectsAsClauses(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, participle) => {
+    const noun = parse.head[participle]!;
+    if (relation !== 'amod' || parse.upos[participle] !== 'VERB' || noun <= participle || !['NOUN', 'PROPN'].includes(parse.upos[noun]!)) return;
+    const own = childrenIn(parse, participle);
+    if (!own.some((c) => parse.deprel[c] === 'aux' && parse.lemma[c]!.toLowerCase() === 'have') || !own.some((c) => /^nsubj/.test(parse.deprel[c]!))) return;
+    const head = parse.head[noun]!;
+    if (head < 0 || parse.upos[head] !== 'VERB' || parse.deprel[noun] !== 'obj') return;
+    mended.attach(participle, head, 'ccomp');
+    mended.attach(noun, participle, 'obj');
+    for (const c of childrenIn(parse, noun)) if (c < participle && parse.deprel[c] === 'mark') mended.attach(c, participle, 'mark');
+  });
+  return mended.result();
+}
+
+/**
+ * "A alleged on Tuesday that B had sent balloons", read with "that" hung on the day and the clause's verb on "that":
+ * a clause's "that" marks it, and the clause is the complement of the verb the "that" hangs under.
+ */
+function withClausesUnderThat(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.lemma.forEach((lemma, that) => {
+    if (lemma.toLowerCase() !== 'that' || parse.upos[that] !== 'SCONJ' || parse.deprel[that] === 'mark') return;
+    const clause = childrenIn(parse, that).find((c) => c > that && parse.upos[c] === 'VERB' && ['ccomp', 'acl', 'advcl', 'dep', 'acl:relcl'].includes(parse.deprel[c]!));
+    if (clause === undefined || !childrenIn(parse, clause).some((c) => /^nsubj/.test(parse.deprel[c]!))) return;
+    let verb = parse.head[that]!;
+    while (verb >= 0 && parse.upos[verb] !== 'VERB') verb = parse.head[verb]!;
+    if (verb < 0) return;
+    mended.attach(clause, verb, 'ccomp');
+    mended.attach(that, clause, 'mark');
+  });
+  return mended.result();
+}
+
+/**
+ * "A demanded on Monday that B return the artefacts, the ministry said" read with the clause under the verb after it:
+ * a clause opened by "that" right after a verb and what hangs on that verb (a time, a place) completes that verb.
+ */
+function withThatClausesOnVerbsBefore(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, clause) => {
+    const head = parse.head[clause]!;
+    const that = childrenIn(parse, clause).find((c) => parse.deprel[c] === 'mark' && parse.lemma[c]!.toLowerCase() === 'that');
+    if (relation !== 'ccomp' || that === undefined || head <= clause) return;
+    // The verb before "that", all words between them its own phrases.
+    let verb = that - 1;
+    while (verb >= 0 && parse.upos[verb] !== 'VERB') verb -= 1;
+    if (verb < 0 || verb === head) return;
+    for (let t = verb + 1; t < that; t++) if (!reaches(parse, t, verb, 4)) return;
+    mended.attach(clause, verb, 'ccomp');
   });
   return mended.result();
 }
@@ -324,10 +387,19 @@ function withNamesBeforeTimes(parse: TokenParse): TokenParse {
 function withPhrasesOffTimes(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.head.forEach((time, token) => {
-    if (parse.deprel[token] !== 'nmod' || time < 0 || time > token || !TIME_NOUNS.has(parse.lemma[time]!.toLowerCase())) return;
+    if (time < 0 || time > token || !TIME_NOUNS.has(parse.lemma[time]!.toLowerCase())) return;
     const verb = parse.head[time]!;
     if (verb < 0 || parse.upos[verb] !== 'VERB' || !/^obl/.test(parse.deprel[time]!)) return;
-    mended.attach(token, verb, 'obl');
+    if (parse.deprel[token] === 'nmod') mended.attach(token, verb, 'obl');
+    // So does a clause read as describing the time: "A alleged on Tuesday that B had been behind …" is what A alleged,
+    // its "that" no relative pronoun.
+    const that = time + 1;
+    // (Not where "that" is the clause's subject: "an announcement this year that formalizes …".)
+    const ownSubject = childrenIn(parse, token).some((c) => c !== that && /^nsubj/.test(parse.deprel[c]!));
+    if (/^acl/.test(parse.deprel[token]!) && parse.lemma[that]?.toLowerCase() === 'that' && ownSubject && reaches(parse, that, token, 4)) {
+      mended.attach(token, verb, 'ccomp');
+      mended.attach(that, token, 'mark');
+    }
   });
   return mended.result();
 }

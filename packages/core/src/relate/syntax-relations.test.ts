@@ -320,6 +320,18 @@ describe('relations read off the parse', () => {
     expect(typedOnly('After his conviction, Pim Voss agreed to help with Ana Rell\'s investigation.')).toEqual(['Ana Rell COOPERATES_WITH Pim Voss (planned)']);
   });
 
+  it('reads what is alleged or demanded "on" a day "that" another did or should do, whatever the parser hung the clause on', () => {
+    // A perfect read as an adjective of its object; a clause read as describing the day; one hung on the "said" after it.
+    expect(typedOnly('Chile alleged that Peru had bribed officials.')).toEqual(['Chile ACCUSES Peru (asserted)']);
+    expect(typedOnly('Chile alleged on Tuesday that Peruvian intelligence officers had been behind the explosions at a depot that killed two people.')).toEqual(['Chile ACCUSES Peru (asserted)']);
+    expect(typedOnly('Chile demanded on Monday that Peru return hundreds of artefacts still held in its museums, the culture ministry said.')).toEqual(['Chile REQUESTS Peru (asserted)']);
+  });
+
+  it('reads agreeing to a hostile act against another as no agreement with them, the act as planned', () => {
+    expect(typedOnly('Chile agreed to attack Peru.')).toEqual(['Chile ATTACKS Peru (planned)']);
+    expect(typedOnly('Chile agreed to help Peru.')).toEqual(['Chile AGREES_WITH Peru (asserted)', 'Chile AIDS Peru (planned)']);
+  });
+
   it('reads a refusal of an act towards another as rejecting them ("refused to extradite the suspects to B"), not agreeing to it', () => {
     // (The extradition itself, judicial cooperation in PLOVER, stays unasserted.)
     expect(typedOnly('Kenya refused to extradite the suspects to Uganda.')).toEqual(['Kenya COOPERATES_WITH Uganda (hypothetical)', 'Kenya REJECTS Uganda (asserted)']);
@@ -330,6 +342,10 @@ describe('relations read off the parse', () => {
   it('reads a hyphenated participle before a name as describing it ("aid to war-torn B", "shelled rebel-held C")', () => {
     expect(typedOnly('Qatar sent aid to war-torn Sudan.')).toEqual(['Qatar AIDS Sudan (asserted)']);
     expect(typedOnly('Chile shelled rebel-held Peru.')).toEqual(['Chile ATTACKS Peru (asserted)']);
+  });
+
+  it('reads access granted "to" a place as access to it, not aid given to it', () => {
+    expect(typedOnly('Chile grants Peruvian investigators access to Tarapaca')).toEqual(['Chile RELEASES Peru (asserted)']);
   });
 
   it('reads a headline\'s comma between two names before their verb as "and" ("A, B agree to …")', () => {

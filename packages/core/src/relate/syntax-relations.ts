@@ -777,6 +777,9 @@ function readVerb(reading: Reading, verb: number): void {
     // "granted amnesty to B": where a giving verb's object is an event with a sense for the phrase, the event says what
     // happened (read with light verbs, below), not the giving.
     if (objectCarries && dependents(tree, verb, 'obj').some((o) => tree.parse.upos[o] === 'NOUN' && nounRelations(lemmaOf(tree, o), preposition).length > 0)) continue;
+    // "granted B's inspectors access to C": what access is given "to" is the place reached, not a receiver (read as
+    // access given to B, below).
+    if (preposition === 'to' && dependents(tree, verb, 'obj').some((o) => lemmaOf(tree, o) === 'access')) continue;
     for (const subject of subjects) {
       for (const party of entitiesAt(reading, oblique, verb)) {
         if (held) stateTyped(reading, verb, lemma, [held], subject, party);
@@ -1045,7 +1048,10 @@ function readVerb(reading: Reading, verb: number): void {
           ...dependents(tree, controlled, 'obj').filter(withheld).flatMap((o) => ownersOf(reading, o)),
         ]
       : [];
-    for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, verbRelations(lemma), subject, object);
+    // Agreeing to a hostile act against another is no agreement with them ("agreed to suspend B", "agreed to attack B").
+    const hostileAct = verbRelations(lemmaOf(tree, controlled)).some((type) => HOSTILE_ACTS.has(type));
+    const agreeing = verbRelations(lemma).some((type) => type === 'AGREES_WITH' || type === 'SUPPORTS');
+    if (!(hostileAct && agreeing)) for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, verbRelations(lemma), subject, object);
     for (const subject of subjects) for (const party of threatened) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
     for (const subject of subjects) for (const party of refused) stateTyped(reading, verb, lemma, ['REJECTS'], subject, party);
   }

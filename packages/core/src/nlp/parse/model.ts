@@ -114,6 +114,8 @@ export class ParserModel {
     const plural = (i: number) => xposOf(i) === 'NNS' || xposOf(i) === 'NNPS';
     const present = (i: number) => {
       const form = forms[i]!;
+      // (No subject is a possessive: "my cats 13 years".)
+      if (xposOf(i - 1) === 'PRP$' || xposOf(i - 1) === 'WP$') return false;
       // (What it acts on, or an infinitive: "B vows to retaliate", not "restaurants close to the hall".)
       const acting = OBJECT_TAGS.has(this.data.upos[tags[i + 1]!] ?? '') || (forms[i + 1] === 'to' && this.data.upos[tags[i + 2]!] === 'VERB');
       return acting && (plural(i - 1) ? lemmatiser.isVerbLemma(form) : lemmatiser.isThirdPersonVerbForm(form));
@@ -172,7 +174,9 @@ export class ParserModel {
       let verb = that + 1;
       while (verb < end && verb - that <= 4 && SUBJECT_TAGS.has(uposOf(verb)) && !candidate(verb)) verb++;
       const object = verb + (PHRASAL_PARTICLES.has(forms[verb + 1]!) ? 2 : 1);
-      if (verb === that + 1 || object >= end || !candidate(verb) || !OBJECT_OPENING_TAGS.has(uposOf(object))) continue;
+      // (What it acts on may open with a plural noun: "that B return hundreds of artefacts".)
+      const opensObject = OBJECT_OPENING_TAGS.has(uposOf(object)) || this.data.xpos[tags[object]!] === 'NNS';
+      if (verb === that + 1 || object >= end || !candidate(verb) || !opensObject) continue;
       // (A participle does not count, nor an infinitive or a verb joined by "and" to the missed one: "demanded that B
       // free the guards taken into custody and allow officials to visit them".)
       let hasVerb = false;
