@@ -345,7 +345,7 @@ describe('relations read off the parse', () => {
   });
 
   it('reads access granted "to" a place as access to it, not aid given to it', () => {
-    expect(typedOnly('Chile grants Peruvian investigators access to Tarapaca')).toEqual(['Chile RELEASES Peru (asserted)']);
+    expect(typedOnly('Chile granted Peruvian investigators access to Tarapaca.')).toEqual(['Chile RELEASES Peru (asserted)']);
   });
 
   it('reads a headline\'s comma between two names before their verb as "and" ("A, B agree to …")', () => {
