@@ -344,6 +344,11 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile shelled rebel-held Peru.')).toEqual(['Chile ATTACKS Peru (asserted)']);
   });
 
+  it('reads a promise made to another as agreeing with them and picketing another\'s building as protesting against them', () => {
+    expect(typedOnly('Chile promised Peru that it would reopen the border.')).toEqual(['Chile AGREES_WITH Peru (asserted)']);
+    expect(typedOnly('Dozens of Chilean students picketed the Peruvian embassy in Santiago on Friday.')).toEqual(['Chile PROTESTS_AGAINST Peru (asserted)']);
+  });
+
   it('reads access granted "to" a place as access to it, not aid given to it', () => {
     expect(typedOnly('Chile granted Peruvian investigators access to Tarapaca.')).toEqual(['Chile RELEASES Peru (asserted)']);
   });

@@ -247,6 +247,11 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'pledge to': ['AIDS'],
   'donate to': ['AIDS'],
   'rally against': ['PROTESTS_AGAINST'],
+  // A promise made to a party expresses intent towards it (CAMEO 03, PLOVER's AGREE): "promised B that it would …".
+  promise: ['AGREES_WITH'],
+  // Picketing a building protests against whose it is (CAMEO 14's demonstrations; its dictionary lacks the verb).
+  picket: ['PROTESTS_AGAINST'],
+  'picket outside': ['PROTESTS_AGAINST'],
   // A formal protest or complaint to a government is criticism of it.
   'protest to': ['CRITICIZES'],
   'complain to': ['CRITICIZES'],
