@@ -351,6 +351,8 @@ describe('relations read off the parse', () => {
 
   it('reads access granted "to" a place as access to it, not aid given to it', () => {
     expect(typedOnly('Chile granted Peruvian investigators access to Tarapaca.')).toEqual(['Chile RELEASES Peru (asserted)']);
+    // What they are let do may be read as describing them.
+    expect(typedOnly('Chilean forces allowed inspectors from the Velt Energy Agency to visit the reactor halls of the plant on Thursday.')).toEqual(['Chile RELEASES Velt Energy Agency (asserted)']);
   });
 
   it('reads a headline\'s comma between two names before their verb as "and" ("A, B agree to …")', () => {

@@ -2085,7 +2085,8 @@ function readAccessAllowed(reading: Reading, verb: number, lemma: string, doers:
   const admitted = accessGiven ? dependents(tree, verb, 'iobj') : dependents(tree, verb, passive ? 'nsubj:pass' : 'obj');
   // ("into B" may hang on who is let in.)
   const into = [...dependents(tree, verb, 'obl'), ...admitted.flatMap((a) => dependents(tree, a, 'nmod'))].some((o) => ['into', 'in'].includes(prepositionOf(tree, o) ?? ''));
-  const entering = dependents(tree, verb, 'xcomp').some((x) => ENTERING_VERBS.has(lemmaOf(tree, x)));
+  // (What they are let do may hang on them: "allowed inspectors from B to visit the plant".)
+  const entering = [...dependents(tree, verb, 'xcomp'), ...admitted.flatMap((a) => dependents(tree, a, 'acl'))].some((x) => ENTERING_VERBS.has(lemmaOf(tree, x)));
   if (!into && !entering && !accessGiven) return;
   const parties = admitted.flatMap((a) => {
     const own = entitiesAt(reading, a, verb);
