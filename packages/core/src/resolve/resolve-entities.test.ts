@@ -202,6 +202,8 @@ describe('shortened names', () => {
   it('join the full name a document writes, shortened at either end, but not across documents that write another', () => {
     const graph = graphOfTexts('Ana Rell Voss wins vote in Peru\nAna Rell Voss Garced said she was happy. Rell Voss Garced thanked voters.');
     expect(labelsOfType(graph, 'Person')).toEqual(['Ana Rell Voss Garced']);
+    // Whatever the case of its first letter ("De Blasio" opening a sentence).
+    expect(labelsOfType(graphOfTexts('Mayor Ana van Rell spoke. Van Rell said she would run. Later van Rell left.'), 'Person')).toEqual(['Ana van Rell']);
     const apart = graphOfTexts('Ana Rell Voss Garced spoke in Lima.', 'Ana Rell Voss Mendez spoke in Quito. Ana Rell Voss left.');
     expect(labelsOfType(apart, 'Person')).toEqual(['Ana Rell Voss Garced', 'Ana Rell Voss Mendez']);
   });

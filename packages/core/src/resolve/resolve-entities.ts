@@ -393,9 +393,11 @@ function mergeMiddleNames(groups: Map<string, Group>): void {
  */
 function mergeShortenedNames(groups: Map<string, Group>): void {
   const people = [...groups.values()].filter((group) => group.id.startsWith('name|') && tokenCount(group.id.slice(5)) >= 2 && isPersonGroup(group));
+  // (Compared without case: "De Blasio" opening a sentence is "de Blasio".)
+  const lower = (group: Group) => group.id.slice(5).toLowerCase();
   for (const shorter of people) {
-    const name = shorter.id.slice(5);
-    const longer = people.filter((group) => group.id.slice(5).startsWith(`${name} `) || group.id.slice(5).endsWith(` ${name}`));
+    const name = lower(shorter);
+    const longer = people.filter((group) => lower(group).startsWith(`${name} `) || lower(group).endsWith(` ${name}`));
     if (!longer.length) continue;
     reassign(groups, shorter, (item) => {
       const local = longer.filter((group) => groups.has(group.id) && group.mentions.some((m) => m.docId === item.docId));
