@@ -296,7 +296,7 @@ describe('relations read off the parse', () => {
   });
 
   it('reads a raid on the offices of a country\'s newspaper as one on the country, and saying another provoked clashes as accusing them', () => {
-    expect(typedOnly('Ghanaian police raided the offices of a Togolese newspaper in Accra.')).toEqual(['Ghana ATTACKS Togo (asserted)']);
+    expect(typedOnly('Ghanaian police raided the offices of a Togolese newspaper in Accra.')).toEqual(['Ghana COERCES Togo (asserted)']);
     expect(typedOnly('Ghana rejected the accusation, saying Togo had provoked the clashes.')).toEqual(['Ghana ACCUSES Togo (asserted)']);
   });
 
@@ -347,6 +347,12 @@ describe('relations read off the parse', () => {
   it('reads a promise made to another as agreeing with them and picketing another\'s building as protesting against them', () => {
     expect(typedOnly('Chile promised Peru that it would reopen the border.')).toEqual(['Chile AGREES_WITH Peru (asserted)']);
     expect(typedOnly('Dozens of Chilean students picketed the Peruvian embassy in Santiago on Friday.')).toEqual(['Chile PROTESTS_AGAINST Peru (asserted)']);
+  });
+
+  it('reads a raid by police or officials as a coercion, one by troops as an attack', () => {
+    expect(typedOnly('Chilean police raided the home of opposition leader Kit Harmon.')).toEqual(['Chile COERCES Kit Harmon (asserted)']);
+    expect(typedOnly('Chilean tax officials raided the offices of Peru\'s embassy.')).toEqual(['Chile COERCES Peru (asserted)']);
+    expect(typedOnly('Chilean troops raided Peruvian positions.')).toEqual(['Chile ATTACKS Peru (asserted)']);
   });
 
   it('reads access granted "to" a place as access to it, not aid given to it', () => {
@@ -981,7 +987,7 @@ describe('relations read off the parse', () => {
   });
 
   it('reads an event verb the lemmatiser clipped ("raided" as "raide", "shelled" as "shel") as the verb', () => {
-    expect(typedOnly('Colombian police raided the Venezuelan embassy.')).toEqual(['Colombia ATTACKS Venezuela (asserted)']);
+    expect(typedOnly('Colombian troops raided the Venezuelan embassy.')).toEqual(['Colombia ATTACKS Venezuela (asserted)']);
     expect(typedOnly('Armenian forces shelled Azerbaijani positions near the border.')).toContain('Armenia ATTACKS Azerbaijan (asserted)');
   });
 

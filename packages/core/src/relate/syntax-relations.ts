@@ -90,7 +90,9 @@ import {
   AID_MODIFIERS,
   ALERT_NOUNS,
   ALERTING_VERBS,
+  POLICING_NOUNS,
   PROTESTER_NOUNS,
+  RAIDING_VERBS,
   RIOTER_NOUNS,
   COUNTING_NOUNS,
   COORDINATING_VERBS,
@@ -314,6 +316,11 @@ function isUnder(tree: DependencyTree, token: number, head: number): boolean {
 /** Whether a verb's subject is a crowd of protesters or rioters ("protesters stormed …", "a mob attacked …"). */
 function isCrowdAct(tree: DependencyTree, verb: number): boolean {
   return tree.parse.upos[verb] === 'VERB' && dependents(tree, verb, 'nsubj').some((s) => PROTESTER_NOUNS.has(lemmaOf(tree, s)) || RIOTER_NOUNS.has(lemmaOf(tree, s)));
+}
+
+/** Whether a verb is a raid by police or officials ("police raided …", "tax officials searched …"). */
+function isPoliceRaid(tree: DependencyTree, verb: number): boolean {
+  return RAIDING_VERBS.has(lemmaOf(tree, verb)) && dependents(tree, verb, 'nsubj').some((s) => POLICING_NOUNS.has(lemmaOf(tree, s)));
 }
 
 /** The subjects of a verb, its own or carried in from the verb that controls it, its conjunct or the noun its clause describes. */
@@ -1657,6 +1664,8 @@ function add(reading: Reading, predicateToken: number, source: ResolvedMention, 
   if (HARMING_TYPES.has(type) && THREATENING_FRAMES.has(modality) && (speaksForSelf(view, source) || conditional || threatened)) [type, modality] = ['THREATENS', 'asserted'];
   // "Protesters stormed the embassy of B": force a crowd of protesters uses is a protest (PLOVER's, violent).
   if (type === 'ATTACKS' && isCrowdAct(reading.tree, predicateToken)) type = 'PROTESTS_AGAINST';
+  // "Police raided the home of B", "tax officials raided B's offices": a raid to enforce the law is a coercion.
+  if (type === 'ATTACKS' && isPoliceRaid(reading.tree, predicateToken)) type = 'COERCES';
   // "C expelled B from its ranks": putting one out of a group or party is a sanction (PLOVER's SANCTION 'expel'); out
   // of a country it stays a coercion (a deportation).
   if (type === 'COERCES' && fromGroup(reading, predicateToken).group) type = 'SANCTIONS';

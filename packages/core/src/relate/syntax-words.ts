@@ -273,6 +273,12 @@ export const PHRASAL_VERB_SENSES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** People who protest, who stand for the place they protest in ("protesters in B marched against C"). */
+/**
+ * Raids, and those who raid to enforce the law: a raid by police or officials is a coercion (PLOVER's COERCE, CAMEO
+ * 17: searches and seizures), by troops or fighters an assault.
+ */
+export const RAIDING_VERBS = words(`raid storm search`);
+export const POLICING_NOUNS = words(`police policeman officer official agent investigator prosecutor inspector authority`);
 export const PROTESTER_NOUNS = words(`protester protestor demonstrator marcher activist crowd student worker resident people`);
 
 /** Crowds whose force is a violent protest ("rioters torched the office of B"), with PROTESTER_NOUNS. */

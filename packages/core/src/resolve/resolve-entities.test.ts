@@ -204,6 +204,8 @@ describe('shortened names', () => {
     expect(labelsOfType(graph, 'Person')).toEqual(['Ana Rell Voss Garced']);
     // Whatever the case of its first letter ("De Blasio" opening a sentence).
     expect(labelsOfType(graphOfTexts('Mayor Ana van Rell spoke. Van Rell said she would run. Later van Rell left.'), 'Person')).toEqual(['Ana van Rell']);
+    // Labelled by the full name, however often the short one is written.
+    expect(labelsOfType(graphOfTexts('Leon van Rell owns a lodge near Lima. Van Rell said the lions were calm. Van Rell fed them daily.'), 'Person')).toEqual(['Leon van Rell']);
     const apart = graphOfTexts('Ana Rell Voss Garced spoke in Lima.', 'Ana Rell Voss Mendez spoke in Quito. Ana Rell Voss left.');
     expect(labelsOfType(apart, 'Person')).toEqual(['Ana Rell Voss Garced', 'Ana Rell Voss Mendez']);
   });

@@ -630,7 +630,7 @@ function describeGroup(group: Group): Entity {
   if (group.id.startsWith('place|')) label = group.id.split('|')[2];
   // The defining form, as it is most often written ("European Union", not one article's "European union").
   else if (definition) label = pickLabel(mentions.filter((m) => m.text.toLowerCase() === definition.text.toLowerCase()).map((m) => m.text), false);
-  else label = pickLabel(mentions.map((m) => m.text), type === 'Person' || storm || group.fullLabel === true);
+  else label = pickLabel(type === 'Person' ? fullestNames(mentions.map((m) => m.text)) : mentions.map((m) => m.text), type === 'Person' || storm || group.fullLabel === true);
   const scope = group.id.indexOf(COUNTRY_SCOPE);
   // An institution is labelled by its full name, then its country: "Senate (Puerto Rico)" for "the Senate" and "Puerto Rico Senate".
   if (scope >= 0) label = `${group.id.slice('name|'.length, scope)} (${group.id.slice(scope + COUNTRY_SCOPE.length)})`;
@@ -691,6 +691,16 @@ function voteType(mentions: readonly Mention[]): EntityType {
 const capitals = (text: string): number => text.replace(/[^\p{Lu}]/gu, '').length;
 
 /** The most frequent form; for people, a full name first ("Donald Trump" over "Trump", the most written of "Robert Mugabe" and "Robert Gabriel Mugabe"). */
+/**
+ * A person's names less those of two words or more that another of them extends at either end ("van Rell" beside
+ * "Ana van Rell"): however often the short form is written, the full one labels the person.
+ */
+function fullestNames(texts: readonly string[]): string[] {
+  const lower = [...new Set(texts.map((text) => text.toLowerCase()))];
+  const extended = (text: string) => tokenCount(text) > 1 && lower.some((other) => other.startsWith(`${text} `) || other.endsWith(` ${text}`));
+  return texts.filter((text) => !extended(text.toLowerCase()));
+}
+
 function pickLabel(texts: readonly string[], preferLongest: boolean): string {
   const counts = new Map<string, number>();
   for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
