@@ -692,13 +692,18 @@ const capitals = (text: string): number => text.replace(/[^\p{Lu}]/gu, '').lengt
 
 /** The most frequent form; for people, a full name first ("Donald Trump" over "Trump", the most written of "Robert Mugabe" and "Robert Gabriel Mugabe"). */
 /**
- * A person's names less those of two words or more that another of them extends at either end ("van Rell" beside
- * "Ana van Rell"): however often the short form is written, the full one labels the person.
+ * A person's names less those of two words or more that another of them extends at either end by words of a name
+ * ("van Rell" beside "Ana van Rell"): however often the short form is written, the full one labels the person. Not
+ * by capitals, which are more often a name the tagger ran in ("NPR Ana van Rell").
  */
 function fullestNames(texts: readonly string[]): string[] {
-  const lower = [...new Set(texts.map((text) => text.toLowerCase()))];
-  const extended = (text: string) => tokenCount(text) > 1 && lower.some((other) => other.startsWith(`${text} `) || other.endsWith(` ${text}`));
-  return texts.filter((text) => !extended(text.toLowerCase()));
+  const forms = [...new Set(texts)];
+  const extends_ = (other: string, text: string) => {
+    const [a, b] = [other.toLowerCase(), text.toLowerCase()];
+    const added = a.startsWith(`${b} `) ? other.slice(text.length + 1) : a.endsWith(` ${b}`) ? other.slice(0, other.length - text.length - 1) : undefined;
+    return added !== undefined && added.split(' ').every((word) => /^(?:\p{Lu}\p{Ll}+\.?|\p{Lu}\.|\p{Ll}{1,3})$/u.test(word));
+  };
+  return texts.filter((text) => tokenCount(text) < 2 || !forms.some((other) => extends_(other, text)));
 }
 
 function pickLabel(texts: readonly string[], preferLongest: boolean): string {
