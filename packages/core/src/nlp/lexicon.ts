@@ -50,6 +50,9 @@ export const GROUP_NOUNS = words(`
   organization organisation group network company corporation militia
 `);
 
+/** Nouns of an armed group's people, before which a capitalised word the name tagger missed is the group ("A fighters"). */
+export const ARMED_GROUP_NOUNS = words(`fighters militants rebels insurgents guerrillas militiamen militia jihadists`);
+
 /**
  * Nouns that, after "the", stand for the one country, organisation or city just named ("Kessel Air cut 300 jobs.
  * The airline said …"); resolve/anaphora.ts reads them. Not "government" or "state", which name a body of their own.

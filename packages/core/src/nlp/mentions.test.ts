@@ -12,6 +12,12 @@ describe('the type of a name', () => {
     expect(type('Joint Comprehensive Plan of Action', 'ORG')).toBe('Agreement');
   });
 
+  it('makes an organisation of a capitalised word the tagger missed before an armed group\'s noun, not of a place or a side', () => {
+    expect(labelsOfType(graphOfTexts('Kessel fighters ambushed a convoy of Chilean soldiers on Monday.'), 'Organization')).toEqual(['Kessel']);
+    expect(labelsOfType(graphOfTexts('On Monday, Al-Velt rebels attacked the town.'), 'Organization')).toEqual(['Al-Velt']);
+    expect(labelsOfType(graphOfTexts('Chilean rebels took the town. Rebel fighters held it.'), 'Organization')).toEqual([]);
+  });
+
   it('makes a law no organisation, whatever the tagger guessed, but leaves a person named Bill one', () => {
     expect(type('Clean Rivers Act', 'ORG')).toBe('Other');
     expect(type('Constitution of Valdoria', 'ORG')).toBe('Other');

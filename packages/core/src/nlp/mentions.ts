@@ -19,6 +19,7 @@ import {
   FACILITY_HEADS,
   FORMER_MARKERS,
   GEOGRAPHIC_HEADS,
+  ARMED_GROUP_NOUNS,
   GROUP_NOUNS,
   LOCAL_TITLES,
   HYPHENED_PARTICLES,
@@ -208,7 +209,8 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
   const isAdjective = (word: string) => context.isModifierOnly?.(word) === true || (ADJECTIVE_ENDING.test(word) && !context.gazetteer.entries.has(word));
   const isPlace = (start: number, end: number) => matchGazetteerAt(context.gazetteer, norms, start) !== undefined || context.placeKind?.(norms.slice(start, end)) !== undefined;
   const isWholePlace = (start: number, end: number) => matchGazetteerAt(context.gazetteer, norms, start)?.[0] === end || context.placeKind?.(norms.slice(start, end)) !== undefined;
-  const spans = refineSpans(splitAtPlace(norms, withPrizeFields(taggedSpans, norms, isPlace), isWholePlace), norms, isAdjective);
+  const found = [...taggedSpans, ...armedGroupSpans(norms, taggedSpans, (word) => isAdjective(word) || context.gazetteer.entries.has(word) || context.isCommonWord?.(word.toLowerCase()) === true)];
+  const spans = refineSpans(splitAtPlace(norms, withPrizeFields(found.sort((a, b) => a.start - b.start), norms, isPlace), isWholePlace), norms, isAdjective);
   const mentions: Mention[] = [];
   const doubtfulHeading = isDoubtfulHeading(sentence);
   const make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tokenStart' | 'tokenEnd' | 'start' | 'end' | 'text' | 'inDoubtfulHeading'>): Mention => {
@@ -681,6 +683,24 @@ function splitOnPlaces(start: number, end: number, label: NameLabel | undefined,
   // A name the tagger could not type that modifies a group's noun is the group: "the Zenith movement", "Zenith fighters".
   const byGroupNoun = guessed === 'Other' && modifiesGroupNoun(norms, end);
   return [make(start, end, { type: byGroupNoun ? 'Organization' : guessed, via: 'name', ...(roles.length ? { roles } : {}), ...(byGroupNoun ? { byGroupNoun } : {}) })];
+}
+
+/**
+ * A capitalised word the name tagger missed right before an armed group's noun ("A fighters ambushed …", "B rebels
+ * attacked …", at a sentence's start too): the group's name. Not an adjective, a place or a common word ("Syrian
+ * rebels", "Rebel fighters").
+ */
+function armedGroupSpans(norms: readonly string[], tagged: readonly NameSpan[], isNoName: (word: string) => boolean): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (let i = 0; i + 1 < norms.length; i++) {
+    const word = norms[i]!;
+    if (!ARMED_GROUP_NOUNS.has(norms[i + 1]!) || !/^[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*$/u.test(word) || !/\p{Lu}/u.test(word) || isNoName(word)) continue;
+    // (Nor a creed's or a side's adjective: "Islamist", "Maoist", "Shiite", "Pro-Russian".)
+    if (/(?:ist|ite)$/u.test(word) || /^(?:pro|anti)-/iu.test(word)) continue;
+    if (tagged.some((span) => span.start <= i && i < span.end)) continue;
+    spans.push({ start: i, end: i + 1, type: 'ORG' });
+  }
+  return spans;
 }
 
 /** Whether the words after a name are a group's noun, maybe after one describing word: "A organization", "A military spokesperson". */
