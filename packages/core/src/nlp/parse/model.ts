@@ -240,8 +240,9 @@ export class ParserModel {
     const names = isName ? { isName, classes: this.nameClasses } : undefined;
     let tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, names);
     // A sentence with no verb at all, in which a past form of a verb follows a nominal ("B froze arms sales", "B's
-    // army clashed with C"), or a "that" clause with none ("demanded that B extradite the suspect"), is one whose verb
-    // the tagger missed: tagged again with that word a verb.
+    // army clashed with C") or a present one comes before what it acts on (a headline's "B jails C's reporter"), or a
+    // "that" clause with none ("demanded that B extradite the suspect"), is one whose verb the tagger missed: tagged
+    // again with that word a verb.
     // A word after a possessor's "'s" is no finite verb ("rejected B's demands to …", "agreed to B's demands"): tagged
     // again as a noun.
     // So is a past tense tagged a participle in a sentence with no finite verb ("B burned flags outside C").
