@@ -394,13 +394,20 @@ function mergeMiddleNames(groups: Map<string, Group>): void {
 function mergeShortenedNames(groups: Map<string, Group>): void {
   const people = [...groups.values()].filter((group) => group.id.startsWith('name|') && tokenCount(group.id.slice(5)) >= 2 && isPersonGroup(group));
   // (Compared without case: "De Blasio" opening a sentence is "de Blasio".)
-  const lower = (group: Group) => group.id.slice(5).toLowerCase();
+  const names = new Map(people.map((group) => [group, group.id.slice(5).toLowerCase()]));
+  // A longer name begins with the shorter's first word or ends with its last: only those are compared.
+  const byFirstWord = groupBy(people, (group) => names.get(group)!.split(' ')[0]!);
+  const byLastWord = groupBy(people, (group) => names.get(group)!.split(' ').at(-1)!);
   for (const shorter of people) {
-    const name = lower(shorter);
-    const longer = people.filter((group) => lower(group).startsWith(`${name} `) || lower(group).endsWith(` ${name}`));
-    if (!longer.length) continue;
+    const name = names.get(shorter)!;
+    const words = name.split(' ');
+    const longer = new Set([
+      ...(byFirstWord.get(words[0]!) ?? []).filter((group) => names.get(group)!.startsWith(`${name} `)),
+      ...(byLastWord.get(words.at(-1)!) ?? []).filter((group) => names.get(group)!.endsWith(` ${name}`)),
+    ]);
+    if (!longer.size) continue;
     reassign(groups, shorter, (item) => {
-      const local = longer.filter((group) => groups.has(group.id) && group.mentions.some((m) => m.docId === item.docId));
+      const local = [...longer].filter((group) => groups.has(group.id) && group.mentions.some((m) => m.docId === item.docId));
       return local.length === 1 ? local[0] : undefined;
     });
   }
