@@ -450,6 +450,7 @@ function isListGap(norms: readonly string[], end: number, start: number): boolea
  */
 function splitNamePairs(mentions: Mention[], sentence: Sentence, gazetteer: Gazetteer, surnames: ReadonlySet<string>): Mention[] {
   const norms = sentence.tokens.map((token) => token.norm);
+  const doubtfulHeading = isDoubtfulHeading(sentence);
   sentence.tokens.forEach((token, i) => {
     if (!/^\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)+$/u.test(token.norm) || gazetteer.entries.has(token.norm)) return;
     if (mentions.some((m) => m.type === 'Person' && m.tokenStart <= i && i < m.tokenEnd && m.tokenEnd - m.tokenStart > 1)) return;
@@ -476,7 +477,7 @@ function splitNamePairs(mentions: Mention[], sentence: Sentence, gazetteer: Gaze
         start: token.start + offset,
         end: tokens > 1 ? sentence.tokens[last]!.end : token.start + offset + part.length,
         text: tokens > 1 ? [part, ...norms.slice(i + 1, last + 1)].join(' ') : part,
-        inDoubtfulHeading: isDoubtfulHeading(sentence),
+        inDoubtfulHeading: doubtfulHeading,
       };
       mentions.push(entry ? { ...span, type: entry.type, via: 'gazetteer', canonical: entry.canonical, gazetteerKind: entry.kind } : { ...span, type: 'Person', via: 'name' });
       offset += part.length + 1;

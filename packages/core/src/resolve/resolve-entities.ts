@@ -705,12 +705,14 @@ const capitals = (text: string): number => text.replace(/[^\p{Lu}]/gu, '').lengt
  */
 function fullestNames(texts: readonly string[]): string[] {
   const forms = [...new Set(texts)];
-  const extends_ = (other: string, text: string) => {
+  const extendsByName = (other: string, text: string) => {
     const [a, b] = [other.toLowerCase(), text.toLowerCase()];
     const added = a.startsWith(`${b} `) ? other.slice(text.length + 1) : a.endsWith(` ${b}`) ? other.slice(0, other.length - text.length - 1) : undefined;
     return added !== undefined && added.split(' ').every((word) => /^(?:\p{Lu}\p{Ll}+\.?|\p{Lu}\.|\p{Ll}{1,3})$/u.test(word));
   };
-  return texts.filter((text) => tokenCount(text) < 2 || !forms.some((other) => extends_(other, text)));
+  // Worked out once per form, not per mention.
+  const shortened = new Set(forms.filter((text) => tokenCount(text) > 1 && forms.some((other) => extendsByName(other, text))));
+  return texts.filter((text) => !shortened.has(text));
 }
 
 function pickLabel(texts: readonly string[], preferLongest: boolean): string {
