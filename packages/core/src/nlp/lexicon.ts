@@ -79,6 +79,12 @@ export const AGREEMENT_HEADS = words(`
 /** Head nouns of laws: a name of two words or more ending in one is no organisation ("the Clean Rivers Act"). */
 export const LAW_HEADS = words(`act bill law amendment constitution statute`);
 
+/**
+ * What a country has and a person may call theirs: "his government", "her country" are the country of one who speaks
+ * for it ("B's foreign minister said her government had asked C …").
+ */
+export const COUNTRY_OWN_HEADS = words(`government administration cabinet country nation army navy military forces troops`);
+
 /** Head nouns of organisations. */
 export const ORGANIZATION_HEADS = words(`
   organization organisation union council committee commission agency ministry department party bank fund

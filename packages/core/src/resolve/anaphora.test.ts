@@ -36,6 +36,13 @@ describe('pronouns that stand for a person or a country', () => {
     expect(stated(graphOfTexts('Chile said its forces attacked Peru on Monday.'))).toEqual(['Chile ATTACKS Peru']);
   });
 
+  it('reads "her government" or "his country" as the one country named before it, where no body is named', () => {
+    expect(stated(graphOfTexts("Chile's foreign minister said her government had asked Peru to send troops."))).toEqual(['Chile REQUESTS Peru']);
+    expect(stated(graphOfTexts("Chile's foreign minister said his country had asked Peru to send troops."))).toEqual(['Chile REQUESTS Peru']);
+    // Two countries before it: no telling whose.
+    expect(stated(graphOfTexts("Chile's foreign minister met Bolivia's envoy and said her government had asked Peru to send troops."))).not.toContain('Chile REQUESTS Peru');
+  });
+
   it('reads "his agency" as the one organisation named before it', () => {
     expect(stated(graphOfTexts('Karo Tessel of the Valdor Space Agency spoke of the collaboration between his agency and Kessel Aero: it was fun.'))).toEqual([
       'Karo Tessel MEMBER_OF Valdor Space Agency',

@@ -8,7 +8,8 @@
  *   where it names none, for the one person the sentence before names; with two people to choose from, for
  *   neither (no gender is known of a name); an "its" inside a sentence, or an "it" after a verb of saying ("A
  *   said it would …"), for the one country or organisation named before it; "his" or "her" before an
- *   organisation's head noun ("his agency") for the one organisation the sentence names before it;
+ *   organisation's head noun ("his agency") for the one organisation the sentence names before it, and before a
+ *   country's own ("her government", "his country") where it names none, for the one country it names before it;
  * - "I", "me" or "my" inside a quotation for the one person its sentence names outside it as a subject (the
  *   speaker: A said, "I reject B's plan"; not B in "praised B, saying …");
  * - "the country", "the airline", "the city" (a noun of `REFERRING_KINDS`, after at most two lower-case words) for
@@ -18,7 +19,7 @@
  *   "the company Kessel", which name another.
  * They feed relations only; they add no aliases.
  */
-import { AGREEMENT_HEADS, NAMED_KINDS, ORGANIZATION_HEADS, OTHER_REFERENT_WORDS, REFERRING_KINDS } from '../nlp/lexicon.js';
+import { AGREEMENT_HEADS, COUNTRY_OWN_HEADS, NAMED_KINDS, ORGANIZATION_HEADS, OTHER_REFERENT_WORDS, REFERRING_KINDS } from '../nlp/lexicon.js';
 import { groupBy } from '../util/group-by.js';
 import type { EntityType } from '../vocabulary/entity-types.js';
 import type { ResolvedMention } from './entity.js';
@@ -47,7 +48,7 @@ const SAYING_WORDS = new Set(['said', 'says', 'announced', 'stated', 'added', 'w
  * Of a document's mentions, those `findAnaphors` can be swayed by: every name, and a concept's mention only where
  * it covers a word an anaphor is read at (and so stops it): a pronoun; an agreement's head, where the document
  * names an agreement; an organisation's head opening it ("his agency"; a concept never holds the "his"), where
- * the document names an organisation. The rest it never reads, so a memo keyed on these inputs stays valid when a
+ * the document names an organisation; a country's own opening it ("her government"), where it names a country. The rest it never reads, so a memo keyed on these inputs stays valid when a
  * rebuild's concepts change with the corpus.
  */
 export function mentionsAnaphoraReads(mentions: readonly ResolvedMention[], typeOf: (entity: string) => EntityType | undefined): ResolvedMention[] {
@@ -56,7 +57,8 @@ export function mentionsAnaphoraReads(mentions: readonly ResolvedMention[], type
     const words = text.toLowerCase().split(' ');
     return (
       words.some((word) => PRONOUNS.has(word) || (types.has('Agreement') && AGREEMENT_HEADS.has(word))) ||
-      (types.has('Organization') && ORGANIZATION_HEADS.has(words[0]!))
+      (types.has('Organization') && ORGANIZATION_HEADS.has(words[0]!)) ||
+      (types.has('Country') && COUNTRY_OWN_HEADS.has(words[0]!))
     );
   };
   return mentions.filter((m) => typeOf(m.entity) !== 'Concept' || stops(m.text));
@@ -99,9 +101,14 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
       for (let i = personPronoun ? 1 : 0; i < norms.length; i += 1) {
         if (!PERSON_PRONOUNS.has(norms[i]!) || covered(sentence.index, i)) continue;
         // "A of B spoke of the work between his agency and C": "his agency" is the one organisation named before it.
-        if (OWNER_PRONOUNS.has(norms[i]!) && ORGANIZATION_HEADS.has(norms[i + 1] ?? '') && /^\p{Ll}/u.test(sentence.tokens[i + 1]?.norm ?? '')) {
-          const bodies = new Set(own.filter((m) => !m.anaphor && m.tokenEnd <= i && typeOf(m.entity) === 'Organization').map((m) => m.entity));
-          if (bodies.size === 1 && !covered(sentence.index, i + 1)) found.push(make([...bodies][0]!, i, i + 2));
+        const head = norms[i + 1] ?? '';
+        if (OWNER_PRONOUNS.has(norms[i]!) && (ORGANIZATION_HEADS.has(head) || COUNTRY_OWN_HEADS.has(head)) && /^\p{Ll}/u.test(sentence.tokens[i + 1]?.norm ?? '')) {
+          const named = (type: EntityType) => new Set(own.filter((m) => !m.anaphor && m.tokenEnd <= i && typeOf(m.entity) === type).map((m) => m.entity));
+          const bodies = ORGANIZATION_HEADS.has(head) ? named('Organization') : new Set<string>();
+          // "B's foreign minister said her government had …": with no body named, a country's own is the one country
+          // named before it.
+          const owners = bodies.size || !COUNTRY_OWN_HEADS.has(head) ? bodies : named('Country');
+          if (owners.size === 1 && !covered(sentence.index, i + 1)) found.push(make([...owners][0]!, i, i + 2));
           continue;
         }
         const here = [...own.filter((m) => !m.anaphor), ...found.filter((m) => m.sentence === sentence.index)];
