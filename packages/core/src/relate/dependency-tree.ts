@@ -32,9 +32,14 @@ const MENDS: readonly Mend[] = [
   withHeadlinePairsJoined,
   withNounsJoinedToObjects,
   withPhrasesOffParticles,
+  withObjectsAfterParticles,
+  withNumbersBeforeParticiples,
+  withParticiplesAfterObjects,
+  withVerbsReadAsModifiers,
   withVerbsOfNounClauses,
   withCompoundObjectsJoined,
   withReducedRelatives,
+  withReducedRelativesBeforeAuxiliaries,
   withPartiesOffMeans,
   withAgentsOffObliques,
   withAgentsOfEventNouns,
@@ -1381,6 +1386,37 @@ function withReducedRelatives(parse: TokenParse, forms: readonly string[]): Toke
 }
 
 /**
+ * "A trafficker wanted in B was extradited to C" read with "wanted" as the sentence's verb and "was extradited" its
+ * conjunct with no "and": a past participle right after a noun, with no object, followed by a verb with an auxiliary
+ * of its own and no subject or "and", describes the noun, and the later verb takes its place, the noun its subject.
+ */
+function withReducedRelativesBeforeAuxiliaries(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const n = parse.head.length;
+  for (let participle = 1; participle < n - 2; participle += 1) {
+    if (parse.upos[participle] !== 'VERB' || !/^(?:root|ccomp)$/.test(parse.deprel[participle]!) || !/(?:ed|en)$/.test(forms[participle] ?? '')) continue;
+    const own = childrenIn(parse, participle);
+    const subject = own.find((t) => t === participle - 1 && parse.deprel[t] === 'nsubj' && parse.upos[t] === 'NOUN');
+    if (subject === undefined || own.some((t) => /^(?:aux|obj|iobj|ccomp|xcomp|mark)/.test(parse.deprel[t]!))) continue;
+    const verb = own.find((t) => t > participle && parse.deprel[t] === 'conj' && parse.upos[t] === 'VERB');
+    if (verb === undefined) continue;
+    const governed = childrenIn(parse, verb);
+    const auxiliaries = governed.filter((c) => /^aux/.test(parse.deprel[c]!));
+    if (!auxiliaries.length || governed.some((c) => /^(?:cc|nsubj|csubj|expl)/.test(parse.deprel[c]!) || (parse.deprel[c] === 'punct' && c < verb))) continue;
+    // Nothing but the participle's own phrases between it and the later verb's auxiliary.
+    if (!forms.slice(participle + 1, Math.min(...auxiliaries)).every((_, k) => reaches(parse, participle + 1 + k, participle, 4) && parse.upos[participle + 1 + k] !== 'PUNCT')) continue;
+    const mended = reattachments(parse);
+    mended.attach(verb, parse.head[participle]!, parse.deprel[participle]!);
+    const passive = auxiliaries.some((c) => parse.deprel[c] === 'aux:pass');
+    mended.attach(subject, verb, passive ? 'nsubj:pass' : 'nsubj');
+    mended.attach(participle, subject, 'acl');
+    for (const t of own) if (t > verb) mended.attach(t, verb, parse.deprel[t]!);
+    for (const t of own) if (t < subject) mended.attach(t, subject, parse.deprel[t]!);
+    return mended.result();
+  }
+  return parse;
+}
+
+/**
  * "Spoke by telephone with B": the party after "with", which the parser hung on the means, is the verb's.
  */
 function withPartiesOffMeans(parse: TokenParse): TokenParse {
@@ -1515,6 +1551,105 @@ function withPhrasesOffParticles(parse: TokenParse): TokenParse {
     if (!phrases.length) return;
     mended.attach(particle, verb, 'compound:prt');
     for (const phrase of phrases) mended.attach(phrase, verb, 'obl');
+  });
+  return mended.result();
+}
+
+/**
+ * "B's jets shot down a C bomber" read with the bomber an oblique with no preposition, right after the verb's
+ * particle: a noun phrase opened by a determiner, right after a phrasal verb's particle, is the verb's object.
+ */
+function withObjectsAfterParticles(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, noun) => {
+    const verb = parse.head[noun]!;
+    if (relation !== 'obl' || verb < 0 || verb > noun || parse.upos[verb] !== 'VERB' || parse.upos[noun] !== 'NOUN') return;
+    const own = childrenIn(parse, noun);
+    if (own.some((t) => parse.deprel[t] === 'case') || !own.some((t) => t < noun && parse.deprel[t] === 'det')) return;
+    const particle = phraseStart(parse, noun, own) - 1;
+    if (particle > verb && parse.head[particle] === verb && parse.deprel[particle] === 'compound:prt') mended.attach(noun, verb, 'obj');
+  });
+  return mended.result();
+}
+
+/**
+ * "A freed four jailed B nationals" read with the number as the object and the participle as a complement acting on
+ * the people: a number right before a participle whose object follows counts that object, which is the verb's, and
+ * the participle describes it (what followed the object goes back to the verb: "… on Friday").
+ */
+function withNumbersBeforeParticiples(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, number) => {
+    const verb = parse.head[number]!;
+    const participle = number + 1;
+    if (relation !== 'obj' || parse.upos[number] !== 'NUM' || verb < 0 || verb > number || parse.upos[verb] !== 'VERB') return;
+    if (childrenIn(parse, number).length || parse.head[participle] !== verb || parse.deprel[participle] !== 'xcomp' || !/(?:ed|en)$/.test(forms[participle] ?? '')) return;
+    const own = childrenIn(parse, participle);
+    const object = own.find((t) => t > participle && parse.deprel[t] === 'obj' && parse.upos[t] === 'NOUN');
+    if (object === undefined || own.some((t) => t < participle || (t < object && parse.deprel[t] !== 'amod' && parse.deprel[t] !== 'compound'))) return;
+    mended.attach(object, verb, 'obj');
+    mended.attach(number, object, 'nummod');
+    mended.attach(participle, object, 'amod');
+    for (const t of own) if (t > object) mended.attach(t, verb, parse.deprel[t]!);
+  });
+  return mended.result();
+}
+
+/**
+ * "A freed 32 B soldiers captured during the war" read as a clause, the soldiers the subject of "captured": a past
+ * participle with no object, auxiliary or marker of its own, whose subject right after a verb of acting on a party
+ * (one the event lexicon knows with an object) stands where that verb's object would, describes the noun, which
+ * is the verb's object.
+ */
+function withParticiplesAfterObjects(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, participle) => {
+    const verb = parse.head[participle]!;
+    if (relation !== 'ccomp' || parse.upos[participle] !== 'VERB' || verb < 0 || verb > participle || parse.upos[verb] !== 'VERB' || !/(?:ed|en)$/.test(forms[participle] ?? '')) return;
+    if (!verbRelations(parse.lemma[verb]!).length || REPORTING_VERBS.has(parse.lemma[verb]!.toLowerCase()) || childrenIn(parse, verb).some((t) => parse.deprel[t] === 'obj')) return;
+    const own = childrenIn(parse, participle);
+    if (own.some((t) => /^(?:aux|obj|mark|expl|iobj|ccomp|xcomp)/.test(parse.deprel[t]!))) return;
+    const subject = own.find((t) => t === participle - 1 && parse.deprel[t] === 'nsubj' && parse.upos[t] === 'NOUN');
+    if (subject === undefined || phraseStart(parse, subject, childrenIn(parse, subject)) !== verb + 1) return;
+    mended.attach(subject, verb, 'obj');
+    mended.attach(participle, subject, 'acl');
+  });
+  return mended.result();
+}
+
+/**
+ * "B army warplanes bombed positions held by C" read as one noun phrase, the verb an adjective of the positions and
+ * the positions the warplanes' object: a noun takes no object, so the past tense between them is the verb, the noun
+ * before it its subject and the one after its object (with what followed the object, "… on Monday"); so too where the
+ * noun before was read as the object's possessor with no "'s".
+ */
+function withVerbsReadAsModifiers(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, object) => {
+    const noun = parse.head[object]!;
+    if (relation !== 'obj' || noun < 0 || noun > object || parse.upos[noun] !== 'NOUN') return;
+    const verb = childrenIn(parse, object).find((t) => t === noun + 1 && parse.deprel[t] === 'amod' && parse.upos[t] === 'VERB' && /ed$/.test(forms[t] ?? ''));
+    if (verb === undefined) return;
+    // (Only the object's own words between them; and a plural subject or a determined object: "a family owned
+    // company" is one phrase.)
+    for (let t = verb + 1; t < object; t += 1) if (parse.head[t] !== object || !['det', 'amod', 'compound', 'nummod', 'nmod:poss'].includes(parse.deprel[t]!)) return;
+    if (!/s$/.test(forms[noun] ?? '') && !childrenIn(parse, object).some((t) => t > verb && t < object && ['det', 'nummod', 'nmod:poss'].includes(parse.deprel[t]!))) return;
+    mended.attach(verb, parse.head[noun]!, parse.deprel[noun]!);
+    mended.attach(noun, verb, 'nsubj');
+    mended.attach(object, verb, 'obj');
+    for (const t of childrenIn(parse, noun)) if (t > object) mended.attach(t, verb, parse.deprel[t] === 'nmod' ? 'obl' : parse.deprel[t]!);
+  });
+  // Or with the noun before the verb read as the object's possessor, though it has no "'s": "B rebels shelled
+  // positions of C".
+  parse.deprel.forEach((relation, noun) => {
+    const object = parse.head[noun]!;
+    const verb = noun + 1;
+    if (relation !== 'nmod:poss' || object <= verb || parse.upos[noun] !== 'NOUN' || !/s$/.test(forms[noun] ?? '') || childrenIn(parse, noun).some((t) => parse.deprel[t] === 'case')) return;
+    if (parse.head[verb] !== object || parse.deprel[verb] !== 'amod' || parse.upos[verb] !== 'VERB' || !/ed$/.test(forms[verb] ?? '')) return;
+    for (let t = verb + 1; t < object; t += 1) if (parse.head[t] !== object || !['det', 'amod', 'compound', 'nummod'].includes(parse.deprel[t]!)) return;
+    mended.attach(verb, parse.head[object]!, parse.deprel[object]!);
+    mended.attach(noun, verb, 'nsubj');
+    mended.attach(object, verb, 'obj');
   });
   return mended.result();
 }

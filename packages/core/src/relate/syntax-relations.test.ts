@@ -1480,6 +1480,36 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile criticised the United States for sending warships to the strait.')).toEqual(['Chile CRITICIZES United States (asserted)']);
   });
 
+  it('reads a phrasal verb\'s object read as an oblique after its particle as its object', () => {
+    expect(typedOnly('Chilean jets shot down a Peruvian bomber.')).toEqual(['Chile ATTACKS Peru (asserted)']);
+  });
+
+  it('reads a country\'s agency as the country', () => {
+    expect(typedOnly('The Chilean maritime agency detained 23 Peruvian fishermen.')).toEqual(['Chile COERCES Peru (asserted)']);
+  });
+
+  it('reads an act on a thing belonging to a party as an act on the party', () => {
+    expect(typedOnly("Chile seized three vessels belonging to Peru's navy.")).toEqual(['Chile COERCES Peru (asserted)']);
+  });
+
+  it('reads people freed as released, whatever the participle that describes them', () => {
+    expect(typedOnly('Chile freed four jailed Peruvian nationals on Friday.')).toEqual(['Chile RELEASES Peru (asserted)']);
+    expect(typedOnly('Chile freed 32 Peruvian soldiers captured during the war.')).toEqual(['Chile RELEASES Peru (asserted)']);
+  });
+
+  it('reads a passive verb\'s "to" as the active\'s, after a participle describing its subject', () => {
+    expect(typedOnly('A trafficker wanted in Lima was extradited to Peru by Chile.')).toEqual(['Chile COOPERATES_WITH Peru (asserted)']);
+  });
+
+  it('reads a past tense between two nouns read as one phrase as the verb between subject and object', () => {
+    expect(typedOnly('Peruvian army warplanes bombed positions held by the Velt Front on Thursday, residents said.')).toEqual(['Peru ATTACKS Velt Front (asserted)']);
+    expect(typedOnly('Velt rebels shelled positions of the Chilean army on Monday, killing three soldiers, military sources said.')).toEqual(['Velt ATTACKS Chile (asserted)']);
+  });
+
+  it('reads a country\'s fire as the country, named on the noun or on its compound', () => {
+    expect(typedOnly('Chilean tank fire hit a Peruvian army post near the border town of Arica, killing one soldier.')).toEqual(['Chile ATTACKS Peru (asserted)']);
+  });
+
   it('reads standing by a party as backing it, though the parser takes "by" for an agent', () => {
     expect(typedOnly('Chile stood by Peru in its dispute with Bolivia.')).toEqual(['Chile SUPPORTS Peru (asserted)']);
   });

@@ -74,6 +74,8 @@ import {
   RETRACTING_VERBS,
   COMMITTING_VERBS,
   ROUND_NOUNS,
+  DURATION_NOUNS,
+  COUNTING_WORDS,
   FORGIVING_VERBS,
   DEBT_NOUNS,
   INFINITIVE_NOUNS,
@@ -81,6 +83,7 @@ import {
   OPENING_VERBS,
   PARTAKING_NOUNS,
   UNDOING_VERBS,
+  UNDOING_NOUNS,
   THREATENED_PREPOSITIONS,
   VOWING_VERBS,
   PROTEST_STRIKE_WORDS,
@@ -183,6 +186,7 @@ import {
   MEETING_VERBS,
   ORDERING_VERBS,
   PAYING_VERBS,
+  PHASE_VERBS,
   ACCESS_GIVING_VERBS,
   ALLOWING_VERBS,
   ENTERING_VERBS,
@@ -316,6 +320,13 @@ function isUnder(tree: DependencyTree, token: number, head: number): boolean {
 /** Whether a verb's subject is a crowd of protesters or rioters ("protesters stormed …", "a mob attacked …"). */
 function isCrowdAct(tree: DependencyTree, verb: number): boolean {
   return tree.parse.upos[verb] === 'VERB' && dependents(tree, verb, 'nsubj').some((s) => PROTESTER_NOUNS.has(lemmaOf(tree, s)) || RIOTER_NOUNS.has(lemmaOf(tree, s)));
+}
+
+/** Whether a verb says what a march or a rally is for ("marched … to denounce B"): the act of protest is against B. */
+function isProtestPurpose(tree: DependencyTree, verb: number): boolean {
+  const act = tree.parse.head[verb]!;
+  if (act < 0 || !['advcl', 'xcomp'].includes(tree.parse.deprel[verb]!) || !dependents(tree, verb, 'mark').some((m) => lemmaOf(tree, m) === 'to')) return false;
+  return tree.parse.upos[act] === 'VERB' && (verbRelations(lemmaOf(tree, act)).includes('PROTESTS_AGAINST') || isCrowdAct(tree, act));
 }
 
 /** Whether a verb is a raid by police or officials ("police raided …", "tax officials searched …"). */
@@ -534,7 +545,10 @@ function readVerb(reading: Reading, verb: number): void {
       // ("were handed over to B by A": people given back are released, suspects handed over for trial, as in the active.)
       const releasing = verbRelations(lemma, 'to').includes('RELEASES') || (GIVING_BACK_VERBS.has(lemma) && [...dependents(tree, verb, 'compound:prt', 'advmod'), verb + 1].some((p) => GIVING_BACK_PARTICLES.has(lemmaOf(tree, p))));
       const person = isPersonNoun(lemmaOf(tree, thing)) || NATIONAL_NOUNS.has(lemmaOf(tree, thing));
-      const type = GIVING_VERBS.has(lemma) && (aidGiven(tree, lemma, thing) !== undefined || isAidNoun(lemmaOf(tree, thing))) ? 'AIDS' : releasing && SUSPECT_NOUNS.has(lemmaOf(tree, thing)) ? 'COOPERATES_WITH' : releasing && person ? 'RELEASES' : undefined;
+      // (Or what the verb's own "to" says: "a suspect was extradited to B by A", as in the active; not a verb of giving,
+      // which what it gives types: "a pardon was granted to B".)
+      const own = GIVING_VERBS.has(lemma) ? undefined : verbRelations(lemma, 'to').find((t) => t !== 'VISITS');
+      const type = GIVING_VERBS.has(lemma) && (aidGiven(tree, lemma, thing) !== undefined || isAidNoun(lemmaOf(tree, thing))) ? 'AIDS' : releasing && SUSPECT_NOUNS.has(lemmaOf(tree, thing)) ? 'COOPERATES_WITH' : releasing && person ? 'RELEASES' : own;
       if (type) for (const agent of agents) for (const receiver of receivers) stateTyped(reading, verb, lemma, [type], agent, receiver);
     }
   }
@@ -1017,7 +1031,9 @@ function readVerb(reading: Reading, verb: number): void {
   const ownAct = (c: number) =>
     dependents(tree, c, 'aux').some((a) => WARNING_AUXILIARIES.has(lemmaOf(tree, a))) &&
     dependents(tree, c, 'nsubj').some((s) => PERSONAL_PRONOUNS.has(lemmaOf(tree, s)) || entitiesAt(reading, s, c).some((m) => subjects.some((own) => own.entity === m.entity)));
-  const vowed = VOWING_VERBS.has(lemma) ? dependents(tree, verb, 'xcomp') : verbRelations(lemma).includes('THREATENS') ? dependents(tree, verb, 'ccomp').filter(ownAct) : [];
+  // (Through a verb of a phase: "A vowed to keep targeting B".)
+  const throughPhases = (c: number) => (PHASE_VERBS.has(lemmaOf(tree, c)) ? [c, ...dependents(tree, c, 'xcomp')] : [c]);
+  const vowed = VOWING_VERBS.has(lemma) ? dependents(tree, verb, 'xcomp').flatMap(throughPhases) : verbRelations(lemma).includes('THREATENS') ? dependents(tree, verb, 'ccomp').filter(ownAct) : [];
   if (vowed.length && !isNegated(tree, verb)) {
     for (const controlled of vowed.filter(hostile)) {
       const hit = [...dependents(tree, controlled, 'obj').flatMap((o) => entitiesAt(reading, o)), ...threatenedAfterPrepositions(reading, controlled)];
@@ -1102,8 +1118,10 @@ function readVerb(reading: Reading, verb: number): void {
     const amounts = dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'SYM' || tree.parse.upos[o] === 'NUM' || CURRENCY_NOUNS.has(lemmaOf(tree, o)) || PARTAKING_NOUNS.has(lemmaOf(tree, o)));
     // "the talks that A held with B": a relative clause's light verb acts on the noun the clause describes.
     const described = tree.parse.deprel[verb] === 'acl:relcl' && dependents(tree, verb, 'obj').every((o) => RELATIVE_PRONOUNS.has(lemmaOf(tree, o))) ? [tree.parse.head[verb]!] : [];
-    // "held a second round of talks with B": a round or series of an event is the event.
-    const rounds = dependents(tree, verb, 'obj').filter((o) => ROUND_NOUNS.has(lemmaOf(tree, o))).flatMap((o) => dependents(tree, o, 'nmod').filter((n) => prepositionOf(tree, n) === 'of'));
+    // "held a second round of talks with B", "held two days of talks with B": a round or series of an event, or a
+    // counted stretch of time, is the event.
+    const counted = (o: number) => DURATION_NOUNS.has(lemmaOf(tree, o)) && dependents(tree, o, 'nummod', 'amod', 'det').some((d) => tree.parse.upos[d] === 'NUM' || COUNTING_WORDS.has(lemmaOf(tree, d)));
+    const rounds = dependents(tree, verb, 'obj').filter((o) => ROUND_NOUNS.has(lemmaOf(tree, o)) || counted(o)).flatMap((o) => dependents(tree, o, 'nmod').filter((n) => prepositionOf(tree, n) === 'of'));
     const events = [
       ...dependents(tree, verb, 'obj').filter((o) => !RELATIVE_PRONOUNS.has(lemmaOf(tree, o))),
       ...passiveEvents,
@@ -1464,7 +1482,8 @@ function readDeployments(reading: Reading, verb: number, lemma: string, active: 
 function threatenedAfterPrepositions(reading: Reading, act: number): ResolvedMention[] {
   const { tree } = reading;
   return [...dependents(tree, act, 'obl'), ...dependents(tree, act, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))]
-    .filter((o) => THREATENED_PREPOSITIONS.has(prepositionOf(tree, o) ?? ''))
+    // (Or one the act itself is hostile with: "threatened to recall its ambassador from B".)
+    .filter((o) => THREATENED_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') || verbRelations(lemmaOf(tree, act), prepositionOf(tree, o)).some((t) => HOSTILE_ACTS.has(t)))
     .flatMap((o) => partyOf(reading, o));
 }
 
@@ -1664,6 +1683,8 @@ function add(reading: Reading, predicateToken: number, source: ResolvedMention, 
   if (HARMING_TYPES.has(type) && THREATENING_FRAMES.has(modality) && (speaksForSelf(view, source) || conditional || threatened)) [type, modality] = ['THREATENS', 'asserted'];
   // "Protesters stormed the embassy of B": force a crowd of protesters uses is a protest (PLOVER's, violent).
   if (type === 'ATTACKS' && isCrowdAct(reading.tree, predicateToken)) type = 'PROTESTS_AGAINST';
+  // "Thousands marched through C to denounce B's campaign": condemning is what the march does, a protest.
+  if ((type === 'CRITICIZES' || type === 'ACCUSES') && isProtestPurpose(reading.tree, predicateToken)) type = 'PROTESTS_AGAINST';
   // "Police raided the home of B", "tax officials raided B's offices": a raid to enforce the law is a coercion.
   if (type === 'ATTACKS' && isPoliceRaid(reading.tree, predicateToken)) type = 'COERCES';
   // "C expelled B from its ranks": putting one out of a group or party is a sanction (PLOVER's SANCTION 'expel'); out
@@ -1872,10 +1893,13 @@ function readEventNoun(reading: Reading, noun: number): void {
   const ofAgents = nounRelations(lemma, 'of').length || !parties.some((p) => p.preposition !== 'of' && nounRelations(lemma, p.preposition).length) ? [] : parties.filter((p) => p.preposition === 'of').flatMap((p) => entitiesAt(reading, p.token));
   // "A has been at war with B", "A is in talks with B": a predicate's subject is in the event.
   const inEvent = dependents(tree, noun, 'cop').length && nounRelations(lemma, 'with').length ? dependents(tree, noun, 'nsubj').flatMap((s) => entitiesAt(reading, s, noun)) : [];
-  const agents = [...agentsNamedWith(reading, noun), ...parties.filter((p) => p.preposition === 'by').flatMap((p) => entitiesAt(reading, p.token)), ...ofAgents.filter((m) => ACTOR_TYPES.has(reading.view.typeOf(m.entity) ?? '')), ...inEvent];
+  // "A's lifting of its ban on B", "the removal of sanctions on B": the event undone is what undoing it is (a retreat,
+  // a concession), done by whoever undoes it; never the event itself.
+  const governor = tree.parse.head[noun]!;
+  const undoing = governor >= 0 && prepositionOf(tree, noun) === 'of' ? UNDOING_NOUNS.get(lemmaOf(tree, governor)) : undefined;
+  const agents = [...agentsNamedWith(reading, noun), ...(undoing ? agentsNamedWith(reading, governor) : []), ...parties.filter((p) => p.preposition === 'by').flatMap((p) => entitiesAt(reading, p.token)), ...ofAgents.filter((m) => ACTOR_TYPES.has(reading.view.typeOf(m.entity) ?? '')), ...inEvent];
   // "B was the target of an A attack", "B has been the subject of A sanctions": what the event was on is the
   // subject of "target".
-  const governor = tree.parse.head[noun]!;
   if (governor >= 0 && prepositionOf(tree, noun) === 'of' && TARGET_NOUNS.has(lemmaOf(tree, governor))) {
     const types = isAttack(tree, noun) ? ['ATTACKS' as const] : [...new Set(['on', 'against'].flatMap((p) => nounRelations(lemma, p)))].filter((t) => !isSymmetric(t));
     const targets = dependents(tree, governor, 'nsubj').flatMap((s) => entitiesAt(reading, s));
@@ -1891,12 +1915,13 @@ function readEventNoun(reading: Reading, noun: number): void {
   for (const party of parties) {
     // "the expulsion of B's ambassador": the noun typed by the party's people it acts on, as its verb is.
     const sensed = party.preposition === 'of' ? objectSense(lemma, lemmaOf(tree, party.token)) : undefined;
-    const types = sensed ? [sensed] : nounRelations(lemma, party.preposition);
+    const read = sensed ? [sensed] : nounRelations(lemma, party.preposition);
+    const types = undoing ? undone(read, undoing) : read;
     if (!types.length || party.preposition === 'by') continue;
     // ("the release of fishermen from B": a country's people stand for it where force, freeing or pardoning is done.)
     // (Freeing frees people: "the release of B's tax records" frees no one of B.)
     const thing = tree.parse.upos[party.token] === 'NOUN' && !isPersonNoun(lemmaOf(tree, party.token)) && !NATIONAL_NOUNS.has(lemmaOf(tree, party.token));
-    const own = types.includes('RELEASES') && thing ? [] : partyOf(reading, party.token);
+    const own = types.includes('RELEASES') && thing && !undoing ? [] : partyOf(reading, party.token);
     // ("the expulsion of two diplomats from the embassy of B": envoys are of whoever sent them, the phrase on either noun.)
     const sentFrom = () => [...dependents(tree, noun, 'nmod'), ...dependents(tree, party.token, 'nmod')].filter((n) => prepositionOf(tree, n) === 'from').flatMap((n) => entitiesAt(reading, n));
     const others = own.length ? own : sensed ? sentFrom() : types.some((t) => t === 'COERCES' || t === 'ATTACKS' || t === 'RELEASES' || t === 'CONCEDES_TO') ? countryOfPeople(reading, party.token) : own;
@@ -2034,8 +2059,8 @@ function agentsAmongPhrases(tree: DependencyTree, thing: number): number[] {
 
 /**
  * The owners of a thing: its possessor, the name after "of", a country or organisation named before it ("B's
- * permit", "the campaign of B", "the B embassy"), who issued it ("a request from B", "the decision by B"), or the
- * agent of a participle describing it ("the accusations made by B"). After an event noun, "of" names its patient,
+ * permit", "the campaign of B", "the B embassy"), who issued it ("a request from B", "the decision by B"), the
+ * agent of a participle describing it ("the accusations made by B"), or whom it belongs to. After an event noun, "of" names its patient,
  * not its owner ("the killing of B").
  */
 function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
@@ -2059,6 +2084,8 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
   const inner = issued && !issuer ? dependents(tree, thing, 'nmod').filter((n) => ['of', 'for'].includes(prepositionOf(tree, n) ?? '') && tree.parse.upos[n] === 'NOUN').flatMap((n) => dependents(tree, n, 'nmod').filter((m) => m > n && prepositionOf(tree, m) === 'from')) : [];
   const after = [...dependents(tree, thing, 'nmod').filter((n) => issuedBy.includes(prepositionOf(tree, n) ?? '')), ...agents, ...inner];
   const madeBy = dependents(tree, thing, 'acl').flatMap((participle) => dependents(tree, participle, 'obl:agent'));
+  // "a yacht belonging to B".
+  const belongsTo = dependents(tree, thing, 'acl').filter((p) => lemmaOf(tree, p) === 'belong').flatMap((p) => dependents(tree, p, 'obl').filter((o) => prepositionOf(tree, o) === 'to'));
   // A site issues nothing: "the proclamation of the Kessel Heights" is about them.
   // "the assets of three Latvian banks", "of Latvia's central bank": what a country's banks or people own is the
   // country's, as event data codes a nation's sectors as the nation (not what is done to them: "the treatment of
@@ -2069,7 +2096,7 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
   // "his treatment by B", "plans by B": whoever does or makes the thing is its owner, before whom it is done to.
   const doneBy = issued ? [] : dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'by' && entitiesAt(reading, n).length > 0);
   if (doneBy.length) return doneBy.flatMap((n) => entitiesAt(reading, n));
-  const owners = [...dependents(tree, thing, 'nmod:poss'), ...after, ...madeBy]
+  const owners = [...dependents(tree, thing, 'nmod:poss'), ...after, ...madeBy, ...belongsTo]
     .flatMap((o) => entitiesAt(reading, o))
     .filter((m) => !issued || view.typeOf(m.entity) !== 'Location')
     .concat(before, nationals);

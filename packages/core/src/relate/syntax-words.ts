@@ -112,7 +112,7 @@ export const POSSIBLE_MODIFIERS = words(`possible potential proposed hypothetica
  * airstrikes killed dozens in B").
  */
 export const STAND_IN_NOUNS = words(`
-  force troop army military government official authority police navy delegation ministry diplomat
+  force troop army military government official authority police navy delegation ministry agency diplomat
   leader regime administration negotiator soldier warplane jet militant coalition
   guard coastguard minister secretary president premier envoy ambassador spokesman spokeswoman spokesperson
   security intelligence service agent prosecutor drone warship missile vessel ship boat submarine aircraft plane
@@ -120,7 +120,7 @@ export const STAND_IN_NOUNS = words(`
   helicopter convoy tank king queen emir sultan monarch chancellor counterpart court tribunal artillery bomber
   parliament legislature cabinet congress senate
   frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member
-  airstrike strike bombing bombardment shelling raid offensive supporter loyalist worker unit`);
+  airstrike strike bombing bombardment shelling raid offensive fire gunfire rocket mortar supporter loyalist worker unit`);
 
 /** Verbs by which an act is done, whose agent is the act's: "air strikes carried out by B", "a raid launched by B". */
 export const CARRYING_OUT_VERBS = words(`carry conduct launch stage mount fire unleash perform execute`);
@@ -191,6 +191,10 @@ export const FORGIVING_VERBS = words(`cancel forgive waive relieve scrap`);
 export const DEBT_NOUNS = words(`debt debts loan loans arrears`);
 /** Nouns of one of several sittings of an event, which stand for it: "a new round of talks with B". */
 export const ROUND_NOUNS = words(`round series session wave spate barrage string volley flurry salvo`);
+/** Stretches of time which, counted, stand for the event they are of: "two days of talks with B". */
+export const DURATION_NOUNS = words(`hour day night week month year`);
+/** Words that count a noun without a numeral: "several days of talks". */
+export const COUNTING_WORDS = words(`several few many some`);
 
 /** Words by which fighters side with an actor and stand for it: "militants loyal to B", "rebels allied with B". */
 export const SIDING_WORDS = words(`loyal allied aligned affiliated linked`);
@@ -231,6 +235,12 @@ export function isOrganisationKind(lemma: string): boolean {
 
 /** Verbs that undo what their object noun names ("lifted sanctions on B", "suspended cooperation with B"). */
 export const UNDOING_VERBS = words(`lift ease end remove relax scrap drop rescind revoke suspend halt cut freeze withdraw sever cancel downgrade`);
+/** Nouns of undoing an event, by the verb they name: "the lifting of the ban on B", "the cancellation of talks with B". */
+export const UNDOING_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['lifting', 'lift'], ['easing', 'ease'], ['end', 'end'], ['ending', 'end'], ['removal', 'remove'], ['relaxation', 'relax'],
+  ['scrapping', 'scrap'], ['rescinding', 'rescind'], ['revocation', 'revoke'], ['suspension', 'suspend'], ['halt', 'halt'],
+  ['withdrawal', 'withdraw'], ['severing', 'sever'], ['cancellation', 'cancel'], ['downgrading', 'downgrade'],
+]);
 
 /** Verbs and prepositions of leaving an event, which undo it as ending it does: "withdrew from talks with B" (CAMEO 164). */
 export const LEAVING_EVENT_PHRASES: ReadonlySet<string> = new Set(['withdraw from', 'pull out of', 'walk out of', 'drop out of', 'back out of']);
@@ -597,7 +607,7 @@ export const DEPUTY_WORDS = words(`vice deputy assistant minority`);
 export const TITLE_OPENING_WORDS = words(`first majority minority`);
 
 /** Verbs of a phase whose complement's role is the subject's too: "A began serving as governor of B". */
-export const PHASE_VERBS = words(`begin start continue resume`);
+export const PHASE_VERBS = words(`begin start continue resume keep`);
 
 /** Verbs of winning, whose "to become …" says what the win made their subject: "A defeated B to become the first C senator". */
 export const VICTORY_VERBS = words(`win defeat beat unseat oust`);
@@ -660,6 +670,8 @@ export const OBJECT_SENSES: ReadonlyMap<string, readonly ObjectSense[]> = new Ma
       { nouns: DEMAND_NOUNS, type: 'CONCEDES_TO' },
     ],
   ],
+  // Meeting a party's demands yields to it, as accepting them does; it is no meeting.
+  ['meet', [{ nouns: DEMAND_NOUNS, type: 'CONCEDES_TO' }]],
   ['dismiss', [{ nouns: ISSUED_NOUNS, type: 'REJECTS' }]],
   // Boycotting an event or a sitting protests against whoever holds it (CAMEO 143); boycotting goods or trade is a
   // sanction (163), the verb's own sense.

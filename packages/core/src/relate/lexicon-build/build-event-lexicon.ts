@@ -306,6 +306,8 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   strip: ['COERCES'],
   // Troops deployed into a place are mobilised there (PLOVER's MOBILIZE); deployed "to" it, they may be its help.
   'deploy into': ['MOBILIZES_AGAINST'],
+  // Discussing a matter with a party consults it (PLOVER's CONSULT: "discussions").
+  'discuss with': ['NEGOTIATES_WITH'],
 };
 
 /**
@@ -318,6 +320,7 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'dialogue with': ['NEGOTIATES_WITH'],
   'conversation with': ['NEGOTIATES_WITH'],
   'consultation with': ['NEGOTIATES_WITH'],
+  'discussion with': ['NEGOTIATES_WITH'],
   'meeting with': ['MEETS'],
   'summit with': ['MEETS'],
   'visit to': ['VISITS'],
