@@ -46,6 +46,13 @@ const NOT_AFTER_HEAD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ'
 /** Words a clause's subject is made of, and those that open what its verb acts on. */
 const SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
 const OBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+/**
+ * Verbs of demanding, whose "that" clause is in the subjunctive, so its verb may end it: "demanded that B resign"
+ * (the forms, since the tagger's lemmas come later).
+ */
+const MANDATIVE_FORMS: ReadonlySet<string> = new Set(
+  ['demand', 'insist', 'urge', 'ask', 'request', 'propose', 'recommend', 'require'].flatMap((verb) => [verb, `${verb}s`, `${verb.replace(/e$/, '')}ed`]),
+);
 /** Particles of phrasal verbs, which may stand between a verb and its object ("that B hand over the suspects"). */
 const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['over', 'out', 'up', 'down', 'back', 'off', 'away']);
 /** Words that open what a verb acts on, common nouns and adjectives too. */
@@ -176,7 +183,9 @@ export class ParserModel {
       const object = verb + (PHRASAL_PARTICLES.has(forms[verb + 1]!) ? 2 : 1);
       // (What it acts on may open with a plural noun: "that B return hundreds of artefacts".)
       const opensObject = OBJECT_OPENING_TAGS.has(uposOf(object)) || this.data.xpos[tags[object]!] === 'NNS';
-      if (verb === that + 1 || object >= end || !candidate(verb) || !opensObject) continue;
+      // (Or, after a verb of demanding, ends the clause or comes before a phrase: "demanded that B resign (over …)".)
+      const demanded = (verb + 1 === end || uposOf(verb + 1) === 'ADP') && forms.slice(Math.max(0, that - 4), that).some((f) => MANDATIVE_FORMS.has(f.toLowerCase())) && this.data.lemmatiser.isVerbLemma(forms[verb]!);
+      if (verb === that + 1 || verb >= end || !candidate(verb) || (!demanded && (object >= end || !opensObject))) continue;
       // (A participle does not count, nor an infinitive or a verb joined by "and" to the missed one: "demanded that B
       // free the guards taken into custody and allow officials to visit them".)
       let hasVerb = false;

@@ -38,6 +38,18 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.deprel[at('drilling')]).toBe('obj');
   });
 
+  it('tags the missed verb that ends a "that" clause after a verb of demanding, and not after another verb', () => {
+    const { parse, at } = parsed('Ana Rell demanded that Prime Minister Pim Voss resign.');
+    expect(parse.upos[at('resign')]).toBe('VERB');
+    expect(parse.head[at('Pim')]).toBe(at('resign'));
+    expect(parse.deprel[at('Pim')]).toBe('nsubj');
+    expect(parse.head[at('resign')]).toBe(at('demanded'));
+    const other = parsed('They all watched that old film.');
+    expect(other.parse.upos[other.at('film')]).toBe('NOUN');
+    // A clause of nominals running to the end of an unpunctuated line has no verb to find.
+    expect(parsed('Kessel demanded that the money').parse.upos).toHaveLength(5);
+  });
+
   it('tags the missed verb of a "that" clause when a particle stands between it and its object', () => {
     const { parse, at } = parsed('Valdoria demanded that Kessel hand over the suspects.');
     expect(parse.upos[at('hand')]).toBe('VERB');
