@@ -31,6 +31,7 @@ const MENDS: readonly Mend[] = [
   withSubjectNamesJoined,
   withHeadlinePairsJoined,
   withNounsJoinedToObjects,
+  withParticiplesJoinedToObjects,
   withPhrasesOffParticles,
   withObjectsAfterParticles,
   withNumbersBeforeParticiples,
@@ -40,6 +41,7 @@ const MENDS: readonly Mend[] = [
   withCompoundObjectsJoined,
   withReducedRelatives,
   withReducedRelativesBeforeAuxiliaries,
+  withPlacesBeforeRelativeClauses,
   withPartiesOffMeans,
   withAgentsOffObliques,
   withAgentsOfEventNouns,
@@ -1417,6 +1419,34 @@ function withReducedRelativesBeforeAuxiliaries(parse: TokenParse, forms: readonl
 }
 
 /**
+ * "B, where A has ruled since 2007, confiscated C" read with the relative clause as the sentence's main verb (or B as
+ * its root and the clause beside it) and the verb after the second comma its conjunct: a clause opened by "where"
+ * right after a name and its comma describes the name, and the later verb with no subject of its own is the
+ * sentence's, the name its subject.
+ */
+function withPlacesBeforeRelativeClauses(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const n = parse.head.length;
+  for (let where = 2; where < n - 3; where += 1) {
+    if ((forms[where] ?? '').toLowerCase() !== 'where' || forms[where - 1] !== ',' || parse.deprel[where] !== 'advmod') continue;
+    const place = where - 2;
+    const clause = parse.head[where]!;
+    if (!['PROPN', 'NOUN'].includes(parse.upos[place]!) || clause < where || parse.upos[clause] !== 'VERB') continue;
+    const root = parse.head.indexOf(-1);
+    if (root !== place && root !== clause) continue;
+    if (root === place ? parse.head[clause] !== place : parse.head[place] !== clause) continue;
+    const verb = childrenIn(parse, clause).find((t) => t > clause && ['conj', 'xcomp', 'parataxis'].includes(parse.deprel[t]!) && parse.upos[t] === 'VERB' && forms[t - 1] === ',');
+    if (verb === undefined || childrenIn(parse, verb).some((c) => /^(?:nsubj|csubj|expl|cc)/.test(parse.deprel[c]!))) continue;
+    const mended = reattachments(parse);
+    mended.attach(verb, -1, 'root');
+    mended.attach(place, verb, 'nsubj');
+    mended.attach(clause, place, 'acl:relcl');
+    for (const owner of [place, clause]) for (const t of childrenIn(parse, owner)) if (t > verb) mended.attach(t, verb, parse.deprel[t]!);
+    return mended.result();
+  }
+  return parse;
+}
+
+/**
  * "Spoke by telephone with B": the party after "with", which the parser hung on the means, is the verb's.
  */
 function withPartiesOffMeans(parse: TokenParse): TokenParse {
@@ -1532,6 +1562,32 @@ function withNounsJoinedToObjects(parse: TokenParse): TokenParse {
     const own = childrenIn(parse, noun);
     if (object === undefined || !own.some((c) => parse.deprel[c] === 'cc') || own.some((c) => /^(?:nsubj|aux|cop|mark)/.test(parse.deprel[c]!))) return;
     mended.attach(noun, object, 'conj');
+  });
+  return mended.result();
+}
+
+/**
+ * "A moved troops and armoured vehicles to the border with B" read with "armoured" a verb joined to "moved", the
+ * vehicles its object: a past participle joined by "and" to a verb that has an object before it, right before a noun
+ * it seems to act on, with no subject or auxiliary of its own, describes that noun, the object's conjunct; what
+ * followed the noun is the verb's, and so is a phrase hung on the noun (but "of").
+ */
+function withParticiplesJoinedToObjects(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, participle) => {
+    const verb = parse.head[participle]!;
+    if (relation !== 'conj' || parse.upos[participle] !== 'VERB' || verb < 0 || parse.upos[verb] !== 'VERB' || !/ed$/.test(forms[participle] ?? '')) return;
+    const object = childrenIn(parse, verb).find((c) => c > verb && c < participle && parse.deprel[c] === 'obj');
+    const own = childrenIn(parse, participle);
+    const cc = own.find((c) => c < participle && parse.deprel[c] === 'cc');
+    const noun = own.find((c) => c === participle + 1 && parse.deprel[c] === 'obj' && parse.upos[c] === 'NOUN');
+    if (object === undefined || cc === undefined || noun === undefined || own.some((c) => /^(?:nsubj|aux|cop|mark|expl)/.test(parse.deprel[c]!))) return;
+    mended.attach(noun, object, 'conj');
+    mended.attach(cc, noun, 'cc');
+    mended.attach(participle, noun, 'amod');
+    for (const t of own) if (t > noun) mended.attach(t, verb, parse.deprel[t]!);
+    // (A phrase the parser hung on the noun goes with the whole list, the verb's: "… to the border", not "… of B".)
+    for (const t of childrenIn(parse, noun)) if (t > noun && parse.deprel[t] === 'nmod' && caseOf(parse, t) !== 'of') mended.attach(t, verb, 'obl');
   });
   return mended.result();
 }

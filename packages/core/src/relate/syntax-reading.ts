@@ -106,9 +106,10 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
     // ("air strikes carried out by B": the agent of a participle of doing that describes the noun; not "militants
     // backed by B".)
     const doneBy = dependents(tree, token, 'acl').filter((p) => CARRYING_OUT_VERBS.has(lemmaOf(tree, p))).flatMap((p) => dependents(tree, p, 'obl:agent', 'obl').filter((a) => prepositionOf(tree, a) === 'by'));
-    // ("Valdorian tank fire", read with "Valdorian" on "tank": a modifier of the noun's own compound.)
+    // ("Valdorian tank fire", "the Saudi crown prince", read with the country on "tank", "crown": a modifier of the
+    // noun's own compound.)
     const compounds = dependents(tree, token, 'compound').filter((c) => c < token && tree.parse.upos[c] === 'NOUN');
-    const owners = [...dependents(tree, token, 'nmod:poss', 'amod', 'compound'), ...compounds.flatMap((c) => dependents(tree, c, 'amod', 'nmod:poss').filter((m) => m < c)), ...dependents(tree, token, 'nmod').filter((n) => ['of', 'from'].includes(prepositionOf(tree, n) ?? '')), ...home, ...doneBy];
+    const owners = [...dependents(tree, token, 'nmod:poss', 'amod', 'compound'), ...compounds.flatMap((c) => dependents(tree, c, 'amod', 'nmod:poss', 'compound').filter((m) => m < c)), ...dependents(tree, token, 'nmod').filter((n) => ['of', 'from'].includes(prepositionOf(tree, n) ?? '')), ...home, ...doneBy];
     // "the U.S.-led coalition", split at its hyphen: the name under "led".
     for (const led of dependents(tree, token, 'amod').filter((a) => lemmaOf(tree, a) === 'lead')) owners.push(...tree.children[led]!.filter((c) => c < led));
     // Not who backs or pays them ("Valdoria-backed militants" are no Valdorian forces).

@@ -1510,6 +1510,11 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chilean tank fire hit a Peruvian army post near the border town of Arica, killing one soldier.')).toEqual(['Chile ATTACKS Peru (asserted)']);
   });
 
+  it('reads a name before a clause opened by "where" as the subject of the verb after the clause', () => {
+    expect(typedOnly('Chile, where Ana Rell has ruled since 2007, confiscated the campus of the Velt University.')).toEqual(['Chile COERCES Velt University (asserted)']);
+    expect(typedOnly("Chile, where the army has ruled since 2007, expelled Peru's ambassador.")).toEqual(['Chile SANCTIONS Peru (asserted)']);
+  });
+
   it('reads standing by a party as backing it, though the parser takes "by" for an agent', () => {
     expect(typedOnly('Chile stood by Peru in its dispute with Bolivia.')).toEqual(['Chile SUPPORTS Peru (asserted)']);
   });

@@ -84,6 +84,7 @@ import {
   PARTAKING_NOUNS,
   UNDOING_VERBS,
   UNDOING_NOUNS,
+  IMPOSING_VERBS,
   THREATENED_PREPOSITIONS,
   VOWING_VERBS,
   PROTEST_STRIKE_WORDS,
@@ -516,7 +517,8 @@ function readVerb(reading: Reading, verb: number): void {
   const passive = patients.length > 0 || dependents(tree, verb, 'aux:pass').length > 0;
   // ("Two B diplomats were expelled by A": a passive subject whose kind types the verb types it, as the object does
   // in the active: OBJECT_SENSES.)
-  const passiveSense = dependents(tree, verb, 'nsubj:pass').map((t) => objectSense(lemma, lemmaOf(tree, t))).find((t) => t !== undefined);
+  // ("B was invited by A to make a state visit": an invitation to meet is an agreement to, as in the active.)
+  const passiveSense = invitesToMeet(reading, verb, lemma) ? 'AGREES_WITH' : dependents(tree, verb, 'nsubj:pass').map((t) => objectSense(lemma, lemmaOf(tree, t))).find((t) => t !== undefined);
   for (const agent of agents) for (const patient of patients) {
     if (passiveSense) stateTyped(reading, verb, lemma, [passiveSense], agent, patient);
     else state(reading, verb, lemma, undefined, agent, patient);
@@ -558,6 +560,8 @@ function readVerb(reading: Reading, verb: number): void {
     for (const envoy of dependents(tree, verb, 'nsubj:pass').filter((o) => DELEGATE_NOUNS.has(lemmaOf(tree, o)))) {
       for (const agent of agents) for (const party of entitiesAt(reading, envoy, verb)) stateTyped(reading, verb, lemma, ['HOSTS'], agent, party);
     }
+    // ("B was received by A for talks": so is receiving a person, a guest.)
+    if (lemma === 'receive') for (const agent of agents) for (const guest of patients.filter((m) => view.typeOf(m.entity) === 'Person')) stateTyped(reading, verb, lemma, ['HOSTS'], agent, guest);
   }
   // "B was barred from entering A": with no agent, the place entered keeps B out.
   if (!agents.length && passive && barredEntry(tree, verb, lemma) !== undefined && !isNegated(tree, verb)) {
@@ -569,7 +573,8 @@ function readVerb(reading: Reading, verb: number): void {
   // "A held B in contempt", "B was taken into custody by A": the noun after the preposition says the event (hung on
   // the verb or, as the parser often does, on the object: "placed B officials under sanctions").
   for (const phrase of [...dependents(tree, verb, 'obl'), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))]) {
-    const type = VERB_PHRASE_EVENTS.get(`${lemma} ${prepositionOf(tree, phrase) ?? ''} ${lemmaOf(tree, phrase)}`);
+    // (A court may be named: "took B to the International Court of Justice".)
+    const type = VERB_PHRASE_EVENTS.get(`${lemma} ${prepositionOf(tree, phrase) ?? ''} ${lemmaOf(tree, phrase).toLowerCase()}`);
     if (!type) continue;
     const objects = passive ? [] : dependents(tree, verb, 'obj').flatMap((o) => entitiesAt(reading, o, verb));
     for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, [type], subject, object);
@@ -938,6 +943,10 @@ function readVerb(reading: Reading, verb: number): void {
     for (const envoy of dependents(tree, verb, 'obj').filter((o) => DELEGATE_NOUNS.has(lemmaOf(tree, o)))) {
       for (const subject of subjects) for (const party of [...entitiesAt(reading, envoy, verb), ...from]) stateTyped(reading, verb, lemma, ['HOSTS'], subject, party);
     }
+    // ("A received B at the palace": so does receiving a person, a guest.)
+    // (A person's name takes no article: "received a Sylvester plush toy", "will receive the Oscar" name things.)
+    const guests = lemma === 'receive' ? dependents(tree, verb, 'obj').filter((o) => !dependents(tree, o, 'det').length).flatMap((o) => entitiesAt(reading, o, verb)).filter((m) => view.typeOf(m.entity) === 'Person') : [];
+    for (const subject of subjects) for (const guest of guests) stateTyped(reading, verb, lemma, ['HOSTS'], subject, guest);
   }
   // "A called B on Tuesday to discuss the crisis": a call made to talk something over is a conversation (a call
   // "to testify" summons, "called B a liar" names).
@@ -1151,7 +1160,9 @@ function readVerb(reading: Reading, verb: number): void {
       // "pledged 50 million euros in aid to B": the party may hang on the amount the event's "in" names.
       const amount = amounts.find((a) => dependents(tree, a, 'nmod').includes(event));
       const ofAmount = amount === undefined ? [] : dependents(tree, amount, 'nmod').filter((n) => n !== event);
-      const parties = goods === undefined || goods === event ? [...new Set([...partiesOf(tree, event, obliques), ...ofAmount])] : [...new Set([...partiesOf(tree, event, obliques), ...dependents(tree, goods, 'nmod'), ...ofAmount])];
+      // ("lifted sanctions imposed on B": the party of a participle of imposing is the event's.)
+      const imposed = dependents(tree, event, 'acl').filter((p) => IMPOSING_VERBS.has(lemmaOf(tree, p))).flatMap((p) => dependents(tree, p, 'obl'));
+      const parties = goods === undefined || goods === event ? [...new Set([...partiesOf(tree, event, obliques), ...ofAmount, ...imposed])] : [...new Set([...partiesOf(tree, event, obliques), ...dependents(tree, goods, 'nmod'), ...ofAmount, ...imposed])];
       for (const party of parties) {
         const preposition = prepositionOf(tree, party);
         if (preposition === 'between') continue;
@@ -1254,8 +1265,10 @@ function readMutualActs(reading: Reading, verb: number, lemma: string, subjects:
   for (const thing of dependents(tree, verb, 'obj')) {
     const type = MUTUAL_EVENTS.get(`${lemma} ${lemmaOf(tree, thing)}`);
     if (!type) continue;
-    // "with B" may hang on the verb or on what is exchanged.
-    const withParties = [...dependents(tree, verb, 'obl'), ...dependents(tree, thing, 'nmod')].filter((o) => prepositionOf(tree, o) === 'with').flatMap((o) => entitiesAt(reading, o, verb));
+    // "with B" may hang on the verb or on what is exchanged, or further down its phrases ("shared intelligence on the
+    // movements of fighters around the lake with B"), on nouns with no "with" of their own.
+    const deep = phrasesBelow(tree, [...dependents(tree, verb, 'obl'), thing]).filter((o) => tree.parse.head[o] === verb || tree.parse.head[o] === thing || !nounRelations(lemmaOf(tree, tree.parse.head[o]!), 'with').length);
+    const withParties = deep.filter((o) => prepositionOf(tree, o) === 'with').flatMap((o) => entitiesAt(reading, o, verb));
     const sides = withParties.length ? subjects.flatMap((s) => withParties.map((w) => [s, w] as const)) : subjects.flatMap((s, i) => subjects.slice(i + 1).map((t) => [s, t] as const));
     for (const [one, other] of sides) {
       stateTyped(reading, verb, lemma, [type], one, other);

@@ -117,7 +117,7 @@ export const STAND_IN_NOUNS = words(`
   guard coastguard minister secretary president premier envoy ambassador spokesman spokeswoman spokesperson
   security intelligence service agent prosecutor drone warship missile vessel ship boat submarine aircraft plane
   tanker freighter frigate destroyer trawler ferry
-  helicopter convoy tank king queen emir sultan monarch chancellor counterpart court tribunal artillery bomber
+  helicopter convoy tank king queen prince princess emir sultan monarch chancellor counterpart court tribunal artillery bomber
   parliament legislature cabinet congress senate
   frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member
   airstrike strike bombing bombardment shelling raid offensive fire gunfire rocket mortar supporter loyalist worker unit`);
@@ -235,6 +235,8 @@ export function isOrganisationKind(lemma: string): boolean {
 
 /** Verbs that undo what their object noun names ("lifted sanctions on B", "suspended cooperation with B"). */
 export const UNDOING_VERBS = words(`lift ease end remove relax scrap drop rescind revoke suspend halt cut freeze withdraw sever cancel downgrade`);
+/** Verbs by which a measure is laid on a party, whose party is the measure's: "sanctions imposed on B". */
+export const IMPOSING_VERBS = words(`impose place slap levy`);
 /** Nouns of undoing an event, by the verb they name: "the lifting of the ban on B", "the cancellation of talks with B". */
 export const UNDOING_NOUNS: ReadonlyMap<string, string> = new Map([
   ['lifting', 'lift'], ['easing', 'ease'], ['end', 'end'], ['ending', 'end'], ['removal', 'remove'], ['relaxation', 'relax'],
@@ -396,6 +398,12 @@ export const VERB_PHRASE_EVENTS: ReadonlyMap<string, RelationType> = new Map([
   ['hold in contempt', 'ACCUSES'],
   ['put on trial', 'ACCUSES'],
   ['bring to trial', 'ACCUSES'],
+  // Suing a party is accusing it (PLOVER's ACCUSE: "legal action").
+  ['take to court', 'ACCUSES'],
+  ['haul to court', 'ACCUSES'],
+  ['drag to court', 'ACCUSES'],
+  ['take before court', 'ACCUSES'],
+  ['haul before court', 'ACCUSES'],
   ['take into custody', 'COERCES'],
   ['place under arrest', 'COERCES'],
   ['put under arrest', 'COERCES'],
@@ -549,7 +557,7 @@ export const CURRENCY_NOUNS = words(`dollar euro pound yen yuan renminbi rupee f
  * those that name the party beyond ("the border with B", "the waters around B"); and the borders whose closing
  * cuts off the party across them.
  */
-export const DEPLOYING_VERBS = words(`deploy send move mass amass station position dispatch rush redeploy reinforce mobilize mobilise`);
+export const DEPLOYING_VERBS = words(`deploy send move mass amass station position dispatch rush order redeploy reinforce mobilize mobilise`);
 export const MASSING_VERBS = words(`mobilize mobilise mass amass station position`);
 export const FORCE_NOUNS = words(`
   troop troops soldier force army tank warship battalion brigade regiment division unit artillery reinforcement police
