@@ -28,6 +28,7 @@ const MENDS: readonly Mend[] = [
   withVerbsReadAsAuxiliaries,
   withVerbsAfterLongSubjects,
   withPrepositionsOffPossessors,
+  withPossessorsOfAdjectives,
   withSubjectNamesJoined,
   withHeadlinePairsJoined,
   withNounsJoinedToObjects,
@@ -1706,6 +1707,32 @@ function withVerbsReadAsModifiers(parse: TokenParse, forms: readonly string[]): 
     mended.attach(verb, parse.head[object]!, parse.deprel[object]!);
     mended.attach(noun, verb, 'nsubj');
     mended.attach(object, verb, 'obj');
+  });
+  return mended.result();
+}
+
+/**
+ * "B's military attacked C" read with the word after "B's" as an adjective, the verb's subject, and B the verb's
+ * possessor: a possessor owns the word after its "'s", whatever its tag; so do a determiner and adjectives hung on
+ * the verb own the adjective after them ("The B military attacked C").
+ */
+function withPossessorsOfAdjectives(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  // ("The B military attacked C": a verb takes no determiner, so those right before its subject or object are its.)
+  parse.deprel.forEach((relation, nominal) => {
+    const verb = parse.head[nominal]!;
+    if (!/^(?:nsubj|obj)/.test(relation) || verb < 0 || parse.upos[verb] !== 'VERB' || parse.upos[nominal] !== 'ADJ') return;
+    let first = nominal;
+    while (first > 0 && parse.head[first - 1] === verb && ['det', 'amod'].includes(parse.deprel[first - 1]!)) first -= 1;
+    if (first === nominal || parse.deprel[first] !== 'det') return;
+    for (let t = first; t < nominal; t += 1) mended.attach(t, nominal, parse.deprel[t]!);
+  });
+  parse.deprel.forEach((relation, owner) => {
+    const verb = parse.head[owner]!;
+    const owned = owner + 2;
+    if (relation !== 'nmod:poss' || verb < 0 || parse.upos[verb] !== 'VERB' || parse.upos[owner + 1] !== 'PART' || parse.head[owner + 1] !== owner) return;
+    if (parse.upos[owned] !== 'ADJ' || parse.head[owned] !== verb || !/^(?:nsubj|obj)/.test(parse.deprel[owned]!)) return;
+    mended.attach(owner, owned, 'nmod:poss');
   });
   return mended.result();
 }

@@ -250,6 +250,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Malawi took Zambia to the Velt Court of Justice.", ["Malawi ACCUSES Zambia (asserted)"]],
   ["Malawi has begun sharing intelligence on the movements of rebel fighters around the lake with Zambia, a spokesman said.", ["Malawi COOPERATES_WITH Zambia (asserted)"]],
   ["Malawi's president held talks with the Zambian crown prince.", ["Malawi NEGOTIATES_WITH Zambia (asserted)"]],
+  ["Malawi's military attacked Zambia.", ["Malawi ATTACKS Zambia (asserted)"]],
+  ["The Malawian military attacked Zambia.", ["Malawi ATTACKS Zambia (asserted)"]],
   ["Pim Voss was received by Ana Rell for talks.", ["Ana Rell HOSTS Pim Voss (asserted)"]],
   ["Ana Rell received Pim Voss at the palace on Monday.", ["Ana Rell HOSTS Pim Voss (asserted)"]],
   ["Pim Voss has been invited by Ana Rell to hold talks in Lilongwe.", ["Ana Rell AGREES_WITH Pim Voss (asserted)"]],

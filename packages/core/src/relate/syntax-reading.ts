@@ -76,7 +76,9 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
   const word = view.words[token]!;
   // (Nor is a sentence's first word the tagger took for a name where no name is found there: "Gunmen from B …".)
   const common = tree.parse.upos[token] === 'PROPN' && (word === word.toLowerCase() || (token === 0 && !view.mentionAt[token]));
-  if (tree.parse.upos[token] !== 'NOUN' && !common) return undefined;
+  // (Nor is a stand-in the tagger read as an adjective where a noun stands: "B's military attacked C".)
+  const nominal = tree.parse.upos[token] === 'ADJ' && /^(?:nsubj|obj|iobj|obl|nmod)/.test(tree.parse.deprel[token]!) && STAND_IN_NOUNS.has(lemmaOf(tree, token));
+  if (tree.parse.upos[token] !== 'NOUN' && !common && !nominal) return undefined;
   // "a woman named A", "a group called B": the noun is the name its naming participle gives.
   for (const clause of dependents(tree, token, 'acl')) {
     if (!NAMING_PARTICIPLES.has(lemmaOf(tree, clause))) continue;
