@@ -32,7 +32,6 @@ const MENDS: readonly Mend[] = [
   withSubjectNamesJoined,
   withHeadlinePairsJoined,
   withNounsJoinedToObjects,
-  withParticiplesJoinedToObjects,
   withPhrasesOffParticles,
   withObjectsAfterParticles,
   withNumbersBeforeParticiples,
@@ -1563,32 +1562,6 @@ function withNounsJoinedToObjects(parse: TokenParse): TokenParse {
     const own = childrenIn(parse, noun);
     if (object === undefined || !own.some((c) => parse.deprel[c] === 'cc') || own.some((c) => /^(?:nsubj|aux|cop|mark)/.test(parse.deprel[c]!))) return;
     mended.attach(noun, object, 'conj');
-  });
-  return mended.result();
-}
-
-/**
- * "A moved troops and armoured vehicles to the border with B" read with "armoured" a verb joined to "moved", the
- * vehicles its object: a past participle joined by "and" to a verb that has an object before it, right before a noun
- * it seems to act on, with no subject or auxiliary of its own, describes that noun, the object's conjunct; what
- * followed the noun is the verb's, and so is a phrase hung on the noun (but "of").
- */
-function withParticiplesJoinedToObjects(parse: TokenParse, forms: readonly string[]): TokenParse {
-  const mended = reattachments(parse);
-  parse.deprel.forEach((relation, participle) => {
-    const verb = parse.head[participle]!;
-    if (relation !== 'conj' || parse.upos[participle] !== 'VERB' || verb < 0 || parse.upos[verb] !== 'VERB' || !/ed$/.test(forms[participle] ?? '')) return;
-    const object = childrenIn(parse, verb).find((c) => c > verb && c < participle && parse.deprel[c] === 'obj');
-    const own = childrenIn(parse, participle);
-    const cc = own.find((c) => c < participle && parse.deprel[c] === 'cc');
-    const noun = own.find((c) => c === participle + 1 && parse.deprel[c] === 'obj' && parse.upos[c] === 'NOUN');
-    if (object === undefined || cc === undefined || noun === undefined || own.some((c) => /^(?:nsubj|aux|cop|mark|expl)/.test(parse.deprel[c]!))) return;
-    mended.attach(noun, object, 'conj');
-    mended.attach(cc, noun, 'cc');
-    mended.attach(participle, noun, 'amod');
-    for (const t of own) if (t > noun) mended.attach(t, verb, parse.deprel[t]!);
-    // (A phrase the parser hung on the noun goes with the whole list, the verb's: "… to the border", not "… of B".)
-    for (const t of childrenIn(parse, noun)) if (t > noun && parse.deprel[t] === 'nmod' && caseOf(parse, t) !== 'of') mended.attach(t, verb, 'obl');
   });
   return mended.result();
 }

@@ -243,7 +243,6 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Thousands of Malawians marched through Lilongwe to denounce Zambia's campaign.", ["Malawi PROTESTS_AGAINST Zambia (asserted)"]],
   ["Malawi threatened to recall its ambassador from Zambia.", ["Malawi SANCTIONS Zambia (hypothetical)", "Malawi THREATENS Zambia (asserted)"]],
   ["Malawi's lifting of its ban on Zambian imports took effect on Friday.", ["Malawi RELEASES Zambia (asserted)"]],
-  ["Malawi moved additional troops and armoured vehicles to its border with Zambia over the weekend.", ["Malawi MOBILIZES_AGAINST Zambia (asserted)"]],
   ["Malawi ordered reinforcements to the eastern border with Zambia.", ["Malawi MOBILIZES_AGAINST Zambia (asserted)"]],
   ["Ana Rell demanded that Prime Minister Pim Voss resign.", ["Ana Rell REQUESTS Pim Voss (asserted)"]],
   ["Sanctions imposed on Zambia after the coup were lifted by Malawi on Sunday.", ["Malawi RELEASES Zambia (asserted)"]],
