@@ -2073,8 +2073,8 @@ function agentsAmongPhrases(tree: DependencyTree, thing: number): number[] {
 /**
  * The owners of a thing: its possessor, the name after "of", a country or organisation named before it ("B's
  * permit", "the campaign of B", "the B embassy"), who issued it ("a request from B", "the decision by B"), the
- * agent of a participle describing it ("the accusations made by B"), or whom it belongs to. After an event noun, "of" names its patient,
- * not its owner ("the killing of B").
+ * agent of a participle describing it ("the accusations made by B"), or whom it belongs to. After an event noun,
+ * "of" names its patient, not its owner ("the killing of B").
  */
 function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
   const { tree, view } = reading;
