@@ -28,7 +28,7 @@ const MENDS: readonly Mend[] = [
   withVerbsReadAsAuxiliaries,
   withVerbsAfterLongSubjects,
   withPrepositionsOffPossessors,
-  withPossessorsOfAdjectives,
+  withModifiersOfNominalAdjectives,
   withSubjectNamesJoined,
   withHeadlinePairsJoined,
   withNounsJoinedToObjects,
@@ -1689,7 +1689,7 @@ function withVerbsReadAsModifiers(parse: TokenParse, forms: readonly string[]): 
  * possessor: a possessor owns the word after its "'s", whatever its tag; so do a determiner and adjectives hung on
  * the verb own the adjective after them ("The B military attacked C").
  */
-function withPossessorsOfAdjectives(parse: TokenParse): TokenParse {
+function withModifiersOfNominalAdjectives(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   // ("The B military attacked C": a verb takes no determiner, so those right before its subject or object are its.)
   parse.deprel.forEach((relation, nominal) => {
