@@ -543,14 +543,14 @@ function readVerb(reading: Reading, verb: number): void {
     // (The receiver's own people or things too: "two B soldiers were handed over to B by A".)
     const moved = dependents(tree, verb, 'nsubj:pass').concat(describesNoun(reading, verb) ? [tree.parse.head[verb]!] : []).filter((t) => tree.parse.upos[t] === 'NOUN' && !nameHeadedBy(reading, t));
     const receivers = dependents(tree, verb, 'obl').filter((o) => ['to', 'into'].includes(prepositionOf(tree, o) ?? '')).flatMap((o) => entitiesAt(reading, o, verb));
+    // ("were handed over to B by A": people given back are released, suspects handed over for trial, as in the active.)
+    const releasing = verbRelations(lemma, 'to').includes('RELEASES') || (GIVING_BACK_VERBS.has(lemma) && [...dependents(tree, verb, 'compound:prt', 'advmod'), verb + 1].some((p) => GIVING_BACK_PARTICLES.has(lemmaOf(tree, p))));
+    // (Or what the verb's own "to" says: "a suspect was extradited to B by A", as in the active; not a verb of giving,
+    // which what it gives types: "a pardon was granted to B".)
+    const toSense = GIVING_VERBS.has(lemma) ? undefined : verbRelations(lemma, 'to').find((t) => t !== 'VISITS');
     for (const thing of moved) {
-      // ("were handed over to B by A": people given back are released, suspects handed over for trial, as in the active.)
-      const releasing = verbRelations(lemma, 'to').includes('RELEASES') || (GIVING_BACK_VERBS.has(lemma) && [...dependents(tree, verb, 'compound:prt', 'advmod'), verb + 1].some((p) => GIVING_BACK_PARTICLES.has(lemmaOf(tree, p))));
       const person = isPersonNoun(lemmaOf(tree, thing)) || NATIONAL_NOUNS.has(lemmaOf(tree, thing));
-      // (Or what the verb's own "to" says: "a suspect was extradited to B by A", as in the active; not a verb of giving,
-      // which what it gives types: "a pardon was granted to B".)
-      const own = GIVING_VERBS.has(lemma) ? undefined : verbRelations(lemma, 'to').find((t) => t !== 'VISITS');
-      const type = GIVING_VERBS.has(lemma) && (aidGiven(tree, lemma, thing) !== undefined || isAidNoun(lemmaOf(tree, thing))) ? 'AIDS' : releasing && SUSPECT_NOUNS.has(lemmaOf(tree, thing)) ? 'COOPERATES_WITH' : releasing && person ? 'RELEASES' : own;
+      const type = GIVING_VERBS.has(lemma) && (aidGiven(tree, lemma, thing) !== undefined || isAidNoun(lemmaOf(tree, thing))) ? 'AIDS' : releasing && SUSPECT_NOUNS.has(lemmaOf(tree, thing)) ? 'COOPERATES_WITH' : releasing && person ? 'RELEASES' : toSense;
       if (type) for (const agent of agents) for (const receiver of receivers) stateTyped(reading, verb, lemma, [type], agent, receiver);
     }
   }

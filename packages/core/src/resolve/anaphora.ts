@@ -48,8 +48,8 @@ const SAYING_WORDS = new Set(['said', 'says', 'announced', 'stated', 'added', 'w
  * Of a document's mentions, those `findAnaphors` can be swayed by: every name, and a concept's mention only where
  * it covers a word an anaphor is read at (and so stops it): a pronoun; an agreement's head, where the document
  * names an agreement; an organisation's head opening it ("his agency"; a concept never holds the "his"), where
- * the document names an organisation; a country's own opening it ("her government"), where it names a country. The rest it never reads, so a memo keyed on these inputs stays valid when a
- * rebuild's concepts change with the corpus.
+ * the document names an organisation; a country's own opening it ("her government"), where it names a country. The
+ * rest it never reads, so a memo keyed on these inputs stays valid when a rebuild's concepts change with the corpus.
  */
 export function mentionsAnaphoraReads(mentions: readonly ResolvedMention[], typeOf: (entity: string) => EntityType | undefined): ResolvedMention[] {
   const types = new Set(mentions.map((m) => typeOf(m.entity)));
