@@ -8,7 +8,7 @@ import type { TokenParse } from '../nlp/parse/index.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
-import { ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, INFINITIVE_NOUNS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, isPersonNoun, LIGHT_VERBS, MUTUAL_EVENTS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
+import { ADVERBIAL_CLAUSE_OPENERS, SAME_IN_PLURAL, ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, INFINITIVE_NOUNS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, isPersonNoun, LIGHT_VERBS, MUTUAL_EVENTS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -85,7 +85,7 @@ const MENDS: readonly Mend[] = [
   withListsContinued,
   withPlacesBeforeParticiples,
   withMeansOnVerbs,
-  withPerfectsAsClauses,
+  withVerbsWithSubjectsAsClauses,
   withClausesUnderThat,
   withThatClausesOnVerbsBefore,
 ];
@@ -149,19 +149,21 @@ function withObjectsBeforeMarkers(parse: TokenParse): TokenParse {
 
 /**
  * "A alleged that B had bribed officials" read with the participle as an adjective of the noun after it: a verb with
- * its own subject and perfect "have" says something of its own, so it heads a clause (the noun's place under the
- * verb before, as its complement) and the noun is its object.
+ * its own subject says something of its own, so it heads a clause (the noun's place under the verb before, as its
+ * complement, or as an adverbial clause after "when", "after", …) and the noun is its object.
  */
-function withPerfectsAsClauses(parse: TokenParse): TokenParse {
+function withVerbsWithSubjectsAsClauses(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, participle) => {
     const noun = parse.head[participle]!;
     if (relation !== 'amod' || parse.upos[participle] !== 'VERB' || noun <= participle || !['NOUN', 'PROPN'].includes(parse.upos[noun]!)) return;
     const own = childrenIn(parse, participle);
-    if (!own.some((c) => parse.deprel[c] === 'aux' && parse.lemma[c]!.toLowerCase() === 'have') || !own.some((c) => /^nsubj/.test(parse.deprel[c]!))) return;
+    if (!own.some((c) => c < participle && /^nsubj/.test(parse.deprel[c]!) && !RELATIVE_PRONOUNS.has(parse.lemma[c]!.toLowerCase()))) return;
     const head = parse.head[noun]!;
     if (head < 0 || parse.upos[head] !== 'VERB' || parse.deprel[noun] !== 'obj') return;
-    mended.attach(participle, head, 'ccomp');
+    // ("… were killed when B aircraft bombed villages": a clause opened by "when" says when, not what.)
+    const adverbial = own.some((c) => c < participle && ['mark', 'advmod'].includes(parse.deprel[c]!) && ADVERBIAL_CLAUSE_OPENERS.has(parse.lemma[c]!.toLowerCase()));
+    mended.attach(participle, head, adverbial ? 'advcl' : 'ccomp');
     mended.attach(noun, participle, 'obj');
     for (const c of childrenIn(parse, noun)) if (c < participle && parse.deprel[c] === 'mark') mended.attach(c, participle, 'mark');
   });
@@ -1404,8 +1406,10 @@ function withReducedRelativesBeforeAuxiliaries(parse: TokenParse, forms: readonl
     const governed = childrenIn(parse, verb);
     const auxiliaries = governed.filter((c) => /^aux/.test(parse.deprel[c]!));
     if (!auxiliaries.length || governed.some((c) => /^(?:cc|nsubj|csubj|expl)/.test(parse.deprel[c]!) || (parse.deprel[c] === 'punct' && c < verb))) continue;
-    // Nothing but the participle's own phrases between it and the later verb's auxiliary.
-    if (!forms.slice(participle + 1, Math.min(...auxiliaries)).every((_, k) => reaches(parse, participle + 1 + k, participle, 4) && parse.upos[participle + 1 + k] !== 'PUNCT')) continue;
+    // Nothing but the participle's own phrases between it and the later verb's auxiliary (commas only inside a list:
+    // "aircraft loaded with tents, blankets and medicine were sent to C").
+    const inList = (t: number) => parse.upos[t] !== 'PUNCT' || parse.deprel[parse.head[t]!] === 'conj';
+    if (!forms.slice(participle + 1, Math.min(...auxiliaries)).every((_, k) => reaches(parse, participle + 1 + k, participle, 4) && inList(participle + 1 + k))) continue;
     const mended = reattachments(parse);
     mended.attach(verb, parse.head[participle]!, parse.deprel[participle]!);
     const passive = auxiliaries.some((c) => parse.deprel[c] === 'aux:pass');
@@ -1960,6 +1964,12 @@ function repairedLemmas(parse: TokenParse, children: readonly (readonly number[]
     lemma[token] = word;
   };
   parse.upos.forEach((upos, token) => {
+    // (A plural noun the lemmatiser kept as it is, as the treebank does "supplies" or as it does a word it never
+    // saw, "tents", is looked up by its singular, as the word lists write it.)
+    if (upos === 'NOUN' && parse.lemma[token] === forms[token]) {
+      const singular = singularOf(forms[token]!);
+      if (singular !== undefined) mend(token, singular);
+    }
     if (upos !== 'VERB') return;
     if (isGerundNoun(parse, children, forms, token)) {
       mend(token, forms[token]!);
@@ -1973,6 +1983,15 @@ function repairedLemmas(parse: TokenParse, children: readonly (readonly number[]
     if (phrasal) mend(token, phrasal);
   });
   return lemma;
+}
+
+/** A plural noun's singular ("tents", "supplies", "boxes"); undefined for a word not so formed or the same in both. */
+function singularOf(form: string): string | undefined {
+  const word = form.toLowerCase();
+  if (!/^[a-z]+s$/.test(word) || /(?:ss|us|is|ics)$/.test(word) || SAME_IN_PLURAL.has(word)) return undefined;
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|z)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
 }
 
 /**

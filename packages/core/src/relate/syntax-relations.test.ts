@@ -1323,7 +1323,7 @@ describe('relations read off the parse', () => {
   });
 
   it('reads a threat as made against whoever the threatened act would hit, whatever the act', () => {
-    expect(typedOnly('Chile threatened to cut gas supplies to Peru.')).toEqual(['Chile THREATENS Peru (asserted)']);
+    expect(typedOnly('Chile threatened to cut gas supplies to Peru.')).toEqual(['Chile SANCTIONS Peru (hypothetical)', 'Chile THREATENS Peru (asserted)']);
     expect(typedOnly('Chile threatened to seize Peru\'s assets.')).toEqual(['Chile COERCES Peru (hypothetical)', 'Chile THREATENS Peru (asserted)']);
     expect(typedOnly('Chile threatened to hold talks in Peru.')).toEqual([]);
   });

@@ -539,7 +539,7 @@ function readVerb(reading: Reading, verb: number): void {
   }
   // "Aid was sent by A to B", "the fishermen released by A to B": what a passive verb of giving or releasing moved
   // "to" or "into" a party, aid or captives, went from its agent to that party, as in the active.
-  if (agents.length && !isNegated(tree, verb)) {
+  if (!isNegated(tree, verb)) {
     // (The receiver's own people or things too: "two B soldiers were handed over to B by A".)
     const moved = dependents(tree, verb, 'nsubj:pass').concat(describesNoun(reading, verb) ? [tree.parse.head[verb]!] : []).filter((t) => tree.parse.upos[t] === 'NOUN' && !nameHeadedBy(reading, t));
     const receivers = dependents(tree, verb, 'obl').filter((o) => ['to', 'into'].includes(prepositionOf(tree, o) ?? '')).flatMap((o) => entitiesAt(reading, o, verb));
@@ -551,7 +551,9 @@ function readVerb(reading: Reading, verb: number): void {
     for (const thing of moved) {
       const person = isPersonNoun(lemmaOf(tree, thing)) || NATIONAL_NOUNS.has(lemmaOf(tree, thing));
       const type = GIVING_VERBS.has(lemma) && (aidGiven(tree, lemma, thing) !== undefined || isAidNoun(lemmaOf(tree, thing))) ? 'AIDS' : releasing && SUSPECT_NOUNS.has(lemmaOf(tree, thing)) ? 'COOPERATES_WITH' : releasing && person ? 'RELEASES' : toSense;
-      if (type) for (const agent of agents) for (const receiver of receivers) stateTyped(reading, verb, lemma, [type], agent, receiver);
+      // ("A rescuers and relief supplies were flown to B": aid sent with no agent named is sent by whose it is.)
+      const givers = agents.length ? agents : type === 'AIDS' ? ownersOf(reading, thing) : [];
+      if (type) for (const agent of givers) for (const receiver of receivers) if (agent.entity !== receiver.entity) stateTyped(reading, verb, lemma, [type], agent, receiver);
     }
   }
   // "A delegation of B was received by A's trade minister": receiving a party's envoys hosts the party (the active
@@ -806,6 +808,8 @@ function readVerb(reading: Reading, verb: number): void {
     // "granted B's inspectors access to C": what access is given "to" is the place reached, not a receiver (read as
     // access given to B, below).
     if (preposition === 'to' && dependents(tree, verb, 'obj').some((o) => lemmaOf(tree, o) === 'access')) continue;
+    // "flew supplies to B": where a verb of travel has a thing as its object, the thing goes, not the subject.
+    if (objectCarries && verbRelations(lemma, preposition).every((t) => t === 'VISITS') && dependents(tree, verb, 'obj').some((o) => tree.parse.upos[o] === 'NOUN')) continue;
     for (const subject of subjects) {
       for (const party of entitiesAt(reading, oblique, verb)) {
         if (held) stateTyped(reading, verb, lemma, [held], subject, party);
@@ -1156,7 +1160,9 @@ function readVerb(reading: Reading, verb: number): void {
       // or from a phrase of time or place before it ("increased cooperation in recent years with B"), or from
       // the goods a measure names ("40 tonnes of maize to B").
       // Not a role one acts in ("as chairman of C").
-      const obliques = dependents(tree, verb, 'obl').filter((o) => o !== event && prepositionOf(tree, o) !== 'as');
+      // Not where an event the verb is done "in" names its own party ("flew arms to B in support of C" supports C).
+      const ownParty = tree.parse.head[event] === verb && prepositionOf(tree, event) === 'in' && dependents(tree, event, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && entitiesAt(reading, n).length > 0);
+      const obliques = ownParty ? [] : dependents(tree, verb, 'obl').filter((o) => o !== event && prepositionOf(tree, o) !== 'as');
       // "pledged 50 million euros in aid to B": the party may hang on the amount the event's "in" names.
       const amount = amounts.find((a) => dependents(tree, a, 'nmod').includes(event));
       const ofAmount = amount === undefined ? [] : dependents(tree, amount, 'nmod').filter((n) => n !== event);

@@ -335,6 +335,12 @@ export const EMPTY_VERBS = words(`be have get`);
 /** Pronouns that open a relative clause and stand for the noun it describes. */
 export const RELATIVE_PRONOUNS = words(`which who whom that`);
 
+/** Nouns ending in "s" that are no plural of a word without it. */
+export const SAME_IN_PLURAL = words(`news series species means headquarters whereabouts crossroads barracks gallows lens bus gas atlas canvas`);
+
+/** Words opening a clause that says when, why or on what condition, not what ("… were killed when B bombed …"). */
+export const ADVERBIAL_CLAUSE_OPENERS = words(`when while as after before because since once until if unless whereas although though`);
+
 /** Offices that lead what they are attached to ("the mayor of A", "A's chairwoman"); "minister" only as "prime minister". */
 export const LEADER_TITLES = words(`
   president premier king queen sultan emir chancellor leader monarch ceo chairman chairwoman chair chairperson
@@ -463,7 +469,7 @@ export const MUTUAL_EVENTS: ReadonlyMap<string, RelationType> = new Map([
  * Verbs of giving goods to another ("sent food to B"), and the goods, and the helpers, that so given are aid (CAMEO
  * 073: "sent doctors to B"; troops are not among them: sent where, they may as well invade).
  */
-export const GIVING_VERBS = words(`send deliver supply provide give donate ship airlift airdrop dispatch distribute grant lend hand transfer disburse pay`);
+export const GIVING_VERBS = words(`send deliver supply provide give donate ship fly airlift airdrop dispatch distribute grant lend hand transfer disburse pay`);
 /** Nouns of calling one's envoy home ("the recall of B's ambassador to C"). */
 export const RECALL_NOUNS = words(`recall withdrawal`);
 /** Verbs of leaving a place, and what an order to leave names ("ordered B to leave the country"): an expulsion. */
@@ -537,7 +543,7 @@ export const CONTROL_NOUNS = words(`control sovereignty jurisdiction custody rul
 export const GIVING_BACK_VERBS = words(`hand give turn`);
 export const GIVING_BACK_PARTICLES = words(`back over`);
 /** Verbs of sending one's envoys somewhere: "A sent its foreign minister to B". */
-export const ENVOY_SENDING_VERBS = words(`send dispatch`);
+export const ENVOY_SENDING_VERBS = words(`send dispatch fly`);
 /** Those a party sends to speak for it, whom one who receives them hosts: "B received a delegation from A". */
 export const DELEGATE_NOUNS = words(`delegation delegate envoy emissary ambassador diplomat minister secretary counterpart`);
 /** Whether a noun names aid: goods given (AID_GOODS) or what the lexicon has given "to" a party ("aid", "assistance"). */
