@@ -332,6 +332,21 @@ describe('a name, a title and a name read as two subjects', () => {
     expect([tree.parse.head[0], tree.parse.deprel[0]]).toEqual([5, 'compound']);
   });
 
+  it('is the name after the title where the parser made it an apposition of the first word ("South B Foreign Minister A criticised C")', () => {
+    const tree = dependencyTree(parseOf([
+      ['South', 'PROPN', 6, 'nsubj'],
+      ['Valdorian', 'PROPN', 0, 'flat'],
+      ['Foreign', 'ADJ', 3, 'amod'],
+      ['Minister', 'PROPN', 4, 'compound'],
+      ['Ana', 'PROPN', 0, 'appos'],
+      ['Rell', 'PROPN', 4, 'flat'],
+      ['criticised', 'VERB', -1, 'root'],
+      ['Peru', 'PROPN', 6, 'obj'],
+    ]));
+    expect([tree.parse.head[4], tree.parse.deprel[4]]).toEqual([6, 'nsubj']);
+    expect([tree.parse.head[0], tree.parse.deprel[0]]).toEqual([4, 'compound']);
+  });
+
   it('but not two names with a comma or a conjunction between', () => {
     const tree = dependencyTree(parseOf([
       ['Marlow', 'PROPN', 3, 'nsubj'],

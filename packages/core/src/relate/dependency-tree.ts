@@ -54,6 +54,7 @@ const MENDS: readonly Mend[] = [
   withSubjectsOfReportedClauses,
   withSpeakersOfBodies,
   withNamesUnderTitles,
+  withSubjectsNamedAfterTitles,
   withNamesBeforeTimes,
   withPhrasesOffTimes,
   withPrepositionalPhrasesAsObliques,
@@ -127,6 +128,28 @@ function withNamesUnderTitles(parse: TokenParse): TokenParse {
       else if ((t > name || ['cc', 'case', 'punct', 'mark'].includes(parse.deprel[t]!)) && !nameOf.has(t)) mended.attach(t, name, parse.deprel[t]!);
     }
   }
+  return mended.result();
+}
+
+/**
+ * "South Valdorian Foreign Minister A criticised B" read with "South" as the subject and the name its apposition: a
+ * name right after a title, with no comma before it, is no apposition but the phrase's head, so it is the subject and
+ * the words before it describe it.
+ */
+function withSubjectsNamedAfterTitles(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, subject) => {
+    const verb = parse.head[subject]!;
+    if (relation !== 'nsubj' || verb < subject || parse.upos[subject] !== 'PROPN') return;
+    const name = childrenIn(parse, subject).find((t) => t > subject && parse.deprel[t] === 'appos' && parse.upos[t] === 'PROPN');
+    if (name === undefined || name > verb || !PERSON_TITLES.has(parse.lemma[name - 1]!.toLowerCase()) || PERSON_TITLES.has(parse.lemma[name]!.toLowerCase())) return;
+    // (Not where the verb has a second subject, the rest of the name: read as one by withSecondSubjectsAsModifiers.)
+    if (childrenIn(parse, verb).some((t) => t !== subject && /^nsubj/.test(parse.deprel[t]!))) return;
+    // Only the phrase's own words between, no comma.
+    for (let t = subject + 1; t < name; t += 1) if (!['PROPN', 'ADJ'].includes(parse.upos[t]!) || !reaches(parse, t, subject, 4)) return;
+    mended.attach(name, verb, 'nsubj');
+    mended.attach(subject, name, 'compound');
+  });
   return mended.result();
 }
 

@@ -15,6 +15,15 @@ function parsed(text: string): { parse: TokenParse; at: (word: string) => number
 }
 
 describe('parseSentence on kgraph tokens', () => {
+  it('reads a British spelling as the American one the treebank has, keeping the word\'s own lemma', () => {
+    const british = parsed('Two armoured brigades were moved to the border.');
+    const american = parsed('Two armored brigades were moved to the border.');
+    expect(british.parse.upos).toEqual(american.parse.upos);
+    expect([...british.parse.head]).toEqual([...american.parse.head]);
+    expect(british.parse.upos[british.at('armoured')]).toBe('ADJ');
+    expect(british.parse.lemma[british.at('armoured')]).toMatch(/^armour/);
+  });
+
   it('tags a verb the tagger missed in a sentence it gave none, where a past form follows a nominal', () => {
     const { parse, at } = parsed("Valdoria's army clashed with Kesselian troops.");
     expect(parse.upos[at('clashed')]).toBe('VERB');

@@ -10,6 +10,7 @@ import type { WordClasses } from '../ner/features.js';
 import { Attr, computeAttributes, normaliseToken } from '../ner/token-form.js';
 import { clusterKey, clusterOfPacked } from '../ner/word-clusters.js';
 import type { WordScores } from './pos-tagger.js';
+import { americanSpelling } from './american-spelling.js';
 
 /**
  * What is kept of a form between sentences: its attributes, and what the
@@ -110,7 +111,7 @@ export class WordAttributes {
   private entry(form: string): FormEntry {
     const known = this.cache.get(form);
     if (known !== undefined) return known;
-    const a = computeAttributes(foldLetters(normaliseToken(form)));
+    const a = computeAttributes(americanSpelling(foldLetters(normaliseToken(form))));
     const row = new Int32Array(Field.Width);
     row[Field.Word] = a[Attr.Word]! | 0;
     row[Field.Lower] = a[Attr.Lower]! | 0;
