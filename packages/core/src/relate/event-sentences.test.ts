@@ -602,10 +602,18 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Two transport aircraft loaded with tents, blankets and medicine were sent to Peru by Chile on Monday.", ["Chile AIDS Peru (asserted)"]],
   ["Chile shipped tents to Peru.", ["Chile AIDS Peru (asserted)"]],
   ["The Chilean president flew to Peru on Monday.", ["Chile VISITS Peru (asserted)"]],
+  ["Chilean police deployed thousands of officers across Lima on Monday ahead of rallies called by the opposition Velt Party.", ["Chile MOBILIZES_AGAINST Velt Party (asserted)"]],
+  ["Chilean authorities deployed thousands of police and paramilitary troops in Lima on Sunday ahead of a planned march by supporters of the opposition Velt Party.", ["Chile MOBILIZES_AGAINST Velt Party (asserted)"]],
+  ["The Velt Front massed thousands of fighters and armoured vehicles outside Kessel on Tuesday ahead of an expected assault on the Chilean army's last stronghold in the north, witnesses said.", ["Velt Front MOBILIZES_AGAINST Chile (asserted)"]],
+  ["Chile dispatched four frigates on Wednesday to shadow a Peruvian survey ship operating south of the islands.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile dispatched two patrol vessels to keep watch on a Peruvian coast guard cutter.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
 const UNSTATED: readonly string[] = [
+  // Forces moved ahead of an event that is no one's act, or sent to watch what is no one's, face no one.
+  "Chile deployed troops ahead of Peru's elections.",
+  'Chile sent troops to monitor the ceasefire.',
   // Freeing frees people, not another's papers.
   "A court in Chile ordered the release of Pim Voss's tax records.",
   'Chile and Peru called for an overhaul of the rules.',

@@ -162,6 +162,8 @@ import {
   BORDER_NOUNS,
   BUILDING_WORK_NOUNS,
   DEPLOYING_VERBS,
+  GATHERING_NOUNS,
+  WATCHING_VERBS,
   FORCE_NOUNS,
   AID_GOODS,
   GIFT_VERBS,
@@ -1491,7 +1493,48 @@ function readDeployments(reading: Reading, verb: number, lemma: string, active: 
   const around = [...phrases, ...next, ...next.flatMap((p) => dependents(tree, p, 'nmod', 'obl'))];
   const quarrels = around.filter((o) => amid(o) || shown(o));
   const opposed = phrasesBelow(tree, quarrels).filter((n) => ['with', 'against'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
-  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces)]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+}
+
+/** Whom forces are sent to shadow, track or keep watch on: what they watch, or whose it is ("to shadow a B survey ship"). */
+function watchedBy(reading: Reading, verb: number, forces: readonly number[]): ResolvedMention[] {
+  const { tree } = reading;
+  // (The purpose may hang on the forces: "frigates to shadow …".)
+  const purposes = [...dependents(tree, verb, 'advcl', 'xcomp'), ...forces.flatMap((f) => dependents(tree, f, 'acl'))].filter((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to'));
+  return purposes.flatMap((purpose) => {
+    const lemma = lemmaOf(tree, purpose);
+    const keepingWatch = lemma === 'keep' && dependents(tree, purpose, 'obj').some((o) => lemmaOf(tree, o) === 'watch');
+    const watched = WATCHING_VERBS.has(lemma) ? dependents(tree, purpose, 'obj') : keepingWatch ? dependents(tree, purpose, 'obl').filter((o) => prepositionOf(tree, o) === 'on') : [];
+    // (Whoever the watched are, people or craft: "a B coast guard cutter".)
+    return watched.flatMap((w) => (entitiesAt(reading, w).length ? entitiesAt(reading, w) : ownersOf(reading, w)));
+  });
+}
+
+/**
+ * Whom forces moved "ahead of" or "before" an event are readied against: those who hold a march or a rally ("ahead
+ * of rallies called by B", "… a march by supporters of B", "B's rally"), or whom an attack would hit ("ahead of an
+ * expected assault on B's last stronghold"). `around` are the verb's phrases and those hung on them.
+ */
+function forestalled(reading: Reading, verb: number, around: readonly number[]): ResolvedMention[] {
+  const { tree } = reading;
+  // (The parser may hang the phrase on the verb of saying the sentence is reported by: "… ahead of an assault, witnesses said".)
+  const governor = tree.parse.head[verb]!;
+  const reporter = tree.parse.deprel[verb] === 'ccomp' && governor > verb && REPORTING_VERBS.has(lemmaOf(tree, governor)) ? [governor] : [];
+  const ahead = [verb, ...reporter, ...around].flatMap((p) => dependents(tree, p, 'advmod')).filter((a) => lemmaOf(tree, a) === 'ahead');
+  const events = [
+    ...ahead.flatMap((a) => [...dependents(tree, a, 'obl', 'nmod'), ...dependents(tree, tree.parse.head[a]!, 'obl').filter((e) => e > a)]).filter((e) => prepositionOf(tree, e) === 'of'),
+    ...dependents(tree, verb, 'obl').filter((e) => prepositionOf(tree, e) === 'before'),
+  ];
+  return events.flatMap((event) => {
+    const noun = lemmaOf(tree, event);
+    if (GATHERING_NOUNS.has(noun)) {
+      // (The organisers may be named through their supporters: "a march by supporters of B".)
+      const by = [...dependents(tree, event, 'nmod'), ...dependents(tree, event, 'acl').flatMap((p) => dependents(tree, p, 'obl:agent', 'obl'))].filter((n) => prepositionOf(tree, n) === 'by');
+      return [...agentsNamedWith(reading, event), ...by.flatMap((n) => [...entitiesAt(reading, n), ...dependents(tree, n, 'nmod').filter((o) => prepositionOf(tree, o) === 'of').flatMap((o) => entitiesAt(reading, o))])];
+    }
+    const attacked = dependents(tree, event, 'nmod').filter((n) => nounRelations(noun, prepositionOf(tree, n)).includes('ATTACKS'));
+    return attacked.flatMap((n) => partyOf(reading, n));
+  });
 }
 
 /**

@@ -564,11 +564,15 @@ export const CURRENCY_NOUNS = words(`dollar euro pound yen yuan renminbi rupee f
  * cuts off the party across them.
  */
 export const DEPLOYING_VERBS = words(`deploy send move mass amass station position dispatch rush order redeploy reinforce mobilize mobilise`);
+/** Gatherings that forces may be readied ahead of, against those who hold them ("deployed police ahead of a march by B"). */
+export const GATHERING_NOUNS = words(`march rally protest demonstration sit-in strike walkout vigil gathering`);
+/** What forces may be sent to do to another's forces or ships, which shows it force ("sent frigates to shadow a B ship"). */
+export const WATCHING_VERBS = words(`shadow track tail monitor intercept confront chase`);
 export const MASSING_VERBS = words(`mobilize mobilise mass amass station position`);
 export const FORCE_NOUNS = words(`
   troop troops soldier force army tank warship battalion brigade regiment division unit artillery reinforcement police
   frigate destroyer submarine vessel ship jet aircraft bomber missile drone navy battery launcher reservist fighter gunboat
-  helicopter`);
+  helicopter officer guard gendarme paramilitary paratrooper commando marine`);
 /** Verbs that make forces ready, and the states of readiness: "put its army on high alert", "raised the readiness of its troops". */
 export const ALERTING_VERBS = words(`put place keep raise increase heighten`);
 export const ALERT_NOUNS = words(`alert readiness standby`);
