@@ -607,6 +607,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The Velt Front massed thousands of fighters and armoured vehicles outside Kessel on Tuesday ahead of an expected assault on the Chilean army's last stronghold in the north, witnesses said.", ["Velt Front MOBILIZES_AGAINST Chile (asserted)"]],
   ["Chile dispatched four frigates on Wednesday to shadow a Peruvian survey ship operating south of the islands.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
   ["Chile dispatched two patrol vessels to keep watch on a Peruvian coast guard cutter.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile has deposited 2 billion dollars with Peru's central bank to shore up its reserves.", ["Chile AIDS Peru (asserted)"]],
+  ["Chile's 3 billion dollar deposit into Peru's central bank arrived on Friday.", ["Chile AIDS Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

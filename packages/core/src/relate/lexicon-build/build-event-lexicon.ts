@@ -287,6 +287,10 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   // Lending a state or a body money is material help to it (PLOVER's AID), not a partnership ("lent support to B" is
   // not a loan, so "lend to" stays unread).
   lend: ['AIDS'],
+  // Money deposited with a country's central bank shores up its reserves (PLOVER's AID: economic aid); deposited
+  // "in" a place may be anyone's savings.
+  'deposit with': ['AIDS'],
+  'deposit into': ['AIDS'],
   // Standing by or with a party backs it; snubbing, rebuffing or ignoring a party or its call rejects it (CAMEO's 12).
   'stand by': ['SUPPORTS'],
   'stand with': ['SUPPORTS'],
@@ -317,6 +321,9 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
  */
 const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'talk with': ['NEGOTIATES_WITH'],
+  'deposit with': ['AIDS'],
+  'deposit in': ['AIDS'],
+  'deposit into': ['AIDS'],
   'dialogue with': ['NEGOTIATES_WITH'],
   'conversation with': ['NEGOTIATES_WITH'],
   'consultation with': ['NEGOTIATES_WITH'],
