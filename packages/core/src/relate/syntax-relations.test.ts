@@ -359,6 +359,8 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile granted Peruvian investigators access to Tarapaca.')).toEqual(['Chile RELEASES Peru (asserted)']);
     // What they are let do may be read as describing them.
     expect(typedOnly('Chilean forces allowed inspectors from the Velt Energy Agency to visit the reactor halls of the plant on Thursday.')).toEqual(['Chile RELEASES Velt Energy Agency (asserted)']);
+    // (Whose the vehicles let across are, named on them.)
+    expect(typedOnly('Chile allowed Peruvian trucks to cross the border.')).toEqual(['Chile RELEASES Peru (asserted)']);
   });
 
   it('reads a headline\'s comma between two names before their verb as "and" ("A, B agree to …")', () => {

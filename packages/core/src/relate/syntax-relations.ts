@@ -2188,7 +2188,10 @@ function readAccessAllowed(reading: Reading, verb: number, lemma: string, doers:
   if (!into && !entering && !accessGiven) return;
   const parties = admitted.flatMap((a) => {
     const own = entitiesAt(reading, a, verb);
-    return own.length ? own : dependents(tree, a, 'nmod').filter((n) => ['of', 'from'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
+    if (own.length) return own;
+    const from = dependents(tree, a, 'nmod').filter((n) => ['of', 'from'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
+    // ("allowed B trucks to cross", "a B monitoring mission to deploy": whose the vehicles or the mission are.)
+    return from.length ? from : ownersOf(reading, a);
   });
   for (const doer of doers) for (const party of parties) stateTyped(reading, verb, lemma, ['RELEASES'], doer, party);
 }

@@ -509,7 +509,7 @@ export const ALLOWING_VERBS = words(`allow let admit permit`);
 /** Verbs of giving another access ("granted B's inspectors access to the site"). */
 export const ACCESS_GIVING_VERBS = words(`grant give allow offer`);
 /** Verbs of entering a place, which one allowed to do them is let in ("allowed B's team to enter the country"). */
-export const ENTERING_VERBS = words(`enter visit access`);
+export const ENTERING_VERBS = words(`enter visit access cross deploy land dock`);
 
 /** Verbs of inviting, and what one is invited to do that makes the invitation one to meet ("invited B to visit"). */
 export const INVITING_VERBS = words(`invite`);
