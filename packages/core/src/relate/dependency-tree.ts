@@ -53,6 +53,7 @@ const MENDS: readonly Mend[] = [
   withBareNounClausesAsObjects,
   withSubjectsOfReportedClauses,
   withSpeakersOfBodies,
+  withOpeningParticiplesAsModifiers,
   withNamesUnderTitles,
   withSubjectsNamedAfterTitles,
   withNamesBeforeTimes,
@@ -128,6 +129,25 @@ function withNamesUnderTitles(parse: TokenParse): TokenParse {
       else if ((t > name || ['cc', 'case', 'punct', 'mark'].includes(parse.deprel[t]!)) && !nameOf.has(t)) mended.attach(t, name, parse.deprel[t]!);
     }
   }
+  return mended.result();
+}
+
+/**
+ * "Jailed opposition politician A began a hunger strike" read with "Jailed" as a clause that is the verb's subject and
+ * the person its object: a participle opening the sentence, before the sentence's verb and its missing subject,
+ * describes the noun after it, which is the subject.
+ */
+function withOpeningParticiplesAsModifiers(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const participle = 0;
+  const verb = parse.head[participle]!;
+  if (parse.upos[participle] !== 'VERB' || !/(?:ed|en)$/.test(forms[participle] ?? '') || !['csubj', 'advcl'].includes(parse.deprel[participle]!) || verb <= participle) return parse;
+  const own = childrenIn(parse, participle);
+  // (Or read as its agent with no "by": "Ousted president A accused B".)
+  const object = own.find((t) => t < verb && (parse.deprel[t] === 'obj' || (parse.deprel[t] === 'obl:agent' && !childrenIn(parse, t).some((c) => parse.deprel[c] === 'case'))));
+  if (object === undefined || own.some((t) => t !== object && /^(?:nsubj|aux|mark|obl)/.test(parse.deprel[t]!)) || childrenIn(parse, verb).some((t) => /^nsubj/.test(parse.deprel[t]!))) return parse;
+  const mended = reattachments(parse);
+  mended.attach(object, verb, 'nsubj');
+  mended.attach(participle, object, 'amod');
   return mended.result();
 }
 

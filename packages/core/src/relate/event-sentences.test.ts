@@ -609,6 +609,13 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile dispatched two patrol vessels to keep watch on a Peruvian coast guard cutter.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
   ["Chile has deposited 2 billion dollars with Peru's central bank to shore up its reserves.", ["Chile AIDS Peru (asserted)"]],
   ["Chile's 3 billion dollar deposit into Peru's central bank arrived on Friday.", ["Chile AIDS Peru (asserted)"]],
+  ["Jailed Chilean opposition politician Pim Voss began a hunger strike on Monday in protest against the Velt Party, his lawyer said.", ["Pim Voss PROTESTS_AGAINST Velt Party (asserted)"]],
+  ["Chilean President Pim Voss asked Peru for forgiveness on Wednesday for atrocities committed by Chilean troops.", ["Pim Voss CONCEDES_TO Peru (asserted)", "Pim Voss LEADS Chile (asserted)"]],
+  ["Chile asked Peru for a pardon.", ["Chile REQUESTS Peru (asserted)"]],
+  ["Chile declared an amnesty for 63 Peruvian migrants.", ["Chile CONCEDES_TO Peru (asserted)"]],
+  ["An amnesty for 63 Peruvian migrants jailed for overstaying their visas was declared by Chile on Monday, the Peruvian embassy in Santiago said.", ["Chile CONCEDES_TO Peru (asserted)"]],
+  ["A ceasefire with Peru was declared by Chile on Monday.", ["Chile CONCEDES_TO Peru (asserted)"]],
+  ["Chile has expressed readiness to share its expertise in seawater desalination with Peru.", ["Chile COOPERATES_WITH Peru (hypothetical)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

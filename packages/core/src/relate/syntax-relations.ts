@@ -163,6 +163,8 @@ import {
   BUILDING_WORK_NOUNS,
   DEPLOYING_VERBS,
   GATHERING_NOUNS,
+  AMNESTY_NOUNS,
+  FORGIVENESS_NOUNS,
   WATCHING_VERBS,
   FORCE_NOUNS,
   AID_GOODS,
@@ -652,10 +654,12 @@ function readVerb(reading: Reading, verb: number): void {
   // "ordered B to leave the country": an order to leave is an expulsion (PLOVER's COERCE 'expel'; an envoy's, SANCTION).
   const orderedOut = ORDERING_VERBS.has(lemma) && dependents(tree, verb, 'xcomp').flatMap((c) => [c, ...dependents(tree, c, 'conj')]).some((c) => EXITING_VERBS.has(lemmaOf(tree, c)) && dependents(tree, c, 'obj').every((o) => HOME_COUNTRY_NOUNS.has(lemmaOf(tree, o))));
   const expelled = orderedOut ? (dependents(tree, verb, 'obj').some((o) => ENVOY_NOUNS.has(lemmaOf(tree, o))) ? 'SANCTIONS' : 'COERCES') : undefined;
+  // "A asked B for forgiveness for …": asking forgiveness is an apology (PLOVER's CONCEDE), not a request.
+  const apologising = verbRelations(lemma).includes('REQUESTS') && dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'for' && FORGIVENESS_NOUNS.has(lemmaOf(tree, o)));
   if (!verdicts.length) {
     for (const subject of subjects) {
       for (const object of objects) {
-        const sensedType = keptOut ? 'REJECTS' : visitInvited ? 'AGREES_WITH' : orderedToPay ? 'SANCTIONS' : expelled ?? sensedParties.get(object);
+        const sensedType = keptOut ? 'REJECTS' : visitInvited ? 'AGREES_WITH' : orderedToPay ? 'SANCTIONS' : apologising ? 'CONCEDES_TO' : expelled ?? sensedParties.get(object);
         if (sensedType) stateTyped(reading, verb, lemma, [sensedType], subject, object);
         else state(reading, verb, lemma, undefined, subject, object);
       }
@@ -1127,7 +1131,8 @@ function readVerb(reading: Reading, verb: number): void {
   const agreedTo = lemma === 'agree' ? dependents(tree, verb, 'obl').filter((o) => ['to', 'on'].includes(prepositionOf(tree, o) ?? '') && nounRelations(lemmaOf(tree, o), 'with').includes('AGREES_WITH')) : [];
   const doers = passiveEvents.length ? agents : subjects;
   // "declared a ceasefire with B".
-  const declaring = dependents(tree, verb, 'obj').some((o) => isDeclaredTruce(lemma, lemmaOf(tree, o)));
+  // (Or an amnesty: "declared an amnesty for B's migrants".)
+  const declaring = [...dependents(tree, verb, 'obj'), ...passiveEvents].some((o) => isDeclaredTruce(lemma, lemmaOf(tree, o)) || (DECLARING_VERBS.has(lemma) && AMNESTY_NOUNS.has(lemmaOf(tree, o))));
   if ((LIGHT_VERBS.has(lemma) || GIVING_VERBS.has(lemma) || undoing || taking || postponing || declaring || agreedTo.length) && doers.length) {
     // "pledged $100 million in aid to B", "took part in exercises with B": an amount's or a part's "in" names the event.
     const amounts = dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'SYM' || tree.parse.upos[o] === 'NUM' || CURRENCY_NOUNS.has(lemmaOf(tree, o)) || PARTAKING_NOUNS.has(lemmaOf(tree, o)));

@@ -461,6 +461,10 @@ export const MUTUAL_EVENTS: ReadonlyMap<string, RelationType> = new Map([
   ['share intelligence', 'COOPERATES_WITH'],
   ['share information', 'COOPERATES_WITH'],
   ['share data', 'COOPERATES_WITH'],
+  ['share expertise', 'COOPERATES_WITH'],
+  ['share experience', 'COOPERATES_WITH'],
+  ['share knowledge', 'COOPERATES_WITH'],
+  ['share technology', 'COOPERATES_WITH'],
   ['exchange intelligence', 'COOPERATES_WITH'],
   ['exchange information', 'COOPERATES_WITH'],
 ]);
@@ -521,6 +525,8 @@ export const CANCELLING_VERBS = words(`cancel scrap`);
 /** Verbs of declaring, and what declared alone is a concession rather than an agreement (a ceasefire). */
 export const DECLARING_VERBS = words(`declare announce proclaim`);
 export const TRUCE_NOUNS = words(`ceasefire cease-fire truce`);
+/** Acts of grace a government declares ("declared an amnesty for B's migrants"). */
+export const AMNESTY_NOUNS = words(`amnesty`);
 
 /** Verbs of keeping one out, and the words of entering they keep one from ("barred B from entering C"). */
 export const BARRING_VERBS = words(`bar ban block prevent stop forbid prohibit`);
@@ -564,6 +570,8 @@ export const CURRENCY_NOUNS = words(`dollar euro pound yen yuan renminbi rupee f
  * cuts off the party across them.
  */
 export const DEPLOYING_VERBS = words(`deploy send move mass amass station position dispatch rush order redeploy reinforce mobilize mobilise`);
+/** What one asks a party for in apology ("asked B for forgiveness"); a pardon asked for is clemency, a request. */
+export const FORGIVENESS_NOUNS = words(`forgiveness`);
 /** Gatherings that forces may be readied ahead of, against those who hold them ("deployed police ahead of a march by B"). */
 export const GATHERING_NOUNS = words(`march rally protest demonstration sit-in strike walkout vigil gathering`);
 /** What forces may be sent to do to another's forces or ships, which shows it force ("sent frigates to shadow a B ship"). */
