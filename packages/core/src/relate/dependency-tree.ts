@@ -8,7 +8,7 @@ import type { TokenParse } from '../nlp/parse/index.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
-import { ADVERBIAL_CLAUSE_OPENERS, SAME_IN_PLURAL, ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, INFINITIVE_NOUNS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, isPersonNoun, LIGHT_VERBS, MUTUAL_EVENTS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
+import { ADVERBIAL_CLAUSE_OPENERS, INTENDING_VERBS, SAME_IN_PLURAL, ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, INFINITIVE_NOUNS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, isAidNoun, isPersonNoun, LIGHT_VERBS, MUTUAL_EVENTS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -54,6 +54,7 @@ const MENDS: readonly Mend[] = [
   withSubjectsOfReportedClauses,
   withSpeakersOfBodies,
   withOpeningParticiplesAsModifiers,
+  withInfinitivesAfterTimes,
   withNamesUnderTitles,
   withSubjectsNamedAfterTitles,
   withNamesBeforeTimes,
@@ -129,6 +130,24 @@ function withNamesUnderTitles(parse: TokenParse): TokenParse {
       else if ((t > name || ['cc', 'case', 'punct', 'mark'].includes(parse.deprel[t]!)) && !nameOf.has(t)) mended.attach(t, name, parse.deprel[t]!);
     }
   }
+  return mended.result();
+}
+
+/**
+ * "A threatened on Monday to seize B's assets" read with the infinitive as a clause of purpose, the day between them:
+ * after a verb of intent with no object, an infinitive past its time or place is what the verb intends (its xcomp),
+ * as it is with nothing between.
+ */
+function withInfinitivesAfterTimes(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, infinitive) => {
+    const verb = parse.head[infinitive]!;
+    const to = infinitive - 1;
+    if (relation !== 'advcl' || verb < 0 || verb + 1 >= to || parse.upos[infinitive] !== 'VERB' || parse.upos[verb] !== 'VERB' || parse.lemma[to]!.toLowerCase() !== 'to' || parse.head[to] !== infinitive) return;
+    if (!INTENDING_VERBS.has(parse.lemma[verb]!.toLowerCase()) || childrenIn(parse, verb).some((t) => /^(?:obj|iobj|ccomp|xcomp)$/.test(parse.deprel[t]!))) return;
+    for (let t = verb + 1; t < to; t += 1) if (parse.upos[t] === 'PUNCT' || !reaches(parse, t, verb, 3)) return;
+    mended.attach(infinitive, verb, 'xcomp');
+  });
   return mended.result();
 }
 

@@ -616,6 +616,11 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["An amnesty for 63 Peruvian migrants jailed for overstaying their visas was declared by Chile on Monday, the Peruvian embassy in Santiago said.", ["Chile CONCEDES_TO Peru (asserted)"]],
   ["A ceasefire with Peru was declared by Chile on Monday.", ["Chile CONCEDES_TO Peru (asserted)"]],
   ["Chile has expressed readiness to share its expertise in seawater desalination with Peru.", ["Chile COOPERATES_WITH Peru (hypothetical)"]],
+  ["Chile threatened on Monday to seize Peruvian assets.", ["Chile COERCES Peru (hypothetical)", "Chile THREATENS Peru (asserted)"]],
+  ["Chile threatened to sanction Peruvian companies.", ["Chile SANCTIONS Peru (hypothetical)", "Chile THREATENS Peru (asserted)"]],
+  ["The Velt Front launched a missile attack on Chile's Arica province on March 5.", ["Arica LOCATED_IN Chile (asserted)", "Velt Front ATTACKS Chile (asserted)"]],
+  ["The Velt Union gave Peru's military junta a one-week ultimatum to reinstate the ousted president.", ["Velt Union THREATENS Peru (asserted)"]],
+  ["The Velt Union gave Peru an ultimatum.", ["Velt Union THREATENS Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

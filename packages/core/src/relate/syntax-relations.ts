@@ -201,6 +201,7 @@ import {
   THREAT_NOUNS,
   GIVING_TIME_VERBS,
   TIME_SPAN_NOUNS,
+  ULTIMATUM_NOUNS,
 } from './syntax-words.js';
 import { ACTOR_TYPES, contestParties, createReading, entitiesAt, entityOf, headedOrCovering, nameHeadedBy, PLACE_TYPES, type Reading } from './syntax-reading.js';
 import { findSyntaxRoles } from './syntax-roles.js';
@@ -1223,7 +1224,15 @@ function readVerb(reading: Reading, verb: number): void {
         const freedThing = !undoing && senses.includes('RELEASES') && tree.parse.upos[party] === 'NOUN' && !isPersonNoun(lemmaOf(tree, party)) && !NATIONAL_NOUNS.has(lemmaOf(tree, party));
         // ("delivered food to 200,000 people in B": aid to people in a country is aid to the country.)
         const helped = types.includes('AIDS') && (isPersonNoun(lemmaOf(tree, party)) || NATIONAL_NOUNS.has(lemmaOf(tree, party))) && !partyOf(reading, party).length ? territoriesIn(reading, dependents(tree, party, 'nmod')) : [];
-        const others = freedThing ? [] : eased && !partyOf(reading, party).length ? countryOfPeople(reading, party) : [...partyOf(reading, party), ...helped];
+        const named = freedThing ? [] : eased && !partyOf(reading, party).length ? countryOfPeople(reading, party) : [...partyOf(reading, party), ...helped];
+        // ("launched a missile attack on B's C province": an attack on a province or town named as a country's is on the
+        // country too.)
+        const isGround = (m: ResolvedMention) => PLACE_TYPES.has(view.typeOf(m.entity) ?? '') && view.typeOf(m.entity) !== 'Country';
+        // (The country may be the possessor of the place's name: "B's C province", read with "B's" on "C".)
+        const placeNames = dependents(tree, party, 'compound').filter((c) => entitiesAt(reading, c).some(isGround));
+        const owning = [...ownersOf(reading, party), ...placeNames.flatMap((c) => dependents(tree, c, 'nmod:poss')).flatMap((o) => entitiesAt(reading, o))];
+        const ground = types.includes('ATTACKS') && named.every(isGround) && (named.length || placeNames.length) ? owning.filter((m) => view.typeOf(m.entity) === 'Country') : [];
+        const others = [...named, ...ground];
         // (A deal agreed to is said by "agree", which PLOVER codes AGREE, not as one signed or reached.)
         for (const subject of doers) for (const other of others) stateTyped(reading, framed, undoing || agreedTo.includes(event) ? lemma : noun, types, subject, other);
         // "launched strikes on targets in B": an attack on things in a country or region is on its territory, by a state
@@ -2235,10 +2244,12 @@ function readUltimatums(reading: Reading, verb: number, lemma: string, subjects:
   const { tree } = reading;
   if (!GIVING_TIME_VERBS.has(lemma) || isNegated(tree, verb)) return;
   // The span counted, after the verb and hung under it (the parser may hang it on a description of the one given).
-  const spans = tree.parse.upos.map((_u, t) => t).filter((t) => t > verb && TIME_SPAN_NOUNS.has(lemmaOf(tree, t)) && dependents(tree, t, 'nummod').length > 0 && underVerb(tree, t, verb));
+  // (An ultimatum needs no count, nor anything it asks: "gave B's junta an ultimatum".)
+  const ultimatum = (t: number) => ULTIMATUM_NOUNS.has(lemmaOf(tree, t)) && tree.parse.deprel[t] === 'obj';
+  const spans = tree.parse.upos.map((_u, t) => t).filter((t) => t > verb && TIME_SPAN_NOUNS.has(lemmaOf(tree, t)) && (dependents(tree, t, 'nummod').length > 0 || ultimatum(t)) && underVerb(tree, t, verb));
   for (const time of spans) {
     const toAct = [...dependents(tree, verb, 'advcl', 'xcomp'), ...dependents(tree, time, 'acl')].some((c) => c > time && dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to'));
-    if (!toAct) continue;
+    if (!toAct && !ultimatum(time)) continue;
     const named = tree.parse.upos.map((_u, t) => t).filter((t) => t > verb && t < time && ['nmod:unmarked', 'compound', 'nmod:poss'].includes(tree.parse.deprel[t]!) && underVerb(tree, t, time));
     const given = [...dependents(tree, verb, 'iobj', 'obj').filter((o) => o !== time), ...named].flatMap((t) => entitiesAt(reading, t, verb));
     for (const subject of subjects) for (const party of given) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);

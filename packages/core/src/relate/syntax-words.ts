@@ -41,6 +41,9 @@ export const PLANNING_VERBS = words(`
   plan intend expect schedule aim prepare agree decide promise pledge vow swear hope want seek try attempt apply
   set go resolve commit arrange`);
 
+/** Verbs whose infinitive is what the subject intends, threatens or offers to do ("threatened on Monday to seize …"). */
+export const INTENDING_VERBS = words(`threaten vow swear pledge promise agree decide plan intend offer refuse vote seek prepare`);
+
 /** Verbs that put an event off: it is still planned ("the visit was postponed", "delayed the talks"). */
 export const POSTPONING_VERBS = words(`postpone delay defer reschedule adjourn`);
 
@@ -503,6 +506,8 @@ export const AID_MODIFIERS = words(`rescue relief medical humanitarian aid emerg
 export const CONSULTING_VERBS = words(`discuss talk congratulate thank consult brief reassure offer express convey`);
 /** Verbs of giving another time to act, and the spans given ("gave B 48 hours to leave"): an ultimatum. */
 export const GIVING_TIME_VERBS = words(`give grant allow`);
+/** An ultimatum given is a threat whatever it counts or asks ("gave B an ultimatum"). */
+export const ULTIMATUM_NOUNS = words(`ultimatum`);
 export const TIME_SPAN_NOUNS = words(`hour day week month deadline ultimatum`);
 
 /** Verbs of ordering, and the paying ordered that makes the order a penalty ("ordered B to pay damages"). */

@@ -53,6 +53,13 @@ const OBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN'
 const MANDATIVE_FORMS: ReadonlySet<string> = new Set(
   ['demand', 'insist', 'urge', 'ask', 'request', 'propose', 'recommend', 'require'].flatMap((verb) => [verb, `${verb}s`, `${verb.replace(/e$/, '')}ed`]),
 );
+/**
+ * Verbs of intent, whose "to" opens an infinitive: "threatened to sanction B's companies", with "sanction" a verb though
+ * it is more often a noun (the forms, as for `MANDATIVE_FORMS`).
+ */
+const INTENT_FORMS: ReadonlySet<string> = new Set(
+  ['threaten', 'vow', 'pledge', 'promise', 'agree', 'plan', 'decide', 'refuse', 'offer', 'seek', 'move', 'vote', 'prepare', 'intend'].flatMap((verb) => [verb, `${verb}s`, `${verb.replace(/e$/, '')}ed`]),
+);
 /** Particles of phrasal verbs, which may stand between a verb and its object ("that B hand over the suspects"). */
 const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['over', 'out', 'up', 'down', 'back', 'off', 'away']);
 /** Words that open what a verb acts on, common nouns and adjectives too. */
@@ -237,6 +244,22 @@ export class ParserModel {
     return -1;
   }
 
+  /**
+   * A word after "to" tagged a noun that is a verb the lemmatiser's dictionary knows, after a verb of intent and
+   * before what it acts on ("threatened on Monday to sanction B's companies"), or −1: an infinitive the tagger took for
+   * a noun after a preposition.
+   */
+  private infinitiveAfterIntent(forms: readonly string[], tags: Int32Array): number {
+    if (!this.data.lemmatiser.knowsVerbs()) return -1;
+    for (let i = 2; i + 1 < forms.length; i++) {
+      const form = forms[i]!;
+      if (this.data.upos[tags[i]!] !== 'NOUN' || forms[i - 1]!.toLowerCase() !== 'to' || form !== form.toLowerCase() || !this.data.lemmatiser.isVerbLemma(form)) continue;
+      if (!OBJECT_TAGS.has(this.data.upos[tags[i + 1]!]!) || !forms.slice(Math.max(0, i - 5), i - 1).some((f) => INTENT_FORMS.has(f.toLowerCase()))) continue;
+      return i;
+    }
+    return -1;
+  }
+
   /** UPOS tag numbers of a sentence. */
   tagNumbers(forms: readonly string[]): Int32Array {
     return tagSentence(this.data.tagger, this.data.upos.length, this.attributes.of(forms), undefined, this.wordScores);
@@ -260,9 +283,11 @@ export class ParserModel {
     const past = verb < 0 && possessed < 0 ? this.participleAsPast(forms, tags) : -1;
     // And a word after "to" that is no verb is no infinitive ("to dissident blogger A"): tagged again as an adjective.
     const adjective = verb < 0 && possessed < 0 && past < 0 ? this.nonVerbAfterTo(forms, tags) : -1;
+    // Or a verb after "to" and a verb of intent read as a noun ("threatened to sanction B's companies").
+    const infinitive = verb < 0 && possessed < 0 && past < 0 && adjective < 0 ? this.infinitiveAfterIntent(forms, tags) : -1;
     const held =
-      verb >= 0
-        ? { at: verb, classes: this.verbClasses }
+      verb >= 0 || infinitive >= 0
+        ? { at: verb >= 0 ? verb : infinitive, classes: this.verbClasses }
         : possessed >= 0
           ? { at: possessed, classes: this.nounClasses }
           : past >= 0

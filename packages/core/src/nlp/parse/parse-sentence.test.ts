@@ -15,6 +15,12 @@ function parsed(text: string): { parse: TokenParse; at: (word: string) => number
 }
 
 describe('parseSentence on kgraph tokens', () => {
+  it('tags a verb after "to" and a verb of intent a verb, though it is more often a noun', () => {
+    const { parse, at } = parsed('Chile threatened to sanction Peruvian companies.');
+    expect(parse.upos[at('sanction')]).toBe('VERB');
+    expect(parse.deprel[at('companies')]).toBe('obj');
+  });
+
   it('reads a British spelling as the American one the treebank has, keeping the word\'s own lemma', () => {
     const british = parsed('Two armoured brigades were moved to the border.');
     const american = parsed('Two armored brigades were moved to the border.');
