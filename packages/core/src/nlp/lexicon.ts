@@ -47,7 +47,7 @@ export const FORMER_MARKERS = words('former ex ex- late then- onetime erstwhile'
  */
 export const GROUP_NOUNS = words(`
   member members founder founders spokesperson spokesman spokeswoman fighters militants rebels insurgents guerrillas
-  organization organisation group network company corporation militia
+  organization organisation group network company corporation militia movement faction
 `);
 
 /** Nouns of an armed group's people, before which a capitalised word the name tagger missed is the group ("A fighters"). */

@@ -1717,10 +1717,24 @@ function withParticiplesAfterObjects(parse: TokenParse, forms: readonly string[]
  * "B army warplanes bombed positions held by C" read as one noun phrase, the verb an adjective of the positions and
  * the positions the warplanes' object: a noun takes no object, so the past tense between them is the verb, the noun
  * before it its subject and the one after its object (with what followed the object, "… on Monday"); so too where the
- * noun before was read as the object's possessor with no "'s".
+ * noun before was read as the object's possessor with no "'s", or the two nouns as the subject and the complement of
+ * the verb of saying after them.
  */
 function withVerbsReadAsModifiers(parse: TokenParse, forms: readonly string[]): TokenParse {
   const mended = reattachments(parse);
+  // "B warplanes struck positions of C …, the ministry said" read with the warplanes as the saying's subject and the
+  // positions as what is said: the verb between them is what is said, theirs.
+  parse.deprel.forEach((relation, verb) => {
+    const object = parse.head[verb]!;
+    const subject = verb - 1;
+    const saying = parse.head[subject]!;
+    if (relation !== 'amod' || parse.upos[verb] !== 'VERB' || object !== verb + 1 || saying < object || parse.deprel[subject] !== 'nsubj' || !['NOUN', 'PROPN'].includes(parse.upos[subject]!)) return;
+    if (parse.head[object] !== saying || parse.deprel[object] !== 'ccomp' || !REPORTING_VERBS.has(parse.lemma[saying]!.toLowerCase())) return;
+    if (!childrenIn(parse, saying).some((t) => t > object && /^nsubj/.test(parse.deprel[t]!))) return;
+    mended.attach(verb, saying, 'ccomp');
+    mended.attach(subject, verb, 'nsubj');
+    mended.attach(object, verb, 'obj');
+  });
   parse.deprel.forEach((relation, object) => {
     const noun = parse.head[object]!;
     if (relation !== 'obj' || noun < 0 || noun > object || parse.upos[noun] !== 'NOUN') return;

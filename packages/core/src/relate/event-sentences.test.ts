@@ -621,6 +621,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The Velt Front launched a missile attack on Chile's Arica province on March 5.", ["Arica LOCATED_IN Chile (asserted)", "Velt Front ATTACKS Chile (asserted)"]],
   ["The Velt Union gave Peru's military junta a one-week ultimatum to reinstate the ousted president.", ["Velt Union THREATENS Peru (asserted)"]],
   ["The Velt Union gave Peru an ultimatum.", ["Velt Union THREATENS Peru (asserted)"]],
+  ["Chilean warplanes struck positions of the Velt Workers' Party in northern Peru on Wednesday, the defence ministry in Santiago said.", ["Chile ATTACKS Velt Workers' Party (asserted)", "Velt Workers' Party LOCATED_IN Peru (asserted)"]],
+  ["The Ostrid movement launched an attack on Chile.", ["Ostrid ATTACKS Chile (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

@@ -94,9 +94,10 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
       if (place && prepositionOf(tree, child) === 'of' && PLACE_TYPES.has(view.typeOf(place.entity) ?? '')) return place;
     }
   }
-  // "the Kessel airframe company", "the Kessel Dolci restaurant" is Kessel.
+  // "the Kessel airframe company", "the Kessel Dolci restaurant" is Kessel (so is "the Houthi movement", the name read
+  // as an adjective).
   if (ORGANISATION_KIND_NOUNS.has(lemmaOf(tree, token)) || BODY_NOUNS.has(lemmaOf(tree, token))) {
-    for (const child of dependents(tree, token, 'compound')) {
+    for (const child of dependents(tree, token, 'compound', 'amod')) {
       const named = headed.get(child);
       if (named && view.typeOf(named.entity) === 'Organization') return named;
     }

@@ -24,6 +24,11 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Lio Brandt was arrested and charged with assaulting Ana Rell.')).toEqual([]);
   });
 
+  it('keeps what a verb with a thing as its object states of a party after a preposition, with no sense for it', () => {
+    // (A verb of travel with a thing as its object sends the thing; other verbs keep their phrase, stated untyped.)
+    expect(stated(graphOfTexts('Typhoon Kessel made landfall on Peru on Tuesday.'))).toEqual(['Typhoon Kessel RELATED_TO Peru (make on, syntax, asserted)']);
+  });
+
   it('reads a passive with its agent as the one who acts', () => {
     expect(stated(graphOfTexts('Minister Karo Tessel was criticized by Senator Ana Rell on Monday.'))).toEqual([
       'Ana Rell CRITICIZES Karo Tessel (criticize, syntax, asserted)',

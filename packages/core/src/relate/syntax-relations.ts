@@ -816,7 +816,8 @@ function readVerb(reading: Reading, verb: number): void {
     // access given to B, below).
     if (preposition === 'to' && dependents(tree, verb, 'obj').some((o) => lemmaOf(tree, o) === 'access')) continue;
     // "flew supplies to B": where a verb of travel has a thing as its object, the thing goes, not the subject.
-    if (objectCarries && verbRelations(lemma, preposition).every((t) => t === 'VISITS') && dependents(tree, verb, 'obj').some((o) => tree.parse.upos[o] === 'NOUN')) continue;
+    const journey = verbRelations(lemma, preposition);
+    if (objectCarries && journey.length && journey.every((t) => t === 'VISITS') && dependents(tree, verb, 'obj').some((o) => tree.parse.upos[o] === 'NOUN')) continue;
     for (const subject of subjects) {
       for (const party of entitiesAt(reading, oblique, verb)) {
         if (held) stateTyped(reading, verb, lemma, [held], subject, party);
