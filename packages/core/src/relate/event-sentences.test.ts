@@ -623,6 +623,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The Velt Union gave Peru an ultimatum.", ["Velt Union THREATENS Peru (asserted)"]],
   ["Chilean warplanes struck positions of the Velt Workers' Party in northern Peru on Wednesday, the defence ministry in Santiago said.", ["Chile ATTACKS Velt Workers' Party (asserted)", "Velt Workers' Party LOCATED_IN Peru (asserted)"]],
   ["The Ostrid movement launched an attack on Chile.", ["Ostrid ATTACKS Chile (asserted)"]],
+  ["Chile expelled a Peruvian embassy official.", ["Chile SANCTIONS Peru (asserted)"]],
+  ["Chile's expulsion of a Peruvian embassy official was announced on Friday.", ["Chile SANCTIONS Peru (asserted)"]],
+  ["Chile expelled a Peruvian official.", ["Chile COERCES Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

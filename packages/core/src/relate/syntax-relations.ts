@@ -523,7 +523,7 @@ function readVerb(reading: Reading, verb: number): void {
   // ("Two B diplomats were expelled by A": a passive subject whose kind types the verb types it, as the object does
   // in the active: OBJECT_SENSES.)
   // ("B was invited by A to make a state visit": an invitation to meet is an agreement to, as in the active.)
-  const passiveSense = invitesToMeet(reading, verb, lemma) ? 'AGREES_WITH' : dependents(tree, verb, 'nsubj:pass').map((t) => objectSense(lemma, lemmaOf(tree, t))).find((t) => t !== undefined);
+  const passiveSense = invitesToMeet(reading, verb, lemma) ? 'AGREES_WITH' : dependents(tree, verb, 'nsubj:pass').map((t) => senseOn(tree, lemma, t)).find((t) => t !== undefined);
   for (const agent of agents) for (const patient of patients) {
     if (passiveSense) stateTyped(reading, verb, lemma, [passiveSense], agent, patient);
     else state(reading, verb, lemma, undefined, agent, patient);
@@ -642,7 +642,7 @@ function readVerb(reading: Reading, verb: number): void {
   // "C ruled the A Act unconstitutional" passes a verdict on A (below); C does not rule A.
   const verdicts = VERDICT_VERBS.has(lemma) ? dependents(tree, verb, 'xcomp', 'ccomp').filter((v) => tree.parse.upos[v] === 'ADJ' || ADVERSE_VERDICTS.has(lemmaOf(tree, v))) : [];
   // "expelled B's ambassador": a verb typed by the party's people it acts on (OBJECT_SENSES).
-  const sensed = (thing: number) => objectSense(lemma, lemmaOf(tree, thing));
+  const sensed = (thing: number) => senseOn(tree, lemma, thing);
   const sensedParties = new Map(dependents(tree, verb, 'obj', 'iobj').flatMap((o) => (sensed(o) ? entitiesAt(reading, o, verb).map((m) => [m, sensed(o)!] as const) : [])));
   // "A barred B from entering its territory": keeping one out is rejecting it (PLOVER's REJECT), not coercion.
   const keptOut = barredEntry(tree, verb, lemma);
@@ -1991,7 +1991,7 @@ function readEventNoun(reading: Reading, noun: number): void {
   const tried = triedFor(reading, noun);
   for (const party of parties) {
     // "the expulsion of B's ambassador": the noun typed by the party's people it acts on, as its verb is.
-    const sensed = party.preposition === 'of' ? objectSense(lemma, lemmaOf(tree, party.token)) : undefined;
+    const sensed = party.preposition === 'of' ? senseOn(tree, lemma, party.token) : undefined;
     const read = sensed ? [sensed] : nounRelations(lemma, party.preposition);
     const types = undoing ? undone(read, undoing) : read;
     if (!types.length || party.preposition === 'by') continue;
@@ -2359,6 +2359,16 @@ function partiesOf(tree: DependencyTree, noun: number, obliques: readonly number
   // ("sent a rescue team and two field hospitals to B": a party may hang on the noun's last conjunct.)
   const own = conjuncts(tree, noun).flatMap((c) => dependents(tree, c, 'nmod'));
   return [...new Set([...own, ...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod')), ...ofWhat])];
+}
+
+/**
+ * The type a verb or event noun has on what it acts on, where that gives it one (`objectSense`); one of an embassy's
+ * staff is an envoy ("the expulsion of a B embassy official").
+ */
+function senseOn(tree: DependencyTree, lemma: string, token: number): RelationType | undefined {
+  const own = objectSense(lemma, lemmaOf(tree, token));
+  if (own !== undefined || !dependents(tree, token, 'compound', 'amod').some((m) => MISSION_NOUNS.has(lemmaOf(tree, m)))) return own;
+  return objectSense(lemma, 'envoy');
 }
 
 /** The last word of the phrase `token` heads. */
