@@ -626,6 +626,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile expelled a Peruvian embassy official.", ["Chile SANCTIONS Peru (asserted)"]],
   ["Chile's expulsion of a Peruvian embassy official was announced on Friday.", ["Chile SANCTIONS Peru (asserted)"]],
   ["Chile expelled a Peruvian official.", ["Chile COERCES Peru (asserted)"]],
+  ["Chilean troops withdrew from Peru's Tacna region on Friday.", ["Chile WITHDREW_FROM Peru (asserted)", "Tacna LOCATED_IN Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

@@ -1225,15 +1225,7 @@ function readVerb(reading: Reading, verb: number): void {
         const freedThing = !undoing && senses.includes('RELEASES') && tree.parse.upos[party] === 'NOUN' && !isPersonNoun(lemmaOf(tree, party)) && !NATIONAL_NOUNS.has(lemmaOf(tree, party));
         // ("delivered food to 200,000 people in B": aid to people in a country is aid to the country.)
         const helped = types.includes('AIDS') && (isPersonNoun(lemmaOf(tree, party)) || NATIONAL_NOUNS.has(lemmaOf(tree, party))) && !partyOf(reading, party).length ? territoriesIn(reading, dependents(tree, party, 'nmod')) : [];
-        const named = freedThing ? [] : eased && !partyOf(reading, party).length ? countryOfPeople(reading, party) : [...partyOf(reading, party), ...helped];
-        // ("launched a missile attack on B's C province": an attack on a province or town named as a country's is on the
-        // country too.)
-        const isGround = (m: ResolvedMention) => PLACE_TYPES.has(view.typeOf(m.entity) ?? '') && view.typeOf(m.entity) !== 'Country';
-        // (The country may be the possessor of the place's name: "B's C province", read with "B's" on "C".)
-        const placeNames = dependents(tree, party, 'compound').filter((c) => entitiesAt(reading, c).some(isGround));
-        const owning = [...ownersOf(reading, party), ...placeNames.flatMap((c) => dependents(tree, c, 'nmod:poss')).flatMap((o) => entitiesAt(reading, o))];
-        const ground = types.includes('ATTACKS') && named.every(isGround) && (named.length || placeNames.length) ? owning.filter((m) => view.typeOf(m.entity) === 'Country') : [];
-        const others = [...named, ...ground];
+        const others = freedThing ? [] : eased && !partyOf(reading, party).length ? countryOfPeople(reading, party) : [...partyOf(reading, party), ...helped];
         // (A deal agreed to is said by "agree", which PLOVER codes AGREE, not as one signed or reached.)
         for (const subject of doers) for (const other of others) stateTyped(reading, framed, undoing || agreedTo.includes(event) ? lemma : noun, types, subject, other);
         // "launched strikes on targets in B": an attack on things in a country or region is on its territory, by a state
@@ -2150,6 +2142,13 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
     .filter(({ mention, word }) => mention !== undefined && !/^\p{Ll}+-/u.test(word.text))
     .map(({ mention }) => mention!)
     .filter((m) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Organization');
+  // ("B's C province", read with "B's" on the name: a country owns what its places' names name.)
+  const placeOwners = modifiers
+    .filter((m) => m < thing && tree.parse.upos[m] === 'PROPN' && entitiesAt(reading, m).some((n) => PLACE_TYPES.has(view.typeOf(n.entity) ?? '') && view.typeOf(n.entity) !== 'Country'))
+    .flatMap((m) => dependents(tree, m, 'nmod:poss'))
+    .flatMap((o) => entitiesAt(reading, o))
+    .filter((m) => view.typeOf(m.entity) === 'Country');
+  before.push(...placeOwners);
   const event = nounRelations(lemmaOf(tree, thing), 'of').length > 0 || /ing$/.test(view.words[thing]!);
   const issued = ISSUED_NOUNS.has(lemmaOf(tree, thing));
   // What is issued "by B" or is "B's" is about what follows its "of" ("B's proclamation of C as …"), wherever the
