@@ -627,6 +627,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile's expulsion of a Peruvian embassy official was announced on Friday.", ["Chile SANCTIONS Peru (asserted)"]],
   ["Chile expelled a Peruvian official.", ["Chile COERCES Peru (asserted)"]],
   ["Chilean troops withdrew from Peru's Tacna region on Friday.", ["Chile WITHDREW_FROM Peru (asserted)", "Tacna LOCATED_IN Peru (asserted)"]],
+  ["Joint naval drills between Chile and Peru got under way off the port of Arica on Friday.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  ["The Chilean navy began a week of joint drills with the Peruvian navy on Monday.", ["Chile COOPERATES_WITH Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

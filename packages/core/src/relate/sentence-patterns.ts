@@ -130,9 +130,9 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
     for (let t = b - 1; t >= Math.max(0, b - 5); t -= 1) {
       const trigger = view.words[t];
       const role = MEDIATION_NOUNS.get(trigger) ?? hostingVerb(view, t)?.type;
-      // "a joint venture between A and B", "a collaborative project between A and B".
-      if (JOINT_WORDS.has(trigger) && t === b - 2) {
-        found.push(candidate(view, first.entity, second.entity, 'COOPERATES_WITH', `${trigger} ${view.words[t + 1]}`, 0.8, t + 1));
+      // "a joint venture between A and B", "a collaborative project between A and B", "joint naval drills between A and B".
+      if (JOINT_WORDS.has(trigger) && (t === b - 2 || (t === b - 3 && /^\p{Ll}+$/u.test(view.words[t + 1]!)))) {
+        found.push(candidate(view, first.entity, second.entity, 'COOPERATES_WITH', `${trigger} ${view.words[b - 1]}`, 0.8, b - 1));
         break;
       }
       // "clashes broke out between A and B troops": each side attacks the other; not a war one fears or averts.

@@ -196,8 +196,8 @@ export const DEBT_NOUNS = words(`debt debts loan loans arrears`);
 export const ROUND_NOUNS = words(`round series session wave spate barrage string volley flurry salvo`);
 /** Stretches of time which, counted, stand for the event they are of: "two days of talks with B". */
 export const DURATION_NOUNS = words(`hour day night week month year`);
-/** Words that count a noun without a numeral: "several days of talks". */
-export const COUNTING_WORDS = words(`several few many some`);
+/** Words that count a noun without a numeral: "several days of talks", "a week of drills". */
+export const COUNTING_WORDS = words(`a an one several few many some`);
 
 /** Words by which fighters side with an actor and stand for it: "militants loyal to B", "rebels allied with B". */
 export const SIDING_WORDS = words(`loyal allied aligned affiliated linked`);
