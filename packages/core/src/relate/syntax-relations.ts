@@ -2148,7 +2148,6 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
     .flatMap((m) => dependents(tree, m, 'nmod:poss'))
     .flatMap((o) => entitiesAt(reading, o))
     .filter((m) => view.typeOf(m.entity) === 'Country');
-  before.push(...placeOwners);
   const event = nounRelations(lemmaOf(tree, thing), 'of').length > 0 || /ing$/.test(view.words[thing]!);
   const issued = ISSUED_NOUNS.has(lemmaOf(tree, thing));
   // What is issued "by B" or is "B's" is about what follows its "of" ("B's proclamation of C as …"), wherever the
@@ -2175,7 +2174,7 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
   const owners = [...dependents(tree, thing, 'nmod:poss'), ...after, ...madeBy, ...belongsTo]
     .flatMap((o) => entitiesAt(reading, o))
     .filter((m) => !issued || view.typeOf(m.entity) !== 'Location')
-    .concat(before, nationals);
+    .concat(before, placeOwners, nationals);
   if (owners.length || !CROSSING_NOUNS.has(lemmaOf(tree, thing))) return owners;
   // With no owner, what crosses a border belongs to the party at its other end ("restrictions on flights to B"), or
   // to the owner of the goods it carries ("a ban on imports of Valdorian salmon").
