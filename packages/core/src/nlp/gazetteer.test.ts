@@ -23,6 +23,11 @@ describe('the country gazetteer', () => {
     expect(gazetteer.entries.get('Soviet')).toBeUndefined(); // WordNet's Soviet Union is also "Russia"
   });
 
+  it('knows the adjective a state\'s own name is made of as its demonym ("Kyrgyz Republic")', () => {
+    expect(gazetteer.entries.get('Kyrgyz')).toMatchObject({ kind: 'demonym', canonical: 'Kyrgyzstan' });
+    expect(gazetteer.entries.get('Hellenic')).toMatchObject({ kind: 'demonym', canonical: 'Greece' });
+  });
+
   it('knows a country by the short name inside a listed "Republic of …", unless another country shares it', () => {
     expect(canonical('Turkey')).toBe('Türkiye');
     expect(canonical('Korea')).toBeUndefined(); // "Republic of Korea": North Korea's name holds it too

@@ -150,6 +150,13 @@ export function loadGazetteer(options: { withAliases?: boolean } = {}): Gazettee
     for (const demonym of new Set(words)) addDemonym(demonym, country.name.common);
   }
   for (const [demonym, canonical] of Object.entries(extra.demonyms)) addDemonym(demonym, canonical);
+  // The adjective a state's own name is made of is its demonym too: "Kyrgyz Republic", "Hellenic Republic".
+  for (const country of records) {
+    for (const name of [country.name.official, ...country.altSpellings]) {
+      const adjective = /^(\p{Lu}\p{Ll}+) (?:Republic|Federation|Confederation)$/u.exec(name)?.[1];
+      if (adjective) add(adjective, { kind: 'demonym', canonical: country.name.common, type: 'Country' });
+    }
+  }
   for (const country of records) {
     for (const region of [country.region, country.subregion]) {
       if (region) add(region, { kind: 'region', canonical: region, type: 'Region' });

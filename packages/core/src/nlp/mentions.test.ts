@@ -210,6 +210,14 @@ describe('name mentions', () => {
     expect(found('Officials in Türkiye said the talks went well.')).toEqual(['Türkiye Country']);
     // Not by a rarer alias that is also a surname.
     expect(found("Everyone in Mann's stories lies.")).toEqual(['Mann Person']);
+    // Nor only by a name of one word that the tagger missed: a headline may open with a country of two, or with a
+    // plural one, and no article.
+    const silent = { ...defaultMentionContext(), tagger: (sentences: readonly (readonly unknown[])[]) => sentences.map(() => []) };
+    const unlabelled = (text: string) => findNameMentions(splitSentences(text), silent).map((m) => `${m.text} ${m.type}`);
+    expect(unlabelled('Solomon Islands asks Velt for patrol boats')).toEqual(['Solomon Islands Country']);
+    expect(unlabelled('Maldives asks Velt for patrol boats')).toEqual(['Maldives Country']);
+    // (Not another name of it, an alias folded from its own language: "said Island" is no Iceland.)
+    expect(unlabelled('We rowed from said Island to the shore.')).toEqual([]);
   });
 });
 

@@ -388,12 +388,16 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
   // "Zambian police said": a nationality the tagger left untagged, often at a sentence's start, where a capital
   // says nothing. Not before another capitalised word, which may be the rest of an untagged name.
   for (let i = 0; i < norms.length; i += 1) {
-    if (tagged[i] || mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd) || !/^\p{Lu}\p{Ll}/u.test(norms[i]!) || /^\p{Lu}/u.test(norms[i + 1] ?? '')) continue;
+    if (tagged[i] || mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd) || !/^\p{Lu}\p{Ll}/u.test(norms[i]!)) continue;
     const hit = matchGazetteerAt(context.gazetteer, norms, i);
-    // So is a country's own name no lexicon knows as a common word ("Türkiye signed …"; not "Turkey", "Chad", nor a
-    // rarer alias that is also a surname, "Mann").
-    const country = hit?.[1].kind === 'country' && hit[1].canonical === norms[i] && context.isCommonWord?.(norms[i]!.toLowerCase()) === false;
-    if (hit?.[0] === i + 1 && (hit[1].kind === 'demonym' || country)) mentions.push(make(i, i + 1, { type: hit[1].type, via: 'gazetteer', canonical: hit[1].canonical, gazetteerKind: hit[1].kind }));
+    // So is a country's own common name ("Türkiye signed …", "Philippines asks A for …" opening a headline without
+    // its article, "Solomon Islands"): not "Turkey", nor a rarer alias that is also a surname ("Mann"), nor a one-word
+    // name a common word has ("Chad"), where the tagger's silence says more; a plural name ("Philippines") is no
+    // common word, whatever lower-case text the lexicons saw.
+    const end = hit?.[0] ?? i + 1;
+    const name = norms.slice(i, end);
+    const country = hit?.[1].kind === 'country' && hit[1].canonical === name.join(' ') && !name.some((w, k) => tagged[i + k] || !/^\p{Lu}\p{Ll}/u.test(w)) && (name.length > 1 || name[0]!.endsWith('s') || context.isCommonWord?.(name[0]!.toLowerCase()) === false);
+    if (!/^\p{Lu}/u.test(norms[end] ?? '') && ((hit?.[0] === i + 1 && hit[1].kind === 'demonym') || country)) mentions.push(make(i, end, { type: hit![1].type, via: 'gazetteer', canonical: hit![1].canonical, gazetteerKind: hit![1].kind }));
     // "Saudi-led aircraft", "Kenya-based group" left untagged: the place before the participle, as when tagged.
     const affixed = affixedName(norms[i]!);
     const place = affixed && !affixed.prefixed ? context.gazetteer.entries.get(affixed.name) : undefined;
