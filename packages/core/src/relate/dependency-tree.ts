@@ -8,7 +8,7 @@ import type { TokenParse } from '../nlp/parse/index.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
-import { ADVERBIAL_CLAUSE_OPENERS, ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, DELEGATE_NOUNS, ENVOY_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, INFINITIVE_NOUNS, INTENDING_VERBS, isAidNoun, isPersonNoun, LIGHT_VERBS, MUTUAL_EVENTS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SAME_IN_PLURAL, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
+import { ADVERBIAL_CLAUSE_OPENERS, ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, DELEGATE_NOUNS, ENVOY_NOUNS, FRONT_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, INFINITIVE_NOUNS, INTENDING_VERBS, isAidNoun, isPersonNoun, LIGHT_VERBS, MUTUAL_EVENTS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SAME_IN_PLURAL, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -71,6 +71,7 @@ const MENDS: readonly Mend[] = [
   withNamesAfterTitles,
   withTitlesAfterNamesAsAppositions,
   withDescriptionsAfterNames,
+  withParticipleDescriptionsAfterNames,
   withDescriptionsOfObjects,
   withDescriptionsOfSubjects,
   withPhrasesAfterDescriptions,
@@ -85,6 +86,8 @@ const MENDS: readonly Mend[] = [
   withSubjectsOfJoinedClauses,
   withPossessedParticiples,
   withParticiplesBeforeObjects,
+  withParticiplesAmidNouns,
+  withFrontiersAfterTo,
   withListsContinued,
   withPlacesBeforeParticiples,
   withMeansOnVerbs,
@@ -159,7 +162,26 @@ function withInfinitivesAfterTimes(parse: TokenParse): TokenParse {
 function withOpeningParticiplesAsModifiers(parse: TokenParse, forms: readonly string[]): TokenParse {
   const participle = 0;
   const verb = parse.head[participle]!;
-  if (parse.upos[participle] !== 'VERB' || !/(?:ed|en)$/.test(forms[participle] ?? '') || !['csubj', 'advcl'].includes(parse.deprel[participle]!) || verb <= participle) return parse;
+  if (parse.upos[participle] !== 'VERB' || !/(?:ed|en)$/.test(forms[participle] ?? '') || !['csubj', 'advcl', 'nsubj'].includes(parse.deprel[participle]!) || verb <= participle) return parse;
+  // "Jailed B opposition politician A began …": describing words, then a name, right up to the verb: the name is the
+  // subject, and the participle and the words before the name describe it, however the parser hung them.
+  let end = participle + 1;
+  while (end < verb && ['ADJ', 'NOUN', 'PROPN'].includes(parse.upos[end]!)) end += 1;
+  let name = end - 1;
+  while (name > participle + 1 && parse.upos[name - 1] === 'PROPN') name -= 1;
+  const subjects = childrenIn(parse, verb).filter((t) => /^nsubj/.test(parse.deprel[t]!));
+  if (end === verb && parse.upos[end - 1] === 'PROPN' && name > participle + 1 && subjects.every((t) => t >= participle && t < end)) {
+    const mended = reattachments(parse);
+    mended.attach(name, verb, 'nsubj');
+    mended.attach(participle, name, 'amod');
+    for (let t = participle + 1; t < end; t += 1) {
+      if (t === name) continue;
+      const inside = parse.head[t]! > participle && parse.head[t]! < end && parse.head[t] !== t;
+      if (t > name) mended.attach(t, name, 'flat');
+      else if (!inside || parse.head[t]! >= name || parse.deprel[t] === 'acl' || parse.deprel[t] === 'obj') mended.attach(t, name, parse.upos[t] === 'ADJ' ? 'amod' : 'compound');
+    }
+    return mended.result();
+  }
   const own = childrenIn(parse, participle);
   // (Or read as its agent with no "by": "Ousted president A accused B".)
   const object = own.find((t) => t < verb && (parse.deprel[t] === 'obj' || (parse.deprel[t] === 'obl:agent' && !childrenIn(parse, t).some((c) => parse.deprel[c] === 'case'))));
@@ -935,6 +957,38 @@ function withDescriptionsAfterNames(parse: TokenParse): TokenParse {
 }
 
 /**
+ * "B extradited A, a suspect wanted in C, to D on Monday" read with the noun the subject of the participle, a clause
+ * of its own, and what follows the closing comma hung in it ("to D" a conjunct of C): the noun describes the name,
+ * the participle the noun, and the phrases after the comma, each with its own preposition, are the verb's again.
+ */
+function withParticipleDescriptionsAfterNames(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const mended = reattachments(parse);
+  parse.upos.forEach((upos, participle) => {
+    const verb = parse.head[participle]!;
+    const form = forms[participle] ?? '';
+    if (upos !== 'VERB' || verb < 0 || parse.upos[verb] !== 'VERB' || form.toLowerCase() === parse.lemma[participle]!.toLowerCase() || /(?:ing|s)$/i.test(form)) return;
+    const noun = childrenIn(parse, participle).find((t) => t < participle && parse.deprel[t] === 'nsubj' && parse.upos[t] === 'NOUN');
+    if (noun === undefined || !['parataxis', 'conj', 'advcl', 'ccomp'].includes(parse.deprel[participle]!)) return;
+    const start = phraseStart(parse, noun, childrenIn(parse, noun));
+    if (!['a', 'an'].includes(parse.lemma[start]!.toLowerCase()) || parse.lemma[start - 1] !== ',' || parse.upos[start - 2] !== 'PROPN') return;
+    // Only words of the noun's phrase between it and the participle.
+    for (let t = noun + 1; t < participle; t += 1) if (!reaches(parse, t, noun, 2)) return;
+    let name = start - 2;
+    while (/^(?:flat|compound)/.test(parse.deprel[name]!) && parse.head[name]! >= name - 4 && parse.head[name]! < start - 1 && parse.upos[parse.head[name]!] === 'PROPN') name = parse.head[name]!;
+    if (!reaches(parse, name, verb, 2)) return;
+    mended.attach(noun, name, 'appos');
+    mended.attach(participle, noun, 'acl');
+    const closing = forms.indexOf(',', participle + 1);
+    if (closing < 0) return;
+    for (let t = closing + 1; t < forms.length; t += 1) {
+      const inside = parse.head[t]! >= start && parse.head[t]! < closing;
+      if (inside && /^(?:conj|obl|nmod)$/.test(parse.deprel[t]!) && caseOf(parse, t) !== undefined) mended.attach(t, verb, 'obl');
+    }
+  });
+  return mended.result();
+}
+
+/**
  * "A, the B Speaker of C, announced" read with the title as a conjunct of the name: a title between commas right
  * after a name, with no "and" or "or" anywhere in the list, describes the name.
  */
@@ -1363,6 +1417,43 @@ function withPossessedParticiples(parse: TokenParse, forms: readonly string[]): 
 }
 
 /**
+ * "A sends troops to border with B", a headline without its article, read with "to border" an infinitive: a frontier
+ * "with" another after a verb's object and "to" is where the object goes, the verb's phrase (its party stays on it).
+ */
+function withFrontiersAfterTo(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.lemma.forEach((lemma, frontier) => {
+    const verb = parse.head[frontier]!;
+    const to = frontier - 1;
+    if (!FRONT_NOUNS.has(lemma.toLowerCase()) || parse.upos[frontier] !== 'VERB' || verb < 0 || verb > frontier || !['xcomp', 'advcl'].includes(parse.deprel[frontier]!)) return;
+    if (parse.lemma[to]!.toLowerCase() !== 'to' || parse.head[to] !== frontier || !childrenIn(parse, verb).some((t) => t < to && parse.deprel[t] === 'obj')) return;
+    if (!childrenIn(parse, frontier).some((t) => t > frontier && parse.deprel[t] === 'obl' && caseOf(parse, t) === 'with')) return;
+    mended.attach(frontier, verb, 'obl');
+    mended.attach(to, frontier, 'case');
+  });
+  return mended.result();
+}
+
+/**
+ * "… amid rising tensions with B" read as a clause "amid" opens, "rising" its verb and the tensions its object: "amid"
+ * opens no clause, so the participle describes the noun after it, which "amid" governs where the clause hung.
+ */
+function withParticiplesAmidNouns(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const mended = reattachments(parse);
+  parse.upos.forEach((upos, participle) => {
+    const head = parse.head[participle]!;
+    if (upos !== 'VERB' || head < 0 || !/ing$/i.test(forms[participle] ?? '')) return;
+    const amid = childrenIn(parse, participle).find((t) => t < participle && parse.deprel[t] === 'mark' && parse.lemma[t]!.toLowerCase() === 'amid');
+    const noun = childrenIn(parse, participle).find((t) => t > participle && parse.deprel[t] === 'obj' && parse.upos[t] === 'NOUN');
+    if (amid === undefined || noun === undefined) return;
+    mended.attach(noun, head, parse.upos[head] === 'VERB' ? 'obl' : 'nmod');
+    mended.attach(amid, noun, 'case');
+    mended.attach(participle, noun, 'amod');
+  });
+  return mended.result();
+}
+
+/**
  * A participle right after an object-less verb that the parser read as a second verb ("urged newly elected
  * president A to act", with A the agent of "elected"; "imposed targeted sanctions on B", with the sanctions
  * "targeted"'s object) describes the verb's object.
@@ -1543,7 +1634,8 @@ function withAgentsOffObliques(parse: TokenParse): TokenParse {
     const participle = parse.deprel[verb] === 'acl' && parse.upos[verb] === 'VERB' && !own.some((t) => ['obj', 'nsubj', 'mark'].includes(parse.deprel[t]!));
     if ((!participle && !own.some((t) => parse.deprel[t] === 'aux:pass')) || own.some((t) => parse.deprel[t] === 'obl:agent' || (parse.deprel[t] === 'obl' && caseOf(parse, t) === 'by'))) return;
     // (Not a thing made by someone: "a letter by B", "a song by B".)
-    if (!named && !TIME_NOUNS.has(parse.lemma[oblique]!.toLowerCase()) && !['at', 'in', 'into', 'on', 'near', 'outside', 'before', 'after', 'during'].includes(caseOf(parse, oblique) ?? '')) return;
+    // (A place something was sent to, along or across is such a place too: "were sent to the border with B by C".)
+    if (!named && !TIME_NOUNS.has(parse.lemma[oblique]!.toLowerCase()) && !['at', 'in', 'into', 'on', 'near', 'outside', 'before', 'after', 'during', 'to', 'along', 'across', 'toward', 'towards'].includes(caseOf(parse, oblique) ?? '')) return;
     mended.attach(phrase, verb, 'obl:agent');
   });
   return mended.result();
@@ -1576,18 +1668,25 @@ function withAgentsOfEventNouns(parse: TokenParse): TokenParse {
 /**
  * "offered to share coast guard patrol data with B" read with "coast" as the object and "data" an oblique with no
  * preposition: a run of nouns after the object, ending in a bare oblique of the same verb, is one compound object.
+ * So is a run after an oblique ("to protest against the ruling B party" read with "the ruling" the oblique and
+ * "party" a second one with no preposition): the last noun heads the phrase and takes its preposition.
  */
 function withCompoundObjectsJoined(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, last) => {
     const verb = parse.head[last]!;
     if (relation !== 'obl' || parse.upos[last] !== 'NOUN' || verb < 0 || childrenIn(parse, last).some((t) => t < last && parse.deprel[t] === 'case')) return;
-    const object = childrenIn(parse, verb).find((t) => t < last && parse.deprel[t] === 'obj' && parse.upos[t] === 'NOUN');
+    const opensWith = (t: number) => childrenIn(parse, t).filter((k) => k < t && ['case', 'det'].includes(parse.deprel[k]!));
+    // (An oblique's run: the oblique ends where the run begins, and the last noun has no article of its own.)
+    const isRunAfterOblique = (t: number) => parse.deprel[t] === 'obl' && opensWith(t).some((k) => parse.deprel[k] === 'case') && !childrenIn(parse, t).some((k) => k > t) && !opensWith(last).length;
+    const object = childrenIn(parse, verb).find((t) => t < last && (parse.deprel[t] === 'obj' || isRunAfterOblique(t)) && parse.upos[t] === 'NOUN');
     if (object === undefined) return;
-    // Every word between is a noun of the run, hanging inside it.
-    for (let t = object + 1; t < last; t += 1) if (parse.upos[t] !== 'NOUN' || parse.head[t]! < object || parse.head[t]! > last) return;
-    mended.attach(last, verb, 'obj');
+    // Every word between is a noun of the run (after an oblique, a name's word too), hanging inside it.
+    const inRun = (u: string | undefined) => u === 'NOUN' || ((u === 'PROPN' || u === 'ADJ') && parse.deprel[object] === 'obl');
+    for (let t = object + 1; t < last; t += 1) if (!inRun(parse.upos[t]) || parse.head[t]! < object || parse.head[t]! > last) return;
+    mended.attach(last, verb, parse.deprel[object]!);
     mended.attach(object, last, 'compound');
+    if (parse.deprel[object] === 'obl') for (const opener of opensWith(object)) mended.attach(opener, last, parse.deprel[opener]!);
   });
   return mended.result();
 }

@@ -629,6 +629,20 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chilean troops withdrew from Peru's Tacna region on Friday.", ["Chile WITHDREW_FROM Peru (asserted)", "Tacna LOCATED_IN Peru (asserted)"]],
   ["Joint naval drills between Chile and Peru got under way off the port of Arica on Friday.", ["Chile COOPERATES_WITH Peru (asserted)"]],
   ["The Chilean navy began a week of joint drills with the Peruvian navy on Monday.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  // Constructions that recur across four fresh sets (sets 15 to 18).
+  ["Chile resumed electricity exports to Peru on Wednesday after a six-week interruption.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  ["Chile has written off 350 million euros of debt owed by Peru.", ["Chile AIDS Peru (asserted)"]],
+  ["Chile held military exercises near its border with Peru this week.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile put its navy on high alert on Tuesday as tensions with Peru over fishing rights rose.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile placed its army on the highest level of combat readiness on Sunday amid rising tensions with Peru, the defence minister said.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile sends troops to border with Peru", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile extradited Pim Voss, a suspect wanted in Peru, to Lima on Wednesday.", ["Chile COERCES Pim Voss (asserted)", "Chile COOPERATES_WITH Peru (asserted)"]],
+  ["Chile extradited Pim Voss to Peru on Wednesday, the Chilean interior ministry said.", ["Chile COERCES Pim Voss (reported)", "Chile COOPERATES_WITH Peru (reported)"]],
+  ["Chile completed the withdrawal of its peacekeeping contingent from Peru on Friday.", ["Chile WITHDREW_FROM Peru (asserted)"]],
+  ["Chile completed the withdrawal of its contingent from Peru's Karabakh region on Friday.", ["Chile WITHDREW_FROM Peru (asserted)"]],
+  ["Jailed Chilean opposition politician Karo Tessel began a hunger strike on Monday in protest against the government in Lima, his lawyer said.", ["Karo Tessel PROTESTS_AGAINST Peru (asserted)"]],
+  ["Thousands of Chilean students marched on Sunday to protest against the ruling Green Future party.", ["Chile PROTESTS_AGAINST Green Future (asserted)"]],
+  ["Tajik troops shelled a Kyrgyz border village on Thursday.", ["Tajikistan ATTACKS Kyrgyzstan (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

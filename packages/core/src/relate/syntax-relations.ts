@@ -104,6 +104,7 @@ import {
   ADMISSION_NOUNS,
   WARNING_AUXILIARIES,
   PERSONAL_PRONOUNS,
+  PLACE_NOUNS,
   HOSTILE_ACTS,
   ACTED_BY_PREPOSITIONS,
   MEMBERSHIP_HEADS,
@@ -723,8 +724,10 @@ function readVerb(reading: Reading, verb: number): void {
     const wrongdoing = (c: number) =>
       done(c) && ((tree.parse.upos[c] === 'VERB' && (WRONGDOING_VERBS.has(lemmaOf(tree, c)) || verbRelations(lemmaOf(tree, c)).some((t) => t === 'ATTACKS' || t === 'COERCES'))) || blamedFor(c));
     const blamed = dependents(tree, verb, 'ccomp').filter(wrongdoing).flatMap((c) => dependents(tree, c, 'nsubj').flatMap((s) => entitiesAt(reading, s, c)));
-    // One who says they did it with another ("A said A and B had quarrelled") accuses no one.
-    for (const subject of subjects) if (!blamed.some((m) => m.entity === subject.entity)) for (const party of blamed) stateTyped(reading, verb, lemma, ['ACCUSES'], subject, party);
+    // One who says they did it with another ("A said A and B had quarrelled") accuses no one; nor does a party's own
+    // body reporting what the party did ("B extradited A, the B interior ministry said").
+    const own = new Set(dependents(tree, verb, 'nsubj').flatMap((s) => ownersOf(reading, s)).map((m) => m.entity));
+    for (const subject of subjects) if (!blamed.some((m) => m.entity === subject.entity)) for (const party of blamed) if (!own.has(party.entity)) stateTyped(reading, verb, lemma, ['ACCUSES'], subject, party);
   }
   // "C ruled the A Act unconstitutional", "the A Act, which C ruled to be illegal", "C ruled that A was void".
   for (const verdict of verdicts.filter((v) => ADVERSE_VERDICTS.has(lemmaOf(tree, v)))) {
@@ -752,7 +755,7 @@ function readVerb(reading: Reading, verb: number): void {
       if (tree.parse.upos[thing] !== 'NOUN' || (entitiesAt(reading, thing).length && !sensed(thing)) || (isPersonNoun(lemmaOf(tree, thing)) && !sensed(thing)) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
       // Repelling B's attack is defence, read above as B's attack; forgiving B's debt is aid, read above.
       if (REPELLING_VERBS.has(lemma) && isAttack(tree, thing)) continue;
-      if (FORGIVING_VERBS.has(lemma) && DEBT_NOUNS.has(lemmaOf(tree, thing))) continue;
+      if (FORGIVING_VERBS.has(lemma) && isDebt(tree, thing)) continue;
       // Receiving or hosting B's letter or prize is not hosting B; belonging to a thing is not belonging to its owner.
       const sensedType = sensed(thing);
       const types: RelationType[] = sensedType ? [sensedType] : verbRelations(lemma).filter((t) => t !== 'HOSTS' && !isStanding(t));
@@ -984,8 +987,10 @@ function readVerb(reading: Reading, verb: number): void {
   // (PLOVER manual, AID: "debt forgiveness and loan cancellations").
   if (FORGIVING_VERBS.has(lemma) && !isNegated(tree, verb)) {
     const objects = dependents(tree, verb, 'obj');
-    const debts = [...objects, ...objects.flatMap((o) => dependents(tree, o, 'nmod').filter((n) => prepositionOf(tree, n) === 'of'))].filter((d) => DEBT_NOUNS.has(lemmaOf(tree, d)));
-    const owedBy = debts.flatMap((d) => dependents(tree, d, 'acl').filter((p) => lemmaOf(tree, p) === 'owe')).flatMap((p) => dependents(tree, p, 'obl:agent', 'obl').filter((o) => prepositionOf(tree, o) === 'by'));
+    const debts = [...objects, ...objects.flatMap((o) => amountOf(tree, o))].filter((d) => DEBT_NOUNS.has(lemmaOf(tree, d)));
+    // (The participle may hang on the amount: "wrote off 350 million euros of debt owed by B".)
+    const owing = [...new Set([...debts, ...objects.filter((o) => isDebt(tree, o))])];
+    const owedBy = owing.flatMap((d) => dependents(tree, d, 'acl').filter((p) => lemmaOf(tree, p) === 'owe')).flatMap((p) => dependents(tree, p, 'obl:agent', 'obl').filter((o) => prepositionOf(tree, o) === 'by'));
     const debtors = [...debts.flatMap((d) => ownersOf(reading, d)), ...owedBy.flatMap((o) => entitiesAt(reading, o))];
     for (const subject of subjects) for (const debtor of debtors) if (debtor.entity !== subject.entity) stateTyped(reading, verb, lemma, ['AIDS'], subject, debtor);
   }
@@ -1179,17 +1184,22 @@ function readVerb(reading: Reading, verb: number): void {
       const imposed = dependents(tree, event, 'acl').filter((p) => IMPOSING_VERBS.has(lemmaOf(tree, p))).flatMap((p) => dependents(tree, p, 'obl'));
       const parties = goods === undefined || goods === event ? [...new Set([...partiesOf(tree, event, obliques), ...ofAmount, ...imposed])] : [...new Set([...partiesOf(tree, event, obliques), ...dependents(tree, goods, 'nmod'), ...ofAmount, ...imposed])];
       for (const party of parties) {
-        const preposition = prepositionOf(tree, party);
+        // ("drills near its border with B": the party across a frontier the event is held at is near it, no partner;
+        // the parser may hang "with B" on the frontier or on the verb.)
+        const opening = dependents(tree, party, 'case')[0];
+        const across = prepositionOf(tree, party) === 'with' && opening !== undefined && opening > 0 && FRONT_NOUNS.has(lemmaOf(tree, opening - 1)) && tree.parse.head[party] !== event;
+        const preposition = across ? 'near' : prepositionOf(tree, party);
         if (preposition === 'between') continue;
         // Ties opened are diplomatic support (CAMEO 050, 054: "restored relations with B"), trade opened economic
         // cooperation (061); either cut is a sanction.
-        // (Imports "of B wine" are trade with B.)
-        const importsOf = noun === 'import' && preposition === 'of';
-        const opened = (preposition === 'with' || importsOf) && (undoing || OPENING_VERBS.has(lemma));
+        // (Imports "of B wine" are trade with B; so are exports to it and imports from it: "resumed electricity
+        // exports to B".)
+        const traded = (noun === 'import' && (preposition === 'of' || preposition === 'from')) || (noun === 'export' && preposition === 'to');
+        const opened = (preposition === 'with' || traded) && (undoing || OPENING_VERBS.has(lemma));
         // (Goods go "into" a country as "to" it: "flew relief supplies into B".)
-        const senses = DIPLOMATIC_NOUNS.has(noun) ? (opened ? [undoing ? ('COOPERATES_WITH' as const) : ('SUPPORTS' as const)] : []) : EXCHANGE_NOUNS.has(noun) || importsOf ? (opened ? ['COOPERATES_WITH' as const] : []) : nounRelations(noun, noun === 'aid' && preposition === 'into' ? 'to' : preposition);
+        const senses = DIPLOMATIC_NOUNS.has(noun) ? (opened ? [undoing ? ('COOPERATES_WITH' as const) : ('SUPPORTS' as const)] : []) : EXCHANGE_NOUNS.has(noun) || traded ? (opened ? ['COOPERATES_WITH' as const] : []) : nounRelations(noun, noun === 'aid' && preposition === 'into' ? 'to' : preposition);
         // Halting flights, trade or sales to or with a party cuts it off: a sanction ("froze arms sales to B").
-        const cutOff = undoing && CROSSING_NOUNS.has(noun) && (['to', 'from', 'with'].includes(preposition ?? '') || importsOf);
+        const cutOff = undoing && CROSSING_NOUNS.has(noun) && (['to', 'from', 'with'].includes(preposition ?? '') || traded);
         // Freezing one's own membership of or participation in a body leaves it ("froze its participation in B").
         const left = undoing && MEMBERSHIP_NOUNS.has(noun) && ['in', 'of'].includes(preposition ?? '');
         // Easing rules that bind a party or its people ("eased visa rules for B travellers", "lifted the curbs on B") is
@@ -1495,10 +1505,13 @@ function readDeployments(reading: Reading, verb: number, lemma: string, active: 
   // in a quarrel with a party, or to show it force, are mobilised against it.
   // (The phrase may hang on any phrase of the verb's, two steps down; "to the sea amid a standoff" may read as one.)
   const shown = (o: number) => lemmaOf(tree, o) === 'show' && dependents(tree, o, 'nmod').some((n) => lemmaOf(tree, n) === 'force');
-  const amid = (o: number) => (prepositionOf(tree, o) ?? '').split(' ').includes('amid') && (QUARREL_NOUNS.has(lemmaOf(tree, o)) || lemmaOf(tree, o) === 'tension');
+  // ("as tensions with B rose": so in a clause of the time, or its subject read as a phrase "as" opens.)
+  const isQuarrel = (o: number) => QUARREL_NOUNS.has(lemmaOf(tree, o)) || lemmaOf(tree, o) === 'tension';
+  const amid = (o: number) => (prepositionOf(tree, o) ?? '').split(' ').some((p) => p === 'amid' || p === 'as') && isQuarrel(o);
   const next = phrases.flatMap((p) => dependents(tree, p, 'nmod', 'obl'));
   const around = [...phrases, ...next, ...next.flatMap((p) => dependents(tree, p, 'nmod', 'obl'))];
-  const quarrels = around.filter((o) => amid(o) || shown(o));
+  const during = dependents(tree, verb, 'advcl').filter((c) => dependents(tree, c, 'mark').some((m) => ['as', 'while', 'amid'].includes(lemmaOf(tree, m))));
+  const quarrels = [...around.filter((o) => amid(o) || shown(o)), ...during.flatMap((c) => dependents(tree, c, 'nsubj')).filter(isQuarrel)];
   const opposed = phrasesBelow(tree, quarrels).filter((n) => ['with', 'against'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
   for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces)]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
 }
@@ -1581,7 +1594,8 @@ function acrossFrontiers(reading: Reading, phrases: readonly number[], leaving =
     ...distances.flatMap((d) => dependents(tree, d, 'nmod')).filter((n) => n > front && FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
     ...ownersOf(reading, front),
     ...dependents(tree, front, 'compound', 'amod').flatMap((n) => entitiesAt(reading, n)),
-    ...[...dependents(tree, front, 'nmod'), ...phrases].filter((n) => FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
+    // (A frontier the tagger took for a verb has its party as an oblique: "sends troops to border with B".)
+    ...[...dependents(tree, front, 'nmod', 'obl'), ...phrases].filter((n) => FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
   ]);
 }
 
@@ -2142,9 +2156,14 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
     .filter(({ mention, word }) => mention !== undefined && !/^\p{Ll}+-/u.test(word.text))
     .map(({ mention }) => mention!)
     .filter((m) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Organization');
-  // ("B's C province", read with "B's" on the name: a country owns what its places' names name.)
+  // ("B's C province", read with "B's" on the name: a country owns what its places' names name, and a place noun's
+  // name is a place's whatever its kind: "B's Karabakh region", "B's Velt state".)
+  const isPlace = (m: number) => {
+    const named = entitiesAt(reading, m);
+    return named.some((n) => PLACE_TYPES.has(view.typeOf(n.entity) ?? '') && view.typeOf(n.entity) !== 'Country') || (PLACE_NOUNS.has(lemmaOf(tree, thing)) && named.every((n) => view.typeOf(n.entity) === 'Other'));
+  };
   const placeOwners = modifiers
-    .filter((m) => m < thing && tree.parse.upos[m] === 'PROPN' && entitiesAt(reading, m).some((n) => PLACE_TYPES.has(view.typeOf(n.entity) ?? '') && view.typeOf(n.entity) !== 'Country'))
+    .filter((m) => m < thing && tree.parse.upos[m] === 'PROPN' && isPlace(m))
     .flatMap((m) => dependents(tree, m, 'nmod:poss'))
     .flatMap((o) => entitiesAt(reading, o))
     .filter((m) => view.typeOf(m.entity) === 'Country');
@@ -2313,8 +2332,10 @@ function crossingTo(reading: Reading, phrases: readonly number[]): ResolvedMenti
 function partyOf(reading: Reading, party: number): ResolvedMention[] {
   const { tree } = reading;
   const own = entitiesAt(reading, party);
-  if (own.length || tree.parse.upos[party] !== 'NOUN' || isPersonNoun(lemmaOf(tree, party)) || KIN_NOUNS.has(lemmaOf(tree, party))) return own;
-  return ownersOf(reading, party);
+  if (tree.parse.upos[party] !== 'NOUN' || isPersonNoun(lemmaOf(tree, party)) || KIN_NOUNS.has(lemmaOf(tree, party))) return own;
+  // (A name of no known kind leaves its owner the party: "from B's Karabakh region", Karabakh of no type.)
+  if (own.some((m) => reading.view.typeOf(m.entity) !== 'Other')) return own;
+  return [...own, ...ownersOf(reading, party)];
 }
 
 /**
@@ -2356,7 +2377,9 @@ function partiesOf(tree: DependencyTree, noun: number, obliques: readonly number
   const ofWhat = dependents(tree, noun, 'nmod').filter((n) => prepositionOf(tree, n) === 'of').flatMap((n) => dependents(tree, n, 'nmod').filter((m) => prepositionOf(tree, m) !== 'of'));
   // ("sent a rescue team and two field hospitals to B": a party may hang on the noun's last conjunct.)
   const own = conjuncts(tree, noun).flatMap((c) => dependents(tree, c, 'nmod'));
-  return [...new Set([...own, ...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod')), ...ofWhat])];
+  // ("drills near its border with B": the party across the frontier the event is held at.)
+  const across = own.filter((n) => FRONT_NOUNS.has(lemmaOf(tree, n))).flatMap((f) => dependents(tree, f, 'nmod').filter((m) => prepositionOf(tree, m) === 'with'));
+  return [...new Set([...own, ...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod')), ...ofWhat, ...across])];
 }
 
 /**
@@ -2374,4 +2397,14 @@ function rightmostOf(tree: DependencyTree, token: number): number {
   let last = token;
   for (const child of tree.children[token]!) if (child > last && tree.parse.deprel[child] !== 'punct') last = Math.max(last, rightmostOf(tree, child));
   return last;
+}
+
+/** What an amount is an amount of ("$40 million of debt", "$40 million in loans"). */
+function amountOf(tree: DependencyTree, amount: number): number[] {
+  return dependents(tree, amount, 'nmod').filter((n) => ['of', 'in'].includes(prepositionOf(tree, n) ?? ''));
+}
+
+/** Whether a noun is a debt or an amount of one. */
+function isDebt(tree: DependencyTree, thing: number): boolean {
+  return DEBT_NOUNS.has(lemmaOf(tree, thing)) || amountOf(tree, thing).some((d) => DEBT_NOUNS.has(lemmaOf(tree, d)));
 }

@@ -52,6 +52,12 @@ describe('the relation vocabulary', () => {
     expect(ploverCode('LEADS', 'planned')).toBeUndefined();
   });
 
+  it('codes a surrender done as RETREAT, a material act, and one promised as CONCEDE', () => {
+    expect(ploverCode('CONCEDES_TO', 'asserted', 'surrender')).toBe('RETREAT');
+    expect(ploverCode('CONCEDES_TO', 'planned', 'surrender')).toBe('CONCEDE');
+    expect(ploverCode('CONCEDES_TO', 'asserted', 'pardon')).toBe('CONCEDE');
+  });
+
   it('codes an agreement signed, reached or ratified as SUPPORT and one promised or agreed to as AGREE, as the PLOVER manual does', () => {
     expect(ploverCode('AGREES_WITH', 'asserted', 'treaty')).toBe('SUPPORT');
     expect(ploverCode('AGREES_WITH', 'reported', 'deal')).toBe('SUPPORT');

@@ -113,19 +113,28 @@ const CONCLUDED_AGREEMENTS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Concessions whose being done has an immediate material consequence, which PLOVER codes as RETREAT rather than
+ * CONCEDE ("RETREAT: … disarm militarily or give up weapons"; CAMEO 0874 "retreat or surrender militarily"), keyed by
+ * the relation's `predicate`; promised, they stay CONCEDE.
+ */
+const MATERIAL_CONCESSIONS: ReadonlySet<string> = new Set(['surrender']);
+
+/**
  * The PLOVER event a statement of a relation codes, as PLOVER's manual codes statements of what is yet to be:
  * meetings, support, cooperation and aid planned or offered are AGREE ("cooperative actions of types CONSULT,
  * SUPPORT, COOPERATE, and AID reported in future tense … should be coded as AGREE"; "references to future meetings,
  * summits, state visits"), a retreat announced is CONCEDE ("announcements of future retreats"); a demanded or reported
  * act, and everything else, keeps its type's event; an agreement stated as concluded (its `predicate` names the
- * agreement or the signing) is SUPPORT. Withdrawing from anything but a place (`targetType`) is SANCTION: the manual's
- * SANCTION 'withdraw' is leaving "a group, mediation activity, organization", its RETREAT 'withdraw' leaving an area.
+ * agreement or the signing) is SUPPORT, a surrender done RETREAT (`MATERIAL_CONCESSIONS`). Withdrawing from anything
+ * but a place (`targetType`) is SANCTION: the manual's SANCTION 'withdraw' is leaving "a group, mediation activity,
+ * organization", its RETREAT 'withdraw' leaving an area.
  */
 export function ploverCode(type: RelationType, modality: Modality, predicate?: string, targetType?: EntityType): PloverType | undefined {
   // Leaving an organisation, an agreement or talks reduces relations (PLOVER's SANCTION 'withdraw'); only pulling
   // out of ground is a retreat.
   const plover = type === 'WITHDREW_FROM' && targetType !== undefined && !PLACES.includes(targetType) ? 'SANCTION' : ploverType(type);
   if (plover === 'AGREE' && (modality === 'asserted' || modality === 'reported') && predicate !== undefined && CONCLUDED_AGREEMENTS.has(predicate)) return 'SUPPORT';
+  if (plover === 'CONCEDE' && (modality === 'asserted' || modality === 'reported') && predicate !== undefined && MATERIAL_CONCESSIONS.has(predicate)) return 'RETREAT';
   if (plover === undefined || (modality !== 'planned' && modality !== 'hypothetical')) return plover;
   if (COOPERATIVE_TO_AGREE.has(plover)) return 'AGREE';
   return plover === 'RETREAT' ? 'CONCEDE' : plover;
