@@ -643,10 +643,20 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Jailed Chilean opposition politician Karo Tessel began a hunger strike on Monday in protest against the government in Lima, his lawyer said.", ["Karo Tessel PROTESTS_AGAINST Peru (asserted)"]],
   ["Thousands of Chilean students marched on Sunday to protest against the ruling Green Future party.", ["Chile PROTESTS_AGAINST Green Future (asserted)"]],
   ["Tajik troops shelled a Kyrgyz border village on Thursday.", ["Tajikistan ATTACKS Kyrgyzstan (asserted)"]],
+  // Force used on a body (PLOVER's COERCE 'restrict', 'censor', 'cyber'): shutting it down, stopping its outlets,
+  // breaking into its systems; ordering it is the act.
+  ["Chile ordered the closure of the local offices of the Velt Foundation.", ["Chile COERCES Velt Foundation (asserted)"]],
+  ["Chile's Constitutional Court ordered the dissolution of the opposition Green Future Party on Wednesday.", ["Constitutional Court (Chile) COERCES Green Future Party (asserted)", "Constitutional Court (Chile) PART_OF Chile (asserted)"]],
+  ["Chile dissolved the Green Future Party.", ["Chile COERCES Green Future Party (asserted)"]],
+  ["Chile suspended the broadcasts of Radio Velt.", ["Chile COERCES Radio Velt (asserted)"]],
+  ["Chilean hackers broke into the email accounts of the Peruvian foreign ministry.", ["Chile COERCES Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
 const UNSTATED: readonly string[] = [
+  // A body closing its own offices is forced by no one; nor is a parliament dissolved before an election.
+  'The Velt Foundation closed its offices in Chile.',
+  'Ana Rell dissolved the Chilean Parliament on Monday, triggering early elections.',
   // Forces moved ahead of an event that is no one's act, or sent to watch what is no one's, face no one.
   "Chile deployed troops ahead of Peru's elections.",
   'Chile sent troops to monitor the ceasefire.',

@@ -105,6 +105,10 @@ import {
   WARNING_AUXILIARIES,
   PERSONAL_PRONOUNS,
   PLACE_NOUNS,
+  BODY_SITE_NOUNS,
+  CLOSURE_NOUNS,
+  DISBANDING_VERBS,
+  STATE_BODY_HEADS,
   HOSTILE_ACTS,
   ACTED_BY_PREPOSITIONS,
   MEMBERSHIP_HEADS,
@@ -756,6 +760,8 @@ function readVerb(reading: Reading, verb: number): void {
       // Repelling B's attack is defence, read above as B's attack; forgiving B's debt is aid, read above.
       if (REPELLING_VERBS.has(lemma) && isAttack(tree, thing)) continue;
       if (FORGIVING_VERBS.has(lemma) && isDebt(tree, thing)) continue;
+      // Ordering or announcing a body's closure is force used on it, read above; no request of it.
+      if (CLOSURE_NOUNS.has(lemmaOf(tree, thing))) continue;
       // Receiving or hosting B's letter or prize is not hosting B; belonging to a thing is not belonging to its owner.
       const sensedType = sensed(thing);
       const types: RelationType[] = sensedType ? [sensedType] : verbRelations(lemma).filter((t) => t !== 'HOSTS' && !isStanding(t));
@@ -982,6 +988,24 @@ function readVerb(reading: Reading, verb: number): void {
       const hosts = [...dependents(tree, mission, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => prepositionOf(tree, n) === 'in').flatMap((n) => entitiesAt(reading, n));
       for (const subject of subjects) for (const party of hosts) stateTyped(reading, verb, lemma, ['SANCTIONS'], subject, party);
     }
+  }
+  // "A closed the B foundation's offices", "A dissolved the B party", "A ordered the closure of B's bureau": shutting
+  // down another's body, or where it works from, is force used on it (not one's own: "closed its offices"; nor a
+  // state's own body, "dissolved parliament" before an election).
+  const closing = CLOSING_VERBS.has(lemma) || DISBANDING_VERBS.has(lemma);
+  if ((closing || DEMANDING_VERBS.has(lemma) || LIGHT_VERBS.has(lemma)) && !isNegated(tree, verb)) {
+    const bodiesIn = (closed: readonly number[]) =>
+      closed
+        .filter((c) => BODY_SITE_NOUNS.has(lemmaOf(tree, c)) || !STATE_BODY_HEADS.has(lemmaOf(tree, c)))
+        .flatMap((c) => (BODY_SITE_NOUNS.has(lemmaOf(tree, c)) ? partyOf(reading, c) : entitiesAt(reading, c)))
+        .filter((m) => reading.view.typeOf(m.entity) === 'Organization');
+    // (Ordering a closure is the act itself, as event data codes it.)
+    const shut = (token: number, closed: readonly number[]) => {
+      const framed = DEMANDING_VERBS.has(lemma) ? verb : token;
+      for (const subject of subjects) for (const body of bodiesIn(closed)) if (body.entity !== subject.entity) stateTyped(reading, framed, lemmaOf(tree, token), ['COERCES'], subject, body);
+    };
+    if (closing) shut(verb, dependents(tree, verb, 'obj'));
+    for (const closure of dependents(tree, verb, 'obj').filter((o) => CLOSURE_NOUNS.has(lemmaOf(tree, o)))) shut(closure, dependents(tree, closure, 'nmod').filter((n) => prepositionOf(tree, n) === 'of'));
   }
   // "A cancelled B's debt", "A forgave 80 percent of the debt owed to it by B": debt forgiven is aid to the debtor
   // (PLOVER manual, AID: "debt forgiveness and loan cancellations").

@@ -653,6 +653,15 @@ export const QUARREL_NOUNS = words(`dispute conflict row feud quarrel difference
 /** Verbs that close a border (BORDER_NOUNS) to the party on its other side, so cutting ties (CAMEO 160): "closed its border with B". */
 export const CLOSING_VERBS = words(`close shut seal reclose`);
 
+/**
+ * Verbs and nouns of shutting a body down, and the places and outlets it works from: closing another's body, or its
+ * offices, is force used on it (CAMEO 172, PLOVER's COERCE): "dissolved the B party", "ordered the closure of B's
+ * bureau".
+ */
+export const DISBANDING_VERBS = words(`dissolve disband liquidate outlaw`);
+export const CLOSURE_NOUNS = words(`closure shutdown dissolution`);
+export const BODY_SITE_NOUNS = words(`office bureau branch headquarters website station premises`);
+
 /** A country's missions in another, whose closing cuts ties: "closed its embassy in B". */
 export const MISSION_NOUNS = words(`embassy consulate mission`);
 
@@ -685,6 +694,11 @@ const DEMAND_NOUNS = words(`demand ultimatum condition`);
  * support). Otherwise confirming is saying ("A confirmed the report"), recognising is seeing ("A
  * recognised B in the crowd") and accepting is taking ("A accepted the award from B").
  */
+/** A party's outlets, which censoring stops (PLOVER's COERCE 'censor'). */
+const MEDIA_NOUNS = words(`broadcast broadcasts transmission transmissions website websites site publication newspaper channel outlet`);
+/** A party's computers and accounts, which hacking breaks into (PLOVER's COERCE 'cyber'). */
+const SYSTEM_NOUNS = words(`system systems network networks server servers account accounts email computer computers database`);
+
 export const OBJECT_SENSES: ReadonlyMap<string, readonly ObjectSense[]> = new Map<string, readonly ObjectSense[]>([
   [
     'accept',
@@ -720,6 +734,10 @@ export const OBJECT_SENSES: ReadonlyMap<string, readonly ObjectSense[]> = new Ma
   ['approve', [{ nouns: APPROVED_NOUNS, type: 'SUPPORTS' }]],
   ['recognize', [{ nouns: STATEHOOD_NOUNS, type: 'SUPPORTS' }]],
   ['recognise', [{ nouns: STATEHOOD_NOUNS, type: 'SUPPORTS' }]],
+  // Stopping a party's broadcasts or blocking its website censors it, and breaking into its systems is a cyber attack:
+  // both PLOVER's COERCE ('censor', 'cyber'), not a sanction of ties.
+  ...['suspend', 'block', 'ban', 'censor', 'jam'].map((verb): [string, readonly ObjectSense[]] => [verb, [{ nouns: MEDIA_NOUNS, type: 'COERCES' }]]),
+  ...['hack', 'breach', 'penetrate', 'infiltrate', 'break into'].map((verb): [string, readonly ObjectSense[]] => [verb, [{ nouns: SYSTEM_NOUNS, type: 'COERCES' }]]),
 ]);
 
 /** The type a verb (keyed as in `OBJECT_SENSES`) has on the noun it acts on, where the noun gives it a sense. */
