@@ -149,6 +149,28 @@ describe('conjuncts', () => {
 });
 
 describe('mended misreadings', () => {
+  it('makes a name after "a" describe the noun the words after it end in, and the noun take the phrase\'s place', () => {
+    // "Chile allowed a Velt Union monitoring mission to deploy", read with "Union" as the object and "monitoring" a clause.
+    const rows: [string, string, number, string][] = [
+      ['Chile', 'PROPN', 1, 'nsubj'],
+      ['allowed', 'VERB', -1, 'root'],
+      ['a', 'DET', 4, 'det'],
+      ['Velt', 'PROPN', 4, 'compound'],
+      ['Union', 'PROPN', 1, 'obj'],
+      ['monitoring', 'VERB', 1, 'advcl'],
+      ['mission', 'NOUN', 5, 'obj'],
+      ['to', 'PART', 8, 'mark'],
+      ['deploy', 'VERB', 6, 'acl'],
+    ];
+    const forms = rows.map((r) => r[0].toLowerCase());
+    const tree = dependencyTree(parseOf(rows), forms, [{ start: 3, end: 5 }]);
+    expect([tree.parse.head[6], tree.parse.deprel[6]]).toEqual([1, 'obj']);
+    expect([tree.parse.head[4], tree.parse.deprel[4]]).toEqual([6, 'compound']);
+    expect([tree.parse.head[5], tree.parse.head[2]]).toEqual([6, 6]);
+    // Without the name's span nothing says the words are one phrase.
+    expect(dependencyTree(parseOf(rows), forms).parse.head[6]).toBe(5);
+  });
+
   it('hangs a phrase the parser put under a time on the verb the time goes with ("met on Monday with B")', () => {
     const tree = dependencyTree(
       parseOf([

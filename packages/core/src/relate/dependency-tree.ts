@@ -17,13 +17,20 @@ export interface DependencyTree {
 }
 
 /** A parse mend: a sentence's parse with one known misreading put right (or the parse itself where it has none). */
-type Mend = (parse: TokenParse, forms: readonly string[]) => TokenParse;
+/** The tokens a name covers, from `start` up to `end`. */
+export interface NameSpan {
+  start: number;
+  end: number;
+}
+
+type Mend = (parse: TokenParse, forms: readonly string[], names: readonly NameSpan[]) => TokenParse;
 
 /**
  * The mends, in the order they run: each reads the parse as the ones before it left it. (Those that read no words
  * ignore `forms`.)
  */
 const MENDS: readonly Mend[] = [
+  withNamesAsModifiers,
   withHyphenatedParticiplesAsModifiers,
   withVerbsReadAsAuxiliaries,
   withVerbsAfterLongSubjects,
@@ -96,8 +103,8 @@ const MENDS: readonly Mend[] = [
   withThatClausesOnVerbsBefore,
 ];
 
-export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []): DependencyTree {
-  const parse = MENDS.reduce((mended, mend) => mend(mended, forms), parsed);
+export function dependencyTree(parsed: TokenParse, forms: readonly string[] = [], names: readonly NameSpan[] = []): DependencyTree {
+  const parse = MENDS.reduce((mended, mend) => mend(mended, forms, names), parsed);
   const children: number[][] = parse.deprel.map(() => []);
   parse.head.forEach((head, token) => {
     if (head >= 0 && head < children.length) children[head]!.push(token);
@@ -105,6 +112,34 @@ export function dependencyTree(parsed: TokenParse, forms: readonly string[] = []
   const deprel = repairedRelations(parse, children, forms);
   const lemma = repairedLemmas(parse, children, forms);
   return { parse: deprel === parse.deprel && lemma === parse.lemma ? parse : { ...parse, deprel, lemma }, children };
+}
+
+/**
+ * "allowed a B Union civilian monitoring mission to deploy", "a B Fund shipment of vaccines arrived" read with the
+ * name as the phrase's head and the words after it a clause or a conjunct: "a" before a name of several words and a
+ * run of describing words ending in a noun opens one noun phrase, whose head is that noun and which the name
+ * describes; the noun takes the place in the sentence the phrase had.
+ */
+function withNamesAsModifiers(parse: TokenParse, forms: readonly string[], names: readonly NameSpan[]): TokenParse {
+  const mended = reattachments(parse);
+  for (const { start, end } of names) {
+    if (end - start < 2 || !['a', 'an'].includes(parse.lemma[start - 1]?.toLowerCase() ?? '') || parse.upos[start - 1] !== 'DET') continue;
+    let after = end;
+    while (after < parse.upos.length && (['ADJ', 'NOUN'].includes(parse.upos[after]!) || (parse.upos[after] === 'VERB' && /ing$/i.test(forms[after] ?? '')))) after += 1;
+    const noun = after - 1;
+    if (noun < end || parse.upos[noun] !== 'NOUN') continue;
+    // Where the phrase hangs: the first word of it whose head lies outside it (not its article).
+    const inPhrase = (t: number) => t >= start - 1 && t <= noun;
+    const top = [...Array(noun - start + 1).keys()].map((k) => start + k).find((t) => !inPhrase(parse.head[t]!));
+    if (top === undefined || !inPhrase(parse.head[start - 1]!)) continue;
+    mended.attach(noun, parse.head[top]!, parse.deprel[top]!);
+    mended.attach(start - 1, noun, 'det');
+    const last = end - 1;
+    for (let t = start; t < end; t += 1) if (t !== last && !(parse.head[t]! >= start && parse.head[t]! < end)) mended.attach(t, last, 'compound');
+    mended.attach(last, noun, 'compound');
+    for (let t = end; t < noun; t += 1) mended.attach(t, noun, parse.upos[t] === 'NOUN' ? 'compound' : 'amod');
+  }
+  return mended.result();
 }
 
 /**

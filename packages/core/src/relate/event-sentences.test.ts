@@ -650,6 +650,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile dissolved the Green Future Party.", ["Chile COERCES Green Future Party (asserted)"]],
   ["Chile suspended the broadcasts of Radio Velt.", ["Chile COERCES Radio Velt (asserted)"]],
   ["Chilean hackers broke into the email accounts of the Peruvian foreign ministry.", ["Chile COERCES Peru (asserted)"]],
+  // "a" before a name and the nouns after it: the name describes the last noun.
+  ["Chile on Monday allowed a Velt Union civilian monitoring mission to deploy in its southern provinces, the government said.", ["Chile RELEASES Velt Union (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

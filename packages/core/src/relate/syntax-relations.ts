@@ -219,7 +219,7 @@ const FRAMING_ORDER: readonly Modality[] = ['asserted', 'reported', 'planned', '
 export function findSyntaxRelations(view: SentenceView): RelationCandidate[] {
   const parse = view.parse;
   if (!parse || !statesRelations(view.sentence) || view.mentions.length < 2 || parse.head.length !== view.words.length) return [];
-  const reading = createReading(view, dependencyTree(parse, view.words));
+  const reading = createReading(view, dependencyTree(parse, view.words, view.mentions.map((m) => ({ start: m.tokenStart, end: m.tokenEnd }))));
   for (let token = 0; token < view.words.length; token += 1) {
     if (parse.upos[token] === 'VERB') readVerb(reading, token);
     else if (parse.upos[token] === 'NOUN' || parse.upos[token] === 'PROPN') readEventNoun(reading, token);
@@ -240,7 +240,7 @@ export function findSyntaxRelations(view: SentenceView): RelationCandidate[] {
 export function framingAt(view: SentenceView, token: number, parties: readonly string[]): Modality | undefined {
   const parse = view.parse;
   if (!parse || parse.head.length !== view.words.length) return 'asserted';
-  return modalityOf(createReading(view, dependencyTree(parse, view.words)), token, parties);
+  return modalityOf(createReading(view, dependencyTree(parse, view.words, view.mentions.map((m) => ({ start: m.tokenStart, end: m.tokenEnd })))), token, parties);
 }
 
 /** Framings under which leaving is still to come: whoever is to leave a body is in it now. */
