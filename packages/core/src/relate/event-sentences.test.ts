@@ -68,7 +68,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile pledged support for Peru.", ["Chile SUPPORTS Peru (planned)"]],
   ["The meeting between Chile and Peru took place in Quito.", ["Chile MEETS Peru (asserted)"]],
   ["Chilean President Ana Rell visited Peru last week.", ["Ana Rell LEADS Chile (asserted)","Ana Rell VISITS Peru (asserted)"]],
-  ["Peru hosted Chile's foreign minister for talks.", ["Peru HOSTS Chile (asserted)"]],
+  ["Peru hosted Chile's foreign minister for talks.", ["Chile NEGOTIATES_WITH Peru (asserted)", "Peru HOSTS Chile (asserted)"]],
   ["Chile's foreign minister traveled to Lima to meet his Peruvian counterpart.", ["Chile MEETS Peru (planned)","Chile VISITS Peru (asserted)"]],
   ["Chile is expected to sign a deal with Peru next week.", ["Chile AGREES_WITH Peru (planned)"]],
   ["Peru has asked Chile to extradite the suspect.", ["Peru REQUESTS Chile (asserted)"]],
@@ -251,7 +251,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Malawi's president held talks with the Zambian crown prince.", ["Malawi NEGOTIATES_WITH Zambia (asserted)"]],
   ["Malawi's military attacked Zambia.", ["Malawi ATTACKS Zambia (asserted)"]],
   ["The Malawian military attacked Zambia.", ["Malawi ATTACKS Zambia (asserted)"]],
-  ["Pim Voss was received by Ana Rell for talks.", ["Ana Rell HOSTS Pim Voss (asserted)"]],
+  ["Pim Voss was received by Ana Rell for talks.", ["Ana Rell HOSTS Pim Voss (asserted)", "Ana Rell NEGOTIATES_WITH Pim Voss (asserted)"]],
   ["Ana Rell received Pim Voss at the palace on Monday.", ["Ana Rell HOSTS Pim Voss (asserted)"]],
   ["Pim Voss has been invited by Ana Rell to hold talks in Lilongwe.", ["Ana Rell AGREES_WITH Pim Voss (asserted)"]],
   ["Malawi applied for membership of the Velt Union.", ["Malawi REQUESTS Velt Union (asserted)"]],
@@ -496,7 +496,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The Velt Tribunal fined the Korr Company 180 million rand.", ["Velt Tribunal SANCTIONS Korr Company (asserted)"]],
   ["Peru demanded that Chile free three Peruvian truck drivers held at the crossing since Sunday.", ["Chile RELEASES Peru (demanded)", "Peru REQUESTS Chile (asserted)"]],
   // Receiving a party's delegation hosts the party, passive too; the release of a country's people by another.
-  ["A delegation of the Velt Traders' Association was received by the trade minister of Peru for talks.", ["Peru HOSTS Velt Traders' Association (asserted)"]],
+  ["A delegation of the Velt Traders' Association was received by the trade minister of Peru for talks.", ["Peru HOSTS Velt Traders' Association (asserted)", "Peru NEGOTIATES_WITH Velt Traders' Association (asserted)"]],
   ["The release by Chile of 11 fishermen from Peru was confirmed on Sunday.", ["Chile RELEASES Peru (asserted)"]],
   // A run of nouns the parser split into an object and a bare oblique is one object ("coast guard patrol data").
   ["Chile offered to share coast guard patrol data with Peru.", ["Chile COOPERATES_WITH Peru (hypothetical)"]],
@@ -650,6 +650,11 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile dissolved the Green Future Party.", ["Chile COERCES Green Future Party (asserted)"]],
   ["Chile suspended the broadcasts of Radio Velt.", ["Chile COERCES Radio Velt (asserted)"]],
   ["Chilean hackers broke into the email accounts of the Peruvian foreign ministry.", ["Chile COERCES Peru (asserted)"]],
+  // A guest received for talks holds them with the host, one received on a visit visits; received alone, is only hosted.
+  ["Peru's foreign minister, Pim Voss, was received in Santiago on Wednesday by Chile's president for talks on cross-border trade.", ["Chile HOSTS Pim Voss (asserted)", "Chile NEGOTIATES_WITH Pim Voss (asserted)"]],
+  ["Chile's president received Peru's foreign minister for talks on trade.", ["Chile HOSTS Peru (asserted)", "Chile NEGOTIATES_WITH Peru (asserted)"]],
+  ["Chile's president received Peru's foreign minister on Monday.", ["Chile HOSTS Peru (asserted)"]],
+  ["Chile's president received Peru's foreign minister at the start of a three-day state visit.", ["Chile HOSTS Peru (asserted)", "Peru VISITS Chile (asserted)"]],
   // "a" before a name and the nouns after it: the name describes the last noun.
   ["Chile on Monday allowed a Velt Union civilian monitoring mission to deploy in its southern provinces, the government said.", ["Chile RELEASES Velt Union (asserted)"]],
 ];

@@ -108,6 +108,7 @@ import {
   BODY_SITE_NOUNS,
   CLOSURE_NOUNS,
   DISBANDING_VERBS,
+  GUEST_RECEIVING_VERBS,
   STATE_BODY_HEADS,
   HOSTILE_ACTS,
   ACTED_BY_PREPOSITIONS,
@@ -532,6 +533,21 @@ function readVerb(reading: Reading, verb: number): void {
   for (const agent of agents) for (const patient of patients) {
     if (passiveSense) stateTyped(reading, verb, lemma, [passiveSense], agent, patient);
     else state(reading, verb, lemma, undefined, agent, patient);
+  }
+  // "B was received in C by A for talks", "A welcomed B for talks on trade": a guest received for talks holds them
+  // with the host (PLOVER's CONSULT), besides being its guest; one received at the start of a visit visits the host.
+  if (GUEST_RECEIVING_VERBS.has(lemma) && !isNegated(tree, verb)) {
+    // (The parser may hang the talks or the visit on the host or the guest, under the verb.)
+    const under = tree.parse.deprel.map((_, t) => t).filter((t) => tree.parse.upos[t] === 'NOUN' && underVerb(tree, t, verb));
+    const talks = under.filter((t) => prepositionOf(tree, t) === 'for' && nounRelations(lemmaOf(tree, t), 'with').includes('NEGOTIATES_WITH'));
+    const visits = under.filter((t) => prepositionOf(tree, t) !== undefined && nounRelations(lemmaOf(tree, t), 'to').includes('VISITS'));
+    const [hosts, guests] = passive ? [agents, patients] : [subjects, dependents(tree, verb, 'obj').flatMap((o) => entitiesAt(reading, o, verb))];
+    for (const guest of guests) {
+      for (const host of hosts.filter((h) => h.entity !== guest.entity)) {
+        for (const talk of talks) stateTyped(reading, talk, lemmaOf(tree, talk), ['NEGOTIATES_WITH'], guest, host);
+        for (const visit of visits) stateTyped(reading, visit, lemmaOf(tree, visit), ['VISITS'], guest, host);
+      }
+    }
   }
   // "Four engineers from B were freed by A": as in the active, a country's people stand for it.
   if (agents.length && peopleActedOn(lemma).length) {

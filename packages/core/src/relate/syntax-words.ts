@@ -548,6 +548,8 @@ export const CONTACT_MEANS = words(`telephone phone video videoconference teleco
 export const SUPPLYING_VERBS = words(`supply provide arm equip furnish`);
 /** Verbs of getting what another gives: "B received aid from A". */
 export const RECEIVING_VERBS = words(`receive accept get obtain secure`);
+/** Verbs of receiving a guest, who, received "for talks", holds them with the host: "B was received by A for talks". */
+export const GUEST_RECEIVING_VERBS = words(`receive welcome greet host`);
 /** Whose hold a thing is given back to: "returned the villages to B's control". */
 export const CONTROL_NOUNS = words(`control sovereignty jurisdiction custody rule`);
 /** Verbs that give back what was held with a particle that says so ("handed the town back to B", "gave over"). */
