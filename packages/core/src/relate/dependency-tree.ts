@@ -46,6 +46,7 @@ const MENDS: readonly Mend[] = [
   withVerbsReadAsModifiers,
   withVerbsOfNounClauses,
   withCompoundObjectsJoined,
+  withHeadsOfBarePhrases,
   withReducedRelatives,
   withReducedRelativesBeforeAuxiliaries,
   withPlacesBeforeRelativeClauses,
@@ -694,8 +695,10 @@ function withReceiversAfterGifts(parse: TokenParse): TokenParse {
       for (const name of childrenIn(parse, holder)) {
         if (parse.deprel[name] !== 'nmod' || parse.upos[name] !== 'PROPN' || name < gift) continue;
         const preposition = caseOf(parse, name);
-        // (Not where the word it hangs on takes it itself: "signed a deal with B".)
-        if (preposition === undefined || !prepositions.includes(preposition) || nounRelations(parse.lemma[holder]!.toLowerCase(), preposition).length > 0) continue;
+        // (Not where the word it hangs on takes it itself: "signed a deal with B"; but one negotiates a deal with B
+        // whatever the deal says: "negotiated a free trade agreement with B".)
+        const negotiated = preposition === 'with' && verbRelations(lemma, 'with').includes('NEGOTIATES_WITH') && nounRelations(parse.lemma[holder]!.toLowerCase(), 'with').includes('AGREES_WITH');
+        if (preposition === undefined || !prepositions.includes(preposition) || (!negotiated && nounRelations(parse.lemma[holder]!.toLowerCase(), preposition).length > 0)) continue;
         if (preposition === 'to' && holder !== gift && caseOf(parse, holder) !== 'of') continue;
         mended.attach(name, verb, 'obl');
       }
@@ -1696,6 +1699,27 @@ function withAgentsOfEventNouns(parse: TokenParse): TokenParse {
     if (childrenIn(parse, event).some((t) => ['nmod:poss', 'acl'].includes(parse.deprel[t]!) || (parse.deprel[t] === 'nmod' && caseOf(parse, t) === 'by'))) return;
     if (!reaches(parse, holder, event, 2) || !childrenIn(parse, event).some((t) => parse.deprel[t] === 'nmod' && caseOf(parse, t) === 'of' && reaches(parse, holder, t, 1))) return;
     mended.attach(phrase, event, 'nmod');
+  });
+  return mended.result();
+}
+
+/**
+ * "staged large-scale live-fire drills around B" read with "large-scale" as the object and "drills" a phrase under it
+ * with no preposition: a noun hung as a phrase, with no preposition of its own, on an adjective or a hyphenated word
+ * right before its own modifiers is the head, and the word before describes it.
+ */
+function withHeadsOfBarePhrases(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, noun) => {
+    const before = parse.head[noun]!;
+    if (relation !== 'nmod' || before < 0 || before > noun || parse.upos[noun] !== 'NOUN') return;
+    if (parse.upos[before] !== 'ADJ' && !(parse.upos[before] === 'NOUN' && parse.lemma[before]!.includes('-'))) return;
+    if (childrenIn(parse, noun).some((t) => t < noun && parse.deprel[t] === 'case')) return;
+    // Only the noun's own describing words between.
+    for (let t = before + 1; t < noun; t += 1) if (parse.head[t] !== noun || !['compound', 'amod'].includes(parse.deprel[t]!)) return;
+    mended.attach(noun, parse.head[before]!, parse.deprel[before]!);
+    mended.attach(before, noun, 'amod');
+    for (const t of childrenIn(parse, before)) if (t < before && ['det', 'case', 'nmod:poss'].includes(parse.deprel[t]!)) mended.attach(t, noun, parse.deprel[t]!);
   });
   return mended.result();
 }

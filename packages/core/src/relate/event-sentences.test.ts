@@ -655,6 +655,11 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile's president received Peru's foreign minister for talks on trade.", ["Chile HOSTS Peru (asserted)", "Chile NEGOTIATES_WITH Peru (asserted)"]],
   ["Chile's president received Peru's foreign minister on Monday.", ["Chile HOSTS Peru (asserted)"]],
   ["Chile's president received Peru's foreign minister at the start of a three-day state visit.", ["Chile HOSTS Peru (asserted)", "Peru VISITS Chile (asserted)"]],
+  // Talks reopened are talks; a deal negotiated with a party is negotiated with it, whatever the deal says.
+  ["Chile was prepared to reopen negotiations with Peru.", ["Chile NEGOTIATES_WITH Peru (planned)"]],
+  ["Chile negotiated a free trade agreement with Peru.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
+  // A hyphenated describing word the tagger took for a noun heads nothing ("large-scale").
+  ["Chile's navy staged large-scale live-fire drills around Peru on Monday.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
   // "a" before a name and the nouns after it: the name describes the last noun.
   ["Chile on Monday allowed a Velt Union civilian monitoring mission to deploy in its southern provinces, the government said.", ["Chile RELEASES Velt Union (asserted)"]],
 ];

@@ -313,7 +313,7 @@ export const ACTED_BY_PREPOSITIONS = words(`under after following through via am
 
 /** Verbs whose object noun names the event, or that carry it on: the subject is its agent ("held talks with", "launched an attack on", "increased cooperation with"). */
 export const LIGHT_VERBS = words(`
-  hold have conduct begin open resume start launch engage carry stage attend continue make complete finish
+  hold have conduct begin open reopen resume restart relaunch start launch engage carry stage attend continue make complete finish
   sign reach conclude seal strike increase expand strengthen deepen boost intensify enhance broaden
   step orchestrate mount perpetrate commit wage lead organise organize coordinate undertake initiate
   impose slap levy announce file bring level pay issue offer provide give deliver extend lodge submit pledge promise
