@@ -149,6 +149,22 @@ describe('conjuncts', () => {
 });
 
 describe('mended misreadings', () => {
+  it('makes a name opening a headline, read as a compound of the verb, its subject', () => {
+    const rows: [string, string, number, string][] = [
+      ['Velt', 'PROPN', 1, 'compound'],
+      ['condemns', 'VERB', -1, 'root'],
+      ['Korr', 'PROPN', 1, 'obj'],
+    ];
+    expect(dependencyTree(parseOf(rows)).parse.deprel[0]).toBe('nsubj');
+    // (Not a verb that has its subject.)
+    const subjected: [string, string, number, string][] = [
+      ['Velt', 'PROPN', 2, 'compound'],
+      ['Korr', 'PROPN', 2, 'nsubj'],
+      ['condemns', 'VERB', -1, 'root'],
+    ];
+    expect(dependencyTree(parseOf(subjected)).parse.deprel[0]).toBe('compound');
+  });
+
   it('makes a name after "a" describe the noun the words after it end in, and the noun take the phrase\'s place', () => {
     // "Chile allowed a Velt Union monitoring mission to deploy", read with "Union" as the object and "monitoring" a clause.
     const rows: [string, string, number, string][] = [

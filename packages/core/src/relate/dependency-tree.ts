@@ -47,6 +47,8 @@ const MENDS: readonly Mend[] = [
   withVerbsOfNounClauses,
   withCompoundObjectsJoined,
   withHeadsOfBarePhrases,
+  withSubjectsOfNounsAsModifiers,
+  withNamesBeforeVerbsAsSubjects,
   withReducedRelatives,
   withReducedRelativesBeforeAuxiliaries,
   withPlacesBeforeRelativeClauses,
@@ -1699,6 +1701,41 @@ function withAgentsOfEventNouns(parse: TokenParse): TokenParse {
     if (childrenIn(parse, event).some((t) => ['nmod:poss', 'acl'].includes(parse.deprel[t]!) || (parse.deprel[t] === 'nmod' && caseOf(parse, t) === 'by'))) return;
     if (!reaches(parse, holder, event, 2) || !childrenIn(parse, event).some((t) => parse.deprel[t] === 'nmod' && caseOf(parse, t) === 'of' && reaches(parse, holder, t, 1))) return;
     mended.attach(phrase, event, 'nmod');
+  });
+  return mended.result();
+}
+
+/**
+ * "B condemns C's use of force", a headline, read with "B" a compound of the verb: a verb has no compound before it,
+ * so a name opening the sentence so hung, where the verb has no subject, is its subject.
+ */
+function withNamesBeforeVerbsAsSubjects(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, name) => {
+    const verb = parse.head[name]!;
+    // (A name opening the sentence: a headline's subject without its article.)
+    if (relation !== 'compound' || verb <= name || parse.upos[verb] !== 'VERB' || parse.upos[name] !== 'PROPN' || phraseStart(parse, name, childrenIn(parse, name)) !== 0) return;
+    if (childrenIn(parse, verb).some((t) => /^(?:nsubj|csubj)/.test(parse.deprel[t]!))) return;
+    mended.attach(name, verb, 'nsubj');
+  });
+  return mended.result();
+}
+
+/**
+ * "B condemns C coast guard's use of water cannon", a headline without its article, read with the nationality as the
+ * subject of the noun "use": a noun with no copula has no subject, so a word read as one, right before the words of
+ * the noun's possessor, describes that possessor.
+ */
+function withSubjectsOfNounsAsModifiers(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, word) => {
+    const noun = parse.head[word]!;
+    if (relation !== 'nsubj' || noun < 0 || noun < word + 2 || parse.upos[noun] !== 'NOUN' || !['ADJ', 'PROPN'].includes(parse.upos[word]!)) return;
+    if (childrenIn(parse, noun).some((t) => parse.deprel[t] === 'cop' || parse.deprel[t] === 'aux')) return;
+    const possessor = childrenIn(parse, noun).find((t) => t > word && parse.deprel[t] === 'nmod:poss');
+    if (possessor === undefined) return;
+    for (let t = word + 1; t < possessor; t += 1) if (!reaches(parse, t, possessor, 2)) return;
+    mended.attach(word, possessor, 'amod');
   });
   return mended.result();
 }

@@ -655,6 +655,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile's president received Peru's foreign minister for talks on trade.", ["Chile HOSTS Peru (asserted)", "Chile NEGOTIATES_WITH Peru (asserted)"]],
   ["Chile's president received Peru's foreign minister on Monday.", ["Chile HOSTS Peru (asserted)"]],
   ["Chile's president received Peru's foreign minister at the start of a three-day state visit.", ["Chile HOSTS Peru (asserted)", "Peru VISITS Chile (asserted)"]],
+  // A headline's nationality before a possessor describes it ("Chilean coast guard's use").
+  ["Peru condemns Chilean coast guard's use of water cannon", ["Peru CRITICIZES Chile (asserted)"]],
   // Talks reopened are talks; a deal negotiated with a party is negotiated with it, whatever the deal says.
   ["Chile was prepared to reopen negotiations with Peru.", ["Chile NEGOTIATES_WITH Peru (planned)"]],
   ["Chile negotiated a free trade agreement with Peru.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
