@@ -655,6 +655,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile's president received Peru's foreign minister for talks on trade.", ["Chile HOSTS Peru (asserted)", "Chile NEGOTIATES_WITH Peru (asserted)"]],
   ["Chile's president received Peru's foreign minister on Monday.", ["Chile HOSTS Peru (asserted)"]],
   ["Chile's president received Peru's foreign minister at the start of a three-day state visit.", ["Chile HOSTS Peru (asserted)", "Peru VISITS Chile (asserted)"]],
+  // Lawmakers "in" a country stand for it, as officials there do; searching a body's offices is force used on it.
+  ["Lawmakers in Chile on Thursday ratified a treaty with Peru that finalises the demarcation of their common border.", ["Chile AGREES_WITH Peru (asserted)"]],
+  ["Peruvian tax officials searched the offices of the Velt Foundation on Friday.", ["Peru COERCES Velt Foundation (asserted)"]],
   // A headline's nationality before a possessor describes it ("Chilean coast guard's use").
   ["Peru condemns Chilean coast guard's use of water cannon", ["Peru CRITICIZES Chile (asserted)"]],
   // Talks reopened are talks; a deal negotiated with a party is negotiated with it, whatever the deal says.
@@ -668,6 +671,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
 const UNSTATED: readonly string[] = [
+  // Searching an area for survivors is no force used on anyone.
+  'Chile searched the area for survivors.',
   // A body closing its own offices is forced by no one; nor is a parliament dissolved before an election.
   'The Velt Foundation closed its offices in Chile.',
   'Ana Rell dissolved the Chilean Parliament on Monday, triggering early elections.',

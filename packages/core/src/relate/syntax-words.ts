@@ -132,7 +132,7 @@ export const CARRYING_OUT_VERBS = words(`carry conduct launch stage mount fire u
 export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff`);
 
 /** A country's own institutions, which stand for it when named "in" it: "police in B", "prosecutors in B". */
-export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judge government official ministry parliament regulator legislature cabinet counterpart junta regime military`);
+export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judge government official ministry parliament regulator legislature cabinet counterpart junta regime military lawmaker legislator senator minister`);
 
 /** Verbs of working something out together: "A and B coordinated their positions" (unlike "enlarged the port"). */
 export const COORDINATING_VERBS = words(`coordinate harmonise harmonize synchronise synchronize`);
@@ -740,6 +740,8 @@ export const OBJECT_SENSES: ReadonlyMap<string, readonly ObjectSense[]> = new Ma
   // both PLOVER's COERCE ('censor', 'cyber'), not a sanction of ties.
   ...['suspend', 'block', 'ban', 'censor', 'jam'].map((verb): [string, readonly ObjectSense[]] => [verb, [{ nouns: MEDIA_NOUNS, type: 'COERCES' }]]),
   ...['hack', 'breach', 'penetrate', 'infiltrate', 'break into'].map((verb): [string, readonly ObjectSense[]] => [verb, [{ nouns: SYSTEM_NOUNS, type: 'COERCES' }]]),
+  // Searching a party's offices or homes is force used on it (PLOVER's COERCE 'seize': "execute search").
+  ['search', [{ nouns: new Set([...BODY_SITE_NOUNS, 'home', 'house', 'residence']), type: 'COERCES' }]],
 ]);
 
 /** The type a verb (keyed as in `OBJECT_SENSES`) has on the noun it acts on, where the noun gives it a sense. */
