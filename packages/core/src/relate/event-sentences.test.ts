@@ -658,6 +658,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Lawmakers "in" a country stand for it, as officials there do; searching a body's offices is force used on it.
   ["Lawmakers in Chile on Thursday ratified a treaty with Peru that finalises the demarcation of their common border.", ["Chile AGREES_WITH Peru (asserted)"]],
   ["Peruvian tax officials searched the offices of the Velt Foundation on Friday.", ["Peru COERCES Velt Foundation (asserted)"]],
+  // Time given to leave the country is an expulsion, no threat; goods donated by one that arrive at another are aid.
+  ["Chilean diplomats in Lima were given 48 hours to leave the country by the Peruvian government on Monday.", ["Peru SANCTIONS Chile (asserted)"]],
+  ["Peru gave Pim Voss two days to leave the country.", ["Peru COERCES Pim Voss (asserted)"]],
+  ["The first fighter jets donated by Chile arrived in Peru on Wednesday.", ["Chile AIDS Peru (asserted)"]],
   // A headline's nationality before a possessor describes it ("Chilean coast guard's use").
   ["Peru condemns Chilean coast guard's use of water cannon", ["Peru CRITICIZES Chile (asserted)"]],
   // Talks reopened are talks; a deal negotiated with a party is negotiated with it, whatever the deal says.
@@ -671,6 +675,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
 const UNSTATED: readonly string[] = [
+  // People sent who arrive are no aid.
+  'Tourists sent by Chile arrived in Peru on Monday.',
   // Searching an area for survivors is no force used on anyone.
   'Chile searched the area for survivors.',
   // A body closing its own offices is forced by no one; nor is a parliament dissolved before an election.

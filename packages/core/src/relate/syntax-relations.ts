@@ -109,6 +109,7 @@ import {
   CLOSURE_NOUNS,
   DISBANDING_VERBS,
   GUEST_RECEIVING_VERBS,
+  ARRIVING_VERBS,
   STATE_BODY_HEADS,
   HOSTILE_ACTS,
   ACTED_BY_PREPOSITIONS,
@@ -1022,6 +1023,19 @@ function readVerb(reading: Reading, verb: number): void {
     };
     if (closing) shut(verb, dependents(tree, verb, 'obj'));
     for (const closure of dependents(tree, verb, 'obj').filter((o) => CLOSURE_NOUNS.has(lemmaOf(tree, o)))) shut(closure, dependents(tree, closure, 'nmod').filter((n) => prepositionOf(tree, n) === 'of'));
+  }
+  // "The first jets donated by A arrived in B", "aid sent by A reached B": goods given by one that arrive at another
+  // are given to it (aid where they are donated or are aid, PLOVER's AID).
+  if (ARRIVING_VERBS.has(lemma) && !isNegated(tree, verb)) {
+    const places = [...dependents(tree, verb, 'obl').filter((o) => ['in', 'at', 'to'].includes(prepositionOf(tree, o) ?? '')), ...(lemma === 'reach' ? dependents(tree, verb, 'obj') : [])];
+    const receivers = places.flatMap((o) => partyOf(reading, o));
+    // (The parser may read a model's name and the goods as a list: "the first F-16 fighter jets donated by A".)
+    for (const goods of dependents(tree, verb, 'nsubj').flatMap((s) => conjuncts(tree, s))) {
+      for (const given of dependents(tree, goods, 'acl').filter((p) => GIVING_VERBS.has(lemmaOf(tree, p)) && (lemmaOf(tree, p) === 'donate' || isAidNoun(lemmaOf(tree, goods))))) {
+        const givers = dependents(tree, given, 'obl:agent', 'obl').filter((o) => prepositionOf(tree, o) === 'by').flatMap((o) => entitiesAt(reading, o));
+        for (const giver of givers) for (const receiver of receivers) if (receiver.entity !== giver.entity) stateTyped(reading, verb, lemmaOf(tree, given), ['AIDS'], giver, receiver);
+      }
+    }
   }
   // "A cancelled B's debt", "A forgave 80 percent of the debt owed to it by B": debt forgiven is aid to the debtor
   // (PLOVER manual, AID: "debt forgiveness and loan cancellations").
@@ -2305,12 +2319,22 @@ function readUltimatums(reading: Reading, verb: number, lemma: string, subjects:
   // (An ultimatum needs no count, nor anything it asks: "gave B's junta an ultimatum".)
   const ultimatum = (t: number) => ULTIMATUM_NOUNS.has(lemmaOf(tree, t)) && tree.parse.deprel[t] === 'obj';
   const spans = tree.parse.upos.map((_u, t) => t).filter((t) => t > verb && TIME_SPAN_NOUNS.has(lemmaOf(tree, t)) && (dependents(tree, t, 'nummod').length > 0 || ultimatum(t)) && underVerb(tree, t, verb));
+  // (Given in the passive, by an agent the parser may hang on the act: "were given 48 hours to leave by A".)
+  const passiveGiven = dependents(tree, verb, 'nsubj:pass');
   for (const time of spans) {
-    const toAct = [...dependents(tree, verb, 'advcl', 'xcomp'), ...dependents(tree, time, 'acl')].some((c) => c > time && dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to'));
-    if (!toAct && !ultimatum(time)) continue;
+    const acts = [...dependents(tree, verb, 'advcl', 'xcomp'), ...dependents(tree, time, 'acl')].filter((c) => c > time && dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to'));
+    if (!acts.length && !ultimatum(time)) continue;
     const named = tree.parse.upos.map((_u, t) => t).filter((t) => t > verb && t < time && ['nmod:unmarked', 'compound', 'nmod:poss'].includes(tree.parse.deprel[t]!) && underVerb(tree, t, time));
-    const given = [...dependents(tree, verb, 'iobj', 'obj').filter((o) => o !== time), ...named].flatMap((t) => entitiesAt(reading, t, verb));
-    for (const subject of subjects) for (const party of given) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
+    const receivers = passiveGiven.length ? passiveGiven : [...dependents(tree, verb, 'iobj', 'obj').filter((o) => o !== time), ...named];
+    const givers = passiveGiven.length ? [...agentsOf(reading, verb), ...acts.flatMap((c) => dependents(tree, c, 'obl', 'obl:agent')).filter((o) => prepositionOf(tree, o) === 'by').flatMap((o) => entitiesAt(reading, o))] : subjects;
+    // Time given to leave is an expulsion, no threat: of envoys a sanction (PLOVER's SANCTION 'expel'), of others
+    // force (COERCE 'deport'); the people stand for their country.
+    const leaving = acts.some((c) => lemmaOf(tree, c) === 'leave');
+    for (const receiver of receivers) {
+      const parties = entitiesAt(reading, receiver, verb).length || !leaving ? entitiesAt(reading, receiver, verb) : countryOfPeople(reading, receiver);
+      const type = !leaving ? 'THREATENS' : ENVOY_NOUNS.has(lemmaOf(tree, receiver)) ? 'SANCTIONS' : 'COERCES';
+      for (const giver of givers) for (const party of parties) if (party.entity !== giver.entity) stateTyped(reading, verb, leaving ? 'expel' : lemma, [type], giver, party);
+    }
   }
 }
 

@@ -490,6 +490,8 @@ export const SUSPECT_NOUNS = words(`suspect fugitive`);
 export const PAID_AID = words(`reparation compensation`);
 /** Verbs that may take a receiver before what they give: "gave B military aid", "offered B a loan". */
 export const GIFT_VERBS = words(`give send offer promise grant lend pledge provide supply`);
+/** Verbs of goods arriving where they were sent: "jets donated by A arrived in B". */
+export const ARRIVING_VERBS = words(`arrive land reach dock`);
 export const AID_GOODS = words(`
   food maize wheat rice grain flour corn sorghum meal ration medicine medication vaccine drug dose tent blanket
   water relief supply equipment weapon arm ammunition munition missile rifle gun shell rocket
