@@ -224,7 +224,7 @@ export const MESSAGE_NOUNS = words(`statement message letter tweet post video sp
 export const ISSUED_NOUNS = words(`
   request offer proposal demand call appeal invitation plea bid accusation allegation charge claim threat warning
   ultimatum criticism complaint condemnation decision move plan statement announcement order ruling verdict
-  initiative overture pledge promise ban remark comment proclamation declaration policy`);
+  initiative overture pledge promise ban remark comment proclamation declaration policy resolution report`);
 
 /** Nouns for the kind of an organisation, which a name before them names ("the Kessel airframe company" is Kessel). */
 export const ORGANISATION_KIND_NOUNS = words(`
