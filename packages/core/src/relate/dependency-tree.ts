@@ -49,6 +49,7 @@ const MENDS: readonly Mend[] = [
   withHeadsOfBarePhrases,
   withSubjectsOfNounsAsModifiers,
   withNamesBeforeVerbsAsSubjects,
+  withGerundsBeforeNouns,
   withReducedRelatives,
   withReducedRelativesBeforeAuxiliaries,
   withPlacesBeforeRelativeClauses,
@@ -1701,6 +1702,38 @@ function withAgentsOfEventNouns(parse: TokenParse): TokenParse {
     if (childrenIn(parse, event).some((t) => ['nmod:poss', 'acl'].includes(parse.deprel[t]!) || (parse.deprel[t] === 'nmod' && caseOf(parse, t) === 'by'))) return;
     if (!reaches(parse, holder, event, 2) || !childrenIn(parse, event).some((t) => parse.deprel[t] === 'nmod' && caseOf(parse, t) === 'of' && reaches(parse, holder, t, 1))) return;
     mended.attach(phrase, event, 'nmod');
+  });
+  return mended.result();
+}
+
+/**
+ * "A returned two B fishing boats to C" read with "fishing" a clause, "B" its subject and the boats its object: an
+ * "-ing" word with only a name or a count before it and its object right after it describes that noun, which takes
+ * the clause's place and the words before it.
+ */
+function withGerundsBeforeNouns(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const mended = reattachments(parse);
+  parse.upos.forEach((upos, gerund) => {
+    const noun = gerund + 1;
+    const head = parse.head[gerund]!;
+    if (upos !== 'VERB' || !/ing$/i.test(forms[gerund] ?? '') || head < 0 || parse.upos[noun] !== 'NOUN') return;
+    const before = childrenIn(parse, gerund).filter((t) => t < gerund);
+    // (A name or a count; an adjective may describe the "-ing" word itself: "fast serving restaurants".)
+    const describing = (t: number) => (parse.upos[t] === 'PROPN' || parse.upos[t] === 'NUM') && /^(?:nsubj|mark|nummod|amod|compound)$/.test(parse.deprel[t]!);
+    if (!before.length || !before.every(describing)) return;
+    // (Read already as describing the noun, its words before it are the noun's too: "seized two B fishing boats".)
+    if (head === noun && parse.deprel[gerund] === 'amod') {
+      for (const t of before) mended.attach(t, noun, parse.upos[t] === 'NUM' ? 'nummod' : 'amod');
+      return;
+    }
+    if (head > gerund || parse.head[noun] !== gerund || parse.deprel[noun] !== 'obj') return;
+    // (The count the parser hung on the verb as its object belongs to the noun too: "returned two B fishing boats".)
+    const count = gerund - before.length - 1;
+    const stray = parse.upos[count] === 'NUM' && parse.head[count] === head && parse.deprel[count] === 'obj' ? [count] : [];
+    mended.attach(noun, head, stray.length ? 'obj' : parse.deprel[gerund] === 'advcl' && parse.upos[head] === 'VERB' ? 'obj' : parse.deprel[gerund]!);
+    mended.attach(gerund, noun, 'amod');
+    for (const t of [...before, ...stray]) mended.attach(t, noun, parse.upos[t] === 'NUM' ? 'nummod' : 'amod');
+    for (const t of childrenIn(parse, gerund)) if (t > noun) mended.attach(t, head, parse.deprel[t]!);
   });
   return mended.result();
 }

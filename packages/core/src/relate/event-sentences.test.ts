@@ -662,6 +662,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chilean diplomats in Lima were given 48 hours to leave the country by the Peruvian government on Monday.", ["Peru SANCTIONS Chile (asserted)"]],
   ["Peru gave Pim Voss two days to leave the country.", ["Peru COERCES Pim Voss (asserted)"]],
   ["The first fighter jets donated by Chile arrived in Peru on Wednesday.", ["Chile AIDS Peru (asserted)"]],
+  // "Fishing boats" are boats, whatever the parser made of "fishing"; boats handed back are returned, no aid.
+  ["Peru handed back two Chilean fishing boats to Chile.", ["Peru RELEASES Chile (asserted)"]],
+  ["Peruvian border guards seized two Chilean fishing boats.", ["Peru COERCES Chile (asserted)"]],
   // A body's resolution or report dismissed rejects the body.
   ["Chile's foreign minister on Thursday dismissed a Velt Parliament resolution on press freedom as unacceptable interference.", ["Chile REJECTS Velt Parliament (asserted)"]],
   // A headline's nationality before a possessor describes it ("Chilean coast guard's use").

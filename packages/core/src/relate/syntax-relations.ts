@@ -1217,7 +1217,9 @@ function readVerb(reading: Reading, verb: number): void {
     for (const event of events) {
       // A key concept ("attacks" named often enough) is still an event; a name is not.
       if (nameHeadedBy(reading, event) || isNegated(tree, event)) continue;
-      const goods = aidGiven(tree, lemma, event);
+      // (What is handed back is returned, no aid: "handed back two B fishing boats to B".)
+      const givenBack = GIVING_BACK_VERBS.has(lemma) && [...dependents(tree, verb, 'compound:prt', 'advmod'), verb + 1].some((p) => lemmaOf(tree, p) === 'back');
+      const goods = givenBack ? undefined : aidGiven(tree, lemma, event);
       // A hunger strike or a general strike is a protest, not an assault.
       const protestStrike = lemmaOf(tree, event) === 'strike' && dependents(tree, event, 'compound', 'amod').some((m) => PROTEST_STRIKE_WORDS.has(lemmaOf(tree, m)));
       const noun = goods !== undefined ? 'aid' : protestStrike ? 'protest' : lemmaOf(tree, event);
