@@ -33,6 +33,7 @@ import { titleFits, titleJoins, titleLeads } from './titles.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
+import type { TokenParse } from '../nlp/parse/index.js';
 import {
   ADVERSE_VERDICTS,
   BLAMING_CLAUSE_VERBS,
@@ -221,7 +222,7 @@ const FRAMING_ORDER: readonly Modality[] = ['asserted', 'reported', 'planned', '
 export function findSyntaxRelations(view: SentenceView): RelationCandidate[] {
   const parse = view.parse;
   if (!parse || !statesRelations(view.sentence) || view.mentions.length < 2 || parse.head.length !== view.words.length) return [];
-  const reading = createReading(view, dependencyTree(parse, view.words, view.mentions.map((m) => ({ start: m.tokenStart, end: m.tokenEnd }))));
+  const reading = createReading(view, treeOf(view, parse));
   for (let token = 0; token < view.words.length; token += 1) {
     if (parse.upos[token] === 'VERB') readVerb(reading, token);
     else if (parse.upos[token] === 'NOUN' || parse.upos[token] === 'PROPN') readEventNoun(reading, token);
@@ -242,7 +243,12 @@ export function findSyntaxRelations(view: SentenceView): RelationCandidate[] {
 export function framingAt(view: SentenceView, token: number, parties: readonly string[]): Modality | undefined {
   const parse = view.parse;
   if (!parse || parse.head.length !== view.words.length) return 'asserted';
-  return modalityOf(createReading(view, dependencyTree(parse, view.words, view.mentions.map((m) => ({ start: m.tokenStart, end: m.tokenEnd })))), token, parties);
+  return modalityOf(createReading(view, treeOf(view, parse)), token, parties);
+}
+
+/** A sentence's tree, mended knowing where its names are. */
+function treeOf(view: SentenceView, parse: TokenParse): DependencyTree {
+  return dependencyTree(parse, view.words, view.mentions.map((m) => ({ start: m.tokenStart, end: m.tokenEnd })));
 }
 
 /** Framings under which leaving is still to come: whoever is to leave a body is in it now. */
@@ -571,7 +577,7 @@ function readVerb(reading: Reading, verb: number): void {
     const moved = dependents(tree, verb, 'nsubj:pass').concat(describesNoun(reading, verb) ? [tree.parse.head[verb]!] : []).filter((t) => tree.parse.upos[t] === 'NOUN' && !nameHeadedBy(reading, t));
     const receivers = dependents(tree, verb, 'obl').filter((o) => ['to', 'into'].includes(prepositionOf(tree, o) ?? '')).flatMap((o) => entitiesAt(reading, o, verb));
     // ("were handed over to B by A": people given back are released, suspects handed over for trial, as in the active.)
-    const releasing = verbRelations(lemma, 'to').includes('RELEASES') || (GIVING_BACK_VERBS.has(lemma) && [...dependents(tree, verb, 'compound:prt', 'advmod'), verb + 1].some((p) => GIVING_BACK_PARTICLES.has(lemmaOf(tree, p))));
+    const releasing = verbRelations(lemma, 'to').includes('RELEASES') || (GIVING_BACK_VERBS.has(lemma) && hasParticle(tree, verb, GIVING_BACK_PARTICLES));
     // (Or what the verb's own "to" says: "a suspect was extradited to B by A", as in the active; not a verb of giving,
     // which what it gives types: "a pardon was granted to B".)
     const toSense = GIVING_VERBS.has(lemma) ? undefined : verbRelations(lemma, 'to').find((t) => t !== 'VISITS');
@@ -1218,7 +1224,7 @@ function readVerb(reading: Reading, verb: number): void {
       // A key concept ("attacks" named often enough) is still an event; a name is not.
       if (nameHeadedBy(reading, event) || isNegated(tree, event)) continue;
       // (What is handed back is returned, no aid: "handed back two B fishing boats to B".)
-      const givenBack = GIVING_BACK_VERBS.has(lemma) && [...dependents(tree, verb, 'compound:prt', 'advmod'), verb + 1].some((p) => lemmaOf(tree, p) === 'back');
+      const givenBack = GIVING_BACK_VERBS.has(lemma) && hasParticle(tree, verb, BACK);
       const goods = givenBack ? undefined : aidGiven(tree, lemma, event);
       // A hunger strike or a general strike is a protest, not an assault.
       const protestStrike = lemmaOf(tree, event) === 'strike' && dependents(tree, event, 'compound', 'amod').some((m) => PROTEST_STRIKE_WORDS.has(lemmaOf(tree, m)));
@@ -2473,4 +2479,11 @@ function amountOf(tree: DependencyTree, amount: number): number[] {
 /** Whether a noun is a debt or an amount of one. */
 function isDebt(tree: DependencyTree, thing: number): boolean {
   return DEBT_NOUNS.has(lemmaOf(tree, thing)) || amountOf(tree, thing).some((d) => DEBT_NOUNS.has(lemmaOf(tree, d)));
+}
+
+const BACK: ReadonlySet<string> = new Set(['back']);
+
+/** Whether a verb has one of `particles` as its particle, however the parser hung it ("handed back", "handed them over"). */
+function hasParticle(tree: DependencyTree, verb: number, particles: ReadonlySet<string>): boolean {
+  return [...dependents(tree, verb, 'compound:prt', 'advmod'), verb + 1].some((p) => particles.has(lemmaOf(tree, p)));
 }
