@@ -42,6 +42,12 @@ describe('the lemmatiser', () => {
     expect(lemmatiser.lemma('torvald@example.org', 'PROPN')).toBe('torvald@example.org');
   });
 
+  it('spells out an abbreviation it learnt but leaves a longer name that ends like it as written', () => {
+    const lemmatiser = learnLemmatiser([...triples, ...['Dec', 'Dec', 'Dec'].map((form) => ({ form, upos: 'PROPN', lemma: 'December' }))]);
+    expect(lemmatiser.lemma('Dec', 'PROPN')).toBe('December');
+    expect(lemmatiser.lemma('Voldec', 'PROPN')).toBe('Voldec');
+  });
+
   it('works out the same lemma afresh as it keeps from before', () => {
     const lemmatiser = learnLemmatiser(triples);
     for (const [form, upos] of [['berries', 'NOUN'], ['went', 'VERB'], ['WAS', 'AUX'], ['Quellan', 'PROPN']] as const) {

@@ -120,6 +120,12 @@ export class Lemmatiser {
   }
 }
 
+/** Whether an edit keeps the whole word and only adds letters to it. */
+function expandsOnly(edit: string): boolean {
+  const bar = edit.indexOf('|');
+  return edit.slice(1, bar) === '0' && bar < edit.length - 1;
+}
+
 function majority(counts: Map<string, number>): string {
   let best = '';
   let bestCount = -1;
@@ -146,6 +152,9 @@ export function learnLemmatiser(words: Iterable<{ form: string; upos: string; le
     const edit = editOf(form, lemma);
     const lower = form.toLowerCase();
     count(byWord, `${upos}\t${form}`, edit);
+    // An edit that only adds letters spells out an abbreviation ("Nov" → "November"): it belongs to that word
+    // alone, never to the words that end like it ("Ivanov").
+    if (expandsOnly(edit)) continue;
     for (let length = 0; length <= Math.min(MAX_SUFFIX, lower.length); length++) count(bySuffix, `${upos}\t${lower.slice(lower.length - length)}`, edit);
   }
   const edits: string[] = [];
