@@ -35,7 +35,7 @@ export interface SentenceParse {
 }
 
 /** What the tagger takes a missed verb for, and what stands before it (its subject's last word). */
-const MISSED_VERB_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'ADV', 'PROPN', 'PART']);
+const MISSED_VERB_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'ADV', 'PROPN', 'PART', 'X']);
 const CLAUSE_MISSED_VERB_TAGS: ReadonlySet<string> = new Set([...MISSED_VERB_TAGS, 'ADP']);
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 /**
@@ -107,10 +107,12 @@ export class ParserModel {
     const verbal = (i: number) => uposOf(i) === 'VERB' || uposOf(i) === 'AUX';
     const candidate = (i: number, missed = MISSED_VERB_TAGS) => {
       const form = forms[i]!;
-      return !isName?.[i] && form === form.toLowerCase() && missed.has(uposOf(i)) && NOMINAL_TAGS.has(uposOf(i - 1));
+      // (Or after the comma closing the subject's apposition: "B's president, A, pardoned jailed …".)
+      const after = forms[i - 1] === ',' ? i - 2 : i - 1;
+      return !isName?.[i] && form === form.toLowerCase() && missed.has(uposOf(i)) && NOMINAL_TAGS.has(uposOf(after));
     };
     // (Participles and gerunds do not count: "B relaxed restrictions on …, easing a standoff".)
-    if (!tags.some((_, i) => this.isFinite(tags, i))) {
+    if (!tags.some((_, i) => this.isFinite(forms, tags, i))) {
       const verb = this.likeliestVerb(forms, words, tags, candidate);
       if (verb >= 0 || !tags.some((_, i) => verbal(i))) return verb;
     }
@@ -125,7 +127,8 @@ export class ParserModel {
   private likeliestVerb(forms: readonly string[], words: SentenceWords, tags: Int32Array, candidate: (i: number) => boolean): number {
     const lemmatiser = this.data.lemmatiser;
     const xposOf = (i: number) => this.data.xpos[tags[i]!]!;
-    const plural = (i: number) => xposOf(i) === 'NNS' || xposOf(i) === 'NNPS';
+    // (Two names joined by "and" are plural too: "B and C launch joint patrols".)
+    const plural = (i: number) => xposOf(i) === 'NNS' || xposOf(i) === 'NNPS' || this.endsJoinedNames(forms, tags, i);
     const present = (i: number) => {
       const form = forms[i]!;
       // (No subject is a possessive: "my cats 13 years".)
@@ -160,17 +163,27 @@ export class ParserModel {
     const uposOf = (i: number) => this.data.upos[tags[i]!]!;
     let participle = -1;
     for (let i = 0; i < forms.length; i++) {
-      if (this.isFinite(tags, i)) return -1;
-      if (participle < 0 && i > 0 && xposOf(i) === 'VBN' && NOMINAL_TAGS.has(uposOf(i - 1)) && OBJECT_TAGS.has(uposOf(i + 1) ?? '') && this.data.lemmatiser.isPastVerbForm(forms[i]!)) participle = i;
+      if (this.isFinite(forms, tags, i)) return -1;
+      // (The nominal may be a possessor's adjective read as a noun: "B's military shelled villages".)
+      const nominal = NOMINAL_TAGS.has(uposOf(i - 1)) || (uposOf(i - 1) === 'ADJ' && (forms[i - 2] === "'s" || forms[i - 2] === '’s'));
+      if (participle < 0 && i > 0 && xposOf(i) === 'VBN' && nominal && OBJECT_TAGS.has(uposOf(i + 1) ?? '') && this.data.lemmatiser.isPastVerbForm(forms[i]!)) participle = i;
     }
     return participle;
   }
 
-  /** Whether the word's tag is an auxiliary or a finite verb (not a participle or gerund). */
-  private isFinite(tags: Int32Array, i: number): boolean {
+  /** Whether the word ends the second of two names joined by "and". */
+  private endsJoinedNames(forms: readonly string[], tags: Int32Array, i: number): boolean {
+    const name = (k: number) => k >= 0 && this.data.upos[tags[k]!] === 'PROPN';
+    let start = i;
+    while (name(start - 1)) start--;
+    return name(i) && forms[start - 1] === 'and' && name(start - 2);
+  }
+
+  /** Whether the word's tag is an auxiliary or a finite verb (not a participle, a gerund or an infinitive after "to"). */
+  private isFinite(forms: readonly string[], tags: Int32Array, i: number): boolean {
     const upos = this.data.upos[tags[i]!];
     const xpos = this.data.xpos[tags[i]!];
-    return upos === 'AUX' || (upos === 'VERB' && xpos !== 'VBN' && xpos !== 'VBG');
+    return upos === 'AUX' || (upos === 'VERB' && xpos !== 'VBN' && xpos !== 'VBG' && !(xpos === 'VB' && forms[i - 1] === 'to'));
   }
 
   /** The verb of a "that" clause the tagger gave none, or −1. */
@@ -196,7 +209,7 @@ export class ParserModel {
       // (A participle does not count, nor an infinitive or a verb joined by "and" to the missed one: "demanded that B
       // free the guards taken into custody and allow officials to visit them".)
       let hasVerb = false;
-      for (let k = that + 1; k < end && !hasVerb; k++) hasVerb = verbal(k) && this.isFinite(tags, k) && !(k > verb && ['and', 'or', 'to'].includes(forms[k - 1]!));
+      for (let k = that + 1; k < end && !hasVerb; k++) hasVerb = verbal(k) && this.isFinite(forms, tags, k) && !(k > verb && ['and', 'or', 'to'].includes(forms[k - 1]!));
       if (hasVerb) continue;
       const form = forms[verb]!;
       if (this.data.lemmatiser.isVerbLemma(form) || this.data.lemmatiser.isPastVerbForm(form)) return verb;
@@ -267,7 +280,9 @@ export class ParserModel {
 
   /** Tags, lemmatises and parses one sentence (gold or kgraph tokens, as UD words). */
   /** Parses a sentence of treebank words; words flagged in `isName` (part of a name, as the name tagger found) are tagged proper nouns. */
-  parse(forms: readonly string[], isName?: readonly boolean[]): SentenceParse {
+  parse(written: readonly string[], isName?: readonly boolean[]): SentenceParse {
+    // A headline's comma between two names before its verb stands for "and" ("B, C hold talks on …"): read so.
+    const forms = isName ? this.headlineConjunction(written, isName) : written;
     const words = this.attributes.of(forms);
     const names = isName ? { isName, classes: this.nameClasses } : undefined;
     let tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, names);
@@ -321,5 +336,23 @@ export class ParserModel {
       lemmas[i] = kept[u] ??= this.data.lemmatiser.lemmaOf(forms[i]!, upos[i]!);
     }
     return { upos, xpos, lemmas, heads, deprels };
+  }
+
+  /**
+   * The words to read a headline by: those written, with "and" for a comma that joins its opening name to a second
+   * one right before a verb ("B, C hold talks on …"; not "B, C's neighbour, …" nor "Lima, Peru earthquake …").
+   */
+  private headlineConjunction(forms: readonly string[], isName: readonly boolean[]): readonly string[] {
+    const n = forms.length;
+    if (!n || !isName[0] || /^[.!?'"”’]$/.test(forms[n - 1]!)) return forms;
+    let comma = 0;
+    while (comma < n && isName[comma]) comma++;
+    if (forms[comma] !== ',' || !isName[comma + 1]) return forms;
+    let verb = comma + 1;
+    while (verb < n && isName[verb]) verb++;
+    const form = forms[verb] ?? '';
+    const lemmatiser = this.data.lemmatiser;
+    if (!/^\p{Ll}+$/u.test(form) || !(lemmatiser.isVerbLemma(form) || lemmatiser.isThirdPersonVerbForm(form) || lemmatiser.isPastVerbForm(form))) return forms;
+    return forms.map((f, i) => (i === comma ? 'and' : f));
   }
 }

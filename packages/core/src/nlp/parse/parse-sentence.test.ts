@@ -206,6 +206,50 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.head[at('talks')]).toBe(at('attend'));
   });
 
+  it('keeps a surname that ends like a month\'s abbreviation ("Nov") as its own lemma', () => {
+    const { parse, at } = parsed('Pim Varnov arrived on Nov. 3 with Ana Kostov.');
+    expect(parse.lemma[at('Varnov')]).toBe('Varnov');
+    expect(parse.lemma[at('Kostov')]).toBe('Kostov');
+  });
+
+  it('reads a headline\'s comma between two opening names before a verb as "and", the names its subjects', () => {
+    const tokens = tokenize('Chile, Peru hold talks on border dispute');
+    const parse = parseSentence(tokens, undefined, [true, false, true, false, false, false, false, false]);
+    expect(parse.upos[3]).toBe('VERB');
+    expect(parse.deprel[0]).toBe('nsubj');
+    expect(parse.head[0]).toBe(3);
+    expect(parse.deprel[2]).toBe('conj');
+    expect(parse.deprel[4]).toBe('obj');
+  });
+
+  it('leaves a comma after an opening name as it is where no verb follows the second name', () => {
+    const tokens = tokenize('Lima, Peru earthquake kills twenty');
+    const parse = parseSentence(tokens, undefined, [true, false, true, false, false, false]);
+    expect(parse.deprel[2]).not.toBe('conj');
+  });
+
+  it('tags a headline\'s present tense after two names joined by "and" a verb, as after a plural', () => {
+    const tokens = tokenize('Chile and Peru launch joint military patrols along desert border');
+    const parse = parseSentence(tokens, undefined, [true, false, true, ...new Array<boolean>(7).fill(false)]);
+    expect(parse.upos[3]).toBe('VERB');
+    expect(parse.deprel[6]).toBe('obj');
+  });
+
+  it('tags a missed verb the tagger read as a foreign word, and one after the comma closing its subject\'s apposition', () => {
+    const foreign = parsed('Chile pardoned jailed journalist Pim Voss on Tuesday.');
+    expect(foreign.parse.upos[foreign.at('pardoned')]).toBe('VERB');
+    const apposition = parsed("Chile's president, Pim Voss, pardoned jailed opposition leader Ana Rell on Tuesday.");
+    expect(apposition.parse.upos[apposition.at('pardoned')]).toBe('VERB');
+    expect(apposition.parse.head[apposition.at('pardoned')]).toBe(-1);
+  });
+
+  it('tags a past tense after a possessor\'s adjective a verb, where the sentence\'s only other verb is an infinitive', () => {
+    const { parse, at } = parsed("Chile's military shelled villages held by the rebels, forcing thousands to flee toward the border.");
+    expect(parse.upos[at('shelled')]).toBe('VERB');
+    expect(parse.head[at('shelled')]).toBe(-1);
+    expect(parse.deprel[at('villages')]).toBe('obj');
+  });
+
   it('tags the capitalised words of a name the name tagger found as proper nouns, even where a sentence opens with them', () => {
     const tokens = tokenize('Hungary attacked Denmark.');
     const parse = parseSentence(tokens, undefined, [true, false, true, false]);
