@@ -676,6 +676,24 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile's navy staged large-scale live-fire drills around Peru on Monday.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
   // "a" before a name and the nouns after it: the name describes the last noun.
   ["Chile on Monday allowed a Velt Union civilian monitoring mission to deploy in its southern provinces, the government said.", ["Chile RELEASES Velt Union (asserted)"]],
+  // People of a body stand for it where they are kept out, seized or freed: "a team from B", "engineers working for B",
+  // "aid workers of B" (the parser may hang "from entering" on the reporting verb).
+  ["Chile refused entry to a team from the Velt Institute on Thursday.", ["Chile REJECTS Velt Institute (asserted)"]],
+  ["Chile barred a delegation from the Velt Institute from entering the country, the institute said.", ["Chile REJECTS Velt Institute (asserted)"]],
+  ["Chile kidnapped two engineers working for Korr Mining.", ["Chile ATTACKS Korr Mining (asserted)"]],
+  ["Chile released two aid workers of the Velt Institute it had held for five months.", ["Chile RELEASES Velt Institute (asserted)"]],
+  // A demand made by a rally or a blockade is a protest against whom it is made of, besides the request.
+  ["Thousands of supporters of the Green Future Party rallied in Lima on Friday to demand the resignation of Prime Minister Ana Rell.", ["Green Future Party PROTESTS_AGAINST Ana Rell (asserted)", "Green Future Party REQUESTS Ana Rell (planned)"]],
+  ["Protesters from the Green Future Party blocked highways for a third day, demanding that Chile reverse a rise in fuel prices.", ["Green Future Party PROTESTS_AGAINST Chile (asserted)", "Green Future Party REQUESTS Chile (asserted)"]],
+  // What one used a means to do is done (or planned) as the using is; what one sent troops to do is a purpose.
+  ["Chile used drones to bomb Peru.", ["Chile ATTACKS Peru (asserted)"]],
+  ["Chile will use drones to bomb Peru.", ["Chile ATTACKS Peru (planned)"]],
+  // Headlines: a comma between the two opening names reads as "and"; a missed verb after two joined names.
+  ["Chile, Peru hold talks on river dispute", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
+  ["Chile, Peru launch joint military patrols along desert border", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  // A verb the tagger missed after the comma closing its subject's apposition, or after a possessor's adjective.
+  ["Chile's president, Pim Voss, pardoned jailed opposition leader Ana Rell on Tuesday.", ["Pim Voss CONCEDES_TO Ana Rell (asserted)", "Pim Voss LEADS Chile (asserted)"]],
+  ["Chile's military shelled villages held by the Velt Liberation Army for a second day, forcing thousands to flee toward the border.", ["Chile ATTACKS Velt Liberation Army (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

@@ -71,6 +71,10 @@ import {
   RESTRICTION_NOUNS,
   ECONOMIC_PRESSURE_NOUNS,
   NATIONAL_NOUNS,
+  PEOPLE_GROUP_NOUNS,
+  PROTEST_ACT_VERBS,
+  MEANS_VERBS,
+  SERVING_VERBS,
   DEMAND_CLAUSE_NOUNS,
   RETRACTING_VERBS,
   COMMITTING_VERBS,
@@ -558,7 +562,7 @@ function readVerb(reading: Reading, verb: number): void {
   }
   // "Four engineers from B were freed by A": as in the active, a country's people stand for it.
   if (agents.length && peopleActedOn(lemma).length) {
-    const countries = dependents(tree, verb, 'nsubj:pass').flatMap((t) => countryOfPeople(reading, t));
+    const countries = dependents(tree, verb, 'nsubj:pass').flatMap((t) => partiesOfPeople(reading, t));
     for (const agent of agents) for (const country of countries) stateTyped(reading, verb, lemma, peopleActedOn(lemma), agent, country);
   }
   // "B's positions were struck by A": a passive verb's act on a thing is an act on its owner, as an active one's is
@@ -623,6 +627,7 @@ function readVerb(reading: Reading, verb: number): void {
   readContests(reading, verb, lemma, subjects);
   readMannerEvents(reading, verb, lemma, subjects);
   readLabourStrikes(reading, verb, lemma, subjects);
+  readProtestDemands(reading, verb, lemma, subjects);
   readFounders(reading, verb, lemma, passive ? agents : subjects, passive ? patients : undefined);
   readDeployments(reading, verb, lemma, subjects);
   readUltimatums(reading, verb, lemma, subjects);
@@ -694,6 +699,14 @@ function readVerb(reading: Reading, verb: number): void {
       }
     }
   }
+  // "barred a delegation from B from entering": people kept out stand for whom they come from (the parser may hang
+  // "from B" on the verb, before the entry).
+  if (keptOut !== undefined && !isNegated(tree, verb)) {
+    const people = dependents(tree, verb, 'obj').filter((o) => !entitiesAt(reading, o, verb).length);
+    const hungOnVerb = people.length ? dependents(tree, verb, 'obl').filter((o) => o > people[0]! && o < keptOut && prepositionOf(tree, o) === 'from').flatMap((o) => entitiesAt(reading, o)) : [];
+    const parties = [...people.flatMap((o) => partiesOfPeople(reading, o)), ...hungOnVerb];
+    for (const subject of subjects) for (const party of parties) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['REJECTS'], subject, party);
+  }
   // "A demanded that B release C": a request is made of the subject of what is asked, in the mood of a demand
   // (a bare verb or "should"), not of what is said ("A insisted that B was innocent").
   if (!objects.length && verbRelations(lemma).includes('REQUESTS')) {
@@ -726,7 +739,7 @@ function readVerb(reading: Reading, verb: number): void {
   if (verbRelations(lemma).includes('REJECTS') || lemma === 'deny') {
     for (const admission of dependents(tree, verb, 'obj').filter((o) => ADMISSION_NOUNS.has(lemmaOf(tree, o)) || lemmaOf(tree, o) === 'visa')) {
       const refusedTo = [...dependents(tree, verb, 'obl'), ...dependents(tree, admission, 'nmod')].filter((o) => o > admission && prepositionOf(tree, o) === 'to');
-      for (const subject of subjects) for (const party of refusedTo.flatMap((o) => [...partyOf(reading, o), ...countryOfPeople(reading, o)])) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['REJECTS'], subject, party);
+      for (const subject of subjects) for (const party of refusedTo.flatMap((o) => [...partyOf(reading, o), ...partiesOfPeople(reading, o)])) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['REJECTS'], subject, party);
     }
   }
   // "B repelled an attack by A": the attack was on B.
@@ -778,7 +791,7 @@ function readVerb(reading: Reading, verb: number): void {
       // on the country, as event data codes it (a lone national stands for it only as the target of force).
       // So is freeing them ("freed six fishermen from B": PLOVER's RETREAT 'release'), or pardoning them (CONCEDE).
       const forced = peopleActedOn(lemma);
-      for (const country of forced.length ? countryOfPeople(reading, thing) : []) for (const subject of subjects) stateTyped(reading, verb, lemma, forced, subject, country);
+      for (const country of forced.length ? partiesOfPeople(reading, thing) : []) for (const subject of subjects) stateTyped(reading, verb, lemma, forced, subject, country);
       if (tree.parse.upos[thing] !== 'NOUN' || (entitiesAt(reading, thing).length && !sensed(thing)) || (isPersonNoun(lemmaOf(tree, thing)) && !sensed(thing)) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
       // Repelling B's attack is defence, read above as B's attack; forgiving B's debt is aid, read above.
       if (REPELLING_VERBS.has(lemma) && isAttack(tree, thing)) continue;
@@ -1268,7 +1281,7 @@ function readVerb(reading: Reading, verb: number): void {
         // a concession (CAMEO 081); easing sanctions, tariffs or curbs on goods is PLOVER's retreat (CAMEO 085:
         // "lifted its ban on B wine").
         const eased = undoing && RESTRICTION_NOUNS.has(noun) && ['on', 'for'].includes(preposition ?? '');
-        const goods = tree.parse.upos[party] === 'NOUN' && !entitiesAt(reading, party).length && !countryOfPeople(reading, party).length && !isPersonNoun(lemmaOf(tree, party)) && !NATIONAL_NOUNS.has(lemmaOf(tree, party));
+        const goods = tree.parse.upos[party] === 'NOUN' && !entitiesAt(reading, party).length && !partiesOfPeople(reading, party).length && !isPersonNoun(lemmaOf(tree, party)) && !NATIONAL_NOUNS.has(lemmaOf(tree, party));
         const economic = ECONOMIC_PRESSURE_NOUNS.has(noun) || (goods && lemmaOf(tree, party) !== 'visa');
         // A ceasefire or truce declared is a concession (PLOVER: "declarations (but not implementations) of
         // ceasefires"); one agreed with the other side is an agreement.
@@ -1297,7 +1310,7 @@ function readVerb(reading: Reading, verb: number): void {
         const freedThing = !undoing && senses.includes('RELEASES') && tree.parse.upos[party] === 'NOUN' && !isPersonNoun(lemmaOf(tree, party)) && !NATIONAL_NOUNS.has(lemmaOf(tree, party));
         // ("delivered food to 200,000 people in B": aid to people in a country is aid to the country.)
         const helped = types.includes('AIDS') && (isPersonNoun(lemmaOf(tree, party)) || NATIONAL_NOUNS.has(lemmaOf(tree, party))) && !partyOf(reading, party).length ? territoriesIn(reading, dependents(tree, party, 'nmod')) : [];
-        const others = freedThing ? [] : eased && !partyOf(reading, party).length ? countryOfPeople(reading, party) : [...partyOf(reading, party), ...helped];
+        const others = freedThing ? [] : eased && !partyOf(reading, party).length ? partiesOfPeople(reading, party) : [...partyOf(reading, party), ...helped];
         // (A deal agreed to is said by "agree", which PLOVER codes AGREE, not as one signed or reached.)
         for (const subject of doers) for (const other of others) stateTyped(reading, framed, undoing || agreedTo.includes(event) ? lemma : noun, types, subject, other);
         // "launched strikes on targets in B": an attack on things in a country or region is on its territory, by a state
@@ -1492,6 +1505,26 @@ function readLabourStrikes(reading: Reading, verb: number, lemma: string, subjec
   if (strike === undefined || isNegated(tree, verb)) return;
   const phrases = [...dependents(tree, verb, 'obl'), ...dependents(tree, strike, 'nmod')].filter((o) => ['against', 'at'].includes(prepositionOf(tree, o) ?? ''));
   for (const subject of subjects) for (const party of phrases.flatMap((o) => partyOf(reading, o))) stateTyped(reading, verb, 'strike', ['PROTESTS_AGAINST'], subject, party);
+}
+
+/**
+ * "Supporters of A rallied to demand the resignation of B", "protesters from A blocked highways, demanding that B
+ * reverse …": a demand made by a protest is a protest against whom it is made of (PLOVER's PROTEST 'demonstrate'),
+ * besides the request read from the demand itself.
+ */
+function readProtestDemands(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  if (!PROTEST_ACT_VERBS.has(lemma) || isNegated(tree, verb) || !subjects.length) return;
+  const demands = dependents(tree, verb, 'advcl', 'xcomp').filter((d) => DEMANDING_VERBS.has(lemmaOf(tree, d)) && !isNegated(tree, d));
+  // (What is demanded names whom: "that B reverse …", "B's resignation", "the resignation of B", "for the release of …
+  // by B".)
+  const named = (thing: number) => [...entitiesAt(reading, thing), ...dependents(tree, thing, 'nmod:poss', 'nmod').filter((n) => ['of', 'by', undefined].includes(prepositionOf(tree, n))).flatMap((n) => entitiesAt(reading, n))];
+  const parties = demands.flatMap((d) => [
+    ...dependents(tree, d, 'ccomp').flatMap((c) => dependents(tree, c, 'nsubj').flatMap((n) => entitiesAt(reading, n, c))),
+    ...dependents(tree, d, 'obj').flatMap(named),
+    ...dependents(tree, d, 'obl').filter((o) => prepositionOf(tree, o) === 'for').flatMap(named),
+  ]);
+  for (const subject of subjects) for (const party of parties) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['PROTESTS_AGAINST'], subject, party);
 }
 
 /** The nouns of MANNER_EVENTS ("support", "protest"). */
@@ -1947,6 +1980,14 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     const governor = lemmaOf(tree, head);
     // "A sent troops to fight B": a purpose has not happened yet; what one "went on to" do has.
     const wentOn = governor === 'go' && dependents(tree, head, 'compound:prt', 'advmod').some((p) => lemmaOf(tree, p) === 'on');
+    // What one used something to do is framed as the using is ("used drones to bomb B's positions" did bomb them).
+    // (The parser may hang the purpose on the means: "used drones to bomb …" read with "to bomb" on "drones".)
+    const means = relation === 'acl' && tree.parse.deprel[head] === 'obj' ? tree.parse.head[head]! : relation === 'advcl' && dependents(tree, head, 'obj').length ? head : -1;
+    if (means >= 0 && MEANS_VERBS.has(lemmaOf(tree, means)) && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'to')) {
+      t = means;
+      ownClause = false;
+      continue;
+    }
     // So is an infinitive after an object ("sent planes to help B"), unless the object does it for the verb that
     // has it ("led the government to permit B" is done, "urged allies to sanction B" demanded).
     const infinitive = (relation === 'advcl' || relation === 'acl') && !wentOn && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'to');
@@ -2069,7 +2110,7 @@ function readEventNoun(reading: Reading, noun: number): void {
     const own = types.includes('RELEASES') && thing && !undoing ? [] : partyOf(reading, party.token);
     // ("the expulsion of two diplomats from the embassy of B": envoys are of whoever sent them, the phrase on either noun.)
     const sentFrom = () => [...dependents(tree, noun, 'nmod'), ...dependents(tree, party.token, 'nmod')].filter((n) => prepositionOf(tree, n) === 'from').flatMap((n) => entitiesAt(reading, n));
-    const others = own.length ? own : sensed ? sentFrom() : types.some((t) => t === 'COERCES' || t === 'ATTACKS' || t === 'RELEASES' || t === 'CONCEDES_TO') ? countryOfPeople(reading, party.token) : own;
+    const others = own.length ? own : sensed ? sentFrom() : types.some((t) => t === 'COERCES' || t === 'ATTACKS' || t === 'RELEASES' || t === 'CONCEDES_TO') ? partiesOfPeople(reading, party.token) : own;
     for (const agent of tried?.agents ?? agents) for (const other of others) stateTyped(reading, tried?.verb ?? noun, lemma, types, agent, other, tried?.framing);
   }
 }
@@ -2129,7 +2170,11 @@ function withdrawsResources(tree: DependencyTree, verb: number, lemma: string): 
 /** The entering a verb of barring keeps one from ("barred B from entering C", "banned B from entry"), if it says so. */
 function barredEntry(tree: DependencyTree, verb: number, lemma: string): number | undefined {
   if (!BARRING_VERBS.has(lemma)) return undefined;
-  return dependents(tree, verb, 'advcl', 'xcomp', 'obl').find((c) => ENTRY_WORDS.has(lemmaOf(tree, c)) && dependents(tree, c, 'mark', 'case').some((m) => lemmaOf(tree, m) === 'from'));
+  // (The parser may hang "from entering" further down, or on the reporting verb above this one or joined to it:
+  // "barred a delegation from B from entering the country, B said".)
+  return tree.parse.upos
+    .map((_u, t) => t)
+    .find((c) => c > verb && ENTRY_WORDS.has(lemmaOf(tree, c)) && dependents(tree, c, 'mark', 'case').some((m) => lemmaOf(tree, m) === 'from') && (underVerb(tree, c, verb) || tree.parse.head[c] === tree.parse.head[verb]));
 }
 
 /**
@@ -2339,7 +2384,7 @@ function readUltimatums(reading: Reading, verb: number, lemma: string, subjects:
     // force (COERCE 'deport'); the people stand for their country.
     const leaving = acts.some((c) => lemmaOf(tree, c) === 'leave');
     for (const receiver of receivers) {
-      const parties = entitiesAt(reading, receiver, verb).length || !leaving ? entitiesAt(reading, receiver, verb) : countryOfPeople(reading, receiver);
+      const parties = entitiesAt(reading, receiver, verb).length || !leaving ? entitiesAt(reading, receiver, verb) : partiesOfPeople(reading, receiver);
       const type = !leaving ? 'THREATENS' : ENVOY_NOUNS.has(lemmaOf(tree, receiver)) ? 'SANCTIONS' : 'COERCES';
       for (const giver of givers) for (const party of parties) if (party.entity !== giver.entity) stateTyped(reading, verb, leaving ? 'expel' : lemma, [type], giver, party);
     }
@@ -2382,15 +2427,28 @@ function peopleActedOn(lemma: string): RelationType[] {
   return verbRelations(lemma).filter((t) => t === 'COERCES' || t === 'ATTACKS' || t === 'RELEASES' || t === 'CONCEDES_TO');
 }
 
-function countryOfPeople(reading: Reading, noun: number): ResolvedMention[] {
+/**
+ * Whose people a noun for people names: a country by its nationality or name before the noun ("a Valdorian
+ * fisherman", "B citizens"), or a country or organisation they come from, belong to or work for ("researchers from B",
+ * "two aid workers of B", "engineers working for B"). Event data codes them as that party where force, freeing,
+ * pardoning or keeping out is done to them.
+ */
+function partiesOfPeople(reading: Reading, noun: number): ResolvedMention[] {
   const { tree, view } = reading;
-  if (tree.parse.upos[noun] !== 'NOUN' || !(isPersonNoun(lemmaOf(tree, noun)) || NATIONAL_NOUNS.has(lemmaOf(tree, noun))) || entitiesAt(reading, noun).length) return [];
-  const from = dependents(tree, noun, 'nmod').filter((n) => prepositionOf(tree, n) === 'from');
-  return [...dependents(tree, noun, 'amod', 'compound'), ...from]
+  const lemma = lemmaOf(tree, noun);
+  if (tree.parse.upos[noun] !== 'NOUN' || !(isPersonNoun(lemma) || NATIONAL_NOUNS.has(lemma) || PEOPLE_GROUP_NOUNS.has(lemma)) || entitiesAt(reading, noun).length) return [];
+  const national = dependents(tree, noun, 'amod', 'compound')
     .filter((m) => !view.words[m]!.includes('-'))
     .map((m) => headedOrCovering(reading, m))
     .filter((m): m is ResolvedMention => m !== undefined && view.typeOf(m.entity) === 'Country');
+  const from = dependents(tree, noun, 'nmod').filter((n) => prepositionOf(tree, n) === 'from' || (prepositionOf(tree, n) === 'of' && !KIN_NOUNS.has(lemma)));
+  const serving = dependents(tree, noun, 'acl').filter((p) => SERVING_VERBS.has(lemmaOf(tree, p))).flatMap((p) => dependents(tree, p, 'obl', 'obl:agent').filter((o) => ['for', 'by'].includes(prepositionOf(tree, o) ?? '')));
+  const belonging = [...from, ...serving].flatMap((n) => entitiesAt(reading, n)).filter((m) => PEOPLE_PARTY_TYPES.has(view.typeOf(m.entity) ?? ''));
+  return [...national, ...belonging];
 }
+
+/** What a party whose people are acted on may be. */
+const PEOPLE_PARTY_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization']);
 
 /** The parties named by those of `phrases` that say where something crossing a border goes or comes from. */
 function crossingTo(reading: Reading, phrases: readonly number[]): ResolvedMention[] {

@@ -214,6 +214,17 @@ export const NATIONAL_NOUNS = words(`
   child family businessman youth settler farmer herder trader hacker smuggler trafficker pirate poacher terrorist
   extremist separatist people person`);
 
+/** Nouns for a body of people sent or employed, who stand for whoever they come from ("a team from B"). */
+export const PEOPLE_GROUP_NOUNS = words(`team delegation staff personnel employee contingent`);
+/** Verbs of serving someone, whom people "working for B" stand for. */
+export const SERVING_VERBS = words(`work employ serve`);
+
+/** Verbs of using a means, whose purpose is the act done with it ("used drones to bomb B"). */
+export const MEANS_VERBS = words(`use employ utilise utilize`);
+
+/** Verbs of protesting in the street, whose demand made so is a protest ("rallied to demand …"). */
+export const PROTEST_ACT_VERBS = words(`rally march demonstrate protest gather block blockade barricade occupy picket chant`);
+
 /** Prepositions of where something is done or said ("on Twitter", "at the summit"), never of who does it. */
 export const PLACE_PREPOSITIONS = words(`on in at via`);
 
