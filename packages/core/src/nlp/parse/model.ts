@@ -62,8 +62,13 @@ const INTENT_FORMS: ReadonlySet<string> = new Set(
 );
 /** Particles of phrasal verbs, which may stand between a verb and its object ("that B hand over the suspects"). */
 const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['over', 'out', 'up', 'down', 'back', 'off', 'away']);
-/** Words that open what a verb acts on, common nouns and adjectives too. */
-const OBJECT_TAGS: ReadonlySet<string> = new Set([...OBJECT_OPENING_TAGS, 'NOUN', 'ADJ']);
+/**
+ * Words of quantity or degree, after "a" yet heading no noun phrase of their own ("a few of them", "a bit expensive",
+ * "a lot lower than", "due to").
+ */
+const NOT_HEAD_WORDS: ReadonlySet<string> = new Set(['few', 'little', 'couple', 'bit', 'lot', 'touch', 'great', 'good', 'whole', 'single', 'half', 'due']);
+/** Words that open what a verb acts on, common nouns, adjectives and an amount's sign too ("pledges $40 million"). */
+const OBJECT_TAGS: ReadonlySet<string> = new Set([...OBJECT_OPENING_TAGS, 'NOUN', 'ADJ', 'SYM']);
 
 /** The tagger's class numbers whose UPOS is `upos`. */
 function classesOf(tags: readonly string[], upos: string): Int32Array {
@@ -179,11 +184,25 @@ export class ParserModel {
     return name(i) && forms[start - 1] === 'and' && name(start - 2);
   }
 
-  /** Whether the word's tag is an auxiliary or a finite verb (not a participle, a gerund or an infinitive after "to"). */
+  /** Whether the word's tag is an auxiliary or a finite verb (not a participle, a gerund or an infinitive). */
   private isFinite(forms: readonly string[], tags: Int32Array, i: number): boolean {
     const upos = this.data.upos[tags[i]!];
     const xpos = this.data.xpos[tags[i]!];
-    return upos === 'AUX' || (upos === 'VERB' && xpos !== 'VBN' && xpos !== 'VBG' && !(xpos === 'VB' && forms[i - 1] === 'to'));
+    return upos === 'AUX' || (upos === 'VERB' && xpos !== 'VBN' && xpos !== 'VBG' && !((xpos === 'VB' || xpos === 'VBP') && this.isInfinitive(forms, tags, i)));
+  }
+
+  /**
+   * Whether a verb's base form is an infinitive: after "to", or after another verb ("let B go"); a present form too
+   * inside an infinitive's clause ("to help B rebuild", "rebuild" read as a present after the plural "B").
+   */
+  private isInfinitive(forms: readonly string[], tags: Int32Array, i: number): boolean {
+    const xpos = this.data.xpos[tags[i]!];
+    if (forms[i - 1] === 'to') return true;
+    for (let k = 0; k < i; k++) {
+      const verbal = this.data.upos[tags[k]!] === 'VERB' || this.data.upos[tags[k]!] === 'AUX';
+      if (verbal && (xpos === 'VB' || (forms[k - 1] === 'to' && this.data.xpos[tags[k]!] === 'VB'))) return true;
+    }
+    return false;
   }
 
   /** The verb of a "that" clause the tagger gave none, or −1. */
@@ -273,6 +292,24 @@ export class ParserModel {
     return -1;
   }
 
+  /**
+   * An adjective that ends a noun phrase opened by "a" or "an", right before a preposition ("an offensive against B",
+   * "a new offensive on C"), or −1: the phrase's head, a noun the tagger read as the adjective it more often is.
+   */
+  private adjectiveEndingPhrase(forms: readonly string[], tags: Int32Array): number {
+    const uposOf = (i: number) => this.data.upos[tags[i]!];
+    for (let i = 1; i < forms.length; i++) {
+      const form = forms[i]!;
+      if (uposOf(i) !== 'ADJ' || form !== form.toLowerCase() || NOT_HEAD_WORDS.has(form) || uposOf(i + 1) !== 'ADP') continue;
+      let start = i - 1;
+      // (Only adjectives before it: after a noun, an adjective may follow it with its own phrase: "a campaign full of".)
+      while (start > 0 && i - start < 4 && uposOf(start) === 'ADJ' && !NOT_HEAD_WORDS.has(forms[start]!.toLowerCase())) start--;
+      const article = forms[start]!.toLowerCase();
+      if (uposOf(start) === 'DET' && (article === 'a' || article === 'an')) return i;
+    }
+    return -1;
+  }
+
   /** UPOS tag numbers of a sentence. */
   tagNumbers(forms: readonly string[]): Int32Array {
     return tagSentence(this.data.tagger, this.data.upos.length, this.attributes.of(forms), undefined, this.wordScores);
@@ -300,11 +337,13 @@ export class ParserModel {
     const adjective = verb < 0 && possessed < 0 && past < 0 ? this.nonVerbAfterTo(forms, tags) : -1;
     // Or a verb after "to" and a verb of intent read as a noun ("threatened to sanction B's companies").
     const infinitive = verb < 0 && possessed < 0 && past < 0 && adjective < 0 ? this.infinitiveAfterIntent(forms, tags) : -1;
+    // Or an adjective that ends a phrase opened by "a", before a preposition: a noun ("launched a ground offensive against B").
+    const noun = verb < 0 && possessed < 0 && past < 0 && adjective < 0 && infinitive < 0 ? this.adjectiveEndingPhrase(forms, tags) : -1;
     const held =
       verb >= 0 || infinitive >= 0
         ? { at: verb >= 0 ? verb : infinitive, classes: this.verbClasses }
-        : possessed >= 0
-          ? { at: possessed, classes: this.nounClasses }
+        : possessed >= 0 || noun >= 0
+          ? { at: possessed >= 0 ? possessed : noun, classes: this.nounClasses }
           : past >= 0
             ? { at: past, classes: this.pastClasses }
             : adjective >= 0

@@ -250,6 +250,13 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.deprel[at('villages')]).toBe('obj');
   });
 
+  it('tags an adjective that ends a phrase opened by "a" before a preposition a noun, not one after a noun', () => {
+    const offensive = parsed('Chile launched an offensive against Peru.');
+    expect(offensive.parse.upos[offensive.at('offensive')]).toBe('NOUN');
+    const full = parsed('They ran a campaign full of promises.');
+    expect(full.parse.upos[full.at('full')]).toBe('ADJ');
+  });
+
   it('tags the capitalised words of a name the name tagger found as proper nouns, even where a sentence opens with them', () => {
     const tokens = tokenize('Hungary attacked Denmark.');
     const parse = parseSentence(tokens, undefined, [true, false, true, false]);
