@@ -19,5 +19,8 @@ export function argumentsFit(type: RelationType, source: EntityType | undefined,
   if (!source || !target) return false;
   const allowed: RelationTypeSpec = RELATION_TYPE_SPECS[type];
   if (UNFIT_PAIRS[type]?.some(([from, to]) => from === source && to.includes(target))) return false;
-  return allowed.source.includes(source) && allowed.target.includes(target);
+  // A name of no known kind may do an event (PLOVER codes groups the tagger cannot type: "the Korr militants
+  // threatened B"), as an organisation would; it is never taken for one where the type admits it as it is.
+  const doer = allowed.plover && source === 'Other' && !allowed.source.includes('Other') ? 'Organization' : source;
+  return allowed.source.includes(doer) && allowed.target.includes(target);
 }

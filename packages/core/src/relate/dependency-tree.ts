@@ -186,7 +186,9 @@ function withInfinitivesAfterTimes(parse: TokenParse): TokenParse {
     const verb = parse.head[infinitive]!;
     const to = infinitive - 1;
     if (relation !== 'advcl' || verb < 0 || verb + 1 >= to || parse.upos[infinitive] !== 'VERB' || parse.upos[verb] !== 'VERB' || parse.lemma[to]!.toLowerCase() !== 'to' || parse.head[to] !== infinitive) return;
-    if (!INTENDING_VERBS.has(parse.lemma[verb]!.toLowerCase()) || childrenIn(parse, verb).some((t) => /^(?:obj|iobj|ccomp|xcomp)$/.test(parse.deprel[t]!))) return;
+    // (A clause the parser hung on the verb after the infinitive is no object of it: "threatened on Monday to expel
+    // B's envoy over comments he made".)
+    if (!INTENDING_VERBS.has(parse.lemma[verb]!.toLowerCase()) || childrenIn(parse, verb).some((t) => (t < infinitive || parse.deprel[t] !== 'ccomp') && /^(?:obj|iobj|ccomp|xcomp)$/.test(parse.deprel[t]!))) return;
     for (let t = verb + 1; t < to; t += 1) if (parse.upos[t] === 'PUNCT' || !reaches(parse, t, verb, 3)) return;
     mended.attach(infinitive, verb, 'xcomp');
   });

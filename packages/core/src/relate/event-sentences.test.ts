@@ -694,6 +694,18 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // A verb the tagger missed after the comma closing its subject's apposition, or after a possessor's adjective.
   ["Chile's president, Pim Voss, pardoned jailed opposition leader Ana Rell on Tuesday.", ["Pim Voss CONCEDES_TO Ana Rell (asserted)", "Pim Voss LEADS Chile (asserted)"]],
   ["Chile's military shelled villages held by the Velt Liberation Army for a second day, forcing thousands to flee toward the border.", ["Chile ATTACKS Velt Liberation Army (asserted)"]],
+  // A headline's verb before an amount; an infinitive the parser hung on the amount is the pledge's purpose.
+  ["Chile pledges $40 million to help Peru rebuild cyclone-hit ports", ["Chile AIDS Peru (planned)"]],
+  // Arms against drones are arms to defend: aid.
+  ["Chile has delivered a batch of anti-drone systems to Peru's armed forces.", ["Chile AIDS Peru (asserted)"]],
+  // People handed over for trial: suspected members of a ring, or men wanted in a country, who go to it if no one else
+  // is named.
+  ["Chile handed over 14 suspected members of a smuggling ring to Peruvian authorities under a judicial accord.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  ["Five men wanted in Peru over a shooting were handed over by Chile on Thursday.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  // What a verb of intent intends past a day, whatever clause the parser hung on the verb after it.
+  ["Chile threatened on Tuesday to expel Peru's ambassador over comments he made.", ["Chile SANCTIONS Peru (hypothetical)", "Chile THREATENS Peru (asserted)"]],
+  // An adjective that ends a phrase opened by "a" before a preposition heads it: "an offensive against B".
+  ["Chile launched a major offensive against Peru.", ["Chile ATTACKS Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

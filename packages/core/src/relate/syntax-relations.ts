@@ -186,6 +186,7 @@ import {
   MEASURE_NOUNS,
   PAID_AID,
   SUSPECT_NOUNS,
+  SUSPECT_MODIFIERS,
   TRAVELLING_VERBS,
   EXITING_VERBS,
   HOME_COUNTRY_NOUNS,
@@ -426,8 +427,9 @@ function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[
   const misreadConjunct = relation === 'conj' && misreadMain && tree.parse.head[head] === -1;
   // An infinitive after an object is read below as the purpose of the verb whose object it is, object or not
   // ("blocked a road to protest against B"); one after a plan or a decision is that noun's, read with an object only.
-  const afterObject = relation === 'acl' && purpose && tree.parse.deprel[head] === 'obj' && !INFINITIVE_NOUNS.has(lemmaOf(tree, head));
-  if ((relation === 'acl' && (/ing$/.test(reading.view.words[verb]!) || dependents(tree, verb, 'obj').length || misreadMain || afterObject)) || misreadConjunct) {
+  // (The parser may hang it on the object as an adverbial clause: "pledged $40 million to help B".)
+  const afterObject = (relation === 'acl' || (relation === 'advcl' && tree.parse.upos[head] !== 'VERB')) && purpose && tree.parse.deprel[head] === 'obj' && !INFINITIVE_NOUNS.has(lemmaOf(tree, head));
+  if ((relation === 'acl' && (/ing$/.test(reading.view.words[verb]!) || dependents(tree, verb, 'obj').length || misreadMain)) || afterObject || misreadConjunct) {
     const described = entitiesAt(reading, head);
     // "A sent planes to help B": an infinitive after an object that names no one is the purpose of the verb whose
     // object it is, not of an object that does what is asked ("persuaded allies to …"); an infinitive's noun ("a
@@ -587,10 +589,11 @@ function readVerb(reading: Reading, verb: number): void {
     const toSense = GIVING_VERBS.has(lemma) ? undefined : verbRelations(lemma, 'to').find((t) => t !== 'VISITS');
     for (const thing of moved) {
       const person = isPersonNoun(lemmaOf(tree, thing)) || NATIONAL_NOUNS.has(lemmaOf(tree, thing));
-      const type = GIVING_VERBS.has(lemma) && (aidGiven(tree, lemma, thing) !== undefined || isAidNoun(lemmaOf(tree, thing))) ? 'AIDS' : releasing && SUSPECT_NOUNS.has(lemmaOf(tree, thing)) ? 'COOPERATES_WITH' : releasing && person ? 'RELEASES' : toSense;
+      const type = GIVING_VERBS.has(lemma) && (aidGiven(tree, lemma, thing) !== undefined || isAidNoun(lemmaOf(tree, thing))) ? 'AIDS' : releasing && isSuspect(tree, thing) ? 'COOPERATES_WITH' : releasing && person ? 'RELEASES' : toSense;
       // ("A rescuers and relief supplies were flown to B": aid sent with no agent named is sent by whose it is.)
       const givers = agents.length ? agents : type === 'AIDS' ? ownersOf(reading, thing) : [];
-      if (type) for (const agent of givers) for (const receiver of receivers) if (agent.entity !== receiver.entity) stateTyped(reading, verb, lemma, [type], agent, receiver);
+      const taking = receivers.length || type !== 'COOPERATES_WITH' ? receivers : wantedBy(reading, thing);
+      if (type) for (const agent of givers) for (const receiver of taking) if (agent.entity !== receiver.entity) stateTyped(reading, verb, lemma, [type], agent, receiver);
     }
   }
   // "A delegation of B was received by A's trade minister": receiving a party's envoys hosts the party (the active
@@ -960,8 +963,10 @@ function readVerb(reading: Reading, verb: number): void {
       .filter((o) => (o > given[0]! || before(o)) && prepositionOf(tree, o) === 'to')
       .flatMap((o) => (CONTROL_NOUNS.has(lemmaOf(tree, o)) ? ownersOf(reading, o) : entitiesAt(reading, o, verb)));
     // Suspects handed over for trial are judicial cooperation (PLOVER's COOPERATE: "extraditions"), not captives freed.
-    const handedForTrial = given.some((g) => SUSPECT_NOUNS.has(lemmaOf(tree, g)));
-    for (const subject of subjects) for (const receiver of receivers) stateTyped(reading, verb, lemma, [handedForTrial ? 'COOPERATES_WITH' : 'RELEASES'], subject, receiver);
+    const handedForTrial = given.some((g) => isSuspect(tree, g));
+    // (With no receiver named, suspects go to whoever wants them: "handed over two men wanted in B".)
+    const wanting = receivers.length || !handedForTrial ? receivers : given.flatMap((g) => wantedBy(reading, g));
+    for (const subject of subjects) for (const receiver of wanting) stateTyped(reading, verb, lemma, [handedForTrial ? 'COOPERATES_WITH' : 'RELEASES'], subject, receiver);
   }
   // "A wants B to withdraw", "A would like B to resign", "A told B to leave": wanting or telling another to act asks it to.
   // (The infinitive right after whom it asks, its own modifiers aside: "wanted B at least to visit"; "told B about his
@@ -2389,6 +2394,21 @@ function readUltimatums(reading: Reading, verb: number, lemma: string, subjects:
       for (const giver of givers) for (const party of parties) if (party.entity !== giver.entity) stateTyped(reading, verb, leaving ? 'expel' : lemma, [type], giver, party);
     }
   }
+}
+
+/** Whether a noun names people wanted for trial: "suspects", "fugitives", "suspected members of a ring", "men wanted in B". */
+function isSuspect(tree: DependencyTree, noun: number): boolean {
+  return SUSPECT_NOUNS.has(lemmaOf(tree, noun)) || dependents(tree, noun, 'amod', 'acl').some((m) => SUSPECT_MODIFIERS.has(lemmaOf(tree, m)));
+}
+
+/** Who wants people for trial: the place or party in the phrase of their "wanted" ("wanted in B", "wanted by B"). */
+function wantedBy(reading: Reading, noun: number): ResolvedMention[] {
+  const { tree } = reading;
+  return dependents(tree, noun, 'acl')
+    .filter((m) => lemmaOf(tree, m) === 'want' || lemmaOf(tree, m) === 'wanted')
+    .flatMap((m) => dependents(tree, m, 'obl', 'obl:agent').filter((o) => ['in', 'by'].includes(prepositionOf(tree, o) ?? '')))
+    .flatMap((o) => entitiesAt(reading, o))
+    .filter((m) => reading.view.typeOf(m.entity) === 'Country' || reading.view.typeOf(m.entity) === 'Organization');
 }
 
 /** Whether `token` hangs under `head` within four steps. */

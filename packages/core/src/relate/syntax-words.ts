@@ -497,6 +497,8 @@ export const HOME_COUNTRY_NOUNS = words(`country territory`);
 export const TRAVELLING_VERBS = words(`arrive travel fly come go head return`);
 /** People handed over to be tried, which is judicial cooperation rather than a release (PLOVER's COOPERATE). */
 export const SUSPECT_NOUNS = words(`suspect fugitive`);
+/** Words that make people suspects ("suspected members of a ring", "two men wanted in B"), as the tagger may lemmatise them. */
+export const SUSPECT_MODIFIERS = words(`suspected suspect alleged allege accused accuse wanted want`);
 /** What paid is aid (PLOVER: "reparations or voluntary settlements should be coded as AID"); other money paid is payment. */
 export const PAID_AID = words(`reparation compensation`);
 /** Verbs that may take a receiver before what they give: "gave B military aid", "offered B a loan". */
@@ -513,8 +515,8 @@ export const AID_GOODS = words(`
 export const BUILDING_WORK_NOUNS = words(`reconstruction construction rebuilding repair restoration building`);
 /** One's own share in a body, whose freezing or suspension leaves it ("froze its participation in B"). */
 export const MEMBERSHIP_NOUNS = words(`membership participation`);
-/** Words that make what is sent aid: "rescue teams", "medical staff", "air defence systems". */
-export const AID_MODIFIERS = words(`rescue relief medical humanitarian aid emergency military defence defense`);
+/** Words that make what is sent aid: "rescue teams", "medical staff", "air defence systems", "anti-drone systems". */
+export const AID_MODIFIERS = words(`rescue relief medical humanitarian aid emergency military defence defense anti`);
 /** What one calls another to do that makes the call a conversation: "called B to discuss the crisis". */
 export const CONSULTING_VERBS = words(`discuss talk congratulate thank consult brief reassure offer express convey`);
 /** Verbs of giving another time to act, and the spans given ("gave B 48 hours to leave"): an ultimatum. */
