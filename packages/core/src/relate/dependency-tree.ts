@@ -49,6 +49,7 @@ const MENDS: readonly Mend[] = [
   withHeadsOfBarePhrases,
   withSubjectsOfNounsAsModifiers,
   withNamesBeforeVerbsAsSubjects,
+  withOpeningModifiersAsSubjects,
   withGerundsBeforeNouns,
   withReducedRelatives,
   withReducedRelativesBeforeAuxiliaries,
@@ -924,7 +925,8 @@ function withPrepositionsOffModifiers(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, name) => {
     const noun = parse.head[name]!;
-    if (relation !== 'nmod' || parse.upos[name] !== 'PROPN' || noun <= name || parse.upos[noun] !== 'NOUN') return;
+    // (Or as an oblique, which a noun never has: "with B Islands prime minister".)
+    if ((relation !== 'nmod' && relation !== 'obl') || parse.upos[name] !== 'PROPN' || noun <= name || parse.upos[noun] !== 'NOUN') return;
     const preposition = childrenIn(parse, name).find((t) => parse.deprel[t] === 'case');
     if (preposition === undefined || childrenIn(parse, noun).some((t) => parse.deprel[t] === 'case')) return;
     for (let t = name + 1; t < noun; t += 1) if (parse.head[t] !== name && parse.head[t] !== noun) return;
@@ -1753,6 +1755,22 @@ function withNamesBeforeVerbsAsSubjects(parse: TokenParse): TokenParse {
     if (childrenIn(parse, verb).some((t) => /^(?:nsubj|csubj)/.test(parse.deprel[t]!))) return;
     mended.attach(name, verb, 'nsubj');
   });
+  return mended.result();
+}
+
+/**
+ * "Valdorian premier holds talks with …", a headline without its article, read with both words describing the verb:
+ * a verb takes no adjective, so the describing words that open the sentence right before a verb with no subject are
+ * its subject, the last of them the head ("premier", a noun the tagger took for the adjective it also is).
+ */
+function withOpeningModifiersAsSubjects(parse: TokenParse): TokenParse {
+  let verb = 0;
+  while (verb < parse.upos.length && parse.upos[verb] === 'ADJ' && parse.deprel[verb] === 'amod') verb += 1;
+  if (verb < 2 || parse.upos[verb] !== 'VERB' || parse.upos.slice(0, verb).some((_u, t) => parse.head[t] !== verb)) return parse;
+  if (childrenIn(parse, verb).some((t) => /^(?:nsubj|csubj)/.test(parse.deprel[t]!))) return parse;
+  const mended = reattachments(parse);
+  mended.attach(verb - 1, verb, 'nsubj');
+  for (let t = 0; t < verb - 1; t += 1) mended.attach(t, verb - 1, 'amod');
   return mended.result();
 }
 

@@ -706,6 +706,16 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile threatened on Tuesday to expel Peru's ambassador over comments he made.", ["Chile SANCTIONS Peru (hypothetical)", "Chile THREATENS Peru (asserted)"]],
   // An adjective that ends a phrase opened by "a" before a preposition heads it: "an offensive against B".
   ["Chile launched a major offensive against Peru.", ["Chile ATTACKS Peru (asserted)"]],
+  // A strike at a site is a protest against its owner, however the parser read "went on strike".
+  ["Members of the Velt Workers Union went on strike at three gold shafts operated by the Korr Group on Monday.", ["Velt Workers Union PROTESTS_AGAINST Korr Group (asserted)"]],
+  // A crowd's occupation is a protest (a state's forces' coerces), at the building whose part it holds.
+  ["Activists from the Green Future Party occupied the entrance of the Korr Group's headquarters in Lima on Tuesday.", ["Green Future Party PROTESTS_AGAINST Korr Group (asserted)"]],
+  ["Peruvian activists occupied the offices of Chile's agriculture ministry in Lima on Wednesday.", ["Peru PROTESTS_AGAINST Chile (asserted)"]],
+  ["Chilean troops occupied the offices of Peru's agriculture ministry.", ["Chile COERCES Peru (asserted)"]],
+  // Headlines: describing words opening it before a verb are its subject ("premier" read as an adjective); a name
+  // before a title takes the title's preposition.
+  ["Peruvian premier holds talks with Chilean crown prince in Santiago", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
+  ["Chilean President Pim Voss holds talks with Solomon Islands prime minister in Honiara", ["Pim Voss LEADS Chile (asserted)", "Solomon Islands NEGOTIATES_WITH Pim Voss (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

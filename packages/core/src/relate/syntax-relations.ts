@@ -73,6 +73,7 @@ import {
   NATIONAL_NOUNS,
   PEOPLE_GROUP_NOUNS,
   PROTEST_ACT_VERBS,
+  SITE_PART_NOUNS,
   MEANS_VERBS,
   SERVING_VERBS,
   DEMAND_CLAUSE_NOUNS,
@@ -1498,8 +1499,8 @@ function readOffices(reading: Reading, verb: number, lemma: string, subjects: re
  */
 function labourStrike(tree: DependencyTree, verb: number, lemma: string): number | undefined {
   const isStrike = (t: number) => lemmaOf(tree, t) === 'strike' && tree.parse.upos[t] === 'NOUN';
-  // ("on" may be read as an adverb, the strike an oblique without it.)
-  if (lemma === 'go') return tree.children[verb]!.find((o) => isStrike(o) && tree.parse.deprel[o]!.startsWith('obl') && lemmaOf(tree, o - 1) === 'on');
+  // ("on" may be read as an adverb, the strike an oblique without it, or an object.)
+  if (lemma === 'go') return tree.children[verb]!.find((o) => isStrike(o) && /^(?:obl|obj)/.test(tree.parse.deprel[o]!) && lemmaOf(tree, o - 1) === 'on');
   return STRIKE_CALLING_VERBS.has(lemma) ? dependents(tree, verb, 'obj').find(isStrike) : undefined;
 }
 
@@ -1864,8 +1865,9 @@ function add(reading: Reading, predicateToken: number, source: ResolvedMention, 
   // "A said it would expel B's envoy if …": "would" is a reported "will".
   const conditional = (modality === 'planned' || (modality === 'hypothetical' && reportedWill(reading.tree, predicateToken))) && isConditional(reading.tree, predicateToken);
   if (HARMING_TYPES.has(type) && THREATENING_FRAMES.has(modality) && (speaksForSelf(view, source) || conditional || threatened)) [type, modality] = ['THREATENS', 'asserted'];
-  // "Protesters stormed the embassy of B": force a crowd of protesters uses is a protest (PLOVER's, violent).
-  if (type === 'ATTACKS' && isCrowdAct(reading.tree, predicateToken)) type = 'PROTESTS_AGAINST';
+  // "Protesters stormed the embassy of B", "activists occupied B's offices": force a crowd of protesters uses is a
+  // protest (PLOVER's, violent; an occupation a sit-in).
+  if ((type === 'ATTACKS' || type === 'COERCES') && isCrowdAct(reading.tree, predicateToken)) type = 'PROTESTS_AGAINST';
   // "Thousands marched through C to denounce B's campaign": condemning is what the march does, a protest.
   if ((type === 'CRITICIZES' || type === 'ACCUSES') && isProtestPurpose(reading.tree, predicateToken)) type = 'PROTESTS_AGAINST';
   // "Police raided the home of B", "tax officials raided B's offices": a raid to enforce the law is a coercion.
@@ -2306,6 +2308,8 @@ function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
     .flatMap((o) => entitiesAt(reading, o))
     .filter((m) => !issued || view.typeOf(m.entity) !== 'Location')
     .concat(before, placeOwners, nationals);
+  // ("the entrance of B's headquarters": a part of a building is whoever's the building is.)
+  if (!owners.length && SITE_PART_NOUNS.has(lemmaOf(tree, thing))) return dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'of').flatMap((n) => ownersOf(reading, n));
   if (owners.length || !CROSSING_NOUNS.has(lemmaOf(tree, thing))) return owners;
   // With no owner, what crosses a border belongs to the party at its other end ("restrictions on flights to B"), or
   // to the owner of the goods it carries ("a ban on imports of Valdorian salmon").
