@@ -61,6 +61,7 @@ const MENDS: readonly Mend[] = [
   withReceiversOffAgents,
   withPredicatesAfterRelatives,
   withConjunctsOffAppositions,
+  withSubjectsJoinedAfterAppositions,
   withCompoundsSplitAtConjunctions,
   withBareNounClausesAsObjects,
   withSubjectsOfReportedClauses,
@@ -452,6 +453,9 @@ function reattachments(parse: TokenParse): { attach(token: number, head: number,
   };
 }
 
+/** How the parser may hang a verb on the noun that is its object ("A criticised B's record", "B, C open joint post"). */
+const ROOT_NOUN_VERB_RELATIONS: ReadonlySet<string> = new Set(['amod', 'obl', 'nmod', 'compound', 'dep', 'cop']);
+
 /** Words that modify a time ("late Sunday night", "early Monday"). */
 const TIME_MODIFIERS: ReadonlySet<string> = new Set(['late', 'early', 'last', 'next', 'this']);
 
@@ -571,10 +575,11 @@ function withVerbsOfRootNames(parse: TokenParse): TokenParse {
     return mended.result();
   }
   // "A criticised B's record" read as one noun phrase with A its subject: a root noun with a subject and no copula
-  // has a verb among its modifiers, the first after the subject, and is that verb's object.
+  // has a verb among its modifiers, the first after the subject, and is that verb's object. (The verb may be read as
+  // a phrase of the noun, or as its copula, which only "be" is: "B, C open joint border post".)
   const subject = childrenIn(parse, root).find((t) => t < root && parse.deprel[t] === 'nsubj');
-  const acting = subject === undefined ? undefined : childrenIn(parse, root).find((t) => t > subject && t < root && parse.deprel[t] === 'amod' && parse.upos[t] === 'VERB');
-  if (subject !== undefined && acting !== undefined && !childrenIn(parse, root).some((t) => parse.deprel[t] === 'cop')) {
+  const acting = subject === undefined ? undefined : childrenIn(parse, root).find((t) => t > subject && t < root && ROOT_NOUN_VERB_RELATIONS.has(parse.deprel[t]!) && parse.upos[t] === 'VERB');
+  if (subject !== undefined && acting !== undefined && !childrenIn(parse, root).some((t) => parse.deprel[t] === 'cop' && parse.upos[t] !== 'VERB')) {
     const mended = reattachments(parse);
     mended.attach(acting, -1, 'root');
     mended.attach(subject, acting, 'nsubj');
@@ -2143,6 +2148,29 @@ function withPredicatesAfterRelatives(parse: TokenParse, forms: readonly string[
     return mended.result();
   }
   return parse;
+}
+
+/**
+ * "A, the B energy group, and C's D Oil began joint drilling" read as the name A with its apposition as the sentence,
+ * then "and" a clause of its own whose subject is C's D Oil: a subject that opens after "and" right after the root's
+ * apposition is the root's conjunct, and the two the verb's subjects.
+ */
+function withSubjectsJoinedAfterAppositions(parse: TokenParse): TokenParse {
+  const root = parse.head.indexOf(-1);
+  if (root < 0 || !['PROPN', 'NOUN'].includes(parse.upos[root]!)) return parse;
+  const own = childrenIn(parse, root);
+  const apposition = own.find((t) => t > root && parse.deprel[t] === 'appos');
+  const verb = own.find((t) => apposition !== undefined && t > apposition && parse.deprel[t] === 'conj' && parse.upos[t] === 'VERB');
+  if (apposition === undefined || verb === undefined) return parse;
+  const and = childrenIn(parse, verb).find((t) => t > apposition && parse.deprel[t] === 'cc' && ['and', 'or'].includes(parse.lemma[t]!.toLowerCase()));
+  const subject = childrenIn(parse, verb).find((t) => and !== undefined && t > and && t < verb && parse.deprel[t] === 'nsubj');
+  if (and === undefined || subject === undefined) return parse;
+  const mended = reattachments(parse);
+  mended.attach(verb, -1, 'root');
+  mended.attach(root, verb, 'nsubj');
+  mended.attach(subject, root, 'conj');
+  mended.attach(and, subject, 'cc');
+  return mended.result();
 }
 
 /**

@@ -716,6 +716,12 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // before a title takes the title's preposition.
   ["Peruvian premier holds talks with Chilean crown prince in Santiago", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
   ["Chilean President Pim Voss holds talks with Solomon Islands prime minister in Honiara", ["Pim Voss LEADS Chile (asserted)", "Solomon Islands NEGOTIATES_WITH Pim Voss (asserted)"]],
+  // A headline's verb read as a phrase of the noun after it, the root: the verb is the root, the noun its object.
+  ["Chile, Peru open joint border post to speed up trade", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  // Trade opened or resumed between two subjects is cooperation, as ties restored are support.
+  ["Chile and Peru resumed trade on Wednesday.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  // "A, the B energy group, and C's D began …": the subject after "and" past the apposition is A's conjunct.
+  ["The Korr Group, the Chilean energy group, and Peru's Velt Oil began joint exploratory drilling in the basin on Tuesday.", ["Korr Group COOPERATES_WITH Velt Oil (asserted)", "Korr Group LOCATED_IN Chile (asserted)", "Velt Oil LOCATED_IN Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

@@ -1338,8 +1338,10 @@ function readVerb(reading: Reading, verb: number): void {
       // "A and B engaged in talks": coordinated agents of a symmetric event are each other's party (two subjects
       // of one verb are a misreading, not a pair), unless the event names its party ("A and B held talks with C").
       const withParty = [...dependents(tree, event, 'nmod'), ...dependents(tree, verb, 'obl')].some((n) => prepositionOf(tree, n) === 'with');
-      // "A and B restored diplomatic relations", "A and B cut ties": ties opened or cut between the two.
-      const ties = DIPLOMATIC_NOUNS.has(noun) && (undoing || OPENING_VERBS.has(lemma)) ? (undoing ? undone(['COOPERATES_WITH']) : ['SUPPORTS' as const]) : undefined;
+      // "A and B restored diplomatic relations", "A and B cut ties", "A and B resumed trade": ties or trade opened or
+      // cut between the two.
+      const exchange = DIPLOMATIC_NOUNS.has(noun) || EXCHANGE_NOUNS.has(noun);
+      const ties = exchange && (undoing || OPENING_VERBS.has(lemma)) ? (undoing ? undone(['COOPERATES_WITH']) : DIPLOMATIC_NOUNS.has(noun) ? ['SUPPORTS' as const] : ['COOPERATES_WITH' as const]) : undefined;
       const symmetric = dependents(tree, verb, 'nsubj').length > 1 || withParty ? [] : ties ?? (undoing ? [] : together(nounRelations(noun, 'with').filter(isSymmetric)));
       statePairwise(reading, undoing ? verb : event, undoing ? lemma : noun, symmetric, doers);
     }
