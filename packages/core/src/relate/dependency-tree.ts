@@ -2402,6 +2402,14 @@ function repairedRelations(parse: TokenParse, children: readonly (readonly numbe
     }
     if (verb < 0 || parse.upos[verb] !== 'VERB' || token > verb || (parse.upos[token] !== 'PROPN' && parse.upos[token] !== 'NOUN')) return;
     const relations = children[verb]!.map((c) => parse.deprel[c]!);
+    // "A has been invited by B to …" read with an active subject: a verb with a passive auxiliary and no object has a
+    // passive subject (one with no other verb between them).
+    const between = parse.upos.slice(token + 1, verb).includes('VERB');
+    const passive = children[verb]!.some((c) => parse.deprel[c] === 'aux:pass' && parse.upos[c] === 'AUX' && ['be', 'get'].includes(parse.lemma[c]!.toLowerCase()));
+    if (parse.deprel[token] === 'nsubj' && !between && passive && !relations.includes('nsubj:pass') && !relations.includes('obj')) {
+      mend(token, 'nsubj:pass');
+      return;
+    }
     if (relations.includes('nsubj')) return;
     if (parse.deprel[token] === 'nsubj:pass' && !relations.includes('aux:pass') && relations.includes('obj')) mend(token, 'nsubj');
     // A bare noun phrase before a verb is a time ("Monday, A met B"); a name that is none, where the verb has no

@@ -722,6 +722,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile and Peru resumed trade on Wednesday.", ["Chile COOPERATES_WITH Peru (asserted)"]],
   // "A, the B energy group, and C's D began …": the subject after "and" past the apposition is A's conjunct.
   ["The Korr Group, the Chilean energy group, and Peru's Velt Oil began joint exploratory drilling in the basin on Tuesday.", ["Korr Group COOPERATES_WITH Velt Oil (asserted)", "Korr Group LOCATED_IN Chile (asserted)", "Velt Oil LOCATED_IN Peru (asserted)"]],
+  // A verb with a passive auxiliary has a passive subject, whatever the parser called it.
+  ["Chilean President Pim Voss has been invited by Peruvian Prime Minister Ana Rell to make a state visit to Lima in the spring, the Chilean presidency said on Friday.", ["Ana Rell AGREES_WITH Pim Voss (asserted)", "Ana Rell LEADS Peru (asserted)", "Pim Voss LEADS Chile (asserted)", "Pim Voss VISITS Peru (planned)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
