@@ -2160,11 +2160,13 @@ function withSubjectsJoinedAfterAppositions(parse: TokenParse): TokenParse {
   if (root < 0 || !['PROPN', 'NOUN'].includes(parse.upos[root]!)) return parse;
   const own = childrenIn(parse, root);
   const apposition = own.find((t) => t > root && parse.deprel[t] === 'appos');
-  const verb = own.find((t) => apposition !== undefined && t > apposition && parse.deprel[t] === 'conj' && parse.upos[t] === 'VERB');
-  if (apposition === undefined || verb === undefined) return parse;
+  if (apposition === undefined) return parse;
+  const verb = own.find((t) => t > apposition && parse.deprel[t] === 'conj' && parse.upos[t] === 'VERB');
+  if (verb === undefined) return parse;
   const and = childrenIn(parse, verb).find((t) => t > apposition && parse.deprel[t] === 'cc' && ['and', 'or'].includes(parse.lemma[t]!.toLowerCase()));
-  const subject = childrenIn(parse, verb).find((t) => and !== undefined && t > and && t < verb && parse.deprel[t] === 'nsubj');
-  if (and === undefined || subject === undefined) return parse;
+  if (and === undefined) return parse;
+  const subject = childrenIn(parse, verb).find((t) => t > and && t < verb && parse.deprel[t] === 'nsubj');
+  if (subject === undefined) return parse;
   const mended = reattachments(parse);
   mended.attach(verb, -1, 'root');
   mended.attach(root, verb, 'nsubj');
