@@ -702,7 +702,9 @@ function withReceiversAfterGifts(parse: TokenParse): TokenParse {
     // What it is made of or about ("40 tonnes of maize", "intelligence on militant movements", also read as the
     // verb's) may hold the name too.
     const goods = [...childrenIn(parse, gift).filter((t) => parse.deprel[t] === 'nmod'), ...childrenIn(parse, verb).filter((t) => parse.deprel[t] === 'obl')].filter((t) => t > gift && caseOf(parse, t) !== undefined);
-    for (const holder of [gift, ...goods]) {
+    // So may the last of the things given ("flew tents, blankets and a medical team to B").
+    const joined = childrenIn(parse, gift).filter((t) => parse.deprel[t] === 'conj' && parse.upos[t] === 'NOUN');
+    for (const holder of [gift, ...joined, ...goods]) {
       for (const name of childrenIn(parse, holder)) {
         if (parse.deprel[name] !== 'nmod' || parse.upos[name] !== 'PROPN' || name < gift) continue;
         const preposition = caseOf(parse, name);
@@ -710,7 +712,7 @@ function withReceiversAfterGifts(parse: TokenParse): TokenParse {
         // whatever the deal says: "negotiated a free trade agreement with B".)
         const negotiated = preposition === 'with' && verbRelations(lemma, 'with').includes('NEGOTIATES_WITH') && nounRelations(parse.lemma[holder]!.toLowerCase(), 'with').includes('AGREES_WITH');
         if (preposition === undefined || !prepositions.includes(preposition) || (!negotiated && nounRelations(parse.lemma[holder]!.toLowerCase(), preposition).length > 0)) continue;
-        if (preposition === 'to' && holder !== gift && caseOf(parse, holder) !== 'of') continue;
+        if (preposition === 'to' && holder !== gift && !joined.includes(holder) && caseOf(parse, holder) !== 'of') continue;
         mended.attach(name, verb, 'obl');
       }
     }
@@ -2080,7 +2082,9 @@ function withMakersOfObliques(parse: TokenParse): TokenParse {
     // A named maker or one with a determiner ("the government"), not a bare means.
     if (parse.upos[phrase] !== 'PROPN' && !childrenIn(parse, phrase).some((t) => ['det', 'nmod:poss'].includes(parse.deprel[t]!))) return;
     const opener = childrenIn(parse, phrase).filter((t) => t < phrase).reduce((a, b) => Math.min(a, b), phrase);
-    const thing = own.find((t) => t < phrase && parse.deprel[t] === 'obl' && parse.upos[t] === 'NOUN' && lastIn(parse, t) === opener - 1 && !TIME_NOUNS.has(parse.lemma[t]!.toLowerCase()));
+    // (Or right after the object, where that is an event: "protested her detention by B".)
+    const made = (t: number) => parse.deprel[t] === 'obl' || (parse.deprel[t] === 'obj' && isEventNoun(parse, t));
+    const thing = own.find((t) => t < phrase && made(t) && parse.upos[t] === 'NOUN' && lastIn(parse, t) === opener - 1 && !TIME_NOUNS.has(parse.lemma[t]!.toLowerCase()));
     // (On the phrase's last noun: "in protest against his treatment by B" is B's treatment.)
     if (thing !== undefined) mended.attach(phrase, parse.upos[opener - 1] === 'NOUN' ? opener - 1 : thing, 'nmod');
   });

@@ -724,6 +724,24 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The Korr Group, the Chilean energy group, and Peru's Velt Oil began joint exploratory drilling in the basin on Tuesday.", ["Korr Group COOPERATES_WITH Velt Oil (asserted)", "Korr Group LOCATED_IN Chile (asserted)", "Velt Oil LOCATED_IN Peru (asserted)"]],
   // A verb with a passive auxiliary has a passive subject, whatever the parser called it.
   ["Chilean President Pim Voss has been invited by Peruvian Prime Minister Ana Rell to make a state visit to Lima in the spring, the Chilean presidency said on Friday.", ["Ana Rell AGREES_WITH Pim Voss (asserted)", "Ana Rell LEADS Peru (asserted)", "Pim Voss LEADS Chile (asserted)", "Pim Voss VISITS Peru (planned)"]],
+  // A receiver hung on the last of the things given.
+  ["Chile flew tents, blankets and a medical team to Peru on Saturday.", ["Chile AIDS Peru (asserted)"]],
+  // Access granted to a long name that took "access" as its own phrase; monitors admitted; curbs on a party's rallies.
+  ["Chile granted the Velt Institute of the Blue Shield access to its prisons.", ["Chile RELEASES Velt Institute (asserted)"]],
+  ["Chile admitted a team of election monitors from the Velt Institute on Monday.", ["Chile RELEASES Velt Institute (asserted)"]],
+  ["Chile lifted a ban on rallies by the Velt Party.", ["Chile CONCEDES_TO Velt Party (asserted)"]],
+  // A blast one sets off on oneself at a party's rally attacks the party.
+  ["A suicide bomber from the Korr Group blew himself up at a rally of the Velt Party in Lima.", ["Korr Group ATTACKS Velt Party (asserted)", "Velt Party LOCATED_IN Lima (asserted)"]],
+  // Coming to another's side or help; a case filed against a party.
+  ["Chile rose to the defence of Peru on Monday.", ["Chile SUPPORTS Peru (asserted)"]],
+  ["Chile rushed to the aid of Peru.", ["Chile AIDS Peru (asserted)"]],
+  ["Chile filed a case against Peru at the International Court of Justice.", ["Chile ACCUSES Peru (asserted)"]],
+  // An irregular past the treebank never has ("froze") read as the verb, past a clause of time and an attribution.
+  ["The Velt Bank froze disbursements to Peru pending an audit, the lender said.", ["Velt Bank SANCTIONS Peru (asserted)"]],
+  ["Chile froze 15 million euros in development aid to Peru after parliament in Lima passed a law, the minister said.", ["Chile SANCTIONS Peru (asserted)"]],
+  // Who did the act one protests; forces massed for an offensive.
+  ["Ana Rell protested her detention by Peru.", ["Ana Rell PROTESTS_AGAINST Peru (asserted)"]],
+  ["The Korr Group massed fighters near Lima in preparation for an offensive against Peru's army.", ["Korr Group MOBILIZES_AGAINST Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -797,6 +815,9 @@ const UNSTATED: readonly string[] = [
   'The Velt Foundation funded a study of bats in Togo.',
   'The Velt Group hired a Togolese consultant.',
   'The Velt Group put its staff on alert.',
+  // Refugees taken in are no mission let in; one's own record defended is no party's.
+  'Chile admitted 900 refugees from Peru.',
+  'Chile came to the defence of its own record.',
 ];
 
 describe('events between two parties, one sentence each', () => {

@@ -188,6 +188,12 @@ import {
   MUTUAL_EVENTS,
   VERDICT_VERBS,
   isPersonNoun,
+  RALLYING_NOUN_SENSES,
+  RALLYING_VERBS,
+  PUBLIC_ACTIVITY_NOUNS,
+  REFLEXIVE_PRONOUNS,
+  SELF_BLAST_PREPOSITIONS,
+  ADMITTED_TEAM_NOUNS,
   BARRING_VERBS,
   ENTRY_WORDS,
   WITHDRAWN_RESOURCES,
@@ -871,7 +877,11 @@ function readVerb(reading: Reading, verb: number): void {
     // "protested against B's remarks": a typed act on a thing is an act on its owner, as with objects ("worked for
     // the betterment of B" makes no member of B).
     const obliqueSense = objectSense(`${lemma} ${preposition}`, lemmaOf(tree, oblique));
-    const types = obliqueSense ? [obliqueSense] : verbRelations(lemma, preposition).filter((t) => !isStanding(t));
+    // "A rose to the defence of B", "rushed to the aid of B": taking another's side or helping it (no going to it).
+    const rallied = preposition === 'to' && RALLYING_VERBS.has(lemma) ? RALLYING_NOUN_SENSES.get(lemmaOf(tree, oblique)) : undefined;
+    // "A's bomber blew himself up at B's rally": a blast one sets off on oneself is an attack on where it is set off.
+    const selfBlast = SELF_BLAST_PREPOSITIONS.has(preposition) && verbRelations(lemma).includes('ATTACKS') && dependents(tree, verb, 'obj').some((o) => REFLEXIVE_PRONOUNS.has(lemmaOf(tree, o)));
+    const types: readonly RelationType[] = rallied ? [] : obliqueSense ? [obliqueSense] : selfBlast ? ['ATTACKS'] : verbRelations(lemma, preposition).filter((t) => !isStanding(t));
     // "withdrew its troops from the B town of C": a town named as a country's is ground in that country.
     const named = entitiesAt(reading, oblique, verb);
     if (types.includes('WITHDREW_FROM') && named.length && !nameHeadedBy(reading, oblique) && named.every((m) => PLACE_TYPES.has(view.typeOf(m.entity) ?? '') && view.typeOf(m.entity) !== 'Country')) {
@@ -892,6 +902,10 @@ function readVerb(reading: Reading, verb: number): void {
       const ground = !['with', 'of', 'on', 'against', 'to', 'for', 'between'].some((p) => nounRelations(lemmaOf(tree, oblique), p).length);
       const leftGround = owners.length || !ground || !types.includes('WITHDREW_FROM') ? [] : [...territoriesIn(reading, [...dependents(tree, oblique, 'nmod'), ...alongside]), ...acrossFrontiers(reading, [oblique, ...alongside], true)];
       for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) for (const place of leftGround) if (place.entity !== subject.entity) stateTyped(reading, verb, lemma, ['WITHDREW_FROM'], subject, place);
+    }
+    if (rallied) {
+      const helped = dependents(tree, oblique, 'nmod').filter((n) => prepositionOf(tree, n) === 'of').flatMap((n) => partyOf(reading, n));
+      for (const subject of subjects) for (const party of helped) stateTyped(reading, verb, lemma, [rallied], subject, party);
     }
     // "called for B's resignation", "asked for B's help": asking for what only its owner can give asks the owner.
     if (preposition === 'for' && ASKING_FOR_VERBS.has(lemma) && ASKED_OF_OWNER_NOUNS.has(lemmaOf(tree, oblique))) {
@@ -1282,7 +1296,8 @@ function readVerb(reading: Reading, verb: number): void {
         // "lifted its ban on B wine").
         const eased = undoing && RESTRICTION_NOUNS.has(noun) && ['on', 'for'].includes(preposition ?? '');
         const goods = tree.parse.upos[party] === 'NOUN' && !entitiesAt(reading, party).length && !partiesOfPeople(reading, party).length && !isPersonNoun(lemmaOf(tree, party)) && !NATIONAL_NOUNS.has(lemmaOf(tree, party));
-        const economic = ECONOMIC_PRESSURE_NOUNS.has(noun) || (goods && lemmaOf(tree, party) !== 'visa');
+        // (What a party does is no goods: "lifted a ban on rallies by B", "… on B's broadcasts" is a concession.)
+        const economic = ECONOMIC_PRESSURE_NOUNS.has(noun) || (goods && lemmaOf(tree, party) !== 'visa' && !GATHERING_NOUNS.has(lemmaOf(tree, party)) && !PUBLIC_ACTIVITY_NOUNS.has(lemmaOf(tree, party)));
         // A ceasefire or truce declared is a concession (PLOVER: "declarations (but not implementations) of
         // ceasefires"); one agreed with the other side is an agreement.
         const declared = isDeclaredTruce(lemma, noun) && ['with', 'against', 'on'].includes(preposition ?? '');
@@ -1610,7 +1625,11 @@ function readDeployments(reading: Reading, verb: number, lemma: string, active: 
   const during = dependents(tree, verb, 'advcl').filter((c) => dependents(tree, c, 'mark').some((m) => ['as', 'while', 'amid'].includes(lemmaOf(tree, m))));
   const quarrels = [...around.filter((o) => amid(o) || shown(o)), ...during.flatMap((c) => dependents(tree, c, 'nsubj')).filter(isQuarrel)];
   const opposed = phrasesBelow(tree, quarrels).filter((n) => ['with', 'against'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
-  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces)]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+  // "massed fighters near C in preparation for an offensive against B": forces gathered for an attack are mobilised
+  // against whom it would hit.
+  const attacks = around.filter((o) => prepositionOf(tree, o) === 'for' && ['against', 'on'].some((p) => nounRelations(lemmaOf(tree, o), p).includes('ATTACKS')));
+  const aimedAt = attacks.flatMap((o) => dependents(tree, o, 'nmod').filter((n) => ['against', 'on'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => partyOf(reading, n)));
+  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed, ...aimedAt, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces)]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
 }
 
 /** Whom forces are sent to shadow, track or keep watch on: what they watch, or whose it is ("to shadow a B survey ship"). */
@@ -2242,13 +2261,17 @@ function readAccessAllowed(reading: Reading, verb: number, lemma: string, doers:
   if (isNegated(tree, verb) || !doers.length) return;
   // (Access given is given to the indirect object.)
   const accessGiven = ACCESS_GIVING_VERBS.has(lemma) && !passive && dependents(tree, verb, 'obj').some((o) => lemmaOf(tree, o) === 'access');
-  if (!ALLOWING_VERBS.has(lemma) && !accessGiven) return;
-  const admitted = accessGiven ? dependents(tree, verb, 'iobj') : dependents(tree, verb, passive ? 'nsubj:pass' : 'obj');
+  // (A long name before "access" may take it as its own phrase: "granted the Velt Institute of the Blue Shield access to …".)
+  const namedWithAccess = ACCESS_GIVING_VERBS.has(lemma) && !passive && !accessGiven ? dependents(tree, verb, 'obj').filter((o) => entitiesAt(reading, o).length && dependents(tree, o, 'nmod').some((n) => lemmaOf(tree, n) === 'access')) : [];
+  if (!ALLOWING_VERBS.has(lemma) && !accessGiven && !namedWithAccess.length) return;
+  const admitted = accessGiven ? dependents(tree, verb, 'iobj') : namedWithAccess.length ? namedWithAccess : dependents(tree, verb, passive ? 'nsubj:pass' : 'obj');
   // ("into B" may hang on who is let in.)
   const into = [...dependents(tree, verb, 'obl'), ...admitted.flatMap((a) => dependents(tree, a, 'nmod'))].some((o) => ['into', 'in'].includes(prepositionOf(tree, o) ?? ''));
   // (What they are let do may hang on them: "allowed inspectors from B to visit the plant".)
   const entering = [...dependents(tree, verb, 'xcomp'), ...admitted.flatMap((a) => dependents(tree, a, 'acl'))].some((x) => ENTERING_VERBS.has(lemmaOf(tree, x)));
-  if (!into && !entering && !accessGiven) return;
+  // ("admitted a team of monitors from B": admitting people lets them in.)
+  const admittedPeople = lemma === 'admit' && admitted.some((a) => ADMITTED_TEAM_NOUNS.has(lemmaOf(tree, a)));
+  if (!into && !entering && !accessGiven && !namedWithAccess.length && !admittedPeople) return;
   const parties = admitted.flatMap((a) => {
     const own = entitiesAt(reading, a, verb);
     if (own.length) return own;
@@ -2256,7 +2279,9 @@ function readAccessAllowed(reading: Reading, verb: number, lemma: string, doers:
     // ("allowed B trucks to cross", "a B monitoring mission to deploy": whose the vehicles or the mission are.)
     return from.length ? from : ownersOf(reading, a);
   });
-  for (const doer of doers) for (const party of parties) stateTyped(reading, verb, lemma, ['RELEASES'], doer, party);
+  // (Whom they come from may hang on the verb: "admitted monitors … from B".)
+  const fromVerb = parties.length || !admittedPeople ? [] : dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'from').flatMap((o) => entitiesAt(reading, o));
+  for (const doer of doers) for (const party of [...parties, ...fromVerb]) stateTyped(reading, verb, lemma, ['RELEASES'], doer, party);
 }
 
 /**

@@ -536,6 +536,18 @@ export const ALLOWING_VERBS = words(`allow let admit permit`);
 export const ACCESS_GIVING_VERBS = words(`grant give allow offer`);
 /** Verbs of entering a place, which one allowed to do them is let in ("allowed B's team to enter the country"). */
 export const ENTERING_VERBS = words(`enter visit access cross deploy land dock`);
+/** Verbs of coming to another's side ("rose to the defence of B", "rushed to the aid of B"), and what each such side is. */
+export const RALLYING_VERBS = words(`come rise leap spring jump rush`);
+export const RALLYING_NOUN_SENSES: ReadonlyMap<string, RelationType> = new Map([
+  ['defence', 'SUPPORTS'], ['defense', 'SUPPORTS'], ['support', 'SUPPORTS'], ['side', 'SUPPORTS'],
+  ['aid', 'AIDS'], ['rescue', 'AIDS'], ['assistance', 'AIDS'],
+]);
+/** Pronouns of a verb done to its own subject ("blew himself up"). */
+export const REFLEXIVE_PRONOUNS = words(`himself herself themselves itself`);
+/** Where a blast set off on oneself is set off ("blew himself up at a rally", "… outside a police station"). */
+export const SELF_BLAST_PREPOSITIONS = words(`at in inside outside near`);
+/** Who a country admits on a mission ('admitted a team of monitors from B'), unlike refugees or patients it takes in. */
+export const ADMITTED_TEAM_NOUNS = words(`team mission delegation monitor observer inspector investigator envoy`);
 
 /** Verbs of inviting, and what one is invited to do that makes the invitation one to meet ("invited B to visit"). */
 export const INVITING_VERBS = words(`invite`);
@@ -598,6 +610,8 @@ export const DEPLOYING_VERBS = words(`deploy send move mass amass station positi
 export const FORGIVENESS_NOUNS = words(`forgiveness`);
 /** Gatherings that forces may be readied ahead of, against those who hold them ("deployed police ahead of a march by B"). */
 export const GATHERING_NOUNS = words(`march rally protest demonstration sit-in strike walkout vigil gathering`);
+/** What a party does in public besides gathering, whose ban is a curb on it, not on goods ('a ban on B's broadcasts'). */
+export const PUBLIC_ACTIVITY_NOUNS = words(`broadcast broadcasting activity publication campaign campaigning meeting operation`);
 /** What forces may be sent to do to another's forces or ships, which shows it force ("sent frigates to shadow a B ship"). */
 export const WATCHING_VERBS = words(`shadow track tail monitor intercept confront chase`);
 export const MASSING_VERBS = words(`mobilize mobilise mass amass station position`);

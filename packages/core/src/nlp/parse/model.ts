@@ -38,6 +38,9 @@ export interface SentenceParse {
 const MISSED_VERB_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'ADV', 'PROPN', 'PART', 'X']);
 const CLAUSE_MISSED_VERB_TAGS: ReadonlySet<string> = new Set([...MISSED_VERB_TAGS, 'ADP']);
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Words opening a clause of time, cause or a question, and verbs of saying that close a sentence after a comma ("…, B said"). */
+const SUBORDINATING_FORMS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'unless', 'although', 'though', 'once', 'if', 'how', 'whether', 'why', 'where']);
+const ATTRIBUTION_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'reported', 'announced', 'confirmed', 'stated', 'wrote']);
 /**
  * Tags after which a word is no head noun: a noun phrase going on (the word modifies it: "B's planned trip") or an
  * object opening (the word is a verb after all: "at B's, offers a …", a shop's name).
@@ -116,9 +119,13 @@ export class ParserModel {
       const after = forms[i - 1] === ',' ? i - 2 : i - 1;
       return !isName?.[i] && form === form.toLowerCase() && missed.has(uposOf(i)) && NOMINAL_TAGS.has(uposOf(after));
     };
-    // (Participles and gerunds do not count: "B relaxed restrictions on …, easing a standoff".)
-    if (!tags.some((_, i) => this.isFinite(forms, tags, i))) {
-      const verb = this.likeliestVerb(forms, words, tags, candidate);
+    // (Participles and gerunds do not count: "B relaxed restrictions on …, easing a standoff"; nor the verbs of a
+    // clause of time or cause or of an attribution after it: "B froze aid to C after parliament passed a law, the
+    // minister said", whose own verb comes before them.)
+    const outside = tags.map((_, i) => this.isFinite(forms, tags, i) ? this.clauseOutsideOpening(forms, tags, i) : -1);
+    if (!tags.some((_, i) => this.isFinite(forms, tags, i) && outside[i]! < 0)) {
+      const limit = Math.min(forms.length, ...outside.filter((o) => o >= 0));
+      const verb = this.likeliestVerb(forms, words, tags, (i) => i < limit && candidate(i));
       if (verb >= 0 || !tags.some((_, i) => verbal(i))) return verb;
     }
     return this.missedClauseVerb(forms, tags, candidate, verbal);
@@ -174,6 +181,21 @@ export class ParserModel {
       if (participle < 0 && i > 0 && xposOf(i) === 'VBN' && nominal && OBJECT_TAGS.has(uposOf(i + 1) ?? '') && this.data.lemmatiser.isPastVerbForm(forms[i]!)) participle = i;
     }
     return participle;
+  }
+
+  /**
+   * Where the clause of a finite verb opens when it is not the one a sentence's own verb may be missed from, or −1:
+   * a clause of time or cause ("… after parliament passed a law"), or an attribution after a comma ("…, the
+   * lender said"), each opening after the sentence's first two words.
+   */
+  private clauseOutsideOpening(forms: readonly string[], tags: Int32Array, i: number): number {
+    let start = i - 1;
+    while (start > 1 && forms[start] !== ',' && !SUBORDINATING_FORMS.has(forms[start]!)) start--;
+    if (start <= 1) return -1;
+    if (SUBORDINATING_FORMS.has(forms[start]!)) return start;
+    // (After the comma, only the speaker: "…, the lender said", "…, Ana Rell told reporters".)
+    const speaker = forms.slice(start + 1, i).every((_, k) => SUBJECT_TAGS.has(this.data.upos[tags[start + 1 + k]!]!));
+    return speaker && i > start + 1 && ATTRIBUTION_FORMS.has(forms[i]!) ? start : -1;
   }
 
   /** Whether the word ends the second of two names joined by "and". */

@@ -355,6 +355,8 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'call with': ['NEGOTIATES_WITH'],
   'contract with': ['COOPERATES_WITH'],
   'lawsuit against': ['ACCUSES'],
+  // A case brought against a party at a court is a lawsuit.
+  'case against': ['ACCUSES'],
   'sanction on': ['SANCTIONS'],
   'sanction against': ['SANCTIONS'],
   'embargo on': ['SANCTIONS'],
@@ -416,6 +418,8 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   // A grant to a party is aid to it (PLOVER: "grants, gifts and credit, including reparations").
   'grant to': ['AIDS'],
   'grant for': ['AIDS'],
+  // Money paid out to a party under a loan or an aid programme.
+  'disbursement to': ['AIDS'],
   // A handover of captives or of held ground releases them, as their return does (PLOVER's RETREAT).
   'handover of': ['RELEASES'],
   'handover to': ['RELEASES'],
