@@ -634,7 +634,9 @@ function withThingsGivenAsObjects(parse: TokenParse): TokenParse {
     const lemma = parse.lemma[verb]!.toLowerCase();
     const own = childrenIn(parse, verb);
     if (own.some((c) => parse.deprel[c] === 'obj')) return;
-    const thing = own.find((c) => c > verb && parse.deprel[c] === 'obl' && parse.upos[c] === 'NOUN' && !TIME_NOUNS.has(parse.lemma[c]!.toLowerCase()));
+    // (Or as a clause of its own with no verb: "handed over two mobile field hospitals to B", "hospitals" an adverbial clause.)
+    const bareClause = (c: number) => parse.deprel[c] === 'advcl' && !childrenIn(parse, c).some((t) => ['mark', 'cop', 'nsubj', 'aux'].includes(parse.deprel[t]!));
+    const thing = own.find((c) => c > verb && (parse.deprel[c] === 'obl' || bareClause(c)) && parse.upos[c] === 'NOUN' && !TIME_NOUNS.has(parse.lemma[c]!.toLowerCase()));
     if (thing === undefined) return;
     // (A preposition may hang on a number before the noun: "to 40 B fishermen".)
     const marker = [thing, ...childrenIn(parse, thing).filter((c) => c < thing && parse.deprel[c] === 'nummod')].flatMap((t) => childrenIn(parse, t)).filter((c) => parse.deprel[c] === 'case');

@@ -742,6 +742,18 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Who did the act one protests; forces massed for an offensive.
   ["Ana Rell protested her detention by Peru.", ["Ana Rell PROTESTS_AGAINST Peru (asserted)"]],
   ["The Korr Group massed fighters near Lima in preparation for an offensive against Peru's army.", ["Korr Group MOBILIZES_AGAINST Peru (asserted)"]],
+  // A participle after "to" read as an infinitive once the sentence's verb is found.
+  ["The Velt Food Programme distributed food to displaced people in Peru.", ["Velt Food Programme AIDS Peru (asserted)"]],
+  // A curfew imposed on a place; money deposited in a country's central bank.
+  ["Chile imposed a curfew on Valparaiso.", ["Chile COERCES Valparaiso (asserted)"]],
+  ["Chile deposited $1 billion in the central bank of Peru.", ["Chile AIDS Peru (asserted)"]],
+  // The thing handed over read as a clause of its own.
+  ["Ana Rell handed over two mobile field hospitals to Peru's health ministry.", ["Ana Rell AIDS Peru (asserted)", "Ana Rell RELEASES Peru (asserted)"]],
+  // A passive act typed by the thing it is done to, as the active is.
+  ["Broadcasts of Radio Velt were suspended by Chile's government.", ["Chile COERCES Radio Velt (asserted)"]],
+  ["Chile's nomination was confirmed by Peru.", ["Peru SUPPORTS Chile (asserted)"]],
+  // A walkout is a strike against whom it is at.
+  ["Members of the Velt Workers Union walked off the job at the Korr Group's mines on Monday.", ["Velt Workers Union PROTESTS_AGAINST Korr Group (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -818,6 +830,9 @@ const UNSTATED: readonly string[] = [
   // Refugees taken in are no mission let in; one's own record defended is no party's.
   'Chile admitted 900 refugees from Peru.',
   'Chile came to the defence of its own record.',
+  // One's savings in an account; walking off a stage.
+  'Ana Rell deposited the cheque in her account.',
+  'Ana Rell walked off the stage at the Korr Group gala.',
 ];
 
 describe('events between two parties, one sentence each', () => {

@@ -571,11 +571,13 @@ function readVerb(reading: Reading, verb: number): void {
   // "B's positions were struck by A": a passive verb's act on a thing is an act on its owner, as an active one's is
   // (read with the objects, below); not on a person's kin nor on a role.
   const actsOnThings = verbRelations(lemma).filter((t) => t !== 'HOSTS' && !isStanding(t));
-  if (agents.length && actsOnThings.length) {
+  if (agents.length && (actsOnThings.length || OBJECT_SENSES.has(lemma))) {
     const things = dependents(tree, verb, 'nsubj:pass').filter((t) => tree.parse.upos[t] === 'NOUN' && !entitiesAt(reading, t).length && !isPersonNoun(lemmaOf(tree, t)) && !KIN_NOUNS.has(lemmaOf(tree, t)));
     // ("Border towns in B were hit by A": places attacked in a country are an attack on its territory, as in the active.)
     const territories = (thing: number) => (actsOnThings.includes('ATTACKS') ? territoriesIn(reading, dependents(tree, thing, 'nmod')) : []);
-    for (const thing of things) for (const owner of [...ownersOf(reading, thing), ...territories(thing)]) for (const agent of agents) stateTyped(reading, verb, lemma, actsOnThings, agent, owner);
+    // (What the verb does to the thing may say what it does to its owner, as in the active: "B's broadcasts were
+    // suspended by A" coerces B.)
+    for (const thing of things) for (const owner of [...ownersOf(reading, thing), ...territories(thing)]) for (const agent of agents) stateTyped(reading, verb, lemma, senseOn(tree, lemma, thing) ? [senseOn(tree, lemma, thing)!] : actsOnThings, agent, owner);
   }
   // "Aid was sent by A to B", "the fishermen released by A to B": what a passive verb of giving or releasing moved
   // "to" or "into" a party, aid or captives, went from its agent to that party, as in the active.
@@ -1506,12 +1508,14 @@ function readOffices(reading: Reading, verb: number, lemma: string, subjects: re
 
 /**
  * The labour strike a verb goes on or calls, if any: "went on strike", "called a strike", "organised a strike at B"
- * (a strike launched or carried out is an attack, read with the light verbs).
+ * (a strike launched or carried out is an attack, read with the light verbs); a walkout, the job walked off.
  */
 function labourStrike(tree: DependencyTree, verb: number, lemma: string): number | undefined {
   const isStrike = (t: number) => lemmaOf(tree, t) === 'strike' && tree.parse.upos[t] === 'NOUN';
   // ("on" may be read as an adverb, the strike an oblique without it, or an object.)
   if (lemma === 'go') return tree.children[verb]!.find((o) => isStrike(o) && /^(?:obl|obj)/.test(tree.parse.deprel[o]!) && lemmaOf(tree, o - 1) === 'on');
+  // "walked off the job at B's mine": a walkout is a strike, the job left its noun (where "at B" may hang).
+  if (lemma === 'walk') return dependents(tree, verb, 'obl').find((o) => lemmaOf(tree, o) === 'job' && prepositionOf(tree, o) === 'off');
   return STRIKE_CALLING_VERBS.has(lemma) ? dependents(tree, verb, 'obj').find(isStrike) : undefined;
 }
 

@@ -371,7 +371,13 @@ export class ParserModel {
             : adjective >= 0
               ? { at: adjective, classes: this.adjectiveClasses }
               : undefined;
-    if (held) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held });
+    if (held) {
+      tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held: [held] });
+      // A verb found may leave a participle after "to" read as an infinitive ("B distributed food to displaced people",
+      // "distributed" read as a participle at first): that word held to an adjective too.
+      const after = adjective < 0 ? this.nonVerbAfterTo(forms, tags) : -1;
+      if (after >= 0 && after !== held.at) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held: [held, { at: after, classes: this.adjectiveClasses }] });
+    }
     const state = parseInput(
       { transitions: this.data.transitions, labels: this.data.labels, labelCount: this.data.deprels.length, rootLabel: this.rootLabel },
       { words, tags },

@@ -111,14 +111,20 @@ const scratch = {
   },
 };
 
+/** `marks` with a mark (1) for each class of `list`. */
+function marksIn(marks: Uint8Array, list: Int32Array): Uint8Array {
+  for (const c of list) marks[c] = 1;
+  return marks;
+}
+
 /**
- * Words known to be part of a name (by the name tagger), and the tag classes a name's word may take; and a word
+ * Words known to be part of a name (by the name tagger), and the tag classes a name's word may take; and words
  * held to some classes, a verb's or a noun's (see `ParserModel.parse`).
  */
 export interface NameWords {
   isName: readonly boolean[];
   classes: Int32Array;
-  held?: { at: number; classes: Int32Array };
+  held?: readonly { at: number; classes: Int32Array }[];
 }
 
 /**
@@ -139,22 +145,24 @@ export function tagSentence(
   const scores = scratch.scores;
   const tags = new Int32Array(w.length);
   const nameClasses = names ? scratch.marksOf(names.classes, classes) : undefined;
-  const heldClasses = names?.held ? scratch.marksOf(names.held.classes, classes, 'heldMarks') : undefined;
-  const heldAt = names?.held?.at ?? -1;
+  // (The first held word's marks in the scratch buffer; a second's, rarer, in their own.)
+  const held = names?.held ?? [];
+  const heldMarks = held.map((h, k) => (k === 0 ? scratch.marksOf(h.classes, classes, 'heldMarks') : marksIn(new Uint8Array(classes), h.classes)));
   let prev = START_TAG;
   let prev2 = START_TAG;
   for (let i = 0; i < w.length; i++) {
     contextFeatures(w, i, keys);
     historyFeatures(w, i, prev, prev2, keys);
     let tag: number;
+    const h = held.length ? held.findIndex((x) => x.at === i) : -1;
     if (cache && !learn) {
       // Only the best tag is wanted, which the scorer finds without working out every score to the bit.
       const cached = cache.scores(weights, classes, w, i, keys);
-      tag = weights.best(keys, WORD_FEATURES, TAGGER_FEATURES, cached.scores, names?.isName[i] ? nameClasses : i === heldAt ? heldClasses : undefined, cached.magnitude);
+      tag = weights.best(keys, WORD_FEATURES, TAGGER_FEATURES, cached.scores, names?.isName[i] ? nameClasses : h >= 0 ? heldMarks[h] : undefined, cached.magnitude);
     } else {
       wordFeatures(w, i, keys);
       weights.score(keys, TAGGER_FEATURES, scores);
-      tag = names?.isName[i] ? bestOf(scores, names.classes) : i === heldAt ? bestOf(scores, names!.held!.classes) : argmax(scores, classes);
+      tag = names?.isName[i] ? bestOf(scores, names.classes) : h >= 0 ? bestOf(scores, held[h]!.classes) : argmax(scores, classes);
     }
     if (learn) {
       learn.weights.tick();

@@ -287,9 +287,10 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   // Lending a state or a body money is material help to it (PLOVER's AID), not a partnership ("lent support to B" is
   // not a loan, so "lend to" stays unread).
   lend: ['AIDS'],
-  // Money deposited with a country's central bank shores up its reserves (PLOVER's AID: economic aid); deposited
-  // "in" a place may be anyone's savings.
+  // Money deposited with or in a country's central bank shores up its reserves (PLOVER's AID: economic aid); one's
+  // savings deposited "in" a bank or an account name no party.
   'deposit with': ['AIDS'],
+  'deposit in': ['AIDS'],
   'deposit into': ['AIDS'],
   // Standing by or with a party backs it; snubbing, rebuffing or ignoring a party or its call rejects it (CAMEO's 12).
   'stand by': ['SUPPORTS'],
@@ -376,6 +377,9 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'tariff on': ['SANCTIONS'],
   'restriction on': ['SANCTIONS'],
   'ban on': ['SANCTIONS'],
+  // A curfew imposed on a place coerces it (CAMEO 1723, PLOVER's COERCE).
+  'curfew on': ['COERCES'],
+  'curfew in': ['COERCES'],
   'tribute to': ['SUPPORTS'],
   // A vote "of" a body is cast by it, for or against something else.
   'vote of': [],
