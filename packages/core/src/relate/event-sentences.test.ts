@@ -754,6 +754,11 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile's nomination was confirmed by Peru.", ["Peru SUPPORTS Chile (asserted)"]],
   // A walkout is a strike against whom it is at.
   ["Members of the Velt Workers Union walked off the job at the Korr Group's mines on Monday.", ["Velt Workers Union PROTESTS_AGAINST Korr Group (asserted)"]],
+  // A gerund after a verb of beginning read as one, and "has" before a participle as its auxiliary.
+  ["Chile has begun sharing surveillance data with Peru.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  ["Malaysia has begun sharing real-time data with Singapore.", ["Malaysia COOPERATES_WITH Singapore (asserted)"]],
+  // Refusing to let a party's people in rejects the party.
+  ["Chile refused to let inspectors from the Velt Institute into the country.", ["Chile REJECTS Velt Institute (asserted)", "Chile RELEASES Velt Institute (hypothetical)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

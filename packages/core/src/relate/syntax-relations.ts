@@ -1184,6 +1184,8 @@ function readVerb(reading: Reading, verb: number): void {
       ? [
           ...dependents(tree, controlled, 'obl').filter((o) => ['to', 'with'].includes(prepositionOf(tree, o) ?? '')).flatMap((o) => entitiesAt(reading, o)),
           ...dependents(tree, controlled, 'obj').filter(withheld).flatMap((o) => ownersOf(reading, o)),
+          // ("refused to let inspectors from B into the country": withholding access rejects whom it is withheld from.)
+          ...(ALLOWING_VERBS.has(lemmaOf(tree, controlled)) ? dependents(tree, controlled, 'obj').flatMap((o) => admittedParties(reading, controlled, o)) : []),
         ]
       : [];
     // Agreeing to a hostile act against another is no agreement with them ("agreed to suspend B", "agreed to attack B").
@@ -2276,16 +2278,21 @@ function readAccessAllowed(reading: Reading, verb: number, lemma: string, doers:
   // ("admitted a team of monitors from B": admitting people lets them in.)
   const admittedPeople = lemma === 'admit' && admitted.some((a) => ADMITTED_TEAM_NOUNS.has(lemmaOf(tree, a)));
   if (!into && !entering && !accessGiven && !namedWithAccess.length && !admittedPeople) return;
-  const parties = admitted.flatMap((a) => {
-    const own = entitiesAt(reading, a, verb);
-    if (own.length) return own;
-    const from = dependents(tree, a, 'nmod').filter((n) => ['of', 'from'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
-    // ("allowed B trucks to cross", "a B monitoring mission to deploy": whose the vehicles or the mission are.)
-    return from.length ? from : ownersOf(reading, a);
-  });
-  // (Whom they come from may hang on the verb: "admitted monitors … from B".)
-  const fromVerb = parties.length || !admittedPeople ? [] : dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'from').flatMap((o) => entitiesAt(reading, o));
-  for (const doer of doers) for (const party of [...parties, ...fromVerb]) stateTyped(reading, verb, lemma, ['RELEASES'], doer, party);
+  const parties = admitted.flatMap((a) => admittedParties(reading, verb, a));
+  for (const doer of doers) for (const party of parties) stateTyped(reading, verb, lemma, ['RELEASES'], doer, party);
+}
+
+/** Whom people or vehicles let in stand for: themselves if named, whom they come from ("inspectors from B"), or whose they are. */
+function admittedParties(reading: Reading, verb: number, admitted: number): ResolvedMention[] {
+  const { tree } = reading;
+  const own = entitiesAt(reading, admitted, verb);
+  if (own.length) return own;
+  const from = dependents(tree, admitted, 'nmod').filter((n) => ['of', 'from'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
+  if (from.length) return from;
+  // ("allowed B trucks to cross", "a B monitoring mission to deploy": whose the vehicles or the mission are; "admitted
+  // monitors … from B", "let inspectors from B into …", with "from B" hung on the verb.)
+  const owners = ownersOf(reading, admitted);
+  return owners.length ? owners : dependents(tree, verb, 'obl').filter((o) => o > admitted && prepositionOf(tree, o) === 'from').flatMap((o) => entitiesAt(reading, o));
 }
 
 /**

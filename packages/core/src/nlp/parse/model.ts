@@ -10,6 +10,7 @@ import type { LinearWeights } from './linear-weights.js';
 import { scoresAt, tagSentence, WordScoreCache } from './pos-tagger.js';
 import { withPunctuationReattached } from './punctuation-heads.js';
 import { parseInput } from './transition-parser.js';
+import { regularVerbLemmas } from './verb-dictionary.js';
 import { WordAttributes, type SentenceWords } from './word-attributes.js';
 
 export interface ParserModelData {
@@ -38,6 +39,12 @@ export interface SentenceParse {
 const MISSED_VERB_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'ADV', 'PROPN', 'PART', 'X']);
 const CLAUSE_MISSED_VERB_TAGS: ReadonlySet<string> = new Set([...MISSED_VERB_TAGS, 'ADP']);
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Forms of verbs of beginning, going on or stopping, which take a gerund ("began sharing", "kept firing"). */
+const ASPECT_FORMS: ReadonlySet<string> = new Set(
+  ['begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting', 'continue', 'continues', 'continued', 'continuing', 'resume', 'resumes', 'resumed', 'resuming', 'keep', 'keeps', 'kept', 'keeping', 'stop', 'stops', 'stopped', 'stopping', 'finish', 'finishes', 'finished', 'finishing'],
+);
+/** Forms of "have", an auxiliary before a past participle. */
+const PERFECT_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'having']);
 /** Words opening a clause of time, cause or a question, and verbs of saying that close a sentence after a comma ("…, B said"). */
 const SUBORDINATING_FORMS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'unless', 'although', 'though', 'once', 'if', 'how', 'whether', 'why', 'where']);
 const ATTRIBUTION_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'reported', 'announced', 'confirmed', 'stated', 'wrote']);
@@ -90,6 +97,7 @@ export class ParserModel {
   private readonly adjectiveClasses: Int32Array;
   /** The tag classes of a verb's past tense (VBD). */
   private readonly pastClasses: Int32Array;
+  private readonly gerundClasses: Int32Array;
   /** The number of each class's UPOS among the distinct UPOS: where a form keeps its lemmas. */
   private readonly uposNumbers: Int32Array;
 
@@ -105,6 +113,7 @@ export class ParserModel {
     this.nounClasses = classesOf(data.upos, 'NOUN');
     this.adjectiveClasses = classesOf(data.upos, 'ADJ');
     this.pastClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'VERB' && data.xpos[c] === 'VBD' ? [c] : [])));
+    this.gerundClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'VERB' && data.xpos[c] === 'VBG' ? [c] : [])));
     const distinct = [...new Set(data.upos)];
     this.uposNumbers = Int32Array.from(data.upos, (tag) => distinct.indexOf(tag));
   }
@@ -263,6 +272,32 @@ export class ParserModel {
    * after a possessive "'s" and heading its phrase ("B's demands to …"; not
    * "B's planned trip", "B's leaving"), or −1: a plural noun the tagger took for a verb's third person.
    */
+  /**
+   * A word in "-ing" of a verb tagged a noun right after a verb of beginning or going on, before what it acts on
+   * ("has begun sharing surveillance data"), or −1: the gerund is the verb's complement, not a noun's modifier.
+   */
+  private gerundAfterAspect(forms: readonly string[], tags: Int32Array): number {
+    const lemmatiser = this.data.lemmatiser;
+    if (!lemmatiser.knowsVerbs()) return -1;
+    for (let i = 1; i + 1 < forms.length; i++) {
+      const form = forms[i]!;
+      if (this.data.upos[tags[i]!] !== 'NOUN' || !form.endsWith('ing') || this.data.upos[tags[i - 1]!] !== 'VERB' || !ASPECT_FORMS.has(forms[i - 1]!.toLowerCase())) continue;
+      if (!OBJECT_TAGS.has(this.data.upos[tags[i + 1]!]!) || !regularVerbLemmas(form).some((lemma) => lemmatiser.isVerbLemma(lemma))) continue;
+      return i;
+    }
+    return -1;
+  }
+
+  private perfectAuxiliaries(forms: readonly string[], tags: Int32Array): void {
+    for (let i = 0; i + 1 < forms.length; i++) {
+      if (this.data.upos[tags[i]!] !== 'VERB' || this.data.xpos[tags[i + 1]!] !== 'VBN' || !PERFECT_FORMS.has(forms[i]!.toLowerCase())) continue;
+      // (After a noun or a name, its subject; not a participle describing the noun after it: "have limited options".)
+      if (!['NOUN', 'PROPN'].includes(this.data.upos[tags[i - 1]!] ?? '') || ['NOUN', 'ADJ'].includes(this.data.upos[tags[i + 2]!] ?? '')) continue;
+      const auxiliary = this.data.upos.findIndex((u, c) => u === 'AUX' && this.data.xpos[c] === this.data.xpos[tags[i]!]);
+      if (auxiliary >= 0) tags[i] = auxiliary;
+    }
+  }
+
   private possessedVerb(forms: readonly string[], tags: Int32Array): number {
     const uposOf = (i: number) => this.data.upos[tags[i]!];
     const xposOf = (i: number) => this.data.xpos[tags[i]!];
@@ -371,13 +406,17 @@ export class ParserModel {
             : adjective >= 0
               ? { at: adjective, classes: this.adjectiveClasses }
               : undefined;
-    if (held) {
-      tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held: [held] });
-      // A verb found may leave a participle after "to" read as an infinitive ("B distributed food to displaced people",
-      // "distributed" read as a participle at first): that word held to an adjective too.
-      const after = adjective < 0 ? this.nonVerbAfterTo(forms, tags) : -1;
-      if (after >= 0 && after !== held.at) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held: [held, { at: after, classes: this.adjectiveClasses }] });
-    }
+    const holding = held ? [held] : [];
+    if (held) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held: holding });
+    // Then one more word, held with the first: a participle after "to" read as an infinitive once the verb is found
+    // ("B distributed food to displaced people", "distributed" read as a participle at first), or a gerund read as a
+    // noun after a verb of beginning or going on ("B has begun sharing surveillance data with C").
+    const after = adjective < 0 ? this.nonVerbAfterTo(forms, tags) : -1;
+    const gerund = after < 0 ? this.gerundAfterAspect(forms, tags) : -1;
+    const second = after >= 0 ? { at: after, classes: this.adjectiveClasses } : gerund >= 0 ? { at: gerund, classes: this.gerundClasses } : undefined;
+    if (second && second.at !== held?.at) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held: [...holding, second] });
+    // "has begun", "had agreed to": a form of "have" before a past participle is its auxiliary.
+    this.perfectAuxiliaries(forms, tags);
     const state = parseInput(
       { transitions: this.data.transitions, labels: this.data.labels, labelCount: this.data.deprels.length, rootLabel: this.rootLabel },
       { words, tags },

@@ -257,6 +257,28 @@ describe('parseSentence on kgraph tokens', () => {
     expect(full.parse.upos[full.at('full')]).toBe('ADJ');
   });
 
+  it('finds a missed main verb past a clause of time and an attribution, whose verbs are not its own', () => {
+    const { parse, at } = parsed('Chile froze 15 million euros in aid to Peru after parliament passed a law, the minister said.');
+    expect(parse.upos[at('froze')]).toBe('VERB');
+    expect(parse.deprel[at('euros')]).toBe('obj');
+  });
+
+  it('holds a participle after "to" as an adjective once a missed verb is found, and a gerund after a verb of beginning as a verb', () => {
+    const displaced = parsed('The Velt Food Programme distributed food to displaced people in Peru.');
+    expect(displaced.parse.upos[displaced.at('displaced')]).toBe('ADJ');
+    const sharing = parsed('Chile has begun sharing surveillance data with Peru.');
+    expect(sharing.parse.upos[sharing.at('sharing')]).toBe('VERB');
+    expect(sharing.parse.deprel[sharing.at('data')]).toBe('obj');
+  });
+
+  it('tags "has" between a name and a past participle an auxiliary, not "have" before a participle describing a noun', () => {
+    const begun = parsed('Malaysia has begun sharing real-time data with Singapore.');
+    expect(begun.parse.upos[begun.at('has')]).toBe('AUX');
+    expect(begun.parse.head[begun.at('begun')]).toBe(-1);
+    const limited = parsed('If you have limited options, try the bathroom.');
+    expect(limited.parse.upos[limited.at('have')]).toBe('VERB');
+  });
+
   it('tags the capitalised words of a name the name tagger found as proper nouns, even where a sentence opens with them', () => {
     const tokens = tokenize('Hungary attacked Denmark.');
     const parse = parseSentence(tokens, undefined, [true, false, true, false]);

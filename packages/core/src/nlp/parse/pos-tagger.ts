@@ -111,6 +111,9 @@ const scratch = {
   },
 };
 
+const NONE_HELD: readonly { at: number; classes: Int32Array }[] = [];
+const NO_MARKS: readonly Uint8Array[] = [];
+
 /** `marks` with a mark (1) for each class of `list`. */
 function marksIn(marks: Uint8Array, list: Int32Array): Uint8Array {
   for (const c of list) marks[c] = 1;
@@ -146,8 +149,8 @@ export function tagSentence(
   const tags = new Int32Array(w.length);
   const nameClasses = names ? scratch.marksOf(names.classes, classes) : undefined;
   // (The first held word's marks in the scratch buffer; a second's, rarer, in their own.)
-  const held = names?.held ?? [];
-  const heldMarks = held.map((h, k) => (k === 0 ? scratch.marksOf(h.classes, classes, 'heldMarks') : marksIn(new Uint8Array(classes), h.classes)));
+  const held = names?.held ?? NONE_HELD;
+  const heldMarks = held.length ? held.map((h, k) => (k === 0 ? scratch.marksOf(h.classes, classes, 'heldMarks') : marksIn(new Uint8Array(classes), h.classes))) : NO_MARKS;
   let prev = START_TAG;
   let prev2 = START_TAG;
   for (let i = 0; i < w.length; i++) {
