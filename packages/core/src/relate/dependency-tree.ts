@@ -8,7 +8,7 @@ import type { TokenParse } from '../nlp/parse/index.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
-import { ADVERBIAL_CLAUSE_OPENERS, ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, DELEGATE_NOUNS, ENVOY_NOUNS, FRONT_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, INFINITIVE_NOUNS, INTENDING_VERBS, isAidNoun, isPersonNoun, LIGHT_VERBS, MUTUAL_EVENTS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SAME_IN_PLURAL, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
+import { ADVERBIAL_CLAUSE_OPENERS, ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, DELEGATE_NOUNS, ENVOY_NOUNS, FRONT_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, INFINITIVE_NOUNS, INTENDING_VERBS, isAidNoun, isPersonNoun, LIGHT_VERBS, MUTUAL_EVENTS, NEGATION_WORDS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROUND_NOUNS, SAME_IN_PLURAL, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
 export interface DependencyTree {
   readonly parse: TokenParse;
@@ -72,6 +72,7 @@ const MENDS: readonly Mend[] = [
   withSubjectsNamedAfterTitles,
   withNamesBeforeTimes,
   withPhrasesOffTimes,
+  withPhrasesOffRounds,
   withPrepositionalPhrasesAsObliques,
   withNamesAfterBodyTitles,
   withPrepositionsOffModifiers,
@@ -544,6 +545,23 @@ function withPhrasesOffTimes(parse: TokenParse): TokenParse {
 }
 
 /**
+ * "a wave of strikes on B's grid", "a new round of talks with B" read with the party's phrase on the round: a round
+ * or series of an event takes no party of its own; the phrase after its event is the event's.
+ */
+function withPhrasesOffRounds(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.head.forEach((round, phrase) => {
+    if (round < 0 || parse.deprel[phrase] !== 'nmod' || !ROUND_NOUNS.has(parse.lemma[round]!.toLowerCase())) return;
+    const event = childrenIn(parse, round).find((c) => c < phrase && parse.deprel[c] === 'nmod' && parse.upos[c] === 'NOUN' && caseOf(parse, c) === 'of');
+    if (event !== undefined && ROUND_PARTY_PREPOSITIONS.has(caseOf(parse, phrase) ?? '')) mended.attach(phrase, event, 'nmod');
+  });
+  return mended.result();
+}
+
+/** Prepositions of a party to an event ("strikes on B", "talks with B"), not of its time or place. */
+const ROUND_PARTY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against', 'with', 'between', 'to', 'into']);
+
+/**
  * "Senator A criticised Prime Minister B over …" read as a verbless sentence about A with "criticised B" a
  * participle describing A (B then an agent without "by"): a sentence whose root is a name, with a participle that
  * takes an object or a bare agent, is that name doing what the verb says.
@@ -636,7 +654,8 @@ function withThingsGivenAsObjects(parse: TokenParse): TokenParse {
     if (own.some((c) => parse.deprel[c] === 'obj')) return;
     // (Or as a clause of its own with no verb: "handed over two mobile field hospitals to B", "hospitals" an adverbial clause.)
     const bareClause = (c: number) => parse.deprel[c] === 'advcl' && !childrenIn(parse, c).some((t) => ['mark', 'cop', 'nsubj', 'aux'].includes(parse.deprel[t]!));
-    const thing = own.find((c) => c > verb && (parse.deprel[c] === 'obl' || bareClause(c)) && parse.upos[c] === 'NOUN' && !TIME_NOUNS.has(parse.lemma[c]!.toLowerCase()));
+    // (Or an amount: "wrote off $1.2 billion of debt".)
+    const thing = own.find((c) => c > verb && (parse.deprel[c] === 'obl' || bareClause(c)) && ['NOUN', 'SYM'].includes(parse.upos[c]!) && !TIME_NOUNS.has(parse.lemma[c]!.toLowerCase()));
     if (thing === undefined) return;
     // (A preposition may hang on a number before the noun: "to 40 B fishermen".)
     const marker = [thing, ...childrenIn(parse, thing).filter((c) => c < thing && parse.deprel[c] === 'nummod')].flatMap((t) => childrenIn(parse, t)).filter((c) => parse.deprel[c] === 'case');
@@ -644,6 +663,8 @@ function withThingsGivenAsObjects(parse: TokenParse): TokenParse {
     const phrasal = GIVING_BACK_PARTICLES.has(word) || PHRASAL_VERB_SENSES.has(`${lemma} ${word}`);
     const particle = marker.length === 1 && marker[0] === verb + 1 && phrasal ? marker[0] : undefined;
     if (particle === undefined && (marker.length || !(GIVING_BACK_VERBS.has(lemma) || GIVING_VERBS.has(lemma) || lemma === 'return'))) return;
+    // (An amount only after a phrasal verb's particle: "paid over $1000" is a price.)
+    if (parse.upos[thing] === 'SYM' && particle === undefined) return;
     if (particle !== undefined) mended.attach(particle, verb, 'compound:prt');
     mended.attach(thing, verb, 'obj');
   });

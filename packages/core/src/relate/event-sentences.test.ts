@@ -759,6 +759,15 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Malaysia has begun sharing real-time data with Singapore.", ["Malaysia COOPERATES_WITH Singapore (asserted)"]],
   // Refusing to let a party's people in rejects the party.
   ["Chile refused to let inspectors from the Velt Institute into the country.", ["Chile REJECTS Velt Institute (asserted)", "Chile RELEASES Velt Institute (hypothetical)"]],
+  // A chargé d'affaires is an envoy; strikes in a wave are the wave's; an amount written off after its particle.
+  ["Chile summoned Peru's charge d'affaires to lodge a protest.", ["Chile CRITICIZES Peru (asserted)"]],
+  ["Chile launched a wave of strikes on Peru's power grid.", ["Chile ATTACKS Peru (asserted)"]],
+  ["The Velt Club wrote off $1.2 billion of debt owed by Peru.", ["Velt Club AIDS Peru (asserted)"]],
+  // Travel cut for a party's people; people kept out are no force used on them; a body's people named by its name.
+  ["Chile threatened to suspend visa-free travel for Peru.", ["Chile SANCTIONS Peru (hypothetical)", "Chile THREATENS Peru (asserted)"]],
+  ["Chile barred an investigator from the Velt Institute from entering the country.", ["Chile REJECTS Velt Institute (asserted)"]],
+  ["Chile barred a Velt Institute special rapporteur from entering the country.", ["Chile REJECTS Velt Institute (asserted)"]],
+  ["Chile detained a Velt News journalist.", ["Chile COERCES Velt News (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -838,6 +847,8 @@ const UNSTATED: readonly string[] = [
   // One's savings in an account; walking off a stage.
   'Ana Rell deposited the cheque in her account.',
   'Ana Rell walked off the stage at the Korr Group gala.',
+  // A domestic official summoned is no envoy.
+  "Chile's president summoned the police commissioner.",
 ];
 
 describe('events between two parties, one sentence each', () => {

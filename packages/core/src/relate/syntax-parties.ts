@@ -121,7 +121,8 @@ export function wantedBy(reading: Reading, noun: number): ResolvedMention[] {
 
 /**
  * Whose people a noun for people names: a country by its nationality or name before the noun ("a Valdorian
- * fisherman", "B citizens"), or a country or organisation they come from, belong to or work for ("researchers from B",
+ * fisherman", "B citizens") or an organisation by its name ("a Velt Institute researcher"), or a country or
+ * organisation they come from, belong to or work for ("researchers from B",
  * "two aid workers of B", "engineers working for B"). Event data codes them as that party where force, freeing,
  * pardoning or keeping out is done to them.
  */
@@ -129,19 +130,19 @@ export function partiesOfPeople(reading: Reading, noun: number): ResolvedMention
   const { tree, view } = reading;
   const lemma = lemmaOf(tree, noun);
   if (tree.parse.upos[noun] !== 'NOUN' || !(isPersonNoun(lemma) || NATIONAL_NOUNS.has(lemma) || PEOPLE_GROUP_NOUNS.has(lemma)) || entitiesAt(reading, noun).length) return [];
-  const national = dependents(tree, noun, 'amod', 'compound')
+  const named = dependents(tree, noun, 'amod', 'compound')
     .filter((m) => !view.words[m]!.includes('-'))
     .map((m) => headedOrCovering(reading, m))
-    .filter((m): m is ResolvedMention => m !== undefined && view.typeOf(m.entity) === 'Country');
+    .filter((m): m is ResolvedMention => m !== undefined && PEOPLE_PARTY_TYPES.has(view.typeOf(m.entity) ?? ''));
   const from = dependents(tree, noun, 'nmod').filter((n) => prepositionOf(tree, n) === 'from' || (prepositionOf(tree, n) === 'of' && !KIN_NOUNS.has(lemma)));
   const serving = dependents(tree, noun, 'acl').filter((p) => SERVING_VERBS.has(lemmaOf(tree, p))).flatMap((p) => dependents(tree, p, 'obl', 'obl:agent').filter((o) => ['for', 'by'].includes(prepositionOf(tree, o) ?? '')));
   const belonging = [...from, ...serving].flatMap((n) => entitiesAt(reading, n)).filter((m) => PEOPLE_PARTY_TYPES.has(view.typeOf(m.entity) ?? ''));
-  return [...national, ...belonging];
+  return [...named, ...belonging];
 }
 
-/** The parties named by those of `phrases` that say where something crossing a border goes or comes from. */
+/** The parties named by those of `phrases` that say where something crossing a border goes or comes from, or whom it is for. */
 export function crossingTo(reading: Reading, phrases: readonly number[]): ResolvedMention[] {
-  return phrases.filter((p) => ['to', 'from', 'with'].includes(prepositionOf(reading.tree, p) ?? '')).flatMap((p) => entitiesAt(reading, p));
+  return phrases.filter((p) => ['to', 'from', 'with', 'for'].includes(prepositionOf(reading.tree, p) ?? '')).flatMap((p) => entitiesAt(reading, p));
 }
 
 /**

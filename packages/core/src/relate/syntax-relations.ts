@@ -796,7 +796,8 @@ function readVerb(reading: Reading, verb: number): void {
       // "detained an Estonian officer", "jailed a Japanese filmmaker": force used on one of a country's people is used
       // on the country, as event data codes it (a lone national stands for it only as the target of force).
       // So is freeing them ("freed six fishermen from B": PLOVER's RETREAT 'release'), or pardoning them (CONCEDE).
-      const forced = peopleActedOn(lemma);
+      // (Not people kept out, which rejects whom they stand for: read above.)
+      const forced = keptOut === undefined ? peopleActedOn(lemma) : [];
       for (const country of forced.length ? partiesOfPeople(reading, thing) : []) for (const subject of subjects) stateTyped(reading, verb, lemma, forced, subject, country);
       if (tree.parse.upos[thing] !== 'NOUN' || (entitiesAt(reading, thing).length && !sensed(thing)) || (isPersonNoun(lemmaOf(tree, thing)) && !sensed(thing)) || KIN_NOUNS.has(lemmaOf(tree, thing))) continue;
       // Repelling B's attack is defence, read above as B's attack; forgiving B's debt is aid, read above.

@@ -13,7 +13,7 @@ import { THING_NOUNS } from './event-lexicon-data.js';
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
 
 /** How an agent noun ends ("drummer", "actor", "activist", "resident", "cameraman"); THING_NOUNS lists the common words that end so but name no one. */
-export const AGENT_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person)$/;
+export const AGENT_NOUN_ENDING = /(?:er|or|eur|ist|ian|ant|ent|man|woman|person)$/;
 
 /**
  * A noun that names a person by a role: a title, "member", or an agent noun by its ending ("drummer",
@@ -699,7 +699,7 @@ export const BODY_SITE_NOUNS = words(`office bureau branch headquarters website 
 export const MISSION_NOUNS = words(`embassy consulate mission`);
 
 /** A country's envoys, posted "to" or "in" the country they are sent to: "recalled its ambassador to B". */
-export const ENVOY_NOUNS = words(`ambassador envoy diplomat consul emissary`);
+export const ENVOY_NOUNS = words(`ambassador envoy diplomat consul emissary d'affaires d'affaire commissioner`);
 /** Non-military resources one withdraws from a place, group or mission besides envoys (PLOVER's SANCTION 'withdraw'). */
 export const WITHDRAWN_RESOURCES = words(`delegation delegate aid funding observer monitor peacekeeper mission staff negotiator team support`);
 
