@@ -1250,6 +1250,8 @@ export const NOUN_RELATIONS: Readonly<Record<string, readonly RelationType[]>> =
   "assistance for": ['AIDS'],
   "assistance to": ['AIDS'],
   "assistance with": ['COOPERATES_WITH'],
+  "asylum for": ['AIDS'],
+  "asylum to": ['AIDS'],
   "attack against": ['ATTACKS', 'CRITICIZES'],
   "attack of": ['ATTACKS', 'CRITICIZES'],
   "attack on": ['ATTACKS'],
@@ -2385,26 +2387,26 @@ export const THING_NOUNS: readonly string[] = `
   equivalent error establishment ester estrangement event excelsior excitement experiment extent exterior favor
   feather feeler fender ferment fertilizer fervor fever fiber filter finger firecracker firepower fist flavor floor
   flower flutter forefinger foyer fragment freighter frontier fulfillment furor gallbladder garment gender gentian
-  glacier glamor glimmer glitter government gradient grasshopper grounder gunpowder halter hammer hamper harbor heater
-  hexameter holler holster honor horror human humor hunger hutment impairment implement imprisonment improvement
-  incident incitement indicator indictment inducement ingredient installment instant integer intent interceptor
-  interferometer interior interlayer intrenchment investment involvement isomer judgment kilometer labor labrador
-  ladder lager landler landrover languor laughter launcher layer leafhopper leather ledger lever ligament liner liquor
-  list liter litter locker loudspeaker lumber luster management manchester maneuver manner manometer manor manpower
-  marker matter mayflower measurement merger merriment metaphor meteor meter midsummer milliliter millimeter
-  millivoltmeter mirror misbehavior misdemeanor mismanagement misnomer mist moment monomer monument motor movement
-  muffler murder neuter newsletter newspaper noisemaker nourishment november number nutrient obsidian ocher october
-  odor offer oleander order orient ornament oscillator overachievement overpayment oyster pageant pallor panther paper
-  parameter parchment parliament parlor patent patter pavement payment pennant percent percolator permian person
-  pheasant pier pigment placement plaster plunder plunker potentiometer powder precedent predicament predicator
-  preferment present presentment primer procurement pronouncement propeller pucker punishment puzzlement pyrometer
-  quaver quiver radiator rancor rattler razor reactant readjustment reagent recruitment redevelopment reenforcement
-  refinement reflector refrigerator regiment register reimbursement reinforcement remainder remnant rent repayment
-  replenishment requirement resentment resistor restatement restaurant retirement revetment revolver rigor river
-  roller rooster roster rotor rubber rudder rumor sacrament saltwater sandpaper scamper scent screwdriver seawater
-  sector sediment segment sensor sentiment september serpent settlement shelter shipment shiver shoulder shutter
-  sidewinder silver skyscraper slant slaughter slumber sneer solvent spatter spectrometer spectrophotometer spider
-  splatter splendor splinter splutter statement stimulant streamliner stupor subcontinent succor summer supper
+  glacier glamor glimmer glitter government gradient grandeur grasshopper grounder gunpowder halter hammer hamper
+  harbor heater hexameter holler holster honor horror human humor hunger hutment impairment implement imprisonment
+  improvement incident incitement indicator indictment inducement ingredient installment instant integer intent
+  interceptor interferometer interior interlayer intrenchment investment involvement isomer judgment kilometer labor
+  labrador ladder lager landler landrover languor laughter launcher layer leafhopper leather ledger lever ligament
+  liner liquor list liter litter locker loudspeaker lumber luster management manchester maneuver manner manometer
+  manor manpower marker matter mayflower measurement merger merriment metaphor meteor meter midsummer milliliter
+  millimeter millivoltmeter mirror misbehavior misdemeanor mismanagement misnomer mist moment monomer monument motor
+  movement muffler murder neuter newsletter newspaper noisemaker nourishment november number nutrient obsidian ocher
+  october odor offer oleander order orient ornament oscillator overachievement overpayment oyster pageant pallor
+  panther paper parameter parchment parliament parlor patent patter pavement payment pennant percent percolator
+  permian person pheasant pier pigment placement plaster plunder plunker potentiometer powder precedent predicament
+  predicator preferment present presentment primer procurement pronouncement propeller pucker punishment puzzlement
+  pyrometer quaver quiver radiator rancor rattler razor reactant readjustment reagent recruitment redevelopment
+  reenforcement refinement reflector refrigerator regiment register reimbursement reinforcement remainder remnant rent
+  repayment replenishment requirement resentment resistor restatement restaurant retirement revetment revolver rigor
+  river roller rooster roster rotor rubber rudder rumor sacrament saltwater sandpaper scamper scent screwdriver
+  seawater sector sediment segment sensor sentiment september serpent settlement shelter shipment shiver shoulder
+  shutter sidewinder silver skyscraper slant slaughter slumber sneer solvent spatter spectrometer spectrophotometer
+  spider splatter splendor splinter splutter statement stimulant streamliner stupor subcontinent succor summer supper
   supplement surfactant surrender takeover tangent temper temperament tenement tent terrier testament theater
   thermistor thermometer thriller thunder tidewater timber titer torment torpor torrent tournament tower tractor
   tranquilizer transducer transformer transistor treatment tremor trigger triphammer tumor turnover twist typewriter

@@ -768,6 +768,14 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile barred an investigator from the Velt Institute from entering the country.", ["Chile REJECTS Velt Institute (asserted)"]],
   ["Chile barred a Velt Institute special rapporteur from entering the country.", ["Chile REJECTS Velt Institute (asserted)"]],
   ["Chile detained a Velt News journalist.", ["Chile COERCES Velt News (asserted)"]],
+  // Training a party's forces is military aid; committing to do it plans it; asylum given is aid.
+  ["Chile trained Peru's coast guard officers.", ["Chile AIDS Peru (asserted)"]],
+  ["Chile committed to training Peru's coast guard officers.", ["Chile AIDS Peru (planned)"]],
+  ["Chile gave asylum to Ana Rell.", ["Chile AIDS Ana Rell (asserted)"]],
+  // A country's committee stands for it; control of a thing is its owner's; "wrap up" concludes.
+  ["Chile's election committee barred the opposition Velt Party from contesting the election.", ["Chile COERCES Velt Party (asserted)"]],
+  ["Chile seized control of the Korr Group's assets.", ["Chile COERCES Korr Group (asserted)"]],
+  ["Chile wrapped up a fresh round of negotiations with the Velt Fund on Friday.", ["Chile NEGOTIATES_WITH Velt Fund (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -849,6 +857,8 @@ const UNSTATED: readonly string[] = [
   'Ana Rell walked off the stage at the Korr Group gala.',
   // A domestic official summoned is no envoy.
   "Chile's president summoned the police commissioner.",
+  // A coach's players are no forces.
+  "The coach trained Peru's players.",
 ];
 
 describe('events between two parties, one sentence each', () => {

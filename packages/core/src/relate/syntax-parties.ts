@@ -9,6 +9,7 @@ import { dependents, lemmaOf, prepositionOf, type DependencyTree } from './depen
 import { nounRelations } from './event-lexicon.js';
 import { entitiesAt, headedOrCovering, PLACE_TYPES, type Reading } from './syntax-reading.js';
 import {
+  CONTROL_NOUNS,
   CROSSING_NOUNS,
   HOLDING_NOUNS,
   isPersonNoun,
@@ -95,8 +96,9 @@ export function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
     .flatMap((o) => entitiesAt(reading, o))
     .filter((m) => !issued || view.typeOf(m.entity) !== 'Location')
     .concat(before, placeOwners, nationals);
-  // ("the entrance of B's headquarters": a part of a building is whoever's the building is.)
-  if (!owners.length && SITE_PART_NOUNS.has(lemmaOf(tree, thing))) return dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'of').flatMap((n) => ownersOf(reading, n));
+  // ("the entrance of B's headquarters": a part of a building is whoever's the building is; "control of the assets of
+  // B": so is control of a thing.)
+  if (!owners.length && (SITE_PART_NOUNS.has(lemmaOf(tree, thing)) || CONTROL_NOUNS.has(lemmaOf(tree, thing)))) return dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'of').flatMap((n) => ownersOf(reading, n));
   if (owners.length || !CROSSING_NOUNS.has(lemmaOf(tree, thing))) return owners;
   // With no owner, what crosses a border belongs to the party at its other end ("restrictions on flights to B"), or
   // to the owner of the goods it carries ("a ban on imports of Valdorian salmon").

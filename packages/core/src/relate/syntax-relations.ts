@@ -2038,10 +2038,11 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     }
     if (infinitive && !controlled) framings.add(nounFraming ?? (asked ? 'demanded' : 'planned'));
     if (infinitive && controlled && DEMANDING_VERBS.has(lemmaOf(tree, controller))) framings.add('demanded');
-    // "plans on leaving", read as an adverbial clause, is the complement of a planning verb all the same; what a
-    // promise runs "until" has not happened yet ("promised protests until A joined B").
+    // "plans on leaving", "committed to training", read as an adverbial clause, is the complement of a planning verb
+    // all the same; what a promise runs "until" has not happened yet ("promised protests until A joined B").
+    const gerundTo = /ing$/.test(reading.view.words[t]!) && dependents(tree, t, 'mark', 'case').some((m) => lemmaOf(tree, m) === 'to');
     const complement =
-      relation === 'xcomp' || (relation === 'advcl' && PLANNING_VERBS.has(governor) && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'on' || lemmaOf(tree, m) === 'until'));
+      relation === 'xcomp' || (relation === 'advcl' && PLANNING_VERBS.has(governor) && (gerundTo || dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'on' || lemmaOf(tree, m) === 'until')));
     // "A denied that B met C", "A denied meeting C" (the gerund also read as an adverbial clause): what is denied is
     // no statement of it.
     const bareGerund = relation === 'advcl' && !dependents(tree, t, 'mark').length;

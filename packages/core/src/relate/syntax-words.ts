@@ -121,7 +121,7 @@ export const STAND_IN_NOUNS = words(`
   security intelligence service agent prosecutor drone warship missile vessel ship boat submarine aircraft plane
   tanker freighter frigate destroyer trawler ferry
   helicopter convoy tank king queen prince princess emir sultan monarch chancellor counterpart court tribunal artillery bomber
-  parliament legislature cabinet congress senate
+  parliament legislature cabinet congress senate committee commission council regulator
   frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member
   airstrike strike bombing bombardment shelling raid offensive fire gunfire rocket mortar supporter loyalist worker unit`);
 
@@ -296,6 +296,7 @@ export const PHRASAL_VERB_SENSES: ReadonlyMap<string, string> = new Map([
   ['back down', 'yield'],
   ['pull back', 'withdraw'],
   ['write off', 'forgive'],
+  ['wrap up', 'conclude'],
 ]);
 
 /** People who protest, who stand for the place they protest in ("protesters in B marched against C"). */
@@ -762,6 +763,8 @@ export const OBJECT_SENSES: ReadonlyMap<string, readonly ObjectSense[]> = new Ma
   // Summoning a party's envoy already in the country is done to complain, and PLOVER codes it by that content,
   // ACCUSE ("Consultations with ambassadors already in a country … should be coded for the content of the action").
   ['summon', [{ nouns: ENVOY_NOUNS, type: 'CRITICIZES' }]],
+  // Training a party's forces or pilots is military aid to it (CAMEO's TRAIN FORCES, 072: PLOVER's AID).
+  ['train', [{ nouns: new Set([...FORCE_NOUNS, 'pilot', 'recruit', 'cadet', 'policeman']), type: 'AIDS' }]],
   ['confirm', [{ nouns: APPROVED_NOUNS, type: 'SUPPORTS' }]],
   ['ratify', [{ nouns: APPROVED_NOUNS, type: 'SUPPORTS' }]],
   ['approve', [{ nouns: APPROVED_NOUNS, type: 'SUPPORTS' }]],

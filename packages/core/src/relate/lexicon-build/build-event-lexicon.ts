@@ -345,6 +345,9 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   // The release of captives frees them (the verb's sense; WordNet links the noun to other senses first).
   'release of': ['RELEASES'],
   // An amnesty or clemency granted to a party is a concession to it, as a pardon is (PLOVER manual, CONCEDE).
+  // Asylum granted to a party is aid to it (CAMEO 075 'grant asylum', PLOVER's AID).
+  'asylum to': ['AIDS'],
+  'asylum for': ['AIDS'],
   'amnesty to': ['CONCEDES_TO'],
   'amnesty for': ['CONCEDES_TO'],
   'clemency to': ['CONCEDES_TO'],
