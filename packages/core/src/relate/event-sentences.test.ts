@@ -776,6 +776,18 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile's election committee barred the opposition Velt Party from contesting the election.", ["Chile COERCES Velt Party (asserted)"]],
   ["Chile seized control of the Korr Group's assets.", ["Chile COERCES Korr Group (asserted)"]],
   ["Chile wrapped up a fresh round of negotiations with the Velt Fund on Friday.", ["Chile NEGOTIATES_WITH Velt Fund (asserted)"]],
+  // Yielding to pressure concedes to whom it comes from ("pressure" after "bowed to" no infinitive).
+  ["Bowing to pressure from the Velt Union, Chile's government agreed on Friday to scrap a planned tax.", ["Chile CONCEDES_TO Velt Union (asserted)"]],
+  ["Chile bowed to pressure from the Velt Union.", ["Chile CONCEDES_TO Velt Union (asserted)"]],
+  // Halting attacks de-escalates (PLOVER's RETREAT); what one stopped doing is not done.
+  ["Chile halted its attacks on Peru.", ["Chile RELEASES Peru (asserted)"]],
+  ["Rebels of the Korr Group halted attacks on Chilean army positions on Monday.", ["Korr Group RELEASES Chile (asserted)"]],
+  ["Chile stopped attacking Peru.", ["Chile RELEASES Peru (asserted)"]],
+  // A named treaty with a party suspended cuts ties with it.
+  ["Chile suspended the Velt Treaty with Peru.", ["Chile SANCTIONS Peru (asserted)"]],
+  // A boycott by consumers is a protest; a state's, a sanction.
+  ["Chilean consumers have been boycotting Peruvian beer and cars.", ["Chile PROTESTS_AGAINST Peru (asserted)"]],
+  ["Chile boycotted Peruvian goods.", ["Chile SANCTIONS Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

@@ -52,6 +52,7 @@ import {
   ENVOY_SENDING_VERBS,
   DEMANDING_VERBS,
   DENYING_VERBS,
+  CEASING_VERBS,
   FAILING_VERBS,
   DIPLOMATIC_NOUNS,
   EXCHANGE_NOUNS,
@@ -1196,6 +1197,15 @@ function readVerb(reading: Reading, verb: number): void {
     for (const subject of subjects) for (const party of threatened) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
     for (const subject of subjects) for (const party of refused) stateTyped(reading, verb, lemma, ['REJECTS'], subject, party);
   }
+  // "A stopped attacking B", "ceased firing on B": halting an attack or a build-up de-escalates (PLOVER's RETREAT), as
+  // halting "attacks on B" does.
+  for (const controlled of CEASING_VERBS.has(lemma) && !isNegated(tree, verb) ? dependents(tree, verb, 'xcomp').filter((x) => /ing$/.test(reading.view.words[x]!)) : []) {
+    const obliques = dependents(tree, controlled, 'obl');
+    const acts = [...verbRelations(lemmaOf(tree, controlled)), ...obliques.flatMap((o) => verbRelations(lemmaOf(tree, controlled), prepositionOf(tree, o)))];
+    if (!undone(acts).includes('RELEASES')) continue;
+    const parties = [...dependents(tree, controlled, 'obj'), ...obliques].flatMap((o) => partyOf(reading, o));
+    for (const subject of subjects) for (const party of parties) stateTyped(reading, verb, lemma, ['RELEASES'], subject, party);
+  }
   // "A voted against confirming B": an act a verb of opposing is "against" rejects whom it is done to, as a refusal to
   // do it would ("refused to confirm B").
   const opposedActs = dependents(tree, verb, 'advcl').filter((act) => dependents(tree, act, 'mark').some((m) => verbRelations(lemma, lemmaOf(tree, m)).includes('REJECTS')));
@@ -1253,8 +1263,10 @@ function readVerb(reading: Reading, verb: number): void {
       ...amounts.flatMap((a) => dependents(tree, a, 'nmod').filter((n) => prepositionOf(tree, n) === 'in')),
     ];
     for (const event of events) {
-      // A key concept ("attacks" named often enough) is still an event; a name is not.
-      if (nameHeadedBy(reading, event) || isNegated(tree, event)) continue;
+      // A key concept ("attacks" named often enough) is still an event; a name is not, save an agreement undone with
+      // a party ("suspended the Velt Treaty with B": ties cut, as "the treaty with B" would be).
+      const undoneAgreement = undoing && nounRelations(lemmaOf(tree, event), 'with').includes('AGREES_WITH');
+      if ((nameHeadedBy(reading, event) && !undoneAgreement) || isNegated(tree, event)) continue;
       // (What is handed back is returned, no aid: "handed back two B fishing boats to B".)
       const givenBack = GIVING_BACK_VERBS.has(lemma) && hasParticle(tree, verb, BACK);
       const goods = givenBack ? undefined : aidGiven(tree, lemma, event);
@@ -1889,7 +1901,8 @@ function add(reading: Reading, predicateToken: number, source: ResolvedMention, 
   if (HARMING_TYPES.has(type) && THREATENING_FRAMES.has(modality) && (speaksForSelf(view, source) || conditional || threatened)) [type, modality] = ['THREATENS', 'asserted'];
   // "Protesters stormed the embassy of B", "activists occupied B's offices": force a crowd of protesters uses is a
   // protest (PLOVER's, violent; an occupation a sit-in).
-  if ((type === 'ATTACKS' || type === 'COERCES') && isCrowdAct(reading.tree, predicateToken)) type = 'PROTESTS_AGAINST';
+  // So is a boycott by consumers or other people: a state's is a sanction.
+  if ((type === 'ATTACKS' || type === 'COERCES' || (type === 'SANCTIONS' && predicate === 'boycott')) && isCrowdAct(reading.tree, predicateToken)) type = 'PROTESTS_AGAINST';
   // "Thousands marched through C to denounce B's campaign": condemning is what the march does, a protest.
   if ((type === 'CRITICIZES' || type === 'ACCUSES') && isProtestPurpose(reading.tree, predicateToken)) type = 'PROTESTS_AGAINST';
   // "Police raided the home of B", "tax officials raided B's offices": a raid to enforce the law is a coercion.
@@ -2048,7 +2061,10 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     const bareGerund = relation === 'advcl' && !dependents(tree, t, 'mark').length;
     if ((complement || relation === 'ccomp' || bareGerund) && DENYING_VERBS.has(governor)) return undefined;
     // "A failed to meet B": what was not done is no statement of it.
-    if (complement && FAILING_VERBS.has(governor)) return undefined;
+    // "A stopped attacking B": what one stopped doing is no statement of it either (the stopping is read as such); what
+    // one stopped to do is ("stopped to talk to B").
+    // (Only the act itself: "stopped pacing to stare at B", read with the staring under the pacing, still stared.)
+    if (complement && (FAILING_VERBS.has(governor) || (CEASING_VERBS.has(governor) && t === token && /ing$/.test(reading.view.words[t]!)))) return undefined;
     if (complement) {
       if (PLANNING_VERBS.has(governor) || governor === 'be') framings.add('planned');
       if (DEMANDING_VERBS.has(governor)) framings.add('demanded');
@@ -2249,7 +2265,8 @@ const isStanding = (type: RelationType): boolean => type === 'MEMBER_OF' || type
  * easing restrictions or dropping charges a concession; ending cooperation or talks a sanction.
  */
 function undone(types: readonly RelationType[], verb?: string): RelationType[] {
-  if (types.includes('SANCTIONS')) return ['RELEASES'];
+  // Easing sanctions, or halting attacks or a build-up against a party, is PLOVER's RETREAT ('ease', 'de-escalate').
+  if (types.some((t) => t === 'SANCTIONS' || t === 'ATTACKS' || t === 'MOBILIZES_AGAINST')) return ['RELEASES'];
   // Calling off a meeting or talks rejects the other side (PLOVER: "Cancellation of meetings are REJECT"); suspending
   // or breaking them off reduces relations, a sanction.
   if (verb !== undefined && CANCELLING_VERBS.has(verb) && types.some((t) => t === 'MEETS' || t === 'NEGOTIATES_WITH')) return ['REJECTS'];

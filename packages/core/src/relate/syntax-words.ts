@@ -91,6 +91,8 @@ export const DENYING_VERBS = words(`deny refute dispute disavow`);
 
 /** Verbs whose complement did not happen: "failed to reach B", "neglected to inform B". */
 export const FAILING_VERBS = words(`fail neglect`);
+/** Verbs of stopping what one did ("stopped attacking B", "ceased firing on B"): the act is no longer done. */
+export const CEASING_VERBS = words(`stop cease halt quit`);
 
 /** Verbs whose object does what the infinitive after it says ("got him to talk", "persuaded B to lend"), even read as a purpose. */
 export const OBJECT_CONTROL_VERBS = words(`get let make help allow enable force cause persuade convince invite encourage tell order ask urge require lead`);
@@ -129,7 +131,7 @@ export const STAND_IN_NOUNS = words(`
 export const CARRYING_OUT_VERBS = words(`carry conduct launch stage mount fire unleash perform execute`);
 
 /** A body's own people, who stand for it named "of" it: "members of the B Union", "leaders of the B Party". */
-export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff`);
+export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff rebel militant`);
 
 /** A country's own institutions, which stand for it when named "in" it: "police in B", "prosecutors in B". */
 export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judge government official ministry parliament regulator legislature cabinet counterpart junta regime military lawmaker legislator senator minister`);
@@ -235,7 +237,7 @@ export const MESSAGE_NOUNS = words(`statement message letter tweet post video sp
 export const ISSUED_NOUNS = words(`
   request offer proposal demand call appeal invitation plea bid accusation allegation charge claim threat warning
   ultimatum criticism complaint condemnation decision move plan statement announcement order ruling verdict
-  initiative overture pledge promise ban remark comment proclamation declaration policy resolution report`);
+  initiative overture pledge promise ban remark comment proclamation declaration policy resolution report pressure`);
 
 /** Nouns for the kind of an organisation, which a name before them names ("the Kessel airframe company" is Kessel). */
 export const ORGANISATION_KIND_NOUNS = words(`
@@ -306,7 +308,7 @@ export const PHRASAL_VERB_SENSES: ReadonlyMap<string, string> = new Map([
  */
 export const RAIDING_VERBS = words(`raid storm search`);
 export const POLICING_NOUNS = words(`police policeman officer official agent investigator prosecutor inspector authority`);
-export const PROTESTER_NOUNS = words(`protester protestor demonstrator marcher activist supporter crowd student worker resident people`);
+export const PROTESTER_NOUNS = words(`protester protestor demonstrator marcher activist supporter crowd student worker resident people consumer shopper`);
 /** Parts of a building, which are whoever's the building is ("the entrance of B's headquarters"). */
 export const SITE_PART_NOUNS = words(`entrance gate front roof step steps ground grounds compound lobby courtyard perimeter`);
 

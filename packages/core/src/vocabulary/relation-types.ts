@@ -42,7 +42,7 @@ export const RELATION_TYPE_SPECS = {
   VISITS: { description: 'travels to and visits', symmetric: false, source: ACTORS, target: [...ACTORS, 'Location'], plover: 'CONSULT' },
   SUPPORTS: { description: 'supports, backs, praises or endorses', symmetric: false, source: ACTORS, target: [...ACTORS, 'Agreement', 'Event'], plover: 'SUPPORT' },
   CONCEDES_TO: { description: 'yields to or makes a concession to: pardons, apologises to, eases restrictions on, accepts demands of, drops claims against', symmetric: false, source: ACTORS, target: ACTORS, plover: 'CONCEDE' },
-  RELEASES: { description: 'frees captives of or hands them over to, returns seized property or ground to, eases sanctions on or lets aid or observers in', symmetric: false, source: ACTORS, target: ACTORS, plover: 'RETREAT' },
+  RELEASES: { description: 'frees captives of or hands them over to, returns seized property or ground to, eases sanctions on, halts attacks on or lets aid or observers in', symmetric: false, source: ACTORS, target: ACTORS, plover: 'RETREAT' },
   COOPERATES_WITH: { description: 'cooperates, allies or partners with', symmetric: true, source: ACTORS, target: ACTORS, plover: 'COOPERATE' },
   AIDS: { description: 'gives material, economic, military or humanitarian help to', symmetric: false, source: ACTORS, target: [...ACTORS, 'Location'], plover: 'AID' },
   WITHDREW_FROM: { description: 'withdraws from an agreement, organisation or event (PLOVER SANCTION), or its forces from a country or region (RETREAT)', symmetric: false, source: ACTORS, target: ['Agreement', 'Organization', 'Event', 'Country', 'Region', 'Location'], plover: 'RETREAT' },

@@ -43,6 +43,10 @@ const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 const ASPECT_FORMS: ReadonlySet<string> = new Set(
   ['begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting', 'continue', 'continues', 'continued', 'continuing', 'resume', 'resumes', 'resumed', 'resuming', 'keep', 'keeps', 'kept', 'keeping', 'stop', 'stops', 'stopped', 'stopping', 'finish', 'finishes', 'finished', 'finishing'],
 );
+/** Forms of verbs of yielding, whose "to" opens what is yielded to ("bowed to pressure"). */
+const YIELDING_FORMS: ReadonlySet<string> = new Set(
+  ['bow', 'bows', 'bowed', 'bowing', 'yield', 'yields', 'yielded', 'yielding', 'cave', 'caves', 'caved', 'caving', 'succumb', 'succumbs', 'succumbed', 'succumbing', 'bend', 'bends', 'bent', 'bending'],
+);
 /** Forms of "have", an auxiliary before a past participle. */
 const PERFECT_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'having']);
 /** Words opening a clause of time, cause or a question, and verbs of saying that close a sentence after a comma ("…, B said"). */
@@ -288,6 +292,19 @@ export class ParserModel {
     return -1;
   }
 
+  /**
+   * A word tagged a verb right after "to" and a verb of yielding, before a preposition, a comma or the end ("bowed to
+   * pressure from B", "caved to demands"), or −1: what one yields to is a noun, never an infinitive.
+   */
+  private nounAfterYielding(forms: readonly string[], tags: Int32Array): number {
+    for (let i = 2; i < forms.length; i++) {
+      if (this.data.upos[tags[i]!] !== 'VERB' || forms[i - 1]!.toLowerCase() !== 'to' || !YIELDING_FORMS.has(forms[i - 2]!.toLowerCase())) continue;
+      const next = this.data.upos[tags[i + 1]!];
+      if (next === undefined || next === 'ADP' || next === 'PUNCT') return i;
+    }
+    return -1;
+  }
+
   private perfectAuxiliaries(forms: readonly string[], tags: Int32Array): void {
     for (let i = 0; i + 1 < forms.length; i++) {
       if (this.data.upos[tags[i]!] !== 'VERB' || this.data.xpos[tags[i + 1]!] !== 'VBN' || !PERFECT_FORMS.has(forms[i]!.toLowerCase())) continue;
@@ -413,7 +430,9 @@ export class ParserModel {
     // noun after a verb of beginning or going on ("B has begun sharing surveillance data with C").
     const after = adjective < 0 ? this.nonVerbAfterTo(forms, tags) : -1;
     const gerund = after < 0 ? this.gerundAfterAspect(forms, tags) : -1;
-    const second = after >= 0 ? { at: after, classes: this.adjectiveClasses } : gerund >= 0 ? { at: gerund, classes: this.gerundClasses } : undefined;
+    // Or a noun read as an infinitive after a verb of yielding ("bowed to pressure from B").
+    const yielded = after < 0 && gerund < 0 ? this.nounAfterYielding(forms, tags) : -1;
+    const second = after >= 0 ? { at: after, classes: this.adjectiveClasses } : gerund >= 0 ? { at: gerund, classes: this.gerundClasses } : yielded >= 0 ? { at: yielded, classes: this.nounClasses } : undefined;
     if (second && second.at !== held?.at) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held: [...holding, second] });
     // "has begun", "had agreed to": a form of "have" before a past participle is its auxiliary.
     this.perfectAuxiliaries(forms, tags);
