@@ -1,0 +1,275 @@
+import { describe, expect, it } from 'vitest';
+import type { TokenParse } from '../nlp/parse/index.js';
+import { conjuncts, dependencyTree } from './dependency-tree.js';
+
+/** A parse from rows of [word, upos, head, deprel]; the mends are read through the tree they are applied to. */
+function parseOf(rows: readonly [string, string, number, string][]): TokenParse {
+  return { upos: rows.map((r) => r[1]), lemma: rows.map((r) => r[0].toLowerCase()), head: Int32Array.from(rows.map((r) => r[2])), deprel: rows.map((r) => r[3]) };
+}
+
+describe('mended misreadings', () => {
+  it('makes a name opening a headline, read as a compound of the verb, its subject', () => {
+    const rows: [string, string, number, string][] = [
+      ['Velt', 'PROPN', 1, 'compound'],
+      ['condemns', 'VERB', -1, 'root'],
+      ['Korr', 'PROPN', 1, 'obj'],
+    ];
+    expect(dependencyTree(parseOf(rows)).parse.deprel[0]).toBe('nsubj');
+    // (Not a verb that has its subject.)
+    const subjected: [string, string, number, string][] = [
+      ['Velt', 'PROPN', 2, 'compound'],
+      ['Korr', 'PROPN', 2, 'nsubj'],
+      ['condemns', 'VERB', -1, 'root'],
+    ];
+    expect(dependencyTree(parseOf(subjected)).parse.deprel[0]).toBe('compound');
+  });
+
+  it('makes a name after "a" describe the noun the words after it end in, and the noun take the phrase\'s place', () => {
+    // "Chile allowed a Velt Union monitoring mission to deploy", read with "Union" as the object and "monitoring" a clause.
+    const rows: [string, string, number, string][] = [
+      ['Chile', 'PROPN', 1, 'nsubj'],
+      ['allowed', 'VERB', -1, 'root'],
+      ['a', 'DET', 4, 'det'],
+      ['Velt', 'PROPN', 4, 'compound'],
+      ['Union', 'PROPN', 1, 'obj'],
+      ['monitoring', 'VERB', 1, 'advcl'],
+      ['mission', 'NOUN', 5, 'obj'],
+      ['to', 'PART', 8, 'mark'],
+      ['deploy', 'VERB', 6, 'acl'],
+    ];
+    const forms = rows.map((r) => r[0].toLowerCase());
+    const tree = dependencyTree(parseOf(rows), forms, [{ start: 3, end: 5 }]);
+    expect([tree.parse.head[6], tree.parse.deprel[6]]).toEqual([1, 'obj']);
+    expect([tree.parse.head[4], tree.parse.deprel[4]]).toEqual([6, 'compound']);
+    expect([tree.parse.head[5], tree.parse.head[2]]).toEqual([6, 6]);
+    // Without the name's span nothing says the words are one phrase.
+    expect(dependencyTree(parseOf(rows), forms).parse.head[6]).toBe(5);
+  });
+
+  it('hangs a phrase the parser put under a time on the verb the time goes with ("met on Monday with B")', () => {
+    const tree = dependencyTree(
+      parseOf([
+        ['Voss', 'PROPN', 1, 'nsubj'],
+        ['met', 'VERB', -1, 'root'],
+        ['on', 'ADP', 3, 'case'],
+        ['Monday', 'PROPN', 1, 'obl'],
+        ['with', 'ADP', 5, 'case'],
+        ['Rell', 'PROPN', 3, 'nmod'],
+      ]),
+    );
+    expect([tree.parse.head[5], tree.parse.deprel[5]]).toEqual([1, 'obl']);
+    expect(tree.children[1]).toContain(5);
+  });
+
+  it('reads a clause with its own subject joined to a verb of saying without "and" as what is said', () => {
+    const tree = dependencyTree(
+      parseOf([
+        ['Voss', 'PROPN', 1, 'nsubj'],
+        ['allege', 'VERB', -1, 'root'],
+        [',', 'PUNCT', 4, 'punct'],
+        ['Rell', 'PROPN', 4, 'nsubj'],
+        ['lied', 'VERB', 1, 'conj'],
+      ]),
+    );
+    expect(tree.parse.deprel[4]).toBe('ccomp');
+  });
+  it('makes a name hung on a fronted phrase the subject of the subject-less verb right after it ("In May, A met B")', () => {
+    // "During a visit in May, Ana Rell met Voss", with Ana and Rell read as conjuncts of May.
+    const tree = dependencyTree(
+      parseOf([
+        ['During', 'ADP', 1, 'case'],
+        ['visit', 'NOUN', 7, 'obl'],
+        ['in', 'ADP', 3, 'case'],
+        ['May', 'PROPN', 1, 'nmod'],
+        [',', 'PUNCT', 5, 'punct'],
+        ['Ana', 'PROPN', 3, 'conj'],
+        ['Rell', 'PROPN', 3, 'conj'],
+        ['met', 'VERB', -1, 'root'],
+        ['Voss', 'PROPN', 7, 'obj'],
+      ]),
+    );
+    expect([tree.parse.head[5], tree.parse.deprel[5]]).toEqual([7, 'nsubj']);
+    expect([tree.parse.head[6], tree.parse.deprel[6]]).toEqual([5, 'flat']);
+  });
+
+  it('leaves a fronted phrase alone when the verb has a subject of its own', () => {
+    const parse = parseOf([
+      ['In', 'ADP', 1, 'case'],
+      ['May', 'PROPN', 4, 'obl'],
+      [',', 'PUNCT', 3, 'punct'],
+      ['Rell', 'PROPN', 1, 'conj'],
+      ['met', 'VERB', -1, 'root'],
+      ['Voss', 'PROPN', 4, 'nsubj'],
+    ]);
+    expect(dependencyTree(parse).parse).toBe(parse);
+  });
+
+  it('makes the agent of a participle read as a second verb the first verb\'s object ("urged newly elected president A to act")', () => {
+    const tree = dependencyTree(
+      parseOf([
+        ['Voss', 'PROPN', 1, 'nsubj'],
+        ['urged', 'VERB', -1, 'root'],
+        ['newly', 'ADV', 3, 'advmod'],
+        ['elected', 'VERB', 1, 'conj'],
+        ['president', 'NOUN', 5, 'nmod:desc'],
+        ['Rell', 'PROPN', 3, 'obl:agent'],
+        ['to', 'PART', 7, 'mark'],
+        ['act', 'VERB', 1, 'xcomp'],
+      ]),
+      ['Voss', 'urged', 'newly', 'elected', 'president', 'Rell', 'to', 'act'],
+    );
+    expect([tree.parse.head[5], tree.parse.deprel[5]]).toEqual([1, 'obj']);
+    expect([tree.parse.head[3], tree.parse.deprel[3]]).toEqual([5, 'amod']);
+  });
+  it('joins a name after a comma that the parser hung far off as a bare oblique to the list before it', () => {
+    // "joined by Chile, Peru, the Kessel Union", with "Union" read as an oblique of an earlier verb.
+    const tree = dependencyTree(
+      parseOf([
+        ['Voss', 'PROPN', 1, 'nsubj'],
+        ['left', 'VERB', -1, 'root'],
+        ['joined', 'VERB', 1, 'advcl'],
+        ['by', 'ADP', 4, 'case'],
+        ['Chile', 'PROPN', 2, 'obl:agent'],
+        [',', 'PUNCT', 6, 'punct'],
+        ['Peru', 'PROPN', 4, 'conj'],
+        [',', 'PUNCT', 10, 'punct'],
+        ['the', 'DET', 10, 'det'],
+        ['Kessel', 'PROPN', 10, 'compound'],
+        ['Union', 'PROPN', 1, 'obl'],
+      ]),
+    );
+    expect([tree.parse.head[10], tree.parse.deprel[10]]).toEqual([4, 'conj']);
+  });
+});
+
+describe('repairs of names read as something else', () => {
+  it('takes a name the parser read as a bare time before a subjectless verb for its subject', () => {
+    const tree = dependencyTree(parseOf([
+      ['Valdoria', 'PROPN', 1, 'obl:unmarked'],
+      ['attacked', 'VERB', -1, 'root'],
+      ['Kessel', 'PROPN', 1, 'obj'],
+    ]));
+    expect(tree.parse.deprel[0]).toBe('nsubj');
+  });
+
+  it('leaves a day before a subjectless verb a time', () => {
+    const tree = dependencyTree(parseOf([
+      ['Monday', 'PROPN', 1, 'obl:unmarked'],
+      ['attacked', 'VERB', -1, 'root'],
+      ['Kessel', 'PROPN', 1, 'obj'],
+    ]));
+    expect(tree.parse.deprel[0]).toBe('obl:unmarked');
+  });
+
+  it('splits two names joined by "and" that the parser read as one compound', () => {
+    // "attacked Valdoria and North Kessel" with "Valdoria" a compound of "Kessel".
+    const tree = dependencyTree(parseOf([
+      ['attacked', 'VERB', -1, 'root'],
+      ['Valdoria', 'PROPN', 4, 'compound'],
+      ['and', 'CCONJ', 3, 'cc'],
+      ['North', 'PROPN', 4, 'compound'],
+      ['Kessel', 'PROPN', 0, 'obj'],
+    ]));
+    expect([tree.parse.head[1], tree.parse.deprel[1]]).toEqual([0, 'obj']);
+    expect(conjuncts(tree, 1)).toEqual([1, 4]);
+  });
+
+  it('splits a second name the parser hung on the first as a bare modifier', () => {
+    // "leaders of Valdoria and North Kessel" with "Kessel" an nmod of "Valdoria" without a preposition.
+    const tree = dependencyTree(parseOf([
+      ['leaders', 'NOUN', -1, 'root'],
+      ['of', 'ADP', 2, 'case'],
+      ['Valdoria', 'PROPN', 0, 'nmod'],
+      ['and', 'CCONJ', 4, 'cc'],
+      ['North', 'PROPN', 5, 'compound'],
+      ['Kessel', 'PROPN', 2, 'nmod'],
+    ]));
+    expect(conjuncts(tree, 2)).toEqual([2, 5]);
+  });
+
+  it('keeps a name of two words after "of" whole', () => {
+    // "the Bank of North Kessel": no "and", nothing to split.
+    const tree = dependencyTree(parseOf([
+      ['Bank', 'PROPN', -1, 'root'],
+      ['of', 'ADP', 3, 'case'],
+      ['North', 'PROPN', 3, 'compound'],
+      ['Kessel', 'PROPN', 0, 'nmod'],
+    ]));
+    expect(conjuncts(tree, 0)).toEqual([0]);
+    expect(tree.parse.deprel[3]).toBe('nmod');
+  });
+});
+
+describe('a second subject between commas', () => {
+  it('describes the first subject it follows: "The Bn prime minister, A, visited C"', () => {
+    const tree = dependencyTree(parseOf([
+      ['The', 'DET', 1, 'det'],
+      ['minister', 'NOUN', 6, 'nsubj'],
+      [',', 'PUNCT', 1, 'punct'],
+      ['Mette', 'PROPN', 4, 'compound'],
+      ['Lund', 'PROPN', 6, 'nsubj'],
+      [',', 'PUNCT', 6, 'punct'],
+      ['visited', 'VERB', -1, 'root'],
+    ]));
+    expect([tree.parse.head[4], tree.parse.deprel[4]]).toEqual([1, 'appos']);
+  });
+});
+
+describe('a name, a title and a name read as two subjects', () => {
+  it('are one subject, the last name\'s: "B District Court Judge A ruled"', () => {
+    const tree = dependencyTree(parseOf([
+      ['Marlow', 'PROPN', 6, 'nsubj'],
+      ['District', 'PROPN', 2, 'compound'],
+      ['Court', 'PROPN', 3, 'compound'],
+      ['Judge', 'PROPN', 0, 'appos'],
+      ['Ana', 'PROPN', 3, 'flat'],
+      ['Rell', 'PROPN', 6, 'nsubj'],
+      ['ruled', 'VERB', -1, 'root'],
+    ]));
+    expect([tree.parse.head[0], tree.parse.deprel[0]]).toEqual([5, 'compound']);
+  });
+
+  it('is the name after the title where the parser made it an apposition of the first word ("South B Foreign Minister A criticised C")', () => {
+    const tree = dependencyTree(parseOf([
+      ['South', 'PROPN', 6, 'nsubj'],
+      ['Valdorian', 'PROPN', 0, 'flat'],
+      ['Foreign', 'ADJ', 3, 'amod'],
+      ['Minister', 'PROPN', 4, 'compound'],
+      ['Ana', 'PROPN', 0, 'appos'],
+      ['Rell', 'PROPN', 4, 'flat'],
+      ['criticised', 'VERB', -1, 'root'],
+      ['Peru', 'PROPN', 6, 'obj'],
+    ]));
+    expect([tree.parse.head[4], tree.parse.deprel[4]]).toEqual([6, 'nsubj']);
+    expect([tree.parse.head[0], tree.parse.deprel[0]]).toEqual([4, 'compound']);
+  });
+
+  it('but not two names with a comma or a conjunction between', () => {
+    const tree = dependencyTree(parseOf([
+      ['Marlow', 'PROPN', 3, 'nsubj'],
+      ['and', 'CCONJ', 2, 'cc'],
+      ['Rell', 'PROPN', 3, 'nsubj'],
+      ['ruled', 'VERB', -1, 'root'],
+    ]));
+    expect([tree.parse.head[0], tree.parse.deprel[0]]).toEqual([3, 'nsubj']);
+  });
+});
+
+describe('a phrase after the comma that closes an apposition', () => {
+  it('is the verb\'s, even where the parser hung it on the apposed name as an oblique ("held two ministers, A and B, in contempt")', () => {
+    const tree = dependencyTree(parseOf([
+      ['Parliament', 'PROPN', 1, 'nsubj'],
+      ['held', 'VERB', -1, 'root'],
+      ['two', 'NUM', 3, 'nummod'],
+      ['ministers', 'NOUN', 1, 'obj'],
+      [',', 'PUNCT', 5, 'punct'],
+      ['Pim', 'PROPN', 3, 'appos'],
+      ['Voss', 'PROPN', 5, 'flat'],
+      [',', 'PUNCT', 9, 'punct'],
+      ['in', 'ADP', 9, 'case'],
+      ['contempt', 'NOUN', 5, 'obl'],
+      ['.', 'PUNCT', 1, 'punct'],
+    ]));
+    expect([tree.parse.head[9], tree.parse.deprel[9]]).toEqual([1, 'obl']);
+  });
+});
