@@ -578,7 +578,10 @@ function readVerb(reading: Reading, verb: number): void {
     const territories = (thing: number) => (actsOnThings.includes('ATTACKS') ? territoriesIn(reading, dependents(tree, thing, 'nmod')) : []);
     // (What the verb does to the thing may say what it does to its owner, as in the active: "B's broadcasts were
     // suspended by A" coerces B.)
-    for (const thing of things) for (const owner of [...ownersOf(reading, thing), ...territories(thing)]) for (const agent of agents) stateTyped(reading, verb, lemma, senseOn(tree, lemma, thing) ? [senseOn(tree, lemma, thing)!] : actsOnThings, agent, owner);
+    for (const thing of things) {
+      const sense = senseOn(tree, lemma, thing);
+      for (const owner of [...ownersOf(reading, thing), ...territories(thing)]) for (const agent of agents) stateTyped(reading, verb, lemma, sense ? [sense] : actsOnThings, agent, owner);
+    }
   }
   // "Aid was sent by A to B", "the fishermen released by A to B": what a passive verb of giving or releasing moved
   // "to" or "into" a party, aid or captives, went from its agent to that party, as in the active.

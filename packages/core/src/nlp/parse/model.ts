@@ -101,6 +101,7 @@ export class ParserModel {
   private readonly adjectiveClasses: Int32Array;
   /** The tag classes of a verb's past tense (VBD). */
   private readonly pastClasses: Int32Array;
+  /** The tag classes of a verb's gerund or present participle (VBG). */
   private readonly gerundClasses: Int32Array;
   /** The number of each class's UPOS among the distinct UPOS: where a form keeps its lemmas. */
   private readonly uposNumbers: Int32Array;
@@ -272,11 +273,6 @@ export class ParserModel {
   }
 
   /**
-   * A sentence's first word in "-s" tagged a verb before "from" or "of", or the first word in "-s" tagged a verb right
-   * after a possessive "'s" and heading its phrase ("B's demands to …"; not
-   * "B's planned trip", "B's leaving"), or −1: a plural noun the tagger took for a verb's third person.
-   */
-  /**
    * A word in "-ing" of a verb tagged a noun right after a verb of beginning or going on, before what it acts on
    * ("has begun sharing surveillance data"), or −1: the gerund is the verb's complement, not a noun's modifier.
    */
@@ -305,6 +301,7 @@ export class ParserModel {
     return -1;
   }
 
+  /** Tags again as an auxiliary a form of "have" between a noun or a name and a past participle ("B has begun …"). */
   private perfectAuxiliaries(forms: readonly string[], tags: Int32Array): void {
     for (let i = 0; i + 1 < forms.length; i++) {
       if (this.data.upos[tags[i]!] !== 'VERB' || this.data.xpos[tags[i + 1]!] !== 'VBN' || !PERFECT_FORMS.has(forms[i]!.toLowerCase())) continue;
@@ -315,6 +312,11 @@ export class ParserModel {
     }
   }
 
+  /**
+   * A sentence's first word in "-s" tagged a verb before "from" or "of", or the first word in "-s" tagged a verb right
+   * after a possessive "'s" and heading its phrase ("B's demands to …"; not
+   * "B's planned trip", "B's leaving"), or −1: a plural noun the tagger took for a verb's third person.
+   */
   private possessedVerb(forms: readonly string[], tags: Int32Array): number {
     const uposOf = (i: number) => this.data.upos[tags[i]!];
     const xposOf = (i: number) => this.data.xpos[tags[i]!];
