@@ -180,6 +180,26 @@ export class ParserModel {
   }
 
   /**
+   * In a headline (no closing stop) opening with a name, a third person's form of a verb tagged a plural noun right
+   * after the name, where the verb the tagger found instead is a past form right after it (or after a particle)
+   * before a noun phrase: the word to tag a verb ("B pardons jailed reporter A", "B hands over armoured vehicles to
+   * C"), or −1.
+   */
+  private headlineVerbBeforeParticiple(forms: readonly string[], tags: Int32Array, isName: readonly boolean[]): number {
+    if (/^[.!?:;"”’')]$/.test(forms[forms.length - 1] ?? '.')) return -1;
+    let i = 0;
+    while (isName[i]) i++;
+    if (i === 0 || this.data.xpos[tags[i]!] !== 'NNS' || forms[i] !== forms[i]!.toLowerCase() || !this.data.lemmatiser.isThirdPersonVerbForm(forms[i]!)) return -1;
+    const past = PHRASAL_PARTICLES.has(forms[i + 1]!) ? i + 2 : i + 1;
+    const xpos = this.data.xpos[tags[past]!];
+    if (this.data.upos[tags[past]!] !== 'VERB' || (xpos !== 'VBD' && xpos !== 'VBN') || !/ed$/.test(forms[past]!)) return -1;
+    // (A noun phrase, not an adjective alone: "B protests turned violent".)
+    const described = (k: number): boolean => ['NOUN', 'PROPN'].includes(this.data.upos[tags[k]!] ?? '') || (this.data.upos[tags[k]!] === 'ADJ' && described(k + 1));
+    if (!described(past + 1)) return -1;
+    return tags.some((_, k) => k !== past && this.isFinite(forms, tags, k)) ? -1 : i;
+  }
+
+  /**
    * A past participle to tag again as a past tense, or −1: in a sentence with no finite verb and no auxiliary, one
    * right after a nominal and before what it acts on ("Demonstrators in B burned flags outside …", read as "burned
    * flags"); not a headline's passive ("Three arrested after …").
@@ -199,8 +219,9 @@ export class ParserModel {
 
   /**
    * Where the clause of a finite verb opens when it is not the one a sentence's own verb may be missed from, or −1:
-   * a clause of time or cause ("… after parliament passed a law"), or an attribution after a comma ("…, the
-   * lender said"), each opening after the sentence's first two words.
+   * a clause of time or cause ("… after parliament passed a law"), an attribution after a comma ("…, the
+   * lender said"), or a clause describing the noun of a phrase after a comma ("…, in a move his supporters had
+   * sought"), each opening after the sentence's first two words.
    */
   private clauseOutsideOpening(forms: readonly string[], tags: Int32Array, i: number): number {
     let start = i - 1;
@@ -209,7 +230,9 @@ export class ParserModel {
     if (SUBORDINATING_FORMS.has(forms[start]!)) return start;
     // (After the comma, only the speaker: "…, the lender said", "…, Ana Rell told reporters".)
     const speaker = forms.slice(start + 1, i).every((_, k) => SUBJECT_TAGS.has(this.data.upos[tags[start + 1 + k]!]!));
-    return speaker && i > start + 1 && ATTRIBUTION_FORMS.has(forms[i]!) ? start : -1;
+    const uposOf = (k: number) => this.data.upos[tags[k]!]!;
+    const described = uposOf(start + 1) === 'ADP' && forms.slice(start + 2, i).every((_, k) => SUBJECT_TAGS.has(uposOf(start + 2 + k)) || uposOf(start + 2 + k) === 'AUX');
+    return i > start + 1 && ((speaker && ATTRIBUTION_FORMS.has(forms[i]!)) || (described && i > start + 3)) ? start : -1;
   }
 
   /** Whether the word ends the second of two names joined by "and". */
@@ -259,12 +282,15 @@ export class ParserModel {
       // (What it acts on may open with a plural noun: "that B return hundreds of artefacts".)
       const opensObject = OBJECT_OPENING_TAGS.has(uposOf(object)) || this.data.xpos[tags[object]!] === 'NNS';
       // (Or, after a verb of demanding, ends the clause or comes before a phrase: "demanded that B resign (over …)".)
-      const demanded = (verb + 1 === end || uposOf(verb + 1) === 'ADP') && forms.slice(Math.max(0, that - 4), that).some((f) => MANDATIVE_FORMS.has(f.toLowerCase())) && this.data.lemmatiser.isVerbLemma(forms[verb]!);
+      const mandative = forms.slice(Math.max(0, that - 4), that).some((f) => MANDATIVE_FORMS.has(f.toLowerCase()));
+      const demanded = (verb + 1 === end || uposOf(verb + 1) === 'ADP') && mandative && this.data.lemmatiser.isVerbLemma(forms[verb]!);
       if (verb === that + 1 || verb >= end || !candidate(verb) || (!demanded && (object >= end || !opensObject))) continue;
       // (A participle does not count, nor an infinitive or a verb joined by "and" to the missed one: "demanded that B
-      // free the guards taken into custody and allow officials to visit them".)
+      // free the guards taken into custody and allow officials to visit them"; nor, after a demand, a past form after
+      // what the missed verb acts on, which describes it: "demanded that B hand over a minister wanted on charges".)
+      const describing = (k: number) => mandative && k > object && this.data.lemmatiser.isPastVerbForm(forms[k]!);
       let hasVerb = false;
-      for (let k = that + 1; k < end && !hasVerb; k++) hasVerb = verbal(k) && this.isFinite(forms, tags, k) && !(k > verb && ['and', 'or', 'to'].includes(forms[k - 1]!));
+      for (let k = that + 1; k < end && !hasVerb; k++) hasVerb = verbal(k) && this.isFinite(forms, tags, k) && !(k > verb && ['and', 'or', 'to'].includes(forms[k - 1]!)) && !describing(k);
       if (hasVerb) continue;
       const form = forms[verb]!;
       if (this.data.lemmatiser.isVerbLemma(form) || this.data.lemmatiser.isPastVerbForm(form)) return verb;
@@ -406,7 +432,9 @@ export class ParserModel {
     // A word after a possessor's "'s" is no finite verb ("rejected B's demands to …", "agreed to B's demands"): tagged
     // again as a noun.
     // So is a past tense tagged a participle in a sentence with no finite verb ("B burned flags outside C").
-    const verb = this.missedVerb(forms, words, tags, isName);
+    // So is a headline's verb read as a plural noun after its subject's name, before a past form describing what it
+    // acts on ("B pardons jailed reporter A"): a headline tells in the present.
+    const verb = [this.missedVerb(forms, words, tags, isName)].map((v) => (v < 0 && isName ? this.headlineVerbBeforeParticiple(forms, tags, isName) : v))[0]!;
     const possessed = verb < 0 ? this.possessedVerb(forms, tags) : -1;
     const past = verb < 0 && possessed < 0 ? this.participleAsPast(forms, tags) : -1;
     // And a word after "to" that is no verb is no infinitive ("to dissident blogger A"): tagged again as an adjective.

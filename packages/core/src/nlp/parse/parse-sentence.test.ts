@@ -279,6 +279,24 @@ describe('parseSentence on kgraph tokens', () => {
     expect(limited.parse.upos[limited.at('have')]).toBe('VERB');
   });
 
+  it("tags a headline's verb read as a plural noun a verb where the verb found instead is a past form describing what it acts on", () => {
+    const named = (text: string, names: number) => {
+      const tokens = tokenize(text);
+      return parseSentence(tokens, undefined, tokens.map((_, i) => i < names || /^\p{Lu}/u.test(tokens[i]!.text)));
+    };
+    const pardons = named('Chile pardons jailed journalist Ana Rell', 1);
+    expect(pardons.upos.slice(0, 3)).toEqual(['PROPN', 'VERB', 'VERB']);
+    expect(pardons.head[1]).toBe(-1);
+    // Not before an adjective alone, nor in a sentence with its stop.
+    expect(named('Chile protests turned violent', 1).upos[1]).toBe('NOUN');
+    expect(named('Chile protests turned violent.', 1).upos[1]).toBe('NOUN');
+  });
+
+  it('finds a missed verb before a phrase after a comma whose noun a clause describes ("…, in a move his allies had sought")', () => {
+    const { parse, at } = parsed("Chile's president, Pim Voss, pardoned jailed opposition leader Ana Rell on Tuesday, his office said, in a move his allies had sought for years.");
+    expect(parse.upos[at('pardoned')]).toBe('VERB');
+  });
+
   it('tags the capitalised words of a name the name tagger found as proper nouns, even where a sentence opens with them', () => {
     const tokens = tokenize('Hungary attacked Denmark.');
     const parse = parseSentence(tokens, undefined, [true, false, true, false]);
