@@ -50,6 +50,13 @@ export const GROUP_NOUNS = words(`
   organization organisation group network company corporation militia movement faction
 `);
 
+/**
+ * Nouns of people who belong to a body, after which "of" or "from" names it ("members of the A", "employees of A"): a
+ * name the tagger read as a place or could not type, so described, is the body. Not "people", "residents" or
+ * "fighters", said of places too, nor "supporters", said of causes.
+ */
+export const MEMBERSHIP_NOUNS = words(`member members employee employees staff loyalist loyalists affiliate affiliates`);
+
 /** Nouns of an armed group's people, before which a capitalised word the name tagger missed is the group ("A fighters"). */
 export const ARMED_GROUP_NOUNS = words(`fighters militants rebels insurgents guerrillas militiamen militia jihadists`);
 
@@ -295,4 +302,5 @@ export const HELD_ROLES = words('candidate nominee delegate aide staffer employe
 /** Nouns that describe an organisation beyond the kinds a name ends in (KIND_NOUNS): "A, Valdoria's largest lender". */
 export const BODY_NOUNS = words(`
   lender carrier centre center institution regulator watchdog utility operator insurer exchange outlet producer
-  exporter developer supplier automaker carmaker miner chain startup start-up restaurant hotel`);
+  exporter developer supplier automaker carmaker miner chain startup start-up restaurant hotel movement militia faction
+  coalition confederation conglomerate`);

@@ -18,6 +18,15 @@ describe('the type of a name', () => {
     expect(labelsOfType(graphOfTexts('Chilean rebels took the town. Rebel fighters held it.'), 'Organization')).toEqual([]);
   });
 
+  it('makes an organisation of a name read as a place whose members or staff are named, or that an apposition calls a body', () => {
+    expect(labelsOfType(graphOfTexts('Members of the Harbor Clan kidnapped two engineers in the north.'), 'Organization')).toEqual(['Harbor Clan']);
+    expect(labelsOfType(graphOfTexts('Employees of Northgate Timber were abducted near Arica.'), 'Organization')).toEqual(['Northgate Timber']);
+    expect(labelsOfType(graphOfTexts("Kaldor, Chile's media regulator, blocked access to the website."), 'Organization')).toEqual(['Kaldor']);
+    // Not a name that describes the noun after it, nor a place whose people are no members.
+    expect(labelsOfType(graphOfTexts('Members of the Orlin Basin family met in the north.'), 'Organization')).toEqual([]);
+    expect(labelsOfType(graphOfTexts('Residents of the Orlin Basin were evacuated.'), 'Organization')).toEqual([]);
+  });
+
   it('makes a law no organisation, whatever the tagger guessed, but leaves a person named Bill one', () => {
     expect(type('Clean Rivers Act', 'ORG')).toBe('Other');
     expect(type('Constitution of Valdoria', 'ORG')).toBe('Other');

@@ -20,6 +20,7 @@ import {
   FORMER_MARKERS,
   GEOGRAPHIC_HEADS,
   ARMED_GROUP_NOUNS,
+  BODY_NOUNS,
   GROUP_NOUNS,
   LOCAL_TITLES,
   HYPHENED_PARTICLES,
@@ -33,7 +34,9 @@ import {
   SITED_PARTICIPLES,
   isAffiliationWord,
   LEGISLATOR_TITLES,
+  KIND_NOUNS,
   MEMBER_NOUNS,
+  MEMBERSHIP_NOUNS,
   PERSON_TITLES,
   PORTFOLIOS,
   SETTLEMENT_HEADS,
@@ -686,7 +689,9 @@ function splitOnPlaces(start: number, end: number, label: NameLabel | undefined,
   }
   const guessed = guessNameType(norms.slice(start, end), label, roles, context.placeKind);
   // A name the tagger could not type that modifies a group's noun is the group: "the Zenith movement", "Zenith fighters".
-  const byGroupNoun = guessed === 'Other' && modifiesGroupNoun(norms, end);
+  // So is one it could not type or read as a place whose people are named ("members of the Zenith Clan") or that
+  // an apposition calls a body ("Zenith, the country's main opposition party").
+  const byGroupNoun = (guessed === 'Other' && modifiesGroupNoun(norms, end)) || ((guessed === 'Other' || guessed === 'Location') && (namesBodyOfMembers(norms, start, end) || calledBody(norms, end)));
   return [make(start, end, { type: byGroupNoun ? 'Organization' : guessed, via: 'name', ...(roles.length ? { roles } : {}), ...(byGroupNoun ? { byGroupNoun } : {}) })];
 }
 
@@ -712,6 +717,38 @@ function armedGroupSpans(norms: readonly string[], tagged: readonly NameSpan[], 
 function modifiesGroupNoun(norms: readonly string[], end: number): boolean {
   const isGroupNoun = (word: string | undefined) => word !== undefined && /^\p{Ll}/u.test(word) && GROUP_NOUNS.has(word);
   return isGroupNoun(norms[end]) || (/^\p{Ll}+$/u.test(norms[end] ?? '') && isGroupNoun(norms[end + 1]));
+}
+
+/**
+ * Whether a name comes after people who belong to it and ends its phrase: "members of the A kidnapped …", "employees
+ * of A near …"; not "members of the A family", where it describes the noun after it.
+ */
+function namesBodyOfMembers(norms: readonly string[], start: number, end: number): boolean {
+  const at = norms[start - 1]?.toLowerCase() === 'the' ? start - 2 : start - 1;
+  if ((norms[at] !== 'of' && norms[at] !== 'from') || !MEMBERSHIP_NOUNS.has(norms[at - 1]?.toLowerCase() ?? '')) return false;
+  const next = norms[end];
+  return next === undefined || !/^\p{Ll}/u.test(next) || /ed$/.test(next) || PHRASE_ENDING_WORDS.has(next);
+}
+
+/** Words that open what follows a noun phrase: a verb of being or saying, a preposition, a conjunction or a relative. */
+const PHRASE_ENDING_WORDS: ReadonlySet<string> = new Set(
+  ['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'and', 'or', 'in', 'on', 'at', 'near', 'from', 'for', 'to', 'with', 'after', 'during', 'since', 'who', 'which', 'that'],
+);
+
+/** Whether an apposition after a name calls it a body: "A, B's main opposition party,", "A, the state oil company". */
+function calledBody(norms: readonly string[], end: number): boolean {
+  if (norms[end] !== ',') return false;
+  let i = end + 1;
+  if (['the', 'a', 'an'].includes(norms[i]?.toLowerCase() ?? '')) i += 1;
+  else if (/^\p{Lu}/u.test(norms[i] ?? '') && (norms[i + 1] === "'s" || norms[i + 1] === '’s')) i += 2;
+  else return false;
+  // (Describing words before the noun: "main opposition", "Norwegian energy".)
+  for (let words = 0; words < 4 && i < norms.length; words += 1, i += 1) {
+    const word = norms[i]!;
+    if ((KIND_NOUNS.get(word) === 'ORG' || BODY_NOUNS.has(word)) && [',', '.', 'said', 'says', undefined].includes(norms[i + 1])) return true;
+    if (!/^[\p{L}-]+$/u.test(word)) return false;
+  }
+  return false;
 }
 
 /** Connectors after which a name goes on with its complement: the head is the word before ("Institute for Research"). */

@@ -668,13 +668,14 @@ function typeAgreement(mentions: readonly Mention[], type: EntityType): number {
 const voteWeight = (mention: Mention): number => (mention.definesAcronym ? 3 : mention.type === 'Other' ? 0.5 : 1);
 
 /**
- * A group's noun after a name ("A spokesperson", "A fighters") says what the name is throughout its document: there
- * the mentions the tagger could not type are the organisation's too (elsewhere, as "English" in "the English
- * company", they keep their vote).
+ * A group's noun after a name ("A spokesperson", "A fighters"), its people before it ("members of A") or an
+ * apposition calling it a body says what the name is throughout its document: there the mentions the tagger could
+ * not type or read as a place are the organisation's too (elsewhere, as "English" in "the English company", they keep
+ * their vote).
  */
 function typedByGroupNouns(mentions: Group['mentions']): Mention[] {
   const documents = new Set(mentions.filter(({ mention }) => mention.byGroupNoun).map(({ docId }) => docId));
-  return mentions.map(({ mention, docId }) => (documents.has(docId) && mention.type === 'Other' ? { ...mention, type: 'Organization' } : mention));
+  return mentions.map(({ mention, docId }) => (documents.has(docId) && mention.via === 'name' && (mention.type === 'Other' || mention.type === 'Location') ? { ...mention, type: 'Organization' } : mention));
 }
 
 function voteType(mentions: readonly Mention[]): EntityType {
