@@ -788,6 +788,26 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // A boycott by consumers is a protest; a state's, a sanction.
   ["Chilean consumers have been boycotting Peruvian beer and cars.", ["Chile PROTESTS_AGAINST Peru (asserted)"]],
   ["Chile boycotted Peruvian goods.", ["Chile SANCTIONS Peru (asserted)"]],
+  // Giving back: the receiver hung on the last thing returned, on a participle describing it, or on the particle.
+  ["Chile returned the fishing trawler and its crew to Peru on Friday.", ["Chile RELEASES Peru (asserted)"]],
+  ["Chile handed back 22 bronze sculptures looted in 1897 to Peru on Tuesday.", ["Chile RELEASES Peru (asserted)"]],
+  ["Chile's navy handed the seized trawler back to Peru on Wednesday.", ["Chile RELEASES Peru (asserted)"]],
+  // A demand dropped: its "that" clause read as a conjunct, or its verb hidden by a participle describing its object.
+  ["Chile has dropped its demand that Peru halt the dredging, the ministry said.", ["Chile CONCEDES_TO Peru (asserted)"]],
+  ["Chile dropped its demand that Peru hand over a former minister wanted on corruption charges.", ["Chile CONCEDES_TO Peru (asserted)"]],
+  // On strike, as a predicate, in protest at what a party did; a group of a party's people let in.
+  ["Pim Voss has been on hunger strike for 19 days in protest at his detention by Chile.", ["Pim Voss PROTESTS_AGAINST Chile (asserted)"]],
+  ["Chile allowed a team of Velt Institute human rights investigators into its northern region.", ["Chile RELEASES Velt Institute (asserted)"]],
+  ["Chile allowed a team of inspectors from the Velt Institute for the Study of Rivers to enter the site of a suspected chemical spill near Arica on Saturday, the institute said.", ["Chile RELEASES Velt Institute (asserted)"]],
+  // A pardon past an attribution and a phrase a clause describes; a headline's verb before a participle.
+  ["Chile's president, Pim Voss, pardoned jailed opposition leader Ana Rell on Tuesday, his office said, in a move his supporters had sought for years.", ["Pim Voss CONCEDES_TO Ana Rell (asserted)", "Pim Voss LEADS Chile (asserted)"]],
+  ["Chile pardons jailed journalist Ana Rell", ["Chile CONCEDES_TO Ana Rell (asserted)"]],
+  // Forces readied while another party's forces act, or for what it is said to be doing, are readied against it.
+  ["Chile put its armed forces on high alert on Saturday as warships from Peru gathered off the coast.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile puts navy on alert as Peru sends survey ship into disputed waters", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile raised its military alert status to the second-highest level on Monday, citing signs that Peru was preparing to test a missile.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  // People loyal to a party act for it.
+  ["Rioters loyal to the Korr Party torched tyres in Arica in protest at the Velt Commission's declaration of the result.", ["Korr Party PROTESTS_AGAINST Velt Commission (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

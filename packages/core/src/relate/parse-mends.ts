@@ -8,7 +8,7 @@ import type { TokenParse } from '../nlp/parse/index.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
-import { ADVERBIAL_CLAUSE_OPENERS, ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, DELEGATE_NOUNS, ENVOY_NOUNS, FRONT_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, INFINITIVE_NOUNS, INTENDING_VERBS, isAidNoun, isPersonNoun, LIGHT_VERBS, MUTUAL_EVENTS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROUND_NOUNS, SAME_IN_PLURAL, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
+import { ADVERBIAL_CLAUSE_OPENERS, ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, DELEGATE_NOUNS, ENVOY_NOUNS, FRONT_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, CARRYING_VERBS, RETURNING_VERBS, INFINITIVE_NOUNS, INTENDING_VERBS, isAidNoun, isPersonNoun, LIGHT_VERBS, MUTUAL_EVENTS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROUND_NOUNS, SAME_IN_PLURAL, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
 /** The tokens a name covers, from `start` up to `end`. */
 export interface NameSpan {
@@ -25,6 +25,7 @@ type Mend = (parse: TokenParse, forms: readonly string[], names: readonly NameSp
  */
 const MENDS: readonly Mend[] = [
   withNamesAsModifiers,
+  withNamesBeforeBareNouns,
   withHyphenatedParticiplesAsModifiers,
   withVerbsReadAsAuxiliaries,
   withVerbsAfterLongSubjects,
@@ -46,6 +47,7 @@ const MENDS: readonly Mend[] = [
   withOpeningModifiersAsSubjects,
   withGerundsBeforeNouns,
   withReducedRelatives,
+  withAdjectivePhrasesOfSubjects,
   withReducedRelativesBeforeAuxiliaries,
   withPlacesBeforeRelativeClauses,
   withPartiesOffMeans,
@@ -102,6 +104,7 @@ const MENDS: readonly Mend[] = [
   withVerbsWithSubjectsAsClauses,
   withClausesUnderThat,
   withThatClausesOnVerbsBefore,
+  withThatClausesOfObjects,
 ];
 /** The parse with every mend applied, in order. */
 export function mendedParse(parsed: TokenParse, forms: readonly string[], names: readonly NameSpan[]): TokenParse {
@@ -133,6 +136,32 @@ function withNamesAsModifiers(parse: TokenParse, forms: readonly string[], names
     for (let t = start; t < end; t += 1) if (t !== last && !(parse.head[t]! >= start && parse.head[t]! < end)) mended.attach(t, last, 'compound');
     mended.attach(last, noun, 'compound');
     for (let t = end; t < noun; t += 1) mended.attach(t, noun, parse.upos[t] === 'NOUN' ? 'compound' : 'amod');
+  }
+  return mended.result();
+}
+
+/**
+ * "allowed a team of B human rights investigators into …" read with the name ending the phrase and the words after it
+ * an oblique with no preposition: a name with a preposition of its own, right before a run of describing words
+ * ending in a noun of people that has none, describes that noun, which takes the name's place.
+ */
+function withNamesBeforeBareNouns(parse: TokenParse, _forms: readonly string[], names: readonly NameSpan[]): TokenParse {
+  const mended = reattachments(parse);
+  for (const { start, end } of names) {
+    const inName = (t: number) => t >= start && t < end;
+    const top = [...Array(end - start).keys()].map((k) => start + k).find((t) => !inName(parse.head[t]!));
+    const marker = top === undefined ? undefined : childrenIn(parse, top).find((c) => c < start && parse.deprel[c] === 'case');
+    if (top === undefined || marker === undefined || parse.deprel[top] !== 'nmod' || parse.head[top]! >= end) continue;
+    let after = end;
+    while (after < parse.upos.length && ['ADJ', 'NOUN'].includes(parse.upos[after]!)) after += 1;
+    const noun = after - 1;
+    if (noun < end || parse.upos[noun] !== 'NOUN' || !isPersonNoun(parse.lemma[noun]!.toLowerCase())) continue;
+    const head = parse.head[noun]!;
+    if ((head >= start && head <= noun) || !['obl', 'nmod'].includes(parse.deprel[noun]!) || childrenIn(parse, noun).some((c) => parse.deprel[c] === 'case')) continue;
+    mended.attach(noun, parse.head[top]!, 'nmod');
+    mended.attach(marker, noun, 'case');
+    mended.attach(top, noun, 'compound');
+    for (let t = end; t < noun; t += 1) if (!(parse.head[t]! > t && parse.head[t]! <= noun)) mended.attach(t, noun, parse.upos[t] === 'NOUN' ? 'compound' : 'amod');
   }
   return mended.result();
 }
@@ -301,6 +330,25 @@ function withClausesUnderThat(parse: TokenParse): TokenParse {
     if (verb < 0) return;
     mended.attach(clause, verb, 'ccomp');
     mended.attach(that, clause, 'mark');
+  });
+  return mended.result();
+}
+
+/**
+ * "A dropped its demand that B halt the dredging" read with the clause a conjunct of the verb: a clause with its own
+ * subject and no "and", opened by "that" right after the verb's object, says what the object is (UD's `acl`).
+ */
+function withThatClausesOfObjects(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, clause) => {
+    const verb = parse.head[clause]!;
+    if (relation !== 'conj' || verb < 0 || parse.upos[clause] !== 'VERB') return;
+    const own = childrenIn(parse, clause);
+    const that = own.find((c) => c < clause && parse.lemma[c]!.toLowerCase() === 'that');
+    const object = that === undefined ? undefined : childrenIn(parse, verb).find((c) => c === that - 1 && parse.deprel[c] === 'obj' && parse.upos[c] === 'NOUN');
+    if (object === undefined || own.some((c) => parse.deprel[c] === 'cc') || !own.some((c) => c > that! && c < clause && parse.deprel[c] === 'nsubj')) return;
+    mended.attach(clause, object, 'acl');
+    mended.attach(that!, clause, 'mark');
   });
   return mended.result();
 }
@@ -650,7 +698,7 @@ function withThingsGivenAsObjects(parse: TokenParse): TokenParse {
     const word = parse.lemma[verb + 1]?.toLowerCase() ?? '';
     const phrasal = GIVING_BACK_PARTICLES.has(word) || PHRASAL_VERB_SENSES.has(`${lemma} ${word}`);
     const particle = marker.length === 1 && marker[0] === verb + 1 && phrasal ? marker[0] : undefined;
-    if (particle === undefined && (marker.length || !(GIVING_BACK_VERBS.has(lemma) || GIVING_VERBS.has(lemma) || lemma === 'return'))) return;
+    if (particle === undefined && (marker.length || !(GIVING_BACK_VERBS.has(lemma) || GIVING_VERBS.has(lemma) || RETURNING_VERBS.has(lemma)))) return;
     // (An amount only after a phrasal verb's particle: "paid over $1000" is a price.)
     if (parse.upos[thing] === 'SYM' && particle === undefined) return;
     if (particle !== undefined) mended.attach(particle, verb, 'compound:prt');
@@ -696,7 +744,7 @@ const HANDING_OVER_TYPES: ReadonlySet<RelationType> = new Set(['COOPERATES_WITH'
  * a verb the event lexicon reads with "to" as handing over ("extradited members of a gang to B"), and a name after "with" for a
  * verb read with "with" or an act done with another ("shared intelligence on militant movements with B").
  */
-function withReceiversAfterGifts(parse: TokenParse): TokenParse {
+function withReceiversAfterGifts(parse: TokenParse, forms: readonly string[]): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, gift) => {
     const verb = parse.head[gift]!;
@@ -705,7 +753,7 @@ function withReceiversAfterGifts(parse: TokenParse): TokenParse {
     const thing = parse.lemma[gift]!.toLowerCase();
     const prepositions: string[] = [];
     // (Of the verbs read with "to", those of handing over: "flew fighters to B" is no visit of B's.)
-    if (GIVING_VERBS.has(lemma) || verbRelations(lemma, 'to').some((type) => HANDING_OVER_TYPES.has(type))) prepositions.push('to');
+    if (GIVING_VERBS.has(lemma) || RETURNING_VERBS.has(lemma) || verbRelations(lemma, 'to').some((type) => HANDING_OVER_TYPES.has(type))) prepositions.push('to');
     if (verbRelations(lemma, 'with').length > 0 || MUTUAL_EVENTS.has(`${lemma} ${thing}`)) prepositions.push('with');
     if (prepositions.length === 0) return;
     // ("sent its ambassador to B": the envoy's title, not whom the envoy is given to.)
@@ -715,15 +763,18 @@ function withReceiversAfterGifts(parse: TokenParse): TokenParse {
     const goods = [...childrenIn(parse, gift).filter((t) => parse.deprel[t] === 'nmod'), ...childrenIn(parse, verb).filter((t) => parse.deprel[t] === 'obl')].filter((t) => t > gift && caseOf(parse, t) !== undefined);
     // So may the last of the things given ("flew tents, blankets and a medical team to B").
     const joined = childrenIn(parse, gift).filter((t) => parse.deprel[t] === 'conj' && parse.upos[t] === 'NOUN');
-    for (const holder of [gift, ...joined, ...goods]) {
+    // Or a participle that describes them, where it is no verb of carrying ("handed back sculptures looted in 1897 to
+    // B", not "returned statues taken to B"): its oblique.
+    const described = childrenIn(parse, gift).filter((t) => parse.deprel[t] === 'acl' && parse.upos[t] === 'VERB' && !forms[t]!.endsWith('ing') && !CARRYING_VERBS.has(parse.lemma[t]!.toLowerCase()) && !GIVING_VERBS.has(parse.lemma[t]!.toLowerCase()) && !verbRelations(parse.lemma[t]!.toLowerCase(), 'to').length);
+    for (const holder of [gift, ...joined, ...goods, ...described]) {
       for (const name of childrenIn(parse, holder)) {
-        if (parse.deprel[name] !== 'nmod' || parse.upos[name] !== 'PROPN' || name < gift) continue;
+        if (parse.deprel[name] !== (described.includes(holder) ? 'obl' : 'nmod') || parse.upos[name] !== 'PROPN' || name < gift) continue;
         const preposition = caseOf(parse, name);
         // (Not where the word it hangs on takes it itself: "signed a deal with B"; but one negotiates a deal with B
         // whatever the deal says: "negotiated a free trade agreement with B".)
         const negotiated = preposition === 'with' && verbRelations(lemma, 'with').includes('NEGOTIATES_WITH') && nounRelations(parse.lemma[holder]!.toLowerCase(), 'with').includes('AGREES_WITH');
         if (preposition === undefined || !prepositions.includes(preposition) || (!negotiated && nounRelations(parse.lemma[holder]!.toLowerCase(), preposition).length > 0)) continue;
-        if (preposition === 'to' && holder !== gift && !joined.includes(holder) && caseOf(parse, holder) !== 'of') continue;
+        if (preposition === 'to' && holder !== gift && !joined.includes(holder) && !described.includes(holder) && caseOf(parse, holder) !== 'of') continue;
         mended.attach(name, verb, 'obl');
       }
     }
@@ -1558,6 +1609,29 @@ function withParticiplesBeforeObjects(parse: TokenParse, forms: readonly string[
 }
 
 /**
+ * "Rioters loyal to B torched tyres" read with the adjective as the sentence's predicate and the verb a clause under
+ * it: an adjective with a phrase of its own right after a subject, with no copula, describes the subject; a past
+ * verb after it with no subject or marker of its own is the subject's.
+ */
+function withAdjectivePhrasesOfSubjects(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const mended = reattachments(parse);
+  parse.upos.forEach((upos, adjective) => {
+    if (upos !== 'ADJ') return;
+    const own = childrenIn(parse, adjective);
+    const subject = own.find((t) => t === adjective - 1 && parse.deprel[t] === 'nsubj' && ['NOUN', 'PROPN'].includes(parse.upos[t]!));
+    if (subject === undefined || own.some((t) => /^(?:cop|aux|mark)/.test(parse.deprel[t]!)) || !own.some((t) => t > adjective && parse.deprel[t] === 'obl')) return;
+    const verb = own.find((t) => t > adjective && parse.upos[t] === 'VERB' && /^(?:advcl|conj|parataxis|ccomp)$/.test(parse.deprel[t]!) && /ed$/.test(forms[t] ?? ''));
+    if (verb === undefined || childrenIn(parse, verb).some((c) => /^(?:nsubj|csubj|expl|mark|aux|cc)/.test(parse.deprel[c]!))) return;
+    mended.attach(verb, parse.head[adjective]!, parse.deprel[adjective]!);
+    mended.attach(subject, verb, 'nsubj');
+    mended.attach(adjective, subject, 'amod');
+    // What hung on the adjective after the verb is the verb's ("… in protest at B's decision", the final stop).
+    for (const t of own) if (t > verb) mended.attach(t, verb, parse.deprel[t]!);
+  });
+  return mended.result();
+}
+
+/**
  * A past participle right after a noun, with its "by" agent, that the parser read as the sentence's verb ("The
  * fishermen released by A to B had spent four years in jail", "Two boats handed over by A to B are to be used …")
  * describes the noun, where a later verb has no subject: that verb is the noun's.
@@ -1908,8 +1982,11 @@ function withPhrasesOffParticles(parse: TokenParse): TokenParse {
   parse.deprel.forEach((relation, particle) => {
     const verb = parse.head[particle]!;
     if (verb < 0 || verb > particle || parse.upos[verb] !== 'VERB' || parse.upos[particle] !== 'ADV' || !['advmod', 'compound:prt'].includes(relation)) return;
-    if (!PHRASAL_VERB_SENSES.has(`${parse.lemma[verb]!.toLowerCase()} ${parse.lemma[particle]!.toLowerCase()}`)) return;
-    const phrases = childrenIn(parse, particle).filter((c) => c > particle && ['obl', 'nmod'].includes(parse.deprel[c]!) && childrenIn(parse, c).some((k) => parse.deprel[k] === 'case'));
+    // (Or of a verb of giving back, whom it gives to: "handed the trawler back to B".)
+    const [lemma, word] = [parse.lemma[verb]!.toLowerCase(), parse.lemma[particle]!.toLowerCase()];
+    const sensed = PHRASAL_VERB_SENSES.has(`${lemma} ${word}`);
+    if (!sensed && !(GIVING_BACK_VERBS.has(lemma) && GIVING_BACK_PARTICLES.has(word))) return;
+    const phrases = childrenIn(parse, particle).filter((c) => c > particle && ['obl', 'nmod'].includes(parse.deprel[c]!) && (sensed ? childrenIn(parse, c).some((k) => parse.deprel[k] === 'case') : caseOf(parse, c) === 'to'));
     if (!phrases.length) return;
     mended.attach(particle, verb, 'compound:prt');
     for (const phrase of phrases) mended.attach(phrase, verb, 'obl');

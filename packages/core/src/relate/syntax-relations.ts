@@ -96,6 +96,7 @@ import {
   MEMBERSHIP_NOUNS,
   AID_MODIFIERS,
   ALERT_NOUNS,
+  MILITARY_WORDS,
   ALERTING_VERBS,
   POLICING_NOUNS,
   PROTESTER_NOUNS,
@@ -1572,12 +1573,15 @@ const MANNER_NOUNS: ReadonlySet<string> = new Set([...MANNER_EVENTS.keys()].map(
 /** "flew cargo to B in support of C", "marched in solidarity with C": what one does in support of someone supports them. */
 function readMannerEvents(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
   const { tree } = reading;
-  // (The manner may hang on a phrase of time or place: "staged a walkout during the session in protest against B".)
-  const obliques = dependents(tree, verb, 'obl');
-  const manners = [...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod'))].filter((o) => prepositionOf(tree, o) === 'in' && MANNER_NOUNS.has(lemmaOf(tree, o)));
+  // (The manner may hang on a phrase of time or place: "staged a walkout during the session in protest against B"; on
+  // a predicate noun, its phrases are its modifiers.)
+  const obliques = tree.parse.upos[verb] === 'VERB' ? dependents(tree, verb, 'obl') : dependents(tree, verb, 'obl', 'nmod');
+  const phrases = [...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod'))];
+  const manners = phrases.filter((o) => prepositionOf(tree, o) === 'in' && MANNER_NOUNS.has(lemmaOf(tree, o)));
   for (const manner of manners) {
-    // (The party's phrase may hang on the verb right after the manner's: "walked out in protest against B's plan".)
-    const next = obliques.filter((o) => o > manner && phraseOpeningAt(tree, rightmostOf(tree, manner) + 1).includes(o));
+    // (The party's phrase may hang on the verb right after the manner's, or on the phrase the manner hangs on:
+    // "walked out in protest against B's plan", "on strike for a week in protest at B's ruling".)
+    const next = phrases.filter((o) => o > manner && phraseOpeningAt(tree, rightmostOf(tree, manner) + 1).includes(o));
     for (const party of [...dependents(tree, manner, 'nmod'), ...next]) {
       const type = MANNER_EVENTS.get(`${lemmaOf(tree, manner)} ${prepositionOf(tree, party) ?? ''}`);
       if (type) for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, verb, lemma, [type], subject, other);
@@ -1621,7 +1625,9 @@ function readDeployments(reading: Reading, verb: number, lemma: string, active: 
   // "put its army on high alert", "placed its troops on the highest level of readiness", "raised the combat readiness
   // of its army": forces made ready are mobilised, as forces moved are.
   const alert = (o: number) => ALERT_NOUNS.has(lemmaOf(tree, o)) || dependents(tree, o, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && ALERT_NOUNS.has(lemmaOf(tree, n)));
-  const readied = ALERTING_VERBS.has(lemma) && (objects.some((o) => isForce(o) && dependents(tree, verb, 'obl').some((p) => prepositionOf(tree, p) === 'on' && alert(p))) || objects.some((o) => ALERT_NOUNS.has(lemmaOf(tree, o)) && dependents(tree, o, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && isForce(n))));
+  // ("raised its military alert level": the subject's own forces.)
+  const alertLevel = (o: number) => dependents(tree, o, 'compound').some((c) => ALERT_NOUNS.has(lemmaOf(tree, c))) && dependents(tree, o, 'amod').some((a) => MILITARY_WORDS.has(lemmaOf(tree, a)));
+  const readied = ALERTING_VERBS.has(lemma) && (objects.some((o) => isForce(o) && [...dependents(tree, verb, 'obl'), ...dependents(tree, o, 'nmod')].some((p) => prepositionOf(tree, p) === 'on' && alert(p))) || objects.some((o) => (ALERT_NOUNS.has(lemmaOf(tree, o)) && dependents(tree, o, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && isForce(n))) || alertLevel(o)));
   if (!readied && !DEPLOYING_VERBS.has(lemma)) return;
   const forces = objects.filter(isForce);
   if (!readied && !forces.length && !MASSING_VERBS.has(lemma)) return;
@@ -1651,7 +1657,16 @@ function readDeployments(reading: Reading, verb: number, lemma: string, active: 
   // against whom it would hit.
   const attacks = around.filter((o) => prepositionOf(tree, o) === 'for' && ['against', 'on'].some((p) => nounRelations(lemmaOf(tree, o), p).includes('ATTACKS')));
   const aimedAt = attacks.flatMap((o) => dependents(tree, o, 'nmod').filter((n) => ['against', 'on'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => partyOf(reading, n)));
-  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed, ...aimedAt, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces)]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+  // "put its forces on high alert as warships from B gathered off the coast", "raised its alert level, citing signs
+  // that B was preparing a test": forces readied while another party acts, or for what it is said to do, are readied
+  // against that party.
+  // (The clause may be read as a phrase "as" opens: "as warships from B gathered".)
+  const citing = dependents(tree, verb, 'advcl').filter((c) => lemmaOf(tree, c) === 'cite');
+  const cited = [...citing.flatMap((c) => dependents(tree, c, 'ccomp')), ...citing.flatMap((c) => dependents(tree, c, 'obj')).flatMap((o) => dependents(tree, o, 'acl', 'ccomp'))];
+  const actingForces = around.filter((o) => prepositionOf(tree, o) === 'as' && isForce(o));
+  const partiesOfActors = (s: number) => [...entitiesAt(reading, s), ...dependents(tree, s, 'nmod').filter((n) => prepositionOf(tree, n) === 'from').flatMap((n) => entitiesAt(reading, n)), ...ownersOf(reading, s)];
+  const actors = readied ? [...[...during, ...cited].flatMap((c) => dependents(tree, c, 'nsubj')), ...actingForces].flatMap(partiesOfActors) : [];
+  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed, ...aimedAt, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces), ...actors]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
 }
 
 /** Whom forces are sent to shadow, track or keep watch on: what they watch, or whose it is ("to shadow a B survey ship"). */
@@ -2127,7 +2142,10 @@ function readEventNoun(reading: Reading, noun: number): void {
   // "the withdrawal of A from B", "the visit of A to B": where "of" names no party of the event, it names its agent.
   const ofAgents = nounRelations(lemma, 'of').length || !parties.some((p) => p.preposition !== 'of' && nounRelations(lemma, p.preposition).length) ? [] : parties.filter((p) => p.preposition === 'of').flatMap((p) => entitiesAt(reading, p.token));
   // "A has been at war with B", "A is in talks with B": a predicate's subject is in the event.
-  const inEvent = dependents(tree, noun, 'cop').length && nounRelations(lemma, 'with').length ? dependents(tree, noun, 'nsubj').flatMap((s) => entitiesAt(reading, s, noun)) : [];
+  const predicated = dependents(tree, noun, 'cop').length ? dependents(tree, noun, 'nsubj').flatMap((s) => entitiesAt(reading, s, noun)) : [];
+  const inEvent = nounRelations(lemma, 'with').length ? predicated : [];
+  // "A has been on hunger strike in protest at B's ruling": so is it in what the event is done for.
+  if (predicated.length) readMannerEvents(reading, noun, lemma, predicated);
   // "A's lifting of its ban on B", "the removal of sanctions on B": the event undone is what undoing it is (a retreat,
   // a concession), done by whoever undoes it; never the event itself.
   const governor = tree.parse.head[noun]!;
@@ -2293,10 +2311,13 @@ function readAccessAllowed(reading: Reading, verb: number, lemma: string, doers:
   const namedWithAccess = ACCESS_GIVING_VERBS.has(lemma) && !passive && !accessGiven ? dependents(tree, verb, 'obj').filter((o) => entitiesAt(reading, o).length && dependents(tree, o, 'nmod').some((n) => lemmaOf(tree, n) === 'access')) : [];
   if (!ALLOWING_VERBS.has(lemma) && !accessGiven && !namedWithAccess.length) return;
   const admitted = accessGiven ? dependents(tree, verb, 'iobj') : namedWithAccess.length ? namedWithAccess : dependents(tree, verb, passive ? 'nsubj:pass' : 'obj');
-  // ("into B" may hang on who is let in.)
-  const into = [...dependents(tree, verb, 'obl'), ...admitted.flatMap((a) => dependents(tree, a, 'nmod'))].some((o) => ['into', 'in'].includes(prepositionOf(tree, o) ?? ''));
+  // ("into B" may hang on who is let in, or on the people a group of them is made of.)
+  const onAdmitted = admitted.flatMap((a) => dependents(tree, a, 'nmod'));
+  const into = [...dependents(tree, verb, 'obl'), ...onAdmitted, ...onAdmitted.flatMap((n) => dependents(tree, n, 'nmod'))].some((o) => ['into', 'in'].includes(prepositionOf(tree, o) ?? ''));
   // (What they are let do may hang on them: "allowed inspectors from B to visit the plant".)
-  const entering = [...dependents(tree, verb, 'xcomp'), ...admitted.flatMap((a) => dependents(tree, a, 'acl'))].some((x) => ENTERING_VERBS.has(lemmaOf(tree, x)));
+  // (Or be read as a clause of purpose: "allowed a team of inspectors from B to enter the site".)
+  const infinitives = dependents(tree, verb, 'advcl').filter((x) => dependents(tree, x, 'mark').some((m) => lemmaOf(tree, m) === 'to'));
+  const entering = [...dependents(tree, verb, 'xcomp'), ...infinitives, ...admitted.flatMap((a) => dependents(tree, a, 'acl'))].some((x) => ENTERING_VERBS.has(lemmaOf(tree, x)));
   // ("admitted a team of monitors from B": admitting people lets them in.)
   const admittedPeople = lemma === 'admit' && admitted.some((a) => ADMITTED_TEAM_NOUNS.has(lemmaOf(tree, a)));
   if (!into && !entering && !accessGiven && !namedWithAccess.length && !admittedPeople) return;
@@ -2311,6 +2332,9 @@ function admittedParties(reading: Reading, verb: number, admitted: number): Reso
   if (own.length) return own;
   const from = dependents(tree, admitted, 'nmod').filter((n) => ['of', 'from'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
   if (from.length) return from;
+  // ("allowed a team of B investigators in": whose the people the group is made of are.)
+  const members = dependents(tree, admitted, 'nmod').filter((n) => prepositionOf(tree, n) === 'of' && tree.parse.upos[n] === 'NOUN').flatMap((n) => admittedParties(reading, verb, n));
+  if (members.length) return members;
   // ("allowed B trucks to cross", "a B monitoring mission to deploy": whose the vehicles or the mission are; "admitted
   // monitors … from B", "let inspectors from B into …", with "from B" hung on the verb.)
   const owners = ownersOf(reading, admitted);

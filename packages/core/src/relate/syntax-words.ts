@@ -587,6 +587,10 @@ export const CONTROL_NOUNS = words(`control sovereignty jurisdiction custody rul
 /** Verbs that give back what was held with a particle that says so ("handed the town back to B", "gave over"). */
 export const GIVING_BACK_VERBS = words(`hand give turn`);
 export const GIVING_BACK_PARTICLES = words(`back over`);
+/** Verbs that give back by themselves, with no particle: "returned the trawler to B". */
+export const RETURNING_VERBS = words(`return repatriate`);
+/** Verbs of carrying a thing somewhere, whose own "to" says where it went: "statues taken to B". */
+export const CARRYING_VERBS = words(`take bring carry smuggle export import move ship send traffic`);
 /** Verbs of sending one's envoys somewhere: "A sent its foreign minister to B". */
 export const ENVOY_SENDING_VERBS = words(`send dispatch fly`);
 /** Those a party sends to speak for it, whom one who receives them hosts: "B received a delegation from A". */
@@ -625,6 +629,8 @@ export const FORCE_NOUNS = words(`
 /** Verbs that make forces ready, and the states of readiness: "put its army on high alert", "raised the readiness of its troops". */
 export const ALERTING_VERBS = words(`put place keep raise increase heighten`);
 export const ALERT_NOUNS = words(`alert readiness standby`);
+/** Words that make an alert level a country's forces' ("raised its military alert level"). */
+export const MILITARY_WORDS = words(`military army naval combat defence defense`);
 export const BORDER_NOUNS = words(`border frontier boundary crossing airspace`);
 export const FRONT_NOUNS = words(`border frontier boundary coast coastline water waters island islands airspace`);
 /** Nouns of moving forces ("the deployment of B troops along the border with C"). */
