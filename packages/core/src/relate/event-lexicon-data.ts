@@ -2341,6 +2341,7 @@ export const NOUN_RELATIONS: Readonly<Record<string, readonly RelationType[]>> =
   "weapon to": ['AIDS'],
   "weeping against": ['CRITICIZES'],
   "weeping of": ['CRITICIZES'],
+  "weight behind": ['SUPPORTS'],
   "welcome for": ['SUPPORTS'],
   "welcome of": ['SUPPORTS'],
   "whine against": ['CRITICIZES'],

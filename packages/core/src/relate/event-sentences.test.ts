@@ -806,6 +806,13 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile put its armed forces on high alert on Saturday as warships from Peru gathered off the coast.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
   ["Chile puts navy on alert as Peru sends survey ship into disputed waters", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
   ["Chile raised its military alert status to the second-highest level on Monday, citing signs that Peru was preparing to test a missile.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  // One's weight thrown behind a party backs it; a share of restrictions lifted, the party through what crosses the
+  // border ("trade with B") or the goods' origin ("wine from B").
+  ["Chile threw its weight behind Peru's bid to host the summit.", ["Chile SUPPORTS Peru (asserted)"]],
+  ["Chile lifted most of its restrictions on trade with Peru on Friday.", ["Chile RELEASES Peru (asserted)"]],
+  ["Chile lifted its remaining trade curbs on barley and wine from Peru.", ["Chile RELEASES Peru (asserted)"]],
+  // Positions held by a party are its, not the strikes on them.
+  ["Chile's army launched airstrikes on positions held by the Korr Front in Arica, the group said.", ["Chile ATTACKS Korr Front (asserted)", "Korr Front LOCATED_IN Arica (asserted)"]],
   // People loyal to a party act for it.
   ["Rioters loyal to the Korr Party torched tyres in Arica in protest at the Velt Commission's declaration of the result.", ["Korr Party PROTESTS_AGAINST Velt Commission (asserted)"]],
 ];

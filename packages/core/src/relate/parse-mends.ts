@@ -8,7 +8,7 @@ import type { TokenParse } from '../nlp/parse/index.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
-import { ADVERBIAL_CLAUSE_OPENERS, ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, DELEGATE_NOUNS, ENVOY_NOUNS, FRONT_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, CARRYING_VERBS, RETURNING_VERBS, INFINITIVE_NOUNS, INTENDING_VERBS, isAidNoun, isPersonNoun, LIGHT_VERBS, MUTUAL_EVENTS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROUND_NOUNS, SAME_IN_PLURAL, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
+import { ADVERBIAL_CLAUSE_OPENERS, ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, CROSSING_NOUNS, DELEGATE_NOUNS, ECONOMIC_PRESSURE_NOUNS, ENVOY_NOUNS, FRONT_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, CARRYING_VERBS, HOLDING_PARTICIPLES, RETURNING_VERBS, INFINITIVE_NOUNS, INTENDING_VERBS, isAidNoun, isPersonNoun, LIGHT_VERBS, MUTUAL_EVENTS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, RESTRICTION_NOUNS, ROUND_NOUNS, SAME_IN_PLURAL, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
 /** The tokens a name covers, from `start` up to `end`. */
 export interface NameSpan {
@@ -69,6 +69,8 @@ const MENDS: readonly Mend[] = [
   withNamesBeforeTimes,
   withPhrasesOffTimes,
   withPhrasesOffRounds,
+  withCrossingPartiesOffMeasures,
+  withHoldingParticiplesOffEvents,
   withPrepositionalPhrasesAsObliques,
   withNamesAfterBodyTitles,
   withPrepositionsOffModifiers,
@@ -590,6 +592,37 @@ function withPhrasesOffRounds(parse: TokenParse): TokenParse {
     if (round < 0 || parse.deprel[phrase] !== 'nmod' || !ROUND_NOUNS.has(parse.lemma[round]!.toLowerCase())) return;
     const event = childrenIn(parse, round).find((c) => c < phrase && parse.deprel[c] === 'nmod' && parse.upos[c] === 'NOUN' && caseOf(parse, c) === 'of');
     if (event !== undefined && ROUND_PARTY_PREPOSITIONS.has(caseOf(parse, phrase) ?? '')) mended.attach(phrase, event, 'nmod');
+  });
+  return mended.result();
+}
+
+/**
+ * "restrictions on trade with B" read with "with B" on the restrictions: a measure on what crosses a border takes
+ * the party at the border's other end through what crosses it; the phrase after it is its.
+ */
+function withCrossingPartiesOffMeasures(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.head.forEach((measure, phrase) => {
+    if (measure < 0 || parse.deprel[phrase] !== 'nmod' || !['with', 'to', 'from'].includes(caseOf(parse, phrase) ?? '')) return;
+    const lemma = parse.lemma[measure]!.toLowerCase();
+    if (!RESTRICTION_NOUNS.has(lemma) && !ECONOMIC_PRESSURE_NOUNS.has(lemma)) return;
+    const crossing = childrenIn(parse, measure).find((c) => c < phrase && parse.deprel[c] === 'nmod' && caseOf(parse, c) === 'on' && CROSSING_NOUNS.has(parse.lemma[c]!.toLowerCase()));
+    if (crossing !== undefined && childrenIn(parse, measure).every((c) => c <= crossing || c >= phrase)) mended.attach(phrase, crossing, 'nmod');
+  });
+  return mended.result();
+}
+
+/**
+ * "airstrikes on positions held by B" read with "held by B" on the strikes: a participle of holding describes the
+ * place or thing right before it, the noun of the event's phrase, not the event.
+ */
+function withHoldingParticiplesOffEvents(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, participle) => {
+    const event = parse.head[participle]!;
+    if (relation !== 'acl' || event < 0 || parse.upos[participle] !== 'VERB' || !HOLDING_PARTICIPLES.has(parse.lemma[participle]!.toLowerCase())) return;
+    const thing = childrenIn(parse, event).find((c) => c === participle - 1 && parse.deprel[c] === 'nmod' && parse.upos[c] === 'NOUN');
+    if (thing !== undefined && nounRelations(parse.lemma[event]!.toLowerCase(), caseOf(parse, thing) ?? '').length) mended.attach(participle, thing, 'acl');
   });
   return mended.result();
 }

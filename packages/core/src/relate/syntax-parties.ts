@@ -157,7 +157,11 @@ export function partyOf(reading: Reading, party: number): ResolvedMention[] {
   if (tree.parse.upos[party] !== 'NOUN' || isPersonNoun(lemmaOf(tree, party)) || KIN_NOUNS.has(lemmaOf(tree, party))) return own;
   // (A name of no known kind leaves its owner the party: "from B's Karabakh region", Karabakh of no type.)
   if (own.some((m) => reading.view.typeOf(m.entity) !== 'Other')) return own;
-  return [...own, ...ownersOf(reading, party)];
+  const owners = ownersOf(reading, party);
+  // (Goods from a country are its: "curbs on wine from B", "on barley and wine from B".)
+  const goods = [party, ...dependents(tree, party, 'conj')];
+  const from = owners.length ? [] : goods.flatMap((g) => dependents(tree, g, 'nmod')).filter((n) => prepositionOf(tree, n) === 'from').flatMap((n) => entitiesAt(reading, n)).filter((m) => reading.view.typeOf(m.entity) === 'Country');
+  return [...own, ...owners, ...from];
 }
 
 /** What a party whose people are acted on may be. */

@@ -77,6 +77,7 @@ import {
   RETRACTING_VERBS,
   COMMITTING_VERBS,
   ROUND_NOUNS,
+  SHARE_WORDS,
   DURATION_NOUNS,
   COUNTING_WORDS,
   FORGIVING_VERBS,
@@ -1252,9 +1253,9 @@ function readVerb(reading: Reading, verb: number): void {
     // "the talks that A held with B": a relative clause's light verb acts on the noun the clause describes.
     const described = tree.parse.deprel[verb] === 'acl:relcl' && dependents(tree, verb, 'obj').every((o) => RELATIVE_PRONOUNS.has(lemmaOf(tree, o))) ? [tree.parse.head[verb]!] : [];
     // "held a second round of talks with B", "held two days of talks with B": a round or series of an event, or a
-    // counted stretch of time, is the event.
+    // counted stretch of time, is the event; so is a share of it ("lifted most of its restrictions on B").
     const counted = (o: number) => DURATION_NOUNS.has(lemmaOf(tree, o)) && dependents(tree, o, 'nummod', 'amod', 'det').some((d) => tree.parse.upos[d] === 'NUM' || COUNTING_WORDS.has(lemmaOf(tree, d)));
-    const rounds = dependents(tree, verb, 'obj').filter((o) => ROUND_NOUNS.has(lemmaOf(tree, o)) || counted(o)).flatMap((o) => dependents(tree, o, 'nmod').filter((n) => prepositionOf(tree, n) === 'of'));
+    const rounds = dependents(tree, verb, 'obj').filter((o) => ROUND_NOUNS.has(lemmaOf(tree, o)) || counted(o) || SHARE_WORDS.has(lemmaOf(tree, o))).flatMap((o) => dependents(tree, o, 'nmod').filter((n) => prepositionOf(tree, n) === 'of'));
     const events = [
       ...dependents(tree, verb, 'obj').filter((o) => !RELATIVE_PRONOUNS.has(lemmaOf(tree, o))),
       ...passiveEvents,

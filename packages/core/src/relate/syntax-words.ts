@@ -196,6 +196,8 @@ export const FORGIVING_VERBS = words(`cancel forgive waive relieve scrap`);
 export const DEBT_NOUNS = words(`debt debts loan loans arrears`);
 /** Nouns of one of several sittings of an event, which stand for it: "a new round of talks with B". */
 export const ROUND_NOUNS = words(`round series session wave spate barrage string volley flurry salvo`);
+/** Words for a share of what their "of" names, which an act on them does to it: "lifted most of its restrictions". */
+export const SHARE_WORDS = words(`most some all much many part half rest remainder bulk`);
 /** Stretches of time which, counted, stand for the event they are of: "two days of talks with B". */
 export const DURATION_NOUNS = words(`hour day night week month year`);
 /** Words that count a noun without a numeral: "several days of talks", "a week of drills". */
@@ -794,6 +796,8 @@ export function objectSense(key: string, noun: string): RelationType | undefined
 /** Verbs of asking that take what is asked for after "for" ("called for B's resignation"). */
 export const ASKING_FOR_VERBS = words(`call ask press push appeal plead`);
 /** What one owns, so that acting on it acts on its owner's country: "froze the assets of Latvian banks". */
+/** Participles of holding ground or things, which describe a place or a thing, never an event ("positions held by B"). */
+export const HOLDING_PARTICIPLES = words(`hold control occupy run operate own claim man`);
 export const HOLDING_NOUNS = words(`asset assets property properties fund funds account accounts holding holdings reserve reserves deposit deposits office offices premises headquarters home homes`);
 /** Verbs of seeking what another can give, read with what they seek: "sought B's help". */
 export const SEEKING_VERBS = words(`seek enlist solicit request`);

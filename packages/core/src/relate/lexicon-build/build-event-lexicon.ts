@@ -384,6 +384,8 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'curfew on': ['COERCES'],
   'curfew in': ['COERCES'],
   'tribute to': ['SUPPORTS'],
+  // One's weight thrown behind a party backs it (CAMEO 051, "THREW WEIGHT (BEHIND)").
+  'weight behind': ['SUPPORTS'],
   // A vote "of" a body is cast by it, for or against something else.
   'vote of': [],
   'voting of': [],
