@@ -356,6 +356,9 @@ export class ParserModel {
       // "Valdorian drones struck a …": so is one right before a past form and its object, after the adjective or name
       // that modifies it (not "B remains targeted by …", "B sets defined objectives").
       if (uposOf(i - 1) === 'VERB' && xposOf(i - 1) === 'VBZ' && uposOf(i) === 'VERB' && (xposOf(i) === 'VBD' || xposOf(i) === 'VBN') && forms[i - 1]!.endsWith('s') && ['ADJ', 'PROPN'].includes(uposOf(i - 2) ?? '') && OBJECT_OPENING_TAGS.has(uposOf(i + 1) ?? '')) return i - 1;
+      // "accepted the pay demands of B": so is one ending the object a past tense opens with an article and a noun,
+      // before a preposition or a stop (not after a verb of saying: "said the union demands more").
+      if (i >= 3 && uposOf(i) === 'VERB' && xposOf(i) === 'VBZ' && forms[i]!.endsWith('s') && uposOf(i - 1) === 'NOUN' && uposOf(i - 2) === 'DET' && uposOf(i - 3) === 'VERB' && xposOf(i - 3) === 'VBD' && !ATTRIBUTION_FORMS.has(forms[i - 3]!) && ['ADP', 'PUNCT', undefined].includes(uposOf(i + 1))) return i;
       if (uposOf(i) !== 'VERB' || uposOf(i - 1) !== 'PART' || (forms[i - 1] !== "'s" && forms[i - 1] !== '’s')) continue;
       if (forms[i]!.endsWith('s') && !NOT_AFTER_HEAD_TAGS.has(uposOf(i + 1) ?? '')) return i;
     }
@@ -412,6 +415,19 @@ export class ParserModel {
     return -1;
   }
 
+  /**
+   * The first word, when it is a capitalised plural tagged a proper noun, before a preposition ("Gunmen from B …",
+   * not "Hastings said …"), in a sentence with a verb (not a title: "Pubs in Philadelphia?"), that the tagger reads
+   * as a plural noun in lower case; or −1.
+   */
+  private openingPlural(forms: readonly string[], tags: Int32Array): number {
+    const form = forms[0] ?? '';
+    if (this.data.upos[tags[0]!] !== 'PROPN' || this.data.upos[tags[1]!] !== 'ADP' || !/^\p{Lu}\p{Ll}+(?:s|men)$/u.test(form)) return -1;
+    if (!tags.some((_, k) => this.isFinite(forms, tags, k))) return -1;
+    const lower = tagSentence(this.data.tagger, this.data.upos.length, this.attributes.of([form.toLowerCase(), ...forms.slice(1)]), undefined, this.wordScores);
+    return this.data.xpos[lower[0]!] === 'NNS' ? 0 : -1;
+  }
+
   /** UPOS tag numbers of a sentence. */
   tagNumbers(forms: readonly string[]): Int32Array {
     return tagSentence(this.data.tagger, this.data.upos.length, this.attributes.of(forms), undefined, this.wordScores);
@@ -453,8 +469,11 @@ export class ParserModel {
             : adjective >= 0
               ? { at: adjective, classes: this.adjectiveClasses }
               : undefined;
-    const holding = held ? [held] : [];
-    if (held) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held: holding });
+    // A sentence's first word, capitalised only for opening it, that is no known place and that the tagger took for
+    // a proper noun, is a plural noun where it reads as one in lower case ("Gunmen from B abducted …").
+    const opening = !isName?.[0] && held?.at !== 0 ? this.openingPlural(forms, tags) : -1;
+    const holding = [...(held ? [held] : []), ...(opening >= 0 ? [{ at: opening, classes: this.nounClasses }] : [])];
+    if (holding.length) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held: holding });
     // Then one more word, held with the first: a participle after "to" read as an infinitive once the verb is found
     // ("B distributed food to displaced people", "distributed" read as a participle at first), or a gerund read as a
     // noun after a verb of beginning or going on ("B has begun sharing surveillance data with C").
@@ -463,7 +482,7 @@ export class ParserModel {
     // Or a noun read as an infinitive after a verb of yielding ("bowed to pressure from B").
     const yielded = after < 0 && gerund < 0 ? this.nounAfterYielding(forms, tags) : -1;
     const second = after >= 0 ? { at: after, classes: this.adjectiveClasses } : gerund >= 0 ? { at: gerund, classes: this.gerundClasses } : yielded >= 0 ? { at: yielded, classes: this.nounClasses } : undefined;
-    if (second && second.at !== held?.at) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held: [...holding, second] });
+    if (second && !holding.some((h) => h.at === second.at)) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held: [...holding, second] });
     // "has begun", "had agreed to": a form of "have" before a past participle is its auxiliary.
     this.perfectAuxiliaries(forms, tags);
     const state = parseInput(

@@ -292,6 +292,21 @@ describe('parseSentence on kgraph tokens', () => {
     expect(named('Chile protests turned violent.', 1).upos[1]).toBe('NOUN');
   });
 
+  it('tags a sentence\'s capitalised first word a plural noun where it reads as one in lower case, before a preposition', () => {
+    const gunmen = parsed('Gunmen from the Upper Korr Liberation Army abducted three employees of Velt Timber.');
+    expect(gunmen.parse.upos[0]).toBe('NOUN');
+    expect(gunmen.parse.deprel[0]).toBe('nsubj');
+    // Not a surname before its verb, nor a title without one.
+    expect(parsed('Hastings said the plan would fail.').parse.upos[0]).toBe('PROPN');
+    expect(parsed('Pubs in Lima?').parse.upos[0]).toBe('PROPN');
+  });
+
+  it('tags a word in "-s" ending the object a past tense opens with an article and a noun a plural noun, before a preposition', () => {
+    const demands = parsed('Chile accepted the pay demands of the Velt Union.');
+    expect(demands.parse.upos[demands.at('demands')]).toBe('NOUN');
+    expect(demands.parse.deprel[demands.at('demands')]).toBe('obj');
+  });
+
   it('finds a missed verb before a phrase after a comma whose noun a clause describes ("…, in a move his allies had sought")', () => {
     const { parse, at } = parsed("Chile's president, Pim Voss, pardoned jailed opposition leader Ana Rell on Tuesday, his office said, in a move his allies had sought for years.");
     expect(parse.upos[at('pardoned')]).toBe('VERB');
