@@ -813,6 +813,14 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile lifted its remaining trade curbs on barley and wine from Peru.", ["Chile RELEASES Peru (asserted)"]],
   // Positions held by a party are its, not the strikes on them.
   ["Chile's army launched airstrikes on positions held by the Korr Front in Arica, the group said.", ["Chile ATTACKS Korr Front (asserted)", "Korr Front LOCATED_IN Arica (asserted)"]],
+  // A possessor is the head noun's ("B's debt restructuring plan"); demands after a noun are demands.
+  ["The Velt Bank endorsed Peru's debt restructuring plan.", ["Velt Bank SUPPORTS Peru (asserted)"]],
+  ["Chile's education ministry accepted the pay demands of the Velt Teachers' Union on Thursday.", ["Chile CONCEDES_TO Velt Teachers' Union (asserted)"]],
+  // Ground a party claims is its, whether a relative clause or a stretch of it says so.
+  ["Chile said on Saturday it would withdraw its border guards from four villages that are claimed by Peru.", ["Chile WITHDREW_FROM Peru (hypothetical)"]],
+  ["Chile said it would withdraw its border guards within 30 days from a disputed stretch of the valley claimed by Peru.", ["Chile WITHDREW_FROM Peru (hypothetical)"]],
+  // Things handed back in the passive are released, by whoever had seized them, not given as aid.
+  ["Two Peruvian fishing boats impounded by the Chilean navy in March were handed back to Peru on Thursday.", ["Chile COERCES Peru (asserted)", "Chile RELEASES Peru (asserted)"]],
   // People loyal to a party act for it.
   ["Rioters loyal to the Korr Party torched tyres in Arica in protest at the Velt Commission's declaration of the result.", ["Korr Party PROTESTS_AGAINST Velt Commission (asserted)"]],
 ];

@@ -26,6 +26,7 @@ type Mend = (parse: TokenParse, forms: readonly string[], names: readonly NameSp
 const MENDS: readonly Mend[] = [
   withNamesAsModifiers,
   withNamesBeforeBareNouns,
+  withPossessorsOnCompoundHeads,
   withHyphenatedParticiplesAsModifiers,
   withVerbsReadAsAuxiliaries,
   withVerbsAfterLongSubjects,
@@ -93,6 +94,7 @@ const MENDS: readonly Mend[] = [
   withInfinitivesOfObjectNouns,
   withObjectsOfBareRelatives,
   withSourcesOnVerbs,
+  withGroundLeftOnVerbs,
   withSecondSubjectsAsModifiers,
   withFrontedSubjects,
   withSubjectsOfJoinedClauses,
@@ -165,6 +167,21 @@ function withNamesBeforeBareNouns(parse: TokenParse, _forms: readonly string[], 
     mended.attach(top, noun, 'compound');
     for (let t = end; t < noun; t += 1) if (!(parse.head[t]! > t && parse.head[t]! <= noun)) mended.attach(t, noun, parse.upos[t] === 'NOUN' ? 'compound' : 'amod');
   }
+  return mended.result();
+}
+
+/**
+ * "endorsed B's debt restructuring plan" read with "B's" on "debt": a possessor before a run of nouns is the last
+ * one's, the head they modify.
+ */
+function withPossessorsOnCompoundHeads(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, possessor) => {
+    let head = parse.head[possessor]!;
+    if (relation !== 'nmod:poss' || head < possessor || parse.deprel[head] !== 'compound') return;
+    while (head >= 0 && parse.deprel[head] === 'compound' && parse.head[head]! > head) head = parse.head[head]!;
+    if (head !== parse.head[possessor] && ['NOUN', 'PROPN'].includes(parse.upos[head]!)) mended.attach(possessor, head, 'nmod:poss');
+  });
   return mended.result();
 }
 
@@ -1270,6 +1287,21 @@ function withSourcesOnVerbs(parse: TokenParse): TokenParse {
     if (source < 0 || parse.deprel[according] !== 'case' || parse.deprel[source] !== 'nmod') return;
     const verb = verbAbove(parse, source);
     if (verb >= 0) mended.attach(source, verb, 'obl');
+  });
+  return mended.result();
+}
+
+/**
+ * "withdrew its border guards from four villages" read with "from four villages" on the guards: for a verb of
+ * withdrawing, the "from" phrase after its object is whence it withdraws them, the verb's.
+ */
+function withGroundLeftOnVerbs(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, phrase) => {
+    const object = parse.head[phrase]!;
+    if (relation !== 'nmod' || object < 0 || parse.deprel[object] !== 'obj' || caseOf(parse, phrase) !== 'from') return;
+    const verb = parse.head[object]!;
+    if (verb >= 0 && parse.upos[verb] === 'VERB' && verbRelations(parse.lemma[verb]!.toLowerCase(), 'from').includes('WITHDREW_FROM')) mended.attach(phrase, verb, 'obl');
   });
   return mended.result();
 }

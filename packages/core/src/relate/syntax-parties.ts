@@ -18,6 +18,7 @@ import {
   NATIONAL_NOUNS,
   PEOPLE_GROUP_NOUNS,
   PLACE_NOUNS,
+  RELATIVE_PRONOUNS,
   SERVING_VERBS,
   SITE_PART_NOUNS,
   SUSPECT_MODIFIERS,
@@ -79,7 +80,9 @@ export function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
   // ("an offer of help from B": the parser may hang the issuer on what is offered or asked for.)
   const inner = issued && !issuer ? dependents(tree, thing, 'nmod').filter((n) => ['of', 'for'].includes(prepositionOf(tree, n) ?? '') && tree.parse.upos[n] === 'NOUN').flatMap((n) => dependents(tree, n, 'nmod').filter((m) => m > n && prepositionOf(tree, m) === 'from')) : [];
   const after = [...dependents(tree, thing, 'nmod').filter((n) => issuedBy.includes(prepositionOf(tree, n) ?? '')), ...agents, ...inner];
-  const madeBy = dependents(tree, thing, 'acl').flatMap((participle) => dependents(tree, participle, 'obl:agent'));
+  // (Or a passive relative clause's: "villages that are claimed by B".)
+  const passiveRelatives = dependents(tree, thing, 'acl:relcl').filter((c) => dependents(tree, c, 'nsubj:pass').some((s) => RELATIVE_PRONOUNS.has(lemmaOf(tree, s))));
+  const madeBy = [...dependents(tree, thing, 'acl'), ...passiveRelatives].flatMap((participle) => dependents(tree, participle, 'obl:agent'));
   // "a yacht belonging to B".
   const belongsTo = dependents(tree, thing, 'acl').filter((p) => lemmaOf(tree, p) === 'belong').flatMap((p) => dependents(tree, p, 'obl').filter((o) => prepositionOf(tree, o) === 'to'));
   // A site issues nothing: "the proclamation of the Kessel Heights" is about them.

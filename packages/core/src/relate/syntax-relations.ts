@@ -596,11 +596,15 @@ function readVerb(reading: Reading, verb: number): void {
     // (Or what the verb's own "to" says: "a suspect was extradited to B by A", as in the active; not a verb of giving,
     // which what it gives types: "a pardon was granted to B".)
     const toSense = GIVING_VERBS.has(lemma) ? undefined : verbRelations(lemma, 'to').find((t) => t !== 'VISITS');
+    // ("Two B boats … were handed back to B": what is given back is released, aid or not, as in the active.)
+    const givenBack = lemma === 'return' || (GIVING_BACK_VERBS.has(lemma) && hasParticle(tree, verb, BACK));
     for (const thing of moved) {
       const person = isPersonNoun(lemmaOf(tree, thing)) || NATIONAL_NOUNS.has(lemmaOf(tree, thing));
-      const type = GIVING_VERBS.has(lemma) && (aidGiven(tree, lemma, thing) !== undefined || isAidNoun(lemmaOf(tree, thing))) ? 'AIDS' : releasing && isSuspect(tree, thing) ? 'COOPERATES_WITH' : releasing && person ? 'RELEASES' : toSense;
-      // ("A rescuers and relief supplies were flown to B": aid sent with no agent named is sent by whose it is.)
-      const givers = agents.length ? agents : type === 'AIDS' ? ownersOf(reading, thing) : [];
+      const type = givenBack && !isSuspect(tree, thing) ? 'RELEASES' : GIVING_VERBS.has(lemma) && (aidGiven(tree, lemma, thing) !== undefined || isAidNoun(lemmaOf(tree, thing))) ? 'AIDS' : releasing && isSuspect(tree, thing) ? 'COOPERATES_WITH' : releasing && person ? 'RELEASES' : toSense;
+      // ("A rescuers and relief supplies were flown to B": aid sent with no agent named is sent by whose it is; what is
+      // given back, by whoever had seized it: "B boats impounded by A … were handed back to B".)
+      const seizers = () => dependents(tree, thing, 'acl').flatMap((p) => dependents(tree, p, 'obl:agent')).flatMap((o) => entitiesAt(reading, o));
+      const givers = agents.length ? agents : type === 'AIDS' ? ownersOf(reading, thing) : givenBack ? seizers() : [];
       const taking = receivers.length || type !== 'COOPERATES_WITH' ? receivers : wantedBy(reading, thing);
       if (type) for (const agent of givers) for (const receiver of taking) if (agent.entity !== receiver.entity) stateTyped(reading, verb, lemma, [type], agent, receiver);
     }

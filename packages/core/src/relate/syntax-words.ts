@@ -311,8 +311,11 @@ export const PHRASAL_VERB_SENSES: ReadonlyMap<string, string> = new Map([
 export const RAIDING_VERBS = words(`raid storm search`);
 export const POLICING_NOUNS = words(`police policeman officer official agent investigator prosecutor inspector authority`);
 export const PROTESTER_NOUNS = words(`protester protestor demonstrator marcher activist supporter crowd student worker resident people consumer shopper`);
-/** Parts of a building, which are whoever's the building is ("the entrance of B's headquarters"). */
-export const SITE_PART_NOUNS = words(`entrance gate front roof step steps ground grounds compound lobby courtyard perimeter`);
+/**
+ * Parts of a building or of ground, which are whoever's the whole is ("the entrance of B's headquarters", "a stretch
+ * of the valley claimed by B").
+ */
+export const SITE_PART_NOUNS = words(`entrance gate front roof step steps ground grounds compound lobby courtyard perimeter stretch section portion`);
 
 /** Crowds whose force is a violent protest ("rioters torched the office of B"), with PROTESTER_NOUNS. */
 export const RIOTER_NOUNS = words(`rioter mob`);
