@@ -821,6 +821,12 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile said it would withdraw its border guards within 30 days from a disputed stretch of the valley claimed by Peru.", ["Chile WITHDREW_FROM Peru (hypothetical)"]],
   // Things handed back in the passive are released, by whoever had seized them, not given as aid.
   ["Two Peruvian fishing boats impounded by the Chilean navy in March were handed back to Peru on Thursday.", ["Chile COERCES Peru (asserted)", "Chile RELEASES Peru (asserted)"]],
+  // Forces pulled back from one's own frontier with a party, from sections of it, or stood down where they were
+  // stationed on it, leave it.
+  ["Chile pulled troops back from its border with Peru.", ["Chile WITHDREW_FROM Peru (asserted)"]],
+  ["Chile pulled troops and heavy equipment back from disputed sections of its border with Peru on Wednesday.", ["Chile WITHDREW_FROM Peru (asserted)"]],
+  ["Chile said on Sunday it would pull back troops stationed along its border with Peru, describing the move as a goodwill gesture ahead of planned talks.", ["Chile WITHDREW_FROM Peru (hypothetical)"]],
+  ["Chile demobilised some 2,000 troops stationed along its border with Peru, the defence ministry said.", ["Chile WITHDREW_FROM Peru (asserted)"]],
   // People loyal to a party act for it.
   ["Rioters loyal to the Korr Party torched tyres in Arica in protest at the Velt Commission's declaration of the result.", ["Korr Party PROTESTS_AGAINST Velt Commission (asserted)"]],
 ];

@@ -2045,7 +2045,9 @@ function withNounsJoinedToObjects(parse: TokenParse): TokenParse {
 function withPhrasesOffParticles(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, particle) => {
-    const verb = parse.head[particle]!;
+    // (The particle may hang on the last of the things moved: "pulled troops and heavy equipment back from …".)
+    const holder = parse.head[particle]!;
+    const verb = holder >= 0 && parse.upos[holder] === 'NOUN' && ['obj', 'conj'].includes(parse.deprel[holder]!) && holder === particle - 1 ? verbAbove(parse, particle) : holder;
     if (verb < 0 || verb > particle || parse.upos[verb] !== 'VERB' || parse.upos[particle] !== 'ADV' || !['advmod', 'compound:prt'].includes(relation)) return;
     // (Or of a verb of giving back, whom it gives to: "handed the trawler back to B".)
     const [lemma, word] = [parse.lemma[verb]!.toLowerCase(), parse.lemma[particle]!.toLowerCase()];

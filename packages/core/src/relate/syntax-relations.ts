@@ -78,6 +78,7 @@ import {
   COMMITTING_VERBS,
   ROUND_NOUNS,
   SHARE_WORDS,
+  SITE_PART_NOUNS,
   DURATION_NOUNS,
   COUNTING_WORDS,
   FORGIVING_VERBS,
@@ -161,6 +162,7 @@ import {
   FRONT_PREPOSITIONS,
   FRONT_PARTY_PREPOSITIONS,
   MASSING_VERBS,
+  STANDING_DOWN_VERBS,
   ASKED_OF_OWNER_NOUNS,
   ASKING_FOR_VERBS,
   MANNER_EVENTS,
@@ -646,6 +648,7 @@ function readVerb(reading: Reading, verb: number): void {
   readProtestDemands(reading, verb, lemma, subjects);
   readFounders(reading, verb, lemma, passive ? agents : subjects, passive ? patients : undefined);
   readDeployments(reading, verb, lemma, subjects);
+  readForcesStoodDown(reading, verb, lemma, subjects);
   readUltimatums(reading, verb, lemma, subjects);
   readAccessAllowed(reading, verb, lemma, passive ? agents : subjects, passive);
   readJointActs(reading, verb, lemma, subjects);
@@ -913,7 +916,9 @@ function readVerb(reading: Reading, verb: number): void {
       // on its frontier withdraws from it, for a state or a group.
       // (Ground, not an event held there: "withdrew from the talks in B" leaves the talks.)
       const ground = !['with', 'of', 'on', 'against', 'to', 'for', 'between'].some((p) => nounRelations(lemmaOf(tree, oblique), p).length);
-      const leftGround = owners.length || !ground || !types.includes('WITHDREW_FROM') ? [] : [...territoriesIn(reading, [...dependents(tree, oblique, 'nmod'), ...alongside]), ...acrossFrontiers(reading, [oblique, ...alongside], true)];
+      // (Its own frontier is no ground of another's: "pulled troops back from its border with B".)
+      const othersOwn = owners.filter((o) => !subjects.some((m) => m.entity === o.entity));
+      const leftGround = othersOwn.length || !ground || !types.includes('WITHDREW_FROM') ? [] : [...territoriesIn(reading, [...dependents(tree, oblique, 'nmod'), ...alongside]), ...acrossFrontiers(reading, [oblique, ...alongside], true)];
       for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) for (const place of leftGround) if (place.entity !== subject.entity) stateTyped(reading, verb, lemma, ['WITHDREW_FROM'], subject, place);
     }
     if (rallied) {
@@ -1674,6 +1679,20 @@ function readDeployments(reading: Reading, verb: number, lemma: string, active: 
   for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed, ...aimedAt, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces), ...actors]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
 }
 
+/**
+ * "A pulled back troops stationed along its border with B", "A demobilised troops stationed near B": forces
+ * withdrawn or stood down from where they were stationed on a frontier leave it, as "from the border with B" says.
+ */
+function readForcesStoodDown(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  if (isNegated(tree, verb) || !(verbRelations(lemma, 'from').includes('WITHDREW_FROM') || STANDING_DOWN_VERBS.has(lemma))) return;
+  if (dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'from')) return;
+  const forces = dependents(tree, verb, 'obj').filter((o) => FORCE_NOUNS.has(lemmaOf(tree, o)));
+  const stationed = forces.flatMap((f) => dependents(tree, f, 'acl')).filter((p) => MASSING_VERBS.has(lemmaOf(tree, p)) || DEPLOYING_VERBS.has(lemmaOf(tree, p)));
+  const across = acrossFrontiers(reading, stationed.flatMap((p) => dependents(tree, p, 'obl')));
+  for (const subject of subjects) for (const party of across) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['WITHDREW_FROM'], subject, party);
+}
+
 /** Whom forces are sent to shadow, track or keep watch on: what they watch, or whose it is ("to shadow a B survey ship"). */
 function watchedBy(reading: Reading, verb: number, forces: readonly number[]): ResolvedMention[] {
   const { tree } = reading;
@@ -1746,7 +1765,9 @@ function acrossFrontiers(reading: Reading, phrases: readonly number[], leaving =
   const placed = (o: number) => FRONT_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') || (leaving && prepositionOf(tree, o) === 'from');
   // ("within 40 kilometres of its border with B": a frontier a distance "of" which is measured, the party maybe on the distance.)
   const measured = (o: number) => prepositionOf(tree, o) === 'of' && DISTANCE_NOUNS.has(lemmaOf(tree, tree.parse.head[o]!));
-  const fronts = phrasesBelow(tree, phrases).filter((o) => isFront(o) && (placed(o) || measured(o)));
+  // ("back from disputed sections of its border with B": a part of a frontier is on it.)
+  const partOf = (o: number) => prepositionOf(tree, o) === 'of' && SITE_PART_NOUNS.has(lemmaOf(tree, tree.parse.head[o]!));
+  const fronts = phrasesBelow(tree, phrases).filter((o) => isFront(o) && (placed(o) || measured(o) || partOf(o)));
   const distances = fronts.filter(measured).map((f) => tree.parse.head[f]!);
   return fronts.flatMap((front) => [
     ...distances.flatMap((d) => dependents(tree, d, 'nmod')).filter((n) => n > front && FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
@@ -1754,6 +1775,8 @@ function acrossFrontiers(reading: Reading, phrases: readonly number[], leaving =
     ...dependents(tree, front, 'compound', 'amod').flatMap((n) => entitiesAt(reading, n)),
     // (A frontier the tagger took for a verb has its party as an oblique: "sends troops to border with B".)
     ...[...dependents(tree, front, 'nmod', 'obl'), ...phrases].filter((n) => FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
+    // (Or on the part of it: "sections of its border with B", "with B" on "sections".)
+    ...(partOf(front) ? dependents(tree, tree.parse.head[front]!, 'nmod') : []).filter((n) => n > front && FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
   ]);
 }
 

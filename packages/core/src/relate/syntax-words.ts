@@ -627,6 +627,8 @@ export const PUBLIC_ACTIVITY_NOUNS = words(`broadcast broadcasting activity publ
 /** What forces may be sent to do to another's forces or ships, which shows it force ("sent frigates to shadow a B ship"). */
 export const WATCHING_VERBS = words(`shadow track tail monitor intercept confront chase`);
 export const MASSING_VERBS = words(`mobilize mobilise mass amass station position`);
+/** Verbs that stand forces down where they are, which takes them off a frontier as withdrawing does. */
+export const STANDING_DOWN_VERBS = words(`demobilise demobilize disband`);
 export const FORCE_NOUNS = words(`
   troop troops soldier force army tank warship battalion brigade regiment division unit artillery reinforcement police
   frigate destroyer submarine vessel ship jet aircraft bomber missile drone navy battery launcher reservist fighter gunboat
