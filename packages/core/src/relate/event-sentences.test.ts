@@ -827,6 +827,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile pulled troops and heavy equipment back from disputed sections of its border with Peru on Wednesday.", ["Chile WITHDREW_FROM Peru (asserted)"]],
   ["Chile said on Sunday it would pull back troops stationed along its border with Peru, describing the move as a goodwill gesture ahead of planned talks.", ["Chile WITHDREW_FROM Peru (hypothetical)"]],
   ["Chile demobilised some 2,000 troops stationed along its border with Peru, the defence ministry said.", ["Chile WITHDREW_FROM Peru (asserted)"]],
+  // A kind of body before its name, in a phrase, is the name's.
+  ["Chile has filed a $400 million lawsuit against the mining company Korr Diamond Holdings, alleging it evaded royalties.", ["Chile ACCUSES Korr Diamond Holdings (asserted)"]],
   // People loyal to a party act for it.
   ["Rioters loyal to the Korr Party torched tyres in Arica in protest at the Velt Commission's declaration of the result.", ["Korr Party PROTESTS_AGAINST Velt Commission (asserted)"]],
 ];

@@ -8,7 +8,7 @@ import type { TokenParse } from '../nlp/parse/index.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
-import { ADVERBIAL_CLAUSE_OPENERS, ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, CROSSING_NOUNS, DELEGATE_NOUNS, ECONOMIC_PRESSURE_NOUNS, ENVOY_NOUNS, FRONT_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, CARRYING_VERBS, HOLDING_PARTICIPLES, RETURNING_VERBS, INFINITIVE_NOUNS, INTENDING_VERBS, isAidNoun, isPersonNoun, LIGHT_VERBS, MUTUAL_EVENTS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, RESTRICTION_NOUNS, ROUND_NOUNS, SAME_IN_PLURAL, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
+import { ADVERBIAL_CLAUSE_OPENERS, ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, CROSSING_NOUNS, DELEGATE_NOUNS, ECONOMIC_PRESSURE_NOUNS, ENVOY_NOUNS, FRONT_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, CARRYING_VERBS, HOLDING_PARTICIPLES, RETURNING_VERBS, INFINITIVE_NOUNS, INTENDING_VERBS, isAidNoun, isOrganisationKind, isPersonNoun, LIGHT_VERBS, MUTUAL_EVENTS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, RESTRICTION_NOUNS, ROUND_NOUNS, SAME_IN_PLURAL, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
 /** The tokens a name covers, from `start` up to `end`. */
 export interface NameSpan {
@@ -928,7 +928,10 @@ function withRolesBeforeNames(parse: TokenParse): TokenParse {
     const side = SIDE_DESCRIPTORS.has(word);
     // Any noun of a person's role before a full name ("exiled journalist A B").
     const fullName = childrenIn(parse, name).some((t) => parse.deprel[t] === 'flat' && parse.upos[t] === 'PROPN');
-    if (!PERSON_TITLES.has(word) && !HELD_ROLES.has(word) && !CANDIDATE_NOUNS.has(word) && !side && !(fullName && isPersonNoun(word))) return;
+    // (Or a kind of body opening a phrase with its article before a body's name: "a lawsuit against the mining
+    // company B"; not "with professional organizations B".)
+    const bodyKind = !possessive && isOrganisationKind(word) && childrenIn(parse, role).some((t) => parse.deprel[t] === 'case') && childrenIn(parse, role).some((t) => parse.deprel[t] === 'det');
+    if (!PERSON_TITLES.has(word) && !HELD_ROLES.has(word) && !CANDIDATE_NOUNS.has(word) && !side && !(fullName && isPersonNoun(word)) && !bodyKind) return;
     // "accepted the opposition C's demand", read with "opposition" as the object and "demand" under it: the possessed
     // noun takes the side word's place, and the side word describes the name.
     if (possessive) {
