@@ -450,7 +450,8 @@ export class ParserModel {
     // So is a past tense tagged a participle in a sentence with no finite verb ("B burned flags outside C").
     // So is a headline's verb read as a plural noun after its subject's name, before a past form describing what it
     // acts on ("B pardons jailed reporter A"): a headline tells in the present.
-    const verb = [this.missedVerb(forms, words, tags, isName)].map((v) => (v < 0 && isName ? this.headlineVerbBeforeParticiple(forms, tags, isName) : v))[0]!;
+    const missed = this.missedVerb(forms, words, tags, isName);
+    const verb = missed < 0 && isName ? this.headlineVerbBeforeParticiple(forms, tags, isName) : missed;
     const possessed = verb < 0 ? this.possessedVerb(forms, tags) : -1;
     const past = verb < 0 && possessed < 0 ? this.participleAsPast(forms, tags) : -1;
     // And a word after "to" that is no verb is no infinitive ("to dissident blogger A"): tagged again as an adjective.
