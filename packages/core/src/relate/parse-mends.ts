@@ -815,7 +815,11 @@ function withReceiversAfterGifts(parse: TokenParse, forms: readonly string[]): T
     const joined = childrenIn(parse, gift).filter((t) => parse.deprel[t] === 'conj' && parse.upos[t] === 'NOUN');
     // Or a participle that describes them, where it is no verb of carrying ("handed back sculptures looted in 1897 to
     // B", not "returned statues taken to B"): its oblique.
-    const described = childrenIn(parse, gift).filter((t) => parse.deprel[t] === 'acl' && parse.upos[t] === 'VERB' && !forms[t]!.endsWith('ing') && !CARRYING_VERBS.has(parse.lemma[t]!.toLowerCase()) && !GIVING_VERBS.has(parse.lemma[t]!.toLowerCase()) && !verbRelations(parse.lemma[t]!.toLowerCase(), 'to').length);
+    const describing = (t: number) => {
+      const verbLemma = parse.lemma[t]!.toLowerCase();
+      return parse.deprel[t] === 'acl' && parse.upos[t] === 'VERB' && !forms[t]!.endsWith('ing') && !CARRYING_VERBS.has(verbLemma) && !GIVING_VERBS.has(verbLemma) && !verbRelations(verbLemma, 'to').length;
+    };
+    const described = childrenIn(parse, gift).filter(describing);
     for (const holder of [gift, ...joined, ...goods, ...described]) {
       for (const name of childrenIn(parse, holder)) {
         if (parse.deprel[name] !== (described.includes(holder) ? 'obl' : 'nmod') || parse.upos[name] !== 'PROPN' || name < gift) continue;

@@ -228,9 +228,10 @@ export class ParserModel {
     while (start > 1 && forms[start] !== ',' && !SUBORDINATING_FORMS.has(forms[start]!)) start--;
     if (start <= 1) return -1;
     if (SUBORDINATING_FORMS.has(forms[start]!)) return start;
-    // (After the comma, only the speaker: "…, the lender said", "…, Ana Rell told reporters".)
-    const speaker = forms.slice(start + 1, i).every((_, k) => SUBJECT_TAGS.has(this.data.upos[tags[start + 1 + k]!]!));
     const uposOf = (k: number) => this.data.upos[tags[k]!]!;
+    // (After the comma, only the speaker: "…, the lender said", "…, Ana Rell told reporters"; or a preposition's
+    // noun and the clause describing it, up to its auxiliary.)
+    const speaker = forms.slice(start + 1, i).every((_, k) => SUBJECT_TAGS.has(uposOf(start + 1 + k)));
     const described = uposOf(start + 1) === 'ADP' && forms.slice(start + 2, i).every((_, k) => SUBJECT_TAGS.has(uposOf(start + 2 + k)) || uposOf(start + 2 + k) === 'AUX');
     return i > start + 1 && ((speaker && ATTRIBUTION_FORMS.has(forms[i]!)) || (described && i > start + 3)) ? start : -1;
   }
