@@ -831,6 +831,21 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile has filed a $400 million lawsuit against the mining company Korr Diamond Holdings, alleging it evaded royalties.", ["Chile ACCUSES Korr Diamond Holdings (asserted)"]],
   // People loyal to a party act for it.
   ["Rioters loyal to the Korr Party torched tyres in Arica in protest at the Velt Commission's declaration of the result.", ["Korr Party PROTESTS_AGAINST Velt Commission (asserted)"]],
+  // A show of force or strength mobilises against whom it is aimed or directed at, or whom it is to deter.
+  ["Chile began naval exercises in the Pacific in a show of force directed at Peru.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile moved missile launchers toward its northern coast on Friday in what analysts described as a show of force aimed at Peru.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile launched its largest military exercise in decades on Monday in a show of strength aimed at deterring Peru.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  // Forces sent near a place a party owns, to a named frontier line, or gathered at a party's last stronghold.
+  ["Chile sent six warships into waters near Peru's Velt Shoal on Saturday.", ["Chile MOBILIZES_AGAINST Peru (asserted)", "Chile MOBILIZES_AGAINST Velt Shoal (asserted)", "Velt Shoal LOCATED_IN Peru (asserted)"]],
+  ["Chile moved additional troops to the Line of Control with Peru on Thursday.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["The Korr Front has massed thousands of fighters on the outskirts of Arica, the last major stronghold of Peru's military in the north.", ["Korr Front MOBILIZES_AGAINST Peru (asserted)"]],
+  // Slogans chanted against a party protest against it; a protest by a nation's people, wherever the parser hangs
+  // the place it is held at, is the nation's.
+  ["Chilean protesters marched through Santiago, chanting slogans against Peru.", ["Chile PROTESTS_AGAINST Peru (asserted)"]],
+  ["The embassy of Peru in Santiago was surrounded by thousands of supporters of the Korr Party, who chanted slogans against the Peruvian government.", ["Korr Party PROTESTS_AGAINST Peru (asserted)"]],
+  ["A protest by hundreds of Chilean students outside the Peruvian embassy in Santiago lasted into the night.", ["Chile PROTESTS_AGAINST Peru (asserted)"]],
+  // A name after a title that carries the preposition is no apposition ("to" on "minister").
+  ["Chile has granted political asylum to former Peruvian energy minister Ana Rell.", ["Chile AIDS Ana Rell (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -914,6 +929,10 @@ const UNSTATED: readonly string[] = [
   "Chile's president summoned the police commissioner.",
   // A coach's players are no forces.
   "The coach trained Peru's players.",
+  // A song sung against no party.
+  'The choir sang against the wind in Arica.',
+  // A show of force aimed at no party.
+  'Chile staged a show of force in the Pacific aimed at reassuring its allies.',
 ];
 
 describe('events between two parties, one sentence each', () => {

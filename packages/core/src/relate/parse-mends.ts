@@ -2542,6 +2542,12 @@ export function repairedRelations(parse: TokenParse, children: readonly (readonl
       mend(token, 'obl');
       return;
     }
+    // An apposition opens with no preposition: a name "in apposition" whose title has one ("granted asylum to former
+    // minister A", "to" on "minister") is the noun's modifier.
+    if (parse.deprel[token] === 'appos' && parse.upos[token] === 'PROPN' && children[token]!.some((d) => d < token && parse.deprel[d] === 'nmod:desc' && children[d]!.some((c) => c < d && parse.deprel[c] === 'case' && parse.upos[c] === 'ADP'))) {
+      mend(token, 'nmod');
+      return;
+    }
     if (verb >= 0 && parse.upos[verb] === 'VERB' && token > verb) {
       const has = (relation: string) => children[verb]!.some((c) => parse.deprel[c] === relation);
       // "A criticised the B for …" with B read as a second subject after the verb: a subject stands before an

@@ -175,6 +175,13 @@ import {
   BORDER_NOUNS,
   BUILDING_WORK_NOUNS,
   DEPLOYING_VERBS,
+  DETERRING_VERBS,
+  CHANTING_VERBS,
+  SLOGAN_NOUNS,
+  STRONGHOLD_NOUNS,
+  AIMING_VERBS,
+  FORCE_SHOW_NOUNS,
+  SHOWN_NOUNS,
   GATHERING_NOUNS,
   AMNESTY_NOUNS,
   FORGIVENESS_NOUNS,
@@ -648,6 +655,8 @@ function readVerb(reading: Reading, verb: number): void {
   readProtestDemands(reading, verb, lemma, subjects);
   readFounders(reading, verb, lemma, passive ? agents : subjects, passive ? patients : undefined);
   readDeployments(reading, verb, lemma, subjects);
+  readShowsOfForce(reading, verb, lemma, subjects);
+  readSlogans(reading, verb, lemma, subjects);
   readForcesStoodDown(reading, verb, lemma, subjects);
   readUltimatums(reading, verb, lemma, subjects);
   readAccessAllowed(reading, verb, lemma, passive ? agents : subjects, passive);
@@ -1676,7 +1685,43 @@ function readDeployments(reading: Reading, verb: number, lemma: string, active: 
   const actingForces = around.filter((o) => prepositionOf(tree, o) === 'as' && isForce(o));
   const partiesOfActors = (s: number) => [...entitiesAt(reading, s), ...dependents(tree, s, 'nmod').filter((n) => prepositionOf(tree, n) === 'from').flatMap((n) => entitiesAt(reading, n)), ...ownersOf(reading, s)];
   const actors = readied ? [...[...during, ...cited].flatMap((c) => dependents(tree, c, 'nsubj')), ...actingForces].flatMap(partiesOfActors) : [];
-  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed, ...aimedAt, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces), ...actors]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+  // "massed fighters on the outskirts of C, the last stronghold of B's army": forces gathered at a party's stronghold.
+  const strongholds = [...reached, ...reached.flatMap((o) => dependents(tree, o, 'appos'))].filter((o) => STRONGHOLD_NOUNS.has(lemmaOf(tree, o)));
+  const besieged = strongholds.flatMap((o) => dependents(tree, o, 'nmod')).filter((n) => prepositionOf(tree, n) === 'of').flatMap((n) => partyOf(reading, n));
+  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed, ...aimedAt, ...besieged, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces), ...actors]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+}
+
+/**
+ * "A began naval exercises in a show of force directed at B", "… in what analysts described as a show of strength
+ * aimed at deterring B": whatever is done as a show of force (CAMEO 15) mobilises against whom the show is aimed at,
+ * directed at or meant to deter. The show may hang a few phrases below the verb.
+ */
+function readShowsOfForce(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  if (isNegated(tree, verb) || !subjects.length) return;
+  const below = (t: number) => dependents(tree, t, 'nmod', 'obl', 'acl', 'acl:relcl');
+  const level1 = dependents(tree, verb, 'obl');
+  const level2 = level1.flatMap(below);
+  const shows = [...level1, ...level2, ...level2.flatMap(below)].filter(
+    (o) => FORCE_SHOW_NOUNS.has(lemmaOf(tree, o)) && dependents(tree, o, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && SHOWN_NOUNS.has(lemmaOf(tree, n))),
+  );
+  // (The participle may hang on the show or on what it shows: "a show of force aimed at B".)
+  const aiming = shows.flatMap((o) => [o, ...dependents(tree, o, 'nmod')]).flatMap((o) => dependents(tree, o, 'acl')).filter((p) => AIMING_VERBS.has(lemmaOf(tree, p)));
+  const parties = [
+    ...aiming.flatMap((p) => dependents(tree, p, 'obl')).filter((o) => prepositionOf(tree, o) === 'at').flatMap((o) => partyOf(reading, o)),
+    ...aiming.flatMap((p) => dependents(tree, p, 'advcl', 'xcomp')).filter((c) => DETERRING_VERBS.has(lemmaOf(tree, c))).flatMap((c) => dependents(tree, c, 'obj')).flatMap((o) => partyOf(reading, o)),
+  ];
+  for (const subject of subjects) for (const party of parties) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, party);
+}
+
+/** "protesters chanted slogans against B": slogans shouted against a party protest against it (CAMEO 14). */
+function readSlogans(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  if (!CHANTING_VERBS.has(lemma) || isNegated(tree, verb)) return;
+  const slogans = dependents(tree, verb, 'obj').filter((o) => SLOGAN_NOUNS.has(lemmaOf(tree, o)));
+  if (!slogans.length) return;
+  const against = [...slogans.flatMap((o) => dependents(tree, o, 'nmod')), ...dependents(tree, verb, 'obl')].filter((n) => prepositionOf(tree, n) === 'against');
+  for (const subject of subjects) for (const party of against.flatMap((n) => partyOf(reading, n))) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['PROTESTS_AGAINST'], subject, party);
 }
 
 /**
@@ -1759,9 +1804,11 @@ function phrasesBelow(tree: DependencyTree, phrases: readonly number[]): number[
  * B", "near B's border"); "with B" may hang on the frontier or among the phrases themselves.
  */
 function acrossFrontiers(reading: Reading, phrases: readonly number[], leaving = false): ResolvedMention[] {
-  const { tree } = reading;
+  const { tree, view } = reading;
   // ("the boundary line with B", "the border area": a frontier's stretch is the frontier; one leaves it "from".)
-  const isFront = (o: number) => FRONT_NOUNS.has(lemmaOf(tree, o)) || (FRONT_STRETCH_NOUNS.has(lemmaOf(tree, o)) && dependents(tree, o, 'compound', 'amod').some((m) => FRONT_NOUNS.has(lemmaOf(tree, m))));
+  // (A frontier's line may be named: "the Line of Control with B".)
+  const namedLine = (o: number) => lemmaOf(tree, o) === 'line' && /^\p{Lu}/u.test(view.sentence.tokens[o]!.norm) && dependents(tree, o, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && /^\p{Lu}/u.test(view.sentence.tokens[n]!.norm));
+  const isFront = (o: number) => FRONT_NOUNS.has(lemmaOf(tree, o)) || namedLine(o) || (FRONT_STRETCH_NOUNS.has(lemmaOf(tree, o)) && dependents(tree, o, 'compound', 'amod').some((m) => FRONT_NOUNS.has(lemmaOf(tree, m))));
   const placed = (o: number) => FRONT_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') || (leaving && prepositionOf(tree, o) === 'from');
   // ("within 40 kilometres of its border with B": a frontier a distance "of" which is measured, the party maybe on the distance.)
   const measured = (o: number) => prepositionOf(tree, o) === 'of' && DISTANCE_NOUNS.has(lemmaOf(tree, tree.parse.head[o]!));
@@ -1769,15 +1816,24 @@ function acrossFrontiers(reading: Reading, phrases: readonly number[], leaving =
   const partOf = (o: number) => prepositionOf(tree, o) === 'of' && SITE_PART_NOUNS.has(lemmaOf(tree, tree.parse.head[o]!));
   const fronts = phrasesBelow(tree, phrases).filter((o) => isFront(o) && (placed(o) || measured(o) || partOf(o)));
   const distances = fronts.filter(measured).map((f) => tree.parse.head[f]!);
+  // ("waters near B's Velt Shoal", "near the Velt Islands administered by B": a place's owner is across the frontier
+  // as the place is.)
+  const placesAt = (n: number) => {
+    const named = entitiesAt(reading, n);
+    return named.some((m) => PLACE_TYPES.has(view.typeOf(m.entity) ?? '') && view.typeOf(m.entity) !== 'Country') ? [...named, ...ownersOf(reading, n)] : named;
+  };
+  // (Not the frontier's own name: "the Line of Control".)
+  const covers = (m: ResolvedMention, token: number) => m.tokenStart <= token && token < m.tokenEnd;
   return fronts.flatMap((front) => [
     ...distances.flatMap((d) => dependents(tree, d, 'nmod')).filter((n) => n > front && FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
     ...ownersOf(reading, front),
     ...dependents(tree, front, 'compound', 'amod').flatMap((n) => entitiesAt(reading, n)),
     // (A frontier the tagger took for a verb has its party as an oblique: "sends troops to border with B".)
-    ...[...dependents(tree, front, 'nmod', 'obl'), ...phrases].filter((n) => FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
+    // (Or on a named line's name: "the Line of Control with B".)
+    ...[...dependents(tree, front, 'nmod', 'obl'), ...phrases, ...(namedLine(front) ? dependents(tree, front, 'nmod').flatMap((n) => dependents(tree, n, 'nmod')) : [])].filter((n) => FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap(placesAt),
     // (Or on the part of it: "sections of its border with B", "with B" on "sections".)
     ...(partOf(front) ? dependents(tree, tree.parse.head[front]!, 'nmod') : []).filter((n) => n > front && FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
-  ]);
+  ].filter((m) => !covers(m, front)));
 }
 
 /** A noun's possessors, also where the parser hung one on a word of its compound ("B's Unity state"). */
@@ -2166,7 +2222,10 @@ function readEventNoun(reading: Reading, noun: number): void {
     : tree.parse.deprel[noun] === 'obj' ? dependents(tree, governing, 'obl').filter((o) => o > noun)
     : tree.parse.deprel[noun]!.startsWith('nsubj') ? dependents(tree, governing, 'obl').filter((o) => o > noun && o < governing)
     : [];
-  const parties = [...dependents(tree, noun, 'nmod'), ...onVerb].map((n) => ({ token: n, preposition: prepositionOf(tree, n) }));
+  const phrases = [...dependents(tree, noun, 'nmod'), ...onVerb];
+  // ("a protest by B students outside the C embassy": the parser may hang the event's party on its agent's phrase.)
+  const pastAgent = phrases.filter((n) => prepositionOf(tree, n) === 'by').flatMap((n) => dependents(tree, n, 'nmod').filter((m) => m > n && prepositionOf(tree, m) !== 'by' && nounRelations(lemma, prepositionOf(tree, m)).length > 0));
+  const parties = [...phrases, ...pastAgent].map((n) => ({ token: n, preposition: prepositionOf(tree, n) }));
   // "the withdrawal of A from B", "the visit of A to B": where "of" names no party of the event, it names its agent.
   const ofAgents = nounRelations(lemma, 'of').length || !parties.some((p) => p.preposition !== 'of' && nounRelations(lemma, p.preposition).length) ? [] : parties.filter((p) => p.preposition === 'of').flatMap((p) => entitiesAt(reading, p.token));
   // "A has been at war with B", "A is in talks with B": a predicate's subject is in the event.
@@ -2178,7 +2237,9 @@ function readEventNoun(reading: Reading, noun: number): void {
   // a concession), done by whoever undoes it; never the event itself.
   const governor = tree.parse.head[noun]!;
   const undoing = governor >= 0 && prepositionOf(tree, noun) === 'of' ? UNDOING_NOUNS.get(lemmaOf(tree, governor)) : undefined;
-  const agents = [...agentsNamedWith(reading, noun), ...(undoing ? agentsNamedWith(reading, governor) : []), ...parties.filter((p) => p.preposition === 'by').flatMap((p) => entitiesAt(reading, p.token)), ...ofAgents.filter((m) => ACTOR_TYPES.has(reading.view.typeOf(m.entity) ?? '')), ...inEvent];
+  // ("a protest by B students": people named by their nation stand for it, as a verb's subject does.)
+  const byAgents = parties.filter((p) => p.preposition === 'by').flatMap((p) => (entitiesAt(reading, p.token).length ? entitiesAt(reading, p.token) : partiesOfPeople(reading, p.token)));
+  const agents = [...agentsNamedWith(reading, noun), ...(undoing ? agentsNamedWith(reading, governor) : []), ...byAgents, ...ofAgents.filter((m) => ACTOR_TYPES.has(reading.view.typeOf(m.entity) ?? '')), ...inEvent];
   // "B was the target of an A attack", "B has been the subject of A sanctions": what the event was on is the
   // subject of "target".
   if (governor >= 0 && prepositionOf(tree, noun) === 'of' && TARGET_NOUNS.has(lemmaOf(tree, governor))) {

@@ -646,6 +646,16 @@ export const DEPLOYMENT_NOUNS = words(`deployment redeployment build-up buildup 
 export const FRONT_STRETCH_NOUNS = words(`line area region zone strip`);
 export const FRONT_PARTY_PREPOSITIONS = words(`with around near off`);
 export const TOWARD_PREPOSITIONS = words(`toward towards`);
+/** A show of force (CAMEO 15), what it shows, and whom it is aimed at or meant to deter: "a show of strength aimed at deterring B". */
+export const FORCE_SHOW_NOUNS = words(`show display demonstration`);
+export const SHOWN_NOUNS = words(`force strength power might muscle resolve`);
+export const AIMING_VERBS = words(`aim direct target`);
+/** Slogans chanted against a party protest against it ("chanted slogans against B"). */
+export const CHANTING_VERBS = words(`chant shout scream sing`);
+export const SLOGAN_NOUNS = words(`slogan chant`);
+/** A party's last holdout, where forces gathered are gathered against it ("the last stronghold of B's army"). */
+export const STRONGHOLD_NOUNS = words(`stronghold bastion holdout`);
+export const DETERRING_VERBS = words(`deter intimidate warn pressure`);
 /** Verbs that call a labour strike ("called a strike", "organised a strike at B"). */
 export const STRIKE_CALLING_VERBS = words(`call organise organize declare`);
 /** Words that make a strike a protest ("a hunger strike against B", "a general strike"). */
