@@ -57,6 +57,9 @@ export const GROUP_NOUNS = words(`
  */
 export const MEMBERSHIP_NOUNS = words(`member members employee employees staff loyalist loyalists affiliate affiliates`);
 
+/** Nouns of ships, whose name follows them ("the trawler A", "the tanker B"): a vessel, not a person or a place. */
+export const VESSEL_NOUNS = words(`ship vessel tanker trawler freighter ferry yacht superyacht frigate destroyer submarine cruiser corvette boat barge liner icebreaker dredger carrier`);
+
 /** Nouns of an armed group's people, before which a capitalised word the name tagger missed is the group ("A fighters"). */
 export const ARMED_GROUP_NOUNS = words(`fighters militants rebels insurgents guerrillas militiamen militia jihadists`);
 

@@ -27,6 +27,12 @@ describe('the type of a name', () => {
     expect(labelsOfType(graphOfTexts('Residents of the Orlin Basin were evacuated.'), 'Organization')).toEqual([]);
   });
 
+  it('makes a name right after a ship\'s noun the ship, no person or place, but leaves a country there one', () => {
+    expect(labelsOfType(graphOfTexts('Chile returned the fishing trawler Velt Star to Peru on Friday.'), 'Other')).toEqual(['Velt Star']);
+    expect(labelsOfType(graphOfTexts('Chile returned the fishing trawler Velt Star to Peru on Friday.'), 'Person')).toEqual([]);
+    expect(labelsOfType(graphOfTexts('The tanker Peru seized last week was released.'), 'Country')).toEqual(['Peru']);
+  });
+
   it('makes a law no organisation, whatever the tagger guessed, but leaves a person named Bill one', () => {
     expect(type('Clean Rivers Act', 'ORG')).toBe('Other');
     expect(type('Constitution of Valdoria', 'ORG')).toBe('Other');

@@ -37,6 +37,7 @@ import {
   KIND_NOUNS,
   MEMBER_NOUNS,
   MEMBERSHIP_NOUNS,
+  VESSEL_NOUNS,
   PERSON_TITLES,
   PORTFOLIOS,
   SETTLEMENT_HEADS,
@@ -692,7 +693,10 @@ function splitOnPlaces(start: number, end: number, label: NameLabel | undefined,
   // So is one it could not type or read as a place whose people are named ("members of the Zenith Clan") or that
   // an apposition calls a body ("Zenith, the country's main opposition party").
   const byGroupNoun = (guessed === 'Other' && modifiesGroupNoun(norms, end)) || ((guessed === 'Other' || guessed === 'Location') && (namesBodyOfMembers(norms, start, end) || calledBody(norms, end)));
-  return [make(start, end, { type: byGroupNoun ? 'Organization' : guessed, via: 'name', ...(roles.length ? { roles } : {}), ...(byGroupNoun ? { byGroupNoun } : {}) })];
+  // A name right after a ship's noun is the ship's ("returned the trawler A to B"), whatever the tagger took it for,
+  // save a name it found in the gazetteer or read as a body ("the tanker B seized").
+  const vessel = ['Person', 'Location', 'Other'].includes(guessed) && VESSEL_NOUNS.has(norms[start - 1] ?? '');
+  return [make(start, end, { type: byGroupNoun ? 'Organization' : vessel ? 'Other' : guessed, via: 'name', ...(roles.length ? { roles } : {}), ...(byGroupNoun ? { byGroupNoun } : {}) })];
 }
 
 /**

@@ -846,6 +846,21 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["A protest by hundreds of Chilean students outside the Peruvian embassy in Santiago lasted into the night.", ["Chile PROTESTS_AGAINST Peru (asserted)"]],
   // A name after a title that carries the preposition is no apposition ("to" on "minister").
   ["Chile has granted political asylum to former Peruvian energy minister Ana Rell.", ["Chile AIDS Ana Rell (asserted)"]],
+  // Cyber attacks are PLOVER's COERCE 'cyber', by whoever the hackers work for.
+  ["Hackers working for Chile's military intelligence agency broke into the computer networks of Peru's defence ministry.", ["Chile COERCES Peru (asserted)"]],
+  ["Hackers working for Chilean military intelligence attacked the computer systems of Peru's parliament.", ["Chile COERCES Peru (asserted)"]],
+  ["Chile launched a cyberattack on Peru.", ["Chile COERCES Peru (asserted)"]],
+  // A ship is named after its noun, and given back by its name; a place the noun names is its country's too.
+  ["Chile returned the fishing trawler Velt Star and its 17 crew members to Peru on Friday, a week after seizing the vessel.", ["Chile RELEASES Peru (asserted)"]],
+  ["Chile's navy handed the seized trawler Velt Star back to Peru on Wednesday.", ["Chile RELEASES Peru (asserted)"]],
+  ["The withdrawal of Chilean troops from the Peruvian town of Arica was completed on Sunday.", ["Arica LOCATED_IN Peru (asserted)", "Chile WITHDREW_FROM Peru (asserted)"]],
+  // An investigation into what a party is alleged to have done, its agent a plain oblique of the participle.
+  ["Chilean prosecutors opened an investigation on Monday into alleged money laundering by former Peruvian official Ana Rell.", ["Chile ACCUSES Ana Rell (asserted)"]],
+  // Sanctions on a party's people, named through its forces, are on the party.
+  ["Chile announced sanctions against senior officers of Peru's military.", ["Chile SANCTIONS Peru (asserted)"]],
+  // Attacks threatened inside a country threaten it; a country's rulers, named "in" it, stand for it.
+  ["The Korr Front threatened to carry out more attacks inside Peru.", ["Korr Front THREATENS Peru (asserted)"]],
+  ["Chile gave the military rulers in Peru seven days to restore the ousted government or face the possible use of force.", ["Chile THREATENS Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -929,6 +944,8 @@ const UNSTATED: readonly string[] = [
   "Chile's president summoned the police commissioner.",
   // A coach's players are no forces.
   "The coach trained Peru's players.",
+  // Protests threatened are no threat of force.
+  'The Korr Front threatened to stage protests in Peru.',
   // A song sung against no party.
   'The choir sang against the wind in Arica.',
   // A show of force aimed at no party.

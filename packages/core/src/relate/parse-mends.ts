@@ -6,7 +6,7 @@
  */
 import type { TokenParse } from '../nlp/parse/index.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
-import { HELD_ROLES, PERSON_TITLES } from '../nlp/lexicon.js';
+import { HELD_ROLES, PERSON_TITLES, VESSEL_NOUNS } from '../nlp/lexicon.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
 import { ADVERBIAL_CLAUSE_OPENERS, ADVERSE_VERDICTS, AID_MODIFIERS, BLAMED_PREDICATES, CANDIDATE_NOUNS, CLAIMING_VERBS, CONTACT_MEANS, CROSSING_NOUNS, DELEGATE_NOUNS, ECONOMIC_PRESSURE_NOUNS, ENVOY_NOUNS, FRONT_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, CARRYING_VERBS, HOLDING_PARTICIPLES, RETURNING_VERBS, INFINITIVE_NOUNS, INTENDING_VERBS, isAidNoun, isOrganisationKind, isPersonNoun, LIGHT_VERBS, MUTUAL_EVENTS, NOUN_PHRASE_PREPOSITIONS, PHRASAL_VERB_SENSES, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, RESTRICTION_NOUNS, ROUND_NOUNS, SAME_IN_PLURAL, SIDE_DESCRIPTORS, SUPPLYING_VERBS, TIME_NOUNS, VERDICT_VERBS } from './syntax-words.js';
 
@@ -24,6 +24,7 @@ type Mend = (parse: TokenParse, forms: readonly string[], names: readonly NameSp
  * ignore `forms`.)
  */
 const MENDS: readonly Mend[] = [
+  withVesselNames,
   withNamesAsModifiers,
   withNamesBeforeBareNouns,
   withPossessorsOnCompoundHeads,
@@ -115,6 +116,29 @@ export function mendedParse(parsed: TokenParse, forms: readonly string[], names:
   return MENDS.reduce((mended, mend) => mend(mended, forms, names), parsed);
 }
 
+
+/**
+ * "returned the trawler A to B" read with the ship's name as the verb's oblique and "to B" under the name: a name right
+ * after a ship's noun names the ship, in apposition, and the phrases after it that the parser hung on the name are
+ * the verb's, where the name hung.
+ */
+function withVesselNames(parse: TokenParse, _forms: readonly string[], names: readonly NameSpan[]): TokenParse {
+  const mended = reattachments(parse);
+  for (const { start, end } of names) {
+    const noun = start - 1;
+    if (noun < 0 || parse.upos[noun] !== 'NOUN' || !VESSEL_NOUNS.has(parse.lemma[noun]!.toLowerCase())) continue;
+    const inName = (t: number) => t >= start && t < end;
+    const top = [...Array(end - start).keys()].map((k) => start + k).find((t) => !inName(parse.head[t]!));
+    const governor = parse.head[noun]!;
+    // (Only a name hung beside the noun, on its own head, with no preposition of its own.)
+    if (top === undefined || governor < 0 || parse.head[top] !== governor || childrenIn(parse, top).some((c) => c < start && parse.deprel[c] === 'case')) continue;
+    mended.attach(top, noun, 'appos');
+    for (const phrase of childrenIn(parse, top).filter((c) => c >= end && ['nmod', 'obl'].includes(parse.deprel[c]!) && childrenIn(parse, c).some((d) => parse.deprel[d] === 'case'))) {
+      mended.attach(phrase, governor, parse.upos[governor] === 'VERB' ? 'obl' : 'nmod');
+    }
+  }
+  return mended.result();
+}
 
 /**
  * "allowed a B Union civilian monitoring mission to deploy", "a B Fund shipment of vaccines arrived" read with the

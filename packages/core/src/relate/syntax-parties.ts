@@ -82,7 +82,8 @@ export function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
   const after = [...dependents(tree, thing, 'nmod').filter((n) => issuedBy.includes(prepositionOf(tree, n) ?? '')), ...agents, ...inner];
   // (Or a passive relative clause's: "villages that are claimed by B".)
   const passiveRelatives = dependents(tree, thing, 'acl:relcl').filter((c) => dependents(tree, c, 'nsubj:pass').some((s) => RELATIVE_PRONOUNS.has(lemmaOf(tree, s))));
-  const madeBy = [...dependents(tree, thing, 'acl'), ...passiveRelatives].flatMap((participle) => dependents(tree, participle, 'obl:agent'));
+  // (The parser may label the participle's agent a plain oblique: "money laundering by B", "properties held by B".)
+  const madeBy = [...dependents(tree, thing, 'acl'), ...passiveRelatives].flatMap((participle) => [...dependents(tree, participle, 'obl:agent'), ...dependents(tree, participle, 'obl').filter((o) => prepositionOf(tree, o) === 'by')]);
   // "a yacht belonging to B".
   const belongsTo = dependents(tree, thing, 'acl').filter((p) => lemmaOf(tree, p) === 'belong').flatMap((p) => dependents(tree, p, 'obl').filter((o) => prepositionOf(tree, o) === 'to'));
   // A site issues nothing: "the proclamation of the Kessel Heights" is about them.
@@ -159,7 +160,13 @@ export function partyOf(reading: Reading, party: number): ResolvedMention[] {
   const own = entitiesAt(reading, party);
   if (tree.parse.upos[party] !== 'NOUN' || isPersonNoun(lemmaOf(tree, party)) || KIN_NOUNS.has(lemmaOf(tree, party))) return own;
   // (A name of no known kind leaves its owner the party: "from B's Karabakh region", Karabakh of no type.)
-  if (own.some((m) => reading.view.typeOf(m.entity) !== 'Other')) return own;
+  if (own.some((m) => reading.view.typeOf(m.entity) !== 'Other')) {
+    // ("from B's Arica state", "the Bn town of Arica": a place the noun names is its country's too, as event data
+    // codes a place by its state.)
+    const placeOnly = own.every((m) => PLACE_TYPES.has(reading.view.typeOf(m.entity) ?? '') && reading.view.typeOf(m.entity) !== 'Country');
+    const countries = placeOnly ? dependents(tree, party, 'nmod:poss', 'amod').flatMap((d) => entitiesAt(reading, d)).filter((m) => reading.view.typeOf(m.entity) === 'Country') : [];
+    return [...own, ...countries.filter((c) => !own.includes(c))];
+  }
   const owners = ownersOf(reading, party);
   // (Goods from a country are its: "curbs on wine from B", "on barley and wine from B".)
   const goods = [party, ...dependents(tree, party, 'conj')];

@@ -8,7 +8,7 @@ import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { BODY_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { BODY_PEOPLE_NOUNS, CARRYING_OUT_VERBS, COUNTING_NOUNS, DOMESTIC_BODY_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SIDING_WORDS, STAND_IN_NOUNS, isPersonNoun } from './syntax-words.js';
+import { BODY_PEOPLE_NOUNS, CARRYING_OUT_VERBS, COUNTING_NOUNS, DOMESTIC_BODY_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SERVING_VERBS, SIDING_WORDS, STAND_IN_NOUNS, isPersonNoun } from './syntax-words.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
 export const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Location']);
@@ -165,6 +165,14 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
     for (const child of dependents(tree, token, 'nmod').filter((n) => prepositionOf(tree, n) === 'from' || (ofBody && prepositionOf(tree, n) === 'of'))) {
       const owner = headed.get(child);
       if (owner && view.typeOf(owner.entity) === 'Organization') return owner;
+    }
+  }
+  // "hackers working for B", "… for B's intelligence agency": people who work for a party, plural, act for it.
+  if (isNationalNoun(reading, token)) {
+    const served = dependents(tree, token, 'acl').filter((p) => SERVING_VERBS.has(lemmaOf(tree, p))).flatMap((p) => dependents(tree, p, 'obl', 'obl:agent').filter((o) => ['for', 'by'].includes(prepositionOf(tree, o) ?? '')));
+    for (const body of served) {
+      const owner = headed.get(body) ?? (depth < 2 ? standsFor(reading, body, depth + 1) : undefined);
+      if (owner && ACTOR_TYPES.has(view.typeOf(owner.entity) ?? '') && view.typeOf(owner.entity) !== 'Person') return owner;
     }
   }
   return undefined;

@@ -28,7 +28,7 @@ import { argumentsFit } from './argument-types.js';
 import { conjuncts, dependencyTree, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { headWord } from '../nlp/head-word.js';
 import { statesRelations } from '../nlp/sentences.js';
-import { JOINT_ADVERBS, JOINT_WORDS, PERSON_TITLES } from '../nlp/lexicon.js';
+import { JOINT_ADVERBS, JOINT_WORDS, PERSON_TITLES, VESSEL_NOUNS } from '../nlp/lexicon.js';
 import { titleFits, titleJoins, titleLeads } from './titles.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
 import type { RelationCandidate } from './relation.js';
@@ -988,7 +988,9 @@ function readVerb(reading: Reading, verb: number): void {
   const bare = (o: number) => tree.parse.deprel[o] === 'obj' || (tree.parse.deprel[o] === 'obl:unmarked' && !TIME_NOUNS.has(lemmaOf(tree, o)));
   // (A thing of the receiver's is still a thing: "returned three Valdorian vessels to Valdoria"; an envoy returned to
   // a capital is no captive.)
-  const given = tree.children[verb]!.filter((o) => bare(o) && o > verb && tree.parse.upos[o] === 'NOUN' && !nameHeadedBy(reading, o) && !MESSAGE_NOUNS.has(lemmaOf(tree, o)) && !ENVOY_NOUNS.has(lemmaOf(tree, o)));
+  // (So is a ship by its name: "returned the trawler A to B".)
+  const namedVessel = (o: number) => tree.parse.upos[o] === 'PROPN' && dependents(tree, o, 'compound', 'appos').some((c) => VESSEL_NOUNS.has(lemmaOf(tree, c)));
+  const given = tree.children[verb]!.filter((o) => bare(o) && o > verb && ((tree.parse.upos[o] === 'NOUN' && !nameHeadedBy(reading, o)) || namedVessel(o)) && !MESSAGE_NOUNS.has(lemmaOf(tree, o)) && !ENVOY_NOUNS.has(lemmaOf(tree, o)));
   if (givenBack && given.length && !isNegated(tree, verb)) {
     // ("to B" may hang on the thing given, or on its "of" phrase: "the remains of its citizens to B"; given "to B's
     // control", it goes to B.)
@@ -1365,7 +1367,9 @@ function readVerb(reading: Reading, verb: number): void {
         const freedThing = !undoing && senses.includes('RELEASES') && tree.parse.upos[party] === 'NOUN' && !isPersonNoun(lemmaOf(tree, party)) && !NATIONAL_NOUNS.has(lemmaOf(tree, party));
         // ("delivered food to 200,000 people in B": aid to people in a country is aid to the country.)
         const helped = types.includes('AIDS') && (isPersonNoun(lemmaOf(tree, party)) || NATIONAL_NOUNS.has(lemmaOf(tree, party))) && !partyOf(reading, party).length ? territoriesIn(reading, dependents(tree, party, 'nmod')) : [];
-        const others = freedThing ? [] : eased && !partyOf(reading, party).length ? partiesOfPeople(reading, party) : [...partyOf(reading, party), ...helped];
+        // ("sanctions against officers of B's military": a hostile act on a party's people is on the party.)
+        const onPeople = eased || types.some((t) => HOSTILE_ACTS.has(t));
+        const others = freedThing ? [] : onPeople && !partyOf(reading, party).length ? partiesOfPeople(reading, party) : [...partyOf(reading, party), ...helped];
         // (A deal agreed to is said by "agree", which PLOVER codes AGREE, not as one signed or reached.)
         for (const subject of doers) for (const other of others) stateTyped(reading, framed, undoing || agreedTo.includes(event) ? lemma : noun, types, subject, other);
         // "launched strikes on targets in B": an attack on things in a country or region is on its territory, by a state
@@ -1785,10 +1789,16 @@ function forestalled(reading: Reading, verb: number, around: readonly number[]):
  */
 function threatenedAfterPrepositions(reading: Reading, act: number): ResolvedMention[] {
   const { tree } = reading;
-  return [...dependents(tree, act, 'obl'), ...dependents(tree, act, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))]
-    // (Or one the act itself is hostile with: "threatened to recall its ambassador from B".)
-    .filter((o) => THREATENED_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') || verbRelations(lemmaOf(tree, act), prepositionOf(tree, o)).some((t) => HOSTILE_ACTS.has(t)))
-    .flatMap((o) => partyOf(reading, o));
+  const phrases = [...dependents(tree, act, 'obl'), ...dependents(tree, act, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))];
+  // ("threatened to carry out more attacks inside B": attacks in a country are on it.)
+  const attacking = dependents(tree, act, 'obj').some((o) => isAttack(tree, o));
+  return [
+    ...phrases
+      // (Or one the act itself is hostile with: "threatened to recall its ambassador from B".)
+      .filter((o) => THREATENED_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') || verbRelations(lemmaOf(tree, act), prepositionOf(tree, o)).some((t) => HOSTILE_ACTS.has(t)))
+      .flatMap((o) => partyOf(reading, o)),
+    ...(attacking ? territoriesIn(reading, phrases) : []),
+  ];
 }
 
 /** The phrases and the phrases hung on them, two steps down. */

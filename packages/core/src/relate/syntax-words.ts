@@ -118,7 +118,7 @@ export const POSSIBLE_MODIFIERS = words(`possible potential proposed hypothetica
  */
 export const STAND_IN_NOUNS = words(`
   force troop army military government official authority police navy delegation ministry agency diplomat
-  leader regime administration negotiator soldier warplane jet militant coalition
+  leader ruler regime administration negotiator soldier warplane jet militant coalition
   guard coastguard minister secretary president premier envoy ambassador spokesman spokeswoman spokesperson
   security intelligence service agent prosecutor drone warship missile vessel ship boat submarine aircraft plane
   tanker freighter frigate destroyer trawler ferry
@@ -134,7 +134,7 @@ export const CARRYING_OUT_VERBS = words(`carry conduct launch stage mount fire u
 export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff rebel militant`);
 
 /** A country's own institutions, which stand for it when named "in" it: "police in B", "prosecutors in B". */
-export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judge government official ministry parliament regulator legislature cabinet counterpart junta regime military lawmaker legislator senator minister`);
+export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judge government official ministry parliament regulator legislature cabinet counterpart junta regime ruler military lawmaker legislator senator minister`);
 
 /** Verbs of working something out together: "A and B coordinated their positions" (unlike "enlarged the port"). */
 export const COORDINATING_VERBS = words(`coordinate harmonise harmonize synchronise synchronize`);
@@ -798,7 +798,7 @@ export const OBJECT_SENSES: ReadonlyMap<string, readonly ObjectSense[]> = new Ma
   // Stopping a party's broadcasts or blocking its website censors it, and breaking into its systems is a cyber attack:
   // both PLOVER's COERCE ('censor', 'cyber'), not a sanction of ties.
   ...['suspend', 'block', 'ban', 'censor', 'jam'].map((verb): [string, readonly ObjectSense[]] => [verb, [{ nouns: MEDIA_NOUNS, type: 'COERCES' }]]),
-  ...['hack', 'breach', 'penetrate', 'infiltrate', 'break into'].map((verb): [string, readonly ObjectSense[]] => [verb, [{ nouns: SYSTEM_NOUNS, type: 'COERCES' }]]),
+  ...['hack', 'breach', 'penetrate', 'infiltrate', 'break into', 'attack'].map((verb): [string, readonly ObjectSense[]] => [verb, [{ nouns: SYSTEM_NOUNS, type: 'COERCES' }]]),
   // Searching a party's offices or homes is force used on it (PLOVER's COERCE 'seize': "execute search").
   ['search', [{ nouns: new Set([...BODY_SITE_NOUNS, 'home', 'house', 'residence']), type: 'COERCES' }]],
 ]);

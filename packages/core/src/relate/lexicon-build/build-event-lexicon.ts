@@ -435,6 +435,11 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   // Solidarity with a party backs it; a protest or a rally outside its building is against it; missiles and
   // rockets fired "at" a party attack it, and strikes "inside" a country attack it as "in" does.
   'solidarity with': ['SUPPORTS'],
+  // A cyber attack on a party is PLOVER's COERCE 'cyber' ("hacking, security breaches, website attacks"), not an assault.
+  'cyberattack on': ['COERCES'],
+  'cyberattack against': ['COERCES'],
+  'cyber-attack on': ['COERCES'],
+  'cyber-attack against': ['COERCES'],
   'protest outside': ['PROTESTS_AGAINST'],
   'demonstration outside': ['PROTESTS_AGAINST'],
   'sit-in outside': ['PROTESTS_AGAINST'],
