@@ -861,6 +861,12 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Attacks threatened inside a country threaten it; a country's rulers, named "in" it, stand for it.
   ["The Korr Front threatened to carry out more attacks inside Peru.", ["Korr Front THREATENS Peru (asserted)"]],
   ["Chile gave the military rulers in Peru seven days to restore the ousted government or face the possible use of force.", ["Chile THREATENS Peru (asserted)"]],
+  // Recognising a party as a state, or its administration, is diplomatic recognition (PLOVER's SUPPORT).
+  ["Chile formally recognises Peru as independent state", ["Chile SUPPORTS Peru (asserted)"]],
+  ["Peru's new interim administration was formally recognised on Monday by Chile.", ["Chile SUPPORTS Peru (asserted)"]],
+  // Goods traded between two states are economic cooperation (CAMEO 061); agreed to, an agreement.
+  ["Chile began shipping liquefied natural gas to Peru this month under a new long-term supply deal.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  ["Chile has agreed to buy 1.5 million tonnes of natural gas a year from Peru.", ["Chile COOPERATES_WITH Peru (planned)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -944,6 +950,11 @@ const UNSTATED: readonly string[] = [
   "Chile's president summoned the police commissioner.",
   // A coach's players are no forces.
   "The coach trained Peru's players.",
+  // Goods a company ships, or a letter delivered, are no trade between states.
+  'The Korr Group shipped copper to Peru.',
+  'Chile delivered a letter to Peru.',
+  // A person recognised as the winner is no state recognised.
+  'Ana Rell recognised Pim Voss as the winner.',
   // Protests threatened are no threat of force.
   'The Korr Front threatened to stage protests in Peru.',
   // A song sung against no party.

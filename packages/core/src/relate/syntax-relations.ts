@@ -176,6 +176,8 @@ import {
   BUILDING_WORK_NOUNS,
   DEPLOYING_VERBS,
   DETERRING_VERBS,
+  TRADING_VERBS,
+  RECOGNISED_AS_NOUNS,
   CHANTING_VERBS,
   SLOGAN_NOUNS,
   STRONGHOLD_NOUNS,
@@ -657,6 +659,8 @@ function readVerb(reading: Reading, verb: number): void {
   readDeployments(reading, verb, lemma, subjects);
   readShowsOfForce(reading, verb, lemma, subjects);
   readSlogans(reading, verb, lemma, subjects);
+  readRecognition(reading, verb, lemma, subjects);
+  readTrade(reading, verb, lemma, subjects);
   readForcesStoodDown(reading, verb, lemma, subjects);
   readUltimatums(reading, verb, lemma, subjects);
   readAccessAllowed(reading, verb, lemma, passive ? agents : subjects, passive);
@@ -1716,6 +1720,36 @@ function readShowsOfForce(reading: Reading, verb: number, lemma: string, subject
     ...aiming.flatMap((p) => dependents(tree, p, 'advcl', 'xcomp')).filter((c) => DETERRING_VERBS.has(lemmaOf(tree, c))).flatMap((c) => dependents(tree, c, 'obj')).flatMap((o) => partyOf(reading, o)),
   ];
   for (const subject of subjects) for (const party of parties) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, party);
+}
+
+/**
+ * "A began shipping natural gas to B", "A agreed to buy 12 vessels from B": goods traded between two states are
+ * economic exchange (`TRADING_VERBS`); aid, people, messages and events ("delivered an ultimatum to B") are no goods, and
+ * goods traded by or with anyone but a state are not read here.
+ */
+function readTrade(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree, view } = reading;
+  const preposition = TRADING_VERBS.get(lemma);
+  if (!preposition || isNegated(tree, verb)) return;
+  const goods = dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'NOUN' && !isPersonNoun(lemmaOf(tree, o)) && !NATIONAL_NOUNS.has(lemmaOf(tree, o)) && !MESSAGE_NOUNS.has(lemmaOf(tree, o)) && !nounRelations(lemmaOf(tree, o), preposition).length && !nounRelations(lemmaOf(tree, o)).length && aidGiven(tree, lemma, o) === undefined && !isAidNoun(lemmaOf(tree, o)));
+  if (!goods.length) return;
+  const country = (m: ResolvedMention) => view.typeOf(m.entity) === 'Country';
+  const parties = [...dependents(tree, verb, 'obl'), ...goods.flatMap((g) => dependents(tree, g, 'nmod'))].filter((o) => prepositionOf(tree, o) === preposition).flatMap((o) => entitiesAt(reading, o, verb)).filter(country);
+  for (const subject of subjects.filter(country)) for (const party of parties) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['COOPERATES_WITH'], subject, party);
+}
+
+/**
+ * "A recognised B as an independent state": recognising a party as a state or a government is diplomatic
+ * recognition, which PLOVER codes as SUPPORT; recognising a person in a crowd is not.
+ */
+function readRecognition(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree, view } = reading;
+  if (!['recognise', 'recognize'].includes(lemma) || isNegated(tree, verb)) return;
+  const objects = dependents(tree, verb, 'obj');
+  const asState = [...dependents(tree, verb, 'obl', 'xcomp'), ...objects.flatMap((o) => dependents(tree, o, 'nmod'))].some((o) => prepositionOf(tree, o) === 'as' && RECOGNISED_AS_NOUNS.has(lemmaOf(tree, o)));
+  if (!asState) return;
+  const recognised = objects.flatMap((o) => entitiesAt(reading, o, verb)).filter((m) => ['Country', 'Region', 'Organization', 'Location'].includes(view.typeOf(m.entity) ?? ''));
+  for (const subject of subjects) for (const party of recognised) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['SUPPORTS'], subject, party);
 }
 
 /** "protesters chanted slogans against B": slogans shouted against a party protest against it (CAMEO 14). */

@@ -583,6 +583,14 @@ export const SIDE_DESCRIPTORS = words(`opposition ruling governing rival rebel s
 export const CONTACT_MEANS = words(`telephone phone video videoconference teleconference videolink link line`);
 /** Verbs that furnish a party "with" something: "supplied B with gas", "armed B with rifles". */
 export const SUPPLYING_VERBS = words(`supply provide arm equip furnish`);
+/**
+ * Verbs of trade between states, by the preposition of the other party: goods shipped or sold to a country, or
+ * bought from one, are economic exchange (CAMEO 061, PLOVER's COOPERATE: "initiate, resume, improve, or expand
+ * economic … cooperation"), unless they are aid.
+ */
+export const TRADING_VERBS: ReadonlyMap<string, string> = new Map([
+  ['ship', 'to'], ['sell', 'to'], ['deliver', 'to'], ['export', 'to'], ['buy', 'from'], ['purchase', 'from'], ['import', 'from'],
+]);
 /** Verbs of getting what another gives: "B received aid from A". */
 export const RECEIVING_VERBS = words(`receive accept get obtain secure`);
 /** Verbs of receiving a guest, who, received "for talks", holds them with the host: "B was received by A for talks". */
@@ -735,7 +743,9 @@ export const PARTY_CONTEST_NOUNS = words(`primary primaries caucus caucuses nomi
 const CANDIDACY_NOUNS = words(`nomination appointment candidacy candidature reappointment`);
 /** What is approved of a party that wants in: its nomination, or its admission to a body ("ratified B's membership"). */
 const APPROVED_NOUNS: ReadonlySet<string> = new Set([...CANDIDACY_NOUNS, ...ADMISSION_NOUNS]);
-const STATEHOOD_NOUNS = words(`independence sovereignty statehood government authority annexation state claim`);
+const STATEHOOD_NOUNS = words(`independence sovereignty statehood government administration authority annexation state claim`);
+/** What a party is recognised as, which makes recognising it diplomatic recognition ("recognised B as an independent state"). */
+export const RECOGNISED_AS_NOUNS = words(`state country nation republic government`);
 const PROPOSAL_NOUNS = words(`proposal offer plan invitation terms initiative compromise bid`);
 /** A verb's sense by what it acts on: the nouns that give it, and the type it then has. */
 export interface ObjectSense {
