@@ -867,6 +867,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Goods traded between two states are economic cooperation (CAMEO 061); agreed to, an agreement.
   ["Chile began shipping liquefied natural gas to Peru this month under a new long-term supply deal.", ["Chile COOPERATES_WITH Peru (asserted)"]],
   ["Chile has agreed to buy 1.5 million tonnes of natural gas a year from Peru.", ["Chile COOPERATES_WITH Peru (planned)"]],
+  // An amount pledged in aid is aid to come, whichever way the amount is written.
+  ["Chile pledges $300 million in reconstruction loans to Peru", ["Chile AIDS Peru (planned)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

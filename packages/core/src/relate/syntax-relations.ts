@@ -2128,6 +2128,8 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
     }
     const relation = tree.parse.deprel[t]!;
     if (!/^(obj|obl|nsubj|nmod|conj|compound)/.test(relation)) break;
+    // ("pledged $300 million in loans to B": an amount's "in" names the event the verb acts on, as its object would.)
+    const amountOf = relation === 'obl' && prepositionOf(tree, t) === 'in';
     climb(relation);
     // "B's visit was cancelled", "A cancelled B's visit": it did not take place; "was postponed" is yet to.
     if ((relation === 'nsubj:pass' || relation === 'obj') && t >= 0 && tree.parse.upos[t] === 'VERB') {
@@ -2135,7 +2137,7 @@ function modalityOf(reading: Reading, token: number, parties: readonly string[])
       if (POSTPONING_VERBS.has(lemmaOf(tree, t))) framings.add('planned');
     }
     // "to arrange a meeting", "proposed talks": the event a planning or proposing verb has as object is not yet held.
-    if (relation === 'obj' && t >= 0 && tree.parse.upos[t] === 'VERB') {
+    if ((relation === 'obj' || amountOf) && t >= 0 && tree.parse.upos[t] === 'VERB') {
       if (PLANNING_VERBS.has(lemmaOf(tree, t))) framings.add('planned');
       if (POSSIBILITY_VERBS.has(lemmaOf(tree, t)) || DEMANDING_VERBS.has(lemmaOf(tree, t))) framings.add(DEMANDING_VERBS.has(lemmaOf(tree, t)) ? 'demanded' : 'hypothetical');
     }
