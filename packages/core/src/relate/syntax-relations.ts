@@ -21,11 +21,23 @@
  * predicates give nothing; how a sentence frames the predicate (planned,
  * hypothetical, demanded, reported) becomes the relation's modality
  * (docs/relations.md has the rules).
+ *
+ * Who takes part is found by syntax-arguments.ts, and every reader states what
+ * it finds through syntax-statement.ts; the readers of forces
+ * (syntax-forces.ts) and of protest (syntax-protests.ts) live beside this one.
  */
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type Modality, type RelationType } from '../vocabulary/relation-types.js';
-import { argumentsFit } from './argument-types.js';
-import { conjuncts, dependencyTree, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf, type DependencyTree } from './dependency-tree.js';
+import {
+  conjuncts,
+  dependencyTree,
+  dependents,
+  isNegated,
+  lemmaOf,
+  phraseOpeningAt,
+  prepositionOf,
+  type DependencyTree,
+} from './dependency-tree.js';
 import { headWord } from '../nlp/head-word.js';
 import { statesRelations } from '../nlp/sentences.js';
 import { JOINT_ADVERBS, JOINT_WORDS, PERSON_TITLES, VESSEL_NOUNS } from '../nlp/lexicon.js';
@@ -37,13 +49,10 @@ import type { TokenParse } from '../nlp/parse/index.js';
 import {
   ADVERSE_VERDICTS,
   BLAMING_CLAUSE_VERBS,
-  CLAIMING_VERBS,
   CONDEMNING_LABELS,
   LABELLING_VERBS,
   PRAISING_LABELS,
-  HEARSAY_ADVERBS,
   CROSSING_NOUNS,
-  CONDITION_MARKERS,
   CONTESTING_VERBS,
   CLOSING_VERBS,
   QUARREL_NOUNS,
@@ -53,14 +62,10 @@ import {
   DEMANDING_VERBS,
   DENYING_VERBS,
   CEASING_VERBS,
-  FAILING_VERBS,
   DIPLOMATIC_NOUNS,
   EXCHANGE_NOUNS,
-  EXCLUDING_VERBS,
-  EMPTY_VERBS,
   FORMING_VERBS,
   JOINABLE_NOUNS,
-  FUTURE_AUXILIARIES,
   LEAVING_EVENT_PHRASES,
   SEEKING_VERBS,
   LIGHT_VERBS,
@@ -71,20 +76,16 @@ import {
   RESTRICTION_NOUNS,
   ECONOMIC_PRESSURE_NOUNS,
   NATIONAL_NOUNS,
-  PROTEST_ACT_VERBS,
-  MEANS_VERBS,
   DEMAND_CLAUSE_NOUNS,
   RETRACTING_VERBS,
   COMMITTING_VERBS,
   ROUND_NOUNS,
   SHARE_WORDS,
-  SITE_PART_NOUNS,
   DURATION_NOUNS,
   COUNTING_WORDS,
   FORGIVING_VERBS,
   DEBT_NOUNS,
   INFINITIVE_NOUNS,
-  OBJECT_CONTROL_VERBS,
   OPENING_VERBS,
   PARTAKING_NOUNS,
   UNDOING_VERBS,
@@ -93,17 +94,8 @@ import {
   THREATENED_PREPOSITIONS,
   VOWING_VERBS,
   PROTEST_STRIKE_WORDS,
-  STRIKE_CALLING_VERBS,
-  TOWARD_PREPOSITIONS,
   MEMBERSHIP_NOUNS,
   AID_MODIFIERS,
-  ALERT_NOUNS,
-  MILITARY_WORDS,
-  ALERTING_VERBS,
-  POLICING_NOUNS,
-  PROTESTER_NOUNS,
-  RAIDING_VERBS,
-  RIOTER_NOUNS,
   COUNTING_NOUNS,
   COORDINATING_VERBS,
   APPLYING_VERBS,
@@ -119,15 +111,8 @@ import {
   HOSTILE_ACTS,
   ACTED_BY_PREPOSITIONS,
   MEMBERSHIP_HEADS,
-  OBLIGATION_AUXILIARIES,
   PASSIVE_RELATIONS,
-  PLANNED_MODIFIERS,
-  PLANNING_VERBS,
   POSTPONING_VERBS,
-  POSSIBILITY_AUXILIARIES,
-  POSSIBILITY_VERBS,
-  POSSIBLE_NOUNS,
-  POSSIBLE_MODIFIERS,
   RELATIVE_PRONOUNS,
   REPELLING_VERBS,
   REPORTING_VERBS,
@@ -157,15 +142,8 @@ import {
   CURRENCY_SIGNS,
   MISSION_NOUNS,
   FRONT_NOUNS,
-  FRONT_STRETCH_NOUNS,
-  DEPLOYMENT_NOUNS,
-  FRONT_PREPOSITIONS,
-  FRONT_PARTY_PREPOSITIONS,
-  MASSING_VERBS,
-  STANDING_DOWN_VERBS,
   ASKED_OF_OWNER_NOUNS,
   ASKING_FOR_VERBS,
-  MANNER_EVENTS,
   OFFICE_NOUNS,
   OFFICE_TAKING_VERBS,
   POST_NOUNS,
@@ -174,25 +152,14 @@ import {
   BIDDING_VERBS,
   BORDER_NOUNS,
   BUILDING_WORK_NOUNS,
-  DEPLOYING_VERBS,
-  DETERRING_VERBS,
   TRADING_VERBS,
   RECOGNISED_AS_NOUNS,
-  CHANTING_VERBS,
-  SLOGAN_NOUNS,
-  STRONGHOLD_NOUNS,
-  AIMING_VERBS,
-  FORCE_SHOW_NOUNS,
-  SHOWN_NOUNS,
   GATHERING_NOUNS,
   AMNESTY_NOUNS,
   FORGIVENESS_NOUNS,
-  WATCHING_VERBS,
-  FORCE_NOUNS,
   AID_GOODS,
   GIFT_VERBS,
   GIVING_VERBS,
-  GROUP_PART_NOUNS,
   MEASURE_NOUNS,
   PAID_AID,
   TRAVELLING_VERBS,
@@ -222,22 +189,57 @@ import {
   ACCESS_GIVING_VERBS,
   ALLOWING_VERBS,
   ENTERING_VERBS,
-  NEARNESS_WORDS,
-  DISTANCE_NOUNS,
-  PLEDGE_NOUNS,
-  THREAT_NOUNS,
   GIVING_TIME_VERBS,
   TIME_SPAN_NOUNS,
   ULTIMATUM_NOUNS,
 } from './syntax-words.js';
-import { ACTOR_TYPES, contestParties, createReading, entitiesAt, entityOf, headedOrCovering, nameHeadedBy, PLACE_TYPES, type Reading } from './syntax-reading.js';
+import {
+  ACTOR_TYPES,
+  contestParties,
+  createReading,
+  entitiesAt,
+  entityOf,
+  nameHeadedBy,
+  PLACE_TYPES,
+  type Reading,
+} from './syntax-reading.js';
 import { findSyntaxRoles } from './syntax-roles.js';
 import { crossingTo, isSuspect, ownersOf, partiesOfPeople, partyOf, wantedBy } from './syntax-parties.js';
-
-const TYPED_CONFIDENCE = 0.8;
-const UNTYPED_CONFIDENCE = 0.6;
-/** Framings from strongest to weakest claim; a predicate framed several ways takes the weakest. */
-const FRAMING_ORDER: readonly Modality[] = ['asserted', 'reported', 'planned', 'demanded', 'hypothetical'];
+import {
+  TYPED_CONFIDENCE,
+  amountOf,
+  fromGroup,
+  modalityOf,
+  rightmostOf,
+  state,
+  statePairwise,
+  stateTyped,
+} from './syntax-statement.js';
+import {
+  agentsNamedWith,
+  agentsOf,
+  describesNoun,
+  misreadObjects,
+  negatedChain,
+  patientsOf,
+  principalsOf,
+  subjectsOf,
+} from './syntax-arguments.js';
+import {
+  acrossFrontiers,
+  phrasesBelow,
+  readDeploymentNoun,
+  readDeployments,
+  readForcesStoodDown,
+  readShowsOfForce,
+} from './syntax-forces.js';
+import {
+  protestersOf,
+  readLabourStrikes,
+  readMannerEvents,
+  readProtestDemands,
+  readSlogans,
+} from './syntax-protests.js';
 
 export function findSyntaxRelations(view: SentenceView): RelationCandidate[] {
   const parse = view.parse;
@@ -274,38 +276,6 @@ function treeOf(view: SentenceView, parse: TokenParse): DependencyTree {
 /** Framings under which leaving is still to come: whoever is to leave a body is in it now. */
 const LEAVING_AHEAD: ReadonlySet<Modality> = new Set(['planned', 'demanded', 'hypothetical']);
 
-const HARMING_TYPES: ReadonlySet<RelationType> = new Set(['ATTACKS', 'COERCES', 'SANCTIONS']);
-const HOSTILE_AT: ReadonlySet<RelationType> = new Set(['ATTACKS', 'CRITICIZES', 'THREATENS', 'ACCUSES']);
-const AT_TARGET_TYPES: ReadonlySet<string> = new Set(['Person', 'Country']);
-const THREATENING_FRAMES: ReadonlySet<Modality> = new Set(['planned', 'hypothetical']);
-
-/** Whether a verb (or an event noun's verb) is the infinitive of a threat ("A's threat to impose sanctions on B"). */
-function isThreatened(tree: DependencyTree, token: number): boolean {
-  const verb = tree.parse.upos[token] === 'VERB' ? token : tree.parse.head[token]!;
-  if (verb < 0 || tree.parse.deprel[verb] !== 'acl') return false;
-  const noun = tree.parse.head[verb]!;
-  return noun >= 0 && THREAT_NOUNS.has(lemmaOf(tree, noun));
-}
-
-/** Whether a verb (or an event noun's verb) is said with "would" in a clause a verb of saying reports ("said it would …"). */
-function reportedWill(tree: DependencyTree, token: number): boolean {
-  const verb = tree.parse.upos[token] === 'VERB' ? token : tree.parse.head[token]!;
-  if (verb < 0 || !dependents(tree, verb, 'aux').some((a) => lemmaOf(tree, a) === 'would')) return false;
-  const saying = tree.parse.head[verb]!;
-  return saying >= 0 && tree.parse.deprel[verb] === 'ccomp' && REPORTING_VERBS.has(lemmaOf(tree, saying));
-}
-
-/** Whether a verb (or an event noun's verb) has a condition of "if" or "unless" ("will strike B if talks fail"). */
-function isConditional(tree: DependencyTree, token: number): boolean {
-  // (An event noun's condition is its verb's: "will impose sanctions on B unless …".)
-  const verb = tree.parse.upos[token] === 'VERB' ? token : tree.parse.head[token]!;
-  return verb >= 0 && dependents(tree, verb, 'advcl').some((clause) => dependents(tree, clause, 'mark').some((m) => ['if', 'unless'].includes(lemmaOf(tree, m))));
-}
-
-/** Whether a mention is the speaker's own "I" or "we" (resolved to who says it). */
-const speaksForSelf = (view: SentenceView, mention: ResolvedMention): boolean =>
-  mention.tokenEnd - mention.tokenStart === 1 && ['i', 'we'].includes(view.words[mention.tokenStart]!);
-
 /**
  * "A is expected to leave B", "C urged A to quit B": a person who is yet to leave a party, a band, a board … is a member of it,
  * as a fact. A departure that happened says nothing of now ("A left B" makes A a former member, which kgraph keeps out).
@@ -320,179 +290,13 @@ function membershipsLeavingPresumes(view: SentenceView, found: readonly Relation
     .map((r) => ({ ...r, type: 'MEMBER_OF', modality: 'asserted' }));
 }
 
-/**
- * "Protesters in B marched against C", "thousands rallied in B against C": the people of a place who protest stand
- * for it, as event data codes them, when the verb is one of protest and its subject names no one.
- */
-function protestersOf(reading: Reading, verb: number, lemma: string): ResolvedMention[] {
-  const { tree, view } = reading;
-  const phrases = dependents(tree, verb, 'obl');
-  // (A phrase may hang on a place before it: "rallied in B against C".)
-  const inner = phrases.flatMap((o) => dependents(tree, o, 'nmod'));
-  const protestObject = dependents(tree, verb, 'obj').some((o) => objectSense(lemma, lemmaOf(tree, o)) === 'PROTESTS_AGAINST');
-  const protesting = protestObject || labourStrike(tree, verb, lemma) !== undefined || (verbRelations(lemma).includes('ATTACKS') && isCrowdAct(tree, verb)) || [undefined, ...[...phrases, ...inner].map((o) => prepositionOf(tree, o))].some((p) => verbRelations(lemma, p).includes('PROTESTS_AGAINST'));
-  if (!protesting) return [];
-  const crowds = dependents(tree, verb, 'nsubj').filter((s) => PROTESTER_NOUNS.has(lemmaOf(tree, s)) || COUNTING_NOUNS.has(lemmaOf(tree, s)));
-  if (!crowds.length) return [];
-  const place = (n: number) => prepositionOf(tree, n) === 'in';
-  // The crowd's own place first ("thousands of protesters in B rallied … in C", read through the count), else where it acted.
-  const counted = crowds.filter((c) => COUNTING_NOUNS.has(lemmaOf(tree, c))).flatMap((c) => dependents(tree, c, 'nmod').filter((n) => prepositionOf(tree, n) === 'of'));
-  const home = [...crowds, ...counted].flatMap((c) => dependents(tree, c, 'nmod').filter(place));
-  const sites = home.length ? home : phrases.filter(place);
-  return sites.flatMap((n) => entitiesAt(reading, n)).filter((m) => ['Country', 'City', 'Region'].includes(view.typeOf(m.entity) ?? ''));
-}
-
 /** The senses of recognising or assenting (`OBJECT_SENSES`), whose refusal or withholding rejects. */
 const ASSENTING_TYPES: ReadonlySet<RelationType> = new Set(['SUPPORTS', 'AGREES_WITH']);
-
-/** Markers of a gerund that is framed as the verb it hangs on is (see `modalityOf`). */
-const CLIMBING_MARKERS: ReadonlySet<string> = new Set(['by', 'for', 'into', 'on']);
-/** Stances voiced by the act done to voice them, which a purpose clause of that act states as done. */
-const VOICED_TYPES: ReadonlySet<RelationType> = new Set(['PROTESTS_AGAINST', 'CRITICIZES']);
 
 /** Whether `token` lies in the phrase `head` heads (within six steps up). */
 function isUnder(tree: DependencyTree, token: number, head: number): boolean {
   for (let t = token, depth = 0; t >= 0 && depth < 6; t = tree.parse.head[t]!, depth += 1) if (t === head) return true;
   return false;
-}
-
-/** Whether a verb's subject is a crowd of protesters or rioters ("protesters stormed …", "a mob attacked …"). */
-function isCrowdAct(tree: DependencyTree, verb: number): boolean {
-  return tree.parse.upos[verb] === 'VERB' && dependents(tree, verb, 'nsubj').some((s) => PROTESTER_NOUNS.has(lemmaOf(tree, s)) || RIOTER_NOUNS.has(lemmaOf(tree, s)));
-}
-
-/** Whether a verb says what a march or a rally is for ("marched … to denounce B"): the act of protest is against B. */
-function isProtestPurpose(tree: DependencyTree, verb: number): boolean {
-  const act = tree.parse.head[verb]!;
-  if (act < 0 || !['advcl', 'xcomp'].includes(tree.parse.deprel[verb]!) || !dependents(tree, verb, 'mark').some((m) => lemmaOf(tree, m) === 'to')) return false;
-  return tree.parse.upos[act] === 'VERB' && (verbRelations(lemmaOf(tree, act)).includes('PROTESTS_AGAINST') || isCrowdAct(tree, act));
-}
-
-/** Whether a verb is a raid by police or officials ("police raided …", "tax officials searched …"). */
-function isPoliceRaid(tree: DependencyTree, verb: number): boolean {
-  return RAIDING_VERBS.has(lemmaOf(tree, verb)) && dependents(tree, verb, 'nsubj').some((s) => POLICING_NOUNS.has(lemmaOf(tree, s)));
-}
-
-/** The subjects of a verb, its own or carried in from the verb that controls it, its conjunct or the noun its clause describes. */
-function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedMention[] {
-  const { tree } = reading;
-  const own = dependents(tree, verb, 'nsubj');
-  if (own.length) return own.flatMap((s) => entitiesAt(reading, s, verb));
-  if (dependents(tree, verb, 'nsubj:pass').length || depth > 4) return [];
-  const relation = tree.parse.deprel[verb]!;
-  const head = tree.parse.head[verb]!;
-  if (head < 0) return [];
-  // "A urged B to withdraw": the controller's object does the withdrawing; "A agreed to sign": its subject;
-  // "B was urged to withdraw", "B was expected to leave": its passive subject.
-  if (relation === 'xcomp') {
-    // "A wrote denying B a vote was wrong": a gerund a verb of saying has as complement is what is said, not done by A.
-    if ((REPORTING_VERBS.has(lemmaOf(tree, head)) || CLAIMING_VERBS.has(lemmaOf(tree, head))) && /ing$/.test(reading.view.words[verb]!)) return [];
-    const objects = dependents(tree, head, 'obj', 'iobj').flatMap((o) => entitiesAt(reading, o));
-    if (objects.length) return objects;
-    const passiveSubjects = dependents(tree, head, 'nsubj:pass').flatMap((s) => entitiesAt(reading, s, head));
-    return passiveSubjects.length ? passiveSubjects : subjectsOf(reading, head, depth + 1);
-  }
-  if (relation === 'conj' && tree.parse.upos[head] === 'VERB') {
-    // "A was briefed, and flew to B": an active conjunct of a passive verb is its passive subject's act. Only where
-    // its form cannot be a participle sharing the passive ("A was arrested and charged with …").
-    const passive = dependents(tree, head, 'nsubj:pass');
-    if (passive.length && !/(?:ed|en|wn)$/.test(reading.view.words[verb]!)) return passive.flatMap((s) => entitiesAt(reading, s, head));
-    return subjectsOf(reading, head, depth + 1);
-  }
-  // "A contributed … by supporting B": an adverbial clause without a subject shares its verb's; so does one of purpose.
-  // "B was allied with C in fighting D": the passive subject of the clause's verb does it too.
-  const purpose = dependents(tree, verb, 'mark').some((m) => lemmaOf(tree, m) === 'to');
-  // The clause's first word: its verb or the marker before it ("in order to", "by").
-  const opening = Math.min(verb, ...dependents(tree, verb, 'mark'));
-  // "A urged B to act", read as a purpose: what is asked is done by whom it is asked of.
-  if (relation === 'advcl' && purpose && (OBJECT_CONTROL_VERBS.has(lemmaOf(tree, head)) || verbRelations(lemmaOf(tree, head)).includes('REQUESTS'))) {
-    const objects = dependents(tree, head, 'obj');
-    const controllers = objects.flatMap((o) => entitiesAt(reading, o));
-    // "made several trips to confer with B" is a purpose after all: its object is no one; what is urged is
-    // always the object's to do ("encouraged allies to restrict B").
-    const urged = verbRelations(lemmaOf(tree, head)).includes('REQUESTS') && objects.length > 0;
-    if (urged || controllers.length || objects.some((o) => tree.parse.upos[o] === 'PRON' || isPersonNoun(lemmaOf(tree, o)))) return controllers;
-  }
-  // "declared a purpose to mitigate …": an infinitive right after a noun it completes (quotes aside) belongs to the noun.
-  let before = opening - 1;
-  while (before >= 0 && tree.parse.upos[before] === 'PUNCT' && /^["“”']$/.test(reading.view.words[before]!)) before -= 1;
-  if (relation === 'advcl' && purpose && before >= 0 && INFINITIVE_NOUNS.has(lemmaOf(tree, before))) return [];
-  if (relation === 'advcl' && tree.parse.upos[head] === 'VERB' && (purpose || /ing$/.test(reading.view.words[verb]!))) {
-    // "A pressed B to do C, in order to help D": after a comma, the purpose is the main clause's, not the complement's.
-    let governor = head;
-    if (reading.view.words[opening - 1] === ',') while (tree.parse.deprel[governor] === 'xcomp') governor = tree.parse.head[governor]!;
-    const passiveSubjects = dependents(tree, governor, 'nsubj:pass').flatMap((s) => entitiesAt(reading, s, governor));
-    return passiveSubjects.length ? passiveSubjects : subjectsOf(reading, governor, depth + 1);
-  }
-  // "A was quick in blaming B", "A was quick to condemn B": the adjective's subject.
-  if ((relation === 'advcl' || relation === 'xcomp') && tree.parse.upos[head] === 'ADJ') return dependents(tree, head, 'nsubj').flatMap((s) => entitiesAt(reading, s, head));
-  // "forces attacking B": an active participle's subject is the noun it describes; so is a past tense with an
-  // object that the parser took for a participle ("after a coalition ousted B").
-  // A noun that heads the whole sentence with a past tense under it, or under its "of" phrase, is a sentence the
-  // parser misread ("A troops clashed with B", "Hundreds of A demonstrated").
-  const nearRoot = tree.parse.head[head] === -1 || (tree.parse.head[head]! >= 0 && tree.parse.head[tree.parse.head[head]!] === -1 && tree.parse.deprel[head] === 'nmod');
-  const misreadMain = nearRoot && tree.parse.upos[tree.parse.deprel.indexOf('root')] !== 'VERB' && reading.view.words[verb]!.toLowerCase() !== lemmaOf(tree, verb);
-  // "A's threat to attack B", "the Valdorian decision to sanction B": an infinitive's noun's owner does it.
-  // ("A pledge by A to supply B": or its "by" phrase.)
-  if (relation === 'acl' && purpose && INFINITIVE_NOUNS.has(lemmaOf(tree, head))) {
-    const owners = [...agentsNamedWith(reading, head), ...dependents(tree, head, 'nmod').filter((n) => n < verb && prepositionOf(tree, n) === 'by').flatMap((n) => entitiesAt(reading, n))];
-    if (owners.length) return owners;
-  }
-  // The misread sentence's verb may also hang as a conjunct of its subject ("The head of B, A, accused C").
-  const misreadConjunct = relation === 'conj' && misreadMain && tree.parse.head[head] === -1;
-  // An infinitive after an object is read below as the purpose of the verb whose object it is, object or not
-  // ("blocked a road to protest against B"); one after a plan or a decision is that noun's, read with an object only.
-  // (The parser may hang it on the object as an adverbial clause: "pledged $40 million to help B".)
-  const afterObject = (relation === 'acl' || (relation === 'advcl' && tree.parse.upos[head] !== 'VERB')) && purpose && tree.parse.deprel[head] === 'obj' && !INFINITIVE_NOUNS.has(lemmaOf(tree, head));
-  if ((relation === 'acl' && (/ing$/.test(reading.view.words[verb]!) || dependents(tree, verb, 'obj').length || misreadMain)) || afterObject || misreadConjunct) {
-    const described = entitiesAt(reading, head);
-    // "A sent planes to help B": an infinitive after an object that names no one is the purpose of the verb whose
-    // object it is, not of an object that does what is asked ("persuaded allies to …"); an infinitive's noun ("a
-    // plan to …") is whoever's the verb makes it so: a light verb's subject ("A announced a plan to sanction B").
-    const sender = tree.parse.head[head]!;
-    if (!described.length && purpose && tree.parse.deprel[head] === 'obj' && sender >= 0 && tree.parse.upos[sender] === 'VERB') {
-      // Not what one is given ("gave him the right to …") nor what one did not make.
-      if (INFINITIVE_NOUNS.has(lemmaOf(tree, head))) {
-        const owned = LIGHT_VERBS.has(lemmaOf(tree, sender)) && !dependents(tree, sender, 'iobj').length && !negatedChain(tree, sender);
-        return owned ? subjectsOf(reading, sender, depth + 1) : [];
-      }
-      const asked = OBJECT_CONTROL_VERBS.has(lemmaOf(tree, sender)) || verbRelations(lemmaOf(tree, sender)).includes('REQUESTS');
-      return asked ? [] : subjectsOf(reading, sender, depth + 1);
-    }
-    // "A issued a statement blaming B", "A's letter urging B …": what a message does, its author does.
-    if (!described.length && MESSAGE_NOUNS.has(lemmaOf(tree, head)) && /ing$/.test(reading.view.words[verb]!)) {
-      const authors = agentsNamedWith(reading, head);
-      if (authors.length) return authors;
-      if (tree.parse.deprel[head] === 'obj' && sender >= 0 && tree.parse.upos[sender] === 'VERB') return subjectsOf(reading, sender, depth + 1);
-    }
-    if (described.length || reading.view.words[verb - 1] !== ',') return described;
-    // "A ran to be a delegate, joining B" with "joining" hung on "delegate": after a comma, a participle that
-    // describes no name is said of the subject of the clause it follows.
-    let clause = head;
-    while (clause >= 0 && tree.parse.upos[clause] !== 'VERB') clause = tree.parse.head[clause]!;
-    return clause >= 0 ? subjectsOf(reading, clause, depth + 1) : [];
-  }
-  return [];
-}
-
-/** The patients of a passive verb: its passive subject, or the noun a past participle describes ("B, attacked by A"). */
-function patientsOf(reading: Reading, verb: number): ResolvedMention[] {
-  const { tree } = reading;
-  const own = dependents(tree, verb, 'nsubj:pass');
-  if (own.length) return own.flatMap((s) => entitiesAt(reading, s, verb));
-  if (describesNoun(reading, verb)) return entitiesAt(reading, tree.parse.head[verb]!);
-  if (tree.parse.deprel[verb] === 'conj' && tree.parse.upos[tree.parse.head[verb]!] === 'VERB') {
-    return dependents(tree, tree.parse.head[verb]!, 'nsubj:pass').flatMap((s) => entitiesAt(reading, s));
-  }
-  return [];
-}
-
-/** A past participle describing the noun before it ("B, attacked by A"; "A, first elected to B", which the parser may read as a relative clause). */
-function describesNoun(reading: Reading, verb: number): boolean {
-  const { tree } = reading;
-  const relation = tree.parse.deprel[verb]!;
-  if (/ing$/.test(reading.view.words[verb]!)) return false;
-  return relation === 'acl' || (relation === 'acl:relcl' && !dependents(tree, verb, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'cop').length);
 }
 
 /** An adverbial clause of a past participle without a subject of its own ("Elected in 1996, A …"). */
@@ -503,38 +307,6 @@ function isParticipleClause(reading: Reading, verb: number): boolean {
     tree.parse.deprel[verb] === 'advcl' && head >= 0 && tree.parse.upos[head] === 'VERB' && /ed$|[^i]en$|wn$/.test(reading.view.words[verb]!) &&
     !dependents(tree, verb, 'nsubj', 'nsubj:pass', 'mark').length
   );
-}
-
-function agentsOf(reading: Reading, verb: number): ResolvedMention[] {
-  const { tree } = reading;
-  // An agent is introduced by "by": one without it is a misread object (see misreadObjects).
-  const agents = dependents(tree, verb, 'obl:agent', 'obl').filter((o) => prepositionOf(tree, o) === 'by');
-  return agents.flatMap((a) => entitiesAt(reading, a));
-}
-
-/**
- * "A invited B to speak" misread as a participle describing A ("A, invited by B") with B as its agent but no "by":
- * the name right before the verb is its subject and the "agent" its object.
- */
-function misreadObjects(reading: Reading, verb: number): { subjects: ResolvedMention[]; objects: ResolvedMention[] } | undefined {
-  const { tree, view } = reading;
-  const head = tree.parse.head[verb]!;
-  if (tree.parse.deprel[verb] !== 'acl' || head < 0) return undefined;
-  // The subject is the name right before the verb, or the noun right before it that stands for one ("Valdorian prosecutors charged B").
-  const named = view.mentionAt[verb - 1] !== undefined && view.mentionAt[verb - 1] === reading.headed.get(head);
-  const subjects = named ? [view.mentionAt[verb - 1]!] : head === verb - 1 && tree.parse.upos[head] === 'NOUN' ? entitiesAt(reading, head) : [];
-  if (!subjects.length) return undefined;
-  const objects = dependents(tree, verb, 'obl:agent').filter((o) => prepositionOf(tree, o) !== 'by').flatMap((o) => entitiesAt(reading, o));
-  return objects.length ? { subjects, objects } : undefined;
-}
-
-/** "A filed the suit on behalf of B": B acts through its agent A, so is a subject too. */
-function principalsOf(reading: Reading, verb: number): ResolvedMention[] {
-  const { tree } = reading;
-  return dependents(tree, verb, 'obl')
-    .filter((phrase) => lemmaOf(tree, phrase) === 'behalf' && prepositionOf(tree, phrase) === 'on')
-    .flatMap((phrase) => dependents(tree, phrase, 'nmod').filter((n) => prepositionOf(tree, n) === 'of'))
-    .flatMap((of) => entitiesAt(reading, of));
 }
 
 function readVerb(reading: Reading, verb: number): void {
@@ -1553,70 +1325,6 @@ function readOffices(reading: Reading, verb: number, lemma: string, subjects: re
 }
 
 /**
- * The labour strike a verb goes on or calls, if any: "went on strike", "called a strike", "organised a strike at B"
- * (a strike launched or carried out is an attack, read with the light verbs); a walkout, the job walked off.
- */
-function labourStrike(tree: DependencyTree, verb: number, lemma: string): number | undefined {
-  const isStrike = (t: number) => lemmaOf(tree, t) === 'strike' && tree.parse.upos[t] === 'NOUN';
-  // ("on" may be read as an adverb, the strike an oblique without it, or an object.)
-  if (lemma === 'go') return tree.children[verb]!.find((o) => isStrike(o) && /^(?:obl|obj)/.test(tree.parse.deprel[o]!) && lemmaOf(tree, o - 1) === 'on');
-  // "walked off the job at B's mine": a walkout is a strike, the job left its noun (where "at B" may hang).
-  if (lemma === 'walk') return dependents(tree, verb, 'obl').find((o) => lemmaOf(tree, o) === 'job' && prepositionOf(tree, o) === 'off');
-  return STRIKE_CALLING_VERBS.has(lemma) ? dependents(tree, verb, 'obj').find(isStrike) : undefined;
-}
-
-/** "Workers went on strike against B", "the A union organised a strike at B": a strike is a protest against whom it is at. */
-function readLabourStrikes(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
-  const { tree } = reading;
-  const strike = labourStrike(tree, verb, lemma);
-  if (strike === undefined || isNegated(tree, verb)) return;
-  const phrases = [...dependents(tree, verb, 'obl'), ...dependents(tree, strike, 'nmod')].filter((o) => ['against', 'at'].includes(prepositionOf(tree, o) ?? ''));
-  for (const subject of subjects) for (const party of phrases.flatMap((o) => partyOf(reading, o))) stateTyped(reading, verb, 'strike', ['PROTESTS_AGAINST'], subject, party);
-}
-
-/**
- * "Supporters of A rallied to demand the resignation of B", "protesters from A blocked highways, demanding that B
- * reverse …": a demand made by a protest is a protest against whom it is made of (PLOVER's PROTEST 'demonstrate'),
- * besides the request read from the demand itself.
- */
-function readProtestDemands(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
-  const { tree } = reading;
-  if (!PROTEST_ACT_VERBS.has(lemma) || isNegated(tree, verb) || !subjects.length) return;
-  const demands = dependents(tree, verb, 'advcl', 'xcomp').filter((d) => DEMANDING_VERBS.has(lemmaOf(tree, d)) && !isNegated(tree, d));
-  // (What is demanded names whom: "that B reverse …", "B's resignation", "the resignation of B", "for the release of …
-  // by B".)
-  const named = (thing: number) => [...entitiesAt(reading, thing), ...dependents(tree, thing, 'nmod:poss', 'nmod').filter((n) => ['of', 'by', undefined].includes(prepositionOf(tree, n))).flatMap((n) => entitiesAt(reading, n))];
-  const parties = demands.flatMap((d) => [
-    ...dependents(tree, d, 'ccomp').flatMap((c) => dependents(tree, c, 'nsubj').flatMap((n) => entitiesAt(reading, n, c))),
-    ...dependents(tree, d, 'obj').flatMap(named),
-    ...dependents(tree, d, 'obl').filter((o) => prepositionOf(tree, o) === 'for').flatMap(named),
-  ]);
-  for (const subject of subjects) for (const party of parties) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['PROTESTS_AGAINST'], subject, party);
-}
-
-/** The nouns of MANNER_EVENTS ("support", "protest"). */
-const MANNER_NOUNS: ReadonlySet<string> = new Set([...MANNER_EVENTS.keys()].map((key) => key.split(' ')[0]!));
-
-/** "flew cargo to B in support of C", "marched in solidarity with C": what one does in support of someone supports them. */
-function readMannerEvents(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
-  const { tree } = reading;
-  // (The manner may hang on a phrase of time or place: "staged a walkout during the session in protest against B"; on
-  // a predicate noun, its phrases are its modifiers.)
-  const obliques = tree.parse.upos[verb] === 'VERB' ? dependents(tree, verb, 'obl') : dependents(tree, verb, 'obl', 'nmod');
-  const phrases = [...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod'))];
-  const manners = phrases.filter((o) => prepositionOf(tree, o) === 'in' && MANNER_NOUNS.has(lemmaOf(tree, o)));
-  for (const manner of manners) {
-    // (The party's phrase may hang on the verb right after the manner's, or on the phrase the manner hangs on:
-    // "walked out in protest against B's plan", "on strike for a week in protest at B's ruling".)
-    const next = phrases.filter((o) => o > manner && phraseOpeningAt(tree, rightmostOf(tree, manner) + 1).includes(o));
-    for (const party of [...dependents(tree, manner, 'nmod'), ...next]) {
-      const type = MANNER_EVENTS.get(`${lemmaOf(tree, manner)} ${prepositionOf(tree, party) ?? ''}`);
-      if (type) for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, verb, lemma, [type], subject, other);
-    }
-  }
-}
-
-/**
  * "A founded B", "B was formed by A and C": a person who founds an organisation is one of it, as its founder is.
  * `founded` are the passive's patients; without them, the verb's objects.
  */
@@ -1628,98 +1336,6 @@ function readFounders(reading: Reading, verb: number, lemma: string, founders: r
     if (view.typeOf(body.entity) !== 'Organization') continue;
     for (const founder of founders) if (view.typeOf(founder.entity) === 'Person') stateTyped(reading, verb, lemma, ['MEMBER_OF'], founder, body);
   }
-}
-
-/**
- * "A deployed troops to the border with B", "A massed troops along B's border", "A sent warships into the waters
- * around B": forces brought to another's frontier are a show of force against it (CAMEO 15) — the frontier's owner
- * ("B's", "the B", "the Bn border") or the party across it or around it. Troops sent "to B" alone may come to B's
- * aid, so only a frontier counts; a verb of massing needs no forces named ("massed along the border"). Forces put on
- * alert are mobilised too, against whom they are readied ("put its army on high alert against B").
- */
-function readDeployments(reading: Reading, verb: number, lemma: string, active: readonly ResolvedMention[]): void {
-  const { tree, view } = reading;
-  if (isNegated(tree, verb)) return;
-  // "B's armed forces were placed on high alert along the frontier with C": forces moved or readied in the passive
-  // are their owner's (or the agent's, when named).
-  const passive = active.length ? [] : dependents(tree, verb, 'nsubj:pass');
-  const objects = passive.length ? passive : dependents(tree, verb, 'obj');
-  const agents = passive.length ? agentsOf(reading, verb) : [];
-  const subjects = active.length ? active : agents.length ? agents : passive.flatMap((p) => entitiesAt(reading, p, verb));
-  // (A body of forces counts: "a flotilla of warships", "a column of tanks".)
-  const isForce = (o: number) =>
-    conjuncts(tree, o).some((f) => FORCE_NOUNS.has(lemmaOf(tree, f)) || dependents(tree, f, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && FORCE_NOUNS.has(lemmaOf(tree, n))));
-  // "put its army on high alert", "placed its troops on the highest level of readiness", "raised the combat readiness
-  // of its army": forces made ready are mobilised, as forces moved are.
-  const alert = (o: number) => ALERT_NOUNS.has(lemmaOf(tree, o)) || dependents(tree, o, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && ALERT_NOUNS.has(lemmaOf(tree, n)));
-  // ("raised its military alert level": the subject's own forces.)
-  const alertLevel = (o: number) => dependents(tree, o, 'compound').some((c) => ALERT_NOUNS.has(lemmaOf(tree, c))) && dependents(tree, o, 'amod').some((a) => MILITARY_WORDS.has(lemmaOf(tree, a)));
-  const readied = ALERTING_VERBS.has(lemma) && (objects.some((o) => isForce(o) && [...dependents(tree, verb, 'obl'), ...dependents(tree, o, 'nmod')].some((p) => prepositionOf(tree, p) === 'on' && alert(p))) || objects.some((o) => (ALERT_NOUNS.has(lemmaOf(tree, o)) && dependents(tree, o, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && isForce(n))) || alertLevel(o)));
-  if (!readied && !DEPLOYING_VERBS.has(lemma)) return;
-  const forces = objects.filter(isForce);
-  if (!readied && !forces.length && !MASSING_VERBS.has(lemma)) return;
-  // A frontier's phrase may hang on the verb, on the forces, or a step further down ("to the region on its border
-  // with B", "on high alert near B").
-  const phrases = [...dependents(tree, verb, 'obl'), ...objects.flatMap((o) => dependents(tree, o, 'nmod', 'obl'))];
-  const reached = phrasesBelow(tree, phrases);
-  // Forces sent "toward" a party are sent against it; so are forces readied "against" it, or massed near its land.
-  const country = (m: ResolvedMention) => view.typeOf(m.entity) === 'Country';
-  const toward = [
-    ...reached.filter((o) => TOWARD_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') || (readied && prepositionOf(tree, o) === 'against')).flatMap((o) => entitiesAt(reading, o)),
-    ...reached.filter((o) => prepositionOf(tree, o) === 'near').flatMap((o) => entitiesAt(reading, o)).filter(country),
-  ];
-  // "deployed warships … amid a standoff with B", "mobilised fighters … in a show of force against B": forces moved
-  // in a quarrel with a party, or to show it force, are mobilised against it.
-  // (The phrase may hang on any phrase of the verb's, two steps down; "to the sea amid a standoff" may read as one.)
-  const shown = (o: number) => lemmaOf(tree, o) === 'show' && dependents(tree, o, 'nmod').some((n) => lemmaOf(tree, n) === 'force');
-  // ("as tensions with B rose": so in a clause of the time, or its subject read as a phrase "as" opens.)
-  const isQuarrel = (o: number) => QUARREL_NOUNS.has(lemmaOf(tree, o)) || lemmaOf(tree, o) === 'tension';
-  const amid = (o: number) => (prepositionOf(tree, o) ?? '').split(' ').some((p) => p === 'amid' || p === 'as') && isQuarrel(o);
-  const next = phrases.flatMap((p) => dependents(tree, p, 'nmod', 'obl'));
-  const around = [...phrases, ...next, ...next.flatMap((p) => dependents(tree, p, 'nmod', 'obl'))];
-  const during = dependents(tree, verb, 'advcl').filter((c) => dependents(tree, c, 'mark').some((m) => ['as', 'while', 'amid'].includes(lemmaOf(tree, m))));
-  const quarrels = [...around.filter((o) => amid(o) || shown(o)), ...during.flatMap((c) => dependents(tree, c, 'nsubj')).filter(isQuarrel)];
-  const opposed = phrasesBelow(tree, quarrels).filter((n) => ['with', 'against'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
-  // "massed fighters near C in preparation for an offensive against B": forces gathered for an attack are mobilised
-  // against whom it would hit.
-  const attacks = around.filter((o) => prepositionOf(tree, o) === 'for' && ['against', 'on'].some((p) => nounRelations(lemmaOf(tree, o), p).includes('ATTACKS')));
-  const aimedAt = attacks.flatMap((o) => dependents(tree, o, 'nmod').filter((n) => ['against', 'on'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => partyOf(reading, n)));
-  // "put its forces on high alert as warships from B gathered off the coast", "raised its alert level, citing signs
-  // that B was preparing a test": forces readied while another party acts, or for what it is said to do, are readied
-  // against that party.
-  // (The clause may be read as a phrase "as" opens: "as warships from B gathered".)
-  const citing = dependents(tree, verb, 'advcl').filter((c) => lemmaOf(tree, c) === 'cite');
-  const cited = [...citing.flatMap((c) => dependents(tree, c, 'ccomp')), ...citing.flatMap((c) => dependents(tree, c, 'obj')).flatMap((o) => dependents(tree, o, 'acl', 'ccomp'))];
-  const actingForces = around.filter((o) => prepositionOf(tree, o) === 'as' && isForce(o));
-  const partiesOfActors = (s: number) => [...entitiesAt(reading, s), ...dependents(tree, s, 'nmod').filter((n) => prepositionOf(tree, n) === 'from').flatMap((n) => entitiesAt(reading, n)), ...ownersOf(reading, s)];
-  const actors = readied ? [...[...during, ...cited].flatMap((c) => dependents(tree, c, 'nsubj')), ...actingForces].flatMap(partiesOfActors) : [];
-  // "massed fighters on the outskirts of C, the last stronghold of B's army": forces gathered at a party's stronghold.
-  const strongholds = [...reached, ...reached.flatMap((o) => dependents(tree, o, 'appos'))].filter((o) => STRONGHOLD_NOUNS.has(lemmaOf(tree, o)));
-  const besieged = strongholds.flatMap((o) => dependents(tree, o, 'nmod')).filter((n) => prepositionOf(tree, n) === 'of').flatMap((n) => partyOf(reading, n));
-  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed, ...aimedAt, ...besieged, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces), ...actors]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
-}
-
-/**
- * "A began naval exercises in a show of force directed at B", "… in what analysts described as a show of strength
- * aimed at deterring B": whatever is done as a show of force (CAMEO 15) mobilises against whom the show is aimed at,
- * directed at or meant to deter. The show may hang a few phrases below the verb.
- */
-function readShowsOfForce(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
-  const { tree } = reading;
-  if (isNegated(tree, verb) || !subjects.length) return;
-  const below = (t: number) => dependents(tree, t, 'nmod', 'obl', 'acl', 'acl:relcl');
-  const level1 = dependents(tree, verb, 'obl');
-  const level2 = level1.flatMap(below);
-  const shows = [...level1, ...level2, ...level2.flatMap(below)].filter(
-    (o) => FORCE_SHOW_NOUNS.has(lemmaOf(tree, o)) && dependents(tree, o, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && SHOWN_NOUNS.has(lemmaOf(tree, n))),
-  );
-  // (The participle may hang on the show or on what it shows: "a show of force aimed at B".)
-  const aiming = shows.flatMap((o) => [o, ...dependents(tree, o, 'nmod')]).flatMap((o) => dependents(tree, o, 'acl')).filter((p) => AIMING_VERBS.has(lemmaOf(tree, p)));
-  const parties = [
-    ...aiming.flatMap((p) => dependents(tree, p, 'obl')).filter((o) => prepositionOf(tree, o) === 'at').flatMap((o) => partyOf(reading, o)),
-    ...aiming.flatMap((p) => dependents(tree, p, 'advcl', 'xcomp')).filter((c) => DETERRING_VERBS.has(lemmaOf(tree, c))).flatMap((c) => dependents(tree, c, 'obj')).flatMap((o) => partyOf(reading, o)),
-  ];
-  for (const subject of subjects) for (const party of parties) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, party);
 }
 
 /**
@@ -1752,71 +1368,6 @@ function readRecognition(reading: Reading, verb: number, lemma: string, subjects
   for (const subject of subjects) for (const party of recognised) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['SUPPORTS'], subject, party);
 }
 
-/** "protesters chanted slogans against B": slogans shouted against a party protest against it (CAMEO 14). */
-function readSlogans(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
-  const { tree } = reading;
-  if (!CHANTING_VERBS.has(lemma) || isNegated(tree, verb)) return;
-  const slogans = dependents(tree, verb, 'obj').filter((o) => SLOGAN_NOUNS.has(lemmaOf(tree, o)));
-  if (!slogans.length) return;
-  const against = [...slogans.flatMap((o) => dependents(tree, o, 'nmod')), ...dependents(tree, verb, 'obl')].filter((n) => prepositionOf(tree, n) === 'against');
-  for (const subject of subjects) for (const party of against.flatMap((n) => partyOf(reading, n))) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['PROTESTS_AGAINST'], subject, party);
-}
-
-/**
- * "A pulled back troops stationed along its border with B", "A demobilised troops stationed near B": forces
- * withdrawn or stood down from where they were stationed on a frontier leave it, as "from the border with B" says.
- */
-function readForcesStoodDown(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
-  const { tree } = reading;
-  if (isNegated(tree, verb) || !(verbRelations(lemma, 'from').includes('WITHDREW_FROM') || STANDING_DOWN_VERBS.has(lemma))) return;
-  if (dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'from')) return;
-  const forces = dependents(tree, verb, 'obj').filter((o) => FORCE_NOUNS.has(lemmaOf(tree, o)));
-  const stationed = forces.flatMap((f) => dependents(tree, f, 'acl')).filter((p) => MASSING_VERBS.has(lemmaOf(tree, p)) || DEPLOYING_VERBS.has(lemmaOf(tree, p)));
-  const across = acrossFrontiers(reading, stationed.flatMap((p) => dependents(tree, p, 'obl')));
-  for (const subject of subjects) for (const party of across) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['WITHDREW_FROM'], subject, party);
-}
-
-/** Whom forces are sent to shadow, track or keep watch on: what they watch, or whose it is ("to shadow a B survey ship"). */
-function watchedBy(reading: Reading, verb: number, forces: readonly number[]): ResolvedMention[] {
-  const { tree } = reading;
-  // (The purpose may hang on the forces: "frigates to shadow …".)
-  const purposes = [...dependents(tree, verb, 'advcl', 'xcomp'), ...forces.flatMap((f) => dependents(tree, f, 'acl'))].filter((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to'));
-  return purposes.flatMap((purpose) => {
-    const lemma = lemmaOf(tree, purpose);
-    const keepingWatch = lemma === 'keep' && dependents(tree, purpose, 'obj').some((o) => lemmaOf(tree, o) === 'watch');
-    const watched = WATCHING_VERBS.has(lemma) ? dependents(tree, purpose, 'obj') : keepingWatch ? dependents(tree, purpose, 'obl').filter((o) => prepositionOf(tree, o) === 'on') : [];
-    // (Whoever the watched are, people or craft: "a B coast guard cutter".)
-    return watched.flatMap((w) => (entitiesAt(reading, w).length ? entitiesAt(reading, w) : ownersOf(reading, w)));
-  });
-}
-
-/**
- * Whom forces moved "ahead of" or "before" an event are readied against: those who hold a march or a rally ("ahead
- * of rallies called by B", "… a march by supporters of B", "B's rally"), or whom an attack would hit ("ahead of an
- * expected assault on B's last stronghold"). `around` are the verb's phrases and those hung on them.
- */
-function forestalled(reading: Reading, verb: number, around: readonly number[]): ResolvedMention[] {
-  const { tree } = reading;
-  // (The parser may hang the phrase on the verb of saying the sentence is reported by: "… ahead of an assault, witnesses said".)
-  const governor = tree.parse.head[verb]!;
-  const reporter = tree.parse.deprel[verb] === 'ccomp' && governor > verb && REPORTING_VERBS.has(lemmaOf(tree, governor)) ? [governor] : [];
-  const ahead = [verb, ...reporter, ...around].flatMap((p) => dependents(tree, p, 'advmod')).filter((a) => lemmaOf(tree, a) === 'ahead');
-  const events = [
-    ...ahead.flatMap((a) => [...dependents(tree, a, 'obl', 'nmod'), ...dependents(tree, tree.parse.head[a]!, 'obl').filter((e) => e > a)]).filter((e) => prepositionOf(tree, e) === 'of'),
-    ...dependents(tree, verb, 'obl').filter((e) => prepositionOf(tree, e) === 'before'),
-  ];
-  return events.flatMap((event) => {
-    const noun = lemmaOf(tree, event);
-    if (GATHERING_NOUNS.has(noun)) {
-      // (The organisers may be named through their supporters: "a march by supporters of B".)
-      const by = [...dependents(tree, event, 'nmod'), ...dependents(tree, event, 'acl').flatMap((p) => dependents(tree, p, 'obl:agent', 'obl'))].filter((n) => prepositionOf(tree, n) === 'by');
-      return [...agentsNamedWith(reading, event), ...by.flatMap((n) => [...entitiesAt(reading, n), ...dependents(tree, n, 'nmod').filter((o) => prepositionOf(tree, o) === 'of').flatMap((o) => entitiesAt(reading, o))])];
-    }
-    const attacked = dependents(tree, event, 'nmod').filter((n) => nounRelations(noun, prepositionOf(tree, n)).includes('ATTACKS'));
-    return attacked.flatMap((n) => partyOf(reading, n));
-  });
-}
-
 /**
  * Whom a threatened act would hit, named after a preposition on its verb or on its object ("threatened to impose
  * tariffs on B", "… to downgrade relations with B", "… to cut supplies to B").
@@ -1833,51 +1384,6 @@ function threatenedAfterPrepositions(reading: Reading, act: number): ResolvedMen
       .flatMap((o) => partyOf(reading, o)),
     ...(attacking ? territoriesIn(reading, phrases) : []),
   ];
-}
-
-/** The phrases and the phrases hung on them, two steps down. */
-function phrasesBelow(tree: DependencyTree, phrases: readonly number[]): number[] {
-  // ("the area close to the border": a phrase under a word that places the one above, "close", "near".)
-  const under = (p: number) => [...dependents(tree, p, 'nmod'), ...dependents(tree, p, 'amod', 'advmod').filter((m) => NEARNESS_WORDS.has(lemmaOf(tree, m))).flatMap((m) => dependents(tree, m, 'obl'))];
-  const below = phrases.flatMap(under);
-  return [...phrases, ...below, ...below.flatMap(under)];
-}
-
-/**
- * The parties across the frontiers the phrases name, two steps down ("to the border with B", "along the frontier with
- * B", "near B's border"); "with B" may hang on the frontier or among the phrases themselves.
- */
-function acrossFrontiers(reading: Reading, phrases: readonly number[], leaving = false): ResolvedMention[] {
-  const { tree, view } = reading;
-  // ("the boundary line with B", "the border area": a frontier's stretch is the frontier; one leaves it "from".)
-  // (A frontier's line may be named: "the Line of Control with B".)
-  const namedLine = (o: number) => lemmaOf(tree, o) === 'line' && /^\p{Lu}/u.test(view.sentence.tokens[o]!.norm) && dependents(tree, o, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && /^\p{Lu}/u.test(view.sentence.tokens[n]!.norm));
-  const isFront = (o: number) => FRONT_NOUNS.has(lemmaOf(tree, o)) || namedLine(o) || (FRONT_STRETCH_NOUNS.has(lemmaOf(tree, o)) && dependents(tree, o, 'compound', 'amod').some((m) => FRONT_NOUNS.has(lemmaOf(tree, m))));
-  const placed = (o: number) => FRONT_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') || (leaving && prepositionOf(tree, o) === 'from');
-  // ("within 40 kilometres of its border with B": a frontier a distance "of" which is measured, the party maybe on the distance.)
-  const measured = (o: number) => prepositionOf(tree, o) === 'of' && DISTANCE_NOUNS.has(lemmaOf(tree, tree.parse.head[o]!));
-  // ("back from disputed sections of its border with B": a part of a frontier is on it.)
-  const partOf = (o: number) => prepositionOf(tree, o) === 'of' && SITE_PART_NOUNS.has(lemmaOf(tree, tree.parse.head[o]!));
-  const fronts = phrasesBelow(tree, phrases).filter((o) => isFront(o) && (placed(o) || measured(o) || partOf(o)));
-  const distances = fronts.filter(measured).map((f) => tree.parse.head[f]!);
-  // ("waters near B's Velt Shoal", "near the Velt Islands administered by B": a place's owner is across the frontier
-  // as the place is.)
-  const placesAt = (n: number) => {
-    const named = entitiesAt(reading, n);
-    return named.some((m) => PLACE_TYPES.has(view.typeOf(m.entity) ?? '') && view.typeOf(m.entity) !== 'Country') ? [...named, ...ownersOf(reading, n)] : named;
-  };
-  // (Not the frontier's own name: "the Line of Control".)
-  const covers = (m: ResolvedMention, token: number) => m.tokenStart <= token && token < m.tokenEnd;
-  return fronts.flatMap((front) => [
-    ...distances.flatMap((d) => dependents(tree, d, 'nmod')).filter((n) => n > front && FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
-    ...ownersOf(reading, front),
-    ...dependents(tree, front, 'compound', 'amod').flatMap((n) => entitiesAt(reading, n)),
-    // (A frontier the tagger took for a verb has its party as an oblique: "sends troops to border with B".)
-    // (Or on a named line's name: "the Line of Control with B".)
-    ...[...dependents(tree, front, 'nmod', 'obl'), ...phrases, ...(namedLine(front) ? dependents(tree, front, 'nmod').flatMap((n) => dependents(tree, n, 'nmod')) : [])].filter((n) => FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap(placesAt),
-    // (Or on the part of it: "sections of its border with B", "with B" on "sections".)
-    ...(partOf(front) ? dependents(tree, tree.parse.head[front]!, 'nmod') : []).filter((n) => n > front && FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
-  ].filter((m) => !covers(m, front)));
 }
 
 /** A noun's possessors, also where the parser hung one on a word of its compound ("B's Unity state"). */
@@ -1936,20 +1442,6 @@ function readEnvoysRecalled(reading: Reading, noun: number, lemma: string, agent
 }
 
 /**
- * "the deployment of B troops along the border with C", "B's build-up of forces near its frontier with C": forces a
- * noun of moving them takes to a frontier are mobilised against the country across it, as with the verb.
- */
-function readDeploymentNoun(reading: Reading, noun: number, lemma: string, agents: readonly ResolvedMention[]): void {
-  const { tree } = reading;
-  if (!DEPLOYMENT_NOUNS.has(lemma) || isNegated(tree, noun)) return;
-  const forces = dependents(tree, noun, 'nmod').filter((n) => prepositionOf(tree, n) === 'of' && FORCE_NOUNS.has(lemmaOf(tree, n)));
-  if (!forces.length) return;
-  const owners = agents.length ? agents : forces.flatMap((f) => entitiesAt(reading, f));
-  const phrases = [...dependents(tree, noun, 'nmod'), ...forces.flatMap((f) => dependents(tree, f, 'nmod'))];
-  for (const owner of owners) for (const other of acrossFrontiers(reading, phrases)) if (other.entity !== owner.entity) stateTyped(reading, noun, lemma, ['MOBILIZES_AGAINST'], owner, other);
-}
-
-/**
  * "A is critical of B", "A, long supportive of B, …", "forces loyal to B": an adjective of stance joins its
  * subject (or the name it describes) to the party after its preposition.
  */
@@ -1971,101 +1463,6 @@ function readStance(reading: Reading, adjective: number): void {
 }
 
 /**
- * Whether a verb of putting out (EXCLUDING_VERBS) puts one out of a group ("from the B party", "from its ranks",
- * "from the activities of B"), and the organisations named as that group.
- */
-function fromGroup(reading: Reading, verb: number): { group: boolean; bodies: ResolvedMention[] } {
-  const { tree, view } = reading;
-  if (!EXCLUDING_VERBS.has(lemmaOf(tree, verb))) return { group: false, bodies: [] };
-  let group = false;
-  const bodies: ResolvedMention[] = [];
-  for (const phrase of dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'from')) {
-    const own = entitiesAt(reading, phrase);
-    const part = !own.length && GROUP_PART_NOUNS.has(lemmaOf(tree, phrase));
-    const named = part ? dependents(tree, phrase, 'nmod', 'nmod:poss').flatMap((n) => entitiesAt(reading, n)) : own;
-    const organisations = named.filter((m) => view.typeOf(m.entity) === 'Organization');
-    if (part || organisations.length) group = true;
-    bodies.push(...organisations);
-  }
-  return { group, bodies };
-}
-
-/**
- * A relation a verb states between `source` and `target` (its object when `preposition` is undefined): the
- * first of the lexicon's types that fits the arguments; none fitting is a misreading; a verb outside the
- * lexicon gives a stated, untyped relation.
- */
-function state(reading: Reading, verb: number, lemma: string, preposition: string | undefined, source: ResolvedMention, target: ResolvedMention): void {
-  // "between B and C" names both parties of a symmetric relation, neither with the subject ("A spoke of the
-  // work between B and C"); one who stands between them still acts on each ("A mediated between B and C").
-  // "lashed out at B", "fired at B": a hostile act with no object may name its target after "at" — an actor, not the
-  // place it happened ("stabbed people at B", "fought at B"). An organisation may be the target of words ("lashed out
-  // at the B Union"), not of force (it is as often where something happened).
-  const atType = reading.view.typeOf(target.entity) ?? '';
-  const targetAt = preposition === 'at' && !dependents(reading.tree, verb, 'obj').length && (AT_TARGET_TYPES.has(atType) || atType === 'Organization');
-  const listed = verbRelations(lemma, preposition).length || !targetAt ? verbRelations(lemma, preposition) : verbRelations(lemma).filter((t) => HOSTILE_AT.has(t) && (t !== 'ATTACKS' || AT_TARGET_TYPES.has(atType)));
-  const types = listed.filter((t) => preposition !== 'between' || !isSymmetric(t));
-  if (types.length) stateTyped(reading, verb, lemma, types, source, target);
-  else if (listed.length) return;
-  else if (!verbRelations(lemma).length && !verbRelations(lemma, 'with').length && !EMPTY_VERBS.has(lemma)) {
-    add(reading, verb, source, target, 'RELATED_TO', preposition ? `${lemma} ${preposition}` : lemma, UNTYPED_CONFIDENCE);
-  }
-}
-
-function stateTyped(reading: Reading, predicateToken: number, predicate: string, types: readonly RelationType[], source: ResolvedMention, target: ResolvedMention, claimed?: Modality): void {
-  const { view } = reading;
-  const type = types.find((t) => argumentsFit(t, view.typeOf(source.entity), view.typeOf(target.entity)));
-  if (type) add(reading, predicateToken, source, target, type, predicate, TYPED_CONFIDENCE, claimed);
-}
-
-/** A relation of `types` between each two of `parties` ("A and B met"), the earlier named first. */
-function statePairwise(reading: Reading, predicateToken: number, predicate: string, types: readonly RelationType[], parties: readonly ResolvedMention[]): void {
-  // A directed act the parties do together ("A and B restored ties": each supports the other) goes both ways.
-  const directed = types.filter((t) => !isSymmetric(t));
-  for (let i = 0; i < parties.length; i += 1) {
-    for (let j = i + 1; j < parties.length; j += 1) {
-      stateTyped(reading, predicateToken, predicate, types, parties[i]!, parties[j]!);
-      if (directed.length) stateTyped(reading, predicateToken, predicate, directed, parties[j]!, parties[i]!);
-    }
-  }
-}
-
-/** `claimed`: how the sentence frames an act it states as fact only by someone's claim ("charged with"). */
-function add(reading: Reading, predicateToken: number, source: ResolvedMention, target: ResolvedMention, type: RelationType, predicate: string, confidence: number, claimed?: Modality): void {
-  const { view } = reading;
-  if (source.entity === target.entity) return;
-  const framed = modalityOf(reading, predicateToken, [source.entity, target.entity]);
-  if (framed === undefined) return;
-  let modality = framed === 'asserted' && claimed ? claimed : framed;
-  // "I will destroy B", "if B moves, we will strike": harm a speaker says they will do is a threat made now.
-  // So is harm one says one will do on a condition ("A will expel B's envoy if B does not stop …", "… unless B
-  // withdraws"); what one may or would do if … stays a possibility.
-  // "A's threat to expel B's envoy": harm a threat names is threatened, as after "threatened to".
-  const threatened = isThreatened(reading.tree, predicateToken);
-  // "A said it would expel B's envoy if …": "would" is a reported "will".
-  const conditional = (modality === 'planned' || (modality === 'hypothetical' && reportedWill(reading.tree, predicateToken))) && isConditional(reading.tree, predicateToken);
-  if (HARMING_TYPES.has(type) && THREATENING_FRAMES.has(modality) && (speaksForSelf(view, source) || conditional || threatened)) [type, modality] = ['THREATENS', 'asserted'];
-  // "Protesters stormed the embassy of B", "activists occupied B's offices": force a crowd of protesters uses is a
-  // protest (PLOVER's, violent; an occupation a sit-in).
-  // So is a boycott by consumers or other people: a state's is a sanction.
-  if ((type === 'ATTACKS' || type === 'COERCES' || (type === 'SANCTIONS' && predicate === 'boycott')) && isCrowdAct(reading.tree, predicateToken)) type = 'PROTESTS_AGAINST';
-  // "Thousands marched through C to denounce B's campaign": condemning is what the march does, a protest.
-  if ((type === 'CRITICIZES' || type === 'ACCUSES') && isProtestPurpose(reading.tree, predicateToken)) type = 'PROTESTS_AGAINST';
-  // "Police raided the home of B", "tax officials raided B's offices": a raid to enforce the law is a coercion.
-  if (type === 'ATTACKS' && isPoliceRaid(reading.tree, predicateToken)) type = 'COERCES';
-  // "C expelled B from its ranks": putting one out of a group or party is a sanction (PLOVER's SANCTION 'expel'); out
-  // of a country it stays a coercion (a deportation).
-  if (type === 'COERCES' && fromGroup(reading, predicateToken).group) type = 'SANCTIONS';
-  // A stated untyped relation keeps its direction (subject → object); symmetric types are stored once.
-  const [a, b] = isSymmetric(type) && type !== 'RELATED_TO' && source.entity > target.entity ? [target.entity, source.entity] : [source.entity, target.entity];
-  const key = `${a}|${type}|${b}|${predicate}`;
-  const known = reading.found.get(key);
-  if (known && FRAMING_ORDER.indexOf(known.modality) <= FRAMING_ORDER.indexOf(modality)) return;
-  reading.found.set(key, { source: a, target: b, type, predicate, confidence, basis: 'syntax', modality, docId: view.docId, sentence: view.sentence.index });
-}
-
-/** Negated itself, or a verb it is carried by ("did not agree to sign", "never met and signed"). */
-/**
  * "A does not recognise B's claim", "A did not accept B's offer": withholding the recognition or assent a verb of
  * `OBJECT_SENSES` gives rejects the owner of what it is withheld from ("has not yet accepted" is still to come).
  */
@@ -2077,177 +1474,6 @@ function readWithheld(reading: Reading, verb: number): void {
   for (const thing of dependents(tree, verb, 'obj').filter((o) => ASSENTING_TYPES.has(objectSense(lemma, lemmaOf(tree, o)) ?? 'RELATED_TO'))) {
     for (const subject of subjects) for (const owner of ownersOf(reading, thing)) stateTyped(reading, verb, lemma, ['REJECTS'], subject, owner);
   }
-}
-
-function negatedChain(tree: DependencyTree, token: number): boolean {
-  for (let t = token, depth = 0; t >= 0 && depth < 5; depth += 1) {
-    if (isNegated(tree, t)) return true;
-    const relation = tree.parse.deprel[t]!;
-    if (relation !== 'xcomp' && relation !== 'conj') return false;
-    // A conjunct with its own subject is a clause of its own ("A did not sign, but B met C").
-    if (relation === 'conj' && dependents(tree, t, 'nsubj', 'nsubj:pass', 'expl').length) return false;
-    t = tree.parse.head[t]!;
-  }
-  return false;
-}
-
-/**
- * How the sentence frames the predicate at `token`, walking up through the verbs that carry it; undefined
- * when it is negated. `parties` are the relation's two entities: a speaker who is one of them announces
- * their own act (asserted); a named third party's "said that" makes it reported.
- */
-function modalityOf(reading: Reading, token: number, parties: readonly string[]): Modality | undefined {
-  const { tree } = reading;
-  const framings = new Set<Modality>();
-  let t = token;
-  // A conjunct with a subject of its own is a clause of its own ("B is not a member of C, but it is part of D"):
-  // the first clause's negation, auxiliaries and markers are not its; what frames both still frames it.
-  let ownClause = false;
-  const climb = (relation: string) => {
-    ownClause = relation === 'conj' && dependents(tree, t, 'nsubj', 'nsubj:pass', 'expl').length > 0;
-    t = tree.parse.head[t]!;
-  };
-  // "B's trip to C, which was cancelled": a relative clause right after the event's phrase undoes or defers it,
-  // wherever the parser hung the clause.
-  if (tree.parse.upos[token] === 'NOUN') {
-    const after = rightmostOf(tree, token) + 1;
-    const pronoun = reading.view.words[after] === ',' && lemmaOf(tree, after + 1) === 'which' ? after + 1 : -1;
-    const clause = pronoun >= 0 && tree.parse.deprel[pronoun] === 'nsubj:pass' ? tree.parse.head[pronoun]! : -1;
-    if (clause >= 0 && UNDOING_VERBS.has(lemmaOf(tree, clause))) return undefined;
-    if (clause >= 0 && POSTPONING_VERBS.has(lemmaOf(tree, clause))) framings.add('planned');
-  }
-  // An event noun takes the framing of the verb whose argument it is ("will hold talks").
-  while (t >= 0 && tree.parse.upos[t] !== 'VERB') {
-    if (!ownClause) {
-      // The word as written too: a participle's lemma is its verb's ("planned" → "plan").
-      for (const modifier of dependents(tree, t, 'amod').map((m) => [lemmaOf(tree, m), reading.view.words[m]!.toLowerCase()])) {
-        if (modifier.some((w) => PLANNED_MODIFIERS.has(w))) framings.add('planned');
-        if (modifier.some((w) => POSSIBLE_MODIFIERS.has(w))) framings.add('hypothetical');
-      }
-      if (isNegated(tree, t)) return undefined;
-    }
-    const relation = tree.parse.deprel[t]!;
-    if (!/^(obj|obl|nsubj|nmod|conj|compound)/.test(relation)) break;
-    // ("pledged $300 million in loans to B": an amount's "in" names the event the verb acts on, as its object would.)
-    const amountOf = relation === 'obl' && prepositionOf(tree, t) === 'in';
-    climb(relation);
-    // "B's visit was cancelled", "A cancelled B's visit": it did not take place; "was postponed" is yet to.
-    if ((relation === 'nsubj:pass' || relation === 'obj') && t >= 0 && tree.parse.upos[t] === 'VERB') {
-      if (UNDOING_VERBS.has(lemmaOf(tree, t))) return undefined;
-      if (POSTPONING_VERBS.has(lemmaOf(tree, t))) framings.add('planned');
-    }
-    // "to arrange a meeting", "proposed talks": the event a planning or proposing verb has as object is not yet held.
-    if ((relation === 'obj' || amountOf) && t >= 0 && tree.parse.upos[t] === 'VERB') {
-      if (PLANNING_VERBS.has(lemmaOf(tree, t))) framings.add('planned');
-      if (POSSIBILITY_VERBS.has(lemmaOf(tree, t)) || DEMANDING_VERBS.has(lemmaOf(tree, t))) framings.add(DEMANDING_VERBS.has(lemmaOf(tree, t)) ? 'demanded' : 'hypothetical');
-    }
-  }
-  for (let depth = 0; t >= 0 && depth < 6; depth += 1) {
-    if (!ownClause) {
-      if (tree.parse.upos[t] === 'VERB' && depth > 0 && isNegated(tree, t)) return undefined;
-      for (const aux of dependents(tree, t, 'aux')) {
-        const word = lemmaOf(tree, aux);
-        if (FUTURE_AUXILIARIES.has(word)) framings.add('planned');
-        if (POSSIBILITY_AUXILIARIES.has(word)) framings.add('hypothetical');
-        if (OBLIGATION_AUXILIARIES.has(word)) framings.add('demanded');
-      }
-      if (dependents(tree, t, 'mark').some((m) => CONDITION_MARKERS.has(lemmaOf(tree, m)))) framings.add('hypothetical');
-    }
-    for (const source of dependents(tree, t, 'obl')) {
-      if (SOURCE_PREPOSITIONS.has(prepositionOf(tree, source) ?? '') && isThirdParty(reading, [source], parties)) framings.add('reported');
-    }
-    if (dependents(tree, t, 'advmod').some((m) => HEARSAY_ADVERBS.has(lemmaOf(tree, m)))) framings.add('reported');
-    const relation = tree.parse.deprel[t]!;
-    const head = tree.parse.head[t]!;
-    if (head < 0) break;
-    // "A urged B to reconsider and spoke with C": an inflected verb the parser joined to an infinitive is the
-    // controlling verb's conjunct, not urged.
-    if (relation === 'conj' && reading.view.words[t] !== lemmaOf(tree, t) && tree.parse.deprel[head] === 'xcomp' && dependents(tree, head, 'mark').some((m) => lemmaOf(tree, m) === 'to')) {
-      t = tree.parse.head[head]!;
-      ownClause = false;
-      continue;
-    }
-    const governor = lemmaOf(tree, head);
-    // "A sent troops to fight B": a purpose has not happened yet; what one "went on to" do has.
-    const wentOn = governor === 'go' && dependents(tree, head, 'compound:prt', 'advmod').some((p) => lemmaOf(tree, p) === 'on');
-    // What one used something to do is framed as the using is ("used drones to bomb B's positions" did bomb them).
-    // (The parser may hang the purpose on the means: "used drones to bomb …" read with "to bomb" on "drones".)
-    const means = relation === 'acl' && tree.parse.deprel[head] === 'obj' ? tree.parse.head[head]! : relation === 'advcl' && dependents(tree, head, 'obj').length ? head : -1;
-    if (means >= 0 && MEANS_VERBS.has(lemmaOf(tree, means)) && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'to')) {
-      t = means;
-      ownClause = false;
-      continue;
-    }
-    // So is an infinitive after an object ("sent planes to help B"), unless the object does it for the verb that
-    // has it ("led the government to permit B" is done, "urged allies to sanction B" demanded).
-    const infinitive = (relation === 'advcl' || relation === 'acl') && !wentOn && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'to');
-    const controller = relation === 'acl' && tree.parse.deprel[head] === 'obj' ? tree.parse.head[head]! : -1;
-    const controlled = controller >= 0 && OBJECT_CONTROL_VERBS.has(lemmaOf(tree, controller)) && !INFINITIVE_NOUNS.has(lemmaOf(tree, head));
-    // "urged B to investigate C", read as a purpose: what is asked of an object is demanded of it.
-    const asked = relation === 'advcl' && DEMANDING_VERBS.has(governor) && dependents(tree, head, 'obj').length > 0;
-    // "A's threat to attack B" is only possible, "A's demand that …"/"call to …" demanded; "a plan to …" planned.
-    const nounFraming = relation === 'acl' && INFINITIVE_NOUNS.has(governor) ? framingOfNoun(governor) : undefined;
-    // "went on strike to protest against B", "recalled its envoy to protest": an act done to voice a stance voices it.
-    // (Not "sent troops to attack B", whose verb also voices; nor "a plan to protest".)
-    const stances = verbRelations(lemmaOf(tree, t));
-    const voiced = (relation === 'advcl' || (relation === 'acl' && !INFINITIVE_NOUNS.has(governor))) && stances.length > 0 && stances.every((type) => VOICED_TYPES.has(type));
-    if (infinitive && !controlled && voiced) {
-      // Framed as the act is ("plans to hold a rally to protest against B" are plans): up to the act's verb.
-      climb(relation);
-      while (t >= 0 && tree.parse.upos[t] !== 'VERB' && /^(obj|obl|nsubj|nmod|conj|compound)/.test(tree.parse.deprel[t]!)) climb(tree.parse.deprel[t]!);
-      continue;
-    }
-    if (infinitive && !controlled) framings.add(nounFraming ?? (asked ? 'demanded' : 'planned'));
-    if (infinitive && controlled && DEMANDING_VERBS.has(lemmaOf(tree, controller))) framings.add('demanded');
-    // "plans on leaving", "committed to training", read as an adverbial clause, is the complement of a planning verb
-    // all the same; what a promise runs "until" has not happened yet ("promised protests until A joined B").
-    const gerundTo = /ing$/.test(reading.view.words[t]!) && dependents(tree, t, 'mark', 'case').some((m) => lemmaOf(tree, m) === 'to');
-    const complement =
-      relation === 'xcomp' || (relation === 'advcl' && PLANNING_VERBS.has(governor) && (gerundTo || dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'on' || lemmaOf(tree, m) === 'until')));
-    // "A denied that B met C", "A denied meeting C" (the gerund also read as an adverbial clause): what is denied is
-    // no statement of it.
-    const bareGerund = relation === 'advcl' && !dependents(tree, t, 'mark').length;
-    if ((complement || relation === 'ccomp' || bareGerund) && DENYING_VERBS.has(governor)) return undefined;
-    // "A failed to meet B": what was not done is no statement of it.
-    // "A stopped attacking B": what one stopped doing is no statement of it either (the stopping is read as such); what
-    // one stopped to do is ("stopped to talk to B").
-    // (Only the act itself: "stopped pacing to stare at B", read with the staring under the pacing, still stared.)
-    if (complement && (FAILING_VERBS.has(governor) || (CEASING_VERBS.has(governor) && t === token && /ing$/.test(reading.view.words[t]!)))) return undefined;
-    if (complement) {
-      if (PLANNING_VERBS.has(governor) || governor === 'be') framings.add('planned');
-      if (DEMANDING_VERBS.has(governor)) framings.add('demanded');
-      if (POSSIBILITY_VERBS.has(governor)) framings.add('hypothetical');
-    } else if (relation === 'ccomp' || relation === 'parataxis') {
-      if (CLAIMING_VERBS.has(governor)) framings.add('reported');
-      else if (REPORTING_VERBS.has(governor) && isThirdParty(reading, dependents(tree, head, 'nsubj'), parties)) framings.add('reported');
-      if (DEMANDING_VERBS.has(governor)) framings.add('demanded');
-    } else if (relation !== 'conj' && !(relation === 'advcl' && dependents(tree, t, 'mark').some((m) => CLIMBING_MARKERS.has(lemmaOf(tree, m))))) break;
-    // What one did "by doing" something is framed as the doing is ("A alleged that B lied by denying C"), and so is
-    // what it is done "for" ("met to devise means for reaching an agreement with B" is planned), and what one is drawn
-    // "into" or insists "on" doing ("refused to be drawn into delivering an ultimatum to B" is no ultimatum).
-    climb(relation);
-  }
-  // "according to A" attributes all its sentence says, a relative clause's too ("B, which supports C, …").
-  for (let depth = 0; t >= 0 && depth < 12; depth += 1, t = tree.parse.head[t]!) {
-    for (const source of dependents(tree, t, 'obl')) {
-      if (SOURCE_PREPOSITIONS.has(prepositionOf(tree, source) ?? '') && isThirdParty(reading, [source], parties)) framings.add('reported');
-    }
-  }
-  return [...FRAMING_ORDER].reverse().find((m) => framings.has(m)) ?? 'asserted';
-}
-
-/** How an infinitive's noun frames it: a threat, offer or refusal only possible, a call or demand demanded. */
-function framingOfNoun(noun: string): Modality | undefined {
-  if (POSSIBLE_NOUNS.has(noun)) return 'hypothetical';
-  if (PLEDGE_NOUNS.has(noun)) return 'planned';
-  if (DEMANDING_VERBS.has(noun)) return 'demanded';
-  return undefined;
-}
-
-/** Whether the speakers at these tokens are named and none of them is a party to the relation. */
-function isThirdParty(reading: Reading, speakers: readonly number[], parties: readonly string[]): boolean {
-  const named = speakers.flatMap((s) => entitiesAt(reading, s));
-  return named.length > 0 && !named.some((m) => parties.includes(m.entity));
 }
 
 /**
@@ -2401,16 +1627,6 @@ function readParticipleAgents(reading: Reading, noun: number, lemma: string): vo
       for (const agent of agents) for (const other of partyOf(reading, party)) stateTyped(reading, noun, lemma, types, agent, other);
     }
   }
-}
-
-/** The actors named with an event noun: its possessor or a name before it ("A's talks", "the A strike", "Valdorian raids"). */
-function agentsNamedWith(reading: Reading, noun: number): ResolvedMention[] {
-  const { tree, view } = reading;
-  // "Valdorian air strikes": the agent may modify the noun's own modifier.
-  const modifiers = dependents(tree, noun, 'compound').flatMap((c) => dependents(tree, c, 'amod', 'nmod:poss'));
-  return [...dependents(tree, noun, 'nmod:poss', 'compound', 'amod'), ...modifiers]
-    .map((a) => headedOrCovering(reading, a))
-    .filter((m): m is ResolvedMention => m !== undefined && ACTOR_TYPES.has(view.typeOf(m.entity) ?? ''));
 }
 
 /** Relations of belonging, which do not pass from a thing to its owner (leading does: "chairs the board of B"). */
@@ -2620,18 +1836,6 @@ function senseOn(tree: DependencyTree, lemma: string, token: number): RelationTy
   const own = objectSense(lemma, lemmaOf(tree, token));
   if (own !== undefined || !dependents(tree, token, 'compound', 'amod').some((m) => MISSION_NOUNS.has(lemmaOf(tree, m)))) return own;
   return objectSense(lemma, 'envoy');
-}
-
-/** The last word of the phrase `token` heads. */
-function rightmostOf(tree: DependencyTree, token: number): number {
-  let last = token;
-  for (const child of tree.children[token]!) if (child > last && tree.parse.deprel[child] !== 'punct') last = Math.max(last, rightmostOf(tree, child));
-  return last;
-}
-
-/** What an amount is an amount of ("$40 million of debt", "$40 million in loans"). */
-function amountOf(tree: DependencyTree, amount: number): number[] {
-  return dependents(tree, amount, 'nmod').filter((n) => ['of', 'in'].includes(prepositionOf(tree, n) ?? ''));
 }
 
 /** Whether a noun is a debt or an amount of one. */

@@ -1,0 +1,245 @@
+/**
+ * Forces moved, readied or stood down, read against the party they face (CAMEO 15, PLOVER's MOBILIZE; and the
+ * retreat of forces pulled back): forces sent to another's frontier or near what it owns, put on alert against it,
+ * massed at its stronghold or shown to it as force; the frontiers and the parties across them.
+ */
+import type { ResolvedMention } from '../resolve/entity.js';
+import { conjuncts, dependents, isNegated, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
+import { nounRelations, verbRelations } from './event-lexicon.js';
+import {
+  QUARREL_NOUNS,
+  SITE_PART_NOUNS,
+  TOWARD_PREPOSITIONS,
+  ALERT_NOUNS,
+  MILITARY_WORDS,
+  ALERTING_VERBS,
+  REPORTING_VERBS,
+  FRONT_NOUNS,
+  FRONT_STRETCH_NOUNS,
+  DEPLOYMENT_NOUNS,
+  FRONT_PREPOSITIONS,
+  FRONT_PARTY_PREPOSITIONS,
+  MASSING_VERBS,
+  STANDING_DOWN_VERBS,
+  DEPLOYING_VERBS,
+  DETERRING_VERBS,
+  STRONGHOLD_NOUNS,
+  AIMING_VERBS,
+  FORCE_SHOW_NOUNS,
+  SHOWN_NOUNS,
+  GATHERING_NOUNS,
+  WATCHING_VERBS,
+  FORCE_NOUNS,
+  NEARNESS_WORDS,
+  DISTANCE_NOUNS,
+} from './syntax-words.js';
+import { entitiesAt, PLACE_TYPES, type Reading } from './syntax-reading.js';
+import { ownersOf, partyOf } from './syntax-parties.js';
+import { stateTyped } from './syntax-statement.js';
+import { agentsNamedWith, agentsOf } from './syntax-arguments.js';
+
+/**
+ * "A deployed troops to the border with B", "A massed troops along B's border", "A sent warships into the waters
+ * around B": forces brought to another's frontier are a show of force against it (CAMEO 15) — the frontier's owner
+ * ("B's", "the B", "the Bn border") or the party across it or around it. Troops sent "to B" alone may come to B's
+ * aid, so only a frontier counts; a verb of massing needs no forces named ("massed along the border"). Forces put on
+ * alert are mobilised too, against whom they are readied ("put its army on high alert against B").
+ */
+export function readDeployments(reading: Reading, verb: number, lemma: string, active: readonly ResolvedMention[]): void {
+  const { tree, view } = reading;
+  if (isNegated(tree, verb)) return;
+  // "B's armed forces were placed on high alert along the frontier with C": forces moved or readied in the passive
+  // are their owner's (or the agent's, when named).
+  const passive = active.length ? [] : dependents(tree, verb, 'nsubj:pass');
+  const objects = passive.length ? passive : dependents(tree, verb, 'obj');
+  const agents = passive.length ? agentsOf(reading, verb) : [];
+  const subjects = active.length ? active : agents.length ? agents : passive.flatMap((p) => entitiesAt(reading, p, verb));
+  // (A body of forces counts: "a flotilla of warships", "a column of tanks".)
+  const isForce = (o: number) =>
+    conjuncts(tree, o).some((f) => FORCE_NOUNS.has(lemmaOf(tree, f)) || dependents(tree, f, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && FORCE_NOUNS.has(lemmaOf(tree, n))));
+  // "put its army on high alert", "placed its troops on the highest level of readiness", "raised the combat readiness
+  // of its army": forces made ready are mobilised, as forces moved are.
+  const alert = (o: number) => ALERT_NOUNS.has(lemmaOf(tree, o)) || dependents(tree, o, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && ALERT_NOUNS.has(lemmaOf(tree, n)));
+  // ("raised its military alert level": the subject's own forces.)
+  const alertLevel = (o: number) => dependents(tree, o, 'compound').some((c) => ALERT_NOUNS.has(lemmaOf(tree, c))) && dependents(tree, o, 'amod').some((a) => MILITARY_WORDS.has(lemmaOf(tree, a)));
+  const readied = ALERTING_VERBS.has(lemma) && (objects.some((o) => isForce(o) && [...dependents(tree, verb, 'obl'), ...dependents(tree, o, 'nmod')].some((p) => prepositionOf(tree, p) === 'on' && alert(p))) || objects.some((o) => (ALERT_NOUNS.has(lemmaOf(tree, o)) && dependents(tree, o, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && isForce(n))) || alertLevel(o)));
+  if (!readied && !DEPLOYING_VERBS.has(lemma)) return;
+  const forces = objects.filter(isForce);
+  if (!readied && !forces.length && !MASSING_VERBS.has(lemma)) return;
+  // A frontier's phrase may hang on the verb, on the forces, or a step further down ("to the region on its border
+  // with B", "on high alert near B").
+  const phrases = [...dependents(tree, verb, 'obl'), ...objects.flatMap((o) => dependents(tree, o, 'nmod', 'obl'))];
+  const reached = phrasesBelow(tree, phrases);
+  // Forces sent "toward" a party are sent against it; so are forces readied "against" it, or massed near its land.
+  const country = (m: ResolvedMention) => view.typeOf(m.entity) === 'Country';
+  const toward = [
+    ...reached.filter((o) => TOWARD_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') || (readied && prepositionOf(tree, o) === 'against')).flatMap((o) => entitiesAt(reading, o)),
+    ...reached.filter((o) => prepositionOf(tree, o) === 'near').flatMap((o) => entitiesAt(reading, o)).filter(country),
+  ];
+  // "deployed warships … amid a standoff with B", "mobilised fighters … in a show of force against B": forces moved
+  // in a quarrel with a party, or to show it force, are mobilised against it.
+  // (The phrase may hang on any phrase of the verb's, two steps down; "to the sea amid a standoff" may read as one.)
+  const shown = (o: number) => lemmaOf(tree, o) === 'show' && dependents(tree, o, 'nmod').some((n) => lemmaOf(tree, n) === 'force');
+  // ("as tensions with B rose": so in a clause of the time, or its subject read as a phrase "as" opens.)
+  const isQuarrel = (o: number) => QUARREL_NOUNS.has(lemmaOf(tree, o)) || lemmaOf(tree, o) === 'tension';
+  const amid = (o: number) => (prepositionOf(tree, o) ?? '').split(' ').some((p) => p === 'amid' || p === 'as') && isQuarrel(o);
+  const next = phrases.flatMap((p) => dependents(tree, p, 'nmod', 'obl'));
+  const around = [...phrases, ...next, ...next.flatMap((p) => dependents(tree, p, 'nmod', 'obl'))];
+  const during = dependents(tree, verb, 'advcl').filter((c) => dependents(tree, c, 'mark').some((m) => ['as', 'while', 'amid'].includes(lemmaOf(tree, m))));
+  const quarrels = [...around.filter((o) => amid(o) || shown(o)), ...during.flatMap((c) => dependents(tree, c, 'nsubj')).filter(isQuarrel)];
+  const opposed = phrasesBelow(tree, quarrels).filter((n) => ['with', 'against'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
+  // "massed fighters near C in preparation for an offensive against B": forces gathered for an attack are mobilised
+  // against whom it would hit.
+  const attacks = around.filter((o) => prepositionOf(tree, o) === 'for' && ['against', 'on'].some((p) => nounRelations(lemmaOf(tree, o), p).includes('ATTACKS')));
+  const aimedAt = attacks.flatMap((o) => dependents(tree, o, 'nmod').filter((n) => ['against', 'on'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => partyOf(reading, n)));
+  // "put its forces on high alert as warships from B gathered off the coast", "raised its alert level, citing signs
+  // that B was preparing a test": forces readied while another party acts, or for what it is said to do, are readied
+  // against that party.
+  // (The clause may be read as a phrase "as" opens: "as warships from B gathered".)
+  const citing = dependents(tree, verb, 'advcl').filter((c) => lemmaOf(tree, c) === 'cite');
+  const cited = [...citing.flatMap((c) => dependents(tree, c, 'ccomp')), ...citing.flatMap((c) => dependents(tree, c, 'obj')).flatMap((o) => dependents(tree, o, 'acl', 'ccomp'))];
+  const actingForces = around.filter((o) => prepositionOf(tree, o) === 'as' && isForce(o));
+  const partiesOfActors = (s: number) => [...entitiesAt(reading, s), ...dependents(tree, s, 'nmod').filter((n) => prepositionOf(tree, n) === 'from').flatMap((n) => entitiesAt(reading, n)), ...ownersOf(reading, s)];
+  const actors = readied ? [...[...during, ...cited].flatMap((c) => dependents(tree, c, 'nsubj')), ...actingForces].flatMap(partiesOfActors) : [];
+  // "massed fighters on the outskirts of C, the last stronghold of B's army": forces gathered at a party's stronghold.
+  const strongholds = [...reached, ...reached.flatMap((o) => dependents(tree, o, 'appos'))].filter((o) => STRONGHOLD_NOUNS.has(lemmaOf(tree, o)));
+  const besieged = strongholds.flatMap((o) => dependents(tree, o, 'nmod')).filter((n) => prepositionOf(tree, n) === 'of').flatMap((n) => partyOf(reading, n));
+  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed, ...aimedAt, ...besieged, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces), ...actors]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+}
+
+/**
+ * "A began naval exercises in a show of force directed at B", "… in what analysts described as a show of strength
+ * aimed at deterring B": whatever is done as a show of force (CAMEO 15) mobilises against whom the show is aimed at,
+ * directed at or meant to deter. The show may hang a few phrases below the verb.
+ */
+export function readShowsOfForce(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  if (isNegated(tree, verb) || !subjects.length) return;
+  const below = (t: number) => dependents(tree, t, 'nmod', 'obl', 'acl', 'acl:relcl');
+  const level1 = dependents(tree, verb, 'obl');
+  const level2 = level1.flatMap(below);
+  const shows = [...level1, ...level2, ...level2.flatMap(below)].filter(
+    (o) => FORCE_SHOW_NOUNS.has(lemmaOf(tree, o)) && dependents(tree, o, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && SHOWN_NOUNS.has(lemmaOf(tree, n))),
+  );
+  // (The participle may hang on the show or on what it shows: "a show of force aimed at B".)
+  const aiming = shows.flatMap((o) => [o, ...dependents(tree, o, 'nmod')]).flatMap((o) => dependents(tree, o, 'acl')).filter((p) => AIMING_VERBS.has(lemmaOf(tree, p)));
+  const parties = [
+    ...aiming.flatMap((p) => dependents(tree, p, 'obl')).filter((o) => prepositionOf(tree, o) === 'at').flatMap((o) => partyOf(reading, o)),
+    ...aiming.flatMap((p) => dependents(tree, p, 'advcl', 'xcomp')).filter((c) => DETERRING_VERBS.has(lemmaOf(tree, c))).flatMap((c) => dependents(tree, c, 'obj')).flatMap((o) => partyOf(reading, o)),
+  ];
+  for (const subject of subjects) for (const party of parties) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, party);
+}
+
+/**
+ * "A pulled back troops stationed along its border with B", "A demobilised troops stationed near B": forces
+ * withdrawn or stood down from where they were stationed on a frontier leave it, as "from the border with B" says.
+ */
+export function readForcesStoodDown(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  if (isNegated(tree, verb) || !(verbRelations(lemma, 'from').includes('WITHDREW_FROM') || STANDING_DOWN_VERBS.has(lemma))) return;
+  if (dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'from')) return;
+  const forces = dependents(tree, verb, 'obj').filter((o) => FORCE_NOUNS.has(lemmaOf(tree, o)));
+  const stationed = forces.flatMap((f) => dependents(tree, f, 'acl')).filter((p) => MASSING_VERBS.has(lemmaOf(tree, p)) || DEPLOYING_VERBS.has(lemmaOf(tree, p)));
+  const across = acrossFrontiers(reading, stationed.flatMap((p) => dependents(tree, p, 'obl')));
+  for (const subject of subjects) for (const party of across) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['WITHDREW_FROM'], subject, party);
+}
+
+/** Whom forces are sent to shadow, track or keep watch on: what they watch, or whose it is ("to shadow a B survey ship"). */
+function watchedBy(reading: Reading, verb: number, forces: readonly number[]): ResolvedMention[] {
+  const { tree } = reading;
+  // (The purpose may hang on the forces: "frigates to shadow …".)
+  const purposes = [...dependents(tree, verb, 'advcl', 'xcomp'), ...forces.flatMap((f) => dependents(tree, f, 'acl'))].filter((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to'));
+  return purposes.flatMap((purpose) => {
+    const lemma = lemmaOf(tree, purpose);
+    const keepingWatch = lemma === 'keep' && dependents(tree, purpose, 'obj').some((o) => lemmaOf(tree, o) === 'watch');
+    const watched = WATCHING_VERBS.has(lemma) ? dependents(tree, purpose, 'obj') : keepingWatch ? dependents(tree, purpose, 'obl').filter((o) => prepositionOf(tree, o) === 'on') : [];
+    // (Whoever the watched are, people or craft: "a B coast guard cutter".)
+    return watched.flatMap((w) => (entitiesAt(reading, w).length ? entitiesAt(reading, w) : ownersOf(reading, w)));
+  });
+}
+
+/**
+ * Whom forces moved "ahead of" or "before" an event are readied against: those who hold a march or a rally ("ahead
+ * of rallies called by B", "… a march by supporters of B", "B's rally"), or whom an attack would hit ("ahead of an
+ * expected assault on B's last stronghold"). `around` are the verb's phrases and those hung on them.
+ */
+function forestalled(reading: Reading, verb: number, around: readonly number[]): ResolvedMention[] {
+  const { tree } = reading;
+  // (The parser may hang the phrase on the verb of saying the sentence is reported by: "… ahead of an assault, witnesses said".)
+  const governor = tree.parse.head[verb]!;
+  const reporter = tree.parse.deprel[verb] === 'ccomp' && governor > verb && REPORTING_VERBS.has(lemmaOf(tree, governor)) ? [governor] : [];
+  const ahead = [verb, ...reporter, ...around].flatMap((p) => dependents(tree, p, 'advmod')).filter((a) => lemmaOf(tree, a) === 'ahead');
+  const events = [
+    ...ahead.flatMap((a) => [...dependents(tree, a, 'obl', 'nmod'), ...dependents(tree, tree.parse.head[a]!, 'obl').filter((e) => e > a)]).filter((e) => prepositionOf(tree, e) === 'of'),
+    ...dependents(tree, verb, 'obl').filter((e) => prepositionOf(tree, e) === 'before'),
+  ];
+  return events.flatMap((event) => {
+    const noun = lemmaOf(tree, event);
+    if (GATHERING_NOUNS.has(noun)) {
+      // (The organisers may be named through their supporters: "a march by supporters of B".)
+      const by = [...dependents(tree, event, 'nmod'), ...dependents(tree, event, 'acl').flatMap((p) => dependents(tree, p, 'obl:agent', 'obl'))].filter((n) => prepositionOf(tree, n) === 'by');
+      return [...agentsNamedWith(reading, event), ...by.flatMap((n) => [...entitiesAt(reading, n), ...dependents(tree, n, 'nmod').filter((o) => prepositionOf(tree, o) === 'of').flatMap((o) => entitiesAt(reading, o))])];
+    }
+    const attacked = dependents(tree, event, 'nmod').filter((n) => nounRelations(noun, prepositionOf(tree, n)).includes('ATTACKS'));
+    return attacked.flatMap((n) => partyOf(reading, n));
+  });
+}
+
+/** The phrases and the phrases hung on them, two steps down. */
+export function phrasesBelow(tree: DependencyTree, phrases: readonly number[]): number[] {
+  // ("the area close to the border": a phrase under a word that places the one above, "close", "near".)
+  const under = (p: number) => [...dependents(tree, p, 'nmod'), ...dependents(tree, p, 'amod', 'advmod').filter((m) => NEARNESS_WORDS.has(lemmaOf(tree, m))).flatMap((m) => dependents(tree, m, 'obl'))];
+  const below = phrases.flatMap(under);
+  return [...phrases, ...below, ...below.flatMap(under)];
+}
+
+/**
+ * The parties across the frontiers the phrases name, two steps down ("to the border with B", "along the frontier with
+ * B", "near B's border"); "with B" may hang on the frontier or among the phrases themselves.
+ */
+export function acrossFrontiers(reading: Reading, phrases: readonly number[], leaving = false): ResolvedMention[] {
+  const { tree, view } = reading;
+  // ("the boundary line with B", "the border area": a frontier's stretch is the frontier; one leaves it "from".)
+  // (A frontier's line may be named: "the Line of Control with B".)
+  const namedLine = (o: number) => lemmaOf(tree, o) === 'line' && /^\p{Lu}/u.test(view.sentence.tokens[o]!.norm) && dependents(tree, o, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && /^\p{Lu}/u.test(view.sentence.tokens[n]!.norm));
+  const isFront = (o: number) => FRONT_NOUNS.has(lemmaOf(tree, o)) || namedLine(o) || (FRONT_STRETCH_NOUNS.has(lemmaOf(tree, o)) && dependents(tree, o, 'compound', 'amod').some((m) => FRONT_NOUNS.has(lemmaOf(tree, m))));
+  const placed = (o: number) => FRONT_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') || (leaving && prepositionOf(tree, o) === 'from');
+  // ("within 40 kilometres of its border with B": a frontier a distance "of" which is measured, the party maybe on the distance.)
+  const measured = (o: number) => prepositionOf(tree, o) === 'of' && DISTANCE_NOUNS.has(lemmaOf(tree, tree.parse.head[o]!));
+  // ("back from disputed sections of its border with B": a part of a frontier is on it.)
+  const partOf = (o: number) => prepositionOf(tree, o) === 'of' && SITE_PART_NOUNS.has(lemmaOf(tree, tree.parse.head[o]!));
+  const fronts = phrasesBelow(tree, phrases).filter((o) => isFront(o) && (placed(o) || measured(o) || partOf(o)));
+  const distances = fronts.filter(measured).map((f) => tree.parse.head[f]!);
+  // ("waters near B's Velt Shoal", "near the Velt Islands administered by B": a place's owner is across the frontier
+  // as the place is.)
+  const placesAt = (n: number) => {
+    const named = entitiesAt(reading, n);
+    return named.some((m) => PLACE_TYPES.has(view.typeOf(m.entity) ?? '') && view.typeOf(m.entity) !== 'Country') ? [...named, ...ownersOf(reading, n)] : named;
+  };
+  // (Not the frontier's own name: "the Line of Control".)
+  const covers = (m: ResolvedMention, token: number) => m.tokenStart <= token && token < m.tokenEnd;
+  return fronts.flatMap((front) => [
+    ...distances.flatMap((d) => dependents(tree, d, 'nmod')).filter((n) => n > front && FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
+    ...ownersOf(reading, front),
+    ...dependents(tree, front, 'compound', 'amod').flatMap((n) => entitiesAt(reading, n)),
+    // (A frontier the tagger took for a verb has its party as an oblique: "sends troops to border with B".)
+    // (Or on a named line's name: "the Line of Control with B".)
+    ...[...dependents(tree, front, 'nmod', 'obl'), ...phrases, ...(namedLine(front) ? dependents(tree, front, 'nmod').flatMap((n) => dependents(tree, n, 'nmod')) : [])].filter((n) => FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap(placesAt),
+    // (Or on the part of it: "sections of its border with B", "with B" on "sections".)
+    ...(partOf(front) ? dependents(tree, tree.parse.head[front]!, 'nmod') : []).filter((n) => n > front && FRONT_PARTY_PREPOSITIONS.has(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
+  ].filter((m) => !covers(m, front)));
+}
+
+/**
+ * "the deployment of B troops along the border with C", "B's build-up of forces near its frontier with C": forces a
+ * noun of moving them takes to a frontier are mobilised against the country across it, as with the verb.
+ */
+export function readDeploymentNoun(reading: Reading, noun: number, lemma: string, agents: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  if (!DEPLOYMENT_NOUNS.has(lemma) || isNegated(tree, noun)) return;
+  const forces = dependents(tree, noun, 'nmod').filter((n) => prepositionOf(tree, n) === 'of' && FORCE_NOUNS.has(lemmaOf(tree, n)));
+  if (!forces.length) return;
+  const owners = agents.length ? agents : forces.flatMap((f) => entitiesAt(reading, f));
+  const phrases = [...dependents(tree, noun, 'nmod'), ...forces.flatMap((f) => dependents(tree, f, 'nmod'))];
+  for (const owner of owners) for (const other of acrossFrontiers(reading, phrases)) if (other.entity !== owner.entity) stateTyped(reading, noun, lemma, ['MOBILIZES_AGAINST'], owner, other);
+}
