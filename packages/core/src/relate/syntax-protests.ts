@@ -3,14 +3,7 @@
  * slogans chanted against a party, and what is done in protest at (or in support of) a party.
  */
 import type { ResolvedMention } from '../resolve/entity.js';
-import {
-  dependents,
-  isNegated,
-  lemmaOf,
-  phraseOpeningAt,
-  prepositionOf,
-  type DependencyTree,
-} from './dependency-tree.js';
+import { dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { verbRelations } from './event-lexicon.js';
 import {
   DEMANDING_VERBS,

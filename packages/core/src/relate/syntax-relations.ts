@@ -28,16 +28,7 @@
  */
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type Modality, type RelationType } from '../vocabulary/relation-types.js';
-import {
-  conjuncts,
-  dependencyTree,
-  dependents,
-  isNegated,
-  lemmaOf,
-  phraseOpeningAt,
-  prepositionOf,
-  type DependencyTree,
-} from './dependency-tree.js';
+import { conjuncts, dependencyTree, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { headWord } from '../nlp/head-word.js';
 import { statesRelations } from '../nlp/sentences.js';
 import { JOINT_ADVERBS, JOINT_WORDS, PERSON_TITLES, VESSEL_NOUNS } from '../nlp/lexicon.js';
