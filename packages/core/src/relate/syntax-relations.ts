@@ -300,8 +300,25 @@ function isParticipleClause(reading: Reading, verb: number): boolean {
   );
 }
 
+/** A verb's clause as the readers of readVerb see it: the verb, its lemma, who does it and to whom. */
+interface VerbClause {
+  reading: Reading;
+  verb: number;
+  lemma: string;
+  subjects: readonly ResolvedMention[];
+  patients: readonly ResolvedMention[];
+  agents: readonly ResolvedMention[];
+  passive: boolean;
+}
+
+/** An active clause, or a passive one whose subject is an event: its objects' entities and the passive's events. */
+interface ActiveClause extends VerbClause {
+  objects: readonly ResolvedMention[];
+  passiveEvents: readonly number[];
+}
+
 function readVerb(reading: Reading, verb: number): void {
-  const { tree, view } = reading;
+  const { tree } = reading;
   if (negatedChain(tree, verb)) {
     readWithheld(reading, verb);
     return;
@@ -317,6 +334,53 @@ function readVerb(reading: Reading, verb: number): void {
   const patients = patientsOf(reading, verb);
   const agents = agentsOf(reading, verb);
   const passive = patients.length > 0 || dependents(tree, verb, 'aux:pass').length > 0;
+  const clause: VerbClause = { reading, verb, lemma, subjects, patients, agents, passive };
+  readPassiveVoice(clause);
+  readCasualties(reading, verb, lemma, passive ? patients : subjects);
+  readBrokeredBy(reading, verb, subjects);
+  readMutualActs(reading, verb, lemma, subjects);
+  readLabels(reading, verb, lemma, passive ? agents : subjects, passive ? patients : undefined);
+  readOffices(reading, verb, lemma, subjects);
+  readContests(reading, verb, lemma, subjects);
+  readMannerEvents(reading, verb, lemma, subjects);
+  readLabourStrikes(reading, verb, lemma, subjects);
+  readProtestDemands(reading, verb, lemma, subjects);
+  readFounders(reading, verb, lemma, passive ? agents : subjects, passive ? patients : undefined);
+  readDeployments(reading, verb, lemma, subjects);
+  readShowsOfForce(reading, verb, lemma, subjects);
+  readSlogans(reading, verb, lemma, subjects);
+  readRecognition(reading, verb, lemma, subjects);
+  readTrade(reading, verb, lemma, subjects);
+  readForcesStoodDown(reading, verb, lemma, subjects);
+  readUltimatums(reading, verb, lemma, subjects);
+  readAccessAllowed(reading, verb, lemma, passive ? agents : subjects, passive);
+  readJointActs(reading, verb, lemma, subjects);
+  readJoining(clause);
+  readAttackAgents(clause);
+  if (readStandingPassives(clause)) return;
+  // "Sanctions were imposed on B by A", "talks were held by A with B": a passive light verb's event is its subject, its
+  // doer the agent (read below as the active's object and subject).
+  const passiveEvents = !subjects.length && agents.length ? dependents(tree, verb, 'nsubj:pass').filter((t) => tree.parse.upos[t] === 'NOUN' && !entitiesAt(reading, t).length) : [];
+  if (passive && !subjects.length && !passiveEvents.length) return;
+  const objects = dependents(tree, verb, 'obj', 'iobj').flatMap((o) => entitiesAt(reading, o, verb));
+  const active: ActiveClause = { ...clause, objects, passiveEvents };
+  readObjectsAndClauses(active);
+  readObliques(active);
+  readGivingAndSeeking(active);
+  readContactsAndClosures(active);
+  readRecallsAndMeetings(active);
+  readControlledActs(active);
+  readLightVerbs(active);
+}
+
+/**
+ * What a passive verb says its agents did to its patients (typed by the patients' kind where that types it), with
+ * guests received for talks, people and things acted on, goods sent and envoys received in the passive, and the
+ * phrases after a verb that name its event in either voice ("took B into custody").
+ */
+function readPassiveVoice(clause: VerbClause): void {
+  const { reading, verb, lemma, subjects, patients, agents, passive } = clause;
+  const { tree, view } = reading;
   // ("Two B diplomats were expelled by A": a passive subject whose kind types the verb types it, as the object does
   // in the active: OBJECT_SENSES.)
   // ("B was invited by A to make a state visit": an invitation to meet is an agreement to, as in the active.)
@@ -409,25 +473,14 @@ function readVerb(reading: Reading, verb: number): void {
     for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, [type], subject, object);
     for (const agent of agents) for (const patient of patients) stateTyped(reading, verb, lemma, [type], agent, patient);
   }
-  readCasualties(reading, verb, lemma, passive ? patients : subjects);
-  readBrokeredBy(reading, verb, subjects);
-  readMutualActs(reading, verb, lemma, subjects);
-  readLabels(reading, verb, lemma, passive ? agents : subjects, passive ? patients : undefined);
-  readOffices(reading, verb, lemma, subjects);
-  readContests(reading, verb, lemma, subjects);
-  readMannerEvents(reading, verb, lemma, subjects);
-  readLabourStrikes(reading, verb, lemma, subjects);
-  readProtestDemands(reading, verb, lemma, subjects);
-  readFounders(reading, verb, lemma, passive ? agents : subjects, passive ? patients : undefined);
-  readDeployments(reading, verb, lemma, subjects);
-  readShowsOfForce(reading, verb, lemma, subjects);
-  readSlogans(reading, verb, lemma, subjects);
-  readRecognition(reading, verb, lemma, subjects);
-  readTrade(reading, verb, lemma, subjects);
-  readForcesStoodDown(reading, verb, lemma, subjects);
-  readUltimatums(reading, verb, lemma, subjects);
-  readAccessAllowed(reading, verb, lemma, passive ? agents : subjects, passive);
-  readJointActs(reading, verb, lemma, subjects);
+}
+
+/**
+ * Joining a coalition or another in what it does is cooperating with whoever leads it.
+ */
+function readJoining(clause: VerbClause): void {
+  const { reading, verb, lemma, subjects, agents } = clause;
+  const { tree } = reading;
   // "B joined the A-led coalition", "A formed a coalition, which was joined by B": B cooperates with A.
   if (lemma === 'join') {
     // "B joined A in condemning C": joining another in doing something is acting with them.
@@ -439,12 +492,29 @@ function readVerb(reading: Reading, verb: number): void {
     const groups = subjects.length ? dependents(tree, verb, 'obj') : dependents(tree, verb, 'nsubj:pass').map((p) => joinedThrough(reading, p));
     for (const group of groups) for (const leader of leadersOf(reading, group)) for (const joiner of joiners) stateTyped(reading, verb, lemma, ['COOPERATES_WITH'], joiner, leader);
   }
+}
+
+/**
+ * A passive verb with no agent, done "in" an attack: the attack's agent did it.
+ */
+function readAttackAgents(clause: VerbClause): void {
+  const { reading, verb, lemma, patients, agents } = clause;
+  const { tree } = reading;
   // "B was killed in an A airstrike": the agent named with the attack did what the passive verb says.
   if (!agents.length) {
     for (const attack of dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in' && isAttack(tree, o))) {
       for (const agent of agentsNamedWith(reading, attack)) for (const patient of patients) stateTyped(reading, verb, lemma, verbRelations(lemma), agent, patient);
     }
   }
+}
+
+/**
+ * Standing or symmetric relations a passive verb or a participle's clause holds between its patient and a party;
+ * whether the verb heads a participle's clause, whose other relations go with a noun and are not read.
+ */
+function readStandingPassives(clause: VerbClause): boolean {
+  const { reading, verb, lemma, patients } = clause;
+  const { tree } = reading;
   // "B, which is linked to C", "B was allied with C": a symmetric relation holds between the patient and the party
   // after the preposition as it would between subject and party.
   const ownPassive = dependents(tree, verb, 'nsubj:pass', 'aux:pass').length > 0 || describesNoun(reading, verb);
@@ -461,12 +531,17 @@ function readVerb(reading: Reading, verb: number): void {
     const types = held ? [held] : participle ? [] : verbRelations(lemma, preposition).filter(isSymmetric);
     if (types.length) for (const patient of heldBy) for (const party of entitiesAt(reading, oblique, verb)) stateTyped(reading, verb, lemma, types, patient, party);
   }
-  if (participle) return;
-  // "Sanctions were imposed on B by A", "talks were held by A with B": a passive light verb's event is its subject, its
-  // doer the agent (read below as the active's object and subject).
-  const passiveEvents = !subjects.length && agents.length ? dependents(tree, verb, 'nsubj:pass').filter((t) => tree.parse.upos[t] === 'NOUN' && !entitiesAt(reading, t).length) : [];
-  if (passive && !subjects.length && !passiveEvents.length) return;
-  const objects = dependents(tree, verb, 'obj', 'iobj').flatMap((o) => entitiesAt(reading, o, verb));
+  return participle;
+}
+
+/**
+ * What an active verb does to its objects and says in its clauses: verdicts passed, parties kept out or invited,
+ * orders and demands, rejections, blame, accusations in reported speech, and a typed verb's act on whoever owns what
+ * it acts on.
+ */
+function readObjectsAndClauses(active: ActiveClause): void {
+  const { reading, verb, lemma, subjects, objects } = active;
+  const { tree, view } = reading;
   // "C ruled the A Act unconstitutional" passes a verdict on A (below); C does not rule A.
   const verdicts = VERDICT_VERBS.has(lemma) ? dependents(tree, verb, 'xcomp', 'ccomp').filter((v) => tree.parse.upos[v] === 'ADJ' || ADVERSE_VERDICTS.has(lemmaOf(tree, v))) : [];
   // "expelled B's ambassador": a verb typed by the party's people it acts on (OBJECT_SENSES).
@@ -629,6 +704,14 @@ function readVerb(reading: Reading, verb: number): void {
       for (const place of places) for (const subject of subjects.filter((m) => view.typeOf(m.entity) !== 'Person')) stateTyped(reading, verb, lemma, [attacked ? 'ATTACKS' : 'AIDS'], subject, place);
     }
   }
+}
+
+/**
+ * A verb's obliques: the party after each preposition the verb is read with, wherever the parser hung the phrase.
+ */
+function readObliques(active: ActiveClause): void {
+  const { reading, verb, lemma, subjects } = active;
+  const { tree, view } = reading;
   // "A conceded defeat to B", "A mobilised its reserves against B", with the phrase hung on the object: a phrase the
   // verb is read with and the object is not belongs to the verb. Not where the object carries the event (light and
   // giving verbs, read below), nor a journey's end: what one flies "to B" goes there, not the subject.
@@ -706,6 +789,14 @@ function readVerb(reading: Reading, verb: number): void {
       for (const subject of subjects) for (const owner of ownersOf(reading, oblique)) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, owner);
     }
   }
+}
+
+/**
+ * Acts of protest at a party's building, help sought, supplies, aid received and things given back.
+ */
+function readGivingAndSeeking(active: ActiveClause): void {
+  const { reading, verb, lemma, subjects, objects } = active;
+  const { tree, view } = reading;
   // "burned flags outside B's embassy": an act of protest done outside a party's building is against the party.
   // ("outside B's embassy" may hang on what is burned.)
   const protestObjects = dependents(tree, verb, 'obj').filter((o) => objectSense(lemma, lemmaOf(tree, o)) === 'PROTESTS_AGAINST');
@@ -773,6 +864,15 @@ function readVerb(reading: Reading, verb: number): void {
     const wanting = receivers.length || !handedForTrial ? receivers : given.flatMap((g) => wantedBy(reading, g));
     for (const subject of subjects) for (const receiver of wanting) stateTyped(reading, verb, lemma, [handedForTrial ? 'COOPERATES_WITH' : 'RELEASES'], subject, receiver);
   }
+}
+
+/**
+ * Bids and applications, envoys sent and received, travel for talks, calls, frontiers and offices closed, goods
+ * arriving, debts forgiven, commitments to give and quarrels settled.
+ */
+function readContactsAndClosures(active: ActiveClause): void {
+  const { reading, verb, lemma, subjects, objects } = active;
+  const { tree, view } = reading;
   // "A wants B to withdraw", "A would like B to resign", "A told B to leave": wanting or telling another to act asks it to.
   // (The infinitive right after whom it asks, its own modifiers aside: "wanted B at least to visit"; "told B about his
   // dream to return" asks nothing.)
@@ -893,6 +993,14 @@ function readVerb(reading: Reading, verb: number): void {
       statePairwise(reading, verb, lemma, ['AGREES_WITH'], subjects);
     }
   }
+}
+
+/**
+ * Envoys recalled with "from" on the object, withdrawals with no "from", and meetings of coordinated subjects.
+ */
+function readRecallsAndMeetings(active: ActiveClause): void {
+  const { reading, verb, lemma, subjects, objects } = active;
+  const { tree } = reading;
   // "A recalled its ambassador from B", with "from B" hung on the object: a "from" the verb has a sense for and
   // its object noun has none is the verb's (not a "to", which is the object's way: "flies cargo to B").
   // The object may stand for the subject itself ("its ambassador").
@@ -931,6 +1039,15 @@ function readVerb(reading: Reading, verb: number): void {
     const jointly = !symmetric.length && dependents(tree, verb, 'advmod').some((a) => JOINT_ADVERBS.has(lemmaOf(tree, a)));
     statePairwise(reading, verb, lemma, jointly ? ['COOPERATES_WITH'] : symmetric, subjects);
   }
+}
+
+/**
+ * What a verb controls: vows and threats of force, the controlled verb's object reached by the controlling
+ * verb's relation, attacks halted, acts opposed and offers rejected.
+ */
+function readControlledActs(active: ActiveClause): void {
+  const { reading, verb, lemma, subjects } = active;
+  const { tree } = reading;
   // "A vowed to retaliate against B", "A swore to punish B": a vow of force or punishment is a threat to whoever it
   // would hit (the act itself stays planned, read with the controlled verb); so is a warning that one would do it ("A
   // warned that it would bomb B"), though not one that another would ("A warned that C would attack B").
@@ -1017,6 +1134,15 @@ function readVerb(reading: Reading, verb: number): void {
       for (const subject of subjects) for (const party of done.flatMap((o) => entitiesAt(reading, o))) stateTyped(reading, verb, lemma, ['REJECTS'], subject, party);
     }
   }
+}
+
+/**
+ * Event nouns a light, giving or undoing verb acts on ("held talks with B", "lifted sanctions on B"), acts done
+ * under an agreement or after talks, and who acts during a trip.
+ */
+function readLightVerbs(active: ActiveClause): void {
+  const { reading, verb, lemma, subjects, agents, passiveEvents } = active;
+  const { tree, view } = reading;
   // "A held talks with B", "A engaged in talks with B": the light verb's subject is the event noun's agent;
   // "A lifted sanctions on B", "A suspended cooperation with B": undoing it is the opposite act.
   // "withdrew from the talks with B", "pulled out of talks with B": leaving the event undoes it too (not one who
