@@ -22,9 +22,12 @@
  * hypothetical, demanded, reported) becomes the relation's modality
  * (docs/relations.md has the rules).
  *
- * Who takes part is found by syntax-arguments.ts, and every reader states what
- * it finds through syntax-statement.ts; the readers of forces
- * (syntax-forces.ts) and of protest (syntax-protests.ts) live beside this one.
+ * This module reads verbs; event nouns and stances are read by
+ * syntax-event-nouns.ts, with what an event word means by what it acts on in
+ * syntax-senses.ts. Who takes part is found by syntax-arguments.ts, and every
+ * reader states what it finds through syntax-statement.ts; the readers of
+ * forces (syntax-forces.ts) and of protest (syntax-protests.ts) live beside
+ * this one.
  */
 import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type Modality, type RelationType } from '../vocabulary/relation-types.js';
@@ -80,7 +83,6 @@ import {
   OPENING_VERBS,
   PARTAKING_NOUNS,
   UNDOING_VERBS,
-  UNDOING_NOUNS,
   IMPOSING_VERBS,
   THREATENED_PREPOSITIONS,
   VOWING_VERBS,
@@ -108,13 +110,10 @@ import {
   REPELLING_VERBS,
   REPORTING_VERBS,
   SOURCE_PREPOSITIONS,
-  STANCE_ADJECTIVES,
   ISSUED_NOUNS,
   KIN_NOUNS,
   TAKEN_NOUNS,
-  TARGET_NOUNS,
   TRAVEL_TIME_PREPOSITIONS,
-  TRIAL_VERBS,
   VERB_PHRASE_EVENTS,
   PART_NOUNS,
   isAidNoun,
@@ -156,7 +155,6 @@ import {
   TRAVELLING_VERBS,
   EXITING_VERBS,
   HOME_COUNTRY_NOUNS,
-  RECALL_NOUNS,
   MUTUAL_EVENTS,
   VERDICT_VERBS,
   isPersonNoun,
@@ -170,8 +168,6 @@ import {
   ENTRY_WORDS,
   WITHDRAWN_RESOURCES,
   DECLARING_VERBS,
-  TRUCE_NOUNS,
-  CANCELLING_VERBS,
   INVITING_VERBS,
   MEETING_VERBS,
   ORDERING_VERBS,
@@ -185,7 +181,6 @@ import {
   ULTIMATUM_NOUNS,
 } from './syntax-words.js';
 import {
-  ACTOR_TYPES,
   contestParties,
   createReading,
   entitiesAt,
@@ -216,14 +211,7 @@ import {
   principalsOf,
   subjectsOf,
 } from './syntax-arguments.js';
-import {
-  acrossFrontiers,
-  phrasesBelow,
-  readDeploymentNoun,
-  readDeployments,
-  readForcesStoodDown,
-  readShowsOfForce,
-} from './syntax-forces.js';
+import { acrossFrontiers, phrasesBelow, readDeployments, readForcesStoodDown, readShowsOfForce } from './syntax-forces.js';
 import {
   protestersOf,
   readLabourStrikes,
@@ -231,6 +219,8 @@ import {
   readProtestDemands,
   readSlogans,
 } from './syntax-protests.js';
+import { isAttack, isDeclaredTruce, partiesOf, senseOn, undone } from './syntax-senses.js';
+import { readEventNoun, readStance } from './syntax-event-nouns.js';
 
 export function findSyntaxRelations(view: SentenceView): RelationCandidate[] {
   const parse = view.parse;
@@ -1545,41 +1535,6 @@ function aidGiven(tree: DependencyTree, verb: string, thing: number): number | u
 }
 
 /**
- * "the recall of B's ambassador to C", "B's withdrawal of its envoy from C": recalling one's envoy from a country cuts
- * ties with it (PLOVER's SANCTION), as the verb does; the recaller is the envoy's owner where no agent is named.
- */
-function readEnvoysRecalled(reading: Reading, noun: number, lemma: string, agents: readonly ResolvedMention[]): void {
-  const { tree, view } = reading;
-  if (!RECALL_NOUNS.has(lemma) || isNegated(tree, noun)) return;
-  for (const envoy of dependents(tree, noun, 'nmod').filter((n) => prepositionOf(tree, n) === 'of' && ENVOY_NOUNS.has(lemmaOf(tree, n)))) {
-    const recallers = agents.length ? agents : ownersOf(reading, envoy);
-    const posts = [...dependents(tree, envoy, 'nmod'), ...dependents(tree, noun, 'nmod')].filter((n) => ['to', 'from', 'in'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)).filter((m) => view.typeOf(m.entity) === 'Country');
-    for (const recaller of recallers) for (const post of posts) if (post.entity !== recaller.entity) stateTyped(reading, noun, lemma, ['SANCTIONS'], recaller, post);
-  }
-}
-
-/**
- * "A is critical of B", "A, long supportive of B, …", "forces loyal to B": an adjective of stance joins its
- * subject (or the name it describes) to the party after its preposition.
- */
-function readStance(reading: Reading, adjective: number): void {
-  const { tree } = reading;
-  const lemma = lemmaOf(tree, adjective);
-  const parties = dependents(tree, adjective, 'obl', 'nmod').map((n) => ({ n, type: STANCE_ADJECTIVES.get(`${lemma} ${prepositionOf(tree, n)}`) }));
-  if (!parties.some((p) => p.type) || isNegated(tree, adjective)) return;
-  const head = tree.parse.head[adjective]!;
-  const relation = tree.parse.deprel[adjective]!;
-  const holders = [
-    ...dependents(tree, adjective, 'nsubj').flatMap((s) => entitiesAt(reading, s, adjective)),
-    ...((relation === 'amod' || relation === 'acl' || relation === 'appos') && head >= 0 ? entitiesAt(reading, head) : []),
-  ];
-  for (const { n, type } of parties) {
-    if (!type) continue;
-    for (const holder of holders) for (const party of entitiesAt(reading, n)) stateTyped(reading, adjective, lemma, [type], holder, party);
-  }
-}
-
-/**
  * "A does not recognise B's claim", "A did not accept B's offer": withholding the recognition or assent a verb of
  * `OBJECT_SENSES` gives rejects the owner of what it is withheld from ("has not yet accepted" is still to come).
  */
@@ -1591,115 +1546,6 @@ function readWithheld(reading: Reading, verb: number): void {
   for (const thing of dependents(tree, verb, 'obj').filter((o) => ASSENTING_TYPES.has(objectSense(lemma, lemmaOf(tree, o)) ?? 'RELATED_TO'))) {
     for (const subject of subjects) for (const owner of ownersOf(reading, thing)) stateTyped(reading, verb, lemma, ['REJECTS'], subject, owner);
   }
-}
-
-/**
- * An event noun with its agent and the party after its preposition: "A's talks with B", "the A strike on B",
- * "talks by A with B". Nouns that are objects of a light verb are read with the verb ("A held talks with B").
- */
-function readEventNoun(reading: Reading, noun: number): void {
-  const { tree } = reading;
-  if (reading.headed.has(noun) && tree.parse.upos[noun] === 'PROPN') return;
-  // A capitalised event word inside a sentence is a title's ("B's War With The Newts"), not an event.
-  if (noun > 0 && /^\p{Lu}/u.test(reading.view.sentence.tokens[noun]!.norm)) return;
-  const lemma = lemmaOf(tree, noun);
-  readParticipleAgents(reading, noun, lemma);
-  // "completed the withdrawal of A from B": the parser often hangs the event's party on the verb whose object it is.
-  const governing = tree.parse.head[noun]!;
-  // So it does a subject's, between the subject and its verb ("A's support for B's bid was welcomed").
-  const onVerb = governing < 0 || tree.parse.upos[governing] !== 'VERB' ? []
-    : tree.parse.deprel[noun] === 'obj' ? dependents(tree, governing, 'obl').filter((o) => o > noun)
-    : tree.parse.deprel[noun]!.startsWith('nsubj') ? dependents(tree, governing, 'obl').filter((o) => o > noun && o < governing)
-    : [];
-  const phrases = [...dependents(tree, noun, 'nmod'), ...onVerb];
-  // ("a protest by B students outside the C embassy": the parser may hang the event's party on its agent's phrase.)
-  const pastAgent = phrases.filter((n) => prepositionOf(tree, n) === 'by').flatMap((n) => dependents(tree, n, 'nmod').filter((m) => m > n && prepositionOf(tree, m) !== 'by' && nounRelations(lemma, prepositionOf(tree, m)).length > 0));
-  const parties = [...phrases, ...pastAgent].map((n) => ({ token: n, preposition: prepositionOf(tree, n) }));
-  // "the withdrawal of A from B", "the visit of A to B": where "of" names no party of the event, it names its agent.
-  const ofAgents = nounRelations(lemma, 'of').length || !parties.some((p) => p.preposition !== 'of' && nounRelations(lemma, p.preposition).length) ? [] : parties.filter((p) => p.preposition === 'of').flatMap((p) => entitiesAt(reading, p.token));
-  // "A has been at war with B", "A is in talks with B": a predicate's subject is in the event.
-  const predicated = dependents(tree, noun, 'cop').length ? dependents(tree, noun, 'nsubj').flatMap((s) => entitiesAt(reading, s, noun)) : [];
-  const inEvent = nounRelations(lemma, 'with').length ? predicated : [];
-  // "A has been on hunger strike in protest at B's ruling": so is it in what the event is done for.
-  if (predicated.length) readMannerEvents(reading, noun, lemma, predicated);
-  // "A's lifting of its ban on B", "the removal of sanctions on B": the event undone is what undoing it is (a retreat,
-  // a concession), done by whoever undoes it; never the event itself.
-  const governor = tree.parse.head[noun]!;
-  const undoing = governor >= 0 && prepositionOf(tree, noun) === 'of' ? UNDOING_NOUNS.get(lemmaOf(tree, governor)) : undefined;
-  // ("a protest by B students": people named by their nation stand for it, as a verb's subject does.)
-  const byAgents = parties.filter((p) => p.preposition === 'by').flatMap((p) => (entitiesAt(reading, p.token).length ? entitiesAt(reading, p.token) : partiesOfPeople(reading, p.token)));
-  const agents = [...agentsNamedWith(reading, noun), ...(undoing ? agentsNamedWith(reading, governor) : []), ...byAgents, ...ofAgents.filter((m) => ACTOR_TYPES.has(reading.view.typeOf(m.entity) ?? '')), ...inEvent];
-  // "B was the target of an A attack", "B has been the subject of A sanctions": what the event was on is the
-  // subject of "target".
-  if (governor >= 0 && prepositionOf(tree, noun) === 'of' && TARGET_NOUNS.has(lemmaOf(tree, governor))) {
-    const types = isAttack(tree, noun) ? ['ATTACKS' as const] : [...new Set(['on', 'against'].flatMap((p) => nounRelations(lemma, p)))].filter((t) => !isSymmetric(t));
-    const targets = dependents(tree, governor, 'nsubj').flatMap((s) => entitiesAt(reading, s));
-    for (const agent of agents) for (const target of targets) stateTyped(reading, noun, lemma, types, agent, target);
-  }
-  readMeetingOf(reading, noun, lemma, parties);
-  readDeploymentNoun(reading, noun, lemma, agents);
-  readEnvoysRecalled(reading, noun, lemma, agents);
-  if (!parties.some((p) => nounRelations(lemma, p.preposition).length)) return;
-  // "A was convicted of the murder of B": one tried for an act did it, as the trial frames it ("by" after the act
-  // then names the court: "was sentenced for the murder of B by Judge C").
-  const tried = triedFor(reading, noun);
-  for (const party of parties) {
-    // "the expulsion of B's ambassador": the noun typed by the party's people it acts on, as its verb is.
-    const sensed = party.preposition === 'of' ? senseOn(tree, lemma, party.token) : undefined;
-    const read = sensed ? [sensed] : nounRelations(lemma, party.preposition);
-    const types = undoing ? undone(read, undoing) : read;
-    if (!types.length || party.preposition === 'by') continue;
-    // ("the release of fishermen from B": a country's people stand for it where force, freeing or pardoning is done.)
-    // (Freeing frees people: "the release of B's tax records" frees no one of B.)
-    const thing = tree.parse.upos[party.token] === 'NOUN' && !isPersonNoun(lemmaOf(tree, party.token)) && !NATIONAL_NOUNS.has(lemmaOf(tree, party.token));
-    const own = types.includes('RELEASES') && thing && !undoing ? [] : partyOf(reading, party.token);
-    // ("the expulsion of two diplomats from the embassy of B": envoys are of whoever sent them, the phrase on either noun.)
-    const sentFrom = () => [...dependents(tree, noun, 'nmod'), ...dependents(tree, party.token, 'nmod')].filter((n) => prepositionOf(tree, n) === 'from').flatMap((n) => entitiesAt(reading, n));
-    const others = own.length ? own : sensed ? sentFrom() : types.some((t) => t === 'COERCES' || t === 'ATTACKS' || t === 'RELEASES' || t === 'CONCEDES_TO') ? partiesOfPeople(reading, party.token) : own;
-    for (const agent of tried?.agents ?? agents) for (const other of others) stateTyped(reading, tried?.verb ?? noun, lemma, types, agent, other, tried?.framing);
-  }
-}
-
-/**
- * "a meeting of B and C officials": a meeting's "of" that names two or more parties names those who met, and one who
- * hosts it ("A hosted a meeting of …") hosts each of them; one who mediates talks between parties ("A mediated the
- * talks between B and the rebels") mediates for each named.
- */
-function readMeetingOf(reading: Reading, noun: number, lemma: string, parties: readonly { token: number; preposition: string | undefined }[]): void {
-  const { tree } = reading;
-  // Only a meeting or talks: "the assistance of A and B", "the merger of A and B" say nothing of the two together.
-  const types = nounRelations(lemma, 'with').filter((t) => t === 'MEETS' || t === 'NEGOTIATES_WITH');
-  if (!types.length) return;
-  // Parties joined by "or" are alternatives, not those who met.
-  const alternatives = (token: number) => conjuncts(tree, token).some((c) => dependents(tree, c, 'cc').some((cc) => lemmaOf(tree, cc) === 'or'));
-  const named = (preposition: string) => parties.filter((p) => p.preposition === preposition && p.token > noun && !alternatives(p.token)).flatMap((p) => entitiesAt(reading, p.token));
-  const members = named('of');
-  if (members.length >= 2) statePairwise(reading, noun, lemma, types, members);
-  const verb = tree.parse.head[noun]!;
-  if (tree.parse.deprel[noun] !== 'obj' || verb < 0) return;
-  const role = verbRelations(lemmaOf(tree, verb)).find((t) => t === 'HOSTS' || t === 'MEDIATES');
-  if (!role) return;
-  const between = named('between');
-  const served = role === 'MEDIATES' ? [...members, ...between] : members.length >= 2 ? members : between;
-  for (const host of dependents(tree, verb, 'nsubj').flatMap((s) => entitiesAt(reading, s, verb))) {
-    for (const member of served) stateTyped(reading, verb, lemmaOf(tree, verb), [role], host, member);
-  }
-}
-
-/**
- * Who was tried or punished for the act an event noun names, by the verb it hangs on (`TRIAL_VERBS`): the passive
- * subject or the object ("A was charged with the murder of B", "the court convicted A of …"), or the subject of
- * serving a sentence for it ("A is serving a life sentence for the assassination of B").
- */
-function triedFor(reading: Reading, noun: number): { agents: ResolvedMention[]; verb: number; framing: Modality } | undefined {
-  const { tree } = reading;
-  if (!['of', 'with', 'for'].includes(prepositionOf(tree, noun) ?? '')) return undefined;
-  let verb = tree.parse.head[noun]!;
-  if (verb >= 0 && tree.parse.upos[verb] === 'NOUN' && lemmaOf(tree, verb) === 'sentence') verb = tree.parse.head[verb]!;
-  const framing = verb >= 0 && tree.parse.upos[verb] === 'VERB' ? TRIAL_VERBS.get(lemmaOf(tree, verb)) : undefined;
-  if (!framing || isNegated(tree, verb)) return undefined;
-  const agents = dependents(tree, verb, ...(lemmaOf(tree, verb) === 'serve' ? ['nsubj'] : ['nsubj:pass', 'obj'])).flatMap((a) => entitiesAt(reading, a, verb));
-  return agents.length ? { agents, verb, framing } : undefined;
 }
 
 /**
@@ -1722,48 +1568,8 @@ function barredEntry(tree: DependencyTree, verb: number, lemma: string): number 
     .find((c) => c > verb && ENTRY_WORDS.has(lemmaOf(tree, c)) && dependents(tree, c, 'mark', 'case').some((m) => lemmaOf(tree, m) === 'from') && (underVerb(tree, c, verb) || tree.parse.head[c] === tree.parse.head[verb]));
 }
 
-/**
- * An event noun with a participle naming its agent: "the sanctions imposed by A on B", "a lawsuit filed by A
- * against B". The party may hang from the noun, the participle, or (as the parser often attaches it) the agent
- * or another phrase of the participle.
- */
-function readParticipleAgents(reading: Reading, noun: number, lemma: string): void {
-  const { tree } = reading;
-  for (const clause of dependents(tree, noun, 'acl')) {
-    const obliques = dependents(tree, clause, 'obl', 'obl:agent');
-    const agents = obliques.filter((o) => prepositionOf(tree, o) === 'by').flatMap((o) => entitiesAt(reading, o));
-    if (!agents.length) continue;
-    // "the ceasefire declared by A against B" concedes to B.
-    const declared = isDeclaredTruce(lemmaOf(tree, clause), lemma);
-    // "the agreement signed by A and B": agents of a symmetric event together are each other's party.
-    statePairwise(reading, clause, lemma, nounRelations(lemma, 'with').filter(isSymmetric), agents);
-    for (const party of partiesOf(tree, noun, obliques)) {
-      const preposition = prepositionOf(tree, party);
-      const types = preposition === 'by' ? [] : declared && ['with', 'against'].includes(preposition ?? '') ? ['CONCEDES_TO' as const] : nounRelations(lemma, preposition);
-      if (!types.length) continue;
-      for (const agent of agents) for (const other of partyOf(reading, party)) stateTyped(reading, noun, lemma, types, agent, other);
-    }
-  }
-}
-
 /** Relations of belonging, which do not pass from a thing to its owner (leading does: "chairs the board of B"). */
 const isStanding = (type: RelationType): boolean => type === 'MEMBER_OF' || type === 'LOCATED_IN' || type === 'PART_OF';
-
-/**
- * What undoing an event is, as PLOVER codes it: easing sanctions or an embargo is a material retreat (CAMEO 085);
- * easing restrictions or dropping charges a concession; ending cooperation or talks a sanction.
- */
-function undone(types: readonly RelationType[], verb?: string): RelationType[] {
-  // Easing sanctions, or halting attacks or a build-up against a party, is PLOVER's RETREAT ('ease', 'de-escalate').
-  if (types.some((t) => t === 'SANCTIONS' || t === 'ATTACKS' || t === 'MOBILIZES_AGAINST')) return ['RELEASES'];
-  // Calling off a meeting or talks rejects the other side (PLOVER: "Cancellation of meetings are REJECT"); suspending
-  // or breaking them off reduces relations, a sanction.
-  if (verb !== undefined && CANCELLING_VERBS.has(verb) && types.some((t) => t === 'MEETS' || t === 'NEGOTIATES_WITH')) return ['REJECTS'];
-  // Dropping a lawsuit or charges against a party yields to it; so does dropping one's objection to it or one's veto of it.
-  if (types.some((t) => t === 'COERCES' || t === 'THREATENS' || t === 'ACCUSES' || t === 'CRITICIZES' || t === 'REJECTS')) return ['CONCEDES_TO'];
-  if (types.some((t) => t === 'COOPERATES_WITH' || t === 'AIDS' || t === 'NEGOTIATES_WITH' || t === 'AGREES_WITH' || t === 'MEETS')) return ['SANCTIONS'];
-  return [];
-}
 
 /**
  * "A allowed a convoy of B into the city", "observers from B were allowed into the provinces by A", "A allowed B's
@@ -1893,9 +1699,6 @@ function invitesToMeet(reading: Reading, verb: number, lemma: string): boolean {
   return toPlace || forTalks || toMeet;
 }
 
-/** Whether a verb and its object declare a ceasefire or a truce ("declared a unilateral ceasefire"). */
-const isDeclaredTruce = (verb: string, noun: string): boolean => DECLARING_VERBS.has(verb) && TRUCE_NOUNS.has(noun);
-
 /** The types of a verb by which it acts on a country through one of its people: force, freeing or pardoning them. */
 function peopleActedOn(lemma: string): RelationType[] {
   return verbRelations(lemma).filter((t) => t === 'COERCES' || t === 'ATTACKS' || t === 'RELEASES' || t === 'CONCEDES_TO');
@@ -1926,33 +1729,6 @@ function leadersOf(reading: Reading, group: number): ResolvedMention[] {
   const verb = tree.parse.head[group]!;
   const formers = tree.parse.deprel[group] === 'obj' && verb >= 0 && FORMING_VERBS.has(lemmaOf(tree, verb)) ? subjectsOf(reading, verb) : [];
   return [...(owner && owner.tokenStart !== group ? [owner] : []), ...formers];
-}
-
-/** An event noun that names an attack on someone ("strike", "raid", "bombing"), by the lexicon. */
-function isAttack(tree: DependencyTree, noun: number): boolean {
-  const lemma = lemmaOf(tree, noun);
-  return nounRelations(lemma, 'on').includes('ATTACKS') || nounRelations(lemma, 'against').includes('ATTACKS');
-}
-
-/** Where an event noun's other party may hang: from the noun, or from the verb's phrases or a phrase of theirs. */
-function partiesOf(tree: DependencyTree, noun: number, obliques: readonly number[]): number[] {
-  // ("halted imports of wine from B": the parser may hang the event's party on what its "of" names.)
-  const ofWhat = dependents(tree, noun, 'nmod').filter((n) => prepositionOf(tree, n) === 'of').flatMap((n) => dependents(tree, n, 'nmod').filter((m) => prepositionOf(tree, m) !== 'of'));
-  // ("sent a rescue team and two field hospitals to B": a party may hang on the noun's last conjunct.)
-  const own = conjuncts(tree, noun).flatMap((c) => dependents(tree, c, 'nmod'));
-  // ("drills near its border with B": the party across the frontier the event is held at.)
-  const across = own.filter((n) => FRONT_NOUNS.has(lemmaOf(tree, n))).flatMap((f) => dependents(tree, f, 'nmod').filter((m) => prepositionOf(tree, m) === 'with'));
-  return [...new Set([...own, ...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod')), ...ofWhat, ...across])];
-}
-
-/**
- * The type a verb or event noun has on what it acts on, where that gives it one (`objectSense`); one of an embassy's
- * staff is an envoy ("the expulsion of a B embassy official").
- */
-function senseOn(tree: DependencyTree, lemma: string, token: number): RelationType | undefined {
-  const own = objectSense(lemma, lemmaOf(tree, token));
-  if (own !== undefined || !dependents(tree, token, 'compound', 'amod').some((m) => MISSION_NOUNS.has(lemmaOf(tree, m)))) return own;
-  return objectSense(lemma, 'envoy');
 }
 
 /** Whether a noun is a debt or an amount of one. */

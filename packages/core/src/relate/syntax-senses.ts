@@ -1,0 +1,54 @@
+/**
+ * What an event word means by what it acts on or goes with: an attack noun, a truce declared, the sense a verb or
+ * noun takes from its object, the act undone, and where an event noun's party may hang.
+ */
+import type { RelationType } from '../vocabulary/relation-types.js';
+import { conjuncts, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
+import { nounRelations } from './event-lexicon.js';
+import { objectSense, MISSION_NOUNS, FRONT_NOUNS, DECLARING_VERBS, TRUCE_NOUNS, CANCELLING_VERBS } from './syntax-words.js';
+
+/**
+ * What undoing an event is, as PLOVER codes it: easing sanctions or an embargo is a material retreat (CAMEO 085);
+ * easing restrictions or dropping charges a concession; ending cooperation or talks a sanction.
+ */
+export function undone(types: readonly RelationType[], verb?: string): RelationType[] {
+  // Easing sanctions, or halting attacks or a build-up against a party, is PLOVER's RETREAT ('ease', 'de-escalate').
+  if (types.some((t) => t === 'SANCTIONS' || t === 'ATTACKS' || t === 'MOBILIZES_AGAINST')) return ['RELEASES'];
+  // Calling off a meeting or talks rejects the other side (PLOVER: "Cancellation of meetings are REJECT"); suspending
+  // or breaking them off reduces relations, a sanction.
+  if (verb !== undefined && CANCELLING_VERBS.has(verb) && types.some((t) => t === 'MEETS' || t === 'NEGOTIATES_WITH')) return ['REJECTS'];
+  // Dropping a lawsuit or charges against a party yields to it; so does dropping one's objection to it or one's veto of it.
+  if (types.some((t) => t === 'COERCES' || t === 'THREATENS' || t === 'ACCUSES' || t === 'CRITICIZES' || t === 'REJECTS')) return ['CONCEDES_TO'];
+  if (types.some((t) => t === 'COOPERATES_WITH' || t === 'AIDS' || t === 'NEGOTIATES_WITH' || t === 'AGREES_WITH' || t === 'MEETS')) return ['SANCTIONS'];
+  return [];
+}
+
+/** Whether a verb and its object declare a ceasefire or a truce ("declared a unilateral ceasefire"). */
+export const isDeclaredTruce = (verb: string, noun: string): boolean => DECLARING_VERBS.has(verb) && TRUCE_NOUNS.has(noun);
+
+/** An event noun that names an attack on someone ("strike", "raid", "bombing"), by the lexicon. */
+export function isAttack(tree: DependencyTree, noun: number): boolean {
+  const lemma = lemmaOf(tree, noun);
+  return nounRelations(lemma, 'on').includes('ATTACKS') || nounRelations(lemma, 'against').includes('ATTACKS');
+}
+
+/** Where an event noun's other party may hang: from the noun, or from the verb's phrases or a phrase of theirs. */
+export function partiesOf(tree: DependencyTree, noun: number, obliques: readonly number[]): number[] {
+  // ("halted imports of wine from B": the parser may hang the event's party on what its "of" names.)
+  const ofWhat = dependents(tree, noun, 'nmod').filter((n) => prepositionOf(tree, n) === 'of').flatMap((n) => dependents(tree, n, 'nmod').filter((m) => prepositionOf(tree, m) !== 'of'));
+  // ("sent a rescue team and two field hospitals to B": a party may hang on the noun's last conjunct.)
+  const own = conjuncts(tree, noun).flatMap((c) => dependents(tree, c, 'nmod'));
+  // ("drills near its border with B": the party across the frontier the event is held at.)
+  const across = own.filter((n) => FRONT_NOUNS.has(lemmaOf(tree, n))).flatMap((f) => dependents(tree, f, 'nmod').filter((m) => prepositionOf(tree, m) === 'with'));
+  return [...new Set([...own, ...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod')), ...ofWhat, ...across])];
+}
+
+/**
+ * The type a verb or event noun has on what it acts on, where that gives it one (`objectSense`); one of an embassy's
+ * staff is an envoy ("the expulsion of a B embassy official").
+ */
+export function senseOn(tree: DependencyTree, lemma: string, token: number): RelationType | undefined {
+  const own = objectSense(lemma, lemmaOf(tree, token));
+  if (own !== undefined || !dependents(tree, token, 'compound', 'amod').some((m) => MISSION_NOUNS.has(lemmaOf(tree, m)))) return own;
+  return objectSense(lemma, 'envoy');
+}
