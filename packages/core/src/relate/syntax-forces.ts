@@ -76,17 +76,16 @@ export function readDeployments(reading: Reading, verb: number, lemma: string, a
     ...reached.filter((o) => TOWARD_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') || (readied && prepositionOf(tree, o) === 'against')).flatMap((o) => entitiesAt(reading, o)),
     ...reached.filter((o) => prepositionOf(tree, o) === 'near').flatMap((o) => entitiesAt(reading, o)).filter(country),
   ];
-  // "deployed warships … amid a standoff with B", "mobilised fighters … in a show of force against B": forces moved
-  // in a quarrel with a party, or to show it force, are mobilised against it.
+  // "deployed warships … amid a standoff with B": forces moved in a quarrel with a party are mobilised against it (to
+  // show it force, readShowsOfForce).
   // (The phrase may hang on any phrase of the verb's, two steps down; "to the sea amid a standoff" may read as one.)
-  const shown = (o: number) => lemmaOf(tree, o) === 'show' && dependents(tree, o, 'nmod').some((n) => lemmaOf(tree, n) === 'force');
   // ("as tensions with B rose": so in a clause of the time, or its subject read as a phrase "as" opens.)
   const isQuarrel = (o: number) => QUARREL_NOUNS.has(lemmaOf(tree, o)) || lemmaOf(tree, o) === 'tension';
   const amid = (o: number) => (prepositionOf(tree, o) ?? '').split(' ').some((p) => p === 'amid' || p === 'as') && isQuarrel(o);
   const next = phrases.flatMap((p) => dependents(tree, p, 'nmod', 'obl'));
   const around = [...phrases, ...next, ...next.flatMap((p) => dependents(tree, p, 'nmod', 'obl'))];
   const during = dependents(tree, verb, 'advcl').filter((c) => dependents(tree, c, 'mark').some((m) => ['as', 'while', 'amid'].includes(lemmaOf(tree, m))));
-  const quarrels = [...around.filter((o) => amid(o) || shown(o)), ...during.flatMap((c) => dependents(tree, c, 'nsubj')).filter(isQuarrel)];
+  const quarrels = [...around.filter(amid), ...during.flatMap((c) => dependents(tree, c, 'nsubj')).filter(isQuarrel)];
   const opposed = phrasesBelow(tree, quarrels).filter((n) => ['with', 'against'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
   // "massed fighters near C in preparation for an offensive against B": forces gathered for an attack are mobilised
   // against whom it would hit.
@@ -108,15 +107,16 @@ export function readDeployments(reading: Reading, verb: number, lemma: string, a
 }
 
 /**
- * "A began naval exercises in a show of force directed at B", "… in what analysts described as a show of strength
- * aimed at deterring B": whatever is done as a show of force (CAMEO 15) mobilises against whom the show is aimed at,
- * directed at or meant to deter. The show may hang a few phrases below the verb.
+ * "mobilised fighters … in a show of force against B", "A began naval exercises in a show of force directed at B",
+ * "… in what analysts described as a show of strength aimed at deterring B": whatever is done as a show of force
+ * (CAMEO 15) mobilises against whom the show is against, aimed or directed at, or meant to deter. The show may hang a
+ * few phrases below the verb or its object.
  */
 export function readShowsOfForce(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
   const { tree } = reading;
   if (isNegated(tree, verb) || !subjects.length) return;
   const below = (t: number) => dependents(tree, t, 'nmod', 'obl', 'acl', 'acl:relcl');
-  const level1 = dependents(tree, verb, 'obl');
+  const level1 = [...dependents(tree, verb, 'obl'), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod', 'obl'))];
   const level2 = level1.flatMap(below);
   const shows = [...level1, ...level2, ...level2.flatMap(below)].filter(
     (o) => FORCE_SHOW_NOUNS.has(lemmaOf(tree, o)) && dependents(tree, o, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && SHOWN_NOUNS.has(lemmaOf(tree, n))),
@@ -124,6 +124,7 @@ export function readShowsOfForce(reading: Reading, verb: number, lemma: string, 
   // (The participle may hang on the show or on what it shows: "a show of force aimed at B".)
   const aiming = shows.flatMap((o) => [o, ...dependents(tree, o, 'nmod')]).flatMap((o) => dependents(tree, o, 'acl')).filter((p) => AIMING_VERBS.has(lemmaOf(tree, p)));
   const parties = [
+    ...phrasesBelow(tree, shows).filter((n) => ['with', 'against'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)),
     ...aiming.flatMap((p) => dependents(tree, p, 'obl')).filter((o) => prepositionOf(tree, o) === 'at').flatMap((o) => partyOf(reading, o)),
     ...aiming.flatMap((p) => dependents(tree, p, 'advcl', 'xcomp')).filter((c) => DETERRING_VERBS.has(lemmaOf(tree, c))).flatMap((c) => dependents(tree, c, 'obj')).flatMap((o) => partyOf(reading, o)),
   ];
