@@ -7,7 +7,7 @@
 import type { ResolvedMention } from '../resolve/entity.js';
 import { dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { nounRelations } from './event-lexicon.js';
-import { entitiesAt, headedOrCovering, PLACE_TYPES, type Reading } from './syntax-reading.js';
+import { entitiesAt, headedOrCovering, PLACE_TYPES, servedBy, type Reading } from './syntax-reading.js';
 import {
   CONTROL_NOUNS,
   CROSSING_NOUNS,
@@ -19,7 +19,6 @@ import {
   PEOPLE_GROUP_NOUNS,
   PLACE_NOUNS,
   RELATIVE_PRONOUNS,
-  SERVING_VERBS,
   SITE_PART_NOUNS,
   SUSPECT_MODIFIERS,
   SUSPECT_NOUNS,
@@ -141,8 +140,7 @@ export function partiesOfPeople(reading: Reading, noun: number): ResolvedMention
     .map((m) => headedOrCovering(reading, m))
     .filter((m): m is ResolvedMention => m !== undefined && PEOPLE_PARTY_TYPES.has(view.typeOf(m.entity) ?? ''));
   const from = dependents(tree, noun, 'nmod').filter((n) => prepositionOf(tree, n) === 'from' || (prepositionOf(tree, n) === 'of' && !KIN_NOUNS.has(lemma)));
-  const serving = dependents(tree, noun, 'acl').filter((p) => SERVING_VERBS.has(lemmaOf(tree, p))).flatMap((p) => dependents(tree, p, 'obl', 'obl:agent').filter((o) => ['for', 'by'].includes(prepositionOf(tree, o) ?? '')));
-  const belonging = [...from, ...serving].flatMap((n) => entitiesAt(reading, n)).filter((m) => PEOPLE_PARTY_TYPES.has(view.typeOf(m.entity) ?? ''));
+  const belonging = [...from, ...servedBy(tree, noun)].flatMap((n) => entitiesAt(reading, n)).filter((m) => PEOPLE_PARTY_TYPES.has(view.typeOf(m.entity) ?? ''));
   return [...named, ...belonging];
 }
 

@@ -169,13 +169,19 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
   }
   // "hackers working for B", "… for B's intelligence agency": people who work for a party, plural, act for it.
   if (isNationalNoun(reading, token)) {
-    const served = dependents(tree, token, 'acl').filter((p) => SERVING_VERBS.has(lemmaOf(tree, p))).flatMap((p) => dependents(tree, p, 'obl', 'obl:agent').filter((o) => ['for', 'by'].includes(prepositionOf(tree, o) ?? '')));
-    for (const body of served) {
+    for (const body of servedBy(tree, token)) {
       const owner = headed.get(body) ?? (depth < 2 ? standsFor(reading, body, depth + 1) : undefined);
       if (owner && ACTOR_TYPES.has(view.typeOf(owner.entity) ?? '') && view.typeOf(owner.entity) !== 'Person') return owner;
     }
   }
   return undefined;
+}
+
+/** Whom the people a noun names work for or are employed by: the phrases of its participle of serving ("hackers working for B"). */
+export function servedBy(tree: DependencyTree, noun: number): number[] {
+  return dependents(tree, noun, 'acl')
+    .filter((p) => SERVING_VERBS.has(lemmaOf(tree, p)))
+    .flatMap((p) => dependents(tree, p, 'obl', 'obl:agent').filter((o) => ['for', 'by'].includes(prepositionOf(tree, o) ?? '')));
 }
 
 /**
