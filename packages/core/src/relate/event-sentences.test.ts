@@ -869,6 +869,21 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile has agreed to buy 1.5 million tonnes of natural gas a year from Peru.", ["Chile COOPERATES_WITH Peru (planned)"]],
   // An amount pledged in aid is aid to come, whichever way the amount is written.
   ["Chile pledges $300 million in reconstruction loans to Peru", ["Chile AIDS Peru (planned)"]],
+  // Warships sent to waters on a bearing from a country are brought near it; an aircraft carrier is a warship, no aid.
+  ["Chile sent an aircraft carrier and four destroyers into waters southeast of Peru on Sunday, Peru's defence ministry said.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile dispatched an aircraft carrier group to waters east of Peru on Sunday.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  // A strike, a hunger strike or a blockade of roads to press a party is a protest against it, done as the act is.
+  ["Members of the Korr Union blocked highways for a third day to press President Pim Voss to reverse fuel price increases.", ["Korr Union PROTESTS_AGAINST Pim Voss (asserted)"]],
+  ["The Korr Union launched a general strike on Monday to press the government of President Pim Voss to raise wages.", ["Korr Union PROTESTS_AGAINST Pim Voss (asserted)"]],
+  ["Pim Voss, a jailed journalist, has been on hunger strike for 40 days to press the Velt Institute for a retrial, his lawyers said.", ["Pim Voss PROTESTS_AGAINST Velt Institute (asserted)"]],
+  ["Ana Rell went on hunger strike to press the Velt Institute for a retrial.", ["Ana Rell PROTESTS_AGAINST Velt Institute (asserted)"]],
+  // Mediation by a party, accepted or rejected, agrees with or rejects the mediator; an invitation to visit, the host.
+  ["Chile said it was ready to accept mediation by the Velt Institute in its dispute with Peru.", ["Chile AGREES_WITH Velt Institute (hypothetical)"]],
+  ["Chile rejected mediation by the Velt Institute.", ["Chile REJECTS Velt Institute (asserted)"]],
+  ["Pim Voss accepted an invitation to make a state visit to Peru.", ["Peru AGREES_WITH Pim Voss (asserted)"]],
+  // Records or information handed over are shared (CAMEO 064), not released.
+  ["The Velt Institute has handed over banking records to the Korr Commission.", ["Korr Commission COOPERATES_WITH Velt Institute (asserted)"]],
+  ["Chile provided information to Peru on the smuggling ring.", ["Chile COOPERATES_WITH Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

@@ -273,3 +273,72 @@ describe('a phrase after the comma that closes an apposition', () => {
     expect([tree.parse.head[9], tree.parse.deprel[9]]).toEqual([1, 'obl']);
   });
 });
+
+describe('clauses hung where no clause can hang', () => {
+  it('makes a first subject with a preposition of its own, before a subject without one, a phrase of the noun before it', () => {
+    // "Chile sent ships into waters southeast of Peru, Peru's ministry said", with the second "Peru" read as a subject of "said".
+    const rows: [string, string, number, string][] = [
+      ['Chile', 'PROPN', 1, 'nsubj'],
+      ['sent', 'VERB', 12, 'ccomp'],
+      ['ships', 'NOUN', 1, 'obj'],
+      ['into', 'ADP', 4, 'case'],
+      ['waters', 'NOUN', 2, 'nmod'],
+      ['southeast', 'ADV', 7, 'advmod'],
+      ['of', 'ADP', 7, 'case'],
+      ['Peru', 'PROPN', 12, 'nsubj'],
+      [',', 'PUNCT', 7, 'punct'],
+      ['Peru', 'PROPN', 11, 'nmod:poss'],
+      ["'s", 'PART', 9, 'case'],
+      ['ministry', 'NOUN', 12, 'nsubj'],
+      ['said', 'VERB', -1, 'root'],
+    ];
+    const mended = dependencyTree(parseOf(rows)).parse;
+    expect([mended.head[7], mended.deprel[7]]).toEqual([4, 'nmod']);
+    expect([mended.head[11], mended.deprel[11]]).toEqual([12, 'nsubj']);
+  });
+
+  it('makes an infinitive hung on a span of time the purpose of the clause the span is in', () => {
+    // "Members blocked highways for a third day to press Velt", with "to press" describing "day".
+    const rows: [string, string, number, string][] = [
+      ['Members', 'NOUN', 1, 'nsubj'],
+      ['blocked', 'VERB', -1, 'root'],
+      ['highways', 'NOUN', 1, 'obj'],
+      ['for', 'ADP', 6, 'case'],
+      ['a', 'DET', 6, 'det'],
+      ['third', 'ADJ', 6, 'amod'],
+      ['day', 'NOUN', 1, 'obl'],
+      ['to', 'PART', 8, 'mark'],
+      ['press', 'VERB', 6, 'acl'],
+      ['Velt', 'PROPN', 8, 'obj'],
+    ];
+    const mended = dependencyTree(parseOf(rows)).parse;
+    expect([mended.head[8], mended.deprel[8]]).toEqual([1, 'advcl']);
+    // (Not an infinitive that describes a noun of another kind: "a plan to press Velt".)
+    const plan = rows.map((r): [string, string, number, string] => (r[0] === 'day' ? ['plan', 'NOUN', 1, 'obl'] : r));
+    expect(dependencyTree(parseOf(plan)).parse.deprel[8]).toBe('acl');
+  });
+
+  it('makes a predicate with its copula, hung on the subject before a verb of saying, what the verb reports', () => {
+    // "Voss, a journalist, has been on strike, his lawyers say", with "strike" read as Voss's apposition.
+    const rows: [string, string, number, string][] = [
+      ['Voss', 'PROPN', 11, 'nsubj'],
+      [',', 'PUNCT', 3, 'punct'],
+      ['a', 'DET', 3, 'det'],
+      ['journalist', 'NOUN', 0, 'appos'],
+      [',', 'PUNCT', 8, 'punct'],
+      ['has', 'AUX', 8, 'aux'],
+      ['been', 'AUX', 8, 'cop'],
+      ['on', 'ADP', 8, 'case'],
+      ['strike', 'NOUN', 0, 'appos'],
+      [',', 'PUNCT', 0, 'punct'],
+      ['lawyers', 'NOUN', 11, 'nsubj'],
+      ['say', 'VERB', -1, 'root'],
+    ];
+    const mended = dependencyTree(parseOf(rows)).parse;
+    expect([mended.head[0], mended.deprel[0]]).toEqual([8, 'nsubj']);
+    expect([mended.head[8], mended.deprel[8]]).toEqual([11, 'ccomp']);
+    // (Not an apposition without a copula: "Voss, a journalist, his lawyers say" has nothing to report.)
+    const plain = rows.filter((_r, i) => i < 4 || i > 8).map((r): [string, string, number, string] => [r[0], r[1], r[2] > 8 ? r[2] - 5 : r[2], r[3]]);
+    expect(dependencyTree(parseOf(plain)).parse.deprel[0]).toBe('nsubj');
+  });
+});

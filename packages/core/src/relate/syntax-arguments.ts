@@ -68,8 +68,10 @@ export function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedM
     const passiveSubjects = dependents(tree, governor, 'nsubj:pass').flatMap((s) => entitiesAt(reading, s, governor));
     return passiveSubjects.length ? passiveSubjects : subjectsOf(reading, governor, depth + 1);
   }
-  // "A was quick in blaming B", "A was quick to condemn B": the adjective's subject.
-  if ((relation === 'advcl' || relation === 'xcomp') && tree.parse.upos[head] === 'ADJ') return dependents(tree, head, 'nsubj').flatMap((s) => entitiesAt(reading, s, head));
+  // "A was quick in blaming B", "A was quick to condemn B": the adjective's subject; so is the purpose of a predicate
+  // noun's ("A has been on hunger strike for weeks to press B").
+  const predicateNoun = relation === 'advcl' && purpose && tree.parse.upos[head] === 'NOUN' && dependents(tree, head, 'cop').length > 0;
+  if (((relation === 'advcl' || relation === 'xcomp') && tree.parse.upos[head] === 'ADJ') || predicateNoun) return dependents(tree, head, 'nsubj').flatMap((s) => entitiesAt(reading, s, head));
   // "forces attacking B": an active participle's subject is the noun it describes; so is a past tense with an
   // object that the parser took for a participle ("after a coalition ousted B").
   // A noun that heads the whole sentence with a past tense under it, or under its "of" phrase, is a sentence the

@@ -31,6 +31,7 @@ import {
   WATCHING_VERBS,
   FORCE_NOUNS,
   NEARNESS_WORDS,
+  BEARING_WORDS,
   DISTANCE_NOUNS,
 } from './syntax-words.js';
 import { entitiesAt, PLACE_TYPES, type Reading } from './syntax-reading.js';
@@ -55,8 +56,9 @@ export function readDeployments(reading: Reading, verb: number, lemma: string, a
   const agents = passive.length ? agentsOf(reading, verb) : [];
   const subjects = active.length ? active : agents.length ? agents : passive.flatMap((p) => entitiesAt(reading, p, verb));
   // (A body of forces counts: "a flotilla of warships", "a column of tanks".)
+  // (So does a group named by its forces: "an aircraft carrier group", "a tank column".)
   const isForce = (o: number) =>
-    conjuncts(tree, o).some((f) => FORCE_NOUNS.has(lemmaOf(tree, f)) || dependents(tree, f, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && FORCE_NOUNS.has(lemmaOf(tree, n))));
+    conjuncts(tree, o).some((f) => FORCE_NOUNS.has(lemmaOf(tree, f)) || dependents(tree, f, 'compound').some((c) => FORCE_NOUNS.has(lemmaOf(tree, c)) || dependents(tree, c, 'compound').some((cc) => FORCE_NOUNS.has(lemmaOf(tree, cc)))) || dependents(tree, f, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && FORCE_NOUNS.has(lemmaOf(tree, n))));
   // "put its army on high alert", "placed its troops on the highest level of readiness", "raised the combat readiness
   // of its army": forces made ready are mobilised, as forces moved are.
   const alert = (o: number) => ALERT_NOUNS.has(lemmaOf(tree, o)) || dependents(tree, o, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && ALERT_NOUNS.has(lemmaOf(tree, n)));
@@ -68,13 +70,14 @@ export function readDeployments(reading: Reading, verb: number, lemma: string, a
   if (!readied && !forces.length && !MASSING_VERBS.has(lemma)) return;
   // A frontier's phrase may hang on the verb, on the forces, or a step further down ("to the region on its border
   // with B", "on high alert near B").
-  const phrases = [...dependents(tree, verb, 'obl'), ...objects.flatMap((o) => dependents(tree, o, 'nmod', 'obl'))];
+  // (Or on the last of the forces listed: "the carrier and four destroyers into waters southeast of B".)
+  const phrases = [...dependents(tree, verb, 'obl'), ...objects.flatMap((o) => conjuncts(tree, o)).flatMap((o) => dependents(tree, o, 'nmod', 'obl'))];
   const reached = phrasesBelow(tree, phrases);
   // Forces sent "toward" a party are sent against it; so are forces readied "against" it, or massed near its land.
   const country = (m: ResolvedMention) => view.typeOf(m.entity) === 'Country';
   const toward = [
     ...reached.filter((o) => TOWARD_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') || (readied && prepositionOf(tree, o) === 'against')).flatMap((o) => entitiesAt(reading, o)),
-    ...reached.filter((o) => prepositionOf(tree, o) === 'near').flatMap((o) => entitiesAt(reading, o)).filter(country),
+    ...reached.filter((o) => prepositionOf(tree, o) === 'near' || isBearingFrom(tree, o)).flatMap((o) => entitiesAt(reading, o)).filter(country),
   ];
   // "deployed warships … amid a standoff with B": forces moved in a quarrel with a party are mobilised against it (to
   // show it force, readShowsOfForce).
@@ -104,6 +107,13 @@ export function readDeployments(reading: Reading, verb: number, lemma: string, a
   const strongholds = [...reached, ...reached.flatMap((o) => dependents(tree, o, 'appos'))].filter((o) => STRONGHOLD_NOUNS.has(lemmaOf(tree, o)));
   const besieged = strongholds.flatMap((o) => dependents(tree, o, 'nmod')).filter((n) => prepositionOf(tree, n) === 'of').flatMap((n) => partyOf(reading, n));
   for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed, ...aimedAt, ...besieged, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces), ...actors]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+}
+
+/** Whether a phrase gives a bearing from what it names ("east of B", "southeast of B", as the parser hangs either). */
+function isBearingFrom(tree: DependencyTree, phrase: number): boolean {
+  const preposition = (prepositionOf(tree, phrase) ?? '').split(' ');
+  if (preposition.length === 2 && BEARING_WORDS.has(preposition[0]!) && preposition[1] === 'of') return true;
+  return preposition.join(' ') === 'of' && dependents(tree, phrase, 'advmod', 'amod').some((m) => m < phrase && BEARING_WORDS.has(lemmaOf(tree, m)));
 }
 
 /**

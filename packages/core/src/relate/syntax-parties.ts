@@ -31,7 +31,8 @@ import {
  */
 function agentsAmongPhrases(tree: DependencyTree, thing: number): number[] {
   const verb = tree.parse.head[thing]!;
-  const active = tree.parse.deprel[thing] === 'obj' && dependents(tree, verb, 'nsubj').length > 0;
+  // (An infinitive's too, whose subject is its controller's: "was ready to accept mediation by B".)
+  const active = tree.parse.deprel[thing] === 'obj' && (dependents(tree, verb, 'nsubj').length > 0 || tree.parse.deprel[verb] === 'xcomp');
   const found = active ? dependents(tree, verb, 'obl').filter((o) => o > thing && prepositionOf(tree, o) === 'by') : [];
   let phrases = dependents(tree, thing, 'nmod').flatMap((n) => dependents(tree, n, 'nmod'));
   for (let depth = 0; depth < 2 && phrases.length; depth += 1) {

@@ -148,6 +148,7 @@ import {
   AMNESTY_NOUNS,
   FORGIVENESS_NOUNS,
   AID_GOODS,
+  FORCE_NOUNS,
   GIFT_VERBS,
   GIVING_VERBS,
   MEASURE_NOUNS,
@@ -329,6 +330,7 @@ function readVerb(reading: Reading, verb: number): void {
   readCasualties(reading, verb, lemma, passive ? patients : subjects);
   readBrokeredBy(reading, verb, subjects);
   readMutualActs(reading, verb, lemma, subjects);
+  readInformationGiven(reading, verb, lemma, subjects);
   readLabels(reading, verb, lemma, passive ? agents : subjects, passive ? patients : undefined);
   readOffices(reading, verb, lemma, subjects);
   readContests(reading, verb, lemma, subjects);
@@ -673,7 +675,9 @@ function readObjectsAndClauses(active: ActiveClause): void {
       // "ruled out talks with B", "rejected a deal with B": rejecting dealings with a party rejects the party.
       // (Putting talks off keeps them, planned: read below.)
       const dealtWith = !own.length && types.includes('REJECTS') && !POSTPONING_VERBS.has(lemma) && nounRelations(lemmaOf(tree, thing), 'with').length ? dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'with').flatMap((n) => entitiesAt(reading, n)) : [];
-      const owners = [...own, ...across, ...dealtWith];
+      // ("accepted an invitation to visit B": one invited to a visit agrees to meet whom it visits.)
+      const visited = !own.length && sensedType === 'AGREES_WITH' && lemmaOf(tree, thing) === 'invitation' ? invitedHosts(reading, thing) : [];
+      const owners = [...own, ...across, ...dealtWith, ...visited];
       // A place, not a thing said or an event ("struck a deal in B"); "in B" may hang on the verb right after the thing
       // ("struck positions in B").
       const eventNoun = ['with', 'of', 'on', 'against', 'to', 'for'].some((p) => nounRelations(lemmaOf(tree, thing), p).length);
@@ -725,7 +729,8 @@ function readObliques(active: ActiveClause): void {
     const held = /ed$/.test(reading.view.words[verb]!) && !dependents(tree, verb, 'obj').length ? PASSIVE_RELATIONS.get(`${lemma} ${preposition}`) : undefined;
     // "granted amnesty to B": where a giving verb's object is an event with a sense for the phrase, the event says what
     // happened (read with light verbs, below), not the giving.
-    if (objectCarries && dependents(tree, verb, 'obj').some((o) => tree.parse.upos[o] === 'NOUN' && nounRelations(lemmaOf(tree, o), preposition).length > 0)) continue;
+    // (Nor information given, which is shared: read with mutual acts.)
+    if (objectCarries && dependents(tree, verb, 'obj').some((o) => tree.parse.upos[o] === 'NOUN' && (nounRelations(lemmaOf(tree, o), preposition).length > 0 || isInformation(tree, o)))) continue;
     // "granted B's inspectors access to C": what access is given "to" is the place reached, not a receiver (read as
     // access given to B, below).
     if (preposition === 'to' && dependents(tree, verb, 'obj').some((o) => lemmaOf(tree, o) === 'access')) continue;
@@ -832,13 +837,13 @@ function readGivingAndSeeking(active: ActiveClause): void {
   const givenBack = lemma === 'return' || (GIVING_BACK_VERBS.has(lemma) && particles.some((p) => GIVING_BACK_PARTICLES.has(lemmaOf(tree, p))));
   // What is given back comes between the verb and "to B" ("returned to B with the cash" gives nothing back), an
   // object or a bare noun the parser took for an oblique ("returned to B a vessel").
-  // (A letter or a report handed over concedes nothing.)
+  // (A letter or a report handed over concedes nothing; records handed over are shared, read with mutual acts.)
   const bare = (o: number) => tree.parse.deprel[o] === 'obj' || (tree.parse.deprel[o] === 'obl:unmarked' && !TIME_NOUNS.has(lemmaOf(tree, o)));
   // (A thing of the receiver's is still a thing: "returned three Valdorian vessels to Valdoria"; an envoy returned to
   // a capital is no captive.)
   // (So is a ship by its name: "returned the trawler A to B".)
   const namedVessel = (o: number) => tree.parse.upos[o] === 'PROPN' && dependents(tree, o, 'compound', 'appos').some((c) => VESSEL_NOUNS.has(lemmaOf(tree, c)));
-  const given = tree.children[verb]!.filter((o) => bare(o) && o > verb && ((tree.parse.upos[o] === 'NOUN' && !nameHeadedBy(reading, o)) || namedVessel(o)) && !MESSAGE_NOUNS.has(lemmaOf(tree, o)) && !ENVOY_NOUNS.has(lemmaOf(tree, o)));
+  const given = tree.children[verb]!.filter((o) => bare(o) && o > verb && ((tree.parse.upos[o] === 'NOUN' && !nameHeadedBy(reading, o)) || namedVessel(o)) && !MESSAGE_NOUNS.has(lemmaOf(tree, o)) && !isInformation(tree, o) && !ENVOY_NOUNS.has(lemmaOf(tree, o)));
   if (givenBack && given.length && !isNegated(tree, verb)) {
     // ("to B" may hang on the thing given, or on its "of" phrase: "the remains of its citizens to B"; given "to B's
     // control", it goes to B.)
@@ -1312,7 +1317,8 @@ function readMutualActs(reading: Reading, verb: number, lemma: string, subjects:
     // "with B" may hang on the verb or on what is exchanged, or further down its phrases ("shared intelligence on the
     // movements of fighters around the lake with B"), on nouns with no "with" of their own.
     const deep = phrasesBelow(tree, [...dependents(tree, verb, 'obl'), thing]).filter((o) => tree.parse.head[o] === verb || tree.parse.head[o] === thing || !nounRelations(lemmaOf(tree, tree.parse.head[o]!), 'with').length);
-    const withParties = deep.filter((o) => prepositionOf(tree, o) === 'with').flatMap((o) => entitiesAt(reading, o, verb));
+    // (Or the party's people: "with its B counterparts".)
+    const withParties = deep.filter((o) => prepositionOf(tree, o) === 'with').flatMap((o) => { const named = entitiesAt(reading, o, verb); return named.length ? named : partiesOfPeople(reading, o); });
     const sides = withParties.length ? subjects.flatMap((s) => withParties.map((w) => [s, w] as const)) : subjects.flatMap((s, i) => subjects.slice(i + 1).map((t) => [s, t] as const));
     for (const [one, other] of sides) {
       stateTyped(reading, verb, lemma, [type], one, other);
@@ -1320,6 +1326,24 @@ function readMutualActs(reading: Reading, verb: number, lemma: string, subjects:
     }
   }
 }
+
+/**
+ * "A handed over banking records to B", "A gave B's counterparts information on …": information given is shared with
+ * whom it is given, as "shared information with B" (CAMEO 064).
+ */
+function readInformationGiven(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  if (!GIVING_VERBS.has(lemma) || !dependents(tree, verb, 'obj').some((o) => isInformation(tree, o))) return;
+  const to = (o: number) => prepositionOf(tree, o) === 'to';
+  const receivers = [...dependents(tree, verb, 'iobj'), ...dependents(tree, verb, 'obl').filter(to), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod')).filter(to)];
+  for (const receiver of receivers) {
+    const named = entitiesAt(reading, receiver, verb);
+    for (const party of named.length ? named : partiesOfPeople(reading, receiver)) for (const subject of subjects) stateTyped(reading, verb, lemma, ['COOPERATES_WITH'], subject, party);
+  }
+}
+
+/** Whether a noun is information one shares (`MUTUAL_EVENTS`: "shared intelligence with B"). */
+const isInformation = (tree: DependencyTree, noun: number): boolean => MUTUAL_EVENTS.get(`share ${lemmaOf(tree, noun)}`) === 'COOPERATES_WITH';
 
 /**
  * "A and C exchanged prisoners under a deal brokered by B", "A and C signed a truce mediated by B": whoever brokered
@@ -1530,8 +1554,9 @@ function aidGiven(tree: DependencyTree, verb: string, thing: number): number | u
   if (goods !== undefined && modifiers(goods).some(aiding)) return goods;
   // ("fuel and medicine": one kind of aid in a list makes the list aid; so does aid's own kind: "food parcels",
   // "relief supplies".)
+  // (Not forces named by what they carry: "an aircraft carrier".)
   const isGoods = (g: number) => AID_GOODS.has(lemmaOf(tree, g));
-  return goods !== undefined && conjuncts(tree, goods).some((g) => isGoods(g) || dependents(tree, g, 'compound').some(isGoods)) ? goods : undefined;
+  return goods !== undefined && conjuncts(tree, goods).some((g) => isGoods(g) || (!FORCE_NOUNS.has(lemmaOf(tree, g)) && dependents(tree, g, 'compound').some(isGoods))) ? goods : undefined;
 }
 
 /**
@@ -1697,6 +1722,16 @@ function invitesToMeet(reading: Reading, verb: number, lemma: string): boolean {
   // ("to make a state visit": a light verb's meeting.)
   const toMeet = dependents(tree, verb, ...(noun ? ['acl'] : ['xcomp', 'advcl'])).some((c) => MEETING_VERBS.has(lemmaOf(tree, c)) || dependents(tree, c, 'obj').some(meeting));
   return toPlace || forTalks || toMeet;
+}
+
+/** Whom an invitation's visit is to: what its verb of meeting acts on, or where the visit goes ("an invitation to make a state visit to B"). */
+function invitedHosts(reading: Reading, invitation: number): ResolvedMention[] {
+  const { tree } = reading;
+  const acts = dependents(tree, invitation, 'acl').filter((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to'));
+  const visits = acts.flatMap((c) => dependents(tree, c, 'obj')).filter((o) => lemmaOf(tree, o) === 'visit');
+  const met = acts.filter((c) => MEETING_VERBS.has(lemmaOf(tree, c))).flatMap((c) => dependents(tree, c, 'obj'));
+  const to = [...acts, ...visits].flatMap((t) => dependents(tree, t, 'obl', 'nmod')).filter((o) => prepositionOf(tree, o) === 'to');
+  return [...met, ...to].flatMap((t) => entitiesAt(reading, t));
 }
 
 /** The types of a verb by which it acts on a country through one of its people: force, freeing or pardoning them. */

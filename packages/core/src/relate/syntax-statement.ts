@@ -42,6 +42,11 @@ import {
   GROUP_PART_NOUNS,
   PLEDGE_NOUNS,
   THREAT_NOUNS,
+  BLOCKING_VERBS,
+  GATHERING_NOUNS,
+  PRESSING_VERBS,
+  PROTEST_STRIKE_WORDS,
+  ROUTE_NOUNS,
 } from './syntax-words.js';
 import { entitiesAt, type Reading } from './syntax-reading.js';
 
@@ -98,11 +103,26 @@ export function isCrowdAct(tree: DependencyTree, verb: number): boolean {
   return tree.parse.upos[verb] === 'VERB' && dependents(tree, verb, 'nsubj').some((s) => PROTESTER_NOUNS.has(lemmaOf(tree, s)) || RIOTER_NOUNS.has(lemmaOf(tree, s)));
 }
 
-/** Whether a verb says what a march or a rally is for ("marched … to denounce B"): the act of protest is against B. */
+/**
+ * Whether a verb says what a march or a rally is for ("marched … to denounce B"): the act of protest is against B. So
+ * is a strike, a sit-in or a blockade of roads ("launched a general strike to press B", "blocked highways to press B",
+ * "has been on hunger strike to press B").
+ */
 function isProtestPurpose(tree: DependencyTree, verb: number): boolean {
   const act = tree.parse.head[verb]!;
-  if (act < 0 || !['advcl', 'xcomp'].includes(tree.parse.deprel[verb]!) || !dependents(tree, verb, 'mark').some((m) => lemmaOf(tree, m) === 'to')) return false;
-  return tree.parse.upos[act] === 'VERB' && (verbRelations(lemmaOf(tree, act)).includes('PROTESTS_AGAINST') || isCrowdAct(tree, act));
+  if (act < 0 || !dependents(tree, verb, 'mark').some((m) => lemmaOf(tree, m) === 'to')) return false;
+  if (tree.parse.deprel[verb] === 'acl') return isProtestNoun(tree, act);
+  if (!['advcl', 'xcomp'].includes(tree.parse.deprel[verb]!)) return false;
+  if (tree.parse.upos[act] !== 'VERB') return isProtestNoun(tree, act) && dependents(tree, act, 'cop').length > 0;
+  const blockade = BLOCKING_VERBS.has(lemmaOf(tree, act)) && dependents(tree, act, 'obj').some((o) => ROUTE_NOUNS.has(lemmaOf(tree, o)));
+  return verbRelations(lemmaOf(tree, act)).includes('PROTESTS_AGAINST') || isCrowdAct(tree, act) || blockade || dependents(tree, act, 'obj', 'obl').some((o) => isProtestNoun(tree, o));
+}
+
+/** Whether a noun is a protest: a march, a rally, a sit-in; a strike only as a general or hunger strike, or one people are "on". */
+function isProtestNoun(tree: DependencyTree, noun: number): boolean {
+  const lemma = lemmaOf(tree, noun);
+  if (lemma !== 'strike') return GATHERING_NOUNS.has(lemma);
+  return dependents(tree, noun, 'compound', 'amod').some((m) => PROTEST_STRIKE_WORDS.has(lemmaOf(tree, m))) || prepositionOf(tree, noun) === 'on';
 }
 
 /** Whether a verb is a raid by police or officials ("police raided …", "tax officials searched …"). */
@@ -190,6 +210,13 @@ function add(reading: Reading, predicateToken: number, source: ResolvedMention, 
   // So is a boycott by consumers or other people: a state's is a sanction.
   if ((type === 'ATTACKS' || type === 'COERCES' || (type === 'SANCTIONS' && predicate === 'boycott')) && isCrowdAct(reading.tree, predicateToken)) type = 'PROTESTS_AGAINST';
   // "Thousands marched through C to denounce B's campaign": condemning is what the march does, a protest.
+  // So is pressing a party by a strike or a blockade ("launched a general strike to press B to raise wages").
+  // (Pressing by a protest is done as the protest is: "launched a strike to press B" is no plan.)
+  if (type === 'REQUESTS' && PRESSING_VERBS.has(predicate) && isProtestPurpose(reading.tree, predicateToken)) {
+    const protest = modalityOf(reading, reading.tree.parse.head[predicateToken]!, [source.entity, target.entity]);
+    if (protest === undefined) return;
+    [type, modality] = ['PROTESTS_AGAINST', protest];
+  }
   if ((type === 'CRITICIZES' || type === 'ACCUSES') && isProtestPurpose(reading.tree, predicateToken)) type = 'PROTESTS_AGAINST';
   // "Police raided the home of B", "tax officials raided B's offices": a raid to enforce the law is a coercion.
   if (type === 'ATTACKS' && isPoliceRaid(reading.tree, predicateToken)) type = 'COERCES';

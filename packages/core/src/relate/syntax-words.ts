@@ -239,7 +239,7 @@ export const MESSAGE_NOUNS = words(`statement message letter tweet post video sp
 export const ISSUED_NOUNS = words(`
   request offer proposal demand call appeal invitation plea bid accusation allegation charge claim threat warning
   ultimatum criticism complaint condemnation decision move plan statement announcement order ruling verdict
-  initiative overture pledge promise ban remark comment proclamation declaration policy resolution report pressure`);
+  initiative overture mediation pledge promise ban remark comment proclamation declaration policy resolution report pressure`);
 
 /** Nouns for the kind of an organisation, which a name before them names ("the Kessel airframe company" is Kessel). */
 export const ORGANISATION_KIND_NOUNS = words(`
@@ -489,6 +489,9 @@ export const MUTUAL_EVENTS: ReadonlyMap<string, RelationType> = new Map([
   ['share experience', 'COOPERATES_WITH'],
   ['share knowledge', 'COOPERATES_WITH'],
   ['share technology', 'COOPERATES_WITH'],
+  ['share record', 'COOPERATES_WITH'],
+  ['share document', 'COOPERATES_WITH'],
+  ['share evidence', 'COOPERATES_WITH'],
   ['exchange intelligence', 'COOPERATES_WITH'],
   ['exchange information', 'COOPERATES_WITH'],
 ]);
@@ -630,6 +633,11 @@ export const DEPLOYING_VERBS = words(`deploy send move mass amass station positi
 export const FORGIVENESS_NOUNS = words(`forgiveness`);
 /** Gatherings that forces may be readied ahead of, against those who hold them ("deployed police ahead of a march by B"). */
 export const GATHERING_NOUNS = words(`march rally protest demonstration sit-in strike walkout vigil gathering`);
+/** Verbs of blocking a way, and the ways: blocking roads or crossings is a protest (CAMEO 144, obstructing passage). */
+export const BLOCKING_VERBS = words(`block blockade barricade`);
+export const ROUTE_NOUNS = words(`road highway motorway street bridge crossing railway route junction`);
+/** Verbs of pressing a party, whose purpose a protest serves ("struck to press B to …"). */
+export const PRESSING_VERBS = words(`press pressure push urge force`);
 /** What a party does in public besides gathering, whose ban is a curb on it, not on goods ('a ban on B's broadcasts'). */
 export const PUBLIC_ACTIVITY_NOUNS = words(`broadcast broadcasting activity publication campaign campaigning meeting operation`);
 /** What forces may be sent to do to another's forces or ships, which shows it force ("sent frigates to shadow a B ship"). */
@@ -639,7 +647,7 @@ export const MASSING_VERBS = words(`mobilize mobilise mass amass station positio
 export const STANDING_DOWN_VERBS = words(`demobilise demobilize disband`);
 export const FORCE_NOUNS = words(`
   troop troops soldier force army tank warship battalion brigade regiment division unit artillery reinforcement police
-  frigate destroyer submarine vessel ship jet aircraft bomber missile drone navy battery launcher reservist fighter gunboat
+  frigate destroyer carrier submarine vessel ship jet aircraft bomber missile drone navy battery launcher reservist fighter gunboat
   helicopter officer guard gendarme paramilitary paratrooper commando marine`);
 /** Verbs that make forces ready, and the states of readiness: "put its army on high alert", "raised the readiness of its troops". */
 export const ALERTING_VERBS = words(`put place keep raise increase heighten`);
@@ -671,6 +679,8 @@ export const PROTEST_STRIKE_WORDS = words(`hunger general labour labor workers`)
 export const FRONT_PREPOSITIONS = words(`along near on at to off into toward towards around`);
 /** Words that place a thing near another ("the area close to the border"), and units of distance ("within 40 km of"). */
 export const NEARNESS_WORDS = words(`close near next adjacent`);
+/** Bearings a place is given by from a country ("waters southeast of B"): near it, as "near B" is. */
+export const BEARING_WORDS = words(`north south east west northeast northwest southeast southwest north-east north-west south-east south-west`);
 export const DISTANCE_NOUNS = words(`kilometre kilometer km mile metre meter yard`);
 
 /** Nouns that measure goods, which their "of" phrase names: "40 tonnes of maize", "a shipment of vaccines". */
@@ -746,7 +756,7 @@ const APPROVED_NOUNS: ReadonlySet<string> = new Set([...CANDIDACY_NOUNS, ...ADMI
 const STATEHOOD_NOUNS = words(`independence sovereignty statehood government administration authority annexation state claim`);
 /** What a party is recognised as, which makes recognising it diplomatic recognition ("recognised B as an independent state"). */
 export const RECOGNISED_AS_NOUNS = words(`state country nation republic government`);
-const PROPOSAL_NOUNS = words(`proposal offer plan invitation terms initiative compromise bid`);
+const PROPOSAL_NOUNS = words(`proposal offer plan invitation terms initiative compromise bid mediation`);
 /** A verb's sense by what it acts on: the nouns that give it, and the type it then has. */
 export interface ObjectSense {
   readonly nouns: ReadonlySet<string>;

@@ -4,7 +4,7 @@
  */
 import type { TokenParse } from '../../nlp/parse/index.js';
 import { verbRelations } from '../event-lexicon.js';
-import { ADVERBIAL_CLAUSE_OPENERS, ADVERSE_VERDICTS, BLAMED_PREDICATES, GIVING_VERBS, INFINITIVE_NOUNS, INTENDING_VERBS, NOUN_PHRASE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, TIME_NOUNS, VERDICT_VERBS } from '../syntax-words.js';
+import { ADVERBIAL_CLAUSE_OPENERS, ADVERSE_VERDICTS, BLAMED_PREDICATES, DURATION_NOUNS, GIVING_VERBS, INFINITIVE_NOUNS, INTENDING_VERBS, NOUN_PHRASE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, TIME_NOUNS, VERDICT_VERBS } from '../syntax-words.js';
 import { childrenIn, hungAfter, phraseStart, reaches, reattachments, verbAbove } from './tree-edits.js';
 
 /**
@@ -23,6 +23,31 @@ export function withInfinitivesAfterTimes(parse: TokenParse): TokenParse {
     if (!INTENDING_VERBS.has(parse.lemma[verb]!.toLowerCase()) || childrenIn(parse, verb).some((t) => (t < infinitive || parse.deprel[t] !== 'ccomp') && /^(?:obj|iobj|ccomp|xcomp)$/.test(parse.deprel[t]!))) return;
     for (let t = verb + 1; t < to; t += 1) if (parse.upos[t] === 'PUNCT' || !reaches(parse, t, verb, 3)) return;
     mended.attach(infinitive, verb, 'xcomp');
+  });
+  return mended.result();
+}
+
+/**
+ * "blocked highways for a third day to press B to …", "has been on hunger strike for 40 days to press B": an
+ * infinitive hung on a span of time as its clause is the purpose of the clause the span is in (its verb, or a
+ * predicate noun with its copula).
+ */
+export function withPurposesOffDurations(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, infinitive) => {
+    const noun = parse.head[infinitive]!;
+    if (relation !== 'acl' || noun < 0 || noun > infinitive || parse.upos[infinitive] !== 'VERB' || !DURATION_NOUNS.has(parse.lemma[noun]!.toLowerCase())) return;
+    if (!childrenIn(parse, infinitive).some((c) => c < infinitive && parse.deprel[c] === 'mark' && parse.lemma[c]!.toLowerCase() === 'to')) return;
+    // A span "for" so long ("for a third day", however the parser hung the "for"), not a time one has an errand at
+    // ("had an engagement that very hour to address …").
+    // (Nor "for years to come": a purpose acts on something.)
+    if (!childrenIn(parse, infinitive).some((c) => c > infinitive && parse.upos[c] !== 'PUNCT')) return;
+    const start = phraseStart(parse, noun, childrenIn(parse, noun));
+    if (![start, start - 1].some((t) => parse.lemma[t]?.toLowerCase() === 'for')) return;
+    let predicate = parse.head[noun]!;
+    for (let depth = 0; predicate >= 0 && depth < 4 && parse.upos[predicate] !== 'VERB' && !childrenIn(parse, predicate).some((c) => parse.deprel[c] === 'cop'); depth += 1) predicate = parse.head[predicate]!;
+    if (predicate < 0 || predicate > noun) return;
+    if (parse.upos[predicate] === 'VERB' || childrenIn(parse, predicate).some((c) => parse.deprel[c] === 'cop')) mended.attach(infinitive, predicate, 'advcl');
   });
   return mended.result();
 }
@@ -281,8 +306,8 @@ export function withBareNounClausesAsObjects(parse: TokenParse): TokenParse {
 
 /**
  * "A pardoned B on Tuesday, her office announced" read with A as a second subject of "announced" and "pardoned" as
- * its adverbial: a verb of saying has one subject, the one after the clause it reports; the one before the clause's
- * verb is that verb's, and the clause is what is said.
+ * its adverbial (or "has been on strike" as A's apposition): a verb of saying has one subject, the one after the
+ * clause it reports; the one before the clause's verb is that verb's, and the clause is what is said.
  */
 export function withSubjectsOfReportedClauses(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
@@ -291,8 +316,11 @@ export function withSubjectsOfReportedClauses(parse: TokenParse): TokenParse {
     const subjects = childrenIn(parse, saying).filter((t) => parse.deprel[t] === 'nsubj');
     if (subjects.length !== 2) return;
     const [first, second] = subjects as [number, number];
-    const clause = childrenIn(parse, saying).find((t) => t > first && t < second && parse.upos[t] === 'VERB' && ['advcl', 'ccomp', 'parataxis', 'conj'].includes(parse.deprel[t]!));
-    if (clause === undefined || childrenIn(parse, clause).some((t) => /^(?:nsubj|csubj|expl)/.test(parse.deprel[t]!))) return;
+    // (Or a predicate with its copula hung on the first subject or its apposition: "A, a jailed journalist, has been on
+    // hunger strike for weeks, his lawyers said".)
+    const predicate = (t: number) => t > first && t < second && ['appos', 'conj', 'acl:relcl'].includes(parse.deprel[t]!) && childrenIn(parse, t).some((c) => parse.deprel[c] === 'cop') && reaches(parse, t, first, 2);
+    const clause = childrenIn(parse, saying).find((t) => t > first && t < second && parse.upos[t] === 'VERB' && ['advcl', 'ccomp', 'parataxis', 'conj'].includes(parse.deprel[t]!)) ?? parse.head.findIndex((_h, t) => predicate(t));
+    if (clause < 0 || childrenIn(parse, clause).some((t) => /^(?:nsubj|csubj|expl)/.test(parse.deprel[t]!))) return;
     if (childrenIn(parse, clause).some((t) => parse.deprel[t] === 'mark')) return;
     mended.attach(first, clause, 'nsubj');
     mended.attach(clause, saying, 'ccomp');
@@ -322,7 +350,8 @@ export function withObjectsOfBareRelatives(parse: TokenParse): TokenParse {
 /**
  * A verb's second subject with a preposition ("the arrest of A by B police sparked protests", "A's meeting with
  * B lasted two hours", with "police" or B read as a second subject) is a phrase of the first, and one after "and"
- * its conjunct: no verb has two.
+ * its conjunct; a first subject with a preposition, before one without, is a phrase of the noun before it: no verb
+ * has two.
  */
 export function withSecondSubjectsAsModifiers(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
@@ -336,6 +365,14 @@ export function withSecondSubjectsAsModifiers(parse: TokenParse): TokenParse {
     const between = Array.from({ length: second - first - 1 }, (_, i) => first + 1 + i);
     if (parse.upos[first] === 'PROPN' && parse.upos[second] === 'PROPN' && between.length && between.every((t) => parse.upos[t] === 'PROPN' && parse.head[t]! >= first && parse.head[t]! <= second)) {
       mended.attach(first, second, 'compound');
+      return;
+    }
+    // "sent ships into waters southeast of A on Sunday, B's ministry said", with A read as the first subject: a first
+    // subject with a preposition of its own, before one without, is a phrase of the noun right before it.
+    const withPreposition = (t: number) => childrenIn(parse, t).some((c) => c < t && parse.deprel[c] === 'case' && parse.upos[c] === 'ADP');
+    if (withPreposition(first) && !withPreposition(second)) {
+      const governor = phraseStart(parse, first, childrenIn(parse, first)) - 1;
+      if (governor >= 0 && ['NOUN', 'PROPN'].includes(parse.upos[governor]!) && !reaches(parse, governor, first, 8)) mended.attach(first, governor, 'nmod');
       return;
     }
     let start = second;
