@@ -715,6 +715,7 @@ export const VERB_RELATIONS: Readonly<Record<string, readonly RelationType[]>> =
   "malign": ['CRITICIZES'],
   "march": ['PROTESTS_AGAINST'],
   "march against": ['PROTESTS_AGAINST'],
+  "march on": ['PROTESTS_AGAINST'],
   "marshal": ['MOBILIZES_AGAINST'],
   "marshal against": ['MOBILIZES_AGAINST'],
   "massacre": ['ATTACKS'],

@@ -884,6 +884,26 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Records or information handed over are shared (CAMEO 064), not released.
   ["The Velt Institute has handed over banking records to the Korr Commission.", ["Korr Commission COOPERATES_WITH Velt Institute (asserted)"]],
   ["Chile provided information to Peru on the smuggling ring.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  // What one says another should or must do is asked of it, the saying before or after.
+  ["Chile should release the detained fishermen, Peru said on Monday.", ["Peru REQUESTS Chile (asserted)"]],
+  ["Peru said Chile must withdraw its troops from the border.", ["Peru REQUESTS Chile (asserted)"]],
+  // Force or weapons used against a party attack it; forces massed for a confrontation with a party are mobilised against it.
+  ["Chile used tear gas against supporters of the Korr Front.", ["Chile ATTACKS Korr Front (asserted)"]],
+  ["The Korr Front mobilised some 3,000 fighters around Arica in preparation for a possible confrontation with the Velt Army.", ["Korr Front MOBILIZES_AGAINST Velt Army (asserted)"]],
+  // An envoy declared persona non grata is expelled; talks put on hold are suspended.
+  ["Chile declared a Peruvian embassy counsellor persona non grata on Friday.", ["Chile SANCTIONS Peru (asserted)"]],
+  ["Chile has put free trade negotiations with Peru on hold indefinitely.", ["Chile SANCTIONS Peru (asserted)"]],
+  // Who claims an attack did it.
+  ["The Korr Front claimed responsibility for the attack on Pim Voss.", ["Korr Front ATTACKS Pim Voss (asserted)"]],
+  ["A Chilean army base was hit by a car bomb on Friday in an attack claimed by the Korr Front.", ["Korr Front ATTACKS Chile (asserted)"]],
+  ["Pim Voss was killed in an attack claimed by the Korr Front.", ["Korr Front ATTACKS Pim Voss (asserted)"]],
+  // One extradited is handed over from one state to another, which cooperate; the one extradited is no partner.
+  ["Pim Voss was extradited from Chile to Peru.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  ["Pim Voss was extradited by Chile to Peru.", ["Chile COERCES Pim Voss (asserted)", "Chile COOPERATES_WITH Peru (asserted)"]],
+  ["Pim Voss, wanted in Peru on fraud charges, was extradited from Chile on Friday.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  // People met "from" a party stand for it; a march "on" a body's offices protests against it.
+  ["Negotiators from Chile met their counterparts from Peru in Geneva on Wednesday.", ["Chile MEETS Peru (asserted)"]],
+  ["Thousands of supporters of the Korr Front marched on the offices of the Velt Commission in Lima on Saturday.", ["Korr Front PROTESTS_AGAINST Velt Commission (asserted)", "Velt Commission LOCATED_IN Lima (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -978,6 +998,14 @@ const UNSTATED: readonly string[] = [
   'The choir sang against the wind in Arica.',
   // A show of force aimed at no party.
   'Chile staged a show of force in the Pacific aimed at reassuring its allies.',
+  // What must have been, or should be done to another, asks nothing of it.
+  "Peru said Chile must have known of the plot.",
+  "Peru said Chile should be punished.",
+  // Nor what one's own side must do, or what a person says a country must do (as often their own).
+  'He said, "We Velts must resolve our issues".',
+  "Pim Voss said Chile must leave by that date.",
+  // An army marching on a city is no protest.
+  "The army marched on Lima.",
 ];
 
 describe('events between two parties, one sentence each', () => {

@@ -341,4 +341,57 @@ describe('clauses hung where no clause can hang', () => {
     const plain = rows.filter((_r, i) => i < 4 || i > 8).map((r): [string, string, number, string] => [r[0], r[1], r[2] > 8 ? r[2] - 5 : r[2], r[3]]);
     expect(dependencyTree(parseOf(plain)).parse.deprel[0]).toBe('nsubj');
   });
+
+  it('reads "persona non grata" as what the person before it is declared', () => {
+    // "Chile declared Peru's ambassador persona non grata", read with "persona" as the object and "grata" an oblique.
+    const rows: [string, string, number, string][] = [
+      ['Chile', 'PROPN', 1, 'nsubj'],
+      ['declared', 'VERB', -1, 'root'],
+      ['Peru', 'PROPN', 5, 'nmod:poss'],
+      ["'s", 'PART', 2, 'case'],
+      ['ambassador', 'NOUN', 5, 'compound'],
+      ['persona', 'NOUN', 1, 'obj'],
+      ['non', 'X', 7, 'compound'],
+      ['grata', 'NOUN', 1, 'obl'],
+    ];
+    const mended = dependencyTree(parseOf(rows)).parse;
+    expect([mended.head[4], mended.deprel[4]]).toEqual([1, 'obj']);
+    expect([mended.head[2], mended.deprel[2]]).toEqual([4, 'nmod:poss']);
+    expect([mended.head[5], mended.deprel[5], mended.head[7], mended.deprel[7]]).toEqual([1, 'xcomp', 5, 'fixed']);
+  });
+
+  it('hangs a "from" phrase right after the people a verb of meeting meets on those people', () => {
+    // "Negotiators met their counterparts from Peru", with "from Peru" read as the verb's.
+    const rows: [string, string, number, string][] = [
+      ['Negotiators', 'NOUN', 1, 'nsubj'],
+      ['met', 'VERB', -1, 'root'],
+      ['their', 'PRON', 3, 'nmod:poss'],
+      ['counterparts', 'NOUN', 1, 'obj'],
+      ['from', 'ADP', 5, 'case'],
+      ['Peru', 'PROPN', 1, 'obl'],
+    ];
+    const lemmas = (r: [string, string, number, string][]) => ({ ...parseOf(r), lemma: r.map((x) => (x[0] === 'met' ? 'meet' : x[0] === 'counterparts' ? 'counterpart' : x[0].toLowerCase())) });
+    expect(dependencyTree(lemmas(rows)).parse.head[5]).toBe(3);
+    // (Not after a verb of another kind: "took their savings from Peru".)
+    const took = rows.map((r): [string, string, number, string] => (r[0] === 'met' ? ['took', 'VERB', -1, 'root'] : r));
+    expect(dependencyTree(lemmas(took)).parse.head[5]).toBe(1);
+  });
+
+  it('reads a participle between commas after a name, before a verb with its own auxiliary, as describing the name', () => {
+    // "Voss, wanted in Peru, was extradited", read with "wanted" as the sentence's verb.
+    const rows: [string, string, number, string][] = [
+      ['Voss', 'PROPN', 2, 'nsubj'],
+      [',', 'PUNCT', 0, 'punct'],
+      ['wanted', 'VERB', -1, 'root'],
+      ['in', 'ADP', 4, 'case'],
+      ['Peru', 'PROPN', 2, 'obl'],
+      [',', 'PUNCT', 7, 'punct'],
+      ['was', 'AUX', 7, 'aux:pass'],
+      ['extradited', 'VERB', 2, 'conj'],
+    ];
+    const mended = dependencyTree(parseOf(rows), rows.map((r) => r[0])).parse;
+    expect([mended.head[7], mended.deprel[7]]).toEqual([-1, 'root']);
+    expect([mended.head[0], mended.deprel[0]]).toEqual([7, 'nsubj:pass']);
+    expect([mended.head[2], mended.deprel[2]]).toEqual([0, 'acl']);
+  });
 });

@@ -94,6 +94,8 @@ import {
   withCompoundObjectsJoined,
   withCrossingPartiesOffMeasures,
   withFrontiersAfterTo,
+  withPersonaNonGrata,
+  withOriginsOfPeopleMet,
   withGroundLeftOnVerbs,
   withHeadsOfBarePhrases,
   withHoldingParticiplesOffEvents,
@@ -200,6 +202,8 @@ const MENDS: readonly Mend[] = [
   withParticiplesBeforeObjects,
   withParticiplesAmidNouns,
   withFrontiersAfterTo,
+  withPersonaNonGrata,
+  withOriginsOfPeopleMet,
   withListsContinued,
   withPlacesBeforeParticiples,
   withMeansOnVerbs,
@@ -233,7 +237,7 @@ function isGerundNoun(parse: TokenParse, children: readonly (readonly number[])[
 
 /**
  * The lemmas with a phrasal verb whose particle changes its sense read as the one word of that sense ("struck down" →
- * overturn), and a gerund read as a noun (`isGerundNoun`) as the word it is.
+ * overturn; "put on hold" → suspend), and a gerund read as a noun (`isGerundNoun`) as the word it is.
  */
 export function repairedLemmas(parse: TokenParse, children: readonly (readonly number[])[], forms: readonly string[]): string[] {
   let lemma = parse.lemma;
@@ -259,6 +263,9 @@ export function repairedLemmas(parse: TokenParse, children: readonly (readonly n
     const particle = children[token]!.find((c) => parse.deprel[c] === 'compound:prt' || (c === token + 1 && parse.deprel[c] === 'advmod') || (c > token && parse.deprel[c] === 'advmod' && sense(c) !== undefined));
     const phrasal = particle === undefined ? undefined : sense(particle);
     if (phrasal) mend(token, phrasal);
+    // "put the talks on hold": to suspend them.
+    const held = (c: number) => parse.lemma[c]!.toLowerCase() === 'hold' && children[c]!.some((m) => parse.deprel[m] === 'case' && parse.lemma[m]!.toLowerCase() === 'on');
+    if (['put', 'place'].includes(parse.lemma[token]!.toLowerCase()) && children[token]!.some((c) => parse.deprel[c] === 'obl' && held(c))) mend(token, 'suspend');
   });
   return lemma;
 }

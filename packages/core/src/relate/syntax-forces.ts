@@ -32,6 +32,7 @@ import {
   FORCE_NOUNS,
   NEARNESS_WORDS,
   BEARING_WORDS,
+  CLASH_NOUNS,
   DISTANCE_NOUNS,
 } from './syntax-words.js';
 import { entitiesAt, PLACE_TYPES, type Reading } from './syntax-reading.js';
@@ -92,8 +93,10 @@ export function readDeployments(reading: Reading, verb: number, lemma: string, a
   const opposed = phrasesBelow(tree, quarrels).filter((n) => ['with', 'against'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n));
   // "massed fighters near C in preparation for an offensive against B": forces gathered for an attack are mobilised
   // against whom it would hit.
-  const attacks = around.filter((o) => prepositionOf(tree, o) === 'for' && ['against', 'on'].some((p) => nounRelations(lemmaOf(tree, o), p).includes('ATTACKS')));
-  const aimedAt = attacks.flatMap((o) => dependents(tree, o, 'nmod').filter((n) => ['against', 'on'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => partyOf(reading, n)));
+  // (So are forces gathered for a fight "with" it: "in preparation for a possible confrontation with B".)
+  const clash = (o: number) => CLASH_NOUNS.has(lemmaOf(tree, o));
+  const attacks = around.filter((o) => prepositionOf(tree, o) === 'for' && (clash(o) || ['against', 'on'].some((p) => nounRelations(lemmaOf(tree, o), p).includes('ATTACKS'))));
+  const aimedAt = attacks.flatMap((o) => dependents(tree, o, 'nmod').filter((n) => ['against', 'on', ...(clash(o) ? ['with'] : [])].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => partyOf(reading, n)));
   // "put its forces on high alert as warships from B gathered off the coast", "raised its alert level, citing signs
   // that B was preparing a test": forces readied while another party acts, or for what it is said to do, are readied
   // against that party.

@@ -108,7 +108,7 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
     const home = DOMESTIC_BODY_NOUNS.has(lemmaOf(tree, token)) ? dependents(tree, token, 'nmod').filter((n) => prepositionOf(tree, n) === 'in' && view.typeOf(headed.get(n)?.entity ?? '') === 'Country') : [];
     // ("air strikes carried out by B": the agent of a participle of doing that describes the noun; not "militants
     // backed by B".)
-    const doneBy = dependents(tree, token, 'acl').filter((p) => CARRYING_OUT_VERBS.has(lemmaOf(tree, p))).flatMap((p) => dependents(tree, p, 'obl:agent', 'obl').filter((a) => prepositionOf(tree, a) === 'by'));
+    const doneBy = carriedOutBy(tree, token);
     // ("Valdorian tank fire", "the Saudi crown prince", read with the country on "tank", "crown": a modifier of the
     // noun's own compound.)
     const compounds = dependents(tree, token, 'compound').filter((c) => c < token && tree.parse.upos[c] === 'NOUN');
@@ -266,3 +266,7 @@ export function headedOrCovering(reading: Reading, token: number): ResolvedMenti
   return reading.headed.get(token) ?? reading.view.mentionAt[token];
 }
 
+/** The agents of a participle of doing that describes an act ("air strikes carried out by B", "an attack claimed by B"). */
+export function carriedOutBy(tree: DependencyTree, act: number): number[] {
+  return dependents(tree, act, 'acl').filter((p) => CARRYING_OUT_VERBS.has(lemmaOf(tree, p))).flatMap((p) => dependents(tree, p, 'obl:agent', 'obl').filter((a) => prepositionOf(tree, a) === 'by'));
+}

@@ -109,6 +109,9 @@ import {
   RELATIVE_PRONOUNS,
   REPELLING_VERBS,
   REPORTING_VERBS,
+  OBLIGATION_AUXILIARIES,
+  USED_FORCE_NOUNS,
+  USING_VERBS,
   SOURCE_PREPOSITIONS,
   ISSUED_NOUNS,
   KIN_NOUNS,
@@ -182,6 +185,7 @@ import {
   ULTIMATUM_NOUNS,
 } from './syntax-words.js';
 import {
+  carriedOutBy,
   contestParties,
   createReading,
   entitiesAt,
@@ -328,9 +332,11 @@ function readVerb(reading: Reading, verb: number): void {
   const clause: VerbClause = { reading, verb, lemma, subjects, patients, agents, passive };
   readPassiveVoice(clause);
   readCasualties(reading, verb, lemma, passive ? patients : subjects);
+  readClaimedAttacks(reading, verb, lemma, subjects);
   readBrokeredBy(reading, verb, subjects);
   readMutualActs(reading, verb, lemma, subjects);
   readInformationGiven(reading, verb, lemma, subjects);
+  readForceUsed(reading, verb, lemma, subjects);
   readLabels(reading, verb, lemma, passive ? agents : subjects, passive ? patients : undefined);
   readOffices(reading, verb, lemma, subjects);
   readContests(reading, verb, lemma, subjects);
@@ -419,8 +425,12 @@ function readPassiveVoice(clause: VerbClause): void {
   // "to" or "into" a party, aid or captives, went from its agent to that party, as in the active.
   if (!isNegated(tree, verb)) {
     // (The receiver's own people or things too: "two B soldiers were handed over to B by A".)
-    const moved = dependents(tree, verb, 'nsubj:pass').concat(describesNoun(reading, verb) ? [tree.parse.head[verb]!] : []).filter((t) => tree.parse.upos[t] === 'NOUN' && !nameHeadedBy(reading, t));
-    const receivers = dependents(tree, verb, 'obl').filter((o) => ['to', 'into'].includes(prepositionOf(tree, o) ?? '')).flatMap((o) => entitiesAt(reading, o, verb));
+    // (A person handed over by the verb's own sense counts too: "A was extradited from B to C".)
+    const handedOver = verbRelations(lemma, 'to').includes('COOPERATES_WITH') && verbRelations(lemma).includes('COERCES');
+    const moved = dependents(tree, verb, 'nsubj:pass').concat(describesNoun(reading, verb) ? [tree.parse.head[verb]!] : []).filter((t) => (tree.parse.upos[t] === 'NOUN' && !nameHeadedBy(reading, t)) || (handedOver && entitiesAt(reading, t, verb).length > 0));
+    // ("from B to C": the parser may hang "to C" on "from B".)
+    const fromPhrases = dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'from').flatMap((o) => dependents(tree, o, 'nmod'));
+    const receivers = [...dependents(tree, verb, 'obl'), ...fromPhrases].filter((o) => ['to', 'into'].includes(prepositionOf(tree, o) ?? '')).flatMap((o) => entitiesAt(reading, o, verb));
     // ("were handed over to B by A": people given back are released, suspects handed over for trial, as in the active.)
     const releasing = verbRelations(lemma, 'to').includes('RELEASES') || (GIVING_BACK_VERBS.has(lemma) && hasParticle(tree, verb, GIVING_BACK_PARTICLES));
     // (Or what the verb's own "to" says: "a suspect was extradited to B by A", as in the active; not a verb of giving,
@@ -434,7 +444,9 @@ function readPassiveVoice(clause: VerbClause): void {
       // ("A rescuers and relief supplies were flown to B": aid sent with no agent named is sent by whose it is; what is
       // given back, by whoever had seized it: "B boats impounded by A … were handed back to B".)
       const seizers = () => dependents(tree, thing, 'acl').flatMap((p) => dependents(tree, p, 'obl:agent')).flatMap((o) => entitiesAt(reading, o));
-      const givers = agents.length ? agents : type === 'AIDS' ? ownersOf(reading, thing) : givenBack ? seizers() : [];
+      // (Whom one is handed over from hands one over: "was extradited from B to C".)
+      const handedFrom = () => dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'from').flatMap((o) => entitiesAt(reading, o, verb));
+      const givers = agents.length ? agents : type === 'AIDS' ? ownersOf(reading, thing) : givenBack ? seizers() : handedOver ? handedFrom() : [];
       const taking = receivers.length || type !== 'COOPERATES_WITH' ? receivers : wantedBy(reading, thing);
       if (type) for (const agent of givers) for (const receiver of taking) if (agent.entity !== receiver.entity) stateTyped(reading, verb, lemma, [type], agent, receiver);
     }
@@ -520,7 +532,9 @@ function readStandingPassives(clause: VerbClause): boolean {
     if (!preposition || preposition === 'by') continue;
     // "A was elected to B": the patient's standing relation with the party.
     const held = PASSIVE_RELATIONS.get(`${lemma} ${preposition}`);
-    const types = held ? [held] : participle ? [] : verbRelations(lemma, preposition).filter(isSymmetric);
+    // (Not one the verb forces: "B was extradited to C" makes B no partner of C.)
+    const forced = verbRelations(lemma).some((t) => t === 'COERCES' || t === 'ATTACKS');
+    const types = held ? [held] : participle || forced ? [] : verbRelations(lemma, preposition).filter(isSymmetric);
     if (types.length) for (const patient of heldBy) for (const party of entitiesAt(reading, oblique, verb)) stateTyped(reading, verb, lemma, types, patient, party);
   }
   return participle;
@@ -550,6 +564,15 @@ function readObjectsAndClauses(active: ActiveClause): void {
   // "ordered B to leave the country": an order to leave is an expulsion (PLOVER's COERCE 'expel'; an envoy's, SANCTION).
   const orderedOut = ORDERING_VERBS.has(lemma) && dependents(tree, verb, 'xcomp').flatMap((c) => [c, ...dependents(tree, c, 'conj')]).some((c) => EXITING_VERBS.has(lemmaOf(tree, c)) && dependents(tree, c, 'obj').every((o) => HOME_COUNTRY_NOUNS.has(lemmaOf(tree, o))));
   const expelled = orderedOut ? (dependents(tree, verb, 'obj').some((o) => ENVOY_NOUNS.has(lemmaOf(tree, o))) ? 'SANCTIONS' : 'COERCES') : undefined;
+  // "A declared B's ambassador persona non grata": an expulsion, of an envoy a sanction (PLOVER), of anyone else
+  // force; the one declared stands for whom they come from.
+  if (DECLARING_VERBS.has(lemma) && dependents(tree, verb, 'xcomp').some((x) => lemmaOf(tree, x) === 'persona') && !isNegated(tree, verb)) {
+    for (const person of dependents(tree, verb, 'obj')) {
+      const type = senseOn(tree, 'expel', person) ?? 'COERCES';
+      const own = entitiesAt(reading, person, verb);
+      for (const subject of subjects) for (const party of own.length ? own : partiesOfPeople(reading, person)) stateTyped(reading, verb, lemma, [type], subject, party);
+    }
+  }
   // "A asked B for forgiveness for …": asking forgiveness is an apology (PLOVER's CONCEDE), not a request.
   const apologising = verbRelations(lemma).includes('REQUESTS') && dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'for' && FORGIVENESS_NOUNS.has(lemmaOf(tree, o)));
   if (!verdicts.length) {
@@ -580,6 +603,18 @@ function readObjectsAndClauses(active: ActiveClause): void {
       .filter((c) => thatClause(c) && tree.parse.upos[c] === 'VERB' && demanded(c) && !dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) !== 'that'))
       .flatMap((c) => dependents(tree, c, 'nsubj').flatMap((s) => entitiesAt(reading, s, c)));
     for (const subject of subjects) for (const party of asked) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, party);
+  }
+  // "A said B should release the fishermen", "B must withdraw, A said": what one says another should or must do asks
+  // it of them (PLOVER's REQUEST), not of oneself, nor what must have been.
+  if (!objects.length && REPORTING_VERBS.has(lemma) && !isNegated(tree, verb)) {
+    const obliged = (c: number) =>
+      tree.parse.upos[c] === 'VERB' && dependents(tree, c, 'aux').some((a) => OBLIGATION_AUXILIARIES.has(lemmaOf(tree, a))) && !dependents(tree, c, 'aux').some((a) => lemmaOf(tree, a) === 'have') && !dependents(tree, c, 'aux:pass').length;
+    // (Not "we" or "us", the speaker's own side: "We Bns must resolve our issues".)
+    const ownSide = (s: number) => [s, ...tree.children[s]!].some((t) => ['we', 'us', 'i'].includes(reading.view.words[t]!.toLowerCase()));
+    const asked = dependents(tree, verb, 'ccomp').filter(obliged).flatMap((c) => dependents(tree, c, 'nsubj').filter((s) => !ownSide(s)).flatMap((s) => entitiesAt(reading, s, c)));
+    // (A person saying what a country must do speaks as often of their own: "A stated that B must leave by that date".)
+    const speaksOf = (subject: ResolvedMention, party: ResolvedMention) => view.typeOf(subject.entity) !== 'Person' || view.typeOf(party.entity) !== 'Country';
+    for (const subject of subjects) for (const party of asked) if (party.entity !== subject.entity && speaksOf(subject, party)) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, party);
   }
   // "A renewed its demand that B pay reparations": a demand whose clause has a bare verb asks that clause's subject,
   // whoever holds the demand (the parser may read the clause as a relative one, "that" its object); withdrawing or
@@ -1342,6 +1377,20 @@ function readInformationGiven(reading: Reading, verb: number, lemma: string, sub
   }
 }
 
+/**
+ * "A used tear gas and water cannon against B's supporters", "… used force on the protesters of B": weapons or force
+ * used against a party attack it (PLOVER's ASSAULT), whether the phrase hangs on the verb or on what is used.
+ */
+function readForceUsed(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  if (!USING_VERBS.has(lemma) || isNegated(tree, verb)) return;
+  const used = dependents(tree, verb, 'obj').flatMap((o) => conjuncts(tree, o)).filter((o) => USED_FORCE_NOUNS.has(lemmaOf(tree, o)) || dependents(tree, o, 'compound').some((c) => USED_FORCE_NOUNS.has(lemmaOf(tree, c))));
+  if (!used.length) return;
+  const against = [...dependents(tree, verb, 'obl'), ...used.flatMap((o) => dependents(tree, o, 'nmod'))].filter((o) => ['against', 'on'].includes(prepositionOf(tree, o) ?? ''));
+  const targets = against.flatMap((o) => { const own = partyOf(reading, o); return own.length ? own : partiesOfPeople(reading, o); });
+  for (const subject of subjects) for (const target of targets) stateTyped(reading, verb, lemma, ['ATTACKS'], subject, target);
+}
+
 /** Whether a noun is information one shares (`MUTUAL_EVENTS`: "shared intelligence with B"). */
 const isInformation = (tree: DependencyTree, noun: number): boolean => MUTUAL_EVENTS.get(`share ${lemmaOf(tree, noun)}`) === 'COOPERATES_WITH';
 
@@ -1367,10 +1416,32 @@ function readBrokeredBy(reading: Reading, verb: number, parties: readonly Resolv
  */
 function readCasualties(reading: Reading, verb: number, lemma: string, victims: readonly ResolvedMention[]): void {
   const { tree } = reading;
-  if (!CASUALTY_VERBS.has(lemma) || !victims.length) return;
-  for (const attack of dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in' && nounRelations(lemmaOf(tree, o), 'on').includes('ATTACKS'))) {
-    const attackers = dependents(tree, attack, 'nmod').filter((n) => prepositionOf(tree, n) === 'by').flatMap((n) => entitiesAt(reading, n));
-    for (const attacker of attackers) for (const victim of victims) stateTyped(reading, verb, lemmaOf(tree, attack), ['ATTACKS'], attacker, victim);
+  // ("A B army base was hit by a car bomb in an attack claimed by C": what was hit in an attack is its owner's.)
+  const struck = verbRelations(lemma).includes('ATTACKS') && dependents(tree, verb, 'aux:pass').length > 0;
+  const hit = victims.length || !struck ? victims : dependents(tree, verb, 'nsubj:pass').flatMap((t) => ownersOf(reading, t));
+  if ((!CASUALTY_VERBS.has(lemma) && !struck) || !hit.length) return;
+  // (The parser may hang the attack on the means: "hit by a car bomb … in an attack claimed by C".)
+  const phrases = [...dependents(tree, verb, 'obl'), ...dependents(tree, verb, 'obl:agent').flatMap((a) => dependents(tree, a, 'nmod'))];
+  for (const attack of phrases.filter((o) => prepositionOf(tree, o) === 'in' && nounRelations(lemmaOf(tree, o), 'on').includes('ATTACKS'))) {
+    // (By whoever it names as doing it: "an attack by A", "an attack claimed by A".)
+    const attackers = [...dependents(tree, attack, 'nmod').filter((n) => prepositionOf(tree, n) === 'by'), ...carriedOutBy(tree, attack)].flatMap((n) => entitiesAt(reading, n));
+    for (const attacker of attackers) for (const victim of hit) stateTyped(reading, verb, lemmaOf(tree, attack), ['ATTACKS'], attacker, victim);
+  }
+}
+
+/**
+ * "A claimed responsibility for the attack on B", "A claimed the bombing of B's offices": one who claims an attack
+ * attacked whom it was on.
+ */
+function readClaimedAttacks(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  if (lemma !== 'claim' || isNegated(tree, verb) || !subjects.length) return;
+  const objects = dependents(tree, verb, 'obj');
+  const claimed = [...objects, ...objects.filter((o) => lemmaOf(tree, o) === 'responsibility').flatMap((o) => dependents(tree, o, 'nmod')), ...dependents(tree, verb, 'obl')]
+    .filter((o) => (tree.parse.deprel[o] === 'obj' || prepositionOf(tree, o) === 'for') && isAttack(tree, o));
+  for (const attack of claimed) {
+    const targets = dependents(tree, attack, 'nmod').filter((n) => ['on', 'against', 'of'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => partyOf(reading, n));
+    for (const subject of subjects) for (const target of targets) stateTyped(reading, verb, lemmaOf(tree, attack), ['ATTACKS'], subject, target);
   }
 }
 

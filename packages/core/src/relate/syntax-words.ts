@@ -128,7 +128,8 @@ export const STAND_IN_NOUNS = words(`
   airstrike strike bombing bombardment shelling raid offensive fire gunfire rocket mortar supporter loyalist worker unit`);
 
 /** Verbs by which an act is done, whose agent is the act's: "air strikes carried out by B", "a raid launched by B". */
-export const CARRYING_OUT_VERBS = words(`carry conduct launch stage mount fire unleash perform execute`);
+/** ("an attack claimed by B": who claims an attack did it.) */
+export const CARRYING_OUT_VERBS = words(`carry conduct launch stage mount fire unleash perform execute claim`);
 
 /** A body's own people, who stand for it named "of" it: "members of the B Union", "leaders of the B Party". */
 export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff rebel militant`);
@@ -636,6 +637,9 @@ export const GATHERING_NOUNS = words(`march rally protest demonstration sit-in s
 /** Verbs of blocking a way, and the ways: blocking roads or crossings is a protest (CAMEO 144, obstructing passage). */
 export const BLOCKING_VERBS = words(`block blockade barricade`);
 export const ROUTE_NOUNS = words(`road highway motorway street bridge crossing railway route junction`);
+/** Verbs of using, and the force or weapons whose use against a party attacks it ("used tear gas against B"). */
+export const USING_VERBS = words(`use employ unleash`);
+export const USED_FORCE_NOUNS = words(`force gas cannon ammunition bullet weapon grenade baton truncheon drone missile rocket artillery bomb`);
 /** Verbs of pressing a party, whose purpose a protest serves ("struck to press B to …"). */
 export const PRESSING_VERBS = words(`press pressure push urge force`);
 /** What a party does in public besides gathering, whose ban is a curb on it, not on goods ('a ban on B's broadcasts'). */
@@ -726,6 +730,8 @@ export const ORGANISATION_TITLES = words(`director chair chairman chairwoman cha
 /** Ending a quarrel is agreeing (CAMEO's "resolve a dispute"): "A and B settled their dispute", "A ended its feud with B". */
 export const RESOLVING_VERBS = words(`settle resolve solve end`);
 export const QUARREL_NOUNS = words(`dispute conflict row feud quarrel difference standoff rift spat`);
+/** Fights one side prepares for with another ("massed fighters in preparation for a confrontation with B"). */
+export const CLASH_NOUNS = words(`confrontation clash showdown battle fight war offensive assault`);
 
 /** Verbs that close a border (BORDER_NOUNS) to the party on its other side, so cutting ties (CAMEO 160): "closed its border with B". */
 export const CLOSING_VERBS = words(`close shut seal reclose`);

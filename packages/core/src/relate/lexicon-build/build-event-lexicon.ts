@@ -272,6 +272,8 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'rally outside': ['PROTESTS_AGAINST'],
   'gather outside': ['PROTESTS_AGAINST'],
   'riot outside': ['PROTESTS_AGAINST'],
+  // So is a march "on" a building or a body ("marched on the offices of B").
+  'march on': ['PROTESTS_AGAINST'],
   // Executing a person kills them (PLOVER's ASSAULT 'targeted': "assassinations and executions"); what else is
   // executed (an order, a contract) is no party.
   execute: ['ATTACKS'],

@@ -696,25 +696,30 @@ export function withReducedRelatives(parse: TokenParse, forms: readonly string[]
 
 /**
  * "A trafficker wanted in B was extradited to C" read with "wanted" as the sentence's verb and "was extradited" its
- * conjunct with no "and": a past participle right after a noun, with no object, followed by a verb with an auxiliary
- * of its own and no subject or "and", describes the noun, and the later verb takes its place, the noun its subject.
+ * conjunct with no "and": a past participle right after a noun (or between commas after a name: "A, wanted in B, was
+ * extradited"), with no object, followed by a verb with an auxiliary of its own and no subject or "and", describes
+ * the noun, and the later verb takes its place, the noun its subject.
  */
 export function withReducedRelativesBeforeAuxiliaries(parse: TokenParse, forms: readonly string[]): TokenParse {
   const n = parse.head.length;
   for (let participle = 1; participle < n - 2; participle += 1) {
     if (parse.upos[participle] !== 'VERB' || !/^(?:root|ccomp)$/.test(parse.deprel[participle]!) || !/(?:ed|en)$/.test(forms[participle] ?? '')) continue;
     const own = childrenIn(parse, participle);
-    const subject = own.find((t) => t === participle - 1 && parse.deprel[t] === 'nsubj' && parse.upos[t] === 'NOUN');
+    // (Or between commas after a name: "A, wanted in B on fraud charges, was extradited to C".)
+    const enclosed = forms[participle - 1] === ',';
+    const subject = own.find((t) => parse.deprel[t] === 'nsubj' && (enclosed ? ['NOUN', 'PROPN'].includes(parse.upos[t]!) && t < participle - 1 && forms.slice(t + 1, participle - 1).every((_, k) => reaches(parse, t + 1 + k, t, 3)) : t === participle - 1 && parse.upos[t] === 'NOUN'));
     if (subject === undefined || own.some((t) => /^(?:aux|obj|iobj|ccomp|xcomp|mark)/.test(parse.deprel[t]!))) continue;
     const verb = own.find((t) => t > participle && parse.deprel[t] === 'conj' && parse.upos[t] === 'VERB');
     if (verb === undefined) continue;
     const governed = childrenIn(parse, verb);
     const auxiliaries = governed.filter((c) => /^aux/.test(parse.deprel[c]!));
-    if (!auxiliaries.length || governed.some((c) => /^(?:cc|nsubj|csubj|expl)/.test(parse.deprel[c]!) || (parse.deprel[c] === 'punct' && c < verb))) continue;
+    const closing = enclosed ? Math.min(...auxiliaries) - 1 : -1;
+    if (enclosed && forms[closing] !== ',') continue;
+    if (!auxiliaries.length || governed.some((c) => /^(?:cc|nsubj|csubj|expl)/.test(parse.deprel[c]!) || (parse.deprel[c] === 'punct' && c < verb && c !== closing))) continue;
     // Nothing but the participle's own phrases between it and the later verb's auxiliary (commas only inside a list:
-    // "aircraft loaded with tents, blankets and medicine were sent to C").
-    const inList = (t: number) => parse.upos[t] !== 'PUNCT' || parse.deprel[parse.head[t]!] === 'conj';
-    if (!forms.slice(participle + 1, Math.min(...auxiliaries)).every((_, k) => reaches(parse, participle + 1 + k, participle, 4) && inList(participle + 1 + k))) continue;
+    // "aircraft loaded with tents, blankets and medicine were sent to C"), and the comma that closes them.
+    const inList = (t: number) => parse.upos[t] !== 'PUNCT' || parse.deprel[parse.head[t]!] === 'conj' || t === closing;
+    if (!forms.slice(participle + 1, Math.min(...auxiliaries)).every((_, k) => (participle + 1 + k === closing || reaches(parse, participle + 1 + k, participle, 4)) && inList(participle + 1 + k))) continue;
     const mended = reattachments(parse);
     mended.attach(verb, parse.head[participle]!, parse.deprel[participle]!);
     const passive = auxiliaries.some((c) => parse.deprel[c] === 'aux:pass');
@@ -722,6 +727,10 @@ export function withReducedRelativesBeforeAuxiliaries(parse: TokenParse, forms: 
     mended.attach(participle, subject, 'acl');
     for (const t of own) if (t > verb) mended.attach(t, verb, parse.deprel[t]!);
     for (const t of own) if (t < subject) mended.attach(t, subject, parse.deprel[t]!);
+    if (enclosed) {
+      mended.attach(participle - 1, participle, 'punct');
+      mended.attach(closing, participle, 'punct');
+    }
     return mended.result();
   }
   return parse;

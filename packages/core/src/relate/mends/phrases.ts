@@ -5,7 +5,7 @@
 import type { TokenParse } from '../../nlp/parse/index.js';
 import type { RelationType } from '../../vocabulary/relation-types.js';
 import { nounRelations, verbRelations } from '../event-lexicon.js';
-import { AID_MODIFIERS, CONTACT_MEANS, CROSSING_NOUNS, DELEGATE_NOUNS, ECONOMIC_PRESSURE_NOUNS, ENVOY_NOUNS, FRONT_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, CARRYING_VERBS, HOLDING_PARTICIPLES, RETURNING_VERBS, isAidNoun, MUTUAL_EVENTS, PHRASAL_VERB_SENSES, RESTRICTION_NOUNS, ROUND_NOUNS, SUPPLYING_VERBS, TIME_NOUNS } from '../syntax-words.js';
+import { AID_MODIFIERS, CONTACT_MEANS, CROSSING_NOUNS, DELEGATE_NOUNS, ECONOMIC_PRESSURE_NOUNS, ENVOY_NOUNS, FRONT_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, CARRYING_VERBS, HOLDING_PARTICIPLES, RETURNING_VERBS, isAidNoun, isPersonNoun, MUTUAL_EVENTS, PHRASAL_VERB_SENSES, RESTRICTION_NOUNS, ROUND_NOUNS, SUPPLYING_VERBS, TIME_NOUNS } from '../syntax-words.js';
 import { caseOf, childrenIn, lastIn, phraseStart, reaches, reattachments, verbAbove } from './tree-edits.js';
 
 /**
@@ -484,6 +484,43 @@ export function withReceiversOffAgents(parse: TokenParse): TokenParse {
     if (relation !== 'nmod' || agent < 0 || parse.deprel[agent] !== 'obl:agent' || ENVOY_NOUNS.has(parse.lemma[agent]!.toLowerCase())) return;
     if (!['to', 'into', 'with'].includes(caseOf(parse, phrase) ?? '')) return;
     mended.attach(phrase, parse.head[agent]!, 'obl');
+  });
+  return mended.result();
+}
+
+/**
+ * "A declared B's ambassador persona non grata", read with "persona" as the object and "grata" an oblique: the Latin
+ * phrase is what the person is declared (an xcomp of the verb, its words fixed), the noun before it the object.
+ */
+export function withPersonaNonGrata(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.lemma.forEach((lemma, persona) => {
+    if (lemma.toLowerCase() !== 'persona' || parse.lemma[persona + 1]?.toLowerCase() !== 'non' || parse.lemma[persona + 2]?.toLowerCase() !== 'grata') return;
+    const verb = verbAbove(parse, persona);
+    const person = persona - 1;
+    if (verb < 0 || verb >= person || !['NOUN', 'PROPN'].includes(parse.upos[person]!)) return;
+    mended.attach(person, verb, 'obj');
+    // (The words before the person are the person's: "a B embassy counsellor", "B's ambassador".)
+    for (const word of childrenIn(parse, persona).filter((c) => c < person)) mended.attach(word, person, parse.deprel[word]!);
+    mended.attach(persona, verb, 'xcomp');
+    mended.attach(persona + 1, persona, 'fixed');
+    mended.attach(persona + 2, persona, 'fixed');
+  });
+  return mended.result();
+}
+
+/**
+ * "A's negotiators met their counterparts from B", read with "from B" on the verb: after a verb of meeting, a "from"
+ * phrase right after the people it meets says where they come from.
+ */
+export function withOriginsOfPeopleMet(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, origin) => {
+    const verb = parse.head[origin]!;
+    if (relation !== 'obl' || verb < 0 || caseOf(parse, origin) !== 'from' || !verbRelations(parse.lemma[verb]!.toLowerCase()).some((t) => t === 'MEETS' || t === 'NEGOTIATES_WITH' || t === 'HOSTS')) return;
+    const people = childrenIn(parse, verb).find((o) => parse.deprel[o] === 'obj' && parse.upos[o] === 'NOUN' && (isPersonNoun(parse.lemma[o]!.toLowerCase()) || DELEGATE_NOUNS.has(parse.lemma[o]!.toLowerCase())));
+    if (people === undefined || lastIn(parse, people) + 1 !== phraseStart(parse, origin, childrenIn(parse, origin))) return;
+    mended.attach(origin, people, 'nmod');
   });
   return mended.result();
 }
