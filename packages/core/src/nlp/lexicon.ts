@@ -47,8 +47,10 @@ export const FORMER_MARKERS = words('former ex ex- late then- onetime erstwhile'
  */
 export const GROUP_NOUNS = words(`
   member members founder founders spokesperson spokesman spokeswoman fighters militants rebels insurgents guerrillas
-  organization organisation group network company corporation militia movement faction
+  organization organisation group network company corporation militia movement faction gang cartel
 `);
+/** Of those, the nouns of an organisation itself ("the A gang"), which a place's name does not modify as often as its people. */
+export const ORGANISATION_GROUP_NOUNS = words(`organization organisation group company corporation militia movement faction gang cartel`);
 
 /**
  * Nouns of people who belong to a body, after which "of" or "from" names it ("members of the A", "employees of A"): a

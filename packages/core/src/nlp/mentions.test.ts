@@ -27,6 +27,13 @@ describe('the type of a name', () => {
     expect(labelsOfType(graphOfTexts('Residents of the Orlin Basin were evacuated.'), 'Organization')).toEqual([]);
   });
 
+  it('makes an organisation of a name after "the" that the tagger read as a place or a person, before a gang\'s or a group\'s noun', () => {
+    expect(labelsOfType(graphOfTexts('Gunmen from the Korr gang shot a trader.'), 'Organization')).toEqual(['Korr']);
+    expect(labelsOfType(graphOfTexts('Pim Voss said the Lakur gang was behind it.'), 'Organization')).toEqual(['Lakur']);
+    // Not a place before a noun of its own ("the Korr area").
+    expect(labelsOfType(graphOfTexts('Gunmen from the Korr area shot a trader.'), 'Organization')).toEqual([]);
+  });
+
   it('makes a name right after a ship\'s noun the ship, no person or place, but leaves a country there one', () => {
     expect(labelsOfType(graphOfTexts('Chile returned the fishing trawler Velt Star to Peru on Friday.'), 'Other')).toEqual(['Velt Star']);
     expect(labelsOfType(graphOfTexts('Chile returned the fishing trawler Velt Star to Peru on Friday.'), 'Person')).toEqual([]);

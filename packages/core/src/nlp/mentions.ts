@@ -22,6 +22,7 @@ import {
   ARMED_GROUP_NOUNS,
   BODY_NOUNS,
   GROUP_NOUNS,
+  ORGANISATION_GROUP_NOUNS,
   LOCAL_TITLES,
   HYPHENED_PARTICLES,
   NAME_PARTICLES,
@@ -692,7 +693,10 @@ function splitOnPlaces(start: number, end: number, label: NameLabel | undefined,
   // A name the tagger could not type that modifies a group's noun is the group: "the Zenith movement", "Zenith fighters".
   // So is one it could not type or read as a place whose people are named ("members of the Zenith Clan") or that
   // an apposition calls a body ("Zenith, the country's main opposition party").
-  const byGroupNoun = (guessed === 'Other' && modifiesGroupNoun(norms, end)) || ((guessed === 'Other' || guessed === 'Location') && (namesBodyOfMembers(norms, start, end) || calledBody(norms, end)));
+  // (One read as a place is the group only before a noun of an organisation itself: "the Zenith gang", not "Zenith
+  // fighters"; so is one read as a person after "the", which no person's name takes.)
+  const theBody = (guessed === 'Location' || (guessed === 'Person' && norms[start - 1]?.toLowerCase() === 'the')) && ORGANISATION_GROUP_NOUNS.has(norms[end] ?? '');
+  const byGroupNoun = (guessed === 'Other' && modifiesGroupNoun(norms, end)) || theBody || ((guessed === 'Other' || guessed === 'Location') && (namesBodyOfMembers(norms, start, end) || calledBody(norms, end)));
   // A name right after a ship's noun is the ship's ("returned the trawler A to B"), whatever the tagger took it for,
   // save a name it found in the gazetteer or read as a body ("the tanker B seized").
   const vessel = ['Person', 'Location', 'Other'].includes(guessed) && VESSEL_NOUNS.has(norms[start - 1] ?? '');

@@ -2343,6 +2343,8 @@ export const NOUN_RELATIONS: Readonly<Record<string, readonly RelationType[]>> =
   "war with": ['ATTACKS'],
   "warning against": ['THREATENS'],
   "warning to": ['THREATENS'],
+  "warrant against": ['THREATENS'],
+  "warrant for": ['THREATENS'],
   "weapon to": ['AIDS'],
   "weeping against": ['CRITICIZES'],
   "weeping of": ['CRITICIZES'],

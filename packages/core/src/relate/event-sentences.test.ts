@@ -904,6 +904,12 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // People met "from" a party stand for it; a march "on" a body's offices protests against it.
   ["Negotiators from Chile met their counterparts from Peru in Geneva on Wednesday.", ["Chile MEETS Peru (asserted)"]],
   ["Thousands of supporters of the Korr Front marched on the offices of the Velt Commission in Lima on Saturday.", ["Korr Front PROTESTS_AGAINST Velt Commission (asserted)", "Velt Commission LOCATED_IN Lima (asserted)"]],
+  // An arrest warrant issued (in absentia) threatens arrest (PLOVER).
+  ["The Supreme Court of Chile issued an arrest warrant in absentia for exiled opposition leader Pim Voss.", ["Supreme Court (Chile) THREATENS Pim Voss (asserted)"]],
+  ["Lima issues arrest warrant in absentia for exiled activist Pim Voss", ["Peru THREATENS Pim Voss (asserted)"]],
+  // Gunmen from a gang named by its noun act for it.
+  ["Pim Voss was shot dead by gunmen from the Korr gang on Saturday, police said.", ["Korr ATTACKS Pim Voss (asserted)"]],
+  ["Pim Voss was kidnapped from his parish house by gunmen from the Korr group.", ["Korr ATTACKS Pim Voss (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

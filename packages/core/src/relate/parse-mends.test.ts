@@ -394,4 +394,22 @@ describe('clauses hung where no clause can hang', () => {
     expect([mended.head[0], mended.deprel[0]]).toEqual([7, 'nsubj:pass']);
     expect([mended.head[2], mended.deprel[2]]).toEqual([0, 'acl']);
   });
+
+  it('hangs a phrase the parser put on "in absentia" on what the adverbial goes with', () => {
+    // "issued a warrant in absentia for Voss", with "for Voss" under "absentia".
+    const rows: [string, string, number, string][] = [
+      ['Court', 'PROPN', 1, 'nsubj'],
+      ['issued', 'VERB', -1, 'root'],
+      ['a', 'DET', 3, 'det'],
+      ['warrant', 'NOUN', 1, 'obj'],
+      ['in', 'ADP', 5, 'case'],
+      ['absentia', 'NOUN', 3, 'nmod'],
+      ['for', 'ADP', 7, 'case'],
+      ['Voss', 'PROPN', 5, 'nmod'],
+    ];
+    expect(dependencyTree(parseOf(rows)).parse.head[7]).toBe(3);
+    // (Not under another noun: "a warrant in the case of Voss".)
+    const other = rows.map((r): [string, string, number, string] => (r[0] === 'absentia' ? ['case', 'NOUN', 3, 'nmod'] : r));
+    expect(dependencyTree(parseOf(other)).parse.head[7]).toBe(5);
+  });
 });

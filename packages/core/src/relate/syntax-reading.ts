@@ -163,7 +163,8 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
   if ((isNationalNoun(reading, token) || FIGHTER_NOUNS.has(singular)) && singular !== lower) {
     const ofBody = BODY_PEOPLE_NOUNS.has(singular);
     for (const child of dependents(tree, token, 'nmod').filter((n) => prepositionOf(tree, n) === 'from' || (ofBody && prepositionOf(tree, n) === 'of'))) {
-      const owner = headed.get(child);
+      // ("gunmen from the B gang": the body may be named by its kind's noun.)
+      const owner = headed.get(child) ?? (depth < 2 && ORGANISATION_KIND_NOUNS.has(lemmaOf(tree, child)) ? standsFor(reading, child, depth + 1) : undefined);
       if (owner && view.typeOf(owner.entity) === 'Organization') return owner;
     }
   }

@@ -245,7 +245,7 @@ export const ISSUED_NOUNS = words(`
 /** Nouns for the kind of an organisation, which a name before them names ("the Kessel airframe company" is Kessel). */
 export const ORGANISATION_KIND_NOUNS = words(`
   company firm corporation group conglomerate carrier airline maker manufacturer broadcaster network newspaper daily
-  bank agency insurer retailer operator movement militia faction`);
+  bank agency insurer retailer operator movement militia faction gang cartel`);
 
 /** A noun for a kind of organisation: "firm", "airline", "lender", "university". */
 export function isOrganisationKind(lemma: string): boolean {
@@ -405,6 +405,8 @@ export const ADVERSE_VERDICTS = words(`unconstitutional illegal unlawful invalid
 export const REPELLING_VERBS = words(`repel repulse thwart foil withstand rebuff`);
 
 /** Days, months and parts of the day or year, which take no complement of their own ("met on Monday with B"). */
+/** Nouns of set adverbials after "in" ("in absentia", "in person"), which take no phrase of their own. */
+export const SET_ADVERBIAL_NOUNS = words(`absentia person principle public private secret writing`);
 export const TIME_NOUNS: ReadonlySet<string> = new Set([
   ...[...CALENDAR_NAMES].map((name) => name.toLowerCase()),
   ...words(`today yesterday tomorrow morning afternoon evening night weekend week month year`),

@@ -323,6 +323,10 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
  * lawsuit; sanctions (the verb's usual WordNet senses are approval); deals and treaties with a party; war.
  */
 const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
+  // An arrest warrant issued for one not in custody threatens arrest (PLOVER: "issuing an in-absentia arrest should
+  // be coded as a THREAT 'arrest'").
+  'warrant for': ['THREATENS'],
+  'warrant against': ['THREATENS'],
   'talk with': ['NEGOTIATES_WITH'],
   'deposit with': ['AIDS'],
   'deposit in': ['AIDS'],

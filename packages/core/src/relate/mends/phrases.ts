@@ -5,7 +5,7 @@
 import type { TokenParse } from '../../nlp/parse/index.js';
 import type { RelationType } from '../../vocabulary/relation-types.js';
 import { nounRelations, verbRelations } from '../event-lexicon.js';
-import { AID_MODIFIERS, CONTACT_MEANS, CROSSING_NOUNS, DELEGATE_NOUNS, ECONOMIC_PRESSURE_NOUNS, ENVOY_NOUNS, FRONT_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, CARRYING_VERBS, HOLDING_PARTICIPLES, RETURNING_VERBS, isAidNoun, isPersonNoun, MUTUAL_EVENTS, PHRASAL_VERB_SENSES, RESTRICTION_NOUNS, ROUND_NOUNS, SUPPLYING_VERBS, TIME_NOUNS } from '../syntax-words.js';
+import { AID_MODIFIERS, CONTACT_MEANS, CROSSING_NOUNS, DELEGATE_NOUNS, ECONOMIC_PRESSURE_NOUNS, ENVOY_NOUNS, FRONT_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, CARRYING_VERBS, HOLDING_PARTICIPLES, RETURNING_VERBS, isAidNoun, isPersonNoun, MUTUAL_EVENTS, PHRASAL_VERB_SENSES, RESTRICTION_NOUNS, ROUND_NOUNS, SET_ADVERBIAL_NOUNS, SUPPLYING_VERBS, TIME_NOUNS } from '../syntax-words.js';
 import { caseOf, childrenIn, lastIn, phraseStart, reaches, reattachments, verbAbove } from './tree-edits.js';
 
 /**
@@ -28,6 +28,20 @@ export function withPhrasesOffTimes(parse: TokenParse): TokenParse {
       mended.attach(token, verb, 'ccomp');
       mended.attach(that, token, 'mark');
     }
+  });
+  return mended.result();
+}
+
+/**
+ * A phrase the parser hung on the noun of a set adverbial ("issued a warrant in absentia for B", "met in person
+ * with B") belongs to what the adverbial goes with: "in absentia", "in person" take no complement of their own.
+ */
+export function withPhrasesOffSetAdverbials(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.head.forEach((adverbial, token) => {
+    if (adverbial < 0 || adverbial > token || parse.deprel[token] !== 'nmod' || !SET_ADVERBIAL_NOUNS.has(parse.lemma[adverbial]!.toLowerCase()) || caseOf(parse, adverbial) !== 'in') return;
+    const governor = parse.head[adverbial]!;
+    if (governor >= 0) mended.attach(token, governor, parse.upos[governor] === 'VERB' ? 'obl' : 'nmod');
   });
   return mended.result();
 }
