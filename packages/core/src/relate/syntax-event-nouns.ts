@@ -9,7 +9,7 @@ import { conjuncts, dependents, isNegated, lemmaOf, prepositionOf } from './depe
 import { nounRelations, verbRelations } from './event-lexicon.js';
 import { ENVOY_NOUNS, NATIONAL_NOUNS, UNDOING_NOUNS, STANCE_ADJECTIVES, TARGET_NOUNS, TRIAL_VERBS, RECALL_NOUNS, isPersonNoun } from './syntax-words.js';
 import { ACTOR_TYPES, entitiesAt, type Reading } from './syntax-reading.js';
-import { ownersOf, partiesOfPeople, partyOf } from './syntax-parties.js';
+import { namedOrByPeople, ownersOf, partiesOfPeople, partyOf } from './syntax-parties.js';
 import { statePairwise, stateTyped } from './syntax-statement.js';
 import { agentsNamedWith } from './syntax-arguments.js';
 import { readDeploymentNoun } from './syntax-forces.js';
@@ -85,7 +85,7 @@ export function readEventNoun(reading: Reading, noun: number): void {
   const governor = tree.parse.head[noun]!;
   const undoing = governor >= 0 && prepositionOf(tree, noun) === 'of' ? UNDOING_NOUNS.get(lemmaOf(tree, governor)) : undefined;
   // ("a protest by B students": people named by their nation stand for it, as a verb's subject does.)
-  const byAgents = parties.filter((p) => p.preposition === 'by').flatMap((p) => (entitiesAt(reading, p.token).length ? entitiesAt(reading, p.token) : partiesOfPeople(reading, p.token)));
+  const byAgents = parties.filter((p) => p.preposition === 'by').flatMap((p) => namedOrByPeople(reading, p.token));
   const agents = [...agentsNamedWith(reading, noun), ...(undoing ? agentsNamedWith(reading, governor) : []), ...byAgents, ...ofAgents.filter((m) => ACTOR_TYPES.has(reading.view.typeOf(m.entity) ?? '')), ...inEvent];
   // "B was the target of an A attack", "B has been the subject of A sanctions": what the event was on is the
   // subject of "target".

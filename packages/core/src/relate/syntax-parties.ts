@@ -145,6 +145,12 @@ export function partiesOfPeople(reading: Reading, noun: number): ResolvedMention
   return [...named, ...belonging];
 }
 
+/** Whom a phrase names ("B") or, where it names no one, whom its people stand for ("B's counterparts", "B protesters"). */
+export function namedOrByPeople(reading: Reading, token: number, clause?: number): ResolvedMention[] {
+  const named = entitiesAt(reading, token, clause);
+  return named.length ? named : partiesOfPeople(reading, token);
+}
+
 /** The parties named by those of `phrases` that say where something crossing a border goes or comes from, or whom it is for. */
 export function crossingTo(reading: Reading, phrases: readonly number[]): ResolvedMention[] {
   return phrases.filter((p) => ['to', 'from', 'with', 'for'].includes(prepositionOf(reading.tree, p) ?? '')).flatMap((p) => entitiesAt(reading, p));

@@ -195,7 +195,7 @@ import {
   type Reading,
 } from './syntax-reading.js';
 import { findSyntaxRoles } from './syntax-roles.js';
-import { crossingTo, isSuspect, ownersOf, partiesOfPeople, partyOf, wantedBy } from './syntax-parties.js';
+import { crossingTo, isSuspect, namedOrByPeople, ownersOf, partiesOfPeople, partyOf, wantedBy } from './syntax-parties.js';
 import {
   TYPED_CONFIDENCE,
   amountOf,
@@ -569,8 +569,7 @@ function readObjectsAndClauses(active: ActiveClause): void {
   if (DECLARING_VERBS.has(lemma) && dependents(tree, verb, 'xcomp').some((x) => lemmaOf(tree, x) === 'persona') && !isNegated(tree, verb)) {
     for (const person of dependents(tree, verb, 'obj')) {
       const type = senseOn(tree, 'expel', person) ?? 'COERCES';
-      const own = entitiesAt(reading, person, verb);
-      for (const subject of subjects) for (const party of own.length ? own : partiesOfPeople(reading, person)) stateTyped(reading, verb, lemma, [type], subject, party);
+      for (const subject of subjects) for (const party of namedOrByPeople(reading, person, verb)) stateTyped(reading, verb, lemma, [type], subject, party);
     }
   }
   // "A asked B for forgiveness for …": asking forgiveness is an apology (PLOVER's CONCEDE), not a request.
@@ -1353,7 +1352,7 @@ function readMutualActs(reading: Reading, verb: number, lemma: string, subjects:
     // movements of fighters around the lake with B"), on nouns with no "with" of their own.
     const deep = phrasesBelow(tree, [...dependents(tree, verb, 'obl'), thing]).filter((o) => tree.parse.head[o] === verb || tree.parse.head[o] === thing || !nounRelations(lemmaOf(tree, tree.parse.head[o]!), 'with').length);
     // (Or the party's people: "with its B counterparts".)
-    const withParties = deep.filter((o) => prepositionOf(tree, o) === 'with').flatMap((o) => { const named = entitiesAt(reading, o, verb); return named.length ? named : partiesOfPeople(reading, o); });
+    const withParties = deep.filter((o) => prepositionOf(tree, o) === 'with').flatMap((o) => namedOrByPeople(reading, o, verb));
     const sides = withParties.length ? subjects.flatMap((s) => withParties.map((w) => [s, w] as const)) : subjects.flatMap((s, i) => subjects.slice(i + 1).map((t) => [s, t] as const));
     for (const [one, other] of sides) {
       stateTyped(reading, verb, lemma, [type], one, other);
@@ -1371,10 +1370,7 @@ function readInformationGiven(reading: Reading, verb: number, lemma: string, sub
   if (!GIVING_VERBS.has(lemma) || !dependents(tree, verb, 'obj').some((o) => isInformation(tree, o))) return;
   const to = (o: number) => prepositionOf(tree, o) === 'to';
   const receivers = [...dependents(tree, verb, 'iobj'), ...dependents(tree, verb, 'obl').filter(to), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod')).filter(to)];
-  for (const receiver of receivers) {
-    const named = entitiesAt(reading, receiver, verb);
-    for (const party of named.length ? named : partiesOfPeople(reading, receiver)) for (const subject of subjects) stateTyped(reading, verb, lemma, ['COOPERATES_WITH'], subject, party);
-  }
+  for (const party of receivers.flatMap((r) => namedOrByPeople(reading, r, verb))) for (const subject of subjects) stateTyped(reading, verb, lemma, ['COOPERATES_WITH'], subject, party);
 }
 
 /**
