@@ -251,8 +251,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Malawi's president held talks with the Zambian crown prince.", ["Malawi NEGOTIATES_WITH Zambia (asserted)"]],
   ["Malawi's military attacked Zambia.", ["Malawi ATTACKS Zambia (asserted)"]],
   ["The Malawian military attacked Zambia.", ["Malawi ATTACKS Zambia (asserted)"]],
-  ["Pim Voss was received by Ana Rell for talks.", ["Ana Rell HOSTS Pim Voss (asserted)", "Ana Rell NEGOTIATES_WITH Pim Voss (asserted)"]],
-  ["Ana Rell received Pim Voss at the palace on Monday.", ["Ana Rell HOSTS Pim Voss (asserted)"]],
+  ["Pim Voss was received by Ana Rell for talks.", ["Ana Rell HOSTS Pim Voss (asserted)", "Ana Rell NEGOTIATES_WITH Pim Voss (asserted)", "Pim Voss VISITS Ana Rell (asserted)"]],
+  ["Ana Rell received Pim Voss at the palace on Monday.", ["Ana Rell HOSTS Pim Voss (asserted)", "Pim Voss VISITS Ana Rell (asserted)"]],
   ["Pim Voss has been invited by Ana Rell to hold talks in Lilongwe.", ["Ana Rell AGREES_WITH Pim Voss (asserted)"]],
   ["Malawi applied for membership of the Velt Union.", ["Malawi REQUESTS Velt Union (asserted)"]],
   ["Malawi wants Zambia to withdraw its troops.", ["Malawi REQUESTS Zambia (asserted)"]],
@@ -651,7 +651,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile suspended the broadcasts of Radio Velt.", ["Chile COERCES Radio Velt (asserted)"]],
   ["Chilean hackers broke into the email accounts of the Peruvian foreign ministry.", ["Chile COERCES Peru (asserted)"]],
   // A guest received for talks holds them with the host, one received on a visit visits; received alone, is only hosted.
-  ["Peru's foreign minister, Pim Voss, was received in Santiago on Wednesday by Chile's president for talks on cross-border trade.", ["Chile HOSTS Pim Voss (asserted)", "Chile NEGOTIATES_WITH Pim Voss (asserted)"]],
+  ["Peru's foreign minister, Pim Voss, was received in Santiago on Wednesday by Chile's president for talks on cross-border trade.", ["Chile HOSTS Pim Voss (asserted)", "Chile NEGOTIATES_WITH Pim Voss (asserted)", "Pim Voss VISITS Chile (asserted)"]],
   ["Chile's president received Peru's foreign minister for talks on trade.", ["Chile HOSTS Peru (asserted)", "Chile NEGOTIATES_WITH Peru (asserted)"]],
   ["Chile's president received Peru's foreign minister on Monday.", ["Chile HOSTS Peru (asserted)"]],
   ["Chile's president received Peru's foreign minister at the start of a three-day state visit.", ["Chile HOSTS Peru (asserted)", "Peru VISITS Chile (asserted)"]],
@@ -910,6 +910,13 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Gunmen from a gang named by its noun act for it.
   ["Pim Voss was shot dead by gunmen from the Korr gang on Saturday, police said.", ["Korr ATTACKS Pim Voss (asserted)"]],
   ["Pim Voss was kidnapped from his parish house by gunmen from the Korr group.", ["Korr ATTACKS Pim Voss (asserted)"]],
+  // A guest received or hosted visits the host (CAMEO 042), and holds the talks it came for, however long.
+  ["Chilean Foreign Minister Pim Voss was hosted in Lima on Tuesday by her Peruvian counterpart Ana Rell.", ["Ana Rell HOSTS Pim Voss (asserted)", "Pim Voss VISITS Ana Rell (asserted)"]],
+  ["Pim Voss was received in Lima by Peruvian Premier Ana Rell for two days of talks on energy.", ["Ana Rell HOSTS Pim Voss (asserted)", "Ana Rell LEADS Peru (asserted)", "Ana Rell NEGOTIATES_WITH Pim Voss (asserted)", "Pim Voss VISITS Ana Rell (asserted)"]],
+  // Warplanes and warships deployed around a country are brought near it.
+  ["The Chilean army deployed dozens of warplanes and warships around Peru on Saturday.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  // One expelled from a country's ruling party is expelled by the party ("ruling" describes it; it rules no one here).
+  ["Pim Voss was expelled from Chile's ruling Korr Party on Saturday.", ["Korr Party LOCATED_IN Chile (asserted)", "Korr Party SANCTIONS Pim Voss (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -1012,6 +1019,9 @@ const UNSTATED: readonly string[] = [
   "Pim Voss said Chile must leave by that date.",
   // An army marching on a city is no protest.
   "The army marched on Lima.",
+  // A thing received is no guest, whatever it is named after.
+  "Ana Rell recalled receiving a Velt the Cat plush toy from a theme park at age 10.",
+  "Ana Rell will receive the 1961 Velt Prize at the exposition.",
 ];
 
 describe('events between two parties, one sentence each', () => {

@@ -74,11 +74,11 @@ export function readDeployments(reading: Reading, verb: number, lemma: string, a
   // (Or on the last of the forces listed: "the carrier and four destroyers into waters southeast of B".)
   const phrases = [...dependents(tree, verb, 'obl'), ...objects.flatMap((o) => conjuncts(tree, o)).flatMap((o) => dependents(tree, o, 'nmod', 'obl'))];
   const reached = phrasesBelow(tree, phrases);
-  // Forces sent "toward" a party are sent against it; so are forces readied "against" it, or massed near its land.
+  // Forces sent "toward" a party are sent against it; so are forces readied "against" it, or massed near or around its land.
   const country = (m: ResolvedMention) => view.typeOf(m.entity) === 'Country';
   const toward = [
     ...reached.filter((o) => TOWARD_PREPOSITIONS.has(prepositionOf(tree, o) ?? '') || (readied && prepositionOf(tree, o) === 'against')).flatMap((o) => entitiesAt(reading, o)),
-    ...reached.filter((o) => prepositionOf(tree, o) === 'near' || isBearingFrom(tree, o)).flatMap((o) => entitiesAt(reading, o)).filter(country),
+    ...reached.filter((o) => ['near', 'around'].includes(prepositionOf(tree, o) ?? '') || isBearingFrom(tree, o)).flatMap((o) => entitiesAt(reading, o)).filter(country),
   ];
   // "deployed warships … amid a standoff with B": forces moved in a quarrel with a party are mobilised against it (to
   // show it force, readShowsOfForce).

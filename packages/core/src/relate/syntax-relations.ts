@@ -392,13 +392,20 @@ function readPassiveVoice(clause: VerbClause): void {
   if (GUEST_RECEIVING_VERBS.has(lemma) && !isNegated(tree, verb)) {
     // (The parser may hang the talks or the visit on the host or the guest, under the verb.)
     const under = tree.parse.deprel.map((_, t) => t).filter((t) => tree.parse.upos[t] === 'NOUN' && underVerb(tree, t, verb));
-    const talks = under.filter((t) => prepositionOf(tree, t) === 'for' && nounRelations(lemmaOf(tree, t), 'with').includes('NEGOTIATES_WITH'));
+    // ("for two days of talks": the talks of a span or a round the guest comes for.)
+    const spanOfTalks = (t: number) => prepositionOf(tree, t) === 'of' && (DURATION_NOUNS.has(lemmaOf(tree, tree.parse.head[t]!)) || ROUND_NOUNS.has(lemmaOf(tree, tree.parse.head[t]!))) && prepositionOf(tree, tree.parse.head[t]!) === 'for';
+    const talks = under.filter((t) => (prepositionOf(tree, t) === 'for' || spanOfTalks(t)) && nounRelations(lemmaOf(tree, t), 'with').includes('NEGOTIATES_WITH'));
     const visits = under.filter((t) => prepositionOf(tree, t) !== undefined && nounRelations(lemmaOf(tree, t), 'to').includes('VISITS'));
     const [hosts, guests] = passive ? [agents, patients] : [subjects, dependents(tree, verb, 'obj').flatMap((o) => entitiesAt(reading, o, verb))];
+    // (A person's name takes no article: "received a Sylvester plush toy", "will receive the Oscar" name things.)
+    const named = new Set(passive ? patients.map((m) => m.entity) : dependents(tree, verb, 'obj').filter((o) => !dependents(tree, o, 'det').length).flatMap((o) => entitiesAt(reading, o, verb)).map((m) => m.entity));
     for (const guest of guests) {
       for (const host of hosts.filter((h) => h.entity !== guest.entity)) {
         for (const talk of talks) stateTyped(reading, talk, lemmaOf(tree, talk), ['NEGOTIATES_WITH'], guest, host);
         for (const visit of visits) stateTyped(reading, visit, lemmaOf(tree, visit), ['VISITS'], guest, host);
+        // ("B was hosted in C by A", "A received B": a person received or hosted visits the host, as CAMEO's 042 codes
+        // the guest; not what a country or its people are "welcomed" in, nor things received.)
+        if (!visits.length && lemma !== 'welcome' && lemma !== 'greet' && view.typeOf(guest.entity) === 'Person' && named.has(guest.entity)) stateTyped(reading, verb, lemma, ['VISITS'], guest, host);
       }
     }
   }

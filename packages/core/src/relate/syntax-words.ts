@@ -653,7 +653,7 @@ export const MASSING_VERBS = words(`mobilize mobilise mass amass station positio
 export const STANDING_DOWN_VERBS = words(`demobilise demobilize disband`);
 export const FORCE_NOUNS = words(`
   troop troops soldier force army tank warship battalion brigade regiment division unit artillery reinforcement police
-  frigate destroyer carrier submarine vessel ship jet aircraft bomber missile drone navy battery launcher reservist fighter gunboat
+  frigate destroyer carrier submarine vessel ship jet warplane aircraft bomber missile drone navy battery launcher reservist fighter gunboat
   helicopter officer guard gendarme paramilitary paratrooper commando marine`);
 /** Verbs that make forces ready, and the states of readiness: "put its army on high alert", "raised the readiness of its troops". */
 export const ALERTING_VERBS = words(`put place keep raise increase heighten`);

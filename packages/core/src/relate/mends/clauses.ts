@@ -541,7 +541,8 @@ export function withVerbsReadAsAuxiliaries(parse: TokenParse, forms: readonly st
 /**
  * "summoned B's acting ambassador", "met B's visiting foreign minister" read with the participle as a clause of the
  * verb and the noun its object: a participle owned by a name cannot be a clause's verb, so it describes the noun
- * after it, which is the verb's object and the name's.
+ * after it, which is the verb's object and the name's (or its oblique, with the participle's preposition: "was
+ * expelled from B's ruling A Party").
  */
 export function withPossessedParticiples(parse: TokenParse, forms: readonly string[]): TokenParse {
   const mended = reattachments(parse);
@@ -551,11 +552,13 @@ export function withPossessedParticiples(parse: TokenParse, forms: readonly stri
     if (!['ccomp', 'advcl', 'xcomp', 'conj'].includes(relation) || childrenIn(parse, verb).some((t) => parse.deprel[t] === 'obj')) return;
     const own = childrenIn(parse, participle);
     const owner = own.find((t) => t < participle && parse.deprel[t] === 'nmod:poss' && parse.upos[t] === 'PROPN');
-    const object = own.find((t) => t > participle && parse.deprel[t] === 'obj' && parse.upos[t] === 'NOUN');
+    const object = own.find((t) => t > participle && parse.deprel[t] === 'obj' && ['NOUN', 'PROPN'].includes(parse.upos[t]!));
     if (owner === undefined || object === undefined) return;
     // Only the noun's own modifiers between them ("visiting foreign minister").
     for (let t = participle + 1; t < object; t += 1) if (parse.head[t] !== object) return;
-    mended.attach(object, verb, 'obj');
+    const preposition = own.find((t) => t < owner && parse.deprel[t] === 'case');
+    mended.attach(object, verb, preposition === undefined ? 'obj' : 'obl');
+    if (preposition !== undefined) mended.attach(preposition, object, 'case');
     mended.attach(participle, object, 'amod');
     mended.attach(owner, object, 'nmod:poss');
     for (const t of own) if (t > object) mended.attach(t, verb, parse.deprel[t] === 'nmod' ? 'obl' : parse.deprel[t]!);

@@ -303,15 +303,16 @@ export function withPartiesOffMeans(parse: TokenParse): TokenParse {
 
 /**
  * A passive's "by" phrase that the parser hung on a time or place phrase of the verb ("was arrested at his home
- * before dawn by officers of B", with "officers" under "dawn"), or on a name after "to", "from" or "with" ("were
- * released to B by C"), is the verb's agent, where it has none.
+ * before dawn by officers of B", with "officers" under "dawn"), or on a name after "to", "from", "with", "in" or "at"
+ * ("were released to B by C", "was received in C by A"), is the verb's agent, where it has none.
  */
 export function withAgentsOffObliques(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, phrase) => {
     const oblique = parse.head[phrase]!;
-    // (Or on a name the act went to or came from: "were released to B by C".)
-    const named = parse.upos[oblique] === 'PROPN' && ['to', 'from', 'with'].includes(caseOf(parse, oblique) ?? '');
+    // (Or on a name the act went to or came from, or where it was done: "were released to B by C", "was received in
+    // C by A".)
+    const named = parse.upos[oblique] === 'PROPN' && ['to', 'from', 'with', 'in', 'at'].includes(caseOf(parse, oblique) ?? '');
     if (relation !== 'nmod' || caseOf(parse, phrase) !== 'by' || oblique < 0 || parse.deprel[oblique] !== 'obl' || (parse.upos[oblique] !== 'NOUN' && !named)) return;
     const verb = parse.head[oblique]!;
     const own = childrenIn(parse, verb);
