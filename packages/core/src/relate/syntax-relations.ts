@@ -86,7 +86,6 @@ import {
   IMPOSING_VERBS,
   THREATENED_PREPOSITIONS,
   VOWING_VERBS,
-  PROTEST_STRIKE_WORDS,
   MEMBERSHIP_NOUNS,
   AID_MODIFIERS,
   COUNTING_NOUNS,
@@ -224,7 +223,7 @@ import {
   readProtestDemands,
   readSlogans,
 } from './syntax-protests.js';
-import { isAttack, isDeclaredTruce, partiesOf, senseOn, undone } from './syntax-senses.js';
+import { isAttack, isDeclaredTruce, isProtestStrike, partiesOf, senseOn, undone } from './syntax-senses.js';
 import { readEventNoun, readStance } from './syntax-event-nouns.js';
 
 export function findSyntaxRelations(view: SentenceView): RelationCandidate[] {
@@ -1225,8 +1224,7 @@ function readLightVerbs(active: ActiveClause): void {
       const givenBack = GIVING_BACK_VERBS.has(lemma) && hasParticle(tree, verb, BACK);
       const goods = givenBack ? undefined : aidGiven(tree, lemma, event);
       // A hunger strike or a general strike is a protest, not an assault.
-      const protestStrike = lemmaOf(tree, event) === 'strike' && dependents(tree, event, 'compound', 'amod').some((m) => PROTEST_STRIKE_WORDS.has(lemmaOf(tree, m)));
-      const noun = goods !== undefined ? 'aid' : protestStrike ? 'protest' : lemmaOf(tree, event);
+      const noun = goods !== undefined ? 'aid' : isProtestStrike(tree, event) ? 'protest' : lemmaOf(tree, event);
       // "launched a joint patrol with B", "A and B held joint drills": whatever is done jointly is done together.
       const joint = !undoing && dependents(tree, event, 'amod').some((a) => JOINT_WORDS.has(lemmaOf(tree, a)));
       const together = (types: readonly RelationType[]): readonly RelationType[] => (joint && !types.length ? ['COOPERATES_WITH'] : types);

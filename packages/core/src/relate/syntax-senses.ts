@@ -5,7 +5,7 @@
 import type { RelationType } from '../vocabulary/relation-types.js';
 import { conjuncts, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { nounRelations } from './event-lexicon.js';
-import { objectSense, MISSION_NOUNS, FRONT_NOUNS, DECLARING_VERBS, TRUCE_NOUNS, CANCELLING_VERBS } from './syntax-words.js';
+import { objectSense, MISSION_NOUNS, FRONT_NOUNS, DECLARING_VERBS, TRUCE_NOUNS, CANCELLING_VERBS, PROTEST_STRIKE_WORDS } from './syntax-words.js';
 
 /**
  * What undoing an event is, as PLOVER codes it: easing sanctions or an embargo is a material retreat (CAMEO 085);
@@ -22,6 +22,10 @@ export function undone(types: readonly RelationType[], verb?: string): RelationT
   if (types.some((t) => t === 'COOPERATES_WITH' || t === 'AIDS' || t === 'NEGOTIATES_WITH' || t === 'AGREES_WITH' || t === 'MEETS')) return ['SANCTIONS'];
   return [];
 }
+
+/** Whether a strike is a protest, not an assault: a general or a hunger strike ("launched a general strike"). */
+export const isProtestStrike = (tree: DependencyTree, noun: number): boolean =>
+  lemmaOf(tree, noun) === 'strike' && dependents(tree, noun, 'compound', 'amod').some((m) => PROTEST_STRIKE_WORDS.has(lemmaOf(tree, m)));
 
 /** Whether a verb and its object declare a ceasefire or a truce ("declared a unilateral ceasefire"). */
 export const isDeclaredTruce = (verb: string, noun: string): boolean => DECLARING_VERBS.has(verb) && TRUCE_NOUNS.has(noun);

@@ -45,10 +45,10 @@ import {
   BLOCKING_VERBS,
   GATHERING_NOUNS,
   PRESSING_VERBS,
-  PROTEST_STRIKE_WORDS,
   ROUTE_NOUNS,
 } from './syntax-words.js';
 import { entitiesAt, type Reading } from './syntax-reading.js';
+import { isProtestStrike } from './syntax-senses.js';
 
 export const TYPED_CONFIDENCE = 0.8;
 
@@ -122,7 +122,7 @@ function isProtestPurpose(tree: DependencyTree, verb: number): boolean {
 function isProtestNoun(tree: DependencyTree, noun: number): boolean {
   const lemma = lemmaOf(tree, noun);
   if (lemma !== 'strike') return GATHERING_NOUNS.has(lemma);
-  return dependents(tree, noun, 'compound', 'amod').some((m) => PROTEST_STRIKE_WORDS.has(lemmaOf(tree, m))) || prepositionOf(tree, noun) === 'on';
+  return isProtestStrike(tree, noun) || prepositionOf(tree, noun) === 'on';
 }
 
 /** Whether a verb is a raid by police or officials ("police raided …", "tax officials searched …"). */
