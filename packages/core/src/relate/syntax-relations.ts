@@ -435,8 +435,8 @@ function readPassiveVoice(clause: VerbClause): void {
     const handedOver = verbRelations(lemma, 'to').includes('COOPERATES_WITH') && verbRelations(lemma).includes('COERCES');
     const moved = dependents(tree, verb, 'nsubj:pass').concat(describesNoun(reading, verb) ? [tree.parse.head[verb]!] : []).filter((t) => (tree.parse.upos[t] === 'NOUN' && !nameHeadedBy(reading, t)) || (handedOver && entitiesAt(reading, t, verb).length > 0));
     // ("from B to C": the parser may hang "to C" on "from B".)
-    const fromPhrases = dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'from').flatMap((o) => dependents(tree, o, 'nmod'));
-    const receivers = [...dependents(tree, verb, 'obl'), ...fromPhrases].filter((o) => ['to', 'into'].includes(prepositionOf(tree, o) ?? '')).flatMap((o) => entitiesAt(reading, o, verb));
+    const from = dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'from');
+    const receivers = [...dependents(tree, verb, 'obl'), ...from.flatMap((o) => dependents(tree, o, 'nmod'))].filter((o) => ['to', 'into'].includes(prepositionOf(tree, o) ?? '')).flatMap((o) => entitiesAt(reading, o, verb));
     // ("were handed over to B by A": people given back are released, suspects handed over for trial, as in the active.)
     const releasing = verbRelations(lemma, 'to').includes('RELEASES') || (GIVING_BACK_VERBS.has(lemma) && hasParticle(tree, verb, GIVING_BACK_PARTICLES));
     // (Or what the verb's own "to" says: "a suspect was extradited to B by A", as in the active; not a verb of giving,
@@ -451,8 +451,7 @@ function readPassiveVoice(clause: VerbClause): void {
       // given back, by whoever had seized it: "B boats impounded by A … were handed back to B".)
       const seizers = () => dependents(tree, thing, 'acl').flatMap((p) => dependents(tree, p, 'obl:agent')).flatMap((o) => entitiesAt(reading, o));
       // (Whom one is handed over from hands one over: "was extradited from B to C".)
-      const handedFrom = () => dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'from').flatMap((o) => entitiesAt(reading, o, verb));
-      const givers = agents.length ? agents : type === 'AIDS' ? ownersOf(reading, thing) : givenBack ? seizers() : handedOver ? handedFrom() : [];
+      const givers = agents.length ? agents : type === 'AIDS' ? ownersOf(reading, thing) : givenBack ? seizers() : handedOver ? from.flatMap((o) => entitiesAt(reading, o, verb)) : [];
       const taking = receivers.length || type !== 'COOPERATES_WITH' ? receivers : wantedBy(reading, thing);
       if (type) for (const agent of givers) for (const receiver of taking) if (agent.entity !== receiver.entity) stateTyped(reading, verb, lemma, [type], agent, receiver);
     }
