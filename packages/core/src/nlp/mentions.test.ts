@@ -12,6 +12,13 @@ describe('the type of a name', () => {
     expect(type('Joint Comprehensive Plan of Action', 'ORG')).toBe('Agreement');
   });
 
+  it('makes a body named after a sea or a lake an organisation, and leaves the sea or the lake a place', () => {
+    expect(type('Gulf Trade Council', 'ORG')).toBe('Organization');
+    expect(type('Lake Tarrow Basin Commission', 'LOC')).toBe('Organization');
+    expect(type('Gulf of Tarrow', 'ORG')).toBe('Location');
+    expect(type('Lake Tarrow', 'ORG')).toBe('Location');
+  });
+
   it('makes an organisation of a capitalised word the tagger missed before an armed group\'s noun, not of a place or a side', () => {
     expect(labelsOfType(graphOfTexts('Kessel fighters ambushed a convoy of Chilean soldiers on Monday.'), 'Organization')).toEqual(['Kessel']);
     expect(labelsOfType(graphOfTexts('On Monday, Al-Velt rebels attacked the town.'), 'Organization')).toEqual(['Al-Velt']);

@@ -795,8 +795,11 @@ export function guessNameType(words: readonly string[], label: NameLabel | undef
   // Reference lists know "Rhode Island" is a state and "Cape Town" a city, whatever their head says.
   const kind = label === 'LOC' && !facility ? placeKind?.(words) : undefined;
   if (kind) return kind;
-  if (GEOGRAPHIC_HEADS.has(head) || (GEOGRAPHIC_HEADS.has(first) && words.length > 1)) return 'Location';
-  if (ORGANIZATION_HEADS.has(head) || label === 'ORG') return 'Organization';
+  if (GEOGRAPHIC_HEADS.has(head)) return 'Location';
+  // A body named after a sea or a lake is still a body: "Gulf Cooperation Council", "Lake Basin Commission".
+  if (ORGANIZATION_HEADS.has(head)) return 'Organization';
+  if (GEOGRAPHIC_HEADS.has(first) && words.length > 1) return 'Location';
+  if (label === 'ORG') return 'Organization';
   if (facility) return 'Location';
   if (COMPASS_WORDS.has(first) && words.length > 1 && label !== 'MISC') return 'Region';
   if (EVENT_HEADS.has(head) || DAY_HEADS.has(head) || opensEvent) return 'Event';

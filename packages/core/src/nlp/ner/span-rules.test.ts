@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NerSpan } from './model.js';
-import { extendToNameHead, mendSpans, namedDays, quotedTitles, splitAtPlace, typedByHead, withCapitalisedArticles, withoutLowerCaseTails } from './span-rules.js';
+import { extendToNameHead, mendSpans, namedDays, openingNames, quotedTitles, splitAtPlace, typedByHead, withCapitalisedArticles, withoutLowerCaseTails } from './span-rules.js';
 import type { NerType } from './tags.js';
 
 const span = (start: number, end: number, type: NerType = 'MISC'): NerSpan => ({ start, end, type, score: 0.9 });
@@ -34,6 +34,27 @@ const withRule =
     const tokens = sentence.split(' ');
     return shown(tokens, rule(tokens, [span(start, end, type)]));
   };
+
+describe('a run of capitalised words opening a sentence that the tagger found nothing in', () => {
+  const opening = (text: string, spans: NerSpan[] = []) => { const tokens = text.split(' '); return shown(tokens, openingNames(tokens, spans)); };
+
+  it('is a name when a verb follows it ("Velt Rights Watch accused …", "Save the Velt said …")', () => {
+    expect(opening('Velt Rights Watch accused the police of abuses .')).toEqual(['Velt Rights Watch/ORG']);
+    expect(opening('Doctors Without Tarrow urged calm .')).toEqual(['Doctors Without Tarrow/ORG']);
+    expect(opening('Save the Velt said on Monday .')).toEqual(['Save the Velt/ORG']);
+  });
+
+  it('is none where the tagger found a name in it, for a lone word, with a pronoun, a function word or a day in it, or before no verb', () => {
+    expect(opening('Early Monday morning police arrived .')).toEqual([]);
+    expect(opening('MS Although we used the data .')).toEqual([]);
+    expect(opening('Numerous Maker Clubs from schools came .')).toEqual([]);
+    expect(opening('Prime Minister Pim Voss said .', [span(2, 4, 'PER')])).toEqual([]);
+    expect(opening('Reporters said the vote was fair .')).toEqual([]);
+    expect(opening('Basically I lost my keys .')).toEqual([]);
+    expect(opening('In Velt Harbour the boats sank .')).toEqual([]);
+    expect(opening('Last Monday , the vote was held .')).toEqual([]);
+  });
+});
 
 describe('a lower-case tail after "of"', () => {
   const cut = withRule(withoutLowerCaseTails);

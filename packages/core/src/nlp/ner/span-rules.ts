@@ -217,6 +217,42 @@ export function quotedTitles(tokens: readonly string[], spans: readonly NerSpan[
 }
 
 /**
+ * A run of capitalised words that opens the sentence, which the tagger found nothing in, is a name when its later
+ * words are capitalised too and a verb follows it ("Human Rights Watch accused …", "Reporters Without Borders
+ * urged …"): inside a sentence only a name is so spelt, and the tagger, which reads a capital at the start as the
+ * sentence's, misses names made of common words there. An organisation unless its head says otherwise. Not a run
+ * with a function word, a day or a month in it ("Early Saturday morning", "MS Although we …").
+ */
+export function openingNames(tokens: readonly string[], spans: readonly NerSpan[]): NerSpan[] {
+  const capitalised = (t: number) => /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*$/u.test(tokens[t] ?? '');
+  // (Nor one opened by a sentence adverb or a participle: "Evidently Bill was …", "Representing the Emperor, …".)
+  const first = (tokens[0] ?? '').toLowerCase();
+  if (!capitalised(0) || STOPWORDS.has(first) || SENTENCE_ADVERBS.has(first) || /(?:ly|ing)$/.test(first) || CALENDAR_NAMES.has(tokens[0]!) || spans.some((span) => span.start === 0)) return [];
+  let end = 1;
+  // (Small words may stand inside it: "Save the Children", "Friends of the Earth".)
+  while (end < tokens.length && (capitalised(end) || (NAME_SMALL_WORDS.has(tokens[end]!) && capitalised(end + 1) && end + 1 < tokens.length))) end++;
+  const next = tokens[end];
+  const run = tokens.slice(0, end);
+  // (Nor with the pronoun "I": "Basically I lost …".)
+  const plain = run.every((word, i) => word !== 'I' && !CALENDAR_NAMES.has(word) && (i === 0 || !/^\p{Lu}/u.test(word) || !STOPWORDS.has(word.toLowerCase()) || NAME_PREPOSITIONS.has(word.toLowerCase())));
+  if (end < 2 || next === undefined || !FINITE_VERB_LIKE.test(next) || !plain || spans.some((span) => span.start < end)) return [];
+  return [{ start: 0, end, type: 'ORG', score: 1 }];
+}
+
+/** Prepositions a name made of common words may hold, capitalised ("Reporters Without Borders", "Teachers Against Hunger"). */
+const NAME_PREPOSITIONS = new Set(['without', 'against', 'for', 'of', 'on', 'in', 'at', 'to', 'across', 'beyond', 'under', 'over', 'with']);
+/** Small words such a name may hold in lower case ("Save the Children", "Friends of the Earth", "Fund for Peace"). */
+const NAME_SMALL_WORDS = new Set(['the', 'of', 'for']);
+/** Adverbs that open a sentence in capitals without naming anything ("Hence P is …"). */
+const SENTENCE_ADVERBS = new Set(['hence', 'thus', 'still', 'yet', 'instead', 'perhaps', 'maybe']);
+/**
+ * A word that may be the verb after a subject: an auxiliary, a past form in -ed, or a present form news uses of a
+ * body ("says", "urges"); other words in -s are as likely plural nouns ("Dirty Reactionary bastards").
+ */
+const FINITE_VERB_LIKE =
+  /^(?:has|have|had|is|was|were|are|will|would|can|could|may|might|must|should|said|told|\p{Ll}{2,}ed|(?:say|tell|urge|call|accuse|warn|claim|deny|condemn|demand|welcome|reject|announce|report|ask|plan|seek|want)s)$/u;
+
+/**
  * Every rule above, in order, over one sentence's spans (sorted by start). In
  * a headline whose capitals mark no names (`capitalsLine`, as the tagger's
  * features read it), only articles and ordinals are taken in.
@@ -224,7 +260,7 @@ export function quotedTitles(tokens: readonly string[], spans: readonly NerSpan[
 export function mendSpans<S extends NerSpan>(tokens: readonly string[], spans: S[], capitalsLine = false): NerSpan[] {
   const withArticles: NerSpan[] = withCapitalisedArticles(tokens, withoutLowerCaseTails(tokens, spans));
   if (capitalsLine) return withArticles;
-  const mended = typedByHead(tokens, splitAtPlace(tokens, extendToNameHead(tokens, withArticles)));
+  const mended = typedByHead(tokens, splitAtPlace(tokens, extendToNameHead(tokens, [...openingNames(tokens, withArticles), ...withArticles])));
   mended.push(...namedDays(tokens, mended));
   mended.push(...quotedTitles(tokens, mended));
   return mended.sort((a, b) => a.start - b.start);
