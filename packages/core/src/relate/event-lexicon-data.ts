@@ -1978,6 +1978,7 @@ export const NOUN_RELATIONS: Readonly<Record<string, readonly RelationType[]>> =
   "protest with": ['CRITICIZES'],
   "protestation against": ['PROTESTS_AGAINST', 'CRITICIZES'],
   "protestation of": ['CRITICIZES'],
+  "protocol with": ['AGREES_WITH'],
   "pull against": ['COERCES'],
   "pull of": ['COERCES'],
   "pulling against": ['COERCES'],

@@ -196,7 +196,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Togo has asked the African Union to send peacekeepers.", ["Togo REQUESTS African Union (asserted)"]],
   ["Ghana's decision to close its embassy in Lomé angered Togo.", ["Ghana SANCTIONS Togo (planned)"]],
   ["Senegal and Ghana signed a defence pact last year.", ["Ghana AGREES_WITH Senegal (asserted)"]],
-  ["Ghana arrested a Togolese opposition leader, Kossi Agbo, on charges of treason.", ["Ghana COERCES Togo (asserted)"]],
+  // (The one arrested is the name in apposition, not the country its adjective names.)
+  ["Ghana arrested a Togolese opposition leader, Kossi Agbo, on charges of treason.", ["Ghana COERCES Kossi Agbo (asserted)"]],
   ["Ghanaian and Togolese leaders met in Abuja to discuss a ceasefire.", ["Ghana MEETS Togo (asserted)"]],
   ["The Togolese army said it had repelled an attack by Ghanaian troops.", ["Ghana ATTACKS Togo (asserted)"]],
   ["Togo recalled its ambassador to Ghana for consultations.", ["Togo SANCTIONS Ghana (asserted)"]],
@@ -917,6 +918,25 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The Chilean army deployed dozens of warplanes and warships around Peru on Saturday.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
   // One expelled from a country's ruling party is expelled by the party ("ruling" describes it; it rules no one here).
   ["Pim Voss was expelled from Chile's ruling Korr Party on Saturday.", ["Korr Party LOCATED_IN Chile (asserted)", "Korr Party SANCTIONS Pim Voss (asserted)"]],
+  // An indefinite, nationwide or timed strike is a walkout, a protest; an air strike, however long, is an attack.
+  ["The Korr Teachers Union began an indefinite strike on Monday against the Chilean government.", ["Korr Teachers Union PROTESTS_AGAINST Chile (asserted)"]],
+  ["Korr Teachers Union begins indefinite strike against Chilean government", ["Korr Teachers Union PROTESTS_AGAINST Chile (asserted)"]],
+  ["The Korr Union launched a 48-hour strike against the Chilean government.", ["Korr Union PROTESTS_AGAINST Chile (asserted)"]],
+  ["The Korr Union staged a three-day strike against the Velt Institute.", ["Korr Union PROTESTS_AGAINST Velt Institute (asserted)"]],
+  ["Chile launched a two-day air strike against the Korr Front.", ["Chile ATTACKS Korr Front (asserted)"]],
+  // Letting a party's people return, or its convoy (which carries something) enter, lets them in (PLOVER's RETREAT).
+  ["Chile has allowed a team from the Velt Institute to return to the country.", ["Chile RELEASES Velt Institute (asserted)"]],
+  ["Chilean authorities allowed a Velt Institute convoy carrying food to enter Tacna.", ["Chile RELEASES Velt Institute (asserted)"]],
+  // A body named by common words opening the sentence is a name still.
+  ["Coastal Rights Watch accused Chile of torturing prisoners.", ["Coastal Rights Watch ACCUSES Chile (asserted)"]],
+  ["Farmers Without Borders urged Chile to free the prisoners.", ["Farmers Without Borders REQUESTS Chile (asserted)"]],
+  // A protocol signed with a party is an agreement signed (PLOVER's SUPPORT, as a treaty is).
+  ["Chile signed a protocol with Peru in Lima on Friday.", ["Chile AGREES_WITH Peru (asserted)"]],
+  // Goods shipped in exchange for others are traded (economic cooperation), no aid; arms handed in are surrendered.
+  ["Chile shipped wheat to Peru in exchange for cotton.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  ["Fighters of the Korr Front handed in their weapons to the Chilean army.", ["Korr Front CONCEDES_TO Chile (asserted)"]],
+  // A guest named after its noun and a comma is the one hosted, not the country its adjective names.
+  ["Chile's Prime Minister Pim Voss hosted his Peruvian counterpart, Ana Rell, in Santiago.", ["Ana Rell VISITS Pim Voss (asserted)", "Pim Voss HOSTS Ana Rell (asserted)", "Pim Voss LEADS Chile (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -1048,6 +1068,11 @@ describe('events between two parties, one sentence each', () => {
     expect(plover('Chile withdrew its troops from Peru.')).toEqual(['WITHDREW_FROM/RETREAT']);
     expect(plover('Chile will withdraw its troops from Peru.')).toEqual(['WITHDREW_FROM/CONCEDE']);
     expect(plover('Chile withdrew its delegation from the Velt Peace Forum.')).toEqual(['WITHDREW_FROM/SANCTION']);
+  });
+
+  it("codes arms handed in as PLOVER's RETREAT (disarming), a concession done", () => {
+    const plover = (text: string) => graphOfTexts(text).mapEdges((_e, a) => `${a.type}/${a.plover}`).filter((t) => !t.startsWith('RELATED_TO'));
+    expect(plover('Fighters of the Korr Front handed in their weapons to the Chilean army.')).toEqual(['CONCEDES_TO/RETREAT']);
   });
 
   it('reads a headline, in the present tense of news, but not a section head further down', () => {

@@ -1222,8 +1222,12 @@ function readLightVerbs(active: ActiveClause): void {
       // (What is handed back is returned, no aid: "handed back two B fishing boats to B".)
       const givenBack = GIVING_BACK_VERBS.has(lemma) && hasParticle(tree, verb, BACK);
       const goods = givenBack ? undefined : aidGiven(tree, lemma, event);
+      // (Goods sent "in exchange for" others are traded, no aid: economic cooperation, CAMEO 061.)
+      const bartered = goods !== undefined && dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'in' && lemmaOf(tree, o) === 'exchange');
+      // (Arms handed in are surrendered, no aid: "handed in their weapons to B", PLOVER's RETREAT 'disarm'.)
+      const surrendered = goods !== undefined && ARMS_NOUNS.has(lemmaOf(tree, goods)) && hasParticle(tree, verb, IN);
       // A hunger strike or a general strike is a protest, not an assault.
-      const noun = goods !== undefined ? 'aid' : isProtestStrike(tree, event) ? 'protest' : lemmaOf(tree, event);
+      const noun = surrendered ? 'surrender' : bartered ? 'trade' : goods !== undefined ? 'aid' : isProtestStrike(tree, event) ? 'protest' : lemmaOf(tree, event);
       // "launched a joint patrol with B", "A and B held joint drills": whatever is done jointly is done together.
       const joint = !undoing && dependents(tree, event, 'amod').some((a) => JOINT_WORDS.has(lemmaOf(tree, a)));
       const together = (types: readonly RelationType[]): readonly RelationType[] => (joint && !types.length ? ['COOPERATES_WITH'] : types);
@@ -1251,8 +1255,8 @@ function readLightVerbs(active: ActiveClause): void {
         // cooperation (061); either cut is a sanction.
         // (Imports "of B wine" are trade with B; so are exports to it and imports from it: "resumed electricity
         // exports to B".)
-        const traded = (noun === 'import' && (preposition === 'of' || preposition === 'from')) || (noun === 'export' && preposition === 'to');
-        const opened = (preposition === 'with' || traded) && (undoing || OPENING_VERBS.has(lemma));
+        const traded = (noun === 'import' && (preposition === 'of' || preposition === 'from')) || ((noun === 'export' || bartered) && preposition === 'to');
+        const opened = (preposition === 'with' || traded) && (undoing || OPENING_VERBS.has(lemma) || bartered);
         // (Goods go "into" a country as "to" it: "flew relief supplies into B".)
         const senses = DIPLOMATIC_NOUNS.has(noun) ? (opened ? [undoing ? ('COOPERATES_WITH' as const) : ('SUPPORTS' as const)] : []) : EXCHANGE_NOUNS.has(noun) || traded ? (opened ? ['COOPERATES_WITH' as const] : []) : nounRelations(noun, noun === 'aid' && preposition === 'into' ? 'to' : preposition);
         // Halting flights, trade or sales to or with a party cuts it off: a sanction ("froze arms sales to B").
@@ -1843,6 +1847,9 @@ function isDebt(tree: DependencyTree, thing: number): boolean {
 }
 
 const BACK: ReadonlySet<string> = new Set(['back']);
+const IN: ReadonlySet<string> = new Set(['in']);
+/** Arms, which their holders hand in when they give up fighting. */
+const ARMS_NOUNS: ReadonlySet<string> = new Set(['weapon', 'arm', 'rifle', 'gun', 'ammunition']);
 
 /** Whether a verb has one of `particles` as its particle, however the parser hung it ("handed back", "handed them over"). */
 function hasParticle(tree: DependencyTree, verb: number, particles: ReadonlySet<string>): boolean {

@@ -5,7 +5,7 @@
 import type { RelationType } from '../vocabulary/relation-types.js';
 import { conjuncts, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { nounRelations } from './event-lexicon.js';
-import { objectSense, MISSION_NOUNS, FRONT_NOUNS, DECLARING_VERBS, TRUCE_NOUNS, CANCELLING_VERBS, PROTEST_STRIKE_WORDS } from './syntax-words.js';
+import { objectSense, MISSION_NOUNS, FRONT_NOUNS, DECLARING_VERBS, TRUCE_NOUNS, CANCELLING_VERBS, PROTEST_STRIKE_WORDS, STRIKE_LENGTH_UNITS } from './syntax-words.js';
 
 /**
  * What undoing an event is, as PLOVER codes it: easing sanctions or an embargo is a material retreat (CAMEO 085);
@@ -23,9 +23,16 @@ export function undone(types: readonly RelationType[], verb?: string): RelationT
   return [];
 }
 
-/** Whether a strike is a protest, not an assault: a general or a hunger strike ("launched a general strike"). */
+/** Whether a strike is a protest, not an assault: a general, hunger, indefinite or timed strike ("launched a general strike", "a 48-hour strike"). */
 export const isProtestStrike = (tree: DependencyTree, noun: number): boolean =>
-  lemmaOf(tree, noun) === 'strike' && dependents(tree, noun, 'compound', 'amod').some((m) => PROTEST_STRIKE_WORDS.has(lemmaOf(tree, m)));
+  lemmaOf(tree, noun) === 'strike' &&
+  dependents(tree, noun, 'compound', 'amod').some((m) => PROTEST_STRIKE_WORDS.has(lemmaOf(tree, m)) || isLength(tree, m));
+
+/** Whether a modifier is a length of time: "48-hour" read as "48 - hour", or "three-day" as one word. */
+function isLength(tree: DependencyTree, modifier: number): boolean {
+  const [count, unit] = lemmaOf(tree, modifier).split('-');
+  return unit !== undefined ? STRIKE_LENGTH_UNITS.has(unit) && count !== '' : STRIKE_LENGTH_UNITS.has(count!) && dependents(tree, modifier, 'nummod').length > 0;
+}
 
 /** Whether a verb and its object declare a ceasefire or a truce ("declared a unilateral ceasefire"). */
 export const isDeclaredTruce = (verb: string, noun: string): boolean => DECLARING_VERBS.has(verb) && TRUCE_NOUNS.has(noun);

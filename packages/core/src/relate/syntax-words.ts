@@ -549,7 +549,7 @@ export const ALLOWING_VERBS = words(`allow let admit permit`);
 /** Verbs of giving another access ("granted B's inspectors access to the site"). */
 export const ACCESS_GIVING_VERBS = words(`grant give allow offer`);
 /** Verbs of entering a place, which one allowed to do them is let in ("allowed B's team to enter the country"). */
-export const ENTERING_VERBS = words(`enter visit access cross deploy land dock`);
+export const ENTERING_VERBS = words(`enter visit access cross deploy land dock return`);
 /** Verbs of coming to another's side ("rose to the defence of B", "rushed to the aid of B"), and what each such side is. */
 export const RALLYING_VERBS = words(`come rise leap spring jump rush`);
 export const RALLYING_NOUN_SENSES: ReadonlyMap<string, RelationType> = new Map([
@@ -680,8 +680,10 @@ export const STRONGHOLD_NOUNS = words(`stronghold bastion holdout`);
 export const DETERRING_VERBS = words(`deter intimidate warn pressure`);
 /** Verbs that call a labour strike ("called a strike", "organised a strike at B"). */
 export const STRIKE_CALLING_VERBS = words(`call organise organize declare`);
-/** Words that make a strike a protest ("a hunger strike against B", "a general strike"). */
-export const PROTEST_STRIKE_WORDS = words(`hunger general labour labor workers`);
+/** Words that make a strike a protest ("a hunger strike against B", "a general strike", "an indefinite strike"). */
+export const PROTEST_STRIKE_WORDS = words(`hunger general labour labor workers indefinite nationwide national wildcat warning token sympathy`);
+/** Units of a strike's length ("a 48-hour strike", "a three-day strike"): only a walkout is timed so. */
+export const STRIKE_LENGTH_UNITS = words(`hour day week`);
 export const FRONT_PREPOSITIONS = words(`along near on at to off into toward towards around`);
 /** Words that place a thing near another ("the area close to the border"), and units of distance ("within 40 km of"). */
 export const NEARNESS_WORDS = words(`close near next adjacent`);

@@ -109,7 +109,7 @@ const COOPERATIVE_TO_AGREE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPO
  * "ratify, sign, or finalize an agreement or treaty" as SUPPORT, and only the promise to do so as AGREE.
  */
 const CONCLUDED_AGREEMENTS: ReadonlySet<string> = new Set(
-  'accord agreement armistice ceasefire compromise deal memorandum pact peace settlement treaty truce understanding sign ratify'.split(' '),
+  'accord agreement armistice ceasefire compromise deal memorandum pact peace protocol settlement treaty truce understanding sign ratify'.split(' '),
 );
 
 /**

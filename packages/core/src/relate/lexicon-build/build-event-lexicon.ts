@@ -361,6 +361,7 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'accord with': ['AGREES_WITH'],
   'treaty with': ['AGREES_WITH'],
   'pact with': ['AGREES_WITH'],
+  'protocol with': ['AGREES_WITH'],
   'partnership with': ['COOPERATES_WITH'],
   'call with': ['NEGOTIATES_WITH'],
   'contract with': ['COOPERATES_WITH'],

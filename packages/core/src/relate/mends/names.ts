@@ -43,7 +43,9 @@ export function withNamesAsModifiers(parse: TokenParse, forms: readonly string[]
   for (const { start, end } of names) {
     if (end - start < 2 || !['a', 'an'].includes(parse.lemma[start - 1]?.toLowerCase() ?? '') || parse.upos[start - 1] !== 'DET') continue;
     let after = end;
-    while (after < parse.upos.length && (['ADJ', 'NOUN'].includes(parse.upos[after]!) || (parse.upos[after] === 'VERB' && /ing$/i.test(forms[after] ?? '')))) after += 1;
+    // (An -ing word after a noun opens a clause describing it, not a describing word: "a B Fund convoy carrying food".)
+    const describing = (t: number) => ['ADJ', 'NOUN'].includes(parse.upos[t]!) || (parse.upos[t] === 'VERB' && /ing$/i.test(forms[t] ?? '') && parse.upos[t - 1] !== 'NOUN');
+    while (after < parse.upos.length && describing(after)) after += 1;
     const noun = after - 1;
     if (noun < end || parse.upos[noun] !== 'NOUN') continue;
     // Where the phrase hangs: the first word of it whose head lies outside it (not its article).
@@ -542,18 +544,25 @@ export function withTitlesAfterNamesAsAppositions(parse: TokenParse): TokenParse
 /**
  * A noun phrase after a verb's object and a comma that the parser read as an adverbial clause ("arrested A, a
  * member of B, in C", with "member" under "arrested") describes the object: a noun with no verb, copula or marker
- * of its own makes no clause.
+ * of its own makes no clause. So does a name between commas after an object noun that the parser hung on the verb
+ * with no preposition ("hosted his B counterpart, A, in C"): it names the object.
  */
 export function withDescriptionsOfObjects(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, noun) => {
     const verb = parse.head[noun]!;
-    if (relation !== 'advcl' || parse.upos[noun] !== 'NOUN' || verb < 0 || parse.upos[verb] !== 'VERB') return;
+    const description = relation === 'advcl' && parse.upos[noun] === 'NOUN';
+    const name = (relation === 'obl' || relation === 'obj') && parse.upos[noun] === 'PROPN';
+    if (!(description || name) || verb < 0 || parse.upos[verb] !== 'VERB') return;
     const own = childrenIn(parse, noun);
-    if (own.some((t) => /^(?:cop|mark|nsubj|aux)/.test(parse.deprel[t]!))) return;
+    if (own.some((t) => /^(?:cop|mark|nsubj|aux)/.test(parse.deprel[t]!) || (name && parse.deprel[t] === 'case'))) return;
     const start = phraseStart(parse, noun, own);
     const object = childrenIn(parse, verb).find((t) => parse.deprel[t] === 'obj' && t < start);
     if (object === undefined || parse.lemma[start - 1] !== ',') return;
+    // (The name closes with a comma or the sentence, as an apposition does, and names a common noun.)
+    let end = noun;
+    while (parse.head[end + 1] === noun && parse.deprel[end + 1] === 'flat') end += 1;
+    if (name && (parse.upos[object] !== 'NOUN' || ![',', '.', undefined].includes(parse.lemma[end + 1]))) return;
     // The object's words run right up to the comma.
     for (let t = object + 1; t < start - 1; t += 1) if (parse.head[t] !== object) return;
     mended.attach(noun, object, 'appos');
