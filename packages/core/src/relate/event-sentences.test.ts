@@ -935,6 +935,13 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Goods shipped in exchange for others are traded (economic cooperation), no aid; arms handed in are surrendered.
   ["Chile shipped wheat to Peru in exchange for cotton.", ["Chile COOPERATES_WITH Peru (asserted)"]],
   ["Fighters of the Korr Front handed in their weapons to the Chilean army.", ["Korr Front CONCEDES_TO Chile (asserted)"]],
+  // "between the B government and C": the noun a name's adjective describes stands between it and the "and".
+  ["Talks between the Chilean government and the Korr Front resumed in Lima on Monday.", ["Chile NEGOTIATES_WITH Korr Front (asserted)"]],
+  ["Clashes broke out between Chilean troops and Korr rebels.", ["Chile ATTACKS Korr (asserted)", "Korr ATTACKS Chile (asserted)"]],
+  // Criticism one comes under or faces is criticism by whom it comes from; forces under fire are shot at.
+  ["Chile's new media law came under fire from the Velt Commission.", ["Velt Commission CRITICIZES Chile (asserted)"]],
+  ["Chile faced condemnation from Peru.", ["Peru CRITICIZES Chile (asserted)"]],
+  ["The Chilean army came under fire from Korr Front rebels near Tacna.", ["Korr Front ATTACKS Chile (asserted)"]],
   // A guest named after its noun and a comma is the one hosted, not the country its adjective names.
   ["Chile's Prime Minister Pim Voss hosted his Peruvian counterpart, Ana Rell, in Santiago.", ["Ana Rell VISITS Pim Voss (asserted)", "Pim Voss HOSTS Ana Rell (asserted)", "Pim Voss LEADS Chile (asserted)"]],
 ];

@@ -122,6 +122,9 @@ function betweenRelations(view: SentenceView): RelationCandidate[] {
     // "between A of the B Institute and C": the first party's own "of" phrase comes before the "and".
     const affiliation = view.words[and] === 'of' ? describedMentionAt(view, and + 1) : undefined;
     if (affiliation && view.typeOf(first.entity) === 'Person') and = affiliation.tokenEnd;
+    // "between the B government and C": the noun a name's adjective describes comes before the "and".
+    const plainNoun = (t: number) => /^\p{Ll}[\p{Ll}-]*$/u.test(view.sentence.tokens[t]?.norm ?? '') && !PREPOSITIONS.has(view.words[t]!) && !STOPWORDS.has(view.words[t]!);
+    while (!affiliation && and < first.tokenEnd + 2 && plainNoun(and)) and += 1;
     if (view.words[and] !== 'and') return;
     const named = describedMentionAt(view, and + 1);
     if (!named) return;

@@ -151,6 +151,7 @@ import {
   FORGIVENESS_NOUNS,
   AID_GOODS,
   FORCE_NOUNS,
+  FIGHTER_NOUNS,
   GIFT_VERBS,
   GIVING_VERBS,
   MEASURE_NOUNS,
@@ -178,6 +179,8 @@ import {
   PHASE_VERBS,
   ACCESS_GIVING_VERBS,
   ALLOWING_VERBS,
+  CRITICISM_RECEIVING_VERBS,
+  RECEIVED_CRITICISM_NOUNS,
   ENTERING_VERBS,
   GIVING_TIME_VERBS,
   TIME_SPAN_NOUNS,
@@ -351,6 +354,7 @@ function readVerb(reading: Reading, verb: number): void {
   readForcesStoodDown(reading, verb, lemma, subjects);
   readUltimatums(reading, verb, lemma, subjects);
   readAccessAllowed(reading, verb, lemma, passive ? agents : subjects, passive);
+  readCriticismReceived(reading, verb, lemma, subjects);
   readJointActs(reading, verb, lemma, subjects);
   readJoining(clause);
   readAttackAgents(clause);
@@ -1713,6 +1717,26 @@ function admittedParties(reading: Reading, verb: number, admitted: number): Reso
   // monitors … from B", "let inspectors from B into …", with "from B" hung on the verb.)
   const owners = ownersOf(reading, admitted);
   return owners.length ? owners : dependents(tree, verb, 'obl').filter((o) => o > admitted && prepositionOf(tree, o) === 'from').flatMap((o) => entitiesAt(reading, o));
+}
+
+/**
+ * "B's new law came under fire from A", "B drew sharp criticism from A", "B faced condemnation from A": criticism
+ * one comes under or draws is criticism by whom it comes from (PLOVER's ACCUSE), of the subject or, where the subject
+ * is a thing, of its owner.
+ */
+function readCriticismReceived(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  if (!CRITICISM_RECEIVING_VERBS.has(lemma) || isNegated(tree, verb)) return;
+  const underFire = (o: number) => lemmaOf(tree, o) === 'fire' && prepositionOf(tree, o) === 'under';
+  const criticism = dependents(tree, verb, 'obj', 'obl').filter((o) => underFire(o) || (RECEIVED_CRITICISM_NOUNS.has(lemmaOf(tree, o)) && prepositionOf(tree, o) === undefined));
+  if (!criticism.length) return;
+  const from = [...criticism.flatMap((c) => dependents(tree, c, 'nmod')), ...dependents(tree, verb, 'obl')].filter((n) => prepositionOf(tree, n) === 'from');
+  const critics = from.flatMap((n) => entitiesAt(reading, n));
+  const criticised = subjects.length ? subjects : dependents(tree, verb, 'nsubj').flatMap((t) => ownersOf(reading, t));
+  // (Forces or fighters under fire, or firing, are shot at: "the B army came under fire from A rebels" is an attack.)
+  const armed = (t: number) => FORCE_NOUNS.has(lemmaOf(tree, t)) || FIGHTER_NOUNS.has(lemmaOf(tree, t));
+  const shotAt = criticism.some(underFire) && [...dependents(tree, verb, 'nsubj'), ...from].some(armed);
+  for (const critic of critics) for (const target of criticised) if (critic.entity !== target.entity) stateTyped(reading, verb, lemma, [shotAt ? 'ATTACKS' : 'CRITICIZES'], critic, target);
 }
 
 /**

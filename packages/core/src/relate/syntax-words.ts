@@ -544,6 +544,9 @@ export const TIME_SPAN_NOUNS = words(`hour day week month deadline ultimatum`);
 /** Verbs of ordering, and the paying ordered that makes the order a penalty ("ordered B to pay damages"). */
 export const ORDERING_VERBS = words(`order require compel force`);
 export const PAYING_VERBS = words(`pay compensate reimburse repay`);
+/** Verbs of coming under or drawing criticism ("came under fire from B", "drew criticism from B"), and the criticism drawn. */
+export const CRITICISM_RECEIVING_VERBS = words(`come draw face attract receive`);
+export const RECEIVED_CRITICISM_NOUNS = words(`criticism condemnation rebuke censure`);
 /** Verbs of letting in ("allowed a convoy of B into the city"). */
 export const ALLOWING_VERBS = words(`allow let admit permit`);
 /** Verbs of giving another access ("granted B's inspectors access to the site"). */
