@@ -942,6 +942,13 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile's new media law came under fire from the Velt Commission.", ["Velt Commission CRITICIZES Chile (asserted)"]],
   ["Chile faced condemnation from Peru.", ["Peru CRITICIZES Chile (asserted)"]],
   ["The Chilean army came under fire from Korr Front rebels near Tacna.", ["Korr Front ATTACKS Chile (asserted)"]],
+  // Seeking a meeting with a party asks it; military cooperation suspended is cooperation cut, no aid; an inquiry or a
+  // probe opened into or against one accuses it, its deportation or dissolution coerces it.
+  ["The Korr Union has sought an urgent meeting with President Pim Voss.", ["Korr Union REQUESTS Pim Voss (asserted)"]],
+  ["Chile has suspended all military cooperation with Peru.", ["Chile SANCTIONS Peru (asserted)"]],
+  ["The Velt Bureau has opened an inquiry against former minister Pim Voss.", ["Velt Bureau ACCUSES Pim Voss (asserted)"]],
+  ["The deportation of Pim Voss by Chile has been confirmed.", ["Chile COERCES Pim Voss (asserted)"]],
+  ["The dissolution of the Korr Front by the Velt Court has alarmed rights groups.", ["Velt Court COERCES Korr Front (asserted)"]],
   // A guest named after its noun and a comma is the one hosted, not the country its adjective names.
   ["Chile's Prime Minister Pim Voss hosted his Peruvian counterpart, Ana Rell, in Santiago.", ["Ana Rell VISITS Pim Voss (asserted)", "Pim Voss HOSTS Ana Rell (asserted)", "Pim Voss LEADS Chile (asserted)"]],
 ];

@@ -848,6 +848,12 @@ function readGivingAndSeeking(active: ActiveClause): void {
     for (const thing of dependents(tree, verb, 'obj').filter((o) => ASKED_OF_OWNER_NOUNS.has(lemmaOf(tree, o)))) {
       for (const subject of subjects) for (const owner of ownersOf(reading, thing)) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, owner);
     }
+    // "sought an urgent meeting with B": asking to meet a party asks it (PLOVER's REQUEST 'meet').
+    const meetings = dependents(tree, verb, 'obj').filter((o) => nounRelations(lemmaOf(tree, o), 'with').some((t) => t === 'MEETS' || t === 'NEGOTIATES_WITH'));
+    for (const meeting of meetings) {
+      const met = dependents(tree, meeting, 'nmod').filter((n) => prepositionOf(tree, n) === 'with').flatMap((n) => entitiesAt(reading, n));
+      for (const subject of subjects) for (const party of met) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['REQUESTS'], subject, party);
+    }
   }
   // "A supplied B with natural gas", "A armed B with rifles": a state or a body furnishing another with something aids
   // it (between people it is everyday help: "would provide B with headlines").
@@ -1630,7 +1636,8 @@ function aidGiven(tree: DependencyTree, verb: string, thing: number): number | u
   // treat, and arms to defend, are aid.
   const aiding = (m: number) => lemmaOf(tree, m).split('-').some((part) => AID_MODIFIERS.has(part));
   const modifiers = (n: number) => dependents(tree, n, 'compound', 'amod').flatMap((m) => [m, ...dependents(tree, m, 'compound')]);
-  if (goods !== undefined && modifiers(goods).some(aiding)) return goods;
+  // (Not an act with a sense of its own: "suspended military cooperation with B" is cooperation.)
+  if (goods !== undefined && modifiers(goods).some(aiding) && !nounRelations(lemmaOf(tree, goods), 'with').length) return goods;
   // ("fuel and medicine": one kind of aid in a list makes the list aid; so does aid's own kind: "food parcels",
   // "relief supplies".)
   // (Not forces named by what they carry: "an aircraft carrier".)

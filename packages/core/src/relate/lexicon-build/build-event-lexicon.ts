@@ -327,6 +327,15 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   // be coded as a THREAT 'arrest'").
   'warrant for': ['THREATENS'],
   'warrant against': ['THREATENS'],
+  // An inquiry or a probe opened into or against a party accuses it, as an investigation does; deporting or
+  // dissolving one coerces it, as an expulsion does.
+  'inquiry into': ['ACCUSES'],
+  'inquiry against': ['ACCUSES'],
+  'probe into': ['ACCUSES'],
+  'probe against': ['ACCUSES'],
+  'investigation against': ['ACCUSES'],
+  'deportation of': ['COERCES'],
+  'dissolution of': ['COERCES'],
   'talk with': ['NEGOTIATES_WITH'],
   'deposit with': ['AIDS'],
   'deposit in': ['AIDS'],
