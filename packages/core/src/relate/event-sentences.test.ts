@@ -949,6 +949,11 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The Velt Bureau has opened an inquiry against former minister Pim Voss.", ["Velt Bureau ACCUSES Pim Voss (asserted)"]],
   ["The deportation of Pim Voss by Chile has been confirmed.", ["Chile COERCES Pim Voss (asserted)"]],
   ["The dissolution of the Korr Front by the Velt Court has alarmed rights groups.", ["Velt Court COERCES Korr Front (asserted)"]],
+  // One threatened with something by a party is threatened by it, whatever the parser hung the "by" on.
+  ["Pim Voss was threatened with arrest by the Chilean police.", ["Chile THREATENS Pim Voss (asserted)"]],
+  ["Peru was threatened with sanctions by Chile.", ["Chile THREATENS Peru (asserted)"]],
+  // Arms laid down before a party are surrendered to it.
+  ["More than 200 fighters of the Korr Front laid down their arms before the Chilean army in Tacna on Saturday.", ["Korr Front CONCEDES_TO Chile (asserted)"]],
   // A guest named after its noun and a comma is the one hosted, not the country its adjective names.
   ["Chile's Prime Minister Pim Voss hosted his Peruvian counterpart, Ana Rell, in Santiago.", ["Ana Rell VISITS Pim Voss (asserted)", "Pim Voss HOSTS Ana Rell (asserted)", "Pim Voss LEADS Chile (asserted)"]],
 ];
@@ -1084,9 +1089,10 @@ describe('events between two parties, one sentence each', () => {
     expect(plover('Chile withdrew its delegation from the Velt Peace Forum.')).toEqual(['WITHDREW_FROM/SANCTION']);
   });
 
-  it("codes arms handed in as PLOVER's RETREAT (disarming), a concession done", () => {
+  it("codes arms handed in or laid down as PLOVER's RETREAT (disarming), a concession done", () => {
     const plover = (text: string) => graphOfTexts(text).mapEdges((_e, a) => `${a.type}/${a.plover}`).filter((t) => !t.startsWith('RELATED_TO'));
     expect(plover('Fighters of the Korr Front handed in their weapons to the Chilean army.')).toEqual(['CONCEDES_TO/RETREAT']);
+    expect(plover('Fighters of the Korr Front laid down their arms before the Chilean army.')).toEqual(['CONCEDES_TO/RETREAT']);
   });
 
   it('reads a headline, in the present tense of news, but not a section head further down', () => {

@@ -355,6 +355,7 @@ function readVerb(reading: Reading, verb: number): void {
   readUltimatums(reading, verb, lemma, subjects);
   readAccessAllowed(reading, verb, lemma, passive ? agents : subjects, passive);
   readCriticismReceived(reading, verb, lemma, subjects);
+  readArmsLaidDown(reading, verb, lemma, subjects);
   readJointActs(reading, verb, lemma, subjects);
   readJoining(clause);
   readAttackAgents(clause);
@@ -1727,6 +1728,17 @@ function admittedParties(reading: Reading, verb: number, admitted: number): Reso
 }
 
 /**
+ * "Fighters of A laid down their arms before B": arms laid down are surrendered to whom they are laid down before or
+ * to (PLOVER's RETREAT 'disarm', a concession done).
+ */
+function readArmsLaidDown(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  if (lemma !== 'lay' || !hasParticle(tree, verb, DOWN) || isNegated(tree, verb) || !dependents(tree, verb, 'obj').some((o) => ARMS_NOUNS.has(lemmaOf(tree, o)))) return;
+  const before = dependents(tree, verb, 'obl').filter((o) => ['before', 'to'].includes(prepositionOf(tree, o) ?? '')).flatMap((o) => partyOf(reading, o));
+  for (const subject of subjects) for (const party of before) if (party.entity !== subject.entity) stateTyped(reading, verb, 'surrender', ['CONCEDES_TO'], subject, party);
+}
+
+/**
  * "B's new law came under fire from A", "B drew sharp criticism from A", "B faced condemnation from A": criticism
  * one comes under or draws is criticism by whom it comes from (PLOVER's ACCUSE), of the subject or, where the subject
  * is a thing, of its owner.
@@ -1879,6 +1891,7 @@ function isDebt(tree: DependencyTree, thing: number): boolean {
 
 const BACK: ReadonlySet<string> = new Set(['back']);
 const IN: ReadonlySet<string> = new Set(['in']);
+const DOWN: ReadonlySet<string> = new Set(['down']);
 /** Arms, which their holders hand in when they give up fighting. */
 const ARMS_NOUNS: ReadonlySet<string> = new Set(['weapon', 'arm', 'rifle', 'gun', 'ammunition']);
 

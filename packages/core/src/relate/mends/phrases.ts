@@ -303,7 +303,8 @@ export function withPartiesOffMeans(parse: TokenParse): TokenParse {
 
 /**
  * A passive's "by" phrase that the parser hung on a time or place phrase of the verb ("was arrested at his home
- * before dawn by officers of B", with "officers" under "dawn"), or on a name after "to", "from", "with", "in" or "at"
+ * before dawn by officers of B", with "officers" under "dawn"), on what it was done with ("was threatened with arrest
+ * by B"), or on a name after "to", "from", "with", "in" or "at"
  * ("were released to B by C", "was received in C by A"), is the verb's agent, where it has none.
  */
 export function withAgentsOffObliques(parse: TokenParse): TokenParse {
@@ -320,8 +321,9 @@ export function withAgentsOffObliques(parse: TokenParse): TokenParse {
     const participle = parse.deprel[verb] === 'acl' && parse.upos[verb] === 'VERB' && !own.some((t) => ['obj', 'nsubj', 'mark'].includes(parse.deprel[t]!));
     if ((!participle && !own.some((t) => parse.deprel[t] === 'aux:pass')) || own.some((t) => parse.deprel[t] === 'obl:agent' || (parse.deprel[t] === 'obl' && caseOf(parse, t) === 'by'))) return;
     // (Not a thing made by someone: "a letter by B", "a song by B".)
-    // (A place something was sent to, along or across is such a place too: "were sent to the border with B by C".)
-    if (!named && !TIME_NOUNS.has(parse.lemma[oblique]!.toLowerCase()) && !['at', 'in', 'into', 'on', 'near', 'outside', 'before', 'after', 'during', 'to', 'along', 'across', 'toward', 'towards'].includes(caseOf(parse, oblique) ?? '')) return;
+    // (A place something was sent to, along or across is such a place too: "were sent to the border with B by C"; so
+    // is what one was threatened or charged with: "was threatened with arrest by B".)
+    if (!named && !TIME_NOUNS.has(parse.lemma[oblique]!.toLowerCase()) && !['at', 'in', 'into', 'on', 'near', 'outside', 'before', 'after', 'during', 'to', 'along', 'across', 'toward', 'towards', 'with'].includes(caseOf(parse, oblique) ?? '')) return;
     mended.attach(phrase, verb, 'obl:agent');
   });
   return mended.result();
