@@ -152,6 +152,7 @@ import {
   AID_GOODS,
   FORCE_NOUNS,
   FIGHTER_NOUNS,
+  ARMS_NOUNS,
   GIFT_VERBS,
   GIVING_VERBS,
   MEASURE_NOUNS,
@@ -1892,8 +1893,6 @@ function isDebt(tree: DependencyTree, thing: number): boolean {
 const BACK: ReadonlySet<string> = new Set(['back']);
 const IN: ReadonlySet<string> = new Set(['in']);
 const DOWN: ReadonlySet<string> = new Set(['down']);
-/** Arms, which their holders hand in when they give up fighting. */
-const ARMS_NOUNS: ReadonlySet<string> = new Set(['weapon', 'arm', 'rifle', 'gun', 'ammunition']);
 
 /** Whether a verb has one of `particles` as its particle, however the parser hung it ("handed back", "handed them over"). */
 function hasParticle(tree: DependencyTree, verb: number, particles: ReadonlySet<string>): boolean {

@@ -642,6 +642,8 @@ export const GATHERING_NOUNS = words(`march rally protest demonstration sit-in s
 /** Verbs of blocking a way, and the ways: blocking roads or crossings is a protest (CAMEO 144, obstructing passage). */
 export const BLOCKING_VERBS = words(`block blockade barricade`);
 export const ROUTE_NOUNS = words(`road highway motorway street bridge crossing railway route junction`);
+/** Arms, which their holders hand in or lay down when they give up fighting ("handed in their weapons to B"). */
+export const ARMS_NOUNS = words(`weapon arm rifle gun ammunition`);
 /** Verbs of using, and the force or weapons whose use against a party attacks it ("used tear gas against B"). */
 export const USING_VERBS = words(`use employ unleash`);
 export const USED_FORCE_NOUNS = words(`force gas cannon ammunition bullet weapon grenade baton truncheon drone missile rocket artillery bomb`);
