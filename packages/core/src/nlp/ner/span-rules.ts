@@ -227,7 +227,7 @@ export function openingNames(tokens: readonly string[], spans: readonly NerSpan[
   const capitalised = (t: number) => /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*$/u.test(tokens[t] ?? '');
   // (Nor one opened by a sentence adverb or a participle: "Evidently Bill was …", "Representing the Emperor, …".)
   const first = (tokens[0] ?? '').toLowerCase();
-  if (!capitalised(0) || STOPWORDS.has(first) || SENTENCE_ADVERBS.has(first) || /(?:ly|ing)$/.test(first) || CALENDAR_NAMES.has(tokens[0]!) || spans.some((span) => span.start === 0)) return [];
+  if (!capitalised(0) || STOPWORDS.has(first) || SENTENCE_ADVERBS.has(first) || /(?:ly|ing)$/.test(first)) return [];
   let end = 1;
   // (Small words may stand inside it: "Save the Children", "Friends of the Earth".)
   while (end < tokens.length && (capitalised(end) || (NAME_SMALL_WORDS.has(tokens[end]!) && capitalised(end + 1) && end + 1 < tokens.length))) end++;
