@@ -560,14 +560,19 @@ export function withDescriptionsOfObjects(parse: TokenParse): TokenParse {
     const object = childrenIn(parse, verb).find((t) => parse.deprel[t] === 'obj' && t < start);
     if (object === undefined || parse.lemma[start - 1] !== ',') return;
     // (The name closes with a comma or the sentence, as an apposition does, and names a common noun.)
-    let end = noun;
-    while (parse.head[end + 1] === noun && parse.deprel[end + 1] === 'flat') end += 1;
-    if (name && (parse.upos[object] !== 'NOUN' || ![',', '.', undefined].includes(parse.lemma[end + 1]))) return;
+    if (name && (parse.upos[object] !== 'NOUN' || ![',', '.', undefined].includes(parse.lemma[nameEnd(parse, noun) + 1]))) return;
     // The object's words run right up to the comma.
     for (let t = object + 1; t < start - 1; t += 1) if (parse.head[t] !== object) return;
     mended.attach(noun, object, 'appos');
   });
   return mended.result();
+}
+
+/** The last word of the name `head` heads, its flat words after it taken in. */
+function nameEnd(parse: TokenParse, head: number): number {
+  let end = head;
+  while (parse.head[end + 1] === head && parse.deprel[end + 1] === 'flat') end += 1;
+  return end;
 }
 
 /**
