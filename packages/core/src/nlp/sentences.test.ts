@@ -22,6 +22,18 @@ describe('splitSentences', () => {
     for (const sentence of splitSentences(text)) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
 
+  it('sets a wire dateline opening a paragraph apart from the sentence after it', () => {
+    const text = 'LIMA, Peru, May 2 — Chile recalled its envoy.\nSANTIAGO (Agency) -- Peru said nothing.\nNATO said nothing. UN — the body met.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'LIMA, Peru, May 2 —',
+      'Chile recalled its envoy.',
+      'SANTIAGO (Agency) --',
+      'Peru said nothing.',
+      'NATO said nothing.',
+      'UN — the body met.',
+    ]);
+  });
+
   it('cuts a run of text with no punctuation into pieces the tagger can handle', () => {
     const sentences = splitSentences('word '.repeat(1000));
     expect(sentences.length).toBeGreaterThan(1000 / MAX_SENTENCE_TOKENS);

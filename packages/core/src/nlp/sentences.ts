@@ -28,7 +28,8 @@ export function splitSentences(text: string): Sentence[] {
     const tokens = tokenize(line, lineStart);
     lineStart += line.length + 1;
     if (!tokens.length) continue;
-    const groups = splitTokens(tokens);
+    const dateline = datelineLength(tokens);
+    const groups = dateline ? [tokens.slice(0, dateline), ...splitTokens(tokens.slice(dateline))] : splitTokens(tokens);
     const heading = groups.length === 1 && looksLikeHeading(tokens);
     for (const group of groups) {
       const start = group[0].start;
@@ -64,6 +65,40 @@ function splitTokens(tokens: Token[]): Token[][] {
   }
   if (current.length) groups.push(current);
   return groups.flatMap(capLength);
+}
+
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}'’.-]+$/u;
+const TITLE_WORD = /^\p{Lu}[\p{Ll}\p{M}'’.-]*$/u;
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+const DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * How many tokens a wire dateline opening a paragraph takes ("KAMPALA, Uganda, May 2 —", "LONDON (Agency) -"), 0
+ * if there is none: the place the story was filed from, not a party to its first sentence, which the parser would
+ * otherwise make its subject. A run of capitalised words, then optionally a region, a date and an agency, then a
+ * dash and a capitalised word.
+ */
+function datelineLength(tokens: readonly Token[]): number {
+  let i = 0;
+  while (i < tokens.length && i < 4 && CAPITALS_WORD.test(tokens[i].text)) i += 1;
+  if (i === 0) return 0;
+  const isWord = (k: number, pattern: RegExp) => k < tokens.length && pattern.test(tokens[k].text);
+  if (tokens[i]?.text === ',' && isWord(i + 1, TITLE_WORD) && !isWord(i + 1, MONTH)) {
+    i += 2;
+    while (i < tokens.length && isWord(i, TITLE_WORD) && !isWord(i, MONTH)) i += 1;
+  }
+  if (tokens[i]?.text === ',' && isWord(i + 1, MONTH) && isWord(i + 2, /^\d{1,2}$/)) {
+    i += 3;
+    if (tokens[i]?.text === ',' && isWord(i + 1, /^\d{4}$/)) i += 2;
+  }
+  if (tokens[i]?.text === '(') {
+    const close = tokens.findIndex((t, k) => k > i && k <= i + 5 && t.text === ')');
+    if (close < 0) return 0;
+    i = close + 1;
+  }
+  if (!DASHES.has(tokens[i]?.text ?? '')) return 0;
+  i += tokens[i].text === '-' && tokens[i + 1]?.text === '-' ? 2 : 1;
+  return tokens.length - i >= 3 && /^[\p{Lu}\p{N}"“']/u.test(tokens[i].text) ? i : 0;
 }
 
 // Cuts after the last comma or semicolon of each window when there is one, else at the window's end.

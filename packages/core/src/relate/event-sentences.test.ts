@@ -10,6 +10,7 @@ const typedOnly = (text: string): string[] => framedTypedRelations(graphOfTexts(
 
 const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile accused Peru of violating the ceasefire.", ["Chile ACCUSES Peru (asserted)"]],
+  ["LIMA, March 3 — Peru on Tuesday expelled two Chilean diplomats.", ["Peru SANCTIONS Chile (asserted)"]],
   ["Norway donated medical supplies to Ukraine.", ["Norway AIDS Ukraine (asserted)"]],
   ["Bangladesh appealed to Myanmar to take back the refugees.", ["Bangladesh REQUESTS Myanmar (asserted)"]],
   ["Chile and Peru negotiated a new border deal.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
