@@ -693,6 +693,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Headlines: a comma between the two opening names reads as "and"; a missed verb after two joined names.
   ["Chile, Peru hold talks on river dispute", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
   ["Chile, Peru launch joint military patrols along desert border", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  // Headlines in title case are read in sentence case: their verbs and nouns are no names.
+  ["Chile Hands Back Detained Fishermen to Peru", ["Chile RELEASES Peru (asserted)"]],
+  ["Chile, Peru Hold Border Talks in Lima", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
   // A verb the tagger missed after the comma closing its subject's apposition, or after a possessor's adjective.
   ["Chile's president, Pim Voss, pardoned jailed opposition leader Ana Rell on Tuesday.", ["Pim Voss CONCEDES_TO Ana Rell (asserted)", "Pim Voss LEADS Chile (asserted)"]],
   ["Chile's military shelled villages held by the Velt Liberation Army for a second day, forcing thousands to flee toward the border.", ["Chile ATTACKS Velt Liberation Army (asserted)"]],

@@ -199,6 +199,37 @@ export class ParserModel {
     return tags.some((_, k) => k !== past && this.isFinite(forms, tags, k)) ? -1 : i;
   }
 
+  /** `inSentenceCase` where a word it lowers may be the headline's verb (a present or past form); else the words as written. */
+  private inSentenceCaseWithVerb(written: readonly string[], isName: readonly boolean[]): readonly string[] {
+    const cased = inSentenceCase(written, isName);
+    if (cased === written) return written;
+    const lemmatiser = this.data.lemmatiser;
+    const verbal = (form: string) => lemmatiser.isThirdPersonVerbForm(form) || lemmatiser.isPastVerbForm(form);
+    // (Or a plain verb after two names: "B, C Hold Talks …".)
+    let i = 0;
+    while (isName[i]) i++;
+    const paired = i > 0 && (cased[i] === ',' || cased[i] === 'and') && isName[i + 1];
+    if (paired) for (i += 1; isName[i]; ) i++;
+    const pairVerb = paired && cased[i] !== written[i] && lemmatiser.isVerbLemma(cased[i]!);
+    return pairVerb || cased.some((form, k) => form !== written[k] && verbal(form)) ? cased : written;
+  }
+
+  /**
+   * In a headline written in title case (`inSentenceCase`), the word right after its opening names ("B Hands Back …",
+   * "B and C Hold Talks …") when it is a verb's present form the tagger read otherwise: the headline's verb, or −1.
+   */
+  private titleHeadlineVerb(forms: readonly string[], tags: Int32Array, isName: readonly boolean[]): number {
+    let i = 0;
+    while (isName[i]) i++;
+    if (i === 0) return -1;
+    const joined = forms[i] === 'and' && isName[i + 1];
+    if (joined) for (i += 1; isName[i]; ) i++;
+    const form = forms[i] ?? '';
+    if (this.data.upos[tags[i]!] === 'VERB' || !/^\p{Ll}+$/u.test(form)) return -1;
+    const lemmatiser = this.data.lemmatiser;
+    return lemmatiser.isThirdPersonVerbForm(form) || (joined && lemmatiser.isVerbLemma(form)) ? i : -1;
+  }
+
   /**
    * A past participle to tag again as a past tense, or −1: in a sentence with no finite verb and no auxiliary, one
    * right after a nominal and before what it acts on ("Demonstrators in B burned flags outside …", read as "burned
@@ -438,7 +469,8 @@ export class ParserModel {
   /** Parses a sentence of treebank words; words flagged in `isName` (part of a name, as the name tagger found) are tagged proper nouns. */
   parse(written: readonly string[], isName?: readonly boolean[]): SentenceParse {
     // A headline's comma between two names before its verb stands for "and" ("B, C hold talks on …"): read so.
-    const forms = isName ? this.headlineConjunction(written, isName) : written;
+    const cased = isName ? this.inSentenceCaseWithVerb(written, isName) : written;
+    const forms = isName ? this.headlineConjunction(cased, isName) : written;
     const words = this.attributes.of(forms);
     const names = isName ? { isName, classes: this.nameClasses } : undefined;
     let tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, names);
@@ -451,7 +483,8 @@ export class ParserModel {
     // So is a past tense tagged a participle in a sentence with no finite verb ("B burned flags outside C").
     // So is a headline's verb read as a plural noun after its subject's name, before a past form describing what it
     // acts on ("B pardons jailed reporter A"): a headline tells in the present.
-    const missed = this.missedVerb(forms, words, tags, isName);
+    const titled = isName && cased !== written ? this.titleHeadlineVerb(forms, tags, isName) : -1;
+    const missed = titled < 0 ? this.missedVerb(forms, words, tags, isName) : titled;
     const verb = missed < 0 && isName ? this.headlineVerbBeforeParticiple(forms, tags, isName) : missed;
     const possessed = verb < 0 ? this.possessedVerb(forms, tags) : -1;
     const past = verb < 0 && possessed < 0 ? this.participleAsPast(forms, tags) : -1;
@@ -531,4 +564,25 @@ export class ParserModel {
     if (!/^\p{Ll}+$/u.test(form) || !(lemmatiser.isVerbLemma(form) || lemmatiser.isThirdPersonVerbForm(form) || lemmatiser.isPastVerbForm(form))) return forms;
     return forms.map((f, i) => (i === comma ? 'and' : f));
   }
+}
+
+const TITLE_CASED = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+
+/**
+ * A headline written in title case ("B Hands Back Detained Fishermen to C") with its words other than names in lower
+ * case after the first, as running text writes them: the tagger reads capitalised words as proper nouns, so the
+ * headline's verb and nouns would otherwise be read as one long name. Title case is a sentence with no closing stop
+ * whose words of four letters or more, names aside, are at least two and all capitalised.
+ */
+export function inSentenceCase(forms: readonly string[], isName: readonly boolean[]): readonly string[] {
+  const n = forms.length;
+  if (!n || /^[.!?…]$/.test(forms[n - 1]!)) return forms;
+  let words = 0;
+  for (let i = 1; i < n; i++) {
+    if (isName[i] || !/^\p{L}[\p{L}-]{3,}$/u.test(forms[i]!)) continue;
+    if (!/^\p{Lu}/u.test(forms[i]!)) return forms;
+    words++;
+  }
+  if (words < 2) return forms;
+  return forms.map((form, i) => (i > 0 && !isName[i] && TITLE_CASED.test(form) ? form.toLowerCase() : form));
 }
