@@ -30,6 +30,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Peru rejected Chile's proposal for talks.", ["Peru REJECTS Chile (asserted)"]],
   ["Chile called on Peru to release the detained fishermen.", ["Chile REQUESTS Peru (asserted)"]],
   ["Peru threatened to cut off gas supplies to Chile.", ["Peru SANCTIONS Chile (hypothetical)", "Peru THREATENS Chile (asserted)"]],
+  // Harm a threat's infinitive names is threatened against whoever it reaches, an owner too; not another's act.
+  ["Peru threatened to expel Chile's high commissioner over the dispute.", ["Peru SANCTIONS Chile (hypothetical)", "Peru THREATENS Chile (asserted)"]],
+  ["Peru threatened on Tuesday to expel Velt Institute correspondents from the country.", ["Peru COERCES Velt Institute (hypothetical)", "Peru THREATENS Velt Institute (asserted)"]],
   ["Thousands of Peruvians protested outside the Chilean embassy in Lima.", ["Peru PROTESTS_AGAINST Chile (asserted)"]],
   ["Bolivia offered to mediate between Chile and Peru.", ["Bolivia MEDIATES Chile (hypothetical)","Bolivia MEDIATES Peru (hypothetical)"]],
   ["Chile praised Peru's decision to withdraw its troops.", ["Chile SUPPORTS Peru (asserted)"]],

@@ -223,6 +223,26 @@ function add(reading: Reading, predicateToken: number, source: ResolvedMention, 
   // "C expelled B from its ranks": putting one out of a group or party is a sanction (PLOVER's SANCTION 'expel'); out
   // of a country it stays a coercion (a deportation).
   if (type === 'COERCES' && fromGroup(reading, predicateToken).group) type = 'SANCTIONS';
+  // "A threatened to expel B's envoy": harm a threat's infinitive names is threatened, whoever the harm reaches (an
+  // owner, a party after a preposition), the threat said as the threatening verb is.
+  const threat = threateningVerb(reading.tree, predicateToken);
+  if (HARMING_TYPES.has(type) && threat >= 0) record(reading, source, target, 'THREATENS', lemmaOf(reading.tree, threat), confidence, modalityOf(reading, threat, [source.entity, target.entity]));
+  record(reading, source, target, type, predicate, confidence, modality);
+}
+
+/**
+ * The verb of threatening whose infinitive, with its subject's own act, the verb at `token` is ("threatened to expel
+ * …"; not "warned B to stop …", B's act), or −1.
+ */
+function threateningVerb(tree: DependencyTree, token: number): number {
+  const head = tree.parse.head[token]!;
+  if (tree.parse.upos[token] !== 'VERB' || tree.parse.deprel[token] !== 'xcomp' || head < 0 || dependents(tree, head, 'obj', 'iobj').length) return -1;
+  return verbRelations(lemmaOf(tree, head)).includes('THREATENS') ? head : -1;
+}
+
+function record(reading: Reading, source: ResolvedMention, target: ResolvedMention, type: RelationType, predicate: string, confidence: number, modality: Modality | undefined): void {
+  if (modality === undefined) return;
+  const { view } = reading;
   // A stated untyped relation keeps its direction (subject → object); symmetric types are stored once.
   const [a, b] = isSymmetric(type) && type !== 'RELATED_TO' && source.entity > target.entity ? [target.entity, source.entity] : [source.entity, target.entity];
   const key = `${a}|${type}|${b}|${predicate}`;
