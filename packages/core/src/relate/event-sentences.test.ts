@@ -39,6 +39,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Peru withdrew its ambassador from Chile.", ["Peru SANCTIONS Chile (asserted)"]],
   ["Chilean police arrested three Peruvian nationals.", ["Chile COERCES Peru (asserted)"]],
   ["Chile sent humanitarian aid to Peru after the earthquake.", ["Chile AIDS Peru (asserted)"]],
+  // A noun of giving gives aid as its verb does, "to" on the noun or on the goods; other things given are no aid.
+  ["Chile's delivery of 30 tanks to Peru was confirmed on Saturday.", ["Chile AIDS Peru (asserted)"]],
+  ["Chile's shipment of grain to Peru arrived on Monday.", ["Chile AIDS Peru (asserted)"]],
+  ["Chile's transfer of the prisoner to Peru was delayed.", []],
   ["Peru condemned the Chilean air strikes.", ["Peru CRITICIZES Chile (asserted)"]],
   ["Chile's president hosted talks with Peru's prime minister.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
   ["Peru agreed to resume negotiations with Chile.", ["Chile NEGOTIATES_WITH Peru (planned)"]],

@@ -7,14 +7,14 @@ import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type Modality } from '../vocabulary/relation-types.js';
 import { conjuncts, dependents, isNegated, lemmaOf, prepositionOf } from './dependency-tree.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
-import { ENVOY_NOUNS, NATIONAL_NOUNS, UNDOING_NOUNS, STANCE_ADJECTIVES, TARGET_NOUNS, TRIAL_VERBS, RECALL_NOUNS, isPersonNoun } from './syntax-words.js';
+import { ENVOY_NOUNS, GIVING_NOUNS, NATIONAL_NOUNS, UNDOING_NOUNS, STANCE_ADJECTIVES, TARGET_NOUNS, TRIAL_VERBS, RECALL_NOUNS, isPersonNoun } from './syntax-words.js';
 import { ACTOR_TYPES, entitiesAt, type Reading } from './syntax-reading.js';
 import { namedOrByPeople, ownersOf, partiesOfPeople, partyOf } from './syntax-parties.js';
 import { statePairwise, stateTyped } from './syntax-statement.js';
 import { agentsNamedWith } from './syntax-arguments.js';
 import { readDeploymentNoun } from './syntax-forces.js';
 import { readMannerEvents } from './syntax-protests.js';
-import { isAttack, isDeclaredTruce, partiesOf, senseOn, undone } from './syntax-senses.js';
+import { aidGiven, isAttack, isDeclaredTruce, partiesOf, senseOn, undone } from './syntax-senses.js';
 
 /**
  * "the recall of B's ambassador to C", "B's withdrawal of its envoy from C": recalling one's envoy from a country cuts
@@ -97,14 +97,21 @@ export function readEventNoun(reading: Reading, noun: number): void {
   readMeetingOf(reading, noun, lemma, parties);
   readDeploymentNoun(reading, noun, lemma, agents);
   readEnvoysRecalled(reading, noun, lemma, agents);
-  if (!parties.some((p) => nounRelations(lemma, p.preposition).length)) return;
+  // "B's delivery of tanks to C": goods a noun of giving gives as aid are aid to whom they go, as after its verb (the
+  // parser may hang "to C" on the goods).
+  const giving = GIVING_NOUNS.get(lemma);
+  const goods = giving === undefined ? [] : parties.filter((p) => p.preposition === 'of' && aidGiven(tree, giving, p.token) !== undefined);
+  const givesAid = goods.length > 0;
+  for (const g of goods) for (const n of dependents(tree, g.token, 'nmod')) if (prepositionOf(tree, n) === 'to') parties.push({ token: n, preposition: 'to' });
+  const typesAfter = (preposition: string | undefined) => (givesAid && preposition === 'to' ? (['AIDS'] as const) : nounRelations(lemma, preposition));
+  if (!parties.some((p) => typesAfter(p.preposition).length)) return;
   // "A was convicted of the murder of B": one tried for an act did it, as the trial frames it ("by" after the act
   // then names the court: "was sentenced for the murder of B by Judge C").
   const tried = triedFor(reading, noun);
   for (const party of parties) {
     // "the expulsion of B's ambassador": the noun typed by the party's people it acts on, as its verb is.
     const sensed = party.preposition === 'of' ? senseOn(tree, lemma, party.token) : undefined;
-    const read = sensed ? [sensed] : nounRelations(lemma, party.preposition);
+    const read = sensed ? [sensed] : typesAfter(party.preposition);
     const types = undoing ? undone(read, undoing) : read;
     if (!types.length || party.preposition === 'by') continue;
     // ("the release of fishermen from B": a country's people stand for it where force, freeing or pardoning is done.)

@@ -87,7 +87,6 @@ import {
   THREATENED_PREPOSITIONS,
   VOWING_VERBS,
   MEMBERSHIP_NOUNS,
-  AID_MODIFIERS,
   COUNTING_NOUNS,
   COORDINATING_VERBS,
   APPLYING_VERBS,
@@ -131,7 +130,6 @@ import {
   CONTROL_NOUNS,
   CASUALTY_VERBS,
   CURRENCY_NOUNS,
-  CURRENCY_SIGNS,
   MISSION_NOUNS,
   FRONT_NOUNS,
   ASKED_OF_OWNER_NOUNS,
@@ -149,14 +147,11 @@ import {
   GATHERING_NOUNS,
   AMNESTY_NOUNS,
   FORGIVENESS_NOUNS,
-  AID_GOODS,
   FORCE_NOUNS,
   FIGHTER_NOUNS,
   ARMS_NOUNS,
-  GIFT_VERBS,
   GIVING_VERBS,
   MEASURE_NOUNS,
-  PAID_AID,
   TRAVELLING_VERBS,
   EXITING_VERBS,
   HOME_COUNTRY_NOUNS,
@@ -227,7 +222,7 @@ import {
   readProtestDemands,
   readSlogans,
 } from './syntax-protests.js';
-import { isAttack, isDeclaredTruce, isProtestStrike, partiesOf, senseOn, undone } from './syntax-senses.js';
+import { aidGiven, isAttack, isDeclaredTruce, isProtestStrike, partiesOf, senseOn, undone } from './syntax-senses.js';
 import { readEventNoun, readStance } from './syntax-event-nouns.js';
 
 export function findSyntaxRelations(view: SentenceView): RelationCandidate[] {
@@ -1617,34 +1612,6 @@ function territoriesIn(reading: Reading, phrases: readonly number[]): ResolvedMe
     .filter((n) => ['in', 'inside', 'within'].includes(prepositionOf(tree, n) ?? ''))
     .flatMap((n) => [...entitiesAt(reading, n), ...(nameHeadedBy(reading, n) ? [] : possessorsOf(tree, n).flatMap((p) => entitiesAt(reading, p)))])
     .filter((m) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Region');
-}
-
-/**
- * The goods a giving verb's object gives as aid, if it does: "sent food to B", "delivered 40 tonnes of maize to B"
- * (a measure's goods), as event data codes material aid.
- */
-function aidGiven(tree: DependencyTree, verb: string, thing: number): number | undefined {
-  // "announced a package of military aid for B": a measure of aid is aid, whatever the light verb.
-  const measured = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of' && isAidNoun(lemmaOf(tree, n))) : undefined;
-  if (measured !== undefined) return measured;
-  // Aid suspended or cut is aid too, undone ("suspended loans to B"); aid offered or pledged is aid to come.
-  if (!GIVING_VERBS.has(verb) && !GIFT_VERBS.has(verb) && !UNDOING_VERBS.has(verb)) return undefined;
-  const goods = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of') : thing;
-  // Money paid is a payment, not aid, unless paid as reparations ("paid reparations to B").
-  if (PAYING_VERBS.has(verb)) return goods !== undefined && PAID_AID.has(lemmaOf(tree, goods)) ? goods : undefined;
-  // "donated $5 million to B", "gave 50 million euros to B": money given is aid.
-  if ((tree.parse.upos[thing] === 'SYM' && CURRENCY_SIGNS.has(lemmaOf(tree, thing))) || CURRENCY_NOUNS.has(lemmaOf(tree, thing))) return thing;
-  // "sent rescue teams to B", "a batch of air defence systems", "a search-and-rescue team": people sent to rescue or
-  // treat, and arms to defend, are aid.
-  const aiding = (m: number) => lemmaOf(tree, m).split('-').some((part) => AID_MODIFIERS.has(part));
-  const modifiers = (n: number) => dependents(tree, n, 'compound', 'amod').flatMap((m) => [m, ...dependents(tree, m, 'compound')]);
-  // (Not an act with a sense of its own: "suspended military cooperation with B" is cooperation.)
-  if (goods !== undefined && modifiers(goods).some(aiding) && !nounRelations(lemmaOf(tree, goods), 'with').length) return goods;
-  // ("fuel and medicine": one kind of aid in a list makes the list aid; so does aid's own kind: "food parcels",
-  // "relief supplies".)
-  // (Not forces named by what they carry: "an aircraft carrier".)
-  const isGoods = (g: number) => AID_GOODS.has(lemmaOf(tree, g));
-  return goods !== undefined && conjuncts(tree, goods).some((g) => isGoods(g) || (!FORCE_NOUNS.has(lemmaOf(tree, g)) && dependents(tree, g, 'compound').some(isGoods))) ? goods : undefined;
 }
 
 /**

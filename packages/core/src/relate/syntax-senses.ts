@@ -5,7 +5,28 @@
 import type { RelationType } from '../vocabulary/relation-types.js';
 import { conjuncts, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { nounRelations } from './event-lexicon.js';
-import { objectSense, MISSION_NOUNS, FRONT_NOUNS, DECLARING_VERBS, TRUCE_NOUNS, CANCELLING_VERBS, PROTEST_STRIKE_WORDS, STRIKE_LENGTH_UNITS } from './syntax-words.js';
+import {
+  objectSense,
+  isAidNoun,
+  AID_GOODS,
+  AID_MODIFIERS,
+  CANCELLING_VERBS,
+  CURRENCY_NOUNS,
+  CURRENCY_SIGNS,
+  DECLARING_VERBS,
+  FORCE_NOUNS,
+  FRONT_NOUNS,
+  GIFT_VERBS,
+  GIVING_VERBS,
+  MEASURE_NOUNS,
+  MISSION_NOUNS,
+  PAID_AID,
+  PAYING_VERBS,
+  PROTEST_STRIKE_WORDS,
+  STRIKE_LENGTH_UNITS,
+  TRUCE_NOUNS,
+  UNDOING_VERBS,
+} from './syntax-words.js';
 
 /**
  * What undoing an event is, as PLOVER codes it: easing sanctions or an embargo is a material retreat (CAMEO 085);
@@ -62,4 +83,32 @@ export function senseOn(tree: DependencyTree, lemma: string, token: number): Rel
   const own = objectSense(lemma, lemmaOf(tree, token));
   if (own !== undefined || !dependents(tree, token, 'compound', 'amod').some((m) => MISSION_NOUNS.has(lemmaOf(tree, m)))) return own;
   return objectSense(lemma, 'envoy');
+}
+
+/**
+ * The goods a giving verb's object gives as aid, if it does: "sent food to B", "delivered 40 tonnes of maize to B"
+ * (a measure's goods), as event data codes material aid.
+ */
+export function aidGiven(tree: DependencyTree, verb: string, thing: number): number | undefined {
+  // "announced a package of military aid for B": a measure of aid is aid, whatever the light verb.
+  const measured = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of' && isAidNoun(lemmaOf(tree, n))) : undefined;
+  if (measured !== undefined) return measured;
+  // Aid suspended or cut is aid too, undone ("suspended loans to B"); aid offered or pledged is aid to come.
+  if (!GIVING_VERBS.has(verb) && !GIFT_VERBS.has(verb) && !UNDOING_VERBS.has(verb)) return undefined;
+  const goods = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of') : thing;
+  // Money paid is a payment, not aid, unless paid as reparations ("paid reparations to B").
+  if (PAYING_VERBS.has(verb)) return goods !== undefined && PAID_AID.has(lemmaOf(tree, goods)) ? goods : undefined;
+  // "donated $5 million to B", "gave 50 million euros to B": money given is aid.
+  if ((tree.parse.upos[thing] === 'SYM' && CURRENCY_SIGNS.has(lemmaOf(tree, thing))) || CURRENCY_NOUNS.has(lemmaOf(tree, thing))) return thing;
+  // "sent rescue teams to B", "a batch of air defence systems", "a search-and-rescue team": people sent to rescue or
+  // treat, and arms to defend, are aid.
+  const aiding = (m: number) => lemmaOf(tree, m).split('-').some((part) => AID_MODIFIERS.has(part));
+  const modifiers = (n: number) => dependents(tree, n, 'compound', 'amod').flatMap((m) => [m, ...dependents(tree, m, 'compound')]);
+  // (Not an act with a sense of its own: "suspended military cooperation with B" is cooperation.)
+  if (goods !== undefined && modifiers(goods).some(aiding) && !nounRelations(lemmaOf(tree, goods), 'with').length) return goods;
+  // ("fuel and medicine": one kind of aid in a list makes the list aid; so does aid's own kind: "food parcels",
+  // "relief supplies".)
+  // (Not forces named by what they carry: "an aircraft carrier".)
+  const isGoods = (g: number) => AID_GOODS.has(lemmaOf(tree, g));
+  return goods !== undefined && conjuncts(tree, goods).some((g) => isGoods(g) || (!FORCE_NOUNS.has(lemmaOf(tree, g)) && dependents(tree, g, 'compound').some(isGoods))) ? goods : undefined;
 }

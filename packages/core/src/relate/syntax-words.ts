@@ -517,6 +517,16 @@ export const SUSPECT_NOUNS = words(`suspect fugitive`);
 export const SUSPECT_MODIFIERS = words(`suspected suspect alleged allege accused accuse wanted want`);
 /** What paid is aid (PLOVER: "reparations or voluntary settlements should be coded as AID"); other money paid is payment. */
 export const PAID_AID = words(`reparation compensation`);
+/** Nouns of giving and the verb each names: "B's delivery of tanks to C" gives as "delivered tanks to C" does. */
+export const GIVING_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['delivery', 'deliver'],
+  ['shipment', 'ship'],
+  ['consignment', 'send'],
+  ['transfer', 'transfer'],
+  ['donation', 'donate'],
+  ['airlift', 'airlift'],
+  ['provision', 'provide'],
+]);
 /** Verbs that may take a receiver before what they give: "gave B military aid", "offered B a loan". */
 export const GIFT_VERBS = words(`give send offer promise grant lend pledge provide supply`);
 /** Verbs of goods arriving where they were sent: "jets donated by A arrived in B". */
