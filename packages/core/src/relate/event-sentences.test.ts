@@ -39,6 +39,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Peru withdrew its ambassador from Chile.", ["Peru SANCTIONS Chile (asserted)"]],
   ["Chilean police arrested three Peruvian nationals.", ["Chile COERCES Peru (asserted)"]],
   ["Chile sent humanitarian aid to Peru after the earthquake.", ["Chile AIDS Peru (asserted)"]],
+  // People affiliated with or linked to a body act for it, the participle read as describing them; backers do not.
+  ["Teachers affiliated with the Velt Union staged a nationwide strike against the new pay law drawn up by the Korr Ministry.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
+  ["Fighters linked to the Velt Front attacked a Peruvian army base.", ["Velt Front ATTACKS Peru (asserted)"]],
+  ["Gunmen backed by Chile attacked a Peruvian army base.", []],
   // A noun of giving gives aid as its verb does, "to" on the noun or on the goods; other things given are no aid.
   ["Chile's delivery of 30 tanks to Peru was confirmed on Saturday.", ["Chile AIDS Peru (asserted)"]],
   ["Chile's shipment of grain to Peru arrived on Monday.", ["Chile AIDS Peru (asserted)"]],

@@ -8,7 +8,7 @@ import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { BODY_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { BODY_PEOPLE_NOUNS, CARRYING_OUT_VERBS, COUNTING_NOUNS, DOMESTIC_BODY_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SERVING_VERBS, SIDING_WORDS, STAND_IN_NOUNS, isPersonNoun } from './syntax-words.js';
+import { AFFILIATION_VERBS, BODY_PEOPLE_NOUNS, CARRYING_OUT_VERBS, COUNTING_NOUNS, DOMESTIC_BODY_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SERVING_VERBS, SIDING_WORDS, STAND_IN_NOUNS, isPersonNoun } from './syntax-words.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
 export const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Location']);
@@ -178,11 +178,16 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
   return undefined;
 }
 
-/** Whom the people a noun names work for or are employed by: the phrases of its participle of serving ("hackers working for B"). */
+/**
+ * Whom the people a noun names work for, are employed by or belong to: the phrases of its participle of serving
+ * ("hackers working for B") or of belonging ("teachers affiliated with B", "fighters linked to B").
+ */
 export function servedBy(tree: DependencyTree, noun: number): number[] {
-  return dependents(tree, noun, 'acl')
-    .filter((p) => SERVING_VERBS.has(lemmaOf(tree, p)))
-    .flatMap((p) => dependents(tree, p, 'obl', 'obl:agent').filter((o) => ['for', 'by'].includes(prepositionOf(tree, o) ?? '')));
+  return dependents(tree, noun, 'acl').flatMap((p) => {
+    const lemma = lemmaOf(tree, p);
+    const prepositions = SERVING_VERBS.has(lemma) ? ['for', 'by'] : AFFILIATION_VERBS.has(lemma) ? ['with', 'to'] : [];
+    return dependents(tree, p, 'obl', 'obl:agent').filter((o) => prepositions.includes(prepositionOf(tree, o) ?? ''));
+  });
 }
 
 /**

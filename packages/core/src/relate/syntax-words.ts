@@ -223,6 +223,8 @@ export const NATIONAL_NOUNS = words(`
 export const PEOPLE_GROUP_NOUNS = words(`team delegation staff personnel employee contingent`);
 /** Verbs of serving someone, whom people "working for B" stand for. */
 export const SERVING_VERBS = words(`work employ serve`);
+/** Participles of belonging to a body, with the preposition before it ("teachers affiliated with B", "fighters linked to B"). */
+export const AFFILIATION_VERBS = words(`affiliate link ally align associate belong tie`);
 
 /** Verbs of using a means, whose purpose is the act done with it ("used drones to bomb B"). */
 export const MEANS_VERBS = words(`use employ utilise utilize`);

@@ -700,8 +700,8 @@ export function withReducedRelatives(parse: TokenParse, forms: readonly string[]
 /**
  * "A trafficker wanted in B was extradited to C" read with "wanted" as the sentence's verb and "was extradited" its
  * conjunct with no "and": a past participle right after a noun (or between commas after a name: "A, wanted in B, was
- * extradited"), with no object, followed by a verb with an auxiliary of its own and no subject or "and", describes
- * the noun, and the later verb takes its place, the noun its subject.
+ * extradited"), with no object, followed by a verb with an auxiliary of its own (or a past tense with an object) and
+ * no subject or "and", describes the noun, and the later verb takes its place, the noun its subject.
  */
 export function withReducedRelativesBeforeAuxiliaries(parse: TokenParse, forms: readonly string[]): TokenParse {
   const n = parse.head.length;
@@ -712,17 +712,22 @@ export function withReducedRelativesBeforeAuxiliaries(parse: TokenParse, forms: 
     const enclosed = forms[participle - 1] === ',';
     const subject = own.find((t) => parse.deprel[t] === 'nsubj' && (enclosed ? ['NOUN', 'PROPN'].includes(parse.upos[t]!) && t < participle - 1 && forms.slice(t + 1, participle - 1).every((_, k) => reaches(parse, t + 1 + k, t, 3)) : t === participle - 1 && parse.upos[t] === 'NOUN'));
     if (subject === undefined || own.some((t) => /^(?:aux|obj|iobj|ccomp|xcomp|mark)/.test(parse.deprel[t]!))) continue;
-    const verb = own.find((t) => t > participle && parse.deprel[t] === 'conj' && parse.upos[t] === 'VERB');
+    const verb = own.find((t) => t > participle && (parse.deprel[t] === 'conj' || (parse.deprel[t] === 'advcl' && /ed$/.test(forms[t] ?? ''))) && parse.upos[t] === 'VERB');
     if (verb === undefined) continue;
     const governed = childrenIn(parse, verb);
+    if (parse.deprel[verb] === 'advcl' && governed.some((c) => /^(?:aux|mark)/.test(parse.deprel[c]!))) continue;
     const auxiliaries = governed.filter((c) => /^aux/.test(parse.deprel[c]!));
-    const closing = enclosed ? Math.min(...auxiliaries) - 1 : -1;
+    // (Or, with no auxiliary, a past tense acting on something right after the participle's phrases: "Teachers
+    // affiliated with B staged a strike …".)
+    const acting = !auxiliaries.length && !enclosed && /ed$/.test(forms[verb] ?? '') && governed.some((c) => parse.deprel[c] === 'obj') && own.some((t) => t > participle && t < verb && parse.deprel[t] === 'obl');
+    const verbStart = auxiliaries.length ? Math.min(...auxiliaries) : verb;
+    const closing = enclosed ? verbStart - 1 : -1;
     if (enclosed && forms[closing] !== ',') continue;
-    if (!auxiliaries.length || governed.some((c) => /^(?:cc|nsubj|csubj|expl)/.test(parse.deprel[c]!) || (parse.deprel[c] === 'punct' && c < verb && c !== closing))) continue;
+    if ((!auxiliaries.length && !acting) || governed.some((c) => /^(?:cc|nsubj|csubj|expl)/.test(parse.deprel[c]!) || (parse.deprel[c] === 'punct' && c < verb && c !== closing))) continue;
     // Nothing but the participle's own phrases between it and the later verb's auxiliary (commas only inside a list:
     // "aircraft loaded with tents, blankets and medicine were sent to C"), and the comma that closes them.
     const inList = (t: number) => parse.upos[t] !== 'PUNCT' || parse.deprel[parse.head[t]!] === 'conj' || t === closing;
-    if (!forms.slice(participle + 1, Math.min(...auxiliaries)).every((_, k) => (participle + 1 + k === closing || reaches(parse, participle + 1 + k, participle, 4)) && inList(participle + 1 + k))) continue;
+    if (!forms.slice(participle + 1, verbStart).every((_, k) => (participle + 1 + k === closing || reaches(parse, participle + 1 + k, participle, 4)) && inList(participle + 1 + k))) continue;
     const mended = reattachments(parse);
     mended.attach(verb, parse.head[participle]!, parse.deprel[participle]!);
     const passive = auxiliaries.some((c) => parse.deprel[c] === 'aux:pass');
