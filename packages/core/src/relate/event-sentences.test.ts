@@ -43,6 +43,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Teachers affiliated with the Velt Union staged a nationwide strike against the new pay law drawn up by the Korr Ministry.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
   ["Fighters linked to the Velt Front attacked a Peruvian army base.", ["Velt Front ATTACKS Peru (asserted)"]],
   ["Gunmen backed by Chile attacked a Peruvian army base.", []],
+  // What a crowd does as its riot goes on is a protest, as what it does outright is.
+  ["Supporters of the Velt Party rioted in Lima on Friday, ransacking the local offices of the ruling Korr Union.", ["Velt Party PROTESTS_AGAINST Korr Union (asserted)"]],
   // A noun of giving gives aid as its verb does, "to" on the noun or on the goods; other things given are no aid.
   ["Chile's delivery of 30 tanks to Peru was confirmed on Saturday.", ["Chile AIDS Peru (asserted)"]],
   ["Chile's shipment of grain to Peru arrived on Monday.", ["Chile AIDS Peru (asserted)"]],

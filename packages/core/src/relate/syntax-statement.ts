@@ -98,9 +98,14 @@ const CLIMBING_MARKERS: ReadonlySet<string> = new Set(['by', 'for', 'into', 'on'
 /** Stances voiced by the act done to voice them, which a purpose clause of that act states as done. */
 const VOICED_TYPES: ReadonlySet<RelationType> = new Set(['PROTESTS_AGAINST', 'CRITICIZES']);
 
-/** Whether a verb's subject is a crowd of protesters or rioters ("protesters stormed …", "a mob attacked …"). */
+/** Whether a verb's subject is a crowd of protesters or rioters ("protesters stormed …", "a mob attacked …"), or its clause goes on from such a verb's. */
 export function isCrowdAct(tree: DependencyTree, verb: number): boolean {
-  return tree.parse.upos[verb] === 'VERB' && dependents(tree, verb, 'nsubj').some((s) => PROTESTER_NOUNS.has(lemmaOf(tree, s)) || RIOTER_NOUNS.has(lemmaOf(tree, s)));
+  if (tree.parse.upos[verb] !== 'VERB') return false;
+  const subjects = dependents(tree, verb, 'nsubj');
+  if (subjects.some((s) => PROTESTER_NOUNS.has(lemmaOf(tree, s)) || RIOTER_NOUNS.has(lemmaOf(tree, s)))) return true;
+  // ("Supporters of B rioted, ransacking the offices of C": so is what a crowd does as it goes on, with no subject of its own.)
+  const head = tree.parse.head[verb]!;
+  return !subjects.length && head >= 0 && head < verb && ['advcl', 'conj'].includes(tree.parse.deprel[verb]!) && isCrowdAct(tree, head);
 }
 
 /**
