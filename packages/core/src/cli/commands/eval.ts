@@ -3,7 +3,7 @@
  * IOB2, 2 or 4 columns) with the NER model and scores it against the file's
  * own tags: entity precision, recall and F1, overall and per type, exact span
  * and type (conlleval semantics). `eval parse` and `eval relations` live in
- * their own modules (eval-parse.ts, eval-relations.ts).
+ * their own modules (eval-parse.ts, eval-relations.ts, eval-events.ts).
  */
 import { resolve } from 'node:path';
 import type { CommandIO, CommandSpec, ParsedArgs } from '../command.js';
@@ -12,11 +12,12 @@ import { readConllFile } from '../../nlp/ner/conll.js';
 import { loadNerModel, readNerModel } from '../../nlp/ner/load.js';
 import type { EntityScore } from '../../nlp/ner/score.js';
 import { evaluateModel } from '../../nlp/ner/train.js';
+import { runEventEval } from './eval-events.js';
 import { runParseEval } from './eval-parse.js';
 import { runRelationEval } from './eval-relations.js';
 
 /** The evaluations other than NER, each in its own module. */
-const OTHER_EVALS: Record<string, (file: string, args: ParsedArgs, io: CommandIO) => Promise<number>> = { parse: runParseEval, relations: runRelationEval };
+const OTHER_EVALS: Record<string, (file: string, args: ParsedArgs, io: CommandIO) => Promise<number>> = { parse: runParseEval, relations: runRelationEval, events: runEventEval };
 
 const percent = (x: number): string => (100 * x).toFixed(2).padStart(6);
 
@@ -34,8 +35,8 @@ function formatTable(file: string, score: EntityScore): string {
 
 export const evalCommand: CommandSpec = {
   name: 'eval',
-  summary: 'score the NER tagger (CoNLL), the parser (CoNLL-U) or the relations (a relation gold)',
-  usage: 'kgraph eval ner|parse|relations FILE [--json] [--model PATH] [--errors]',
+  summary: 'score the NER tagger (CoNLL), the parser (CoNLL-U), the relations (a relation gold) or the events (PLOVER-coded sentences)',
+  usage: 'kgraph eval ner|parse|relations|events FILE [--json] [--model PATH] [--errors]',
   details:
     'Tags every sentence of FILE (document by document) and compares the entities with the file\'s last column.\n' +
     'FILE: one token per line, tag last (IOB1 or IOB2), 2 or 4 columns, blank lines between sentences,\n' +
@@ -45,11 +46,15 @@ export const evalCommand: CommandSpec = {
     'STATEMENT_ABOUT and RELATED_TO are not scored (--json: {precision, recall, f1, perType, wrongType, reversed, ...});\n' +
     '--errors also lists, sentence by sentence, each missed gold relation and each prediction that matched none.\n' +
     'eval parse FILE.conllu: tags, lemmatises and parses the gold words of FILE and prints UPOS, lemma, UAS and LAS\n' +
-    'accuracy over all words, punctuation included (--json: {upos, lemma, uas, las, words, sentences}).',
+    'accuracy over all words, punctuation included (--json: {upos, lemma, uas, las, words, sentences}).\n' +
+    'eval events FILE.tsv: one coded sentence a line, TYPE<TAB>ACTOR<TAB>RECIPIENT<TAB>SENTENCE (a PLOVER event type, the\n' +
+    'two parties as written); builds each sentence as a document and counts the rows whose sentence gives an edge from\n' +
+    'the actor to the recipient (either way if symmetric) with that plover type (--json: {rows, found, recall, perType,\n' +
+    'missed}); --errors lists the rows not found.',
   options: {
     json: { type: 'boolean', description: 'print one JSON object ({precision, recall, f1, perType} for ner)' },
     model: { type: 'string', value: 'PATH', description: 'a model file instead of the shipped one' },
-    errors: { type: 'boolean', description: 'eval relations: list the missed and the unmatched relations of each sentence' },
+    errors: { type: 'boolean', description: 'eval relations: list the missed and the unmatched relations of each sentence; eval events: the rows not found' },
   },
   async run(args, io) {
     const [what, file, ...rest] = args.positionals;
@@ -59,7 +64,7 @@ export const evalCommand: CommandSpec = {
       if (rest.length > 0) throw new KgraphError(`one file at a time; unexpected "${rest[0]}".`);
       return other(file, args, io);
     }
-    if (what !== 'ner') throw new KgraphError(`expected "kgraph eval ner|parse|relations FILE"${what ? `, got "${what}"` : ''}.`);
+    if (what !== 'ner') throw new KgraphError(`expected "kgraph eval ner|parse|relations|events FILE"${what ? `, got "${what}"` : ''}.`);
     if (!file) throw new KgraphError('missing FILE: kgraph eval ner FILE.');
     if (rest.length > 0) throw new KgraphError(`one file at a time; unexpected "${rest[0]}".`);
     const documents = await readConllFile(resolve(io.cwd, file));
