@@ -43,6 +43,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Teachers affiliated with the Velt Union staged a nationwide strike against the new pay law drawn up by the Korr Ministry.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
   ["Fighters linked to the Velt Front attacked a Peruvian army base.", ["Velt Front ATTACKS Peru (asserted)"]],
   ["Gunmen backed by Chile attacked a Peruvian army base.", []],
+  // A participle with a "by" agent right after a noun describes the noun, though the parser hung it on the verb.
+  ["The Velt Union staged a national strike on Thursday against a pension reform drafted by the Korr Ministry.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
   // What a crowd does as its riot goes on is a protest, as what it does outright is.
   ["Supporters of the Velt Party rioted in Lima on Friday, ransacking the local offices of the ruling Korr Union.", ["Velt Party PROTESTS_AGAINST Korr Union (asserted)"]],
   // A noun of giving gives aid as its verb does, "to" on the noun or on the goods; other things given are no aid.

@@ -873,6 +873,26 @@ export function withParticiplesAfterObjects(parse: TokenParse, forms: readonly s
 }
 
 /**
+ * "A staged a strike against a pension reform drafted by B" read with "drafted" an adverbial clause of "staged": a
+ * past participle right after a noun of the verb's own phrases, with a "by" agent and no subject, auxiliary, marker or
+ * object of its own, describes the noun, as "the accusations made by B" does.
+ */
+export function withAgentParticiplesOnNouns(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, participle) => {
+    const verb = parse.head[participle]!;
+    const noun = participle - 1;
+    if (relation !== 'advcl' || parse.upos[participle] !== 'VERB' || verb < 0 || verb > noun || parse.upos[noun] !== 'NOUN' || !/(?:ed|en)$/.test(forms[participle] ?? '')) return;
+    if (!reaches(parse, noun, verb, 3)) return;
+    const own = childrenIn(parse, participle);
+    if (own.some((t) => /^(?:nsubj|aux|obj|mark|expl|iobj|cop|ccomp|xcomp)/.test(parse.deprel[t]!))) return;
+    if (!own.some((t) => t > participle && (parse.deprel[t] === 'obl:agent' || (parse.deprel[t] === 'obl' && childrenIn(parse, t).some((c) => parse.lemma[c]!.toLowerCase() === 'by'))))) return;
+    mended.attach(participle, noun, 'acl');
+  });
+  return mended.result();
+}
+
+/**
  * "B army warplanes bombed positions held by C" read as one noun phrase, the verb an adjective of the positions and
  * the positions the warplanes' object: a noun takes no object, so the past tense between them is the verb, the noun
  * before it its subject and the one after its object (with what followed the object, "… on Monday"); so too where the
