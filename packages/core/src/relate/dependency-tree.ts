@@ -42,8 +42,11 @@ export function prepositionOf(tree: DependencyTree, token: number): string | und
   // (A possessive's "'s" is a case too, but no preposition; a "to" the tagger took for an infinitive's is one.)
   const cases = [token, ...opening].flatMap((t) => dependents(tree, t, 'case')).filter((c) => (tree.parse.upos[c] !== 'PART' || lemmaOf(tree, c) === 'to') && c < token);
   if (!cases.length) return undefined;
+  // Prepositions joined by "and" or "or" ("flights to and from B") are read as the first.
+  const first = Math.min(...cases);
+  const joined = dependents(tree, token, 'cc').some((c) => c > first && c < Math.max(...cases));
   // A multiword preposition is a case with its "fixed" parts: "out of", "according to", "on behalf of".
-  const words = cases.flatMap((c) => [c, ...dependents(tree, c, 'fixed')]).sort((a, b) => a - b);
+  const words = (joined ? [first] : cases).flatMap((c) => [c, ...dependents(tree, c, 'fixed')]).sort((a, b) => a - b);
   return words.map((w) => lemmaOf(tree, w)).join(' ');
 }
 
