@@ -43,6 +43,11 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Teachers affiliated with the Velt Union staged a nationwide strike against the new pay law drawn up by the Korr Ministry.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
   ["Fighters linked to the Velt Front attacked a Peruvian army base.", ["Velt Front ATTACKS Peru (asserted)"]],
   ["Gunmen backed by Chile attacked a Peruvian army base.", []],
+  // Prepositions joined by "and" read as the first; budget support is aid, and so are doctors sent by the brigade.
+  ["Chile suspended all commercial flights to and from Peru for an indefinite period.", ["Chile SANCTIONS Peru (asserted)"]],
+  ["The Velt Union suspended 40 million euros in budget support to Peru.", ["Velt Union SANCTIONS Peru (asserted)"]],
+  ["Chile sent a brigade of 45 doctors to Peru on Sunday.", ["Chile AIDS Peru (asserted)"]],
+  ["Chile sent a team of negotiators to Peru.", []],
   // A participle with a "by" agent right after a noun describes the noun, though the parser hung it on the verb.
   ["The Velt Union staged a national strike on Thursday against a pension reform drafted by the Korr Ministry.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
   // What a crowd does as its riot goes on is a protest, as what it does outright is.

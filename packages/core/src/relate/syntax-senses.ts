@@ -95,7 +95,8 @@ export function aidGiven(tree: DependencyTree, verb: string, thing: number): num
   if (measured !== undefined) return measured;
   // Aid suspended or cut is aid too, undone ("suspended loans to B"); aid offered or pledged is aid to come.
   if (!GIVING_VERBS.has(verb) && !GIFT_VERBS.has(verb) && !UNDOING_VERBS.has(verb)) return undefined;
-  const goods = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of') : thing;
+  // (A measure with no "of" is what is given itself: "rescue teams".)
+  const goods = MEASURE_NOUNS.has(lemmaOf(tree, thing)) ? (dependents(tree, thing, 'nmod').find((n) => prepositionOf(tree, n) === 'of') ?? thing) : thing;
   // Money paid is a payment, not aid, unless paid as reparations ("paid reparations to B").
   if (PAYING_VERBS.has(verb)) return goods !== undefined && PAID_AID.has(lemmaOf(tree, goods)) ? goods : undefined;
   // "donated $5 million to B", "gave 50 million euros to B": money given is aid.

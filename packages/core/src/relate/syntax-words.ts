@@ -543,8 +543,8 @@ export const AID_GOODS = words(`
 export const BUILDING_WORK_NOUNS = words(`reconstruction construction rebuilding repair restoration building`);
 /** One's own share in a body, whose freezing or suspension leaves it ("froze its participation in B"). */
 export const MEMBERSHIP_NOUNS = words(`membership participation`);
-/** Words that make what is sent aid: "rescue teams", "medical staff", "air defence systems", "anti-drone systems". */
-export const AID_MODIFIERS = words(`rescue relief medical humanitarian aid emergency military defence defense anti`);
+/** Words that make what is sent aid: "rescue teams", "medical staff", "air defence systems", "anti-drone systems", "budget support". */
+export const AID_MODIFIERS = words(`rescue relief medical humanitarian aid emergency military defence defense anti budget`);
 /** What one calls another to do that makes the call a conversation: "called B to discuss the crisis". */
 export const CONSULTING_VERBS = words(`discuss talk congratulate thank consult brief reassure offer express convey`);
 /** Verbs of giving another time to act, and the spans given ("gave B 48 hours to leave"): an ultimatum. */
@@ -708,8 +708,8 @@ export const NEARNESS_WORDS = words(`close near next adjacent`);
 export const BEARING_WORDS = words(`north south east west northeast northwest southeast southwest north-east north-west south-east south-west`);
 export const DISTANCE_NOUNS = words(`kilometre kilometer km mile metre meter yard`);
 
-/** Nouns that measure goods, which their "of" phrase names: "40 tonnes of maize", "a shipment of vaccines". */
-export const MEASURE_NOUNS = words(`tonne ton kilogram kilo litre liter gallon barrel dose shipment consignment batch load crate box bag package lot quantity amount instalment installment tranche`);
+/** Nouns that measure goods or count people sent, which their "of" phrase names: "40 tonnes of maize", "a team of doctors". */
+export const MEASURE_NOUNS = words(`tonne ton kilogram kilo litre liter gallon barrel dose shipment consignment batch load crate box bag package lot quantity amount instalment installment tranche brigade team contingent`);
 
 /** What crosses a border: a measure on it reaches the party it goes to, comes from or is with ("a ban on imports from B"). */
 /** Rules that bind a party or its people, whose easing concedes to it (CAMEO 081): "eased visa rules for B travellers". */
