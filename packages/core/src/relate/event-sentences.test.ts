@@ -48,6 +48,11 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The Velt Union suspended 40 million euros in budget support to Peru.", ["Velt Union SANCTIONS Peru (asserted)"]],
   ["Chile sent a brigade of 45 doctors to Peru on Sunday.", ["Chile AIDS Peru (asserted)"]],
   ["Chile sent a team of negotiators to Peru.", []],
+  // A walkout or a strike of protest "against" a party protests against it; leaving a place ends no event; a strike
+  // that kills is no protest.
+  ["Members of the Velt Union walked out of schools across the country on Monday in a strike against the Korr Ministry.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
+  ["Workers of the Velt Union stayed home in a general strike against the Korr Ministry.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
+  ["Chile's air force killed 12 militants in a strike against the Velt Front.", []],
   // A participle with a "by" agent right after a noun describes the noun, though the parser hung it on the verb.
   ["The Velt Union staged a national strike on Thursday against a pension reform drafted by the Korr Ministry.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
   // What a crowd does as its riot goes on is a protest, as what it does outright is.

@@ -19,6 +19,7 @@ import {
 import { entitiesAt, type Reading } from './syntax-reading.js';
 import { partyOf } from './syntax-parties.js';
 import { isCrowdAct, rightmostOf, stateTyped } from './syntax-statement.js';
+import { isProtestStrike } from './syntax-senses.js';
 
 /**
  * "Protesters in B marched against C", "thousands rallied in B against C": the people of a place who protest stand
@@ -94,7 +95,10 @@ export function readMannerEvents(reading: Reading, verb: number, lemma: string, 
   // a predicate noun, its phrases are its modifiers.)
   const obliques = tree.parse.upos[verb] === 'VERB' ? dependents(tree, verb, 'obl') : dependents(tree, verb, 'obl', 'nmod');
   const phrases = [...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod'))];
-  const manners = phrases.filter((o) => prepositionOf(tree, o) === 'in' && MANNER_NOUNS.has(lemmaOf(tree, o)));
+  // (A strike is a manner of protest only as a walkout or a strike of protest: "killed 12 in a strike against B" is
+  // an attack.)
+  const protestStrike = (o: number) => lemma === 'walk' || isProtestStrike(tree, o);
+  const manners = phrases.filter((o) => prepositionOf(tree, o) === 'in' && MANNER_NOUNS.has(lemmaOf(tree, o)) && (lemmaOf(tree, o) !== 'strike' || protestStrike(o)));
   for (const manner of manners) {
     // (The party's phrase may hang on the verb right after the manner's, or on the phrase the manner hangs on:
     // "walked out in protest against B's plan", "on strike for a week in protest at B's ruling".)

@@ -1188,7 +1188,9 @@ function readLightVerbs(active: ActiveClause): void {
   // "A lifted sanctions on B", "A suspended cooperation with B": undoing it is the opposite act.
   // "withdrew from the talks with B", "pulled out of talks with B": leaving the event undoes it too (not one who
   // withdraws another: "A withdrew C from the treaty with B").
-  const leaving = (o: number) => LEAVING_EVENT_PHRASES.has(`${lemma} ${prepositionOf(tree, o) ?? ''}`);
+  // (What is left must be an event: walking out of schools "in a strike against B" ends no strike.)
+  const isEvent = (o: number) => [undefined, 'with', 'between', 'on', 'against', 'of', 'to'].some((p) => nounRelations(lemmaOf(tree, o), p).length > 0);
+  const leaving = (o: number) => LEAVING_EVENT_PHRASES.has(`${lemma} ${prepositionOf(tree, o) ?? ''}`) && (tree.parse.upos[o] !== 'NOUN' || isEvent(o));
   const left = dependents(tree, verb, 'obj').length ? [] : dependents(tree, verb, 'obl').filter(leaving);
   const undoing = UNDOING_VERBS.has(lemma) || left.length > 0;
   // "took part in talks", "took a trip to B", but not "took charge of B".

@@ -169,6 +169,7 @@ export const MANNER_EVENTS: ReadonlyMap<string, RelationType> = new Map([
   ['defense of', 'SUPPORTS'],
   ['protest against', 'PROTESTS_AGAINST'],
   ['protest at', 'PROTESTS_AGAINST'],
+  ['strike against', 'PROTESTS_AGAINST'],
   ['defiance of', 'REJECTS'],
   ['cooperation with', 'COOPERATES_WITH'],
   ['coordination with', 'COOPERATES_WITH'],
