@@ -48,12 +48,13 @@ export function extractDocument(text: string, context: MentionContext): Document
   for (const sentence of sentences) for (const token of sentence.tokens) tokens.push(token.start, token.end);
   const names = findNameMentions(sentences, context);
   const inName = nameTokens(sentences, names);
+  const anyName = nameTokens(sentences, names, true);
   return {
     tokens: Int32Array.from(tokens),
     sentenceLengths: sentences.map((s) => s.tokens.length),
     headings: sentences.filter((s) => s.isHeading).map((s) => s.index),
     names,
-    syntax: summariseSyntax(sentences.map((sentence, i) => parseSentence(sentence.tokens, undefined, inName[i]))),
+    syntax: summariseSyntax(sentences.map((sentence, i) => parseSentence(sentence.tokens, undefined, inName[i], anyName[i]))),
   };
 }
 

@@ -153,12 +153,13 @@ export function findNameMentions(sentences: readonly Sentence[], context: Mentio
  * Which tokens of each sentence surely lie in a name: a place from the gazetteer (a country, a capital, a
  * region). Not a nationality's adjective ("Valdorian"), and not the names the tagger found: a one-word one may be
  * an adjective all the same ("Kessel voters", which resolution asks the parser about), and forcing the words of
- * longer ones read fewer relations on the development articles than leaving them to the tagger.
+ * longer ones read fewer relations on the development articles than leaving them to the tagger. With `every`, the
+ * tokens of every name found.
  */
-export function nameTokens(sentences: readonly Sentence[], mentions: readonly Mention[]): boolean[][] {
+export function nameTokens(sentences: readonly Sentence[], mentions: readonly Mention[], every = false): boolean[][] {
   const inName = sentences.map((s) => new Array<boolean>(s.tokens.length).fill(false));
   for (const m of mentions) {
-    if (m.via !== 'gazetteer' || m.gazetteerKind === 'demonym') continue;
+    if (!every && (m.via !== 'gazetteer' || m.gazetteerKind === 'demonym')) continue;
     for (let t = m.tokenStart; t < m.tokenEnd; t += 1) inName[m.sentence]![t] = true;
   }
   return inName;

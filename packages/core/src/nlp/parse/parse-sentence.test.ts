@@ -136,6 +136,16 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.head[1]).toBe(-1);
   });
 
+  it('keeps the capitals of any name found in a headline it reads in sentence case', () => {
+    const tokens = tokenize('Valdoria Deports Kesselian Blogger Pim Voss to Kessel');
+    const isName = tokens.map((t) => t.text === 'Valdoria' || t.text === 'Kessel');
+    const anyName = tokens.map((t) => ['Valdoria', 'Pim', 'Voss', 'Kessel'].includes(t.text));
+    const parse = parseSentence(tokens, undefined, isName, anyName);
+    expect(parse.lemma[1]).toBe('deport');
+    expect([parse.upos[4], parse.upos[5]]).toEqual(['PROPN', 'PROPN']);
+    expect(parse.lemma[4]).toBe('Pim');
+  });
+
   it('leaves a title-case line with no word that could be its verb as written', () => {
     const tokens = tokenize('Valdoria District Judge Pim Voss, Decision and Order');
     const isName = tokens.map((t) => ['Valdoria', 'Pim', 'Voss'].includes(t.text));

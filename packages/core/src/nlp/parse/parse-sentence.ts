@@ -19,17 +19,18 @@ export interface TokenParse {
 
 /**
  * Parses a sentence of tokens (or of plain forms) with the shipped model unless another is given. Tokens flagged
- * in `inName` lie in a name the name tagger found: their capitalised words are tagged proper nouns, since it knows
- * names better than a tagger trained on web text ("Valdoria" opening a sentence is no adjective).
+ * in `inName` lie in a name the reference lists know: their capitalised words are tagged proper nouns, since they
+ * know names better than a tagger trained on web text ("Valdoria" opening a sentence is no adjective). Those in
+ * `anyName` lie in any name found (by the tagger too): a headline in title case keeps their capitals (`inSentenceCase`).
  */
-export function parseSentence(tokens: readonly (Token | string)[], model: ParserModel = loadParserModel(), inName?: readonly boolean[]): TokenParse {
+export function parseSentence(tokens: readonly (Token | string)[], model: ParserModel = loadParserModel(), inName?: readonly boolean[], anyName?: readonly boolean[]): TokenParse {
   const forms = tokens.map((token) => (typeof token === 'string' ? token : token.norm));
   const { words, tokenOf } = udWordsOf(forms);
   const n = tokens.length;
   const result: TokenParse = { upos: new Array<string>(n), lemma: new Array<string>(n), head: new Int32Array(n).fill(-1), deprel: new Array<string>(n) };
   if (words.length === 0) return result;
-  const isName = inName?.some(Boolean) ? words.map((word, w) => inName[tokenOf[w]!] === true && /^\p{Lu}/u.test(word)) : undefined;
-  const parse = model.parse(words, isName);
+  const flagged = (mask: readonly boolean[] | undefined) => (mask?.some(Boolean) ? words.map((word, w) => mask[tokenOf[w]!] === true && /^\p{Lu}/u.test(word)) : undefined);
+  const parse = model.parse(words, flagged(inName), flagged(anyName));
   const headOutside = (w: number): boolean => {
     const head = parse.heads[w]! - 1;
     return head < 0 || tokenOf[head] !== tokenOf[w];
