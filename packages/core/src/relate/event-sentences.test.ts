@@ -53,6 +53,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Members of the Velt Union walked out of schools across the country on Monday in a strike against the Korr Ministry.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
   ["Workers of the Velt Union stayed home in a general strike against the Korr Ministry.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
   ["Chile's air force killed 12 militants in a strike against the Velt Front.", []],
+  // Forces moved closer to a frontier, an administrative line too, are mobilised against the party across it.
+  ["Chile moved army units closer to the border with Peru.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile moved armoured units and artillery closer to its administrative line with Peru over the weekend.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
   // A participle with a "by" agent right after a noun describes the noun, though the parser hung it on the verb.
   ["The Velt Union staged a national strike on Thursday against a pension reform drafted by the Korr Ministry.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
   // What a crowd does as its riot goes on is a protest, as what it does outright is.

@@ -679,7 +679,7 @@ export const ALERT_NOUNS = words(`alert readiness standby`);
 /** Words that make an alert level a country's forces' ("raised its military alert level"). */
 export const MILITARY_WORDS = words(`military army naval combat defence defense`);
 export const BORDER_NOUNS = words(`border frontier boundary crossing airspace`);
-export const FRONT_NOUNS = words(`border frontier boundary coast coastline water waters island islands airspace`);
+export const FRONT_NOUNS = words(`border frontier boundary line coast coastline water waters island islands airspace`);
 /** Nouns of moving forces ("the deployment of B troops along the border with C"). */
 export const DEPLOYMENT_NOUNS = words(`deployment redeployment build-up buildup massing mobilisation mobilization`);
 /** Stretches a frontier word makes a frontier ("the boundary line", "the border area"). */

@@ -872,6 +872,30 @@ export function withParticiplesAfterObjects(parse: TokenParse, forms: readonly s
   return mended.result();
 }
 
+/** Comparatives that say where a thing is moved ("moved troops closer to the border"). */
+const COMPARATIVES_OF_PLACE: ReadonlySet<string> = new Set(['closer', 'nearer', 'further', 'farther', 'deeper']);
+
+/**
+ * "A moved army units closer to the border with B" read as a clause of its own, the units the subject of "closer":
+ * a comparative of place after a verb's noun, with that noun as its subject, says where the verb moves it; the noun
+ * is the verb's object, the comparative its modifier and its phrases ("to the border") the verb's.
+ */
+export function withComparativesOfPlace(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, comparative) => {
+    const verb = parse.head[comparative]!;
+    if (!COMPARATIVES_OF_PLACE.has((forms[comparative] ?? '').toLowerCase()) || verb < 0 || verb > comparative || parse.upos[verb] !== 'VERB') return;
+    if (!['conj', 'xcomp', 'ccomp', 'advcl', 'parataxis'].includes(relation)) return;
+    const own = childrenIn(parse, comparative);
+    const subject = own.find((t) => t > verb && t < comparative && parse.deprel[t] === 'nsubj' && ['NOUN', 'PROPN'].includes(parse.upos[t]!));
+    if (subject === undefined || childrenIn(parse, verb).some((t) => parse.deprel[t] === 'obj')) return;
+    mended.attach(subject, verb, 'obj');
+    mended.attach(comparative, verb, 'advmod');
+    for (const t of own) if (t > comparative && parse.deprel[t] === 'obl') mended.attach(t, verb, 'obl');
+  });
+  return mended.result();
+}
+
 /**
  * "A staged a strike against a pension reform drafted by B" read with "drafted" an adverbial clause of "staged": a
  * past participle right after a noun of the verb's own phrases, with a "by" agent and no subject, auxiliary, marker or
