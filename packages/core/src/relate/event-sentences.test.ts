@@ -56,6 +56,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Forces moved closer to a frontier, an administrative line too, are mobilised against the party across it.
   ["Chile moved army units closer to the border with Peru.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
   ["Chile moved armoured units and artillery closer to its administrative line with Peru over the weekend.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  // A noun right after its verb with no "by" is no agent but the object: exercises staged near a frontier.
+  ["Chile's army staged large-scale live-fire exercises near its western border with Peru on Thursday, state television reported, showing tanks, artillery and attack helicopters in action in the Arica area.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
   // A participle with a "by" agent right after a noun describes the noun, though the parser hung it on the verb.
   ["The Velt Union staged a national strike on Thursday against a pension reform drafted by the Korr Ministry.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
   // What a crowd does as its riot goes on is a protest, as what it does outright is.

@@ -872,6 +872,23 @@ export function withParticiplesAfterObjects(parse: TokenParse, forms: readonly s
   return mended.result();
 }
 
+/**
+ * "A staged large-scale live-fire exercises near …" read with "exercises" an agent (`obl:agent`) though no "by" opens
+ * it: a noun phrase right after its verb, with no preposition, is the verb's object.
+ */
+export function withAgentsWithoutBy(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, noun) => {
+    const verb = parse.head[noun]!;
+    if (relation !== 'obl:agent' || verb < 0 || verb > noun || parse.upos[noun] !== 'NOUN') return;
+    // (No preposition anywhere between: "sold by B and C firms" hangs its "by" on a modifier.)
+    for (let t = verb + 1; t < noun; t += 1) if (parse.upos[t] === 'ADP' || parse.deprel[t] === 'case') return;
+    if (childrenIn(parse, verb).some((t) => parse.deprel[t] === 'obj')) return;
+    mended.attach(noun, verb, 'obj');
+  });
+  return mended.result();
+}
+
 /** Comparatives that say where a thing is moved ("moved troops closer to the border"). */
 const COMPARATIVES_OF_PLACE: ReadonlySet<string> = new Set(['closer', 'nearer', 'further', 'farther', 'deeper']);
 
