@@ -699,8 +699,9 @@ function readObjectsAndClauses(active: ActiveClause): void {
       // Repelling B's attack is defence, read above as B's attack; forgiving B's debt is aid, read above.
       if (REPELLING_VERBS.has(lemma) && isAttack(tree, thing)) continue;
       if (FORGIVING_VERBS.has(lemma) && isDebt(tree, thing)) continue;
-      // Ordering or announcing a body's closure is force used on it, read above; no request of it.
-      if (CLOSURE_NOUNS.has(lemmaOf(tree, thing))) continue;
+      // Ordering or announcing a body's closure is force used on it, read above; no request of it. (Criticising or
+      // rejecting one's closure of a crossing is still criticism of the one who closed it.)
+      if (CLOSURE_NOUNS.has(lemmaOf(tree, thing)) && (DEMANDING_VERBS.has(lemma) || LIGHT_VERBS.has(lemma) || verbRelations(lemma).includes('REQUESTS'))) continue;
       // Receiving or hosting B's letter or prize is not hosting B; belonging to a thing is not belonging to its owner.
       const sensedType = sensed(thing);
       const types: RelationType[] = sensedType ? [sensedType] : verbRelations(lemma).filter((t) => t !== 'HOSTS' && !isStanding(t));
