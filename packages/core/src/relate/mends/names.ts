@@ -89,15 +89,16 @@ export function withNamesBeforeBareNouns(parse: TokenParse, _forms: readonly str
 }
 
 /**
- * "endorsed B's debt restructuring plan" read with "B's" on "debt": a possessor before a run of nouns is the last
- * one's, the head they modify.
+ * "endorsed B's debt restructuring plan" read with "B's" on "debt", "rejected B's renewed demand" with "B's" on
+ * "renewed": a possessor before a run of nouns or describing words is the last one's, the head they modify.
  */
 export function withPossessorsOnCompoundHeads(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
+  const modifies = (t: number) => parse.deprel[t] === 'compound' || parse.deprel[t] === 'amod';
   parse.deprel.forEach((relation, possessor) => {
     let head = parse.head[possessor]!;
-    if (relation !== 'nmod:poss' || head < possessor || parse.deprel[head] !== 'compound') return;
-    while (head >= 0 && parse.deprel[head] === 'compound' && parse.head[head]! > head) head = parse.head[head]!;
+    if (relation !== 'nmod:poss' || head < possessor || !modifies(head)) return;
+    while (head >= 0 && modifies(head) && parse.head[head]! > head) head = parse.head[head]!;
     if (head !== parse.head[possessor] && ['NOUN', 'PROPN'].includes(parse.upos[head]!)) mended.attach(possessor, head, 'nmod:poss');
   });
   return mended.result();
