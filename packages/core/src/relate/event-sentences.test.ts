@@ -53,6 +53,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Members of the Velt Union walked out of schools across the country on Monday in a strike against the Korr Ministry.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
   ["Workers of the Velt Union stayed home in a general strike against the Korr Ministry.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
   ["Chile's air force killed 12 militants in a strike against the Velt Front.", []],
+  // Two who discuss a matter talk with each other; two who call a ceasefire do not.
+  ["Chile and Peru discussed semiconductor supply chains in a telephone call between their trade ministers.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
+  ["Chile and Peru called a ceasefire.", []],
   // A possessor the parser hung on a describing word is the noun's: "the EU's renewed demand" is the EU's.
   ["Chile rejected the Velt Union's renewed demand to align with sanctions on Bolivia.", ["Chile REJECTS Velt Union (asserted)"]],
   // Criticising one's closure of a crossing criticises the one who closed it; ordering a body's closure coerces it.

@@ -61,6 +61,7 @@ import {
   FORMING_VERBS,
   JOINABLE_NOUNS,
   LEAVING_EVENT_PHRASES,
+  DISCUSSING_VERBS,
   SEEKING_VERBS,
   LIGHT_VERBS,
   OBJECT_SENSES,
@@ -1071,8 +1072,11 @@ function readRecallsAndMeetings(active: ActiveClause): void {
   // not a party; other objects say the two acted on a third thing, not on each other ("A and B enlarged the garden").
   const topicOnly = (o: number) => tree.parse.upos[o] === 'NOUN' && !entitiesAt(reading, o).length && !isPersonNoun(lemmaOf(tree, o));
   // So may what two coordinate ("A and B coordinated their positions").
+  // (A verb of discussing is talks between two who discuss a matter: "A and B discussed trade".)
   const talkedOver = (type: RelationType) =>
-    (type === 'NEGOTIATES_WITH' || (type === 'COOPERATES_WITH' && COORDINATING_VERBS.has(lemma))) && verbRelations(lemma).includes(type) && dependents(tree, verb, 'obj').every(topicOnly);
+    (type === 'NEGOTIATES_WITH' || (type === 'COOPERATES_WITH' && COORDINATING_VERBS.has(lemma))) &&
+    (verbRelations(lemma).includes(type) || (type === 'NEGOTIATES_WITH' && DISCUSSING_VERBS.has(lemma))) &&
+    dependents(tree, verb, 'obj').every(topicOnly);
   // (Two who meet or negotiate by the verb alone still do "for" talks or dinner: "A and B met for negotiations".)
   const meeting = verbRelations(lemma).some(isSymmetric);
   if (subjects.length > 1 && !dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'with' || (prepositionOf(tree, o) === 'for' && !meeting))) {

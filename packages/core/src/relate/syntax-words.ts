@@ -224,6 +224,8 @@ export const NATIONAL_NOUNS = words(`
 export const PEOPLE_GROUP_NOUNS = words(`team delegation staff personnel employee contingent`);
 /** Verbs of serving someone, whom people "working for B" stand for. */
 export const SERVING_VERBS = words(`work employ serve`);
+/** Verbs of talking a matter over, which two parties do with each other ("A and B discussed trade"). */
+export const DISCUSSING_VERBS = words(`discuss debate`);
 /** Participles of belonging to a body, with the preposition before it ("teachers affiliated with B", "fighters linked to B"). */
 export const AFFILIATION_VERBS = words(`affiliate link ally align associate belong tie`);
 
