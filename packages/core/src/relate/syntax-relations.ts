@@ -1072,10 +1072,12 @@ function readRecallsAndMeetings(active: ActiveClause): void {
   // not a party; other objects say the two acted on a third thing, not on each other ("A and B enlarged the garden").
   const topicOnly = (o: number) => tree.parse.upos[o] === 'NOUN' && !entitiesAt(reading, o).length && !isPersonNoun(lemmaOf(tree, o));
   // So may what two coordinate ("A and B coordinated their positions").
-  // (A verb of discussing is talks between two who discuss a matter: "A and B discussed trade".)
+  // (A verb of discussing is talks between two who discuss a matter: "A and B discussed trade"; not the purpose of a
+  // meeting, which is read as one: "A and B met to discuss trade".)
+  const discussing = DISCUSSING_VERBS.has(lemma) && dependents(tree, verb, 'nsubj').length > 0;
   const talkedOver = (type: RelationType) =>
     (type === 'NEGOTIATES_WITH' || (type === 'COOPERATES_WITH' && COORDINATING_VERBS.has(lemma))) &&
-    (verbRelations(lemma).includes(type) || (type === 'NEGOTIATES_WITH' && DISCUSSING_VERBS.has(lemma))) &&
+    (verbRelations(lemma).includes(type) || (type === 'NEGOTIATES_WITH' && discussing)) &&
     dependents(tree, verb, 'obj').every(topicOnly);
   // (Two who meet or negotiate by the verb alone still do "for" talks or dinner: "A and B met for negotiations".)
   const meeting = verbRelations(lemma).some(isSymmetric);
