@@ -466,15 +466,14 @@ export class ParserModel {
     return tagSentence(this.data.tagger, this.data.upos.length, this.attributes.of(forms), undefined, this.wordScores);
   }
 
-  /** Tags, lemmatises and parses one sentence (gold or kgraph tokens, as UD words). */
   /**
-   * Parses a sentence of treebank words; words flagged in `isName` (part of a name the reference lists know) are
+   * Tags, lemmatises and parses one sentence of treebank words (gold or kgraph tokens, as UD words); words flagged in `isName` (part of a name the reference lists know) are
    * tagged proper nouns; those in `anyName` (any name found) keep their capitals in a headline in title case.
    */
   parse(written: readonly string[], isName?: readonly boolean[], anyName?: readonly boolean[]): SentenceParse {
     // A headline's comma between two names before its verb stands for "and" ("B, C hold talks on …"): read so.
     const cased = isName || anyName ? this.inSentenceCaseWithVerb(written, isName, anyName) : written;
-    const forms = isName ? this.headlineConjunction(cased, isName) : written;
+    const forms = isName ? this.headlineConjunction(cased, isName) : cased;
     const words = this.attributes.of(forms);
     const names = isName ? { isName, classes: this.nameClasses } : undefined;
     let tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, names);

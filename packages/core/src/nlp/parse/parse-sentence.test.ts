@@ -146,6 +146,14 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.lemma[4]).toBe('Pim');
   });
 
+  it('reads a title-case headline in sentence case where only the tagger found its names', () => {
+    const tokens = tokenize('Velt Union Hands Back Detained Fishermen to Korr Front');
+    const anyName = tokens.map((t) => ['Velt', 'Union', 'Korr', 'Front'].includes(t.text));
+    const parse = parseSentence(tokens, undefined, undefined, anyName);
+    expect(parse.upos[2]).toBe('VERB');
+    expect(parse.lemma[2]).toBe('hand');
+  });
+
   it('leaves a title-case line with no word that could be its verb as written', () => {
     const tokens = tokenize('Valdoria District Judge Pim Voss, Decision and Order');
     const isName = tokens.map((t) => ['Valdoria', 'Pim', 'Voss'].includes(t.text));
