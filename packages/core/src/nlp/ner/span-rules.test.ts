@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NerSpan } from './model.js';
-import { extendToNameHead, mendSpans, namedDays, openingNames, quotedTitles, splitAtPlace, typedByHead, withCapitalisedArticles, withoutLowerCaseTails } from './span-rules.js';
+import { extendToNameHead, mendSpans, namedDays, openingNames, quotedTitles, splitAtPlace, typedByHead, withCapitalisedArticles, withoutLowerCaseTails, withSurnameAfterInitial } from './span-rules.js';
 import type { NerType } from './tags.js';
 
 const span = (start: number, end: number, type: NerType = 'MISC'): NerSpan => ({ start, end, type, score: 0.9 });
@@ -189,5 +189,21 @@ describe('days kept and quoted titles', () => {
     const tokens = 'Chile And Peru Agree To Reopen Border Crossings'.split(' ');
     expect(shown(tokens, mendSpans(tokens, [span(2, 3, 'LOC')], true))).toEqual(['Peru/LOC']);
     expect(shown(tokens, mendSpans(tokens, [span(2, 3, 'LOC')]))).toEqual(['Peru Agree To Reopen Border/LOC']);
+  });
+});
+
+describe('a person\'s name ending in a middle initial', () => {
+  const mended = (sentence: string, spans: NerSpan[]) => shown(sentence.split(' '), withSurnameAfterInitial(sentence.split(' '), spans));
+
+  it('takes in the capitalised word after the initial, or the name tagged apart there ("Mara K. Stone")', () => {
+    expect(mended("It cemented Mara K. Stone 's victory .", [span(2, 4, 'PER')])).toEqual(['Mara K. Stone/PER']);
+    expect(mended('He met Mara K. Stone in Lima .', [span(2, 4, 'PER'), span(4, 5, 'PER'), span(6, 7, 'LOC')])).toEqual(['Mara K. Stone/PER', 'Lima/LOC']);
+  });
+
+  it('leaves an initial before a lower-case word, an organisation\'s name and a lone initial alone', () => {
+    expect(mended('Mara K. said so .', [span(0, 2, 'PER')])).toEqual(['Mara K./PER']);
+    expect(mended('It was signed by Mara K. and others .', [span(4, 6, 'PER')])).toEqual(['Mara K./PER']);
+    expect(mended('Velt Labs K. Stone Road', [span(0, 3, 'ORG')])).toEqual(['Velt Labs K./ORG']);
+    expect(mended('K. Stone left .', [span(0, 1, 'PER')])).toEqual(['K./PER']);
   });
 });

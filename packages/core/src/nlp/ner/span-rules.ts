@@ -252,13 +252,38 @@ const SENTENCE_ADVERBS = new Set(['hence', 'thus', 'still', 'yet', 'instead', 'p
 const FINITE_VERB_LIKE =
   /^(?:has|have|had|is|was|were|are|will|would|can|could|may|might|must|should|said|told|\p{Ll}{2,}ed|(?:say|tell|urge|call|accuse|warn|claim|deny|condemn|demand|welcome|reject|announce|report|ask|plan|seek|want)s)$/u;
 
+/** A middle initial: one capital letter and a full stop. */
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * A person's name never ends in a middle initial: the capitalised word after it is the surname, which the tagger
+ * leaves out where it is also a common word ("Mara K. Stone" read as "Mara K."). A name tagged apart right there
+ * is the same name's end.
+ */
+export function withSurnameAfterInitial<S extends NerSpan>(tokens: readonly string[], spans: S[]): S[] {
+  const result: S[] = [];
+  for (let n = 0; n < spans.length; n++) {
+    const span = spans[n]!;
+    const next = spans[n + 1];
+    if (span.type !== 'PER' || span.end - span.start < 2 || !INITIAL.test(tokens[span.end - 1]!) || !isTitleWord(tokens[span.end] ?? '')) {
+      result.push(span);
+      continue;
+    }
+    if (next && next.start === span.end) {
+      result.push({ ...span, end: next.end });
+      n++;
+    } else result.push({ ...span, end: span.end + 1 });
+  }
+  return result;
+}
+
 /**
  * Every rule above, in order, over one sentence's spans (sorted by start). In
  * a headline whose capitals mark no names (`capitalsLine`, as the tagger's
  * features read it), only articles and ordinals are taken in.
  */
 export function mendSpans<S extends NerSpan>(tokens: readonly string[], spans: S[], capitalsLine = false): NerSpan[] {
-  const withArticles: NerSpan[] = withCapitalisedArticles(tokens, withoutLowerCaseTails(tokens, spans));
+  const withArticles: NerSpan[] = withSurnameAfterInitial(tokens, withCapitalisedArticles(tokens, withoutLowerCaseTails(tokens, spans)));
   if (capitalsLine) return withArticles;
   const mended = typedByHead(tokens, splitAtPlace(tokens, extendToNameHead(tokens, [...openingNames(tokens, withArticles), ...withArticles])));
   mended.push(...namedDays(tokens, mended));
