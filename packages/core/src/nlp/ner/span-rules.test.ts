@@ -68,6 +68,17 @@ describe('a lower-case tail after "of"', () => {
     expect(cut('at Velt University of the Arts .', 1, 6, 'ORG')).toEqual(['Velt University of the Arts/ORG']);
     expect(cut('the Ministry of Defence said .', 1, 4, 'ORG')).toEqual(['Ministry of Defence/ORG']);
   });
+
+  it('and any tail in lower case with nothing capitalised after it is cut too ("Velt Hall around 2:00")', () => {
+    expect(cut('the attack at Velt Hall around 2:00 p.m. local time', 3, 7, 'ORG')).toEqual(['Velt Hall/ORG']);
+    expect(cut('a Kessel art dealer', 1, 3, 'ORG')).toEqual(['Kessel/ORG']);
+  });
+
+  it('but not a year after "of", a lower-case head, or lower-case words inside a name', () => {
+    expect(cut('the Velt Treaty of 1783 .', 1, 5, 'MISC')).toEqual(['Velt Treaty of 1783/MISC']);
+    expect(cut('the Kessel River bridge .', 1, 4, 'LOC')).toEqual(['Kessel River bridge/LOC']);
+    expect(cut('Marta bin Kessel spoke .', 0, 3, 'PER')).toEqual(['Marta bin Kessel/PER']);
+  });
 });
 
 describe('a head noun after a span', () => {

@@ -47,7 +47,9 @@ export function withCapitalisedArticles<S extends { start: number; end: number }
 /**
  * Cuts a span before an "of" after which it holds only words in lower case ("Associated Press of bank robberies"
  * read as a name up to "bank"): a name's complement is capitalised ("Department of Justice", "University of the
- * Arts"). A span that opened the sentence with one word before the "of" is dropped.
+ * Arts"). A span that opened the sentence with one word before the "of" is dropped. Likewise a span is cut before
+ * any word in lower case after which nothing is capitalised ("Velt Hall around 2:00" read as a name): words in
+ * lower case stand inside a name ("Osama bin Laden", "Davao del Sur"), never at its end.
  */
 export function withoutLowerCaseTails<S extends { start: number; end: number }>(tokens: readonly string[], spans: S[]): S[] {
   const kept: S[] = [];
@@ -59,9 +61,27 @@ export function withoutLowerCaseTails<S extends { start: number; end: number }>(
       if (span.start === 0 && of === 1) continue;
       span.end = of;
     }
+    const lower = lowerCaseTail(tokens, span.start + 1, span.end);
+    if (lower > 0) span.end = lower;
     kept.push(span);
   }
   return kept;
+}
+
+/**
+ * Where, between `from` and `end`, a word in lower case starts a tail with nothing capitalised in it; -1 for none,
+ * and none where the tail opens with a small word ("Treaty of 1783") or holds a name's head in lower case ("Kessel
+ * River bridge", "the Velt Liquor company": older styles write it so).
+ */
+function lowerCaseTail(tokens: readonly string[], from: number, end: number): number {
+  let at = -1;
+  for (let i = end - 1; i >= from; i--) {
+    const word = tokens[i]!;
+    if (/^\p{Lu}/u.test(word)) break;
+    if (HEAD_TYPES.has(word)) return -1;
+    if (/^\p{Ll}+$/u.test(word)) at = i;
+  }
+  return at >= 0 && !TITLE_SMALL_WORDS.has(tokens[at]!) ? at : -1;
 }
 
 /**
