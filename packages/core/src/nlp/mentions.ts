@@ -810,7 +810,7 @@ export function guessNameType(words: readonly string[], label: NameLabel | undef
   return 'Other';
 }
 
-const ACRONYM_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'to', '&']);
+const ACRONYM_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'to', '&', ',']);
 
 /** True when the acronym spells the initials of the capitalised words, connectors' initials optional ("Plan of Action" → PoA). */
 function spellsAcronym(words: readonly string[], letters: string): boolean {

@@ -261,6 +261,12 @@ describe('one node per thing across documents', () => {
     expect(labelsOfType(graphOfTexts("Funding came from Chile's Morvan Aerospace Center (DLZ). Later, DLZ said the work would continue."), 'Organization')).toEqual(['DLZ', 'Morvan Aerospace Center']);
   });
 
+  it('reads a long name whose words a comma lists as the one name its acronym spells ("Educational, Scientific and Cultural")', () => {
+    const graph = graphOfTexts('Criticism came from the Velt Nations Educational, Scientific and Cultural Organization (VNESCO) on Friday. Later, VNESCO said it was saddened.');
+    expect(labelsOfType(graph, 'Organization')).toEqual(['Velt Nations Educational, Scientific and Cultural Organization']);
+    expect(nodeByLabel(graph, 'Velt Nations Educational, Scientific and Cultural Organization')?.aliases).toContain('VNESCO');
+  });
+
   it('joins a clipped short name in brackets to the long organisation name whose letters it keeps, not a name it does not clip', () => {
     const graph = graphOfTexts('The Morvan Institute of Volcanology (Morvolc) recorded 611 aftershocks. Later, Morvolc said more were likely.');
     expect(labelsOfType(graph, 'Organization')).toEqual(['Morvan Institute of Volcanology']);
