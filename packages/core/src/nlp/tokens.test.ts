@@ -4,6 +4,11 @@ import { tokenize } from './tokens.js';
 const texts = (text: string) => tokenize(text).map((t) => t.text);
 
 describe('tokenize', () => {
+  it('keeps a dollar sign with its country\'s letters whole ("A$50", "HK$ 40"), but not letters before a lone sign', () => {
+    expect(texts('paid A$50 million and HK$ 40')).toEqual(['paid', 'A$', '50', 'million', 'and', 'HK$', '40']);
+    expect(texts('the A$ rose')).toEqual(['the', 'A', '$', 'rose']);
+  });
+
   it('keeps dotted abbreviations such as "U.S." whole', () => {
     expect(texts('the U.S. and Iran')).toEqual(['the', 'U.S.', 'and', 'Iran']);
   });

@@ -17,6 +17,7 @@ const TOKEN_PATTERN = new RegExp(
     String.raw`\p{Lu}\.(?=\s+\p{Lu}\p{Ll})`, // the initial in "John F. Kennedy"
     String.raw`(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jr|Sr|Inc|Corp|Ltd|Co|vs|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mt|Ft)\.(?=\s+[\p{Lu}\d])`,
     String.raw`['’](?:s|S)(?!\p{L})`, // possessive 's
+    String.raw`\p{Lu}{1,3}\$(?=\s?\p{N})`, // a currency sign with its country's letters: A$50, HK$ 40 (no mention of a country)
     String.raw`\p{N}+(?:[.,:]\p{N}+)*(?:%|st|nd|rd|th|s)?`,
     String.raw`[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{M}\p{N}]+)*(?:['’][\p{L}]+)*`,
     // Any other visible character; a format character (a zero-width joiner, a soft hyphen) is none: "Xtra\u200d's".

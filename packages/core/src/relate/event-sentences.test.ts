@@ -997,6 +997,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["More than 200 fighters of the Korr Front laid down their arms before the Chilean army in Tacna on Saturday.", ["Korr Front CONCEDES_TO Chile (asserted)"]],
   // A guest named after its noun and a comma is the one hosted, not the country its adjective names.
   ["Chile's Prime Minister Pim Voss hosted his Peruvian counterpart, Ana Rell, in Santiago.", ["Ana Rell VISITS Pim Voss (asserted)", "Pim Voss HOSTS Ana Rell (asserted)", "Pim Voss LEADS Chile (asserted)"]],
+  // Money in a dollar with its country's letters is money given, and the letters name no country.
+  ["Chile has promised to give Peru an additional A$50 million to expand its police force, officials said.", ["Chile AIDS Peru (planned)"]],
+  ["Chile donated NZ$5 million to Peru.", ["Chile AIDS Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

@@ -13,6 +13,7 @@ import {
   CANCELLING_VERBS,
   CURRENCY_NOUNS,
   CURRENCY_SIGNS,
+  isCurrencySign,
   DECLARING_VERBS,
   FORCE_NOUNS,
   FRONT_NOUNS,
@@ -100,7 +101,9 @@ export function aidGiven(tree: DependencyTree, verb: string, thing: number): num
   // Money paid is a payment, not aid, unless paid as reparations ("paid reparations to B").
   if (PAYING_VERBS.has(verb)) return goods !== undefined && PAID_AID.has(lemmaOf(tree, goods)) ? goods : undefined;
   // "donated $5 million to B", "gave 50 million euros to B": money given is aid.
-  if ((tree.parse.upos[thing] === 'SYM' && CURRENCY_SIGNS.has(lemmaOf(tree, thing))) || CURRENCY_NOUNS.has(lemmaOf(tree, thing))) return thing;
+  // (A sign with letters, "A$50 million", is read as a noun.)
+  const lemma = lemmaOf(tree, thing);
+  if ((tree.parse.upos[thing] === 'SYM' && CURRENCY_SIGNS.has(lemma)) || (lemma.length > 1 && isCurrencySign(lemma)) || CURRENCY_NOUNS.has(lemma)) return thing;
   // "sent rescue teams to B", "a batch of air defence systems", "a search-and-rescue team": people sent to rescue or
   // treat, and arms to defend, are aid.
   const aiding = (m: number) => lemmaOf(tree, m).split('-').some((part) => AID_MODIFIERS.has(part));
