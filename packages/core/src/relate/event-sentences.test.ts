@@ -1000,6 +1000,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Money in a dollar with its country's letters is money given, and the letters name no country.
   ["Chile has promised to give Peru an additional A$50 million to expand its police force, officials said.", ["Chile AIDS Peru (planned)"]],
   ["Chile donated NZ$5 million to Peru.", ["Chile AIDS Peru (asserted)"]],
+  // "in protest against" is set: the party after it is the protest's, wherever the parser hung it.
+  ["Supporters of the Velt Party rioted in Lima on Thursday, burning tyres and looting shops in protest against the Korr Party's declared victory in the general election.", ["Velt Party PROTESTS_AGAINST Korr Party (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

@@ -5,7 +5,7 @@
 import type { TokenParse } from '../../nlp/parse/index.js';
 import type { RelationType } from '../../vocabulary/relation-types.js';
 import { nounRelations, verbRelations } from '../event-lexicon.js';
-import { AID_MODIFIERS, CONTACT_MEANS, CROSSING_NOUNS, DELEGATE_NOUNS, ECONOMIC_PRESSURE_NOUNS, ENVOY_NOUNS, FRONT_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, CARRYING_VERBS, HOLDING_PARTICIPLES, RETURNING_VERBS, isAidNoun, isPersonNoun, MUTUAL_EVENTS, PHRASAL_VERB_SENSES, RESTRICTION_NOUNS, ROUND_NOUNS, SET_ADVERBIAL_NOUNS, SUPPLYING_VERBS, TIME_NOUNS } from '../syntax-words.js';
+import { AID_MODIFIERS, CONTACT_MEANS, CROSSING_NOUNS, DELEGATE_NOUNS, ECONOMIC_PRESSURE_NOUNS, ENVOY_NOUNS, FRONT_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, CARRYING_VERBS, HOLDING_PARTICIPLES, RETURNING_VERBS, isAidNoun, isPersonNoun, MANNER_EVENTS, MUTUAL_EVENTS, PHRASAL_VERB_SENSES, RESTRICTION_NOUNS, ROUND_NOUNS, SET_ADVERBIAL_NOUNS, SUPPLYING_VERBS, TIME_NOUNS } from '../syntax-words.js';
 import { caseOf, childrenIn, lastIn, phraseStart, reaches, reattachments, verbAbove } from './tree-edits.js';
 
 /**
@@ -42,6 +42,23 @@ export function withPhrasesOffSetAdverbials(parse: TokenParse): TokenParse {
     if (adverbial < 0 || adverbial > token || parse.deprel[token] !== 'nmod' || !SET_ADVERBIAL_NOUNS.has(parse.lemma[adverbial]!.toLowerCase()) || caseOf(parse, adverbial) !== 'in') return;
     const governor = parse.head[adverbial]!;
     if (governor >= 0) mended.attach(token, governor, parse.upos[governor] === 'VERB' ? 'obl' : 'nmod');
+  });
+  return mended.result();
+}
+
+/**
+ * "looting shops in protest against B's victory", "in support of B" read with the party's phrase on a verb or a noun
+ * before it: the manner phrase "in protest against", "in support of" is set, and the phrase right after it is the
+ * manner noun's.
+ */
+export function withPartiesOfMannerPhrases(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.head.forEach((holder, marker) => {
+    const manner = marker - 1;
+    if (holder < 0 || parse.deprel[marker] !== 'case' || manner < 1 || parse.upos[manner] !== 'NOUN' || holder === manner) return;
+    if (parse.lemma[manner - 1]?.toLowerCase() !== 'in' || parse.head[manner - 1] !== manner) return;
+    if (!MANNER_EVENTS.has(`${parse.lemma[manner]!.toLowerCase()} ${parse.lemma[marker]!.toLowerCase()}`)) return;
+    if (!reaches(parse, manner, holder, 10)) mended.attach(holder, manner, 'nmod');
   });
   return mended.result();
 }
