@@ -33,6 +33,7 @@ import {
   withModifiersOffVerbs,
   withNumbersBeforeParticiples,
   withObjectsBeforeMarkers,
+  withObjectsReadAsObliques,
   withObjectsOfBareRelatives,
   withOpeningParticiplesAsModifiers,
   withParticiplesAfterObjects,
@@ -48,6 +49,7 @@ import {
   withReducedRelativesBeforeAuxiliaries,
   withSecondSubjectsAsModifiers,
   withSubjectsOfJoinedClauses,
+  withSubjectsOffAdverbs,
   withSubjectsOfReportedClauses,
   withThatClausesOfObjects,
   withThatClausesOnVerbsBefore,
@@ -127,6 +129,7 @@ export type { NameSpan } from './mends/tree-edits.js';
  * ignore `forms`.)
  */
 const MENDS: readonly Mend[] = [
+  withSubjectsOffAdverbs,
   withVesselNames,
   withNamesAsModifiers,
   withNamesBeforeBareNouns,
@@ -201,6 +204,7 @@ const MENDS: readonly Mend[] = [
   withModifiersOffVerbs,
   withVerdictsOnObjects,
   withObjectsBeforeMarkers,
+  withObjectsReadAsObliques,
   withInfinitivesOfObjectNouns,
   withObjectsOfBareRelatives,
   withSourcesOnVerbs,

@@ -116,7 +116,9 @@ export function readDeployments(reading: Reading, verb: number, lemma: string, a
 function isBearingFrom(tree: DependencyTree, phrase: number): boolean {
   const preposition = (prepositionOf(tree, phrase) ?? '').split(' ');
   if (preposition.length === 2 && BEARING_WORDS.has(preposition[0]!) && preposition[1] === 'of') return true;
-  return preposition.join(' ') === 'of' && dependents(tree, phrase, 'advmod', 'amod').some((m) => m < phrase && BEARING_WORDS.has(lemmaOf(tree, m)));
+  if (preposition.join(' ') !== 'of') return false;
+  const head = tree.parse.head[phrase]!;
+  return dependents(tree, phrase, 'advmod', 'amod').some((m) => m < phrase && BEARING_WORDS.has(lemmaOf(tree, m))) || (head >= 0 && head < phrase && BEARING_WORDS.has(lemmaOf(tree, head)));
 }
 
 /**
@@ -165,8 +167,10 @@ function watchedBy(reading: Reading, verb: number, forces: readonly number[]): R
   const purposes = [...dependents(tree, verb, 'advcl', 'xcomp'), ...forces.flatMap((f) => dependents(tree, f, 'acl'))].filter((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to'));
   return purposes.flatMap((purpose) => {
     const lemma = lemmaOf(tree, purpose);
-    const keepingWatch = lemma === 'keep' && dependents(tree, purpose, 'obj').some((o) => lemmaOf(tree, o) === 'watch');
-    const watched = WATCHING_VERBS.has(lemma) ? dependents(tree, purpose, 'obj') : keepingWatch ? dependents(tree, purpose, 'obl').filter((o) => prepositionOf(tree, o) === 'on') : [];
+    // (The watch may be read as a verb, "keep" its complement, with what it is kept on hung there.)
+    const watch = lemma === 'keep' ? dependents(tree, purpose, 'obj', 'xcomp').find((o) => lemmaOf(tree, o) === 'watch') : undefined;
+    const kept = watch === undefined ? [] : [...dependents(tree, purpose, 'obl'), ...dependents(tree, watch, 'obl', 'nmod')].filter((o) => prepositionOf(tree, o) === 'on');
+    const watched = WATCHING_VERBS.has(lemma) ? dependents(tree, purpose, 'obj') : kept;
     // (Whoever the watched are, people or craft: "a B coast guard cutter".)
     return watched.flatMap((w) => (entitiesAt(reading, w).length ? entitiesAt(reading, w) : ownersOf(reading, w)));
   });
@@ -202,7 +206,9 @@ function forestalled(reading: Reading, verb: number, around: readonly number[]):
 /** The phrases and the phrases hung on them, two steps down. */
 export function phrasesBelow(tree: DependencyTree, phrases: readonly number[]): number[] {
   // ("the area close to the border": a phrase under a word that places the one above, "close", "near".)
-  const under = (p: number) => [...dependents(tree, p, 'nmod'), ...dependents(tree, p, 'amod', 'advmod').filter((m) => NEARNESS_WORDS.has(lemmaOf(tree, m))).flatMap((m) => dependents(tree, m, 'obl'))];
+  // (Or under a bearing: "waters east of B", "east" read as an adverb with "of B" its own.)
+  const placing = (m: number) => NEARNESS_WORDS.has(lemmaOf(tree, m)) || BEARING_WORDS.has(lemmaOf(tree, m));
+  const under = (p: number) => [...dependents(tree, p, 'nmod'), ...dependents(tree, p, 'amod', 'advmod').filter(placing).flatMap((m) => dependents(tree, m, 'obl'))];
   const below = phrases.flatMap(under);
   return [...phrases, ...below, ...below.flatMap(under)];
 }

@@ -396,9 +396,10 @@ function readRoles(reading: Reading, head: number, mention: ResolvedMention, typ
     // "B's C Agency head A": with a named body between, the possessor owns the body, and the holder is one of its people.
     const isBody = (m: ResolvedMention | undefined) => m !== undefined && reading.view.typeOf(m.entity) === 'Organization';
     const namedUnit = namedBefore.some((c) => tree.parse.deprel[c] === 'compound' && isBody(headedOrCovering(reading, c)));
-    // "Zenithist committee chairman A": a party's word before a body's noun is the holder's party; the title is the body's.
-    const unitNoun = dependents(tree, role, 'compound').some((c) => tree.parse.upos[c] === 'NOUN' && lemmaOf(tree, c) !== 'party' && ORGANIZATION_HEADS.has(lemmaOf(tree, c)) && /^\p{Ll}/u.test(reading.view.sentence.tokens[c]!.norm));
-    const partyOfHolder = (body: ResolvedMention) => unitNoun && body.tokenEnd - body.tokenStart === 1 && body.tokenEnd < role && isAffiliationWord(reading.view.sentence.tokens[body.tokenStart]!.norm);
+    // "Zenithist committee chairman A", "the B Party committee chairman A": a body named before a body's noun is the
+    // holder's (a party's word, the party); the title is the noun's body.
+    const unitNouns = dependents(tree, role, 'compound').filter((c) => tree.parse.upos[c] === 'NOUN' && lemmaOf(tree, c) !== 'party' && ORGANIZATION_HEADS.has(lemmaOf(tree, c)) && /^\p{Ll}/u.test(reading.view.sentence.tokens[c]!.norm));
+    const partyOfHolder = (body: ResolvedMention) => unitNouns.some((c) => body.tokenEnd <= c) && body.tokenEnd < role;
     const ownerOfUnit = (body: ResolvedMention) => (namedUnit && namedBefore.some((c) => tree.parse.deprel[c] === 'nmod:poss' && headedOrCovering(reading, c) === body)) || partyOfHolder(body);
     for (const body of bodies) {
       if (leads && !titleFits(titleWords, reading.view.typeOf(body.entity), byAdjective.has(body))) continue;

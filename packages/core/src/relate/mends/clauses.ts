@@ -8,6 +8,21 @@ import { ADVERBIAL_CLAUSE_OPENERS, ADVERSE_VERDICTS, BLAMED_PREDICATES, DURATION
 import { childrenIn, hungAfter, phraseStart, reaches, reattachments, verbAbove } from './tree-edits.js';
 
 /**
+ * "The country later accused B" read with the subject on the adverb: an adverb takes no subject; the subject is the
+ * verb's the adverb goes with.
+ */
+export function withSubjectsOffAdverbs(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.head.forEach((adverb, subject) => {
+    // (Not an adverb that is itself the predicate, "B is here", which UD makes the subject's head.)
+    if (adverb < 0 || !/^nsubj/.test(parse.deprel[subject]!) || parse.upos[adverb] !== 'ADV' || parse.deprel[adverb] !== 'advmod') return;
+    const verb = parse.head[adverb]!;
+    if (verb >= 0 && parse.upos[verb] === 'VERB' && subject < adverb && adverb < verb) mended.attach(subject, verb, parse.deprel[subject]!);
+  });
+  return mended.result();
+}
+
+/**
  * "A threatened on Monday to seize B's assets" read with the infinitive as a clause of purpose, the day between them:
  * after a verb of intent with no object, an infinitive past its time or place is what the verb intends (its xcomp),
  * as it is with nothing between.
@@ -87,6 +102,26 @@ export function withOpeningParticiplesAsModifiers(parse: TokenParse, forms: read
   const mended = reattachments(parse);
   mended.attach(object, verb, 'nsubj');
   mended.attach(participle, object, 'amod');
+  return mended.result();
+}
+
+/**
+ * "A allowed a B mission to deploy in C" read with the noun an oblique of the verb, with no preposition, and the
+ * infinitive describing it: a nominal after a verb with no preposition and no object of its own is its object, and
+ * the infinitive after it what the verb lets it do.
+ */
+export function withObjectsReadAsObliques(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, noun) => {
+    const verb = parse.head[noun]!;
+    if (relation !== 'obl' || verb < 0 || verb > noun || parse.upos[verb] !== 'VERB' || parse.upos[noun] !== 'NOUN') return;
+    const own = childrenIn(parse, noun);
+    if (own.some((c) => parse.deprel[c] === 'case') || TIME_NOUNS.has(parse.lemma[noun]!.toLowerCase())) return;
+    if (childrenIn(parse, verb).some((c) => parse.deprel[c] === 'obj')) return;
+    mended.attach(noun, verb, 'obj');
+    const infinitive = own.find((c) => c > noun && parse.deprel[c] === 'acl' && parse.upos[c] === 'VERB' && childrenIn(parse, c).some((m) => parse.deprel[m] === 'mark' && parse.lemma[m]!.toLowerCase() === 'to'));
+    if (infinitive !== undefined) mended.attach(infinitive, verb, 'xcomp');
+  });
   return mended.result();
 }
 
@@ -894,15 +929,24 @@ const COMPARATIVES_OF_PLACE: ReadonlySet<string> = new Set(['closer', 'nearer', 
 
 /**
  * "A moved army units closer to the border with B" read as a clause of its own, the units the subject of "closer":
- * a comparative of place after a verb's noun, with that noun as its subject, says where the verb moves it; the noun
- * is the verb's object, the comparative its modifier and its phrases ("to the border") the verb's.
+ * a comparative of place after a verb's noun, with that noun as its subject (or read as describing it), says where
+ * the verb moves it; the noun is the verb's object, the comparative its modifier and its phrases ("to the border")
+ * the verb's.
  */
 export function withComparativesOfPlace(parse: TokenParse, forms: readonly string[]): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, comparative) => {
-    const verb = parse.head[comparative]!;
-    if (!COMPARATIVES_OF_PLACE.has((forms[comparative] ?? '').toLowerCase()) || verb < 0 || verb > comparative || parse.upos[verb] !== 'VERB') return;
-    if (!['conj', 'xcomp', 'ccomp', 'advcl', 'parataxis'].includes(relation)) return;
+    const head = parse.head[comparative]!;
+    if (!COMPARATIVES_OF_PLACE.has((forms[comparative] ?? '').toLowerCase()) || head < 0 || head > comparative) return;
+    // (Or read as describing the object before it: "moved units closer to the line".)
+    if (relation === 'amod' && parse.deprel[head] === 'obj' && parse.upos[parse.head[head]!] === 'VERB') {
+      const mover = parse.head[head]!;
+      mended.attach(comparative, mover, 'advmod');
+      for (const t of childrenIn(parse, comparative)) if (t > comparative && parse.deprel[t] === 'obl') mended.attach(t, mover, 'obl');
+      return;
+    }
+    const verb = head;
+    if (parse.upos[verb] !== 'VERB' || !['conj', 'xcomp', 'ccomp', 'advcl', 'parataxis'].includes(relation)) return;
     const own = childrenIn(parse, comparative);
     const subject = own.find((t) => t > verb && t < comparative && parse.deprel[t] === 'nsubj' && ['NOUN', 'PROPN'].includes(parse.upos[t]!));
     if (subject === undefined || childrenIn(parse, verb).some((t) => parse.deprel[t] === 'obj')) return;

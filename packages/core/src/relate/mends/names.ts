@@ -465,13 +465,13 @@ function bodyBefore(parse: TokenParse, title: number): { body: number; prepositi
 /**
  * A noun phrase with "a" right after a name and its comma describes the name ("homes in A, a port city in B",
  * "sailed from A, a port town …", "raised money for A, a charity in B", "near A, the B capital"), however far up
- * the parser hung it (as a conjunct or an oblique of something before the name): with no preposition, "and" or
- * clause of its own it can be nothing else.
+ * the parser hung it (as a conjunct or an oblique of something before the name, or as the subject of what follows
+ * it): with no preposition, "and" or clause of its own it can be nothing else.
  */
 export function withDescriptionsAfterNames(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, noun) => {
-    if (parse.upos[noun] !== 'NOUN' || !/^(?:conj|obl|obj|nmod|advcl|parataxis)$/.test(relation)) return;
+    if (parse.upos[noun] !== 'NOUN' || !/^(?:conj|obl|obj|nmod|advcl|parataxis|nsubj)$/.test(relation)) return;
     const own = childrenIn(parse, noun);
     if (own.some((t) => t < noun && /^(?:case|cc|mark|cop|nsubj|aux)/.test(parse.deprel[t]!))) return;
     const start = phraseStart(parse, noun, own);
@@ -482,6 +482,16 @@ export function withDescriptionsAfterNames(parse: TokenParse): TokenParse {
     // The name's head: up its flat and compound words.
     let name = start - 2;
     while (/^(?:flat|compound)/.test(parse.deprel[name]!) && parse.head[name]! >= name - 4 && parse.head[name]! < start - 1 && parse.upos[parse.head[name]!] === 'PROPN') name = parse.head[name]!;
+    // Read as the subject of what follows its closing comma, with the name above that ("A, a founding B member, is
+    // from C" read with the member from C): the name is that subject, the phrase its description.
+    if (relation === 'nsubj') {
+      const predicate = parse.head[noun]!;
+      if (predicate <= noun || parse.head[predicate] !== name || parse.head[name] !== -1 || !own.some((t) => t > noun && parse.lemma[t] === ',')) return;
+      mended.attach(noun, name, 'appos');
+      mended.attach(name, predicate, 'nsubj');
+      mended.attach(predicate, -1, 'root');
+      return;
+    }
     if (parse.head[noun]! >= name) return;
     mended.attach(noun, name, 'appos');
   });
