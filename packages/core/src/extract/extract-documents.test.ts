@@ -30,8 +30,10 @@ describe('extractDocument', () => {
   it.each(TEXTS.map((text, i) => [i + 1, text]))('restores the syntactic reading of every sentence of article %i as parseSentence gave it, names known', (_n, text) => {
     const extraction = extractDocument(text, context);
     const sentences = splitSentences(text);
-    const inName = nameTokens(sentences, findNameMentions(sentences, context));
-    expect(restoreSyntax(extraction)).toEqual(sentences.map((sentence, i) => parseSentence(sentence.tokens, undefined, inName[i])));
+    const names = findNameMentions(sentences, context);
+    const inName = nameTokens(sentences, names);
+    const anyName = nameTokens(sentences, names, true);
+    expect(restoreSyntax(extraction)).toEqual(sentences.map((sentence, i) => parseSentence(sentence.tokens, undefined, inName[i], anyName[i])));
   });
 
   it.each(TEXTS.map((text, i) => [i + 1, text]))('gives the start and end of every sentence of article %i without restoring its tokens', (_n, text) => {

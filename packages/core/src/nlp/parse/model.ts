@@ -12,6 +12,7 @@ import { withPunctuationReattached } from './punctuation-heads.js';
 import { parseInput } from './transition-parser.js';
 import { regularVerbLemmas } from './verb-dictionary.js';
 import { WordAttributes, type SentenceWords } from './word-attributes.js';
+import type { WordCategories } from './word-categories.js';
 
 export interface ParserModelData {
   /** The UPOS and XPOS of each of the tagger's classes (XPOS empty when it predicts UPOS alone). */
@@ -52,6 +53,8 @@ const PERFECT_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'havin
 /** Words opening a clause of time, cause or a question, and verbs of saying that close a sentence after a comma ("…, B said"). */
 const SUBORDINATING_FORMS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'unless', 'although', 'though', 'once', 'if', 'how', 'whether', 'why', 'where']);
 const ATTRIBUTION_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'reported', 'announced', 'confirmed', 'stated', 'wrote']);
+/** Subordinators of time that are prepositions before a noun phrase ("before the B army"). */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['before', 'after', 'until', 'since']);
 /**
  * Tags after which a word is no head noun: a noun phrase going on (the word modifies it: "B's planned trip") or an
  * object opening (the word is a verb after all: "at B's, offers a …", a shop's name).
@@ -99,6 +102,7 @@ export class ParserModel {
   private readonly verbClasses: Int32Array;
   private readonly nounClasses: Int32Array;
   private readonly adjectiveClasses: Int32Array;
+  private readonly prepositionClasses: Int32Array;
   /** The tag classes of a verb's past tense (VBD). */
   private readonly pastClasses: Int32Array;
   /** The tag classes of a verb's gerund or present participle (VBG). */
@@ -106,17 +110,19 @@ export class ParserModel {
   /** The number of each class's UPOS among the distinct UPOS: where a form keeps its lemmas. */
   private readonly uposNumbers: Int32Array;
 
-  /** `wordClasses`: the NER model's word classes and clusters, which the weights were trained with. */
+  /** `wordClasses`, `categories`: the NER model's word classes and clusters and the dictionary's parts of speech, which the weights were trained with. */
   constructor(
     readonly data: ParserModelData,
     wordClasses: WordClasses | undefined,
+    categories?: WordCategories,
   ) {
-    this.attributes = new WordAttributes(wordClasses);
+    this.attributes = new WordAttributes(wordClasses, categories);
     this.rootLabel = data.deprels.indexOf('root');
     this.nameClasses = classesOf(data.upos, 'PROPN');
     this.verbClasses = classesOf(data.upos, 'VERB');
     this.nounClasses = classesOf(data.upos, 'NOUN');
     this.adjectiveClasses = classesOf(data.upos, 'ADJ');
+    this.prepositionClasses = classesOf(data.upos, 'ADP');
     this.pastClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'VERB' && data.xpos[c] === 'VBD' ? [c] : [])));
     this.gerundClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'VERB' && data.xpos[c] === 'VBG' ? [c] : [])));
     const distinct = [...new Set(data.upos)];
@@ -216,14 +222,15 @@ export class ParserModel {
   }
 
   /**
-   * In a headline written in title case (`inSentenceCase`), the word right after its opening names ("B Hands Back …",
-   * "B and C Hold Talks …") when it is a verb's present form the tagger read otherwise: the headline's verb, or −1.
+   * In a headline (in title case, `inSentenceCase`, or with no stop), the word right after its opening names ("B Hands
+   * Back …", "B and C Hold Talks …", "B, C meet in …") when it is a verb's present form the tagger read otherwise: the
+   * headline's verb, or −1.
    */
   private titleHeadlineVerb(forms: readonly string[], tags: Int32Array, isName: readonly boolean[]): number {
     let i = 0;
     while (isName[i]) i++;
     if (i === 0) return -1;
-    const joined = forms[i] === 'and' && isName[i + 1];
+    const joined = (forms[i] === 'and' || forms[i] === ',') && isName[i + 1];
     if (joined) for (i += 1; isName[i]; ) i++;
     const form = forms[i] ?? '';
     if (this.data.upos[tags[i]!] === 'VERB' || !/^\p{Ll}+$/u.test(form)) return -1;
@@ -232,19 +239,35 @@ export class ParserModel {
   }
 
   /**
-   * A past participle to tag again as a past tense, or −1: in a sentence with no finite verb and no auxiliary, one
-   * right after a nominal and before what it acts on ("Demonstrators in B burned flags outside …", read as "burned
-   * flags"); not a headline's passive ("Three arrested after …").
+   * A past participle to tag again as a past tense, or −1: in a sentence (or a clause a semicolon closes) with no
+   * finite verb and no auxiliary, one right after a nominal and before what it acts on ("Demonstrators in B burned
+   * flags outside …", read as "burned flags"); not a headline's passive ("Three arrested after …").
    */
   private participleAsPast(forms: readonly string[], tags: Int32Array): number {
     const xposOf = (i: number) => this.data.xpos[tags[i]!]!;
     const uposOf = (i: number) => this.data.upos[tags[i]!]!;
     let participle = -1;
+    const stopped = /^[.!?]$/.test(forms[forms.length - 1] ?? '');
+    // Clause by clause where a semicolon joins two ("…, the movement launched; A promised protests …"), and a finite
+    // verb of a clause of time or cause ("until B joined …") is not the clause's own.
     for (let i = 0; i < forms.length; i++) {
-      if (this.isFinite(forms, tags, i)) return -1;
+      if (forms[i] === ';') {
+        if (participle >= 0) return participle;
+        continue;
+      }
+      // (Only after a participle before its object: "Sanctions imposed on B after the coup were lifted" is passive.)
+      const ownClause = participle < 0 || !OBJECT_TAGS.has(uposOf(participle + 1) ?? '') || this.clauseOutsideOpening(forms, tags, i) < 0;
+      if (this.isFinite(forms, tags, i) && ownClause) {
+        participle = -1;
+        while (i + 1 < forms.length && forms[i + 1] !== ';') i++;
+        continue;
+      }
       // (The nominal may be a possessor's adjective read as a noun: "B's military shelled villages".)
       const nominal = NOMINAL_TAGS.has(uposOf(i - 1)) || (uposOf(i - 1) === 'ADJ' && (forms[i - 2] === "'s" || forms[i - 2] === '’s'));
-      if (participle < 0 && i > 0 && xposOf(i) === 'VBN' && nominal && OBJECT_TAGS.has(uposOf(i + 1) ?? '') && this.data.lemmatiser.isPastVerbForm(forms[i]!)) participle = i;
+      // (Or before a preposition after a plural or a name, in a sentence with its stop, which a headline's passive has
+      // not: "B's protesters marched through C.", not "Three arrested after …".)
+      const acting = OBJECT_TAGS.has(uposOf(i + 1) ?? '') || (uposOf(i + 1) === 'ADP' && stopped && (xposOf(i - 1) === 'NNS' || uposOf(i - 1) === 'PROPN'));
+      if (participle < 0 && i > 0 && xposOf(i) === 'VBN' && nominal && acting && this.data.lemmatiser.isPastVerbForm(forms[i]!)) participle = i;
     }
     return participle;
   }
@@ -363,9 +386,11 @@ export class ParserModel {
   /** Tags again as an auxiliary a form of "have" between a noun or a name and a past participle ("B has begun …"). */
   private perfectAuxiliaries(forms: readonly string[], tags: Int32Array): void {
     for (let i = 0; i + 1 < forms.length; i++) {
-      if (this.data.upos[tags[i]!] !== 'VERB' || this.data.xpos[tags[i + 1]!] !== 'VBN' || !PERFECT_FORMS.has(forms[i]!.toLowerCase())) continue;
+      // (An adverb may stand between: "has only impeached".)
+      const participle = this.data.upos[tags[i + 1]!] === 'ADV' ? i + 2 : i + 1;
+      if (this.data.upos[tags[i]!] !== 'VERB' || this.data.xpos[tags[participle]!] !== 'VBN' || !PERFECT_FORMS.has(forms[i]!.toLowerCase())) continue;
       // (After a noun or a name, its subject; not a participle describing the noun after it: "have limited options".)
-      if (!['NOUN', 'PROPN'].includes(this.data.upos[tags[i - 1]!] ?? '') || ['NOUN', 'ADJ'].includes(this.data.upos[tags[i + 2]!] ?? '')) continue;
+      if (!['NOUN', 'PROPN'].includes(this.data.upos[tags[i - 1]!] ?? '') || ['NOUN', 'ADJ'].includes(this.data.upos[tags[participle + 1]!] ?? '')) continue;
       const auxiliary = this.data.upos.findIndex((u, c) => u === 'AUX' && this.data.xpos[c] === this.data.xpos[tags[i]!]);
       if (auxiliary >= 0) tags[i] = auxiliary;
     }
@@ -389,9 +414,13 @@ export class ParserModel {
       // "Valdorian drones struck a …": so is one right before a past form and its object, after the adjective or name
       // that modifies it (not "B remains targeted by …", "B sets defined objectives").
       if (uposOf(i - 1) === 'VERB' && xposOf(i - 1) === 'VBZ' && uposOf(i) === 'VERB' && (xposOf(i) === 'VBD' || xposOf(i) === 'VBN') && forms[i - 1]!.endsWith('s') && ['ADJ', 'PROPN'].includes(uposOf(i - 2) ?? '') && OBJECT_OPENING_TAGS.has(uposOf(i + 1) ?? '')) return i - 1;
-      // "accepted the pay demands of B": so is one ending the object a past tense opens with an article and a noun,
-      // before a preposition or a stop (not after a verb of saying: "said the union demands more").
-      if (i >= 3 && uposOf(i) === 'VERB' && xposOf(i) === 'VBZ' && forms[i]!.endsWith('s') && uposOf(i - 1) === 'NOUN' && uposOf(i - 2) === 'DET' && uposOf(i - 3) === 'VERB' && xposOf(i - 3) === 'VBD' && !ATTRIBUTION_FORMS.has(forms[i - 3]!) && ['ADP', 'PUNCT', undefined].includes(uposOf(i + 1))) return i;
+      // "accepted the pay demands of B", "launched missile strikes on B": so is one ending the object a past tense opens
+      // with a noun (after an article or not), before a preposition or a stop (not after a verb of saying: "said the
+      // union demands more").
+      if (uposOf(i) === 'VERB' && xposOf(i) === 'VBZ' && forms[i]!.endsWith('s') && uposOf(i - 1) === 'NOUN' && ['ADP', 'PUNCT', undefined].includes(uposOf(i + 1))) {
+        const opening = uposOf(i - 2) === 'DET' ? i - 3 : i - 2;
+        if (opening >= 0 && uposOf(opening) === 'VERB' && xposOf(opening) === 'VBD' && !ATTRIBUTION_FORMS.has(forms[opening]!)) return i;
+      }
       if (uposOf(i) !== 'VERB' || uposOf(i - 1) !== 'PART' || (forms[i - 1] !== "'s" && forms[i - 1] !== '’s')) continue;
       if (forms[i]!.endsWith('s') && !NOT_AFTER_HEAD_TAGS.has(uposOf(i + 1) ?? '')) return i;
     }
@@ -415,6 +444,46 @@ export class ParserModel {
   }
 
   /**
+   * Capitalised words of a name found tagged a common noun or a verb right before the name's proper noun ("Paw
+   * Haven"), or a verb anywhere in a name of two words or more ("Blues Incorporated").
+   */
+  private commonNounsInNames(forms: readonly string[], tags: Int32Array, anyName: readonly boolean[]): number[] {
+    const found: number[] = [];
+    for (let i = 0; i + 1 < forms.length; i++) {
+      const upos = this.data.upos[tags[i]!];
+      if (anyName[i] && anyName[i + 1] && (upos === 'NOUN' || upos === 'VERB') && this.data.upos[tags[i + 1]!] === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(forms[i]!)) found.push(i);
+      // (A verb's form ends no name's run but may stand anywhere in it: "Blues Incorporated", "The Rolling Stones".)
+      else if (i > 0 && anyName[i] && (anyName[i - 1] || anyName[i + 1]) && upos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(forms[i]!)) found.push(i);
+    }
+    const last = forms.length - 1;
+    if (last > 0 && anyName[last] && anyName[last - 1] && this.data.upos[tags[last]!] === 'VERB' && /^\p{Lu}\p{Ll}/u.test(forms[last]!)) found.push(last);
+    return found;
+  }
+
+  /** A "before", "after", "until" or "since" tagged a subordinator with no verb after it before the next mark, or −1. */
+  private subordinatorBeforeNoClause(forms: readonly string[], tags: Int32Array): number {
+    for (let i = 0; i + 1 < forms.length; i++) {
+      if (this.data.upos[tags[i]!] !== 'SCONJ' || !TIME_PREPOSITIONS.has(forms[i]!.toLowerCase())) continue;
+      let k = i + 1;
+      while (k < forms.length && this.data.upos[tags[k]!] !== 'PUNCT' && this.data.upos[tags[k]!] !== 'VERB' && this.data.upos[tags[k]!] !== 'AUX') k++;
+      if (k > i + 1 && (k === forms.length || this.data.upos[tags[k]!] === 'PUNCT')) return i;
+    }
+    return -1;
+  }
+
+  /** A "to" tagged an infinitive's marker whose next word (past adverbs) is no verb's base form, or −1. */
+  private toBeforeNoInfinitive(forms: readonly string[], tags: Int32Array): number {
+    for (let i = 0; i + 1 < forms.length; i++) {
+      if (forms[i]!.toLowerCase() !== 'to' || this.data.upos[tags[i]!] !== 'PART') continue;
+      let k = i + 1;
+      while (k < forms.length - 1 && k - i < 3 && this.data.upos[tags[k]!] === 'ADV') k++;
+      const xpos = this.data.xpos[tags[k]!];
+      if (xpos !== 'VB' && this.data.upos[tags[k]!] !== 'PUNCT') return i;
+    }
+    return -1;
+  }
+
+  /**
    * A word after "to" tagged a noun that is a verb the lemmatiser's dictionary knows, after a verb of intent and
    * before what it acts on ("threatened on Monday to sanction B's companies"), or −1: an infinitive the tagger took for
    * a noun after a preposition.
@@ -432,18 +501,21 @@ export class ParserModel {
 
   /**
    * An adjective that ends a noun phrase opened by "a" or "an", right before a preposition ("an offensive against B",
-   * "a new offensive on C"), or −1: the phrase's head, a noun the tagger read as the adjective it more often is.
+   * "a new offensive on C"), or by a possessor, right before a verb ("B's military executed …"), or −1: the phrase's
+   * head, a noun the tagger read as the adjective it more often is.
    */
   private adjectiveEndingPhrase(forms: readonly string[], tags: Int32Array): number {
     const uposOf = (i: number) => this.data.upos[tags[i]!];
     for (let i = 1; i < forms.length; i++) {
       const form = forms[i]!;
-      if (uposOf(i) !== 'ADJ' || form !== form.toLowerCase() || NOT_HEAD_WORDS.has(form) || uposOf(i + 1) !== 'ADP') continue;
+      if (uposOf(i) !== 'ADJ' || form !== form.toLowerCase() || NOT_HEAD_WORDS.has(form) || (uposOf(i + 1) !== 'ADP' && uposOf(i + 1) !== 'VERB')) continue;
       let start = i - 1;
       // (Only adjectives before it: after a noun, an adjective may follow it with its own phrase: "a campaign full of".)
       while (start > 0 && i - start < 4 && uposOf(start) === 'ADJ' && !NOT_HEAD_WORDS.has(forms[start]!.toLowerCase())) start--;
       const article = forms[start]!.toLowerCase();
-      if (uposOf(start) === 'DET' && (article === 'a' || article === 'an')) return i;
+      if (uposOf(start) === 'DET' && (article === 'a' || article === 'an') && uposOf(i + 1) === 'ADP') return i;
+      // (Or by a possessor, before a verb: "B's military executed …".)
+      if ((article === "'s" || this.data.xpos[tags[start]!] === 'PRP$') && uposOf(i + 1) === 'VERB') return i;
     }
     return -1;
   }
@@ -486,7 +558,8 @@ export class ParserModel {
     // So is a past tense tagged a participle in a sentence with no finite verb ("B burned flags outside C").
     // So is a headline's verb read as a plural noun after its subject's name, before a past form describing what it
     // acts on ("B pardons jailed reporter A"): a headline tells in the present.
-    const titled = cased !== written ? this.titleHeadlineVerb(forms, tags, written.map((_, k) => isName?.[k] === true || anyName?.[k] === true)) : -1;
+    const headline = cased !== written || (anyName !== undefined && !/^[.!?:;"”’')]$/.test(forms[forms.length - 1] ?? '.'));
+    const titled = headline ? this.titleHeadlineVerb(forms, tags, written.map((_, k) => isName?.[k] === true || anyName?.[k] === true)) : -1;
     const missed = titled < 0 ? this.missedVerb(forms, words, tags, isName) : titled;
     const verb = missed < 0 && isName ? this.headlineVerbBeforeParticiple(forms, tags, isName) : missed;
     const possessed = verb < 0 ? this.possessedVerb(forms, tags) : -1;
@@ -510,7 +583,10 @@ export class ParserModel {
     // A sentence's first word, capitalised only for opening it, that is no known place and that the tagger took for
     // a proper noun, is a plural noun where it reads as one in lower case ("Gunmen from B abducted …").
     const opening = !isName?.[0] && held?.at !== 0 ? this.openingPlural(forms, tags) : -1;
-    const holding = [...(held ? [held] : []), ...(opening >= 0 ? [{ at: opening, classes: this.nounClasses }] : [])];
+    // A capitalised word inside a name, before the name's proper noun, that the tagger read as the common noun or verb
+    // it also is ("opposition leader Kit Harmon", "went to Paw Haven"): a proper noun.
+    const firstNames = anyName ? this.commonNounsInNames(forms, tags, anyName).filter((at) => at !== held?.at && at !== opening) : [];
+    const holding = [...(held ? [held] : []), ...(opening >= 0 ? [{ at: opening, classes: this.nounClasses }] : []), ...firstNames.map((at) => ({ at, classes: this.nameClasses }))];
     if (holding.length) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held: holding });
     // Then one more word, held with the first: a participle after "to" read as an infinitive once the verb is found
     // ("B distributed food to displaced people", "distributed" read as a participle at first), or a gerund read as a
@@ -520,7 +596,15 @@ export class ParserModel {
     // Or a noun read as an infinitive after a verb of yielding ("bowed to pressure from B").
     const yielded = after < 0 && gerund < 0 ? this.nounAfterYielding(forms, tags) : -1;
     const second = after >= 0 ? { at: after, classes: this.adjectiveClasses } : gerund >= 0 ? { at: gerund, classes: this.gerundClasses } : yielded >= 0 ? { at: yielded, classes: this.nounClasses } : undefined;
-    if (second && !holding.some((h) => h.at === second.at)) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held: [...holding, second] });
+    // And "to" read as an infinitive's marker before no verb's base form ("granted asylum to dissident blogger A",
+    // "food to displaced people"): a preposition.
+    const to = this.toBeforeNoInfinitive(forms, tags);
+    // And "before", "after", "until" or "since" read as opening a clause where no verb follows: a preposition
+    // ("laid down their arms before the B army").
+    const before = this.subordinatorBeforeNoClause(forms, tags);
+    const prepositions = [to, before].filter((at) => at >= 0).map((at) => ({ at, classes: this.prepositionClasses }));
+    const more = [...(second ? [second] : []), ...prepositions].filter((h) => !holding.some((k) => k.at === h.at));
+    if (more.length) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held: [...holding, ...more] });
     // "has begun", "had agreed to": a form of "have" before a past participle is its auxiliary.
     this.perfectAuxiliaries(forms, tags);
     const state = parseInput(

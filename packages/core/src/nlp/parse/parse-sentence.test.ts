@@ -107,6 +107,17 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.deprel[at('demands')]).toBe('obj');
   });
 
+  it('tags a word the treebank never saw by the parts of speech a dictionary gives it ("granted asylum to B")', () => {
+    const { parse, at } = parsed('Chile granted asylum to Pim Voss.');
+    expect(parse.upos[at('asylum')]).toBe('NOUN');
+    expect(parse.deprel[at('asylum')]).toBe('obj');
+  });
+
+  it('reads "before" with no verb after it as a preposition ("laid down their arms before the B army")', () => {
+    const { parse, at } = parsed('Fighters of the Velt Front laid down their arms before the Chilean army in Tacna.');
+    expect(parse.upos[at('before')]).toBe('ADP');
+  });
+
   it('tags a word after "to" that is no verb the dictionary knows an adjective, not an infinitive, before a noun', () => {
     const { parse, at } = parsed('Valdoria granted political asylum to dissident blogger Orlan Vesk.');
     expect(parse.upos[at('dissident')]).toBe('ADJ');
@@ -296,9 +307,10 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.deprel[at('euros')]).toBe('obj');
   });
 
-  it('holds a participle after "to" as an adjective once a missed verb is found, and a gerund after a verb of beginning as a verb', () => {
+  it('reads "to" before a participle that describes a noun as a preposition, and a gerund after a verb of beginning as a verb', () => {
     const displaced = parsed('The Velt Food Programme distributed food to displaced people in Peru.');
-    expect(displaced.parse.upos[displaced.at('displaced')]).toBe('ADJ');
+    expect(displaced.parse.upos[displaced.at('to')]).toBe('ADP');
+    expect(displaced.parse.deprel[displaced.at('displaced')]).toBe('amod');
     const sharing = parsed('Chile has begun sharing surveillance data with Peru.');
     expect(sharing.parse.upos[sharing.at('sharing')]).toBe('VERB');
     expect(sharing.parse.deprel[sharing.at('data')]).toBe('obj');

@@ -1,7 +1,8 @@
 /**
  * Part-of-speech tagging (UPOS): greedy left to right, an averaged
  * perceptron over hashed features of the word (form, affixes, shape,
- * clusters, lexicon classes), its ±2 neighbours and the two tags before it.
+ * clusters, lexicon classes, a dictionary's parts of speech), its ±2
+ * neighbours and the two tags before it.
  * In: a sentence's word attributes. Out: tag numbers into `labels`.
  */
 import { featureKey, featureKey2 } from '../ner/hash.js';
@@ -9,8 +10,8 @@ import { argmax, type AveragedWeights, type Scorer } from './linear-weights.js';
 import type { SentenceWords } from './word-attributes.js';
 
 /** Features per word: those of the word alone first, then its context, then the three that read earlier tags. */
-const WORD_FEATURES = 16;
-const STATIC_FEATURES = 30;
+const WORD_FEATURES = 18;
+const STATIC_FEATURES = 34;
 export const TAGGER_FEATURES = STATIC_FEATURES + 3;
 const NONE = 0x2545f491;
 const START_TAG = 0x3c6ef372;
@@ -29,6 +30,8 @@ function wordFeatures(w: SentenceWords, i: number, keys: Int32Array): void {
   keys[k++] = featureKey(11, w.shortShape[i]!);
   for (let level = 0; level < 3; level++) keys[k++] = featureKey(18 + level, w.cluster[i * 3 + level]!);
   keys[k++] = featureKey(23, w.lexicon[i]! & 0xff);
+  keys[k++] = featureKey(30, w.category[i]!);
+  keys[k++] = featureKey2(31, w.category[i]!, w.suffix[i * 4 + 1]!);
 }
 
 /** The features of word `i` in its sentence, written into `keys` from WORD_FEATURES. */
@@ -49,6 +52,8 @@ function contextFeatures(w: SentenceWords, i: number, keys: Int32Array): void {
   keys[k++] = featureKey2(27, i + 1 < n ? w.cluster[(i + 1) * 3 + 2]! : -1, w.suffix[i * 4 + 1]!);
   keys[k++] = featureKey2(28, i > 0 ? w.cluster[(i - 1) * 3 + 2]! : -1, w.suffix[i * 4 + 1]!);
   keys[k++] = featureKey2(29, w.cluster[i * 3 + 2]!, i + 1 < n ? w.shortShape[i + 1]! : NONE);
+  keys[k++] = featureKey(32, i > 0 ? w.category[i - 1]! : -1);
+  keys[k++] = featureKey(33, i + 1 < n ? w.category[i + 1]! : -1);
 }
 
 /** The three features that read the tags chosen before word `i`. */

@@ -19,6 +19,7 @@ import { ParseScorer, type ParseScore } from './score.js';
 import { TRANSITIONS } from './arc-hybrid.js';
 import { parseInput } from './transition-parser.js';
 import { WordAttributes, type SentenceWords } from './word-attributes.js';
+import type { WordCategories } from './word-categories.js';
 
 export interface ParserTrainOptions {
   taggerEpochs?: number;
@@ -33,6 +34,8 @@ export interface ParserTrainOptions {
   /** Rows of weights whose largest (averaged) weight is at most this are dropped from the model. */
   prune?: number;
   wordClasses?: WordClasses;
+  /** The dictionary's parts of speech the tagger reads (load.ts `loadWordCategories`). */
+  wordCategories?: WordCategories;
   /** Tagged sentences without trees that the tagger (and the jackknife's taggers) also learn from. */
   extraTaggerData?: readonly TaggedSentence[];
   /** How many times each extra sentence is seen per epoch on average (a fraction: that share of them, drawn anew each epoch). */
@@ -119,7 +122,7 @@ export function trainParserModel(train: readonly UdSentence[], dev: readonly UdS
   const deprels = labelNumbers(train.flatMap((s) => s.deprels));
   const tagNumber = new Map(tagset.map((tag, n) => [tag, n]));
   const deprelNumber = new Map(deprels.map((label, n) => [label, n]));
-  const attributes = new WordAttributes(options.wordClasses);
+  const attributes = new WordAttributes(options.wordClasses, options.wordCategories);
   const prepared: Prepared[] = train.map((s) => ({
     words: attributes.of(s.forms),
     tags: Int32Array.from(s.upos, (_, i) => tagNumber.get(tagOf(s, i))!),
@@ -175,7 +178,7 @@ export function trainParserModel(train: readonly UdSentence[], dev: readonly UdS
       );
     }
     if (dev.length > 0 || epoch === parserEpochs - 1) {
-      model = new ParserModel({ upos, xpos, deprels, tagger, transitions: transitions.averaged(prune), labels: labels.averaged(prune), lemmatiser, info }, options.wordClasses);
+      model = new ParserModel({ upos, xpos, deprels, tagger, transitions: transitions.averaged(prune), labels: labels.averaged(prune), lemmatiser, info }, options.wordClasses, options.wordCategories);
       if (dev.length > 0) {
         const score = scoreParser(model, dev);
         log(`epoch ${epoch + 1}: dev UPOS ${score.upos.toFixed(4)} lemma ${score.lemma.toFixed(4)} UAS ${score.uas.toFixed(4)} LAS ${score.las.toFixed(4)}`);
@@ -195,7 +198,7 @@ export function retrainTagger(data: ParserModelData, train: readonly UdSentence[
   const random = seededRandom(options.seed ?? 7);
   const joint = data.xpos.some((tag) => tag !== '');
   const tagNumber = new Map(data.upos.map((upos, n) => [joint ? `${upos}\t${data.xpos[n]}` : upos, n]));
-  const attributes = new WordAttributes(options.wordClasses);
+  const attributes = new WordAttributes(options.wordClasses, options.wordCategories);
   const examples = extraExamples(train.map((s) => ({ forms: s.forms, upos: s.upos, xpos: s.xpos })), tagNumber, joint, attributes);
   const extra = { examples: extraExamples(options.extraTaggerData ?? [], tagNumber, joint, attributes), weight: options.extraTaggerWeight ?? 1 };
   log(`tagger only: ${examples.length} treebank sentences, ${extra.examples.length} extra, weight ${extra.weight}`);

@@ -54,6 +54,11 @@ export class VerbDictionary {
     for (const form of this.irregular.keys()) if (ambiguous.has(form) || this.lemmas.has(form)) this.irregular.delete(form);
   }
 
+  /** The verb a lower-case irregular form comes from ("drew" → "draw"), if the dictionary knows it and it is no other word's. */
+  irregularLemma(word: string): string | undefined {
+    return this.irregular.get(word);
+  }
+
   /** Whether a lower-case word is the lemma of a verb the dictionary knows ("halt", "extradite"). */
   isLemma(word: string): boolean {
     return this.lemmas.has(word);

@@ -3,14 +3,16 @@
  * arrays: hashes of the form, lower case, affixes and shape (the NER's
  * token attributes, `ner/token-form.ts`), and the word's clusters and
  * general word-class bits from the NER model's word classes (GloVe clusters,
- * lexicon bits; `ner/word-clusters.ts`), so words never seen in the treebank
- * still fall into classes of similar words.
+ * lexicon bits; `ner/word-clusters.ts`), and the parts of speech a dictionary
+ * gives it (`word-categories.ts`), so words never seen in the treebank still
+ * fall into classes of similar words.
  */
 import type { WordClasses } from '../ner/features.js';
 import { Attr, computeAttributes, normaliseToken } from '../ner/token-form.js';
 import { clusterKey, clusterOfPacked } from '../ner/word-clusters.js';
 import type { WordScores } from './pos-tagger.js';
 import { americanSpelling } from './american-spelling.js';
+import type { WordCategories } from './word-categories.js';
 
 /**
  * What is kept of a form between sentences: its attributes, and what the
@@ -41,6 +43,8 @@ export interface SentenceWords {
   /** Cluster numbers + 1 of the three sets (0: none), 3 per word. */
   cluster: Int32Array;
   lexicon: Int32Array;
+  /** The dictionary's parts of speech (WordCategories.codeOf; 0: none known). */
+  category: Int32Array;
 }
 
 /** Where each value lies in a word's row of `WordAttributes`' cache. */
@@ -54,7 +58,8 @@ const enum Field {
   CaseFlags = 11,
   Cluster = 12, // 3
   Lexicon = 15,
-  Width = 16,
+  Category = 16,
+  Width = 17,
 }
 
 /**
@@ -68,6 +73,7 @@ export class WordAttributes {
   /** `limit`: forms kept at most (each with its tagger scores, a few hundred bytes) before the cache starts again. */
   constructor(
     private readonly wordClasses: WordClasses | undefined,
+    private readonly categories: WordCategories | undefined,
     private readonly limit = 100_000,
   ) {}
 
@@ -90,6 +96,7 @@ export class WordAttributes {
       caseFlags: part(Field.CaseFlags, 1),
       cluster: part(Field.Cluster, 3),
       lexicon: part(Field.Lexicon, 1),
+      category: part(Field.Category, 1),
     };
     for (let i = 0; i < n; i++) {
       const entry = this.entry(forms[i]!);
@@ -104,6 +111,7 @@ export class WordAttributes {
       words.caseFlags[i] = a[Field.CaseFlags]!;
       for (let level = 0; level < 3; level++) words.cluster[i * 3 + level] = a[Field.Cluster + level]!;
       words.lexicon[i] = a[Field.Lexicon]!;
+      words.category[i] = a[Field.Category]!;
     }
     return words;
   }
@@ -125,6 +133,7 @@ export class WordAttributes {
       for (let level = 0; level < 3; level++) row[Field.Cluster + level] = clusterOfPacked(packed, level);
       row[Field.Lexicon] = (this.wordClasses.get(a[Attr.Plain]!) ?? 0) | 0;
     }
+    if (this.categories) row[Field.Category] = this.categories.codeOf(foldLetters(normaliseToken(form)));
     if (this.cache.size >= this.limit) this.cache.clear();
     const entry: FormEntry = { attributes: row, scores: undefined, lemmas: undefined };
     this.cache.set(form, entry);
