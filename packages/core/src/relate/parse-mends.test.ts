@@ -412,4 +412,73 @@ describe('clauses hung where no clause can hang', () => {
     const other = rows.map((r): [string, string, number, string] => (r[0] === 'absentia' ? ['case', 'NOUN', 3, 'nmod'] : r));
     expect(dependencyTree(parseOf(other)).parse.head[7]).toBe(5);
   });
+
+  it('hangs a subject the parser hung on an adverb on the verb the adverb goes with, but not an adverb that is the predicate', () => {
+    // "The country later accused Peru."
+    const rows: [string, string, number, string][] = [
+      ['The', 'DET', 1, 'det'],
+      ['country', 'NOUN', 2, 'nsubj'],
+      ['later', 'ADV', 3, 'advmod'],
+      ['accused', 'VERB', -1, 'root'],
+      ['Peru', 'PROPN', 3, 'obj'],
+    ];
+    expect(dependencyTree(parseOf(rows)).parse.head[1]).toBe(3);
+    // "Voss is here."
+    const predicate: [string, string, number, string][] = [
+      ['Voss', 'PROPN', 2, 'nsubj'],
+      ['is', 'AUX', 2, 'cop'],
+      ['here', 'ADV', -1, 'root'],
+    ];
+    expect(dependencyTree(parseOf(predicate)).parse.head[0]).toBe(2);
+  });
+
+  it('reads a noun after a verb with no preposition and no object as its object', () => {
+    // "Chile allowed a mission to deploy", read with "mission" an oblique.
+    const rows: [string, string, number, string][] = [
+      ['Chile', 'PROPN', 1, 'nsubj'],
+      ['allowed', 'VERB', -1, 'root'],
+      ['a', 'DET', 3, 'det'],
+      ['mission', 'NOUN', 1, 'obl'],
+      ['to', 'PART', 5, 'mark'],
+      ['deploy', 'VERB', 3, 'acl'],
+    ];
+    expect(dependencyTree(parseOf(rows)).parse.deprel[3]).toBe('obj');
+    // (Not a time: "met Monday".)
+    const time = rows.map((r): [string, string, number, string] => (r[0] === 'mission' ? ['Monday', 'NOUN', 1, 'obl'] : r));
+    expect(dependencyTree(parseOf(time)).parse.deprel[3]).toBe('obl');
+  });
+
+  it('hangs a comparative of place read as describing the object on the verb, with its phrase', () => {
+    // "Chile moved units closer to the line."
+    const rows: [string, string, number, string][] = [
+      ['Chile', 'PROPN', 1, 'nsubj'],
+      ['moved', 'VERB', -1, 'root'],
+      ['units', 'NOUN', 1, 'obj'],
+      ['closer', 'ADJ', 2, 'amod'],
+      ['to', 'ADP', 6, 'case'],
+      ['the', 'DET', 6, 'det'],
+      ['line', 'NOUN', 3, 'obl'],
+    ];
+    const forms = rows.map((r) => r[0].toLowerCase());
+    const tree = dependencyTree(parseOf(rows), forms);
+    expect([tree.parse.head[3], tree.parse.head[6]]).toEqual([1, 1]);
+  });
+
+  it('reads a description between commas after a name, read as the next clause\'s subject, as the name\'s', () => {
+    // "Voss, a founding member, is from Bergen."
+    const rows: [string, string, number, string][] = [
+      ['Voss', 'PROPN', -1, 'root'],
+      [',', 'PUNCT', 8, 'punct'],
+      ['a', 'DET', 4, 'det'],
+      ['founding', 'NOUN', 4, 'compound'],
+      ['member', 'NOUN', 8, 'nsubj'],
+      [',', 'PUNCT', 4, 'punct'],
+      ['is', 'AUX', 8, 'cop'],
+      ['from', 'ADP', 8, 'case'],
+      ['Bergen', 'PROPN', 0, 'appos'],
+    ];
+    const tree = dependencyTree(parseOf(rows));
+    expect([tree.parse.head[4], tree.parse.deprel[4]]).toEqual([0, 'appos']);
+    expect([tree.parse.head[0], tree.parse.deprel[0], tree.parse.head[8]]).toEqual([8, 'nsubj', -1]);
+  });
 });

@@ -106,9 +106,8 @@ export function withOpeningParticiplesAsModifiers(parse: TokenParse, forms: read
 }
 
 /**
- * "A allowed a B mission to deploy in C" read with the noun an oblique of the verb, with no preposition, and the
- * infinitive describing it: a nominal after a verb with no preposition and no object of its own is its object, and
- * the infinitive after it what the verb lets it do.
+ * "A allowed a B mission to deploy in C" read with the noun an oblique of the verb, with no preposition: a nominal
+ * after a verb with no preposition and no object of its own is its object.
  */
 export function withObjectsReadAsObliques(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
@@ -119,8 +118,6 @@ export function withObjectsReadAsObliques(parse: TokenParse): TokenParse {
     if (own.some((c) => parse.deprel[c] === 'case') || TIME_NOUNS.has(parse.lemma[noun]!.toLowerCase())) return;
     if (childrenIn(parse, verb).some((c) => parse.deprel[c] === 'obj')) return;
     mended.attach(noun, verb, 'obj');
-    const infinitive = own.find((c) => c > noun && parse.deprel[c] === 'acl' && parse.upos[c] === 'VERB' && childrenIn(parse, c).some((m) => parse.deprel[m] === 'mark' && parse.lemma[m]!.toLowerCase() === 'to'));
-    if (infinitive !== undefined) mended.attach(infinitive, verb, 'xcomp');
   });
   return mended.result();
 }
