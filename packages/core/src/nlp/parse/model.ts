@@ -449,14 +449,13 @@ export class ParserModel {
    */
   private commonNounsInNames(forms: readonly string[], tags: Int32Array, anyName: readonly boolean[]): number[] {
     const found: number[] = [];
-    for (let i = 0; i + 1 < forms.length; i++) {
+    for (let i = 0; i < forms.length; i++) {
       const upos = this.data.upos[tags[i]!];
-      if (anyName[i] && anyName[i + 1] && (upos === 'NOUN' || upos === 'VERB') && this.data.upos[tags[i + 1]!] === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(forms[i]!)) found.push(i);
-      // (A verb's form ends no name's run but may stand anywhere in it: "Blues Incorporated", "The Rolling Stones".)
-      else if (i > 0 && anyName[i] && (anyName[i - 1] || anyName[i + 1]) && upos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(forms[i]!)) found.push(i);
+      if (!anyName[i] || (upos !== 'NOUN' && upos !== 'VERB') || !/^\p{Lu}\p{Ll}/u.test(forms[i]!)) continue;
+      const beforeName = anyName[i + 1] === true && this.data.upos[tags[i + 1]!] === 'PROPN';
+      // (A verb's form may stand anywhere in a name: "Blues Incorporated", "The Rolling Stones".)
+      if (beforeName || (upos === 'VERB' && i > 0 && (anyName[i - 1] || anyName[i + 1]))) found.push(i);
     }
-    const last = forms.length - 1;
-    if (last > 0 && anyName[last] && anyName[last - 1] && this.data.upos[tags[last]!] === 'VERB' && /^\p{Lu}\p{Ll}/u.test(forms[last]!)) found.push(last);
     return found;
   }
 
