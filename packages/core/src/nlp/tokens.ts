@@ -26,6 +26,11 @@ const TOKEN_PATTERN = new RegExp(
   'gu',
 );
 
+/** Whether a word is a dollar sign with its country's letters, as a token ("A$", "HK$") or a lemma ("hk$"). */
+export function isLetteredCurrency(word: string): boolean {
+  return /^\p{L}{1,3}\$$/u.test(word);
+}
+
 /** Below this code point no character folds, so most words are checked with one comparison a letter. */
 const FIRST_FOLDED = 0x02bc;
 

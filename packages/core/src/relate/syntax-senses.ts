@@ -2,6 +2,7 @@
  * What an event word means by what it acts on or goes with: an attack noun, a truce declared, the sense a verb or
  * noun takes from its object, the act undone, and where an event noun's party may hang.
  */
+import { isLetteredCurrency } from '../nlp/tokens.js';
 import type { RelationType } from '../vocabulary/relation-types.js';
 import { conjuncts, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { nounRelations } from './event-lexicon.js';
@@ -13,7 +14,6 @@ import {
   CANCELLING_VERBS,
   CURRENCY_NOUNS,
   CURRENCY_SIGNS,
-  isCurrencySign,
   DECLARING_VERBS,
   FORCE_NOUNS,
   FRONT_NOUNS,
@@ -103,7 +103,7 @@ export function aidGiven(tree: DependencyTree, verb: string, thing: number): num
   // "donated $5 million to B", "gave 50 million euros to B": money given is aid.
   // (A sign with letters, "A$50 million", is read as a noun.)
   const lemma = lemmaOf(tree, thing);
-  if ((tree.parse.upos[thing] === 'SYM' && CURRENCY_SIGNS.has(lemma)) || (lemma.length > 1 && isCurrencySign(lemma)) || CURRENCY_NOUNS.has(lemma)) return thing;
+  if ((tree.parse.upos[thing] === 'SYM' && CURRENCY_SIGNS.has(lemma)) || isLetteredCurrency(lemma) || CURRENCY_NOUNS.has(lemma)) return thing;
   // "sent rescue teams to B", "a batch of air defence systems", "a search-and-rescue team": people sent to rescue or
   // treat, and arms to defend, are aid.
   const aiding = (m: number) => lemmaOf(tree, m).split('-').some((part) => AID_MODIFIERS.has(part));

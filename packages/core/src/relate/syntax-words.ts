@@ -638,10 +638,6 @@ export function isAidNoun(lemma: string): boolean {
 }
 /** Signs of money given ("donated $5 million to B"). */
 export const CURRENCY_SIGNS = words(`$ € £ ¥`);
-/** Whether a word is a currency's sign: "$", "€", or a dollar sign with its country's letters ("A$", "hk$", as lemmas are). */
-export function isCurrencySign(word: string): boolean {
-  return CURRENCY_SIGNS.has(word) || /^\p{L}{1,3}\$$/u.test(word);
-}
 /** Verbs of people harmed, whose "in an attack by A" names who harmed them: "were killed in an attack by A". */
 export const CASUALTY_VERBS = words(`kill injure wound hurt die maim`);
 /** Currencies written as words ("50 million euros"). */

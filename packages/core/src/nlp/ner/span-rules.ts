@@ -19,6 +19,7 @@ import {
   STOPWORDS,
 } from '../lexicon.js';
 import { headWord } from '../head-word.js';
+import { isLetteredCurrency } from '../tokens.js';
 import type { NerSpan } from './model.js';
 import type { NerType } from './tags.js';
 
@@ -297,18 +298,14 @@ export function withSurnameAfterInitial<S extends NerSpan>(tokens: readonly stri
   return result;
 }
 
-/** A span that is a currency's sign with its country's letters ("A$", "HK$"): money, no name. */
-function isCurrencySign(tokens: readonly string[], span: NerSpan): boolean {
-  return span.end - span.start === 1 && /^\p{Lu}{1,3}\$$/u.test(tokens[span.start]!);
-}
-
 /**
  * Every rule above, in order, over one sentence's spans (sorted by start). In
  * a headline whose capitals mark no names (`capitalsLine`, as the tagger's
  * features read it), only articles and ordinals are taken in.
  */
 export function mendSpans<S extends NerSpan>(tokens: readonly string[], spans: S[], capitalsLine = false): NerSpan[] {
-  const named = spans.filter((span) => !isCurrencySign(tokens, span));
+  // (A dollar sign with its country's letters, "A$", is money, no name.)
+  const named = spans.filter((span) => span.end - span.start > 1 || !isLetteredCurrency(tokens[span.start]!));
   const withArticles: NerSpan[] = withSurnameAfterInitial(tokens, withCapitalisedArticles(tokens, withoutLowerCaseTails(tokens, named)));
   if (capitalsLine) return withArticles;
   const mended = typedByHead(tokens, splitAtPlace(tokens, extendToNameHead(tokens, [...openingNames(tokens, withArticles), ...withArticles])));

@@ -26,10 +26,15 @@ let shipped: ParserModel | undefined;
 let verbs: VerbDictionary | undefined;
 let categories: WordCategories | undefined;
 
+/** The shipped dictionary of verbs, read on the first call. */
+function loadVerbDictionary(): VerbDictionary {
+  verbs ??= new VerbDictionary(readFileSync(VERB_LEMMAS_PATH, 'utf8'));
+  return verbs;
+}
+
 /** The shipped dictionary of parts of speech, read on the first call. */
 export function loadWordCategories(): WordCategories {
-  verbs ??= new VerbDictionary(readFileSync(VERB_LEMMAS_PATH, 'utf8'));
-  categories ??= new WordCategories(gunzipSync(readModelBytes(WORD_CATEGORIES_PATH, 'word categories')).toString('utf8'), verbs);
+  categories ??= new WordCategories(gunzipSync(readModelBytes(WORD_CATEGORIES_PATH, 'word categories')).toString('utf8'), loadVerbDictionary());
   return categories;
 }
 
@@ -37,8 +42,7 @@ export function loadWordCategories(): WordCategories {
 export function readParserModel(path: string): ParserModel {
   const bytes = readModelBytes(path, 'parser model');
   const data = decodeParserModel(bytes, path);
-  verbs ??= new VerbDictionary(readFileSync(VERB_LEMMAS_PATH, 'utf8'));
-  return new ParserModel({ ...data, lemmatiser: data.lemmatiser.withVerbs(verbs) }, loadNerModel().data.wordClasses, loadWordCategories());
+  return new ParserModel({ ...data, lemmatiser: data.lemmatiser.withVerbs(loadVerbDictionary()) }, loadNerModel().data.wordClasses, loadWordCategories());
 }
 
 /** The shipped UD English EWT model, loaded on the first call and cached. */

@@ -119,7 +119,8 @@ export class WordAttributes {
   private entry(form: string): FormEntry {
     const known = this.cache.get(form);
     if (known !== undefined) return known;
-    const a = computeAttributes(americanSpelling(foldLetters(normaliseToken(form))));
+    const plain = foldLetters(normaliseToken(form));
+    const a = computeAttributes(americanSpelling(plain));
     const row = new Int32Array(Field.Width);
     row[Field.Word] = a[Attr.Word]! | 0;
     row[Field.Lower] = a[Attr.Lower]! | 0;
@@ -133,7 +134,7 @@ export class WordAttributes {
       for (let level = 0; level < 3; level++) row[Field.Cluster + level] = clusterOfPacked(packed, level);
       row[Field.Lexicon] = (this.wordClasses.get(a[Attr.Plain]!) ?? 0) | 0;
     }
-    if (this.categories) row[Field.Category] = this.categories.codeOf(foldLetters(normaliseToken(form)));
+    if (this.categories) row[Field.Category] = this.categories.codeOf(plain);
     if (this.cache.size >= this.limit) this.cache.clear();
     const entry: FormEntry = { attributes: row, scores: undefined, lemmas: undefined };
     this.cache.set(form, entry);
