@@ -1002,6 +1002,15 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile donated NZ$5 million to Peru.", ["Chile AIDS Peru (asserted)"]],
   // "in protest against" is set: the party after it is the protest's, wherever the parser hung it.
   ["Supporters of the Velt Party rioted in Lima on Thursday, burning tyres and looting shops in protest against the Korr Party's declared victory in the general election.", ["Velt Party PROTESTS_AGAINST Korr Party (asserted)"]],
+  // A truce kept is conceded as one declared; an act agreed or pledged with another, an agreement with them.
+  ["The Velt Front announced it would observe a ten-day ceasefire with Chile over the holidays.", ["Velt Front CONCEDES_TO Chile (hypothetical)"]],
+  ["The Bank of Chile pledged on Thursday to open a credit line with the Bank of Peru.", ["Bank of Chile AGREES_WITH Bank of Peru (asserted)"]],
+  ["Chile agreed to open a credit line with Peru.", ["Chile AGREES_WITH Peru (asserted)"]],
+  ["Chile pledged to go to war with Peru.", []],
+  // A credit disbursed is aid given.
+  ["The Velt Bank disbursed a concessional credit to Peru on Thursday to fund rural electrification.", ["Velt Bank AIDS Peru (asserted)"]],
+  // An office named by its holder's title and "'s" is one body.
+  ["Peru's Public Prosecutor's Office indicted former regional governor Pim Voss on embezzlement charges.", ["Public Prosecutor's Office ACCUSES Pim Voss (asserted)", "Public Prosecutor's Office PART_OF Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -1126,13 +1135,16 @@ describe('events between two parties, one sentence each', () => {
     expect(plover('Chile will sign a trade agreement with Peru next month.')).toEqual(['AGREES_WITH/AGREE']);
   });
 
-  it("codes leaving an organisation, an agreement or talks as PLOVER's SANCTION, and pulling forces out of ground as RETREAT", () => {
+  it("codes leaving an organisation, an agreement or talks as PLOVER's SANCTION, and pulling forces out of ground or resigning an office as RETREAT", () => {
     const plover = (text: string) => graphOfTexts(text).mapEdges((_e, a) => `${a.type}/${a.plover}`).filter((t) => !t.startsWith('RELATED_TO'));
     expect(plover('Chile pulled out of the Velt Economic Community.')).toEqual(['WITHDREW_FROM/SANCTION']);
     expect(plover('Chile withdrew from the Treaty of Velt in 2019.')).toEqual(['WITHDREW_FROM/SANCTION']);
     expect(plover('Chile withdrew its troops from Peru.')).toEqual(['WITHDREW_FROM/RETREAT']);
     expect(plover('Chile will withdraw its troops from Peru.')).toEqual(['WITHDREW_FROM/CONCEDE']);
     expect(plover('Chile withdrew its delegation from the Velt Peace Forum.')).toEqual(['WITHDREW_FROM/SANCTION']);
+    // Resigning an office is RETREAT ('resign'), not leaving a body.
+    expect(plover('Pim Voss resigned from the Velt Party.')).toEqual(['WITHDREW_FROM/RETREAT']);
+    expect(plover('Pim Voss stepped down from the board of the Velt Bank on Friday.')).toEqual(['WITHDREW_FROM/RETREAT']);
   });
 
   it("codes arms handed in or laid down as PLOVER's RETREAT (disarming), a concession done", () => {

@@ -86,6 +86,7 @@ import {
   UNDOING_VERBS,
   IMPOSING_VERBS,
   THREATENED_PREPOSITIONS,
+  AGREEING_VERBS,
   VOWING_VERBS,
   MEMBERSHIP_NOUNS,
   COUNTING_NOUNS,
@@ -1123,6 +1124,18 @@ function readControlledActs(active: ActiveClause): void {
         for (const subject of subjects) for (const party of partyOf(reading, phrase)) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
       }
     }
+  }
+  // "A agreed to open a credit line with B", "pledged to build a pipeline with B": an act one agrees or pledges to do
+  // with another, which its own verb does not read with "with", is an agreement with them (PLOVER's AGREE).
+  if ((AGREEING_VERBS.has(lemma) || VOWING_VERBS.has(lemma)) && !isNegated(tree, verb)) {
+    // (Not an act read on its own, mutual, an event's or hostile: "agreed to share intelligence with B", "to resume
+    // talks with B", "pledged to go to war with B".)
+    const ownSense = (c: number) =>
+      verbRelations(lemmaOf(tree, c), 'with').length > 0 ||
+      dependents(tree, c, 'obj', 'obl').some((o) => MUTUAL_EVENTS.has(`${lemmaOf(tree, c)} ${lemmaOf(tree, o)}`) || nounRelations(lemmaOf(tree, o), 'with').length > 0 || nounRelations(lemmaOf(tree, o), 'against').some((t) => HOSTILE_ACTS.has(t)));
+    const shared = dependents(tree, verb, 'xcomp').flatMap(throughPhases).filter((c) => !hostile(c) && !ownSense(c));
+    const partners = shared.flatMap((c) => dependents(tree, c, 'obl').filter((o) => prepositionOf(tree, o) === 'with')).flatMap((o) => entitiesAt(reading, o));
+    for (const subject of subjects) for (const party of partners) stateTyped(reading, verb, lemma, ['AGREES_WITH'], subject, party);
   }
   // "A threatened to strike B": the controlling verb's own relation reaches the controlled verb's object,
   // unless the controller has an object of its own ("A asked B to investigate C": A asks B, not C).

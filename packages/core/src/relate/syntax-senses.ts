@@ -15,6 +15,7 @@ import {
   CURRENCY_NOUNS,
   CURRENCY_SIGNS,
   DECLARING_VERBS,
+  TRUCE_KEEPING_VERBS,
   FORCE_NOUNS,
   FRONT_NOUNS,
   GIFT_VERBS,
@@ -57,7 +58,7 @@ function isLength(tree: DependencyTree, modifier: number): boolean {
 }
 
 /** Whether a verb and its object declare a ceasefire or a truce ("declared a unilateral ceasefire"). */
-export const isDeclaredTruce = (verb: string, noun: string): boolean => DECLARING_VERBS.has(verb) && TRUCE_NOUNS.has(noun);
+export const isDeclaredTruce = (verb: string, noun: string): boolean => (DECLARING_VERBS.has(verb) || TRUCE_KEEPING_VERBS.has(verb)) && TRUCE_NOUNS.has(noun);
 
 /** An event noun that names an attack on someone ("strike", "raid", "bombing"), by the lexicon. */
 export function isAttack(tree: DependencyTree, noun: number): boolean {
@@ -113,6 +114,7 @@ export function aidGiven(tree: DependencyTree, verb: string, thing: number): num
   // ("fuel and medicine": one kind of aid in a list makes the list aid; so does aid's own kind: "food parcels",
   // "relief supplies".)
   // (Not forces named by what they carry: "an aircraft carrier".)
-  const isGoods = (g: number) => AID_GOODS.has(lemmaOf(tree, g));
+  // (A measure in the list is what it measures: "carriers and a consignment of equipment".)
+  const isGoods = (g: number): boolean => AID_GOODS.has(lemmaOf(tree, g)) || (g !== goods && MEASURE_NOUNS.has(lemmaOf(tree, g)) && dependents(tree, g, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && isGoods(n)));
   return goods !== undefined && conjuncts(tree, goods).some((g) => isGoods(g) || (!FORCE_NOUNS.has(lemmaOf(tree, g)) && dependents(tree, g, 'compound').some(isGoods))) ? goods : undefined;
 }

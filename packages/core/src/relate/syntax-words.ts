@@ -152,6 +152,8 @@ export const APPLYING_VERBS = words(`apply`);
 export const ADMISSION_NOUNS = words(`membership admission accession entry`);
 /** Verbs of vowing, which make a vow of force or punishment a threat ("vowed to retaliate against B"). */
 export const VOWING_VERBS = words(`vow swear pledge promise`);
+/** Verbs of agreeing to do something, which one does with whoever the act is done with ("agreed to open a line with B"). */
+export const AGREEING_VERBS = words(`agree commit undertake`);
 /** Auxiliaries of what a warning says one would do ("warned that it would strike B"), and the pronouns it is said by. */
 export const WARNING_AUXILIARIES = words(`will would could might may shall`);
 export const PERSONAL_PRONOUNS = words(`it they we i he she`);
@@ -305,6 +307,7 @@ export const PHRASAL_VERB_SENSES: ReadonlyMap<string, string> = new Map([
   ['brush aside', 'reject'],
   ['back down', 'yield'],
   ['pull back', 'withdraw'],
+  ['step down', 'resign'],
   ['write off', 'forgive'],
   ['wrap up', 'conclude'],
 ]);
@@ -541,7 +544,7 @@ export const AID_GOODS = words(`
   water relief supply equipment weapon arm ammunition munition missile rifle gun shell rocket
   tank howitzer artillery drone helicopter aircraft plane jet boat vessel vehicle truck ambulance generator radar
   hospital doctor nurse medic paramedic rescuer firefighter money fund funding financing lending cash donation grant
-  loan`);
+  loan credit`);
 /** Works whose "of" names what is built, so that paying for them pays for it ("funded the rebuilding of homes in B"). */
 export const BUILDING_WORK_NOUNS = words(`reconstruction construction rebuilding repair restoration building`);
 /** One's own share in a body, whose freezing or suspension leaves it ("froze its participation in B"). */
@@ -590,6 +593,8 @@ export const CANCELLING_VERBS = words(`cancel scrap`);
 
 /** Verbs of declaring, and what declared alone is a concession rather than an agreement (a ceasefire). */
 export const DECLARING_VERBS = words(`declare announce proclaim`);
+/** Verbs of keeping to a truce one has declared ("observed a ceasefire with B"): a concession as declaring it is. */
+export const TRUCE_KEEPING_VERBS = words(`observe respect honour honor extend`);
 export const TRUCE_NOUNS = words(`ceasefire cease-fire truce`);
 /** Acts of grace a government declares ("declared an amnesty for B's migrants"). */
 export const AMNESTY_NOUNS = words(`amnesty`);

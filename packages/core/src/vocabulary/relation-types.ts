@@ -118,6 +118,8 @@ const CONCLUDED_AGREEMENTS: ReadonlySet<string> = new Set(
  * the relation's `predicate`; promised, they stay CONCEDE.
  */
 const MATERIAL_CONCESSIONS: ReadonlySet<string> = new Set(['surrender']);
+/** Leaving an office: PLOVER's RETREAT 'resign' ("official resignation"), not its SANCTION 'withdraw'. */
+const RESIGNATIONS: ReadonlySet<string> = new Set(['resign']);
 
 /**
  * The PLOVER event a statement of a relation codes, as PLOVER's manual codes statements of what is yet to be:
@@ -127,12 +129,13 @@ const MATERIAL_CONCESSIONS: ReadonlySet<string> = new Set(['surrender']);
  * act, and everything else, keeps its type's event; an agreement stated as concluded (its `predicate` names the
  * agreement or the signing) is SUPPORT, a surrender done RETREAT (`MATERIAL_CONCESSIONS`). Withdrawing from anything
  * but a place (`targetType`) is SANCTION: the manual's SANCTION 'withdraw' is leaving "a group, mediation activity,
- * organization", its RETREAT 'withdraw' leaving an area.
+ * organization", its RETREAT 'withdraw' leaving an area, and its RETREAT 'resign' leaving an office.
  */
 export function ploverCode(type: RelationType, modality: Modality, predicate?: string, targetType?: EntityType): PloverType | undefined {
   // Leaving an organisation, an agreement or talks reduces relations (PLOVER's SANCTION 'withdraw'); only pulling
   // out of ground is a retreat.
-  const plover = type === 'WITHDREW_FROM' && targetType !== undefined && !PLACES.includes(targetType) ? 'SANCTION' : ploverType(type);
+  const resigned = predicate !== undefined && RESIGNATIONS.has(predicate);
+  const plover = type === 'WITHDREW_FROM' && targetType !== undefined && !PLACES.includes(targetType) && !resigned ? 'SANCTION' : ploverType(type);
   if (plover === 'AGREE' && (modality === 'asserted' || modality === 'reported') && predicate !== undefined && CONCLUDED_AGREEMENTS.has(predicate)) return 'SUPPORT';
   if (plover === 'CONCEDE' && (modality === 'asserted' || modality === 'reported') && predicate !== undefined && MATERIAL_CONCESSIONS.has(predicate)) return 'RETREAT';
   if (plover === undefined || (modality !== 'planned' && modality !== 'hypothetical')) return plover;

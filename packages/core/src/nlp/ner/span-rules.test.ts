@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NerSpan } from './model.js';
-import { extendToNameHead, mendSpans, namedDays, openingNames, quotedTitles, splitAtPlace, typedByHead, withCapitalisedArticles, withoutLowerCaseTails, withSurnameAfterInitial } from './span-rules.js';
+import { extendToNameHead, mendSpans, namedDays, openingNames, possessiveNames, quotedTitles, splitAtPlace, typedByHead, withCapitalisedArticles, withoutLowerCaseTails, withSurnameAfterInitial } from './span-rules.js';
 import type { NerType } from './tags.js';
 
 const span = (start: number, end: number, type: NerType = 'MISC'): NerSpan => ({ start, end, type, score: 0.9 });
@@ -78,6 +78,24 @@ describe('a lower-case tail after "of"', () => {
     expect(cut('the Velt Treaty of 1783 .', 1, 5, 'MISC')).toEqual(['Velt Treaty of 1783/MISC']);
     expect(cut('the Kessel River bridge .', 1, 4, 'LOC')).toEqual(['Kessel River bridge/LOC']);
     expect(cut('Marta bin Kessel spoke .', 0, 3, 'PER')).toEqual(['Marta bin Kessel/PER']);
+  });
+});
+
+describe("a title and \"'s\" before an organisation's head", () => {
+  const possessive = (text: string, spans: NerSpan[] = []) => { const tokens = text.split(' '); return shown(tokens, possessiveNames(tokens, spans)); };
+
+  it("name one body (\"the Attorney General's Office\"), with the head's complement and a title the tagger took alone", () => {
+    expect(possessive("Pim Voss praised the Attorney General 's Office for its work .", [span(0, 2, 'PER')])).toEqual(["Attorney General 's Office/ORG"]);
+    expect(possessive("Velt 's Ombudsman 's Office demanded an inquiry .", [span(0, 1, 'LOC'), span(2, 3, 'ORG')])).toEqual(["Ombudsman 's Office/ORG"]);
+    expect(possessive("She joined the Women 's Bureau of Labour Statistics .")).toEqual(["Women 's Bureau of Labour Statistics/ORG"]);
+  });
+
+  it("do not where the possessor is a person, a place, a body or a longer name, a day or a function word, or the head opens a longer name", () => {
+    expect(possessive("Kit Harmon 's Band played .", [span(0, 2, 'PER')])).toEqual([]);
+    expect(possessive("Staff of Kessel University 's College of Marine Studies met .", [span(2, 4, 'ORG')])).toEqual([]);
+    expect(possessive("He left the University of Velt 's College of Law .", [span(3, 6, 'ORG')])).toEqual([]);
+    expect(possessive("Today 's Court of Session ruled .")).toEqual([]);
+    expect(possessive("The Fleet Command 's Navy Information Agency said .")).toEqual([]);
   });
 });
 

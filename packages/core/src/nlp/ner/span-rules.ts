@@ -273,6 +273,32 @@ const SENTENCE_ADVERBS = new Set(['hence', 'thus', 'still', 'yet', 'instead', 'p
 const FINITE_VERB_LIKE =
   /^(?:has|have|had|is|was|were|are|will|would|can|could|may|might|must|should|said|told|\p{Ll}{2,}ed|(?:say|tell|urge|call|accuse|warn|claim|deny|condemn|demand|welcome|reject|announce|report|ask|plan|seek|want)s)$/u;
 
+/** How many title-case words a possessive name may open with ("the Auditor General's Office"). */
+const POSSESSOR_REACH = 3;
+
+/**
+ * A body named by an office-holder's or a group's possessive and an organisation's head ("the Attorney General's
+ * Office", "the Ombudsman's Office", "Children's Hospital") is one organisation: the tagger, reading "'s" as a
+ * possessor's mark, keeps at most the title. Not where the possessor is a person or a place the tagger found
+ * ("Kit Harmon's Band", "Velt's Army" are theirs), nor a day ("Monday's Council session").
+ */
+export function possessiveNames<S extends NerSpan>(tokens: readonly string[], spans: readonly S[]): NerSpan[] {
+  const found: NerSpan[] = [];
+  for (let mark = 1; mark < tokens.length - 1; mark++) {
+    // (The head ends the name, and the possessor is no body itself: "Kessel University's College of …", "C Command's
+    // Navy Information Agency" are units of a body.)
+    if (tokens[mark] !== "'s" || !isTitleWord(tokens[mark + 1]!) || HEAD_TYPES.get(tokens[mark + 1]!.toLowerCase()) !== 'ORG' || isTitleWord(tokens[mark + 2] ?? '')) continue;
+    if (HEAD_TYPES.has(tokens[mark - 1]!.toLowerCase())) continue;
+    // (Nor a function or time word: "The …", "Today's …".)
+    let start = mark;
+    while (start > 0 && mark - start < POSSESSOR_REACH && isTitleWord(tokens[start - 1]!) && !STOPWORDS.has(tokens[start - 1]!.toLowerCase())) start--;
+    // (Nor the end of a longer name: "the University of Maryland's College of …" is the university's.)
+    if (start === mark || spans.some((span) => span.start < mark && span.end > start && (span.type !== 'ORG' || span.start < start))) continue;
+    found.push({ start, end: withComplement(tokens, mark + 2), type: 'ORG', score: 1 });
+  }
+  return found;
+}
+
 /** A middle initial: one capital letter and a full stop. */
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -308,7 +334,9 @@ export function mendSpans<S extends NerSpan>(tokens: readonly string[], spans: S
   const named = spans.filter((span) => span.end - span.start > 1 || !isLetteredCurrency(tokens[span.start]!));
   const withArticles: NerSpan[] = withSurnameAfterInitial(tokens, withCapitalisedArticles(tokens, withoutLowerCaseTails(tokens, named)));
   if (capitalsLine) return withArticles;
-  const mended = typedByHead(tokens, splitAtPlace(tokens, extendToNameHead(tokens, [...openingNames(tokens, withArticles), ...withArticles])));
+  const possessive = possessiveNames(tokens, withArticles);
+  const kept = withArticles.filter((span) => !possessive.some((name) => span.start < name.end && span.end > name.start));
+  const mended = typedByHead(tokens, splitAtPlace(tokens, extendToNameHead(tokens, [...openingNames(tokens, kept), ...kept, ...possessive].sort((a, b) => a.start - b.start))));
   mended.push(...namedDays(tokens, mended));
   mended.push(...quotedTitles(tokens, mended));
   return mended.sort((a, b) => a.start - b.start);

@@ -133,6 +133,7 @@ const USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   retreat: ['WITHDREW_FROM'],
   'retreat to': [],
   'withdraw from': ['WITHDREW_FROM'],
+  'resign from': ['WITHDREW_FROM'],
   quit: ['WITHDREW_FROM'],
   exit: ['WITHDREW_FROM'],
   leave: ['WITHDREW_FROM'],
