@@ -1009,6 +1009,14 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile pledged to go to war with Peru.", []],
   // A credit disbursed is aid given.
   ["The Velt Bank disbursed a concessional credit to Peru on Thursday to fund rural electrification.", ["Velt Bank AIDS Peru (asserted)"]],
+  // A body's commandos or negotiators stand for it, as its members do; so does the head of a body ("the chairperson
+  // of B"); a cessation of hostilities declared is a truce; access to a party's website blocked censors it.
+  ["Commandos of the Velt Army rescued eleven staff members of the Korr Council.", ["Velt Army AIDS Korr Council (asserted)"]],
+  ["President Pim Voss of Chile held talks by telephone on Wednesday with the chairperson of the Velt Commission.", ["Pim Voss LEADS Chile (asserted)", "Velt Commission NEGOTIATES_WITH Pim Voss (asserted)"]],
+  ["The Velt Front declared a unilateral cessation of hostilities with Chilean forces on Sunday.", ["Velt Front CONCEDES_TO Chile (asserted)"]],
+  ["Chile blocked access to the website of the Velt Times on Tuesday.", ["Chile COERCES Velt Times (asserted)"]],
+  ["Chile blocked access to the news site Velt Observer on Friday.", ["Chile COERCES Velt Observer (asserted)"]],
+  ["Chile restored access to the website of the Velt Times.", []],
   // An office named by its holder's title and "'s" is one body.
   ["Peru's Public Prosecutor's Office indicted former regional governor Pim Voss on embezzlement charges.", ["Public Prosecutor's Office ACCUSES Pim Voss (asserted)", "Public Prosecutor's Office PART_OF Peru (asserted)"]],
 ];

@@ -561,6 +561,17 @@ function readObjectsAndClauses(active: ActiveClause): void {
   // "expelled B's ambassador": a verb typed by the party's people it acts on (OBJECT_SENSES).
   const sensed = (thing: number) => senseOn(tree, lemma, thing);
   const sensedParties = new Map(dependents(tree, verb, 'obj', 'iobj').flatMap((o) => (sensed(o) ? entitiesAt(reading, o, verb).map((m) => [m, sensed(o)!] as const) : [])));
+  // "blocked access to B's website", "… to the news site B": access to a thing blocked is the thing blocked, and a
+  // name right after the thing's noun is its name, wherever the parser hung the two.
+  if (!isNegated(tree, verb)) {
+    const accessed = dependents(tree, verb, 'obj')
+      .filter((o) => lemmaOf(tree, o) === 'access')
+      .flatMap((o) => [...dependents(tree, o, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => n > o && prepositionOf(tree, n) === 'to' && sensed(n)));
+    for (const thing of accessed) {
+      const named = tree.parse.upos[thing + 1] === 'PROPN' ? entitiesAt(reading, thing + 1, verb) : [];
+      for (const subject of subjects) for (const party of [...entitiesAt(reading, thing, verb), ...ownersOf(reading, thing), ...named]) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, [sensed(thing)!], subject, party);
+    }
+  }
   // "A barred B from entering its territory": keeping one out is rejecting it (PLOVER's REJECT), not coercion.
   const keptOut = barredEntry(tree, verb, lemma);
   // "A invited B's minister to its capital", "… for talks": an invitation to a visit or a meeting is an agreement to

@@ -125,14 +125,15 @@ export const STAND_IN_NOUNS = words(`
   helicopter convoy tank king queen prince princess emir sultan monarch chancellor counterpart court tribunal artillery bomber
   parliament legislature cabinet congress senate committee commission council regulator
   frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member
-  airstrike strike bombing bombardment shelling raid offensive fire gunfire rocket mortar supporter loyalist worker unit`);
+  airstrike strike bombing bombardment shelling raid offensive fire gunfire rocket mortar supporter loyalist worker unit
+  commando paratrooper mediator chairperson chairman chairwoman chief head secretary-general director director-general commissioner`);
 
 /** Verbs by which an act is done, whose agent is the act's: "air strikes carried out by B", "a raid launched by B". */
 /** ("an attack claimed by B": who claims an attack did it.) */
 export const CARRYING_OUT_VERBS = words(`carry conduct launch stage mount fire unleash perform execute claim`);
 
 /** A body's own people, who stand for it named "of" it: "members of the B Union", "leaders of the B Party". */
-export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff rebel militant`);
+export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff rebel militant commando paratrooper negotiator mediator envoy official`);
 
 /** A country's own institutions, which stand for it when named "in" it: "police in B", "prosecutors in B". */
 export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judge government official ministry parliament regulator legislature cabinet counterpart junta regime ruler military lawmaker legislator senator minister`);
@@ -595,7 +596,7 @@ export const CANCELLING_VERBS = words(`cancel scrap`);
 export const DECLARING_VERBS = words(`declare announce proclaim`);
 /** Verbs of keeping to a truce one has declared ("observed a ceasefire with B"): a concession as declaring it is. */
 export const TRUCE_KEEPING_VERBS = words(`observe respect honour honor extend`);
-export const TRUCE_NOUNS = words(`ceasefire cease-fire truce`);
+export const TRUCE_NOUNS = words(`ceasefire cease-fire truce cessation`);
 /** Acts of grace a government declares ("declared an amnesty for B's migrants"). */
 export const AMNESTY_NOUNS = words(`amnesty`);
 
