@@ -765,7 +765,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // "A, the B energy group, and C's D began …": the subject after "and" past the apposition is A's conjunct.
   ["The Korr Group, the Chilean energy group, and Peru's Velt Oil began joint exploratory drilling in the basin on Tuesday.", ["Korr Group COOPERATES_WITH Velt Oil (asserted)", "Korr Group LOCATED_IN Chile (asserted)", "Velt Oil LOCATED_IN Peru (asserted)"]],
   // A verb with a passive auxiliary has a passive subject, whatever the parser called it.
-  ["Chilean President Pim Voss has been invited by Peruvian Prime Minister Ana Rell to make a state visit to Lima in the spring, the Chilean presidency said on Friday.", ["Ana Rell AGREES_WITH Pim Voss (asserted)", "Ana Rell LEADS Peru (asserted)", "Pim Voss LEADS Chile (asserted)", "Pim Voss VISITS Peru (planned)"]],
+  // (The presidency that says so stands for its country, so the invitation is reported, as "the Chilean government said" makes it.)
+  ["Chilean President Pim Voss has been invited by Peruvian Prime Minister Ana Rell to make a state visit to Lima in the spring, the Chilean presidency said on Friday.", ["Ana Rell AGREES_WITH Pim Voss (reported)", "Ana Rell LEADS Peru (asserted)", "Pim Voss LEADS Chile (asserted)", "Pim Voss VISITS Peru (planned)"]],
   // A receiver hung on the last of the things given.
   ["Chile flew tents, blankets and a medical team to Peru on Saturday.", ["Chile AIDS Peru (asserted)"]],
   // Access granted to a long name that took "access" as its own phrase; monitors admitted; curbs on a party's rallies.
@@ -1017,6 +1018,13 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile blocked access to the website of the Velt Times on Tuesday.", ["Chile COERCES Velt Times (asserted)"]],
   ["Chile blocked access to the news site Velt Observer on Friday.", ["Chile COERCES Velt Observer (asserted)"]],
   ["Chile restored access to the website of the Velt Times.", []],
+  // Forces trained for another are aid to it; a credit line extended is aid; a presidency stands for its country;
+  // arms fighters hand over are surrendered (PLOVER's RETREAT 'disarm'); intelligence shared by one with another is
+  // cooperation, participle or verb.
+  ["Chile trained 300 police officers for Peru.", ["Chile AIDS Peru (asserted)"]],
+  ["Chile will extend a credit line of 50 million dollars to Peru's state power utility.", ["Chile AIDS Peru (planned)"]],
+  ["The Chilean presidency on Friday pardoned journalist Pim Voss.", ["Chile CONCEDES_TO Pim Voss (asserted)"]],
+  ["Information shared by the Velt Agency with the Korr Service led to arrests.", ["Korr Service COOPERATES_WITH Velt Agency (asserted)"]],
   // An office named by its holder's title and "'s" is one body.
   ["Peru's Public Prosecutor's Office indicted former regional governor Pim Voss on embezzlement charges.", ["Public Prosecutor's Office ACCUSES Pim Voss (asserted)", "Public Prosecutor's Office PART_OF Peru (asserted)"]],
 ];
@@ -1159,6 +1167,8 @@ describe('events between two parties, one sentence each', () => {
     const plover = (text: string) => graphOfTexts(text).mapEdges((_e, a) => `${a.type}/${a.plover}`).filter((t) => !t.startsWith('RELATED_TO'));
     expect(plover('Fighters of the Korr Front handed in their weapons to the Chilean army.')).toEqual(['CONCEDES_TO/RETREAT']);
     expect(plover('Fighters of the Korr Front laid down their arms before the Chilean army.')).toEqual(['CONCEDES_TO/RETREAT']);
+    expect(plover('Fighters of the Korr Front handed over 600 rifles to the Velt Council on Saturday.')).toContain('CONCEDES_TO/RETREAT');
+    expect(plover('Chile handed over 600 rifles to Peru.')).not.toContain('CONCEDES_TO/RETREAT');
   });
 
   it('reads a headline, in the present tense of news, but not a section head further down', () => {

@@ -411,6 +411,15 @@ function readPassiveVoice(clause: VerbClause): void {
       }
     }
   }
+  // "Intelligence shared by A with B led to …": a mutual act on what the participle describes, as in the active.
+  const mutual = tree.parse.deprel[verb] === 'acl' ? MUTUAL_EVENTS.get(`${lemma} ${lemmaOf(tree, tree.parse.head[verb]!)}`) : undefined;
+  if (mutual && !isNegated(tree, verb)) {
+    const sharedWith = dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'with').flatMap((o) => namedOrByPeople(reading, o, verb));
+    for (const agent of agents) for (const party of sharedWith) if (party.entity !== agent.entity) {
+      stateTyped(reading, verb, lemma, [mutual], agent, party);
+      stateTyped(reading, verb, lemma, [mutual], party, agent);
+    }
+  }
   // "Four engineers from B were freed by A": as in the active, a country's people stand for it.
   if (agents.length && peopleActedOn(lemma).length) {
     const countries = dependents(tree, verb, 'nsubj:pass').flatMap((t) => partiesOfPeople(reading, t));
@@ -567,6 +576,11 @@ function readObjectsAndClauses(active: ActiveClause): void {
     const accessed = dependents(tree, verb, 'obj')
       .filter((o) => lemmaOf(tree, o) === 'access')
       .flatMap((o) => [...dependents(tree, o, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => n > o && prepositionOf(tree, n) === 'to' && sensed(n)));
+    // "trained 300 police officers for B": forces trained for another are aid to it, as its own forces trained are.
+    const trainedFor = dependents(tree, verb, 'obj')
+      .filter((o) => sensed(o) === 'AIDS' && !entitiesAt(reading, o, verb).length)
+      .flatMap((o) => [...dependents(tree, o, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => n > o && prepositionOf(tree, n) === 'for'));
+    for (const subject of subjects) for (const party of trainedFor.flatMap((n) => entitiesAt(reading, n, verb))) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['AIDS'], subject, party);
     for (const thing of accessed) {
       const named = tree.parse.upos[thing + 1] === 'PROPN' ? entitiesAt(reading, thing + 1, verb) : [];
       for (const subject of subjects) for (const party of [...entitiesAt(reading, thing, verb), ...ownersOf(reading, thing), ...named]) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, [sensed(thing)!], subject, party);
@@ -1265,7 +1279,9 @@ function readLightVerbs(active: ActiveClause): void {
       // (Goods sent "in exchange for" others are traded, no aid: economic cooperation, CAMEO 061.)
       const bartered = goods !== undefined && dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'in' && lemmaOf(tree, o) === 'exchange');
       // (Arms handed in are surrendered, no aid: "handed in their weapons to B", PLOVER's RETREAT 'disarm'.)
-      const surrendered = goods !== undefined && ARMS_NOUNS.has(lemmaOf(tree, goods)) && hasParticle(tree, verb, IN);
+      // (So are arms fighters hand over: "fighters of B handed over 600 rifles to C", PLOVER's RETREAT 'disarm'.)
+      const byFighters = dependents(tree, verb, 'nsubj').some((s) => FIGHTER_NOUNS.has(lemmaOf(tree, s)));
+      const surrendered = goods !== undefined && ARMS_NOUNS.has(lemmaOf(tree, goods)) && (hasParticle(tree, verb, IN) || (byFighters && hasParticle(tree, verb, OVER)));
       // A hunger strike or a general strike is a protest, not an assault.
       const noun = surrendered ? 'surrender' : bartered ? 'trade' : goods !== undefined ? 'aid' : isProtestStrike(tree, event) ? 'protest' : lemmaOf(tree, event);
       // "launched a joint patrol with B", "A and B held joint drills": whatever is done jointly is done together.
@@ -1892,6 +1908,7 @@ function isDebt(tree: DependencyTree, thing: number): boolean {
 
 const BACK: ReadonlySet<string> = new Set(['back']);
 const IN: ReadonlySet<string> = new Set(['in']);
+const OVER: ReadonlySet<string> = new Set(['over']);
 const DOWN: ReadonlySet<string> = new Set(['down']);
 
 /** Whether a verb has one of `particles` as its particle, however the parser hung it ("handed back", "handed them over"). */

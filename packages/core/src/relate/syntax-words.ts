@@ -126,7 +126,7 @@ export const STAND_IN_NOUNS = words(`
   parliament legislature cabinet congress senate committee commission council regulator
   frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member
   airstrike strike bombing bombardment shelling raid offensive fire gunfire rocket mortar supporter loyalist worker unit
-  commando paratrooper mediator chairperson chairman chairwoman chief head secretary-general director director-general commissioner`);
+  presidency commando paratrooper mediator chairperson chairman chairwoman chief head secretary-general director director-general commissioner`);
 
 /** Verbs by which an act is done, whose agent is the act's: "air strikes carried out by B", "a raid launched by B". */
 /** ("an attack claimed by B": who claims an attack did it.) */
@@ -537,7 +537,7 @@ export const GIVING_NOUNS: ReadonlyMap<string, string> = new Map([
   ['provision', 'provide'],
 ]);
 /** Verbs that may take a receiver before what they give: "gave B military aid", "offered B a loan". */
-export const GIFT_VERBS = words(`give send offer promise grant lend pledge provide supply`);
+export const GIFT_VERBS = words(`give send offer promise grant lend pledge provide supply extend`);
 /** Verbs of goods arriving where they were sent: "jets donated by A arrived in B". */
 export const ARRIVING_VERBS = words(`arrive land reach dock`);
 export const AID_GOODS = words(`
