@@ -1025,6 +1025,13 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile will extend a credit line of 50 million dollars to Peru's state power utility.", ["Chile AIDS Peru (planned)"]],
   ["The Chilean presidency on Friday pardoned journalist Pim Voss.", ["Chile CONCEDES_TO Pim Voss (asserted)"]],
   ["Information shared by the Velt Agency with the Korr Service led to arrests.", ["Korr Service COOPERATES_WITH Velt Agency (asserted)"]],
+  // A march to a body's door made to protest or to demand protests against the body; a place marched to is no party.
+  ["Supporters of the Velt Party marched to the Ministry of Justice in Lima on Saturday to demand the release of the party's leader.", ["Ministry of Justice (Peru) LOCATED_IN Lima (asserted)", "Velt Party PROTESTS_AGAINST Ministry of Justice (Peru) (asserted)"]],
+  ["Members of the Velt Union marched to the headquarters of the Korr Tribunal in Lima on Thursday in protest at the postponement of elections.", ["Velt Union PROTESTS_AGAINST Korr Tribunal (asserted)"]],
+  ["Members of the Velt Union marched to Lima to demand higher wages.", []],
+  // A threat made on a condition is made against whoever the condition asks to act.
+  ["Chile threatened to impose tariffs unless Peru lifted its ban.", ["Chile THREATENS Peru (asserted)"]],
+  ["The Velt Union threatened on Monday to call a nationwide strike unless the Chilean government raised wages.", ["Velt Union THREATENS Chile (asserted)"]],
   // An office named by its holder's title and "'s" is one body.
   ["Peru's Public Prosecutor's Office indicted former regional governor Pim Voss on embezzlement charges.", ["Public Prosecutor's Office ACCUSES Pim Voss (asserted)", "Public Prosecutor's Office PART_OF Peru (asserted)"]],
 ];

@@ -85,6 +85,25 @@ export function readProtestDemands(reading: Reading, verb: number, lemma: string
   for (const subject of subjects) for (const party of parties) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['PROTESTS_AGAINST'], subject, party);
 }
 
+/** Prepositions of where a march or a rally goes or stands: "marched to the B ministry", "rallied outside B". */
+const DESTINATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'outside', 'at', 'towards', 'toward']);
+
+/**
+ * "Supporters of A marched to the Ministry of Justice to demand …", "… in protest at …": a march or rally to a body's
+ * door made to protest or to demand is a protest against that body (PLOVER's PROTEST 'demonstrate'); a place marched
+ * to is only where it went.
+ */
+export function readProtestDestinations(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree, view } = reading;
+  if (!PROTEST_ACT_VERBS.has(lemma) || isNegated(tree, verb) || !subjects.length) return;
+  const purposes = dependents(tree, verb, 'advcl', 'xcomp').filter((d) => DEMANDING_VERBS.has(lemmaOf(tree, d)) || lemmaOf(tree, d) === 'protest');
+  const inProtest = dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'in' && lemmaOf(tree, o) === 'protest');
+  if (!purposes.length && !inProtest) return;
+  const destinations = dependents(tree, verb, 'obl').filter((o) => DESTINATION_PREPOSITIONS.has(prepositionOf(tree, o) ?? ''));
+  const bodies = destinations.flatMap((o) => partyOf(reading, o)).filter((m) => view.typeOf(m.entity) === 'Organization');
+  for (const subject of subjects) for (const body of bodies) if (body.entity !== subject.entity) stateTyped(reading, verb, lemma, ['PROTESTS_AGAINST'], subject, body);
+}
+
 /** The nouns of MANNER_EVENTS ("support", "protest"). */
 const MANNER_NOUNS: ReadonlySet<string> = new Set([...MANNER_EVENTS.keys()].map((key) => key.split(' ')[0]!));
 

@@ -222,6 +222,7 @@ import {
   readLabourStrikes,
   readMannerEvents,
   readProtestDemands,
+  readProtestDestinations,
   readSlogans,
 } from './syntax-protests.js';
 import { aidGiven, isAttack, isDeclaredTruce, isProtestStrike, partiesOf, senseOn, undone } from './syntax-senses.js';
@@ -343,6 +344,7 @@ function readVerb(reading: Reading, verb: number): void {
   readMannerEvents(reading, verb, lemma, subjects);
   readLabourStrikes(reading, verb, lemma, subjects);
   readProtestDemands(reading, verb, lemma, subjects);
+  readProtestDestinations(reading, verb, lemma, subjects);
   readFounders(reading, verb, lemma, passive ? agents : subjects, passive ? patients : undefined);
   readDeployments(reading, verb, lemma, subjects);
   readShowsOfForce(reading, verb, lemma, subjects);
@@ -1139,6 +1141,14 @@ function readControlledActs(active: ActiveClause): void {
       const hit = [...dependents(tree, controlled, 'obj').flatMap((o) => entitiesAt(reading, o)), ...threatenedAfterPrepositions(reading, controlled)];
       for (const subject of subjects) for (const party of hit) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
     }
+  }
+  // "A threatened to call a strike unless B raised wages", "threatened a blockade unless B released …": a threat made
+  // on a condition is made against whoever the condition asks to act (PLOVER's THREATEN), whatever the act threatened.
+  if (verbRelations(lemma).includes('THREATENS') && !isNegated(tree, verb)) {
+    const acts = [verb, ...dependents(tree, verb, 'xcomp').flatMap(throughPhases)];
+    const conditions = acts.flatMap((a) => dependents(tree, a, 'advcl')).filter((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'unless'));
+    const pressed = conditions.flatMap((c) => dependents(tree, c, 'nsubj').flatMap((n) => entitiesAt(reading, n, c)));
+    for (const subject of subjects) for (const party of pressed) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
   }
   // "A vowed revenge against B", "A threatened a new offensive against B": so is a vow or a threat of a hostile act
   // named by a noun, against whoever it names.
