@@ -45,7 +45,7 @@ export function protestersOf(reading: Reading, verb: number, lemma: string): Res
 
 /**
  * The labour strike a verb goes on or calls, if any: "went on strike", "called a strike", "organised a strike at B"
- * (a strike launched or carried out is an attack, read with the light verbs); a walkout, the job walked off.
+ * (a strike launched or carried out is an attack, read with the light verbs); a walkout, the job walked off; tools downed.
  */
 function labourStrike(tree: DependencyTree, verb: number, lemma: string): number | undefined {
   const isStrike = (t: number) => lemmaOf(tree, t) === 'strike' && tree.parse.upos[t] === 'NOUN';
@@ -53,6 +53,8 @@ function labourStrike(tree: DependencyTree, verb: number, lemma: string): number
   if (lemma === 'go') return tree.children[verb]!.find((o) => isStrike(o) && /^(?:obl|obj)/.test(tree.parse.deprel[o]!) && lemmaOf(tree, o - 1) === 'on');
   // "walked off the job at B's mine": a walkout is a strike, the job left its noun (where "at B" may hang).
   if (lemma === 'walk') return dependents(tree, verb, 'obl').find((o) => lemmaOf(tree, o) === 'job' && prepositionOf(tree, o) === 'off');
+  // "downed tools at B's plant": so is putting down one's tools, the tools its noun.
+  if (lemma === 'down') return dependents(tree, verb, 'obj').find((o) => lemmaOf(tree, o) === 'tool');
   return STRIKE_CALLING_VERBS.has(lemma) ? dependents(tree, verb, 'obj').find(isStrike) : undefined;
 }
 
