@@ -1032,6 +1032,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // A threat made on a condition is made against whoever the condition asks to act.
   ["Chile threatened to impose tariffs unless Peru lifted its ban.", ["Chile THREATENS Peru (asserted)"]],
   ["The Velt Union threatened on Monday to call a nationwide strike unless the Chilean government raised wages.", ["Velt Union THREATENS Chile (asserted)"]],
+  // A weapon stands for whoever works it ("a bomb planted by B militants").
+  ["A roadside bomb planted by Velt Front militants struck a convoy of the Chilean army, killing three soldiers.", ["Velt Front ATTACKS Chile (asserted)"]],
   // Tools downed are a strike, a protest against whom it is against.
   ["The Velt Union downed tools against the Korr Company.", ["Velt Union PROTESTS_AGAINST Korr Company (asserted)"]],
   // An office named by its holder's title and "'s" is one body.

@@ -8,7 +8,7 @@ import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { BODY_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AFFILIATION_VERBS, BODY_PEOPLE_NOUNS, CARRYING_OUT_VERBS, COUNTING_NOUNS, DOMESTIC_BODY_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SERVING_VERBS, SIDING_WORDS, STAND_IN_NOUNS, isPersonNoun } from './syntax-words.js';
+import { AFFILIATION_VERBS, BODY_PEOPLE_NOUNS, CARRYING_OUT_VERBS, COUNTING_NOUNS, DOMESTIC_BODY_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SERVING_VERBS, SIDING_WORDS, STAND_IN_NOUNS, WIELDING_VERBS, isPersonNoun } from './syntax-words.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
 export const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Location']);
@@ -108,7 +108,9 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
     const home = DOMESTIC_BODY_NOUNS.has(lemmaOf(tree, token)) ? dependents(tree, token, 'nmod').filter((n) => prepositionOf(tree, n) === 'in' && view.typeOf(headed.get(n)?.entity ?? '') === 'Country') : [];
     // ("air strikes carried out by B": the agent of a participle of doing that describes the noun; not "militants
     // backed by B".)
-    const doneBy = carriedOutBy(tree, token);
+    // (So is a weapon's or a craft's who works it: "a drone operated by B", "a bomb planted by B".)
+    const wieldedBy = dependents(tree, token, 'acl').filter((p) => WIELDING_VERBS.has(lemmaOf(tree, p))).flatMap((p) => dependents(tree, p, 'obl:agent', 'obl').filter((a) => prepositionOf(tree, a) === 'by'));
+    const doneBy = [...carriedOutBy(tree, token), ...wieldedBy];
     // ("Valdorian tank fire", "the Saudi crown prince", read with the country on "tank", "crown": a modifier of the
     // noun's own compound.)
     const compounds = dependents(tree, token, 'compound').filter((c) => c < token && tree.parse.upos[c] === 'NOUN');
@@ -118,9 +120,9 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
     // Not who backs or pays them ("Valdoria-backed militants" are no Valdorian forces).
     const affiliated = (child: number) => /-(?:backed|sponsored|supported|funded|financed|armed|trained)$/i.test(view.words[child]!);
     for (const child of owners.filter((c) => !affiliated(c))) {
-      // ("artillery units of B's army", "diplomats from the embassy of B": a stand-in's owner may be named through
-      // another stand-in.)
-      const owner = headed.get(child) ?? view.mentionAt[child] ?? (depth < 2 && ['of', 'from'].includes(prepositionOf(tree, child) ?? '') ? standsFor(reading, child, depth + 1) : undefined);
+      // ("artillery units of B's army", "diplomats from the embassy of B", "a bomb planted by B militants": a stand-in's
+      // owner may be named through another stand-in.)
+      const owner = headed.get(child) ?? view.mentionAt[child] ?? (depth < 2 && (['of', 'from'].includes(prepositionOf(tree, child) ?? '') || wieldedBy.includes(child)) ? standsFor(reading, child, depth + 1) : undefined);
       if (owner && view.typeOf(owner.entity) !== 'Person' && ACTOR_TYPES.has(view.typeOf(owner.entity) ?? '')) return owner;
     }
   }

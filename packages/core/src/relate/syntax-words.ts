@@ -126,11 +126,13 @@ export const STAND_IN_NOUNS = words(`
   parliament legislature cabinet congress senate committee commission council regulator
   frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member
   airstrike strike bombing bombardment shelling raid offensive fire gunfire rocket mortar supporter loyalist worker unit
-  presidency commando paratrooper mediator chairperson chairman chairwoman chief head secretary-general director director-general commissioner`);
+  bomb presidency commando paratrooper mediator chairperson chairman chairwoman chief head secretary-general director director-general commissioner`);
 
 /** Verbs by which an act is done, whose agent is the act's: "air strikes carried out by B", "a raid launched by B". */
 /** ("an attack claimed by B": who claims an attack did it.) */
 export const CARRYING_OUT_VERBS = words(`carry conduct launch stage mount fire unleash perform execute claim`);
+/** Verbs of working a weapon or a craft, whose agent the weapon stands for: "a drone operated by B", "a bomb planted by B". */
+export const WIELDING_VERBS = words(`operate plant fly pilot detonate drop`);
 
 /** A body's own people, who stand for it named "of" it: "members of the B Union", "leaders of the B Party". */
 export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff rebel militant commando paratrooper negotiator mediator envoy official coordinator organiser organizer`);
