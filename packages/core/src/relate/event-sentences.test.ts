@@ -1032,6 +1032,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // A threat made on a condition is made against whoever the condition asks to act.
   ["Chile threatened to impose tariffs unless Peru lifted its ban.", ["Chile THREATENS Peru (asserted)"]],
   ["The Velt Union threatened on Monday to call a nationwide strike unless the Chilean government raised wages.", ["Velt Union THREATENS Chile (asserted)"]],
+  // Ties established "with" no one but a means are the two subjects'; sales resumed to a party are trade with it.
+  ["Belize and Peru established diplomatic relations on Friday with an exchange of notes.", ["Belize SUPPORTS Peru (asserted)", "Peru SUPPORTS Belize (asserted)"]],
+  ["Chile resumed gas sales to Peru on Monday.", ["Chile COOPERATES_WITH Peru (asserted)"]],
   // A weapon stands for whoever works it ("a bomb planted by B militants").
   ["A roadside bomb planted by Velt Front militants struck a convoy of the Chilean army, killing three soldiers.", ["Velt Front ATTACKS Chile (asserted)"]],
   // Tools downed are a strike, a protest against whom it is against.

@@ -1319,9 +1319,9 @@ function readLightVerbs(active: ActiveClause): void {
         if (preposition === 'between') continue;
         // Ties opened are diplomatic support (CAMEO 050, 054: "restored relations with B"), trade opened economic
         // cooperation (061); either cut is a sanction.
-        // (Imports "of B wine" are trade with B; so are exports to it and imports from it: "resumed electricity
-        // exports to B".)
-        const traded = (noun === 'import' && (preposition === 'of' || preposition === 'from')) || ((noun === 'export' || bartered) && preposition === 'to');
+        // (Imports "of B wine" are trade with B; so are exports or sales to it and imports from it: "resumed
+        // electricity exports to B", "resumed gas sales to B".)
+        const traded = (noun === 'import' && (preposition === 'of' || preposition === 'from')) || ((noun === 'export' || noun === 'sale' || bartered) && preposition === 'to');
         const opened = (preposition === 'with' || traded) && (undoing || OPENING_VERBS.has(lemma) || bartered);
         // (Goods go "into" a country as "to" it: "flew relief supplies into B".)
         const senses = DIPLOMATIC_NOUNS.has(noun) ? (opened ? [undoing ? ('COOPERATES_WITH' as const) : ('SUPPORTS' as const)] : []) : EXCHANGE_NOUNS.has(noun) || traded ? (opened ? ['COOPERATES_WITH' as const] : []) : nounRelations(noun, noun === 'aid' && preposition === 'into' ? 'to' : preposition);
@@ -1386,7 +1386,8 @@ function readLightVerbs(active: ActiveClause): void {
       }
       // "A and B engaged in talks": coordinated agents of a symmetric event are each other's party (two subjects
       // of one verb are a misreading, not a pair), unless the event names its party ("A and B held talks with C").
-      const withParty = [...dependents(tree, event, 'nmod'), ...dependents(tree, verb, 'obl')].some((n) => prepositionOf(tree, n) === 'with');
+      // (A "with" that names no one is no party: "established relations with an exchange of notes".)
+      const withParty = [...dependents(tree, event, 'nmod'), ...dependents(tree, verb, 'obl')].some((n) => prepositionOf(tree, n) === 'with' && partyOf(reading, n).length > 0);
       // "A and B restored diplomatic relations", "A and B cut ties", "A and B resumed trade": ties or trade opened or
       // cut between the two.
       const exchange = DIPLOMATIC_NOUNS.has(noun) || EXCHANGE_NOUNS.has(noun);
