@@ -481,4 +481,17 @@ describe('clauses hung where no clause can hang', () => {
     expect([tree.parse.head[4], tree.parse.deprel[4]]).toEqual([0, 'appos']);
     expect([tree.parse.head[0], tree.parse.deprel[0], tree.parse.head[8]]).toEqual([8, 'nsubj', -1]);
   });
+
+  it('reads a name right before a noun subject and its modifiers, read as a second subject, as the noun\'s modifier', () => {
+    // "Velt military jets bombed Korr."
+    const rows: [string, string, number, string][] = [
+      ['Velt', 'PROPN', 3, 'nsubj'],
+      ['military', 'ADJ', 2, 'amod'],
+      ['jets', 'NOUN', 3, 'nsubj'],
+      ['bombed', 'VERB', -1, 'root'],
+      ['Korr', 'PROPN', 3, 'obj'],
+    ];
+    const tree = dependencyTree(parseOf(rows));
+    expect([tree.parse.head[0], tree.parse.deprel[0], tree.parse.deprel[2]]).toEqual([2, 'compound', 'nsubj']);
+  });
 });

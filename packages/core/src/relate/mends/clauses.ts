@@ -399,6 +399,12 @@ export function withSecondSubjectsAsModifiers(parse: TokenParse): TokenParse {
       mended.attach(first, second, 'compound');
       return;
     }
+    // "B military jets bombed C": a name right before a noun subject and its modifiers, with nothing else between,
+    // is the noun's modifier.
+    if (parse.upos[first] === 'PROPN' && parse.upos[second] === 'NOUN' && between.every((t) => ['ADJ', 'NOUN'].includes(parse.upos[t]!) && parse.head[t] === second) && !childrenIn(parse, first).some((c) => c > first)) {
+      mended.attach(first, second, 'compound');
+      return;
+    }
     // "sent ships into waters southeast of A on Sunday, B's ministry said", with A read as the first subject: a first
     // subject with a preposition of its own, before one without, is a phrase of the noun right before it.
     const withPreposition = (t: number) => childrenIn(parse, t).some((c) => c < t && parse.deprel[c] === 'case' && parse.upos[c] === 'ADP');
