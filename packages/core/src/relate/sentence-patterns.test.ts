@@ -327,6 +327,11 @@ describe('typed relations', () => {
     expect(typedRelations(graphOfTexts('The ferry, MV Marlow, was previously MV Professor Ana Rell.'))).toEqual([]);
   });
 
+  it('reads no description in a possessor after the comma, which opens another phrase ("42 members of B, Chile\'s ministry said")', () => {
+    expect(typedRelations(graphOfTexts("An amnesty was extended to 42 jailed members of the Velt Movement, Chile's justice ministry said on Tuesday."))).toEqual([]);
+    expect(typedRelations(graphOfTexts('A member of the Velt Alliance, Chile, met Peru on Monday.'))).toEqual(['Chile MEETS Peru', 'Chile MEMBER_OF Velt Alliance']);
+  });
+
   it('reads a town written with a capital city as lying in it ("in Lewisham, London"), but not a list of capitals', () => {
     expect(typedRelations(graphOfTexts('Pim Voss was born in Hackney, London, in 1939.'))).toEqual(['Hackney LOCATED_IN London']);
     expect(typedRelations(graphOfTexts('Flights from Paris, London and Rome were cancelled.'))).toEqual([]);

@@ -576,6 +576,8 @@ function titleRelations(view: SentenceView): RelationCandidate[] {
     const bare = view.words[holder.tokenStart - 1] !== ',';
     const comma = bare ? holder.tokenStart : holder.tokenStart - 1;
     if (!isActor(view, holder) || (bare && (view.typeOf(holder.entity) !== 'Person' || holder.anaphor))) continue;
+    // (A possessor after the comma opens another phrase: "42 members of B, Chile's ministry said".)
+    if (!bare && POSSESSIVE_MARKS.has(view.words[holder.tokenEnd] ?? '')) continue;
     let body = view.mentionAt[comma - 1];
     let title: string[] = [];
     let start = comma;
