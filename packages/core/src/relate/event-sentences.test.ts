@@ -1035,6 +1035,12 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Ties established "with" no one but a means are the two subjects'; sales resumed to a party are trade with it.
   ["Belize and Peru established diplomatic relations on Friday with an exchange of notes.", ["Belize SUPPORTS Peru (asserted)", "Peru SUPPORTS Belize (asserted)"]],
   ["Chile resumed gas sales to Peru on Monday.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  // An invitation to pay a visit is an agreement to meet, the clause hung on the one invited; a name with an
+  // auxiliary's verb after it, read as a relative clause with no subject, is that verb's subject.
+  ["Foreign Minister Pim Voss of Chile has invited Peru's foreign minister to pay an official visit to Santiago in the autumn.", ["Peru AGREES_WITH Pim Voss (asserted)", "Peru VISITS Chile (demanded)"]],
+  // Captives freed by force are rescued (aid); freed by a party alone, released.
+  ["Chile's army freed two kidnapped staff members of the Velt Council in a raid on a farmhouse.", ["Chile AIDS Velt Council (asserted)"]],
+  ["The Velt Front freed two kidnapped Chilean engineers.", ["Velt Front RELEASES Chile (asserted)"]],
   // A weapon stands for whoever works it ("a bomb planted by B militants").
   ["A roadside bomb planted by Velt Front militants struck a convoy of the Chilean army, killing three soldiers.", ["Velt Front ATTACKS Chile (asserted)"]],
   // Tools downed are a strike, a protest against whom it is against.

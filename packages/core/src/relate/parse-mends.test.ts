@@ -494,4 +494,26 @@ describe('clauses hung where no clause can hang', () => {
     const tree = dependencyTree(parseOf(rows));
     expect([tree.parse.head[0], tree.parse.deprel[0], tree.parse.deprel[2]]).toEqual([2, 'compound', 'nsubj']);
   });
+
+  it('reads a verb with an auxiliary hung on a root name as a relative clause with no subject as the name\'s verb', () => {
+    // "Minister Voss has invited Korr."
+    const rows: [string, string, number, string][] = [
+      ['Minister', 'NOUN', 1, 'nmod:desc'],
+      ['Voss', 'PROPN', -1, 'root'],
+      ['has', 'AUX', 3, 'aux'],
+      ['invited', 'VERB', 1, 'acl:relcl'],
+      ['Korr', 'PROPN', 3, 'obj'],
+    ];
+    const tree = dependencyTree(parseOf(rows));
+    expect([tree.parse.head[3], tree.parse.head[1], tree.parse.deprel[1]]).toEqual([-1, 3, 'nsubj']);
+    // (Not a clause with a subject of its own: "Voss, whom Korr has invited".)
+    const relative: [string, string, number, string][] = [
+      ['Voss', 'PROPN', -1, 'root'],
+      ['whom', 'PRON', 4, 'obj'],
+      ['Korr', 'PROPN', 4, 'nsubj'],
+      ['has', 'AUX', 4, 'aux'],
+      ['invited', 'VERB', 0, 'acl:relcl'],
+    ];
+    expect(dependencyTree(parseOf(relative)).parse.head[4]).toBe(0);
+  });
 });

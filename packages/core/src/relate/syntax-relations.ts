@@ -1866,7 +1866,9 @@ function invitesToMeet(reading: Reading, verb: number, lemma: string): boolean {
   const toPlace = phrases.some((o) => prepositionOf(tree, o) === 'to' && (place(o) || meeting(o)));
   const forTalks = phrases.some((o) => prepositionOf(tree, o) === 'for' && meeting(o));
   // ("to make a state visit": a light verb's meeting.)
-  const toMeet = dependents(tree, verb, ...(noun ? ['acl'] : ['xcomp', 'advcl'])).some((c) => MEETING_VERBS.has(lemmaOf(tree, c)) || dependents(tree, c, 'obj').some(meeting));
+  // (Or on the one invited: "invited B's minister to pay a visit".)
+  const clauses = noun ? dependents(tree, verb, 'acl') : [...dependents(tree, verb, 'xcomp', 'advcl'), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'acl'))];
+  const toMeet = clauses.some((c) => MEETING_VERBS.has(lemmaOf(tree, c)) || dependents(tree, c, 'obj').some(meeting));
   return toPlace || forTalks || toMeet;
 }
 

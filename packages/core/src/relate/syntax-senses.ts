@@ -16,6 +16,9 @@ import {
   CURRENCY_SIGNS,
   DECLARING_VERBS,
   TRUCE_KEEPING_VERBS,
+  FREEING_VERBS,
+  CAPTIVE_WORDS,
+  RESCUE_OPERATION_NOUNS,
   FORCE_NOUNS,
   FRONT_NOUNS,
   GIFT_VERBS,
@@ -82,6 +85,11 @@ export function partiesOf(tree: DependencyTree, noun: number, obliques: readonly
  * staff is an envoy ("the expulsion of a B embassy official").
  */
 export function senseOn(tree: DependencyTree, lemma: string, token: number): RelationType | undefined {
+  // "freed two kidnapped aid workers in a raid": captives freed by force are rescued, aid (PLOVER's AID 'rescue'),
+  // not released by their captors.
+  const verb = tree.parse.head[token]!;
+  const byForce = verb >= 0 && dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'in' && RESCUE_OPERATION_NOUNS.has(lemmaOf(tree, o)));
+  if (FREEING_VERBS.has(lemma) && byForce && dependents(tree, token, 'amod', 'acl', 'compound').some((m) => CAPTIVE_WORDS.has(lemmaOf(tree, m)))) return 'AIDS';
   const own = objectSense(lemma, lemmaOf(tree, token));
   if (own !== undefined || !dependents(tree, token, 'compound', 'amod').some((m) => MISSION_NOUNS.has(lemmaOf(tree, m)))) return own;
   return objectSense(lemma, 'envoy');

@@ -596,6 +596,10 @@ export const CANCELLING_VERBS = words(`cancel scrap`);
 
 /** Verbs of declaring, and what declared alone is a concession rather than an agreement (a ceasefire). */
 export const DECLARING_VERBS = words(`declare announce proclaim`);
+/** Verbs of freeing people, the words that make those freed captives, and the operations that free them by force ("freed kidnapped workers in a raid"): a rescue. */
+export const FREEING_VERBS = words(`free release liberate`);
+export const CAPTIVE_WORDS = words(`kidnap kidnapped abduct abducted hostage captive`);
+export const RESCUE_OPERATION_NOUNS = words(`raid operation rescue assault`);
 /** Verbs of keeping to a truce one has declared ("observed a ceasefire with B"): a concession as declaring it is. */
 export const TRUCE_KEEPING_VERBS = words(`observe respect honour honor extend`);
 export const TRUCE_NOUNS = words(`ceasefire cease-fire truce cessation`);

@@ -221,6 +221,20 @@ export function withVerbsOfRootNames(parse: TokenParse): TokenParse {
     for (let t = thing + 1; t < parse.head.length; t += 1) if (parse.head[t]! >= 0 && parse.head[t]! < next) mended.attach(t, next, parse.deprel[t] === 'nmod' ? 'obl' : parse.deprel[t]!);
     return mended.result();
   }
+  // "Foreign Minister A of B has invited C …" read as a name described by a relative clause with no subject nor
+  // pronoun: a clause with an auxiliary and no subject of its own hung on the root name is that name's verb.
+  const clause = childrenIn(parse, root).find((t) => t > root && parse.deprel[t] === 'acl:relcl' && parse.upos[t] === 'VERB');
+  if (clause !== undefined && parse.upos[root] === 'PROPN') {
+    const parts = childrenIn(parse, clause);
+    const own = parts.some((c) => c < clause && ['nsubj', 'nsubj:pass', 'mark', 'obl'].includes(parse.deprel[c]!)) || parts.some((c) => c < clause && parse.upos[c] === 'PRON');
+    const auxiliary = parts.some((c) => c < clause && parse.deprel[c] === 'aux' && parse.upos[c] === 'AUX');
+    if (!own && auxiliary && !parse.upos.slice(root + 1, clause).some((u) => u === 'VERB' || u === 'PRON' || u === 'PUNCT')) {
+      const mended = reattachments(parse);
+      mended.attach(clause, -1, 'root');
+      mended.attach(root, clause, 'nsubj');
+      return mended.result();
+    }
+  }
   // "A criticised B's record" read as one noun phrase with A its subject: a root noun with a subject and no copula
   // has a verb among its modifiers, the first after the subject, and is that verb's object. (The verb may be read as
   // a phrase of the noun, or as its copula, which only "be" is: "B, C open joint border post".)
