@@ -1041,6 +1041,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Captives freed by force are rescued (aid); freed by a party alone, released.
   ["Chile's army freed two kidnapped staff members of the Velt Council in a raid on a farmhouse.", ["Chile AIDS Velt Council (asserted)"]],
   ["The Velt Front freed two kidnapped Chilean engineers.", ["Velt Front RELEASES Chile (asserted)"]],
+  // Leaving a body, threatened or warned of, is a threat against it (what one leaves may hang on what one freezes).
+  ["Chile threatened to withdraw from the Velt Alliance.", ["Chile THREATENS Velt Alliance (asserted)", "Chile WITHDREW_FROM Velt Alliance (hypothetical)"]],
+  ["Chile warned on Friday that it would freeze its participation in the Velt Alliance unless the bloc answered its requests.", ["Chile THREATENS Velt Alliance (asserted)", "Chile WITHDREW_FROM Velt Alliance (hypothetical)"]],
   // A weapon stands for whoever works it ("a bomb planted by B militants").
   ["A roadside bomb planted by Velt Front militants struck a convoy of the Chilean army, killing three soldiers.", ["Velt Front ATTACKS Chile (asserted)"]],
   // Tools downed are a strike, a protest against whom it is against.

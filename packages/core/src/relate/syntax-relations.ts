@@ -1138,7 +1138,9 @@ function readControlledActs(active: ActiveClause): void {
   const vowed = VOWING_VERBS.has(lemma) ? dependents(tree, verb, 'xcomp').flatMap(throughPhases) : verbRelations(lemma).includes('THREATENS') ? dependents(tree, verb, 'ccomp').filter(ownAct) : [];
   if (vowed.length && !isNegated(tree, verb)) {
     for (const controlled of vowed.filter(hostile)) {
-      const hit = [...dependents(tree, controlled, 'obj').flatMap((o) => entitiesAt(reading, o)), ...threatenedAfterPrepositions(reading, controlled)];
+      // (Or whose the thing acted on is: "would freeze its participation in B", "would seize the assets of B".)
+      const ofThing = dependents(tree, controlled, 'obj').flatMap((o) => dependents(tree, o, 'nmod')).filter((n) => ['in', 'to', 'with', 'of'].includes(prepositionOf(tree, n) ?? ''));
+      const hit = [...dependents(tree, controlled, 'obj').flatMap((o) => entitiesAt(reading, o)), ...threatenedAfterPrepositions(reading, controlled), ...ofThing.flatMap((n) => entitiesAt(reading, n))];
       for (const subject of subjects) for (const party of hit) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
     }
   }

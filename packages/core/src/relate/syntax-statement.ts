@@ -231,7 +231,9 @@ function add(reading: Reading, predicateToken: number, source: ResolvedMention, 
   // "A threatened to expel B's envoy": harm a threat's infinitive names is threatened, whoever the harm reaches (an
   // owner, a party after a preposition), the threat said as the threatening verb is.
   const threat = threateningVerb(reading.tree, predicateToken);
-  if (HARMING_TYPES.has(type) && threat >= 0) record(reading, source, target, 'THREATENS', lemmaOf(reading.tree, threat), confidence, modalityOf(reading, threat, [source.entity, target.entity]));
+  // (Leaving a body harms it as a sanction does: threatened, it is a threat to reduce relations with it.)
+  const harming = HARMING_TYPES.has(type) || (type === 'WITHDREW_FROM' && view.typeOf(target.entity) === 'Organization');
+  if (harming && threat >= 0) record(reading, source, target, 'THREATENS', lemmaOf(reading.tree, threat), confidence, modalityOf(reading, threat, [source.entity, target.entity]));
   record(reading, source, target, type, predicate, confidence, modality);
 }
 
