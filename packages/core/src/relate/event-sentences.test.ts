@@ -1044,6 +1044,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Leaving a body, threatened or warned of, is a threat against it (what one leaves may hang on what one freezes).
   ["Chile threatened to withdraw from the Velt Alliance.", ["Chile THREATENS Velt Alliance (asserted)", "Chile WITHDREW_FROM Velt Alliance (hypothetical)"]],
   ["Chile warned on Friday that it would freeze its participation in the Velt Alliance unless the bloc answered its requests.", ["Chile THREATENS Velt Alliance (asserted)", "Chile WITHDREW_FROM Velt Alliance (hypothetical)"]],
+  // Forces sent to act against a party are mobilised against it; the act stays planned.
+  ["Chile sent 1,100 troops to Lima on Saturday to contain the Velt Cartel.", ["Chile COERCES Velt Cartel (planned)", "Chile MOBILIZES_AGAINST Velt Cartel (asserted)"]],
+  ["Chile sent troops to the border to deter the Velt Front.", ["Chile MOBILIZES_AGAINST Velt Front (asserted)"]],
   // A weapon stands for whoever works it ("a bomb planted by B militants").
   ["A roadside bomb planted by Velt Front militants struck a convoy of the Chilean army, killing three soldiers.", ["Velt Front ATTACKS Chile (asserted)"]],
   // Tools downed are a strike, a protest against whom it is against.

@@ -23,6 +23,7 @@ import {
   STANDING_DOWN_VERBS,
   DEPLOYING_VERBS,
   DETERRING_VERBS,
+  HOSTILE_ACTS,
   STRONGHOLD_NOUNS,
   AIMING_VERBS,
   FORCE_SHOW_NOUNS,
@@ -109,7 +110,12 @@ export function readDeployments(reading: Reading, verb: number, lemma: string, a
   // "massed fighters on the outskirts of C, the last stronghold of B's army": forces gathered at a party's stronghold.
   const strongholds = [...reached, ...reached.flatMap((o) => dependents(tree, o, 'appos'))].filter((o) => STRONGHOLD_NOUNS.has(lemmaOf(tree, o)));
   const besieged = strongholds.flatMap((o) => dependents(tree, o, 'nmod')).filter((n) => prepositionOf(tree, n) === 'of').flatMap((n) => partyOf(reading, n));
-  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed, ...aimedAt, ...besieged, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces), ...actors]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+  // "sent troops to C to contain B", "deployed units to deter B": forces sent to act against a party are mobilised
+  // against it (the act itself stays planned, read with its own verb).
+  const hostile = (c: number) => DETERRING_VERBS.has(lemmaOf(tree, c)) || verbRelations(lemmaOf(tree, c)).some((t) => HOSTILE_ACTS.has(t));
+  const purposes = [...dependents(tree, verb, 'advcl', 'xcomp'), ...forces.flatMap((f) => dependents(tree, f, 'acl'))].filter((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to') && hostile(c));
+  const targeted = readied || !forces.length ? [] : purposes.flatMap((c) => dependents(tree, c, 'obj')).flatMap((o) => partyOf(reading, o));
+  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed, ...aimedAt, ...besieged, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces), ...actors, ...targeted]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
 }
 
 /** Whether a phrase gives a bearing from what it names ("east of B", "southeast of B", as the parser hangs either). */

@@ -933,7 +933,8 @@ describe('relations read off the parse', () => {
   });
 
   it('reads a clause of purpose as its verb\'s subject\'s plan, and what one "went on to" do as done', () => {
-    expect(typedOnly('Uganda deployed soldiers to the northern region to fight the Valdorian Liberation Front.')).toEqual(['Uganda ATTACKS Valdorian Liberation Front (planned)']);
+    // (The deployment itself is done: forces sent to fight a party are mobilised against it.)
+    expect(typedOnly('Uganda deployed soldiers to the northern region to fight the Valdorian Liberation Front.')).toEqual(['Uganda ATTACKS Valdorian Liberation Front (planned)', 'Uganda MOBILIZES_AGAINST Valdorian Liberation Front (asserted)']);
     expect(typedOnly('Ana Rell was born in Pellmoor. She went on to serve in the Valdorian Senate for ten years.')).toContain('Ana Rell MEMBER_OF Valdorian Senate (asserted)');
     // After a comma the purpose is the main clause's, not its complement's.
     expect(typedOnly('Chile pressed Peru to open an inquiry, in order to help Bolivia.')).toEqual(['Chile AIDS Bolivia (planned)', 'Chile REQUESTS Peru (asserted)']);
@@ -1413,7 +1414,7 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chilean herders blocked a road to protest against a Peruvian mining company.')).toEqual(['Chile PROTESTS_AGAINST Peru (asserted)']);
     expect(typedOnly('Chilean workers went on strike to protest against Peru.')).toEqual(['Chile PROTESTS_AGAINST Peru (asserted)']);
     expect(typedOnly('Chile held a press conference to criticise Peru.')).toEqual(['Chile CRITICIZES Peru (asserted)']);
-    expect(typedOnly('Chile sent troops to attack Peru.')).toEqual(['Chile ATTACKS Peru (planned)']);
+    expect(typedOnly('Chile sent troops to attack Peru.')).toEqual(['Chile ATTACKS Peru (planned)', 'Chile MOBILIZES_AGAINST Peru (asserted)']);
     expect(typedOnly('Chile announced plans to hold a rally to protest against Peru.')).toEqual(['Chile PROTESTS_AGAINST Peru (planned)']);
   });
   it('reads the head of a part of an organisation as one of it, not its leader', () => {
