@@ -1044,6 +1044,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Leaving a body, threatened or warned of, is a threat against it (what one leaves may hang on what one freezes).
   ["Chile threatened to withdraw from the Velt Alliance.", ["Chile THREATENS Velt Alliance (asserted)", "Chile WITHDREW_FROM Velt Alliance (hypothetical)"]],
   ["Chile warned on Friday that it would freeze its participation in the Velt Alliance unless the bloc answered its requests.", ["Chile THREATENS Velt Alliance (asserted)", "Chile WITHDREW_FROM Velt Alliance (hypothetical)"]],
+  // Things linked to a party are its; a group's hackers stand for it.
+  ["Chile's police raided properties linked to the Velt Movement in 11 states early on Wednesday.", ["Chile COERCES Velt Movement (asserted)"]],
+  ["Hackers of the Velt Group breached the internal network of the Korr Company and stole documents.", ["Velt Group COERCES Korr Company (asserted)"]],
   // Forces sent to act against a party are mobilised against it; the act stays planned.
   ["Chile sent 1,100 troops to Lima on Saturday to contain the Velt Cartel.", ["Chile COERCES Velt Cartel (planned)", "Chile MOBILIZES_AGAINST Velt Cartel (asserted)"]],
   ["Chile sent troops to the border to deter the Velt Front.", ["Chile MOBILIZES_AGAINST Velt Front (asserted)"]],

@@ -9,6 +9,7 @@ import { dependents, lemmaOf, prepositionOf, type DependencyTree } from './depen
 import { nounRelations } from './event-lexicon.js';
 import { entitiesAt, headedOrCovering, PLACE_TYPES, servedBy, type Reading } from './syntax-reading.js';
 import {
+  AFFILIATION_VERBS,
   CONTROL_NOUNS,
   CROSSING_NOUNS,
   HOLDING_NOUNS,
@@ -84,8 +85,8 @@ export function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
   const passiveRelatives = dependents(tree, thing, 'acl:relcl').filter((c) => dependents(tree, c, 'nsubj:pass').some((s) => RELATIVE_PRONOUNS.has(lemmaOf(tree, s))));
   // (The parser may label the participle's agent a plain oblique: "money laundering by B", "properties held by B".)
   const madeBy = [...dependents(tree, thing, 'acl'), ...passiveRelatives].flatMap((participle) => [...dependents(tree, participle, 'obl:agent'), ...dependents(tree, participle, 'obl').filter((o) => prepositionOf(tree, o) === 'by')]);
-  // "a yacht belonging to B".
-  const belongsTo = dependents(tree, thing, 'acl').filter((p) => lemmaOf(tree, p) === 'belong').flatMap((p) => dependents(tree, p, 'obl').filter((o) => prepositionOf(tree, o) === 'to'));
+  // "a yacht belonging to B", "properties linked to B", "accounts tied to B".
+  const belongsTo = dependents(tree, thing, 'acl').filter((p) => AFFILIATION_VERBS.has(lemmaOf(tree, p))).flatMap((p) => dependents(tree, p, 'obl').filter((o) => ['to', 'with'].includes(prepositionOf(tree, o) ?? '')));
   // A site issues nothing: "the proclamation of the Kessel Heights" is about them.
   // "the assets of three Latvian banks", "of Latvia's central bank": what a country's banks or people own is the
   // country's, as event data codes a nation's sectors as the nation (not what is done to them: "the treatment of

@@ -135,7 +135,7 @@ export const CARRYING_OUT_VERBS = words(`carry conduct launch stage mount fire u
 export const WIELDING_VERBS = words(`operate plant fly pilot detonate drop`);
 
 /** A body's own people, who stand for it named "of" it: "members of the B Union", "leaders of the B Party". */
-export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff rebel militant commando paratrooper negotiator mediator envoy official coordinator organiser organizer`);
+export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff rebel militant commando paratrooper negotiator mediator envoy official coordinator organiser organizer hacker`);
 
 /** A country's own institutions, which stand for it when named "in" it: "police in B", "prosecutors in B". */
 export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judge government official ministry parliament regulator legislature cabinet counterpart junta regime ruler military lawmaker legislator senator minister`);
