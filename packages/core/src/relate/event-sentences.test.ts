@@ -1044,6 +1044,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Leaving a body, threatened or warned of, is a threat against it (what one leaves may hang on what one freezes).
   ["Chile threatened to withdraw from the Velt Alliance.", ["Chile THREATENS Velt Alliance (asserted)", "Chile WITHDREW_FROM Velt Alliance (hypothetical)"]],
   ["Chile warned on Friday that it would freeze its participation in the Velt Alliance unless the bloc answered its requests.", ["Chile THREATENS Velt Alliance (asserted)", "Chile WITHDREW_FROM Velt Alliance (hypothetical)"]],
+  // Ties a party's noun undoes are cut, a sanction, as after its verb.
+  ["Chile's rupture of diplomatic relations with Peru, announced on Saturday, came after Lima cut funding.", ["Chile SANCTIONS Peru (asserted)"]],
   // Things linked to a party are its; a group's hackers stand for it.
   ["Chile's police raided properties linked to the Velt Movement in 11 states early on Wednesday.", ["Chile COERCES Velt Movement (asserted)"]],
   ["Hackers of the Velt Group breached the internal network of the Korr Company and stole documents.", ["Velt Group COERCES Korr Company (asserted)"]],

@@ -7,7 +7,7 @@ import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type Modality } from '../vocabulary/relation-types.js';
 import { conjuncts, dependents, isNegated, lemmaOf, prepositionOf } from './dependency-tree.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
-import { ENVOY_NOUNS, GIVING_NOUNS, NATIONAL_NOUNS, UNDOING_NOUNS, STANCE_ADJECTIVES, TARGET_NOUNS, TRIAL_VERBS, RECALL_NOUNS, isPersonNoun } from './syntax-words.js';
+import { DIPLOMATIC_NOUNS, ENVOY_NOUNS, GIVING_NOUNS, NATIONAL_NOUNS, UNDOING_NOUNS, STANCE_ADJECTIVES, TARGET_NOUNS, TRIAL_VERBS, RECALL_NOUNS, isPersonNoun } from './syntax-words.js';
 import { ACTOR_TYPES, entitiesAt, type Reading } from './syntax-reading.js';
 import { namedOrByPeople, ownersOf, partiesOfPeople, partyOf } from './syntax-parties.js';
 import { statePairwise, stateTyped } from './syntax-statement.js';
@@ -103,7 +103,9 @@ export function readEventNoun(reading: Reading, noun: number): void {
   const goods = giving === undefined ? [] : parties.filter((p) => p.preposition === 'of' && aidGiven(tree, giving, p.token) !== undefined);
   const givesAid = goods.length > 0;
   for (const g of goods) for (const n of dependents(tree, g.token, 'nmod')) if (prepositionOf(tree, n) === 'to') parties.push({ token: n, preposition: 'to' });
-  const typesAfter = (preposition: string | undefined) => (givesAid && preposition === 'to' ? (['AIDS'] as const) : nounRelations(lemma, preposition));
+  // ("B's rupture of diplomatic relations with C": ties undone are cooperation undone, a sanction, as after the verb.)
+  const tiesUndone = undoing !== undefined && DIPLOMATIC_NOUNS.has(lemma);
+  const typesAfter = (preposition: string | undefined) => (givesAid && preposition === 'to' ? (['AIDS'] as const) : tiesUndone && preposition === 'with' ? (['COOPERATES_WITH'] as const) : nounRelations(lemma, preposition));
   if (!parties.some((p) => typesAfter(p.preposition).length)) return;
   // "A was convicted of the murder of B": one tried for an act did it, as the trial frames it ("by" after the act
   // then names the court: "was sentenced for the murder of B by Judge C").

@@ -270,7 +270,8 @@ export const IMPOSING_VERBS = words(`impose place slap levy`);
 export const UNDOING_NOUNS: ReadonlyMap<string, string> = new Map([
   ['lifting', 'lift'], ['easing', 'ease'], ['end', 'end'], ['ending', 'end'], ['removal', 'remove'], ['relaxation', 'relax'],
   ['scrapping', 'scrap'], ['rescinding', 'rescind'], ['revocation', 'revoke'], ['suspension', 'suspend'], ['halt', 'halt'],
-  ['withdrawal', 'withdraw'], ['severing', 'sever'], ['cancellation', 'cancel'], ['downgrading', 'downgrade'],
+  ['withdrawal', 'withdraw'], ['severing', 'sever'], ['severance', 'sever'], ['rupture', 'sever'], ['breaking', 'sever'],
+  ['cancellation', 'cancel'], ['downgrading', 'downgrade'],
 ]);
 
 /** Verbs and prepositions of leaving an event, which undo it as ending it does: "withdrew from talks with B" (CAMEO 164). */
