@@ -578,15 +578,15 @@ function readObjectsAndClauses(active: ActiveClause): void {
     const accessed = dependents(tree, verb, 'obj')
       .filter((o) => lemmaOf(tree, o) === 'access')
       .flatMap((o) => [...dependents(tree, o, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => n > o && prepositionOf(tree, n) === 'to' && sensed(n)));
+    for (const thing of accessed) {
+      const named = tree.parse.upos[thing + 1] === 'PROPN' ? entitiesAt(reading, thing + 1, verb) : [];
+      for (const subject of subjects) for (const party of [...entitiesAt(reading, thing, verb), ...ownersOf(reading, thing), ...named]) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, [sensed(thing)!], subject, party);
+    }
     // "trained 300 police officers for B": forces trained for another are aid to it, as its own forces trained are.
     const trainedFor = dependents(tree, verb, 'obj')
       .filter((o) => sensed(o) === 'AIDS' && !entitiesAt(reading, o, verb).length)
       .flatMap((o) => [...dependents(tree, o, 'nmod'), ...dependents(tree, verb, 'obl')].filter((n) => n > o && prepositionOf(tree, n) === 'for'));
     for (const subject of subjects) for (const party of trainedFor.flatMap((n) => entitiesAt(reading, n, verb))) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['AIDS'], subject, party);
-    for (const thing of accessed) {
-      const named = tree.parse.upos[thing + 1] === 'PROPN' ? entitiesAt(reading, thing + 1, verb) : [];
-      for (const subject of subjects) for (const party of [...entitiesAt(reading, thing, verb), ...ownersOf(reading, thing), ...named]) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, [sensed(thing)!], subject, party);
-    }
   }
   // "A barred B from entering its territory": keeping one out is rejecting it (PLOVER's REJECT), not coercion.
   const keptOut = barredEntry(tree, verb, lemma);
