@@ -5,7 +5,7 @@
 import type { TokenParse } from '../../nlp/parse/index.js';
 import { verbRelations } from '../event-lexicon.js';
 import { ADVERBIAL_CLAUSE_OPENERS, ADVERSE_VERDICTS, BLAMED_PREDICATES, DURATION_NOUNS, GIVING_VERBS, INFINITIVE_NOUNS, INTENDING_VERBS, NOUN_PHRASE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, TIME_NOUNS, VERDICT_VERBS } from '../syntax-words.js';
-import { childrenIn, hungAfter, phraseStart, reaches, reattachments, verbAbove } from './tree-edits.js';
+import { childrenIn, hungAfter, isBareOblique, phraseStart, reaches, reattachments, verbAbove } from './tree-edits.js';
 
 /**
  * "The country later accused B" read with the subject on the adverb: an adverb takes no subject; the subject is the
@@ -112,10 +112,8 @@ export function withOpeningParticiplesAsModifiers(parse: TokenParse, forms: read
 export function withObjectsReadAsObliques(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, noun) => {
+    if (relation !== 'obl' || !isBareOblique(parse, noun, childrenIn(parse, noun)) || TIME_NOUNS.has(parse.lemma[noun]!.toLowerCase())) return;
     const verb = parse.head[noun]!;
-    if (relation !== 'obl' || verb < 0 || verb > noun || parse.upos[verb] !== 'VERB' || parse.upos[noun] !== 'NOUN') return;
-    const own = childrenIn(parse, noun);
-    if (own.some((c) => parse.deprel[c] === 'case') || TIME_NOUNS.has(parse.lemma[noun]!.toLowerCase())) return;
     if (childrenIn(parse, verb).some((c) => parse.deprel[c] === 'obj')) return;
     mended.attach(noun, verb, 'obj');
   });

@@ -6,7 +6,7 @@ import type { TokenParse } from '../../nlp/parse/index.js';
 import type { RelationType } from '../../vocabulary/relation-types.js';
 import { nounRelations, verbRelations } from '../event-lexicon.js';
 import { AID_MODIFIERS, CONTACT_MEANS, CROSSING_NOUNS, DELEGATE_NOUNS, ECONOMIC_PRESSURE_NOUNS, ENVOY_NOUNS, FRONT_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, CARRYING_VERBS, HOLDING_PARTICIPLES, RETURNING_VERBS, isAidNoun, isPersonNoun, MANNER_EVENTS, MUTUAL_EVENTS, PHRASAL_VERB_SENSES, RESTRICTION_NOUNS, ROUND_NOUNS, SET_ADVERBIAL_NOUNS, SUPPLYING_VERBS, TIME_NOUNS } from '../syntax-words.js';
-import { caseOf, childrenIn, lastIn, phraseStart, reaches, reattachments, verbAbove } from './tree-edits.js';
+import { caseOf, childrenIn, isBareOblique, lastIn, phraseStart, reaches, reattachments, verbAbove } from './tree-edits.js';
 
 /**
  * A phrase the parser hung on a time ("met on Monday with B", "signed in May with B") belongs to the verb the
@@ -467,10 +467,10 @@ export function withPhrasesOffParticles(parse: TokenParse): TokenParse {
 export function withObjectsAfterParticles(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, noun) => {
-    const verb = parse.head[noun]!;
-    if (relation !== 'obl' || verb < 0 || verb > noun || parse.upos[verb] !== 'VERB' || parse.upos[noun] !== 'NOUN') return;
+    if (relation !== 'obl') return;
     const own = childrenIn(parse, noun);
-    if (own.some((t) => parse.deprel[t] === 'case') || !own.some((t) => t < noun && parse.deprel[t] === 'det')) return;
+    if (!isBareOblique(parse, noun, own) || !own.some((t) => t < noun && parse.deprel[t] === 'det')) return;
+    const verb = parse.head[noun]!;
     const particle = phraseStart(parse, noun, own) - 1;
     if (particle > verb && parse.head[particle] === verb && parse.deprel[particle] === 'compound:prt') mended.attach(noun, verb, 'obj');
   });

@@ -63,6 +63,15 @@ export function childrenIn(parse: TokenParse, token: number): number[] {
 }
 
 /**
+ * Whether `noun` is a noun hung as an oblique on a verb before it with no preposition of its own ("allowed a mission
+ * to …", "shot down a bomber" read without an object): the shape the object mends look for.
+ */
+export function isBareOblique(parse: TokenParse, noun: number, own: readonly number[]): boolean {
+  const verb = parse.head[noun]!;
+  return parse.deprel[noun] === 'obl' && verb >= 0 && verb < noun && parse.upos[verb] === 'VERB' && parse.upos[noun] === 'NOUN' && !own.some((c) => parse.deprel[c] === 'case');
+}
+
+/**
  * The words between `comma` and `verb` hung on a fronted phrase of the verb (and the verb's subject that
  * describes them, after a comma of its own), if every word between fits a subject; else none.
  */
