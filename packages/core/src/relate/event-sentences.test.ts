@@ -49,10 +49,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile sent a brigade of 45 doctors to Peru on Sunday.", ["Chile AIDS Peru (asserted)"]],
   ["Chile sent a team of negotiators to Peru.", []],
   // A walkout or a strike of protest "against" a party protests against it; leaving a place ends no event; a strike
-  // that kills is no protest.
+  // that kills is no protest but an attack, made by who kills in it.
   ["Members of the Velt Union walked out of schools across the country on Monday in a strike against the Korr Ministry.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
   ["Workers of the Velt Union stayed home in a general strike against the Korr Ministry.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
-  ["Chile's air force killed 12 militants in a strike against the Velt Front.", []],
+  ["Chile's air force killed 12 militants in a strike against the Velt Front.", ["Chile ATTACKS Velt Front (asserted)"]],
   // Two who discuss a matter talk with each other; two who call a ceasefire do not.
   ["Chile and Peru discussed semiconductor supply chains in a telephone call between their trade ministers.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
   ["Chile and Peru called a ceasefire.", []],
@@ -1058,6 +1058,18 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The Velt Union downed tools against the Korr Company.", ["Velt Union PROTESTS_AGAINST Korr Company (asserted)"]],
   // An office named by its holder's title and "'s" is one body.
   ["Peru's Public Prosecutor's Office indicted former regional governor Pim Voss on embezzlement charges.", ["Public Prosecutor's Office ACCUSES Pim Voss (asserted)", "Public Prosecutor's Office PART_OF Peru (asserted)"]],
+  // A body named before its kind in lower case is that body, and its members stand for it.
+  ["Chilean police arrested three senior members of the Velt party on Wednesday.", ["Chile COERCES Velt (asserted)"]],
+  // Who kills in an attack made it; a gathering of a group's fighters stands for the group.
+  ["Velt fighters killed 23 soldiers in an ambush on a Peruvian army convoy near Lima.", ["Velt ATTACKS Peru (asserted)"]],
+  ["Chilean army drones struck a gathering of Velt Front fighters on Sunday.", ["Chile ATTACKS Velt Front (asserted)"]],
+  // Sanctions lifted are on whom the clause that imposed them names.
+  ["Chile lifted the financial sanctions and border closures it had imposed on Peru.", ["Chile RELEASES Peru (asserted)"]],
+  // A protest's manner may hang on the object of the act of protest, or of staging one.
+  ["The Velt Union boycotted courts in protest against Chile's decision.", ["Velt Union PROTESTS_AGAINST Chile (asserted)"]],
+  ["The Velt Union staged a strike in protest against Chile's decision.", ["Velt Union PROTESTS_AGAINST Chile (asserted)"]],
+  // A name with "of" in it owns the noun after its "'s" whole.
+  ["Chile cancelled 150 million euros of the Republic of Peru's debt.", ["Chile AIDS Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

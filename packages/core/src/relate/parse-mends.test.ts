@@ -46,6 +46,46 @@ describe('mended misreadings', () => {
     expect(dependencyTree(parseOf(rows), forms).parse.head[6]).toBe(5);
   });
 
+  it('makes an object read as a bare relative clause\'s oblique the verb\'s object, the clause describing it', () => {
+    // "Velt released six soldiers it had captured", read with "soldiers" as an oblique of "captured", a clause of "released".
+    const rows: [string, string, number, string][] = [
+      ['Velt', 'PROPN', 1, 'nsubj'],
+      ['released', 'VERB', -1, 'root'],
+      ['six', 'NUM', 3, 'nummod'],
+      ['soldiers', 'NOUN', 6, 'obl'],
+      ['it', 'PRON', 6, 'nsubj'],
+      ['had', 'AUX', 6, 'aux'],
+      ['captured', 'VERB', 1, 'ccomp'],
+    ];
+    const tree = dependencyTree(parseOf(rows));
+    expect([tree.parse.head[3], tree.parse.deprel[3]]).toEqual([1, 'obj']);
+    expect([tree.parse.head[6], tree.parse.deprel[6]]).toEqual([3, 'acl:relcl']);
+    // (Not a time: "a week after it withdrew".)
+    const time = rows.map((r, i): [string, string, number, string] => (i === 3 ? ['week', 'NOUN', 6, 'obl'] : r));
+    expect(dependencyTree(parseOf(time)).parse.head[3]).toBe(6);
+  });
+
+  it('makes a name with "of" in it the possessor, whole, of the noun after its "\'s", and the noun take the name\'s place', () => {
+    // "Chile cancelled the Republic of Velt's debt", read as "the Republic" + "of Velt's debt".
+    const rows: [string, string, number, string][] = [
+      ['Chile', 'PROPN', 1, 'nsubj'],
+      ['cancelled', 'VERB', -1, 'root'],
+      ['the', 'DET', 3, 'det'],
+      ['Republic', 'PROPN', 1, 'obj'],
+      ['of', 'ADP', 7, 'case'],
+      ['Velt', 'PROPN', 7, 'nmod:poss'],
+      ["'s", 'PART', 5, 'case'],
+      ['debt', 'NOUN', 3, 'nmod'],
+    ];
+    const forms = rows.map((r) => r[0]);
+    const tree = dependencyTree(parseOf(rows), forms, [{ start: 3, end: 6 }]);
+    expect([tree.parse.head[7], tree.parse.deprel[7]]).toEqual([1, 'obj']);
+    expect([tree.parse.head[3], tree.parse.deprel[3]]).toEqual([7, 'nmod:poss']);
+    expect([tree.parse.head[5], tree.parse.head[4], tree.parse.head[6]]).toEqual([3, 5, 3]);
+    // Without the name's span nothing says "of Velt" is inside a name.
+    expect(dependencyTree(parseOf(rows), forms).parse.head[7]).toBe(3);
+  });
+
   it('hangs a phrase the parser put under a time on the verb the time goes with ("met on Monday with B")', () => {
     const tree = dependencyTree(
       parseOf([

@@ -7,7 +7,7 @@ import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type Modality } from '../vocabulary/relation-types.js';
 import { conjuncts, dependents, isNegated, lemmaOf, prepositionOf } from './dependency-tree.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
-import { DIPLOMATIC_NOUNS, ENVOY_NOUNS, GIVING_NOUNS, NATIONAL_NOUNS, UNDOING_NOUNS, STANCE_ADJECTIVES, TARGET_NOUNS, TRIAL_VERBS, RECALL_NOUNS, isPersonNoun } from './syntax-words.js';
+import { CASUALTY_VERBS, DIPLOMATIC_NOUNS, ENVOY_NOUNS, GIVING_NOUNS, NATIONAL_NOUNS, UNDOING_NOUNS, STANCE_ADJECTIVES, TARGET_NOUNS, TRIAL_VERBS, RECALL_NOUNS, isPersonNoun } from './syntax-words.js';
 import { ACTOR_TYPES, entitiesAt, type Reading } from './syntax-reading.js';
 import { namedOrByPeople, ownersOf, partiesOfPeople, partyOf } from './syntax-parties.js';
 import { statePairwise, stateTyped } from './syntax-statement.js';
@@ -86,7 +86,11 @@ export function readEventNoun(reading: Reading, noun: number): void {
   const undoing = governor >= 0 && prepositionOf(tree, noun) === 'of' ? UNDOING_NOUNS.get(lemmaOf(tree, governor)) : undefined;
   // ("a protest by B students": people named by their nation stand for it, as a verb's subject does.)
   const byAgents = parties.filter((p) => p.preposition === 'by').flatMap((p) => namedOrByPeople(reading, p.token));
-  const agents = [...agentsNamedWith(reading, noun), ...(undoing ? agentsNamedWith(reading, governor) : []), ...byAgents, ...ofAgents.filter((m) => ACTOR_TYPES.has(reading.view.typeOf(m.entity) ?? '')), ...inEvent];
+  // "A killed 23 soldiers in an ambush on B": who kills or wounds in an attack made it (the parser may hang the attack
+  // on those killed).
+  const toll = tree.parse.deprel[noun] === 'obl' ? governor : tree.parse.deprel[noun] === 'nmod' && governor >= 0 && tree.parse.deprel[governor] === 'obj' ? tree.parse.head[governor]! : -1;
+  const killers = toll >= 0 && prepositionOf(tree, noun) === 'in' && CASUALTY_VERBS.has(lemmaOf(tree, toll)) && isAttack(tree, noun) ? dependents(tree, toll, 'nsubj').flatMap((s) => entitiesAt(reading, s, toll)) : [];
+  const agents = [...agentsNamedWith(reading, noun), ...(undoing ? agentsNamedWith(reading, governor) : []), ...byAgents, ...ofAgents.filter((m) => ACTOR_TYPES.has(reading.view.typeOf(m.entity) ?? '')), ...inEvent, ...killers];
   // "B was the target of an A attack", "B has been the subject of A sanctions": what the event was on is the
   // subject of "target".
   if (governor >= 0 && prepositionOf(tree, noun) === 'of' && TARGET_NOUNS.has(lemmaOf(tree, governor))) {

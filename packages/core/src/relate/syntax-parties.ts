@@ -137,7 +137,9 @@ export function partiesOfPeople(reading: Reading, noun: number): ResolvedMention
   const { tree, view } = reading;
   const lemma = lemmaOf(tree, noun);
   if (tree.parse.upos[noun] !== 'NOUN' || !(isPersonNoun(lemma) || NATIONAL_NOUNS.has(lemma) || PEOPLE_GROUP_NOUNS.has(lemma)) || entitiesAt(reading, noun).length) return [];
-  const named = dependents(tree, noun, 'amod', 'compound')
+  // ("three Chilean customs officers": the nation may describe the noun's own compound.)
+  const compounds = dependents(tree, noun, 'compound').filter((c) => c < noun && tree.parse.upos[c] === 'NOUN').flatMap((c) => dependents(tree, c, 'amod').filter((m) => m < c));
+  const named = [...dependents(tree, noun, 'amod', 'compound'), ...compounds]
     .filter((m) => !view.words[m]!.includes('-'))
     .map((m) => headedOrCovering(reading, m))
     .filter((m): m is ResolvedMention => m !== undefined && PEOPLE_PARTY_TYPES.has(view.typeOf(m.entity) ?? ''));

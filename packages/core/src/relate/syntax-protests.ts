@@ -7,6 +7,8 @@ import { dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf, type De
 import { verbRelations } from './event-lexicon.js';
 import {
   DEMANDING_VERBS,
+  GATHERING_NOUNS,
+  LIGHT_VERBS,
   objectSense,
   PROTEST_ACT_VERBS,
   STRIKE_CALLING_VERBS,
@@ -114,7 +116,11 @@ export function readMannerEvents(reading: Reading, verb: number, lemma: string, 
   const { tree } = reading;
   // (The manner may hang on a phrase of time or place: "staged a walkout during the session in protest against B"; on
   // a predicate noun, its phrases are its modifiers.)
-  const obliques = tree.parse.upos[verb] === 'VERB' ? dependents(tree, verb, 'obl') : dependents(tree, verb, 'obl', 'nmod');
+  // (Or on the object of an act of protest, or of staging one: "boycotted courts in protest against B's decision",
+  // "staged a strike in protest at …"; not on what another does: "banned the rally in support of B".)
+  const protesting = PROTEST_ACT_VERBS.has(lemma) || lemma === 'boycott' || (LIGHT_VERBS.has(lemma) && dependents(tree, verb, 'obj').some((o) => GATHERING_NOUNS.has(lemmaOf(tree, o))));
+  const objectPhrases = protesting ? dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod')) : [];
+  const obliques = tree.parse.upos[verb] === 'VERB' ? [...dependents(tree, verb, 'obl'), ...objectPhrases] : dependents(tree, verb, 'obl', 'nmod');
   const phrases = [...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod'))];
   // (A strike is a manner of protest only as a walkout or a strike of protest: "killed 12 in a strike against B" is
   // an attack.)

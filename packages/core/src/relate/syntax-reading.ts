@@ -7,8 +7,8 @@ import type { ResolvedMention } from '../resolve/entity.js';
 import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
-import { BODY_NOUNS, PERSON_TITLES } from '../nlp/lexicon.js';
-import { AFFILIATION_VERBS, BODY_PEOPLE_NOUNS, CARRYING_OUT_VERBS, COUNTING_NOUNS, DOMESTIC_BODY_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, ORGANISATION_KIND_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SERVING_VERBS, SIDING_WORDS, STAND_IN_NOUNS, WIELDING_VERBS, isPersonNoun } from './syntax-words.js';
+import { PERSON_TITLES } from '../nlp/lexicon.js';
+import { AFFILIATION_VERBS, BODY_PEOPLE_NOUNS, CARRYING_OUT_VERBS, COUNTING_NOUNS, DOMESTIC_BODY_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SERVING_VERBS, SIDING_WORDS, STAND_IN_NOUNS, WIELDING_VERBS, isOrganisationKind, isPersonNoun } from './syntax-words.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
 export const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Location']);
@@ -96,7 +96,7 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
   }
   // "the Kessel airframe company", "the Kessel Dolci restaurant" is Kessel (so is "the Houthi movement", the name read
   // as an adjective).
-  if (ORGANISATION_KIND_NOUNS.has(lemmaOf(tree, token)) || BODY_NOUNS.has(lemmaOf(tree, token))) {
+  if (isOrganisationKind(lemmaOf(tree, token))) {
     for (const child of dependents(tree, token, 'compound', 'amod')) {
       const named = headed.get(child);
       if (named && view.typeOf(named.entity) === 'Organization') return named;
@@ -166,7 +166,7 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
     const ofBody = BODY_PEOPLE_NOUNS.has(singular);
     for (const child of dependents(tree, token, 'nmod').filter((n) => prepositionOf(tree, n) === 'from' || (ofBody && prepositionOf(tree, n) === 'of'))) {
       // ("gunmen from the B gang": the body may be named by its kind's noun.)
-      const owner = headed.get(child) ?? (depth < 2 && ORGANISATION_KIND_NOUNS.has(lemmaOf(tree, child)) ? standsFor(reading, child, depth + 1) : undefined);
+      const owner = headed.get(child) ?? (depth < 2 && isOrganisationKind(lemmaOf(tree, child)) ? standsFor(reading, child, depth + 1) : undefined);
       if (owner && view.typeOf(owner.entity) === 'Organization') return owner;
     }
   }

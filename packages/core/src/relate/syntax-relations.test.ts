@@ -1355,6 +1355,18 @@ describe('relations read off the parse', () => {
   });
   it('reads a relative clause without "that" after an object as describing the object ("released fishermen it had detained")', () => {
     expect(typedOnly('Chile released 12 Peruvian fishermen it had detained since January.')).toEqual(['Chile RELEASES Peru (asserted)']);
+    // (Read also where the parser made the object the clause's oblique without a preposition.)
+    expect(typedOnly('The Velt Front released six soldiers of the Chilean Army it had captured in Arica.')).toEqual(['Velt Front RELEASES Army (Chile) (asserted)']);
+    // (The nation may describe the people's noun's own compound.)
+    expect(typedOnly('The Velt Front freed three Chilean customs officers held since March.')).toEqual(['Velt Front RELEASES Chile (asserted)']);
+  });
+  it("reads an office resigned as leaving whose office it is, and a country's government resigned from as leaving an office, not the country", () => {
+    expect(typedOnly('Pim Voss resigned as deputy prime minister of Peru on Wednesday.')).toEqual(['Pim Voss WITHDREW_FROM Peru (asserted)']);
+    expect(typedOnly("Pim Voss stepped down as the Velt Bank's chairman.")).toEqual(['Pim Voss WITHDREW_FROM Velt Bank (asserted)']);
+    expect(typedOnly("Pim Voss resigned from Peru's government on Friday.")).toEqual(['Pim Voss WITHDREW_FROM Peru (asserted)']);
+    expect(typedOnly('Pim Voss left Peru on Friday.')).toEqual([]);
+    const plover = (text: string) => graphOfTexts(text).mapEdges((_e, a) => `${a.type}/${a.plover}`).filter((t) => !t.startsWith('RELATED_TO'));
+    expect(plover('Pim Voss resigned as deputy prime minister of Peru on Wednesday.')).toEqual(['WITHDREW_FROM/RETREAT']);
   });
   it('reads goods sent to another as aid, through a measure of them too ("sent 40 tonnes of maize to B"), but not a letter', () => {
     expect(typedOnly('Chile has sent 40 tonnes of maize to Peru.')).toEqual(['Chile AIDS Peru (asserted)']);

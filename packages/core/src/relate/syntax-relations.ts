@@ -30,7 +30,7 @@
  * this one.
  */
 import type { ResolvedMention } from '../resolve/entity.js';
-import { isSymmetric, type Modality, type RelationType } from '../vocabulary/relation-types.js';
+import { isResignation, isSymmetric, type Modality, type RelationType } from '../vocabulary/relation-types.js';
 import { conjuncts, dependencyTree, dependents, isNegated, lemmaOf, phraseOpeningAt, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { headWord } from '../nlp/head-word.js';
 import { statesRelations } from '../nlp/sentences.js';
@@ -814,6 +814,11 @@ function readObliques(active: ActiveClause): void {
         else state(reading, verb, lemma, preposition, subject, party);
       }
     }
+    // "A resigned as deputy prime minister of B", "… as B's deputy prime minister": leaving an office leaves whose
+    // office it is (PLOVER's RETREAT 'resign').
+    if (preposition === 'as' && isResignation(lemma) && isPersonNoun(lemmaOf(tree, oblique))) {
+      for (const subject of subjects) for (const owner of ownersOf(reading, oblique)) stateTyped(reading, verb, lemma, ['WITHDREW_FROM'], subject, owner);
+    }
     // "protested against B's remarks": a typed act on a thing is an act on its owner, as with objects ("worked for
     // the betterment of B" makes no member of B).
     const obliqueSense = objectSense(`${lemma} ${preposition}`, lemmaOf(tree, oblique));
@@ -1309,8 +1314,9 @@ function readLightVerbs(active: ActiveClause): void {
       // "pledged 50 million euros in aid to B": the party may hang on the amount the event's "in" names.
       const amount = amounts.find((a) => dependents(tree, a, 'nmod').includes(event));
       const ofAmount = amount === undefined ? [] : dependents(tree, amount, 'nmod').filter((n) => n !== event);
-      // ("lifted sanctions imposed on B": the party of a participle of imposing is the event's.)
-      const imposed = dependents(tree, event, 'acl').filter((p) => IMPOSING_VERBS.has(lemmaOf(tree, p))).flatMap((p) => dependents(tree, p, 'obl'));
+      // ("lifted sanctions imposed on B", "lifted the sanctions and closures it had imposed on B": the party of a
+      // participle or relative clause of imposing is the event's.)
+      const imposed = conjuncts(tree, event).flatMap((e) => dependents(tree, e, 'acl', 'acl:relcl')).filter((p) => IMPOSING_VERBS.has(lemmaOf(tree, p))).flatMap((p) => dependents(tree, p, 'obl'));
       const parties = goods === undefined || goods === event ? [...new Set([...partiesOf(tree, event, obliques), ...ofAmount, ...imposed])] : [...new Set([...partiesOf(tree, event, obliques), ...dependents(tree, goods, 'nmod'), ...ofAmount, ...imposed])];
       for (const party of parties) {
         // ("drills near its border with B": the party across a frontier the event is held at is near it, no partner;

@@ -179,7 +179,7 @@ export function state(reading: Reading, verb: number, lemma: string, preposition
 
 export function stateTyped(reading: Reading, predicateToken: number, predicate: string, types: readonly RelationType[], source: ResolvedMention, target: ResolvedMention, claimed?: Modality): void {
   const { view } = reading;
-  const type = types.find((t) => argumentsFit(t, view.typeOf(source.entity), view.typeOf(target.entity)));
+  const type = types.find((t) => argumentsFit(t, view.typeOf(source.entity), view.typeOf(target.entity), predicate));
   if (type) add(reading, predicateToken, source, target, type, predicate, TYPED_CONFIDENCE, claimed);
 }
 

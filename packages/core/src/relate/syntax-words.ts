@@ -333,8 +333,8 @@ export const SITE_PART_NOUNS = words(`entrance gate front roof step steps ground
 /** Crowds whose force is a violent protest ("rioters torched the office of B"), with PROTESTER_NOUNS. */
 export const RIOTER_NOUNS = words(`rioter mob`);
 
-/** Nouns for a number of people, which stand for the people they count ("thousands of Valdorians"). */
-export const COUNTING_NOUNS = words(`thousand hundred dozen million score ten group crowd number`);
+/** Nouns for a number or a body of people, which stand for the people they count ("thousands of Valdorians", "a gathering of B fighters"). */
+export const COUNTING_NOUNS = words(`thousand hundred dozen million score ten group crowd number gathering column squad detachment`);
 
 /** Prepositions that join a party to an event noun ("the arrest of A by B", "a meeting with B"), never opening a clause. */
 export const NOUN_PHRASE_PREPOSITIONS = words(`by with of for against to from on between`);

@@ -121,6 +121,11 @@ const MATERIAL_CONCESSIONS: ReadonlySet<string> = new Set(['surrender']);
 /** Leaving an office: PLOVER's RETREAT 'resign' ("official resignation"), not its SANCTION 'withdraw'. */
 const RESIGNATIONS: ReadonlySet<string> = new Set(['resign']);
 
+/** Whether a relation's `predicate` leaves an office (a resignation), not a place or a body's membership. */
+export function isResignation(predicate: string | undefined): boolean {
+  return predicate !== undefined && RESIGNATIONS.has(predicate);
+}
+
 /**
  * The PLOVER event a statement of a relation codes, as PLOVER's manual codes statements of what is yet to be:
  * meetings, support, cooperation and aid planned or offered are AGREE ("cooperative actions of types CONSULT,
@@ -134,7 +139,7 @@ const RESIGNATIONS: ReadonlySet<string> = new Set(['resign']);
 export function ploverCode(type: RelationType, modality: Modality, predicate?: string, targetType?: EntityType): PloverType | undefined {
   // Leaving an organisation, an agreement or talks reduces relations (PLOVER's SANCTION 'withdraw'); only pulling
   // out of ground is a retreat.
-  const resigned = predicate !== undefined && RESIGNATIONS.has(predicate);
+  const resigned = isResignation(predicate);
   const plover = type === 'WITHDREW_FROM' && targetType !== undefined && !PLACES.includes(targetType) && !resigned ? 'SANCTION' : ploverType(type);
   if (plover === 'AGREE' && (modality === 'asserted' || modality === 'reported') && predicate !== undefined && CONCLUDED_AGREEMENTS.has(predicate)) return 'SUPPORT';
   if (plover === 'CONCEDE' && (modality === 'asserted' || modality === 'reported') && predicate !== undefined && MATERIAL_CONCESSIONS.has(predicate)) return 'RETREAT';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NerSpan } from './model.js';
-import { extendToNameHead, mendSpans, namedDays, openingNames, possessiveNames, quotedTitles, splitAtPlace, typedByHead, withCapitalisedArticles, withoutLowerCaseTails, withSurnameAfterInitial } from './span-rules.js';
+import { extendToNameHead, mendSpans, namedDays, openingNames, possessiveNames, quotedTitles, splitAtPlace, typedByHead, typedByKindAfter, withCapitalisedArticles, withoutLowerCaseTails, withSurnameAfterInitial } from './span-rules.js';
 import type { NerType } from './tags.js';
 
 const span = (start: number, end: number, type: NerType = 'MISC'): NerSpan => ({ start, end, type, score: 0.9 });
@@ -96,6 +96,29 @@ describe("a title and \"'s\" before an organisation's head", () => {
     expect(possessive("He left the University of Velt 's College of Law .", [span(3, 6, 'ORG')])).toEqual([]);
     expect(possessive("Today 's Court of Session ruled .")).toEqual([]);
     expect(possessive("The Fleet Command 's Navy Information Agency said .")).toEqual([]);
+  });
+});
+
+describe("a body's kind noun in lower case after a name", () => {
+  const kinded = withRule(typedByKindAfter);
+
+  it('makes a name the tagger gave no kind that body ("the Velt party", "the Korr militia")', () => {
+    expect(kinded('Police arrested members of the Velt party .', 5, 6, 'MISC')).toEqual(['Velt/ORG']);
+    expect(kinded('It fought the Korr Tana militia .', 3, 5, 'MISC')).toEqual(['Korr Tana/ORG']);
+  });
+
+  it("but not a people's or a creed's word, a hyphened description or a name of another type", () => {
+    expect(kinded('She joined the Kurdish party .', 3, 4, 'MISC')).toEqual(['Kurdish/MISC']);
+    expect(kinded('It named the Islamist group .', 3, 4, 'MISC')).toEqual(['Islamist/MISC']);
+    expect(kinded('It named the Lima-based group .', 3, 4, 'MISC')).toEqual(['Lima-based/MISC']);
+    expect(kinded('He led the Chile team .', 3, 4, 'LOC')).toEqual(['Chile/LOC']);
+  });
+
+  it('nor a day\'s name, a lower-case word or a party one gives', () => {
+    expect(kinded("It happened at the Founders ' Day party .", 4, 7, 'MISC')).toEqual(["Founders ' Day/MISC"]);
+    expect(kinded("It happened at the St. Marta 's party .", 4, 7, 'MISC')).toEqual(["St. Marta 's/MISC"]);
+    expect(kinded('She gave a camp reunion-Velt party .', 4, 5, 'MISC')).toEqual(['reunion-Velt/MISC']);
+    expect(kinded('She gave a Velt party .', 3, 4, 'MISC')).toEqual(['Velt/MISC']);
   });
 });
 

@@ -299,6 +299,29 @@ export function possessiveNames<S extends NerSpan>(tokens: readonly string[], sp
   return found;
 }
 
+/** Kinds of body a name is set before in lower case, as news writes them: "the Velt party", "the Korr militia". */
+const BODY_KINDS_AFTER = new Set(['party', 'group', 'movement', 'militia', 'union', 'gang', 'cartel', 'faction', 'alliance', 'coalition', 'front']);
+/** Endings of words of people and creeds, which a body's kind follows too ("the Kurdish party", "the Islamist group"). */
+const PEOPLE_ADJECTIVE_ENDING = /(?:an|ese|ish|ic|ist|ite|i)$/;
+
+/**
+ * A name the tagger gave no kind (MISC) right before a body's kind noun in lower case is that body: "members of
+ * the Velt party", "the opposition Korr movement". Not a people's or creed's word ("the Kurdish party"), a hyphened
+ * description ("the Lima-based group"), a day's name ("the Founders' Day party"), nor a party one gives ("a Velt
+ * party").
+ */
+export function typedByKindAfter<S extends NerSpan>(tokens: readonly string[], spans: S[]): S[] {
+  return spans.map((span) => {
+    const words = tokens.slice(span.start, span.end);
+    const last = words[words.length - 1]!;
+    const kind = tokens[span.end];
+    if (span.type !== 'MISC' || kind === undefined || !BODY_KINDS_AFTER.has(kind) || !isTitleWord(words[0]!)) return span;
+    if (PEOPLE_ADJECTIVE_ENDING.test(last.toLowerCase()) || words.some((word) => /-\p{Ll}/u.test(word) || word === "'s") || DAY_HEADS.has(last.toLowerCase())) return span;
+    if (kind === 'party' && ['a', 'an'].includes(tokens[span.start - 1]?.toLowerCase() ?? '')) return span;
+    return { ...span, type: 'ORG' as const };
+  });
+}
+
 /** A middle initial: one capital letter and a full stop. */
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -336,7 +359,7 @@ export function mendSpans<S extends NerSpan>(tokens: readonly string[], spans: S
   if (capitalsLine) return withArticles;
   const possessive = possessiveNames(tokens, withArticles);
   const kept = withArticles.filter((span) => !possessive.some((name) => span.start < name.end && span.end > name.start));
-  const mended = typedByHead(tokens, splitAtPlace(tokens, extendToNameHead(tokens, [...openingNames(tokens, kept), ...kept, ...possessive].sort((a, b) => a.start - b.start))));
+  const mended = typedByKindAfter(tokens, typedByHead(tokens, splitAtPlace(tokens, extendToNameHead(tokens, [...openingNames(tokens, kept), ...kept, ...possessive].sort((a, b) => a.start - b.start)))));
   mended.push(...namedDays(tokens, mended));
   mended.push(...quotedTitles(tokens, mended));
   return mended.sort((a, b) => a.start - b.start);

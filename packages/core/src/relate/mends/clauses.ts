@@ -358,16 +358,25 @@ export function withSubjectsOfReportedClauses(parse: TokenParse): TokenParse {
   return mended.result();
 }
 
+/** Words that open a question's noun phrase ("what time", "which colour"). */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'whose', 'whatever', 'whichever']);
+
 /**
  * A relative clause without "that" after an object ("A released fishermen it had detained", with "fishermen" read
- * as the clause's passive subject beside its own subject "it") describes the object: no clause has both subjects.
+ * as the clause's passive subject beside its own subject "it", or as its oblique without a preposition) describes
+ * the object: no clause has both subjects, and a noun with no preposition is no oblique.
  */
 export function withObjectsOfBareRelatives(parse: TokenParse): TokenParse {
   const mended = reattachments(parse);
   parse.deprel.forEach((relation, object) => {
     const clause = parse.head[object]!;
     const verb = parse.head[clause] ?? -1;
-    if (relation !== 'nsubj:pass' || clause < object || verb < 0 || verb > object || parse.upos[verb] !== 'VERB' || !['NOUN', 'PROPN'].includes(parse.upos[object]!)) return;
+    // (Not a time, nor a noun a question word opens, nor one after another noun of the verb's: "weeks after it
+    // withdrew", "know what time we could meet", "say what colour hens you keep".)
+    const bare = relation === 'obl' && parse.upos[object] === 'NOUN' && !TIME_NOUNS.has(parse.lemma[object]!.toLowerCase()) && !childrenIn(parse, object).some((c) => parse.deprel[c] === 'case');
+    if ((relation !== 'nsubj:pass' && !bare) || clause < object || verb < 0 || verb > object || parse.upos[verb] !== 'VERB' || !['NOUN', 'PROPN'].includes(parse.upos[object]!)) return;
+    const between = parse.lemma.slice(verb + 1, object).map((lemma, k) => ({ lemma: lemma.toLowerCase(), token: verb + 1 + k }));
+    if (bare && between.some(({ lemma, token }) => QUESTION_WORDS.has(lemma) || (['NOUN', 'PROPN'].includes(parse.upos[token]!) && !reaches(parse, token, object, 3)))) return;
     const own = childrenIn(parse, clause);
     if (!own.some((t) => parse.deprel[t] === 'nsubj' && t > object) || own.some((t) => parse.deprel[t] === 'aux:pass')) return;
     if (childrenIn(parse, verb).some((t) => parse.deprel[t] === 'obj')) return;

@@ -63,6 +63,32 @@ export function withNamesAsModifiers(parse: TokenParse, forms: readonly string[]
 }
 
 /**
+ * "cancelled the debts of the Republic of C's farmers" read with "of C's farmers" as the name's own phrase, the
+ * possessed noun under the name's head: a name with "of" inside whose last word owns the noun after it is that noun's
+ * possessor whole, and the noun takes the name's place in the sentence.
+ */
+export function withPossessedAfterNamesWithOf(parse: TokenParse, forms: readonly string[], names: readonly NameSpan[]): TokenParse {
+  const mended = reattachments(parse);
+  for (const { start, end } of names) {
+    const last = end - 1;
+    const inName = (t: number) => t >= start && t < end;
+    const of = [...Array(end - start).keys()].map((k) => start + k).find((t) => t > start && forms[t]?.toLowerCase() === 'of');
+    const possessed = parse.head[last]!;
+    const top = [...Array(end - start).keys()].map((k) => start + k).find((t) => !inName(parse.head[t]!));
+    if (of === undefined || top === undefined || top >= of || forms[end] !== "'s" || parse.deprel[last] !== 'nmod:poss' || possessed <= end || !inName(parse.head[possessed]!)) continue;
+    mended.attach(possessed, parse.head[top]!, parse.deprel[top]!);
+    // (The preposition the name had is the noun's: "of the Republic of C's farmers".)
+    for (const c of childrenIn(parse, top).filter((c) => c < start && parse.deprel[c] === 'case')) mended.attach(c, possessed, 'case');
+    mended.attach(top, possessed, 'nmod:poss');
+    mended.attach(end, top, 'case');
+    mended.attach(last, top, 'nmod');
+    // (The name's own words the parser hung on the noun: its "of" and an article after it.)
+    for (const c of childrenIn(parse, possessed).filter((c) => inName(c) && c !== last)) mended.attach(c, last, c === of ? 'case' : parse.deprel[c]!);
+  }
+  return mended.result();
+}
+
+/**
  * "allowed a team of B human rights investigators into …" read with the name ending the phrase and the words after it
  * an oblique with no preposition: a name with a preposition of its own, right before a run of describing words
  * ending in a noun of people that has none, describes that noun, which takes the name's place.
