@@ -287,6 +287,9 @@ export const KIND_NOUNS = kinds(
   { 'school district': 'ORG', 'radio station': 'ORG', 'television station': 'ORG', 'railway station': 'LOC', 'train station': 'LOC' },
 );
 
+/** Words of peoples and creeds without the usual endings of one (-an, -ish, -i, -ist …): "the Moslem party" is no body's name. */
+export const PEOPLE_WORDS = words(`muslim moslem hindu sikh shia sunni druze arab kurd serb croat basque tamil berber maori zulu pashtun uyghur hutu tutsi jew`);
+
 /** Heads that end the names of prizes, charts and editions: a name ending in one is a MISC ("Marlow Prize"). */
 export const AWARD_HEADS = words(`award awards prize trophy medal chart edition`);
 

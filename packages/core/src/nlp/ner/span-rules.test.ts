@@ -109,12 +109,14 @@ describe("a body's kind noun in lower case after a name", () => {
 
   it("but not a people's or a creed's word, a hyphened description or a name of another type", () => {
     expect(kinded('She joined the Kurdish party .', 3, 4, 'MISC')).toEqual(['Kurdish/MISC']);
+    expect(kinded('He led the ruling Moslem party .', 4, 5, 'MISC')).toEqual(['Moslem/MISC']);
     expect(kinded('It named the Islamist group .', 3, 4, 'MISC')).toEqual(['Islamist/MISC']);
     expect(kinded('It named the Lima-based group .', 3, 4, 'MISC')).toEqual(['Lima-based/MISC']);
     expect(kinded('He led the Chile team .', 3, 4, 'LOC')).toEqual(['Chile/LOC']);
   });
 
-  it('nor a day\'s name, a lower-case word or a party one gives', () => {
+  it('nor an event\'s or a day\'s name, a lower-case word or a party one gives', () => {
+    expect(kinded('Chile topped their World Cup group four .', 3, 5, 'MISC')).toEqual(['World Cup/MISC']);
     expect(kinded("It happened at the Founders ' Day party .", 4, 7, 'MISC')).toEqual(["Founders ' Day/MISC"]);
     expect(kinded("It happened at the St. Marta 's party .", 4, 7, 'MISC')).toEqual(["St. Marta 's/MISC"]);
     expect(kinded('She gave a camp reunion-Velt party .', 4, 5, 'MISC')).toEqual(['reunion-Velt/MISC']);

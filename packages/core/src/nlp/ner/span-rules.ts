@@ -10,6 +10,7 @@ import {
   AWARD_HEADS,
   CALENDAR_NAMES,
   DAY_HEADS,
+  PEOPLE_WORDS,
   EVENT_HEADS,
   EVENT_OPENERS,
   FACILITY_HEADS,
@@ -307,8 +308,8 @@ const PEOPLE_ADJECTIVE_ENDING = /(?:an|ese|ish|ic|ist|ite|i)$/;
 /**
  * A name the tagger gave no kind (MISC) right before a body's kind noun in lower case is that body: "members of
  * the Velt party", "the opposition Korr movement". Not a people's or creed's word ("the Kurdish party"), a hyphened
- * description ("the Lima-based group"), a day's name ("the Founders' Day party"), nor a party one gives ("a Velt
- * party").
+ * description ("the Lima-based group"), an event's or a day's name ("a World Cup group", "the Founders' Day party"),
+ * nor a party one gives ("a Velt party").
  */
 export function typedByKindAfter<S extends NerSpan>(tokens: readonly string[], spans: S[]): S[] {
   return spans.map((span) => {
@@ -316,7 +317,8 @@ export function typedByKindAfter<S extends NerSpan>(tokens: readonly string[], s
     const last = words[words.length - 1]!;
     const kind = tokens[span.end];
     if (span.type !== 'MISC' || kind === undefined || !BODY_KINDS_AFTER.has(kind) || !isTitleWord(words[0]!)) return span;
-    if (PEOPLE_ADJECTIVE_ENDING.test(last.toLowerCase()) || words.some((word) => /-\p{Ll}/u.test(word) || word === "'s") || DAY_HEADS.has(last.toLowerCase())) return span;
+    // (Nor an event's, prize's or day's name: "a World Cup group", "the Founders Day party".)
+    if (PEOPLE_ADJECTIVE_ENDING.test(last.toLowerCase()) || PEOPLE_WORDS.has(last.toLowerCase()) || words.some((word) => /-\p{Ll}/u.test(word) || word === "'s") || HEAD_TYPES.get(last.toLowerCase()) === 'MISC') return span;
     if (kind === 'party' && ['a', 'an'].includes(tokens[span.start - 1]?.toLowerCase() ?? '')) return span;
     return { ...span, type: 'ORG' as const };
   });
