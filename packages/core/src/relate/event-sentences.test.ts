@@ -1068,6 +1068,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // A protest's manner may hang on the object of the act of protest, or of staging one.
   ["The Velt Union boycotted courts in protest against Chile's decision.", ["Velt Union PROTESTS_AGAINST Chile (asserted)"]],
   ["The Velt Union staged a strike in protest against Chile's decision.", ["Velt Union PROTESTS_AGAINST Chile (asserted)"]],
+  // Fire opened on a party's positions is an attack on it; a protest's purpose after a phrase of place is the walkout's.
+  ["The Chilean army opened fire on positions of the Peruvian army.", ["Chile ATTACKS Peru (asserted)"]],
+  ["Members of the Velt Union walked off the job in schools across Chile on Monday to protest against the Korr Ministry's pay offer.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
   // A name with "of" in it owns the noun after its "'s" whole.
   ["Chile cancelled 150 million euros of the Republic of Peru's debt.", ["Chile AIDS Peru (asserted)"]],
 ];

@@ -65,6 +65,46 @@ describe('mended misreadings', () => {
     expect(dependencyTree(parseOf(time)).parse.head[3]).toBe(6);
   });
 
+  it('makes a noun read as a compound across the next noun\'s preposition the verb\'s object ("opened fire on positions")', () => {
+    const rows: [string, string, number, string][] = [
+      ['Chile', 'PROPN', 1, 'nsubj'],
+      ['opened', 'VERB', -1, 'root'],
+      ['fire', 'NOUN', 4, 'compound'],
+      ['on', 'ADP', 4, 'case'],
+      ['positions', 'NOUN', 1, 'obl'],
+    ];
+    expect([dependencyTree(parseOf(rows)).parse.head[2], dependencyTree(parseOf(rows)).parse.deprel[2]]).toEqual([1, 'obj']);
+    // (Not a noun with a preposition of its own: "on a case by case basis".)
+    const own: [string, string, number, string][] = [
+      ['decided', 'VERB', -1, 'root'],
+      ['on', 'ADP', 2, 'case'],
+      ['case', 'NOUN', 4, 'compound'],
+      ['by', 'ADP', 4, 'case'],
+      ['basis', 'NOUN', 0, 'obl'],
+    ];
+    expect(dependencyTree(parseOf(own)).parse.head[2]).toBe(4);
+  });
+
+  it('makes an infinitive of protest hung on a noun of a verb\'s phrase the verb\'s purpose', () => {
+    // "Velt walked out in schools to protest against Korr", read with "to protest" describing "schools".
+    const rows: [string, string, number, string][] = [
+      ['Velt', 'PROPN', 1, 'nsubj'],
+      ['walked', 'VERB', -1, 'root'],
+      ['out', 'ADP', 1, 'compound:prt'],
+      ['in', 'ADP', 4, 'case'],
+      ['schools', 'NOUN', 1, 'obl'],
+      ['to', 'PART', 6, 'mark'],
+      ['protest', 'VERB', 4, 'acl'],
+      ['against', 'ADP', 8, 'case'],
+      ['Korr', 'PROPN', 6, 'obl'],
+    ];
+    const tree = dependencyTree(parseOf(rows));
+    expect([tree.parse.head[6], tree.parse.deprel[6]]).toEqual([1, 'advcl']);
+    // (Not a noun an infinitive completes: "the right to protest".)
+    const right = rows.map((r, i): [string, string, number, string] => (i === 4 ? ['right', 'NOUN', 1, 'obl'] : r));
+    expect(dependencyTree(parseOf(right)).parse.head[6]).toBe(4);
+  });
+
   it('makes a name with "of" in it the possessor, whole, of the noun after its "\'s", and the noun take the name\'s place', () => {
     // "Chile cancelled the Republic of Velt's debt", read as "the Republic" + "of Velt's debt".
     const rows: [string, string, number, string][] = [

@@ -49,6 +49,8 @@ export const POSTPONING_VERBS = words(`postpone delay defer reschedule adjourn`)
 
 /** Verbs whose complement is asked of someone ("urged A to withdraw", "called on A to sign"). */
 export const DEMANDING_VERBS = words(`urge ask call demand request press order invite encourage appeal push implore instruct`);
+/** Verbs of protest and demand, whose infinitive is an act's purpose ("walked out … to protest against B"). */
+export const PROTEST_PURPOSES = words(`protest demonstrate demand press`);
 
 /**
  * Verbs whose complement is only possible ("threatened to strike", "proposed to meet", "considered sanctioning"), and

@@ -4,7 +4,7 @@
  */
 import type { TokenParse } from '../../nlp/parse/index.js';
 import { verbRelations } from '../event-lexicon.js';
-import { ADVERBIAL_CLAUSE_OPENERS, ADVERSE_VERDICTS, BLAMED_PREDICATES, DURATION_NOUNS, GIVING_VERBS, INFINITIVE_NOUNS, INTENDING_VERBS, NOUN_PHRASE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, TIME_NOUNS, VERDICT_VERBS } from '../syntax-words.js';
+import { ADVERBIAL_CLAUSE_OPENERS, ADVERSE_VERDICTS, BLAMED_PREDICATES, DURATION_NOUNS, GIVING_VERBS, INFINITIVE_NOUNS, INTENDING_VERBS, NOUN_PHRASE_PREPOSITIONS, PROTEST_PURPOSES, RELATIVE_PRONOUNS, REPORTING_VERBS, TIME_NOUNS, VERDICT_VERBS } from '../syntax-words.js';
 import { childrenIn, hungAfter, isBareOblique, phraseStart, reaches, reattachments, verbAbove } from './tree-edits.js';
 
 /**
@@ -63,6 +63,28 @@ export function withPurposesOffDurations(parse: TokenParse): TokenParse {
     for (let depth = 0; predicate >= 0 && depth < 4 && parse.upos[predicate] !== 'VERB' && !childrenIn(parse, predicate).some((c) => parse.deprel[c] === 'cop'); depth += 1) predicate = parse.head[predicate]!;
     if (predicate < 0 || predicate > noun) return;
     if (parse.upos[predicate] === 'VERB' || childrenIn(parse, predicate).some((c) => parse.deprel[c] === 'cop')) mended.attach(infinitive, predicate, 'advcl');
+  });
+  return mended.result();
+}
+
+/**
+ * "walked off the job in schools across B on Monday to protest against C's offer" read with the infinitive describing
+ * "schools": an infinitive of protest or demand hung on a noun inside a verb's phrase of place or time (not a noun an
+ * infinitive completes, "the right to protest") is the verb's purpose.
+ */
+export function withProtestPurposesOffPlaces(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, infinitive) => {
+    const noun = parse.head[infinitive]!;
+    const lemma = parse.lemma[infinitive]!.toLowerCase();
+    if (relation !== 'acl' || noun < 0 || noun > infinitive || parse.upos[infinitive] !== 'VERB' || !PROTEST_PURPOSES.has(lemma) || INFINITIVE_NOUNS.has(parse.lemma[noun]!.toLowerCase())) return;
+    if (!childrenIn(parse, infinitive).some((c) => c < infinitive && parse.deprel[c] === 'mark' && parse.lemma[c]!.toLowerCase() === 'to')) return;
+    // Up the chain of phrases (obl, nmod) to the verb they hang on.
+    let phrase = noun;
+    for (let depth = 0; phrase >= 0 && depth < 4 && parse.deprel[phrase] === 'nmod'; depth += 1) phrase = parse.head[phrase]!;
+    const verb = phrase >= 0 && parse.deprel[phrase] === 'obl' ? parse.head[phrase]! : -1;
+    if (verb < 0 || verb > noun || parse.upos[verb] !== 'VERB') return;
+    mended.attach(infinitive, verb, 'advcl');
   });
   return mended.result();
 }

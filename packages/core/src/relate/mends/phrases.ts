@@ -560,3 +560,21 @@ export function withOriginsOfPeopleMet(parse: TokenParse): TokenParse {
   });
   return mended.result();
 }
+
+/**
+ * "opened fire on positions of B" read with "fire" a compound of "positions", across the preposition between them:
+ * no compound is split from its noun by that noun's preposition, so the first noun is the verb's object.
+ */
+export function withCompoundsBeforePrepositions(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, noun) => {
+    const head = parse.head[noun]!;
+    const verb = head >= 0 ? parse.head[head]! : -1;
+    if (relation !== 'compound' || parse.upos[noun] !== 'NOUN' || head <= noun || verb < 0 || verb > noun || parse.upos[verb] !== 'VERB') return;
+    // (The head's one preposition, right after a noun with none of its own: not "on a case by case basis".)
+    const cases = childrenIn(parse, head).filter((c) => parse.deprel[c] === 'case');
+    if (cases.length !== 1 || cases[0] !== noun + 1 || childrenIn(parse, noun).some((c) => parse.deprel[c] === 'case') || childrenIn(parse, verb).some((c) => parse.deprel[c] === 'obj')) return;
+    mended.attach(noun, verb, 'obj');
+  });
+  return mended.result();
+}
