@@ -124,6 +124,9 @@ describe('mended misreadings', () => {
     expect([tree.parse.head[5], tree.parse.head[4], tree.parse.head[6]]).toEqual([3, 5, 3]);
     // Without the name's span nothing says "of Velt" is inside a name.
     expect(dependencyTree(parseOf(rows), forms).parse.head[7]).toBe(3);
+    // (Nor where a noun follows the possessed one, misread further: "the Republic of Velt's Korr province".)
+    const further: [string, string, number, string][] = [...rows.slice(0, 7), ['Korr', 'PROPN', 3, 'nmod'], ['province', 'NOUN', 1, 'obl']];
+    expect(dependencyTree(parseOf(further), further.map((r) => r[0]), [{ start: 3, end: 6 }]).parse.head[7]).toBe(3);
   });
 
   it('hangs a phrase the parser put under a time on the verb the time goes with ("met on Monday with B")', () => {

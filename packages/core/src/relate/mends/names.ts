@@ -76,6 +76,8 @@ export function withPossessedAfterNamesWithOf(parse: TokenParse, forms: readonly
     const possessed = parse.head[last]!;
     const top = [...Array(end - start).keys()].map((k) => start + k).find((t) => !inName(parse.head[t]!));
     if (of === undefined || top === undefined || top >= of || forms[end] !== "'s" || parse.deprel[last] !== 'nmod:poss' || possessed <= end || !inName(parse.head[possessed]!)) continue;
+    // (The possessed noun ends its phrase: "of C's Velt province" is misread further than this.)
+    if (['NOUN', 'PROPN'].includes(parse.upos[possessed + 1] ?? '')) continue;
     mended.attach(possessed, parse.head[top]!, parse.deprel[top]!);
     // (The preposition the name had is the noun's: "of the Republic of C's farmers".)
     for (const c of childrenIn(parse, top).filter((c) => c < start && parse.deprel[c] === 'case')) mended.attach(c, possessed, 'case');
