@@ -1071,6 +1071,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Fire opened on a party's positions is an attack on it; a protest's purpose after a phrase of place is the walkout's.
   ["The Chilean army opened fire on positions of the Peruvian army.", ["Chile ATTACKS Peru (asserted)"]],
   ["Members of the Velt Union walked off the job in schools across Chile on Monday to protest against the Korr Ministry's pay offer.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
+  // Those who speak or bargain "for" a party stand for it.
+  ["Negotiators for the Velt Front and the Chilean government resumed talks in Lima on Monday.", ["Chile NEGOTIATES_WITH Velt Front (asserted)"]],
+  ["A spokesman for the Velt Front accused Chile of lying.", ["Velt Front ACCUSES Chile (asserted)"]],
   // A name with "of" in it owns the noun after its "'s" whole.
   ["Chile cancelled 150 million euros of the Republic of Peru's debt.", ["Chile AIDS Peru (asserted)"]],
 ];

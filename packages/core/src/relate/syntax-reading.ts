@@ -8,7 +8,7 @@ import type { RelationCandidate } from './relation.js';
 import type { SentenceView } from './sentence-view.js';
 import { conjuncts, coordinated, dependents, lemmaOf, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { PERSON_TITLES } from '../nlp/lexicon.js';
-import { AFFILIATION_VERBS, BODY_PEOPLE_NOUNS, CARRYING_OUT_VERBS, COUNTING_NOUNS, DOMESTIC_BODY_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SERVING_VERBS, SIDING_WORDS, STAND_IN_NOUNS, WIELDING_VERBS, isOrganisationKind, isPersonNoun } from './syntax-words.js';
+import { AFFILIATION_VERBS, BODY_PEOPLE_NOUNS, CARRYING_OUT_VERBS, COUNTING_NOUNS, DOMESTIC_BODY_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SERVING_VERBS, SIDING_WORDS, SPEAKING_FOR_NOUNS, STAND_IN_NOUNS, WIELDING_VERBS, isOrganisationKind, isPersonNoun } from './syntax-words.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
 export const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Location']);
@@ -114,7 +114,9 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
     // ("Valdorian tank fire", "the Saudi crown prince", read with the country on "tank", "crown": a modifier of the
     // noun's own compound.)
     const compounds = dependents(tree, token, 'compound').filter((c) => c < token && tree.parse.upos[c] === 'NOUN');
-    const owners = [...dependents(tree, token, 'nmod:poss', 'amod', 'compound'), ...compounds.flatMap((c) => dependents(tree, c, 'amod', 'nmod:poss', 'compound').filter((m) => m < c)), ...dependents(tree, token, 'nmod').filter((n) => ['of', 'from'].includes(prepositionOf(tree, n) ?? '')), ...home, ...doneBy];
+    // ("negotiators for B", "a spokesman for B": those who speak for a party are its own.)
+    const ownPrepositions = hasNoun(SPEAKING_FOR_NOUNS, reading, token) ? ['of', 'from', 'for'] : ['of', 'from'];
+    const owners = [...dependents(tree, token, 'nmod:poss', 'amod', 'compound'), ...compounds.flatMap((c) => dependents(tree, c, 'amod', 'nmod:poss', 'compound').filter((m) => m < c)), ...dependents(tree, token, 'nmod').filter((n) => ownPrepositions.includes(prepositionOf(tree, n) ?? '')), ...home, ...doneBy];
     // "the U.S.-led coalition", split at its hyphen: the name under "led".
     for (const led of dependents(tree, token, 'amod').filter((a) => lemmaOf(tree, a) === 'lead')) owners.push(...tree.children[led]!.filter((c) => c < led));
     // Not who backs or pays them ("Valdoria-backed militants" are no Valdorian forces).
@@ -164,7 +166,8 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
   const singular = lower !== lemmaOf(tree, token) ? lemmaOf(tree, token) : lower.replace(/men$/, 'man');
   if ((isNationalNoun(reading, token) || FIGHTER_NOUNS.has(singular)) && singular !== lower) {
     const ofBody = BODY_PEOPLE_NOUNS.has(singular);
-    for (const child of dependents(tree, token, 'nmod').filter((n) => prepositionOf(tree, n) === 'from' || (ofBody && prepositionOf(tree, n) === 'of'))) {
+    const forBody = SPEAKING_FOR_NOUNS.has(singular);
+    for (const child of dependents(tree, token, 'nmod').filter((n) => prepositionOf(tree, n) === 'from' || (ofBody && prepositionOf(tree, n) === 'of') || (forBody && prepositionOf(tree, n) === 'for'))) {
       // ("gunmen from the B gang": the body may be named by its kind's noun.)
       const owner = headed.get(child) ?? (depth < 2 && isOrganisationKind(lemmaOf(tree, child)) ? standsFor(reading, child, depth + 1) : undefined);
       if (owner && view.typeOf(owner.entity) === 'Organization') return owner;

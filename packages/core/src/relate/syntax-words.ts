@@ -136,6 +136,9 @@ export const CARRYING_OUT_VERBS = words(`carry conduct launch stage mount fire u
 /** Verbs of working a weapon or a craft, whose agent the weapon stands for: "a drone operated by B", "a bomb planted by B". */
 export const WIELDING_VERBS = words(`operate plant fly pilot detonate drop`);
 
+/** Those who speak or bargain for a party, who stand for it named "for" it: "negotiators for B", "a spokesman for B". */
+export const SPEAKING_FOR_NOUNS = words(`negotiator representative spokesman spokeswoman spokesperson delegate delegation envoy`);
+
 /** A body's own people, who stand for it named "of" it: "members of the B Union", "leaders of the B Party". */
 export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff rebel militant commando paratrooper negotiator mediator envoy official coordinator organiser organizer hacker`);
 
