@@ -1071,6 +1071,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Fire opened on a party's positions is an attack on it; a protest's purpose after a phrase of place is the walkout's.
   ["The Chilean army opened fire on positions of the Peruvian army.", ["Chile ATTACKS Peru (asserted)"]],
   ["Members of the Velt Union walked off the job in schools across Chile on Monday to protest against the Korr Ministry's pay offer.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
+  // A threat on a condition "if" another acts is against that other; so is a warning of one's own act on one.
+  ["The Velt Union threatened a nationwide strike on Monday if the Korr Ministry went ahead with a wage freeze.", ["Velt Union THREATENS Korr Ministry (asserted)"]],
+  ["Chile warned on Sunday that it would close the border if Peru continued the flights.", ["Chile THREATENS Peru (asserted)"]],
   // Those who speak or bargain "for" a party stand for it.
   ["Negotiators for the Velt Front and the Chilean government resumed talks in Lima on Monday.", ["Chile NEGOTIATES_WITH Velt Front (asserted)"]],
   ["A spokesman for the Velt Front accused Chile of lying.", ["Velt Front ACCUSES Chile (asserted)"]],

@@ -1149,19 +1149,23 @@ function readControlledActs(active: ActiveClause): void {
       for (const subject of subjects) for (const party of hit) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
     }
   }
-  // "A threatened to call a strike unless B raised wages", "threatened a blockade unless B released …": a threat made
-  // on a condition is made against whoever the condition asks to act (PLOVER's THREATEN), whatever the act threatened.
+  // "A threatened to call a strike unless B raised wages", "threatened a blockade unless B released …", "threatened a
+  // strike if B went ahead with …": a threat made on a condition is made against whoever the condition asks to act or
+  // not to (PLOVER's THREATEN), whatever the act threatened; so is a warning of one's own act on a condition ("warned
+  // that it would strike if B …").
   if (verbRelations(lemma).includes('THREATENS') && !isNegated(tree, verb)) {
-    const acts = [verb, ...dependents(tree, verb, 'xcomp').flatMap(throughPhases)];
-    const conditions = acts.flatMap((a) => dependents(tree, a, 'advcl')).filter((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'unless'));
+    const acts = [verb, ...dependents(tree, verb, 'xcomp').flatMap(throughPhases), ...vowed];
+    const conditions = acts.flatMap((a) => dependents(tree, a, 'advcl')).filter((c) => dependents(tree, c, 'mark').some((m) => ['unless', 'if'].includes(lemmaOf(tree, m))));
     const pressed = conditions.flatMap((c) => dependents(tree, c, 'nsubj').flatMap((n) => entitiesAt(reading, n, c)));
     for (const subject of subjects) for (const party of pressed) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
   }
   // "A vowed revenge against B", "A threatened a new offensive against B": so is a vow or a threat of a hostile act
-  // named by a noun, against whoever it names.
+  // named by a noun, against whoever it names, or a warning that one would do it ("warned that it would take military
+  // action against B").
   if ((VOWING_VERBS.has(lemma) || verbRelations(lemma).includes('THREATENS')) && !isNegated(tree, verb)) {
-    for (const act of dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'NOUN')) {
-      const phrases = [...dependents(tree, act, 'nmod'), ...dependents(tree, verb, 'obl').filter((o) => o > act)];
+    const holders = [verb, ...vowed.filter((c) => LIGHT_VERBS.has(lemmaOf(tree, c)))];
+    for (const [holder, act] of holders.flatMap((h) => dependents(tree, h, 'obj').filter((o) => tree.parse.upos[o] === 'NOUN').map((o) => [h, o] as const))) {
+      const phrases = [...dependents(tree, act, 'nmod'), ...dependents(tree, holder, 'obl').filter((o) => o > act)];
       for (const phrase of phrases.filter((p) => nounRelations(lemmaOf(tree, act), prepositionOf(tree, p)).some((t) => HOSTILE_ACTS.has(t)))) {
         for (const subject of subjects) for (const party of partyOf(reading, phrase)) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
       }
