@@ -1071,6 +1071,11 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Fire opened on a party's positions is an attack on it; a protest's purpose after a phrase of place is the walkout's.
   ["The Chilean army opened fire on positions of the Peruvian army.", ["Chile ATTACKS Peru (asserted)"]],
   ["Members of the Velt Union walked off the job in schools across Chile on Monday to protest against the Korr Ministry's pay offer.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
+  // Forces moved or readied in answer to another's doing, or after it moved its own, are mobilised against it; not
+  // in answer to a request.
+  ["The Velt Navy sent two frigates to the reef on Saturday in response to a build-up of Korr Coast Guard vessels near the reef.", ["Velt Navy MOBILIZES_AGAINST Korr Coast Guard (asserted)"]],
+  ["Chile put its rapid reaction force on heightened alert on Thursday after Peru moved additional missile batteries into the exclave.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile sent troops to the border in response to a request from Peru.", []],
   // A threat on a condition "if" another acts is against that other; so is a warning of one's own act on one.
   ["The Velt Union threatened a nationwide strike on Monday if the Korr Ministry went ahead with a wage freeze.", ["Velt Union THREATENS Korr Ministry (asserted)"]],
   ["Chile warned on Sunday that it would close the border if Peru continued the flights.", ["Chile THREATENS Peru (asserted)"]],

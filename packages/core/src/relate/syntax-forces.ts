@@ -35,6 +35,8 @@ import {
   BEARING_WORDS,
   CLASH_NOUNS,
   DISTANCE_NOUNS,
+  REACTION_NOUNS,
+  ASKING_NOUNS,
 } from './syntax-words.js';
 import { entitiesAt, PLACE_TYPES, type Reading } from './syntax-reading.js';
 import { ownersOf, partyOf } from './syntax-parties.js';
@@ -115,7 +117,33 @@ export function readDeployments(reading: Reading, verb: number, lemma: string, a
   const hostile = (c: number) => DETERRING_VERBS.has(lemmaOf(tree, c)) || verbRelations(lemmaOf(tree, c)).some((t) => HOSTILE_ACTS.has(t));
   const purposes = [...dependents(tree, verb, 'advcl', 'xcomp'), ...forces.flatMap((f) => dependents(tree, f, 'acl'))].filter((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to') && hostile(c));
   const targeted = readied || !forces.length ? [] : purposes.flatMap((c) => dependents(tree, c, 'obj')).flatMap((o) => partyOf(reading, o));
-  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed, ...aimedAt, ...besieged, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces), ...actors, ...targeted]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+  // "put its forces on alert after B moved missile batteries into C": forces moved or readied after another moved
+  // its own, or acted against someone, answer that party.
+  const after = dependents(tree, verb, 'advcl').filter((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'after') && (DEPLOYING_VERBS.has(lemmaOf(tree, c)) || MASSING_VERBS.has(lemmaOf(tree, c)) || hostile(c)));
+  const answered = after.flatMap((c) => dependents(tree, c, 'nsubj')).flatMap(partiesOfActors);
+  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed, ...aimedAt, ...besieged, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces), ...actors, ...targeted, ...answered, ...reactedTo(reading, around)]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+}
+
+/**
+ * "sent two frigates to the reef in response to a build-up of B vessels", "moved troops to the river in response to
+ * troop movements by B": forces moved or readied in answer to another's doing are mobilised against whoever the
+ * answer names (not a request answered: "in response to a request from B" comes to B's aid).
+ */
+function reactedTo(reading: Reading, around: readonly number[]): ResolvedMention[] {
+  const { tree, view } = reading;
+  const answers = around.filter((o) => REACTION_NOUNS.has(lemmaOf(tree, o)) && ['in', 'as'].includes(prepositionOf(tree, o) ?? ''));
+  const found: ResolvedMention[] = [];
+  for (const answer of answers) {
+    const below = tree.children[answer]!.filter((c) => !['case', 'det', 'punct', 'amod'].includes(tree.parse.deprel[c]!));
+    if (below.some((c) => ASKING_NOUNS.has(lemmaOf(tree, c)))) continue;
+    // Whoever is named in what is answered, a few phrases down.
+    let level = below;
+    for (let depth = 0; depth < 4 && level.length; depth += 1) {
+      for (const token of level) for (const m of entitiesAt(reading, token)) if (!found.includes(m) && (view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Organization')) found.push(m);
+      level = level.flatMap((t) => tree.children[t]!);
+    }
+  }
+  return found;
 }
 
 /** Whether a phrase gives a bearing from what it names ("east of B", "southeast of B", as the parser hangs either). */
