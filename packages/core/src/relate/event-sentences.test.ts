@@ -1071,6 +1071,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Fire opened on a party's positions is an attack on it; a protest's purpose after a phrase of place is the walkout's.
   ["The Chilean army opened fire on positions of the Peruvian army.", ["Chile ATTACKS Peru (asserted)"]],
   ["Members of the Velt Union walked off the job in schools across Chile on Monday to protest against the Korr Ministry's pay offer.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
+  // Forces or teams sent to help are aid; helping to fight a party is no aid to it.
+  ["Chile sent 40 soldiers to Peru on Wednesday to help clear debris after the cyclone.", ["Chile AIDS Peru (asserted)"]],
+  ["Chile sent a team of engineers to Peru to help restore water supplies.", ["Chile AIDS Peru (asserted)"]],
+  ["Chile helped fight the Velt Front.", ["Chile ATTACKS Velt Front (asserted)"]],
   // Forces moved or readied in answer to another's doing, or after it moved its own, are mobilised against it; not
   // in answer to a request.
   ["The Velt Navy sent two frigates to the reef on Saturday in response to a build-up of Korr Coast Guard vessels near the reef.", ["Velt Navy MOBILIZES_AGAINST Korr Coast Guard (asserted)"]],

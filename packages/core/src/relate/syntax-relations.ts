@@ -1206,9 +1206,10 @@ function readControlledActs(active: ActiveClause): void {
           ...(ALLOWING_VERBS.has(lemmaOf(tree, controlled)) ? dependents(tree, controlled, 'obj').flatMap((o) => admittedParties(reading, controlled, o)) : []),
         ]
       : [];
-    // Agreeing to a hostile act against another is no agreement with them ("agreed to suspend B", "agreed to attack B").
+    // Agreeing to a hostile act against another is no agreement with them ("agreed to suspend B", "agreed to attack B"),
+    // nor is helping do it aid to them ("helped fight B").
     const hostileAct = verbRelations(lemmaOf(tree, controlled)).some((type) => HOSTILE_ACTS.has(type));
-    const agreeing = verbRelations(lemma).some((type) => type === 'AGREES_WITH' || type === 'SUPPORTS');
+    const agreeing = verbRelations(lemma).some((type) => type === 'AGREES_WITH' || type === 'SUPPORTS' || type === 'AIDS');
     if (!(hostileAct && agreeing)) for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, verbRelations(lemma), subject, object);
     for (const subject of subjects) for (const party of threatened) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
     for (const subject of subjects) for (const party of refused) stateTyped(reading, verb, lemma, ['REJECTS'], subject, party);

@@ -557,6 +557,8 @@ export const AID_GOODS = words(`
   tank howitzer artillery drone helicopter aircraft plane jet boat vessel vehicle truck ambulance generator radar
   hospital doctor nurse medic paramedic rescuer firefighter money fund funding financing lending cash donation grant
   loan credit`);
+/** Verbs of helping, whose purpose makes forces or teams sent aid ("sent soldiers to B to help clear debris"). */
+export const HELPING_VERBS = words(`help assist rescue restore rebuild clear evacuate treat`);
 /** Works whose "of" names what is built, so that paying for them pays for it ("funded the rebuilding of homes in B"). */
 export const BUILDING_WORK_NOUNS = words(`reconstruction construction rebuilding repair restoration building`);
 /** One's own share in a body, whose freezing or suspension leaves it ("froze its participation in B"). */
