@@ -163,6 +163,7 @@ import {
   RALLYING_NOUN_SENSES,
   RALLYING_VERBS,
   PUBLIC_ACTIVITY_NOUNS,
+  ASKING_NOUNS,
   REFLEXIVE_PRONOUNS,
   SELF_BLAST_PREPOSITIONS,
   ADMITTED_TEAM_NOUNS,
@@ -1213,6 +1214,13 @@ function readControlledActs(active: ActiveClause): void {
     if (!(hostileAct && agreeing)) for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, verbRelations(lemma), subject, object);
     for (const subject of subjects) for (const party of threatened) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
     for (const subject of subjects) for (const party of refused) stateTyped(reading, verb, lemma, ['REJECTS'], subject, party);
+  }
+  // "A refused to free C despite a request from B", "rejected the plan despite calls by B": refusing what another asked
+  // for rejects the one who asked (the phrase may hang on the act refused).
+  if (verbRelations(lemma).includes('REJECTS') && !isNegated(tree, verb)) {
+    const phrases = [verb, ...dependents(tree, verb, 'xcomp')].flatMap((v) => dependents(tree, v, 'obl', 'obj'));
+    const asks = [...phrases, ...phrases.flatMap((p) => dependents(tree, p, 'nmod'))].filter((o) => prepositionOf(tree, o) === 'despite' && ASKING_NOUNS.has(lemmaOf(tree, o)));
+    for (const subject of subjects) for (const party of asks.flatMap((a) => ownersOf(reading, a))) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['REJECTS'], subject, party);
   }
   // "A stopped attacking B", "ceased firing on B": halting an attack or a build-up de-escalates (PLOVER's RETREAT), as
   // halting "attacks on B" does.

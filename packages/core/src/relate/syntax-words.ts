@@ -870,7 +870,8 @@ export const OBJECT_SENSES: ReadonlyMap<string, readonly ObjectSense[]> = new Ma
   ['recognise', [{ nouns: STATEHOOD_NOUNS, type: 'SUPPORTS' }]],
   // Stopping a party's broadcasts or blocking its website censors it, and breaking into its systems is a cyber attack:
   // both PLOVER's COERCE ('censor', 'cyber'), not a sanction of ties.
-  ...['suspend', 'block', 'ban', 'censor', 'jam'].map((verb): [string, readonly ObjectSense[]] => [verb, [{ nouns: MEDIA_NOUNS, type: 'COERCES' }]]),
+  // So is suspending a body's activities (PLOVER's COERCE 'ban': "suspended the activities of party B").
+  ...['suspend', 'block', 'ban', 'censor', 'jam'].map((verb): [string, readonly ObjectSense[]] => [verb, [{ nouns: verb === 'suspend' ? new Set([...MEDIA_NOUNS, 'activity']) : MEDIA_NOUNS, type: 'COERCES' }]]),
   ...['hack', 'breach', 'penetrate', 'infiltrate', 'break into', 'attack'].map((verb): [string, readonly ObjectSense[]] => [verb, [{ nouns: SYSTEM_NOUNS, type: 'COERCES' }]]),
   // Searching a party's offices or homes is force used on it (PLOVER's COERCE 'seize': "execute search").
   ['search', [{ nouns: new Set([...BODY_SITE_NOUNS, 'home', 'house', 'residence']), type: 'COERCES' }]],
