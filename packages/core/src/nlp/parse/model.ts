@@ -107,6 +107,7 @@ export class ParserModel {
   private readonly pastClasses: Int32Array;
   /** The tag classes of a verb's gerund or present participle (VBG). */
   private readonly gerundClasses: Int32Array;
+  private readonly particleClasses: Int32Array;
   /** The number of each class's UPOS among the distinct UPOS: where a form keeps its lemmas. */
   private readonly uposNumbers: Int32Array;
 
@@ -124,6 +125,7 @@ export class ParserModel {
     this.adjectiveClasses = classesOf(data.upos, 'ADJ');
     this.prepositionClasses = classesOf(data.upos, 'ADP');
     this.pastClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'VERB' && data.xpos[c] === 'VBD' ? [c] : [])));
+    this.particleClasses = classesOf(data.upos, 'PART');
     this.gerundClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'VERB' && data.xpos[c] === 'VBG' ? [c] : [])));
     const distinct = [...new Set(data.upos)];
     this.uposNumbers = Int32Array.from(data.upos, (tag) => distinct.indexOf(tag));
@@ -483,16 +485,18 @@ export class ParserModel {
   }
 
   /**
-   * A word after "to" tagged a noun that is a verb the lemmatiser's dictionary knows, after a verb of intent and
-   * before what it acts on ("threatened on Monday to sanction B's companies"), or −1: an infinitive the tagger took for
-   * a noun after a preposition.
+   * A word after "to" tagged a noun or an adjective that is a verb the lemmatiser's dictionary knows, after a verb of
+   * intent and before what it acts on ("threatened on Monday to sanction B's companies", "refused to free jailed
+   * activist A"), or −1: an infinitive the tagger took for a noun after a preposition.
    */
   private infinitiveAfterIntent(forms: readonly string[], tags: Int32Array): number {
     if (!this.data.lemmatiser.knowsVerbs()) return -1;
     for (let i = 2; i + 1 < forms.length; i++) {
       const form = forms[i]!;
-      if (this.data.upos[tags[i]!] !== 'NOUN' || forms[i - 1]!.toLowerCase() !== 'to' || form !== form.toLowerCase() || !this.data.lemmatiser.isVerbLemma(form)) continue;
-      if (!OBJECT_TAGS.has(this.data.upos[tags[i + 1]!]!) || !forms.slice(Math.max(0, i - 5), i - 1).some((f) => INTENT_FORMS.has(f.toLowerCase()))) continue;
+      if (!['NOUN', 'ADJ'].includes(this.data.upos[tags[i]!]!) || forms[i - 1]!.toLowerCase() !== 'to' || form !== form.toLowerCase() || !this.data.lemmatiser.isVerbLemma(form)) continue;
+      // (What it acts on may open with a participle describing it: "to free jailed activist A".)
+      const participle = this.data.upos[tags[i + 1]!] === 'VERB' && /ed$/.test(forms[i + 1]!);
+      if (!(OBJECT_TAGS.has(this.data.upos[tags[i + 1]!]!) || participle) || !forms.slice(Math.max(0, i - 5), i - 1).some((f) => INTENT_FORMS.has(f.toLowerCase()))) continue;
       return i;
     }
     return -1;
@@ -585,7 +589,9 @@ export class ParserModel {
     // A capitalised word inside a name, before the name's proper noun, that the tagger read as the common noun or verb
     // it also is ("opposition leader Kit Harmon", "went to Paw Haven"): a proper noun.
     const firstNames = anyName ? this.commonNounsInNames(forms, tags, anyName).filter((at) => at !== held?.at && at !== opening) : [];
-    const holding = [...(held ? [held] : []), ...(opening >= 0 ? [{ at: opening, classes: this.nounClasses }] : []), ...firstNames.map((at) => ({ at, classes: this.nameClasses }))];
+    // (An infinitive found after "to" makes the "to" its marker.)
+    const marker = infinitive >= 0 && this.data.upos[tags[infinitive - 1]!] !== 'PART' ? [{ at: infinitive - 1, classes: this.particleClasses }] : [];
+    const holding = [...marker, ...(held ? [held] : []), ...(opening >= 0 ? [{ at: opening, classes: this.nounClasses }] : []), ...firstNames.map((at) => ({ at, classes: this.nameClasses }))];
     if (holding.length) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held: holding });
     // Then one more word, held with the first: a participle after "to" read as an infinitive once the verb is found
     // ("B distributed food to displaced people", "distributed" read as a participle at first), or a gerund read as a

@@ -21,6 +21,13 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.deprel[at('companies')]).toBe('obj');
   });
 
+  it('tags a verb after "to" and a verb of intent a verb where the tagger read an adjective, and the "to" its marker', () => {
+    const { parse, at } = parsed('Chile refused to free jailed union leader Pim Voss.');
+    expect(parse.upos[at('free')]).toBe('VERB');
+    expect(parse.upos[at('to')]).toBe('PART');
+    expect(parse.deprel[at('leader')]).toBe('obj');
+  });
+
   it('reads a British spelling as the American one the treebank has, keeping the word\'s own lemma', () => {
     const british = parsed('Two armoured brigades were moved to the border.');
     const american = parsed('Two armored brigades were moved to the border.');
