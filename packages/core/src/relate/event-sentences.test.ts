@@ -1071,6 +1071,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Fire opened on a party's positions is an attack on it; a protest's purpose after a phrase of place is the walkout's.
   ["The Chilean army opened fire on positions of the Peruvian army.", ["Chile ATTACKS Peru (asserted)"]],
   ["Members of the Velt Union walked off the job in schools across Chile on Monday to protest against the Korr Ministry's pay offer.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
+  // Backing one wins or receives is support by whom it comes from.
+  ["The Velt Party won backing on Thursday from Chile.", ["Chile SUPPORTS Velt Party (asserted)"]],
+  ["Peru received the endorsement of the Velt Union.", ["Velt Union SUPPORTS Peru (asserted)"]],
+  ["The Velt Library receives financial support from Chile.", ["Chile AIDS Velt Library (asserted)"]],
   // Refusing what another asked for rejects the one who asked; suspending a body's activities coerces it.
   ["Chile refused to attend despite repeated appeals by the Velt Union.", ["Chile REJECTS Velt Union (asserted)"]],
   ["Chile's interior ministry suspended the activities of the opposition Velt Party.", ["interior ministry COERCES Velt Party (asserted)", "interior ministry PART_OF Chile (asserted)"]],

@@ -180,6 +180,9 @@ import {
   ALLOWING_VERBS,
   CRITICISM_RECEIVING_VERBS,
   RECEIVED_CRITICISM_NOUNS,
+  RECEIVED_SUPPORT_NOUNS,
+  MATERIAL_SUPPORT_WORDS,
+  SUPPORT_RECEIVING_VERBS,
   ENTERING_VERBS,
   GIVING_TIME_VERBS,
   TIME_SPAN_NOUNS,
@@ -356,6 +359,7 @@ function readVerb(reading: Reading, verb: number): void {
   readUltimatums(reading, verb, lemma, subjects);
   readAccessAllowed(reading, verb, lemma, passive ? agents : subjects, passive);
   readCriticismReceived(reading, verb, lemma, subjects);
+  readSupportReceived(reading, verb, lemma, subjects);
   readArmsLaidDown(reading, verb, lemma, subjects);
   readJointActs(reading, verb, lemma, subjects);
   readJoining(clause);
@@ -1805,6 +1809,21 @@ function readCriticismReceived(reading: Reading, verb: number, lemma: string, su
   const armed = (t: number) => FORCE_NOUNS.has(lemmaOf(tree, t)) || FIGHTER_NOUNS.has(lemmaOf(tree, t));
   const shotAt = criticism.some(underFire) && [...dependents(tree, verb, 'nsubj'), ...from].some(armed);
   for (const critic of critics) for (const target of criticised) if (critic.entity !== target.entity) stateTyped(reading, verb, lemma, [shotAt ? 'ATTACKS' : 'CRITICIZES'], critic, target);
+}
+
+/** "B won backing from A", "B received the endorsement of A": backing one receives is support by whom it comes from. */
+function readSupportReceived(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
+  const { tree } = reading;
+  if (!SUPPORT_RECEIVING_VERBS.has(lemma) || isNegated(tree, verb)) return;
+  // (The tagger may read "backing" as a verb's gerund.)
+  const backing = dependents(tree, verb, 'obj', 'xcomp').filter((o) => RECEIVED_SUPPORT_NOUNS.has(lemmaOf(tree, o)) || RECEIVED_SUPPORT_NOUNS.has(reading.view.words[o]!.toLowerCase()));
+  if (!backing.length) return;
+  // (Whose it is may hang on the backing, on the verb, or on a time between: "won backing on Thursday from A".)
+  const phrases = [...backing.flatMap((b) => dependents(tree, b, 'nmod', 'obl')), ...dependents(tree, verb, 'obl')];
+  const from = [...phrases, ...phrases.flatMap((p) => dependents(tree, p, 'nmod'))].filter((n) => ['from', 'of'].includes(prepositionOf(tree, n) ?? ''));
+  // (Backing in money, arms or relief is aid: "received financial support from A".)
+  const material = backing.some((b) => dependents(tree, b, 'amod').some((a) => MATERIAL_SUPPORT_WORDS.has(lemmaOf(tree, a))));
+  for (const backer of from.flatMap((n) => entitiesAt(reading, n))) for (const subject of subjects) if (backer.entity !== subject.entity) stateTyped(reading, verb, lemma, [material ? 'AIDS' : 'SUPPORTS'], backer, subject);
 }
 
 /**

@@ -579,6 +579,10 @@ export const PAYING_VERBS = words(`pay compensate reimburse repay`);
 /** Verbs of coming under or drawing criticism ("came under fire from B", "drew criticism from B"), and the criticism drawn. */
 export const CRITICISM_RECEIVING_VERBS = words(`come draw face attract receive`);
 export const RECEIVED_CRITICISM_NOUNS = words(`criticism condemnation rebuke censure`);
+/** Verbs of receiving backing, and the backing, which is support by whom it comes from ("B won backing from A"). */
+export const SUPPORT_RECEIVING_VERBS = words(`receive win get gain secure garner enjoy`);
+export const RECEIVED_SUPPORT_NOUNS = words(`support backing endorsement`);
+export const MATERIAL_SUPPORT_WORDS = words(`financial military humanitarian economic material logistical budgetary`);
 /** Verbs of letting in ("allowed a convoy of B into the city"). */
 export const ALLOWING_VERBS = words(`allow let admit permit`);
 /** Verbs of giving another access ("granted B's inspectors access to the site"). */
