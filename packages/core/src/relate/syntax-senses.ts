@@ -121,16 +121,16 @@ export function aidGiven(tree: DependencyTree, verb: string, thing: number): num
   const modifiers = (n: number) => dependents(tree, n, 'compound', 'amod').flatMap((m) => [m, ...dependents(tree, m, 'compound')]);
   // (Not an act with a sense of its own: "suspended military cooperation with B" is cooperation.)
   if (goods !== undefined && modifiers(goods).some(aiding) && !nounRelations(lemmaOf(tree, goods), 'with').length) return goods;
-  // ("fuel and medicine": one kind of aid in a list makes the list aid; so does aid's own kind: "food parcels",
-  // "relief supplies".)
-  // (Not forces named by what they carry: "an aircraft carrier".)
-  // (A measure in the list is what it measures: "carriers and a consignment of equipment".)
   // "sent 40 soldiers and two engineering teams to B to help clear debris": forces or teams sent to help are aid.
   const sender = tree.parse.deprel[thing] === 'obj' ? tree.parse.head[thing]! : -1;
   // (The purpose may hang on what is sent: "a team of engineers to B to help restore …".)
   const purposes = [...(sender >= 0 ? dependents(tree, sender, 'advcl', 'xcomp') : []), ...[thing, ...dependents(tree, thing, 'nmod')].flatMap((n) => dependents(tree, n, 'acl'))];
   const helping = sender >= 0 && purposes.some((c) => HELPING_VERBS.has(lemmaOf(tree, c)) && dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to'));
   if (helping && [thing, ...(goods === undefined ? [] : [goods])].flatMap((g) => conjuncts(tree, g)).some((g) => FORCE_NOUNS.has(lemmaOf(tree, g)) || PEOPLE_GROUP_NOUNS.has(lemmaOf(tree, g)))) return thing;
+  // ("fuel and medicine": one kind of aid in a list makes the list aid; so does aid's own kind: "food parcels",
+  // "relief supplies".)
+  // (Not forces named by what they carry: "an aircraft carrier".)
+  // (A measure in the list is what it measures: "carriers and a consignment of equipment".)
   const isGoods = (g: number): boolean => AID_GOODS.has(lemmaOf(tree, g)) || (g !== goods && MEASURE_NOUNS.has(lemmaOf(tree, g)) && dependents(tree, g, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && isGoods(n)));
   return goods !== undefined && conjuncts(tree, goods).some((g) => isGoods(g) || (!FORCE_NOUNS.has(lemmaOf(tree, g)) && dependents(tree, g, 'compound').some(isGoods))) ? goods : undefined;
 }

@@ -107,6 +107,7 @@ export class ParserModel {
   private readonly pastClasses: Int32Array;
   /** The tag classes of a verb's gerund or present participle (VBG). */
   private readonly gerundClasses: Int32Array;
+  /** The tag classes of a particle ("to" as an infinitive's marker). */
   private readonly particleClasses: Int32Array;
   /** The number of each class's UPOS among the distinct UPOS: where a form keeps its lemmas. */
   private readonly uposNumbers: Int32Array;
