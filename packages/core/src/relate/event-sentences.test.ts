@@ -1071,6 +1071,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Fire opened on a party's positions is an attack on it; a protest's purpose after a phrase of place is the walkout's.
   ["The Chilean army opened fire on positions of the Peruvian army.", ["Chile ATTACKS Peru (asserted)"]],
   ["Members of the Velt Union walked off the job in schools across Chile on Monday to protest against the Korr Ministry's pay offer.", ["Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
+  // A passive conjunct of an active verb is done to that verb's subject, by its own agent.
+  ["Chile invaded Peru and was condemned by the Velt Union.", ["Chile ATTACKS Peru (asserted)", "Velt Union CRITICIZES Chile (asserted)"]],
+  ["The defendant, Pim Voss, of Lima, who pleaded guilty to reckless driving, also was ordered by Judge Ana Rell to attend the Velt Corporation school each Tuesday night.", ["Ana Rell REQUESTS Pim Voss (asserted)"]],
   // Backing one wins or receives is support by whom it comes from.
   ["The Velt Party won backing on Thursday from Chile.", ["Chile SUPPORTS Velt Party (asserted)"]],
   ["Peru received the endorsement of the Velt Union.", ["Velt Union SUPPORTS Peru (asserted)"]],

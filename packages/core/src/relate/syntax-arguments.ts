@@ -37,6 +37,8 @@ export function subjectsOf(reading: Reading, verb: number, depth = 0): ResolvedM
     return passiveSubjects.length ? passiveSubjects : subjectsOf(reading, head, depth + 1);
   }
   if (relation === 'conj' && tree.parse.upos[head] === 'VERB') {
+    // "A pleaded guilty and was ordered by C to …": a passive conjunct's shared subject is what is done to, not its doer.
+    if (dependents(tree, verb, 'aux:pass').length) return [];
     // "A was briefed, and flew to B": an active conjunct of a passive verb is its passive subject's act. Only where
     // its form cannot be a participle sharing the passive ("A was arrested and charged with …").
     const passive = dependents(tree, head, 'nsubj:pass');
@@ -128,7 +130,10 @@ export function patientsOf(reading: Reading, verb: number): ResolvedMention[] {
   if (own.length) return own.flatMap((s) => entitiesAt(reading, s, verb));
   if (describesNoun(reading, verb)) return entitiesAt(reading, tree.parse.head[verb]!);
   if (tree.parse.deprel[verb] === 'conj' && tree.parse.upos[tree.parse.head[verb]!] === 'VERB') {
-    return dependents(tree, tree.parse.head[verb]!, 'nsubj:pass').flatMap((s) => entitiesAt(reading, s));
+    const head = tree.parse.head[verb]!;
+    // ("A pleaded guilty and was ordered to …": a passive conjunct of an active verb is done to that verb's subject.)
+    const shared = dependents(tree, verb, 'aux:pass').length ? subjectsOf(reading, head) : [];
+    return [...dependents(tree, head, 'nsubj:pass').flatMap((s) => entitiesAt(reading, s)), ...shared];
   }
   return [];
 }
