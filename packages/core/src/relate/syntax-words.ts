@@ -49,8 +49,9 @@ export const POSTPONING_VERBS = words(`postpone delay defer reschedule adjourn`)
 
 /** Verbs whose complement is asked of someone ("urged A to withdraw", "called on A to sign"). */
 export const DEMANDING_VERBS = words(`urge ask call demand request press order invite encourage appeal push implore instruct`);
-/** Nouns of answering another's doing ("in response to B's build-up"), and what is asked, which an answer meets rather than opposes. */
+/** Nouns of answering another's doing ("in response to B's build-up"). */
 export const REACTION_NOUNS = words(`response reaction answer retaliation anticipation reply`);
+/** Nouns of what is asked, which an answer meets rather than opposes and a refusal rejects ("despite a request from B"). */
 export const ASKING_NOUNS = words(`request call appeal invitation plea demand`);
 /** Verbs of protest and demand, whose infinitive is an act's purpose ("walked out … to protest against B"). */
 export const PROTEST_PURPOSES = words(`protest demonstrate demand press`);
