@@ -41,6 +41,11 @@ describe('the type of a name', () => {
     expect(labelsOfType(graphOfTexts('Gunmen from the Korr area shot a trader.'), 'Organization')).toEqual([]);
   });
 
+  it('makes a place of no known kind before a region\'s noun in lower case a region ("the breakaway Korvia region")', () => {
+    expect(labelsOfType(graphOfTexts('Negotiators met in the breakaway Korvia region on Monday.'), 'Region')).toEqual(['Korvia']);
+    expect(labelsOfType(graphOfTexts('Negotiators met in Korvia on Monday.'), 'Region')).toEqual([]);
+  });
+
   it('makes a name right after a ship\'s noun the ship, no person or place, but leaves a country there one', () => {
     expect(labelsOfType(graphOfTexts('Chile returned the fishing trawler Velt Star to Peru on Friday.'), 'Other')).toEqual(['Velt Star']);
     expect(labelsOfType(graphOfTexts('Chile returned the fishing trawler Velt Star to Peru on Friday.'), 'Person')).toEqual([]);

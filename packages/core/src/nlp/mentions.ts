@@ -415,6 +415,8 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
 }
 
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['Country', 'Region', 'City', 'Location']);
+/** Nouns of a region in lower case, after its name ("the Korvia region", "Aisby province"). */
+const REGION_NOUNS: ReadonlySet<string> = new Set([...REGION_HEADS, 'region', 'regions', 'state', 'territory', 'district']);
 
 /**
  * "the towns of A, B, C and D": a list names things of one kind, but the tagger reads each name from its own
@@ -701,7 +703,10 @@ function splitOnPlaces(start: number, end: number, label: NameLabel | undefined,
   // A name right after a ship's noun is the ship's ("returned the trawler A to B"), whatever the tagger took it for,
   // save a name it found in the gazetteer or read as a body ("the tanker B seized").
   const vessel = ['Person', 'Location', 'Other'].includes(guessed) && VESSEL_NOUNS.has(norms[start - 1] ?? '');
-  return [make(start, end, { type: byGroupNoun ? 'Organization' : vessel ? 'Other' : guessed, via: 'name', ...(roles.length ? { roles } : {}), ...(byGroupNoun ? { byGroupNoun } : {}) })];
+  // A place of no known kind before a region's noun in lower case is a region: "the breakaway Korvia region", "Aisby
+  // province" (a region may act, as its authorities; a mere location does not).
+  const region = guessed === 'Location' && REGION_NOUNS.has(norms[end] ?? '');
+  return [make(start, end, { type: byGroupNoun ? 'Organization' : vessel ? 'Other' : region ? 'Region' : guessed, via: 'name', ...(roles.length ? { roles } : {}), ...(byGroupNoun ? { byGroupNoun } : {}) })];
 }
 
 /**

@@ -7,6 +7,11 @@ import { lazyCorpus } from '../util/corpus.js';
 import { resolveEntities } from './resolve-entities.js';
 
 describe('entity resolution', () => {
+  it('types a place as a region throughout where one document calls it one, the others reading a mere location', () => {
+    const graph = graphOfTexts('Chile rejected a proposal from Korvia.', 'Talks were held in Korvia on Monday.', 'Negotiators met in the breakaway Korvia region.');
+    expect(labelsOfType(graph, 'Region')).toEqual(['Korvia']);
+  });
+
   it('merges "U.K.", "UK", "London" and "United Kingdom" into one country', () => {
     const graph = graphOfTexts('The United Kingdom and Norway signed a deal. London said the U.K. would act. UK officials agreed.');
     expect(labelsOfType(graph, 'Country')).toEqual(['Norway', 'United Kingdom']);

@@ -685,7 +685,11 @@ function voteType(mentions: readonly Mention[]): EntityType {
   // A full name of a person with its lone surnames (which the tagger may read otherwise: "Bolton", a football club).
   if (mentions.some((m) => m.type === 'Person' && tokenCount(m.text) > 1) && mentions.every((m) => m.type === 'Person' || tokenCount(m.text) === 1)) return 'Person';
   const votes = new Map<EntityType, { weight: number; count: number }>();
+  // A place some mention knows for a region ("the breakaway A region", a reference list's) is one wherever else it
+  // is read as a mere location.
+  const region = mentions.some((m) => m.type === 'Region');
   for (const mention of mentions) {
+    if (region && mention.type === 'Location') continue;
     const vote = votes.get(mention.type) ?? { weight: 0, count: 0 };
     vote.weight += voteWeight(mention);
     vote.count += 1;

@@ -54,6 +54,13 @@ describe('a run of capitalised words opening a sentence that the tagger found no
     expect(opening('In Velt Harbour the boats sank .')).toEqual([]);
     expect(opening('Last Monday , the vote was held .')).toEqual([]);
   });
+
+  it('is a lone acronym before a verb, but no other lone word', () => {
+    expect(opening('UNVRC airlifted tents to the camp .')).toEqual(['UNVRC/ORG']);
+    expect(opening('UNVRC shares fell .')).toEqual([]);
+    expect(opening('Chlorothiazide is a diuretic .')).toEqual([]);
+    expect(opening('UN said nothing .')).toEqual([]);
+  });
 });
 
 describe('a lower-case tail after "of"', () => {

@@ -257,7 +257,10 @@ export function openingNames(tokens: readonly string[], spans: readonly NerSpan[
   const run = tokens.slice(0, end);
   // (Nor with the pronoun "I": "Basically I lost …".)
   const plain = run.every((word, i) => word !== 'I' && !CALENDAR_NAMES.has(word) && (i === 0 || !/^\p{Lu}/u.test(word) || !STOPWORDS.has(word.toLowerCase()) || NAME_PREPOSITIONS.has(word.toLowerCase())));
-  if (end < 2 || next === undefined || !FINITE_VERB_LIKE.test(next) || !plain || spans.some((span) => span.start < end)) return [];
+  // (One word alone is a name only as an acronym of three capitals or more, "UNVRC airlifted …": a word's capital
+  // there is the sentence's, and a rare word as often a technical term as a name, "Chlorothiazide is …".)
+  const acronym = end === 1 && /^\p{Lu}{3,}$/u.test(tokens[0]!);
+  if ((end < 2 && !acronym) || next === undefined || !FINITE_VERB_LIKE.test(next) || !plain || spans.some((span) => span.start < end)) return [];
   return [{ start: 0, end, type: 'ORG', score: 1 }];
 }
 
