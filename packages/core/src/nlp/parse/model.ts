@@ -333,23 +333,28 @@ export class ParserModel {
     // subject, before what it acts on (or the particle before it).
     for (let that = 0; that < forms.length; that++) {
       if (forms[that] !== 'that' && forms[that] !== 'That') continue;
+      // (A hyphen between two names joins them: "Ana Rell-Voss".)
+      const joining = (i: number) => forms[i] === '-' && uposOf(i - 1) === 'PROPN' && i + 1 < forms.length && uposOf(i + 1) === 'PROPN';
       let end = that + 1;
-      while (end < forms.length && uposOf(end) !== 'PUNCT') end++;
+      while (end < forms.length && (uposOf(end) !== 'PUNCT' || joining(end))) end++;
       let verb = that + 1;
-      while (verb < end && verb - that <= 4 && SUBJECT_TAGS.has(uposOf(verb)) && !candidate(verb)) verb++;
+      while (verb < end && verb - that <= 4 && (SUBJECT_TAGS.has(uposOf(verb)) || joining(verb)) && !candidate(verb)) verb++;
       const object = verb + (PHRASAL_PARTICLES.has(forms[verb + 1]!) ? 2 : 1);
       // (What it acts on may open with a plural noun: "that B return hundreds of artefacts".)
       const opensObject = OBJECT_OPENING_TAGS.has(uposOf(object)) || this.data.xpos[tags[object]!] === 'NNS';
-      // (Or, after a verb of demanding, ends the clause or comes before a phrase: "demanded that B resign (over …)".)
+      // (Or, after a verb of demanding, ends the clause or comes before a phrase, its particle aside: "demanded that B
+      // resign (over …)", "… that B step down over …".)
       const mandative = forms.slice(Math.max(0, that - 4), that).some((f) => MANDATIVE_FORMS.has(f.toLowerCase()));
-      const demanded = (verb + 1 === end || uposOf(verb + 1) === 'ADP') && mandative && this.data.lemmatiser.isVerbLemma(forms[verb]!);
+      const after = object - 1;
+      const demanded = (after + 1 === end || uposOf(after + 1) === 'ADP') && mandative && this.data.lemmatiser.isVerbLemma(forms[verb]!);
       if (verb === that + 1 || verb >= end || !candidate(verb) || (!demanded && (object >= end || !opensObject))) continue;
       // (A participle does not count, nor an infinitive or a verb joined by "and" to the missed one: "demanded that B
       // free the guards taken into custody and allow officials to visit them"; nor, after a demand, a past form after
       // what the missed verb acts on, which describes it: "demanded that B hand over a minister wanted on charges".)
       const describing = (k: number) => mandative && k > object && this.data.lemmatiser.isPastVerbForm(forms[k]!);
       let hasVerb = false;
-      for (let k = that + 1; k < end && !hasVerb; k++) hasVerb = verbal(k) && this.isFinite(forms, tags, k) && !(k > verb && ['and', 'or', 'to'].includes(forms[k - 1]!)) && !describing(k);
+      // (Nor a word right after a preposition, a noun the tagger took for a verb: "step down over delays in …".)
+      for (let k = that + 1; k < end && !hasVerb; k++) hasVerb = verbal(k) && this.isFinite(forms, tags, k) && !(k > verb && ['and', 'or', 'to'].includes(forms[k - 1]!)) && !describing(k) && uposOf(k - 1) !== 'ADP';
       if (hasVerb) continue;
       const form = forms[verb]!;
       if (this.data.lemmatiser.isVerbLemma(form) || this.data.lemmatiser.isPastVerbForm(form)) return verb;
