@@ -635,7 +635,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Bolivia announced on Sunday that it was withdrawing from the Andean Community with immediate effect.", ["Bolivia WITHDREW_FROM Andean Community (asserted)"]],
   ["Chilean authorities impounded a Peruvian cargo plane at the airport on Monday.", ["Chile COERCES Peru (asserted)"]],
   ["Peruvian protesters rioted outside the Chilean embassy on Friday.", ["Peru PROTESTS_AGAINST Chile (asserted)"]],
-  ["Two farmers were killed when Chilean aircraft bombed villages in Peru's Velt province overnight, a local official said.", ["Chile ATTACKS Peru (asserted)", "Velt LOCATED_IN Peru (asserted)"]],
+  // (Velt, named a province, is a region, so its villages bombed are an attack on it as on Peru.)
+  ["Two farmers were killed when Chilean aircraft bombed villages in Peru's Velt province overnight, a local official said.", ["Chile ATTACKS Peru (asserted)", "Chile ATTACKS Velt (asserted)", "Velt LOCATED_IN Peru (asserted)"]],
   ["Chile flew surgical supplies to Peru.", ["Chile AIDS Peru (asserted)"]],
   ["Chilean army rescuers and 50 tonnes of relief supplies were flown to Peru on Sunday.", ["Chile AIDS Peru (asserted)"]],
   ["Two transport aircraft loaded with tents, blankets and medicine were sent to Peru by Chile on Monday.", ["Chile AIDS Peru (asserted)"]],
@@ -1098,6 +1099,21 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["A spokesman for the Velt Front accused Chile of lying.", ["Velt Front ACCUSES Chile (asserted)"]],
   // A name with "of" in it owns the noun after its "'s" whole.
   ["Chile cancelled 150 million euros of the Republic of Peru's debt.", ["Chile AIDS Peru (asserted)"]],
+  // Forces sent to counter or confront a party are mobilised against it.
+  ["Chile deployed 3,000 additional troops to its northern provinces to counter the Velt Front.", ["Chile MOBILIZES_AGAINST Velt Front (asserted)"]],
+  // A region's authorities "in" it, a party's leadership and its representatives stand for it.
+  ["The authorities in Bavaria refused Chile's request to reopen the bridge.", ["Bavaria REJECTS Chile (asserted)"]],
+  ["Chile's leadership rejected Peru's proposal.", ["Chile REJECTS Peru (asserted)"]],
+  ["Negotiators from Chile met representatives of the breakaway Korvia region.", ["Chile MEETS Korvia (asserted)"]],
+  // A blockade of a body's door made to protest is a protest against it (and a blockade of it); a walkout against a
+  // party too, and calling one off concedes to it.
+  ["Members of the Velt Union blockaded the entrance to the Korr Ministry's offices to protest against the new law.", ["Velt Union COERCES Korr Ministry (asserted)", "Velt Union PROTESTS_AGAINST Korr Ministry (asserted)"]],
+  ["The Velt Association staged a walkout against the Korr Ministry.", ["Velt Association PROTESTS_AGAINST Korr Ministry (asserted)"]],
+  ["The Velt Association called off its planned walkout against the Chilean government.", ["Velt Association CONCEDES_TO Chile (asserted)"]],
+  // A demand that one step down asks it of them, the phrasal verb's particle and a hyphened name aside.
+  ["The Velt Association demanded that Ana Rell-Voss step down over delays in the trial of detained inspectors.", ["Velt Association REQUESTS Ana Rell-Voss (asserted)"]],
+  // An acronym opening a sentence before its verb is a name.
+  ["UNVRC airlifted tents to Peru on Sunday.", ["UNVRC AIDS Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */
@@ -1203,6 +1219,9 @@ const UNSTATED: readonly string[] = [
   // A thing received is no guest, whatever it is named after.
   "Ana Rell recalled receiving a Velt the Cat plush toy from a theme park at age 10.",
   "Ana Rell will receive the 1961 Velt Prize at the exposition.",
+  // Who else spoke, in a clause "with" opens after a comma, is no party to the verb.
+  "Members of the Velt Party attacked the inquiry, with Pim Voss of Lima calling the investigation a coup.",
+  'Velt Representatives attacked the impeachment inquiry, with Pim Voss of Lima calling the investigation into Ana Rell "Soviet-style" and Kit Harmon of Cusco calling the process "a coup".',
 ];
 
 describe('events between two parties, one sentence each', () => {

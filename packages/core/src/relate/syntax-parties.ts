@@ -101,9 +101,10 @@ export function ownersOf(reading: Reading, thing: number): ResolvedMention[] {
     .flatMap((o) => entitiesAt(reading, o))
     .filter((m) => !issued || view.typeOf(m.entity) !== 'Location')
     .concat(before, placeOwners, nationals);
-  // ("the entrance of B's headquarters": a part of a building is whoever's the building is; "control of the assets of
-  // B": so is control of a thing.)
-  if (!owners.length && (SITE_PART_NOUNS.has(lemmaOf(tree, thing)) || CONTROL_NOUNS.has(lemmaOf(tree, thing)))) return dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'of').flatMap((n) => ownersOf(reading, n));
+  // ("the entrance of B's headquarters", "the entrance to …": a part of a building is whoever's the building is;
+  // "control of the assets of B": so is control of a thing.)
+  const site = SITE_PART_NOUNS.has(lemmaOf(tree, thing));
+  if (!owners.length && (site || CONTROL_NOUNS.has(lemmaOf(tree, thing)))) return dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'of' || (site && prepositionOf(tree, n) === 'to')).flatMap((n) => ownersOf(reading, n));
   if (owners.length || !CROSSING_NOUNS.has(lemmaOf(tree, thing))) return owners;
   // With no owner, what crosses a border belongs to the party at its other end ("restrictions on flights to B"), or
   // to the owner of the goods it carries ("a ban on imports of Valdorian salmon").

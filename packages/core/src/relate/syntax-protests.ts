@@ -94,16 +94,19 @@ const DESTINATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'outside', 
 
 /**
  * "Supporters of A marched to the Ministry of Justice to demand …", "… in protest at …": a march or rally to a body's
- * door made to protest or to demand is a protest against that body (PLOVER's PROTEST 'demonstrate'); a place marched
+ * door, or a blockade or occupation of it, made to protest or to demand is a protest against that body (PLOVER's PROTEST 'demonstrate'); a place marched
  * to is only where it went.
  */
 export function readProtestDestinations(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
   const { tree, view } = reading;
   if (!PROTEST_ACT_VERBS.has(lemma) || isNegated(tree, verb) || !subjects.length) return;
-  const purposes = dependents(tree, verb, 'advcl', 'xcomp').filter((d) => DEMANDING_VERBS.has(lemmaOf(tree, d)) || lemmaOf(tree, d) === 'protest');
+  // (The purpose may hang on the object: "blockaded B's headquarters to protest …".)
+  const clauses = [...dependents(tree, verb, 'advcl', 'xcomp'), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'acl').filter((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to')))];
+  const purposes = clauses.filter((d) => DEMANDING_VERBS.has(lemmaOf(tree, d)) || lemmaOf(tree, d) === 'protest');
   const inProtest = dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'in' && lemmaOf(tree, o) === 'protest');
   if (!purposes.length && !inProtest) return;
-  const destinations = dependents(tree, verb, 'obl').filter((o) => DESTINATION_PREPOSITIONS.has(prepositionOf(tree, o) ?? ''));
+  // (Or what the act blocks or holds: "blockaded the entrance to B's offices to protest …".)
+  const destinations = [...dependents(tree, verb, 'obl').filter((o) => DESTINATION_PREPOSITIONS.has(prepositionOf(tree, o) ?? '')), ...dependents(tree, verb, 'obj')];
   const bodies = destinations.flatMap((o) => partyOf(reading, o)).filter((m) => view.typeOf(m.entity) === 'Organization');
   for (const subject of subjects) for (const body of bodies) if (body.entity !== subject.entity) stateTyped(reading, verb, lemma, ['PROTESTS_AGAINST'], subject, body);
 }

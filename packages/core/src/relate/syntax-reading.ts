@@ -11,6 +11,8 @@ import { PERSON_TITLES } from '../nlp/lexicon.js';
 import { AFFILIATION_VERBS, BODY_PEOPLE_NOUNS, CARRYING_OUT_VERBS, COUNTING_NOUNS, DOMESTIC_BODY_NOUNS, FIGHTER_NOUNS, NAMING_PARTICIPLES, NATIONAL_NOUNS, PARTY_CONTEST_NOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS, SERVING_VERBS, SIDING_WORDS, SPEAKING_FOR_NOUNS, STAND_IN_NOUNS, WIELDING_VERBS, isOrganisationKind, isPersonNoun } from './syntax-words.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Person', 'City', 'Region']);
+/** Places whose own institutions a body "in" them is ("police in Valdoria", "the authorities in Korvia"). */
+const HOME_TYPES: ReadonlySet<string> = new Set(['Country', 'Region']);
 export const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'City', 'Region', 'Location']);
 
 export interface Reading {
@@ -93,6 +95,11 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
       const place = headed.get(child);
       if (place && prepositionOf(tree, child) === 'of' && PLACE_TYPES.has(view.typeOf(place.entity) ?? '')) return place;
     }
+    // So is "the breakaway A region": a region's name before its noun.
+    for (const child of dependents(tree, token, 'compound')) {
+      const place = headed.get(child);
+      if (place && view.typeOf(place.entity) === 'Region') return place;
+    }
   }
   // "the Kessel airframe company", "the Kessel Dolci restaurant" is Kessel (so is "the Houthi movement", the name read
   // as an adjective).
@@ -104,8 +111,9 @@ function standsFor(reading: Reading, token: number, depth = 0): ResolvedMention 
   }
   if (hasNoun(STAND_IN_NOUNS, reading, token)) {
     // "Valdorian forces", "Valdoria's navy", "the navy of Valdoria", "a delegation from Valdoria"; a country's own
-    // institutions also "in" it ("police in Valdoria", "a court in Valdoria"; troops in a country may be anyone's).
-    const home = DOMESTIC_BODY_NOUNS.has(lemmaOf(tree, token)) ? dependents(tree, token, 'nmod').filter((n) => prepositionOf(tree, n) === 'in' && view.typeOf(headed.get(n)?.entity ?? '') === 'Country') : [];
+    // institutions also "in" it ("police in Valdoria", "a court in Valdoria"; troops in a country may be anyone's), and
+    // a region's ("the authorities in Korvia", a breakaway or autonomous region's own).
+    const home = DOMESTIC_BODY_NOUNS.has(lemmaOf(tree, token)) ? dependents(tree, token, 'nmod').filter((n) => prepositionOf(tree, n) === 'in' && HOME_TYPES.has(view.typeOf(headed.get(n)?.entity ?? '') ?? '')) : [];
     // ("air strikes carried out by B": the agent of a participle of doing that describes the noun; not "militants
     // backed by B".)
     // (So is a weapon's or a craft's who works it: "a drone operated by B", "a bomb planted by B".)

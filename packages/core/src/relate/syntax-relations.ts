@@ -72,6 +72,7 @@ import {
   ECONOMIC_PRESSURE_NOUNS,
   NATIONAL_NOUNS,
   DEMAND_CLAUSE_NOUNS,
+  PHRASAL_VERB_SENSES,
   RETRACTING_VERBS,
   COMMITTING_VERBS,
   ROUND_NOUNS,
@@ -634,8 +635,12 @@ function readObjectsAndClauses(active: ActiveClause): void {
   // "A demanded that B release C": a request is made of the subject of what is asked, in the mood of a demand
   // (a bare verb or "should"), not of what is said ("A insisted that B was innocent").
   if (!objects.length && verbRelations(lemma).includes('REQUESTS')) {
-    const demanded = (c: number) =>
-      reading.view.words[c]!.toLowerCase() === lemmaOf(tree, c) && dependents(tree, c, 'aux', 'aux:pass').every((a) => lemmaOf(tree, a) === 'should');
+    // (A phrasal verb's lemma is its sense's: "step down" is read "resign", its bare form still "step".)
+    const bare = (c: number) => {
+      const word = reading.view.words[c]!.toLowerCase();
+      return word === lemmaOf(tree, c) || dependents(tree, c, 'compound:prt', 'advmod').some((p) => PHRASAL_VERB_SENSES.get(`${word} ${lemmaOf(tree, p)}`) === lemmaOf(tree, c));
+    };
+    const demanded = (c: number) => bare(c) && dependents(tree, c, 'aux', 'aux:pass').every((a) => lemmaOf(tree, a) === 'should');
     // (The parser may take the clause for an xcomp: "requested that B reopen the crossings".)
     const thatClause = (c: number) => tree.parse.deprel[c] === 'ccomp' || dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'that');
     const asked = dependents(tree, verb, 'ccomp', 'xcomp')
@@ -778,6 +783,17 @@ function readObjectsAndClauses(active: ActiveClause): void {
 /**
  * A verb's obliques: the party after each preposition the verb is read with, wherever the parser hung the phrase.
  */
+/**
+ * Whether a "with" phrase after a comma is the subject of a participle (", with B calling …"), hung on the phrase or
+ * right after it.
+ */
+function opensAbsoluteClause(reading: Reading, phrase: number): boolean {
+  const { tree, view } = reading;
+  const marker = dependents(tree, phrase, 'case')[0];
+  const participle = (t: number) => tree.parse.upos[t] === 'VERB' && /ing$/.test(view.words[t] ?? '');
+  return marker !== undefined && view.words[marker - 1] === ',' && (participle(rightmostOf(tree, phrase) + 1) || dependents(tree, phrase, 'acl').some(participle));
+}
+
 function readObliques(active: ActiveClause): void {
   const { reading, verb, lemma, subjects } = active;
   const { tree, view } = reading;
@@ -800,6 +816,9 @@ function readObliques(active: ActiveClause): void {
     // "according to A" names who says so (the modality), not a party.
     // "by" names an agent, save after a verb the lexicon reads with it ("stood by B").
     if (!preposition || (preposition === 'by' && !verbRelations(lemma, 'by').length) || SOURCE_PREPOSITIONS.has(preposition)) continue;
+    // ", with B calling it a coup": a "with" after a comma that opens a clause of its own names who else spoke or
+    // acted, no party to the verb, wherever the parser hung the participle.
+    if (preposition === 'with' && opensAbsoluteClause(reading, oblique)) continue;
     // A participle the parser gave a subject of its own ("A, based in B") still says what it says of a passive subject.
     const held = /ed$/.test(reading.view.words[verb]!) && !dependents(tree, verb, 'obj').length ? PASSIVE_RELATIONS.get(`${lemma} ${preposition}`) : undefined;
     // "granted amnesty to B": where a giving verb's object is an event with a sense for the phrase, the event says what

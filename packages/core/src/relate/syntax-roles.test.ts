@@ -202,6 +202,8 @@ describe('roles and places read off the parse', () => {
     expect(typed('Customers in the Tartu area of Estonia lost power.')).toEqual(['Tartu LOCATED_IN Estonia']);
     // A town's or a port's "of" names the town: a sea before it is no place inside it.
     expect(typed('A bomb exploded in the Baltic Sea port town of Pärnu, Estonia.')).toEqual(['Pärnu LOCATED_IN Estonia']);
+    // A region so named holds nothing of what its "of" names.
+    expect(typed('He was found in the Korvia region of Velt County.')).toEqual([]);
   });
 
   it('reads people written right before "from" and an organisation as its people, but not what goes from it to them', () => {

@@ -584,7 +584,9 @@ function readPlace(reading: Reading, head: number, mention: ResolvedMention, typ
   // "the Valdorian city of A", "Valdoria's port of A": a place noun that stands for the place after its "of" places
   // it where its modifier says.
   if (reading.headed.get(head) !== mention && PLACE_NOUNS.has(lemmaOf(tree, head))) {
-    for (const modifier of dependents(tree, head, 'amod', 'compound', 'nmod:poss')) {
+    // (Not a name before an area's noun: "the Lindholm region of A" lies in A, read below.)
+    const areaName = AREA_NOUNS.has(lemmaOf(tree, head)) ? dependents(tree, head, 'compound') : [];
+    for (const modifier of dependents(tree, head, 'amod', 'compound', 'nmod:poss').filter((m) => !areaName.includes(m))) {
       const place = headedOrCovering(reading, modifier);
       // A country, region or city that holds it; not a sea it lies on ("the Red Sea port town of A").
       const holds = ['Country', 'Region', 'City'].includes(view.typeOf(place?.entity ?? '') ?? '');

@@ -45,6 +45,8 @@ export function undone(types: readonly RelationType[], verb?: string): RelationT
   // Calling off a meeting or talks rejects the other side (PLOVER: "Cancellation of meetings are REJECT"); suspending
   // or breaking them off reduces relations, a sanction.
   if (verb !== undefined && CANCELLING_VERBS.has(verb) && types.some((t) => t === 'MEETS' || t === 'NEGOTIATES_WITH')) return ['REJECTS'];
+  // Calling off a strike or a protest against a party eases dissent, a concession to it (PLOVER's CONCEDE, CAMEO 082).
+  if (types.includes('PROTESTS_AGAINST')) return ['CONCEDES_TO'];
   // Dropping a lawsuit or charges against a party yields to it; so does dropping one's objection to it or one's veto of it.
   if (types.some((t) => t === 'COERCES' || t === 'THREATENS' || t === 'ACCUSES' || t === 'CRITICIZES' || t === 'REJECTS')) return ['CONCEDES_TO'];
   if (types.some((t) => t === 'COOPERATES_WITH' || t === 'AIDS' || t === 'NEGOTIATES_WITH' || t === 'AGREES_WITH' || t === 'MEETS')) return ['SANCTIONS'];

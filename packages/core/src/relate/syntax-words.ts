@@ -124,7 +124,7 @@ export const POSSIBLE_MODIFIERS = words(`possible potential proposed hypothetica
  */
 export const STAND_IN_NOUNS = words(`
   force troop army military government official authority police navy delegation ministry agency diplomat
-  leader ruler regime administration negotiator soldier warplane jet militant coalition
+  leader leadership ruler regime administration negotiator representative soldier warplane jet militant coalition
   guard coastguard minister secretary president premier envoy ambassador spokesman spokeswoman spokesperson
   security intelligence service agent prosecutor drone warship missile vessel ship boat submarine aircraft plane
   tanker freighter frigate destroyer trawler ferry
@@ -725,7 +725,8 @@ export const CHANTING_VERBS = words(`chant shout scream sing`);
 export const SLOGAN_NOUNS = words(`slogan chant`);
 /** A party's last holdout, where forces gathered are gathered against it ("the last stronghold of B's army"). */
 export const STRONGHOLD_NOUNS = words(`stronghold bastion holdout`);
-export const DETERRING_VERBS = words(`deter intimidate warn pressure`);
+/** Verbs of acting against a party that forces are sent or shown to do ("deployed troops to C to counter B"). */
+export const DETERRING_VERBS = words(`deter intimidate warn pressure counter confront`);
 /** Verbs that call a labour strike ("called a strike", "organised a strike at B"). */
 export const STRIKE_CALLING_VERBS = words(`call organise organize declare`);
 /** Words that make a strike a protest ("a hunger strike against B", "a general strike", "an indefinite strike"). */

@@ -460,6 +460,9 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'protest outside': ['PROTESTS_AGAINST'],
   'demonstration outside': ['PROTESTS_AGAINST'],
   'sit-in outside': ['PROTESTS_AGAINST'],
+  // A walkout or a sit-in against a party protests against it (CAMEO 143, a strike or boycott).
+  'sit-in against': ['PROTESTS_AGAINST'],
+  'walkout against': ['PROTESTS_AGAINST'],
   'vigil outside': ['PROTESTS_AGAINST'],
   'picket outside': ['PROTESTS_AGAINST'],
   'rally outside': ['PROTESTS_AGAINST'],
