@@ -1112,6 +1112,12 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The Velt Association called off its planned walkout against the Chilean government.", ["Velt Association CONCEDES_TO Chile (asserted)"]],
   // A demand that one step down asks it of them, the phrasal verb's particle and a hyphened name aside.
   ["The Velt Association demanded that Ana Rell-Voss step down over delays in the trial of detained inspectors.", ["Velt Association REQUESTS Ana Rell-Voss (asserted)"]],
+  // Beating with a weapon is an assault; a party's people beaten, arrested or fired at stand for it, "from B" hung on
+  // the verb too, and so do its marchers.
+  ["The Velt Police beat Pim Voss with batons.", ["Velt Police ATTACKS Pim Voss (asserted)"]],
+  ["Officers of the Velt Police beat three journalists from the Korr Monitor with batons.", ["Velt Police ATTACKS Korr Monitor (asserted)"]],
+  ["Officers of the Velt Police arrested three journalists from the Korr Monitor.", ["Velt Police COERCES Korr Monitor (asserted)"]],
+  ["Riot squads of the Velt Police fired tear gas at marchers of the Korr Union as they approached parliament.", ["Velt Police ATTACKS Korr Union (asserted)"]],
   // An acronym opening a sentence before its verb is a name.
   ["UNVRC airlifted tents to Peru on Sunday.", ["UNVRC AIDS Peru (asserted)"]],
 ];
@@ -1219,6 +1225,9 @@ const UNSTATED: readonly string[] = [
   // A thing received is no guest, whatever it is named after.
   "Ana Rell recalled receiving a Velt the Cat plush toy from a theme park at age 10.",
   "Ana Rell will receive the 1961 Velt Prize at the exposition.",
+  // A win is no beating; people taken from a place are not its people.
+  "Chile beat Peru 2-1 with a late goal.",
+  "Chile evacuated 40 people from Peru.",
   // Who else spoke, in a clause "with" opens after a comma, is no party to the verb.
   "Members of the Velt Party attacked the inquiry, with Pim Voss of Lima calling the investigation a coup.",
   'Velt Representatives attacked the impeachment inquiry, with Pim Voss of Lima calling the investigation into Ana Rell "Soviet-style" and Kit Harmon of Cusco calling the process "a coup".',

@@ -494,11 +494,14 @@ function readPassiveVoice(clause: VerbClause): void {
   if (!agents.length && passive && !isNegated(tree, verb)) for (const group of fromGroup(reading, verb).bodies) for (const patient of patients) stateTyped(reading, verb, lemma, ['SANCTIONS'], group, patient);
   // "A held B in contempt", "B was taken into custody by A": the noun after the preposition says the event (hung on
   // the verb or, as the parser often does, on the object: "placed B officials under sanctions").
-  for (const phrase of [...dependents(tree, verb, 'obl'), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))]) {
+  // (Or on the phrase before it: "beat journalists from B with batons".)
+  const obliques = dependents(tree, verb, 'obl');
+  for (const phrase of [...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod')), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))]) {
     // (A court may be named: "took B to the International Court of Justice".)
     const type = VERB_PHRASE_EVENTS.get(`${lemma} ${prepositionOf(tree, phrase) ?? ''} ${lemmaOf(tree, phrase).toLowerCase()}`);
     if (!type) continue;
-    const objects = passive ? [] : dependents(tree, verb, 'obj').flatMap((o) => entitiesAt(reading, o, verb));
+    // (A party's people acted on stand for it: "beat three journalists from B".)
+    const objects = passive ? [] : dependents(tree, verb, 'obj').flatMap((o) => { const named = entitiesAt(reading, o, verb); return named.length ? named : partiesOfPeople(reading, o); });
     for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, [type], subject, object);
     for (const agent of agents) for (const patient of patients) stateTyped(reading, verb, lemma, [type], agent, patient);
   }

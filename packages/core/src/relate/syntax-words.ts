@@ -144,7 +144,7 @@ export const WIELDING_VERBS = words(`operate plant fly pilot detonate drop`);
 export const SPEAKING_FOR_NOUNS = words(`negotiator representative spokesman spokeswoman spokesperson delegate delegation envoy`);
 
 /** A body's own people, who stand for it named "of" it: "members of the B Union", "leaders of the B Party". */
-export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff rebel militant commando paratrooper negotiator mediator envoy official coordinator organiser organizer hacker`);
+export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff rebel militant commando paratrooper negotiator mediator envoy official coordinator organiser organizer hacker marcher protester protestor demonstrator striker`);
 
 /** A country's own institutions, which stand for it when named "in" it: "police in B", "prosecutors in B". */
 export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judge government official ministry parliament regulator legislature cabinet counterpart junta regime ruler military lawmaker legislator senator minister`);
@@ -462,6 +462,8 @@ export const VERB_PHRASE_EVENTS: ReadonlyMap<string, RelationType> = new Map([
   ['place under arrest', 'COERCES'],
   ['put under arrest', 'COERCES'],
   ['take into detention', 'COERCES'],
+  // Beating with a weapon is an assault (CAMEO 182), where "beat" alone is as often a win ("beat the incumbent").
+  ...`baton truncheon rod stick club whip cane pipe bat`.split(' ').map((weapon): [string, RelationType] => [`beat with ${weapon}`, 'ATTACKS']),
   ['place under sanction', 'SANCTIONS'],
   ['place under sanctions', 'SANCTIONS'],
   ['put under sanction', 'SANCTIONS'],
