@@ -1118,6 +1118,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Officers of the Velt Police beat three journalists from the Korr Monitor with batons.", ["Velt Police ATTACKS Korr Monitor (asserted)"]],
   ["Officers of the Velt Police arrested three journalists from the Korr Monitor.", ["Velt Police COERCES Korr Monitor (asserted)"]],
   ["Riot squads of the Velt Police fired tear gas at marchers of the Korr Union as they approached parliament.", ["Velt Police ATTACKS Korr Union (asserted)"]],
+  // A crowd's noun inside a name makes no crowd of it: an army's kidnapping is no protest.
+  ["The Velt People's Army kidnapped rancher Pim Voss from his farm.", ["Velt People's Army ATTACKS Pim Voss (asserted)"]],
   // An acronym opening a sentence before its verb is a name.
   ["UNVRC airlifted tents to Peru on Sunday.", ["UNVRC AIDS Peru (asserted)"]],
 ];

@@ -102,7 +102,8 @@ const VOICED_TYPES: ReadonlySet<RelationType> = new Set(['PROTESTS_AGAINST', 'CR
 export function isCrowdAct(tree: DependencyTree, verb: number): boolean {
   if (tree.parse.upos[verb] !== 'VERB') return false;
   const subjects = dependents(tree, verb, 'nsubj');
-  if (subjects.some((s) => PROTESTER_NOUNS.has(lemmaOf(tree, s)) || RIOTER_NOUNS.has(lemmaOf(tree, s)))) return true;
+  // (A common noun: "People" in "the Velt People's Army" is the name's.)
+  if (subjects.some((s) => tree.parse.upos[s] === 'NOUN' && (PROTESTER_NOUNS.has(lemmaOf(tree, s)) || RIOTER_NOUNS.has(lemmaOf(tree, s))))) return true;
   // ("Supporters of B rioted, ransacking the offices of C": so is what a crowd does as it goes on, with no subject of its own.)
   const head = tree.parse.head[verb]!;
   return !subjects.length && head >= 0 && head < verb && ['advcl', 'conj'].includes(tree.parse.deprel[verb]!) && isCrowdAct(tree, head);
