@@ -7,7 +7,7 @@ import { lazyCorpus } from '../util/corpus.js';
 import { resolveEntities } from './resolve-entities.js';
 
 describe('entity resolution', () => {
-  it('types a place as a region throughout where one document calls it one, the others reading a mere location', () => {
+  it('types a place as a region throughout where one document calls it one, the mentions reading a mere location voting for it', () => {
     const graph = graphOfTexts('Chile rejected a proposal from Korvia.', 'Talks were held in Korvia on Monday.', 'Negotiators met in the breakaway Korvia region.');
     expect(labelsOfType(graph, 'Region')).toEqual(['Korvia']);
   });

@@ -686,14 +686,14 @@ function voteType(mentions: readonly Mention[]): EntityType {
   if (mentions.some((m) => m.type === 'Person' && tokenCount(m.text) > 1) && mentions.every((m) => m.type === 'Person' || tokenCount(m.text) === 1)) return 'Person';
   const votes = new Map<EntityType, { weight: number; count: number }>();
   // A place some mention knows for a region ("the breakaway A region", a reference list's) is one wherever else it
-  // is read as a mere location.
+  // is read as a mere location: those mentions vote for the region.
   const region = mentions.some((m) => m.type === 'Region');
   for (const mention of mentions) {
-    if (region && mention.type === 'Location') continue;
-    const vote = votes.get(mention.type) ?? { weight: 0, count: 0 };
+    const type = region && mention.type === 'Location' ? 'Region' : mention.type;
+    const vote = votes.get(type) ?? { weight: 0, count: 0 };
     vote.weight += voteWeight(mention);
     vote.count += 1;
-    votes.set(mention.type, vote);
+    votes.set(type, vote);
   }
   // Equal weights go to the type more mentions carry (a name 14 times untyped and 7 times an organisation), then the more specific.
   return [...votes].sort((a, b) => b[1].weight - a[1].weight || b[1].count - a[1].count || TYPE_PRIORITY.indexOf(a[0]) - TYPE_PRIORITY.indexOf(b[0]))[0]![0];
