@@ -94,8 +94,8 @@ const DESTINATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'outside', 
 
 /**
  * "Supporters of A marched to the Ministry of Justice to demand …", "… in protest at …": a march or rally to a body's
- * door, or a blockade or occupation of it, made to protest or to demand is a protest against that body (PLOVER's PROTEST 'demonstrate'); a place marched
- * to is only where it went.
+ * door, or a blockade or occupation of it, made to protest or to demand is a protest against that body (PLOVER's
+ * PROTEST 'demonstrate'); a place marched to is only where it went.
  */
 export function readProtestDestinations(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
   const { tree, view } = reading;
