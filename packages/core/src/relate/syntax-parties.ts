@@ -8,6 +8,7 @@ import type { ResolvedMention } from '../resolve/entity.js';
 import { dependents, lemmaOf, phraseOpeningAt, prepositionOf, type DependencyTree } from './dependency-tree.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
 import { entitiesAt, headedOrCovering, PLACE_TYPES, servedBy, type Reading } from './syntax-reading.js';
+import { rightmostOf } from './syntax-statement.js';
 import {
   AFFILIATION_VERBS,
   CONTROL_NOUNS,
@@ -146,10 +147,9 @@ export function partiesOfPeople(reading: Reading, noun: number): ResolvedMention
     .filter((m): m is ResolvedMention => m !== undefined && PEOPLE_PARTY_TYPES.has(view.typeOf(m.entity) ?? ''));
   // ("arrested three journalists from B": the parser may hang "from B" on the verb, right after its object; not
   // where the verb itself reads "from", a place left: "withdrew its staff from B", "evacuated 40 people from B".)
-  const last = (t: number): number => Math.max(t, ...tree.children[t]!.map(last));
   const verb = tree.parse.head[noun]!;
   const movesFrom = verb >= 0 && verbRelations(lemmaOf(tree, verb), 'from').length > 0;
-  const hungOnVerb = tree.parse.deprel[noun] !== 'obj' || movesFrom ? [] : phraseOpeningAt(tree, last(noun) + 1).filter((n) => tree.parse.head[n] === verb && prepositionOf(tree, n) === 'from');
+  const hungOnVerb = tree.parse.deprel[noun] !== 'obj' || movesFrom ? [] : phraseOpeningAt(tree, rightmostOf(tree, noun) + 1).filter((n) => tree.parse.head[n] === verb && prepositionOf(tree, n) === 'from');
   const from = [...dependents(tree, noun, 'nmod').filter((n) => prepositionOf(tree, n) === 'from' || (prepositionOf(tree, n) === 'of' && !KIN_NOUNS.has(lemma))), ...hungOnVerb];
   const belonging = [...from, ...servedBy(tree, noun)].flatMap((n) => entitiesAt(reading, n)).filter((m) => PEOPLE_PARTY_TYPES.has(view.typeOf(m.entity) ?? ''));
   return [...named, ...belonging];

@@ -501,7 +501,7 @@ function readPassiveVoice(clause: VerbClause): void {
     const type = VERB_PHRASE_EVENTS.get(`${lemma} ${prepositionOf(tree, phrase) ?? ''} ${lemmaOf(tree, phrase).toLowerCase()}`);
     if (!type) continue;
     // (A party's people acted on stand for it: "beat three journalists from B".)
-    const objects = passive ? [] : dependents(tree, verb, 'obj').flatMap((o) => { const named = entitiesAt(reading, o, verb); return named.length ? named : partiesOfPeople(reading, o); });
+    const objects = passive ? [] : dependents(tree, verb, 'obj').flatMap((o) => namedOrByPeople(reading, o, verb));
     for (const subject of subjects) for (const object of objects) stateTyped(reading, verb, lemma, [type], subject, object);
     for (const agent of agents) for (const patient of patients) stateTyped(reading, verb, lemma, [type], agent, patient);
   }
