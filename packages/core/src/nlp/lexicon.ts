@@ -124,6 +124,9 @@ export const FACILITY_HEADS = words(`
 /** Heads of the names of administrative regions and realms ("Marlow County", "Essby Empire"). */
 export const REGION_HEADS = words(`county counties province provinces prefecture oblast governorate canton voivodeship krai empire`);
 
+/** Nouns of a region in lower case after its name, which make it a region ("the Korvia region", "Aisby province"). */
+export const REGION_NOUNS: ReadonlySet<string> = new Set([...REGION_HEADS, ...words(`region regions state territory district`)]);
+
 /** English prefixes that build adjectives on names ("pro-Beijing", "anti-Muslim", "then-Governor"). */
 export const ENGLISH_PREFIXES = words(`anti pro pan sub intra inter non post pre ex then neo mid trans ultra semi multi counter`);
 

@@ -30,6 +30,7 @@ import {
   ORGANIZATION_HEADS,
   PARTY_HEADS,
   REGION_HEADS,
+  REGION_NOUNS,
   AFFILIATION_ENDING,
   CITY_PART_NOUNS,
   SITED_PARTICIPLES,
@@ -415,8 +416,6 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
 }
 
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['Country', 'Region', 'City', 'Location']);
-/** Nouns of a region in lower case, after its name ("the Korvia region", "Aisby province"). */
-const REGION_NOUNS: ReadonlySet<string> = new Set([...REGION_HEADS, 'region', 'regions', 'state', 'territory', 'district']);
 
 /**
  * "the towns of A, B, C and D": a list names things of one kind, but the tagger reads each name from its own
