@@ -156,6 +156,44 @@ describe('mended misreadings', () => {
     );
     expect(tree.parse.deprel[4]).toBe('ccomp');
   });
+
+  it('reads a past tense taken for a description of the first of two subjects of a verb of saying as the clause said', () => {
+    // "The Velt Force on Tuesday arrested Pim Voss, his party said", read as "the Velt Force arrested (by) Pim Voss"
+    // with both "Force" and "party" subjects of "said".
+    const parse = parseOf([
+      ['The', 'DET', 2, 'det'],
+      ['Velt', 'PROPN', 2, 'compound'],
+      ['Force', 'NOUN', 12, 'nsubj'],
+      ['on', 'ADP', 4, 'case'],
+      ['Tuesday', 'PROPN', 2, 'nmod'],
+      ['arrested', 'VERB', 2, 'acl'],
+      ['Pim', 'PROPN', 5, 'obl:agent'],
+      ['Voss', 'PROPN', 6, 'flat'],
+      [',', 'PUNCT', 2, 'punct'],
+      ['his', 'PRON', 10, 'nmod:poss'],
+      ['party', 'NOUN', 12, 'nsubj'],
+      [',', 'PUNCT', 12, 'punct'],
+      ['said', 'VERB', -1, 'root'],
+    ]);
+    parse.lemma[12] = 'say';
+    const mended = dependencyTree(parse, ['the', 'velt', 'force', 'on', 'tuesday', 'arrested', 'pim', 'voss', ',', 'his', 'party', ',', 'said']).parse;
+    expect([mended.head[2], mended.deprel[2]]).toEqual([5, 'nsubj']);
+    expect([mended.head[5], mended.deprel[5]]).toEqual([12, 'ccomp']);
+    expect([mended.head[6], mended.deprel[6]]).toEqual([5, 'obj']);
+    // (Not a participle in "-ing", which does describe its noun: "the men carrying flags, police said".)
+    const carrying = dependencyTree(
+      parseOf([
+        ['Men', 'NOUN', 5, 'nsubj'],
+        ['carrying', 'VERB', 0, 'acl'],
+        ['flags', 'NOUN', 1, 'obj'],
+        [',', 'PUNCT', 0, 'punct'],
+        ['police', 'NOUN', 5, 'nsubj'],
+        ['say', 'VERB', -1, 'root'],
+      ]),
+      ['men', 'carrying', 'flags', ',', 'police', 'said'],
+    ).parse;
+    expect(carrying.deprel[1]).toBe('acl');
+  });
   it('makes a name hung on a fronted phrase the subject of the subject-less verb right after it ("In May, A met B")', () => {
     // "During a visit in May, Ana Rell met Voss", with Ana and Rell read as conjuncts of May.
     const tree = dependencyTree(

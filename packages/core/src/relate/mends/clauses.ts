@@ -361,7 +361,7 @@ export function withBareNounClausesAsObjects(parse: TokenParse): TokenParse {
  * its adverbial (or "has been on strike" as A's apposition): a verb of saying has one subject, the one after the
  * clause it reports; the one before the clause's verb is that verb's, and the clause is what is said.
  */
-export function withSubjectsOfReportedClauses(parse: TokenParse): TokenParse {
+export function withSubjectsOfReportedClauses(parse: TokenParse, forms: readonly string[]): TokenParse {
   const mended = reattachments(parse);
   parse.upos.forEach((upos, saying) => {
     if (upos !== 'VERB' || !REPORTING_VERBS.has(parse.lemma[saying]!.toLowerCase())) return;
@@ -371,13 +371,32 @@ export function withSubjectsOfReportedClauses(parse: TokenParse): TokenParse {
     // (Or a predicate with its copula hung on the first subject or its apposition: "A, a jailed journalist, has been on
     // hunger strike for weeks, his lawyers said".)
     const predicate = (t: number) => t > first && t < second && ['appos', 'conj', 'acl:relcl'].includes(parse.deprel[t]!) && childrenIn(parse, t).some((c) => parse.deprel[c] === 'cop') && reaches(parse, t, first, 2);
-    const clause = childrenIn(parse, saying).find((t) => t > first && t < second && parse.upos[t] === 'VERB' && ['advcl', 'ccomp', 'parataxis', 'conj'].includes(parse.deprel[t]!)) ?? parse.head.findIndex((_h, t) => predicate(t));
+    // (Or a past tense read as describing the first subject, "A on Tuesday arrested B, his party said": a verb that
+    // acts on something with no auxiliary, its object taken for an agent with no "by".)
+    const clause =
+      childrenIn(parse, saying).find((t) => t > first && t < second && parse.upos[t] === 'VERB' && ['advcl', 'ccomp', 'parataxis', 'conj'].includes(parse.deprel[t]!)) ??
+      childrenIn(parse, first).find((t) => t > first && t < second && parse.deprel[t] === 'acl' && !/ing$/i.test(forms[t] ?? '') && isPastTenseActing(parse, t)) ??
+      parse.head.findIndex((_h, t) => predicate(t));
     if (clause < 0 || childrenIn(parse, clause).some((t) => /^(?:nsubj|csubj|expl)/.test(parse.deprel[t]!))) return;
     if (childrenIn(parse, clause).some((t) => parse.deprel[t] === 'mark')) return;
     mended.attach(first, clause, 'nsubj');
     mended.attach(clause, saying, 'ccomp');
+    for (const agent of agentsWithoutBy(parse, clause)) mended.attach(agent, clause, 'obj');
   });
   return mended.result();
+}
+
+/** The nominals hung on `verb` as agents that no "by" opens. */
+function agentsWithoutBy(parse: TokenParse, verb: number): number[] {
+  return childrenIn(parse, verb).filter((t) => parse.deprel[t] === 'obl:agent' && !childrenIn(parse, t).some((c) => parse.deprel[c] === 'case' && parse.lemma[c]!.toLowerCase() === 'by'));
+}
+
+/** Whether a verb read as a participle has no auxiliary and acts on something: an object, or an "agent" no "by" opens. */
+function isPastTenseActing(parse: TokenParse, verb: number): boolean {
+  if (parse.upos[verb] !== 'VERB') return false;
+  const own = childrenIn(parse, verb);
+  if (own.some((t) => /^(?:aux|mark|nsubj|csubj|expl)/.test(parse.deprel[t]!))) return false;
+  return own.some((t) => parse.deprel[t] === 'obj') || agentsWithoutBy(parse, verb).length > 0;
 }
 
 /** Words that open a question's noun phrase ("what time", "which colour"). */
