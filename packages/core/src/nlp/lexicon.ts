@@ -315,3 +315,11 @@ export const BODY_NOUNS = words(`
   lender carrier centre center institution regulator watchdog utility operator insurer exchange outlet producer
   exporter developer supplier automaker carmaker miner chain startup start-up restaurant hotel movement militia faction
   coalition confederation conglomerate`);
+
+/**
+ * Institutions every country has, often named without their country: such a
+ * name means the institution of the country its article is about (resolution), and a demonym before one is its
+ * country's, not part of its name ("the Nigerian Senate"; mentions).
+ */
+export const NATIONAL_INSTITUTION =
+  /^(?:(?:National|Federal|State|Supreme|High|Constitutional|Upper|Lower) )?(?:Congress|Senate|Parliament|House of (?:Representatives|Commons|Lords|Deputies|Councillors|Delegates|Assembly)|Chamber of Deputies|House|(?:Foreign|Defen[cs]e|Interior|Finance|Health|Justice|Education|Economy|Trade|Agriculture|Energy|Environment|Culture|Transport|Labou?r)(?: Affairs)? Ministry|Ministry of (?:the )?(?:Foreign Affairs|Defen[cs]e|Interior|Finance|Health|Justice|Education|Economy|Trade|Agriculture|Energy|Environment|Culture|Transport|Labou?r)|Foreign Office|State Department|Justice Department|Defen[cs]e Department|Supreme Court|High Court|Constitutional Court|Police|National Police|Army|Navy|Air Force|Government|Cabinet|Assembly|National Assembly)$/;

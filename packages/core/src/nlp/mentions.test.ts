@@ -25,6 +25,23 @@ describe('the type of a name', () => {
     expect(labelsOfType(graphOfTexts('Chilean rebels took the town. Rebel fighters held it.'), 'Organization')).toEqual([]);
   });
 
+  it("keeps a demonym the tagger split off an organisation's name in the name, but not before a national institution", () => {
+    const graph = graphOfTexts(
+      'The Chilean Red Crescent Society sent tents to Peru.',
+      'The Peruvian Red Crescent Society sent food to Chile.',
+      'The Chilean Labour Congress called a strike.',
+      'The Chilean Congress passed the budget.',
+      'The Chilean General Velt Union called a strike on Monday.',
+    );
+    expect(labelsOfType(graph, 'Organization')).toEqual([
+      'Chilean General Velt Union',
+      'Chilean Labour Congress',
+      'Chilean Red Crescent Society',
+      'Congress (Chile)',
+      'Peruvian Red Crescent Society',
+    ]);
+  });
+
   it('makes an organisation of a name read as a place whose members or staff are named, or that an apposition calls a body', () => {
     expect(labelsOfType(graphOfTexts('Members of the Harbor Clan kidnapped two engineers in the north.'), 'Organization')).toEqual(['Harbor Clan']);
     expect(labelsOfType(graphOfTexts('Employees of Northgate Timber were abducted near Arica.'), 'Organization')).toEqual(['Northgate Timber']);

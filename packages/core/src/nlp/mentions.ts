@@ -26,6 +26,7 @@ import {
   LOCAL_TITLES,
   HYPHENED_PARTICLES,
   NAME_PARTICLES,
+  NATIONAL_INSTITUTION,
   NOT_NAMES,
   ORGANIZATION_HEADS,
   PARTY_HEADS,
@@ -217,7 +218,12 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
   const isPlace = (start: number, end: number) => matchGazetteerAt(context.gazetteer, norms, start) !== undefined || context.placeKind?.(norms.slice(start, end)) !== undefined;
   const isWholePlace = (start: number, end: number) => matchGazetteerAt(context.gazetteer, norms, start)?.[0] === end || context.placeKind?.(norms.slice(start, end)) !== undefined;
   const found = [...taggedSpans, ...armedGroupSpans(norms, taggedSpans, (word) => isAdjective(word) || context.gazetteer.entries.has(word) || context.isCommonWord?.(word.toLowerCase()) === true)];
-  const spans = refineSpans(splitAtPlace(norms, withPrizeFields(found.sort((a, b) => a.start - b.start), norms, isPlace), isWholePlace), norms, isAdjective);
+  const isDemonym = (start: number, end: number) => {
+    const hit = matchGazetteerAt(context.gazetteer, norms, start);
+    return hit?.[0] === end && hit[1].kind === 'demonym';
+  };
+  const sorted = withDemonymsOfOrganisations(found.sort((a, b) => a.start - b.start), norms, isDemonym);
+  const spans = refineSpans(splitAtPlace(norms, withPrizeFields(sorted, norms, isPlace), isWholePlace), norms, isAdjective);
   const mentions: Mention[] = [];
   const doubtfulHeading = isDoubtfulHeading(sentence);
   const make = (start: number, end: number, fields: Omit<Mention, 'sentence' | 'tokenStart' | 'tokenEnd' | 'start' | 'end' | 'text' | 'inDoubtfulHeading'>): Mention => {
@@ -315,7 +321,9 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
         continue;
       }
       const place = matchGazetteerAt(context.gazetteer, norms, i);
-      if (place && place[0] < span.end && PERSON_TITLES.has(norms[place[0]].toLowerCase())) {
+      // (Not a title word that opens an organisation's name after the place: "the Tunisian General Labour Union".)
+      const titleOpensBody = span.type !== 'PER' && place !== undefined && place[0] < span.end && ORGANIZATION_HEADS.has(headWord(norms.slice(place[0], span.end)));
+      if (place && place[0] < span.end && PERSON_TITLES.has(norms[place[0]].toLowerCase()) && !titleOpensBody) {
         mentions.push(make(i, place[0], { type: place[1].type, via: 'gazetteer', canonical: place[1].canonical, gazetteerKind: place[1].kind }));
         titleContext = `${norms.slice(i, place[0]).join(' ')} `;
         i = place[0];
@@ -559,6 +567,37 @@ function withPrizeFields(spans: readonly NameSpan[], norms: readonly string[], i
     if (field.start === prize.end + 1 && norms[prize.end] === 'in' && AWARD_HEADS.has(norms[prize.end - 1]!.toLowerCase()) && !isPlace(field.start, field.end)) {
       joined.splice(i - 1, 2, { ...prize, end: field.end, type: 'MISC' });
     }
+  }
+  return joined;
+}
+
+/**
+ * A demonym the tagger split off an organisation's name is part of it ("the Kenyan Red Cross Society", "the Tunisian
+ * General Labour Union", with the words the tagger left between): otherwise every country's Red Cross Society would be
+ * one node. Not before an institution every country has ("the Nigerian Senate", "the Kenyan Foreign Ministry"), which is
+ * that country's, nor before a name of some other kind or a lone acronym.
+ */
+export function withDemonymsOfOrganisations(spans: readonly NameSpan[], norms: readonly string[], isDemonym: (start: number, end: number) => boolean): NameSpan[] {
+  const joined: NameSpan[] = [];
+  for (const span of spans) {
+    const last = joined[joined.length - 1];
+    // The demonym tagged (MISC) or left untagged right before the name, with only capitalised words between.
+    let opening = last && last.type !== 'ORG' && last.type !== 'PER' && isDemonym(last.start, last.end) && last.end <= span.start ? last : undefined;
+    if (!opening) {
+      let start = span.start;
+      while (start > 0 && /^\p{Lu}/u.test(norms[start - 1]!) && !isDemonym(start - 1, start) && !(last && last.end > start - 1)) start -= 1;
+      if (start > 0 && isDemonym(start - 1, start) && !(last && last.end > start - 1)) opening = { start: start - 1, end: start };
+    }
+    const between = opening ? norms.slice(opening.end, span.start) : [];
+    const name = [...between, ...norms.slice(span.start, span.end)].join(' ');
+    // (Nor before a lone acronym, which the demonym only describes: "the Algerian FLN".)
+    const acronym = span.end - span.start === 1 && !between.length && /^\p{Lu}{2,}$/u.test(norms[span.start]!);
+    // (A name, in capitals: "the Chilean interior ministry" is Chile's.)
+    const capitalised = [...between, norms[span.start]!].every((word) => /^\p{Lu}/u.test(word));
+    if (span.type === 'ORG' && opening && !acronym && capitalised && !NATIONAL_INSTITUTION.test(name)) {
+      if (opening === last) joined.pop();
+      joined.push({ ...span, start: opening.start });
+    } else joined.push({ ...span });
   }
   return joined;
 }

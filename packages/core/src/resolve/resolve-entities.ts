@@ -9,7 +9,7 @@
  */
 import type { TokenParse } from '../nlp/parse/index.js';
 import { loadGazetteer } from '../nlp/gazetteer.js';
-import { AFFILIATION_ENDING, PARTY_HEADS, STOPWORDS, STORM_KINDS } from '../nlp/lexicon.js';
+import { AFFILIATION_ENDING, NATIONAL_INSTITUTION, PARTY_HEADS, STOPWORDS, STORM_KINDS } from '../nlp/lexicon.js';
 import type { Mention } from '../nlp/mentions.js';
 import type { Sentence } from '../nlp/sentences.js';
 import type { Corpus } from '../util/corpus.js';
@@ -52,12 +52,6 @@ interface Group {
 // When votes tie, the more specific type wins.
 const TYPE_PRIORITY: readonly EntityType[] = ['Country', 'Person', 'Agreement', 'Organization', 'City', 'Region', 'Location', 'Event', 'Concept', 'Other'];
 
-/**
- * Institutions every country has, often named without their country: such a
- * name means the institution of the country its article is about.
- */
-const NATIONAL_INSTITUTION =
-  /^(?:(?:National|Federal|State|Supreme|High|Constitutional|Upper|Lower) )?(?:Congress|Senate|Parliament|House of (?:Representatives|Commons|Lords|Deputies|Councillors|Delegates|Assembly)|Chamber of Deputies|House|(?:Foreign|Defen[cs]e|Interior|Finance|Health|Justice|Education|Economy|Trade|Agriculture|Energy|Environment|Culture|Transport|Labou?r)(?: Affairs)? Ministry|Ministry of (?:the )?(?:Foreign Affairs|Defen[cs]e|Interior|Finance|Health|Justice|Education|Economy|Trade|Agriculture|Energy|Environment|Culture|Transport|Labou?r)|Foreign Office|State Department|Justice Department|Defen[cs]e Department|Supreme Court|High Court|Constitutional Court|Police|National Police|Army|Navy|Air Force|Government|Cabinet|Assembly|National Assembly)$/;
 const COUNTRY_SCOPE = '|in|';
 const STORM_SCOPE = '|storm';
 
