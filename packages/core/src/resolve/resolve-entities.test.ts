@@ -97,6 +97,11 @@ describe('entity resolution', () => {
     expect(nodeByLabel(graph, 'Congress (United States)')?.documents).toHaveLength(3);
   });
 
+  it("tells two countries' legislative assemblies apart", () => {
+    const graph = graphOfTexts("Tonga's Legislative Assembly was suspended on Monday.", 'In Samoa, the Legislative Assembly passed the budget.', 'The Legislative Assembly of Samoa met again.');
+    expect(labelsOfType(graph, 'Organization')).toEqual(['Legislative Assembly (Samoa)', 'Legislative Assembly (Tonga)']);
+  });
+
   it('joins an institution named with its country or demonym to the same institution named without it', () => {
     const graph = graphOfTexts(
       'The Chilean Senate rejected the bill. Chile will vote again, senators in Chile said.',
