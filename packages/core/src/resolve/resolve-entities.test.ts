@@ -97,6 +97,17 @@ describe('entity resolution', () => {
     expect(nodeByLabel(graph, 'Congress (United States)')?.documents).toHaveLength(3);
   });
 
+  it('joins a body named by its head noun alone to the one body of that kind its document names in full', () => {
+    const graph = graphOfTexts(
+      'The Velt Trade Commission fined the Korr Group on Monday. The Commission said the fine was final.',
+      'The Korr Union and the Velt Union met in Lima. The Union said nothing.',
+      'The Union held a rally in Lima.',
+    );
+    // (With two unions, or none, "the Union" stays apart; it names neither.)
+    expect(labelsOfType(graph, 'Organization')).toEqual(['Korr Group', 'Korr Union', 'Union', 'Velt Trade Commission', 'Velt Union']);
+    expect(nodeByLabel(graph, 'Velt Trade Commission')?.aliases).toEqual(['Commission']);
+  });
+
   it("tells two countries' legislative assemblies apart", () => {
     const graph = graphOfTexts("Tonga's Legislative Assembly was suspended on Monday.", 'In Samoa, the Legislative Assembly passed the budget.', 'The Legislative Assembly of Samoa met again.');
     expect(labelsOfType(graph, 'Organization')).toEqual(['Legislative Assembly (Samoa)', 'Legislative Assembly (Tonga)']);

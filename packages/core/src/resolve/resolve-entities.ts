@@ -9,7 +9,8 @@
  */
 import type { TokenParse } from '../nlp/parse/index.js';
 import { loadGazetteer } from '../nlp/gazetteer.js';
-import { AFFILIATION_ENDING, NATIONAL_INSTITUTION, PARTY_HEADS, STOPWORDS, STORM_KINDS } from '../nlp/lexicon.js';
+import { headWord } from '../nlp/head-word.js';
+import { AFFILIATION_ENDING, NATIONAL_INSTITUTION, ORGANIZATION_HEADS, PARTY_HEADS, STOPWORDS, STORM_KINDS } from '../nlp/lexicon.js';
 import type { Mention } from '../nlp/mentions.js';
 import type { Sentence } from '../nlp/sentences.js';
 import type { Corpus } from '../util/corpus.js';
@@ -248,6 +249,7 @@ export function resolveEntities(documents: Corpus<AnalyzedDocument>, memos: Reso
   mergeModifierNames(groups, use);
   mergeNamesUsedAsPlaces(groups);
   mergeShortChamberNames(groups);
+  mergeBodyHeads(groups);
 
   const entities = new Map<string, Entity>();
   const entityOfGroup = new Map<string, string>();
@@ -618,6 +620,34 @@ function mergeShortChamberNames(groups: Map<string, Group>): void {
     if (chambers.length !== 1) continue;
     chambers[0]!.mentions.push(...group.mentions);
     groups.delete(group.id);
+  }
+}
+
+/**
+ * "the Commission" after "the Velt Trade Commission": a one-word name that is an organisation's head noun joins the
+ * one organisation its document names with that head; with none or several there it stays apart. Not an
+ * institution every country has ("the Senate"), which its country names.
+ */
+function mergeBodyHeads(groups: Map<string, Group>): void {
+  const bodiesByHead = new Map<string, Group[]>();
+  for (const group of groups.values()) {
+    const words = group.id.slice(5).split(' ');
+    if (!group.id.startsWith('name|') || group.id.includes(COUNTRY_SCOPE) || group.id.endsWith(STORM_SCOPE) || words.length < 2) continue;
+    const head = headWord(words);
+    if (ORGANIZATION_HEADS.has(head)) bodiesByHead.set(head, [...(bodiesByHead.get(head) ?? []), group]);
+  }
+  for (const group of [...groups.values()]) {
+    const text = group.id.slice(5);
+    if (!group.id.startsWith('name|') || tokenCount(text) !== 1 || NATIONAL_INSTITUTION.test(text)) continue;
+    const bodies = bodiesByHead.get(text.toLowerCase());
+    if (!bodies) continue;
+    reassign(groups, group, (item) => {
+      const local = bodies.filter((body) => groups.has(body.id) && body.mentions.some((m) => m.docId === item.docId));
+      if (local.length !== 1) return undefined;
+      // However often "the Commission" is written, the full name labels the body.
+      local[0]!.fullLabel = true;
+      return local[0];
+    });
   }
 }
 
