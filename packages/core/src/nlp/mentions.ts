@@ -584,9 +584,11 @@ export function withDemonymsOfOrganisations(spans: readonly NameSpan[], norms: r
     // The demonym tagged (MISC) or left untagged right before the name, with only capitalised words between.
     let opening = last && last.type !== 'ORG' && last.type !== 'PER' && isDemonym(last.start, last.end) && last.end <= span.start ? last : undefined;
     if (!opening) {
+      // (Not into the span before: its words are its own.)
+      const free = (at: number) => at >= (last?.end ?? 0);
       let start = span.start;
-      while (start > 0 && /^\p{Lu}/u.test(norms[start - 1]!) && !isDemonym(start - 1, start) && !(last && last.end > start - 1)) start -= 1;
-      if (start > 0 && isDemonym(start - 1, start) && !(last && last.end > start - 1)) opening = { start: start - 1, end: start };
+      while (start > 0 && free(start - 1) && /^\p{Lu}/u.test(norms[start - 1]!) && !isDemonym(start - 1, start)) start -= 1;
+      if (start > 0 && free(start - 1) && isDemonym(start - 1, start)) opening = { start: start - 1, end: start };
     }
     const between = opening ? norms.slice(opening.end, span.start) : [];
     const name = [...between, ...norms.slice(span.start, span.end)].join(' ');

@@ -629,20 +629,18 @@ function mergeShortChamberNames(groups: Map<string, Group>): void {
  * institution every country has ("the Senate"), which its country names.
  */
 function mergeBodyHeads(groups: Map<string, Group>): void {
-  const bodiesByHead = new Map<string, Group[]>();
-  for (const group of groups.values()) {
-    const words = group.id.slice(5).split(' ');
-    if (!group.id.startsWith('name|') || group.id.includes(COUNTRY_SCOPE) || group.id.endsWith(STORM_SCOPE) || words.length < 2) continue;
-    const head = headWord(words);
-    if (ORGANIZATION_HEADS.has(head)) bodiesByHead.set(head, [...(bodiesByHead.get(head) ?? []), group]);
-  }
+  const headOf = (group: Group) => headWord(group.id.slice(5).split(' '));
+  const bodies = [...groups.values()].filter(
+    (group) => group.id.startsWith('name|') && !group.id.includes(COUNTRY_SCOPE) && !group.id.endsWith(STORM_SCOPE) && tokenCount(group.id.slice(5)) > 1 && ORGANIZATION_HEADS.has(headOf(group)),
+  );
+  const bodiesByHead = groupBy(bodies, headOf);
   for (const group of [...groups.values()]) {
     const text = group.id.slice(5);
     if (!group.id.startsWith('name|') || tokenCount(text) !== 1 || NATIONAL_INSTITUTION.test(text)) continue;
-    const bodies = bodiesByHead.get(text.toLowerCase());
-    if (!bodies) continue;
+    const sameKind = bodiesByHead.get(text.toLowerCase());
+    if (!sameKind) continue;
     reassign(groups, group, (item) => {
-      const local = bodies.filter((body) => groups.has(body.id) && body.mentions.some((m) => m.docId === item.docId));
+      const local = sameKind.filter((body) => groups.has(body.id) && body.mentions.some((m) => m.docId === item.docId));
       if (local.length !== 1) return undefined;
       // However often "the Commission" is written, the full name labels the body.
       local[0]!.fullLabel = true;
