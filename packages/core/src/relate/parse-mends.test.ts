@@ -569,6 +569,29 @@ describe('clauses hung where no clause can hang', () => {
     expect(dependencyTree(parseOf(time)).parse.deprel[3]).toBe('obl');
   });
 
+  it('reads a name after a verb with no preposition as its object, its title before it included', () => {
+    // "The Velt Office charged former mayor Pim Voss with fraud", read with "Voss" an oblique and "mayor" describing it.
+    const rows: [string, string, number, string][] = [
+      ['Office', 'PROPN', 1, 'nsubj'],
+      ['charged', 'VERB', -1, 'root'],
+      ['former', 'ADJ', 3, 'amod'],
+      ['mayor', 'NOUN', 4, 'nmod:desc'],
+      ['Voss', 'PROPN', 1, 'obl'],
+      ['with', 'ADP', 6, 'case'],
+      ['fraud', 'NOUN', 1, 'obl'],
+    ];
+    expect(dependencyTree(parseOf(rows)).parse.deprel[4]).toBe('obj');
+    // (Not a name after a phrase of the verb's own: "charged on Monday Voss".)
+    const apart: [string, string, number, string][] = [
+      ['Office', 'PROPN', 1, 'nsubj'],
+      ['charged', 'VERB', -1, 'root'],
+      ['on', 'ADP', 3, 'case'],
+      ['Monday', 'PROPN', 1, 'obl'],
+      ['Voss', 'PROPN', 1, 'obl'],
+    ];
+    expect(dependencyTree(parseOf(apart)).parse.deprel[4]).toBe('obl');
+  });
+
   it('hangs a comparative of place read as describing the object on the verb, with its phrase', () => {
     // "Chile moved units closer to the line."
     const rows: [string, string, number, string][] = [

@@ -18,7 +18,7 @@ import {
   SAME_IN_PLURAL,
   TIME_NOUNS,
 } from './syntax-words.js';
-import type { Mend, NameSpan } from './mends/tree-edits.js';
+import { firstIn, type Mend, type NameSpan } from './mends/tree-edits.js';
 import {
   withAdjectivePhrasesOfSubjects,
   withBareNounClausesAsObjects,
@@ -340,10 +340,11 @@ export function repairedRelations(parse: TokenParse, children: readonly (readonl
       if (parse.deprel[token] === 'nsubj' && children[verb]!.some((c) => c < verb && parse.deprel[c] === 'nsubj') && !has('obj') && !has('cop')) mend(token, 'obj');
       // "A stood by B" read as a passive's agent: a verb with an active subject and no passive auxiliary has none.
       // "A asked B for help", with B such an agent or an oblique with no preposition at all: a name right after
-      // the verb is its object.
+      // the verb, its title included ("charged former mayor B with …"), is its object.
       const uncased = !children[token]!.some((c) => parse.deprel[c] === 'case');
-      const opens = Math.min(token, ...children[token]!.filter((c) => c < token));
-      const bareName = uncased && opens === verb + 1 && parse.upos[token] === 'PROPN' && !TIME_NOUNS.has(parse.lemma[token]!.toLowerCase()) && !has('obj');
+      const opens = uncased && parse.upos[token] === 'PROPN' ? firstIn(parse, token) : token;
+      // (A title opening with a preposition is an oblique's: "called on Minister B to …".)
+      const bareName = uncased && opens === verb + 1 && parse.upos[opens] !== 'ADP' && parse.upos[token] === 'PROPN' && !TIME_NOUNS.has(parse.lemma[token]!.toLowerCase()) && !has('obj');
       if (parse.deprel[token] === 'obl:agent' && has('nsubj') && !has('aux:pass') && !has('nsubj:pass')) mend(token, bareName ? 'obj' : 'obl');
       else if (parse.deprel[token] === 'obl' && bareName && has('nsubj')) mend(token, 'obj');
       // "A detained two Bn nationals" read with the nominal a modifier of the verb: with no preposition, it is the object;

@@ -104,6 +104,15 @@ function phraseAfterComma(parse: TokenParse, token: number): boolean {
   return start > 0 && parse.lemma[start - 1] === ',';
 }
 
+/** The first token of a token's phrase (its leftmost descendant), before the tree's lists of dependents exist. */
+export function firstIn(parse: TokenParse, token: number): number {
+  let first = token;
+  parse.head.forEach((_h, t) => {
+    if (t < first && reaches(parse, t, token, 6)) first = t;
+  });
+  return first;
+}
+
 /** The last token of a token's phrase (its rightmost descendant), before the tree's lists of dependents exist. */
 export function lastIn(parse: TokenParse, token: number): number {
   let last = token;
