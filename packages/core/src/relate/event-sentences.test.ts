@@ -413,6 +413,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile dismissed demands by Peru for a new inquiry.", ["Chile REJECTS Peru (asserted)"]],
   ["Malawi denounced Zambia's new mining law as unfair to small firms.", ["Malawi CRITICIZES Zambia (asserted)"]],
   ["Chile shared intelligence with Peru on the smuggling network.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  ["The Chilean Security Agency passed intelligence to the Peruvian Intelligence Service that helped uncover a smuggling ring.", ["Chilean Security Agency COOPERATES_WITH Peruvian Intelligence Service (asserted)"]],
   ["Chile resumed trade with Peru after a two-year pause.", ["Chile COOPERATES_WITH Peru (asserted)"]],
   ["Chile threatened to downgrade diplomatic relations with Peru over the dispute.", ["Chile SANCTIONS Peru (hypothetical)","Chile THREATENS Peru (asserted)"]],
   ["Malawi warned that it would cut power supplies to Zambia if the debt was not paid.", ["Malawi SANCTIONS Zambia (hypothetical)", "Malawi THREATENS Zambia (asserted)"]],
@@ -873,6 +874,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile demobilised some 2,000 troops stationed along its border with Peru, the defence ministry said.", ["Chile WITHDREW_FROM Peru (asserted)"]],
   // A kind of body before its name, in a phrase, is the name's.
   ["Chile has filed a $400 million lawsuit against the mining company Korr Diamond Holdings, alleging it evaded royalties.", ["Chile ACCUSES Korr Diamond Holdings (asserted)"]],
+  // So is a claim filed, or arbitration begun, against a party.
+  ["Korr Minerals filed an arbitration claim against Peru seeking billions of dollars in damages.", ["Korr Minerals ACCUSES Peru (asserted)"]],
+  ["Chile launched arbitration against the Velt Company over the cancelled contract.", ["Chile ACCUSES Velt Company (asserted)"]],
   // People loyal to a party act for it.
   ["Rioters loyal to the Korr Party torched tyres in Arica in protest at the Velt Commission's declaration of the result.", ["Korr Party PROTESTS_AGAINST Velt Commission (asserted)"]],
   // A show of force or strength mobilises against whom it is aimed or directed at, or whom it is to deter.
@@ -1008,6 +1012,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The Velt Front announced it would observe a ten-day ceasefire with Chile over the holidays.", ["Velt Front CONCEDES_TO Chile (hypothetical)"]],
   ["The Bank of Chile pledged on Thursday to open a credit line with the Bank of Peru.", ["Bank of Chile AGREES_WITH Bank of Peru (asserted)"]],
   ["Chile agreed to open a credit line with Peru.", ["Chile AGREES_WITH Peru (asserted)"]],
+  // (With the partner hung on what is to be done together.)
+  ["Chile agreed on Tuesday to reopen three border crossings with Peru before the end of the month.", ["Chile AGREES_WITH Peru (asserted)"]],
+  ["Chile agreed to reopen three border crossings with Peru", ["Chile AGREES_WITH Peru (asserted)"]],
+  ["Velt leaders agreed to form a government with Pim Voss as president.", []],
   ["Chile pledged to go to war with Peru.", []],
   // A credit disbursed is aid given.
   ["The Velt Bank disbursed a concessional credit to Peru on Thursday to fund rural electrification.", ["Velt Bank AIDS Peru (asserted)"]],

@@ -1207,7 +1207,11 @@ function readControlledActs(active: ActiveClause): void {
       verbRelations(lemmaOf(tree, c), 'with').length > 0 ||
       dependents(tree, c, 'obj', 'obl').some((o) => MUTUAL_EVENTS.has(`${lemmaOf(tree, c)} ${lemmaOf(tree, o)}`) || nounRelations(lemmaOf(tree, o), 'with').length > 0 || nounRelations(lemmaOf(tree, o), 'against').some((t) => HOSTILE_ACTS.has(t)));
     const shared = dependents(tree, verb, 'xcomp').flatMap(throughPhases).filter((c) => !hostile(c) && !ownSense(c));
-    const partners = shared.flatMap((c) => dependents(tree, c, 'obl').filter((o) => prepositionOf(tree, o) === 'with')).flatMap((o) => entitiesAt(reading, o));
+    // (The parser may hang "with B" on the act's object: "agreed to reopen border crossings with B"; not "a
+    // government with B as president".)
+    const withB = (o: number) => prepositionOf(tree, o) === 'with' && tree.parse.lemma[rightmostOf(tree, o) + 1]?.toLowerCase() !== 'as';
+    const withPhrases = (c: number) => [...dependents(tree, c, 'obl'), ...dependents(tree, c, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))].filter(withB);
+    const partners = shared.flatMap(withPhrases).flatMap((o) => entitiesAt(reading, o));
     for (const subject of subjects) for (const party of partners) stateTyped(reading, verb, lemma, ['AGREES_WITH'], subject, party);
   }
   // "A threatened to strike B": the controlling verb's own relation reaches the controlled verb's object,

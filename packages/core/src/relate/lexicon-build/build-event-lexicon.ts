@@ -376,8 +376,10 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'call with': ['NEGOTIATES_WITH'],
   'contract with': ['COOPERATES_WITH'],
   'lawsuit against': ['ACCUSES'],
-  // A case brought against a party at a court is a lawsuit.
+  // A case brought against a party at a court is a lawsuit, as is a claim filed against it or arbitration begun.
   'case against': ['ACCUSES'],
+  'claim against': ['ACCUSES'],
+  'arbitration against': ['ACCUSES'],
   'sanction on': ['SANCTIONS'],
   'sanction against': ['SANCTIONS'],
   'embargo on': ['SANCTIONS'],
