@@ -1015,7 +1015,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // (With the partner hung on what is to be done together.)
   ["Chile agreed on Tuesday to reopen three border crossings with Peru before the end of the month.", ["Chile AGREES_WITH Peru (asserted)"]],
   ["Chile agreed to reopen three border crossings with Peru", ["Chile AGREES_WITH Peru (asserted)"]],
-  ["Velt leaders agreed to form a government with Pim Voss as president.", []],
+  ["The Velt Party agreed to form a government with Pim Voss as president.", []],
   ["Chile pledged to go to war with Peru.", []],
   // A credit disbursed is aid given.
   ["The Velt Bank disbursed a concessional credit to Peru on Thursday to fund rural electrification.", ["Velt Bank AIDS Peru (asserted)"]],
