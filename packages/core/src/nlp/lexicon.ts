@@ -108,6 +108,16 @@ export const ORGANIZATION_HEADS = words(`
   tv television broadcaster militia syndicate cartel gang
 `);
 
+/**
+ * Heads of bodies whose name goes on with what they are for or on ("the Center for Investigative Journalism", "the
+ * Commission on Civil Rights", "the Movement for Democratic Change").
+ */
+export const REMIT_HEADS = words(`
+  organization organisation union council committee commission agency department fund association federation league
+  alliance institute office bureau foundation movement front network board tribunal school academy society center
+  centre centers centres coalition campaign trust party court ministry authority service
+`);
+
 /** Head nouns of natural and geographic features. */
 export const GEOGRAPHIC_HEADS = words(`
   strait straits gulf sea ocean bay river lake canal channel mountains mountain desert peninsula island islands
@@ -255,10 +265,14 @@ export const INTENT_WORDS: ReadonlyMap<string, 'planned' | 'hypothetical' | 'dem
   ...[...words(`call calls called urge urges urged`)].map((w) => [w, 'demanded'] as const),
 ]);
 
-/** Names of months and weekdays: capitalised, yet never part of the name that precedes them ("Liege on Thursday"). */
+/**
+ * Names of months and weekdays, and months shortened with a stop: capitalised, yet never part of the name that
+ * precedes them ("Liege on Thursday", "the Growth Fund on Oct. 3").
+ */
 export const CALENDAR_NAMES = new Set(
   `January February March April May June July August September October November December
-   Monday Tuesday Wednesday Thursday Friday Saturday Sunday`.trim().split(/\s+/),
+   Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+   Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.`.trim().split(/\s+/),
 );
 
 const kinds = (byType: Record<NerType, string>, compounds: Record<string, NerType>): ReadonlyMap<string, NerType> =>

@@ -42,6 +42,26 @@ describe('the type of a name', () => {
     ]);
   });
 
+  it('keeps what a body is for or on in its name, but not a time, a place or a second body', () => {
+    const graph = graphOfTexts(
+      'The Commission on Velt Housing and Planning published its report.',
+      'The Centers for Korr Control and Prevention issued a warning.',
+      'A spokesman for the Movement for Velt Change spoke.',
+      'The envoy briefed the Security Council on Chile.',
+      'The Korr Growth Fund on Oct. 3 paid a dividend.',
+      'The Center for Velt Diversity and Center for Korr Safety sued the agency.',
+    );
+    expect(labelsOfType(graph, 'Organization')).toEqual([
+      'Center for Korr Safety',
+      'Center for Velt Diversity',
+      'Centers for Korr Control and Prevention',
+      'Commission on Velt Housing and Planning',
+      'Korr Growth Fund',
+      'Movement for Velt Change',
+      'Security Council',
+    ]);
+  });
+
   it('makes an organisation of a name read as a place whose members or staff are named, or that an apposition calls a body', () => {
     expect(labelsOfType(graphOfTexts('Members of the Harbor Clan kidnapped two engineers in the north.'), 'Organization')).toEqual(['Harbor Clan']);
     expect(labelsOfType(graphOfTexts('Employees of Northgate Timber were abducted near Arica.'), 'Organization')).toEqual(['Northgate Timber']);

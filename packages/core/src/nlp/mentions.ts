@@ -10,6 +10,8 @@ import { headWord } from './head-word.js';
 import {
   AGREEMENT_HEADS,
   AWARD_HEADS,
+  CALENDAR_NAMES,
+  REMIT_HEADS,
   LAW_HEADS,
   COMPASS_WORDS,
   DAY_HEADS,
@@ -222,7 +224,7 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
     const hit = matchGazetteerAt(context.gazetteer, norms, start);
     return hit?.[0] === end && hit[1].kind === 'demonym';
   };
-  const sorted = withDemonymsOfOrganisations(found.sort((a, b) => a.start - b.start), norms, isDemonym);
+  const sorted = withRemitsOfOrganisations(withDemonymsOfOrganisations(found.sort((a, b) => a.start - b.start), norms, isDemonym), norms, isWholePlace);
   const spans = refineSpans(splitAtPlace(norms, withPrizeFields(sorted, norms, isPlace), isWholePlace), norms, isAdjective);
   const mentions: Mention[] = [];
   const doubtfulHeading = isDoubtfulHeading(sentence);
@@ -605,6 +607,44 @@ export function withDemonymsOfOrganisations(spans: readonly NameSpan[], norms: r
 }
 
 /**
+ * What a body is for or on is part of its name ("the Centers for Disease Control and Prevention", "the Commission on
+ * Race and Housing"), which the tagger often splits at the preposition or leaves untagged: a body's head, tagged as an
+ * organisation or a capitalised word left untagged, then "for" or "on" and capitalised words (joined by "and", "of",
+ * "the", "for"), is one organisation. Not a time ("the Council on Monday"), a place ("briefed the Security Council on
+ * Syria"), a person or a second body ("the Center for Food Safety and Center for …").
+ */
+export function withRemitsOfOrganisations(spans: readonly NameSpan[], norms: readonly string[], isPlace: (start: number, end: number) => boolean): NameSpan[] {
+  const joined = spans.map((span) => ({ ...span }));
+  const spanAt = (at: number) => joined.find((span) => span.start <= at && at < span.end);
+  const capitalised = (at: number) => at < norms.length && /^\p{Lu}/u.test(norms[at]!) && !CALENDAR_NAMES.has(norms[at]!);
+  for (let at = 1; at < norms.length - 1; at += 1) {
+    if (norms[at] !== 'for' && norms[at] !== 'on') continue;
+    const head = at - 1;
+    if (!REMIT_HEADS.has(norms[head]!.toLowerCase()) || !capitalised(head)) continue;
+    const body = spanAt(head);
+    if (body && (body.type !== 'ORG' || body.end !== at)) continue;
+    // The tail: capitalised words, and the small words that join them.
+    let end = norms[at + 1] === 'the' ? at + 2 : at + 1;
+    if (!capitalised(end)) continue;
+    const tailStart = end;
+    while (capitalised(end) || (['and', 'of', 'the', 'for', '&'].includes(norms[end]!) && capitalised(end + 1) && !(norms[end] === 'and' && REMIT_HEADS.has(norms[end + 1]!.toLowerCase())))) end += 1;
+    while (end > tailStart && !capitalised(end - 1)) end -= 1;
+    const inside = joined.filter((span) => span !== body && span.end > tailStart && span.start < end);
+    if (inside.some((span) => span.type === 'PER' || span.start < tailStart || span.end > end) || isPlace(tailStart, end)) continue;
+    let start = body ? body.start : head;
+    // (An untagged head takes the untagged capitalised words before it: "the Federal Center for …".)
+    while (!body && start > 0 && capitalised(start - 1) && !spanAt(start - 1) && !STOPWORDS.has(norms[start - 1]!.toLowerCase())) start -= 1;
+    const kept = joined.filter((span) => span !== body && !inside.includes(span));
+    kept.push({ start, end, type: 'ORG' });
+    kept.sort((a, b) => a.start - b.start);
+    joined.splice(0, joined.length, ...kept);
+    at = end - 1;
+  }
+  return joined;
+}
+
+/**
+ * Two names the tagger split at a lower-case particle/**
  * Two names the tagger split at a lower-case particle of one name ("Karim" + "bin" + "Haddad", "Varn" + "del" +
  * "Sur") are one: a person where either part was read as one, else the first part's type.
  */

@@ -843,7 +843,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // On strike, as a predicate, in protest at what a party did; a group of a party's people let in.
   ["Pim Voss has been on hunger strike for 19 days in protest at his detention by Chile.", ["Pim Voss PROTESTS_AGAINST Chile (asserted)"]],
   ["Chile allowed a team of Velt Institute human rights investigators into its northern region.", ["Chile RELEASES Velt Institute (asserted)"]],
-  ["Chile allowed a team of inspectors from the Velt Institute for the Study of Rivers to enter the site of a suspected chemical spill near Arica on Saturday, the institute said.", ["Chile RELEASES Velt Institute (asserted)"]],
+  ["Chile allowed a team of inspectors from the Velt Institute for the Study of Rivers to enter the site of a suspected chemical spill near Arica on Saturday, the institute said.", ["Chile RELEASES Velt Institute for the Study of Rivers (asserted)"]],
   // A pardon past an attribution and a phrase a clause describes; a headline's verb before a participle.
   ["Chile's president, Pim Voss, pardoned jailed opposition leader Ana Rell on Tuesday, his office said, in a move his supporters had sought for years.", ["Pim Voss CONCEDES_TO Ana Rell (asserted)", "Pim Voss LEADS Chile (asserted)"]],
   ["Chile pardons jailed journalist Ana Rell", ["Chile CONCEDES_TO Ana Rell (asserted)"]],

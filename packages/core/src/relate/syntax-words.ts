@@ -425,9 +425,9 @@ export const ADVERSE_VERDICTS = words(`unconstitutional illegal unlawful invalid
 /** Verbs of fending off an attack: its agent attacked whoever fended it off ("B repelled an attack by A"). */
 export const REPELLING_VERBS = words(`repel repulse thwart foil withstand rebuff`);
 
-/** Days, months and parts of the day or year, which take no complement of their own ("met on Monday with B"). */
 /** Nouns of set adverbials after "in" ("in absentia", "in person"), which take no phrase of their own. */
 export const SET_ADVERBIAL_NOUNS = words(`absentia person principle public private secret writing`);
+/** Days, months and parts of the day or year, which take no complement of their own ("met on Monday with B"). */
 export const TIME_NOUNS: ReadonlySet<string> = new Set([
   ...[...CALENDAR_NAMES].map((name) => name.toLowerCase()),
   ...words(`today yesterday tomorrow morning afternoon evening night weekend week month year`),
