@@ -414,6 +414,11 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Malawi denounced Zambia's new mining law as unfair to small firms.", ["Malawi CRITICIZES Zambia (asserted)"]],
   ["Chile shared intelligence with Peru on the smuggling network.", ["Chile COOPERATES_WITH Peru (asserted)"]],
   ["The Chilean Security Agency passed intelligence to the Peruvian Intelligence Service that helped uncover a smuggling ring.", ["Chilean Security Agency COOPERATES_WITH Peruvian Intelligence Service (asserted)"]],
+  // Detectives and executives stand for whom they work for; "sat down with" is a meeting; "alongside", read as an
+  // adverb, still opens its phrase.
+  ["Detectives from the Velt Force worked alongside the Korr Police Service in a joint operation.", ["Korr Police Service COOPERATES_WITH Velt Force (asserted)"]],
+  ["Detectives from Chile worked with Peru in a joint operation.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  ["Executives of the Velt Company sat down with the Korr Office this week to negotiate a new tariff framework.", ["Korr Office MEETS Velt Company (asserted)"]],
   ["Chile resumed trade with Peru after a two-year pause.", ["Chile COOPERATES_WITH Peru (asserted)"]],
   ["Chile threatened to downgrade diplomatic relations with Peru over the dispute.", ["Chile SANCTIONS Peru (hypothetical)","Chile THREATENS Peru (asserted)"]],
   ["Malawi warned that it would cut power supplies to Zambia if the debt was not paid.", ["Malawi SANCTIONS Zambia (hypothetical)", "Malawi THREATENS Zambia (asserted)"]],

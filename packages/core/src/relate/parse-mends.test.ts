@@ -592,6 +592,23 @@ describe('clauses hung where no clause can hang', () => {
     expect(dependencyTree(parseOf(apart)).parse.deprel[4]).toBe('obl');
   });
 
+  it('makes "alongside" read as an adverb the preposition of the noun phrase right after it', () => {
+    // "Chile worked alongside the Velt Service", read with "alongside" an adverb and the service an object.
+    const rows: [string, string, number, string][] = [
+      ['Chile', 'PROPN', 1, 'nsubj'],
+      ['worked', 'VERB', -1, 'root'],
+      ['alongside', 'ADV', 1, 'advmod'],
+      ['the', 'DET', 5, 'det'],
+      ['Velt', 'PROPN', 5, 'compound'],
+      ['Service', 'PROPN', 1, 'obj'],
+    ];
+    const tree = dependencyTree(parseOf(rows));
+    expect([tree.parse.head[2], tree.parse.deprel[2], tree.parse.deprel[5]]).toEqual([5, 'case', 'obl']);
+    // (Not an adverb with no phrase after it: "worked alongside".)
+    const alone = rows.slice(0, 3);
+    expect(dependencyTree(parseOf(alone)).parse.deprel[2]).toBe('advmod');
+  });
+
   it('hangs a comparative of place read as describing the object on the verb, with its phrase', () => {
     // "Chile moved units closer to the line."
     const rows: [string, string, number, string][] = [

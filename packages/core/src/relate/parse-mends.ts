@@ -110,6 +110,7 @@ import {
   withMakersOfObliques,
   withNounsJoinedToObjects,
   withObjectsAfterParticles,
+  withPrepositionsReadAsAdverbs,
   withPartiesOffMeans,
   withPartiesOfMannerPhrases,
   withPhrasesOffParticles,
@@ -146,6 +147,7 @@ const MENDS: readonly Mend[] = [
   withSubjectNamesJoined,
   withHeadlinePairsJoined,
   withNounsJoinedToObjects,
+  withPrepositionsReadAsAdverbs,
   withPhrasesOffParticles,
   withObjectsAfterParticles,
   withNumbersBeforeParticiples,
@@ -280,7 +282,9 @@ export function repairedLemmas(parse: TokenParse, children: readonly (readonly n
     // (A particle right after its verb may be read as an adverb: "gave in to B".)
     // (Or after its object: "pulled its forces back".)
     const sense = (c: number) => PHRASAL_VERB_SENSES.get(`${parse.lemma[token]!.toLowerCase()} ${parse.lemma[c]!.toLowerCase()}`);
-    const particle = children[token]!.find((c) => parse.deprel[c] === 'compound:prt' || (c === token + 1 && parse.deprel[c] === 'advmod') || (c > token && parse.deprel[c] === 'advmod' && sense(c) !== undefined));
+    // (Or hung on the phrase after it: "sat down with B", "down" on B.)
+    const next = token + 1 < parse.upos.length && parse.deprel[token + 1] === 'advmod' && sense(token + 1) !== undefined ? token + 1 : undefined;
+    const particle = children[token]!.find((c) => parse.deprel[c] === 'compound:prt' || (c === token + 1 && parse.deprel[c] === 'advmod') || (c > token && parse.deprel[c] === 'advmod' && sense(c) !== undefined)) ?? next;
     const phrasal = particle === undefined ? undefined : sense(particle);
     if (phrasal) mend(token, phrasal);
     // "put the talks on hold": to suspend them.

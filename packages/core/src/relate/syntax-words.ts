@@ -132,7 +132,8 @@ export const STAND_IN_NOUNS = words(`
   parliament legislature cabinet congress senate committee commission council regulator
   frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member
   airstrike strike bombing bombardment shelling raid offensive fire gunfire rocket mortar supporter loyalist worker unit
-  bomb presidency commando paratrooper mediator chairperson chairman chairwoman chief head secretary-general director director-general commissioner`);
+  bomb presidency commando paratrooper mediator chairperson chairman chairwoman chief head secretary-general director director-general commissioner
+  detective investigator inspector executive`);
 
 /** Verbs by which an act is done, whose agent is the act's: "air strikes carried out by B", "a raid launched by B". */
 /** ("an attack claimed by B": who claims an attack did it.) */
@@ -144,11 +145,13 @@ export const WIELDING_VERBS = words(`operate plant fly pilot detonate drop`);
 export const SPEAKING_FOR_NOUNS = words(`negotiator representative spokesman spokeswoman spokesperson delegate delegation envoy`);
 
 /** A body's own people, who stand for it named "of" it: "members of the B Union", "leaders of the B Party". */
-export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff rebel militant commando paratrooper negotiator mediator envoy official coordinator organiser organizer hacker marcher protester protestor demonstrator striker`);
+export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff rebel militant commando paratrooper negotiator mediator envoy official coordinator organiser organizer hacker marcher protester protestor demonstrator striker detective investigator inspector executive`);
 
 /** A country's own institutions, which stand for it when named "in" it: "police in B", "prosecutors in B". */
 export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judge government official ministry parliament regulator legislature cabinet counterpart junta regime ruler military lawmaker legislator senator minister`);
 
+/** Prepositions the tagger may read as adverbs before a noun phrase ("worked alongside B's police"). */
+export const ADVERB_PREPOSITIONS = words(`alongside`);
 /** Verbs of working something out together: "A and B coordinated their positions" (unlike "enlarged the port"). */
 export const COORDINATING_VERBS = words(`coordinate harmonise harmonize synchronise synchronize`);
 /** Verbs of wanting or telling another to act, which ask it to ("A wants B to withdraw", "A told B to leave"). */
@@ -314,6 +317,7 @@ export const PHRASAL_VERB_SENSES: ReadonlyMap<string, string> = new Map([
   ['call off', 'cancel'],
   ['break off', 'sever'],
   ['meet up', 'meet'],
+  ['sit down', 'meet'],
   ['team up', 'cooperate'],
   ['lash out', 'criticize'],
   ['give in', 'yield'],

@@ -5,8 +5,8 @@
 import type { TokenParse } from '../../nlp/parse/index.js';
 import type { RelationType } from '../../vocabulary/relation-types.js';
 import { nounRelations, verbRelations } from '../event-lexicon.js';
-import { AID_MODIFIERS, CONTACT_MEANS, CROSSING_NOUNS, DELEGATE_NOUNS, ECONOMIC_PRESSURE_NOUNS, ENVOY_NOUNS, FRONT_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, CARRYING_VERBS, HOLDING_PARTICIPLES, RETURNING_VERBS, isAidNoun, isPersonNoun, MANNER_EVENTS, MUTUAL_EVENTS, PHRASAL_VERB_SENSES, RESTRICTION_NOUNS, ROUND_NOUNS, SET_ADVERBIAL_NOUNS, SUPPLYING_VERBS, TIME_NOUNS } from '../syntax-words.js';
-import { caseOf, childrenIn, isBareOblique, lastIn, phraseStart, reaches, reattachments, verbAbove } from './tree-edits.js';
+import { ADVERB_PREPOSITIONS, AID_MODIFIERS, CONTACT_MEANS, CROSSING_NOUNS, DELEGATE_NOUNS, ECONOMIC_PRESSURE_NOUNS, ENVOY_NOUNS, FRONT_NOUNS, GIFT_VERBS, GIVING_BACK_PARTICLES, GIVING_BACK_VERBS, GIVING_VERBS, CARRYING_VERBS, HOLDING_PARTICIPLES, RETURNING_VERBS, isAidNoun, isPersonNoun, MANNER_EVENTS, MUTUAL_EVENTS, PHRASAL_VERB_SENSES, RESTRICTION_NOUNS, ROUND_NOUNS, SET_ADVERBIAL_NOUNS, SUPPLYING_VERBS, TIME_NOUNS } from '../syntax-words.js';
+import { caseOf, childrenIn, firstIn, isBareOblique, lastIn, phraseStart, reaches, reattachments, verbAbove } from './tree-edits.js';
 
 /**
  * A phrase the parser hung on a time ("met on Monday with B", "signed in May with B") belongs to the verb the
@@ -456,6 +456,23 @@ export function withPhrasesOffParticles(parse: TokenParse): TokenParse {
     if (!phrases.length) return;
     mended.attach(particle, verb, 'compound:prt');
     for (const phrase of phrases) mended.attach(phrase, verb, 'obl');
+  });
+  return mended.result();
+}
+
+/**
+ * "A worked alongside B's police" read with "alongside" an adverb of the verb and the police its object or a bare
+ * oblique: a preposition the tagger took for an adverb, right before a noun phrase of the same verb, opens it.
+ */
+export function withPrepositionsReadAsAdverbs(parse: TokenParse): TokenParse {
+  const mended = reattachments(parse);
+  parse.deprel.forEach((relation, word) => {
+    const verb = parse.head[word]!;
+    if (relation !== 'advmod' || parse.upos[word] !== 'ADV' || !ADVERB_PREPOSITIONS.has(parse.lemma[word]!.toLowerCase()) || verb < 0 || verb > word || parse.upos[verb] !== 'VERB') return;
+    const noun = childrenIn(parse, verb).find((c) => c > word && /^(?:obj|obl|obl:unmarked)$/.test(parse.deprel[c]!) && ['NOUN', 'PROPN'].includes(parse.upos[c]!) && firstIn(parse, c) === word + 1);
+    if (noun === undefined || childrenIn(parse, noun).some((c) => parse.deprel[c] === 'case')) return;
+    mended.attach(word, noun, 'case');
+    mended.attach(noun, verb, 'obl');
   });
   return mended.result();
 }
