@@ -249,7 +249,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Senegal will deploy 500 troops to help Togo secure its border.", ["Senegal AIDS Togo (planned)"]],
   ["Togo welcomed the return of the Ghanaian ambassador.", ["Togo SUPPORTS Ghana (asserted)"]],
   ["Estonia mediated the talks between Latvia and the rebels.", ["Estonia MEDIATES Latvia (asserted)"]],
-  ["Latvia's emir received a delegation from Estonia on Friday.", ["Latvia HOSTS Estonia (asserted)"]],
+  ["Latvia's emir received a delegation from Estonia on Friday.", ["Estonia VISITS Latvia (asserted)", "Latvia HOSTS Estonia (asserted)"]],
   ["Latvia's king met Estonia's sultan.", ["Estonia MEETS Latvia (asserted)"]],
   ["The Latvian foreign secretary travelled to Estonia for consultations.", ["Latvia VISITS Estonia (asserted)"]],
   ["Paraguay and Bolivia signed a truce brokered by Chile.", ["Bolivia AGREES_WITH Paraguay (asserted)", "Chile MEDIATES Bolivia (asserted)", "Chile MEDIATES Paraguay (asserted)"]],
@@ -541,7 +541,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The Velt Tribunal fined the Korr Company 180 million rand.", ["Velt Tribunal SANCTIONS Korr Company (asserted)"]],
   ["Peru demanded that Chile free three Peruvian truck drivers held at the crossing since Sunday.", ["Chile RELEASES Peru (demanded)", "Peru REQUESTS Chile (asserted)"]],
   // Receiving a party's delegation hosts the party, passive too; the release of a country's people by another.
-  ["A delegation of the Velt Traders' Association was received by the trade minister of Peru for talks.", ["Peru HOSTS Velt Traders' Association (asserted)", "Peru NEGOTIATES_WITH Velt Traders' Association (asserted)"]],
+  ["A delegation of the Velt Traders' Association was received by the trade minister of Peru for talks.", ["Peru HOSTS Velt Traders' Association (asserted)", "Peru NEGOTIATES_WITH Velt Traders' Association (asserted)", "Velt Traders' Association VISITS Peru (asserted)"]],
   ["The release by Chile of 11 fishermen from Peru was confirmed on Sunday.", ["Chile RELEASES Peru (asserted)"]],
   // A run of nouns the parser split into an object and a bare oblique is one object ("coast guard patrol data").
   ["Chile offered to share coast guard patrol data with Peru.", ["Chile COOPERATES_WITH Peru (hypothetical)"]],
@@ -696,10 +696,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile dissolved the Green Future Party.", ["Chile COERCES Green Future Party (asserted)"]],
   ["Chile suspended the broadcasts of Radio Velt.", ["Chile COERCES Radio Velt (asserted)"]],
   ["Chilean hackers broke into the email accounts of the Peruvian foreign ministry.", ["Chile COERCES Peru (asserted)"]],
-  // A guest received for talks holds them with the host, one received on a visit visits; received alone, is only hosted.
+  // A guest received for talks holds them with the host; a party whose envoys are received is hosted and visits the host.
   ["Peru's foreign minister, Pim Voss, was received in Santiago on Wednesday by Chile's president for talks on cross-border trade.", ["Chile HOSTS Pim Voss (asserted)", "Chile NEGOTIATES_WITH Pim Voss (asserted)", "Pim Voss VISITS Chile (asserted)"]],
-  ["Chile's president received Peru's foreign minister for talks on trade.", ["Chile HOSTS Peru (asserted)", "Chile NEGOTIATES_WITH Peru (asserted)"]],
-  ["Chile's president received Peru's foreign minister on Monday.", ["Chile HOSTS Peru (asserted)"]],
+  ["Chile's president received Peru's foreign minister for talks on trade.", ["Chile HOSTS Peru (asserted)", "Chile NEGOTIATES_WITH Peru (asserted)", "Peru VISITS Chile (asserted)"]],
+  ["Chile's president received Peru's foreign minister on Monday.", ["Chile HOSTS Peru (asserted)", "Peru VISITS Chile (asserted)"]],
   ["Chile's president received Peru's foreign minister at the start of a three-day state visit.", ["Chile HOSTS Peru (asserted)", "Peru VISITS Chile (asserted)"]],
   // Lawmakers "in" a country stand for it, as officials there do; searching a body's offices is force used on it.
   ["Lawmakers in Chile on Thursday ratified a treaty with Peru that finalises the demarcation of their common border.", ["Chile AGREES_WITH Peru (asserted)"]],

@@ -386,6 +386,12 @@ function readVerb(reading: Reading, verb: number): void {
  * guests received for talks, people and things acted on, goods sent and envoys received in the passive, and the
  * phrases after a verb that name its event in either voice ("took B into custody").
  */
+/** A party whose envoys a host receives: the host hosts it, and it visits the host. */
+function hostedVisit(reading: Reading, verb: number, lemma: string, host: ResolvedMention, party: ResolvedMention): void {
+  stateTyped(reading, verb, lemma, ['HOSTS'], host, party);
+  stateTyped(reading, verb, lemma, ['VISITS'], party, host);
+}
+
 function readPassiveVoice(clause: VerbClause): void {
   const { reading, verb, lemma, subjects, patients, agents, passive } = clause;
   const { tree, view } = reading;
@@ -476,11 +482,11 @@ function readPassiveVoice(clause: VerbClause): void {
       if (type) for (const agent of givers) for (const receiver of taking) if (agent.entity !== receiver.entity) stateTyped(reading, verb, lemma, [type], agent, receiver);
     }
   }
-  // "A delegation of B was received by A's trade minister": receiving a party's envoys hosts the party (the active
-  // is read below).
+  // "A delegation of B was received by A's trade minister": receiving a party's envoys hosts the party, which visits
+  // the host (PLOVER's CONSULT, as event data codes both the host and the guest; the active is read below).
   if (RECEIVING_VERBS.has(lemma) && !isNegated(tree, verb)) {
     for (const envoy of dependents(tree, verb, 'nsubj:pass').filter((o) => DELEGATE_NOUNS.has(lemmaOf(tree, o)))) {
-      for (const agent of agents) for (const party of entitiesAt(reading, envoy, verb)) stateTyped(reading, verb, lemma, ['HOSTS'], agent, party);
+      for (const agent of agents) for (const party of entitiesAt(reading, envoy, verb)) hostedVisit(reading, verb, lemma, agent, party);
     }
     // ("B was received by A for talks": so is receiving a person, a guest.)
     if (lemma === 'receive') for (const agent of agents) for (const guest of patients.filter((m) => view.typeOf(m.entity) === 'Person')) stateTyped(reading, verb, lemma, ['HOSTS'], agent, guest);
@@ -1011,7 +1017,7 @@ function readContactsAndClosures(active: ActiveClause): void {
     // ("from B" may hang on the verb.)
     const from = dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'from').flatMap((o) => entitiesAt(reading, o, verb));
     for (const envoy of dependents(tree, verb, 'obj').filter((o) => DELEGATE_NOUNS.has(lemmaOf(tree, o)))) {
-      for (const subject of subjects) for (const party of [...entitiesAt(reading, envoy, verb), ...from]) stateTyped(reading, verb, lemma, ['HOSTS'], subject, party);
+      for (const subject of subjects) for (const party of [...entitiesAt(reading, envoy, verb), ...from]) hostedVisit(reading, verb, lemma, subject, party);
     }
     // ("A received B at the palace": so does receiving a person, a guest.)
     // (A person's name takes no article: "received a Sylvester plush toy", "will receive the Oscar" name things.)
