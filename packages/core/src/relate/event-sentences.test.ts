@@ -141,7 +141,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile invited Peru to join the alliance.", ["Chile REQUESTS Peru (asserted)"]],
   ["Peru joined Chile in condemning the coup.", ["Chile COOPERATES_WITH Peru (asserted)"]],
   ["Senator Ana Rell criticised Prime Minister Pim Voss over the budget.", ["Ana Rell CRITICIZES Pim Voss (asserted)"]],
-  ["The Zenith Party expelled Ana Rell on Monday.", ["Zenith Party COERCES Ana Rell (asserted)"]],
+  ["The Zenith Party expelled Ana Rell on Monday.", ["Zenith Party SANCTIONS Ana Rell (asserted)"]],
   ["Ana Rell was arrested by Chilean police in Santiago.", ["Chile COERCES Ana Rell (asserted)"]],
   ["Pim Voss, who met Ana Rell in Lima last week, praised her.", ["Ana Rell MEETS Pim Voss (asserted)"]],
   ["Ana Rell thanked Pim Voss for his support.", ["Ana Rell SUPPORTS Pim Voss (asserted)"]],
@@ -695,6 +695,13 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile's Constitutional Court ordered the dissolution of the opposition Green Future Party on Wednesday.", ["Constitutional Court (Chile) COERCES Green Future Party (asserted)", "Constitutional Court (Chile) PART_OF Chile (asserted)"]],
   ["Chile dissolved the Green Future Party.", ["Chile COERCES Green Future Party (asserted)"]],
   ["Chile suspended the broadcasts of Radio Velt.", ["Chile COERCES Radio Velt (asserted)"]],
+  // Suspending a body's licence or registration bans it, as suspending its broadcasts censors it.
+  ["The Velt Broadcasting Commission suspended the broadcast licence of Radio Korr for 30 days.", ["Velt Broadcasting Commission COERCES Radio Korr (asserted)"]],
+  ["Chile's Ministry of Justice suspended the registration of the Velt Party.", ["Ministry of Justice (Chile) COERCES Velt Party (asserted)", "Ministry of Justice (Chile) PART_OF Chile (asserted)"]],
+  // A party putting out one of its people sanctions them, a state a person coerces; "the ruling party" is no clause.
+  ["The ruling Velt Party has expelled MP Pim Voss for voting with the opposition.", ["Velt Party SANCTIONS Pim Voss (asserted)"]],
+  ["The Velt Party expelled Pim Voss.", ["Velt Party SANCTIONS Pim Voss (asserted)"]],
+  ["Chile expelled Pim Voss.", ["Chile COERCES Pim Voss (asserted)"]],
   ["Chilean hackers broke into the email accounts of the Peruvian foreign ministry.", ["Chile COERCES Peru (asserted)"]],
   // A guest received for talks holds them with the host; a party whose envoys are received is hosted and visits the host.
   ["Peru's foreign minister, Pim Voss, was received in Santiago on Wednesday by Chile's president for talks on cross-border trade.", ["Chile HOSTS Pim Voss (asserted)", "Chile NEGOTIATES_WITH Pim Voss (asserted)", "Pim Voss VISITS Chile (asserted)"]],

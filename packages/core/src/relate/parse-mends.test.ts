@@ -592,6 +592,24 @@ describe('clauses hung where no clause can hang', () => {
     expect(dependencyTree(parseOf(apart)).parse.deprel[4]).toBe('obl');
   });
 
+  it('makes an "-ing" word after an article, read as a clausal subject with a noun phrase as its object, describe that noun, the subject', () => {
+    // "The ruling Velt Party expelled Voss", read with "ruling" a clause and the party its object.
+    const rows: [string, string, number, string][] = [
+      ['The', 'DET', 4, 'det'],
+      ['ruling', 'VERB', 4, 'csubj'],
+      ['Velt', 'PROPN', 3, 'compound'],
+      ['Party', 'PROPN', 1, 'obj'],
+      ['expelled', 'VERB', -1, 'root'],
+      ['Voss', 'PROPN', 4, 'obj'],
+    ];
+    const forms = rows.map((r) => r[0]);
+    const tree = dependencyTree(parseOf(rows), forms);
+    expect([tree.parse.head[3], tree.parse.deprel[3], tree.parse.head[1], tree.parse.deprel[1], tree.parse.head[0]]).toEqual([4, 'nsubj', 3, 'amod', 3]);
+    // (Not a clause with no article before it: "Ruling the party was hard".)
+    const bare = rows.slice(1).map((r): [string, string, number, string] => [r[0], r[1], r[2] - 1, r[3]]);
+    expect(dependencyTree(parseOf(bare), bare.map((r) => r[0])).parse.deprel[0]).toBe('csubj');
+  });
+
   it('makes "alongside" read as an adverb the preposition of the noun phrase right after it', () => {
     // "Chile worked alongside the Velt Service", read with "alongside" an adverb and the service an object.
     const rows: [string, string, number, string][] = [

@@ -40,6 +40,7 @@ import {
   REPORTING_VERBS,
   SOURCE_PREPOSITIONS,
   GROUP_PART_NOUNS,
+  MEMBERS_BODY_HEADS,
   PLEDGE_NOUNS,
   THREAT_NOUNS,
   BLOCKING_VERBS,
@@ -228,7 +229,10 @@ function add(reading: Reading, predicateToken: number, source: ResolvedMention, 
   if (type === 'ATTACKS' && isPoliceRaid(reading.tree, predicateToken)) type = 'COERCES';
   // "C expelled B from its ranks": putting one out of a group or party is a sanction (PLOVER's SANCTION 'expel'); out
   // of a country it stays a coercion (a deportation).
-  if (type === 'COERCES' && fromGroup(reading, predicateToken).group) type = 'SANCTIONS';
+  // So is a party or a union putting out a person ("the B Party expelled lawmaker C"), its member (PLOVER's SANCTION
+  // 'expel': "from a group, organization, political party"; a state's putting out a person is a deportation).
+  const membersBody = !source.anaphor && view.typeOf(source.entity) === 'Organization' && MEMBERS_BODY_HEADS.has(view.words[source.tokenEnd - 1]!) && view.typeOf(target.entity) === 'Person';
+  if (type === 'COERCES' && (fromGroup(reading, predicateToken).group || (membersBody && EXCLUDING_VERBS.has(lemmaOf(reading.tree, predicateToken))))) type = 'SANCTIONS';
   // "A threatened to expel B's envoy": harm a threat's infinitive names is threatened, whoever the harm reaches (an
   // owner, a party after a preposition), the threat said as the threatening verb is.
   const threat = threateningVerb(reading.tree, predicateToken);

@@ -634,6 +634,8 @@ export const ENTRY_WORDS = words(`enter entry`);
 
 /** Verbs of putting one out of a group, and the parts of a group one is put out of ("expelled from its ranks"). */
 export const EXCLUDING_VERBS = words(`expel suspend oust eject exclude`);
+/** Bodies of members, which put one of their people out as a sanction ("the B Party expelled lawmaker C"). */
+export const MEMBERS_BODY_HEADS = words(`party union association league federation club caucus faction movement bloc alliance front`);
 export const GROUP_PART_NOUNS = words(`rank ranks membership activity activities meeting meetings party caucus group bloc`);
 /** Words news puts before a body's name to say which side it is on: "the ruling B Party", "the opposition C Alliance". */
 export const SIDE_DESCRIPTORS = words(`opposition ruling governing rival rebel separatist breakaway`);
@@ -829,6 +831,12 @@ export interface ObjectSense {
 }
 /** Demands, which one who accepts or agrees to them yields to (PLOVER's CONCEDE), unlike a proposal. */
 const DEMAND_NOUNS = words(`demand ultimatum condition`);
+/** A party's outlets, which censoring stops (PLOVER's COERCE 'censor'). */
+const MEDIA_NOUNS = words(`broadcast broadcasts transmission transmissions website websites site publication newspaper channel outlet`);
+/** A party's computers and accounts, which hacking breaks into (PLOVER's COERCE 'cyber'). */
+const SYSTEM_NOUNS = words(`system systems network networks server servers account accounts email computer computers database`);
+/** A body's standing to work, whose suspension bans it (PLOVER's COERCE 'ban'), not a sanction of ties. */
+const LICENCE_NOUNS = words(`licence license registration accreditation status`);
 /**
  * Verbs typed by what they act on, whose owner is the party, keyed by the verb's lemma (with the preposition of
  * what follows one), or by an event noun's for what its "of" names ("the expulsion of B's envoy"): accepting B's offer agrees with B (PLOVER's AGREE), as agreeing to B's request does, and
@@ -838,10 +846,6 @@ const DEMAND_NOUNS = words(`demand ultimatum condition`);
  * support). Otherwise confirming is saying ("A confirmed the report"), recognising is seeing ("A
  * recognised B in the crowd") and accepting is taking ("A accepted the award from B").
  */
-/** A party's outlets, which censoring stops (PLOVER's COERCE 'censor'). */
-const MEDIA_NOUNS = words(`broadcast broadcasts transmission transmissions website websites site publication newspaper channel outlet`);
-/** A party's computers and accounts, which hacking breaks into (PLOVER's COERCE 'cyber'). */
-const SYSTEM_NOUNS = words(`system systems network networks server servers account accounts email computer computers database`);
 
 export const OBJECT_SENSES: ReadonlyMap<string, readonly ObjectSense[]> = new Map<string, readonly ObjectSense[]>([
   [
@@ -882,8 +886,10 @@ export const OBJECT_SENSES: ReadonlyMap<string, readonly ObjectSense[]> = new Ma
   ['recognise', [{ nouns: STATEHOOD_NOUNS, type: 'SUPPORTS' }]],
   // Stopping a party's broadcasts or blocking its website censors it, and breaking into its systems is a cyber attack:
   // both PLOVER's COERCE ('censor', 'cyber'), not a sanction of ties.
-  // So is suspending a body's activities (PLOVER's COERCE 'ban': "suspended the activities of party B").
-  ...['suspend', 'block', 'ban', 'censor', 'jam'].map((verb): [string, readonly ObjectSense[]] => [verb, [{ nouns: verb === 'suspend' ? new Set([...MEDIA_NOUNS, 'activity']) : MEDIA_NOUNS, type: 'COERCES' }]]),
+  // So is suspending a body's activities, its licence or its registration (PLOVER's COERCE 'ban': "suspended the
+  // activities of party B", "revoked B's broadcast licence").
+  ...['suspend', 'block', 'ban', 'censor', 'jam'].map((verb): [string, readonly ObjectSense[]] => [verb, [{ nouns: verb === 'suspend' ? new Set([...MEDIA_NOUNS, ...LICENCE_NOUNS, 'activity']) : MEDIA_NOUNS, type: 'COERCES' }]]),
+  ['revoke', [{ nouns: LICENCE_NOUNS, type: 'COERCES' }]],
   ...['hack', 'breach', 'penetrate', 'infiltrate', 'break into', 'attack'].map((verb): [string, readonly ObjectSense[]] => [verb, [{ nouns: SYSTEM_NOUNS, type: 'COERCES' }]]),
   // Searching a party's offices or homes is force used on it (PLOVER's COERCE 'seize': "execute search").
   ['search', [{ nouns: new Set([...BODY_SITE_NOUNS, 'home', 'house', 'residence']), type: 'COERCES' }]],

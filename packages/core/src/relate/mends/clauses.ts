@@ -5,7 +5,7 @@
 import type { TokenParse } from '../../nlp/parse/index.js';
 import { verbRelations } from '../event-lexicon.js';
 import { ADVERBIAL_CLAUSE_OPENERS, ADVERSE_VERDICTS, BLAMED_PREDICATES, DURATION_NOUNS, GIVING_VERBS, INFINITIVE_NOUNS, INTENDING_VERBS, NOUN_PHRASE_PREPOSITIONS, PROTEST_PURPOSES, RELATIVE_PRONOUNS, REPORTING_VERBS, TIME_NOUNS, VERDICT_VERBS } from '../syntax-words.js';
-import { childrenIn, hungAfter, isBareOblique, phraseStart, reaches, reattachments, verbAbove } from './tree-edits.js';
+import { childrenIn, firstIn, hungAfter, isBareOblique, phraseStart, reaches, reattachments, verbAbove } from './tree-edits.js';
 
 /**
  * "The country later accused B" read with the subject on the adverb: an adverb takes no subject; the subject is the
@@ -886,6 +886,27 @@ export function withGerundsBeforeNouns(parse: TokenParse, forms: readonly string
     mended.attach(gerund, noun, 'amod');
     for (const t of [...before, ...stray]) mended.attach(t, noun, parse.upos[t] === 'NUM' ? 'nummod' : 'amod');
     for (const t of childrenIn(parse, gerund)) if (t > noun) mended.attach(t, head, parse.deprel[t]!);
+  });
+  return mended.result();
+}
+
+/**
+ * "The ruling B Party expelled C" read with "ruling" a clausal subject and the party its object: an "-ing" word after
+ * an article, heading the subject of a verb with the noun phrase right after it as its object, describes that noun,
+ * which is the subject ("the ruling party", "the governing coalition").
+ */
+export function withGerundsAfterArticles(parse: TokenParse, forms: readonly string[]): TokenParse {
+  const mended = reattachments(parse);
+  parse.upos.forEach((upos, gerund) => {
+    const verb = parse.head[gerund]!;
+    if (upos !== 'VERB' || !/ing$/i.test(forms[gerund] ?? '') || verb <= gerund || !/^(?:csubj|nsubj)$/.test(parse.deprel[gerund]!)) return;
+    const article = gerund - 1;
+    if (article < 0 || parse.upos[article] !== 'DET' || ![gerund, verb].includes(parse.head[article]!)) return;
+    const noun = childrenIn(parse, gerund).find((c) => c > gerund && c < verb && parse.deprel[c] === 'obj' && ['NOUN', 'PROPN'].includes(parse.upos[c]!));
+    if (noun === undefined || firstIn(parse, noun) !== gerund + 1 || childrenIn(parse, verb).some((c) => c !== gerund && /^nsubj/.test(parse.deprel[c]!))) return;
+    mended.attach(noun, verb, 'nsubj');
+    mended.attach(gerund, noun, 'amod');
+    mended.attach(article, noun, 'det');
   });
   return mended.result();
 }
