@@ -164,7 +164,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Peru and Chile have been allies since 1990.", ["Peru COOPERATES_WITH Chile (asserted)"]],
   ["Chile is a close ally of Peru.", ["Chile COOPERATES_WITH Peru (asserted)"]],
   ["Peru has long supported Chile's claim to the islands.", ["Peru SUPPORTS Chile (asserted)"]],
-  ["Peru sent troops to help Chile fight the rebels.", ["Peru AIDS Chile (planned)"]],
+  // Help sent is given by the sending, as it is framed; help to be sent is planned.
+  ["Peru sent troops to help Chile fight the rebels.", ["Peru AIDS Chile (asserted)"]],
+  ["The Chilean Interior Ministry sent 40 police officers to help Peru patrol migrant routes.", ["Interior Ministry (Chile) AIDS Peru (asserted)"]],
+  ["Chile Sends Firefighting Aircraft to Help Peru Battle Wildfires", ["Chile AIDS Peru (asserted)"]],
   ["Peruvian officials met with their Chilean counterparts in Quito.", ["Chile MEETS Peru (asserted)"]],
   ["Bolivia has offered to supply Peru with natural gas.", ["Bolivia AIDS Peru (hypothetical)"]],
   ["Chile provided Peru with intelligence.", ["Chile AIDS Peru (asserted)"]],

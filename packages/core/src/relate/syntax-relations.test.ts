@@ -1112,8 +1112,9 @@ describe('relations read off the parse', () => {
     expect(typedOnly('The final play was a long pass by quarterback Pim Voss which Lio Brandt intercepted on his own 44.')).toEqual([]);
   });
 
-  it('reads an infinitive after an object that names no one as the purpose of the verb\'s subject, and an attempt or a plan a light verb makes as its subject\'s, as planned', () => {
-    expect(typedOnly('Croatia sent firefighting planes to help Slovenia battle the wildfires.')).toEqual(['Croatia AIDS Slovenia (planned)']);
+  it('reads an infinitive after an object that names no one as the purpose of the verb\'s subject, and an attempt or a plan a light verb makes as its subject\'s, as planned, save help that what is sent gives', () => {
+    expect(typedOnly('Croatia sent firefighting planes to help Slovenia battle the wildfires.')).toEqual(['Croatia AIDS Slovenia (asserted)']);
+    expect(typedOnly('Croatia sent firefighting planes to attack Slovenia.')).toEqual(['Croatia ATTACKS Slovenia (planned)']);
     expect(typedOnly('Chile made an attempt to seize Peruvian ships.')).toEqual(['Chile COERCES Peru (planned)']);
     expect(typedOnly('Chile rejected a proposal to seize Peruvian ships.')).toEqual([]);
   });

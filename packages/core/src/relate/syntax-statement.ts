@@ -45,6 +45,7 @@ import {
   THREAT_NOUNS,
   BLOCKING_VERBS,
   GATHERING_NOUNS,
+  GIVING_VERBS,
   PRESSING_VERBS,
   ROUTE_NOUNS,
 } from './syntax-words.js';
@@ -363,7 +364,11 @@ export function modalityOf(reading: Reading, token: number, parties: readonly st
     // (Not "sent troops to attack B", whose verb also voices; nor "a plan to protest".)
     const stances = verbRelations(lemmaOf(tree, t));
     const voiced = (relation === 'advcl' || (relation === 'acl' && !INFINITIVE_NOUNS.has(governor))) && stances.length > 0 && stances.every((type) => VOICED_TYPES.has(type));
-    if (infinitive && !controlled && voiced) {
+    // "sent planes to help B": help that what is sent brings is given by the sending, and framed as it is.
+    // (The purpose may hang on what is sent: "sent officers to help B patrol".)
+    const sender = relation === 'advcl' ? head : relation === 'acl' && tree.parse.deprel[head] === 'obj' ? tree.parse.head[head]! : -1;
+    const sentHelp = sender >= 0 && GIVING_VERBS.has(lemmaOf(tree, sender)) && lemmaOf(tree, t) === 'help';
+    if (infinitive && !controlled && (voiced || sentHelp)) {
       // Framed as the act is ("plans to hold a rally to protest against B" are plans): up to the act's verb.
       climb(relation);
       while (t >= 0 && tree.parse.upos[t] !== 'VERB' && /^(obj|obl|nsubj|nmod|conj|compound)/.test(tree.parse.deprel[t]!)) climb(tree.parse.deprel[t]!);
