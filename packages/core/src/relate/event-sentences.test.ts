@@ -654,6 +654,12 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chilean police deployed thousands of officers across Lima on Monday ahead of rallies called by the opposition Velt Party.", ["Chile MOBILIZES_AGAINST Velt Party (asserted)"]],
   ["Chilean authorities deployed thousands of police and paramilitary troops in Lima on Sunday ahead of a planned march by supporters of the opposition Velt Party.", ["Chile MOBILIZES_AGAINST Velt Party (asserted)"]],
   ["The Velt Front massed thousands of fighters and armoured vehicles outside Kessel on Tuesday ahead of an expected assault on the Chilean army's last stronghold in the north, witnesses said.", ["Velt Front MOBILIZES_AGAINST Chile (asserted)"]],
+  // Forces readied against an attack are readied against its doer; a purpose may hang on where forces go.
+  ["Chile deployed 2,000 troops ahead of an expected push by the Velt Front.", ["Chile MOBILIZES_AGAINST Velt Front (asserted)"]],
+  ["Chile mobilised 600 soldiers ahead of expected reprisals by the Velt Front.", ["Chile MOBILIZES_AGAINST Velt Front (asserted)"]],
+  ["Chile deployed 2,000 troops ahead of a march called by the Velt Union.", ["Chile MOBILIZES_AGAINST Velt Union (asserted)"]],
+  ["Chile deployed 1,500 troops to the north to confront the Velt Front.", ["Chile MOBILIZES_AGAINST Velt Front (asserted)"]],
+  ["Chile deployed 2,000 troops ahead of an expected visit by the Velt Front's leaders.", []],
   ["Chile dispatched four frigates on Wednesday to shadow a Peruvian survey ship operating south of the islands.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
   ["Chile dispatched two patrol vessels to keep watch on a Peruvian coast guard cutter.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
   ["Chile has deposited 2 billion dollars with Peru's central bank to shore up its reserves.", ["Chile AIDS Peru (asserted)"]],

@@ -33,6 +33,7 @@ import {
   FORCE_NOUNS,
   NEARNESS_WORDS,
   BEARING_WORDS,
+  ADVANCE_NOUNS,
   CLASH_NOUNS,
   DISTANCE_NOUNS,
   REACTION_NOUNS,
@@ -115,7 +116,8 @@ export function readDeployments(reading: Reading, verb: number, lemma: string, a
   // "sent troops to C to contain B", "deployed units to deter B": forces sent to act against a party are mobilised
   // against it (the act itself stays planned, read with its own verb).
   const hostile = (c: number) => DETERRING_VERBS.has(lemmaOf(tree, c)) || verbRelations(lemmaOf(tree, c)).some((t) => HOSTILE_ACTS.has(t));
-  const purposes = [...dependents(tree, verb, 'advcl', 'xcomp'), ...forces.flatMap((f) => dependents(tree, f, 'acl'))].filter((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to') && hostile(c));
+  // (The purpose may hang on where they are sent: "deployed troops to the north to confront B".)
+  const purposes = [...dependents(tree, verb, 'advcl', 'xcomp'), ...[...forces, ...phrases].flatMap((f) => dependents(tree, f, 'acl'))].filter((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'to') && hostile(c));
   const targeted = readied || !forces.length ? [] : purposes.flatMap((c) => dependents(tree, c, 'obj')).flatMap((o) => partyOf(reading, o));
   // "put its forces on alert after B moved missile batteries into C": forces moved or readied after another moved
   // its own, or acted against someone, answer that party.
@@ -224,6 +226,8 @@ function forestalled(reading: Reading, verb: number, around: readonly number[]):
   const events = [
     ...ahead.flatMap((a) => [...dependents(tree, a, 'obl', 'nmod'), ...dependents(tree, tree.parse.head[a]!, 'obl').filter((e) => e > a)]).filter((e) => prepositionOf(tree, e) === 'of'),
     ...dependents(tree, verb, 'obl').filter((e) => prepositionOf(tree, e) === 'before'),
+    // ("ahead of" read as one preposition.)
+    ...[verb, ...around].flatMap((p) => dependents(tree, p, 'obl', 'nmod')).filter((e) => prepositionOf(tree, e) === 'ahead of'),
   ];
   return events.flatMap((event) => {
     const noun = lemmaOf(tree, event);
@@ -233,7 +237,10 @@ function forestalled(reading: Reading, verb: number, around: readonly number[]):
       return [...agentsNamedWith(reading, event), ...by.flatMap((n) => [...entitiesAt(reading, n), ...dependents(tree, n, 'nmod').filter((o) => prepositionOf(tree, o) === 'of').flatMap((o) => entitiesAt(reading, o))])];
     }
     const attacked = dependents(tree, event, 'nmod').filter((n) => nounRelations(noun, prepositionOf(tree, n)).includes('ATTACKS'));
-    return attacked.flatMap((n) => partyOf(reading, n));
+    // "ahead of an expected push by B", "B's offensive": forces readied against an attack are readied against its doer.
+    const hostile = CLASH_NOUNS.has(noun) || ADVANCE_NOUNS.has(noun) || ['on', 'against', 'into'].some((p) => nounRelations(noun, p).includes('ATTACKS'));
+    const doers = hostile ? [...dependents(tree, event, 'nmod').filter((n) => prepositionOf(tree, n) === 'by'), ...dependents(tree, event, 'nmod:poss')].flatMap((n) => partyOf(reading, n)) : [];
+    return [...attacked.flatMap((n) => partyOf(reading, n)), ...doers];
   });
 }
 

@@ -793,6 +793,8 @@ export const RESOLVING_VERBS = words(`settle resolve solve end`);
 export const QUARREL_NOUNS = words(`dispute conflict row feud quarrel difference standoff rift spat`);
 /** Fights one side prepares for with another ("massed fighters in preparation for a confrontation with B"). */
 export const CLASH_NOUNS = words(`confrontation clash showdown battle fight war offensive assault`);
+/** Attacks the event lexicon has no party for: an army's push, a reprisal ("ahead of an expected push by B"). */
+export const ADVANCE_NOUNS = words(`push advance reprisal retaliation incursion`);
 
 /** Verbs that close a border (BORDER_NOUNS) to the party on its other side, so cutting ties (CAMEO 160): "closed its border with B". */
 export const CLOSING_VERBS = words(`close shut seal reclose`);
