@@ -507,6 +507,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Pim Voss was expelled from the Velt Labour Bloc on Wednesday.", ["Velt Labour Bloc SANCTIONS Pim Voss (asserted)"]],
   ["The Velt Party expelled senior lawmaker Pim Voss from its ranks.", ["Velt Party SANCTIONS Pim Voss (asserted)"]],
   ["Chile expelled Pim Voss.", ["Chile COERCES Pim Voss (asserted)"]],
+  ["Supporters of the Velt Party rallied in Lima against the ruling Korr Party.", ["Velt Party PROTESTS_AGAINST Korr Party (asserted)"]],
+  ["Chile protested against the ruling Velt Party.", ["Chile PROTESTS_AGAINST Velt Party (asserted)"]],
   // Diplomats from a country's embassy are its own; imports of goods from a country are its trade.
   ["Chile expelled two diplomats from the embassy of Peru.", ["Chile SANCTIONS Peru (asserted)"]],
   ["Chile halted imports of wine and fruit from Peru in September.", ["Chile SANCTIONS Peru (asserted)"]],

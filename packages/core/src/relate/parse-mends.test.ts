@@ -605,6 +605,18 @@ describe('clauses hung where no clause can hang', () => {
     const forms = rows.map((r) => r[0]);
     const tree = dependencyTree(parseOf(rows), forms);
     expect([tree.parse.head[3], tree.parse.deprel[3], tree.parse.head[1], tree.parse.deprel[1], tree.parse.head[0]]).toEqual([4, 'nsubj', 3, 'amod', 3]);
+    // (Or a phrase: "against the ruling Velt Party", read as an adverbial clause.)
+    const phrase: [string, string, number, string][] = [
+      ['Chile', 'PROPN', 1, 'nsubj'],
+      ['protested', 'VERB', -1, 'root'],
+      ['against', 'ADP', 4, 'case'],
+      ['the', 'DET', 4, 'det'],
+      ['ruling', 'VERB', 1, 'advcl'],
+      ['Velt', 'PROPN', 6, 'compound'],
+      ['Party', 'PROPN', 4, 'obj'],
+    ];
+    const mended = dependencyTree(parseOf(phrase), phrase.map((r) => r[0])).parse;
+    expect([mended.head[6], mended.deprel[6], mended.head[2], mended.head[4]]).toEqual([1, 'obl', 6, 6]);
     // (Not a clause with no article before it: "Ruling the party was hard".)
     const bare = rows.slice(1).map((r): [string, string, number, string] => [r[0], r[1], r[2] - 1, r[3]]);
     expect(dependencyTree(parseOf(bare), bare.map((r) => r[0])).parse.deprel[0]).toBe('csubj');

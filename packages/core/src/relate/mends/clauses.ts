@@ -891,22 +891,29 @@ export function withGerundsBeforeNouns(parse: TokenParse, forms: readonly string
 }
 
 /**
- * "The ruling B Party expelled C" read with "ruling" a clausal subject and the party its object: an "-ing" word after
- * an article, heading the subject of a verb with the noun phrase right after it as its object, describes that noun,
- * which is the subject ("the ruling party", "the governing coalition").
+ * "The ruling B Party expelled C", "rallied against the ruling B Party", read with "ruling" a clause and the party its
+ * object: an "-ing" word right after an article, with the noun phrase right after it as its object, describes that
+ * noun, which takes the word's place in the sentence ("the ruling party", "the governing coalition").
  */
 export function withGerundsAfterArticles(parse: TokenParse, forms: readonly string[]): TokenParse {
   const mended = reattachments(parse);
   parse.upos.forEach((upos, gerund) => {
-    const verb = parse.head[gerund]!;
-    if (upos !== 'VERB' || !/ing$/i.test(forms[gerund] ?? '') || verb <= gerund || !/^(?:csubj|nsubj)$/.test(parse.deprel[gerund]!)) return;
+    const head = parse.head[gerund]!;
+    const relation = parse.deprel[gerund]!;
+    // (A clause opened by a preposition is a phrase: "against the ruling party" read as an adverbial clause.)
+    const cased = childrenIn(parse, gerund).some((c) => c < gerund && parse.deprel[c] === 'case');
+    const nominal = /^(?:csubj|nsubj|obj|obl|nmod|conj)$/.test(relation) || (cased && (relation === 'advcl' || relation === 'acl'));
+    if (upos !== 'VERB' || !/ing$/i.test(forms[gerund] ?? '') || head < 0 || !nominal) return;
     const article = gerund - 1;
-    if (article < 0 || parse.upos[article] !== 'DET' || ![gerund, verb].includes(parse.head[article]!)) return;
-    const noun = childrenIn(parse, gerund).find((c) => c > gerund && c < verb && parse.deprel[c] === 'obj' && ['NOUN', 'PROPN'].includes(parse.upos[c]!));
-    if (noun === undefined || firstIn(parse, noun) !== gerund + 1 || childrenIn(parse, verb).some((c) => c !== gerund && /^nsubj/.test(parse.deprel[c]!))) return;
-    mended.attach(noun, verb, 'nsubj');
+    if (article < 0 || parse.upos[article] !== 'DET' || ![gerund, head].includes(parse.head[article]!)) return;
+    const own = childrenIn(parse, gerund);
+    const noun = own.find((c) => c > gerund && parse.deprel[c] === 'obj' && ['NOUN', 'PROPN'].includes(parse.upos[c]!));
+    if (noun === undefined || firstIn(parse, noun) !== gerund + 1 || (relation === 'csubj' || relation === 'nsubj' ? head < gerund || childrenIn(parse, head).some((c) => c !== gerund && /^nsubj/.test(parse.deprel[c]!)) : false)) return;
+    mended.attach(noun, head, ({ csubj: 'nsubj', advcl: 'obl', acl: 'nmod' } as Record<string, string>)[relation] ?? relation);
     mended.attach(gerund, noun, 'amod');
     mended.attach(article, noun, 'det');
+    // (Its preposition and the rest of its phrase go with the noun: "against the ruling party".)
+    for (const c of own) if (c !== noun && c !== article) mended.attach(c, noun, parse.deprel[c]!);
   });
   return mended.result();
 }
