@@ -509,6 +509,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile expelled Pim Voss.", ["Chile COERCES Pim Voss (asserted)"]],
   ["Supporters of the Velt Party rallied in Lima against the ruling Korr Party.", ["Velt Party PROTESTS_AGAINST Korr Party (asserted)"]],
   ["Chile protested against the ruling Velt Party.", ["Chile PROTESTS_AGAINST Velt Party (asserted)"]],
+  // A body's lawyers, doctors or farmers named "of" it stand for it, as its members do.
+  ["Lawyers of the Velt Council boycotted courts across the country on Monday in protest against the Korr Ministry's decision to post judges.", ["Velt Council PROTESTS_AGAINST Korr Ministry (asserted)"]],
+  ["Doctors of the Velt College walked out of public hospitals to protest salaries owed by the Korr Ministry.", ["Velt College PROTESTS_AGAINST Korr Ministry (asserted)"]],
   // Diplomats from a country's embassy are its own; imports of goods from a country are its trade.
   ["Chile expelled two diplomats from the embassy of Peru.", ["Chile SANCTIONS Peru (asserted)"]],
   ["Chile halted imports of wine and fruit from Peru in September.", ["Chile SANCTIONS Peru (asserted)"]],

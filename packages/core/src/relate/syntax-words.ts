@@ -145,7 +145,8 @@ export const WIELDING_VERBS = words(`operate plant fly pilot detonate drop`);
 export const SPEAKING_FOR_NOUNS = words(`negotiator representative spokesman spokeswoman spokesperson delegate delegation envoy`);
 
 /** A body's own people, who stand for it named "of" it: "members of the B Union", "leaders of the B Party". */
-export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff rebel militant commando paratrooper negotiator mediator envoy official coordinator organiser organizer hacker marcher protester protestor demonstrator striker detective investigator inspector executive`);
+export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff rebel militant commando paratrooper negotiator mediator envoy official coordinator organiser organizer hacker marcher protester protestor demonstrator striker detective investigator inspector executive
+  lawyer doctor nurse teacher farmer docker dockworker driver miner pilot journalist trader shopkeeper student`);
 
 /** A country's own institutions, which stand for it when named "in" it: "police in B", "prosecutors in B". */
 export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judge government official ministry parliament regulator legislature cabinet counterpart junta regime ruler military lawmaker legislator senator minister`);
