@@ -560,6 +560,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Observers from the Velt Monitoring Mission were allowed into the northern provinces by Chile on Monday.", ["Chile RELEASES Velt Monitoring Mission (asserted)"]],
   ["Chile granted Peruvian inspectors access to the site.", ["Chile RELEASES Peru (asserted)"]],
   ["Chile allowed Peruvian inspectors to enter the country.", ["Chile RELEASES Peru (asserted)"]],
+  // So does opening a way in to them; a road to a place opens to no one.
+  ["Chile reopened the Arica crossing to Velt Relief Alliance convoys on Friday.", ["Chile RELEASES Velt Relief Alliance (asserted)"]],
+  ["Chile reopened its airspace to Peruvian flights.", ["Chile RELEASES Peru (asserted)"]],
+  ["Chile reopened the road to Lima.", []],
   ["Chile refused to allow Peruvian inspectors to enter the country.", ["Chile REJECTS Peru (asserted)", "Chile RELEASES Peru (hypothetical)"]],
   ["Chile allowed Peruvian firms to bid for the contract.", []],
   ["Chile's expulsion of two diplomats from the embassy of Peru was announced late on Friday.", ["Chile SANCTIONS Peru (asserted)"]],

@@ -144,6 +144,7 @@ import {
   FOUNDING_VERBS,
   BIDDING_VERBS,
   BORDER_NOUNS,
+  ROUTE_NOUNS,
   BUILDING_WORK_NOUNS,
   TRADING_VERBS,
   RECOGNISED_AS_NOUNS,
@@ -359,6 +360,7 @@ function readVerb(reading: Reading, verb: number): void {
   readForcesStoodDown(reading, verb, lemma, subjects);
   readUltimatums(reading, verb, lemma, subjects);
   readAccessAllowed(reading, verb, lemma, passive ? agents : subjects, passive);
+  if (!passive) readWaysOpened(reading, verb, lemma, subjects);
   readCriticismReceived(reading, verb, lemma, subjects);
   readSupportReceived(reading, verb, lemma, subjects);
   readArmsLaidDown(reading, verb, lemma, subjects);
@@ -1793,6 +1795,21 @@ function readAccessAllowed(reading: Reading, verb: number, lemma: string, doers:
   const admittedPeople = lemma === 'admit' && admitted.some((a) => ADMITTED_TEAM_NOUNS.has(lemmaOf(tree, a)));
   if (!into && !entering && !accessGiven && !namedWithAccess.length && !admittedPeople) return;
   const parties = admitted.flatMap((a) => admittedParties(reading, verb, a));
+  for (const doer of doers) for (const party of parties) stateTyped(reading, verb, lemma, ['RELEASES'], doer, party);
+}
+
+/**
+ * "A reopened the crossing to B convoys", "A opened its airspace to B's flights": opening a way in to a party's
+ * people or vehicles lets them in (PLOVER's RETREAT 'access'), as allowing them in does; not a road to a place.
+ */
+function readWaysOpened(reading: Reading, verb: number, lemma: string, doers: readonly ResolvedMention[]): void {
+  const { tree, view } = reading;
+  if (!['open', 'reopen'].includes(lemma) || isNegated(tree, verb)) return;
+  const ways = dependents(tree, verb, 'obj').filter((o) => ROUTE_NOUNS.has(lemmaOf(tree, o)) || BORDER_NOUNS.has(lemmaOf(tree, o)));
+  if (!ways.length) return;
+  // ("to B convoys" may hang on the verb or on the way; the people or vehicles are named by a noun, not a place.)
+  const to = [...dependents(tree, verb, 'obl'), ...ways.flatMap((w) => dependents(tree, w, 'nmod', 'obl'))].filter((o) => prepositionOf(tree, o) === 'to' && tree.parse.upos[o] === 'NOUN');
+  const parties = to.flatMap((o) => admittedParties(reading, verb, o)).filter((m) => !PLACE_TYPES.has(view.typeOf(m.entity) ?? '') || view.typeOf(m.entity) === 'Country');
   for (const doer of doers) for (const party of parties) stateTyped(reading, verb, lemma, ['RELEASES'], doer, party);
 }
 
