@@ -355,6 +355,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Benin deployed police to its border with Togo.", ["Benin MOBILIZES_AGAINST Togo (asserted)"]],
   ["Benin dispatched reinforcements to the region on its border with Togo.", ["Benin MOBILIZES_AGAINST Togo (asserted)"]],
   ["Benin handed back three naval ships to Togo.", ["Benin RELEASES Togo (asserted)"]],
+  ["Benin sent six fishermen back to Togo across the sea border on Wednesday.", ["Benin RELEASES Togo (asserted)"]],
+  ["Benin handed control of four border villages to Togo on Friday.", ["Benin RELEASES Togo (asserted)"]],
+  ["Benin sent the letter back to Togo.", []],
   // Fugitives or suspects handed over are extradited: judicial cooperation (PLOVER's COOPERATE), not a release.
   ["Benin handed over the fugitives to Togo.", ["Benin COOPERATES_WITH Togo (asserted)"]],
   ["Benin extradited nine members of a smuggling ring to Togo on Friday, the police said.", ["Benin COOPERATES_WITH Togo (asserted)"]],

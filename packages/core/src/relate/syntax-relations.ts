@@ -950,7 +950,9 @@ function readGivingAndSeeking(active: ActiveClause): void {
   // (The particle may hang on the phrase it opens: "handed the soldiers back to B".)
   // (Or right after the verb, whatever the parser hung it on: "handed over 22 fishermen", read as "more than 22".)
   const particles = [...dependents(tree, verb, 'compound:prt', 'advmod'), ...dependents(tree, verb, 'obl').flatMap((o) => dependents(tree, o, 'advmod')), ...(verb + 1 < tree.parse.head.length ? [verb + 1] : [])];
-  const givenBack = lemma === 'return' || (GIVING_BACK_VERBS.has(lemma) && particles.some((p) => GIVING_BACK_PARTICLES.has(lemmaOf(tree, p))));
+  // ("handed control of the villages to B": control handed over is given up, particle or none.)
+  const controlHanded = ['hand', 'transfer'].includes(lemma) && dependents(tree, verb, 'obj').some((o) => CONTROL_NOUNS.has(lemmaOf(tree, o)));
+  const givenBack = lemma === 'return' || controlHanded || (GIVING_BACK_VERBS.has(lemma) && particles.some((p) => GIVING_BACK_PARTICLES.has(lemmaOf(tree, p))));
   // What is given back comes between the verb and "to B" ("returned to B with the cash" gives nothing back), an
   // object or a bare noun the parser took for an oblique ("returned to B a vessel").
   // (A letter or a report handed over concedes nothing; records handed over are shared, read with mutual acts.)

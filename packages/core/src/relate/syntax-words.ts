@@ -327,6 +327,7 @@ export const PHRASAL_VERB_SENSES: ReadonlyMap<string, string> = new Map([
   ['pull back', 'withdraw'],
   ['step down', 'resign'],
   ['write off', 'forgive'],
+  ['send back', 'return'],
   ['wrap up', 'conclude'],
 ]);
 
