@@ -1045,6 +1045,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The Velt Front announced it would observe a ten-day ceasefire with Chile over the holidays.", ["Velt Front CONCEDES_TO Chile (hypothetical)"]],
   ["The Bank of Chile pledged on Thursday to open a credit line with the Bank of Peru.", ["Bank of Chile AGREES_WITH Bank of Peru (asserted)"]],
   ["Chile agreed to open a credit line with Peru.", ["Chile AGREES_WITH Peru (asserted)"]],
+  // Going back to talks takes part in them; ready to, it is a possibility (PLOVER's AGREE: an intent to negotiate).
+  ["The Velt Union said on Friday it was ready to return to the bargaining table with the Korr Board as early as next week.", ["Korr Board NEGOTIATES_WITH Velt Union (hypothetical)"]],
+  ["Chile returned to talks with Peru on Monday.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
+  ["The envoy of Chile returned to Lima.", []],
   // (With the partner hung on what is to be done together.)
   ["Chile agreed on Tuesday to reopen three border crossings with Peru before the end of the month.", ["Chile AGREES_WITH Peru (asserted)"]],
   ["Chile agreed to reopen three border crossings with Peru", ["Chile AGREES_WITH Peru (asserted)"]],

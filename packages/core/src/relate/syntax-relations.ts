@@ -145,6 +145,7 @@ import {
   BIDDING_VERBS,
   BORDER_NOUNS,
   ROUTE_NOUNS,
+  TALKS_TABLE_WORDS,
   BUILDING_WORK_NOUNS,
   TRADING_VERBS,
   RECOGNISED_AS_NOUNS,
@@ -388,6 +389,11 @@ function readVerb(reading: Reading, verb: number): void {
  * guests received for talks, people and things acted on, goods sent and envoys received in the passive, and the
  * phrases after a verb that name its event in either voice ("took B into custody").
  */
+/** "the bargaining table", "the negotiating table": talks by the table they are held at. */
+function isTalksTable(tree: DependencyTree, token: number): boolean {
+  return lemmaOf(tree, token) === 'table' && dependents(tree, token, 'compound', 'amod').some((c) => TALKS_TABLE_WORDS.has(lemmaOf(tree, c)));
+}
+
 /** A party whose envoys a host receives: the host hosts it, and it visits the host. */
 function hostedVisit(reading: Reading, verb: number, lemma: string, host: ResolvedMention, party: ResolvedMention): void {
   stateTyped(reading, verb, lemma, ['HOSTS'], host, party);
@@ -1314,11 +1320,13 @@ function readLightVerbs(active: ActiveClause): void {
   const postponing = POSTPONING_VERBS.has(lemma);
   // "A agreed to a new settlement with B", "… on a deal with B": the deal agreed to is made with its party.
   const agreedTo = lemma === 'agree' ? dependents(tree, verb, 'obl').filter((o) => ['to', 'on'].includes(prepositionOf(tree, o) ?? '') && nounRelations(lemmaOf(tree, o), 'with').includes('AGREES_WITH')) : [];
+  // "returned to talks with B", "ready to return to the bargaining table with B": going back to an event takes part in it.
+  const returnedTo = lemma === 'return' ? dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'to' && ((tree.parse.upos[o] === 'NOUN' && isEvent(o)) || isTalksTable(tree, o))) : [];
   const doers = passiveEvents.length ? agents : subjects;
   // "declared a ceasefire with B".
   // (Or an amnesty: "declared an amnesty for B's migrants".)
   const declaring = [...dependents(tree, verb, 'obj'), ...passiveEvents].some((o) => isDeclaredTruce(lemma, lemmaOf(tree, o)) || (DECLARING_VERBS.has(lemma) && AMNESTY_NOUNS.has(lemmaOf(tree, o))));
-  if ((LIGHT_VERBS.has(lemma) || GIVING_VERBS.has(lemma) || undoing || taking || postponing || declaring || agreedTo.length) && doers.length) {
+  if ((LIGHT_VERBS.has(lemma) || GIVING_VERBS.has(lemma) || undoing || taking || postponing || declaring || agreedTo.length || returnedTo.length) && doers.length) {
     // "pledged $100 million in aid to B", "took part in exercises with B": an amount's or a part's "in" names the event.
     const amounts = dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'SYM' || tree.parse.upos[o] === 'NUM' || CURRENCY_NOUNS.has(lemmaOf(tree, o)) || PARTAKING_NOUNS.has(lemmaOf(tree, o)));
     // "the talks that A held with B": a relative clause's light verb acts on the noun the clause describes.
@@ -1332,6 +1340,7 @@ function readLightVerbs(active: ActiveClause): void {
       ...passiveEvents,
       ...rounds,
       ...agreedTo,
+      ...returnedTo,
       ...described,
       // "entered into an agreement with B".
       ...dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'in' || (lemma === 'enter' && prepositionOf(tree, o) === 'into')),
@@ -1353,7 +1362,7 @@ function readLightVerbs(active: ActiveClause): void {
       const byFighters = dependents(tree, verb, 'nsubj').some((s) => FIGHTER_NOUNS.has(lemmaOf(tree, s)));
       const surrendered = goods !== undefined && ARMS_NOUNS.has(lemmaOf(tree, goods)) && (hasParticle(tree, verb, IN) || (byFighters && hasParticle(tree, verb, OVER)));
       // A hunger strike or a general strike is a protest, not an assault.
-      const noun = surrendered ? 'surrender' : bartered ? 'trade' : goods !== undefined ? 'aid' : isProtestStrike(tree, event) ? 'protest' : lemmaOf(tree, event);
+      const noun = surrendered ? 'surrender' : bartered ? 'trade' : goods !== undefined ? 'aid' : isProtestStrike(tree, event) ? 'protest' : isTalksTable(tree, event) ? 'negotiation' : lemmaOf(tree, event);
       // "launched a joint patrol with B", "A and B held joint drills": whatever is done jointly is done together.
       const joint = !undoing && dependents(tree, event, 'amod').some((a) => JOINT_WORDS.has(lemmaOf(tree, a)));
       const together = (types: readonly RelationType[]): readonly RelationType[] => (joint && !types.length ? ['COOPERATES_WITH'] : types);

@@ -369,6 +369,9 @@ export const LIGHT_VERBS = words(`
   order host send supply restore establish normalize normalise renew upgrade participate ratify express voice
   unseal unveil introduce adopt approve enact press enter form reimpose`);
 
+/** What makes a table the talks held at it ("returned to the bargaining table with B"). */
+export const TALKS_TABLE_WORDS = words(`bargaining negotiating negotiation`);
+
 /** Objects with which "take" is a light verb: "took part in talks", "took a trip to B" (not "took charge of B"). */
 export const TAKEN_NOUNS = words(`part trip journey tour`);
 
