@@ -644,7 +644,6 @@ export function withRemitsOfOrganisations(spans: readonly NameSpan[], norms: rea
 }
 
 /**
- * Two names the tagger split at a lower-case particle/**
  * Two names the tagger split at a lower-case particle of one name ("Karim" + "bin" + "Haddad", "Varn" + "del" +
  * "Sur") are one: a person where either part was read as one, else the first part's type.
  */

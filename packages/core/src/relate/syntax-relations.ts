@@ -384,11 +384,6 @@ function readVerb(reading: Reading, verb: number): void {
   readLightVerbs(active);
 }
 
-/**
- * What a passive verb says its agents did to its patients (typed by the patients' kind where that types it), with
- * guests received for talks, people and things acted on, goods sent and envoys received in the passive, and the
- * phrases after a verb that name its event in either voice ("took B into custody").
- */
 /** "the bargaining table", "the negotiating table": talks by the table they are held at. */
 function isTalksTable(tree: DependencyTree, token: number): boolean {
   return lemmaOf(tree, token) === 'table' && dependents(tree, token, 'compound', 'amod').some((c) => TALKS_TABLE_WORDS.has(lemmaOf(tree, c)));
@@ -400,6 +395,11 @@ function hostedVisit(reading: Reading, verb: number, lemma: string, host: Resolv
   stateTyped(reading, verb, lemma, ['VISITS'], party, host);
 }
 
+/**
+ * What a passive verb says its agents did to its patients (typed by the patients' kind where that types it), with
+ * guests received for talks, people and things acted on, goods sent and envoys received in the passive, and the
+ * phrases after a verb that name its event in either voice ("took B into custody").
+ */
 function readPassiveVoice(clause: VerbClause): void {
   const { reading, verb, lemma, subjects, patients, agents, passive } = clause;
   const { tree, view } = reading;

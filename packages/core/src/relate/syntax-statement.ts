@@ -180,6 +180,16 @@ export function state(reading: Reading, verb: number, lemma: string, preposition
   }
 }
 
+/**
+ * "The B Party expelled lawmaker C": a party or a union putting out a person puts out its member, a sanction as out of
+ * its ranks (PLOVER's SANCTION 'expel': "from a group, organization, political party"); a state putting out a person
+ * deports them.
+ */
+function putsOutMember(reading: Reading, verb: number, source: ResolvedMention, target: ResolvedMention): boolean {
+  const { view } = reading;
+  return EXCLUDING_VERBS.has(lemmaOf(reading.tree, verb)) && !source.anaphor && view.typeOf(source.entity) === 'Organization' && MEMBERS_BODY_HEADS.has(view.words[source.tokenEnd - 1]!) && view.typeOf(target.entity) === 'Person';
+}
+
 export function stateTyped(reading: Reading, predicateToken: number, predicate: string, types: readonly RelationType[], source: ResolvedMention, target: ResolvedMention, claimed?: Modality): void {
   const { view } = reading;
   const type = types.find((t) => argumentsFit(t, view.typeOf(source.entity), view.typeOf(target.entity), predicate));
@@ -230,10 +240,7 @@ function add(reading: Reading, predicateToken: number, source: ResolvedMention, 
   if (type === 'ATTACKS' && isPoliceRaid(reading.tree, predicateToken)) type = 'COERCES';
   // "C expelled B from its ranks": putting one out of a group or party is a sanction (PLOVER's SANCTION 'expel'); out
   // of a country it stays a coercion (a deportation).
-  // So is a party or a union putting out a person ("the B Party expelled lawmaker C"), its member (PLOVER's SANCTION
-  // 'expel': "from a group, organization, political party"; a state's putting out a person is a deportation).
-  const membersBody = !source.anaphor && view.typeOf(source.entity) === 'Organization' && MEMBERS_BODY_HEADS.has(view.words[source.tokenEnd - 1]!) && view.typeOf(target.entity) === 'Person';
-  if (type === 'COERCES' && (fromGroup(reading, predicateToken).group || (membersBody && EXCLUDING_VERBS.has(lemmaOf(reading.tree, predicateToken))))) type = 'SANCTIONS';
+  if (type === 'COERCES' && (fromGroup(reading, predicateToken).group || putsOutMember(reading, predicateToken, source, target))) type = 'SANCTIONS';
   // "A threatened to expel B's envoy": harm a threat's infinitive names is threatened, whoever the harm reaches (an
   // owner, a party after a preposition), the threat said as the threatening verb is.
   const threat = threateningVerb(reading.tree, predicateToken);

@@ -153,6 +153,7 @@ export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judg
 
 /** Prepositions the tagger may read as adverbs before a noun phrase ("worked alongside B's police"). */
 export const ADVERB_PREPOSITIONS = words(`alongside`);
+
 /** Verbs of working something out together: "A and B coordinated their positions" (unlike "enlarged the port"). */
 export const COORDINATING_VERBS = words(`coordinate harmonise harmonize synchronise synchronize`);
 /** Verbs of wanting or telling another to act, which ask it to ("A wants B to withdraw", "A told B to leave"). */

@@ -908,7 +908,10 @@ export function withGerundsAfterArticles(parse: TokenParse, forms: readonly stri
     if (article < 0 || parse.upos[article] !== 'DET' || ![gerund, head].includes(parse.head[article]!)) return;
     const own = childrenIn(parse, gerund);
     const noun = own.find((c) => c > gerund && parse.deprel[c] === 'obj' && ['NOUN', 'PROPN'].includes(parse.upos[c]!));
-    if (noun === undefined || firstIn(parse, noun) !== gerund + 1 || (relation === 'csubj' || relation === 'nsubj' ? head < gerund || childrenIn(parse, head).some((c) => c !== gerund && /^nsubj/.test(parse.deprel[c]!)) : false)) return;
+    // (As a subject, of a verb after it that has no other.)
+    const subject = relation === 'csubj' || relation === 'nsubj';
+    const subjectTaken = subject && (head < gerund || childrenIn(parse, head).some((c) => c !== gerund && /^nsubj/.test(parse.deprel[c]!)));
+    if (noun === undefined || firstIn(parse, noun) !== gerund + 1 || subjectTaken) return;
     mended.attach(noun, head, ({ csubj: 'nsubj', advcl: 'obl', acl: 'nmod' } as Record<string, string>)[relation] ?? relation);
     mended.attach(gerund, noun, 'amod');
     mended.attach(article, noun, 'det');
