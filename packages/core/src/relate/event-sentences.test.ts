@@ -358,6 +358,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Benin sent six fishermen back to Togo across the sea border on Wednesday.", ["Benin RELEASES Togo (asserted)"]],
   ["Benin handed control of four border villages to Togo on Friday.", ["Benin RELEASES Togo (asserted)"]],
   ["Benin sent the letter back to Togo.", []],
+  // A recovery or reconstruction package pledged is aid to come.
+  ["Benin Pledges Flood Recovery Package for Togo", ["Benin AIDS Togo (planned)"]],
+  ["Benin sent a reconstruction team to Togo.", ["Benin AIDS Togo (asserted)"]],
   // Fugitives or suspects handed over are extradited: judicial cooperation (PLOVER's COOPERATE), not a release.
   ["Benin handed over the fugitives to Togo.", ["Benin COOPERATES_WITH Togo (asserted)"]],
   ["Benin extradited nine members of a smuggling ring to Togo on Friday, the police said.", ["Benin COOPERATES_WITH Togo (asserted)"]],

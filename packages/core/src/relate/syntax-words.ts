@@ -577,7 +577,7 @@ export const BUILDING_WORK_NOUNS = words(`reconstruction construction rebuilding
 /** One's own share in a body, whose freezing or suspension leaves it ("froze its participation in B"). */
 export const MEMBERSHIP_NOUNS = words(`membership participation`);
 /** Words that make what is sent aid: "rescue teams", "medical staff", "air defence systems", "anti-drone systems", "budget support". */
-export const AID_MODIFIERS = words(`rescue relief medical humanitarian aid emergency military defence defense anti budget`);
+export const AID_MODIFIERS = words(`rescue relief recovery reconstruction medical humanitarian aid emergency military defence defense anti budget`);
 /** What one calls another to do that makes the call a conversation: "called B to discuss the crisis". */
 export const CONSULTING_VERBS = words(`discuss talk congratulate thank consult brief reassure offer express convey`);
 /** Verbs of giving another time to act, and the spans given ("gave B 48 hours to leave"): an ultimatum. */
