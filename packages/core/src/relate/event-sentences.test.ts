@@ -361,6 +361,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // A recovery or reconstruction package pledged is aid to come.
   ["Benin Pledges Flood Recovery Package for Togo", ["Benin AIDS Togo (planned)"]],
   ["Benin sent a reconstruction team to Togo.", ["Benin AIDS Togo (asserted)"]],
+  // Money or funding pledged is aid to come, as aid pledged is; given, it is given.
+  ["Benin pledged funding to Togo.", ["Benin AIDS Togo (planned)"]],
+  ["Benin pledged $5 million to Togo.", ["Benin AIDS Togo (planned)"]],
+  ["Benin gave money to Togo.", ["Benin AIDS Togo (asserted)"]],
   // Fugitives or suspects handed over are extradited: judicial cooperation (PLOVER's COOPERATE), not a release.
   ["Benin handed over the fugitives to Togo.", ["Benin COOPERATES_WITH Togo (asserted)"]],
   ["Benin extradited nine members of a smuggling ring to Togo on Friday, the police said.", ["Benin COOPERATES_WITH Togo (asserted)"]],

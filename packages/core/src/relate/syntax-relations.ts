@@ -841,7 +841,8 @@ function readObliques(active: ActiveClause): void {
     // "granted amnesty to B": where a giving verb's object is an event with a sense for the phrase, the event says what
     // happened (read with light verbs, below), not the giving.
     // (Nor information given, which is shared: read with mutual acts.)
-    if (objectCarries && dependents(tree, verb, 'obj').some((o) => tree.parse.upos[o] === 'NOUN' && (nounRelations(lemmaOf(tree, o), preposition).length > 0 || isInformation(tree, o)))) continue;
+    // (Nor goods given as aid, read there as aid, pledged or given: "pledged funding to B".)
+    if (objectCarries && dependents(tree, verb, 'obj').some((o) => (tree.parse.upos[o] === 'NOUN' && (nounRelations(lemmaOf(tree, o), preposition).length > 0 || isInformation(tree, o))) || aidGiven(tree, lemma, o) !== undefined)) continue;
     // "granted B's inspectors access to C": what access is given "to" is the place reached, not a receiver (read as
     // access given to B, below).
     if (preposition === 'to' && dependents(tree, verb, 'obj').some((o) => lemmaOf(tree, o) === 'access')) continue;
