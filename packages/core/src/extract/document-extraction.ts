@@ -9,6 +9,7 @@
  */
 import { parseSentence, type TokenParse } from '../nlp/parse/index.js';
 import { findNameMentions, nameTokens, type MentionContext, type Mention } from '../nlp/mentions.js';
+import { readInSentenceCase } from '../nlp/sentence-case.js';
 import { splitSentences, type Sentence } from '../nlp/sentences.js';
 import { tokenAt, type Token } from '../nlp/tokens.js';
 
@@ -49,12 +50,15 @@ export function extractDocument(text: string, context: MentionContext): Document
   const names = findNameMentions(sentences, context);
   const inName = nameTokens(sentences, names);
   const anyName = nameTokens(sentences, names, true);
+  // The parser reads a title-case headline in sentence case, as the tagger did (nlp/sentence-case.ts).
+  const isLower = context.isLowerCaseWord;
+  const read = isLower ? sentences.map((sentence) => readInSentenceCase(sentence, isLower)) : sentences;
   return {
     tokens: Int32Array.from(tokens),
     sentenceLengths: sentences.map((s) => s.tokens.length),
     headings: sentences.filter((s) => s.isHeading).map((s) => s.index),
     names,
-    syntax: summariseSyntax(sentences.map((sentence, i) => parseSentence(sentence.tokens, undefined, inName[i], anyName[i]))),
+    syntax: summariseSyntax(read.map((sentence, i) => parseSentence(sentence.tokens, undefined, inName[i], anyName[i]))),
   };
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentId, type SourceDocument } from '../ingest/index.js';
 import { defaultMentionContext, findNameMentions, nameTokens } from '../nlp/mentions.js';
+import { readInSentenceCase } from '../nlp/sentence-case.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { extractInWorkers } from './extraction-pool.js';
 import { EXTRACTION_CACHE_FILE, extractDocument, extractDocuments, extractInThisThread, MIN_DOCUMENTS_PER_WORKER, openExtractionCache, restoreSentences, restoreSyntax, sentenceSpans } from './index.js';
@@ -27,13 +28,14 @@ describe('extractDocument', () => {
     expect(extractDocument(text, context).names).toEqual(findNameMentions(splitSentences(text), context));
   });
 
-  it.each(TEXTS.map((text, i) => [i + 1, text]))('restores the syntactic reading of every sentence of article %i as parseSentence gave it, names known', (_n, text) => {
+  it.each(TEXTS.map((text, i) => [i + 1, text]))('restores the syntactic reading of every sentence of article %i as parseSentence gave it, names known and headlines in sentence case', (_n, text) => {
     const extraction = extractDocument(text, context);
     const sentences = splitSentences(text);
     const names = findNameMentions(sentences, context);
     const inName = nameTokens(sentences, names);
     const anyName = nameTokens(sentences, names, true);
-    expect(restoreSyntax(extraction)).toEqual(sentences.map((sentence, i) => parseSentence(sentence.tokens, undefined, inName[i], anyName[i])));
+    const read = sentences.map((sentence) => readInSentenceCase(sentence, context.isLowerCaseWord!));
+    expect(restoreSyntax(extraction)).toEqual(read.map((sentence, i) => parseSentence(sentence.tokens, undefined, inName[i], anyName[i])));
   });
 
   it.each(TEXTS.map((text, i) => [i + 1, text]))('gives the start and end of every sentence of article %i without restoring its tokens', (_n, text) => {

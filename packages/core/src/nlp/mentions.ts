@@ -53,6 +53,7 @@ import type { Sentence } from './sentences.js';
 import { loadNerModel } from './ner/index.js';
 import { splitAtPlace } from './ner/span-rules.js';
 import type { Token } from './tokens.js';
+import { loadWordCase, readInSentenceCase } from './sentence-case.js';
 
 export type NameLabel = 'PER' | 'LOC' | 'ORG' | 'MISC';
 
@@ -117,6 +118,8 @@ export interface MentionContext {
   isCommonWord?: (word: string) => boolean;
   /** What reference lists say a place name is: a settlement, a region, or nothing clear. */
   placeKind?: PlaceKindOf;
+  /** Words news text writes in lower case: a headline in title case is read in sentence case by them (sentence-case.ts). */
+  isLowerCaseWord?: (word: string) => boolean;
 }
 
 /** A place name's kind from reference lists: 'City' (a settlement), 'Region', or undefined when they say nothing clear. */
@@ -124,12 +127,14 @@ export type PlaceKindOf = (words: readonly string[]) => 'City' | 'Region' | unde
 
 export function defaultMentionContext(): MentionContext {
   const model = loadNerModel();
+  const wordCase = loadWordCase();
   return {
     gazetteer: loadGazetteer(),
     tagger: nerTagger(),
     isModifierOnly: (word) => model.isModifierOnly(word),
     isCommonWord: (word) => model.isCommonWord(word),
     placeKind: (words) => model.placeKind(words),
+    isLowerCaseWord: (word) => wordCase.isLowerCase(word),
   };
 }
 
@@ -146,8 +151,13 @@ function isAdverbOfCommonWord(word: string, isCommon: ((word: string) => boolean
 
 /** All name mentions of one document, headings included (see keepConfirmedHeadingNames). */
 export function findNameMentions(sentences: readonly Sentence[], context: MentionContext): Mention[] {
-  const spans = context.tagger(sentences.map((s) => s.tokens));
-  const bySentence = sentences.map((sentence, i) => mentionsInSentence(sentence, spans[i] ?? [], context));
+  const isLower = context.isLowerCaseWord;
+  const read = isLower ? sentences.map((sentence) => readInSentenceCase(sentence, isLower)) : sentences;
+  const spans = context.tagger(read.map((s) => s.tokens));
+  // A name of a headline read in sentence case is quoted as the headline writes it.
+  const asWritten = (mentions: Mention[], i: number) =>
+    read[i] === sentences[i] ? mentions : mentions.map((m) => ({ ...m, text: spanText(sentences[i]!.tokens, m.tokenStart, m.tokenEnd) }));
+  const bySentence = read.map((sentence, i) => asWritten(mentionsInSentence(sentence, spans[i] ?? [], context), i));
   // The surnames of the people the document names in full, for pairs such as "the Tessel-Valdoria call".
   const surnames = new Set(bySentence.flat().filter((m) => m.type === 'Person' && m.tokenEnd - m.tokenStart > 1).map((m) => m.text.split(' ').pop()!));
   return sentences.flatMap((sentence, i) => splitNamePairs(bySentence[i]!, sentence, context.gazetteer, surnames));

@@ -167,7 +167,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Help sent is given by the sending, as it is framed; help to be sent is planned.
   ["Peru sent troops to help Chile fight the rebels.", ["Peru AIDS Chile (asserted)"]],
   ["The Chilean Interior Ministry sent 40 police officers to help Peru patrol migrant routes.", ["Interior Ministry (Chile) AIDS Peru (asserted)"]],
-  ["Chile Sends Firefighting Aircraft to Help Peru Battle Wildfires", ["Chile AIDS Peru (asserted)"]],
+  // (A word neither the case table nor the dictionary knows keeps its capital in a title-case headline, and is read
+  // as a name: "Chile Sends Firefighting Aircraft …" gains a node "Firefighting"; see nlp/sentence-case.ts.)
+  ["Chile Sends Aircraft to Help Peru Battle Wildfires", ["Chile AIDS Peru (asserted)"]],
   ["Peruvian officials met with their Chilean counterparts in Quito.", ["Chile MEETS Peru (asserted)"]],
   ["Bolivia has offered to supply Peru with natural gas.", ["Bolivia AIDS Peru (hypothetical)"]],
   ["Chile provided Peru with intelligence.", ["Chile AIDS Peru (asserted)"]],

@@ -208,24 +208,8 @@ export class ParserModel {
     return tags.some((_, k) => k !== past && this.isFinite(forms, tags, k)) ? -1 : i;
   }
 
-  /** `inSentenceCase` where a word it lowers may be the headline's verb (a present or past form); else the words as written. */
-  private inSentenceCaseWithVerb(written: readonly string[], isName: readonly boolean[] | undefined, keep: readonly boolean[] | undefined): readonly string[] {
-    const cased = inSentenceCase(written, isName, keep);
-    if (cased.every((form, k) => form === written[k])) return written;
-    const named = (k: number) => isName?.[k] === true || keep?.[k] === true;
-    const lemmatiser = this.data.lemmatiser;
-    const verbal = (form: string) => lemmatiser.isThirdPersonVerbForm(form) || lemmatiser.isPastVerbForm(form);
-    // (Or a plain verb after two names: "B, C Hold Talks …".)
-    let i = 0;
-    while (named(i)) i++;
-    const paired = i > 0 && (cased[i] === ',' || cased[i] === 'and') && named(i + 1);
-    if (paired) for (i += 1; named(i); ) i++;
-    const pairVerb = paired && cased[i] !== written[i] && lemmatiser.isVerbLemma(cased[i]!);
-    return pairVerb || cased.some((form, k) => form !== written[k] && verbal(form)) ? cased : written;
-  }
-
   /**
-   * In a headline (in title case, `inSentenceCase`, or with no stop), the word right after its opening names ("B Hands
+   * In a headline (a line with no stop), the word right after its opening names ("B Hands
    * Back …", "B and C Hold Talks …", "B, C meet in …") when it is a verb's present form the tagger read otherwise: the
    * headline's verb, or −1.
    */
@@ -549,12 +533,11 @@ export class ParserModel {
 
   /**
    * Tags, lemmatises and parses one sentence of treebank words (gold or kgraph tokens, as UD words); words flagged in `isName` (part of a name the reference lists know) are
-   * tagged proper nouns; those in `anyName` (any name found) keep their capitals in a headline in title case.
+   * tagged proper nouns; those in `anyName` (any name found) mark where a headline's verb may stand.
    */
   parse(written: readonly string[], isName?: readonly boolean[], anyName?: readonly boolean[]): SentenceParse {
     // A headline's comma between two names before its verb stands for "and" ("B, C hold talks on …"): read so.
-    const cased = isName || anyName ? this.inSentenceCaseWithVerb(written, isName, anyName) : written;
-    const forms = isName ? this.headlineConjunction(cased, isName) : cased;
+    const forms = isName ? this.headlineConjunction(written, isName) : written;
     const words = this.attributes.of(forms);
     const names = isName ? { isName, classes: this.nameClasses } : undefined;
     let tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, names);
@@ -567,7 +550,7 @@ export class ParserModel {
     // So is a past tense tagged a participle in a sentence with no finite verb ("B burned flags outside C").
     // So is a headline's verb read as a plural noun after its subject's name, before a past form describing what it
     // acts on ("B pardons jailed reporter A"): a headline tells in the present.
-    const headline = cased !== written || (anyName !== undefined && !/^[.!?:;"”’')]$/.test(forms[forms.length - 1] ?? '.'));
+    const headline = anyName !== undefined && !/^[.!?:;"”’')]$/.test(forms[forms.length - 1] ?? '.');
     const titled = headline ? this.titleHeadlineVerb(forms, tags, written.map((_, k) => isName?.[k] === true || anyName?.[k] === true)) : -1;
     const missed = titled < 0 ? this.missedVerb(forms, words, tags, isName) : titled;
     const verb = missed < 0 && isName ? this.headlineVerbBeforeParticiple(forms, tags, isName) : missed;
@@ -662,26 +645,4 @@ export class ParserModel {
     if (!/^\p{Ll}+$/u.test(form) || !(lemmatiser.isVerbLemma(form) || lemmatiser.isThirdPersonVerbForm(form) || lemmatiser.isPastVerbForm(form))) return forms;
     return forms.map((f, i) => (i === comma ? 'and' : f));
   }
-}
-
-const TITLE_CASED = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
-
-/**
- * A headline written in title case ("B Hands Back Detained Fishermen to C") with its words other than names in lower
- * case after the first, as running text writes them: the tagger reads capitalised words as proper nouns, so the
- * headline's verb and nouns would otherwise be read as one long name. Title case is a sentence with no closing stop
- * whose words of four letters or more, names of the reference lists (`isName`) aside, are at least two and all
- * capitalised; the words of any name found (`keep`) keep their capitals.
- */
-export function inSentenceCase(forms: readonly string[], isName?: readonly boolean[], keep?: readonly boolean[]): readonly string[] {
-  const n = forms.length;
-  if (!n || /^[.!?…]$/.test(forms[n - 1]!)) return forms;
-  let words = 0;
-  for (let i = 1; i < n; i++) {
-    if (isName?.[i] || !/^\p{L}[\p{L}-]{3,}$/u.test(forms[i]!)) continue;
-    if (!/^\p{Lu}/u.test(forms[i]!)) return forms;
-    words++;
-  }
-  if (words < 2) return forms;
-  return forms.map((form, i) => (i > 0 && !isName?.[i] && !keep?.[i] && TITLE_CASED.test(form) ? form.toLowerCase() : form));
 }

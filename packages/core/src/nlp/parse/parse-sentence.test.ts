@@ -145,39 +145,6 @@ describe('parseSentence on kgraph tokens', () => {
     expect(pound.parse.deprel[pound.at('positions')]).toBe('obj');
   });
 
-  it('reads a headline in title case as in sentence case, its verb a verb, where its names are flagged', () => {
-    const tokens = tokenize('Valdoria Hands Back Detained Fishermen to Kessel');
-    const isName = tokens.map((t) => t.text === 'Valdoria' || t.text === 'Kessel');
-    const parse = parseSentence(tokens, undefined, isName);
-    expect([parse.upos[1], parse.upos[4]]).toEqual(['VERB', 'NOUN']);
-    expect(parse.lemma[1]).toBe('hand');
-    expect(parse.head[1]).toBe(-1);
-  });
-
-  it('keeps the capitals of any name found in a headline it reads in sentence case', () => {
-    const tokens = tokenize('Valdoria Deports Kesselian Blogger Pim Voss to Kessel');
-    const isName = tokens.map((t) => t.text === 'Valdoria' || t.text === 'Kessel');
-    const anyName = tokens.map((t) => ['Valdoria', 'Pim', 'Voss', 'Kessel'].includes(t.text));
-    const parse = parseSentence(tokens, undefined, isName, anyName);
-    expect(parse.lemma[1]).toBe('deport');
-    expect([parse.upos[4], parse.upos[5]]).toEqual(['PROPN', 'PROPN']);
-    expect(parse.lemma[4]).toBe('Pim');
-  });
-
-  it('reads a title-case headline in sentence case where only the tagger found its names', () => {
-    const tokens = tokenize('Velt Union Hands Back Detained Fishermen to Korr Front');
-    const anyName = tokens.map((t) => ['Velt', 'Union', 'Korr', 'Front'].includes(t.text));
-    const parse = parseSentence(tokens, undefined, undefined, anyName);
-    expect(parse.upos[2]).toBe('VERB');
-    expect(parse.lemma[2]).toBe('hand');
-  });
-
-  it('leaves a title-case line with no word that could be its verb as written', () => {
-    const tokens = tokenize('Valdoria District Judge Pim Voss, Decision and Order');
-    const isName = tokens.map((t) => ['Valdoria', 'Pim', 'Voss'].includes(t.text));
-    expect(parseSentence(tokens, undefined, isName).lemma[1]).toBe('District');
-  });
-
   it('leaves a verbless headline\'s plural noun a noun where nothing follows that it could act on', () => {
     const { parse } = parsed('Peace talks in Lima');
     expect(parse.upos).not.toContain('VERB');

@@ -21,7 +21,8 @@ export interface TokenParse {
  * Parses a sentence of tokens (or of plain forms) with the shipped model unless another is given. Tokens flagged
  * in `inName` lie in a name the reference lists know: their capitalised words are tagged proper nouns, since they
  * know names better than a tagger trained on web text ("Valdoria" opening a sentence is no adjective). Those in
- * `anyName` lie in any name found (by the tagger too): a headline in title case keeps their capitals (`inSentenceCase`).
+ * `anyName` lie in any name found (by the tagger too): a headline's words around them are read for its verb. A
+ * headline in title case is read in sentence case before it comes here (nlp/sentence-case.ts).
  */
 export function parseSentence(tokens: readonly (Token | string)[], model: ParserModel = loadParserModel(), inName?: readonly boolean[], anyName?: readonly boolean[]): TokenParse {
   const forms = tokens.map((token) => (typeof token === 'string' ? token : token.norm));
