@@ -105,7 +105,7 @@ export const ORGANIZATION_HEADS = words(`
   services service board tribunal airline airlines airways inc incorporated corp ltd llc plc gmbh motors
   administration embassy consulate institution school college academy society club orchestra hospital museum
   laboratory center centre cabinet government fleet division brigade regiment squadron records band works team
-  tv television broadcaster militia syndicate cartel gang
+  tv television broadcaster militia syndicate cartel gang forum
 `);
 
 /**
@@ -174,7 +174,7 @@ export const COMPASS_WORDS = words(`
 /** Head nouns of events. */
 export const EVENT_HEADS = words(`
   war summit conference election elections crisis revolution olympics olympiad games championship championships cup festival
-  talks forum attack attacks invasion
+  talks attack attacks invasion
 `);
 
 /** Heads of the names of days kept ("Bastille Day"); not name heads, so a person's "Day" never joins them. */

@@ -82,6 +82,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Peru's navy seized a Chilean fishing boat.", ["Peru COERCES Chile (asserted)"]],
   ["Chile warned Peru against any military action.", ["Chile THREATENS Peru (asserted)"]],
   ["Chile urged Peru to respect the ruling.", ["Chile REQUESTS Peru (asserted)"]],
+  // A forum of states is a body that can be asked, not an event ("the Pacific Islands Forum").
+  ["Chile urged the Velt Islands Forum to convene an emergency summit.", ["Chile REQUESTS Velt Islands Forum (asserted)"]],
   ["Peru blamed Chile for the attack.", ["Peru ACCUSES Chile (asserted)"]],
   ["Chile lifted sanctions on Peru.", ["Chile RELEASES Peru (asserted)"]],
   ["Peru and Chile held talks in Geneva on Monday.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
@@ -172,6 +174,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile Sends Aircraft to Help Peru Battle Wildfires", ["Chile AIDS Peru (asserted)"]],
   ["Peruvian officials met with their Chilean counterparts in Quito.", ["Chile MEETS Peru (asserted)"]],
   ["Bolivia has offered to supply Peru with natural gas.", ["Bolivia AIDS Peru (hypothetical)"]],
+  // Money or aid released or allocated is given; captives released are freed.
+  ["The Velt Union released 30 million euros in emergency aid for Peru.", ["Velt Union AIDS Peru (asserted)"]],
+  ["Chile released two Peruvian fishermen to Peru.", ["Chile RELEASES Peru (asserted)"]],
   ["Chile provided Peru with intelligence.", ["Chile AIDS Peru (asserted)"]],
   ["Chile and Peru signed a memorandum of understanding on trade.", ["Chile AGREES_WITH Peru (asserted)"]],
   ["Chile lashed out at Peru over the report.", ["Chile CRITICIZES Peru (asserted)"]],
@@ -1312,7 +1317,7 @@ describe('events between two parties, one sentence each', () => {
     expect(plover('Chile withdrew from the Treaty of Velt in 2019.')).toEqual(['WITHDREW_FROM/SANCTION']);
     expect(plover('Chile withdrew its troops from Peru.')).toEqual(['WITHDREW_FROM/RETREAT']);
     expect(plover('Chile will withdraw its troops from Peru.')).toEqual(['WITHDREW_FROM/CONCEDE']);
-    expect(plover('Chile withdrew its delegation from the Velt Peace Forum.')).toEqual(['WITHDREW_FROM/SANCTION']);
+    expect(plover('Chile withdrew its delegation from the Velt Peace Forum.')).toEqual(['SANCTIONS/SANCTION']);
     // Resigning an office is RETREAT ('resign'), not leaving a body.
     expect(plover('Pim Voss resigned from the Velt Party.')).toEqual(['WITHDREW_FROM/RETREAT']);
     expect(plover('Pim Voss stepped down from the board of the Velt Bank on Friday.')).toEqual(['WITHDREW_FROM/RETREAT']);

@@ -536,7 +536,7 @@ export const MUTUAL_EVENTS: ReadonlyMap<string, RelationType> = new Map([
  * Verbs of giving goods to another ("sent food to B"), and the goods, and the helpers, that so given are aid (CAMEO
  * 073: "sent doctors to B"; troops are not among them: sent where, they may as well invade).
  */
-export const GIVING_VERBS = words(`send deliver supply provide give donate ship fly airlift airdrop dispatch distribute grant lend hand pass transfer disburse pay`);
+export const GIVING_VERBS = words(`send deliver supply provide give donate ship fly airlift airdrop dispatch distribute grant lend hand pass transfer disburse pay release allocate`);
 /** Nouns of calling one's envoy home ("the recall of B's ambassador to C"). */
 export const RECALL_NOUNS = words(`recall withdrawal`);
 /** Verbs of leaving a place, and what an order to leave names ("ordered B to leave the country"): an expulsion. */
