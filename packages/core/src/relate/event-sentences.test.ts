@@ -779,6 +779,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Headlines: a comma between the two opening names reads as "and"; a missed verb after two joined names.
   ["Chile, Peru hold talks on river dispute", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
   ["Chile, Peru launch joint military patrols along desert border", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  ["Chile, Peru envoys meet in Quito over fishing quota row", ["Chile MEETS Peru (asserted)"]],
   // Headlines in title case are read in sentence case: their verbs and nouns are no names.
   ["Chile Hands Back Detained Fishermen to Peru", ["Chile RELEASES Peru (asserted)"]],
   ["Chile, Peru Hold Border Talks in Lima", ["Chile NEGOTIATES_WITH Peru (asserted)"]],

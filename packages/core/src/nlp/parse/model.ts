@@ -630,7 +630,8 @@ export class ParserModel {
 
   /**
    * The words to read a headline by: those written, with "and" for a comma that joins its opening name to a second
-   * one right before a verb ("B, C hold talks on …"; not "B, C's neighbour, …" nor "Lima, Peru earthquake …").
+   * one right before a verb ("B, C hold talks on …"), or before the people of both that act ("B, C envoys meet in
+   * …", "B, C defence chiefs meet …"); not "B, C's neighbour, …" nor "Lima, Peru earthquake …".
    */
   private headlineConjunction(forms: readonly string[], isName: readonly boolean[]): readonly string[] {
     const n = forms.length;
@@ -640,9 +641,12 @@ export class ParserModel {
     if (forms[comma] !== ',' || !isName[comma + 1]) return forms;
     let verb = comma + 1;
     while (verb < n && isName[verb]) verb++;
-    const form = forms[verb] ?? '';
     const lemmatiser = this.data.lemmatiser;
-    if (!/^\p{Ll}+$/u.test(form) || !(lemmatiser.isVerbLemma(form) || lemmatiser.isThirdPersonVerbForm(form) || lemmatiser.isPastVerbForm(form))) return forms;
-    return forms.map((f, i) => (i === comma ? 'and' : f));
+    const lower = (form: string) => /^\p{Ll}+$/u.test(form);
+    const isVerb = (form: string) => lower(form) && (lemmatiser.isVerbLemma(form) || lemmatiser.isThirdPersonVerbForm(form) || lemmatiser.isPastVerbForm(form));
+    // (The people acting: a plural noun, after at most one word that says which, before a plain or past verb.)
+    const people = [1, 2].find((k) => forms.slice(verb, verb + k).every(lower) && /s$/.test(forms[verb + k - 1]!) && !isVerb(forms[verb + k - 1]!));
+    const acts = people === undefined ? isVerb(forms[verb] ?? '') : lemmatiser.isVerbLemma(forms[verb + people] ?? '') || lemmatiser.isPastVerbForm(forms[verb + people] ?? '');
+    return acts ? forms.map((f, i) => (i === comma ? 'and' : f)) : forms;
   }
 }

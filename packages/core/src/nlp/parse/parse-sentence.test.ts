@@ -240,6 +240,14 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.deprel[4]).toBe('obj');
   });
 
+  it('reads a headline\'s comma between two opening names as "and" before the people of both that act', () => {
+    const tokens = tokenize('Chile, Peru envoys meet in Quito');
+    const parse = parseSentence(tokens, undefined, [true, false, true, false, false, false, true]);
+    expect(parse.upos[4]).toBe('VERB');
+    expect(parse.deprel[2]).toBe('conj');
+    expect(parse.head[2]).toBe(0);
+  });
+
   it('leaves a comma after an opening name as it is where no verb follows the second name', () => {
     const tokens = tokenize('Lima, Peru earthquake kills twenty');
     const parse = parseSentence(tokens, undefined, [true, false, true, false, false, false]);
