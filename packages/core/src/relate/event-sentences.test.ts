@@ -780,6 +780,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile, Peru hold talks on river dispute", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
   ["Chile, Peru launch joint military patrols along desert border", ["Chile COOPERATES_WITH Peru (asserted)"]],
   ["Chile, Peru envoys meet in Quito over fishing quota row", ["Chile MEETS Peru (asserted)"]],
+  // A headline's infinitive with a subject tells what is to be done.
+  ["Chile to withdraw troops from Peru", ["Chile WITHDREW_FROM Peru (planned)"]],
+  ["Chile withdraws troops from Peru", ["Chile WITHDREW_FROM Peru (asserted)"]],
   // Headlines in title case are read in sentence case: their verbs and nouns are no names.
   ["Chile Hands Back Detained Fishermen to Peru", ["Chile RELEASES Peru (asserted)"]],
   ["Chile, Peru Hold Border Talks in Lima", ["Chile NEGOTIATES_WITH Peru (asserted)"]],

@@ -332,6 +332,9 @@ export function modalityOf(reading: Reading, token: number, parties: readonly st
         if (OBLIGATION_AUXILIARIES.has(word)) framings.add('demanded');
       }
       if (dependents(tree, t, 'mark').some((m) => CONDITION_MARKERS.has(lemmaOf(tree, m)))) framings.add('hypothetical');
+      // A headline's "A to withdraw troops from B" tells what A is to do: its root an infinitive with a subject.
+      const headlineFuture = tree.parse.head[t] === -1 && dependents(tree, t, 'nsubj').length > 0 && !dependents(tree, t, 'aux').length;
+      if (headlineFuture && dependents(tree, t, 'mark').some((m) => lemmaOf(tree, m) === 'to')) framings.add('planned');
     }
     for (const source of dependents(tree, t, 'obl')) {
       if (SOURCE_PREPOSITIONS.has(prepositionOf(tree, source) ?? '') && isThirdParty(reading, [source], parties)) framings.add('reported');
