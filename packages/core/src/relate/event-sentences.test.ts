@@ -174,6 +174,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile Sends Aircraft to Help Peru Battle Wildfires", ["Chile AIDS Peru (asserted)"]],
   ["Peruvian officials met with their Chilean counterparts in Quito.", ["Chile MEETS Peru (asserted)"]],
   ["Bolivia has offered to supply Peru with natural gas.", ["Bolivia AIDS Peru (hypothetical)"]],
+  // Experts and responders sent, and kits of supplies, are aid as doctors and rescuers are; investigators are not.
+  ["Chile sent a team of cyber-incident responders to Peru after the attacks.", ["Chile AIDS Peru (asserted)"]],
+  ["Chile Sends Cholera Treatment Kits to Peru", ["Chile AIDS Peru (asserted)"]],
   // Money or aid released or allocated is given; captives released are freed.
   ["The Velt Union released 30 million euros in emergency aid for Peru.", ["Velt Union AIDS Peru (asserted)"]],
   ["Chile released two Peruvian fishermen to Peru.", ["Chile RELEASES Peru (asserted)"]],
