@@ -79,6 +79,8 @@ const INTENT_FORMS: ReadonlySet<string> = new Set(
 );
 /** Particles of phrasal verbs, which may stand between a verb and its object ("that B hand over the suspects"). */
 const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['over', 'out', 'up', 'down', 'back', 'off', 'away']);
+/** Collective nouns of people who act as one, a headline's subject after the names they belong to ("B police arrest …"). */
+const ACTING_BODIES: ReadonlySet<string> = new Set(['police', 'military', 'army', 'navy', 'government', 'coastguard', 'militia']);
 /**
  * Words of quantity or degree, after "a" yet heading no noun phrase of their own ("a few of them", "a bit expensive",
  * "a lot lower than", "due to").
@@ -210,8 +212,9 @@ export class ParserModel {
 
   /**
    * In a headline (a line with no stop), the word right after its opening names ("B Hands
-   * Back …", "B and C Hold Talks …", "B, C meet in …") when it is a verb's present form the tagger read otherwise: the
-   * headline's verb, or −1.
+   * Back …", "B and C Hold Talks …", "B, C meet in …") when it is a verb's present form the tagger read otherwise, or
+   * the one after the people of the names that act ("B police arrest …", "B troops kill …"): the headline's verb,
+   * or −1.
    */
   private titleHeadlineVerb(forms: readonly string[], tags: Int32Array, isName: readonly boolean[]): number {
     let i = 0;
@@ -220,8 +223,13 @@ export class ParserModel {
     const joined = (forms[i] === 'and' || forms[i] === ',') && isName[i + 1];
     if (joined) for (i += 1; isName[i]; ) i++;
     const form = forms[i] ?? '';
-    if (this.data.upos[tags[i]!] === 'VERB' || !/^\p{Ll}+$/u.test(form)) return -1;
     const lemmatiser = this.data.lemmatiser;
+    const upos = (k: number) => this.data.upos[tags[k]!];
+    // (People: a plural, or a body of them, that no verb's present form is; its verb a plain one the tagger read as a noun.)
+    const next = forms[i + 1] ?? '';
+    const people = (/s$/.test(form) && !lemmatiser.isThirdPersonVerbForm(form)) || ACTING_BODIES.has(form);
+    if (people && /^\p{Ll}+$/u.test(next) && upos(i + 1) === 'NOUN' && lemmatiser.isVerbLemma(next) && !tags.some((_, k) => upos(k) === 'VERB' && k !== i)) return i + 1;
+    if (upos(i) === 'VERB' || !/^\p{Ll}+$/u.test(form)) return -1;
     return lemmatiser.isThirdPersonVerbForm(form) || (joined && lemmatiser.isVerbLemma(form)) ? i : -1;
   }
 

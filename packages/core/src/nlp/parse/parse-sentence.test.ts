@@ -248,6 +248,13 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.head[2]).toBe(0);
   });
 
+  it('tags a headline\'s plain verb after the people of its opening name a verb ("B police arrest …")', () => {
+    const tokens = tokenize('Costa Rica police arrest opposition spokesman Pim Voss');
+    const parse = parseSentence(tokens, undefined, [true, true, false, false, false, false, false, false], [true, true, false, false, false, false, true, true]);
+    expect(parse.upos[3]).toBe('VERB');
+    expect(parse.head[3]).toBe(-1);
+  });
+
   it('leaves a comma after an opening name as it is where no verb follows the second name', () => {
     const tokens = tokenize('Lima, Peru earthquake kills twenty');
     const parse = parseSentence(tokens, undefined, [true, false, true, false, false, false]);
