@@ -82,6 +82,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Peru's navy seized a Chilean fishing boat.", ["Peru COERCES Chile (asserted)"]],
   ["Chile warned Peru against any military action.", ["Chile THREATENS Peru (asserted)"]],
   ["Chile urged Peru to respect the ruling.", ["Chile REQUESTS Peru (asserted)"]],
+  ["Chile's foreign ministry called on Peru's military to release the nurse.", ["Chile REQUESTS Peru (asserted)"]],
   // A forum of states is a body that can be asked, not an event ("the Pacific Islands Forum").
   ["Chile urged the Velt Islands Forum to convene an emergency summit.", ["Chile REQUESTS Velt Islands Forum (asserted)"]],
   ["Peru blamed Chile for the attack.", ["Peru ACCUSES Chile (asserted)"]],

@@ -60,6 +60,8 @@ const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['before', 'after', 'unti
  * object opening (the word is a verb after all: "at B's, offers a …", a shop's name).
  */
 const NOT_AFTER_HEAD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON']);
+/** Tags of words that close the noun phrase before them ("B's military to …", "B's poor, …"). */
+const PHRASE_CLOSING_TAGS: ReadonlySet<string> = new Set(['ADP', 'PART', 'PUNCT', 'AUX', 'CCONJ', 'SCONJ']);
 /** Words a clause's subject is made of, and those that open what its verb acts on. */
 const SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
 const OBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
@@ -118,7 +120,7 @@ export class ParserModel {
   constructor(
     readonly data: ParserModelData,
     wordClasses: WordClasses | undefined,
-    categories?: WordCategories,
+    private readonly categories?: WordCategories,
   ) {
     this.attributes = new WordAttributes(wordClasses, categories);
     this.rootLabel = data.deprels.indexOf('root');
@@ -399,7 +401,8 @@ export class ParserModel {
   /**
    * A sentence's first word in "-s" tagged a verb before "from" or "of", or the first word in "-s" tagged a verb right
    * after a possessive "'s" and heading its phrase ("B's demands to …"; not
-   * "B's planned trip", "B's leaving"), or −1: a plural noun the tagger took for a verb's third person.
+   * "B's planned trip", "B's leaving"), or −1: a plural noun the tagger took for a verb's third person; or a noun the
+   * tagger took for an adjective there ("B's military to …").
    */
   private possessedVerb(forms: readonly string[], tags: Int32Array): number {
     const uposOf = (i: number) => this.data.upos[tags[i]!];
@@ -421,7 +424,12 @@ export class ParserModel {
         const opening = uposOf(i - 2) === 'DET' ? i - 3 : i - 2;
         if (opening >= 0 && uposOf(opening) === 'VERB' && xposOf(opening) === 'VBD' && !ATTRIBUTION_FORMS.has(forms[opening]!)) return i;
       }
-      if (uposOf(i) !== 'VERB' || uposOf(i - 1) !== 'PART' || (forms[i - 1] !== "'s" && forms[i - 1] !== '’s')) continue;
+      const possessed = uposOf(i - 1) === 'PART' && (forms[i - 1] === "'s" || forms[i - 1] === '’s');
+      // "called on B's military to …": an adjective ending the phrase a possessor opens, where the dictionary knows
+      // the word as a noun, is that noun.
+      const phraseEnds = PHRASE_CLOSING_TAGS.has(uposOf(i + 1) ?? 'PUNCT');
+      if (possessed && uposOf(i) === 'ADJ' && phraseEnds && /^\p{Ll}+$/u.test(forms[i]!) && ((this.categories?.codeOf(forms[i]!) ?? 0) & 3) > 0) return i;
+      if (uposOf(i) !== 'VERB' || !possessed) continue;
       if (forms[i]!.endsWith('s') && !NOT_AFTER_HEAD_TAGS.has(uposOf(i + 1) ?? '')) return i;
     }
     return -1;

@@ -255,6 +255,12 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.head[3]).toBe(-1);
   });
 
+  it('tags a word the dictionary knows as a noun, ending the phrase a possessor opens, a noun', () => {
+    const { parse, at } = parsed("Norway's foreign ministry called on Myanmar's military to release the nurse.");
+    expect(parse.upos[at('military')]).toBe('NOUN');
+    expect(parse.deprel[at('military')]).toBe('obl');
+  });
+
   it('leaves a comma after an opening name as it is where no verb follows the second name', () => {
     const tokens = tokenize('Lima, Peru earthquake kills twenty');
     const parse = parseSentence(tokens, undefined, [true, false, true, false, false, false]);
