@@ -179,6 +179,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile sent a team of cyber-incident responders to Peru after the attacks.", ["Chile AIDS Peru (asserted)"]],
   ["Chile Sends Cholera Treatment Kits to Peru", ["Chile AIDS Peru (asserted)"]],
   // Money or aid released or allocated is given; captives released are freed.
+  ["Chile gave 50 million zlotys to Peru.", ["Chile AIDS Peru (asserted)"]],
   ["The Velt Union released 30 million euros in emergency aid for Peru.", ["Velt Union AIDS Peru (asserted)"]],
   ["Chile released two Peruvian fishermen to Peru.", ["Chile RELEASES Peru (asserted)"]],
   ["Chile provided Peru with intelligence.", ["Chile AIDS Peru (asserted)"]],

@@ -683,7 +683,12 @@ export const CURRENCY_SIGNS = words(`$ € £ ¥`);
 /** Verbs of people harmed, whose "in an attack by A" names who harmed them: "were killed in an attack by A". */
 export const CASUALTY_VERBS = words(`kill injure wound hurt die maim`);
 /** Currencies written as words ("50 million euros"). */
-export const CURRENCY_NOUNS = words(`dollar euro pound yen yuan renminbi rupee franc peso rouble ruble shilling naira rand dinar riyal lira won`);
+export const CURRENCY_NOUNS = words(`
+  dollar euro pound yen yuan renminbi rupee franc peso rouble ruble shilling naira rand dinar riyal lira won krone
+  kroner krona kronor zloty forint koruna leu lei lev leva kwacha cedi birr taka ringgit baht dong rupiah reais
+  hryvnia lari dram manat som tenge kyat kip riel lempira quetzal colon cordoba guarani boliviano sol soles dirham rial
+  pula kwanza metical ariary shekel denar tugrik afghani ouguiya dalasi loti lilangeni
+`);
 
 /**
  * Verbs that move forces, those of them that need none named (massing), forces (the treebank's lemma of "troops"
