@@ -529,6 +529,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Pim Voss was expelled from the Velt Labour Bloc on Wednesday.", ["Velt Labour Bloc SANCTIONS Pim Voss (asserted)"]],
   ["The Velt Party expelled senior lawmaker Pim Voss from its ranks.", ["Velt Party SANCTIONS Pim Voss (asserted)"]],
   ["Chile expelled Pim Voss.", ["Chile COERCES Pim Voss (asserted)"]],
+  // A federation barring or suspending a member body puts it out as a party expels a member; a state banning a party coerces it.
+  ["The Velt Weightlifting Federation banned the Kessel Weightlifting Association from the next two world championships.", ["Velt Weightlifting Federation SANCTIONS Kessel Weightlifting Association (asserted)"]],
+  ["Chile banned the Velt Party from political activity.", ["Chile COERCES Velt Party (asserted)"]],
   ["Supporters of the Velt Party rallied in Lima against the ruling Korr Party.", ["Velt Party PROTESTS_AGAINST Korr Party (asserted)"]],
   ["Chile protested against the ruling Velt Party.", ["Chile PROTESTS_AGAINST Velt Party (asserted)"]],
   // A body's lawyers, doctors or farmers named "of" it stand for it, as its members do.
@@ -742,6 +745,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The ruling Velt Party has expelled MP Pim Voss for voting with the opposition.", ["Velt Party SANCTIONS Pim Voss (asserted)"]],
   ["The Velt Party expelled Pim Voss.", ["Velt Party SANCTIONS Pim Voss (asserted)"]],
   ["Chile expelled Pim Voss.", ["Chile COERCES Pim Voss (asserted)"]],
+  // A federation barring or suspending a member body puts it out as a party expels a member; a state banning a party coerces it.
+  ["The Velt Weightlifting Federation banned the Kessel Weightlifting Association from the next two world championships.", ["Velt Weightlifting Federation SANCTIONS Kessel Weightlifting Association (asserted)"]],
+  ["Chile banned the Velt Party from political activity.", ["Chile COERCES Velt Party (asserted)"]],
   ["Chilean hackers broke into the email accounts of the Peruvian foreign ministry.", ["Chile COERCES Peru (asserted)"]],
   // A guest received for talks holds them with the host; a party whose envoys are received is hosted and visits the host.
   ["Peru's foreign minister, Pim Voss, was received in Santiago on Wednesday by Chile's president for talks on cross-border trade.", ["Chile HOSTS Pim Voss (asserted)", "Chile NEGOTIATES_WITH Pim Voss (asserted)", "Pim Voss VISITS Chile (asserted)"]],

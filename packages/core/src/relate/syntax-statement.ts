@@ -18,6 +18,7 @@ import {
   DENYING_VERBS,
   CEASING_VERBS,
   FAILING_VERBS,
+  BARRING_VERBS,
   EXCLUDING_VERBS,
   EMPTY_VERBS,
   FUTURE_AUXILIARIES,
@@ -181,13 +182,16 @@ export function state(reading: Reading, verb: number, lemma: string, preposition
 }
 
 /**
- * "The B Party expelled lawmaker C": a party or a union putting out a person puts out its member, a sanction as out of
+ * "The B Party expelled lawmaker C", "the B Federation banned the C Association from its championships": a party, a
+ * union or a federation putting out or barring a person or a member body puts out its member, a sanction as out of
  * its ranks (PLOVER's SANCTION 'expel': "from a group, organization, political party"); a state putting out a person
  * deports them.
  */
 function putsOutMember(reading: Reading, verb: number, source: ResolvedMention, target: ResolvedMention): boolean {
   const { view } = reading;
-  return EXCLUDING_VERBS.has(lemmaOf(reading.tree, verb)) && !source.anaphor && view.typeOf(source.entity) === 'Organization' && MEMBERS_BODY_HEADS.has(view.words[source.tokenEnd - 1]!) && view.typeOf(target.entity) === 'Person';
+  const lemma = lemmaOf(reading.tree, verb);
+  const member = ['Person', 'Organization'].includes(view.typeOf(target.entity) ?? '');
+  return (EXCLUDING_VERBS.has(lemma) || BARRING_VERBS.has(lemma)) && !source.anaphor && view.typeOf(source.entity) === 'Organization' && MEMBERS_BODY_HEADS.has(view.words[source.tokenEnd - 1]!) && member;
 }
 
 export function stateTyped(reading: Reading, predicateToken: number, predicate: string, types: readonly RelationType[], source: ResolvedMention, target: ResolvedMention, claimed?: Modality): void {
