@@ -56,13 +56,14 @@ let shipped: WordCase | undefined;
  * (WordNet lists "belize" and "niger" in lower case); read on the first call.
  */
 export function loadWordCase(): WordCase {
+  if (shipped) return shipped;
   const categories = loadWordCategories();
   const places = loadGazetteer().entries;
   // Any word a verb's ending leads back to counts, whatever its part ("firefighting": WordNet's noun "firefight").
   const known = (word: string) => categories.codeOf(word) !== 0;
   const isDictionaryWord = (word: string) =>
     (known(word) || regularVerbLemmas(word).some(known)) && !places.has(phraseKey(word.charAt(0).toUpperCase() + word.slice(1)));
-  shipped ??= new WordCase(gunzipSync(readModelBytes(WORD_CASE_PATH, 'word case')).toString('utf8'), isDictionaryWord);
+  shipped = new WordCase(gunzipSync(readModelBytes(WORD_CASE_PATH, 'word case')).toString('utf8'), isDictionaryWord);
   return shipped;
 }
 

@@ -213,10 +213,9 @@ export class ParserModel {
   }
 
   /**
-   * In a headline (a line with no stop), the word right after its opening names ("B Hands
-   * Back …", "B and C Hold Talks …", "B, C meet in …") when it is a verb's present form the tagger read otherwise, or
-   * the one after the people of the names that act ("B police arrest …", "B troops kill …"): the headline's verb,
-   * or −1.
+   * In a headline (a line with no stop), the word right after its opening names ("B Hands Back …", "B and C Hold
+   * Talks …", "B, C meet in …") when it is a verb's present form the tagger read otherwise, or the one after the
+   * people of the names that act ("B police arrest …", "B farmers block …"): the headline's verb, or −1.
    */
   private titleHeadlineVerb(forms: readonly string[], tags: Int32Array, isName: readonly boolean[]): number {
     let i = 0;
