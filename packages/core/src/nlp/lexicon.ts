@@ -64,6 +64,8 @@ export const VESSEL_NOUNS = words(`ship vessel tanker trawler freighter ferry ya
 
 /** Nouns of an armed group's people, before which a capitalised word the name tagger missed is the group ("A fighters"). */
 export const ARMED_GROUP_NOUNS = words(`fighters militants rebels insurgents guerrillas militiamen militia jihadists`);
+/** Nouns of a body's people sent or speaking for it, before which an acronym the name tagger missed is the body ("an A team", "A officials"). */
+export const BODY_ENVOY_NOUNS = words(`team teams mission missions delegation delegations official officials staff inspectors experts monitors observers envoy envoys spokesperson spokesman spokeswoman chief`);
 
 /**
  * Nouns that, after "the", stand for the one country, organisation or city just named ("Kessel Air cut 300 jobs.

@@ -25,6 +25,11 @@ describe('the type of a name', () => {
     expect(labelsOfType(graphOfTexts('Chilean rebels took the town. Rebel fighters held it.'), 'Organization')).toEqual([]);
   });
 
+  it('makes an organisation of an acronym the tagger missed before the people a body sends, not of a capitalised word there', () => {
+    expect(labelsOfType(graphOfTexts('A VELCOM team arrived in Lima on Monday.'), 'Organization')).toEqual(['VELCOM']);
+    expect(labelsOfType(graphOfTexts('A Kessel team arrived in Lima on Monday.'), 'Organization')).toEqual([]);
+  });
+
   it("keeps a demonym the tagger split off an organisation's name in the name, but not before a national institution", () => {
     const graph = graphOfTexts(
       'The Chilean Red Crescent Society sent tents to Peru.',

@@ -22,6 +22,7 @@ import {
   FORMER_MARKERS,
   GEOGRAPHIC_HEADS,
   ARMED_GROUP_NOUNS,
+  BODY_ENVOY_NOUNS,
   BODY_NOUNS,
   GROUP_NOUNS,
   ORGANISATION_GROUP_NOUNS,
@@ -807,7 +808,9 @@ function armedGroupSpans(norms: readonly string[], tagged: readonly NameSpan[], 
   const spans: NameSpan[] = [];
   for (let i = 0; i + 1 < norms.length; i++) {
     const word = norms[i]!;
-    if (!ARMED_GROUP_NOUNS.has(norms[i + 1]!) || !/^[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*$/u.test(word) || !/\p{Lu}/u.test(word) || isNoName(word)) continue;
+    // (An acronym before the people a body sends or speaks by: "an A team", "A officials".)
+    const acronym = /^\p{Lu}{3,}$/u.test(word) && BODY_ENVOY_NOUNS.has(norms[i + 1]!);
+    if ((!ARMED_GROUP_NOUNS.has(norms[i + 1]!) && !acronym) || !/^[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*$/u.test(word) || !/\p{Lu}/u.test(word) || isNoName(word)) continue;
     // (Nor a creed's or a side's adjective: "Islamist", "Maoist", "Shiite", "Pro-Russian".)
     if (/(?:ist|ite)$/u.test(word) || /^(?:pro|anti)-/iu.test(word)) continue;
     if (tagged.some((span) => span.start <= i && i < span.end)) continue;
