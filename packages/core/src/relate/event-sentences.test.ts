@@ -178,6 +178,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Experts and responders sent, and kits of supplies, are aid as doctors and rescuers are; investigators are not.
   ["Chile sent a team of cyber-incident responders to Peru after the attacks.", ["Chile AIDS Peru (asserted)"]],
   ["Chile Sends Cholera Treatment Kits to Peru", ["Chile AIDS Peru (asserted)"]],
+  // Lending paused is aid suspended, as suspended lending is.
+  ["The Velt Bank paused new lending to Peru.", ["Velt Bank SANCTIONS Peru (asserted)"]],
   // Money or aid released or allocated is given; captives released are freed.
   ["Chile gave 50 million zlotys to Peru.", ["Chile AIDS Peru (asserted)"]],
   ["The Velt Union released 30 million euros in emergency aid for Peru.", ["Velt Union AIDS Peru (asserted)"]],

@@ -277,7 +277,7 @@ export function isOrganisationKind(lemma: string): boolean {
 }
 
 /** Verbs that undo what their object noun names ("lifted sanctions on B", "suspended cooperation with B"). */
-export const UNDOING_VERBS = words(`lift ease end remove relax scrap drop rescind revoke suspend halt cut freeze withdraw sever cancel downgrade`);
+export const UNDOING_VERBS = words(`lift ease end remove relax scrap drop rescind revoke suspend pause halt cut freeze withdraw sever cancel downgrade`);
 /** Verbs by which a measure is laid on a party, whose party is the measure's: "sanctions imposed on B". */
 export const IMPOSING_VERBS = words(`impose place slap levy`);
 /** Nouns of undoing an event, by the verb they name: "the lifting of the ban on B", "the cancellation of talks with B". */
