@@ -230,7 +230,7 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
   const isAdjective = (word: string) => context.isModifierOnly?.(word) === true || (ADJECTIVE_ENDING.test(word) && !context.gazetteer.entries.has(word));
   const isPlace = (start: number, end: number) => matchGazetteerAt(context.gazetteer, norms, start) !== undefined || context.placeKind?.(norms.slice(start, end)) !== undefined;
   const isWholePlace = (start: number, end: number) => matchGazetteerAt(context.gazetteer, norms, start)?.[0] === end || context.placeKind?.(norms.slice(start, end)) !== undefined;
-  const found = [...taggedSpans, ...armedGroupSpans(norms, taggedSpans, (word) => isAdjective(word) || context.gazetteer.entries.has(word) || context.isCommonWord?.(word.toLowerCase()) === true)];
+  const found = [...taggedSpans, ...missedBodySpans(norms, taggedSpans, (word) => isAdjective(word) || context.gazetteer.entries.has(word) || context.isCommonWord?.(word.toLowerCase()) === true)];
   const isDemonym = (start: number, end: number) => {
     const hit = matchGazetteerAt(context.gazetteer, norms, start);
     return hit?.[0] === end && hit[1].kind === 'demonym';
@@ -801,14 +801,14 @@ function splitOnPlaces(start: number, end: number, label: NameLabel | undefined,
 
 /**
  * A capitalised word the name tagger missed right before an armed group's noun ("A fighters ambushed …", "B rebels
- * attacked …", at a sentence's start too): the group's name. Not an adjective, a place or a common word ("Syrian
- * rebels", "Rebel fighters").
+ * attacked …", at a sentence's start too), or an acronym it missed before the people a body sends or speaks by ("an
+ * A team", "A officials"): the body's name. Not an adjective, a place or a common word ("Syrian rebels", "Rebel
+ * fighters").
  */
-function armedGroupSpans(norms: readonly string[], tagged: readonly NameSpan[], isNoName: (word: string) => boolean): NameSpan[] {
+function missedBodySpans(norms: readonly string[], tagged: readonly NameSpan[], isNoName: (word: string) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
   for (let i = 0; i + 1 < norms.length; i++) {
     const word = norms[i]!;
-    // (An acronym before the people a body sends or speaks by: "an A team", "A officials".)
     const acronym = /^\p{Lu}{3,}$/u.test(word) && BODY_ENVOY_NOUNS.has(norms[i + 1]!);
     if ((!ARMED_GROUP_NOUNS.has(norms[i + 1]!) && !acronym) || !/^[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*$/u.test(word) || !/\p{Lu}/u.test(word) || isNoName(word)) continue;
     // (Nor a creed's or a side's adjective: "Islamist", "Maoist", "Shiite", "Pro-Russian".)
