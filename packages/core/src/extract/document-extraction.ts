@@ -51,8 +51,8 @@ export function extractDocument(text: string, context: MentionContext): Document
   const inName = nameTokens(sentences, names);
   const anyName = nameTokens(sentences, names, true);
   // The parser reads a title-case headline in sentence case, as the tagger did (nlp/sentence-case.ts).
-  const isLower = context.isLowerCaseWord;
-  const read = isLower ? sentences.map((sentence) => readInSentenceCase(sentence, isLower)) : sentences;
+  const wordCase = context.wordCase;
+  const read = wordCase ? sentences.map((sentence) => readInSentenceCase(sentence, wordCase)) : sentences;
   return {
     tokens: Int32Array.from(tokens),
     sentenceLengths: sentences.map((s) => s.tokens.length),

@@ -34,7 +34,7 @@ describe('extractDocument', () => {
     const names = findNameMentions(sentences, context);
     const inName = nameTokens(sentences, names);
     const anyName = nameTokens(sentences, names, true);
-    const read = sentences.map((sentence) => readInSentenceCase(sentence, context.isLowerCaseWord!));
+    const read = sentences.map((sentence) => readInSentenceCase(sentence, context.wordCase!));
     expect(restoreSyntax(extraction)).toEqual(read.map((sentence, i) => parseSentence(sentence.tokens, undefined, inName[i], anyName[i])));
   });
 

@@ -54,7 +54,7 @@ import type { Sentence } from './sentences.js';
 import { loadNerModel } from './ner/index.js';
 import { splitAtPlace } from './ner/span-rules.js';
 import type { Token } from './tokens.js';
-import { loadWordCase, readInSentenceCase } from './sentence-case.js';
+import { loadWordCase, readInSentenceCase, type CaseReader } from './sentence-case.js';
 
 export type NameLabel = 'PER' | 'LOC' | 'ORG' | 'MISC';
 
@@ -120,7 +120,7 @@ export interface MentionContext {
   /** What reference lists say a place name is: a settlement, a region, or nothing clear. */
   placeKind?: PlaceKindOf;
   /** Words news text writes in lower case: a headline in title case is read in sentence case by them (sentence-case.ts). */
-  isLowerCaseWord?: (word: string) => boolean;
+  wordCase?: CaseReader;
 }
 
 /** A place name's kind from reference lists: 'City' (a settlement), 'Region', or undefined when they say nothing clear. */
@@ -128,14 +128,13 @@ export type PlaceKindOf = (words: readonly string[]) => 'City' | 'Region' | unde
 
 export function defaultMentionContext(): MentionContext {
   const model = loadNerModel();
-  const wordCase = loadWordCase();
   return {
     gazetteer: loadGazetteer(),
     tagger: nerTagger(),
     isModifierOnly: (word) => model.isModifierOnly(word),
     isCommonWord: (word) => model.isCommonWord(word),
     placeKind: (words) => model.placeKind(words),
-    isLowerCaseWord: (word) => wordCase.isLowerCase(word),
+    wordCase: loadWordCase(),
   };
 }
 
@@ -152,8 +151,8 @@ function isAdverbOfCommonWord(word: string, isCommon: ((word: string) => boolean
 
 /** All name mentions of one document, headings included (see keepConfirmedHeadingNames). */
 export function findNameMentions(sentences: readonly Sentence[], context: MentionContext): Mention[] {
-  const isLower = context.isLowerCaseWord;
-  const read = isLower ? sentences.map((sentence) => readInSentenceCase(sentence, isLower)) : sentences;
+  const wordCase = context.wordCase;
+  const read = wordCase ? sentences.map((sentence) => readInSentenceCase(sentence, wordCase)) : sentences;
   const spans = context.tagger(read.map((s) => s.tokens));
   // A name of a headline read in sentence case is quoted as the headline writes it.
   const asWritten = (mentions: Mention[], i: number) =>

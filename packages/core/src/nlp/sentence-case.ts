@@ -15,6 +15,14 @@ import { regularVerbLemmas } from './parse/verb-dictionary.js';
 import type { Sentence } from './sentences.js';
 import type { Token } from './tokens.js';
 
+/** What reading a heading in sentence case asks of its words. */
+export interface CaseReader {
+  /** Whether sentence case writes a word (in any case) in lower case. */
+  isLowerCase(word: string): boolean;
+  /** Whether a word may be a headline's verb ("Urges", "Backs", "Meet"): no common word of a body's name. */
+  isVerbWord(word: string): boolean;
+}
+
 /** Each word as news and web text mostly writes it, lower case or capitalised (scripts/word-case.ts). */
 export const WORD_CASE_PATH = fileURLToPath(new URL('../../models/word-case.txt.gz', import.meta.url));
 
@@ -24,14 +32,18 @@ export const WORD_CASE_PATH = fileURLToPath(new URL('../../models/word-case.txt.
  * "blogger"). A word the text writes capitalised most often ("Council", "Malaysia") keeps its capital, and so does a
  * word neither knows (a name).
  */
-export class WordCase {
+export class WordCase implements CaseReader {
   private readonly lower = new Set<string>();
   private readonly capitalised = new Set<string>();
 
-  /** `table`: one word a line as mostly written; "#" lines are comments. */
+  /**
+   * `table`: one word a line as mostly written; "#" lines are comments. `dictionary`: whether a dictionary knows a
+   * word, reads it as a verb's form or as mostly a verb, and whether reference lists know it as a place, whose
+   * capital it keeps whatever the table says (the counted text writes "fiji" of bottled water).
+   */
   constructor(
     table: string,
-    private readonly isDictionaryWord: (word: string) => boolean = () => false,
+    private readonly dictionary: WordDictionary = {},
   ) {
     for (const line of table.split('\n')) {
       if (!line || line.startsWith('#')) continue;
@@ -43,10 +55,22 @@ export class WordCase {
   /** Whether sentence case writes a word (in any case) in lower case. */
   isLowerCase(word: string): boolean {
     const lower = word.toLowerCase();
+    if (this.dictionary.isPlace?.(lower)) return false;
     if (this.lower.has(lower)) return true;
     if (this.capitalised.has(lower)) return false;
-    return this.isDictionaryWord(lower);
+    return this.dictionary.isWord?.(lower) ?? false;
   }
+
+  isVerbWord(word: string): boolean {
+    return this.dictionary.isVerbWord?.(word.toLowerCase()) ?? true;
+  }
+}
+
+/** What a dictionary and reference lists say of a word in lower case (`WordCase`). */
+export interface WordDictionary {
+  isWord?: (word: string) => boolean;
+  isVerbWord?: (word: string) => boolean;
+  isPlace?: (word: string) => boolean;
 }
 
 let shipped: WordCase | undefined;
@@ -61,9 +85,16 @@ export function loadWordCase(): WordCase {
   const places = loadGazetteer().entries;
   // Any word a verb's ending leads back to counts, whatever its part ("firefighting": WordNet's noun "firefight").
   const known = (word: string) => categories.codeOf(word) !== 0;
-  const isDictionaryWord = (word: string) =>
-    (known(word) || regularVerbLemmas(word).some(known)) && !places.has(phraseKey(word.charAt(0).toUpperCase() + word.slice(1)));
-  shipped = new WordCase(gunzipSync(readModelBytes(WORD_CASE_PATH, 'word case')).toString('utf8'), isDictionaryWord);
+  const isWord = (word: string) => known(word) || regularVerbLemmas(word).some(known);
+  const isPlace = (word: string) => places.has(phraseKey(word.charAt(0).toUpperCase() + word.slice(1)));
+  // A verb's form its ending leads back to a verb met in WordNet's tagged text ("Urges", "Backs"), or a word met most
+  // often as a verb ("Meet"); not "Teachers", "Trade" (mostly a noun).
+  const verbLevel = (code: number) => (code >> 2) & 3;
+  const isVerbWord = (word: string) => {
+    const code = categories.codeOf(word);
+    return verbLevel(code >> 8) >= 2 || verbLevel(code) === 3;
+  };
+  shipped = new WordCase(gunzipSync(readModelBytes(WORD_CASE_PATH, 'word case')).toString('utf8'), { isWord, isVerbWord, isPlace });
   return shipped;
 }
 
@@ -91,18 +122,48 @@ function lowered(word: string, isLower: (word: string) => boolean): string | und
 
 /**
  * The sentence as sentence case writes it, where it is a heading in title case: each word but the first that
- * `isLower` calls a lower-case word loses its capital, unless it heads a body's name right after a word that keeps
- * its own ("Velt Alliance", "Kessel Party"; not "Kessel police", which stands for Kessel). Any other sentence is
- * returned as it is.
+ * `reader` calls a lower-case word loses its capital, unless it heads a body's name right after a word that keeps
+ * its own ("Velt Alliance", "Kessel Party"; not "Kessel police", which stands for Kessel), or lies in such a name
+ * between the two (`bodyNameWords`). Any other sentence is returned as it is.
  */
-export function readInSentenceCase(sentence: Sentence, isLower: (word: string) => boolean): Sentence {
+export function readInSentenceCase(sentence: Sentence, reader: CaseReader): Sentence {
   if (!isTitleCaseHeading(sentence)) return sentence;
+  const isLower = (word: string) => reader.isLowerCase(word);
+  const inBodyName = bodyNameWords(sentence.tokens, reader);
   const tokens: Token[] = [];
   sentence.tokens.forEach((token, i) => {
     const before = tokens[i - 1];
     const afterName = before !== undefined && /^\p{Lu}/u.test(before.norm) && (i > 1 || !isLower(before.norm));
-    const norm = i > 0 && !(afterName && REMIT_HEADS.has(token.norm.toLowerCase())) ? lowered(token.norm, isLower) : undefined;
+    const kept = inBodyName.has(i) || (afterName && REMIT_HEADS.has(token.norm.toLowerCase()));
+    const norm = i > 0 && !kept ? lowered(token.norm, isLower) : undefined;
     tokens.push(norm === undefined ? token : { ...token, norm });
   });
   return { ...sentence, tokens };
+}
+
+/** At most this many common words stand between a name and a body's head in the body's name. */
+const BODY_NAME_WORDS = 3;
+
+/**
+ * The common words of a heading that, with the body's head after them, name a body after a name ("Fiji Teachers
+ * Union", "Valdoria's Energy Ministry"): a name (or its possessive), then words that are no verb of the headline,
+ * then the head. Written in sentence case, such a name keeps its capitals.
+ */
+function bodyNameWords(tokens: readonly Token[], reader: CaseReader): Set<number> {
+  const kept = new Set<number>();
+  tokens.forEach((token, head) => {
+    if (!REMIT_HEADS.has(token.norm.toLowerCase()) || !TITLE_CASED.test(token.norm)) return;
+    let first = head;
+    while (first - 1 > 0 && head - first < BODY_NAME_WORDS && isCommonNameWord(tokens[first - 1]!.norm, reader)) first -= 1;
+    if (first === head) return;
+    const anchor = tokens[first - 1]?.norm === "'s" ? first - 2 : first - 1;
+    const name = tokens[anchor]?.norm ?? '';
+    if (anchor < 0 || !/^\p{Lu}/u.test(name) || reader.isLowerCase(name)) return;
+    for (let i = first; i <= head; i += 1) kept.add(i);
+  });
+  return kept;
+}
+
+function isCommonNameWord(word: string, reader: CaseReader): boolean {
+  return TITLE_CASED.test(word) && !STOPWORDS.has(word.toLowerCase()) && !REMIT_HEADS.has(word.toLowerCase()) && reader.isLowerCase(word) && !reader.isVerbWord(word);
 }
