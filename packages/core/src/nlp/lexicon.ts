@@ -107,7 +107,7 @@ export const ORGANIZATION_HEADS = words(`
   services service board tribunal airline airlines airways inc incorporated corp ltd llc plc gmbh motors
   administration embassy consulate institution school college academy society club orchestra hospital museum
   laboratory center centre cabinet government fleet division brigade regiment squadron records band works team
-  tv television broadcaster militia syndicate cartel gang forum
+  tv television broadcaster militia syndicate cartel gang forum media community
 `);
 
 /**
@@ -132,6 +132,17 @@ export const FACILITY_HEADS = words(`
   cathedral church chapel mosque temple shrine castle fort park garden gardens street avenue road prison port junction
   facility
 `);
+
+/**
+ * Words of a church's name that make it a faith's body, not a building ("the Orthodox Church", "the Anglican Church of
+ * B"), with a demonym or an adjective of affiliation; and the words that name a building's saint or feast instead,
+ * after "Church of" or before "Church" ("the Church of St Anne", "the Church of the Nativity", "Christ Church").
+ */
+export const DENOMINATION_WORDS = words(`
+  catholic orthodox anglican lutheran methodist presbyterian baptist reformed evangelical episcopal coptic apostolic
+  pentecostal protestant congregational roman greek eastern united
+`);
+export const CHURCH_DEDICATION_WORDS = words(`the st st. saint our holy blessed christ`);
 
 /** Heads of the names of administrative regions and realms ("Marlow County", "Essby Empire"). */
 export const REGION_HEADS = words(`county counties province provinces prefecture oblast governorate canton voivodeship krai empire`);

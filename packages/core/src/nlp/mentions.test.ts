@@ -6,6 +6,15 @@ import { graphOfTexts, labelsOfType } from '../testing.js';
 const type = (name: string, label?: 'PER' | 'LOC' | 'ORG' | 'MISC') => guessNameType(name.split(' '), label, []);
 
 describe('the type of a name', () => {
+  it('types a church named by its faith a body, and one named by its saint, parish or feast a place', () => {
+    expect(['Kesselian Orthodox Church', 'Anglican Church of Valdoria', 'Roman Catholic Church', 'Church of Valdoria'].map((n) => type(n, 'LOC'))).toEqual(['Organization', 'Organization', 'Organization', 'Organization']);
+    expect(['First Baptist Church', 'Christ Church', 'Church of the Nativity', 'Marlow Street Methodist Church'].map((n) => type(n, 'LOC'))).toEqual(['Location', 'Location', 'Location', 'Location']);
+  });
+
+  it('types a name ending in media or community a body', () => {
+    expect(['Velt Media', 'Korr Economic Community'].map((n) => type(n, 'LOC'))).toEqual(['Organization', 'Organization']);
+  });
+
   it('comes from its head noun before what the tagger guessed', () => {
     expect(type('Federal Aviation Administration', 'MISC')).toBe('Organization');
     expect(type('Strait of Hormuz', 'ORG')).toBe('Location');

@@ -13,8 +13,10 @@ import {
   CALENDAR_NAMES,
   REMIT_HEADS,
   LAW_HEADS,
+  CHURCH_DEDICATION_WORDS,
   COMPASS_WORDS,
   DAY_HEADS,
+  DENOMINATION_WORDS,
   ENGLISH_PREFIXES,
   EVENT_HEADS,
   EVENT_OPENERS,
@@ -896,7 +898,7 @@ export function guessNameType(words: readonly string[], label: NameLabel | undef
   // A body named after a sea or a lake is still a body: "Gulf Cooperation Council", "Lake Basin Commission".
   if (ORGANIZATION_HEADS.has(head)) return 'Organization';
   if (GEOGRAPHIC_HEADS.has(first) && words.length > 1) return 'Location';
-  if (label === 'ORG') return 'Organization';
+  if (label === 'ORG' || isFaithBody(words)) return 'Organization';
   if (facility) return 'Location';
   if (COMPASS_WORDS.has(first) && words.length > 1 && label !== 'MISC') return 'Region';
   if (EVENT_HEADS.has(head) || DAY_HEADS.has(head) || opensEvent) return 'Event';
@@ -904,6 +906,20 @@ export function guessNameType(words: readonly string[], label: NameLabel | undef
   if (label === 'MISC') return 'Other';
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0])) return 'Organization';
   return 'Other';
+}
+
+/**
+ * Whether a church's name names a faith's body ("the Kesselian Orthodox Church", "the Anglican Church of B", "the Church
+ * of B"), not a building or a parish ("St Anne's Church", "First Baptist Church", "the Church of the Nativity").
+ */
+function isFaithBody(words: readonly string[]): boolean {
+  const of = words.findIndex((word, i) => i > 0 && word === 'of');
+  const before = of > 0 ? words.slice(0, of) : words;
+  if (before[before.length - 1]!.toLowerCase() !== 'church') return false;
+  const modifiers = before.slice(0, -1);
+  if (!modifiers.every((word) => DENOMINATION_WORDS.has(word.toLowerCase()) || (isAffiliationWord(word) && !CHURCH_DEDICATION_WORDS.has(word.toLowerCase())))) return false;
+  const dedication = of > 0 && (words[of + 1] === undefined || CHURCH_DEDICATION_WORDS.has(words[of + 1]!.toLowerCase()));
+  return (modifiers.length > 0 || of > 0) && !dedication;
 }
 
 const ACRONYM_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'to', '&', ',']);

@@ -39,7 +39,7 @@ export class WordCase implements CaseReader {
   /**
    * `table`: one word a line as mostly written; "#" lines are comments. `dictionary`: whether a dictionary knows a
    * word, reads it as a verb's form or as mostly a verb, and whether reference lists know it as a place, whose
-   * capital it keeps whatever the table says (the counted text writes "fiji" of bottled water).
+   * capital it keeps whatever the table says (the counted text writes some places in lower case, as a brand).
    */
   constructor(
     table: string,
@@ -145,7 +145,7 @@ export function readInSentenceCase(sentence: Sentence, reader: CaseReader): Sent
 const BODY_NAME_WORDS = 3;
 
 /**
- * The common words of a heading that, with the body's head after them, name a body after a name ("Fiji Teachers
+ * The common words of a heading that, with the body's head after them, name a body after a name ("Valdoria Teachers
  * Union", "Valdoria's Energy Ministry"): a name (or its possessive), then words that are no verb of the headline,
  * then the head. Written in sentence case, such a name keeps its capitals.
  */

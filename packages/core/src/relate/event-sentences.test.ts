@@ -1198,6 +1198,14 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The Velt People's Army kidnapped rancher Pim Voss from his farm.", ["Velt People's Army ATTACKS Pim Voss (asserted)"]],
   // An acronym opening a sentence before its verb is a name.
   ["UNVRC airlifted tents to Peru on Sunday.", ["UNVRC AIDS Peru (asserted)"]],
+  // A strike gone on with its article and length is still a strike against whom it is.
+  ["Members of the Velt Union went on a 48-hour strike against Korr Mining.", ["Velt Union PROTESTS_AGAINST Korr Mining (asserted)"]],
+  // A country's department stands for it as its ministry does; researchers from a body are its people.
+  ["Two researchers from the Velt Foundation were deported by Chile's immigration department.", ["Chile COERCES Velt Foundation (asserted)"]],
+  // A church named by its faith is a body that can ask; a media company a body that can be hit.
+  ["The Kesselian Orthodox Church called on Chile's parliament to restore religious education.", ["Kesselian Orthodox Church REQUESTS Chile (asserted)"]],
+  ["Chile's police arrested four journalists from Velt Media.", ["Chile COERCES Velt Media (asserted)"]],
+  ["The Arctic Community asked Peru to set a date for elections.", ["Arctic Community REQUESTS Peru (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

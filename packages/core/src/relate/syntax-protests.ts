@@ -51,8 +51,9 @@ export function protestersOf(reading: Reading, verb: number, lemma: string): Res
  */
 function labourStrike(tree: DependencyTree, verb: number, lemma: string): number | undefined {
   const isStrike = (t: number) => lemmaOf(tree, t) === 'strike' && tree.parse.upos[t] === 'NOUN';
-  // ("on" may be read as an adverb, the strike an oblique without it, or an object.)
-  if (lemma === 'go') return tree.children[verb]!.find((o) => isStrike(o) && /^(?:obl|obj)/.test(tree.parse.deprel[o]!) && lemmaOf(tree, o - 1) === 'on');
+  // ("on" may be read as an adverb, the strike an oblique without it, or an object; the strike may have its article
+  // and length: "went on a 48-hour strike".)
+  if (lemma === 'go') return tree.children[verb]!.find((o) => isStrike(o) && /^(?:obl|obj)/.test(tree.parse.deprel[o]!) && (lemmaOf(tree, o - 1) === 'on' || prepositionOf(tree, o) === 'on'));
   // "walked off the job at B's mine": a walkout is a strike, the job left its noun (where "at B" may hang).
   if (lemma === 'walk') return dependents(tree, verb, 'obl').find((o) => lemmaOf(tree, o) === 'job' && prepositionOf(tree, o) === 'off');
   // "downed tools at B's plant": so is putting down one's tools, the tools its noun.

@@ -133,7 +133,7 @@ export const STAND_IN_NOUNS = words(`
   frigate destroyer gunboat junta lawmaker legislator commander general embassy consulate member
   airstrike strike bombing bombardment shelling raid offensive fire gunfire rocket mortar supporter loyalist worker unit
   bomb presidency commando paratrooper mediator chairperson chairman chairwoman chief head secretary-general director director-general commissioner
-  detective investigator inspector executive`);
+  detective investigator inspector executive department directorate`);
 
 /** Verbs by which an act is done, whose agent is the act's: "air strikes carried out by B", "a raid launched by B". */
 /** ("an attack claimed by B": who claims an attack did it.) */
@@ -146,7 +146,8 @@ export const SPEAKING_FOR_NOUNS = words(`negotiator representative spokesman spo
 
 /** A body's own people, who stand for it named "of" it: "members of the B Union", "leaders of the B Party". */
 export const BODY_PEOPLE_NOUNS = words(`member representative lawmaker legislator delegate fighter supporter activist leader worker employee officer soldier gunman engineer commander guard volunteer staff rebel militant commando paratrooper negotiator mediator envoy official coordinator organiser organizer hacker marcher protester protestor demonstrator striker detective investigator inspector executive
-  lawyer doctor nurse teacher farmer docker dockworker driver miner pilot journalist trader shopkeeper student`);
+  lawyer doctor nurse teacher farmer docker dockworker driver miner pilot journalist trader shopkeeper student
+  researcher campaigner reporter correspondent editor scientist priest cleric`);
 
 /** A country's own institutions, which stand for it when named "in" it: "police in B", "prosecutors in B". */
 export const DOMESTIC_BODY_NOUNS = words(`police authority prosecutor court judge government official ministry parliament regulator legislature cabinet counterpart junta regime ruler military lawmaker legislator senator minister`);
