@@ -976,9 +976,12 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Recognising a party as a state, or its administration, is diplomatic recognition (PLOVER's SUPPORT).
   ["Chile formally recognises Peru as independent state", ["Chile SUPPORTS Peru (asserted)"]],
   ["Peru's new interim administration was formally recognised on Monday by Chile.", ["Chile SUPPORTS Peru (asserted)"]],
-  // Goods traded between two states are economic cooperation (CAMEO 061); agreed to, an agreement.
+  // Goods traded between two states are economic cooperation (CAMEO 061); agreed to, cooperation to come and an
+  // agreement made (PLOVER's AGREE either way).
   ["Chile began shipping liquefied natural gas to Peru this month under a new long-term supply deal.", ["Chile COOPERATES_WITH Peru (asserted)"]],
-  ["Chile has agreed to buy 1.5 million tonnes of natural gas a year from Peru.", ["Chile COOPERATES_WITH Peru (planned)"]],
+  ["Chile has agreed to buy 1.5 million tonnes of natural gas a year from Peru.", ["Chile AGREES_WITH Peru (asserted)", "Chile COOPERATES_WITH Peru (planned)"]],
+  // So is a company's trade with another agreed to.
+  ["The Velt Power Company agreed to buy surplus hydropower from the Korr Electric Company.", ["Korr Electric Company AGREES_WITH Velt Power Company (asserted)"]],
   // An amount pledged in aid is aid to come, whichever way the amount is written.
   ["Chile pledges $300 million in reconstruction loans to Peru", ["Chile AIDS Peru (planned)"]],
   // Warships sent to waters on a bearing from a country are brought near it; an aircraft carrier is a warship, no aid.
@@ -1206,6 +1209,12 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The Kesselian Orthodox Church called on Chile's parliament to restore religious education.", ["Kesselian Orthodox Church REQUESTS Chile (asserted)"]],
   ["Chile's police arrested four journalists from Velt Media.", ["Chile COERCES Velt Media (asserted)"]],
   ["The Arctic Community asked Peru to set a date for elections.", ["Arctic Community REQUESTS Peru (asserted)"]],
+  // Access granted to a body the parser read as the modifier of "access" is access granted to it.
+  ["Chile granted the Velt Agency access to three sites.", ["Chile RELEASES Velt Agency (asserted)"]],
+  // Expelling a military attaché expels an envoy: a sanction, not coercion.
+  ["Chile expelled Peru's military attaché.", ["Chile SANCTIONS Peru (asserted)"]],
+  // An offer to send people to a country commits to it, as a promise does.
+  ["Chile has offered to send a further contingent of police officers to Haiti.", ["Chile AGREES_WITH Haiti (asserted)"]],
 ];
 
 /** Sentences that state no event between their parties: negated, denied, cancelled, or everyday help between people. */

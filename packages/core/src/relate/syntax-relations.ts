@@ -1097,11 +1097,13 @@ function readContactsAndClosures(active: ActiveClause): void {
     const debtors = [...debts.flatMap((d) => ownersOf(reading, d)), ...owedBy.flatMap((o) => entitiesAt(reading, o))];
     for (const subject of subjects) for (const debtor of debtors) if (debtor.entity !== subject.entity) stateTyped(reading, verb, lemma, ['AIDS'], subject, debtor);
   }
-  // "A agreed to supply electricity to B", "A promised to ship grain to B": a commitment to give another something is
-  // an agreement with it (PLOVER's AGREE: "agree to, offer, promise … to cooperate"), whatever the goods.
+  // "A agreed to supply electricity to B", "A promised to ship grain to B", "A offered to send police to B": a
+  // commitment to give another something is an agreement with it (PLOVER's AGREE: "agree to, offer, promise … to
+  // cooperate"), whatever the goods; so is one to trade with it ("agreed to buy training from B", a company's too).
   if (COMMITTING_VERBS.has(lemma) && !isNegated(tree, verb)) {
-    for (const giving of dependents(tree, verb, 'xcomp').filter((c) => GIVING_VERBS.has(lemmaOf(tree, c)) && !isNegated(tree, c))) {
-      const receivers = [...dependents(tree, giving, 'obl'), ...dependents(tree, giving, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))].filter((o) => prepositionOf(tree, o) === 'to').flatMap((o) => entitiesAt(reading, o));
+    for (const giving of dependents(tree, verb, 'xcomp').filter((c) => (GIVING_VERBS.has(lemmaOf(tree, c)) || TRADING_VERBS.has(lemmaOf(tree, c))) && !isNegated(tree, c))) {
+      const way = TRADING_VERBS.get(lemmaOf(tree, giving)) ?? 'to';
+      const receivers = [...dependents(tree, giving, 'obl'), ...dependents(tree, giving, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))].filter((o) => prepositionOf(tree, o) === way).flatMap((o) => entitiesAt(reading, o));
       for (const subject of subjects) for (const receiver of receivers) if (receiver.entity !== subject.entity) stateTyped(reading, verb, lemma, ['AGREES_WITH'], subject, receiver);
     }
   }
@@ -1795,7 +1797,9 @@ function readAccessAllowed(reading: Reading, verb: number, lemma: string, doers:
   // (A long name before "access" may take it as its own phrase: "granted the Velt Institute of the Blue Shield access to …".)
   const namedWithAccess = ACCESS_GIVING_VERBS.has(lemma) && !passive && !accessGiven ? dependents(tree, verb, 'obj').filter((o) => entitiesAt(reading, o).length && dependents(tree, o, 'nmod').some((n) => lemmaOf(tree, n) === 'access')) : [];
   if (!ALLOWING_VERBS.has(lemma) && !accessGiven && !namedWithAccess.length) return;
-  const admitted = accessGiven ? dependents(tree, verb, 'iobj') : namedWithAccess.length ? namedWithAccess : dependents(tree, verb, passive ? 'nsubj:pass' : 'obj');
+  // (Or be read as a modifier of "access": "granted the Velt Agency access to three sites".)
+  const namedOnAccess = accessGiven ? dependents(tree, verb, 'obj').filter((o) => lemmaOf(tree, o) === 'access').flatMap((o) => dependents(tree, o, 'compound').filter((c) => entitiesAt(reading, c).length)) : [];
+  const admitted = accessGiven ? [...dependents(tree, verb, 'iobj'), ...namedOnAccess] : namedWithAccess.length ? namedWithAccess : dependents(tree, verb, passive ? 'nsubj:pass' : 'obj');
   // ("into B" may hang on who is let in, or on the people a group of them is made of.)
   const onAdmitted = admitted.flatMap((a) => dependents(tree, a, 'nmod'));
   const into = [...dependents(tree, verb, 'obl'), ...onAdmitted, ...onAdmitted.flatMap((n) => dependents(tree, n, 'nmod'))].some((o) => ['into', 'in'].includes(prepositionOf(tree, o) ?? ''));

@@ -161,8 +161,8 @@ export const COORDINATING_VERBS = words(`coordinate harmonise harmonize synchron
 export const BIDDING_VERBS = words(`want like wish tell instruct command direct`);
 /** Nouns of asking whose "that" clause says what is asked, of the clause's subject: "its demand that B pay". */
 export const DEMAND_CLAUSE_NOUNS = words(`demand call request appeal insistence`);
-/** Verbs of committing oneself to an act: "agreed to supply B", "promised to ship grain to B". */
-export const COMMITTING_VERBS = words(`agree promise pledge commit undertake`);
+/** Verbs of committing oneself to an act: "agreed to supply B", "promised to ship grain to B", "offered to send police to B". */
+export const COMMITTING_VERBS = words(`agree promise pledge commit undertake offer`);
 /** Verbs of taking back what one said or asked, besides those that undo an act: "withdrew its demand that B …". */
 export const RETRACTING_VERBS = words(`withdraw drop abandon retract`);
 /** Verbs of applying to a body, and what one applies for: "A applied for membership of B" asks B. */
@@ -824,7 +824,7 @@ export const BODY_SITE_NOUNS = words(`office bureau branch headquarters website 
 export const MISSION_NOUNS = words(`embassy consulate mission`);
 
 /** A country's envoys, posted "to" or "in" the country they are sent to: "recalled its ambassador to B". */
-export const ENVOY_NOUNS = words(`ambassador envoy diplomat consul emissary d'affaires d'affaire commissioner`);
+export const ENVOY_NOUNS = words(`ambassador envoy diplomat consul emissary d'affaires d'affaire commissioner attaché attache`);
 /** Non-military resources one withdraws from a place, group or mission besides envoys (PLOVER's SANCTION 'withdraw'). */
 export const WITHDRAWN_RESOURCES = words(`delegation delegate aid funding observer monitor peacekeeper mission staff negotiator team support`);
 
