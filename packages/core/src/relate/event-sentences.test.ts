@@ -1213,6 +1213,13 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile granted the Velt Agency access to three sites.", ["Chile RELEASES Velt Agency (asserted)"]],
   // Expelling a military attaché expels an envoy: a sanction, not coercion.
   ["Chile expelled Peru's military attaché.", ["Chile SANCTIONS Peru (asserted)"]],
+  // Captives or things given back named by a pronoun after the clause that freed or gave them back; given back with
+  // "to B" before the long object; ground held handed over.
+  ["The Velt Front freed three customs officers held since March, handing them over to Peru on Sunday.", ["Velt Front RELEASES Peru (asserted)"]],
+  ["Chile handed back to Peru on Monday a collection of mosaics seized from traffickers.", ["Chile RELEASES Peru (asserted)"]],
+  ["Chilean troops pulled out of four villages on Friday, handing the positions to Peru.", ["Chile RELEASES Peru (asserted)"]],
+  // (Not a pronoun for what another act made: a settlement handed over is no captive.)
+  ["Chile signed a settlement, handing it over to Peru.", []],
   // An offer to send people to a country commits to it, as a promise does.
   ["Chile has offered to send a further contingent of police officers to Haiti.", ["Chile AGREES_WITH Haiti (asserted)"]],
 ];

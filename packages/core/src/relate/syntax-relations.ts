@@ -131,6 +131,8 @@ import {
   BLAMED_PREDICATES,
   CONSULTING_VERBS,
   CONTROL_NOUNS,
+  HELD_GROUND_NOUNS,
+  FREEING_VERBS,
   CASUALTY_VERBS,
   CURRENCY_NOUNS,
   MISSION_NOUNS,
@@ -957,29 +959,40 @@ function readGivingAndSeeking(active: ActiveClause): void {
   // (The particle may hang on the phrase it opens: "handed the soldiers back to B".)
   // (Or right after the verb, whatever the parser hung it on: "handed over 22 fishermen", read as "more than 22".)
   const particles = [...dependents(tree, verb, 'compound:prt', 'advmod'), ...dependents(tree, verb, 'obl').flatMap((o) => dependents(tree, o, 'advmod')), ...(verb + 1 < tree.parse.head.length ? [verb + 1] : [])];
-  // ("handed control of the villages to B": control handed over is given up, particle or none.)
-  const controlHanded = ['hand', 'transfer'].includes(lemma) && dependents(tree, verb, 'obj').some((o) => CONTROL_NOUNS.has(lemmaOf(tree, o)));
+  // ("handed control of the villages to B": control handed over is given up, particle or none; so is ground held:
+  // "pulled out of four villages, handing the positions to B".)
+  const controlHanded = ['hand', 'transfer'].includes(lemma) && dependents(tree, verb, 'obj').some((o) => CONTROL_NOUNS.has(lemmaOf(tree, o)) || HELD_GROUND_NOUNS.has(lemmaOf(tree, o)));
   const givenBack = lemma === 'return' || controlHanded || (GIVING_BACK_VERBS.has(lemma) && particles.some((p) => GIVING_BACK_PARTICLES.has(lemmaOf(tree, p))));
   // What is given back comes between the verb and "to B" ("returned to B with the cash" gives nothing back), an
   // object or a bare noun the parser took for an oblique ("returned to B a vessel").
   // (A letter or a report handed over concedes nothing; records handed over are shared, read with mutual acts.)
-  const bare = (o: number) => tree.parse.deprel[o] === 'obj' || (tree.parse.deprel[o] === 'obl:unmarked' && !TIME_NOUNS.has(lemmaOf(tree, o)));
+  // (The parser may also read such a noun as an oblique with no preposition: "handed back to B on Monday a collection
+  // of …".)
+  const bare = (o: number) =>
+    tree.parse.deprel[o] === 'obj' || ((tree.parse.deprel[o] === 'obl:unmarked' || (tree.parse.deprel[o] === 'obl' && prepositionOf(tree, o) === undefined)) && !TIME_NOUNS.has(lemmaOf(tree, o)));
   // (A thing of the receiver's is still a thing: "returned three Valdorian vessels to Valdoria"; an envoy returned to
   // a capital is no captive.)
   // (So is a ship by its name: "returned the trawler A to B".)
   const namedVessel = (o: number) => tree.parse.upos[o] === 'PROPN' && dependents(tree, o, 'compound', 'appos').some((c) => VESSEL_NOUNS.has(lemmaOf(tree, c)));
-  const given = tree.children[verb]!.filter((o) => bare(o) && o > verb && ((tree.parse.upos[o] === 'NOUN' && !nameHeadedBy(reading, o)) || namedVessel(o)) && !MESSAGE_NOUNS.has(lemmaOf(tree, o)) && !isInformation(tree, o) && !ENVOY_NOUNS.has(lemmaOf(tree, o)));
+  const thing = (o: number) => ((tree.parse.upos[o] === 'NOUN' && !nameHeadedBy(reading, o)) || namedVessel(o)) && !MESSAGE_NOUNS.has(lemmaOf(tree, o)) && !isInformation(tree, o) && !ENVOY_NOUNS.has(lemmaOf(tree, o));
+  // (A pronoun stands for what the clause it follows freed or gave back: "freed 14 soldiers, handing them over to B".)
+  const governing = tree.parse.head[verb]!;
+  const freeing = governing >= 0 && ['advcl', 'conj'].includes(tree.parse.deprel[verb]!) && (FREEING_VERBS.has(lemmaOf(tree, governing)) || GIVING_BACK_VERBS.has(lemmaOf(tree, governing)) || lemmaOf(tree, governing) === 'return');
+  const antecedents = (o: number) => (freeing && tree.parse.upos[o] === 'PRON' ? dependents(tree, governing, 'obj').filter(thing) : []);
+  const given = tree.children[verb]!.filter((o) => bare(o) && o > verb && (thing(o) || antecedents(o).length > 0));
   if (givenBack && given.length && !isNegated(tree, verb)) {
     // ("to B" may hang on the thing given, or on its "of" phrase: "the remains of its citizens to B"; given "to B's
     // control", it goes to B.)
     const ofGiven = given.flatMap((g) => dependents(tree, g, 'nmod').filter((n) => prepositionOf(tree, n) === 'of'));
     // ("to B" may also come right after the verb, before a long object: "returned to B a vessel it had seized".)
-    const before = (o: number) => o < given[0]! && tree.parse.head[o] === verb && phraseOpeningAt(tree, verb + 1).includes(o);
+    // (Or after the particle: "handed back to B on Monday a collection of …".)
+    const opening = verb + 1 < tree.parse.head.length && GIVING_BACK_PARTICLES.has(lemmaOf(tree, verb + 1)) ? verb + 2 : verb + 1;
+    const before = (o: number) => o < given[0]! && tree.parse.head[o] === verb && phraseOpeningAt(tree, opening).includes(o);
     const receivers = [...dependents(tree, verb, 'obl'), ...[...given, ...ofGiven].flatMap((g) => dependents(tree, g, 'nmod'))]
       .filter((o) => (o > given[0]! || before(o)) && prepositionOf(tree, o) === 'to')
       .flatMap((o) => (CONTROL_NOUNS.has(lemmaOf(tree, o)) ? ownersOf(reading, o) : entitiesAt(reading, o, verb)));
     // Suspects handed over for trial are judicial cooperation (PLOVER's COOPERATE: "extraditions"), not captives freed.
-    const handedForTrial = given.some((g) => isSuspect(tree, g));
+    const handedForTrial = given.some((g) => isSuspect(tree, g) || antecedents(g).some((a) => isSuspect(tree, a)));
     // (With no receiver named, suspects go to whoever wants them: "handed over two men wanted in B".)
     const wanting = receivers.length || !handedForTrial ? receivers : given.flatMap((g) => wantedBy(reading, g));
     for (const subject of subjects) for (const receiver of wanting) stateTyped(reading, verb, lemma, [handedForTrial ? 'COOPERATES_WITH' : 'RELEASES'], subject, receiver);

@@ -664,6 +664,8 @@ export const RECEIVING_VERBS = words(`receive accept get obtain secure`);
 export const GUEST_RECEIVING_VERBS = words(`receive welcome greet host`);
 /** Whose hold a thing is given back to: "returned the villages to B's control". */
 export const CONTROL_NOUNS = words(`control sovereignty jurisdiction custody rule`);
+/** Ground one holds, which handed to another is ceded to it ("handing the positions to B", PLOVER's RETREAT). */
+export const HELD_GROUND_NOUNS = words(`position outpost base village town territory checkpoint post`);
 /** Verbs that give back what was held with a particle that says so ("handed the town back to B", "gave over"). */
 export const GIVING_BACK_VERBS = words(`hand give turn`);
 export const GIVING_BACK_PARTICLES = words(`back over`);
