@@ -1220,6 +1220,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chilean troops pulled out of four villages on Friday, handing the positions to Peru.", ["Chile RELEASES Peru (asserted)"]],
   // (Not a pronoun for what another act made: a settlement handed over is no captive.)
   ["Chile signed a settlement, handing it over to Peru.", []],
+  // A past that is its own lemma is the sentence's verb ("shut", not an adjective).
+  ["The Velt Union shut its shops for a third day in protest against the Korr Authority's new invoicing rules.", ["Velt Union PROTESTS_AGAINST Korr Authority (asserted)"]],
   // An offer to send people to a country commits to it, as a promise does.
   ["Chile has offered to send a further contingent of police officers to Haiti.", ["Chile AGREES_WITH Haiti (asserted)"]],
 ];

@@ -77,6 +77,11 @@ export class Lemmatiser {
     return this.verbs?.isPastForm(word) ?? false;
   }
 
+  /** Whether a lower-case word is a verb's past that is also its lemma ("shut", "cut"; false without a dictionary). */
+  isUnchangedPast(word: string): boolean {
+    return this.verbs?.isUnchangedPast(word) ?? false;
+  }
+
   /** Whether a lower-case word is the third person in "-s" of a verb its dictionary knows (false without one). */
   isThirdPersonVerbForm(word: string): boolean {
     return this.verbs?.isThirdPersonForm(word) ?? false;

@@ -174,7 +174,8 @@ export class ParserModel {
       if (xposOf(i - 1) === 'PRP$' || xposOf(i - 1) === 'WP$') return false;
       // (What it acts on, or an infinitive: "B vows to retaliate", not "restaurants close to the hall".)
       const acting = OBJECT_TAGS.has(this.data.upos[tags[i + 1]!] ?? '') || (forms[i + 1] === 'to' && this.data.upos[tags[i + 2]!] === 'VERB');
-      return acting && (plural(i - 1) ? lemmatiser.isVerbLemma(form) : lemmatiser.isThirdPersonVerbForm(form));
+      // (A past that is its lemma, before what it acts on, whatever the subject: "B shut its shops".)
+      return acting && (plural(i - 1) || lemmatiser.isUnchangedPast(form) ? lemmatiser.isVerbLemma(form) : lemmatiser.isThirdPersonVerbForm(form));
     };
     let best = -1;
     let bestMargin = -Infinity;

@@ -44,6 +44,13 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.deprel[at('army')]).toBe('nsubj');
   });
 
+  it('tags a missed past that is its own lemma a verb before what it acts on, whatever its subject ("B shut its shops")', () => {
+    for (const [text, verb] of [['The Velt Union shut its shops in protest.', 'shut'], ['The Velt Union cut its prices.', 'cut']] as const) {
+      const { parse, at } = parsed(text);
+      expect([parse.upos[at(verb)], parse.head[at(verb)]]).toEqual(['VERB', -1]);
+    }
+  });
+
   it('tags a word in -s between a name\'s adjective and a past tense a plural noun, the past tense its verb', () => {
     const { parse, at } = parsed('Chilean drones struck a Peruvian army base.');
     expect(parse.upos[at('drones')]).toBe('NOUN');

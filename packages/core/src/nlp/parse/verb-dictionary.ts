@@ -33,6 +33,14 @@ export function regularVerbLemmas(form: string): string[] {
   return found;
 }
 
+/**
+ * Verbs whose past is their lemma ("B shut its shops", "B cut its rates"), which the dictionary, listing only forms
+ * that differ from the lemma, cannot tell.
+ */
+const UNCHANGED_PASTS: ReadonlySet<string> = new Set(
+  'bet broadcast burst cast cost cut forecast hit hurt let put quit set shed shut split spread thrust upset'.split(' '),
+);
+
 export class VerbDictionary {
   private readonly lemmas = new Set<string>();
   private readonly irregular = new Map<string, string>();
@@ -68,6 +76,11 @@ export class VerbDictionary {
   isPastForm(word: string): boolean {
     if (this.irregular.has(word)) return true;
     return word.endsWith('ed') && regularVerbLemmas(word).some((lemma) => this.lemmas.has(lemma));
+  }
+
+  /** Whether a lower-case word is a verb's past that is also its lemma ("shut", "cut"). */
+  isUnchangedPast(word: string): boolean {
+    return UNCHANGED_PASTS.has(word);
   }
 
   /** Whether a lower-case word is the third person of a verb the dictionary knows, in "-s" ("jails", "pardons", "urges"). */
