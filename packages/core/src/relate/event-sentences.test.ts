@@ -1220,6 +1220,13 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chilean troops pulled out of four villages on Friday, handing the positions to Peru.", ["Chile RELEASES Peru (asserted)"]],
   // (Not a pronoun for what another act made: a settlement handed over is no captive.)
   ["Chile signed a settlement, handing it over to Peru.", []],
+  // Forces moved as a signal or a warning to a party, gathered for a push against it, or a place reinforced with them
+  // ahead of its offensive, are mobilised against it; a letter sent as a signal is no force.
+  ["Chile deployed warships near the islands as a signal to Peru.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile's navy sent two frigates and a submarine to the sea for a week-long exercise, a deployment officials described as a signal to Peru.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile massed troops near the border in preparation for a push against the Velt Front.", ["Chile MOBILIZES_AGAINST Velt Front (asserted)"]],
+  ["Chile reinforced its bases with 1,500 soldiers ahead of an expected offensive by the Velt Front.", ["Chile MOBILIZES_AGAINST Velt Front (asserted)"]],
+  ["Chile sent a letter to Bolivia as a signal to Peru.", []],
   // A past that is its own lemma is the sentence's verb ("shut", not an adjective).
   ["The Velt Union shut its shops for a third day in protest against the Korr Authority's new invoicing rules.", ["Velt Union PROTESTS_AGAINST Korr Authority (asserted)"]],
   // An offer to send people to a country commits to it, as a promise does.

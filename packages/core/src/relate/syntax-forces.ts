@@ -34,6 +34,7 @@ import {
   NEARNESS_WORDS,
   BEARING_WORDS,
   ADVANCE_NOUNS,
+  SIGNAL_NOUNS,
   CLASH_NOUNS,
   DISTANCE_NOUNS,
   REACTION_NOUNS,
@@ -71,7 +72,9 @@ export function readDeployments(reading: Reading, verb: number, lemma: string, a
   const alertLevel = (o: number) => dependents(tree, o, 'compound').some((c) => ALERT_NOUNS.has(lemmaOf(tree, c))) && dependents(tree, o, 'amod').some((a) => MILITARY_WORDS.has(lemmaOf(tree, a)));
   const readied = ALERTING_VERBS.has(lemma) && (objects.some((o) => isForce(o) && [...dependents(tree, verb, 'obl'), ...dependents(tree, o, 'nmod')].some((p) => prepositionOf(tree, p) === 'on' && alert(p))) || objects.some((o) => (ALERT_NOUNS.has(lemmaOf(tree, o)) && dependents(tree, o, 'nmod').some((n) => prepositionOf(tree, n) === 'of' && isForce(n))) || alertLevel(o)));
   if (!readied && !DEPLOYING_VERBS.has(lemma)) return;
-  const forces = objects.filter(isForce);
+  // ("reinforced its bases with 1,500 soldiers": the forces a place is reinforced with.)
+  const reinforcing = lemma === 'reinforce' ? dependents(tree, verb, 'obl').filter((o) => prepositionOf(tree, o) === 'with' && isForce(o)) : [];
+  const forces = [...objects.filter(isForce), ...reinforcing];
   if (!readied && !forces.length && !MASSING_VERBS.has(lemma)) return;
   // A frontier's phrase may hang on the verb, on the forces, or a step further down ("to the region on its border
   // with B", "on high alert near B").
@@ -98,7 +101,8 @@ export function readDeployments(reading: Reading, verb: number, lemma: string, a
   // "massed fighters near C in preparation for an offensive against B": forces gathered for an attack are mobilised
   // against whom it would hit.
   // (So are forces gathered for a fight "with" it: "in preparation for a possible confrontation with B".)
-  const clash = (o: number) => CLASH_NOUNS.has(lemmaOf(tree, o));
+  // (Or for a push or an incursion: "in preparation for a push against B".)
+  const clash = (o: number) => CLASH_NOUNS.has(lemmaOf(tree, o)) || ADVANCE_NOUNS.has(lemmaOf(tree, o));
   const attacks = around.filter((o) => prepositionOf(tree, o) === 'for' && (clash(o) || ['against', 'on'].some((p) => nounRelations(lemmaOf(tree, o), p).includes('ATTACKS'))));
   const aimedAt = attacks.flatMap((o) => dependents(tree, o, 'nmod').filter((n) => ['against', 'on', ...(clash(o) ? ['with'] : [])].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => partyOf(reading, n)));
   // "put its forces on high alert as warships from B gathered off the coast", "raised its alert level, citing signs
@@ -123,7 +127,13 @@ export function readDeployments(reading: Reading, verb: number, lemma: string, a
   // its own, or acted against someone, answer that party.
   const after = dependents(tree, verb, 'advcl').filter((c) => dependents(tree, c, 'mark').some((m) => lemmaOf(tree, m) === 'after') && (DEPLOYING_VERBS.has(lemmaOf(tree, c)) || MASSING_VERBS.has(lemmaOf(tree, c)) || hostile(c)));
   const answered = after.flatMap((c) => dependents(tree, c, 'nsubj')).flatMap(partiesOfActors);
-  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed, ...aimedAt, ...besieged, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces), ...actors, ...targeted, ...answered, ...reactedTo(reading, around)]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+  // "sent frigates to the sea as a signal to B", "… a warning to B": forces moved as a message to a party are shown it.
+  // (The message may be what the move is described as: "in what officials described as a signal to B", "…, a
+  // deployment officials described as a signal to B".)
+  const describing = [...around.flatMap((o) => dependents(tree, o, 'acl:relcl', 'acl')), ...dependents(tree, verb, 'parataxis')];
+  const described = describing.flatMap((c) => dependents(tree, c, 'obl', 'xcomp')).filter((o) => prepositionOf(tree, o) === 'as');
+  const signalled = [...around, ...described].filter((o) => SIGNAL_NOUNS.has(lemmaOf(tree, o))).flatMap((o) => dependents(tree, o, 'nmod')).filter((n) => prepositionOf(tree, n) === 'to').flatMap((n) => partyOf(reading, n));
+  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed, ...aimedAt, ...besieged, ...signalled, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces), ...actors, ...targeted, ...answered, ...reactedTo(reading, around)]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
 }
 
 /**

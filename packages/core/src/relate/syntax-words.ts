@@ -742,6 +742,8 @@ export const TOWARD_PREPOSITIONS = words(`toward towards`);
 export const FORCE_SHOW_NOUNS = words(`show display demonstration`);
 export const SHOWN_NOUNS = words(`force strength power might muscle resolve`);
 export const AIMING_VERBS = words(`aim direct target`);
+/** Messages a move of forces may be sent as, to whom they are meant ("deployed frigates as a signal to B"). */
+export const SIGNAL_NOUNS = words(`signal warning message`);
 /** Slogans chanted against a party protest against it ("chanted slogans against B"). */
 export const CHANTING_VERBS = words(`chant shout scream sing`);
 export const SLOGAN_NOUNS = words(`slogan chant`);
