@@ -1227,6 +1227,17 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile massed troops near the border in preparation for a push against the Velt Front.", ["Chile MOBILIZES_AGAINST Velt Front (asserted)"]],
   ["Chile reinforced its bases with 1,500 soldiers ahead of an expected offensive by the Velt Front.", ["Chile MOBILIZES_AGAINST Velt Front (asserted)"]],
   ["Chile sent a letter to Bolivia as a signal to Peru.", []],
+  // Dropping a demand that a party act yields to it, however the parser hung the clause; lifting or reversing a
+  // party's suspension, or a block laid on it, eases what binds it.
+  ["Chile dropped its demand that Peru shut down two plants.", ["Chile CONCEDES_TO Peru (asserted)"]],
+  ["Chile lifted the suspension of the Velt Party.", ["Chile CONCEDES_TO Velt Party (asserted)"]],
+  ["Chile reversed its suspension of the Velt Broadcaster.", ["Chile CONCEDES_TO Velt Broadcaster (asserted)"]],
+  ["Chile said it would lift its temporary block on the Velt Messenger.", ["Chile CONCEDES_TO Velt Messenger (hypothetical)"]],
+  // An act set off by a comma as what another demanded or sought yields to it; one another welcomed does not.
+  ["Chile announced it would pull its units out of the town, a key demand of the Velt Front.", ["Chile CONCEDES_TO Velt Front (hypothetical)"]],
+  ["Chile would withdraw its troops from the ridge, a step Peru had long demanded.", ["Chile CONCEDES_TO Peru (hypothetical)"]],
+  ["Chile announced a pardon for 14 fishermen, a gesture that Peru had sought for months.", ["Chile CONCEDES_TO Peru (asserted)"]],
+  ["Chile announced a pardon for 14 fishermen, a gesture Peru welcomed.", []],
   // A past that is its own lemma is the sentence's verb ("shut", not an adjective).
   ["The Velt Union shut its shops for a third day in protest against the Korr Authority's new invoicing rules.", ["Velt Union PROTESTS_AGAINST Korr Authority (asserted)"]],
   // An offer to send people to a country commits to it, as a promise does.

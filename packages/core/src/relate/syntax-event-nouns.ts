@@ -7,11 +7,11 @@ import type { ResolvedMention } from '../resolve/entity.js';
 import { isSymmetric, type Modality } from '../vocabulary/relation-types.js';
 import { conjuncts, dependents, isNegated, lemmaOf, prepositionOf } from './dependency-tree.js';
 import { nounRelations, verbRelations } from './event-lexicon.js';
-import { CASUALTY_VERBS, DIPLOMATIC_NOUNS, ENVOY_NOUNS, GIVING_NOUNS, NATIONAL_NOUNS, UNDOING_NOUNS, STANCE_ADJECTIVES, TARGET_NOUNS, TRIAL_VERBS, RECALL_NOUNS, isPersonNoun } from './syntax-words.js';
+import { ACT_DEMANDING_VERBS, CASUALTY_VERBS, DEMAND_CLAUSE_NOUNS, DIPLOMATIC_NOUNS, ENVOY_NOUNS, MET_DEMAND_NOUNS, GIVING_NOUNS, NATIONAL_NOUNS, UNDOING_NOUNS, STANCE_ADJECTIVES, TARGET_NOUNS, TRIAL_VERBS, RECALL_NOUNS, isPersonNoun } from './syntax-words.js';
 import { ACTOR_TYPES, entitiesAt, type Reading } from './syntax-reading.js';
 import { namedOrByPeople, ownersOf, partiesOfPeople, partyOf } from './syntax-parties.js';
 import { statePairwise, stateTyped } from './syntax-statement.js';
-import { agentsNamedWith } from './syntax-arguments.js';
+import { agentsNamedWith, subjectsOf } from './syntax-arguments.js';
 import { readDeploymentNoun } from './syntax-forces.js';
 import { readMannerEvents } from './syntax-protests.js';
 import { aidGiven, isAttack, isDeclaredTruce, partiesOf, senseOn, undone } from './syntax-senses.js';
@@ -27,6 +27,38 @@ function readEnvoysRecalled(reading: Reading, noun: number, lemma: string, agent
     const recallers = agents.length ? agents : ownersOf(reading, envoy);
     const posts = [...dependents(tree, envoy, 'nmod'), ...dependents(tree, noun, 'nmod')].filter((n) => ['to', 'from', 'in'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)).filter((m) => view.typeOf(m.entity) === 'Country');
     for (const recaller of recallers) for (const post of posts) if (post.entity !== recaller.entity) stateTyped(reading, noun, lemma, ['SANCTIONS'], recaller, post);
+  }
+}
+
+/**
+ * "A said it would pull its units out of C, a key demand of B", "… , a step B had long demanded", "…, a gesture that
+ * B had sought": an act set off by a comma as what another demanded yields to it (PLOVER's CONCEDE), done by the
+ * subject of the clause before the comma, framed as that clause's verb is.
+ */
+function readDemandsMet(reading: Reading, noun: number, lemma: string): void {
+  const { tree, view } = reading;
+  if (!MET_DEMAND_NOUNS.has(lemma) || isNegated(tree, noun)) return;
+  const opening = Math.min(noun, ...dependents(tree, noun, 'det', 'amod', 'advmod').filter((d) => d < noun));
+  const comma = opening - 1;
+  if (comma < 1 || view.words[comma] !== ',') return;
+  // Whose demand it was: "of B" or "by B" on a demand; the one who demanded, sought or pressed it, whichever way the
+  // parser hung the verb (a clause on the noun, or the noun the subject of the verb).
+  const named = DEMAND_CLAUSE_NOUNS.has(lemma) ? dependents(tree, noun, 'nmod').filter((n) => ['of', 'by'].includes(prepositionOf(tree, n) ?? '')).flatMap((n) => entitiesAt(reading, n)) : [];
+  const governor = tree.parse.head[noun]!;
+  const verbs = [...dependents(tree, noun, 'acl', 'acl:relcl', 'ccomp'), ...(governor > noun && /^nsubj/.test(tree.parse.deprel[noun]!) ? [governor] : [])].filter((v) => ACT_DEMANDING_VERBS.has(lemmaOf(tree, v)));
+  const demanders = [
+    ...named,
+    ...verbs.flatMap((v) => [...dependents(tree, v, 'nsubj').filter((n) => n !== noun), ...dependents(tree, v, 'obl:agent')].flatMap((n) => entitiesAt(reading, n))),
+    ...(verbs.length ? dependents(tree, noun, 'appos').flatMap((n) => entitiesAt(reading, n)) : []),
+  ];
+  if (!demanders.length) return;
+  // Who yields: the subject of the nearest verb before the comma that has one.
+  for (let act = comma - 1; act >= 0; act -= 1) {
+    if (tree.parse.upos[act] !== 'VERB') continue;
+    const doers = subjectsOf(reading, act);
+    if (!doers.length) continue;
+    for (const doer of doers) for (const demander of demanders) if (demander.entity !== doer.entity) stateTyped(reading, act, lemmaOf(tree, act), ['CONCEDES_TO'], doer, demander);
+    return;
   }
 }
 
@@ -100,6 +132,7 @@ export function readEventNoun(reading: Reading, noun: number): void {
   }
   readMeetingOf(reading, noun, lemma, parties);
   readDeploymentNoun(reading, noun, lemma, agents);
+  readDemandsMet(reading, noun, lemma);
   readEnvoysRecalled(reading, noun, lemma, agents);
   // "B's delivery of tanks to C": goods a noun of giving gives as aid are aid to whom they go, as after its verb (the
   // parser may hang "to C" on the goods).

@@ -69,6 +69,7 @@ import {
   MESSAGE_NOUNS,
   TIME_NOUNS,
   RESTRICTION_NOUNS,
+  SUSPENSION_NOUNS,
   ECONOMIC_PRESSURE_NOUNS,
   NATIONAL_NOUNS,
   DEMAND_CLAUSE_NOUNS,
@@ -684,7 +685,9 @@ function readObjectsAndClauses(active: ActiveClause): void {
   // dropping it concedes to that subject (PLOVER's CONCEDE).
   const retracted = UNDOING_VERBS.has(lemma) || RETRACTING_VERBS.has(lemma);
   for (const demand of isNegated(tree, verb) ? [] : dependents(tree, verb, 'obj').filter((o) => DEMAND_CLAUSE_NOUNS.has(lemmaOf(tree, o)))) {
-    const clauses = dependents(tree, demand, 'acl', 'acl:relcl', 'ccomp').filter((c) => tree.parse.upos[c] === 'VERB' && c > demand);
+    // (The parser may hang the clause on the verb: "dropped its demand that B shut down …".)
+    const onVerb = lemmaOf(tree, demand + 1) === 'that' ? dependents(tree, verb, 'ccomp').filter((c) => c > demand) : [];
+    const clauses = [...dependents(tree, demand, 'acl', 'acl:relcl', 'ccomp'), ...onVerb].filter((c) => tree.parse.upos[c] === 'VERB' && c > demand);
     const opened = (c: number) => tree.children[c]!.some((t) => t > demand && t < c && lemmaOf(tree, t) === 'that');
     const bareVerb = (c: number) => reading.view.words[c]!.toLowerCase() === lemmaOf(tree, c) && dependents(tree, c, 'aux', 'aux:pass').every((a) => lemmaOf(tree, a) === 'should');
     // ("dropped its demand for compensation from B", "demands on B": or whom a demand is made of; "a request from B"
@@ -1418,7 +1421,8 @@ function readLightVerbs(active: ActiveClause): void {
         // Easing rules that bind a party or its people ("eased visa rules for B travellers", "lifted the curbs on B") is
         // a concession (CAMEO 081); easing sanctions, tariffs or curbs on goods is PLOVER's retreat (CAMEO 085:
         // "lifted its ban on B wine").
-        const eased = undoing && RESTRICTION_NOUNS.has(noun) && ['on', 'for'].includes(preposition ?? '');
+        // (A party suspended is bound by its suspension: "lifted the suspension of B".)
+        const eased = undoing && RESTRICTION_NOUNS.has(noun) && (['on', 'for'].includes(preposition ?? '') || (preposition === 'of' && SUSPENSION_NOUNS.has(noun)));
         const goods = tree.parse.upos[party] === 'NOUN' && !entitiesAt(reading, party).length && !partiesOfPeople(reading, party).length && !isPersonNoun(lemmaOf(tree, party)) && !NATIONAL_NOUNS.has(lemmaOf(tree, party));
         // (What a party does is no goods: "lifted a ban on rallies by B", "… on B's broadcasts" is a concession.)
         const economic = ECONOMIC_PRESSURE_NOUNS.has(noun) || (goods && lemmaOf(tree, party) !== 'visa' && !GATHERING_NOUNS.has(lemmaOf(tree, party)) && !PUBLIC_ACTIVITY_NOUNS.has(lemmaOf(tree, party)));

@@ -159,6 +159,10 @@ export const ADVERB_PREPOSITIONS = words(`alongside`);
 export const COORDINATING_VERBS = words(`coordinate harmonise harmonize synchronise synchronize`);
 /** Verbs of wanting or telling another to act, which ask it to ("A wants B to withdraw", "A told B to leave"). */
 export const BIDDING_VERBS = words(`want like wish tell instruct command direct`);
+/** Nouns an act is set off as, what another demanded ("…, a key demand of B", "…, a step B had long demanded"). */
+export const MET_DEMAND_NOUNS = words(`demand step gesture concession move`);
+/** Verbs of wanting another's act, which make the act so set off a demand ("a step B had sought"). */
+export const ACT_DEMANDING_VERBS = words(`demand seek press request call urge want`);
 /** Nouns of asking whose "that" clause says what is asked, of the clause's subject: "its demand that B pay". */
 export const DEMAND_CLAUSE_NOUNS = words(`demand call request appeal insistence`);
 /** Verbs of committing oneself to an act: "agreed to supply B", "promised to ship grain to B", "offered to send police to B". */
@@ -278,7 +282,7 @@ export function isOrganisationKind(lemma: string): boolean {
 }
 
 /** Verbs that undo what their object noun names ("lifted sanctions on B", "suspended cooperation with B"). */
-export const UNDOING_VERBS = words(`lift ease end remove relax scrap drop rescind revoke suspend pause halt cut freeze withdraw sever cancel downgrade`);
+export const UNDOING_VERBS = words(`lift ease end remove relax scrap drop rescind revoke suspend pause halt cut freeze withdraw sever cancel downgrade reverse`);
 /** Verbs by which a measure is laid on a party, whose party is the measure's: "sanctions imposed on B". */
 export const IMPOSING_VERBS = words(`impose place slap levy`);
 /** Nouns of undoing an event, by the verb they name: "the lifting of the ban on B", "the cancellation of talks with B". */
@@ -769,7 +773,9 @@ export const MEASURE_NOUNS = words(`tonne ton kilogram kilo litre liter gallon b
 
 /** What crosses a border: a measure on it reaches the party it goes to, comes from or is with ("a ban on imports from B"). */
 /** Rules that bind a party or its people, whose easing concedes to it (CAMEO 081): "eased visa rules for B travellers". */
-export const RESTRICTION_NOUNS = words(`restriction requirement rule curb limit limitation control ban curfew`);
+export const RESTRICTION_NOUNS = words(`restriction requirement rule curb limit limitation control ban curfew suspension block blackout`);
+/** Restrictions whose "of" names whom they bind ("lifted the suspension of B"). */
+export const SUSPENSION_NOUNS = words(`suspension`);
 /** Economic pressure, whose easing is PLOVER's RETREAT (CAMEO 085: "ease economic sanctions, boycott, embargo"). */
 export const ECONOMIC_PRESSURE_NOUNS = words(`sanction embargo tariff blockade boycott duty quota`);
 export const CROSSING_NOUNS = words(`flight travel trade import export shipment visa investment sale good product transfer`);

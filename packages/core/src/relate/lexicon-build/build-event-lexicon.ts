@@ -399,6 +399,10 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'tariff on': ['SANCTIONS'],
   'restriction on': ['SANCTIONS'],
   'ban on': ['SANCTIONS'],
+  // So is a party suspended (a member, a league's club), and a block or a blackout laid on a channel coerces it.
+  'suspension of': ['SANCTIONS'],
+  'block on': ['COERCES'],
+  'blackout on': ['COERCES'],
   // A curfew imposed on a place coerces it (CAMEO 1723, PLOVER's COERCE).
   'curfew on': ['COERCES'],
   'curfew in': ['COERCES'],
