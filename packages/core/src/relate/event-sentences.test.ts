@@ -1238,6 +1238,13 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile would withdraw its troops from the ridge, a step Peru had long demanded.", ["Chile CONCEDES_TO Peru (hypothetical)"]],
   ["Chile announced a pardon for 14 fishermen, a gesture that Peru had sought for months.", ["Chile CONCEDES_TO Peru (asserted)"]],
   ["Chile announced a pardon for 14 fishermen, a gesture Peru welcomed.", []],
+  // A role noun before a two-word name is the name's ("detained journalist A B"); two joined past tenses are both
+  // verbs ("shot and wounded"); beating with something, or by people a common noun names, is an assault, a team's win
+  // is not.
+  ["Chile detained journalist Pim Voss.", ["Chile COERCES Pim Voss (asserted)"]],
+  ["Officers of the Korr Police shot and wounded Pim Voss during a traffic stop.", ["Korr Police ATTACKS Pim Voss (asserted)"]],
+  ["Guards of the Velt Force beat activist Pim Voss with batons.", ["Velt Force ATTACKS Pim Voss (asserted)"]],
+  ["Chile beat Peru 2-1 in the final.", []],
   // A past that is its own lemma is the sentence's verb ("shut", not an adjective).
   ["The Velt Union shut its shops for a third day in protest against the Korr Authority's new invoicing rules.", ["Velt Union PROTESTS_AGAINST Korr Authority (asserted)"]],
   // An offer to send people to a country commits to it, as a promise does.

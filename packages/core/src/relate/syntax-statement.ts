@@ -11,6 +11,8 @@ import { dependents, isNegated, lemmaOf, prepositionOf, type DependencyTree } fr
 import { verbRelations } from './event-lexicon.js';
 import type { SentenceView } from './sentence-view.js';
 import {
+  BEATING_VERBS,
+  BEATING_WEAPONS,
   CLAIMING_VERBS,
   HEARSAY_ADVERBS,
   CONDITION_MARKERS,
@@ -172,13 +174,26 @@ export function state(reading: Reading, verb: number, lemma: string, preposition
   // at the B Union"), not of force (it is as often where something happened).
   const atType = reading.view.typeOf(target.entity) ?? '';
   const targetAt = preposition === 'at' && !dependents(reading.tree, verb, 'obj').length && (AT_TARGET_TYPES.has(atType) || atType === 'Organization');
-  const listed = verbRelations(lemma, preposition).length || !targetAt ? verbRelations(lemma, preposition) : verbRelations(lemma).filter((t) => HOSTILE_AT.has(t) && (t !== 'ATTACKS' || AT_TARGET_TYPES.has(atType)));
+  const listed = !preposition && isBeating(reading, verb, lemma) ? (['ATTACKS'] as const)
+    : verbRelations(lemma, preposition).length || !targetAt ? verbRelations(lemma, preposition)
+    : verbRelations(lemma).filter((t) => HOSTILE_AT.has(t) && (t !== 'ATTACKS' || AT_TARGET_TYPES.has(atType)));
   const types = listed.filter((t) => preposition !== 'between' || !isSymmetric(t));
   if (types.length) stateTyped(reading, verb, lemma, types, source, target);
   else if (listed.length) return;
   else if (!verbRelations(lemma).length && !verbRelations(lemma, 'with').length && !EMPTY_VERBS.has(lemma)) {
     add(reading, verb, source, target, 'RELATED_TO', preposition ? `${lemma} ${preposition}` : lemma, UNTYPED_CONFIDENCE);
   }
+}
+
+/**
+ * "Guards beat A with batons", "police beat the marchers": beating is an assault where it is done with a weapon or
+ * by people a common noun names; "B beat C 2-1 with a late goal" is a win, which is why the lexicon leaves the verb out.
+ */
+function isBeating(reading: Reading, verb: number, lemma: string): boolean {
+  const { tree } = reading;
+  if (!BEATING_VERBS.has(lemma)) return false;
+  const armed = dependents(tree, verb, 'obl').some((o) => prepositionOf(tree, o) === 'with' && BEATING_WEAPONS.has(lemmaOf(tree, o)));
+  return armed || dependents(tree, verb, 'nsubj').some((n) => tree.parse.upos[n] === 'NOUN');
 }
 
 /**

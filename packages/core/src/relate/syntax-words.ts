@@ -753,6 +753,9 @@ export const CHANTING_VERBS = words(`chant shout scream sing`);
 export const SLOGAN_NOUNS = words(`slogan chant`);
 /** A party's last holdout, where forces gathered are gathered against it ("the last stronghold of B's army"). */
 export const STRONGHOLD_NOUNS = words(`stronghold bastion holdout`);
+/** Verbs of beating, an assault only with a weapon or by people a common noun names ("beat A with batons"). */
+export const BEATING_VERBS = words(`beat`);
+export const BEATING_WEAPONS = words(`baton stick rod club truncheon cudgel whip stone brick pipe bat rifle butt fist belt cane hammer machete`);
 /** Verbs of acting against a party that forces are sent or shown to do ("deployed troops to C to counter B"). */
 export const DETERRING_VERBS = words(`deter intimidate warn pressure counter confront`);
 /** Verbs that call a labour strike ("called a strike", "organised a strike at B"). */

@@ -236,6 +236,24 @@ export class ParserModel {
   }
 
   /**
+   * The first of two joined verbs the tagger read as a noun or an adjective, or −1: a past form right after a nominal
+   * and before "and" and a past tense, with no finite verb before it ("the B police shot and wounded A", "guards beat
+   * and tortured A").
+   */
+  private pastBeforeJoinedPast(forms: readonly string[], tags: Int32Array): number {
+    const lemmatiser = this.data.lemmatiser;
+    const uposOf = (i: number) => this.data.upos[tags[i]!]!;
+    for (let i = 1; i + 2 < forms.length; i++) {
+      const form = forms[i]!;
+      if (!['NOUN', 'ADJ'].includes(uposOf(i)) || forms[i + 1] !== 'and' || this.data.xpos[tags[i + 2]!] !== 'VBD' || !NOMINAL_TAGS.has(uposOf(i - 1))) continue;
+      if (form !== form.toLowerCase() || !(lemmatiser.isPastVerbForm(form) || lemmatiser.isUnchangedPast(form))) continue;
+      if (tags.some((_, k) => k < i && this.isFinite(forms, tags, k))) continue;
+      return i;
+    }
+    return -1;
+  }
+
+  /**
    * A past participle to tag again as a past tense, or −1: in a sentence (or a clause a semicolon closes) with no
    * finite verb and no auxiliary, one right after a nominal and before what it acts on ("Demonstrators in B burned
    * flags outside …", read as "burned flags"); not a headline's passive ("Three arrested after …").
@@ -571,7 +589,9 @@ export class ParserModel {
     const missed = titled < 0 ? this.missedVerb(forms, words, tags, isName) : titled;
     const verb = missed < 0 && isName ? this.headlineVerbBeforeParticiple(forms, tags, isName) : missed;
     const possessed = verb < 0 ? this.possessedVerb(forms, tags) : -1;
-    const past = verb < 0 && possessed < 0 ? this.participleAsPast(forms, tags) : -1;
+    // So is the first of two joined past tenses read as a noun ("the B police shot and wounded A").
+    const joinedPast = verb < 0 && possessed < 0 ? this.pastBeforeJoinedPast(forms, tags) : -1;
+    const past = verb < 0 && possessed < 0 ? (joinedPast >= 0 ? joinedPast : this.participleAsPast(forms, tags)) : -1;
     // And a word after "to" that is no verb is no infinitive ("to dissident blogger A"): tagged again as an adjective.
     const adjective = verb < 0 && possessed < 0 && past < 0 ? this.nonVerbAfterTo(forms, tags) : -1;
     // Or a verb after "to" and a verb of intent read as a noun ("threatened to sanction B's companies").

@@ -51,6 +51,11 @@ describe('parseSentence on kgraph tokens', () => {
     }
   });
 
+  it('tags the first of two joined past tenses a verb where the tagger read a noun ("the B police shot and wounded A")', () => {
+    const { parse, at } = parsed('The Korr Police shot and wounded Pim Voss.');
+    expect([parse.upos[at('shot')], parse.head[at('shot')], parse.head[at('wounded')]]).toEqual(['VERB', -1, at('shot')]);
+  });
+
   it('tags a word in -s between a name\'s adjective and a past tense a plural noun, the past tense its verb', () => {
     const { parse, at } = parsed('Chilean drones struck a Peruvian army base.');
     expect(parse.upos[at('drones')]).toBe('NOUN');

@@ -38,7 +38,7 @@ export function regularVerbLemmas(form: string): string[] {
  * that differ from the lemma, cannot tell.
  */
 const UNCHANGED_PASTS: ReadonlySet<string> = new Set(
-  'bet broadcast burst cast cost cut forecast hit hurt let put quit set shed shut split spread thrust upset'.split(' '),
+  'beat bet broadcast burst cast cost cut forecast hit hurt let put quit set shed shut split spread thrust upset'.split(' '),
 );
 
 export class VerbDictionary {

@@ -368,8 +368,9 @@ export function withRolesBeforeNames(parse: TokenParse): TokenParse {
     if (role < 0 || parse.upos[role] !== 'NOUN' || parse.head[role]! < 0 || parse.head[role] === name) return;
     const word = parse.lemma[role]!.toLowerCase();
     const side = SIDE_DESCRIPTORS.has(word);
-    // Any noun of a person's role before a full name ("exiled journalist A B").
-    const fullName = childrenIn(parse, name).some((t) => parse.deprel[t] === 'flat' && parse.upos[t] === 'PROPN');
+    // Any noun of a person's role before a full name ("exiled journalist A B"), its first name read as flat or as a
+    // compound ("detained journalist Pim Voss").
+    const fullName = childrenIn(parse, name).some((t) => (parse.deprel[t] === 'flat' || (parse.deprel[t] === 'compound' && t < name)) && parse.upos[t] === 'PROPN');
     // (Or a kind of body opening a phrase with its article before a body's name: "a lawsuit against the mining
     // company B"; not "with professional organizations B".)
     const bodyKind = !possessive && isOrganisationKind(word) && childrenIn(parse, role).some((t) => parse.deprel[t] === 'case') && childrenIn(parse, role).some((t) => parse.deprel[t] === 'det');
