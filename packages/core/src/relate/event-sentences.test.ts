@@ -1245,6 +1245,11 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Officers of the Korr Police shot and wounded Pim Voss during a traffic stop.", ["Korr Police ATTACKS Pim Voss (asserted)"]],
   ["Guards of the Velt Force beat activist Pim Voss with batons.", ["Velt Force ATTACKS Pim Voss (asserted)"]],
   ["Chile beat Peru 2-1 in the final.", []],
+  // Data, records or files exchanged with a party are shared with it; information passed to it is cooperation, "to
+  // B" hung on what the information is on.
+  ["Chile exchanged genome data with Peru.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  ["Chile passed detailed information on smuggling routes to Peru.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  ["Chile handed intelligence on an arms ring to Peru last month.", ["Chile COOPERATES_WITH Peru (asserted)"]],
   // A past that is its own lemma is the sentence's verb ("shut", not an adjective).
   ["The Velt Union shut its shops for a third day in protest against the Korr Authority's new invoicing rules.", ["Velt Union PROTESTS_AGAINST Korr Authority (asserted)"]],
   // An offer to send people to a country commits to it, as a promise does.

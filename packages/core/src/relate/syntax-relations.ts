@@ -1534,7 +1534,11 @@ function readInformationGiven(reading: Reading, verb: number, lemma: string, sub
   const { tree } = reading;
   if (!GIVING_VERBS.has(lemma) || !dependents(tree, verb, 'obj').some((o) => isInformation(tree, o))) return;
   const to = (o: number) => prepositionOf(tree, o) === 'to';
-  const receivers = [...dependents(tree, verb, 'iobj'), ...dependents(tree, verb, 'obl').filter(to), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod')).filter(to)];
+  // ("to B" may hang on what the information is on: "passed information on smuggling routes to B", "handed
+  // intelligence on an arms ring to B".)
+  const phrases = [...dependents(tree, verb, 'obl'), ...dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod'))];
+  const onWhat = phrases.filter((o) => prepositionOf(tree, o) === 'on').flatMap((o) => dependents(tree, o, 'nmod'));
+  const receivers = [...dependents(tree, verb, 'iobj'), ...phrases.filter(to), ...onWhat.filter(to)];
   for (const party of receivers.flatMap((r) => namedOrByPeople(reading, r, verb))) for (const subject of subjects) stateTyped(reading, verb, lemma, ['COOPERATES_WITH'], subject, party);
 }
 

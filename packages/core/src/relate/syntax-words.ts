@@ -533,8 +533,17 @@ export const MUTUAL_EVENTS: ReadonlyMap<string, RelationType> = new Map([
   ['share record', 'COOPERATES_WITH'],
   ['share document', 'COOPERATES_WITH'],
   ['share evidence', 'COOPERATES_WITH'],
+  ['share file', 'COOPERATES_WITH'],
+  ['share intercept', 'COOPERATES_WITH'],
+  ['share feed', 'COOPERATES_WITH'],
+  ['share footage', 'COOPERATES_WITH'],
   ['exchange intelligence', 'COOPERATES_WITH'],
   ['exchange information', 'COOPERATES_WITH'],
+  ['exchange data', 'COOPERATES_WITH'],
+  ['exchange record', 'COOPERATES_WITH'],
+  ['exchange document', 'COOPERATES_WITH'],
+  ['exchange evidence', 'COOPERATES_WITH'],
+  ['exchange file', 'COOPERATES_WITH'],
 ]);
 
 /**
