@@ -1250,6 +1250,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile exchanged genome data with Peru.", ["Chile COOPERATES_WITH Peru (asserted)"]],
   ["Chile passed detailed information on smuggling routes to Peru.", ["Chile COOPERATES_WITH Peru (asserted)"]],
   ["Chile handed intelligence on an arms ring to Peru last month.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  // "to" before a hyphenated modifier of a noun is a preposition, not an infinitive's marker.
+  ["The Velt Agency delivered 3,000 tonnes of maize to flood-hit districts of southern Peru this week.", ["Velt Agency AIDS Peru (asserted)"]],
   // A past that is its own lemma is the sentence's verb ("shut", not an adjective).
   ["The Velt Union shut its shops for a third day in protest against the Korr Authority's new invoicing rules.", ["Velt Union PROTESTS_AGAINST Korr Authority (asserted)"]],
   // An offer to send people to a country commits to it, as a promise does.

@@ -496,14 +496,19 @@ export class ParserModel {
     return -1;
   }
 
-  /** A "to" tagged an infinitive's marker whose next word (past adverbs) is no verb's base form, or −1. */
+  /**
+   * A "to" tagged an infinitive's marker whose next word (past adverbs) is no verb's base form, or the first word of a
+   * hyphenated modifier before a common noun ("to flood-hit districts", split "flood - hit" as the treebank splits
+   * it; before a name the mends read it), or −1.
+   */
   private toBeforeNoInfinitive(forms: readonly string[], tags: Int32Array): number {
     for (let i = 0; i + 1 < forms.length; i++) {
       if (forms[i]!.toLowerCase() !== 'to' || this.data.upos[tags[i]!] !== 'PART') continue;
       let k = i + 1;
       while (k < forms.length - 1 && k - i < 3 && this.data.upos[tags[k]!] === 'ADV') k++;
       const xpos = this.data.xpos[tags[k]!];
-      if (xpos !== 'VB' && this.data.upos[tags[k]!] !== 'PUNCT') return i;
+      const modifier = forms[k + 1] === '-' && k + 3 < forms.length && this.data.upos[tags[k + 3]!] === 'NOUN';
+      if ((xpos !== 'VB' && this.data.upos[tags[k]!] !== 'PUNCT') || modifier) return i;
     }
     return -1;
   }
