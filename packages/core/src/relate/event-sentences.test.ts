@@ -1252,6 +1252,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile handed intelligence on an arms ring to Peru last month.", ["Chile COOPERATES_WITH Peru (asserted)"]],
   // "to" before a hyphenated modifier of a noun is a preposition, not an infinitive's marker.
   ["The Velt Agency delivered 3,000 tonnes of maize to flood-hit districts of southern Peru this week.", ["Velt Agency AIDS Peru (asserted)"]],
+  // A party's websites knocked offline are a cyber attack on it.
+  ["The Velt Hacking Team knocked the website of the Korr Ministry offline on Monday.", ["Velt Hacking Team COERCES Korr Ministry (asserted)"]],
   // A past that is its own lemma is the sentence's verb ("shut", not an adjective).
   ["The Velt Union shut its shops for a third day in protest against the Korr Authority's new invoicing rules.", ["Velt Union PROTESTS_AGAINST Korr Authority (asserted)"]],
   // An offer to send people to a country commits to it, as a promise does.

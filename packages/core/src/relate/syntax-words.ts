@@ -927,6 +927,8 @@ export const OBJECT_SENSES: ReadonlyMap<string, readonly ObjectSense[]> = new Ma
   ...['suspend', 'block', 'ban', 'censor', 'jam'].map((verb): [string, readonly ObjectSense[]] => [verb, [{ nouns: verb === 'suspend' ? new Set([...MEDIA_NOUNS, ...LICENCE_NOUNS, 'activity']) : MEDIA_NOUNS, type: 'COERCES' }]]),
   ['revoke', [{ nouns: LICENCE_NOUNS, type: 'COERCES' }]],
   ...['hack', 'breach', 'penetrate', 'infiltrate', 'break into', 'attack'].map((verb): [string, readonly ObjectSense[]] => [verb, [{ nouns: SYSTEM_NOUNS, type: 'COERCES' }]]),
+  // Knocking a party's websites or systems offline is a cyber attack on it (PLOVER's COERCE 'cyber').
+  ['knock', [{ nouns: new Set([...SYSTEM_NOUNS, ...MEDIA_NOUNS]), type: 'COERCES' }]],
   // Searching a party's offices or homes is force used on it (PLOVER's COERCE 'seize': "execute search").
   ['search', [{ nouns: new Set([...BODY_SITE_NOUNS, 'home', 'house', 'residence']), type: 'COERCES' }]],
 ]);
