@@ -1254,6 +1254,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The Velt Agency delivered 3,000 tonnes of maize to flood-hit districts of southern Peru this week.", ["Velt Agency AIDS Peru (asserted)"]],
   // A party's websites knocked offline are a cyber attack on it.
   ["The Velt Hacking Team knocked the website of the Korr Ministry offline on Monday.", ["Velt Hacking Team COERCES Korr Ministry (asserted)"]],
+  // What one discusses in a call or raises in a meeting with a party, the call hung on what is discussed, is talk
+  // with it.
+  ["Chile's foreign minister discussed humanitarian access in a phone call with Peru's prime minister on Thursday.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
+  ["Chile raised the issue in a meeting with Peru.", ["Chile MEETS Peru (asserted)"]],
   // A past that is its own lemma is the sentence's verb ("shut", not an adjective).
   ["The Velt Union shut its shops for a third day in protest against the Korr Authority's new invoicing rules.", ["Velt Union PROTESTS_AGAINST Korr Authority (asserted)"]],
   // An offer to send people to a country commits to it, as a promise does.

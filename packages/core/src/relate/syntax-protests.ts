@@ -15,6 +15,7 @@ import {
   PROTESTER_NOUNS,
   COUNTING_NOUNS,
   MANNER_EVENTS,
+  TALK_MANNER_NOUNS,
   CHANTING_VERBS,
   SLOGAN_NOUNS,
 } from './syntax-words.js';
@@ -123,7 +124,8 @@ export function readMannerEvents(reading: Reading, verb: number, lemma: string, 
   // (Or on the object of an act of protest, or of staging one: "boycotted courts in protest against B's decision",
   // "staged a strike in protest at …"; not on what another does: "banned the rally in support of B".)
   const protesting = PROTEST_ACT_VERBS.has(lemma) || lemma === 'boycott' || (LIGHT_VERBS.has(lemma) && dependents(tree, verb, 'obj').some((o) => GATHERING_NOUNS.has(lemmaOf(tree, o))));
-  const objectPhrases = protesting ? dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod')) : [];
+  // (A call or a meeting may hang on what is discussed in it: "discussed access in a phone call with B".)
+  const objectPhrases = dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod')).filter((o) => protesting || TALK_MANNER_NOUNS.has(lemmaOf(tree, o)));
   const obliques = tree.parse.upos[verb] === 'VERB' ? [...dependents(tree, verb, 'obl'), ...objectPhrases] : dependents(tree, verb, 'obl', 'nmod');
   const phrases = [...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod'))];
   // (A strike is a manner of protest only as a walkout or a strike of protest: "killed 12 in a strike against B" is

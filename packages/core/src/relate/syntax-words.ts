@@ -185,7 +185,10 @@ export const HOSTILE_ACTS: ReadonlySet<RelationType> = new Set(['ATTACKS', 'COER
 /** Prepositions that name whom a threatened act would hit: "threatened to cut supplies to B", "… to impose tariffs on B". */
 export const THREATENED_PREPOSITIONS = words(`to on against with`);
 
-/** Events in whose manner one acts, keyed "noun preposition": "flew cargo to B in support of C", "marched in solidarity with C". */
+/**
+ * Events in whose manner or course one acts, keyed "noun preposition": "flew cargo to B in support of C", "marched in
+ * solidarity with C", "discussed X in a phone call with C".
+ */
 export const MANNER_EVENTS: ReadonlyMap<string, RelationType> = new Map([
   ['support of', 'SUPPORTS'],
   ['solidarity with', 'SUPPORTS'],
@@ -198,7 +201,12 @@ export const MANNER_EVENTS: ReadonlyMap<string, RelationType> = new Map([
   ['cooperation with', 'COOPERATES_WITH'],
   ['coordination with', 'COOPERATES_WITH'],
   ['partnership with', 'COOPERATES_WITH'],
+  // What one says or discusses in a call or a meeting with a party is said to it: "discussed X in a phone call with B".
+  ['call with', 'NEGOTIATES_WITH'],
+  ['meeting with', 'MEETS'],
 ]);
+/** The talks among those events, which may hang on what is discussed in them. */
+export const TALK_MANNER_NOUNS = words(`call meeting`);
 
 /** Offices that lead what they are of, and verbs by which one takes or holds one ("won the presidency of B"). */
 export const OFFICE_NOUNS: ReadonlySet<string> = new Set([
