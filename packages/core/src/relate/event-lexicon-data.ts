@@ -1472,6 +1472,7 @@ export const NOUN_RELATIONS: Readonly<Record<string, readonly RelationType[]>> =
   "decimation against": ['ATTACKS'],
   "decimation of": ['ATTACKS'],
   "decimation on": ['ATTACKS'],
+  "declaration with": ['AGREES_WITH'],
   "declassification to": ['CONCEDES_TO'],
   "defection of": ['REJECTS'],
   "deferment of": ['REJECTS'],

@@ -1258,6 +1258,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // with it.
   ["Chile's foreign minister discussed humanitarian access in a phone call with Peru's prime minister on Thursday.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
   ["Chile raised the issue in a meeting with Peru.", ["Chile MEETS Peru (asserted)"]],
+  // A declaration signed with a party is an agreement with it; so is a protocol with "with B" hung on what it is on.
+  ["Chile signed a strategic partnership declaration with Peru on Monday.", ["Chile AGREES_WITH Peru (asserted)"]],
+  ["Chile signed a technical protocol on boundary surveys with Peru in Lima on Sunday.", ["Chile AGREES_WITH Peru (asserted)"]],
   // A past that is its own lemma is the sentence's verb ("shut", not an adjective).
   ["The Velt Union shut its shops for a third day in protest against the Korr Authority's new invoicing rules.", ["Velt Union PROTESTS_AGAINST Korr Authority (asserted)"]],
   // An offer to send people to a country commits to it, as a promise does.

@@ -77,11 +77,13 @@ export function isAttack(tree: DependencyTree, noun: number): boolean {
 export function partiesOf(tree: DependencyTree, noun: number, obliques: readonly number[]): number[] {
   // ("halted imports of wine from B": the parser may hang the event's party on what its "of" names.)
   const ofWhat = dependents(tree, noun, 'nmod').filter((n) => prepositionOf(tree, n) === 'of').flatMap((n) => dependents(tree, n, 'nmod').filter((m) => prepositionOf(tree, m) !== 'of'));
+  // (Or "with B" on what the event is on: "signed a protocol on boundary surveys with B".)
+  const onWhat = dependents(tree, noun, 'nmod').filter((n) => prepositionOf(tree, n) === 'on').flatMap((n) => dependents(tree, n, 'nmod').filter((m) => prepositionOf(tree, m) === 'with'));
   // ("sent a rescue team and two field hospitals to B": a party may hang on the noun's last conjunct.)
   const own = conjuncts(tree, noun).flatMap((c) => dependents(tree, c, 'nmod'));
   // ("drills near its border with B": the party across the frontier the event is held at.)
   const across = own.filter((n) => FRONT_NOUNS.has(lemmaOf(tree, n))).flatMap((f) => dependents(tree, f, 'nmod').filter((m) => prepositionOf(tree, m) === 'with'));
-  return [...new Set([...own, ...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod')), ...ofWhat, ...across])];
+  return [...new Set([...own, ...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod')), ...ofWhat, ...onWhat, ...across])];
 }
 
 /**

@@ -384,6 +384,8 @@ const NOUN_USUAL_SENSES: Readonly<Record<string, readonly RelationType[]>> = {
   'sanction against': ['SANCTIONS'],
   'embargo on': ['SANCTIONS'],
   'memorandum with': ['AGREES_WITH'],
+  // A declaration signed with a party is a joint one, an agreement.
+  'declaration with': ['AGREES_WITH'],
   'blockade on': ['COERCES'],
   'blockade of': ['COERCES'],
   'blockade against': ['COERCES'],
