@@ -1261,6 +1261,12 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // A declaration signed with a party is an agreement with it; so is a protocol with "with B" hung on what it is on.
   ["Chile signed a strategic partnership declaration with Peru on Monday.", ["Chile AGREES_WITH Peru (asserted)"]],
   ["Chile signed a technical protocol on boundary surveys with Peru in Lima on Sunday.", ["Chile AGREES_WITH Peru (asserted)"]],
+  // Entry denied to a delegation rejects whom it comes from, the "from" phrase hung on the verb; an event one refuses
+  // to attend rejects its party or its host; a suspect one refuses to hand over rejects whoever wants them.
+  ["Chile denied entry to a delegation from the Velt Foundation on Monday.", ["Chile REJECTS Velt Foundation (asserted)"]],
+  ["Chile declined to attend the summit hosted by Peru.", ["Chile REJECTS Peru (asserted)"]],
+  ["Chile refused to attend talks convened by the Velt Union.", ["Chile REJECTS Velt Union (asserted)"]],
+  ["Chile refused to extradite a businessman wanted in Peru for fraud.", ["Chile REJECTS Peru (asserted)"]],
   // A past that is its own lemma is the sentence's verb ("shut", not an adjective).
   ["The Velt Union shut its shops for a third day in protest against the Korr Authority's new invoicing rules.", ["Velt Union PROTESTS_AGAINST Korr Authority (asserted)"]],
   // An offer to send people to a country commits to it, as a promise does.

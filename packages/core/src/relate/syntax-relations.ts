@@ -702,7 +702,10 @@ function readObjectsAndClauses(active: ActiveClause): void {
   if (verbRelations(lemma).includes('REJECTS') || lemma === 'deny') {
     for (const admission of dependents(tree, verb, 'obj').filter((o) => ADMISSION_NOUNS.has(lemmaOf(tree, o)) || lemmaOf(tree, o) === 'visa')) {
       const refusedTo = [...dependents(tree, verb, 'obl'), ...dependents(tree, admission, 'nmod')].filter((o) => o > admission && prepositionOf(tree, o) === 'to');
-      for (const subject of subjects) for (const party of refusedTo.flatMap((o) => [...partyOf(reading, o), ...partiesOfPeople(reading, o)])) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['REJECTS'], subject, party);
+      // (Whom the people refused come from may hang on the verb: "denied entry to a delegation from B".)
+      const from = refusedTo.length ? dependents(tree, verb, 'obl').filter((o) => o > refusedTo[0]! && prepositionOf(tree, o) === 'from' && (isPersonNoun(lemmaOf(tree, refusedTo[0]!)) || DELEGATE_NOUNS.has(lemmaOf(tree, refusedTo[0]!)))) : [];
+      const parties = [...refusedTo.flatMap((o) => [...partyOf(reading, o), ...partiesOfPeople(reading, o)]), ...from.flatMap((o) => entitiesAt(reading, o))];
+      for (const subject of subjects) for (const party of parties) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['REJECTS'], subject, party);
     }
   }
   // "B repelled an attack by A": the attack was on B.
@@ -1270,6 +1273,13 @@ function readControlledActs(active: ActiveClause): void {
           ...dependents(tree, controlled, 'obj').filter(withheld).flatMap((o) => ownersOf(reading, o)),
           // ("refused to let inspectors from B into the country": withholding access rejects whom it is withheld from.)
           ...(ALLOWING_VERBS.has(lemmaOf(tree, controlled)) ? dependents(tree, controlled, 'obj').flatMap((o) => admittedParties(reading, controlled, o)) : []),
+          // ("refused to attend talks with B", "… talks convened by B": an event refused is refused its party or its host.)
+          ...dependents(tree, controlled, 'obj')
+            .filter((o) => nounRelations(lemmaOf(tree, o), 'with').length > 0)
+            .flatMap((o) => [...dependents(tree, o, 'nmod').filter((n) => prepositionOf(tree, n) === 'with'), ...dependents(tree, o, 'acl').flatMap((p) => dependents(tree, p, 'obl:agent', 'obl').filter((a) => prepositionOf(tree, a) === 'by'))])
+            .flatMap((n) => entitiesAt(reading, n)),
+          // ("refused to extradite a commander wanted in B": a suspect refused is refused whoever wants them.)
+          ...dependents(tree, controlled, 'obj').filter((o) => isSuspect(tree, o)).flatMap((o) => wantedBy(reading, o)),
         ]
       : [];
     // Agreeing to a hostile act against another is no agreement with them ("agreed to suspend B", "agreed to attack B"),
