@@ -1267,6 +1267,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile declined to attend the summit hosted by Peru.", ["Chile REJECTS Peru (asserted)"]],
   ["Chile refused to attend talks convened by the Velt Union.", ["Chile REJECTS Velt Union (asserted)"]],
   ["Chile refused to extradite a businessman wanted in Peru for fraud.", ["Chile REJECTS Peru (asserted)"]],
+  // A threat to pull one's forces or envoys from a party is made against it.
+  ["Chile Threatens to Pull Troops From Peru in Funding Dispute", ["Chile THREATENS Peru (asserted)"]],
   // A past that is its own lemma is the sentence's verb ("shut", not an adjective).
   ["The Velt Union shut its shops for a third day in protest against the Korr Authority's new invoicing rules.", ["Velt Union PROTESTS_AGAINST Korr Authority (asserted)"]],
   // An offer to send people to a country commits to it, as a promise does.

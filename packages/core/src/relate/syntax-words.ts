@@ -182,8 +182,11 @@ export const PERSONAL_PRONOUNS = words(`it they we i he she`);
 /** Acts of force or punishment whose vow threatens whoever they would hit. */
 export const HOSTILE_ACTS: ReadonlySet<RelationType> = new Set(['ATTACKS', 'COERCES', 'SANCTIONS', 'MOBILIZES_AGAINST']);
 
-/** Prepositions that name whom a threatened act would hit: "threatened to cut supplies to B", "… to impose tariffs on B". */
-export const THREATENED_PREPOSITIONS = words(`to on against with`);
+/**
+ * Prepositions that name whom a threatened act would hit: "threatened to cut supplies to B", "… to impose tariffs on
+ * B", "… to pull troops from B".
+ */
+export const THREATENED_PREPOSITIONS = words(`to on against with from`);
 
 /**
  * Events in whose manner or course one acts, keyed "noun preposition": "flew cargo to B in support of C", "marched in
