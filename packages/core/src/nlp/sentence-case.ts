@@ -61,6 +61,7 @@ export class WordCase implements CaseReader {
     return this.dictionary.isWord?.(lower) ?? false;
   }
 
+  /** Whether a word may be a headline's verb; without a dictionary, any word may. */
   isVerbWord(word: string): boolean {
     return this.dictionary.isVerbWord?.(word.toLowerCase()) ?? true;
   }
