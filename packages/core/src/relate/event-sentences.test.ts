@@ -1269,6 +1269,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile refused to extradite a businessman wanted in Peru for fraud.", ["Chile REJECTS Peru (asserted)"]],
   // A threat to pull one's forces or envoys from a party is made against it.
   ["Chile Threatens to Pull Troops From Peru in Funding Dispute", ["Chile THREATENS Peru (asserted)"]],
+  // Aid given in the passive may name its giver and receiver itself, "to B" hung on "from A".
+  ["A 400 million dollar loan from the Velt Bank to Peru was disbursed on Monday.", ["Velt Bank AIDS Peru (asserted)"]],
   // A past that is its own lemma is the sentence's verb ("shut", not an adjective).
   ["The Velt Union shut its shops for a third day in protest against the Korr Authority's new invoicing rules.", ["Velt Union PROTESTS_AGAINST Korr Authority (asserted)"]],
   // An offer to send people to a country commits to it, as a promise does.

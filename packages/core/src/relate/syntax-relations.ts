@@ -488,8 +488,11 @@ function readPassiveVoice(clause: VerbClause): void {
       // given back, by whoever had seized it: "B boats impounded by A … were handed back to B".)
       const seizers = () => dependents(tree, thing, 'acl').flatMap((p) => dependents(tree, p, 'obl:agent')).flatMap((o) => entitiesAt(reading, o));
       // (Whom one is handed over from hands one over: "was extradited from B to C".)
-      const givers = agents.length ? agents : type === 'AIDS' ? ownersOf(reading, thing) : givenBack ? seizers() : handedOver ? from.flatMap((o) => entitiesAt(reading, o, verb)) : [];
-      const taking = receivers.length || type !== 'COOPERATES_WITH' ? receivers : wantedBy(reading, thing);
+      // ("a loan from A to B was disbursed": aid may name its giver and its receiver itself, "to B" hung on "from A".)
+      const phrasesOfThing = [...dependents(tree, thing, 'nmod'), ...dependents(tree, thing, 'nmod').filter((n) => prepositionOf(tree, n) === 'from').flatMap((n) => dependents(tree, n, 'nmod'))];
+      const named = (preposition: string) => (type === 'AIDS' ? phrasesOfThing.filter((n) => prepositionOf(tree, n) === preposition).flatMap((n) => entitiesAt(reading, n)) : []);
+      const givers = agents.length ? agents : type === 'AIDS' ? [...ownersOf(reading, thing), ...named('from')] : givenBack ? seizers() : handedOver ? from.flatMap((o) => entitiesAt(reading, o, verb)) : [];
+      const taking = receivers.length || type !== 'COOPERATES_WITH' ? (receivers.length ? receivers : named('to')) : wantedBy(reading, thing);
       if (type) for (const agent of givers) for (const receiver of taking) if (agent.entity !== receiver.entity) stateTyped(reading, verb, lemma, [type], agent, receiver);
     }
   }
