@@ -706,7 +706,8 @@ function readObjectsAndClauses(active: ActiveClause): void {
     for (const admission of dependents(tree, verb, 'obj').filter((o) => ADMISSION_NOUNS.has(lemmaOf(tree, o)) || lemmaOf(tree, o) === 'visa')) {
       const refusedTo = [...dependents(tree, verb, 'obl'), ...dependents(tree, admission, 'nmod')].filter((o) => o > admission && prepositionOf(tree, o) === 'to');
       // (Whom the people refused come from may hang on the verb: "denied entry to a delegation from B".)
-      const from = refusedTo.length ? dependents(tree, verb, 'obl').filter((o) => o > refusedTo[0]! && prepositionOf(tree, o) === 'from' && (isPersonNoun(lemmaOf(tree, refusedTo[0]!)) || DELEGATE_NOUNS.has(lemmaOf(tree, refusedTo[0]!)))) : [];
+      const people = refusedTo.find((o) => isPersonNoun(lemmaOf(tree, o)) || DELEGATE_NOUNS.has(lemmaOf(tree, o)));
+      const from = people === undefined ? [] : dependents(tree, verb, 'obl').filter((o) => o > people && prepositionOf(tree, o) === 'from');
       const parties = [...refusedTo.flatMap((o) => [...partyOf(reading, o), ...partiesOfPeople(reading, o)]), ...from.flatMap((o) => entitiesAt(reading, o))];
       for (const subject of subjects) for (const party of parties) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['REJECTS'], subject, party);
     }
