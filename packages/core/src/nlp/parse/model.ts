@@ -13,6 +13,7 @@ import { parseInput } from './transition-parser.js';
 import { regularVerbLemmas } from './verb-dictionary.js';
 import { WordAttributes, type SentenceWords } from './word-attributes.js';
 import type { WordCategories } from './word-categories.js';
+import { CALENDAR_NAMES } from '../lexicon.js';
 
 export interface ParserModelData {
   /** The UPOS and XPOS of each of the tagger's classes (XPOS empty when it predicts UPOS alone). */
@@ -99,6 +100,10 @@ function classesOf(tags: readonly string[], upos: string): Int32Array {
 export class ParserModel {
   private readonly attributes: WordAttributes;
   private readonly rootLabel: number;
+  /** The relations a word of a known name may take: any word's but the root's and a bare time's or extent's. */
+  private readonly nameLabels: Uint8Array;
+  /** How a passive's subject is told from an active's. */
+  private readonly passive: { subject: number; active: number; auxiliary: number; auxiliaryTags: Uint8Array };
   private readonly wordScores = new WordScoreCache();
   /** The tag classes a word of a name may take: the proper nouns'. */
   private readonly nameClasses: Int32Array;
@@ -124,6 +129,13 @@ export class ParserModel {
   ) {
     this.attributes = new WordAttributes(wordClasses, categories);
     this.rootLabel = data.deprels.indexOf('root');
+    this.passive = {
+      subject: data.deprels.indexOf('nsubj:pass'),
+      active: data.deprels.indexOf('nsubj'),
+      auxiliary: data.deprels.indexOf('aux:pass'),
+      auxiliaryTags: Uint8Array.from(data.upos, (tag) => (tag === 'AUX' ? 1 : 0)),
+    };
+    this.nameLabels = Uint8Array.from(data.deprels, (label) => (label === 'root' || label.endsWith(':unmarked') ? 0 : 1));
     this.nameClasses = classesOf(data.upos, 'PROPN');
     this.verbClasses = classesOf(data.upos, 'VERB');
     this.nounClasses = classesOf(data.upos, 'NOUN');
@@ -642,9 +654,11 @@ export class ParserModel {
     if (more.length) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held: [...holding, ...more] });
     // "has begun", "had agreed to": a form of "have" before a past participle is its auxiliary.
     this.perfectAuxiliaries(forms, tags);
+    // A word of a name the reference lists know is no bare time, a month's or weekday's name aside ("met May 5").
+    const knownNames = (anyName ?? isName)?.map((flag, i) => (flag || isName?.[i] === true) && !CALENDAR_NAMES.has(forms[i]!));
     const state = parseInput(
-      { transitions: this.data.transitions, labels: this.data.labels, labelCount: this.data.deprels.length, rootLabel: this.rootLabel },
-      { words, tags },
+      { transitions: this.data.transitions, labels: this.data.labels, labelCount: this.data.deprels.length, rootLabel: this.rootLabel, nameLabels: this.nameLabels, passive: this.passive },
+      { words, tags, names: knownNames },
     );
     const n = forms.length;
     const heads = new Int32Array(n);

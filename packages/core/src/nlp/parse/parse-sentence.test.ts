@@ -180,6 +180,29 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parse.head[at('signed')]).toBe(-1);
   });
 
+  it('reads a known name as no bare phrase of time, whatever its spelling suggests ("Norway" ends like "anyway")', () => {
+    const named = (text: string, name: string) => {
+      const tokens = tokenize(text);
+      return { parse: parseSentence(tokens, undefined, tokens.map((t) => t.text === name)), at: tokens.findIndex((t) => t.text === name) };
+    };
+    const subject = named('Norway expelled 15 diplomats.', 'Norway');
+    expect(subject.parse.deprel[subject.at]).toBe('nsubj');
+    const object = named('Peru criticised Norway on Monday.', 'Norway');
+    expect(object.parse.deprel[object.at]).toBe('obj');
+    // Unflagged, the spelling wins: the restriction is the name's.
+    const { parse, at } = parsed('Norway expelled 15 diplomats.');
+    expect(parse.deprel[at('Norway')]).toBe('obl:unmarked');
+  });
+
+  it('reads a subject as a passive\'s only where its verb has a passive auxiliary, before it or still to be attached', () => {
+    const sentence = parsed('Amnesty International called on Peru to free the reporters.');
+    expect(sentence.parse.deprel[sentence.at('Amnesty')]).toBe('nsubj');
+    const passive = parsed('The reporters were freed by Peru.');
+    expect(passive.parse.deprel[passive.at('reporters')]).toBe('nsubj:pass');
+    const question = parsed('Is it supposed to rain?');
+    expect(question.parse.deprel[question.at('it')]).toBe('nsubj:pass');
+  });
+
   it('reads a name with accented letters as it reads the name spelt without them', () => {
     const pairs = [
       ['Police said Łukasz Wójcik, the mayor of Świętów, had resigned.', 'Police said Lukasz Wojcik, the mayor of Swietow, had resigned.'],

@@ -26,6 +26,12 @@ const ROOT_CLUSTER = 1 << 14;
 export interface ParseInput {
   words: SentenceWords;
   tags: Int32Array;
+  /**
+   * Words of a name the reference lists know ("Valdoria"): their arcs take no bare noun phrase's relation of time or
+   * extent (obl:unmarked, "met on Monday" without its "on"), which a word's spelling may suggest ("Norway" ending
+   * like "anyway") but a country, body or person never is.
+   */
+  names?: readonly boolean[];
 }
 
 /*

@@ -16,6 +16,15 @@ export interface ParserWeights {
   labelCount: number;
   /** The relation number of "root", the only one an arc from the root may take. */
   rootLabel: number;
+  /** The relations an arc to a word of a known name may take, where they are fewer than any word's (see `ParseInput`). */
+  nameLabels?: Uint8Array;
+  /**
+   * The relation numbers of a passive's subject and auxiliary: a subject is taken for a passive's only where its head
+   * has its passive auxiliary already (which, nearer the verb, is attached first: "B was called", "B had been freed"),
+   * or an auxiliary before it waits for its head ("Was B called?"); else it is the active's ("B called on C to …",
+   * "B praised C", the past tense tagged a participle).
+   */
+  passive?: { subject: number; active: number; auxiliary: number; auxiliaryTags: Uint8Array };
 }
 
 export interface ParserLearning {
@@ -41,6 +50,7 @@ const scratch = {
   legal: new Uint8Array(TRANSITIONS),
   wordLabels: new Uint8Array(0),
   rootLabel: -1,
+
   /** Any relation but the root's: those an arc from a word may take. */
   wordLabelsOf(weights: ParserWeights): Uint8Array {
     if (this.wordLabels.length !== weights.labelCount || this.rootLabel !== weights.rootLabel) {
@@ -51,6 +61,15 @@ const scratch = {
     return this.wordLabels;
   },
 };
+
+/** Whether `head` has a passive auxiliary among the arcs made so far, or an auxiliary before it has no head yet. */
+function mayBePassive(state: ArcHybridState, tags: Int32Array, passive: NonNullable<ParserWeights['passive']>, head: number): boolean {
+  for (let i = 0; i < state.length; i++) {
+    if (state.heads[i] === head && state.labels[i] === passive.auxiliary) return true;
+    if (i < head && state.heads[i] === -1 && passive.auxiliaryTags[tags[i]!] === 1) return true;
+  }
+  return false;
+}
 
 /** Parses `input`; returns heads (n = root) and relation numbers. */
 export function parseInput(weights: ParserWeights, input: ParseInput, learn?: ParserLearning): ArcHybridState {
@@ -88,7 +107,10 @@ export function parseInput(weights: ParserWeights, input: ParseInput, learn?: Pa
         label = weights.rootLabel;
       } else {
         const labelCount = labelFeatures(state, sentence, head, dependent, keys);
-        label = weights.labels.best(keys, 0, labelCount, undefined, wordLabels);
+        const named = weights.nameLabels !== undefined && input.names?.[dependent] === true;
+        const allowed = named ? weights.nameLabels! : wordLabels;
+        label = weights.labels.best(keys, 0, labelCount, undefined, allowed);
+        if (weights.passive && label === weights.passive.subject && !mayBePassive(state, input.tags, weights.passive, head)) label = weights.passive.active;
         if (learn && learn.goldHeads[dependent] === head) {
           learn.labels.tick();
           if (label !== learn.goldLabels[dependent]) learn.labels.update(keys, labelCount, learn.goldLabels[dependent]!, label);
