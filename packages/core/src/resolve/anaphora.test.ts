@@ -36,6 +36,11 @@ describe('pronouns that stand for a person or a country', () => {
     expect(stated(graphOfTexts('Chile said its forces attacked Peru on Monday.'))).toEqual(['Chile ATTACKS Peru']);
   });
 
+  it('reads "it" after a verb of saying as whom the verb\'s subject names, though other actors are named before it', () => {
+    expect(stated(graphOfTexts('In Valparaiso, Chile said it was ready to sign a protocol with Peru.'))).toContain('Chile AGREES_WITH Peru');
+    expect(stated(graphOfTexts("Bolivia's interior ministry said it would ask Peru to extradite the suspects."))).toContain('interior ministry REQUESTS Peru');
+  });
+
   it('reads "her government" or "his country" as the one country named before it, where no body is named', () => {
     expect(stated(graphOfTexts("Chile's foreign minister said her government had asked Peru to send troops."))).toEqual(['Chile REQUESTS Peru']);
     expect(stated(graphOfTexts("Chile's foreign minister said his country had asked Peru to send troops."))).toEqual(['Chile REQUESTS Peru']);

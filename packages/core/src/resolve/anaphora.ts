@@ -6,8 +6,9 @@
  *   and a sentence-opening "He" or "She" for the person who was;
  * - any other "he", "she", "him", "his" or "her" stands for the one person the sentence names before it or,
  *   where it names none, for the one person the sentence before names; with two people to choose from, for
- *   neither (no gender is known of a name); an "its" inside a sentence, or an "it" after a verb of saying ("A
- *   said it would …"), for the one country or organisation named before it; "his" or "her" before an
+ *   neither (no gender is known of a name); an "it" after a verb of saying ("A said it would …") for whom the
+ *   verb's subject names, where the parse finds that; it, or an "its" inside a sentence, otherwise for the one
+ *   country or organisation named before it; "his" or "her" before an
  *   organisation's head noun ("his agency") for the one organisation the sentence names before it, and before a
  *   country's own ("her government", "his country") where it names none, for the one country it names before it;
  * - "I", "me" or "my" inside a quotation for the one person its sentence names outside it as a subject (the
@@ -120,10 +121,16 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
         // "A said it would …", "A announced that it will …": "it" after a saying verb is the speaker, read as "its" is.
         // ("A announced on Sunday that it was …": the parse finds the saying verb further back.)
         const sayer = parse && parse.deprel[i] === 'nsubj' && parse.head[i]! >= 0 && parse.deprel[parse.head[i]!] === 'ccomp' ? parse.head[parse.head[i]!]! : -1;
-        const saidIt = norms[i] === 'it' && (SAYING_WORDS.has(norms[i - 1]!) || (norms[i - 1] === 'that' && SAYING_WORDS.has(norms[i - 2] ?? '')) || (sayer >= 0 && sayer < i && SAYING_WORDS.has(norms[sayer]!)));
+        const saying = SAYING_WORDS.has(norms[i - 1]!) ? i - 1 : norms[i - 1] === 'that' && SAYING_WORDS.has(norms[i - 2] ?? '') ? i - 2 : sayer >= 0 && sayer < i && SAYING_WORDS.has(norms[sayer]!) ? sayer : -1;
+        const saidIt = norms[i] === 'it' && saying >= 0;
         if ((norms[i] !== ACTOR_POSSESSIVE && !saidIt) || covered(sentence.index, i)) continue;
-        const before = new Set(own.filter((m) => !m.anaphor && m.tokenEnd <= i && ACTOR_TYPES.has(typeOf(m.entity) ?? '')).map((m) => m.entity));
-        if (before.size === 1) found.push(make([...before][0]!, i, i + 1));
+        const actors = own.filter((m) => !m.anaphor && m.tokenEnd <= i && ACTOR_TYPES.has(typeOf(m.entity) ?? ''));
+        // The speaker is whom the saying verb's subject names, where the parse finds one ("In B, C said it …",
+        // "B's ministry said it …"); else the one actor named before.
+        const speaker = saidIt && parse ? subjectActor(parse, saying, actors) : undefined;
+        const before = new Set(actors.map((m) => m.entity));
+        if (speaker) found.push(make(speaker, i, i + 1));
+        else if (before.size === 1) found.push(make([...before][0]!, i, i + 1));
       }
     }
     const agreements = own.filter((m) => typeOf(m.entity) === 'Agreement');
@@ -181,6 +188,24 @@ export function findAnaphors(document: AnalyzedDocument, mentions: readonly Reso
     }
   }
   return found;
+}
+
+/**
+ * The actor a verb's subject names: the one whose mention holds the subject's head word ("the B ministry", "B's
+ * ministry": the ministry's name) or, where none does, the one actor named inside the subject's phrase ("B's
+ * foreign minister"); none where the verb has no subject or its phrase names several.
+ */
+function subjectActor(parse: TokenParse, verb: number, actors: readonly ResolvedMention[]): string | undefined {
+  const subject = parse.deprel.findIndex((label, t) => label === 'nsubj' && parse.head[t] === verb);
+  if (subject < 0) return undefined;
+  const at = actors.find((m) => m.tokenStart <= subject && subject < m.tokenEnd);
+  if (at) return at.entity;
+  const inside = (t: number): boolean => {
+    for (let k = 0, up = t; k < parse.head.length && up >= 0; k += 1, up = parse.head[up]!) if (up === subject) return true;
+    return false;
+  };
+  const named = new Set(actors.filter((m) => inside(m.tokenStart)).map((m) => m.entity));
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /**
