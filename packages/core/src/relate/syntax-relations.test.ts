@@ -1374,6 +1374,10 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Chile delivered a shipment of vaccines to Bolivia.')).toEqual(['Chile AIDS Bolivia (asserted)']);
     expect(typedOnly('Chile sent a letter to Peru.')).toEqual([]);
   });
+  it('reads a name after "to" hung on a place phrase after what is handed over as whom it goes to, not one after where it goes', () => {
+    expect(typedOnly('Chile handed control of four border villages in its northern Arauca province to Peru on Friday.')).toContain('Chile RELEASES Peru (asserted)');
+    expect(stated(graphOfTexts('Chile handed the keys to the gate to Peru.'))).toEqual([]);
+  });
   it('reads forces moved to a border as a show of force against the country across it', () => {
     expect(typedOnly('Chile deployed 500 troops to the border with Peru on Friday.')).toEqual(['Chile MOBILIZES_AGAINST Peru (asserted)']);
     expect(typedOnly('Chile massed tanks along its border with Bolivia.')).toEqual(['Chile MOBILIZES_AGAINST Bolivia (asserted)']);

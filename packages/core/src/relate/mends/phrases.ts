@@ -193,9 +193,10 @@ export function withReceiversAfterGifts(parse: TokenParse, forms: readonly strin
     if (prepositions.length === 0) return;
     // ("sent its ambassador to B": the envoy's title, not whom the envoy is given to.)
     if (DELEGATE_NOUNS.has(thing) || ENVOY_NOUNS.has(thing)) return;
-    // What it is made of or about ("40 tonnes of maize", "intelligence on militant movements", also read as the
-    // verb's) may hold the name too; so may the last of the things given ("flew tents, blankets and a medical team to
-    // B"), and what that one is made of ("delivered armoured vehicles and a consignment of equipment to B").
+    // What it is made of or about ("40 tonnes of maize", "intelligence on militant movements") or a place phrase
+    // after it ("control of four villages in its northern province"; both also read as the verb's) may hold the name
+    // too; so may the last of the things given ("flew tents, blankets and a medical team to B"), and what that one is
+    // made of ("delivered armoured vehicles and a consignment of equipment to B").
     const joined = childrenIn(parse, gift).filter((t) => parse.deprel[t] === 'conj' && parse.upos[t] === 'NOUN');
     const goods = [...[gift, ...joined].flatMap((t) => childrenIn(parse, t)).filter((t) => parse.deprel[t] === 'nmod'), ...childrenIn(parse, verb).filter((t) => parse.deprel[t] === 'obl')].filter((t) => t > gift && caseOf(parse, t) !== undefined);
     // Or a participle that describes them, where it is no verb of carrying ("handed back sculptures looted in 1897 to
@@ -215,7 +216,8 @@ export function withReceiversAfterGifts(parse: TokenParse, forms: readonly strin
         // (Nor where it takes it as the verb does: "delivered … a consignment of equipment to B" gives it to B.)
         const given = preposition === 'to' && GIVING_VERBS.has(lemma) && nounRelations(parse.lemma[holder]!.toLowerCase(), 'to').every((type) => type === 'AIDS');
         if (preposition === undefined || !prepositions.includes(preposition) || (!negotiated && !given && nounRelations(parse.lemma[holder]!.toLowerCase(), preposition).length > 0)) continue;
-        if (preposition === 'to' && holder !== gift && !joined.includes(holder) && !described.includes(holder) && caseOf(parse, holder) !== 'of') continue;
+        // (Not a name after the place the thing goes to: "handed the keys to the gate to B".)
+        if (preposition === 'to' && caseOf(parse, holder) === 'to') continue;
         mended.attach(name, verb, 'obl');
       }
     }
