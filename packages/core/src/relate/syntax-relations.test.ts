@@ -945,6 +945,12 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Armenia insisted that Azerbaijan was wrong.')).toEqual([]);
   });
 
+  it('reads dropping a demand that another act, or for what only the other can give, as conceding to the other', () => {
+    expect(typedOnly('Chile dropped its demand that Peru scrap entry stickers.')).toEqual(['Chile CONCEDES_TO Peru (asserted)']);
+    expect(typedOnly("Chile withdrew its demand for Peru's apology.")).toEqual(['Chile CONCEDES_TO Peru (asserted)']);
+    expect(typedOnly("Chile withdrew its demand for Peru's maps.")).toEqual([]);
+  });
+
   it('reads an apology as a concession (the PLOVER manual\'s "regret"), a grant or pledge to another as aid, a rally against as protest, a protest to a government as criticism, a veto as rejection, persuading as asking, administering as nothing', () => {
     expect(typedOnly('Chile apologized to Peru for the incident.')).toEqual(['Chile CONCEDES_TO Peru (asserted)']);
     expect(typedOnly('Ecuador granted asylum to the Bolivian journalist.')).toEqual(['Ecuador AIDS Bolivia (asserted)']);

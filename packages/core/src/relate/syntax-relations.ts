@@ -695,10 +695,13 @@ function readObjectsAndClauses(active: ActiveClause): void {
     const bareVerb = (c: number) => reading.view.words[c]!.toLowerCase() === lemmaOf(tree, c) && dependents(tree, c, 'aux', 'aux:pass').every((a) => lemmaOf(tree, a) === 'should');
     // ("dropped its demand for compensation from B", "demands on B": or whom a demand is made of; "a request from B"
     // is B's own.)
-    const sought = dependents(tree, demand, 'nmod').filter((n) => prepositionOf(tree, n) === 'for');
+    // (The parser may hang what is sought on the verb: "dropped its demand for the resignation of B's minister".)
+    const sought = [...dependents(tree, demand, 'nmod'), ...dependents(tree, verb, 'obl').filter((o) => tree.children[o]!.includes(rightmostOf(tree, demand) + 1))].filter((n) => prepositionOf(tree, n) === 'for');
     // ("paid a call on B" visits B.)
     const of = [...dependents(tree, demand, 'nmod').filter((n) => prepositionOf(tree, n) === 'on' && lemmaOf(tree, demand) === 'demand'), ...sought.flatMap((n) => dependents(tree, n, 'nmod')).filter((n) => prepositionOf(tree, n) === 'from')];
-    const asked = [...clauses.filter((c) => opened(c) && bareVerb(c)).flatMap((c) => dependents(tree, c, 'nsubj').flatMap((n) => entitiesAt(reading, n, c))), ...of.flatMap((n) => entitiesAt(reading, n))];
+    // (Or what only its owner can give: "its demand for B's resignation" is made of B.)
+    const owned = sought.filter((n) => ASKED_OF_OWNER_NOUNS.has(lemmaOf(tree, n))).flatMap((n) => ownersOf(reading, n));
+    const asked = [...clauses.filter((c) => opened(c) && bareVerb(c)).flatMap((c) => dependents(tree, c, 'nsubj').flatMap((n) => entitiesAt(reading, n, c))), ...of.flatMap((n) => entitiesAt(reading, n)), ...owned];
     for (const subject of subjects) for (const party of asked) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, [retracted ? 'CONCEDES_TO' : 'REQUESTS'], subject, party);
   }
   // "A refused entry to B's delegation", "A denied visas to B's citizens": refusing admission rejects whom it is refused.

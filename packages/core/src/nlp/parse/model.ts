@@ -364,8 +364,11 @@ export class ParserModel {
       let verb = that + 1;
       while (verb < end && verb - that <= 4 && (SUBJECT_TAGS.has(uposOf(verb)) || joining(verb)) && !candidate(verb)) verb++;
       const object = verb + (PHRASAL_PARTICLES.has(forms[verb + 1]!) ? 2 : 1);
-      // (What it acts on may open with a plural noun: "that B return hundreds of artefacts".)
-      const opensObject = OBJECT_OPENING_TAGS.has(uposOf(object)) || this.data.xpos[tags[object]!] === 'NNS';
+      // (What it acts on may open with a plural noun: "that B return hundreds of artefacts", or with the nouns that
+      // modify one: "that B scrap entry stickers".)
+      const plural = (i: number) => this.data.xpos[tags[i]!] === 'NNS';
+      const modifiesPlural = (i: number) => { let k = i; while (k < end && uposOf(k) === 'NOUN' && !plural(k)) k++; return k > i && k < end && plural(k); };
+      const opensObject = OBJECT_OPENING_TAGS.has(uposOf(object)) || plural(object) || modifiesPlural(object);
       // (Or, after a verb of demanding, ends the clause or comes before a phrase, its particle aside: "demanded that B
       // resign (over …)", "… that B step down over …".)
       const mandative = forms.slice(Math.max(0, that - 4), that).some((f) => MANDATIVE_FORMS.has(f.toLowerCase()));
