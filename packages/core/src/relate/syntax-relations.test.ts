@@ -945,6 +945,13 @@ describe('relations read off the parse', () => {
     expect(typedOnly('Armenia insisted that Azerbaijan was wrong.')).toEqual([]);
   });
 
+  it('reads an investigation into people, or into what a party did or runs, as accusing the party, not one into its dead', () => {
+    expect(typedOnly("Chile opened an investigation into officers of Peru's police.")).toEqual(['Chile ACCUSES Peru (asserted)']);
+    expect(typedOnly("Chile opened an investigation into the conduct of officers from Peru's police.")).toEqual(['Chile ACCUSES Peru (asserted)']);
+    expect(typedOnly("Chile opened an investigation into the financing of the Velt Party's election campaign.")).toEqual(['Chile ACCUSES Velt Party (asserted)']);
+    expect(typedOnly("Chile opened an investigation into the burial of officers from Peru's police.")).toEqual([]);
+  });
+
   it('reads dropping a demand that another act, or for what only the other can give, as conceding to the other', () => {
     expect(typedOnly('Chile dropped its demand that Peru scrap entry stickers.')).toEqual(['Chile CONCEDES_TO Peru (asserted)']);
     expect(typedOnly("Chile withdrew its demand for Peru's apology.")).toEqual(['Chile CONCEDES_TO Peru (asserted)']);

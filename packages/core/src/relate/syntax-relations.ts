@@ -139,6 +139,7 @@ import {
   MISSION_NOUNS,
   FRONT_NOUNS,
   ASKED_OF_OWNER_NOUNS,
+  CONDUCT_NOUNS,
   ASKING_FOR_VERBS,
   OFFICE_NOUNS,
   OFFICE_TAKING_VERBS,
@@ -919,6 +920,25 @@ function readObliques(active: ActiveClause): void {
 }
 
 /**
+ * Whom an investigation into a thing looks into: the people it names and whom they stand for ("into officers of B's
+ * police"), or whoever did or holds what it names, one or two phrases down ("into the conduct of officers from B",
+ * "into fuel pricing at B", "into contracts awarded by B").
+ */
+function investigatedParties(reading: Reading, thing: number, depth = 0): ResolvedMention[] {
+  const { tree } = reading;
+  const own = partiesOfPeople(reading, thing);
+  if (own.length || depth > 1 || tree.parse.upos[thing] !== 'NOUN') return own;
+  const phrases = [
+    ...dependents(tree, thing, 'nmod').filter((n) => ['by', 'at', 'from'].includes(prepositionOf(tree, n) ?? '') || (prepositionOf(tree, n) === 'of' && CONDUCT_NOUNS.has(lemmaOf(tree, thing)))),
+    ...dependents(tree, thing, 'acl').flatMap((a) => dependents(tree, a, 'obl:agent')),
+  ];
+  return phrases.flatMap((n) => {
+    const named = partyOf(reading, n);
+    return named.length ? named : investigatedParties(reading, n, depth + 1);
+  });
+}
+
+/**
  * Acts of protest at a party's building, help sought, supplies, aid received and things given back.
  */
 function readGivingAndSeeking(active: ActiveClause): void {
@@ -1470,9 +1490,10 @@ function readLightVerbs(active: ActiveClause): void {
         const freedThing = !undoing && senses.includes('RELEASES') && tree.parse.upos[party] === 'NOUN' && !isPersonNoun(lemmaOf(tree, party)) && !NATIONAL_NOUNS.has(lemmaOf(tree, party));
         // ("delivered food to 200,000 people in B": aid to people in a country is aid to the country.)
         const helped = types.includes('AIDS') && (isPersonNoun(lemmaOf(tree, party)) || NATIONAL_NOUNS.has(lemmaOf(tree, party))) && !partyOf(reading, party).length ? territoriesIn(reading, dependents(tree, party, 'nmod')) : [];
-        // ("sanctions against officers of B's military": a hostile act on a party's people is on the party.)
-        const onPeople = eased || types.some((t) => HOSTILE_ACTS.has(t));
-        const others = freedThing ? [] : onPeople && !partyOf(reading, party).length ? partiesOfPeople(reading, party) : [...partyOf(reading, party), ...helped];
+        // ("sanctions against officers of B's military": a hostile act on a party's people is on the party; so is an
+        // investigation of them, "into officers of B's police".)
+        const onPeople = eased || types.some((t) => HOSTILE_ACTS.has(t) || t === 'ACCUSES');
+        const others = freedThing ? [] : onPeople && !partyOf(reading, party).length ? (types.includes('ACCUSES') ? investigatedParties(reading, party) : partiesOfPeople(reading, party)) : [...partyOf(reading, party), ...helped];
         // (A deal agreed to is said by "agree", which PLOVER codes AGREE, not as one signed or reached.)
         for (const subject of doers) for (const other of others) stateTyped(reading, framed, undoing || agreedTo.includes(event) ? lemma : noun, types, subject, other);
         // "launched strikes on targets in B": an attack on things in a country or region is on its territory, by a state

@@ -957,6 +957,11 @@ export const HOLDING_PARTICIPLES = words(`hold control occupy run operate own cl
 export const HOLDING_NOUNS = words(`asset assets property properties fund funds account accounts holding holdings reserve reserves deposit deposits office offices premises headquarters home homes`);
 /** Verbs of seeking what another can give, read with what they seek: "sought B's help". */
 export const SEEKING_VERBS = words(`seek enlist solicit request`);
+/**
+ * Nouns of what someone does or runs, whose "of" names the doer: an investigation into "the conduct of B's officers",
+ * "the financing of B's campaign" looks into B (not so "the deaths of B's fishermen", whose "of" names the victims).
+ */
+export const CONDUCT_NOUNS = words(`conduct handling action activity role behaviour behavior dealing financing funding finance spending operation management practice pricing procurement`);
 /** What only its owner can give or do, so that asking for it asks the owner: "B's resignation", "B's help", "B action". */
 export const ASKED_OF_OWNER_NOUNS = words(`resignation apology withdrawal cooperation help assistance support surrender compliance testimony explanation action intervention`);
 /** Fields a leader's title may be limited to, which make its holder one of the body's people: "B's editorial director". */
