@@ -110,6 +110,8 @@ export class ParserModel {
   /** The tag classes of verbs. */
   private readonly verbClasses: Int32Array;
   private readonly nounClasses: Int32Array;
+  /** The tag classes of any word but a proper noun. */
+  private readonly commonClasses: Int32Array;
   private readonly adjectiveClasses: Int32Array;
   private readonly prepositionClasses: Int32Array;
   /** The tag classes of a verb's past tense (VBD). */
@@ -139,6 +141,7 @@ export class ParserModel {
     this.nameClasses = classesOf(data.upos, 'PROPN');
     this.verbClasses = classesOf(data.upos, 'VERB');
     this.nounClasses = classesOf(data.upos, 'NOUN');
+    this.commonClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag !== 'PROPN' ? [c] : [])));
     this.adjectiveClasses = classesOf(data.upos, 'ADJ');
     this.prepositionClasses = classesOf(data.upos, 'ADP');
     this.pastClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'VERB' && data.xpos[c] === 'VBD' ? [c] : [])));
@@ -587,9 +590,10 @@ export class ParserModel {
 
   /**
    * Tags, lemmatises and parses one sentence of treebank words (gold or kgraph tokens, as UD words); words flagged in `isName` (part of a name the reference lists know) are
-   * tagged proper nouns; those in `anyName` (any name found) mark where a headline's verb may stand.
+   * tagged proper nouns; those in `anyName` (any name found, capitalised) mark where a headline's verb may stand;
+   * `inAnyName` flags every word of any name found, in whatever case.
    */
-  parse(written: readonly string[], isName?: readonly boolean[], anyName?: readonly boolean[]): SentenceParse {
+  parse(written: readonly string[], isName?: readonly boolean[], anyName?: readonly boolean[], inAnyName?: readonly boolean[]): SentenceParse {
     // A headline's comma between two names before its verb stands for "and" ("B, C hold talks on …"): read so.
     const forms = isName ? this.headlineConjunction(written, isName) : written;
     const words = this.attributes.of(forms);
@@ -636,7 +640,16 @@ export class ParserModel {
     const firstNames = anyName ? this.commonNounsInNames(forms, tags, anyName).filter((at) => at !== held?.at && at !== opening) : [];
     // (An infinitive found after "to" makes the "to" its marker.)
     const marker = infinitive >= 0 && this.data.upos[tags[infinitive - 1]!] !== 'PART' ? [{ at: infinitive - 1, classes: this.particleClasses }] : [];
-    const holding = [...marker, ...(held ? [held] : []), ...(opening >= 0 ? [{ at: opening, classes: this.nounClasses }] : []), ...firstNames.map((at) => ({ at, classes: this.nameClasses }))];
+    // A word all in lower case that no name found holds, which the tagger took for a proper noun, is a common word
+    // (a headline's "from B boundary line", its article dropped): edited text writes names with capitals.
+    const lowerNames = inAnyName ? forms.flatMap((form, at) => (this.data.upos[tags[at]!] === 'PROPN' && !inAnyName[at] && at !== held?.at && /^\p{Ll}[\p{Ll}-]*$/u.test(form) ? [at] : [])) : [];
+    const holding = [
+      ...marker,
+      ...(held ? [held] : []),
+      ...(opening >= 0 ? [{ at: opening, classes: this.nounClasses }] : []),
+      ...firstNames.map((at) => ({ at, classes: this.nameClasses })),
+      ...lowerNames.map((at) => ({ at, classes: this.commonClasses })),
+    ];
     if (holding.length) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held: holding });
     // Then one more word, held with the first: a participle after "to" read as an infinitive once the verb is found
     // ("B distributed food to displaced people", "distributed" read as a participle at first), or a gerund read as a

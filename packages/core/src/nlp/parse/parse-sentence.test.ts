@@ -203,6 +203,15 @@ describe('parseSentence on kgraph tokens', () => {
     expect(question.parse.deprel[question.at('it')]).toBe('nsubj:pass');
   });
 
+  it('tags a word in lower case that no name found holds a common word, never a proper noun ("from B boundary line")', () => {
+    const tokens = tokenize('Serbia pulled troops back from Kosovo boundary line.');
+    const names = tokens.map((t) => t.text === 'Serbia' || t.text === 'Kosovo');
+    const boundary = tokens.findIndex((t) => t.text === 'boundary');
+    expect(parseSentence(tokens, undefined, names, names).upos[boundary]).toBe('NOUN');
+    // Read without the names found (as the treebank is scored), the tagger's guess stands.
+    expect(parseSentence(tokens).upos[boundary]).toBe('PROPN');
+  });
+
   it('reads a name with accented letters as it reads the name spelt without them', () => {
     const pairs = [
       ['Police said Łukasz Wójcik, the mayor of Świętów, had resigned.', 'Police said Lukasz Wojcik, the mayor of Swietow, had resigned.'],

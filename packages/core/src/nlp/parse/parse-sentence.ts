@@ -31,7 +31,8 @@ export function parseSentence(tokens: readonly (Token | string)[], model: Parser
   const result: TokenParse = { upos: new Array<string>(n), lemma: new Array<string>(n), head: new Int32Array(n).fill(-1), deprel: new Array<string>(n) };
   if (words.length === 0) return result;
   const flagged = (mask: readonly boolean[] | undefined) => (mask?.some(Boolean) ? words.map((word, w) => mask[tokenOf[w]!] === true && /^\p{Lu}/u.test(word)) : undefined);
-  const parse = model.parse(words, flagged(inName), flagged(anyName));
+  const inAnyName = anyName ? words.map((_, w) => anyName[tokenOf[w]!] === true) : undefined;
+  const parse = model.parse(words, flagged(inName), flagged(anyName), inAnyName);
   const headOutside = (w: number): boolean => {
     const head = parse.heads[w]! - 1;
     return head < 0 || tokenOf[head] !== tokenOf[w];
