@@ -34,6 +34,14 @@ describe('the type of a name', () => {
     expect(labelsOfType(graphOfTexts('Chilean rebels took the town. Rebel fighters held it.'), 'Organization')).toEqual([]);
   });
 
+  it('makes a name of a sentence\'s first word before a verb of acting where news never writes the word in lower case', () => {
+    const stated = (text: string) => graphOfTexts(text).filterEdges((_e, a) => a.basis !== 'cooccurrence').map((e) => e);
+    expect(stated('Velkorp rejected the Chilean government\'s plan on Monday.')).toHaveLength(1);
+    expect(graphOfTexts('Philosophy rejected the Chilean government\'s plan.').order).toBe(1);
+    // Named in full elsewhere in the document, the word joins the person.
+    expect(graphOfTexts('Senator Ana Kessler arrived in Lima. Kessler criticised the Chilean government.').order).toBe(3);
+  });
+
   it('makes an organisation of an acronym the tagger missed before the people a body sends, not of a capitalised word there', () => {
     expect(labelsOfType(graphOfTexts('A VELCOM team arrived in Lima on Monday.'), 'Organization')).toEqual(['VELCOM']);
     expect(labelsOfType(graphOfTexts('A Kessel team arrived in Lima on Monday.'), 'Organization')).toEqual([]);

@@ -231,7 +231,10 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
   const isAdjective = (word: string) => context.isModifierOnly?.(word) === true || (ADJECTIVE_ENDING.test(word) && !context.gazetteer.entries.has(word));
   const isPlace = (start: number, end: number) => matchGazetteerAt(context.gazetteer, norms, start) !== undefined || context.placeKind?.(norms.slice(start, end)) !== undefined;
   const isWholePlace = (start: number, end: number) => matchGazetteerAt(context.gazetteer, norms, start)?.[0] === end || context.placeKind?.(norms.slice(start, end)) !== undefined;
-  const found = [...taggedSpans, ...missedBodySpans(norms, taggedSpans, (word) => isAdjective(word) || context.gazetteer.entries.has(word) || context.isCommonWord?.(word.toLowerCase()) === true)];
+  const isNoName = (word: string) => isAdjective(word) || context.gazetteer.entries.has(word) || context.isCommonWord?.(word.toLowerCase()) === true;
+  // (A word news writes in lower case opens a sentence with a capital of the sentence's.)
+  const isWordOpening = (word: string) => isNoName(word) || context.wordCase?.isLowerCase(word) === true;
+  const found = [...taggedSpans, ...missedBodySpans(norms, taggedSpans, isNoName), ...(sentence.isHeading ? [] : openingActorSpans(norms, taggedSpans, isWordOpening))];
   const isDemonym = (start: number, end: number) => {
     const hit = matchGazetteerAt(context.gazetteer, norms, start);
     return hit?.[0] === end && hit[1].kind === 'demonym';
@@ -819,6 +822,25 @@ function missedBodySpans(norms: readonly string[], tagged: readonly NameSpan[], 
   }
   return spans;
 }
+
+/**
+ * A sentence's first word, capitalised, that is no common word and no place, which the tagger left untagged before a
+ * verb of acting ("Velkorp suspended its exports", "Velkorp urges …"), is a name: the tagger reads a capital at the
+ * start as the sentence's, and a word news never writes in lower case is seldom anything else. Its type is left to
+ * resolution (a person of the same document it names joins it; a name of no known kind acts as a body would). Not
+ * before a verb of being, having or saying, where a technical term ("Chlorothiazide is …") or a surname opens as
+ * often, nor in a heading.
+ */
+function openingActorSpans(norms: readonly string[], tagged: readonly NameSpan[], isNoName: (word: string) => boolean): NameSpan[] {
+  const word = norms[0] ?? '';
+  const next = norms[1] ?? '';
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u.test(word) && !/^\p{Lu}\p{Ll}*\p{Lu}\p{L}*$/u.test(word)) return [];
+  if (!ACTING_VERB_FORM.test(next) || isNoName(word) || tagged.some((span) => span.start === 0)) return [];
+  return [{ start: 0, end: 1 }];
+}
+
+/** A verb's past in "-ed" (not one of saying) or a present news uses of a body acting: "suspended", "urges". */
+const ACTING_VERB_FORM = /^(?:(?!(?:stat|report|confirm|add|claim)ed$)\p{Ll}{2,}ed|(?:urge|call|accuse|warn|condemn|demand|welcome|reject|ask|seek|threaten|suspend|ban|sign|deploy|send|halt)s)$/u;
 
 /** Whether the words after a name are a group's noun, maybe after one describing word: "A organization", "A military spokesperson". */
 function modifiesGroupNoun(norms: readonly string[], end: number): boolean {
