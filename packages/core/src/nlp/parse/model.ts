@@ -54,6 +54,12 @@ const PERFECT_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'havin
 /** Words opening a clause of time, cause or a question, and verbs of saying that close a sentence after a comma ("…, B said"). */
 const SUBORDINATING_FORMS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'unless', 'although', 'though', 'once', 'if', 'how', 'whether', 'why', 'where']);
 const ATTRIBUTION_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'reported', 'announced', 'confirmed', 'stated', 'wrote']);
+/** Verbs of thinking or claiming, whose clause may follow with no "that" ("believed protesters gathered …"). */
+const THINKING_FORMS: ReadonlySet<string> = new Set(['thought', 'believed', 'claimed', 'argued', 'noted', 'insisted', 'warned', 'feared', 'knew', 'found', 'felt']);
+/** The tags of the words of what a verb acts on, from its verb up to its head noun ("two C-130 transport aircraft"). */
+const OBJECT_WORD_TAGS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PART']);
+/** A finite verb's tags: past, and present in the third person and otherwise. */
+const FINITE_XPOS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP']);
 /** Subordinators of time that are prepositions before a noun phrase ("before the B army"). */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['before', 'after', 'until', 'since']);
 /**
@@ -116,6 +122,8 @@ export class ParserModel {
   private readonly prepositionClasses: Int32Array;
   /** The tag classes of a verb's past tense (VBD). */
   private readonly pastClasses: Int32Array;
+  /** The tag classes of a verb's past participle (VBN). */
+  private readonly participleClasses: Int32Array;
   /** The tag classes of a verb's gerund or present participle (VBG). */
   private readonly gerundClasses: Int32Array;
   /** The tag classes of a particle ("to" as an infinitive's marker). */
@@ -145,6 +153,7 @@ export class ParserModel {
     this.adjectiveClasses = classesOf(data.upos, 'ADJ');
     this.prepositionClasses = classesOf(data.upos, 'ADP');
     this.pastClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'VERB' && data.xpos[c] === 'VBD' ? [c] : [])));
+    this.participleClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'VERB' && data.xpos[c] === 'VBN' ? [c] : [])));
     this.particleClasses = classesOf(data.upos, 'PART');
     this.gerundClasses = Int32Array.from(data.upos.flatMap((tag, c) => (tag === 'VERB' && data.xpos[c] === 'VBG' ? [c] : [])));
     const distinct = [...new Set(data.upos)];
@@ -571,6 +580,26 @@ export class ParserModel {
   }
 
   /**
+   * Past tenses to tag again as participles: one right after the noun that ends what a finite verb before it acts on,
+   * before a preposition ("extradited two men wanted for robbery to B", "handed 14 soldiers captured during a
+   * skirmish back to B"): the clause has its verb, and the participle describes the noun. Not after a verb of saying,
+   * whose clause may follow with no "that" ("said protesters gathered in the square").
+   */
+  private participlesAfterObjects(forms: readonly string[], tags: Int32Array): number[] {
+    const uposOf = (i: number) => this.data.upos[tags[i]!]!;
+    const xposOf = (i: number) => this.data.xpos[tags[i]!]!;
+    const found: number[] = [];
+    for (let i = 2; i + 1 < forms.length; i++) {
+      if (xposOf(i) !== 'VBD' || uposOf(i - 1) !== 'NOUN' || uposOf(i + 1) !== 'ADP' || !this.data.lemmatiser.isPastVerbForm(forms[i]!)) continue;
+      let verb = i - 1;
+      while (verb >= 0 && OBJECT_WORD_TAGS.has(uposOf(verb))) verb--;
+      if (verb < 0 || !FINITE_XPOS.has(xposOf(verb)) || ATTRIBUTION_FORMS.has(forms[verb]!.toLowerCase()) || THINKING_FORMS.has(forms[verb]!.toLowerCase())) continue;
+      found.push(i);
+    }
+    return found;
+  }
+
+  /**
    * The first word, when it is a capitalised plural tagged a proper noun, before a preposition ("Gunmen from B …",
    * not "Hastings said …"), in a sentence with a verb (not a title: "Pubs in Philadelphia?"), that the tagger reads
    * as a plural noun in lower case; or −1.
@@ -649,6 +678,7 @@ export class ParserModel {
       ...(opening >= 0 ? [{ at: opening, classes: this.nounClasses }] : []),
       ...firstNames.map((at) => ({ at, classes: this.nameClasses })),
       ...lowerNames.map((at) => ({ at, classes: this.commonClasses })),
+      ...this.participlesAfterObjects(forms, tags).filter((at) => at !== held?.at).map((at) => ({ at, classes: this.participleClasses })),
     ];
     if (holding.length) tags = tagSentence(this.data.tagger, this.data.upos.length, words, undefined, this.wordScores, { isName: isName ?? [], classes: this.nameClasses, held: holding });
     // Then one more word, held with the first: a participle after "to" read as an infinitive once the verb is found

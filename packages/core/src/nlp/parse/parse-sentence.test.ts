@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../tokens.js';
+import { loadParserModel } from './load.js';
 import { parseSentence, type TokenParse } from './parse-sentence.js';
 
 /** Parses made-up text with the shipped model; finds a token by its text. */
@@ -210,6 +211,16 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parseSentence(tokens, undefined, names, names).upos[boundary]).toBe('NOUN');
     // Read without the names found (as the treebank is scored), the tagger's guess stands.
     expect(parseSentence(tokens).upos[boundary]).toBe('PROPN');
+  });
+
+  it('tags a past form after what a finite verb acts on, before a preposition, a participle describing it', () => {
+    const { parse, at } = parsed('Chile extradited two men wanted for a bank robbery to Peru.');
+    expect(parse.deprel[at('wanted')]).toBe('acl');
+    expect(parse.head[at('wanted')]).toBe(at('men'));
+    expect(parse.deprel[at('men')]).toBe('obj');
+    // After a verb of saying the clause may need no "that": its past stays a past.
+    expect(loadParserModel().parse(['Witnesses', 'said', 'the', 'soldiers', 'fired', 'at', 'the', 'crowd', '.']).xpos[4]).toBe('VBD');
+    expect(loadParserModel().parse(['He', 'thought', 'the', 'guards', 'escaped', 'through', 'the', 'gate', '.']).xpos[4]).toBe('VBD');
   });
 
   it('reads a name with accented letters as it reads the name spelt without them', () => {
