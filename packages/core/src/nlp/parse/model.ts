@@ -379,7 +379,11 @@ export class ParserModel {
       // (What it acts on may open with a plural noun: "that B return hundreds of artefacts", or with the nouns that
       // modify one: "that B scrap entry stickers".)
       const plural = (i: number) => this.data.xpos[tags[i]!] === 'NNS';
-      const modifiesPlural = (i: number) => { let k = i; while (k < end && uposOf(k) === 'NOUN' && !plural(k)) k++; return k > i && k < end && plural(k); };
+      const modifiesPlural = (i: number) => {
+        let k = i;
+        while (k < end && uposOf(k) === 'NOUN' && !plural(k)) k++;
+        return k > i && k < end && plural(k);
+      };
       const opensObject = OBJECT_OPENING_TAGS.has(uposOf(object)) || plural(object) || modifiesPlural(object);
       // (Or, after a verb of demanding, ends the clause or comes before a phrase, its particle aside: "demanded that B
       // resign (over …)", "… that B step down over …".)
@@ -582,8 +586,8 @@ export class ParserModel {
   /**
    * Past tenses to tag again as participles: one right after the noun that ends what a finite verb before it acts on,
    * before a preposition ("extradited two men wanted for robbery to B", "handed 14 soldiers captured during a
-   * skirmish back to B"): the clause has its verb, and the participle describes the noun. Not after a verb of saying,
-   * whose clause may follow with no "that" ("said protesters gathered in the square").
+   * skirmish back to B"): the clause has its verb, and the participle describes the noun. Not after a verb of saying
+   * or thinking, whose clause may follow with no "that" ("said the soldiers fired at the crowd").
    */
   private participlesAfterObjects(forms: readonly string[], tags: Int32Array): number[] {
     const uposOf = (i: number) => this.data.upos[tags[i]!]!;

@@ -50,7 +50,6 @@ const scratch = {
   legal: new Uint8Array(TRANSITIONS),
   wordLabels: new Uint8Array(0),
   rootLabel: -1,
-
   /** Any relation but the root's: those an arc from a word may take. */
   wordLabelsOf(weights: ParserWeights): Uint8Array {
     if (this.wordLabels.length !== weights.labelCount || this.rootLabel !== weights.rootLabel) {
