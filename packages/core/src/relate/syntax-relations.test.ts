@@ -561,10 +561,11 @@ describe('relations read off the parse', () => {
     expect(stated(graphOfTexts('The Valdor High Court did not rule the Varn Act unconstitutional.'))).toEqual([]);
   });
 
-  it('reads "the A airframe company" as A', () => {
+  it('reads "the A airframe company" as A, and "an A mission" as A (a body sent is its sender)', () => {
     expect(stated(graphOfTexts('The Kessel Motors car company is collaborating with Varn University.'))).toEqual([
       'Kessel Motors COOPERATES_WITH Varn University (collaborate, syntax, asserted)',
     ]);
+    expect(typedOnly('A Kessel Fund mission held talks with Peru on Monday.')).toEqual(['Peru NEGOTIATES_WITH Kessel Fund (asserted)']);
   });
 
   it('gives "of B" to the name it follows, even where the parser hangs it on an earlier name', () => {

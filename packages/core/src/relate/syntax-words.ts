@@ -285,7 +285,7 @@ export const ISSUED_NOUNS = words(`
 /** Nouns for the kind of an organisation, which a name before them names ("the Kessel airframe company" is Kessel). */
 export const ORGANISATION_KIND_NOUNS = words(`
   company firm corporation group conglomerate carrier airline maker manufacturer broadcaster network newspaper daily
-  bank agency insurer retailer operator movement militia faction gang cartel`);
+  bank agency insurer retailer operator movement militia faction gang cartel mission`);
 
 /** A noun for a kind of organisation: "firm", "airline", "lender", "university". */
 export function isOrganisationKind(lemma: string): boolean {
