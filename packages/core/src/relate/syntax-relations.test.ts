@@ -1272,6 +1272,7 @@ describe('relations read off the parse', () => {
   it('reads aid received from a party as aid it gave, not money that may be a price', () => {
     expect(typedOnly('Peru received $2 billion in aid from Chile.')).toEqual(['Chile AIDS Peru (asserted)']);
     expect(typedOnly('Peru received military aid from Chile.')).toEqual(['Chile AIDS Peru (asserted)']);
+    expect(typedOnly('Peru received 20 armoured personnel carriers from Chile on Saturday.')).toEqual(['Chile AIDS Peru (asserted)']);
     expect(typedOnly('Peru received $2 billion from Chile for the mine.')).toEqual([]);
     expect(typedOnly('Peru did not receive aid from Chile.')).toEqual([]);
   });

@@ -592,7 +592,7 @@ export const ARRIVING_VERBS = words(`arrive land reach dock`);
 export const AID_GOODS = words(`
   food maize wheat rice grain flour corn sorghum meal ration medicine medication vaccine drug dose tent blanket
   water relief supply equipment weapon arm ammunition munition missile rifle gun shell rocket
-  tank howitzer artillery drone helicopter aircraft plane jet boat vessel vehicle truck ambulance generator radar
+  tank howitzer artillery drone helicopter aircraft plane jet boat vessel vehicle carrier truck ambulance generator radar
   hospital doctor nurse medic paramedic rescuer firefighter responder expert specialist engineer adviser advisor
   instructor trainer kit money fund funding financing lending cash donation grant loan credit`);
 /** Verbs of helping, whose purpose makes forces or teams sent aid ("sent soldiers to B to help clear debris"). */
