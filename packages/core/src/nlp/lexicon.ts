@@ -66,6 +66,8 @@ export const VESSEL_NOUNS = words(`ship vessel tanker trawler freighter ferry ya
 export const ARMED_GROUP_NOUNS = words(`fighters militants rebels insurgents guerrillas militiamen militia jihadists`);
 /** Nouns of a body's people sent or speaking for it, before which an acronym the name tagger missed is the body ("an A team", "A officials"). */
 export const BODY_ENVOY_NOUNS = words(`team teams mission missions delegation delegations official officials staff inspectors experts monitors observers envoy envoys spokesperson spokesman spokeswoman chief`);
+/** Nouns of the people and the units a body fields, before which an acronym is the body ("A peacekeepers", "an A convoy"). */
+export const BODY_FORCE_NOUNS = words(`peacekeepers troops soldiers officers investigators gunmen personnel convoy convoys patrol patrols`);
 
 /**
  * Nouns that, after "the", stand for the one country, organisation or city just named ("Kessel Air cut 300 jobs.

@@ -47,6 +47,15 @@ describe('the type of a name', () => {
     expect(labelsOfType(graphOfTexts('A Kessel team arrived in Lima on Monday.'), 'Organization')).toEqual([]);
   });
 
+  it('makes an organisation of an acronym the tagger missed where a body stands: before its forces or a verb, ending a party\'s phrase', () => {
+    expect(labelsOfType(graphOfTexts('VELMUSCO peacekeepers patrolled the road near Lima.'), 'Organization')).toEqual(['VELMUSCO']);
+    expect(labelsOfType(graphOfTexts('KORRAID flew 12 tonnes of food into Lima on Saturday.'), 'Organization')).toEqual(['KORRAID']);
+    expect(labelsOfType(graphOfTexts('Chile turned down a request from VELREF to admit more refugees.'), 'Organization')).toEqual(['VELREF']);
+    // Not before another noun, nor as one of many.
+    expect(labelsOfType(graphOfTexts('The KVRT samples were sent to Lima.'), 'Organization')).toEqual([]);
+    expect(labelsOfType(graphOfTexts('He had never heard the word before his life as a POW began.'), 'Organization')).toEqual([]);
+  });
+
   it("keeps a demonym the tagger split off an organisation's name in the name, but not before a national institution", () => {
     const graph = graphOfTexts(
       'The Chilean Red Crescent Society sent tents to Peru.',

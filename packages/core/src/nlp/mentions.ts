@@ -25,6 +25,7 @@ import {
   GEOGRAPHIC_HEADS,
   ARMED_GROUP_NOUNS,
   BODY_ENVOY_NOUNS,
+  BODY_FORCE_NOUNS,
   BODY_NOUNS,
   GROUP_NOUNS,
   ORGANISATION_GROUP_NOUNS,
@@ -55,6 +56,7 @@ import {
 import type { Sentence } from './sentences.js';
 import { loadNerModel } from './ner/index.js';
 import { splitAtPlace } from './ner/span-rules.js';
+import { loadVerbDictionary } from './parse/load.js';
 import type { Token } from './tokens.js';
 import { loadWordCase, readInSentenceCase, type CaseReader } from './sentence-case.js';
 
@@ -805,16 +807,17 @@ function splitOnPlaces(start: number, end: number, label: NameLabel | undefined,
 
 /**
  * A capitalised word the name tagger missed right before an armed group's noun ("A fighters ambushed …", "B rebels
- * attacked …", at a sentence's start too), or an acronym it missed before the people a body sends or speaks by ("an
- * A team", "A officials"): the body's name. Not an adjective, a place or a common word ("Syrian rebels", "Rebel
- * fighters").
+ * attacked …", at a sentence's start too), or an acronym it missed where a body stands (`actsAsBody`): the body's
+ * name. Not an adjective, a place or a common word ("Syrian rebels", "Rebel fighters").
  */
 function missedBodySpans(norms: readonly string[], tagged: readonly NameSpan[], isNoName: (word: string) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
-  for (let i = 0; i + 1 < norms.length; i++) {
+  for (let i = 0; i < norms.length; i++) {
     const word = norms[i]!;
-    const acronym = /^\p{Lu}{3,}$/u.test(word) && BODY_ENVOY_NOUNS.has(norms[i + 1]!);
-    if ((!ARMED_GROUP_NOUNS.has(norms[i + 1]!) && !acronym) || !/^[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*$/u.test(word) || !/\p{Lu}/u.test(word) || isNoName(word)) continue;
+    const acronym = ACRONYM.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && actsAsBody(norms, i);
+    if ((!ARMED_GROUP_NOUNS.has(norms[i + 1] ?? '') && !acronym) || !/^[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*$/u.test(word) || !/\p{Lu}/u.test(word)) continue;
+    // (An acronym a dictionary knows may still be a body's: "UNICEF".)
+    if (!acronym && isNoName(word)) continue;
     // (Nor a creed's or a side's adjective: "Islamist", "Maoist", "Shiite", "Pro-Russian".)
     if (/(?:ist|ite)$/u.test(word) || /^(?:pro|anti)-/iu.test(word)) continue;
     if (tagged.some((span) => span.start <= i && i < span.end)) continue;
@@ -822,6 +825,26 @@ function missedBodySpans(norms: readonly string[], tagged: readonly NameSpan[], 
   }
   return spans;
 }
+
+/** A word in capitals, digits and hyphens, of three characters or more: "UNHCR", "MS-13". */
+const ACRONYM = /^(?=[\p{Lu}\d-]{3,}$)\p{Lu}[\p{Lu}\d]*(?:-[\p{Lu}\d]+)*$/u;
+
+/**
+ * Whether an acronym stands where a body does: before the people it sends or fields ("A officials", "A peacekeepers",
+ * "an A convoy"), before a verb of acting or saying ("A flew 12 tonnes …"), or ending the phrase of a preposition a
+ * party follows ("a request from A,", "handed them to A."). Not before another noun ("DNA samples", "LGBT rights").
+ */
+function actsAsBody(norms: readonly string[], i: number): boolean {
+  const next = norms[i + 1] ?? '';
+  if (BODY_ENVOY_NOUNS.has(next) || ARMED_GROUP_NOUNS.has(next) || BODY_FORCE_NOUNS.has(next)) return true;
+  // (A body also says: "A said". Not one of many: "as a POW began".)
+  if (['a', 'an'].includes(norms[i - 1]?.toLowerCase() ?? '')) return false;
+  if (ACTING_VERB_FORM.test(next) || next === 'said' || next === 'says' || loadVerbDictionary().irregularLemma(next) !== undefined) return true;
+  return PARTY_PREPOSITIONS.has(norms[i - 1] ?? '') && (next === '' || /^[,.;:]$/u.test(next) || PHRASE_ENDING_WORDS.has(next));
+}
+
+/** Prepositions after which a body is a party to what is done: "from A", "to A", "with A", "by A", "against A". */
+const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'to', 'with', 'by', 'against']);
 
 /**
  * A sentence's first word, capitalised, that is no common word and no place, which the tagger left untagged before a

@@ -27,7 +27,7 @@ let verbs: VerbDictionary | undefined;
 let categories: WordCategories | undefined;
 
 /** The shipped dictionary of verbs, read on the first call. */
-function loadVerbDictionary(): VerbDictionary {
+export function loadVerbDictionary(): VerbDictionary {
   verbs ??= new VerbDictionary(readFileSync(VERB_LEMMAS_PATH, 'utf8'));
   return verbs;
 }
