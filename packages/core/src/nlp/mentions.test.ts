@@ -54,6 +54,8 @@ describe('the type of a name', () => {
     // Not before another noun, nor as one of many.
     expect(labelsOfType(graphOfTexts('The KVRT samples were sent to Lima.'), 'Organization')).toEqual([]);
     expect(labelsOfType(graphOfTexts('He had never heard the word before his life as a POW began.'), 'Organization')).toEqual([]);
+    // A headline in title case writes a word in capitals only where it is one.
+    expect(labelsOfType(graphOfTexts('Chile Commends VELREF Role in Refugee Relief Effort\n\nThe ministry spoke on Monday.'), 'Organization')).toEqual(['VELREF']);
   });
 
   it("keeps a demonym the tagger split off an organisation's name in the name, but not before a national institution", () => {

@@ -161,7 +161,7 @@ export function findNameMentions(sentences: readonly Sentence[], context: Mentio
   // A name of a headline read in sentence case is quoted as the headline writes it.
   const asWritten = (mentions: Mention[], i: number) =>
     read[i] === sentences[i] ? mentions : mentions.map((m) => ({ ...m, text: spanText(sentences[i]!.tokens, m.tokenStart, m.tokenEnd) }));
-  const bySentence = read.map((sentence, i) => asWritten(mentionsInSentence(sentence, spans[i] ?? [], context), i));
+  const bySentence = read.map((sentence, i) => asWritten(mentionsInSentence(sentence, spans[i] ?? [], context, sentence !== sentences[i]), i));
   // The surnames of the people the document names in full, for pairs such as "the Tessel-Valdoria call".
   const surnames = new Set(bySentence.flat().filter((m) => m.type === 'Person' && m.tokenEnd - m.tokenStart > 1).map((m) => m.text.split(' ').pop()!));
   return sentences.flatMap((sentence, i) => splitNamePairs(bySentence[i]!, sentence, context.gazetteer, surnames));
@@ -226,7 +226,8 @@ function isNamedAsCity(norms: readonly string[], start: number, end: number, cou
   return LOCAL_TITLES.has(norms[after]?.toLowerCase() ?? '');
 }
 
-function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[], context: MentionContext): Mention[] {
+/** `inTitleCase`: the sentence is a headline in title case, read in sentence case. */
+function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[], context: MentionContext, inTitleCase = false): Mention[] {
   const tokens = sentence.tokens;
   const norms = tokens.map((t) => t.norm);
   // An adjective by the lexicon, or by its ending where the word is no place ("Regional", "Federal"; not "Nepal").
@@ -236,7 +237,7 @@ function mentionsInSentence(sentence: Sentence, taggedSpans: readonly NameSpan[]
   const isNoName = (word: string) => isAdjective(word) || context.gazetteer.entries.has(word) || context.isCommonWord?.(word.toLowerCase()) === true;
   // (A word news writes in lower case opens a sentence with a capital of the sentence's.)
   const isWordOpening = (word: string) => isNoName(word) || context.wordCase?.isLowerCase(word) === true;
-  const found = [...taggedSpans, ...missedBodySpans(norms, taggedSpans, isNoName), ...(sentence.isHeading ? [] : openingActorSpans(norms, taggedSpans, isWordOpening))];
+  const found = [...taggedSpans, ...missedBodySpans(norms, taggedSpans, isNoName, inTitleCase), ...(sentence.isHeading ? [] : openingActorSpans(norms, taggedSpans, isWordOpening))];
   const isDemonym = (start: number, end: number) => {
     const hit = matchGazetteerAt(context.gazetteer, norms, start);
     return hit?.[0] === end && hit[1].kind === 'demonym';
@@ -807,14 +808,15 @@ function splitOnPlaces(start: number, end: number, label: NameLabel | undefined,
 
 /**
  * A capitalised word the name tagger missed right before an armed group's noun ("A fighters ambushed …", "B rebels
- * attacked …", at a sentence's start too), or an acronym it missed where a body stands (`actsAsBody`): the body's
- * name. Not an adjective, a place or a common word ("Syrian rebels", "Rebel fighters").
+ * attacked …", at a sentence's start too), or an acronym it missed where a body stands (`actsAsBody`) or in a
+ * headline in title case: the body's name. Not an adjective, a place or a common word ("Syrian rebels", "Rebel fighters").
  */
-function missedBodySpans(norms: readonly string[], tagged: readonly NameSpan[], isNoName: (word: string) => boolean): NameSpan[] {
+function missedBodySpans(norms: readonly string[], tagged: readonly NameSpan[], isNoName: (word: string) => boolean, inTitleCase: boolean): NameSpan[] {
   const spans: NameSpan[] = [];
   for (let i = 0; i < norms.length; i++) {
     const word = norms[i]!;
-    const acronym = ACRONYM.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && actsAsBody(norms, i);
+    // (A headline in title case writes a word in capitals only where it is one: "B Urges WHO to …".)
+    const acronym = ACRONYM.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && (inTitleCase || actsAsBody(norms, i));
     if ((!ARMED_GROUP_NOUNS.has(norms[i + 1] ?? '') && !acronym) || !/^[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*$/u.test(word) || !/\p{Lu}/u.test(word)) continue;
     // (An acronym a dictionary knows may still be a body's: "UNICEF".)
     if (!acronym && isNoName(word)) continue;

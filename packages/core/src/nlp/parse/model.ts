@@ -41,6 +41,8 @@ export interface SentenceParse {
 const MISSED_VERB_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'ADV', 'PROPN', 'PART', 'X']);
 const CLAUSE_MISSED_VERB_TAGS: ReadonlySet<string> = new Set([...MISSED_VERB_TAGS, 'ADP']);
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Tags of function words, which a name written in capitals is not ("WHO", "IT", "AND" as acronyms). */
+const FUNCTION_TAGS: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADP', 'SCONJ', 'CCONJ', 'AUX', 'PART']);
 /** Forms of verbs of beginning, going on or stopping, which take a gerund ("began sharing", "kept firing"). */
 const ASPECT_FORMS: ReadonlySet<string> = new Set(
   ['begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting', 'continue', 'continues', 'continued', 'continuing', 'resume', 'resumes', 'resumed', 'resuming', 'keep', 'keeps', 'kept', 'keeping', 'stop', 'stops', 'stopped', 'stopping', 'finish', 'finishes', 'finished', 'finishing'],
@@ -671,6 +673,8 @@ export class ParserModel {
     // A capitalised word inside a name, before the name's proper noun, that the tagger read as the common noun or verb
     // it also is ("opposition leader Kit Harmon", "went to Paw Haven"): a proper noun.
     const firstNames = anyName ? this.commonNounsInNames(forms, tags, anyName).filter((at) => at !== held?.at && at !== opening) : [];
+    // A name found written in capitals that the tagger read as a function word ("B urges WHO to …"): a proper noun.
+    const capitalNames = anyName ? forms.flatMap((form, at) => (anyName[at] && at !== held?.at && FUNCTION_TAGS.has(this.data.upos[tags[at]!]!) && /^\p{Lu}{2,}$/u.test(form) ? [at] : [])) : [];
     // (An infinitive found after "to" makes the "to" its marker.)
     const marker = infinitive >= 0 && this.data.upos[tags[infinitive - 1]!] !== 'PART' ? [{ at: infinitive - 1, classes: this.particleClasses }] : [];
     // A word all in lower case that no name found holds, which the tagger took for a proper noun, is a common word
@@ -680,7 +684,7 @@ export class ParserModel {
       ...marker,
       ...(held ? [held] : []),
       ...(opening >= 0 ? [{ at: opening, classes: this.nounClasses }] : []),
-      ...firstNames.map((at) => ({ at, classes: this.nameClasses })),
+      ...[...firstNames, ...capitalNames].map((at) => ({ at, classes: this.nameClasses })),
       ...lowerNames.map((at) => ({ at, classes: this.commonClasses })),
       ...this.participlesAfterObjects(forms, tags).filter((at) => at !== held?.at).map((at) => ({ at, classes: this.participleClasses })),
     ];

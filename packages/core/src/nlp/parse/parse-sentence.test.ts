@@ -213,6 +213,19 @@ describe('parseSentence on kgraph tokens', () => {
     expect(parseSentence(tokens).upos[boundary]).toBe('PROPN');
   });
 
+  it('tags a name found written in capitals a proper noun where the tagger read a function word ("B urges WHO to …")', () => {
+    const tokens = tokenize('Chile urges WHO to fast-track review of vaccine candidates');
+    // (Only "Chile" is a name the reference lists know; the tagger found "WHO".)
+    const known = tokens.map((t) => t.text === 'Chile');
+    const names = tokens.map((t) => t.text === 'Chile' || t.text === 'WHO');
+    const who = tokens.findIndex((t) => t.text === 'WHO');
+    const parse = parseSentence(tokens, undefined, known, names);
+    expect(parse.upos[who]).toBe('PROPN');
+    expect(parse.deprel[who]).toBe('obj');
+    // Read without the names found (as the treebank is scored), the tagger's guess stands.
+    expect(parseSentence(tokens).upos[who]).toBe('PRON');
+  });
+
   it('tags a past form after what a finite verb acts on, before a preposition, a participle describing it', () => {
     const { parse, at } = parsed('Chile extradited two men wanted for a bank robbery to Peru.');
     expect(parse.deprel[at('wanted')]).toBe('acl');
