@@ -1124,6 +1124,14 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Leaving a body, threatened or warned of, is a threat against it (what one leaves may hang on what one freezes).
   ["Chile threatened to withdraw from the Velt Alliance.", ["Chile THREATENS Velt Alliance (asserted)", "Chile WITHDREW_FROM Velt Alliance (hypothetical)"]],
   ["Chile warned on Friday that it would freeze its participation in the Velt Alliance unless the bloc answered its requests.", ["Chile THREATENS Velt Alliance (asserted)", "Chile WITHDREW_FROM Velt Alliance (hypothetical)"]],
+  // A hostile act one says or tells another one will do on a condition threatens the one told and the one pressed;
+  // not a friendly act, nor another's.
+  ["The Velt Gas Company told the Korr Union it would halt all deliveries to Peru if the arbitration award were enforced.", ["Velt Gas Company THREATENS Korr Union (asserted)"]],
+  ["Peru was told by the Velt Bank that funding for its cable would be frozen unless procurement rules were tightened.", ["Velt Bank THREATENS Peru (asserted)"]],
+  ["The Velt Party told the Korr Commission it would call a nationwide strike unless the results were audited.", ["Velt Party THREATENS Korr Commission (asserted)"]],
+  ["Chile said it would block Peru's bid for membership unless Lima halted the drilling.", ["Chile THREATENS Peru (asserted)"]],
+  ["Chile told the Korr Union it would join the treaty if Peru signed it.", []],
+  ["Chile said the Velt Front would attack the border unless Peru halted the drilling.", []],
   // Ties a party's noun undoes are cut, a sanction, as after its verb.
   ["Chile's rupture of diplomatic relations with Peru, announced on Saturday, came after Lima cut funding.", ["Chile SANCTIONS Peru (asserted)"]],
   // Things linked to a party are its; a group's hackers stand for it.

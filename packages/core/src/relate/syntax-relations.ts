@@ -372,6 +372,7 @@ function readVerb(reading: Reading, verb: number): void {
   readJointActs(reading, verb, lemma, subjects);
   readJoining(clause);
   readAttackAgents(clause);
+  readConditionalWarnings(clause);
   if (readStandingPassives(clause)) return;
   // "Sanctions were imposed on B by A", "talks were held by A with B": a passive light verb's event is its subject, its
   // doer the agent (read below as the active's object and subject).
@@ -1214,6 +1215,40 @@ function readRecallsAndMeetings(active: ActiveClause): void {
   }
 }
 
+/** Whether a verb names a hostile act, or cutting or halting what another receives ("would cut gas supplies to B"). */
+function isHostileAct(tree: DependencyTree, verb: number): boolean {
+  const lemma = lemmaOf(tree, verb);
+  return verbRelations(lemma, 'against').some((t) => HOSTILE_ACTS.has(t)) || verbRelations(lemma).some((t) => HOSTILE_ACTS.has(t)) || (UNDOING_VERBS.has(lemma) && dependents(tree, verb, 'obj').length > 0);
+}
+
+/**
+ * "A said it would block B's accession talks unless C halted drilling", "A told B it would halt deliveries if …", "B
+ * was told by A that funding would be frozen unless …": a hostile act one says one will do on a condition threatens
+ * (PLOVER's THREATEN) whoever the condition asks to act and whomever one tells it; so does a strike or a protest one
+ * says one will call so. Not another's act ("A said C would
+ * strike unless …"), nor a condition no one is asked to meet.
+ */
+function readConditionalWarnings(clause: VerbClause): void {
+  const { reading, verb, lemma, passive } = clause;
+  const { tree } = reading;
+  if (!REPORTING_VERBS.has(lemma) || verbRelations(lemma).includes('THREATENS') || isNegated(tree, verb)) return;
+  const speakers = passive ? clause.agents : clause.subjects;
+  const told = passive ? clause.patients : dependents(tree, verb, 'obj', 'iobj').flatMap((o) => entitiesAt(reading, o, verb));
+  // (One's own: said of "it" or of the speaker, or of what is to be done, with no doer named: "funding would be frozen".)
+  const ownAct = (c: number) =>
+    dependents(tree, c, 'nsubj').some((s) => PERSONAL_PRONOUNS.has(lemmaOf(tree, s)) || entitiesAt(reading, s, c).some((m) => speakers.some((own) => own.entity === m.entity))) ||
+    (dependents(tree, c, 'aux:pass').length > 0 && !dependents(tree, c, 'obl:agent').length);
+  // (Or a hostile act or a protest named by the verb's object: "would call a nationwide strike".)
+  const hostileObject = (c: number) => dependents(tree, c, 'obj').some((o) => nounRelations(lemmaOf(tree, o), 'against').some((t) => HOSTILE_ACTS.has(t) || t === 'PROTESTS_AGAINST'));
+  for (const act of dependents(tree, verb, 'ccomp')) {
+    if (!dependents(tree, act, 'aux').some((a) => ['will', 'would'].includes(lemmaOf(tree, a))) || !ownAct(act) || !(isHostileAct(tree, act) || hostileObject(act))) continue;
+    const conditions = dependents(tree, act, 'advcl').filter((c) => dependents(tree, c, 'mark').some((m) => ['unless', 'if'].includes(lemmaOf(tree, m))));
+    if (!conditions.length) continue;
+    const pressed = conditions.flatMap((c) => dependents(tree, c, 'nsubj').flatMap((n) => entitiesAt(reading, n, c)));
+    for (const speaker of speakers) for (const party of [...told, ...pressed]) if (party.entity !== speaker.entity) stateTyped(reading, verb, lemma, ['THREATENS'], speaker, party);
+  }
+}
+
 /**
  * What a verb controls: vows and threats of force, the controlled verb's object reached by the controlling
  * verb's relation, attacks halted, acts opposed and offers rejected.
@@ -1225,8 +1260,7 @@ function readControlledActs(active: ActiveClause): void {
   // would hit (the act itself stays planned, read with the controlled verb); so is a warning that one would do it ("A
   // warned that it would bomb B"), though not one that another would ("A warned that C would attack B").
   // (Cutting or halting what another receives is hostile too: "warned that it would cut gas supplies to B".)
-  const hostile = (c: number) =>
-    verbRelations(lemmaOf(tree, c), 'against').some((t) => HOSTILE_ACTS.has(t)) || verbRelations(lemmaOf(tree, c)).some((t) => HOSTILE_ACTS.has(t)) || (UNDOING_VERBS.has(lemmaOf(tree, c)) && dependents(tree, c, 'obj').length > 0);
+  const hostile = (c: number) => isHostileAct(tree, c);
   const ownAct = (c: number) =>
     dependents(tree, c, 'aux').some((a) => WARNING_AUXILIARIES.has(lemmaOf(tree, a))) &&
     dependents(tree, c, 'nsubj').some((s) => PERSONAL_PRONOUNS.has(lemmaOf(tree, s)) || entitiesAt(reading, s, c).some((m) => subjects.some((own) => own.entity === m.entity)));
