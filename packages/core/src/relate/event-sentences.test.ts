@@ -465,7 +465,7 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["In a diplomatic note on Tuesday, Peru requested that Chile reopen the border crossings.", ["Peru REQUESTS Chile (asserted)"]],
   ["Chile's prime minister spoke by phone with his counterpart in Peru about reopening the border, his office said.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
   ["Police in Chile fired tear gas at supporters of the Velt Reform Alliance gathered outside the electoral commission.", ["Chile ATTACKS Velt Reform Alliance (asserted)"]],
-  ["Chile has agreed to supply electricity to Peru under a 25-year accord signed in Lima, officials said.", ["Chile AGREES_WITH Peru (asserted)"]],
+  ["Chile has agreed to supply electricity to Peru under a 25-year accord signed in Lima, officials said.", ["Chile AGREES_WITH Peru (asserted)", "Chile COOPERATES_WITH Peru (planned)"]],
   ["Chile promised to ship grain to Peru.", ["Chile AGREES_WITH Peru (asserted)","Chile AIDS Peru (planned)"]],
   ["Chile and Peru held a second round of consultations on fisheries.", ["Chile NEGOTIATES_WITH Peru (asserted)"]],
   ["Chile deployed drones and naval vessels to the eastern Pacific amid a standoff with Peru over drilling rights.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
@@ -1132,6 +1132,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile said it would block Peru's bid for membership unless Lima halted the drilling.", ["Chile THREATENS Peru (asserted)"]],
   ["Chile told the Korr Union it would join the treaty if Peru signed it.", []],
   ["Chile said the Velt Front would attack the border unless Peru halted the drilling.", []],
+  // Goods supplied, pumped or delivered to another are trade, a firm's too; promised, an agreement.
+  ["The Velt Gas Company began pumping additional gas to Peru under a supply deal.", ["Peru COOPERATES_WITH Velt Gas Company (asserted)"]],
+  ["The Velt Gas Company delivered additional gas volumes to the Korr Power Company on Monday.", ["Korr Power Company COOPERATES_WITH Velt Gas Company (asserted)"]],
+  ["Chile will begin supplying surplus electricity to Peru under a seasonal swap arrangement.", ["Chile COOPERATES_WITH Peru (planned)"]],
   // Ties a party's noun undoes are cut, a sanction, as after its verb.
   ["Chile's rupture of diplomatic relations with Peru, announced on Saturday, came after Lima cut funding.", ["Chile SANCTIONS Peru (asserted)"]],
   // Things linked to a party are its; a group's hackers stand for it.

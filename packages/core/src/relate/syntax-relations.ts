@@ -1778,9 +1778,10 @@ function readFounders(reading: Reading, verb: number, lemma: string, founders: r
 }
 
 /**
- * "A began shipping natural gas to B", "A agreed to buy 12 vessels from B": goods traded between two states are
- * economic exchange (`TRADING_VERBS`); aid, people, messages and events ("delivered an ultimatum to B") are no goods, and
- * goods traded by or with anyone but a state are not read here.
+ * "A began shipping natural gas to B", "A agreed to buy 12 vessels from B", "A's gas company began pumping gas to B":
+ * goods traded between two states or bodies (a state's firms among them) are economic exchange (`TRADING_VERBS`);
+ * aid, people, messages and events ("delivered an ultimatum to B") are no goods, and goods traded by or with a person
+ * or a place of no state are not read here.
  */
 function readTrade(reading: Reading, verb: number, lemma: string, subjects: readonly ResolvedMention[]): void {
   const { tree, view } = reading;
@@ -1788,9 +1789,9 @@ function readTrade(reading: Reading, verb: number, lemma: string, subjects: read
   if (!preposition || isNegated(tree, verb)) return;
   const goods = dependents(tree, verb, 'obj').filter((o) => tree.parse.upos[o] === 'NOUN' && !isPersonNoun(lemmaOf(tree, o)) && !NATIONAL_NOUNS.has(lemmaOf(tree, o)) && !MESSAGE_NOUNS.has(lemmaOf(tree, o)) && !nounRelations(lemmaOf(tree, o), preposition).length && !nounRelations(lemmaOf(tree, o)).length && aidGiven(tree, lemma, o) === undefined && !isAidNoun(lemmaOf(tree, o)));
   if (!goods.length) return;
-  const country = (m: ResolvedMention) => view.typeOf(m.entity) === 'Country';
-  const parties = [...dependents(tree, verb, 'obl'), ...goods.flatMap((g) => dependents(tree, g, 'nmod'))].filter((o) => prepositionOf(tree, o) === preposition).flatMap((o) => entitiesAt(reading, o, verb)).filter(country);
-  for (const subject of subjects.filter(country)) for (const party of parties) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['COOPERATES_WITH'], subject, party);
+  const trader = (m: ResolvedMention) => view.typeOf(m.entity) === 'Country' || view.typeOf(m.entity) === 'Organization';
+  const parties = [...dependents(tree, verb, 'obl'), ...goods.flatMap((g) => dependents(tree, g, 'nmod'))].filter((o) => prepositionOf(tree, o) === preposition).flatMap((o) => entitiesAt(reading, o, verb)).filter(trader);
+  for (const subject of subjects.filter(trader)) for (const party of parties) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['COOPERATES_WITH'], subject, party);
 }
 
 /**

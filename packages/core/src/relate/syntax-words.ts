@@ -675,12 +675,12 @@ export const CONTACT_MEANS = words(`telephone phone video videoconference teleco
 /** Verbs that furnish a party "with" something: "supplied B with gas", "armed B with rifles". */
 export const SUPPLYING_VERBS = words(`supply provide arm equip furnish`);
 /**
- * Verbs of trade between states, by the preposition of the other party: goods shipped or sold to a country, or
- * bought from one, are economic exchange (CAMEO 061, PLOVER's COOPERATE: "initiate, resume, improve, or expand
+ * Verbs of trade between states or bodies, by the preposition of the other party: goods shipped, sold, supplied or
+ * pumped to a country or a firm, or bought from one, are economic exchange (CAMEO 061, PLOVER's COOPERATE: "initiate, resume, improve, or expand
  * economic … cooperation"), unless they are aid.
  */
 export const TRADING_VERBS: ReadonlyMap<string, string> = new Map([
-  ['ship', 'to'], ['sell', 'to'], ['deliver', 'to'], ['export', 'to'], ['buy', 'from'], ['purchase', 'from'], ['import', 'from'],
+  ['ship', 'to'], ['sell', 'to'], ['deliver', 'to'], ['export', 'to'], ['supply', 'to'], ['pump', 'to'], ['buy', 'from'], ['purchase', 'from'], ['import', 'from'],
 ]);
 /** Verbs of getting what another gives: "B received aid from A". */
 export const RECEIVING_VERBS = words(`receive accept get obtain secure`);
