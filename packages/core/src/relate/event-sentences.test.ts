@@ -1136,6 +1136,8 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["The Velt Gas Company began pumping additional gas to Peru under a supply deal.", ["Peru COOPERATES_WITH Velt Gas Company (asserted)"]],
   ["The Velt Gas Company delivered additional gas volumes to the Korr Power Company on Monday.", ["Korr Power Company COOPERATES_WITH Velt Gas Company (asserted)"]],
   ["Chile will begin supplying surplus electricity to Peru under a seasonal swap arrangement.", ["Chile COOPERATES_WITH Peru (planned)"]],
+  // Letting a party's convoy in, with "into" hung on what describes it.
+  ["Chile allowed a Velt Council convoy carrying trauma kits and medicines into the town of Tacna on Monday.", ["Chile RELEASES Velt Council (asserted)"]],
   // Ties a party's noun undoes are cut, a sanction, as after its verb.
   ["Chile's rupture of diplomatic relations with Peru, announced on Saturday, came after Lima cut funding.", ["Chile SANCTIONS Peru (asserted)"]],
   // Things linked to a party are its; a group's hackers stand for it.

@@ -1894,8 +1894,9 @@ function readAccessAllowed(reading: Reading, verb: number, lemma: string, doers:
   // (Or be read as a modifier of "access": "granted the Velt Agency access to three sites".)
   const namedOnAccess = accessGiven ? dependents(tree, verb, 'obj').filter((o) => lemmaOf(tree, o) === 'access').flatMap((o) => dependents(tree, o, 'compound').filter((c) => entitiesAt(reading, c).length)) : [];
   const admitted = accessGiven ? [...dependents(tree, verb, 'iobj'), ...namedOnAccess] : namedWithAccess.length ? namedWithAccess : dependents(tree, verb, passive ? 'nsubj:pass' : 'obj');
-  // ("into B" may hang on who is let in, or on the people a group of them is made of.)
-  const onAdmitted = admitted.flatMap((a) => dependents(tree, a, 'nmod'));
+  // ("into B" may hang on who is let in, on the people a group of them is made of, or on what describes them: "allowed a
+  // B convoy carrying medicines into the town".)
+  const onAdmitted = admitted.flatMap((a) => [...dependents(tree, a, 'nmod'), ...dependents(tree, a, 'acl').flatMap((c) => dependents(tree, c, 'obl'))]);
   const into = [...dependents(tree, verb, 'obl'), ...onAdmitted, ...onAdmitted.flatMap((n) => dependents(tree, n, 'nmod'))].some((o) => ['into', 'in'].includes(prepositionOf(tree, o) ?? ''));
   // (What they are let do may hang on them: "allowed inspectors from B to visit the plant".)
   // (Or be read as a clause of purpose: "allowed a team of inspectors from B to enter the site".)
