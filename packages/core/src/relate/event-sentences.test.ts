@@ -1138,6 +1138,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   ["Chile will begin supplying surplus electricity to Peru under a seasonal swap arrangement.", ["Chile COOPERATES_WITH Peru (planned)"]],
   // Letting a party's convoy in, with "into" hung on what describes it.
   ["Chile allowed a Velt Council convoy carrying trauma kits and medicines into the town of Tacna on Monday.", ["Chile RELEASES Velt Council (asserted)"]],
+  // A manner of protest the parser hung deep in a phrase of time or object is still the act's; not inside what another does.
+  ["The Velt Medical Association shut outpatient departments nationwide for a second day in protest against the Korr Ministry over repeated assaults.", ["Velt Medical Association PROTESTS_AGAINST Korr Ministry (asserted)"]],
+  ["Chile banned a march in support of the Velt Front.", []],
   // Ties a party's noun undoes are cut, a sanction, as after its verb.
   ["Chile's rupture of diplomatic relations with Peru, announced on Saturday, came after Lima cut funding.", ["Chile SANCTIONS Peru (asserted)"]],
   // Things linked to a party are its; a group's hackers stand for it.

@@ -127,7 +127,11 @@ export function readMannerEvents(reading: Reading, verb: number, lemma: string, 
   // (A call or a meeting may hang on what is discussed in it: "discussed access in a phone call with B".)
   const objectPhrases = dependents(tree, verb, 'obj').flatMap((o) => dependents(tree, o, 'nmod')).filter((o) => protesting || TALK_MANNER_NOUNS.has(lemmaOf(tree, o)));
   const obliques = tree.parse.upos[verb] === 'VERB' ? [...dependents(tree, verb, 'obl'), ...objectPhrases] : dependents(tree, verb, 'obl', 'nmod');
-  const phrases = [...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod'))];
+  // (Or deeper in the phrases of place, time or object, where the parser may hang it: "shut outpatient departments
+  // nationwide for a second day in protest against B", "boycotted the sitting of C in protest at B's amendments";
+  // not inside what another does: "banned the rally in support of B".)
+  const held = tree.parse.upos[verb] === 'VERB' ? nominalPhrasesBelow(tree, [...dependents(tree, verb, 'obl'), ...dependents(tree, verb, 'obj').filter((o) => protesting || !GATHERING_NOUNS.has(lemmaOf(tree, o)))]) : [];
+  const phrases = [...new Set([...obliques, ...obliques.flatMap((o) => dependents(tree, o, 'nmod')), ...held.filter((o) => prepositionOf(tree, o) === 'in' && MANNER_NOUNS.has(lemmaOf(tree, o)))])];
   // (A strike is a manner of protest only as a walkout or a strike of protest: "killed 12 in a strike against B" is
   // an attack.)
   const protestStrike = (o: number) => lemma === 'walk' || isProtestStrike(tree, o);
@@ -141,6 +145,18 @@ export function readMannerEvents(reading: Reading, verb: number, lemma: string, 
       if (type) for (const subject of subjects) for (const other of partyOf(reading, party)) stateTyped(reading, verb, lemma, [type], subject, other);
     }
   }
+}
+
+/** The phrases hung on `tops` and on their phrases, down through nouns only (no clause of another verb). */
+function nominalPhrasesBelow(tree: DependencyTree, tops: readonly number[]): number[] {
+  const found: number[] = [];
+  const queue = [...tops];
+  while (queue.length) {
+    const at = queue.shift()!;
+    found.push(at);
+    queue.push(...dependents(tree, at, 'nmod', 'obl', 'appos', 'advmod'));
+  }
+  return found;
 }
 
 /** "protesters chanted slogans against B": slogans shouted against a party protest against it (CAMEO 14). */
