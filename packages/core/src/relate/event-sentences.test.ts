@@ -1141,6 +1141,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // A manner of protest the parser hung deep in a phrase of time or object is still the act's; not inside what another does.
   ["The Velt Medical Association shut outpatient departments nationwide for a second day in protest against the Korr Ministry over repeated assaults.", ["Velt Medical Association PROTESTS_AGAINST Korr Ministry (asserted)"]],
   ["Chile banned a march in support of the Velt Front.", []],
+  // Forces deployed ahead of a measure another calls face it, "ahead" read as a noun too.
+  ["The Velt Police deployed 8,000 officers and armoured vans across the capital ahead of a planned rally by the Korr Party.", ["Velt Police MOBILIZES_AGAINST Korr Party (asserted)"]],
+  ["Chile deployed some 2,000 additional troops to the north ahead of a lockdown called by the Korr Front, a military source said.", ["Chile MOBILIZES_AGAINST Korr Front (asserted)"]],
   // Ties a party's noun undoes are cut, a sanction, as after its verb.
   ["Chile's rupture of diplomatic relations with Peru, announced on Saturday, came after Lima cut funding.", ["Chile SANCTIONS Peru (asserted)"]],
   // Things linked to a party are its; a group's hackers stand for it.

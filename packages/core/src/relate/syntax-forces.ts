@@ -29,6 +29,7 @@ import {
   FORCE_SHOW_NOUNS,
   SHOWN_NOUNS,
   GATHERING_NOUNS,
+  STRIKE_CALLING_VERBS,
   WATCHING_VERBS,
   FORCE_NOUNS,
   NEARNESS_WORDS,
@@ -224,7 +225,8 @@ function watchedBy(reading: Reading, verb: number, forces: readonly number[]): R
 
 /**
  * Whom forces moved "ahead of" or "before" an event are readied against: those who hold a march or a rally ("ahead
- * of rallies called by B", "… a march by supporters of B", "B's rally"), or whom an attack would hit ("ahead of an
+ * of rallies called by B", "… a march by supporters of B", "B's rally"), those who call another measure ("ahead of a
+ * lockdown called by B"), or whom an attack would hit ("ahead of an
  * expected assault on B's last stronghold"). `around` are the verb's phrases and those hung on them.
  */
 function forestalled(reading: Reading, verb: number, around: readonly number[]): ResolvedMention[] {
@@ -232,7 +234,8 @@ function forestalled(reading: Reading, verb: number, around: readonly number[]):
   // (The parser may hang the phrase on the verb of saying the sentence is reported by: "… ahead of an assault, witnesses said".)
   const governor = tree.parse.head[verb]!;
   const reporter = tree.parse.deprel[verb] === 'ccomp' && governor > verb && REPORTING_VERBS.has(lemmaOf(tree, governor)) ? [governor] : [];
-  const ahead = [verb, ...reporter, ...around].flatMap((p) => dependents(tree, p, 'advmod')).filter((a) => lemmaOf(tree, a) === 'ahead');
+  // (Or "ahead" read as a noun of place: "deployed officers across the capital ahead of a rally".)
+  const ahead = [...[verb, ...reporter, ...around].flatMap((p) => dependents(tree, p, 'advmod')), ...around].filter((a) => lemmaOf(tree, a) === 'ahead');
   const events = [
     ...ahead.flatMap((a) => [...dependents(tree, a, 'obl', 'nmod'), ...dependents(tree, tree.parse.head[a]!, 'obl').filter((e) => e > a)]).filter((e) => prepositionOf(tree, e) === 'of'),
     ...dependents(tree, verb, 'obl').filter((e) => prepositionOf(tree, e) === 'before'),
@@ -246,6 +249,9 @@ function forestalled(reading: Reading, verb: number, around: readonly number[]):
       const by = [...dependents(tree, event, 'nmod'), ...dependents(tree, event, 'acl').flatMap((p) => dependents(tree, p, 'obl:agent', 'obl'))].filter((n) => prepositionOf(tree, n) === 'by');
       return [...agentsNamedWith(reading, event), ...by.flatMap((n) => [...entitiesAt(reading, n), ...dependents(tree, n, 'nmod').filter((o) => prepositionOf(tree, o) === 'of').flatMap((o) => entitiesAt(reading, o))])];
     }
+    // "ahead of a lockdown called by B", "… a strike called by B": those who call a measure of their own are faced.
+    const callers = dependents(tree, event, 'acl').filter((c) => STRIKE_CALLING_VERBS.has(lemmaOf(tree, c))).flatMap((c) => dependents(tree, c, 'obl:agent')).flatMap((n) => partyOf(reading, n));
+    if (callers.length) return callers;
     const attacked = dependents(tree, event, 'nmod').filter((n) => nounRelations(noun, prepositionOf(tree, n)).includes('ATTACKS'));
     // "ahead of an expected push by B", "B's offensive": forces readied against an attack are readied against its doer.
     const hostile = CLASH_NOUNS.has(noun) || ADVANCE_NOUNS.has(noun) || ['on', 'against', 'into'].some((p) => nounRelations(noun, p).includes('ATTACKS'));
