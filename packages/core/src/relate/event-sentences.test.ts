@@ -1144,6 +1144,9 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // Forces deployed ahead of a measure another calls face it, "ahead" read as a noun too.
   ["The Velt Police deployed 8,000 officers and armoured vans across the capital ahead of a planned rally by the Korr Party.", ["Velt Police MOBILIZES_AGAINST Korr Party (asserted)"]],
   ["Chile deployed some 2,000 additional troops to the north ahead of a lockdown called by the Korr Front, a military source said.", ["Chile MOBILIZES_AGAINST Korr Front (asserted)"]],
+  // "with B" right after a frontier names who is across it, wherever the parser hangs it; joint drills are still joint.
+  ["Chile launched snap combat-readiness drills near its frontier with Peru on Tuesday.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile held joint drills with Peru near the border.", ["Chile COOPERATES_WITH Peru (asserted)"]],
   // Ties a party's noun undoes are cut, a sanction, as after its verb.
   ["Chile's rupture of diplomatic relations with Peru, announced on Saturday, came after Lima cut funding.", ["Chile SANCTIONS Peru (asserted)"]],
   // Things linked to a party are its; a group's hackers stand for it.

@@ -1472,9 +1472,9 @@ function readLightVerbs(active: ActiveClause): void {
       const parties = goods === undefined || goods === event ? [...new Set([...partiesOf(tree, event, obliques), ...ofAmount, ...imposed])] : [...new Set([...partiesOf(tree, event, obliques), ...dependents(tree, goods, 'nmod'), ...ofAmount, ...imposed])];
       for (const party of parties) {
         // ("drills near its border with B": the party across a frontier the event is held at is near it, no partner;
-        // the parser may hang "with B" on the frontier or on the verb.)
+        // the parser may hang "with B" on the frontier, on the verb or on the event itself.)
         const opening = dependents(tree, party, 'case')[0];
-        const across = prepositionOf(tree, party) === 'with' && opening !== undefined && opening > 0 && FRONT_NOUNS.has(lemmaOf(tree, opening - 1)) && tree.parse.head[party] !== event;
+        const across = prepositionOf(tree, party) === 'with' && opening !== undefined && opening > 0 && FRONT_NOUNS.has(lemmaOf(tree, opening - 1)) && (tree.parse.head[party] !== event || opening - 1 > event);
         const preposition = across ? 'near' : prepositionOf(tree, party);
         if (preposition === 'between') continue;
         // Ties opened are diplomatic support (CAMEO 050, 054: "restored relations with B"), trade opened economic
