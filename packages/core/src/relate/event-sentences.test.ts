@@ -1147,6 +1147,10 @@ const STATED: readonly (readonly [string, readonly string[]])[] = [
   // "with B" right after a frontier names who is across it, wherever the parser hangs it; joint drills are still joint.
   ["Chile launched snap combat-readiness drills near its frontier with Peru on Tuesday.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
   ["Chile held joint drills with Peru near the border.", ["Chile COOPERATES_WITH Peru (asserted)"]],
+  // Forces readied or moved where they face a party face it; a delegation facing another at talks does not.
+  ["Chile raised the combat readiness of units facing Peru.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile moved multiple rocket launchers to artillery positions facing Peru across the zone.", ["Chile MOBILIZES_AGAINST Peru (asserted)"]],
+  ["Chile sent a delegation to the talks facing Peru.", []],
   // Ties a party's noun undoes are cut, a sanction, as after its verb.
   ["Chile's rupture of diplomatic relations with Peru, announced on Saturday, came after Lima cut funding.", ["Chile SANCTIONS Peru (asserted)"]],
   // Things linked to a party are its; a group's hackers stand for it.

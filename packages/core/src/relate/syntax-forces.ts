@@ -134,7 +134,11 @@ export function readDeployments(reading: Reading, verb: number, lemma: string, a
   const describing = [...around.flatMap((o) => dependents(tree, o, 'acl:relcl', 'acl')), ...dependents(tree, verb, 'parataxis')];
   const described = describing.flatMap((c) => dependents(tree, c, 'obl', 'xcomp')).filter((o) => prepositionOf(tree, o) === 'as');
   const signalled = [...around, ...described].filter((o) => SIGNAL_NOUNS.has(lemmaOf(tree, o))).flatMap((o) => dependents(tree, o, 'nmod')).filter((n) => prepositionOf(tree, n) === 'to').flatMap((n) => partyOf(reading, n));
-  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...opposed, ...aimedAt, ...besieged, ...signalled, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces), ...actors, ...targeted, ...answered, ...reactedTo(reading, around)]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
+  // "raised the readiness of units facing B", "moved launchers to positions facing B": forces readied or moved where
+  // they face a party face it.
+  const facing = [...objects, ...objects.flatMap((o) => dependents(tree, o, 'nmod')), ...reached].flatMap((o) => dependents(tree, o, 'acl')).filter((c) => lemmaOf(tree, c) === 'face');
+  const faced = facing.flatMap((c) => dependents(tree, c, 'obj')).flatMap((o) => partyOf(reading, o));
+  for (const subject of subjects) for (const other of [...acrossFrontiers(reading, phrases), ...toward, ...faced, ...opposed, ...aimedAt, ...besieged, ...signalled, ...forestalled(reading, verb, [...objects, ...around]), ...watchedBy(reading, verb, forces), ...actors, ...targeted, ...answered, ...reactedTo(reading, around)]) if (other.entity !== subject.entity) stateTyped(reading, verb, lemma, ['MOBILIZES_AGAINST'], subject, other);
 }
 
 /**
