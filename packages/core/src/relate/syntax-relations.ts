@@ -1221,12 +1221,16 @@ function isHostileAct(tree: DependencyTree, verb: number): boolean {
   return verbRelations(lemma, 'against').some((t) => HOSTILE_ACTS.has(t)) || verbRelations(lemma).some((t) => HOSTILE_ACTS.has(t)) || (UNDOING_VERBS.has(lemma) && dependents(tree, verb, 'obj').length > 0);
 }
 
+/** The clauses of "if" or "unless" that `verbs` are done on. */
+function conditionsOf(tree: DependencyTree, verbs: readonly number[]): number[] {
+  return verbs.flatMap((v) => dependents(tree, v, 'advcl')).filter((c) => dependents(tree, c, 'mark').some((m) => ['unless', 'if'].includes(lemmaOf(tree, m))));
+}
+
 /**
  * "A said it would block B's accession talks unless C halted drilling", "A told B it would halt deliveries if …", "B
  * was told by A that funding would be frozen unless …": a hostile act one says one will do on a condition threatens
  * (PLOVER's THREATEN) whoever the condition asks to act and whomever one tells it; so does a strike or a protest one
- * says one will call so. Not another's act ("A said C would
- * strike unless …"), nor a condition no one is asked to meet.
+ * says one will call so. Not another's act ("A said C would strike unless …"), nor a condition no one is asked to meet.
  */
 function readConditionalWarnings(clause: VerbClause): void {
   const { reading, verb, lemma, passive } = clause;
@@ -1242,7 +1246,7 @@ function readConditionalWarnings(clause: VerbClause): void {
   const hostileObject = (c: number) => dependents(tree, c, 'obj').some((o) => nounRelations(lemmaOf(tree, o), 'against').some((t) => HOSTILE_ACTS.has(t) || t === 'PROTESTS_AGAINST'));
   for (const act of dependents(tree, verb, 'ccomp')) {
     if (!dependents(tree, act, 'aux').some((a) => ['will', 'would'].includes(lemmaOf(tree, a))) || !ownAct(act) || !(isHostileAct(tree, act) || hostileObject(act))) continue;
-    const conditions = dependents(tree, act, 'advcl').filter((c) => dependents(tree, c, 'mark').some((m) => ['unless', 'if'].includes(lemmaOf(tree, m))));
+    const conditions = conditionsOf(tree, [act]);
     if (!conditions.length) continue;
     const pressed = conditions.flatMap((c) => dependents(tree, c, 'nsubj').flatMap((n) => entitiesAt(reading, n, c)));
     for (const speaker of speakers) for (const party of [...told, ...pressed]) if (party.entity !== speaker.entity) stateTyped(reading, verb, lemma, ['THREATENS'], speaker, party);
@@ -1281,7 +1285,7 @@ function readControlledActs(active: ActiveClause): void {
   // that it would strike if B …").
   if (verbRelations(lemma).includes('THREATENS') && !isNegated(tree, verb)) {
     const acts = [verb, ...dependents(tree, verb, 'xcomp').flatMap(throughPhases), ...vowed];
-    const conditions = acts.flatMap((a) => dependents(tree, a, 'advcl')).filter((c) => dependents(tree, c, 'mark').some((m) => ['unless', 'if'].includes(lemmaOf(tree, m))));
+    const conditions = conditionsOf(tree, acts);
     const pressed = conditions.flatMap((c) => dependents(tree, c, 'nsubj').flatMap((n) => entitiesAt(reading, n, c)));
     for (const subject of subjects) for (const party of pressed) if (party.entity !== subject.entity) stateTyped(reading, verb, lemma, ['THREATENS'], subject, party);
   }

@@ -676,8 +676,8 @@ export const CONTACT_MEANS = words(`telephone phone video videoconference teleco
 export const SUPPLYING_VERBS = words(`supply provide arm equip furnish`);
 /**
  * Verbs of trade between states or bodies, by the preposition of the other party: goods shipped, sold, supplied or
- * pumped to a country or a firm, or bought from one, are economic exchange (CAMEO 061, PLOVER's COOPERATE: "initiate, resume, improve, or expand
- * economic … cooperation"), unless they are aid.
+ * pumped to a country or a firm, or bought from one, are economic exchange (CAMEO 061, PLOVER's COOPERATE:
+ * "initiate, resume, improve, or expand economic … cooperation"), unless they are aid.
  */
 export const TRADING_VERBS: ReadonlyMap<string, string> = new Map([
   ['ship', 'to'], ['sell', 'to'], ['deliver', 'to'], ['export', 'to'], ['supply', 'to'], ['pump', 'to'], ['buy', 'from'], ['purchase', 'from'], ['import', 'from'],
